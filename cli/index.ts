@@ -1,0 +1,17 @@
+/** tupu command line: one commander program; each concern registers its own commands. */
+import { Command } from 'commander';
+import { registerIngest } from './ingest.ts';
+import { registerStats } from './stats.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('tupu')
+    .description('图谱 — knowledge graphs from Chinese news')
+    .showHelpAfterError();
+  registerIngest(program);
+  registerStats(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

@@ -1,0 +1,89 @@
+/**
+ * Bylines: reporters, photographers, correspondents, interns and hosts of a story. They are
+ * people (WROTE the article with a role), not officials.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { isNamesLine } from '../page/lines.ts';
+import { isNameInContext } from './names.ts';
+
+export interface BylineFinding {
+  name: string;
+  role: string;
+  start: number;
+  end: number;
+}
+
+const roles = gazetteer().lexicon.bylineRoles;
+const ROLE_WORDS = Object.keys(roles).sort((a, b) => b.length - a.length);
+const ROLE_RE = ROLE_WORDS.join('|');
+const NAME = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
+/** "记者 彭瑜 见习记者 黄熠" inside 本报讯(...) or after □本报. */
+const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu');
+const LEAD = /^(?:本报讯\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
+/** "本组稿件由记者陈波、周允采写，图片由记者齐茂森摄" */
+const CREDIT = new RegExp(`由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`, 'gu');
+/** "记者 张锦辉 摄", "摄/廖秋平" */
+const PHOTO = new RegExp(`(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`, 'gu');
+/** "新重庆-重庆日报记者 杨帆 王天翊" closing a story. */
+const MEDIA_BYLINE = new RegExp(`^[^\\s，。]*?(首席记者|记者)\\s+((?:${NAME}\\s*)+)$`, 'u');
+
+export function findBylines(text: string): BylineFinding[] {
+  const out: BylineFinding[] = [];
+  let offset = 0;
+  let hostBlock = false;
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
+    const add = (name: string, role: string, from = 0) => {
+      const at = line.indexOf(name, from);
+      if (at >= 0 && isNameInContext(name))
+        out.push({ name, role, start: offset + at, end: offset + at + name.length });
+    };
+    if (hostBlock && !/^主持人[:：]\s*$/.test(line)) hostLine(line, add);
+    else readLine(line, add, index === lines.length - 1 || isLastBodyLine(lines, index));
+    offset += line.length + 1;
+  });
+  return dedupe(out);
+}
+
+function hostLine(line: string, add: (name: string, role: string) => void): void {
+  const names = line.replace(/^主持人[:：]/, '').replace(new RegExp(`^.*?(${ROLE_RE})`, 'u'), '');
+  for (const n of names.split(/[\s、]+/)) if (n) add(n, '主持人');
+}
+
+function readLine(line: string, add: (name: string, role: string, from?: number) => void, last: boolean): void {
+  // Cheap guards first: these patterns are costly and most lines are plain text.
+  const lead = /^(本报讯|[□■◆])/.test(line) ? LEAD.exec(line) : null;
+  if (lead) {
+    const inner = lead[1] ?? lead[2] ?? '';
+    for (const m of inner.matchAll(ROLE_SEQUENCE))
+      for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
+  }
+  if (line.includes('由')) for (const m of line.matchAll(CREDIT)) {
+    const role = m[3] === '摄' ? '摄影' : roles[m[1] ?? '记者']!;
+    for (const n of m[2]!.split(/[、和]/)) add(n, role === '记者' && m[3] === '摄' ? '摄影' : role);
+  }
+  if (line.includes('摄')) for (const m of line.matchAll(PHOTO)) {
+    const names = m[2] ? m[2].trim().split(/\s+/) : [m[3]!];
+    for (const n of names) add(n, '摄影', m.index);
+  }
+  const media = line.length < 60 && line.includes('记者') ? MEDIA_BYLINE.exec(line) : null;
+  if (media && !/摄/.test(line)) for (const n of media[2]!.trim().split(/\s+/)) add(n, roles[media[1]!]!);
+  if (last && isNamesLine(line) && line.includes(' ')) for (const n of line.split(' ')) add(n, '记者');
+  const host = /^主持人\s*(\p{Script=Han}{2,4})[:：]/u.exec(line);
+  if (host) add(host[1]!, '主持人');
+}
+
+function isLastBodyLine(lines: string[], index: number): boolean {
+  return lines.slice(index + 1).every((l) => l.length < 40 && !/[。！？]/.test(l));
+}
+
+function dedupe(found: BylineFinding[]): BylineFinding[] {
+  const seen = new Set<string>();
+  return found.filter((b) => {
+    const key = `${b.name}|${b.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * One story -> facts: typed mentions, people with posts, bylines and the relations between them,
+ * each relation with the sentence it came from. Pure: no graph objects here (see ../build.ts).
+ */
+import type { EdgeType, NodeType } from '../../graph/schema.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { findBylines } from './bylines.ts';
+import { findDistricts, startsWithPlace } from './places.ts';
+import { findIndustries } from './industries.ts';
+import { resolveOverlaps, type Mention } from './mentions.ts';
+import { findParks } from './parks.ts';
+import { findPeople, type PersonFinding } from './people.ts';
+import { findPrograms } from './programs.ts';
+import { attributeSentences } from './speakers.ts';
+import { organizationFacts } from './organizations.ts';
+import { relationsInSentence } from './relations.ts';
+
+export interface EntityRef {
+  type: NodeType;
+  name: string;
+}
+
+export interface EntityFact extends EntityRef {
+  surfaces: string[];
+  facts: Record<string, string>;
+  count: number;
+  /** The first sentence that names it (MENTIONS evidence). */
+  sentence: string;
+}
+
+export interface RelationFact {
+  type: EdgeType;
+  source: EntityRef;
+  target: EntityRef;
+  sentence: string;
+  attributes?: Record<string, string | boolean>;
+}
+
+export interface StoryFacts {
+  entities: EntityFact[];
+  relations: RelationFact[];
+  /** Bylines: person -> article. */
+  bylines: { name: string; role: string; sentence: string }[];
+}
+
+export function extractStory(text: string): StoryFacts {
+  const sentences = splitSentences(text);
+  const sentenceAt = (offset: number) =>
+    sentences.find((s) => offset >= s.start && offset < s.end)?.text ?? '';
+  const people = findPeople(text, startsWithPlace);
+  const bylines = findBylines(text);
+  const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
+  const mentions = resolveOverlaps([
+    ...findDistricts(text),
+    ...findParks(text),
+    ...findIndustries(text),
+    ...findPrograms(text),
+  ]);
+  addBareParkAliases(text, mentions);
+  const entities = new Map<string, EntityFact>();
+  const relations: RelationFact[] = [];
+  for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
+  addPeople(people, entities, relations, sentenceAt);
+  for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
+  countMentions(text, entities, sentenceAt);
+  const outsideTitles = mentions.filter((m) => !titleSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  const speakers = attributeSentences(text, sentences, namesOf(entities));
+  sentences.forEach((s, i) => {
+    const inSentence = outsideTitles.filter((m) => m.start >= s.start && m.end <= s.end);
+    relations.push(...relationsInSentence(text, s, inSentence, speakers[i]));
+  });
+  for (const m of mentions) relations.push(...locatedIn(m, sentenceAt(m.start)));
+  return {
+    entities: [...entities.values()],
+    relations,
+    bylines: bylines.map((b) => ({ name: b.name, role: b.role, sentence: sentenceAt(b.start) })),
+  };
+}
+
+function entityKey(type: NodeType, name: string): string {
+  return `${type}:${name}`;
+}
+
+function addEntity(
+  entities: Map<string, EntityFact>,
+  type: NodeType,
+  name: string,
+  surface: string,
+  facts: Record<string, string> = {},
+): EntityFact {
+  const key = entityKey(type, name);
+  let e = entities.get(key);
+  if (!e) entities.set(key, (e = { type, name, surfaces: [], facts: {}, count: 0, sentence: '' }));
+  if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
+  Object.assign(e.facts, facts);
+  return e;
+}
+
+function addPeople(
+  people: PersonFinding[],
+  entities: Map<string, EntityFact>,
+  relations: RelationFact[],
+  sentenceAt: (offset: number) => string,
+): void {
+  for (const p of people) {
+    addEntity(entities, 'person', p.name, p.name);
+    if (p.delegate) p.posts = delegatePost(people, p.delegate);
+    const sentence = sentenceAt(p.start);
+    for (const post of p.posts) {
+      addEntity(entities, 'post', post.label, post.printed, { role: post.role, organization: post.organization }).sentence ||= sentence;
+      const person = { type: 'person' as const, name: p.name };
+      const postRef = { type: 'post' as const, name: post.label };
+      relations.push({ type: 'HOLDS', source: person, target: postRef, sentence, attributes: post.former ? { former: true } : undefined });
+      if (!post.organization) continue;
+      const org = organizationFacts(post.organization);
+      addEntity(entities, 'organization', org.name, post.organization, { kind: org.kind }).sentence ||= sentence;
+      const orgRef = { type: 'organization' as const, name: org.name };
+      relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
+      if (org.district) {
+        addEntity(entities, 'district', org.district.name, org.district.surface, org.district.facts);
+        relations.push({ type: 'LOCATED_IN', source: orgRef, target: { type: 'district', name: org.district.name }, sentence });
+      }
+    }
+  }
+}
+
+function namesOf(entities: Map<string, EntityFact>): string[] {
+  return [...entities.values()].filter((e) => e.type === 'person').map((e) => e.name);
+}
+
+function countMentions(
+  text: string,
+  entities: Map<string, EntityFact>,
+  sentenceAt: (offset: number) => string,
+): void {
+  for (const e of entities.values()) {
+    e.count = Math.max(1, e.surfaces.reduce((n, s) => n + occurrences(text, s), 0));
+    const first = Math.min(...e.surfaces.map((s) => text.indexOf(s)).filter((i) => i >= 0));
+    if (Number.isFinite(first)) e.sentence = sentenceAt(first);
+  }
+}
+
+function occurrences(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  return n;
+}
+
+function locatedIn(m: Mention, sentence: string): RelationFact[] {
+  const parent = m.type === 'district' ? m.facts?.parent : m.type === 'park' ? m.facts?.district : undefined;
+  if (!parent) return [];
+  return [{ type: 'LOCATED_IN', source: { type: m.type, name: m.name }, target: { type: 'district', name: parent }, sentence }];
+}
+
+/** "科学城" alone refers to the one park of the story that ends with it. */
+function addBareParkAliases(text: string, mentions: Mention[]): void {
+  const parks = mentions.filter((m) => m.type === 'park');
+  const bySuffix = new Map<string, Mention[]>();
+  for (const p of parks) {
+    const suffix = /(科学城|科技城|生态城|创新区|高新区|自贸区|自贸试验区|微电园)$/.exec(p.name)?.[1];
+    if (suffix) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), p]);
+  }
+  for (const [suffix, list] of bySuffix) {
+    const names = new Set(list.map((p) => p.name));
+    if (names.size !== 1) continue;
+    const park = list[0]!;
+    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
+      if (mentions.some((m) => i < m.end && m.start < i + suffix.length)) continue;
+      if (/[\p{Script=Han}]/u.test(text[i - 1] ?? '') && !/[在的和与及、，。]/.test(text[i - 1]!)) continue;
+      mentions.push({ ...park, surface: suffix, start: i, end: i + suffix.length });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "陈鸣波代表" in a story about a congress: the delegate post that the story's other delegates
+ * hold (全国人大代表), when exactly one such post is printed.
+ */
+function delegatePost(people: PersonFinding[], word: string): PersonFinding['posts'] {
+  const posts = new Map<string, PersonFinding['posts'][number]>();
+  for (const p of people) for (const post of p.posts) if (post.label.endsWith(word)) posts.set(post.label, post);
+  return posts.size === 1 ? [...posts.values()] : [];
+}

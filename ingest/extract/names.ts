@@ -1,0 +1,75 @@
+/** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
+import { gazetteer } from '../gazetteer/index.ts';
+import { isCommonWord } from '../text/segmenter.ts';
+
+const g = gazetteer();
+const single = [...g.surnames].join('');
+const compound = [...g.compoundSurnames].join('|');
+
+export const PERSON_NAME_SHAPE = new RegExp(
+  `^(?:(?:${compound})\\p{Script=Han}{1,2}|[${single}]\\p{Script=Han}{1,2})$`,
+  'u',
+);
+
+/** Characters that do not occur in given names but often follow a name in running text. */
+const NOT_IN_GIVEN_NAME = new Set(
+  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指'.split(''),
+);
+
+/** The surname starting at position i (compound first), if any. */
+const compoundFirst = new Set([...g.compoundSurnames].map((s) => s[0]!));
+export function surnameAt(text: string, i: number): string | undefined {
+  const one = text[i];
+  if (one === undefined) return undefined;
+  if (compoundFirst.has(one)) {
+    const two = text.slice(i, i + 2);
+    if (g.compoundSurnames.has(two)) return two;
+  }
+  return g.surnames.has(one) ? one : undefined;
+}
+
+/** Name candidates starting at i, shortest first. */
+export function nameCandidatesAt(text: string, i: number): string[] {
+  const surname = surnameAt(text, i);
+  if (!surname) return [];
+  const out: string[] = [];
+  for (const given of [1, 2]) {
+    const name = text.slice(i, i + surname.length + given);
+    if (name.length === surname.length + given && isPlausibleName(name, surname.length)) out.push(name);
+  }
+  return out;
+}
+
+export function isPlausibleName(name: string, surnameLength = 1): boolean {
+  if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;
+  for (const ch of name.slice(surnameLength)) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
+  return !isCommonWord(name);
+}
+
+/** 殷殷, 默默: reduplicated words, not names. */
+function isReduplicated(name: string): boolean {
+  return name.length === 2 && name[0] === name[1];
+}
+
+/**
+ * Where the context already says "a person's name comes here" (after a post title, in a byline)
+ * a surname outside the gazetteer is accepted too: rare surnames exist.
+ */
+export function isNameInContext(name: string): boolean {
+  if (name.length < 2 || name.length > 3 || !/^\p{Script=Han}+$/u.test(name) || isReduplicated(name)) return false;
+  if (g.surnames.has(name[0]!) || g.compoundSurnames.has(name.slice(0, 2))) return isPlausibleName(name, surnameLengthOf(name));
+  for (const ch of name) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
+  if (/[一二三四五六七八九十百千万两几多每各某本该其]/.test(name[0]!)) return false;
+  return !isCommonWord(name) && !isCommonWord(name.slice(0, 2));
+}
+
+export function surnameLengthOf(name: string): number {
+  return g.compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
+}
+
+/** Candidates at i in a position where only a name can stand: any leading Han character. */
+export function contextCandidatesAt(text: string, i: number): string[] {
+  const known = nameCandidatesAt(text, i);
+  if (known.length) return known;
+  return [2, 3].map((n) => text.slice(i, i + n)).filter((n) => n.length >= 2 && isNameInContext(n));
+}

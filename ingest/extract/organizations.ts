@@ -1,0 +1,24 @@
+/** Organisations named in post titles: kind from the name's ending, district from its start. */
+import { areaOfOrganization, findDistricts } from './places.ts';
+
+export interface OrganizationFacts {
+  name: string;
+  kind: string;
+  district?: { name: string; surface: string; facts: Record<string, string> };
+}
+
+const KINDS: [RegExp, string][] = [
+  [/(公司|集团|企业|银行|股份)$/, 'company'],
+  [/(大学|学院|学校|研究院|研究所|实验室|中心)$/, 'institute'],
+  [/(日报|晚报|报社|电视台|新闻社|通讯社|融媒体中心|新闻工作者协会)$/, 'media'],
+  [/(人大|人大常委会|政协|代表团|党的.*大|委员会)$/, 'congress'],
+  [/(市委|区委|县委|省委|党委|党工委|党组|工委|纪委|宣传部|组织部|统战部)$/, 'party'],
+  [/(政府|委|局|厅|部|办|署|管委会|中心)$/, 'government'],
+];
+
+export function organizationFacts(name: string): OrganizationFacts {
+  const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
+  const lead = findDistricts(name).find((d) => d.start === 0) ?? areaOfOrganization(name);
+  const district = lead ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} } : undefined;
+  return { name, kind, district };
+}

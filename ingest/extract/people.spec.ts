@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+import { findBylines } from './bylines.ts';
+
+const people = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => ({ name: p.name, posts: p.posts.map((x) => x.label) }));
+
+describe('findPeople', () => {
+  it('reads apposition chains before a name', () => {
+    expect(people('市人大代表、渝北区委书记于会文表示，要加快发展。')).toEqual([
+      { name: '于会文', posts: ['市人大代表', '渝北区委书记'] },
+    ]);
+  });
+  it('expands shared-prefix lists and 兼', () => {
+    expect(people('市经信委党组书记、主任宁海涛说，今年要稳住增长。')[0]!.posts).toEqual(['市经信委党组书记', '市经信委主任']);
+    expect(people('市政协委员、腾讯公司副总裁兼西南区总经理柯一鸣表示，')[0]!.posts).toEqual([
+      '市政协委员',
+      '腾讯公司副总裁',
+      '腾讯公司西南区总经理',
+    ]);
+    expect(people('涪陵区委副书记、区长 欧阳明')[0]).toEqual({ name: '欧阳明', posts: ['涪陵区委副书记', '涪陵区区长'] });
+  });
+  it('resolves organisation aliases in post titles', () => {
+    expect(people('市经济和信息化委员会主任牛一平表示，')[0]!.posts).toEqual(['市经信委主任']);
+  });
+  it('ends the name where a verb begins', () => {
+    expect(people('政委李明告诉记者，')[0]!.name).toBe('李明');
+    expect(people('区委书记张伟说，')[0]!.name).toBe('张伟');
+    expect(people('区委书记王春全说，')[0]!.name).toBe('王春全');
+  });
+  it('reads speaker lines, delegates and speech verbs', () => {
+    expect(people('市商务委副主任闫立群：“外贸回稳向好。”')[0]).toEqual({ name: '闫立群', posts: ['市商务委副主任'] });
+    expect(people('。陈鸣波代表回答记者提问。')[0]!.name).toBe('陈鸣波');
+    expect(people('“这是机会。”张洪铭表示，')[0]!.name).toBe('张洪铭');
+  });
+  it('accepts a rare surname where only a name can stand', () => {
+    expect(people('市科技局党组成员、副局长钭宇航表示，')[0]).toEqual({ name: '钭宇航', posts: ['市科技局党组成员', '市科技局副局长'] });
+  });
+  it('marks former posts', () => {
+    const [p] = findPeople('时任德意志交易集团中国区主席的倪元忠表示，', startsWithPlace);
+    expect(p!.posts[0]).toMatchObject({ label: '德意志交易集团中国区主席', former: true });
+  });
+  it('does not take ordinary words for names', () => {
+    expect(people('全市规模以上工业增加值增长6.5%，方面表示满意。')).toEqual([]);
+    expect(people('在与代表的一问一答中，新气象让人印象深刻。')).toEqual([]);
+  });
+});
+
+describe('findBylines', () => {
+  it('reads leads, credits, photo lines and closing bylines', () => {
+    const text = [
+      '本报讯(首席记者 张亦筑 实习生 冉罗楠)正文。',
+      '本组稿件由记者陈波、周允采写，图片由记者齐茂森摄',
+      '车间一角 摄/廖秋平',
+      '新重庆-重庆日报记者 杨帆 王天翊',
+    ].join('\n');
+    expect(findBylines(text).map((b) => `${b.name}:${b.role}`)).toEqual([
+      '张亦筑:首席记者',
+      '冉罗楠:实习生',
+      '陈波:记者',
+      '周允:记者',
+      '齐茂森:摄影',
+      '廖秋平:摄影',
+      '杨帆:记者',
+      '王天翊:记者',
+    ]);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * People and their posts. A name is recognised by its shape (surname + given name) in a
+ * position that only a person takes: right after a post title (渝北区委书记于会文表示), before
+ * 代表/委员 and a verb (陈鸣波代表回答), at the start of a clause before a speech verb
+ * (张洪铭表示), or alone on a caption line.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+import { isNamesLine } from '../page/lines.ts';
+import { contextCandidatesAt, isPlausibleName, nameCandidatesAt, PERSON_NAME_SHAPE, surnameAt } from './names.ts';
+import { mayEndRole, parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
+
+export interface PersonFinding {
+  name: string;
+  start: number;
+  end: number;
+  posts: PostTitle[];
+  /** Where the post titles were printed, so entities inside them are not counted as topics. */
+  titleSpan?: [number, number];
+  via: 'post' | 'delegate' | 'speech' | 'caption';
+  /** 代表 or 委员 printed after the name without saying of which congress. */
+  delegate?: string;
+}
+
+const lex = gazetteer().lexicon;
+const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
+const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
+const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
+const CLAUSE_OPENERS = /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
+const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|编辑|主持人)$/;
+const MAX_CHAIN_ELEMENT = 40;
+
+export function findPeople(
+  text: string,
+  knownPlaces: (s: string) => boolean,
+): PersonFinding[] {
+  const found: PersonFinding[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const titled = mayEndRole(text, i);
+    const hit = surnameAt(text, i)
+      ? (titled ? afterTitle(text, i, knownPlaces) : undefined) ?? beforeDelegate(text, i) ?? asSpeaker(text, i) ?? beforeTitle(text, i)
+      : titled && /\p{Script=Han}/u.test(text[i]!) ? afterTitle(text, i, knownPlaces) : undefined;
+    if (hit) {
+      found.push(hit);
+      i = hit.end - 1;
+    }
+  }
+  return [...found, ...fromCaptionLines(text)];
+}
+
+/** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
+function followScore(text: string, end: number): number {
+  const rest = text.slice(end, end + 6);
+  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return 2;
+  if (FOLLOWERS.some((w) => rest.startsWith(w))) return 3;
+  const first = tag(rest)[0];
+  return first && /^[vpdc]/.test(first.tag) && first.word.length > 1 ? 1 : 0;
+}
+
+function bestName(text: string, i: number, minScore: number): string | undefined {
+  let best: string | undefined;
+  let bestScore = minScore - 1;
+  const known = nameCandidatesAt(text, i).length > 0;
+  for (const name of contextCandidatesAt(text, i)) {
+    if (!known && followScore(text, i + name.length) < 2) continue;
+    const score = followScore(text, i + name.length);
+    if (score >= bestScore && score >= minScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function afterTitle(text: string, i: number, knownPlaces: (s: string) => boolean): PersonFinding | undefined {
+  let j = i;
+  if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
+  const before = text.slice(Math.max(0, j - 60), j);
+  if (!roleSuffix(before) || BYLINE_ROLE.test(before)) return undefined;
+  const name = bestName(text, i, 1);
+  if (!name) return undefined;
+  const chain = titleChain(text, j);
+  if (!chain) return undefined;
+  // A bare role (政委李明) still places a name, with no post to record.
+  const posts = parsePostChain(chain.elements, knownPlaces);
+  return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
+}
+
+/** The post titles printed before a name: elements split at 、 and ， , right to left. */
+function titleChain(text: string, end: number): { elements: string[]; start: number } | undefined {
+  let start = end;
+  while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
+  const clause = text.slice(start, end);
+  const pieces = clause.split(/([、，,])/);
+  const elements: string[] = [];
+  let offset = clause.length;
+  for (let k = pieces.length - 1; k >= 0; k -= 2) {
+    const raw = pieces[k]!;
+    const element = raw
+      .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1)
+      .replace(CLAUSE_OPENERS, '');
+    if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
+    elements.unshift(element);
+    offset -= raw.length + (k > 0 ? 1 : 0);
+    if (element.length !== raw.length) break;
+  }
+  if (elements.length === 0) return undefined;
+  return { elements, start: start + Math.max(0, offset) };
+}
+
+/** The last 的 that is not part of 党的 (党的二十大代表 is one title). */
+function lastOf(raw: string): number {
+  for (let k = raw.length - 1; k >= 0; k--) if (raw[k] === '的' && raw[k - 1] !== '党') return k;
+  return -1;
+}
+
+function beforeDelegate(text: string, i: number): PersonFinding | undefined {
+  const ahead = text.slice(i + 2, i + 7);
+  if (!ahead.includes('代表') && !ahead.includes('委员')) return undefined;
+  const prev = text[i - 1];
+  if (prev && /\p{Script=Han}/u.test(prev) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
+  if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    const end = i + name.length;
+    const m = /^(代表|委员)/.exec(text.slice(end));
+    if (m && followScore(text, end + m[1]!.length) >= 1)
+      return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
+  }
+  return undefined;
+}
+
+function asSpeaker(text: string, i: number): PersonFinding | undefined {
+  const prev = text.slice(Math.max(0, i - 1), i);
+  if (prev && !/[。！？；，：:“”\n 、,]/.test(prev) && !/[在据向对]/.test(prev)) return undefined;
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    const rest = text.slice(i + name.length, i + name.length + 4);
+    if (SPEECH.some((v) => rest.startsWith(v)) || /^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v)))
+      return { name, start: i, end: i + name.length, posts: [], via: 'speech' };
+  }
+  return undefined;
+}
+
+/** A leader's name before the title: 习近平总书记, 李强总理. */
+const TITLE_AFTER_NAME = /^(总书记|总理|副总理|委员长|国家主席)/;
+function beforeTitle(text: string, i: number): PersonFinding | undefined {
+  if (!/(总书记|总理|委员长|国家主席)/.test(text.slice(i + 2, i + 9))) return undefined;
+  const prev = text[i - 1] ?? '';
+  if (/\p{Script=Han}/u.test(prev) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
+    if (!m) continue;
+    const post = { label: m[1]!, printed: m[1]!, organization: '', role: m[1]!, former: false };
+    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+  }
+  return undefined;
+}
+
+/** Portrait captions ("于会文" alone), name lists and "吴某 通讯员 曾某 摄" credits. */
+function fromCaptionLines(text: string): PersonFinding[] {
+  const out: PersonFinding[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const tokens = isNamesLine(line) ? line.split(' ') : captionLeadNames(line);
+    let from = 0;
+    for (const token of tokens) {
+      const at = line.indexOf(token, from);
+      from = at + token.length;
+      if (isPlausibleName(token, surnameAt(token, 0)?.length ?? 1))
+        out.push({ name: token, start: offset + at, end: offset + at + token.length, posts: [], via: 'caption' });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+function captionLeadNames(line: string): string[] {
+  if (!/(摄|供图)/.test(line) || /[。！？]/.test(line)) return [];
+  return line
+    .split(/(?:[(（][^()（）]*[)）])|\s+/)
+    .filter((t) => PERSON_NAME_SHAPE.test(t) && !/(记者|通讯员|摄)/.test(t));
+}

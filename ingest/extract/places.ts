@@ -1,0 +1,91 @@
+/** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
+import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+import { literalMatcher, type Mention } from './mentions.ts';
+
+const g = gazetteer();
+const byAlias = new Map<string, DistrictEntry>();
+for (const d of g.districts)
+  for (const n of [d.name, ...d.aliases]) if (!g.ambiguousShortForms.has(n)) byAlias.set(n, d);
+const match = literalMatcher(byAlias.keys());
+const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
+
+/** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area. */
+const NOT_AFTER_SHORT = /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇)/;
+
+export function districtInfo(name: string): DistrictEntry | undefined {
+  return byAlias.get(name);
+}
+
+/** Whether a text begins with a known district name or short form. */
+export function startsWithPlace(text: string): boolean {
+  return matchStart(text).some((m) => m.start === 0);
+}
+
+export function findDistricts(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { surface, start } of match(text)) {
+    const d = byAlias.get(surface)!;
+    if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) continue;
+    if (surface !== d.name && !isWholeToken(text, start, surface)) continue;
+    out.push(districtMention(d, surface, start));
+  }
+  return [...out, ...unlistedCounties(text)];
+}
+
+function districtMention(d: DistrictEntry, surface: string, start: number): Mention {
+  const facts: Record<string, string> = { level: d.level };
+  if (d.parent) facts.parent = d.parent;
+  return { type: 'district', name: d.name, surface, start, end: start + surface.length, facts };
+}
+
+/**
+ * Counties and cities outside the gazetteer: a place token (jieba "ns") ending in 县/市/州, right
+ * after a known province or city (湖南省花垣县).
+ */
+function unlistedCounties(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { surface, start } of match(text)) {
+    const parent = byAlias.get(surface)!;
+    if (parent.level !== 'province' && parent.level !== 'city') continue;
+    const after = start + surface.length;
+    const m = /^(?![的和与及在是])\p{Script=Han}{1,4}?(?:县|市|州)/u.exec(text.slice(after, after + 5));
+    const name = m?.[0];
+    if (!name || name.length < 2 || byAlias.has(name)) continue;
+    if (/^[区圈群城]/.test(text.slice(after + name.length))) continue;
+    const tokens = tag(name);
+    if (tokens.length > 2 || !tokens.some((t) => t.tag.startsWith('ns'))) continue;
+    out.push({
+      type: 'district',
+      name,
+      surface: name,
+      start: after,
+      end: after + name.length,
+      facts: { level: name.endsWith('县') ? 'county' : 'city', parent: parent.name },
+    });
+  }
+  return out;
+}
+
+/** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
+function isWholeToken(text: string, start: number, surface: string): boolean {
+  const from = Math.max(0, start - 4);
+  const tokens = tag(text.slice(from, start + surface.length + 4));
+  let pos = from;
+  let startsToken = false;
+  for (const t of tokens) {
+    if (pos === start) startsToken = true;
+    if (pos + t.word.length === start + surface.length) return startsToken;
+    pos += t.word.length;
+  }
+  return false;
+}
+
+/** An organisation that is an area's own body (江阳区, 桐梓县委): the area, even if not listed. */
+export function areaOfOrganization(org: string): Mention | undefined {
+  const m = /^(\p{Script=Han}{2,4}?[区县])(委|政府|人大常委会|人大|政协|党委)?$/u.exec(org);
+  if (!m || byAlias.has(m[1]!) || /(园区|新区|城区|社区|景区|片区)$/.test(m[1]!)) return undefined;
+  if (!tag(m[1]!.slice(0, -1)).some((t) => t.tag.startsWith('ns'))) return undefined;
+  const name = m[1]!;
+  return { type: 'district', name, surface: name, start: 0, end: name.length, facts: { level: name.endsWith('县') ? 'county' : 'district' } };
+}

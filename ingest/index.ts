@@ -1,0 +1,101 @@
+/**
+ * ingest: articles (plain text or Markdown, UTF-8 or GB18030) -> a typed, evidenced tupu graph.
+ * Files that cannot be read are reported and skipped; the rest is ingested.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, relative } from 'node:path';
+import type { TupuGraph } from '../graph/json/index.ts';
+import { buildGraph, type ArticleRecord, type BuildOptions } from './build.ts';
+import { IngestError } from './errors.ts';
+import { extractStory } from './extract/index.ts';
+import { listArticleFiles, MAX_FILE_BYTES, type Skipped } from './files.ts';
+import { splitPage, type PageMeta } from './page/index.ts';
+import { decodeBytes } from './text/decode.ts';
+
+export { IngestError } from './errors.ts';
+export type { Skipped } from './files.ts';
+
+export interface IngestOptions extends BuildOptions {
+  /** Called after each file: files done, files in all, the file. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Paths in article records are made relative to this folder (default: the working directory). */
+  root?: string;
+}
+
+export interface IngestReport {
+  files: number;
+  articles: number;
+  skipped: Skipped[];
+  nodesByType: Record<string, number>;
+  edgesByType: Record<string, number>;
+}
+
+export async function ingestPaths(
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<{ graph: TupuGraph; report: IngestReport }> {
+  const { files, skipped } = await listArticleFiles(paths);
+  const articles: ArticleRecord[] = [];
+  let done = 0;
+  for (const file of files) {
+    try {
+      const records = await readArticles(file, options.root ?? process.cwd());
+      if (options.articleText === false) for (const r of records) r.text = '';
+      articles.push(...records);
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      skipped.push({ path: file, reason: e.message.replace(/^ingest: [^:]*: /, '') });
+    }
+    options.onProgress?.(++done, files.length, file);
+  }
+  const graph = buildGraph(articles, options);
+  return { graph, report: summarize(graph, files.length, articles.length, skipped) };
+}
+
+/** One file -> its stories, each with extracted facts. */
+export async function readArticles(file: string, root: string): Promise<ArticleRecord[]> {
+  const info = await stat(file);
+  if (info.size > MAX_FILE_BYTES)
+    throw new IngestError(`${file}: ${(info.size / 1e6).toFixed(0)} MB is above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article file; split it`);
+  const { text } = decodeBytes(await readFile(file), file);
+  const rel = relative(root, file) || basename(file);
+  return articlesFromText(text, rel, extname(file).toLowerCase() !== '.txt', await readSidecar(file));
+}
+
+export function articlesFromText(text: string, file: string, isMarkdown: boolean, meta: PageMeta = {}): ArticleRecord[] {
+  const stories = splitPage(text, isMarkdown, meta);
+  if (stories.length === 0) throw new IngestError(`${file}: no article text found`);
+  const id = file.replace(/\\/g, '/').replace(/\.(txt|md|markdown)$/i, '');
+  return stories.map((s, i) => ({
+    key: `article:${id}#${i + 1}`,
+    title: s.title,
+    file,
+    date: s.date,
+    chars: s.text.length,
+    text: s.text,
+    facts: extractStory(s.text),
+  }));
+}
+
+async function readSidecar(file: string): Promise<PageMeta> {
+  let raw: string;
+  try {
+    raw = await readFile(`${file}.meta.json`, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const meta = JSON.parse(raw) as PageMeta;
+    return { date: typeof meta.date === 'string' ? meta.date : undefined, title: typeof meta.title === 'string' ? meta.title : undefined };
+  } catch {
+    throw new IngestError(`${file}.meta.json: not valid JSON`);
+  }
+}
+
+function summarize(graph: TupuGraph, files: number, articles: number, skipped: Skipped[]): IngestReport {
+  const nodesByType: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  graph.forEachNode((_, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));
+  graph.forEachEdge((_, a) => (edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1));
+  return { files, articles, skipped, nodesByType, edgesByType };
+}

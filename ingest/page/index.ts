@@ -1,0 +1,124 @@
+/**
+ * A page (one file) -> stories. Pages hold several stories, headings, captions, bylines and
+ * lines broken where a printed column ended; see ./lines.ts for how lines are classified.
+ */
+import { normalizeText } from '../text/normalize.ts';
+import { classifyLine, isOpenLine, type PageLine } from './lines.ts';
+import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
+import { labelledDate, parseDateValue, textDate } from './date.ts';
+
+export interface Story {
+  title: string;
+  /** Paragraphs joined by "\n"; headings and captions included as their own paragraphs. */
+  text: string;
+  date?: string;
+}
+
+export interface PageMeta {
+  date?: string;
+  title?: string;
+}
+
+export function splitPage(raw: string, isMarkdown: boolean, meta: PageMeta = {}): Story[] {
+  const { body, fields } = splitFrontMatter(normalizeText(raw));
+  const pageDate = parseDateValue(meta.date) ?? parseDateValue(fields.date) ?? labelledDate(body);
+  const lines = readLines(body, isMarkdown);
+  const stories = groupStories(repairBrokenLines(lines));
+  return stories
+    .map((group) => toStory(group, meta.title ?? fields.title, pageDate))
+    .filter((s): s is Story => s !== null);
+}
+
+function readLines(body: string, isMarkdown: boolean): PageLine[] {
+  const out: PageLine[] = [];
+  let inRelated = false;
+  for (const rawLine of body.split('\n')) {
+    const text = isMarkdown && !/^#{1,6}\s/.test(rawLine) ? stripMarkdownLine(rawLine) : rawLine;
+    if (!text) continue;
+    const line = classifyLine(text, out.length === 0);
+    // A related-links list runs to the end of its block of short lines.
+    if (line.kind === 'related-start') inRelated = true;
+    else if (inRelated && (line.kind === 'body' && text.length > 60)) inRelated = false;
+    if (inRelated || line.kind === 'boilerplate' || line.kind === 'related-start') continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Join a line broken mid-sentence with its continuation, moving captions in between after it. */
+export function repairBrokenLines(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const held: PageLine[] = [];
+    while (isOpenLine(line)) {
+      let j = i + 1;
+      while (j < lines.length && isInterjection(lines[j]!)) j++;
+      const next = lines[j];
+      if (!next || !isContinuation(next)) break;
+      held.push(...lines.slice(i + 1, j));
+      line = { ...next, kind: 'body', text: line.text + next.text };
+      i = j;
+    }
+    out.push(line, ...held);
+  }
+  return out;
+}
+
+function isInterjection(line: PageLine): boolean {
+  return line.kind === 'caption' || (line.kind === 'names' && !line.text.includes(' '));
+}
+
+function isContinuation(line: PageLine): boolean {
+  if (line.kind === 'body') return !/^(\d+|[一二三四五六七八九十]+)[、.．]/.test(line.text);
+  // A short fragment that ends a sentence looks like a heading only because it is short.
+  return line.kind === 'heading' && line.level === 7 && /[，。、；]/.test(line.text);
+}
+
+interface StoryLines {
+  lines: PageLine[];
+  titleHint?: string;
+}
+
+function groupStories(lines: PageLine[]): StoryLines[] {
+  const stories: StoryLines[] = [{ lines: [] }];
+  let current = stories[0]!;
+  const startNew = (titleHint?: string): StoryLines => {
+    current = { lines: [], titleHint };
+    stories.push(current);
+    return current;
+  };
+  for (const line of lines) {
+    if (line.kind === 'lead' && hasBody(current.lines)) {
+      const headings = trailingHeadings(current.lines);
+      current.lines.splice(current.lines.length - headings.length);
+      startNew(headings.at(-1)?.text).lines.push(...headings);
+    }
+    current.lines.push(line);
+    if (line.kind === 'byline-end' && hasBody(current.lines)) startNew();
+  }
+  return stories.filter((s) => hasBody(s.lines));
+}
+
+function hasBody(lines: PageLine[]): boolean {
+  return lines.some((l) => l.kind === 'body' || l.kind === 'lead');
+}
+
+function trailingHeadings(lines: PageLine[]): PageLine[] {
+  let k = lines.length;
+  while (k > 0 && lines[k - 1]!.kind === 'heading') k--;
+  return lines.slice(k);
+}
+
+function toStory(group: StoryLines, metaTitle: string | undefined, pageDate?: string): Story | null {
+  const text = group.lines.map((l) => l.text).join('\n');
+  const title = group.titleHint ?? storyTitle(group.lines) ?? metaTitle ?? text.slice(0, 30);
+  return { title, text, date: pageDate ?? textDate(text) };
+}
+
+function storyTitle(lines: PageLine[]): string | undefined {
+  const headings = lines.filter((l) => l.kind === 'heading');
+  if (headings.length === 0) return undefined;
+  const top = Math.min(...headings.map((h) => h.level ?? 7));
+  return headings.find((h) => (h.level ?? 7) === top)!.text;
+}

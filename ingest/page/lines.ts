@@ -1,0 +1,61 @@
+/** Classifying the lines of a newspaper page turned into text. */
+import { PERSON_NAME_SHAPE } from '../extract/names.ts';
+
+export type LineKind =
+  | 'heading'
+  | 'lead'
+  | 'byline-end'
+  | 'names'
+  | 'caption'
+  | 'boilerplate'
+  | 'related-start'
+  | 'body';
+
+export interface PageLine {
+  text: string;
+  kind: LineKind;
+  /** Markdown heading level (1-6); plain-text headings get 7. */
+  level?: number;
+}
+
+const LEAD = /^(本报讯|□|■|◆)/;
+const BYLINE_END =
+  /^(本组稿件由|本版图片由|本版稿件由|本组图片由|(新重庆-)?重庆日报(首席)?记者 [\p{Script=Han} ]+$|(记者|通讯员) [\p{Script=Han} ]{2,}$)/u;
+const CAPTION = /(摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
+const BOILERPLATE =
+  /(版权所有|Copyright|©|All Rights Reserved|未经授权|不得转载|转载请注明|责任编辑|编辑[:：]|扫一扫|分享到|返回顶部|打印本页|关闭窗口|上一篇|下一篇|点击进入|ICP备|网站地图|联系我们|举报电话)/i;
+const RELATED = /^(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[:：]?$/;
+const SENTENCE_PUNCT = /[。！？；，!?;]/;
+
+export function classifyLine(text: string, isFirst: boolean): PageLine {
+  const md = /^(#{1,6})\s+(.*)$/.exec(text);
+  if (md) return { text: md[2]!.trim(), kind: 'heading', level: md[1]!.length };
+  if (RELATED.test(text)) return { text, kind: 'related-start' };
+  if (BOILERPLATE.test(text) && text.length < 120) return { text, kind: 'boilerplate' };
+  if (LEAD.test(text)) return { text, kind: 'lead' };
+  if (BYLINE_END.test(text)) return { text, kind: 'byline-end' };
+  if (CAPTION.test(text) && !/[。！？]$/.test(text)) return { text, kind: 'caption' };
+  if (isNamesLine(text)) return { text, kind: 'names' };
+  if (isHeadingLike(text, isFirst)) return { text, kind: 'heading', level: 7 };
+  return { text, kind: 'body' };
+}
+
+/** A line of person-name-shaped tokens only: portrait captions, or a trailing byline. */
+export function isNamesLine(text: string): boolean {
+  const tokens = text.split(' ').filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 6 && tokens.every((t) => PERSON_NAME_SHAPE.test(t));
+}
+
+function isHeadingLike(text: string, isFirst: boolean): boolean {
+  if (/[。！？!?]$/.test(text) || /^[“"「]/.test(text)) return false;
+  if (isFirst) return text.length <= 90 && !/。/.test(text);
+  return text.length <= 40 && !SENTENCE_PUNCT.test(text.replace(/^[^:：]{2,30}[:：]/, ''));
+}
+
+/** A body line that stops mid-sentence because a printed column ended. */
+export function isOpenLine(line: PageLine): boolean {
+  if (line.kind !== 'body') return false;
+  const t = line.text;
+  if (/[。！？!?；;：:…—”"’」』)）]$/.test(t)) return false;
+  return SENTENCE_PUNCT.test(t) || t.length >= 25;
+}

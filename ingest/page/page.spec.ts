@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitPage } from './index.ts';
+import { labelledDate, textDate } from './date.ts';
+
+describe('splitPage', () => {
+  it('splits a page into stories at leads and closing bylines, titled from headings', () => {
+    const page = [
+      '第一篇大标题',
+      '开头一段正文，讲了一件事情。',
+      '本组稿件由记者甲乙、丙丁采写',
+      '另一个标题行',
+      '本报讯(记者 马小兵)第二篇的正文在这里，继续说明。',
+    ].join('\n');
+    const stories = splitPage(page, false);
+    expect(stories.map((s) => s.title)).toEqual(['第一篇大标题', '另一个标题行']);
+    expect(stories[1]!.text).toContain('本报讯(记者 马小兵)');
+  });
+
+  it('joins a line broken where a column ended, moving a caption out of the way', () => {
+    const page = ['标题', '据了解，江津大力支持消费品企业加快数字化装备普及，全区消费品企业的数', '工厂车间 摄/钱小明', '字化水平显著提高。'].join('\n');
+    const [story] = splitPage(page, false);
+    expect(story!.text).toContain('全区消费品企业的数字化水平显著提高。');
+    expect(story!.text).toContain('工厂车间 摄/钱小明');
+  });
+
+  it('drops boilerplate and related-link lists', () => {
+    const page = ['标题', '正文一段，内容充实。', '版权所有 © 某某网', '相关链接：', '某地召开会议', '某区发布新规'].join('\n');
+    const [story] = splitPage(page, false);
+    expect(story!.text).not.toMatch(/版权所有|相关链接|某区发布新规/);
+  });
+
+  it('reads Markdown headings and front matter dates', () => {
+    const md = ['---', 'date: 2024-03-02', '---', '# 主标题', '正文**加粗**内容，[链接](http://x.y)在此。'].join('\n');
+    const [story] = splitPage(md, true);
+    expect(story).toMatchObject({ title: '主标题', date: '2024-03-02' });
+    expect(story!.text).toContain('正文加粗内容，链接在此。');
+  });
+});
+
+describe('dates', () => {
+  it('takes labelled and full dates, never a date without a year', () => {
+    expect(labelledDate('发布时间：2026-05-04 10:00')).toBe('2026-05-04');
+    expect(textDate('2023年3月5日下午，会议举行。')).toBe('2023-03-05');
+    expect(textDate('1月17日，全市两会举行。')).toBeUndefined();
+    expect(textDate('2023年2月30日')).toBeUndefined();
+  });
+});

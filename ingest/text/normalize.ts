@@ -1,0 +1,49 @@
+/**
+ * Width and whitespace normalisation. Full-width letters, digits and spaces become ASCII; Chinese
+ * punctuation is kept as printed (evidence quotes the sentence as printed), so matching uses
+ * `nameKey()` which also folds brackets and quotes.
+ */
+
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  text = text.replace(/[\u00A0\u3000\u2002-\u200A\t]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+const BRACKETS: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '【': '[',
+  '】': ']',
+  '〔': '(',
+  '〕': ')',
+  '·': '·',
+  '•': '·',
+};
+
+/** A key for comparing names: width-folded brackets, no quotes, no spaces. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[（）【】〔〕•]/g, (c) => BRACKETS[c] ?? c)
+    .replace(/[“”"‘’'「」『』《》\s]/g, '');
+}
+
+/** Canonical display form: half-width brackets, no quote marks. */
+export function canonicalName(name: string): string {
+  return name
+    .replace(/[（）【】〔〕]/g, (c) => BRACKETS[c] ?? c)
+    .replace(/[“”"‘’'「」『』《》]/g, '')
+    .trim();
+}
+
+export const HAN = /\p{Script=Han}/u;
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}

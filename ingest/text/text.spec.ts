@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode.ts';
+import { canonicalName, nameKey, normalizeText } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
+
+const gb18030 = (s: string) => {
+  // Node's TextEncoder only writes UTF-8; build GB18030 bytes from a known mapping of a few characters.
+  const table: Record<string, number[]> = { 重: [0xd6, 0xd8], 庆: [0xc7, 0xec], 市: [0xca, 0xd0], 区: [0xc7, 0xf8], '。': [0xa1, 0xa3] };
+  return Uint8Array.from([...s].flatMap((c) => table[c] ?? [c.charCodeAt(0)]));
+};
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 with and without BOM', () => {
+    expect(decodeBytes(new TextEncoder().encode('渝北区')).text).toBe('渝北区');
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('渝北区')]);
+    expect(decodeBytes(bom)).toEqual({ text: '渝北区', encoding: 'utf-8' });
+  });
+  it('detects GB18030', () => {
+    expect(decodeBytes(gb18030('重庆市区。'))).toEqual({ text: '重庆市区。', encoding: 'gb18030' });
+  });
+  it('refuses empty, binary, UTF-16 and unknown encodings with a reason', () => {
+    expect(() => decodeBytes(new Uint8Array(), 'a.txt')).toThrow(/a\.txt: empty file/);
+    expect(() => decodeBytes(Uint8Array.from([0x89, 0x50, 0x00, 0x01]), 'b.txt')).toThrow(/binary/);
+    expect(() => decodeBytes(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'c.txt')).toThrow(/UTF-16/);
+    const latin1 = Uint8Array.from([...'caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x6e, 0xe9]));
+    expect(() => decodeBytes(latin1, 'd.txt')).toThrow(/unknown encoding/);
+  });
+});
+
+describe('normalizeText and names', () => {
+  it('folds full-width letters and digits, keeps Chinese punctuation', () => {
+    expect(normalizeText('２０２３年，ＧＤＰ\u3000增长')).toBe('2023年，GDP 增长');
+  });
+  it('compares names across bracket widths and quotes', () => {
+    expect(nameKey('西部（重庆）科学城')).toBe(nameKey('西部(重庆)科学城'));
+    expect(canonicalName('“满天星”行动')).toBe('满天星行动');
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps offsets and closing quotes with their sentence', () => {
+    const text = '“这是我们的机会！”他说。明年再看；好吗？';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['“这是我们的机会！”', '他说。', '明年再看；', '好吗？']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Extraction quality against our own annotations. The bars are the levels reached so far (a
+ * regression guard); the issue's targets are in the README next to the measured figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../ingest/index.ts';
+import { precision, readGold, recall, scoreAll } from './score.ts';
+
+describe('extraction quality on the seeds', async () => {
+  const { graph } = await ingestPaths(['seeds']);
+  const s = scoreAll(graph, readGold('tests/fixtures/gold'));
+  it('finds people and their posts', () => {
+    expect(recall(s.people)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(s.people)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(s.posts)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('finds districts, parks, industries and programs', () => {
+    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(s.districts)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s.parks)).toBeGreaterThanOrEqual(0.55);
+    expect(recall(s.industries)).toBeGreaterThanOrEqual(0.75);
+    expect(recall(s.programs)).toBeGreaterThanOrEqual(0.4);
+  });
+  it('has no duplicate entities', () => {
+    for (const t of Object.values(s)) expect(t.duplicates).toBe(0);
+  });
+});
+
+describe('extraction quality on held-out articles', async () => {
+  const { graph } = await ingestPaths(['tests/fixtures/heldout']);
+  const s = scoreAll(graph, readGold('tests/fixtures/heldout/gold'));
+  it('generalises for people, posts and districts', () => {
+    expect(recall(s.people)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(s.people)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(s.posts)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,22 @@
+/** `npm run quality`: ingest the seeds and the held-out articles, print the quality tables. */
+import { ingestPaths } from '../../ingest/index.ts';
+import { formatTable, readGold, scoreAll, SCORED } from './score.ts';
+
+const verbose = process.argv.includes('--verbose');
+for (const [title, dir, gold] of [
+  ['Seeds (5 pages, rules tuned on them)', 'seeds', 'tests/fixtures/gold'],
+  [
+    'Held-out (6 articles written apart from the rules)',
+    'tests/fixtures/heldout',
+    'tests/fixtures/heldout/gold',
+  ],
+] as const) {
+  const { graph } = await ingestPaths([dir]);
+  const scores = scoreAll(graph, readGold(gold));
+  console.log(formatTable(title, scores) + '\n');
+  if (verbose)
+    for (const k of SCORED) {
+      console.log(`## ${k} missed:`, scores[k].missed.join('; '));
+      console.log(`## ${k} spurious:`, scores[k].spurious.join('; '));
+    }
+}

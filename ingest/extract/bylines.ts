@@ -19,6 +19,8 @@ const ROLE_RE = ROLE_WORDS.join('|');
 const NAME = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
 /** "记者 彭瑜 见习记者 黄熠" inside 本报讯(...) or after □本报. */
 const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu');
+/** A line that is only a byline: "首席记者 晁某 见习记者 滕某". */
+const ROLE_LINE = new RegExp(`^(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
 const LEAD = /^(?:本报讯\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
 /** "本组稿件由记者陈波、周允采写，图片由记者齐茂森摄" */
 const CREDIT = new RegExp(`由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`, 'gu');
@@ -53,9 +55,9 @@ function hostLine(line: string, add: (name: string, role: string) => void): void
 
 function readLine(line: string, add: (name: string, role: string, from?: number) => void, last: boolean): void {
   // Cheap guards first: these patterns are costly and most lines are plain text.
-  const lead = /^(本报讯|[□■◆])/.test(line) ? LEAD.exec(line) : null;
+  const lead = /^(本报讯|[□■◆])/.test(line) ? LEAD.exec(line) : line.length < 60 ? ROLE_LINE.exec(line) : null;
   if (lead) {
-    const inner = lead[1] ?? lead[2] ?? '';
+    const inner = lead[1] ?? lead[2] ?? lead[0];
     for (const m of inner.matchAll(ROLE_SEQUENCE))
       for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
   }

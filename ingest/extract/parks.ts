@@ -2,6 +2,10 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { districtInfo, findDistricts } from './places.ts';
+import { gazetteer as gz } from '../gazetteer/index.ts';
+
+/** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
+const AREA_NAMES = gz().districts.flatMap((d) => [d.name, ...d.aliases]).filter((n) => /(高新区|开发区|经开区|新区)$/.test(n));
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 
@@ -29,6 +33,7 @@ export function findParks(text: string): Mention[] {
 
 function parkMention(text: string, start: number, end: number, suffix: string): Mention | undefined {
   let surface = text.slice(start, end);
+  if (surface.includes('+') || AREA_NAMES.some((a) => surface.endsWith(a))) return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.
@@ -39,14 +44,21 @@ function parkMention(text: string, start: number, end: number, suffix: string): 
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
   }
+  const time = /^[0-9一二三四五六七八九十两几]+年(后|内|来|以后|以来)?/.exec(left);
+  if (time) {
+    start += time[0].length;
+    surface = surface.slice(time[0].length);
+    left = left.slice(time[0].length);
+  }
+  // 重庆西永微电子产业园区 -> 西永微电子产业园区; the printed form stays as the surface (an alias).
+  let name = surface;
   const home = HOME_PREFIX.exec(left);
   if (home && left.length - home[0].length >= 4) {
-    start += home[0].length;
-    surface = surface.slice(home[0].length);
+    name = surface.slice(home[0].length);
     left = left.slice(home[0].length);
   }
   if (left.replace(/[()（）]/g, '').length < 2 || GENERIC_LEFT.test(left)) return undefined;
   const short = findDistricts(left).find((d) => d.start === 0);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
-  return { type: 'park', name: canonicalName(surface), surface, start, end, facts };
+  return { type: 'park', name: canonicalName(name), surface, start, end, facts };
 }

@@ -61,8 +61,10 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   let best: string | undefined;
   let bestScore = minScore - 1;
   const known = nameCandidatesAt(text, i).length > 0;
+  // With a known surname, a title before it is context enough; otherwise punctuation or a verb must end the name.
+  const floor = known ? minScore : Math.max(minScore, 2);
   for (const name of contextCandidatesAt(text, i)) {
-    if (!known && followScore(text, i + name.length) < 2) continue;
+    if (followScore(text, i + name.length) < floor) continue;
     const score = followScore(text, i + name.length);
     if (score >= bestScore && score >= minScore) {
       best = name;
@@ -77,7 +79,7 @@ function afterTitle(text: string, i: number, knownPlaces: (s: string) => boolean
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const before = text.slice(Math.max(0, j - 60), j);
   if (!roleSuffix(before) || BYLINE_ROLE.test(before)) return undefined;
-  const name = bestName(text, i, 1);
+  const name = bestName(text, i, 0);
   if (!name) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

@@ -13,6 +13,9 @@ const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 
 /** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area. */
 const NOT_AFTER_SHORT = /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇)/;
 
+/** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
+const INSIDE_ORG_NAME = /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|电视台)/u;
+
 export function districtInfo(name: string): DistrictEntry | undefined {
   return byAlias.get(name);
 }
@@ -28,6 +31,7 @@ export function findDistricts(text: string): Mention[] {
     const d = byAlias.get(surface)!;
     if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) continue;
     if (surface !== d.name && !isWholeToken(text, start, surface)) continue;
+    if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) continue;
     out.push(districtMention(d, surface, start));
   }
   return [...out, ...unlistedCounties(text)];

@@ -4,7 +4,13 @@
  * (西永微电园 -> 西永微电子产业园区; 西部科学城 -> 西部(重庆)科学城).
  */
 import type { EntityRef } from '../extract/index.ts';
+import { startsWithPlace } from '../extract/places.ts';
 import type { ArticleRecord } from '../build.ts';
+
+/** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
+export function isPlacePrefixed(short: string, long: string): boolean {
+  return long.length > short.length + 1 && long.endsWith(short) && startsWithPlace(long.slice(0, long.length - short.length));
+}
 
 export function isAbbreviation(short: string, long: string): boolean {
   if (short.length >= long.length || short.slice(0, 2) !== long.slice(0, 2)) return false;
@@ -22,7 +28,7 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
   const names = [...counts.keys()].sort();
   const target = new Map<string, string>();
   for (const short of names) {
-    const longs = names.filter((long) => isAbbreviation(short, long));
+    const longs = names.filter((long) => isAbbreviation(short, long) || isPlacePrefixed(short, long));
     if (longs.length === 0) continue;
     longs.sort((x, y) => counts.get(y)! - counts.get(x)! || y.length - x.length || (x < y ? -1 : 1));
     target.set(short, longs[0]!);

@@ -98,6 +98,9 @@ function ensureEntity(graph: TupuGraph, r: EntityRef, surfaces: string[] = [], f
   return key;
 }
 
+/** Evidence already on each edge, so merging stays linear however often a fact repeats. */
+const evidenceSeen = new WeakMap<TupuGraph, Map<string, Set<string>>>();
+
 function mergeEdge(
   graph: TupuGraph,
   type: EdgeType,
@@ -108,9 +111,15 @@ function mergeEdge(
 ): string {
   const key = edgeKey(type, source, target, qualifier);
   if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [] });
-  const attrs: EdgeAttributes = graph.getEdgeAttributes(key);
-  if (evidence.sentence && !attrs.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence))
-    attrs.evidence.push(evidence);
+  if (!evidence.sentence) return key;
+  let seen = evidenceSeen.get(graph);
+  if (!seen) evidenceSeen.set(graph, (seen = new Map()));
+  let forEdge = seen.get(key);
+  if (!forEdge) seen.set(key, (forEdge = new Set()));
+  const id = `${evidence.article}\n${evidence.sentence}`;
+  if (forEdge.has(id)) return key;
+  forEdge.add(id);
+  (graph.getEdgeAttributes(key) as EdgeAttributes).evidence.push(evidence);
   return key;
 }
 

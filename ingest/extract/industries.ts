@@ -43,6 +43,7 @@ function beforeSectorWord(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/产业(?:集群|链)?/g)) {
     if (text[m.index + m[0].length] === '化') continue; // 产业化 is not a sector
+    if (!/\p{Script=Han}/u.test(text[m.index - 1] ?? '') || QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index))) continue;
     const start = nameStart(text, m.index, 12, NO_VERBS);
     const name = cleanSector(text.slice(start, m.index).replace(TRAILING_QUALIFIER, ''));
     if (startsMidWord(text, m.index - name.length)) continue;

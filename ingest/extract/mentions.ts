@@ -42,6 +42,14 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
       a.start - b.start,
   );
   const taken: Mention[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  // Covered character positions: linear in text length instead of comparing every pair.
+  const covered = new Set<number>();
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = !covered.has(i);
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) covered.add(i);
+    taken.push(m);
+  }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -66,10 +66,3 @@ export function isNameInContext(name: string): boolean {
 export function surnameLengthOf(name: string): number {
   return g.compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
 }
-
-/** Candidates at i in a position where only a name can stand: any leading Han character. */
-export function contextCandidatesAt(text: string, i: number): string[] {
-  const known = nameCandidatesAt(text, i);
-  if (known.length) return known;
-  return [2, 3].map((n) => text.slice(i, i + n)).filter((n) => n.length >= 2 && isNameInContext(n));
-}

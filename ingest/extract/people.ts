@@ -7,7 +7,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
-import { contextCandidatesAt, isPlausibleName, nameCandidatesAt, PERSON_NAME_SHAPE, surnameAt } from './names.ts';
+import { isNameInContext, isPlausibleName, nameCandidatesAt, PERSON_NAME_SHAPE, surnameAt } from './names.ts';
 import { mayEndRole, parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
 
 export interface PersonFinding {
@@ -24,6 +24,7 @@ export interface PersonFinding {
 
 const lex = gazetteer().lexicon;
 const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
+const SPEECH_FIRST = new Set(SPEECH.map((v) => v[0]!));
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 const CLAUSE_OPENERS = /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
@@ -63,7 +64,7 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   const known = nameCandidatesAt(text, i).length > 0;
   // With a known surname, a title before it is context enough; otherwise punctuation or a verb must end the name.
   const floor = known ? minScore : Math.max(minScore, 2);
-  for (const name of contextCandidatesAt(text, i)) {
+  for (const name of known ? nameCandidatesAt(text, i) : unknownSurnameCandidates(text, i)) {
     if (followScore(text, i + name.length) < floor) continue;
     const score = followScore(text, i + name.length);
     if (score >= bestScore && score >= minScore) {
@@ -72,6 +73,14 @@ function bestName(text: string, i: number, minScore: number): string | undefined
     }
   }
   return best;
+}
+
+/** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */
+function unknownSurnameCandidates(text: string, i: number): string[] {
+  return [2, 3]
+    .map((n) => text.slice(i, i + n))
+    .filter((n) => n.length >= 2 && /^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(text.slice(i + n.length, i + n.length + 1)) || FOLLOWERS.some((w) => text.startsWith(w, i + n.length)))
+    .filter((n) => n.length >= 2 && isNameInContext(n));
 }
 
 function afterTitle(text: string, i: number, knownPlaces: (s: string) => boolean): PersonFinding | undefined {
@@ -132,6 +141,8 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
 }
 
 function asSpeaker(text: string, i: number): PersonFinding | undefined {
+  // Cheap test first: a speech verb must begin 2 to 5 characters on.
+  if (![2, 3, 4, 5].some((k) => SPEECH_FIRST.has(text[i + k] ?? ''))) return undefined;
   const prev = text.slice(Math.max(0, i - 1), i);
   if (prev && !/[。！？；，：:“”\n 、,]/.test(prev) && !/[在据向对]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {

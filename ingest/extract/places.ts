@@ -27,14 +27,15 @@ export function startsWithPlace(text: string): boolean {
 
 export function findDistricts(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const { surface, start } of match(text)) {
+  const matches = match(text);
+  for (const { surface, start } of matches) {
     const d = byAlias.get(surface)!;
     if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) continue;
     if (surface !== d.name && !isWholeToken(text, start, surface)) continue;
     if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) continue;
     out.push(districtMention(d, surface, start));
   }
-  return [...out, ...unlistedCounties(text)];
+  return [...out, ...unlistedCounties(text, matches)];
 }
 
 function districtMention(d: DistrictEntry, surface: string, start: number): Mention {
@@ -47,9 +48,9 @@ function districtMention(d: DistrictEntry, surface: string, start: number): Ment
  * Counties and cities outside the gazetteer: a place token (jieba "ns") ending in 县/市/州, right
  * after a known province or city (湖南省花垣县).
  */
-function unlistedCounties(text: string): Mention[] {
+function unlistedCounties(text: string, matches: { surface: string; start: number }[]): Mention[] {
   const out: Mention[] = [];
-  for (const { surface, start } of match(text)) {
+  for (const { surface, start } of matches) {
     const parent = byAlias.get(surface)!;
     if (parent.level !== 'province' && parent.level !== 'city') continue;
     const after = start + surface.length;
@@ -72,7 +73,12 @@ function unlistedCounties(text: string): Mention[] {
 }
 
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
+const WORD_EDGE = /[^\p{Script=Han}]|[在的和与及是对向从到为将把让由据]/u;
 function isWholeToken(text: string, start: number, surface: string): boolean {
+  // Cheap cases first: a non-word character on both sides needs no segmenter.
+  const before = text[start - 1];
+  const after = text[start + surface.length];
+  if ((before === undefined || WORD_EDGE.test(before)) && (after === undefined || WORD_EDGE.test(after))) return true;
   const from = Math.max(0, start - 4);
   const tokens = tag(text.slice(from, start + surface.length + 4));
   let pos = from;

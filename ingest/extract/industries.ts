@@ -31,7 +31,7 @@ export function findIndustries(text: string): Mention[] {
     ...gazetteerHits.filter((m) => usedAsSector(text, m, gazetteerHits)),
     ...beforeSectorWord(text),
     ...listItems(text),
-  ];
+  ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name));
 }
 
 function industry(name: string, surface: string, start: number): Mention {
@@ -47,7 +47,7 @@ function beforeSectorWord(text: string): Mention[] {
     const start = nameStart(text, m.index, 12, NO_VERBS);
     const name = cleanSector(text.slice(start, m.index).replace(TRAILING_QUALIFIER, ''));
     if (startsMidWord(text, m.index - name.length)) continue;
-    if (name.length === 0 || (name.length === 1 && !single.has(name)) || QUALIFIER_ONLY.test(name)) continue;
+    if (name.length === 0 || (name.length === 1 && !single.has(name)) || QUALIFIER_ONLY.test(name) || /^(产业|行业|领域)/.test(name)) continue;
     if (name.length > 1 && !isNounPhrase(name)) continue;
     const at = m.index - name.length;
     out.push(industry(name.length === 1 ? name + '产业' : name, text.slice(at, m.index + m[0].length), at));
@@ -77,7 +77,7 @@ function listItems(text: string): Mention[] {
     let at = m.index + 1;
     for (const item of items.reverse()) {
       const pos = text.lastIndexOf(item, at);
-      if (pos >= 0 && isListSector(item)) out.push(industry(item, item, pos));
+      if (pos >= 0 && isListSector(item) && !/^(产业|行业|领域)$/.test(item)) out.push(industry(item, item, pos));
       at = pos - 1;
     }
   }

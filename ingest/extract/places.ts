@@ -58,8 +58,11 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     const name = m?.[0];
     if (!name || name.length < 2 || byAlias.has(name)) continue;
     if (/^[区圈群城]/.test(text.slice(after + name.length))) continue;
-    const tokens = tag(name);
-    if (tokens.length > 2 || !tokens.some((t) => t.tag.startsWith('ns'))) continue;
+    // The name, or its stem, must be one place-name token (花垣县, 松桃县), not a phrase (现代大都市).
+    const whole = tag(name);
+    const stem = tag(name.slice(0, -1));
+    const onePlace = (t: typeof whole) => t.length === 1 && t[0]!.tag.startsWith('ns');
+    if (!onePlace(whole) && !onePlace(stem)) continue;
     out.push({
       type: 'district',
       name,

@@ -34,7 +34,8 @@ describe('ingest of the seed pages', () => {
 
   it('evidence sentences are printed in their article', () => {
     graph.forEachEdge((key, a) => {
-      for (const e of a.evidence) expect(graph.getNodeAttribute(e.article, 'text'), key).toContain(e.sentence);
+      for (const e of a.evidence)
+        expect(graph.getNodeAttribute(e.article, 'text'), key).toContain(e.sentence);
     });
   });
 
@@ -77,12 +78,31 @@ describe('bad input', () => {
     const dir = await mkdtemp(join(tmpdir(), 'tupu-bad-'));
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
-    await writeFile(join(dir, 'latin1.txt'), Buffer.from('caf\xe9 na\xefve r\xe9sum\xe9', 'latin1'));
-    await writeFile(join(dir, 'good.txt'), '某区发展新闻\n市人大代表、万州区委书记欧阳明表示，万州将加快发展。');
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.from('caf\xe9 na\xefve r\xe9sum\xe9', 'latin1'),
+    );
+    await writeFile(
+      join(dir, 'good.txt'),
+      '某区发展新闻\n市人大代表、万州区委书记欧阳明表示，万州将加快发展。',
+    );
     const out = join(dir, 'graph.json');
-    const result = await run('node', ['bin/tupu.js', 'ingest', dir, join(dir, 'missing.txt'), '--out', out, '-q']).catch((e) => e);
+    const result = await run('node', [
+      'bin/tupu.js',
+      'ingest',
+      dir,
+      join(dir, 'missing.txt'),
+      '--out',
+      out,
+      '-q',
+    ]).catch((e) => e);
     expect(result.code).toBe(1);
-    for (const f of ['empty.txt: empty file', 'binary.txt: binary', 'latin1.txt: unknown encoding', 'missing.txt: no such file'])
+    for (const f of [
+      'empty.txt: empty file',
+      'binary.txt: binary',
+      'latin1.txt: unknown encoding',
+      'missing.txt: no such file',
+    ])
       expect(result.stderr).toContain(f);
     const written = JSON.parse(await readFile(out, 'utf8'));
     expect(written.nodes.some((n: { key: string }) => n.key === 'person:欧阳明')).toBe(true);
@@ -92,9 +112,25 @@ describe('bad input', () => {
     const dir = await mkdtemp(join(tmpdir(), 'tupu-none-'));
     await writeFile(join(dir, 'empty.txt'), '');
     const out = join(dir, 'graph.json');
-    const result = await run('node', ['bin/tupu.js', 'ingest', dir, '--out', out, '-q']).catch((e) => e);
+    const result = await run('node', ['bin/tupu.js', 'ingest', dir, '--out', out, '-q']).catch(
+      (e) => e,
+    );
     expect(result.code).toBe(1);
     await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('refuses a file above the per-file limit with a clear message, without reading it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-big-'));
+    await writeFile(join(dir, 'huge.txt'), Buffer.alloc(33 * 1024 * 1024, 0x61));
+    await writeFile(
+      join(dir, 'small.txt'),
+      '标题\n市政协委员、璧山区委书记司马良表示，璧山将加快发展。',
+    );
+    const { graph: g, report } = await ingestPaths([dir]);
+    expect(report.skipped).toEqual([
+      { path: join(dir, 'huge.txt'), reason: expect.stringMatching(/above the 32 MB limit/) },
+    ]);
+    expect(g.hasNode('person:司马良')).toBe(true);
   });
 
   it('reads GB18030 files', async () => {

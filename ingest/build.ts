@@ -129,7 +129,6 @@ function sortedUnion(a: string[] | undefined, b: string[]): string[] {
 
 function addPinyin(graph: TupuGraph): void {
   graph.forEachNode((key, attrs) => {
-    if (attrs.type === 'article') return;
     const mode = attrs.type === 'person' ? 'surname' : 'normal';
     attrs.pinyin = pinyin(attrs.label, { toneType: 'none', mode, nonZh: 'consecutive' })
       .replace(/\s+/g, ' ')

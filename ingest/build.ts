@@ -1,10 +1,12 @@
 /**
  * Facts of many stories -> one tupu graph. Entity resolution happens here: one node per real
  * thing, aliases kept, evidence merged, pinyin added. Deterministic for the same input.
+ *
+ * Facts are gathered in plain maps (fast to merge) and turned into a graphology graph once.
  */
 import { pinyin } from 'pinyin-pro';
 import { createTupuGraph, type TupuGraph } from '../graph/json/index.ts';
-import { edgeKey, nodeKey, type EdgeAttributes, type EdgeType, type NodeAttributes, type NodeType } from '../graph/schema.ts';
+import { edgeKey, nodeKey, type EdgeAttributes, type EdgeType, type Evidence, type NodeAttributes } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
 import { parkAliasMap } from './resolve/parks.ts';
 
@@ -24,15 +26,85 @@ export interface BuildOptions {
   articleText?: boolean;
 }
 
+interface EdgeDraft {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  /** article + sentence of the evidence already there, so repeated facts merge in linear time. */
+  seen: Set<string>;
+}
+
+class GraphDraft {
+  readonly nodes = new Map<string, NodeAttributes>();
+  readonly edges = new Map<string, EdgeDraft>();
+  readonly seenIn = new Map<string, Set<string>>();
+  private readonly sentences = new Map<string, string>();
+
+  /**
+   * One flat copy per distinct sentence. A sentence sliced from an article keeps the whole
+   * article alive in V8; a copy lets the text go, so memory follows the graph, not the text.
+   */
+  private intern(sentence: string): string {
+    let flat = this.sentences.get(sentence);
+    if (flat === undefined) {
+      flat = Buffer.from(sentence, 'utf8').toString('utf8');
+      this.sentences.set(flat, flat);
+    }
+    return flat;
+  }
+
+  entity(r: EntityRef, surfaces: string[] = [], facts: Record<string, string> = {}): string {
+    const key = nodeKey(r.type, r.name);
+    let attrs = this.nodes.get(key);
+    if (!attrs) this.nodes.set(key, (attrs = { type: r.type, label: r.name }));
+    for (const s of surfaces) {
+      if (s === r.name || attrs.aliases?.includes(s)) continue;
+      (attrs.aliases ??= []).push(s);
+    }
+    for (const [k, v] of Object.entries(facts)) if (attrs[k] === undefined) attrs[k] = v;
+    return key;
+  }
+
+  edge(type: EdgeType, source: string, target: string, evidence: Evidence, qualifier = ''): EdgeAttributes {
+    const key = edgeKey(type, source, target, qualifier);
+    let draft = this.edges.get(key);
+    if (!draft) this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] }, seen: new Set() }));
+    const id = `${evidence.article}\n${evidence.sentence}`;
+    if (evidence.sentence && !draft.seen.has(id)) {
+      draft.seen.add(id);
+      draft.attributes.evidence.push({ article: evidence.article, sentence: this.intern(evidence.sentence) });
+    }
+    return draft.attributes;
+  }
+
+  mentionedIn(key: string, article: string): void {
+    let set = this.seenIn.get(key);
+    if (!set) this.seenIn.set(key, (set = new Set()));
+    set.add(article);
+  }
+
+  toGraph(): TupuGraph {
+    const graph = createTupuGraph();
+    graph.setAttribute('generator', 'tupu');
+    graph.setAttribute('schema', 1);
+    for (const [key, attrs] of this.nodes) {
+      const articles = this.seenIn.get(key);
+      if (articles) attrs.articles = [...articles].sort();
+      if (attrs.aliases) attrs.aliases.sort();
+      attrs.pinyin = pinyinOf(attrs.label, attrs.type === 'person');
+      graph.addNode(key, attrs);
+    }
+    for (const [key, e] of this.edges) graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
+    return graph;
+  }
+}
+
 export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}): TupuGraph {
-  const graph = createTupuGraph();
-  graph.setAttribute('generator', 'tupu');
-  graph.setAttribute('schema', 1);
+  const draft = new GraphDraft();
   const rename = parkAliasMap(articles);
   const ref = (r: EntityRef): EntityRef => ({ type: r.type, name: rename(r) });
-  const seenIn = new Map<string, Set<string>>();
   for (const a of articles) {
-    addNode(graph, 'article', a.key, {
+    draft.nodes.set(a.key, {
       type: 'article',
       label: a.title,
       title: a.title,
@@ -41,97 +113,45 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(a.date ? { date: a.date } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
-    addArticleFacts(graph, a, ref, seenIn);
+    addArticleFacts(draft, a, ref);
   }
-  // Collected as sets while building: a sorted list per node is written once, at the end.
-  for (const [key, set] of seenIn) graph.setNodeAttribute(key, 'articles', [...set].sort());
-  addPinyin(graph);
-  return graph;
+  return draft.toGraph();
 }
 
-function addArticleFacts(
-  graph: TupuGraph,
-  a: ArticleRecord,
-  ref: (r: EntityRef) => EntityRef,
-  seenIn: Map<string, Set<string>>,
-): void {
+function addArticleFacts(draft: GraphDraft, a: ArticleRecord, ref: (r: EntityRef) => EntityRef): void {
   for (const e of a.facts.entities) {
-    const r = ref(e);
-    const key = ensureEntity(graph, r, e.surfaces, e.facts);
-    const attrs = graph.getNodeAttributes(key);
-    if (!seenIn.has(key)) seenIn.set(key, new Set());
-    seenIn.get(key)!.add(a.key);
+    const key = draft.entity(ref(e), e.surfaces, e.facts);
+    draft.mentionedIn(key, a.key);
+    const attrs = draft.nodes.get(key)!;
     attrs.mentions = (attrs.mentions ?? 0) + e.count;
-    const edge = mergeEdge(graph, 'MENTIONS', a.key, key, { article: a.key, sentence: e.sentence });
-    graph.setEdgeAttribute(edge, 'count', (graph.getEdgeAttribute(edge, 'count') ?? 0) + e.count);
+    const edge = draft.edge('MENTIONS', a.key, key, { article: a.key, sentence: e.sentence });
+    edge.count = (edge.count ?? 0) + e.count;
   }
   for (const r of a.facts.relations) {
-    const source = ensureEntity(graph, ref(r.source));
-    const target = ensureEntity(graph, ref(r.target));
+    const source = draft.entity(ref(r.source));
+    const target = draft.entity(ref(r.target));
     if (source === target) continue;
-    const edge = mergeEdge(graph, r.type, source, target, { article: a.key, sentence: r.sentence });
-    if (r.attributes) graph.mergeEdgeAttributes(edge, r.attributes);
-    if (r.type === 'HOLDS' && a.date) {
-      const asOf = graph.getEdgeAttribute(edge, 'asOf');
-      if (!asOf || asOf < a.date) graph.setEdgeAttribute(edge, 'asOf', a.date);
-    }
+    const edge = draft.edge(r.type, source, target, { article: a.key, sentence: r.sentence });
+    if (r.attributes) Object.assign(edge, r.attributes);
+    if (r.type === 'HOLDS' && a.date && (!edge.asOf || edge.asOf < a.date)) edge.asOf = a.date;
   }
   for (const b of a.facts.bylines) {
-    const person = ensureEntity(graph, { type: 'person', name: b.name });
-    const edge = mergeEdge(graph, 'WROTE', person, a.key, { article: a.key, sentence: b.sentence }, b.role);
-    graph.setEdgeAttribute(edge, 'role', b.role);
+    const person = draft.entity({ type: 'person', name: b.name });
+    const edge = draft.edge('WROTE', person, a.key, { article: a.key, sentence: b.sentence }, b.role);
+    edge.role = b.role;
   }
 }
 
-function addNode(graph: TupuGraph, type: NodeType, key: string, attrs: NodeAttributes): string {
-  if (!graph.hasNode(key)) graph.addNode(key, attrs);
-  return key;
-}
-
-function ensureEntity(graph: TupuGraph, r: EntityRef, surfaces: string[] = [], facts: Record<string, string> = {}): string {
-  const key = nodeKey(r.type, r.name);
-  if (!graph.hasNode(key)) graph.addNode(key, { type: r.type, label: r.name });
-  const attrs = graph.getNodeAttributes(key);
-  const aliases = surfaces.filter((s) => s !== r.name && !attrs.aliases?.includes(s));
-  if (aliases.length) attrs.aliases = sortedUnion(attrs.aliases, aliases);
-  for (const [k, v] of Object.entries(facts)) if (attrs[k] === undefined) attrs[k] = v;
-  return key;
-}
-
-/** Evidence already on each edge, so merging stays linear however often a fact repeats. */
-const evidenceSeen = new WeakMap<TupuGraph, Map<string, Set<string>>>();
-
-function mergeEdge(
-  graph: TupuGraph,
-  type: EdgeType,
-  source: string,
-  target: string,
-  evidence: { article: string; sentence: string },
-  qualifier = '',
-): string {
-  const key = edgeKey(type, source, target, qualifier);
-  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [] });
-  if (!evidence.sentence) return key;
-  let seen = evidenceSeen.get(graph);
-  if (!seen) evidenceSeen.set(graph, (seen = new Map()));
-  let forEdge = seen.get(key);
-  if (!forEdge) seen.set(key, (forEdge = new Set()));
-  const id = `${evidence.article}\n${evidence.sentence}`;
-  if (forEdge.has(id)) return key;
-  forEdge.add(id);
-  (graph.getEdgeAttributes(key) as EdgeAttributes).evidence.push(evidence);
-  return key;
-}
-
-function sortedUnion(a: string[] | undefined, b: string[]): string[] {
-  return [...new Set([...(a ?? []), ...b])].sort();
-}
-
-function addPinyin(graph: TupuGraph): void {
-  graph.forEachNode((key, attrs) => {
-    const mode = attrs.type === 'person' ? 'surname' : 'normal';
-    attrs.pinyin = pinyin(attrs.label, { toneType: 'none', mode, nonZh: 'consecutive' })
+const pinyinCache = new Map<string, string>();
+/** Toneless, space separated; surname readings for people (单 -> shan). */
+function pinyinOf(label: string, isPerson: boolean): string {
+  const cacheKey = (isPerson ? 'p:' : 'n:') + label;
+  let value = pinyinCache.get(cacheKey);
+  if (value === undefined) {
+    value = pinyin(label, { toneType: 'none', mode: isPerson ? 'surname' : 'normal', nonZh: 'consecutive' })
       .replace(/\s+/g, ' ')
       .trim();
-  });
+    pinyinCache.set(cacheKey, value);
+  }
+  return value;
 }

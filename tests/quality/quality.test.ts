@@ -47,3 +47,17 @@ describe('extraction quality on held-out articles', async () => {
     for (const t of Object.values(s)) expect(t.duplicates).toBe(0);
   });
 });
+
+describe('extraction quality on the second held-out set (never used for tuning)', async () => {
+  const { graph } = await ingestPaths(['tests/fixtures/heldout2']);
+  const s = scoreAll(graph, readGold('tests/fixtures/heldout2/gold'));
+  it('stays at the measured levels', () => {
+    expect(recall(s.people)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(s.people)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(s.posts)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s.parks)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(s.programs)).toBeGreaterThanOrEqual(0.75);
+    expect(recall(s.industries)).toBeGreaterThanOrEqual(0.5);
+  });
+});

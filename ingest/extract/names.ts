@@ -17,15 +17,19 @@ const NOT_IN_GIVEN_NAME = new Set(
 );
 
 /** The surname starting at position i (compound first), if any. */
-const compoundFirst = new Set([...g.compoundSurnames].map((s) => s[0]!));
+/** Per UTF-16 code unit: 1 = single surname, 2 = may start a compound surname (hot loop). */
+const SURNAME_FLAGS = new Uint8Array(65536);
+for (const s of g.surnames) SURNAME_FLAGS[s.charCodeAt(0)]! |= 1;
+for (const s of g.compoundSurnames) SURNAME_FLAGS[s.charCodeAt(0)]! |= 2;
+
 export function surnameAt(text: string, i: number): string | undefined {
-  const one = text[i];
-  if (one === undefined) return undefined;
-  if (compoundFirst.has(one)) {
+  const flags = SURNAME_FLAGS[text.charCodeAt(i)];
+  if (!flags) return undefined;
+  if (flags & 2) {
     const two = text.slice(i, i + 2);
     if (g.compoundSurnames.has(two)) return two;
   }
-  return g.surnames.has(one) ? one : undefined;
+  return flags & 1 ? text[i] : undefined;
 }
 
 /** Name candidates starting at i, shortest first. */

@@ -18,10 +18,17 @@ export interface PostTitle {
 const g = gazetteer();
 const maxRole = Math.max(...[...g.roles].map((r) => r.length));
 const roleEnds = new Set([...g.roles].map((r) => r.at(-1)!));
+const ROLE_END_FLAGS = new Uint8Array(65536);
+for (const ch of roleEnds) ROLE_END_FLAGS[ch.charCodeAt(0)] = 1;
+const SPACE = 0x20;
+const DE = '的'.charCodeAt(0);
 
-/** Cheap test: can a role word end just before position i? */
+/** Cheap test (hot loop): can a role word end just before position i? */
 export function mayEndRole(text: string, i: number): boolean {
-  return roleEnds.has(text[i - 1] ?? '') || ((text[i - 1] === ' ' || text[i - 1] === '的') && roleEnds.has(text[i - 2] ?? ''));
+  if (i < 1) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (ROLE_END_FLAGS[prev]) return true;
+  return (prev === SPACE || prev === DE) && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
 /** Roles that name their own organisation (市长 = head of the city government). */
 const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;

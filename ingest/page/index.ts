@@ -57,7 +57,7 @@ export function repairBrokenLines(lines: PageLine[]): PageLine[] {
       const next = lines[j];
       if (!next || !isContinuation(next)) break;
       held.push(...lines.slice(i + 1, j));
-      line = { ...next, kind: 'body', text: line.text + next.text };
+      line = { ...line, text: line.text + next.text };
       i = j;
     }
     out.push(line, ...held);
@@ -88,7 +88,15 @@ function groupStories(lines: PageLine[]): StoryLines[] {
     stories.push(current);
     return current;
   };
+  let hostList = false;
   for (const line of lines) {
+    // Under "主持人：" the lines name the hosts ("重庆日报记者 某某"): they do not close the story.
+    if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line.text)) hostList = line.text.startsWith('主持人');
+    else if (line.kind !== 'byline-end') hostList = false;
+    if (hostList && line.kind === 'byline-end') {
+      current.lines.push(line);
+      continue;
+    }
     if (line.kind === 'lead' && hasBody(current.lines)) {
       const headings = trailingHeadings(current.lines);
       current.lines.splice(current.lines.length - headings.length);

@@ -20,8 +20,8 @@ export interface PageLine {
 
 const LEAD = /^(本报讯|□|■|◆)/;
 const BYLINE_END =
-  /^(本组稿件由|本版图片由|本版稿件由|本组图片由|(新重庆-)?重庆日报(首席)?记者 [\p{Script=Han} ]+$|(记者|通讯员) [\p{Script=Han} ]{2,}$)/u;
-const CAPTION = /(摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
+  /^(本组稿件由|本版稿件由|(新重庆-)?重庆日报(首席)?记者 [\p{Script=Han} ]+$|(记者|通讯员) [\p{Script=Han} ]{2,}(?<!摄)$)/u;
+const CAPTION = /(^(本版|本组)图片由|摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
 const BOILERPLATE =
   /(版权所有|Copyright|©|All Rights Reserved|未经授权|不得转载|转载请注明|责任编辑|编辑[:：]|扫一扫|分享到|返回顶部|打印本页|关闭窗口|上一篇|下一篇|点击进入|ICP备|网站地图|联系我们|举报电话)/i;
 const RELATED = /^(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[:：]?$/;
@@ -47,14 +47,18 @@ export function isNamesLine(text: string): boolean {
 }
 
 function isHeadingLike(text: string, isFirst: boolean): boolean {
-  if (/[。！？!?]$/.test(text) || /^[“"「]/.test(text)) return false;
+  if (/[。！？!?]$/.test(text)) return false;
+  // A quoted phrase can open a headline (“链”出发展新空间); a quote that is a sentence cannot.
+  if (/^[“"「]/.test(text) && (text.length > 30 || /[，。！？]/.test(text))) return false;
   if (isFirst) return text.length <= 90 && !/。/.test(text);
+  // "市政协委员某某: 推进数字乡村建设，跑出…": a headline naming its speaker.
+  if (/^[^:：“”]{2,30}[:：]\s*[^“”。！？]{4,45}$/.test(text)) return true;
   return text.length <= 40 && !SENTENCE_PUNCT.test(text.replace(/^[^:：]{2,30}[:：]/, ''));
 }
 
 /** A body line that stops mid-sentence because a printed column ended. */
 export function isOpenLine(line: PageLine): boolean {
-  if (line.kind !== 'body') return false;
+  if (line.kind !== 'body' && line.kind !== 'lead') return false;
   const t = line.text;
   if (/[。！？!?；;：:…—”"’」』)）]$/.test(t)) return false;
   return SENTENCE_PUNCT.test(t) || t.length >= 25;

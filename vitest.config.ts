@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'web/dist/**', '.tupu/**'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Starts the local Neo4j for the tests that use it, unless NEO4J_URI names one.
+    globalSetup: ['tests/setup/neo4j.ts'],
   },
 });

@@ -2,6 +2,9 @@
 import { Command } from 'commander';
 import { registerIngest } from './ingest.ts';
 import { registerStats } from './stats.ts';
+import { registerNeo4j } from './neo4j.ts';
+import { registerLoad } from './load.ts';
+import { registerQuery } from './query.ts';
 
 export function buildProgram(): Command {
   const program = new Command('tupu')
@@ -9,6 +12,9 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerIngest(program);
   registerStats(program);
+  registerNeo4j(program);
+  registerLoad(program);
+  registerQuery(program);
   return program;
 }
 

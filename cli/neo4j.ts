@@ -1,0 +1,97 @@
+/** `tupu neo4j start|stop|status|fetch`: the local Neo4j 5.26 Community server. */
+import type { Command } from 'commander';
+import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
+import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
+import { logFile, start, status, stop } from '../graph/neo4j/server/process.ts';
+
+interface ServerFlags {
+  port?: string;
+  home?: string;
+}
+
+function options(flags: ServerFlags): LocalServerOptions {
+  const overrides: Partial<LocalServerOptions> = {};
+  if (flags.port) overrides.port = Number(flags.port);
+  if (flags.home) overrides.home = flags.home;
+  return localServerOptions(overrides);
+}
+
+const say = (line: string) => console.error(line);
+
+/** Wrap a command action: print the error's message (no stack) and exit non-zero. */
+export function reportErrors<A extends unknown[]>(action: (...args: A) => Promise<void>) {
+  return async (...args: A): Promise<void> => {
+    try {
+      await action(...args);
+    } catch (e) {
+      console.error((e as Error)?.message ?? String(e));
+      process.exitCode = 1;
+    }
+  };
+}
+
+export function registerNeo4j(program: Command): void {
+  const cmd = program
+    .command('neo4j')
+    .description(
+      'run the local Neo4j server (Community 5.26 from Maven Central; needs Java 17 and Maven)',
+    );
+  const withServerFlags = (c: Command) =>
+    c
+      .option('--port <port>', 'Bolt port (default 7687, or TUPU_NEO4J_PORT)')
+      .option('--home <dir>', 'data folder (default .tupu/neo4j, or TUPU_NEO4J_HOME)');
+
+  withServerFlags(
+    cmd.command('start').description('start the server and wait until Bolt answers'),
+  ).action(
+    reportErrors(async (flags: ServerFlags) => {
+      const opts = options(flags);
+      const { info, alreadyRunning } = await start(opts, say);
+      console.log(
+        `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home})`,
+      );
+    }),
+  );
+
+  withServerFlags(cmd.command('stop').description('stop the server cleanly (SIGTERM)')).action(
+    reportErrors(async (flags: ServerFlags) => {
+      const result = await stop(options(flags));
+      if (!result.stopped) console.log('not running');
+      else
+        console.log(`stopped (pid ${result.pid}${result.forced ? ', forced with SIGKILL' : ''})`);
+    }),
+  );
+
+  withServerFlags(
+    cmd.command('status').description('say whether the server runs, and where'),
+  ).action(
+    reportErrors(async (flags: ServerFlags) => {
+      const opts = options(flags);
+      const s = await status(opts);
+      const jars = jarsReady(opts.libDir) ? `jars in ${opts.libDir}` : 'jars not fetched yet';
+      if (!s.info) {
+        console.log(`stopped (data ${opts.home}; ${jars})`);
+        process.exitCode = 3;
+        return;
+      }
+      console.log(
+        `${s.state}: Neo4j on ${s.info.uri} (pid ${s.info.pid}, since ${s.info.startedAt})`,
+      );
+      console.log(`data ${s.info.home}; log ${logFile(s.info.home)}; ${jars}`);
+    }),
+  );
+
+  cmd
+    .command('fetch')
+    .description(
+      'fetch the Neo4j jars from Maven Central into the cache (done by start when needed)',
+    )
+    .option('--verbose', "show Maven's output")
+    .action(
+      reportErrors(async (flags: { verbose?: boolean }) => {
+        const opts = localServerOptions();
+        await fetchJars(opts.libDir, { log: say, verbose: flags.verbose });
+        console.log(`jars ready in ${opts.libDir}`);
+      }),
+    );
+}

@@ -1,0 +1,67 @@
+/** Run one Cypher query: READ access mode unless asked to write; values as the driver gives them. */
+import neo4j from 'neo4j-driver';
+import { explain, openSession, withConnection, type Neo4jTarget } from './driver.ts';
+
+export interface QueryOptions {
+  /** Allow writes (WRITE access mode). Default: READ, and the server refuses writes. */
+  write?: boolean;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  /** Non-zero update counters (nodesCreated, propertiesSet, ...). */
+  updates: Record<string, number>;
+}
+
+export async function runQuery(
+  target: Neo4jTarget,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  options: QueryOptions = {},
+): Promise<QueryResult> {
+  const config = 'driver' in target ? target.config : target;
+  try {
+    return await withConnection(target, async (conn) => {
+      const session = openSession(conn, options.write ? 'WRITE' : 'READ');
+      try {
+        const running = session.run(cypher, params);
+        const columns = (await running.keys()).map(String);
+        const result = await running;
+        const counters = result.summary.counters.updates() as unknown as Record<string, number>;
+        const updates = Object.fromEntries(Object.entries(counters).filter(([, n]) => n > 0));
+        return { columns, rows: result.records.map((r) => [...r.values()]), updates };
+      } finally {
+        await session.close();
+      }
+    });
+  } catch (e) {
+    throw explain(e, config);
+  }
+}
+
+/**
+ * `name=value` from the command line: JSON when it parses (numbers, true/false, null, lists,
+ * maps, "quoted strings"), else the text as is. Whole numbers become Neo4j integers.
+ */
+export function parseParam(text: string): [string, unknown] {
+  const eq = text.indexOf('=');
+  if (eq < 1) throw new Error(`graph/neo4j: --param expects name=value, got "${text}"`);
+  const name = text.slice(0, eq);
+  const raw = text.slice(eq + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    /* plain text */
+  }
+  return [name, toIntegers(value)];
+}
+
+function toIntegers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toIntegers);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toIntegers(v)]));
+  return value;
+}

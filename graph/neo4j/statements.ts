@@ -1,0 +1,91 @@
+/**
+ * The Cypher the loader runs. Labels and relationship types come only from the schema
+ * whitelist (graph/schema.ts), never from user strings; all values travel as parameters.
+ */
+import { EDGE_TYPES, NEO4J_LABELS, NODE_TYPES, type EdgeType, type NodeType } from '../schema.ts';
+
+export const FULLTEXT_INDEX = 'tupu_names';
+
+/**
+ * The loader's plans are index seeks whatever the statistics say; without replan=skip, Neo4j
+ * replans each statement (about a second each) every time the fast-growing counts diverge.
+ */
+const PREFIX = 'CYPHER replan=skip\n';
+
+export function labelOf(type: NodeType): string {
+  const label = NEO4J_LABELS[type];
+  if (!label || !/^[A-Z][A-Za-z]*$/.test(label))
+    throw new Error(`graph/neo4j: no label for node type ${type}`);
+  return label;
+}
+
+export function relTypeOf(type: EdgeType): string {
+  if (!(EDGE_TYPES as readonly string[]).includes(type) || !/^[A-Z_]+$/.test(type))
+    throw new Error(`graph/neo4j: unknown edge type ${type}`);
+  return type;
+}
+
+/** Uniqueness on `key` per label and per relationship type, and the full-text name index. */
+export function schemaStatements(): string[] {
+  const nodes = NODE_TYPES.map((t) => {
+    const label = labelOf(t);
+    return `CREATE CONSTRAINT tupu_${t}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`;
+  });
+  const rels = EDGE_TYPES.map((t) => {
+    const rel = relTypeOf(t);
+    return `CREATE CONSTRAINT tupu_${rel.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${rel}]-() REQUIRE r.key IS UNIQUE`;
+  });
+  const labels = NODE_TYPES.map(labelOf).join('|');
+  const fulltext =
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels}) ` +
+    'ON EACH [n.label, n.aliases, n.pinyin]';
+  return [...nodes, ...rels, fulltext];
+}
+
+/**
+ * MERGE one batch of nodes of one label. Scalars: the incoming value wins. `aliases` and
+ * `articles`: set union, order kept. `mentions`: unchanged when every incoming article is
+ * already stored (the same corpus again), added when none is (a new corpus), the larger of
+ * the two on a partial overlap (the per-article split is not in the JSON).
+ */
+export function mergeNodesStatement(type: NodeType): string {
+  // Only the ON MATCH branch pays for merging; `mentions` is set before `articles` changes.
+  return `${PREFIX}UNWIND $rows AS row
+MERGE (n:${labelOf(type)} {key: row.key})
+ON CREATE SET n += row.props, n.aliases = row.aliases, n.articles = row.articles, n.mentions = row.mentions
+ON MATCH SET n += row.props,
+  n.mentions = CASE
+    WHEN row.mentions IS NULL THEN n.mentions
+    WHEN n.mentions IS NULL THEN row.mentions
+    WHEN size(coalesce(row.articles, [])) = 0 THEN CASE WHEN row.mentions > n.mentions THEN row.mentions ELSE n.mentions END
+    WHEN all(a IN row.articles WHERE a IN coalesce(n.articles, [])) THEN n.mentions
+    WHEN none(a IN row.articles WHERE a IN coalesce(n.articles, [])) THEN n.mentions + row.mentions
+    WHEN row.mentions > n.mentions THEN row.mentions
+    ELSE n.mentions END,
+  n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases
+    ELSE coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] END,
+  n.articles = CASE WHEN row.articles IS NULL THEN n.articles
+    ELSE coalesce(n.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(n.articles, [])] END
+RETURN count(*) AS written`;
+}
+
+/**
+ * MERGE one batch of relationships of one type between two labels. Scalars: the incoming
+ * value wins. Evidence: items not yet stored are appended (to all three aligned lists).
+ */
+export function mergeEdgesStatement(type: EdgeType, source: NodeType, target: NodeType): string {
+  // `fresh` is computed against the stored `evidence`, so `evidence` itself is set last.
+  const fresh = 'WHERE NOT row.ev[i] IN coalesce(r.evidence, [])';
+  const append = (prop: string, col: string) =>
+    `r.${prop} = CASE WHEN row.ev IS NULL THEN r.${prop} ELSE coalesce(r.${prop}, []) + [i IN range(0, size(row.ev) - 1) ${fresh} | row.${col}[i]] END`;
+  return `${PREFIX}UNWIND $rows AS row
+MATCH (a:${labelOf(source)} {key: row.source})
+MATCH (b:${labelOf(target)} {key: row.target})
+MERGE (a)-[r:${relTypeOf(type)} {key: row.key}]->(b)
+ON CREATE SET r += row.props, r.evidence = row.ev, r.evidenceArticles = row.evA, r.evidenceSentences = row.evS
+ON MATCH SET r += row.props,
+  ${append('evidenceArticles', 'evA')},
+  ${append('evidenceSentences', 'evS')},
+  ${append('evidence', 'ev')}
+RETURN count(*) AS written`;
+}

@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { registerIngest } from './ingest.ts';
 import { registerStats } from './stats.ts';
+import { registerExport } from './export.ts';
+import { registerReport } from './report.ts';
 import { registerNeo4j } from './neo4j.ts';
 import { registerLoad } from './load.ts';
 import { registerQuery } from './query.ts';
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerIngest(program);
   registerStats(program);
+  registerExport(program);
+  registerReport(program);
   registerNeo4j(program);
   registerLoad(program);
   registerQuery(program);

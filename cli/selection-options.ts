@@ -1,0 +1,50 @@
+/** Selection options shared by `tupu export` and `tupu report`. */
+import { Command, Option } from 'commander';
+import { parseTypes, SelectionError } from '../graph/subgraph/select.ts';
+import type { SelectionSpec } from '../graph/subgraph/spec.ts';
+
+export interface SelectionFlags {
+  from?: string;
+  query?: string;
+  ego?: string;
+  depth?: string;
+  types?: string;
+  withArticles?: boolean;
+}
+
+export function addSelectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--from <graph.json>', 'graphology JSON graph to read (default: graph.json)')
+    .option('--query <cypher>', 'Cypher query against Neo4j (NEO4J_* env) giving the subgraph')
+    .option('--ego <name|key>', 'ego network around this node (name, alias, pinyin or key)')
+    .option('--depth <n>', 'hops for --ego (default 1)')
+    .option('--types <list>', 'keep only these node types, e.g. person,post')
+    .addOption(new Option('--with-articles', 'let --ego walk through article nodes'));
+}
+
+export function selectionSpec(flags: SelectionFlags): SelectionSpec {
+  let depth: number | undefined;
+  if (flags.depth !== undefined) {
+    depth = Number(flags.depth);
+    if (!/^\d+$/.test(flags.depth.trim()))
+      throw new SelectionError(`--depth must be a whole number >= 0, got "${flags.depth}"`);
+  }
+  return {
+    from: flags.from,
+    query: flags.query,
+    ego: flags.ego,
+    depth,
+    types: flags.types !== undefined ? parseTypes(flags.types) : undefined,
+    includeArticles: flags.withArticles,
+  };
+}
+
+/** Run a command body; print errors without a stack trace and exit non-zero. */
+export async function runCommand(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    console.error(`tupu: ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
+}

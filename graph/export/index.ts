@@ -1,0 +1,52 @@
+/**
+ * Subgraph export formats, pure (no fs) so the explorer can offer the same downloads:
+ * graphology JSON, GEXF, GraphML, CSV (nodes.csv + edges.csv) and a Cypher script.
+ */
+import { stringifyGraph, type TupuGraph } from '../json/index.ts';
+import type { NodeAttributes } from '../schema.ts';
+import { writeCsv } from './csv.ts';
+import { writeCypher } from './cypher.ts';
+import { writeGexf } from './gexf.ts';
+import { writeGraphml } from './graphml.ts';
+
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export interface ExportFile {
+  /** File name: the output file itself, or nodes.csv / edges.csv for CSV. */
+  name: string;
+  content: string;
+}
+
+export function exportSubgraph(
+  graph: TupuGraph,
+  format: ExportFormat,
+  articles: ReadonlyMap<string, NodeAttributes> = new Map(),
+): ExportFile[] {
+  switch (format) {
+    case 'json':
+      return [{ name: 'graph.json', content: stringifyGraph(graph) }];
+    case 'gexf':
+      return [{ name: 'graph.gexf', content: writeGexf(graph) }];
+    case 'graphml':
+      return [{ name: 'graph.graphml', content: writeGraphml(graph) }];
+    case 'cypher':
+      return [{ name: 'graph.cypher', content: writeCypher(graph) }];
+    case 'csv': {
+      const files = writeCsv(graph, articles);
+      return [
+        { name: 'nodes.csv', content: files['nodes.csv'] },
+        { name: 'edges.csv', content: files['edges.csv'] },
+      ];
+    }
+  }
+}
+
+export { writeCsv, writeCypher, writeGexf, writeGraphml };
+export { cypherString, cypherName, cypherValue } from './cypher.ts';
+export { csvField, CSV_BOM } from './csv.ts';
+export { edgeProperties, nodeProperties } from './neo4j-properties.ts';

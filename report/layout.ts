@@ -1,0 +1,198 @@
+/**
+ * Deterministic drawing layout, computed without a DOM: seeded initial positions,
+ * ForceAtlas2 (graphology-layout-forceatlas2), scaled to pixels, then noverlap
+ * (graphology-layout-noverlap) with each node as large as its label, then a greedy
+ * label placement that never lets two labels (or a label and a node) overlap.
+ * Browser-safe.
+ */
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { TupuGraph } from '../graph/json/index.ts';
+import { clip, textWidth } from './text-metrics.ts';
+
+export const LABEL_FONT_SIZE = 12;
+const LABEL_HEIGHT = LABEL_FONT_SIZE * 1.25;
+const MAX_LABELS = 200;
+const EDGE_PX = 90;
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface PlacedNode {
+  key: string;
+  type: string;
+  label: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Label box (top-left corner); absent when no free spot was found. */
+  text?: Box & { value: string };
+}
+export interface Layout {
+  nodes: PlacedNode[];
+  edges: Array<{ key: string; source: string; target: string; type: string }>;
+  bounds: Box;
+}
+
+/** mulberry32: small seeded PRNG, so initial positions are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The nodes to draw: everything but articles (they are the sources), unless only articles. */
+export function drawnNodes(graph: TupuGraph): string[] {
+  const keys = graph.nodes().sort();
+  const entities = keys.filter((k) => graph.getNodeAttribute(k, 'type') !== 'article');
+  return entities.length ? entities : keys;
+}
+
+function layoutGraph(graph: TupuGraph, keys: string[], seed: number): Graph {
+  const random = seededRandom(seed);
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const spread = Math.sqrt(keys.length) * 10;
+  for (const k of keys) {
+    const deg = graph.degree(k);
+    g.addNode(k, {
+      x: (random() - 0.5) * spread,
+      y: (random() - 0.5) * spread,
+      size: 4 + 2 * Math.sqrt(deg),
+    });
+  }
+  for (const e of graph.edges().sort()) {
+    const [s, t] = [graph.source(e), graph.target(e)];
+    if (!g.hasNode(s) || !g.hasNode(t) || s === t) continue;
+    g.updateEdge(s, t, (a) => ({ weight: ((a.weight as number | undefined) ?? 0) + 1 }));
+  }
+  return g;
+}
+
+function runForces(g: Graph): void {
+  if (g.order < 2 || g.size === 0) return;
+  // stronger gravity than inferred keeps disconnected pieces (common in subgraphs) near the middle
+  const settings = { ...forceAtlas2.inferSettings(g), gravity: 0.5, adjustSizes: false };
+  const iterations = g.order > 1000 ? 150 : g.order > 200 ? 300 : 500;
+  forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
+}
+
+/** Scale layout units to pixels: median edge length becomes EDGE_PX. */
+function scaleToPixels(g: Graph): void {
+  const lengths = g.mapEdges((_e, _a, s, t) =>
+    Math.hypot(
+      g.getNodeAttribute(s, 'x') - g.getNodeAttribute(t, 'x'),
+      g.getNodeAttribute(s, 'y') - g.getNodeAttribute(t, 'y'),
+    ),
+  );
+  lengths.sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const factor = median > 1e-9 ? EDGE_PX / median : EDGE_PX / 10;
+  g.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x * factor, y: a.y * factor }));
+}
+
+function labelText(graph: TupuGraph, key: string): string {
+  return clip(String(graph.getNodeAttribute(key, 'label') ?? key), 14);
+}
+
+function separate(g: Graph, graph: TupuGraph): void {
+  noverlap.assign(g, {
+    maxIterations: 600,
+    settings: { margin: 6, ratio: 1, expansion: 1.1, gridSize: 20, speed: 3 },
+    inputReducer: (key, a) => ({
+      x: a.x,
+      y: a.y,
+      size: Math.max(a.size ?? 4, textWidth(labelText(graph, key), LABEL_FONT_SIZE) / 2 + 2),
+    }),
+  });
+}
+
+export function computeLayout(graph: TupuGraph, seed = 20240601): Layout {
+  const keys = drawnNodes(graph);
+  const g = layoutGraph(graph, keys, seed);
+  runForces(g);
+  scaleToPixels(g);
+  separate(g, graph);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const nodes: PlacedNode[] = keys.map((key) => {
+    const a = g.getNodeAttributes(key);
+    return {
+      key,
+      type: String(graph.getNodeAttribute(key, 'type')),
+      label: String(graph.getNodeAttribute(key, 'label') ?? key),
+      x: round(a.x),
+      y: round(a.y),
+      r: round(a.size),
+    };
+  });
+  placeLabels(graph, nodes);
+  const drawn = new Set(keys);
+  const edges = graph
+    .edges()
+    .sort()
+    .filter((e) => drawn.has(graph.source(e)) && drawn.has(graph.target(e)))
+    .map((e) => ({
+      key: e,
+      source: graph.source(e),
+      target: graph.target(e),
+      type: graph.getEdgeAttribute(e, 'type'),
+    }));
+  return { nodes, edges, bounds: boundsOf(nodes) };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function candidates(n: PlacedNode, w: number): Box[] {
+  const h = LABEL_HEIGHT;
+  return [
+    { x: n.x - w / 2, y: n.y + n.r + 2, w, h },
+    { x: n.x - w / 2, y: n.y - n.r - 2 - h, w, h },
+    { x: n.x + n.r + 3, y: n.y - h / 2, w, h },
+    { x: n.x - n.r - 3 - w, y: n.y - h / 2, w, h },
+  ];
+}
+
+/** Greedy, most connected first: take the first candidate spot that touches nothing placed. */
+function placeLabels(graph: TupuGraph, nodes: PlacedNode[]): void {
+  const circles: Box[] = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }));
+  const order = [...nodes].sort(
+    (a, b) => graph.degree(b.key) - graph.degree(a.key) || (a.key < b.key ? -1 : 1),
+  );
+  const placed: Box[] = [];
+  for (const n of order.slice(0, MAX_LABELS)) {
+    const value = labelText(graph, n.key);
+    const w = textWidth(value, LABEL_FONT_SIZE);
+    const spot = candidates(n, w).find(
+      (c) => !placed.some((p) => overlaps(c, p)) && !circles.some((b) => overlaps(c, b)),
+    );
+    if (!spot) continue;
+    placed.push(spot);
+    n.text = { ...spot, value };
+  }
+}
+
+function boundsOf(nodes: PlacedNode[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of nodes) {
+    const boxes = [
+      { x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r },
+      ...(n.text ? [n.text] : []),
+    ];
+    for (const b of boxes) {
+      [x0, y0] = [Math.min(x0, b.x), Math.min(y0, b.y)];
+      [x1, y1] = [Math.max(x1, b.x + b.w), Math.max(y1, b.y + b.h)];
+    }
+  }
+  if (!Number.isFinite(x0)) return { x: 0, y: 0, w: 1, h: 1 };
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}

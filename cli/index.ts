@@ -7,6 +7,8 @@ import { registerReport } from './report.ts';
 import { registerNeo4j } from './neo4j.ts';
 import { registerLoad } from './load.ts';
 import { registerQuery } from './query.ts';
+import { registerStart } from './start.ts';
+import { registerServe } from './serve.ts';
 
 export function buildProgram(): Command {
   const program = new Command('tupu')
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerNeo4j(program);
   registerLoad(program);
   registerQuery(program);
+  registerStart(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,231 @@
+/**
+ * npm run bench:web — the explorer in headless Chromium (Debian's, software WebGL):
+ * time from navigation to first rendered frame, frames per second while panning, and
+ * ForceAtlas2 iterations per second in the worker, for the seeds graph and for seeded
+ * synthetic graphs of 10k nodes/40k edges and 50k nodes/200k edges.
+ * Served from the production build (vite build + preview) unless --dev (the dev server of npm start).
+ * Options: --only <name> (seeds, 10k, 50k), --runs <n> (start-up runs, median kept), --dev.
+ */
+import { statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { stringifyGraph } from '../graph/json/index.ts';
+import { ingestSeedsGraph } from '../tests/e2e/graphs.ts';
+import {
+  launchBrowser,
+  startBuiltExplorer,
+  startExplorer,
+  waitForExplorer,
+} from '../tests/e2e/harness.ts';
+import { syntheticGraph } from '../tests/fixtures/web/synthetic.ts';
+import { REPO_ROOT } from '../web/server/config.ts';
+
+const OUT = resolve(REPO_ROOT, 'bench/out');
+/** --dev: measure against the Vite dev server (what `npm start` runs) instead of the production build. */
+const DEV = process.argv.includes('--dev');
+
+interface Case {
+  name: string;
+  path: string;
+  nodes: number;
+  edges: number;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+interface Result extends Case {
+  firstFrameMs: number;
+  firstFrameRuns: number[];
+  startupJsMs: number;
+  edgesFrameMs: number;
+  panFps: number;
+  renderMs: number;
+  fa2ItersPerSec: number;
+  jsonMB: number;
+}
+
+async function syntheticCase(name: string, nodes: number, edges: number): Promise<Case> {
+  const graph = syntheticGraph({ nodes, edges, seed: 42, layout: 'clustered' });
+  const path = join(OUT, `synthetic-${name}.json`);
+  await writeFile(path, stringifyGraph(graph));
+  return { name, path, nodes: graph.order, edges: graph.size };
+}
+
+async function seedsCase(): Promise<Case> {
+  const path = await ingestSeedsGraph();
+  const { parseGraphJson } = await import('../graph/json/index.ts');
+  const { readFile } = await import('node:fs/promises');
+  const g = parseGraphJson(await readFile(path, 'utf8'));
+  return { name: 'seeds', path, nodes: g.order, edges: g.size };
+}
+
+type Page = Awaited<ReturnType<typeof launchBrowser>>['page'];
+
+// In-page code is passed as source text: tsx would otherwise wrap named functions in a helper the page lacks.
+
+/** Pan with sigma's camera animation (which hides labels/edges on big graphs) and count rendered frames. */
+const PAN_FPS = `async (ms) => {
+  const sigma = window.__tupu.explorer.sigma;
+  const camera = sigma.getCamera();
+  let frames = 0;
+  let renderMs = 0;
+  let began = 0;
+  const before = () => { began = performance.now(); };
+  const count = () => { frames++; renderMs += performance.now() - began; };
+  sigma.on('beforeRender', before);
+  sigma.on('afterRender', count);
+  const start = performance.now();
+  const state = camera.getState();
+  await camera.animate({ x: state.x + 0.3 }, { duration: ms / 2, easing: 'linear' });
+  await camera.animate({ x: state.x }, { duration: ms / 2, easing: 'linear' });
+  sigma.off('afterRender', count);
+  sigma.off('beforeRender', before);
+  return [frames / ((performance.now() - start) / 1000), renderMs / Math.max(1, frames)];
+}`;
+
+/** ForceAtlas2 iterations per second in the worker, counted from its first iteration (the supervisor writes positions once per iteration). */
+const FA2_RATE = `async (ms) => {
+  const explorer = window.__tupu.explorer;
+  explorer.startLayout();
+  const deadline = performance.now() + 60000;
+  while (explorer.layout.iterations() < 1 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const i0 = explorer.layout.iterations();
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const rate = (explorer.layout.iterations() - i0) / ((performance.now() - t0) / 1000);
+  explorer.layout.stop();
+  return rate;
+}`;
+
+const inPage = <T>(page: Page, source: string, arg: number) =>
+  page.evaluate(`(${source})(${arg})`) as Promise<T>;
+const panFps = (page: Page, seconds = 3) => inPage<[number, number]>(page, PAN_FPS, seconds * 1000);
+const fa2Rate = (page: Page, seconds = 5) => inPage<number>(page, FA2_RATE, seconds * 1000);
+
+/** Phases that run after the first frame (edges of big graphs, the search index when idle). */
+const AFTER_FIRST_FRAME = new Set([
+  'importEdges',
+  'sizesAfterEdges',
+  'edges',
+  'sigmaEdges',
+  'searchIndex',
+]);
+
+interface StartUp {
+  firstFrame: number;
+  edgesFrame: number;
+  js: number;
+}
+
+/** Navigation to first frame, to the frame with the edges, and the JS start-up work before the first frame. */
+async function startUp(url: string): Promise<StartUp> {
+  const browser = await launchBrowser({ width: 1400, height: 900 });
+  try {
+    await browser.page.goto(url);
+    await waitForExplorer(browser.page, 120_000);
+    await browser.page.waitForFunction(
+      'window.__tupu.explorer.metrics.edgesFrame !== null',
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
+    const m = (await browser.page.evaluate('window.__tupu.explorer.metrics')) as {
+      firstFrame: number;
+      edgesFrame: number;
+      phases: Record<string, number>;
+    };
+    const js = Object.entries(m.phases)
+      .filter(([name]) => !AFTER_FIRST_FRAME.has(name))
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    return { firstFrame: m.firstFrame, edgesFrame: m.edgesFrame, js };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(c: Case, runs: number): Promise<Result> {
+  const server = DEV
+    ? await startExplorer({ graphPath: c.path })
+    : await startBuiltExplorer({ graphPath: c.path });
+  try {
+    await startUp(server.url); // warm-up: Vite transforms and pre-bundles on first load
+    const starts: StartUp[] = [];
+    for (let i = 0; i < runs; i++) starts.push(await startUp(server.url));
+    const browser = await launchBrowser();
+    try {
+      await browser.page.goto(server.url);
+      await waitForExplorer(browser.page, 120_000);
+      await browser.page.waitForFunction('window.__tupu.explorer.metrics.edgesFrame !== null');
+      const [fps, renderMs] = await panFps(browser.page);
+      const fa2 = await fa2Rate(browser.page);
+      const round1 = (v: number) => Math.round(v * 10) / 10;
+      return {
+        ...c,
+        firstFrameMs: median(starts.map((s) => Math.round(s.firstFrame))),
+        firstFrameRuns: starts.map((s) => Math.round(s.firstFrame)),
+        edgesFrameMs: median(starts.map((s) => Math.round(s.edgesFrame))),
+        startupJsMs: median(starts.map((s) => Math.round(s.js))),
+        panFps: round1(fps),
+        renderMs: round1(renderMs),
+        fa2ItersPerSec: round1(fa2),
+        jsonMB: round1(statSync(c.path).size / 1e6),
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+function table(results: Result[]): string {
+  const head = [
+    '| graph | nodes / edges | JSON | first frame | of which JS | edges drawn | panning fps | JS per frame | FA2 iterations/s |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const rows = results.map((r) =>
+    [
+      r.name,
+      `${r.nodes.toLocaleString('en')} / ${r.edges.toLocaleString('en')}`,
+      `${r.jsonMB} MB`,
+      `${r.firstFrameMs} ms`,
+      `${r.startupJsMs} ms`,
+      `${r.edgesFrameMs} ms`,
+      r.panFps,
+      `${r.renderMs} ms`,
+      r.fa2ItersPerSec,
+    ].join(' | '),
+  );
+  return [...head, ...rows.map((r) => `| ${r} |`)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+  await mkdir(OUT, { recursive: true });
+  const makers: Record<string, () => Promise<Case>> = {
+    seeds: seedsCase,
+    '10k': () => syntheticCase('10k', 10_000, 40_000),
+    '50k': () => syntheticCase('50k', 50_000, 200_000),
+  };
+  const results: Result[] = [];
+  for (const [name, make] of Object.entries(makers)) {
+    if (only && only !== name) continue;
+    const c = await make();
+    console.error(`bench:web ${name}: ${c.nodes} nodes, ${c.edges} edges…`);
+    const r = await measure(c, runs);
+    console.error(
+      `  first frame ${r.firstFrameMs} ms (runs ${r.firstFrameRuns.join(', ')}; JS ${r.startupJsMs} ms; edges at ${r.edgesFrameMs} ms), pan ${r.panFps} fps (${r.renderMs} ms JS per frame), FA2 ${r.fa2ItersPerSec} it/s`,
+    );
+    results.push(r);
+  }
+  const report = table(results);
+  console.log(report);
+  await writeFile(
+    join(OUT, 'web.json'),
+    JSON.stringify({ date: new Date().toISOString(), results }, null, 1),
+  );
+  await writeFile(join(OUT, 'web.md'), report + '\n');
+}
+
+await main();

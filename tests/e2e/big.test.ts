@@ -1,0 +1,76 @@
+/**
+ * e2e on a seeded synthetic graph above the progressive-edges threshold: nodes are drawn
+ * first, the edges right after; search, hover, selection and export work on it.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringifyGraph } from '../../graph/json/index.ts';
+import { syntheticGraph } from '../fixtures/web/synthetic.ts';
+import { OUT_DIR } from './graphs.ts';
+import {
+  launchBrowser,
+  startExplorer,
+  waitForExplorer,
+  type Browser,
+  type ExplorerServer,
+} from './harness.ts';
+
+let server: ExplorerServer;
+let browser: Browser;
+const errors: string[] = [];
+const graph = syntheticGraph({ nodes: 6000, edges: 60_000, seed: 9, layout: 'clustered' });
+
+beforeAll(async () => {
+  await mkdir(OUT_DIR, { recursive: true });
+  const graphPath = join(OUT_DIR, 'synthetic-6k.json');
+  await writeFile(graphPath, stringifyGraph(graph));
+  server = await startExplorer({ graphPath });
+  browser = await launchBrowser();
+  browser.page.on('pageerror', (e) => errors.push(e.message));
+  await browser.page.goto(server.url);
+  await waitForExplorer(browser.page, 60_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a 6k-node / 60k-edge graph', () => {
+  it('draws nodes first, then all edges', async () => {
+    await browser.page.waitForFunction(
+      () => window.__tupu.explorer.metrics.edgesFrame !== null,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const sizes = await browser.page.evaluate(() => {
+      const e = window.__tupu.explorer;
+      return {
+        data: e.data.size,
+        render: e.render.size,
+        first: e.metrics.firstFrame!,
+        edges: e.metrics.edgesFrame!,
+      };
+    });
+    expect(sizes.render).toBe(graph.size);
+    expect(sizes.data).toBe(graph.size);
+    expect(sizes.edges).toBeGreaterThanOrEqual(sizes.first);
+  });
+
+  it('searches, selects, hovers (partial refresh) without errors', async () => {
+    const [key, attrs] = [graph.nodes()[123]!, graph.getNodeAttributes(graph.nodes()[123]!)];
+    await browser.page.fill('[data-testid=search]', attrs.label);
+    await browser.page.waitForSelector('[data-testid=search-result]');
+    await browser.page.press('[data-testid=search]', 'Enter');
+    await browser.page.waitForFunction((k) => window.__tupu.explorer.state.selected === k, key);
+    expect(await browser.page.textContent('[data-testid=node-panel]')).toContain(attrs.label);
+    await browser.page.evaluate((k) => {
+      window.__tupu.explorer.hover(k);
+      window.__tupu.explorer.hover(null);
+    }, key);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,367 @@
+/**
+ * The explorer: one data graph (tupu model), one render graph (sigma) built from it by
+ * toRenderGraph, the view state (URL) and what is derived from it. UI modules subscribe.
+ */
+import Graph from 'graphology';
+import type Sigma from 'sigma';
+import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
+import { importEdges, PROGRESSIVE_EDGES } from './loading.ts';
+import { timed, type Metrics } from './metrics.ts';
+
+export { timed, type Metrics } from './metrics.ts';
+import {
+  addRenderEdges,
+  applyCommunities,
+  applySizes,
+  computeNodeSizes,
+  detectCommunities,
+  toRenderGraph,
+  type Position,
+  type RenderGraph,
+} from '../core/appearance/index.ts';
+import { computeVisibility, filterPredicates, type Visibility } from '../core/filters/index.ts';
+import { translator, type Translate } from '../core/i18n/index.ts';
+import {
+  createLayoutController,
+  loadLayout,
+  saveLayout,
+  settleLayout,
+  SETTLE_LIMIT,
+  type KeyValueStore,
+  type LayoutController,
+} from '../core/layout/index.ts';
+import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
+import { shortestPath, type GraphPath } from '../core/selection/index.ts';
+import { defaultViewState, type ViewState } from '../core/state.ts';
+import { sanitizeViewState } from '../core/url/index.ts';
+import { BIG_GRAPH, centerOnNode, createSigma, type RenderView } from './renderer.ts';
+
+export interface Message {
+  text: string;
+  kind: 'info' | 'error';
+}
+
+/** View-state fields that change how nodes look, not what is visible. */
+const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
+
+export class Explorer {
+  data: TupuGraph = createTupuGraph();
+  render!: RenderGraph;
+  sigma!: Sigma;
+  layout!: LayoutController;
+  state: ViewState;
+  t: Translate;
+  private searchIndexCache: SearchIndex | null = null;
+  visibility: Visibility = { nodes: null, edges: null };
+  path: GraphPath | null = null;
+  hovered: string | null = null;
+  hoverSet: Set<string> | null = null;
+  pathStart: string | null = null;
+  message: Message | null = null;
+  graphName = '';
+  metrics: Metrics = { firstFrame: null, edgesFrame: null, buildMs: 0, phases: {} };
+  private communities: Map<string, number> | null = null;
+  /** Per-graph memo of things the UI asks for on every change (cleared when the graph changes). */
+  private memo = new Map<string, unknown>();
+  /** Edges not yet in the render graph (big graphs, just after the first frame). */
+  private edgesPending = false;
+  /** Big graph files: edges not yet imported into the data graph (done after the first frame). */
+  private pendingDataEdges: readonly unknown[] = [];
+  private listeners = new Set<() => void>();
+  private pathNodes = new Set<string>();
+  private pathEdges = new Set<string>();
+
+  constructor(
+    private container: HTMLElement,
+    private store: KeyValueStore,
+    state: ViewState = defaultViewState(),
+  ) {
+    this.state = state;
+    this.t = translator(state.lang);
+  }
+
+  get searchIndex(): SearchIndex {
+    this.searchIndexCache ??= timed(this.metrics, 'searchIndex', () => buildSearchIndex(this.data));
+    return this.searchIndexCache;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Reducers read this on every refresh. */
+  readonly view = (): RenderView => ({
+    visibility: this.visibility,
+    hovered: this.hovered,
+    hoverSet: this.hoverSet,
+    hoverLite: this.render.order > BIG_GRAPH,
+    pathNodes: this.pathNodes,
+    pathEdges: this.pathEdges,
+    selected: this.state.selected,
+    colorMode: this.state.colorMode,
+    pinyin: this.state.pinyin,
+  });
+
+  /** Show a new data graph (initial load, file picker, drag and drop). */
+  loadGraph(data: TupuGraph, name: string, pendingEdges: readonly unknown[] = []): void {
+    this.pendingDataEdges = pendingEdges;
+    this.data = data;
+    this.graphName = name;
+    this.communities = null;
+    this.memo.clear();
+    this.state = sanitizeViewState(this.state, (k) => data.hasNode(k));
+    this.searchIndexCache = null; // built on first use or when idle after the first frame
+    const saved = timed(this.metrics, 'loadLayout', () => loadLayout(this.store, data.nodes()));
+    this.mount(saved ?? undefined, !saved);
+  }
+
+  /** Merge nodes and edges (Cypher results) into the data graph, keeping positions. */
+  mergeGraph(incoming: TupuGraph): { nodes: number; edges: number } {
+    this.attachEdges();
+    let nodes = 0;
+    let edges = 0;
+    incoming.forEachNode((key, attrs) => {
+      if (!this.data.hasNode(key)) nodes++;
+      this.data.mergeNode(key, attrs);
+    });
+    incoming.forEachEdge((key, attrs, source, target) => {
+      if (this.data.hasEdge(key)) this.data.mergeEdgeAttributes(key, attrs);
+      else {
+        this.data.addEdgeWithKey(key, source, target, attrs);
+        edges++;
+      }
+    });
+    if (nodes || edges) {
+      this.searchIndexCache = null;
+      this.communities = null;
+      this.memo.clear();
+      this.mount(this.currentPositions(), false);
+    }
+    return { nodes, edges };
+  }
+
+  private currentPositions(): Map<string, Position> {
+    return new Map(this.render.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as [string, Position]));
+  }
+
+  /** The one place the render graph is (re)built from the data graph. */
+  private mount(positions: Map<string, Position> | undefined, settle: boolean): void {
+    const started = performance.now();
+    this.layout?.kill();
+    this.sigma?.kill();
+    const m = this.metrics;
+    const sizes = timed(m, 'sizes', () => computeNodeSizes(this.data, this.state.sizeMode));
+    this.edgesPending = this.data.size > PROGRESSIVE_EDGES || this.pendingDataEdges.length > 0;
+    const withEdges = !this.edgesPending;
+    this.render = timed(m, 'renderGraph', () =>
+      toRenderGraph(this.data, { positions, sizes, withEdges }),
+    );
+    if (settle && this.render.order <= SETTLE_LIMIT) {
+      timed(m, 'settle', () => settleLayout(this.render));
+      timed(m, 'saveLayout', () => saveLayout(this.store, this.render));
+    }
+    if (this.state.colorMode === 'louvain')
+      timed(m, 'louvain', () => applyCommunities(this.render, this.ensureCommunities()));
+    timed(m, 'derive', () => this.derive());
+    this.sigma = timed(m, 'sigma', () => createSigma(this.render, this.container, this.view));
+    this.layout = timed(m, 'layoutWorker', () => createLayoutController(this.render));
+    this.metrics.buildMs = performance.now() - started;
+    this.metrics.firstFrame = null;
+    this.metrics.edgesFrame = null;
+    requestAnimationFrame(() => {
+      this.metrics.firstFrame = performance.now();
+      if (this.edgesPending) setTimeout(() => this.attachEdges(), 0);
+      else this.metrics.edgesFrame = this.metrics.firstFrame;
+      setTimeout(() => void this.searchIndex, 0);
+    });
+    this.bindSigmaEvents();
+    timed(m, 'ui', () => this.emit());
+  }
+
+  /**
+   * Big graphs draw their nodes first; the edges follow in the next task. sigma is pointed at an
+   * empty graph meanwhile so it does not re-index per added edge (nothing is painted in between).
+   */
+  attachEdges(): void {
+    if (!this.edgesPending) return;
+    this.edgesPending = false;
+    const render = this.render;
+    this.sigma.setGraph(new Graph() as unknown as RenderGraph);
+    if (this.pendingDataEdges.length) this.importPendingEdges();
+    timed(this.metrics, 'edges', () => addRenderEdges(this.data, render));
+    timed(this.metrics, 'sigmaEdges', () => this.sigma.setGraph(render));
+    requestAnimationFrame(() => (this.metrics.edgesFrame = performance.now()));
+    this.emit();
+  }
+
+  /** The data graph's edges, deferred by main.ts for big files: import, then what depends on them. */
+  private importPendingEdges(): void {
+    const edges = this.pendingDataEdges;
+    this.pendingDataEdges = [];
+    try {
+      timed(this.metrics, 'importEdges', () => importEdges(this.data, edges));
+    } catch (e) {
+      this.message = {
+        kind: 'error',
+        text: this.t('badFile', { name: this.graphName, reason: (e as Error).message }),
+      };
+    }
+    this.memo.clear();
+    this.communities = null;
+    this.searchIndexCache = null;
+    timed(this.metrics, 'sizesAfterEdges', () =>
+      applySizes(this.render, computeNodeSizes(this.data, this.state.sizeMode)),
+    );
+    if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.ensureCommunities());
+    this.derive();
+  }
+
+  private bindSigmaEvents(): void {
+    this.sigma.on('clickNode', ({ node }) => this.select(node));
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
+  }
+
+  /** Number of Louvain communities, when computed. */
+  communityCount(): number | null {
+    return this.communities ? new Set(this.communities.values()).size : null;
+  }
+
+  private ensureCommunities(): Map<string, number> {
+    this.communities ??= detectCommunities(this.data);
+    return this.communities;
+  }
+
+  /** Recompute what is visible and the path; cheap when no filter is on. */
+  private derive(): void {
+    const p = filterPredicates(this.data, this.state);
+    const [from, to] = this.state.path ?? [];
+    this.path = from && to ? shortestPath(this.data, from, to, p.nodeOk, p.edgeOk) : null;
+    this.pathNodes = new Set(this.path?.nodes ?? []);
+    this.pathEdges = new Set(this.path?.hops.flat() ?? []);
+    this.visibility = computeVisibility(this.data, this.state, this.path?.nodes);
+  }
+
+  /** Change the view state: derive, redraw, write the URL, notify the UI. */
+  update(patch: Partial<ViewState>): void {
+    const before = this.state;
+    this.state = { ...this.state, ...patch };
+    if (patch.lang && patch.lang !== before.lang) this.t = translator(patch.lang);
+    const changed = (Object.keys(patch) as Array<keyof ViewState>).filter(
+      (k) => patch[k] !== before[k],
+    );
+    if (changed.every((k) => LOOK_ONLY.has(k))) return this.redrawLook(before.selected);
+    if (patch.sizeMode && patch.sizeMode !== before.sizeMode)
+      applySizes(this.render, computeNodeSizes(this.data, patch.sizeMode));
+    if (patch.colorMode === 'louvain' && before.colorMode !== 'louvain')
+      applyCommunities(this.render, this.ensureCommunities());
+    this.derive();
+    this.sigma.refresh();
+    this.emit();
+  }
+
+  /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
+  private redrawLook(previouslySelected: string | null): void {
+    const nodes = [previouslySelected, this.state.selected].filter(
+      (k): k is string => !!k && this.render.hasNode(k),
+    );
+    if (nodes.length)
+      this.sigma.refresh({
+        partialGraph: { nodes },
+        skipIndexation: this.render.order > BIG_GRAPH,
+      });
+    else this.sigma.scheduleRender();
+    this.emit();
+  }
+
+  select(key: string | null, center = false): void {
+    if (key && !this.data.hasNode(key)) return;
+    this.update({ selected: key });
+    if (key && center) centerOnNode(this.sigma, key);
+  }
+
+  centerOn(key: string): void {
+    centerOnNode(this.sigma, key);
+  }
+
+  hover(key: string | null): void {
+    const before = { node: this.hovered, set: this.hoverSet };
+    this.hovered = key;
+    this.hoverSet = key ? new Set([key, ...this.data.neighbors(key)]) : null;
+    if (this.render.order <= BIG_GRAPH) return void this.sigma.scheduleRefresh();
+    // big graph: re-reduce only the nodes and edges whose look changes
+    const nodes = [...(before.set ?? []), ...(this.hoverSet ?? [])];
+    const edges = [before.node, key].flatMap((n) =>
+      n && this.render.hasNode(n) ? this.render.edges(n) : [],
+    );
+    this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+  }
+
+  setMessage(message: Message | null): void {
+    this.message = message;
+    this.emit();
+  }
+
+  startLayout(): void {
+    this.attachEdges();
+    this.layout.start();
+    this.emit();
+  }
+
+  stopLayout(): void {
+    this.layout.stop();
+    saveLayout(this.store, this.render);
+    this.emit();
+  }
+
+  /** Path: first call remembers the start, second call sets both ends. */
+  pathTo(key: string): void {
+    if (!this.pathStart || this.pathStart === key) {
+      this.pathStart = key;
+      this.emit();
+      return;
+    }
+    const from = this.pathStart;
+    this.pathStart = null;
+    this.update({ path: [from, key] });
+  }
+
+  clearPath(): void {
+    this.pathStart = null;
+    this.update({ path: null });
+  }
+
+  private remember<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  /** Articles, sorted by title, for the article filter. */
+  articleOptions(): Array<{ key: string; title: string }> {
+    return this.remember('articles', () =>
+      this.data
+        .filterNodes((_k, a) => a.type === 'article')
+        .map((key) => ({
+          key,
+          title: String(
+            this.data.getNodeAttribute(key, 'title') ?? this.data.getNodeAttribute(key, 'label'),
+          ),
+        }))
+        .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+    );
+  }
+
+  /** Edge types the graph has. */
+  edgeTypesPresent(): Set<string> {
+    return this.remember('edgeTypes', () => {
+      const types = new Set<string>();
+      this.data.forEachEdge((_k, a) => void types.add(a.type));
+      return types;
+    });
+  }
+}

@@ -1,0 +1,151 @@
+/** sigma setup: reducers that draw the view (filters, hover, path, selection, colour mode) and labels. */
+import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import {
+  DIM_EDGE_COLOR,
+  DIM_NODE_COLOR,
+  PATH_COLOR,
+  type RenderEdgeAttributes,
+  type RenderGraph,
+  type RenderNodeAttributes,
+} from '../core/appearance/index.ts';
+import { isEdgeVisible, isNodeVisible, type Visibility } from '../core/filters/index.ts';
+import type { ColorMode } from '../core/state.ts';
+
+/** What the reducers read; owned by the explorer, read on every refresh. */
+export interface RenderView {
+  visibility: Visibility;
+  hovered: string | null;
+  hoverSet: Set<string> | null;
+  /** Big graphs: hover only emphasises the neighbourhood (a partial refresh), nothing is dimmed. */
+  hoverLite: boolean;
+  pathNodes: Set<string>;
+  pathEdges: Set<string>;
+  selected: string | null;
+  colorMode: ColorMode;
+  pinyin: boolean;
+}
+
+/** Graphs above this size drop edges and labels while the camera moves. */
+export const BIG_GRAPH = 5000;
+
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & {
+  pinyin?: string;
+};
+
+function drawLabel(view: () => RenderView) {
+  return (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.fillStyle = '#222';
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const x = data.x + data.size + 3;
+    context.fillText(data.label, x, data.y + size / 3);
+    if (view().pinyin && data.pinyin) {
+      context.fillStyle = '#777';
+      context.font = `${settings.labelWeight} ${Math.round(size * 0.8)}px ${settings.labelFont}`;
+      context.fillText(data.pinyin, x, data.y + size / 3 + size);
+    }
+  };
+}
+
+// sigma hands reducers a shallow copy of the attributes, so they are changed in place
+// (no allocation per node and edge: this matters at 50k nodes / 200k edges).
+
+function nodeReducer(view: () => RenderView) {
+  return (
+    key: string,
+    attrs: RenderNodeAttributes,
+  ): Partial<NodeDisplayData> & Record<string, unknown> => {
+    const v = view();
+    const out = attrs as unknown as Partial<NodeDisplayData> & Record<string, unknown>;
+    if (!isNodeVisible(v.visibility, key)) return Object.assign(out, { hidden: true });
+    out.color =
+      v.colorMode === 'louvain' ? (attrs.communityColor ?? attrs.typeColor) : attrs.typeColor;
+    out.zIndex = 1;
+    if (!v.hoverSet && !v.pathNodes.size && key !== v.selected) return out;
+    const inPath = v.pathNodes.has(key);
+    if (v.pathNodes.size && !inPath)
+      Object.assign(out, { color: DIM_NODE_COLOR, label: '', zIndex: 0 });
+    if (inPath) Object.assign(out, { forceLabel: true, highlighted: true, zIndex: 2 });
+    if (v.hoverSet && !v.hoverLite && !v.hoverSet.has(key))
+      Object.assign(out, { color: DIM_NODE_COLOR, label: '', zIndex: 0 });
+    if (v.hoverSet?.has(key)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+    if (key === v.selected) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
+    return out;
+  };
+}
+
+function edgeReducer(view: () => RenderView, render: RenderGraph) {
+  return (
+    key: string,
+    attrs: RenderEdgeAttributes,
+  ): Partial<RenderEdgeAttributes> & { hidden?: boolean; zIndex?: number } => {
+    const v = view();
+    const out = attrs as RenderEdgeAttributes & { hidden?: boolean; zIndex?: number };
+    if (!isEdgeVisible(v.visibility, key)) return Object.assign(out, { hidden: true });
+    if (v.pathEdges.size) {
+      return v.pathEdges.has(key)
+        ? Object.assign(out, { color: PATH_COLOR, size: 3, zIndex: 2 })
+        : Object.assign(out, { color: DIM_EDGE_COLOR, zIndex: 0 });
+    }
+    if (v.hovered) {
+      const [s, t] = render.extremities(key);
+      if (s !== v.hovered && t !== v.hovered)
+        return v.hoverLite ? out : Object.assign(out, { hidden: true });
+      return Object.assign(out, { size: Math.max(2, attrs.size), zIndex: 2 });
+    }
+    return out;
+  };
+}
+
+export function sigmaSettings(render: RenderGraph, view: () => RenderView): Partial<Settings> {
+  const big = render.order > BIG_GRAPH;
+  return {
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    renderEdgeLabels: false,
+    enableEdgeEvents: false,
+    zIndex: !big, // sorting 200k edges by z on every refresh costs more than it shows
+    defaultEdgeType: 'line',
+    // 'thin': one-pixel GL lines, far cheaper to fill than sigma's rectangles on big graphs
+    edgeProgramClasses: { thin: EdgeLineProgram },
+    ...(big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+    labelFont:
+      '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: big ? 0.5 : 1,
+    labelRenderedSizeThreshold: big ? 7 : 4,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    nodeReducer: nodeReducer(view) as Settings['nodeReducer'],
+    edgeReducer: edgeReducer(view, render) as unknown as Settings['edgeReducer'],
+    defaultDrawNodeLabel: drawLabel(view) as unknown as Settings['defaultDrawNodeLabel'],
+  };
+}
+
+export function createSigma(
+  render: RenderGraph,
+  container: HTMLElement,
+  view: () => RenderView,
+): Sigma {
+  return new Sigma(
+    render,
+    container,
+    sigmaSettings(render, view) as Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>>,
+  ) as unknown as Sigma;
+}
+
+/** Animate the camera onto a node, zooming in if far out. */
+export function centerOnNode(sigma: Sigma, key: string, duration = 400): void {
+  const data = sigma.getNodeDisplayData(key);
+  if (!data) return;
+  const camera = sigma.getCamera();
+  camera.animate(
+    { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) },
+    { duration },
+  );
+}

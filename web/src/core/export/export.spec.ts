@@ -1,0 +1,68 @@
+import { parse as parseGexf } from 'graphology-gexf';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { parseGraphJson } from '../../../../graph/json/index.ts';
+import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { toRenderGraph } from '../appearance/index.ts';
+import { computeVisibility } from '../filters/index.ts';
+import { defaultViewState } from '../state.ts';
+import { svgItems, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
+
+const g = loadFixture();
+const render = toRenderGraph(g);
+const filtered = computeVisibility(g, {
+  ...defaultViewState(),
+  hiddenNodeTypes: ['article', 'organization'],
+});
+
+describe('export', () => {
+  it('visible subgraph keeps only visible nodes and their edges', () => {
+    const sub = visibleSubgraph(g, filtered);
+    expect(sub.filterNodes((_k, a) => a.type === 'article' || a.type === 'organization')).toEqual(
+      [],
+    );
+    expect(sub.order).toBe(g.order - 7);
+    expect(sub.hasEdge('HOLDS:person:于会文->post:渝北区委书记')).toBe(true);
+    expect(sub.hasEdge('POST_IN:post:渝北区委书记->organization:渝北区委')).toBe(false);
+  });
+  it('restricts to a selection', () => {
+    const sub = visibleSubgraph(
+      g,
+      { nodes: null, edges: null },
+      new Set(['person:于会文', 'post:渝北区委书记']),
+    );
+    expect(sub.order).toBe(2);
+    expect(sub.size).toBe(1);
+  });
+  it('graphology JSON re-imports with evidence intact', () => {
+    const file = toGraphJsonFile(visibleSubgraph(g, filtered));
+    const back = parseGraphJson(file.content);
+    expect(
+      back.getEdgeAttribute('HOLDS:person:于会文->post:渝北区委书记', 'evidence')[0]?.sentence,
+    ).toContain('于会文');
+  });
+  it('GEXF parses back with the same nodes, labels, viz and flattened attributes', () => {
+    const sub = visibleSubgraph(g, filtered);
+    const xml = toGexf(sub, render);
+    const back = parseGexf(Graph, xml);
+    expect(back.order).toBe(sub.order);
+    expect(back.size).toBe(sub.size);
+    expect(back.getNodeAttribute('person:于会文', 'label')).toBe('于会文');
+    expect(back.getNodeAttribute('person:于会文', 'pinyin')).toBe('yu hui wen');
+    expect(typeof back.getNodeAttribute('person:于会文', 'x')).toBe('number');
+    const edge = back.edges('person:于会文', 'post:渝北区委书记')[0]!;
+    expect(String(back.getEdgeAttribute(edge, 'evidence'))).toContain('渝北区委书记');
+  });
+  it('SVG has one circle per node, escapes labels', () => {
+    const sub = visibleSubgraph(g, filtered);
+    const { nodes, edges } = svgItems(render, sub);
+    const svg = toSvg(
+      [...nodes, { key: 'x', x: 0, y: 0, size: 2, color: '#000', label: '<b>&' }],
+      edges,
+    );
+    expect(svg.match(/<circle /g)?.length).toBe(sub.order + 1);
+    expect(svg.match(/<line /g)?.length).toBe(sub.size);
+    expect(svg).toContain('&lt;b&gt;&amp;');
+    expect(svg).not.toContain('<b>');
+  });
+});

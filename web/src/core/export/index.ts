@@ -1,0 +1,139 @@
+/** Export: the visible subgraph (or selection) as graphology JSON, GEXF and SVG. PNG is drawn by sigma (ui). */
+import writeGexf from 'graphology-gexf/browser/writer.js';
+import { createTupuGraph, stringifyGraph, type TupuGraph } from '../../../../graph/json/index.ts';
+import type { RenderGraph } from '../appearance/index.ts';
+import { isEdgeVisible, isNodeVisible, type Visibility } from '../filters/index.ts';
+import type { ExportFile, SvgEdge, SvgNode } from './types.ts';
+import { escapeXml, fileStamp, gexfValue } from './utils.ts';
+
+export type * from './types.ts';
+export { escapeXml, fileStamp } from './utils.ts';
+
+/** Copy of the data graph restricted to visible nodes/edges (and to `only`, when given). */
+export function visibleSubgraph(
+  data: TupuGraph,
+  visibility: Visibility,
+  only?: ReadonlySet<string>,
+): TupuGraph {
+  const sub = createTupuGraph();
+  sub.replaceAttributes({ ...data.getAttributes() });
+  const keep = (key: string) => isNodeVisible(visibility, key) && (!only || only.has(key));
+  data.forEachNode((key, attrs) => {
+    if (keep(key)) sub.addNode(key, { ...attrs });
+  });
+  data.forEachEdge((key, attrs, source, target) => {
+    if (isEdgeVisible(visibility, key) && sub.hasNode(source) && sub.hasNode(target))
+      sub.addEdgeWithKey(key, source, target, { ...attrs });
+  });
+  return sub;
+}
+
+export function toGraphJsonFile(sub: TupuGraph): ExportFile {
+  return {
+    name: `tupu-${fileStamp()}.json`,
+    mime: 'application/json',
+    content: stringifyGraph(sub),
+  };
+}
+
+export function toGexf(sub: TupuGraph, render?: RenderGraph): string {
+  return writeGexf(sub, {
+    version: '1.3',
+    formatNode: (key, attrs) => {
+      const r = render?.hasNode(key) ? render.getNodeAttributes(key) : undefined;
+      const attributes: Record<string, string | number | boolean> = {};
+      for (const [name, value] of Object.entries(attrs)) {
+        const v = gexfValue(value);
+        if (v !== undefined && name !== 'label') attributes[name] = v;
+      }
+      return {
+        label: String(attrs.label ?? key),
+        attributes,
+        viz: r ? { x: r.x, y: r.y, size: r.size, color: r.color } : undefined,
+      };
+    },
+    formatEdge: (_key, attrs) => {
+      const attributes: Record<string, string | number | boolean> = {};
+      for (const [name, value] of Object.entries(attrs)) {
+        const v = gexfValue(value);
+        if (v !== undefined) attributes[name] = v;
+      }
+      return { label: String(attrs.type), attributes };
+    },
+  });
+}
+
+export function toGexfFile(sub: TupuGraph, render?: RenderGraph): ExportFile {
+  return {
+    name: `tupu-${fileStamp()}.gexf`,
+    mime: 'application/gexf+xml',
+    content: toGexf(sub, render),
+  };
+}
+
+/** Nodes/edges of the render graph that are visible, with their current appearance. */
+export function svgItems(
+  render: RenderGraph,
+  sub: TupuGraph,
+  colorOf: (key: string) => string = (k) => render.getNodeAttribute(k, 'color'),
+): { nodes: SvgNode[]; edges: SvgEdge[] } {
+  const nodes = sub.mapNodes((key) => {
+    const a = render.getNodeAttributes(key);
+    return { key, x: a.x, y: a.y, size: a.size, color: colorOf(key), label: a.label };
+  });
+  const edges = sub.mapEdges((key, _a, source, target) => {
+    const a = render.getEdgeAttributes(key);
+    return { source, target, color: a.color, size: a.size };
+  });
+  return { nodes, edges };
+}
+
+/** A standalone SVG from node positions (graph y axis points up, SVG's down). */
+export function toSvg(
+  nodes: SvgNode[],
+  edges: SvgEdge[],
+  width = 1600,
+  height = 1200,
+  labelLimit = 400,
+): string {
+  const pad = 40;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => -n.y);
+  const minX = Math.min(...xs, 0),
+    maxX = Math.max(...xs, 1);
+  const minY = Math.min(...ys, 0),
+    maxY = Math.max(...ys, 1);
+  const scale = Math.min(
+    (width - 2 * pad) / (maxX - minX || 1),
+    (height - 2 * pad) / (maxY - minY || 1),
+  );
+  const px = (x: number) => (pad + (x - minX) * scale).toFixed(1);
+  const py = (y: number) => (pad + (-y - minY) * scale).toFixed(1);
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const lines = edges.flatMap((e) => {
+    const s = byKey.get(e.source),
+      t = byKey.get(e.target);
+    if (!s || !t) return [];
+    return [
+      `<line x1="${px(s.x)}" y1="${py(s.y)}" x2="${px(t.x)}" y2="${py(t.y)}" stroke="${escapeXml(e.color)}" stroke-width="${e.size}"/>`,
+    ];
+  });
+  const circles = nodes.map(
+    (n) =>
+      `<circle cx="${px(n.x)}" cy="${py(n.y)}" r="${n.size.toFixed(1)}" fill="${escapeXml(n.color)}"><title>${escapeXml(n.label)}</title></circle>`,
+  );
+  const labelled = [...nodes].sort((a, b) => b.size - a.size).slice(0, labelLimit);
+  const labels = labelled.map(
+    (n) =>
+      `<text x="${(Number(px(n.x)) + n.size + 2).toFixed(1)}" y="${(Number(py(n.y)) + 4).toFixed(1)}">${escapeXml(n.label)}</text>`,
+  );
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<g class="edges">${lines.join('')}</g>`,
+    `<g class="nodes">${circles.join('')}</g>`,
+    `<g class="labels" font-family="sans-serif" font-size="12" fill="#222">${labels.join('')}</g>`,
+    `</svg>`,
+  ].join('\n');
+}

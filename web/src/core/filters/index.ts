@@ -1,0 +1,74 @@
+/** Filters: node type, edge type, article, ego focus with expand/collapse -> what is visible. */
+import type { TupuGraph } from '../../../../graph/json/index.ts';
+import { collapseScope, egoNetwork, expandScope } from '../selection/index.ts';
+import type { ViewState } from '../state.ts';
+import type { Visibility } from './types.ts';
+import { articleFilter, hasActiveFilters } from './utils.ts';
+
+export type { Visibility } from './types.ts';
+export { hasActiveFilters } from './utils.ts';
+
+export interface FilterPredicates {
+  nodeOk: (key: string) => boolean;
+  edgeOk: (key: string) => boolean;
+}
+
+/** Type and article filters as predicates (no focus): the graph paths and Louvain run on. */
+export function filterPredicates(graph: TupuGraph, state: ViewState): FilterPredicates {
+  const hiddenNodeTypes = new Set<string>(state.hiddenNodeTypes);
+  const hiddenEdgeTypes = new Set<string>(state.hiddenEdgeTypes);
+  const inArticles = articleFilter(graph, state.articles);
+  const nodeOk = (key: string) =>
+    !hiddenNodeTypes.has(graph.getNodeAttribute(key, 'type')) && inArticles(key);
+  const edgeOk = (key: string) =>
+    !hiddenEdgeTypes.has(graph.getEdgeAttribute(key, 'type')) &&
+    nodeOk(graph.source(key)) &&
+    nodeOk(graph.target(key));
+  return { nodeOk, edgeOk };
+}
+
+/** Scope of the focus: ego network, plus expanded neighbourhoods, minus collapsed leaves. */
+export function focusScope(graph: TupuGraph, state: ViewState, p: FilterPredicates): Set<string> {
+  let scope: Set<string>;
+  if (state.focus && graph.hasNode(state.focus)) {
+    scope = egoNetwork(graph, state.focus, state.depth, p.nodeOk, p.edgeOk);
+    expandScope(graph, scope, state.expanded, p.nodeOk, p.edgeOk);
+  } else {
+    scope = new Set(graph.filterNodes((key) => p.nodeOk(key)));
+  }
+  const anchors = new Set([
+    ...(state.focus ? [state.focus] : []),
+    ...state.expanded,
+    ...state.collapsed,
+  ]);
+  collapseScope(graph, scope, state.collapsed, anchors, p.edgeOk);
+  return scope;
+}
+
+export function computeVisibility(
+  graph: TupuGraph,
+  state: ViewState,
+  pathNodes: readonly string[] = [],
+): Visibility {
+  if (!hasActiveFilters(state)) return { nodes: null, edges: null };
+  const predicates = filterPredicates(graph, state);
+  const nodes = focusScope(graph, state, predicates);
+  for (const n of pathNodes) if (graph.hasNode(n)) nodes.add(n);
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    if (nodes.has(source) && nodes.has(target) && predicates.edgeOk(edge)) edges.add(edge);
+  });
+  return { nodes, edges };
+}
+
+export const isNodeVisible = (v: Visibility, key: string) => v.nodes === null || v.nodes.has(key);
+export const isEdgeVisible = (v: Visibility, key: string) => v.edges === null || v.edges.has(key);
+
+/** Visible node count per type (legend counts). */
+export function visibleTypeCounts(graph: TupuGraph, v: Visibility): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((key, attrs) => {
+    if (isNodeVisible(v, key)) counts.set(attrs.type, (counts.get(attrs.type) ?? 0) + 1);
+  });
+  return counts;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { highlightSegments, nodeDetails, pathDetails } from './details.ts';
+import { shortestPath } from './index.ts';
+
+const g = loadFixture();
+
+describe('node details', () => {
+  it('groups relations by type with evidence and article titles', () => {
+    const d = nodeDetails(g, 'person:于会文')!;
+    expect(d).toMatchObject({ type: 'person', label: '于会文', pinyin: 'yu hui wen' });
+    expect(d.articles[0]?.title).toBe('融入新发展格局，推动高质量发展之路越走越宽广');
+    const holds = d.groups.find((grp) => grp.type === 'HOLDS' && grp.direction === 'out')!;
+    const post = holds.relations.find((r) => r.other === 'post:渝北区委书记')!;
+    expect(post.evidence[0]?.sentence).toContain('渝北区委书记于会文');
+    expect(post.evidence[0]?.articleTitle).toBe('融入新发展格局，推动高质量发展之路越走越宽广');
+    expect(post.extra).toMatchObject({ asOf: '2023-01-18' });
+    expect(d.groups.at(-1)?.type).toBe('MENTIONS');
+  });
+  it('returns null for unknown nodes', () => {
+    expect(nodeDetails(g, 'nope')).toBeNull();
+  });
+  it('lists path hops with evidence', () => {
+    const path = shortestPath(
+      g,
+      'person:于会文',
+      'person:吴道藩',
+      (k) => g.getNodeAttribute(k, 'type') !== 'article',
+    )!;
+    const hops = pathDetails(g, path);
+    expect(hops).toHaveLength(2);
+    expect(hops[1]?.relations[0]).toMatchObject({
+      type: 'HOLDS',
+      direction: 'in',
+      other: 'person:吴道藩',
+    });
+    expect(hops[1]?.relations[0]?.evidence[0]?.sentence).toContain('吴道藩');
+  });
+});
+
+describe('highlight', () => {
+  it('marks every occurrence, longest term first', () => {
+    const segs = highlightSegments('渝北区委书记于会文说，于会文认为', [
+      '于会文',
+      '于会',
+      '渝北区委书记',
+    ]);
+    expect(segs).toEqual([
+      { text: '渝北区委书记', mark: true },
+      { text: '于会文', mark: true },
+      { text: '说，', mark: false },
+      { text: '于会文', mark: true },
+      { text: '认为', mark: false },
+    ]);
+    expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+  });
+});

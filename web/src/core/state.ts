@@ -1,0 +1,45 @@
+/** The view state: everything a link should reopen (see ./url). */
+import type { EdgeType, NodeType } from '../../../graph/schema.ts';
+
+export type ColorMode = 'type' | 'louvain';
+export type SizeMode = 'degree' | 'pagerank';
+export type Lang = 'zh' | 'en';
+
+export interface ViewState {
+  selected: string | null;
+  /** Ego network centre; null = whole graph. */
+  focus: string | null;
+  depth: number;
+  expanded: string[];
+  collapsed: string[];
+  hiddenNodeTypes: NodeType[];
+  hiddenEdgeTypes: EdgeType[];
+  /** Keep only entities mentioned in these articles (empty = no article filter). */
+  articles: string[];
+  /** Shortest path endpoints. */
+  path: [string, string] | null;
+  colorMode: ColorMode;
+  sizeMode: SizeMode;
+  pinyin: boolean;
+  lang: Lang;
+}
+
+export function defaultViewState(): ViewState {
+  return {
+    selected: null,
+    focus: null,
+    depth: 1,
+    expanded: [],
+    collapsed: [],
+    hiddenNodeTypes: [],
+    hiddenEdgeTypes: [],
+    articles: [],
+    path: null,
+    colorMode: 'type',
+    sizeMode: 'degree',
+    pinyin: false,
+    lang: 'zh',
+  };
+}
+
+export const MAX_DEPTH = 5;

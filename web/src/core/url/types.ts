@@ -1,0 +1,19 @@
+/** URL parameter names of the view state (short, stable: links are shared). */
+export const URL_KEYS = {
+  selected: 'sel',
+  focus: 'focus',
+  depth: 'depth',
+  expanded: 'exp',
+  collapsed: 'col',
+  hiddenNodeTypes: 'hideN',
+  hiddenEdgeTypes: 'hideE',
+  articles: 'art',
+  path: 'path',
+  colorMode: 'color',
+  sizeMode: 'size',
+  pinyin: 'py',
+  lang: 'lang',
+} as const;
+
+/** Separator for lists of keys: a character not expected in node keys. */
+export const LIST_SEPARATOR = '|';

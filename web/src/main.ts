@@ -1,0 +1,99 @@
+/** Entry: read the view from the URL, load the embedded default graph (or ?graph=URL), mount the UI. */
+import { createTupuGraph } from '../../graph/json/index.ts';
+import { Explorer } from './app/explorer.ts';
+import { fetchGraph } from './app/loading.ts';
+import { viewStateFromQuery, viewStateToQuery } from './core/url/index.ts';
+import { mountCypherBox } from './ui/cypher-box.ts';
+import { el } from './ui/dom.ts';
+import { mountExportMenu } from './ui/export-menu.ts';
+import { mountFileDrop } from './ui/file-drop.ts';
+import { mountLegend } from './ui/legend.ts';
+import { mountNodePanel } from './ui/node-panel.ts';
+import { mountPathPanel } from './ui/path-panel.ts';
+import { mountSearchBox } from './ui/search-box.ts';
+import { mountFilters, mountToolbar } from './ui/toolbar.ts';
+
+declare global {
+  interface Window {
+    __tupu: { graph: unknown; explorer: Explorer; ready: boolean; error?: string };
+    /** Set by the inline script in index.html. */
+    __tupuGraphFetch?: { url: string; response: Promise<Response> };
+  }
+}
+
+const byId = (id: string) => document.getElementById(id)!;
+
+function mountStatus(explorer: Explorer): void {
+  const status = byId('status');
+  const render = () => {
+    const total = explorer.data.order;
+    const visible = explorer.visibility.nodes?.size ?? total;
+    status.replaceChildren(
+      el('span', {
+        text: `${explorer.graphName} · ${explorer.t('visibleCount', { nodes: visible, total })}`,
+      }),
+      explorer.message
+        ? el('span', {
+            class: `message ${explorer.message.kind}`,
+            testid: 'message',
+            text: explorer.message.text,
+          })
+        : '',
+    );
+    document.documentElement.lang = explorer.state.lang === 'zh' ? 'zh-CN' : 'en';
+  };
+  render();
+  explorer.subscribe(render);
+}
+
+/** Keep the URL in step with the view; keep ?graph= if the page was opened with it. */
+function syncUrl(explorer: Explorer, graphParam: string | null): void {
+  let last = '';
+  explorer.subscribe(() => {
+    const params = new URLSearchParams(viewStateToQuery(explorer.state));
+    if (graphParam) params.set('graph', graphParam);
+    const query = params.toString();
+    if (query === last) return;
+    last = query;
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  });
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const graphParam = params.get('graph');
+  const source = graphParam ?? './graph.json';
+  const explorer = new Explorer(byId('graph'), localStorage, viewStateFromQuery(location.search));
+  window.__tupu = { graph: explorer.data, explorer, ready: false };
+  let error: string | null = null;
+  try {
+    const { graph, pendingEdges } = await fetchGraph(explorer, source);
+    explorer.loadGraph(graph, source.split('/').pop() ?? source, pendingEdges);
+  } catch (e) {
+    error = (e as Error).message;
+    explorer.loadGraph(createTupuGraph(), '—');
+  }
+  const uiStart = performance.now();
+  mountSearchBox(byId('search'), explorer);
+  mountToolbar(byId('toolbar'), explorer);
+  mountFileDrop(byId('toolbar'), explorer);
+  mountExportMenu(byId('toolbar'), explorer);
+  mountLegend(byId('left'), explorer);
+  mountFilters(byId('left'), explorer);
+  mountCypherBox(byId('left'), explorer);
+  mountPathPanel(byId('right'), explorer);
+  mountNodePanel(byId('right'), explorer);
+  mountStatus(explorer);
+  syncUrl(explorer, graphParam);
+  explorer.metrics.phases.mountUi = performance.now() - uiStart;
+  explorer.subscribe(() => (window.__tupu.graph = explorer.data));
+  if (error)
+    explorer.setMessage({
+      kind: 'error',
+      text: explorer.t('badFile', { name: source, reason: error }),
+    });
+  if (explorer.state.selected) explorer.centerOn(explorer.state.selected);
+  window.__tupu = { graph: explorer.data, explorer, ready: true, error: error ?? undefined };
+}
+
+void start();

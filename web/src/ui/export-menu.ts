@@ -1,0 +1,144 @@
+/** Export menu: visible subgraph or selection as graphology JSON, GEXF, PNG, SVG; and the HTML report. */
+import { downloadAsPNG } from '@sigma/export-image';
+import type { Explorer } from '../app/explorer.ts';
+import type { TupuGraph } from '../../../graph/json/index.ts';
+import type { NodeAttributes } from '../../../graph/schema.ts';
+import {
+  fileStamp,
+  svgItems,
+  toGexfFile,
+  toGraphJsonFile,
+  toSvg,
+  visibleSubgraph,
+  type ExportScope,
+} from '../core/export/index.ts';
+import { viewStateToQuery } from '../core/url/index.ts';
+import { button, clear, downloadText, el } from './dom.ts';
+
+/** The report helper's browser-safe renderer (report/render-html.ts), loaded on first use. */
+async function loadReportRenderer() {
+  try {
+    return (await import('../../../report/render-html.ts')).renderReportHtml;
+  } catch {
+    return null;
+  }
+}
+
+/** Article attributes for evidence whose article node is outside the exported subgraph. */
+function articleLookup(explorer: Explorer): Record<string, NodeAttributes> {
+  const out: Record<string, NodeAttributes> = {};
+  explorer.data.forEachNode((k, a) => {
+    if (a.type === 'article') out[k] = a;
+  });
+  return out;
+}
+
+function selectionText(explorer: Explorer, scope: ExportScope): string {
+  const parts = [
+    scope === 'selection' ? explorer.t('exportSelection') : explorer.t('exportVisible'),
+  ];
+  const query = viewStateToQuery(explorer.state);
+  if (query) parts.push(decodeURIComponent(query));
+  return parts.join(' · ');
+}
+
+/** Selection scope: the path when one is drawn, else the selected node and its visible neighbours. */
+function selectionKeys(explorer: Explorer): Set<string> | undefined {
+  if (explorer.path) return new Set(explorer.path.nodes);
+  const key = explorer.state.selected;
+  if (!key) return undefined;
+  return new Set([key, ...explorer.data.neighbors(key)]);
+}
+
+export function exportSubgraph(explorer: Explorer, scope: ExportScope): TupuGraph {
+  return visibleSubgraph(
+    explorer.data,
+    explorer.visibility,
+    scope === 'selection' ? selectionKeys(explorer) : undefined,
+  );
+}
+
+export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
+  const menu = el('details', { class: 'export-menu', testid: 'export' });
+  root.append(menu);
+  let scope: ExportScope = 'visible';
+  let reportAvailable: boolean | null = null;
+  void loadReportRenderer().then((fn) => {
+    reportAvailable = !!fn;
+    render();
+  });
+
+  const run = async (format: string) => {
+    explorer.attachEdges();
+    const sub = exportSubgraph(explorer, scope);
+    if (format === 'json') {
+      const f = toGraphJsonFile(sub);
+      downloadText(f.name, f.mime, f.content);
+    }
+    if (format === 'gexf') {
+      const f = toGexfFile(sub, explorer.render);
+      downloadText(f.name, f.mime, f.content);
+    }
+    if (format === 'svg') {
+      const louvain = explorer.state.colorMode === 'louvain';
+      const { nodes, edges } = svgItems(explorer.render, sub, (k) => {
+        const a = explorer.render.getNodeAttributes(k);
+        return louvain ? (a.communityColor ?? a.typeColor) : a.typeColor;
+      });
+      downloadText(`tupu-${fileStamp()}.svg`, 'image/svg+xml', toSvg(nodes, edges));
+    }
+    if (format === 'png')
+      await downloadAsPNG(explorer.sigma, {
+        fileName: `tupu-${fileStamp()}`,
+        backgroundColor: '#ffffff',
+      });
+    if (format === 'report') {
+      const renderReportHtml = await loadReportRenderer();
+      if (!renderReportHtml)
+        return explorer.setMessage({ kind: 'error', text: explorer.t('reportUnavailable') });
+      const html = renderReportHtml(sub, {
+        title: explorer.graphName,
+        selection: selectionText(explorer, scope),
+        articles: articleLookup(explorer),
+      });
+      downloadText(`tupu-report-${fileStamp()}.html`, 'text/html', html);
+    }
+  };
+
+  const render = () => {
+    const open = menu.open;
+    clear(menu);
+    const { t } = explorer;
+    const scopeRadio = (value: ExportScope, text: string) =>
+      el('label', { class: 'check' }, [
+        el('input', {
+          attrs: { type: 'radio', name: 'export-scope', value, checked: scope === value },
+          on: { change: () => (scope = value) },
+        }),
+        text,
+      ]);
+    menu.append(
+      el('summary', { text: t('export') }),
+      el('div', { class: 'export-body' }, [
+        scopeRadio('visible', t('exportVisible')),
+        scopeRadio('selection', t('exportSelection')),
+        ...(['json', 'gexf', 'png', 'svg'] as const).map((f) =>
+          button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}`), () => void run(f), {
+            testid: `export-${f}`,
+          }),
+        ),
+        button(
+          reportAvailable === false ? t('reportUnavailable') : t('exportReport'),
+          () => void run('report'),
+          {
+            testid: 'export-report',
+            attrs: { disabled: reportAvailable === false },
+          },
+        ),
+      ]),
+    );
+    menu.open = open;
+  };
+  render();
+  explorer.subscribe(render);
+}

@@ -1,0 +1,192 @@
+/** Side panel: the selected node's facts, actions and relations grouped by type with evidence. */
+import type { Explorer } from '../app/explorer.ts';
+import { TYPE_COLORS } from '../core/appearance/index.ts';
+import { filterPredicates } from '../core/filters/index.ts';
+import {
+  nodeDetails,
+  type EvidenceItem,
+  type Relation,
+  type RelationGroup,
+} from '../core/selection/details.ts';
+import { MAX_DEPTH } from '../core/state.ts';
+import { openArticle } from './article-view.ts';
+import { button, clear, el } from './dom.ts';
+
+export function evidenceList(
+  explorer: Explorer,
+  evidence: EvidenceItem[],
+  entity: string,
+): HTMLElement {
+  if (!evidence.length) return el('p', { class: 'muted', text: explorer.t('noEvidence') });
+  return el(
+    'ul',
+    { class: 'evidence-list' },
+    evidence.map((ev) =>
+      el('li', {}, [
+        el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
+        button(
+          `— ${ev.articleTitle}`,
+          () => openArticle(explorer, ev.article, entity, ev.sentence),
+          {
+            class: 'link article-link',
+            attrs: { title: explorer.t('openArticle') },
+          },
+        ),
+      ]),
+    ),
+  );
+}
+
+function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElement {
+  const extras = Object.entries(rel.extra)
+    .filter(([k]) => ['former', 'asOf', 'role', 'count'].includes(k))
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(' · ');
+  return el('li', { class: 'relation' }, [
+    el('div', { class: 'relation-head' }, [
+      el('span', { class: 'swatch', attrs: { style: `background:${TYPE_COLORS[rel.otherType]}` } }),
+      button(rel.otherLabel, () => explorer.select(rel.other, true), { class: 'link' }),
+      extras ? el('span', { class: 'muted', text: ` ${extras}` }) : null,
+    ]),
+    rel.type === 'MENTIONS' ? null : evidenceList(explorer, rel.evidence, node),
+  ]);
+}
+
+function relationGroup(explorer: Explorer, node: string, group: RelationGroup): HTMLElement {
+  const arrow = group.direction === 'out' ? '→' : '←';
+  const details = el(
+    'details',
+    { class: 'relation-group', attrs: { open: group.type !== 'MENTIONS' } },
+    [
+      el('summary', {
+        text: `${arrow} ${group.type} · ${explorer.t(`edge.${group.type}`)} (${group.relations.length})`,
+      }),
+      el(
+        'ul',
+        {},
+        group.relations.slice(0, 200).map((r) => relationItem(explorer, node, r)),
+      ),
+    ],
+  );
+  return details;
+}
+
+function actions(explorer: Explorer, key: string): HTMLElement {
+  const s = explorer.state;
+  const focused = s.focus === key;
+  const depth = el('input', {
+    class: 'depth',
+    attrs: {
+      type: 'number',
+      min: 0,
+      max: MAX_DEPTH,
+      value: s.depth,
+      'aria-label': explorer.t('depth'),
+    },
+    on: {
+      change: (e) => explorer.update({ depth: Number((e.target as HTMLInputElement).value) || 0 }),
+    },
+  });
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return el('div', { class: 'actions' }, [
+    button(focused ? explorer.t('unfocus') : explorer.t('focus'), () =>
+      explorer.update(focused ? { focus: null, expanded: [], collapsed: [] } : { focus: key }),
+    ),
+    el('label', { class: 'depth-label' }, [explorer.t('depth'), depth]),
+    button(
+      explorer.t('expand'),
+      () =>
+        explorer.update(
+          s.focus
+            ? { expanded: toggle(s.expanded, key), collapsed: s.collapsed.filter((c) => c !== key) }
+            : { focus: key, depth: 1 },
+        ),
+      { attrs: { 'aria-pressed': s.expanded.includes(key) } },
+    ),
+    button(
+      explorer.t('collapse'),
+      () =>
+        explorer.update({
+          collapsed: toggle(s.collapsed, key),
+          expanded: s.expanded.filter((c) => c !== key),
+        }),
+      { attrs: { 'aria-pressed': s.collapsed.includes(key) } },
+    ),
+    button(
+      explorer.pathStart && explorer.pathStart !== key
+        ? explorer.t('pathTo')
+        : explorer.t('pathFrom'),
+      () => explorer.pathTo(key),
+      { testid: 'path-button' },
+    ),
+  ]);
+}
+
+export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
+  const panel = el('section', {
+    class: 'node-panel',
+    testid: 'node-panel',
+    attrs: { 'aria-live': 'polite', tabindex: -1 },
+  });
+  root.append(panel);
+  const render = () => {
+    clear(panel);
+    const key = explorer.state.selected;
+    const details = key
+      ? nodeDetails(explorer.data, key, filterPredicates(explorer.data, explorer.state).edgeOk)
+      : null;
+    if (!details) {
+      panel.append(
+        el('p', { class: 'muted', text: explorer.t('selectHint') }),
+        el('p', { class: 'muted', text: explorer.t('help') }),
+      );
+      return;
+    }
+    panel.append(
+      el('div', { class: 'panel-head' }, [
+        el('span', {
+          class: 'type-badge',
+          text: explorer.t(`type.${details.type}`),
+          attrs: { style: `background:${TYPE_COLORS[details.type]}` },
+        }),
+        el('h2', { class: 'node-label', text: details.label }),
+      ]),
+      details.pinyin ? el('div', { class: 'pinyin', text: details.pinyin }) : '',
+      details.aliases.length
+        ? el('div', { class: 'aliases' }, [
+            `${explorer.t('aliases')}: `,
+            details.aliases.join('、'),
+          ])
+        : '',
+      el(
+        'dl',
+        { class: 'facts' },
+        Object.entries(details.facts).flatMap(([k, v]) => [
+          el('dt', { text: k }),
+          el('dd', { text: String(v) }),
+        ]),
+      ),
+      actions(explorer, details.key),
+      details.type === 'article'
+        ? button(explorer.t('openArticle'), () => openArticle(explorer, details.key, null), {
+            class: 'primary',
+          })
+        : '',
+      details.articles.length ? el('h3', { text: explorer.t('mentionedIn') }) : '',
+      el(
+        'ul',
+        { class: 'articles' },
+        details.articles.map((a) =>
+          el('li', {}, [
+            button(a.title, () => openArticle(explorer, a.key, details.key), { class: 'link' }),
+          ]),
+        ),
+      ),
+      el('h3', { text: explorer.t('relations') }),
+      ...details.groups.map((g) => relationGroup(explorer, details.key, g)),
+    );
+  };
+  render();
+  explorer.subscribe(render);
+}

@@ -3,21 +3,27 @@ import type { Command } from 'commander';
 import { ingestPaths, type IngestReport } from '../ingest/index.ts';
 import { writeGraphFile } from '../graph/json/file.ts';
 import { progress } from './progress.ts';
+import { loadIntoNeo4j } from './load.ts';
 
 interface IngestFlags {
   out: string;
   text: boolean;
   quiet?: boolean;
+  /** Also load the graph into Neo4j (NEO4J_URI etc., default the local server). */
+  neo4j?: boolean;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (.txt, .md; UTF-8 or GB18030) and write the graph as graphology JSON')
+    .description(
+      'read articles (.txt, .md; UTF-8 or GB18030) and write the graph as graphology JSON',
+    )
     .argument('<paths...>', 'files or folders')
     .option('-o, --out <file>', 'output graph JSON', 'graph.json')
     .option('--no-text', 'do not keep article text on article nodes (smaller graph)')
     .option('-q, --quiet', 'no progress bar')
+    .option('--neo4j', 'also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)')
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
     });
@@ -38,7 +44,25 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   await writeGraphFile(flags.out, graph);
   printSummary(report);
   console.log(`wrote ${flags.out}`);
+  if (flags.neo4j && !(await loaded(graph, flags))) return 1;
   return report.skipped.length > 0 ? 1 : 0;
+}
+
+/** The JSON is written first, so a failed load loses nothing: `tupu load` completes it. */
+async function loaded(
+  graph: Parameters<typeof loadIntoNeo4j>[0],
+  flags: IngestFlags,
+): Promise<boolean> {
+  try {
+    await loadIntoNeo4j(graph, { quiet: flags.quiet });
+    return true;
+  } catch (e) {
+    console.error((e as Error)?.message ?? String(e));
+    console.error(
+      `tupu ingest: ${flags.out} is written; \`tupu load ${flags.out}\` completes the load`,
+    );
+    return false;
+  }
 }
 
 function printSummary(report: IngestReport): void {

@@ -20,7 +20,7 @@ import {
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement, schemaStatements } from './statements.ts';
 
-/** Chosen by bench/neo4j.ts: see docs/neo4j-readme-section.md. */
+/** Chosen by bench/neo4j.ts: see README, "Neo4j". */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
 

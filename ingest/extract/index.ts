@@ -8,7 +8,7 @@ import { findBylines } from './bylines.ts';
 import { findDistricts, startsWithPlace } from './places.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
-import { findParks } from './parks.ts';
+import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
 import { findPeople, type PersonFinding } from './people.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
@@ -57,13 +57,16 @@ export function extractStory(text: string): StoryFacts {
     ...findPrograms(text),
   ]);
   addBareParkAliases(text, mentions);
+  addZones(text, mentions);
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
   for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
   addPeople(people, entities, relations, sentenceAt);
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
-  const outsideTitles = mentions.filter((m) => !titleSpans.some(([a, b]) => m.start >= a && m.end <= b));
+  const outsideTitles = mentions.filter(
+    (m) => !titleSpans.some(([a, b]) => m.start >= a && m.end <= b),
+  );
   const speakers = attributeSentences(text, sentences, namesOf(entities));
   sentences.forEach((s, i) => {
     const inSentence = outsideTitles.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -107,18 +110,40 @@ function addPeople(
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     const sentence = sentenceAt(p.start);
     for (const post of p.posts) {
-      addEntity(entities, 'post', post.label, post.printed, { role: post.role, organization: post.organization }).sentence ||= sentence;
+      addEntity(entities, 'post', post.label, post.printed, {
+        role: post.role,
+        organization: post.organization,
+      }).sentence ||= sentence;
       const person = { type: 'person' as const, name: p.name };
       const postRef = { type: 'post' as const, name: post.label };
-      relations.push({ type: 'HOLDS', source: person, target: postRef, sentence, attributes: post.former ? { former: true } : undefined });
+      relations.push({
+        type: 'HOLDS',
+        source: person,
+        target: postRef,
+        sentence,
+        attributes: post.former ? { former: true } : undefined,
+      });
       if (!post.organization) continue;
       const org = organizationFacts(post.organization);
-      addEntity(entities, 'organization', org.name, post.organization, { kind: org.kind }).sentence ||= sentence;
+      addEntity(entities, 'organization', org.name, post.organization, {
+        kind: org.kind,
+      }).sentence ||= sentence;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
       if (org.district) {
-        addEntity(entities, 'district', org.district.name, org.district.surface, org.district.facts);
-        relations.push({ type: 'LOCATED_IN', source: orgRef, target: { type: 'district', name: org.district.name }, sentence });
+        addEntity(
+          entities,
+          'district',
+          org.district.name,
+          org.district.surface,
+          org.district.facts,
+        );
+        relations.push({
+          type: 'LOCATED_IN',
+          source: orgRef,
+          target: { type: 'district', name: org.district.name },
+          sentence,
+        });
       }
     }
   }
@@ -134,7 +159,10 @@ function countMentions(
   sentenceAt: (offset: number) => string,
 ): void {
   for (const e of entities.values()) {
-    e.count = Math.max(1, e.surfaces.reduce((n, s) => n + occurrences(text, s), 0));
+    e.count = Math.max(
+      1,
+      e.surfaces.reduce((n, s) => n + occurrences(text, s), 0),
+    );
     const first = Math.min(...e.surfaces.map((s) => text.indexOf(s)).filter((i) => i >= 0));
     if (Number.isFinite(first)) e.sentence = sentenceAt(first);
   }
@@ -147,9 +175,17 @@ function occurrences(text: string, s: string): number {
 }
 
 function locatedIn(m: Mention, sentence: string): RelationFact[] {
-  const parent = m.type === 'district' ? m.facts?.parent : m.type === 'park' ? m.facts?.district : undefined;
+  const parent =
+    m.type === 'district' ? m.facts?.parent : m.type === 'park' ? m.facts?.district : undefined;
   if (!parent) return [];
-  return [{ type: 'LOCATED_IN', source: { type: m.type, name: m.name }, target: { type: 'district', name: parent }, sentence }];
+  return [
+    {
+      type: 'LOCATED_IN',
+      source: { type: m.type, name: m.name },
+      target: { type: 'district', name: parent },
+      sentence,
+    },
+  ];
 }
 
 /** "科学城" alone refers to the one park of the story that ends with it. */
@@ -157,7 +193,7 @@ function addBareParkAliases(text: string, mentions: Mention[]): void {
   const parks = mentions.filter((m) => m.type === 'park');
   const bySuffix = new Map<string, Mention[]>();
   for (const p of parks) {
-    const suffix = /(科学城|科技城|生态城|创新区|高新区|自贸区|自贸试验区|微电园)$/.exec(p.name)?.[1];
+    const suffix = BARE_PARK_SUFFIX.exec(p.name)?.[1];
     if (suffix) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), p]);
   }
   for (const [suffix, list] of bySuffix) {
@@ -166,10 +202,22 @@ function addBareParkAliases(text: string, mentions: Mention[]): void {
     const park = list[0]!;
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
       if (mentions.some((m) => i < m.end && m.start < i + suffix.length)) continue;
-      if (/[\p{Script=Han}]/u.test(text[i - 1] ?? '') && !/[在的和与及、，。]/.test(text[i - 1]!)) continue;
+      if (/[\p{Script=Han}]/u.test(text[i - 1] ?? '') && !/[在的和与及、，。]/.test(text[i - 1]!))
+        continue;
       mentions.push({ ...park, surface: suffix, start: i, end: i + suffix.length });
     }
   }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Zones named without a park suffix (see findZones), where nothing else was found. */
+function addZones(text: string, mentions: Mention[]): void {
+  const zones = findZones(
+    text,
+    mentions.filter((m) => m.type === 'park'),
+  );
+  for (const z of zones)
+    if (!mentions.some((m) => z.start < m.end && m.start < z.end)) mentions.push(z);
   mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -179,6 +227,7 @@ function addBareParkAliases(text: string, mentions: Mention[]): void {
  */
 function delegatePost(people: PersonFinding[], word: string): PersonFinding['posts'] {
   const posts = new Map<string, PersonFinding['posts'][number]>();
-  for (const p of people) for (const post of p.posts) if (post.label.endsWith(word)) posts.set(post.label, post);
+  for (const p of people)
+    for (const post of p.posts) if (post.label.endsWith(word)) posts.set(post.label, post);
   return posts.size === 1 ? [...posts.values()] : [];
 }

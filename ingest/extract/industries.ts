@@ -10,28 +10,79 @@ import { tag } from '../text/segmenter.ts';
 import { findDistricts } from './places.ts';
 
 const terms = gazetteer().industries;
+/** 制造业, 现代服务业…: groupings of sectors, not one sector (see industry-categories.txt). */
+const broad = new Set(gazetteer().industryCategories);
 const multi = literalMatcher(terms.filter((t) => t.length > 1));
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
   /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+/** Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业). */
+const NOT_A_SECTOR = /^(智能|高端|创新|新型|科技)$|(型|性|合作)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
-const LEADING_VERB = /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月)/;
-const TRAILING_QUALIFIER = /(世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
+const LEADING_VERB =
+  /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月)/;
+const TRAILING_QUALIFIER =
+  /(世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
-const SECTORISH = /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|菜|材|药|茶|酒)$/;
-const SECTOR_CONTEXT_AFTER = /^(产业|行业|产业链|产业集群|集群|企业|领域|等(重点|新兴|行业|产业|领域|方面)|制造|板块)/;
-const SECTOR_CONTEXT_BEFORE = /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
-/** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域". */
-const LIST_END = /^(?:等|两大|三大|四大|五大|六大|七大|八大|[0-9一二三四五六七八九十两几]+个)?(?:重点|主导|特色|支柱|优势|新兴|战略性新兴|传统|绿色)?(?:产业|行业|领域)(?!化)/;
+const SECTORISH =
+  /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$/;
+const SECTOR_CONTEXT_AFTER = /^(产业|行业|产业链|产业集群|集群|领域|业态|制造|板块|供应链|配套)/;
+/** What closes a list of sectors after 等: 等重点产业, 等多个领域, 等新业态. */
+const SECTOR_HEAD = /^[^，。、与和及的]{0,5}?(产业|行业|领域|业态|板块|集群|企业)/;
+const SECTOR_CONTEXT_BEFORE =
+  /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
+/** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
+const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类])';
+const LIST_QUALIFIER = '(?:重点|主导|特色|支柱|优势|新兴|战略性新兴|传统|绿色|前沿|配套|关键|新)';
+const LIST_END = new RegExp(
+  `^[“"]?等?${COUNT}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化)`,
+);
+const LIST_TAIL = new RegExp(
+  `^(\\p{Script=Han}{2,8}?)(?=[“"]|等|${COUNT}|${LIST_QUALIFIER}|产业|行业|领域)`,
+  'u',
+);
+const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各类)+$`);
+const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,8})$/u;
+const DETERMINERS =
+  /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
+/** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
+const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务']);
 
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text).map(({ surface, start }) => industry(surface, surface, start));
-  return [
+  const found = [
     ...gazetteerHits.filter((m) => usedAsSector(text, m, gazetteerHits)),
     ...beforeSectorWord(text),
     ...listItems(text),
-  ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name));
+    ...quotedChains(text),
+  ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name));
+  return mergeSuffixForms(found, text);
+}
+
+/** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */
+function quotedChains(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|链条|产业集群)/g))
+    if (/^\p{Script=Han}+$/u.test(m[1]!)) out.push(industry(m[1]!, m[0], m.index));
+  return out;
+}
+
+/**
+ * One sector, one name per story: 金融 and 金融业, 消费品 and 消费品工业 are one sector (the fuller
+ * form is kept), and 纺织 printed inside 现代纺织 is the 现代纺织 found elsewhere in the story.
+ */
+function mergeSuffixForms(found: Mention[], text: string): Mention[] {
+  const names = [...new Set(found.map((m) => m.name))];
+  return found.map((m) => {
+    const full = ['业', '工业'].map((s) => m.name + s).find((n) => names.includes(n));
+    if (full) return { ...m, name: full };
+    const longer = names.find(
+      (n) =>
+        n.length > m.name.length && n.endsWith(m.name) && text.slice(m.end - n.length, m.end) === n,
+    );
+    return longer ? industry(longer, longer, m.end - longer.length) : m;
+  });
 }
 
 function industry(name: string, surface: string, start: number): Mention {
@@ -42,61 +93,124 @@ function industry(name: string, surface: string, start: number): Mention {
 function beforeSectorWord(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/产业(?:集群|链)?/g)) {
-    if (text[m.index + m[0].length] === '化') continue; // 产业化 is not a sector
-    if (!/\p{Script=Han}/u.test(text[m.index - 1] ?? '') || QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index))) continue;
+    // 产业化 is not a sector; 产业体系, 产业结构… speak of all sectors at once.
+    if (
+      /^(化|体系|结构|政策|布局)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+    )
+      continue;
+    if (
+      !/\p{Script=Han}/u.test(text[m.index - 1] ?? '') ||
+      QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index))
+    )
+      continue;
     const start = nameStart(text, m.index, 12, NO_VERBS);
-    const name = cleanSector(text.slice(start, m.index).replace(TRAILING_QUALIFIER, ''));
-    if (startsMidWord(text, m.index - name.length)) continue;
-    if (name.length === 0 || (name.length === 1 && !single.has(name)) || QUALIFIER_ONLY.test(name) || /^(产业|行业|领域)/.test(name)) continue;
+    const phrase = text.slice(start, m.index).replace(TRAILING_QUALIFIER, '');
+    let name = cleanSector(phrase);
+    // 新能源材料: the qualifier 新 is part of the word 新能源 here, so it stays.
+    if (startsMidWord(text, m.index - name.length)) {
+      const whole = cleanSector(phrase, false);
+      if (terms.includes(tag(whole)[0]?.word ?? '')) name = whole;
+    }
+    if (startsMidWord(text, m.index - name.length) || NOT_A_SECTOR.test(name)) continue;
+    if (isRegion(name)) continue; // 渝东北产业
+    // "A、B等医药产业": after a list, X产业 is the category the items belong to.
+    if (text[m.index - name.length - 1] === '等') continue;
+    if (
+      name.length === 0 ||
+      (name.length === 1 && !single.has(name)) ||
+      QUALIFIER_ONLY.test(name) ||
+      /^(产业|行业|领域)/.test(name)
+    )
+      continue;
     if (name.length > 1 && !isNounPhrase(name)) continue;
     const at = m.index - name.length;
-    out.push(industry(name.length === 1 ? name + '产业' : name, text.slice(at, m.index + m[0].length), at));
+    out.push(
+      industry(name.length === 1 ? name + '产业' : name, text.slice(at, m.index + m[0].length), at),
+    );
   }
   return out;
 }
 
+/**
+ * The items of a list closed by a sector word: 汽车制造、电子信息、优势农业等产业. Items are kept
+ * as printed (优势农业, 基础软件): in a list the qualifier is part of the sector's name.
+ */
 function listItems(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/[、和及与]/g)) {
     // Only the last separator of a list starts the check: find where the list ends.
-    const tail = /^(\p{Script=Han}{2,8}?)(?=等|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+个|重点|主导|特色|支柱|优势|新兴|产业|行业|领域)/u.exec(text.slice(m.index + 1));
-    if (!tail || !LIST_END.test(text.slice(m.index + 1 + tail[1]!.length))) continue;
-    const items = [tail[1]!];
-    let cursor = m.index;
-    while (cursor > 0) {
-      const prev = /(\p{Script=Han}{2,8})$/u.exec(text.slice(Math.max(0, cursor - 8), cursor));
-      if (!prev) break;
-      const start = nameStart(text, cursor, 8, NO_VERBS);
-      const item = cleanSector(text.slice(start, cursor));
-      if (item.length < 2) break;
-      items.unshift(item);
-      cursor = start - 1;
-      if (!/[、]/.test(text[cursor] ?? '')) break;
-    }
+    const tail = LIST_TAIL.exec(text.slice(m.index + 1));
+    // 智能供应链、数字产业链: a qualifier before 产业 is no item, so this is no list.
+    if (!tail || NOT_A_SECTOR.test(tail[1]!)) continue;
+    if (QUALIFIER_ONLY.test(tail[1]!) && !terms.includes(tail[1]!)) continue;
+    const closer = LIST_END.exec(text.slice(m.index + 1 + tail[1]!.length));
+    if (!closer) continue;
+    const items = [{ name: tail[1]!, start: m.index + 1 }, ...itemsBefore(text, m.index)];
     if (items.length < 2) continue;
-    let at = m.index + 1;
-    for (const item of items.reverse()) {
-      const pos = text.lastIndexOf(item, at);
-      if (pos >= 0 && isListSector(item) && !/^(产业|行业|领域)$/.test(item)) out.push(industry(item, item, pos));
-      at = pos - 1;
-    }
+    // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
+    const counted =
+      /[0-9一二三四五六七八九十两几多]+[个大项类]/.test(closer[0]) ||
+      /^[“"]?等.*(产业|行业)/.test(closer[0]);
+    // The item right before the closer must be a sector, or this is no list of sectors.
+    if (!isListSector(items[0]!.name, counted)) continue;
+    for (const item of items)
+      if (isListSector(item.name, counted)) out.push(industry(item.name, item.name, item.start));
   }
   return out;
 }
 
-/** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
-function cleanSector(phrase: string): string {
-  let name = phrase.replace(LEADING_VERB, '');
+/** List items before the separator at `cursor`, right to left, each with where it starts. */
+function itemsBefore(text: string, cursor: number): { name: string; start: number }[] {
+  const items: { name: string; start: number }[] = [];
+  while (cursor > 0) {
+    const span = ITEM_SPAN.exec(text.slice(Math.max(0, cursor - 8), cursor))?.[1];
+    if (!span) break;
+    // An item between two 、 is whole; the first one may follow a verb (大力培育轻量化车身).
+    const first = span.length === 8 || text[cursor - span.length - 1] !== '、';
+    const from = first ? nameStart(text, cursor, 12, SECTOR_VERBS) : cursor - span.length;
+    let name = cleanItem(text.slice(from, cursor));
+    // 做大做强集成电路: jieba leaves 强 on the item; the verb phrase before it tells.
+    const wider = cleanItem(text.slice(Math.max(0, from - 2), cursor));
+    if (first && wider.length < name.length) name = wider;
+    if (name.length < 2) break;
+    items.push({ name, start: cursor - name.length });
+    if (first) break;
+    cursor -= span.length + 1;
+  }
+  return items;
+}
+
+/** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
+function cleanItem(phrase: string): string {
+  let name = phrase;
+  for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
   const place = findDistricts(name).find((d) => d.start === 0);
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
-  name = name.replace(QUALIFIER, '');
+  name = name.replace(DETERMINERS, '');
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
 }
 
-function isListSector(item: string): boolean {
-  if (item.length > 6 || QUALIFIER_ONLY.test(item) || !isNounPhrase(item)) return false;
-  if (/[区市省县]$/.test(item) || /(技术|资源|设施)$/.test(item)) return false;
-  return SECTORISH.test(item) || terms.includes(item);
+/** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
+function cleanSector(phrase: string, qualifiers = true): string {
+  let name = phrase;
+  for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
+  const place = findDistricts(name).find((d) => d.start === 0);
+  if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
+  if (qualifiers) name = name.replace(QUALIFIER, '');
+  return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+}
+
+function isListSector(item: string, counted: boolean): boolean {
+  if (item.length > 6 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
+  if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施)$/.test(item) || !isNounPhrase(item))
+    return false;
+  return counted || SECTORISH.test(item) || terms.includes(item);
+}
+
+/** A place or region name (渝东北: an abbreviation and a direction), not a sector. */
+function isRegion(name: string): boolean {
+  const tokens = tag(name);
+  return tokens.some((t) => t.tag.startsWith('ns')) && tokens.every((t) => /^(ns|j)/.test(t.tag));
 }
 
 /** The phrase would start inside a word (…新能源汽车 cut to 能源汽车). */
@@ -114,15 +228,42 @@ function startsMidWord(text: string, at: number): boolean {
 
 function isNounPhrase(s: string): boolean {
   const tokens = tag(s);
-  return tokens.every((t) => /^(n|nz|vn|l|x|j|nr|ns|a|b|an|ng|m|eng|i|f|s|v|t)$/.test(t.tag)) && !tokens.some((t) => /^(r|p|c|u|d|q|y)/.test(t.tag)) && /^(n|nz|vn|l|x|j|ng|an|eng|nr)/.test(tokens.at(-1)!.tag);
+  return (
+    tokens.every((t) => /^(n|nz|vn|l|x|j|nr|ns|a|b|an|ng|m|eng|i|f|s|v|t)$/.test(t.tag)) &&
+    !tokens.some((t) => /^(r|p|c|u|d|q|y)/.test(t.tag)) &&
+    (/^(n|nz|vn|l|x|j|ng|an|eng|nr|mq)/.test(tokens.at(-1)!.tag) ||
+      SECTOR_VERBS.has(tokens.at(-1)!.word))
+  );
 }
 
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 function usedAsSector(text: string, m: Mention, all: Mention[]): boolean {
-  if (text[m.end] === '化' || text.slice(m.end, m.end + 3) === '产业化') return false;
-  if (/业$/.test(m.name) || SECTOR_CONTEXT_AFTER.test(text.slice(m.end, m.end + 6))) return true;
-  if (SECTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
-  return all.some(
-    (o) => o !== m && ((o.end + 1 === m.start && /[、和及与]/.test(text[o.end]!)) || (m.end + 1 === o.start && /[、和及与]/.test(text[m.end]!))),
+  const after = text.slice(m.end, m.end + 12);
+  if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
+  if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
+    return true;
+  if (closedByOtherNoun(text, m.end)) return false;
+  if (/业$/.test(m.name)) return true;
+  // 发展集成电路, but not 培育电商能手 (the sector word modifies a noun there).
+  const verbBefore = SECTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  if (verbBefore && /^($|[，。；：、,;:和及与等）)”"]|规模|发展|水平|优势)/.test(after))
+    return true;
+  const listed = all.some(
+    (o) =>
+      o.name !== m.name &&
+      ((o.end + 1 === m.start && /[、和及与]/.test(text[o.end]!)) ||
+        (m.end + 1 === o.start && /[、和及与]/.test(text[m.end]!))),
   );
+  return listed && !closedByOtherNoun(text, m.end);
+}
+
+/**
+ * A list closed by "等" and a noun that is not a sector word lists other things: 工业互联网、物联网
+ * 等应用, 物流、金融等要素, 轻工、纺织等门类.
+ */
+function closedByOtherNoun(text: string, from: number): boolean {
+  const clause = /^[^，。；：！？\n,;:!?]{0,40}/.exec(text.slice(from, from + 40))![0];
+  const i = clause.indexOf('等');
+  const head = clause.slice(i + 1, i + 10);
+  return i >= 0 && head !== '' && !SECTOR_HEAD.test(head);
 }

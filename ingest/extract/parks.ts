@@ -1,20 +1,26 @@
 /** Parks: industrial parks, science cities, innovation zones, free-trade and bonded zones. */
-import { gazetteer } from '../gazetteer/index.ts';
+import { gazetteer, gazetteer as gz } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
+import { tag } from '../text/segmenter.ts';
 import { districtInfo, findDistricts } from './places.ts';
-import { gazetteer as gz } from '../gazetteer/index.ts';
-
-/** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
-const AREA_NAMES = gz().districts.flatMap((d) => [d.name, ...d.aliases]).filter((n) => /(高新区|开发区|经开区|新区)$/.test(n));
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+
+/** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
+const AREA_NAMES = gz()
+  .districts.flatMap((d) => [d.name, ...d.aliases])
+  .filter((n) => /(高新区|开发区|经开区|新区)$/.test(n));
 
 const suffixes = [...gazetteer().lexicon.parkSuffixes, '电园'].sort((a, b) => b.length - a.length);
 const SUFFIX_RE = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})`, 'g');
 /** Bare 园 and 港 make too many ordinary words (公园, 家园, 港口); only these endings count. */
 const WEAK_SUFFIX = /^(园|港)$/;
 const GENERIC_LEFT =
-  /^(产业|特色|特色产业|工业|科技|数字|智慧|国家|国家级|省级|市级|区级|重点|关键|园区级|相关|各类|综合性|创新|示范|现代|新|大|小|一流|高新|生态|绿色|低碳|海关特殊监管|特殊|自贸|自由贸易|合作|联合|综合|全域|该|此)*$/;
+  /^(产业|特色|特色产业|工业|科技|企业|科技企业|数字|智慧|国家|国家级|省级|市级|区级|重点|关键|园区|园区级|相关|各类|综合性|创新|示范|现代|新|大|小|一流|高新|生态|绿色|低碳|海关特殊监管|特殊|自贸|自由贸易|合作|联合|综合|全域|配套|发展|该|此)*$/;
+/** A sector and generic words only (汽车配套产业基地, 消费品工业集聚区) describe, not name, a park. */
+const SECTOR_ONLY = new Set([...gz().industries, ...gz().industryCategories]);
+const GENERIC_TAIL = /(产业|特色|配套|重点)+$/;
+const GENERIC_LEFT_HEAD = /^(国家级|国家|省级|市级|全市|首批)+/;
 const HOME_PREFIX = /^(重庆市?|中国)/;
 
 export function findParks(text: string): Mention[] {
@@ -22,6 +28,8 @@ export function findParks(text: string): Mention[] {
   for (const m of text.matchAll(SUFFIX_RE)) {
     const suffix = m[1]!;
     if (WEAK_SUFFIX.test(suffix)) continue;
+    // 创意谷 names a zone; 山谷, 低谷 are words of their own.
+    if (suffix === '谷' && !standsAlone(text, m.index)) continue;
     const end = m.index + suffix.length;
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
     const start = nameStart(text, m.index);
@@ -31,7 +39,12 @@ export function findParks(text: string): Mention[] {
   return out;
 }
 
-function parkMention(text: string, start: number, end: number, suffix: string): Mention | undefined {
+function parkMention(
+  text: string,
+  start: number,
+  end: number,
+  suffix: string,
+): Mention | undefined {
   let surface = text.slice(start, end);
   if (surface.includes('+') || AREA_NAMES.some((a) => surface.endsWith(a))) return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
@@ -58,7 +71,96 @@ function parkMention(text: string, start: number, end: number, suffix: string): 
     left = left.slice(home[0].length);
   }
   if (left.replace(/[()（）]/g, '').length < 2 || GENERIC_LEFT.test(left)) return undefined;
+  // Designations (…示范区, …试验区) are names even when they say only what they are for.
+  const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
+  if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
   const short = findDistricts(left).find((d) => d.start === 0);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
+}
+
+/** The character at `at` is a token of its own, not the end of a longer word. */
+function standsAlone(text: string, at: number): boolean {
+  const from = Math.max(0, at - 3);
+  let pos = from;
+  for (const t of tag(text.slice(from, at + 1))) {
+    if (pos === at) return t.word.length === 1;
+    pos += t.word.length;
+  }
+  return false;
+}
+
+/** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */
+const ZONE = /^\p{Script=Han}{2,4}[城港岛谷街湾]$/u;
+
+/**
+ * Named zones of a park area that carry no park suffix: three or more zone names in a list
+ * (大学城、科研港、生命岛), a zone name joined to a park (科学城与大学城), and the items before
+ * 等特色园区 (金凤软件等特色园区).
+ */
+export function findZones(text: string, parks: Mention[]): Mention[] {
+  return [...zoneLists(text), ...joinedToParks(text, parks), ...beforeParkWord(text)];
+}
+
+function zoneMention(name: string, start: number): Mention {
+  return { type: 'park', name, surface: name, start, end: start + name.length, facts: {} };
+}
+
+function zoneLists(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\p{Script=Han}{3,8}(?:、\p{Script=Han}{3,5}){2,}/gu)) {
+    const items = m[0].split('、');
+    const firstEnd = m.index + items[0]!.length;
+    items[0] = text.slice(nameStart(text, firstEnd), firstEnd);
+    // The last item may run on into the text after it: 智慧岛三个片区.
+    const last = items.length - 1;
+    items[last] = /^\p{Script=Han}{2,4}?[城港岛谷街湾]/u.exec(items[last]!)?.[0] ?? '';
+    if (!items.every((i) => ZONE.test(i))) continue;
+    let at = m.index + m[0].lastIndexOf('、') + 1 + items[last]!.length;
+    for (const item of [...items].reverse()) {
+      at -= item.length;
+      out.push(zoneMention(item, at));
+      at -= 1; // the 、
+    }
+  }
+  return out;
+}
+
+/** Suffixes that alone stand for the one park of a story ending with them (科学城). */
+export const BARE_PARK_SUFFIX = /(科学城|科技城|生态城|创新区|高新区|自贸区|微电园)$/;
+
+function joinedToParks(text: string, parks: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const anchors = [...parks];
+  const bare = new Set(parks.map((p) => BARE_PARK_SUFFIX.exec(p.name)?.[1]).filter((x) => !!x));
+  for (const word of bare)
+    for (let i = text.indexOf(word!); i >= 0; i = text.indexOf(word!, i + 1))
+      anchors.push(zoneMention(word!, i));
+  for (const p of anchors) {
+    const after = /^[与和及](\p{Script=Han}{1,3}?[城港岛谷街湾])/u.exec(
+      text.slice(p.end, p.end + 6),
+    );
+    if (after && isWord(after[1]!)) out.push(zoneMention(after[1]!, p.end + 1));
+    const before = /(\p{Script=Han}{2,4}[城港岛谷街湾])[与和及]$/u.exec(
+      text.slice(Math.max(0, p.start - 6), p.start),
+    );
+    if (before && isWord(before[1]!)) out.push(zoneMention(before[1]!, p.start - before[0].length));
+  }
+  return out;
+}
+
+/** One jieba word: a zone name, not the end of a phrase (城 in 新城 of a longer phrase). */
+function isWord(s: string): boolean {
+  return tag(s).length === 1 && ZONE.test(s);
+}
+
+function beforeParkWord(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/等(?:特色|重点|专业)?(?:产业园区|产业园|园区)/g)) {
+    const start = nameStart(text, m.index, 10);
+    const name = text.slice(start, m.index);
+    if (name.length >= 3 && !GENERIC_LEFT.test(name) && !SECTOR_ONLY.has(name))
+      out.push(zoneMention(canonicalName(name), start));
+  }
+  return out;
 }

@@ -11,10 +11,12 @@ const match = literalMatcher(byAlias.keys());
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
 /** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area. */
-const NOT_AFTER_SHORT = /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇)/;
+const NOT_AFTER_SHORT =
+  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇)/;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
-const INSIDE_ORG_NAME = /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|电视台)/u;
+const INSIDE_ORG_NAME =
+  /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|电视台)/u;
 
 export function districtInfo(name: string): DistrictEntry | undefined {
   return byAlias.get(name);
@@ -32,10 +34,24 @@ export function findDistricts(text: string): Mention[] {
     const d = byAlias.get(surface)!;
     if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) continue;
     if (surface !== d.name && !isWholeToken(text, start, surface)) continue;
-    if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) continue;
-    out.push(districtMention(d, surface, start));
+    if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16)))
+      continue;
+    out.push(districtMention(d, ...ownPart(d, surface, start)));
   }
   return [...out, ...unlistedCounties(text, matches)];
+}
+
+/** Park names that end a longer form of a district's name: 西部科学城重庆高新区. */
+const PARK_END = new RegExp(`(${g.lexicon.parkSuffixes.filter((x) => x.length > 1).join('|')})$`);
+
+/**
+ * "<park><district>" names both: the district is the part after the park, which stays free for
+ * the park finder.
+ */
+function ownPart(d: DistrictEntry, surface: string, start: number): [string, number] {
+  if (surface === d.name || !surface.endsWith(d.name)) return [surface, start];
+  const lead = surface.slice(0, surface.length - d.name.length);
+  return PARK_END.test(lead) ? [d.name, start + lead.length] : [surface, start];
 }
 
 function districtMention(d: DistrictEntry, surface: string, start: number): Mention {
@@ -54,7 +70,9 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     const parent = byAlias.get(surface)!;
     if (parent.level !== 'province' && parent.level !== 'city') continue;
     const after = start + surface.length;
-    const m = /^(?![的和与及在是])\p{Script=Han}{1,4}?(?:县|市|州)/u.exec(text.slice(after, after + 5));
+    const m = /^(?![的和与及在是])\p{Script=Han}{1,4}?(?:县|市|州)/u.exec(
+      text.slice(after, after + 5),
+    );
     const name = m?.[0];
     if (!name || name.length < 2 || byAlias.has(name)) continue;
     if (/^[区圈群城]/.test(text.slice(after + name.length))) continue;
@@ -62,7 +80,11 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     const whole = tag(name);
     const stem = tag(name.slice(0, -1));
     const onePlace = (t: typeof whole) => t.length === 1 && t[0]!.tag.startsWith('ns');
-    if (!onePlace(whole) && !onePlace(stem)) continue;
+    // After a full province name (贵州省松桃县), a rare place name that jieba takes for a
+    // person's name (松桃/nr) is still the county.
+    const fullParent = surface === parent.name && stem[0]!.word.length > 1;
+    const nameLike = stem.length === 1 && /^nr/.test(stem[0]!.tag);
+    if (!onePlace(whole) && !onePlace(stem) && !(fullParent && nameLike)) continue;
     out.push({
       type: 'district',
       name,
@@ -81,7 +103,11 @@ function isWholeToken(text: string, start: number, surface: string): boolean {
   // Cheap cases first: a non-word character on both sides needs no segmenter.
   const before = text[start - 1];
   const after = text[start + surface.length];
-  if ((before === undefined || WORD_EDGE.test(before)) && (after === undefined || WORD_EDGE.test(after))) return true;
+  if (
+    (before === undefined || WORD_EDGE.test(before)) &&
+    (after === undefined || WORD_EDGE.test(after))
+  )
+    return true;
   const from = Math.max(0, start - 4);
   const tokens = tag(text.slice(from, start + surface.length + 4));
   let pos = from;
@@ -100,5 +126,12 @@ export function areaOfOrganization(org: string): Mention | undefined {
   if (!m || byAlias.has(m[1]!) || /(园区|新区|城区|社区|景区|片区)$/.test(m[1]!)) return undefined;
   if (!tag(m[1]!.slice(0, -1)).some((t) => t.tag.startsWith('ns'))) return undefined;
   const name = m[1]!;
-  return { type: 'district', name, surface: name, start: 0, end: name.length, facts: { level: name.endsWith('县') ? 'county' : 'district' } };
+  return {
+    type: 'district',
+    name,
+    surface: name,
+    start: 0,
+    end: name.length,
+    facts: { level: name.endsWith('县') ? 'county' : 'district' },
+  };
 }

@@ -13,12 +13,18 @@ const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
 const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
-const UNQUOTED = /(行动计划|行动方案|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
+const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 const NOT_A_PROGRAM = /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同)$/;
 
 export function findPrograms(text: string): Mention[] {
   const fromQuotes = quoted(text);
-  return [...titled(text), ...fromQuotes, ...bareQuoted(text, fromQuotes), ...unquoted(text), ...chiefSystems(text)];
+  return [
+    ...titled(text),
+    ...fromQuotes,
+    ...bareQuoted(text, fromQuotes),
+    ...unquoted(text),
+    ...chiefSystems(text),
+  ];
 }
 
 /**
@@ -26,10 +32,18 @@ export function findPrograms(text: string): Mention[] {
  * stands alone in quotes too (“科学政务帮”专员).
  */
 function bareQuoted(text: string, named: Mention[]): Mention[] {
-  const inners = new Set(named.map((m) => /^[“"‘「]([^”"’」]+)[”"’」]./.exec(m.surface)?.[1]).filter((x): x is string => !!x));
+  const inners = new Set(
+    named
+      .map((m) => /^[“"‘「]([^”"’」]+)[”"’」]./.exec(m.surface)?.[1])
+      .filter((x): x is string => !!x),
+  );
   const out: Mention[] = [];
   for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n]{2,12})[”"’」]/g)) {
-    if (!inners.has(m[1]!) || named.some((n) => n.start === m.index && n.end > m.index + m[0].length)) continue;
+    if (
+      !inners.has(m[1]!) ||
+      named.some((n) => n.start === m.index && n.end > m.index + m[0].length)
+    )
+      continue;
     const p = program(m[1]!, m[0], m.index, 'name');
     if (p) out.push(p);
   }
@@ -40,14 +54,28 @@ function bareQuoted(text: string, named: Mention[]): Mention[] {
 function chiefSystems(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/\p{Script=Han}长制/gu))
-    out.push({ type: 'program', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length, facts: { kind: '长制' } });
+    out.push({
+      type: 'program',
+      name: m[0],
+      surface: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      facts: { kind: '长制' },
+    });
   return out;
 }
 
 function program(name: string, surface: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
   if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
-  return { type: 'program', name: label, surface, start, end: start + surface.length, facts: { kind } };
+  return {
+    type: 'program',
+    name: label,
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind },
+  };
 }
 
 function titled(text: string): Mention[] {
@@ -55,7 +83,7 @@ function titled(text: string): Mention[] {
   for (const m of text.matchAll(TITLED)) {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
     const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
-    const kind = SUFFIX_END.exec(core)?.[1] ?? (/(协议|纲要|意见|办法)$/.exec(core)?.[1]);
+    const kind = SUFFIX_END.exec(core)?.[1] ?? /(协议|纲要|意见|办法)$/.exec(core)?.[1];
     if (!kind || NOT_A_PROGRAM.test(m[1]!)) continue;
     const p = program(m[1]!, m[0], m.index, kind);
     if (p) out.push(p);
@@ -64,25 +92,88 @@ function titled(text: string): Mention[] {
 }
 
 function quoted(text: string): Mention[] {
-  const out: Mention[] = [];
+  const runs = quoteRuns(text);
+  const out = [...runs.mentions];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1]!;
-    // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
-    const tail = SUFFIX_END.test(inner) ? undefined : longestSuffixedPrefix(m[2]!.split(/[和与及等的已在是为将并]/)[0]!);
-    // “三攻坚一盘活”改革: 改革 says what kind of thing it is; the name is what is quoted.
-    if (tail === '改革') {
-      const p = program(inner, m[0].slice(0, inner.length + 2), m.index, '改革');
-      if (p) out.push(p);
-      continue;
-    }
-    const name = tail ? inner + tail : inner;
-    const kind = tail ? SUFFIX_END.exec(tail)![1]! : SUFFIX_END.exec(inner)?.[1];
-    if (!kind) continue;
-    const surface = tail ? m[0].slice(0, m[0].length - m[2]!.length + tail.length) : m[0].slice(0, inner.length + 2);
-    const p = program(name, surface, m.index, kind);
+    if (runs.covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const p = quotedProgram(text, m);
     if (p) out.push(p);
   }
   return out;
+}
+
+/** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
+const LISTED_KIND =
+  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?\p{Script=Han}{0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
+/** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
+const DIRECTIVE = /^(深入实施|加快建设|加快推进|坚持|推动|推进|深化)/;
+
+function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
+  const inner = m[1]!;
+  const at = m.index!;
+  const quote = m[0].slice(0, inner.length + 2);
+  const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
+  if (listed) return program(inner, quote, at, listed[1]!);
+  if (DIRECTIVE.test(inner)) return undefined;
+  // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
+  const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
+  if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
+  // “三攻坚一盘活”改革: 改革 says what kind of thing it is; the name is what is quoted
+  // (a two-character name keeps it: 三变改革).
+  if (tail === '改革') return program(inner.length < 3 ? inner + tail : inner, quote, at, '改革');
+  const kind = tail ? SUFFIX_END.exec(tail)![1]! : SUFFIX_END.exec(inner)?.[1];
+  if (!kind) return undefined;
+  return program(tail ? inner + tail : inner, tail ? quote + tail : quote, at, kind);
+}
+
+function suffixedTail(after: string): string | undefined {
+  return longestSuffixedPrefix(after.split(/[和与及等的已在是为将并]/)[0]!);
+}
+
+/** 战略导向, 战略合作关系: the suffix word modifies the noun after it. */
+function attributive(text: string, end: number, tail: string): boolean {
+  return (
+    /(战略|布局)$/.test(tail) &&
+    /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
+    !/^[的和与及等在是为将并已]/.test(text[end]!)
+  );
+}
+
+const RUN = /(?:[“"‘「][^“”"‘’「」\n]{1,20}[”"’」]){2,}/g;
+const SUFFIX_START = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})`);
+
+/**
+ * Quoted names side by side: “就在山城”“稳岗扩岗”“渝创渝新”工程 are three 工程 (the suffix right
+ * after the quotes is shared); “研究院+产业园区+基金”“专精特新”企业…生态体系 is one name.
+ */
+function quoteRuns(text: string): { mentions: Mention[]; covered: [number, number][] } {
+  const mentions: Mention[] = [];
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(RUN)) {
+    const end = m.index + m[0].length;
+    const quotes = [...m[0].matchAll(/[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]/g)];
+    const after = /^[\p{Script=Han}A-Za-z0-9.+]{0,16}/u.exec(text.slice(end, end + 16))![0];
+    const shared = SUFFIX_START.exec(after)?.[1];
+    const found: Mention[] = [];
+    if (shared) {
+      for (const q of quotes) {
+        const last = q.index! + q[0].length === m[0].length;
+        const p = program(q[1]! + shared, last ? q[0] + shared : q[0], m.index + q.index!, shared);
+        if (p) found.push(p);
+      }
+    } else {
+      const tail = suffixedTail(after);
+      const name = quotes.map((q) => q[1]).join('') + (tail ?? '');
+      const p =
+        tail && !attributive(text, end + tail.length, tail)
+          ? program(name, m[0] + tail, m.index, SUFFIX_END.exec(tail)![1]!)
+          : undefined;
+      if (p) found.push(p);
+    }
+    if (found.length) covered.push([m.index, end]);
+    mentions.push(...found);
+  }
+  return { mentions, covered };
 }
 
 /** The longest start of `s` that ends with a program suffix (“33618”现代制造业集群体系…). */
@@ -91,16 +182,28 @@ function longestSuffixedPrefix(s: string): string | undefined {
   return undefined;
 }
 
+/** "以大数据智能化为引领的…行动计划": a leading 以…为…的 phrase is part of the name. */
+const GUIDING = /以[^，。；、\s“”]{2,12}为(引领|核心|主线|导向|重点|主体|抓手|支撑|牵引)的$/;
+function withGuidingPhrase(text: string, start: number): number {
+  const m = GUIDING.exec(text.slice(Math.max(0, start - 20), start));
+  return m ? start - m[0].length : start;
+}
+
 function unquoted(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(UNQUOTED)) {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
-    // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name.
-    if (!/^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2))) continue;
-    const start = nameStart(text, m.index, 16);
+    // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name. 项目 is never a verb.
+    const follows = /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(
+      text.slice(end, end + 2),
+    );
+    if (!follows && !m[1]!.endsWith('项目')) continue;
+    const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
+    if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
     const name = text.slice(start, end);
-    if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length))) continue;
+    if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
+      continue;
     const p = program(name, name, start, m[1]!);
     if (p) out.push(p);
   }

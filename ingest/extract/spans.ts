@@ -3,34 +3,71 @@
  * of a proper name (nouns, place names, unknown words, numbers, brackets), stopping at verbs,
  * prepositions, particles and punctuation.
  */
+import type { TaggedWord } from '@node-rs/jieba';
 import { tag } from '../text/segmenter.ts';
 
 const BOUNDARY = /[，。！？；：、“”‘’《》\n ,;:!?"]/;
 const STOP_WORDS = new Set(
-  '建设 共建 打造 推进 加快 力争 正在 好 实现 推动 促进 依托 围绕 入驻 位于 建成 创建 获批 成立 新建 规划新建 培育 做好 建好 加强 启动 签约 推出 实施 深化 积极 着力 加速 全力 持续 进一步 努力 五年后 以后 后 今后 目前 已 将 全市 全国 全区 全县 首批 该 各 一批 一个 其中 以及 等 和 与 及 的 了 在 为 以 将 把 对 是 有 这 那 我们 我市 我区 重点 相关 一批 多个 特色产业 一流'.split(' '),
+  '建设 共建 打造 推进 加快 力争 正在 好 实现 推动 促进 依托 围绕 入驻 位于 建成 创建 获批 成立 新建 规划新建 培育 做好 建好 加强 启动 签约 推出 实施 深化 积极 着力 加速 全力 持续 进一步 努力 五年后 以后 后 今后 目前 已 将 全市 全国 全区 全县 首批 该 各 一批 一个 其中 以及 等 和 与 及 的 了 在 为 以 将 把 对 是 有 这 那 我们 我市 我区 重点 相关 一批 多个 特色产业 一流'.split(
+    ' ',
+  ),
 );
 /** Verbs that occur inside park and program names. */
 const NAME_VERBS = new Set(
-  '环 孵化 创新 协同 创业 融合 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(' '),
+  '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 强链 补链 延链 创业 融合 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(
+    ' ',
+  ),
 );
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|nrfg|x|eng|m|j|vn|an|b|f|s|l|i|zg|g|ng|a|t)/;
 
-export function nameStart(text: string, end: number, maxLength = 14, nameVerbs = NAME_VERBS): number {
+export function nameStart(
+  text: string,
+  end: number,
+  maxLength = 14,
+  nameVerbs = NAME_VERBS,
+): number {
   let from = end;
   while (from > 0 && end - from < maxLength && !BOUNDARY.test(text[from - 1]!)) from--;
   const left = text.slice(from, end);
   const tokens = tag(left);
   let pos = left.length;
+  const clauseStart = from === 0 || BOUNDARY.test(text[from - 1]!);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    const isBracket = /^[()（）]$/.test(t.word);
-    if (!isBracket && (STOP_WORDS.has(t.word) || !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))) break;
-    if (t.tag.startsWith('v') && !nameVerbs.has(t.word) && t.tag !== 'vn') break;
+    if (!misSplitName(tokens, k, clauseStart)) {
+      const isBracket = /^[()（）]$/.test(t.word);
+      if (
+        !isBracket &&
+        (STOP_WORDS.has(t.word) || !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
+      )
+        break;
+      if (t.tag.startsWith('v') && !nameVerbs.has(t.word) && t.tag !== 'vn') break;
+    }
     pos -= t.word.length;
   }
   // Drop an unbalanced opening or closing bracket at the edge.
   while (pos < left.length && /[)）]/.test(left[pos]!)) pos++;
   return from + pos;
+}
+
+/**
+ * jieba splits rare proper names into function words: 北斗星/nz 通/v (a brand), and at the start
+ * of a clause 都/d 梁/nr (a place). Such a one-character token belongs to the name.
+ */
+function misSplitName(tokens: TaggedWord[], k: number, atClauseStart: boolean): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.word.length !== 1 || !next || STOP_WORDS.has(t.word)) return false;
+  if (t.tag === 'v' && prev && /^(nz|nr|nrt|x)$/.test(prev.tag) && prev.word.length > 1)
+    return true;
+  return (
+    atClauseStart &&
+    k === 0 &&
+    /^(d|c)$/.test(t.tag) &&
+    next.word.length === 1 &&
+    /^nr/.test(next.tag)
+  );
 }
 
 /** Sector names take no verbs (发展集成电路 -> 集成电路). */

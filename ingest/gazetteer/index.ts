@@ -48,6 +48,8 @@ export interface Gazetteer {
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
+  /** Broad groupings of sectors (制造业, 现代服务业): never an industry themselves. */
+  industryCategories: string[];
   districts: DistrictEntry[];
   ambiguousShortForms: Set<string>;
   lexicon: Lexicon;
@@ -69,6 +71,7 @@ function load(): Gazetteer {
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),
+    industryCategories: words('industry-categories.txt'),
     districts: readDistricts(districtsFile),
     ambiguousShortForms: new Set(districtsFile.ambiguousShortForms),
     lexicon: json<Lexicon>('lexicon.json'),
@@ -85,12 +88,18 @@ function readDistricts(file: DistrictsFile): DistrictEntry[] {
   for (const [name, ...aliases] of file.provinces)
     out.push({ name: name!, level: 'province', aliases });
   for (const [province, cities] of Object.entries(file.cities))
-    for (const name of cities) out.push({ name, level: 'city', parent: province, aliases: shortForm(name) });
+    for (const name of cities)
+      out.push({ name, level: 'city', parent: province, aliases: shortForm(name) });
   for (const [level, entries] of Object.entries(file.chongqing)) {
     for (const entry of entries) {
       const [name, ...aliases] = typeof entry === 'string' ? [entry] : entry;
       const all = level === 'new-area' ? aliases : [...aliases, ...shortForm(name!)];
-      out.push({ name: name!, level: level as DistrictEntry['level'], parent: '重庆市', aliases: all });
+      out.push({
+        name: name!,
+        level: level as DistrictEntry['level'],
+        parent: '重庆市',
+        aliases: all,
+      });
     }
   }
   return out;

@@ -13,8 +13,10 @@ export function segmenter(): Jieba {
   const jieba = Jieba.withDict(dict);
   const g = gazetteer();
   const entries: string[] = [];
-  for (const d of g.districts) for (const n of [d.name, ...d.aliases]) if (n.length > 1) entries.push(`${n} 2000 ns`);
-  for (const i of g.industries) if (i.length > 1) entries.push(`${i} 1000 nz`);
+  for (const d of g.districts)
+    for (const n of [d.name, ...d.aliases]) if (n.length > 1) entries.push(`${n} 2000 ns`);
+  for (const i of [...g.industries, ...g.industryCategories])
+    if (i.length > 1) entries.push(`${i} 1000 nz`);
   jieba.loadDict(Buffer.from(entries.join('\n') + '\n'));
   return (instance = jieba);
 }

@@ -1,0 +1,99 @@
+/** Rules for industries, parks, programs and districts, on short invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+import { findDistricts } from './places.ts';
+import { findIndustries } from './industries.ts';
+import { findPrograms } from './programs.ts';
+import { resolveOverlaps } from './mentions.ts';
+
+const names = (found: { name: string }[]) => [...new Set(found.map((m) => m.name))].sort();
+const industries = (text: string) => names(resolveOverlaps(findIndustries(text)));
+const programs = (text: string) => names(resolveOverlaps(findPrograms(text)));
+const entities = (text: string, type: string) =>
+  names(extractStory(text).entities.filter((e) => e.type === type));
+
+describe('industries', () => {
+  it('keeps list items as printed when the list is closed by a sector word', () => {
+    expect(industries('该县着力培育茶叶加工、优势畜牧、山地旅游等特色产业。')).toEqual([
+      '优势畜牧',
+      '山地旅游',
+      '茶叶加工',
+    ]);
+    expect(industries('园区将做大做强集成电路、智能家电两大主导产业。')).toEqual([
+      '智能家电',
+      '集成电路',
+    ]);
+  });
+  it('drops lists closed by other nouns and broad categories', () => {
+    expect(industries('企业普遍加强工业互联网、物联网等应用。')).toEqual([]);
+    expect(industries('把物流、金融、用工等要素一体谋划。')).toEqual([]);
+    expect(industries('推动先进制造业和现代服务业融合发展。')).toEqual([]);
+  });
+  it('takes the category after a list as no sector of its own', () => {
+    expect(industries('加快中药饮片、医疗器械等医药产业发展。')).not.toContain('医药');
+  });
+  it('names quoted industrial chains and merges X with X业', () => {
+    expect(industries('围绕“光芯屏端”全产业链招商。')).toEqual(['光芯屏端']);
+    expect(industries('金融支柱产业地位凸显，金融业增加值增长5%。')).toEqual(['金融业']);
+  });
+  it('does not take adjectives or regions for sectors', () => {
+    expect(industries('培育科技型产业集群，建设渝东北产业高地。')).toEqual([]);
+  });
+});
+
+describe('parks', () => {
+  it('splits a park from the district whose long name it begins', () => {
+    const text = '西部科学城重庆高新区将加快建设。';
+    expect(entities(text, 'park')).toEqual(['西部科学城']);
+    expect(entities(text, 'district')).toEqual(['重庆高新区']);
+  });
+  it('finds zones without a park suffix by list, by coordination and before 等园区', () => {
+    expect(entities('核心区包括大学城、科技港、智慧岛三个片区。', 'park')).toEqual([
+      '大学城',
+      '智慧岛',
+      '科技港',
+    ]);
+    expect(entities('推动明月湖科学城与大学城融合发展。', 'park')).toEqual([
+      '大学城',
+      '明月湖科学城',
+    ]);
+    expect(entities('高标准打造云杉软件等特色园区。', 'park')).toEqual(['云杉软件']);
+  });
+  it('rejects descriptions: a sector and generic words before the suffix', () => {
+    expect(entities('打造新能源汽车配套产业基地，建设消费品工业集聚区。', 'park')).toEqual([]);
+    expect(entities('该孵化器被认定为国家级科技企业孵化器。', 'park')).toEqual([]);
+  });
+  it('accepts 谷 only as a word of its own', () => {
+    expect(entities('加快建设华岩国际创意谷，走出低谷。', 'park')).toEqual(['华岩国际创意谷']);
+  });
+});
+
+describe('programs', () => {
+  it('shares a suffix after quoted names, and joins quoted parts of one name', () => {
+    expect(programs('实施“青春留渝”“技能强市”工程。')).toEqual(['技能强市工程', '青春留渝工程']);
+    expect(programs('健全“基金+园区”“小巨人”企业培育体系。')).toEqual([
+      '基金+园区小巨人企业培育体系',
+    ]);
+  });
+  it('reads 等 after a quoted name, short 改革 names and directives', () => {
+    expect(programs('推出“一窗通办”等12项制度创新。')).toEqual(['一窗通办']);
+    expect(programs('以“三权”改革激发活力。')).toEqual(['三权改革']);
+    expect(programs('落实“加快建设制造强市”战略要求。')).toEqual([]);
+    expect(programs('突出“三个面向”战略导向。')).toEqual([]);
+  });
+  it('keeps a guiding 以…为…的 phrase and names of projects', () => {
+    expect(programs('深入实施以数字化为引领的产业升级行动计划。')).toEqual([
+      '以数字化为引领的产业升级行动计划',
+    ]);
+    expect(programs('位于园区的明辉新能源电池工厂项目正在建设。')).toEqual([
+      '明辉新能源电池工厂项目',
+    ]);
+    expect(programs('谋划实施工业提质增效行动，')).toEqual(['工业提质增效行动']);
+  });
+});
+
+describe('districts', () => {
+  it('takes a county after a full province name even when jieba reads a person', () => {
+    expect(names(findDistricts('贵州省松桃县与秀山合作。'))).toContain('松桃县');
+  });
+});

@@ -15,6 +15,11 @@ for (const [title, dir, gold] of [
     'tests/fixtures/heldout2',
     'tests/fixtures/heldout2/gold',
   ],
+  [
+    'Held-out 3 (6 articles written blind by another person, after the rules; never used for tuning)',
+    'tests/fixtures/heldout3',
+    'tests/fixtures/heldout3/gold',
+  ],
 ] as const) {
   const { graph } = await ingestPaths([dir]);
   const scores = scoreAll(graph, readGold(gold));

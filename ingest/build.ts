@@ -6,7 +6,14 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { createTupuGraph, type TupuGraph } from '../graph/json/index.ts';
-import { edgeKey, nodeKey, type EdgeAttributes, type EdgeType, type Evidence, type NodeAttributes } from '../graph/schema.ts';
+import {
+  edgeKey,
+  nodeKey,
+  type EdgeAttributes,
+  type EdgeType,
+  type Evidence,
+  type NodeAttributes,
+} from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
 import { parkAliasMap } from './resolve/parks.ts';
 
@@ -65,14 +72,27 @@ class GraphDraft {
     return key;
   }
 
-  edge(type: EdgeType, source: string, target: string, evidence: Evidence, qualifier = ''): EdgeAttributes {
+  edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence: Evidence,
+    qualifier = '',
+  ): EdgeAttributes {
     const key = edgeKey(type, source, target, qualifier);
     let draft = this.edges.get(key);
-    if (!draft) this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] }, seen: new Set() }));
+    if (!draft)
+      this.edges.set(
+        key,
+        (draft = { source, target, attributes: { type, evidence: [] }, seen: new Set() }),
+      );
     const id = `${evidence.article}\n${evidence.sentence}`;
     if (evidence.sentence && !draft.seen.has(id)) {
       draft.seen.add(id);
-      draft.attributes.evidence.push({ article: evidence.article, sentence: this.intern(evidence.sentence) });
+      draft.attributes.evidence.push({
+        article: evidence.article,
+        sentence: this.intern(evidence.sentence),
+      });
     }
     return draft.attributes;
   }
@@ -94,7 +114,8 @@ class GraphDraft {
       attrs.pinyin = pinyinOf(attrs.label, attrs.type === 'person');
       graph.addNode(key, attrs);
     }
-    for (const [key, e] of this.edges) graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
+    for (const [key, e] of this.edges)
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
     return graph;
   }
 }
@@ -118,7 +139,11 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
   return draft.toGraph();
 }
 
-function addArticleFacts(draft: GraphDraft, a: ArticleRecord, ref: (r: EntityRef) => EntityRef): void {
+function addArticleFacts(
+  draft: GraphDraft,
+  a: ArticleRecord,
+  ref: (r: EntityRef) => EntityRef,
+): void {
   for (const e of a.facts.entities) {
     const key = draft.entity(ref(e), e.surfaces, e.facts);
     draft.mentionedIn(key, a.key);
@@ -137,7 +162,13 @@ function addArticleFacts(draft: GraphDraft, a: ArticleRecord, ref: (r: EntityRef
   }
   for (const b of a.facts.bylines) {
     const person = draft.entity({ type: 'person', name: b.name });
-    const edge = draft.edge('WROTE', person, a.key, { article: a.key, sentence: b.sentence }, b.role);
+    const edge = draft.edge(
+      'WROTE',
+      person,
+      a.key,
+      { article: a.key, sentence: b.sentence },
+      b.role,
+    );
     edge.role = b.role;
   }
 }
@@ -148,7 +179,11 @@ function pinyinOf(label: string, isPerson: boolean): string {
   const cacheKey = (isPerson ? 'p:' : 'n:') + label;
   let value = pinyinCache.get(cacheKey);
   if (value === undefined) {
-    value = pinyin(label, { toneType: 'none', mode: isPerson ? 'surname' : 'normal', nonZh: 'consecutive' })
+    value = pinyin(label, {
+      toneType: 'none',
+      mode: isPerson ? 'surname' : 'normal',
+      nonZh: 'consecutive',
+    })
       .replace(/\s+/g, ' ')
       .trim();
     pinyinCache.set(cacheKey, value);

@@ -11,7 +11,9 @@ export interface Skipped {
   reason: string;
 }
 
-export async function listArticleFiles(paths: string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+export async function listArticleFiles(
+  paths: string[],
+): Promise<{ files: string[]; skipped: Skipped[] }> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
   for (const p of paths) {

@@ -56,13 +56,25 @@ export async function ingestPaths(
 export async function readArticles(file: string, root: string): Promise<ArticleRecord[]> {
   const info = await stat(file);
   if (info.size > MAX_FILE_BYTES)
-    throw new IngestError(`${file}: ${(info.size / 1e6).toFixed(0)} MB is above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article file; split it`);
+    throw new IngestError(
+      `${file}: ${(info.size / 1e6).toFixed(0)} MB is above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article file; split it`,
+    );
   const { text } = decodeBytes(await readFile(file), file);
   const rel = relative(root, file) || basename(file);
-  return articlesFromText(text, rel, extname(file).toLowerCase() !== '.txt', await readSidecar(file));
+  return articlesFromText(
+    text,
+    rel,
+    extname(file).toLowerCase() !== '.txt',
+    await readSidecar(file),
+  );
 }
 
-export function articlesFromText(text: string, file: string, isMarkdown: boolean, meta: PageMeta = {}): ArticleRecord[] {
+export function articlesFromText(
+  text: string,
+  file: string,
+  isMarkdown: boolean,
+  meta: PageMeta = {},
+): ArticleRecord[] {
   const stories = splitPage(text, isMarkdown, meta);
   if (stories.length === 0) throw new IngestError(`${file}: no article text found`);
   const id = file.replace(/\\/g, '/').replace(/\.(txt|md|markdown)$/i, '');
@@ -86,13 +98,21 @@ async function readSidecar(file: string): Promise<PageMeta> {
   }
   try {
     const meta = JSON.parse(raw) as PageMeta;
-    return { date: typeof meta.date === 'string' ? meta.date : undefined, title: typeof meta.title === 'string' ? meta.title : undefined };
+    return {
+      date: typeof meta.date === 'string' ? meta.date : undefined,
+      title: typeof meta.title === 'string' ? meta.title : undefined,
+    };
   } catch {
     throw new IngestError(`${file}.meta.json: not valid JSON`);
   }
 }
 
-function summarize(graph: TupuGraph, files: number, articles: number, skipped: Skipped[]): IngestReport {
+function summarize(
+  graph: TupuGraph,
+  files: number,
+  articles: number,
+  skipped: Skipped[],
+): IngestReport {
   const nodesByType: Record<string, number> = {};
   const edgesByType: Record<string, number> = {};
   graph.forEachNode((_, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));

@@ -23,9 +23,15 @@ const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu'
 const ROLE_LINE = new RegExp(`^(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
 const LEAD = /^(?:本报讯\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
 /** "本组稿件由记者陈波、周允采写，图片由记者齐茂森摄" */
-const CREDIT = new RegExp(`由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`, 'gu');
+const CREDIT = new RegExp(
+  `由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`,
+  'gu',
+);
 /** "记者 张锦辉 摄", "摄/廖秋平" */
-const PHOTO = new RegExp(`(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`, 'gu');
+const PHOTO = new RegExp(
+  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
+  'gu',
+);
 /** "新重庆-重庆日报记者 杨帆 王天翊" closing a story. */
 const MEDIA_BYLINE = new RegExp(`^[^\\s，。]*?(首席记者|记者)\\s+((?:${NAME}\\s*)+)$`, 'u');
 
@@ -53,25 +59,38 @@ function hostLine(line: string, add: (name: string, role: string) => void): void
   for (const n of names.split(/[\s、]+/)) if (n) add(n, '主持人');
 }
 
-function readLine(line: string, add: (name: string, role: string, from?: number) => void, last: boolean): void {
+function readLine(
+  line: string,
+  add: (name: string, role: string, from?: number) => void,
+  last: boolean,
+): void {
   // Cheap guards first: these patterns are costly and most lines are plain text.
-  const lead = /^(本报讯|[□■◆])/.test(line) ? LEAD.exec(line) : line.length < 60 ? ROLE_LINE.exec(line) : null;
+  const lead = /^(本报讯|[□■◆])/.test(line)
+    ? LEAD.exec(line)
+    : line.length < 60
+      ? ROLE_LINE.exec(line)
+      : null;
   if (lead) {
     const inner = lead[1] ?? lead[2] ?? lead[0];
     for (const m of inner.matchAll(ROLE_SEQUENCE))
       for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
   }
-  if (line.includes('由')) for (const m of line.matchAll(CREDIT)) {
-    const role = m[3] === '摄' ? '摄影' : roles[m[1] ?? '记者']!;
-    for (const n of m[2]!.split(/[、和]/)) add(n, role === '记者' && m[3] === '摄' ? '摄影' : role);
-  }
-  if (line.includes('摄')) for (const m of line.matchAll(PHOTO)) {
-    const names = m[2] ? m[2].trim().split(/\s+/) : [m[3]!];
-    for (const n of names) add(n, '摄影', m.index);
-  }
+  if (line.includes('由'))
+    for (const m of line.matchAll(CREDIT)) {
+      const role = m[3] === '摄' ? '摄影' : roles[m[1] ?? '记者']!;
+      for (const n of m[2]!.split(/[、和]/))
+        add(n, role === '记者' && m[3] === '摄' ? '摄影' : role);
+    }
+  if (line.includes('摄'))
+    for (const m of line.matchAll(PHOTO)) {
+      const names = m[2] ? m[2].trim().split(/\s+/) : [m[3]!];
+      for (const n of names) add(n, '摄影', m.index);
+    }
   const media = line.length < 60 && line.includes('记者') ? MEDIA_BYLINE.exec(line) : null;
-  if (media && !/摄/.test(line)) for (const n of media[2]!.trim().split(/\s+/)) add(n, roles[media[1]!]!);
-  if (last && isNamesLine(line) && line.includes(' ')) for (const n of line.split(' ')) add(n, '记者');
+  if (media && !/摄/.test(line))
+    for (const n of media[2]!.trim().split(/\s+/)) add(n, roles[media[1]!]!);
+  if (last && isNamesLine(line) && line.includes(' '))
+    for (const n of line.split(' ')) add(n, '记者');
   const host = /^主持人\s*(\p{Script=Han}{2,4})[:：]/u.exec(line);
   if (host) add(host[1]!, '主持人');
 }

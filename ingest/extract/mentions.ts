@@ -14,7 +14,9 @@ export interface Mention {
 }
 
 /** All matches of a longest-first alternation of literal names. */
-export function literalMatcher(names: Iterable<string>): (text: string) => { surface: string; start: number }[] {
+export function literalMatcher(
+  names: Iterable<string>,
+): (text: string) => { surface: string; start: number }[] {
   const list = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
   if (list.length === 0) return () => [];
   const re = new RegExp(list.map(escapeRegExp).join('|'), 'g');

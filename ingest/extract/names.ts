@@ -13,7 +13,9 @@ export const PERSON_NAME_SHAPE = new RegExp(
 
 /** Characters that do not occur in given names but often follow a name in running text. */
 const NOT_IN_GIVEN_NAME = new Set(
-  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于'.split(''),
+  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于'.split(
+    '',
+  ),
 );
 
 /** The surname starting at position i (compound first), if any. */
@@ -39,7 +41,8 @@ export function nameCandidatesAt(text: string, i: number): string[] {
   const out: string[] = [];
   for (const given of [1, 2]) {
     const name = text.slice(i, i + surname.length + given);
-    if (name.length === surname.length + given && isPlausibleName(name, surname.length)) out.push(name);
+    if (name.length === surname.length + given && isPlausibleName(name, surname.length))
+      out.push(name);
   }
   return out;
 }
@@ -60,8 +63,15 @@ function isReduplicated(name: string): boolean {
  * a surname outside the gazetteer is accepted too: rare surnames exist.
  */
 export function isNameInContext(name: string): boolean {
-  if (name.length < 2 || name.length > 3 || !/^\p{Script=Han}+$/u.test(name) || isReduplicated(name)) return false;
-  if (g.surnames.has(name[0]!) || g.compoundSurnames.has(name.slice(0, 2))) return isPlausibleName(name, surnameLengthOf(name));
+  if (
+    name.length < 2 ||
+    name.length > 3 ||
+    !/^\p{Script=Han}+$/u.test(name) ||
+    isReduplicated(name)
+  )
+    return false;
+  if (g.surnames.has(name[0]!) || g.compoundSurnames.has(name.slice(0, 2)))
+    return isPlausibleName(name, surnameLengthOf(name));
   for (const ch of name) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
   if (/[一二三四五六七八九十百千万两几多每各某本该其]/.test(name[0]!)) return false;
   return !isCommonWord(name) && !isCommonWord(name.slice(0, 2));

@@ -19,6 +19,8 @@ const KINDS: [RegExp, string][] = [
 export function organizationFacts(name: string): OrganizationFacts {
   const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
   const lead = findDistricts(name).find((d) => d.start === 0) ?? areaOfOrganization(name);
-  const district = lead ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} } : undefined;
+  const district = lead
+    ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} }
+    : undefined;
   return { name, kind, district };
 }

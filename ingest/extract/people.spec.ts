@@ -4,7 +4,10 @@ import { startsWithPlace } from './places.ts';
 import { findBylines } from './bylines.ts';
 
 const people = (text: string) =>
-  findPeople(text, startsWithPlace).map((p) => ({ name: p.name, posts: p.posts.map((x) => x.label) }));
+  findPeople(text, startsWithPlace).map((p) => ({
+    name: p.name,
+    posts: p.posts.map((x) => x.label),
+  }));
 
 describe('findPeople', () => {
   it('reads apposition chains before a name', () => {
@@ -13,13 +16,19 @@ describe('findPeople', () => {
     ]);
   });
   it('expands shared-prefix lists and 兼', () => {
-    expect(people('市经信委党组书记、主任宁海涛说，今年要稳住增长。')[0]!.posts).toEqual(['市经信委党组书记', '市经信委主任']);
+    expect(people('市经信委党组书记、主任宁海涛说，今年要稳住增长。')[0]!.posts).toEqual([
+      '市经信委党组书记',
+      '市经信委主任',
+    ]);
     expect(people('市政协委员、腾讯公司副总裁兼西南区总经理柯一鸣表示，')[0]!.posts).toEqual([
       '市政协委员',
       '腾讯公司副总裁',
       '腾讯公司西南区总经理',
     ]);
-    expect(people('涪陵区委副书记、区长 欧阳明')[0]).toEqual({ name: '欧阳明', posts: ['涪陵区委副书记', '涪陵区区长'] });
+    expect(people('涪陵区委副书记、区长 欧阳明')[0]).toEqual({
+      name: '欧阳明',
+      posts: ['涪陵区委副书记', '涪陵区区长'],
+    });
   });
   it('resolves organisation aliases in post titles', () => {
     expect(people('市经济和信息化委员会主任牛一平表示，')[0]!.posts).toEqual(['市经信委主任']);
@@ -30,12 +39,18 @@ describe('findPeople', () => {
     expect(people('区委书记王春全说，')[0]!.name).toBe('王春全');
   });
   it('reads speaker lines, delegates and speech verbs', () => {
-    expect(people('市商务委副主任闫立群：“外贸回稳向好。”')[0]).toEqual({ name: '闫立群', posts: ['市商务委副主任'] });
+    expect(people('市商务委副主任闫立群：“外贸回稳向好。”')[0]).toEqual({
+      name: '闫立群',
+      posts: ['市商务委副主任'],
+    });
     expect(people('。陈鸣波代表回答记者提问。')[0]!.name).toBe('陈鸣波');
     expect(people('“这是机会。”张洪铭表示，')[0]!.name).toBe('张洪铭');
   });
   it('accepts a rare surname where only a name can stand', () => {
-    expect(people('市科技局党组成员、副局长钭宇航表示，')[0]).toEqual({ name: '钭宇航', posts: ['市科技局党组成员', '市科技局副局长'] });
+    expect(people('市科技局党组成员、副局长钭宇航表示，')[0]).toEqual({
+      name: '钭宇航',
+      posts: ['市科技局党组成员', '市科技局副局长'],
+    });
   });
   it('marks former posts', () => {
     const [p] = findPeople('时任德意志交易集团中国区主席的倪元忠表示，', startsWithPlace);

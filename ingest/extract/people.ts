@@ -7,7 +7,13 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
-import { isNameInContext, isPlausibleName, nameCandidatesAt, PERSON_NAME_SHAPE, surnameAt } from './names.ts';
+import {
+  isNameInContext,
+  isPlausibleName,
+  nameCandidatesAt,
+  PERSON_NAME_SHAPE,
+  surnameAt,
+} from './names.ts';
 import { mayEndRole, parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
 
 export interface PersonFinding {
@@ -27,20 +33,23 @@ const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
 const SPEECH_FIRST = new Set(SPEECH.map((v) => v[0]!));
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
-const CLAUSE_OPENERS = /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
+const CLAUSE_OPENERS =
+  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
 const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|编辑|主持人)$/;
 const MAX_CHAIN_ELEMENT = 40;
 
-export function findPeople(
-  text: string,
-  knownPlaces: (s: string) => boolean,
-): PersonFinding[] {
+export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
   for (let i = 0; i < text.length; i++) {
     const titled = mayEndRole(text, i);
     const hit = surnameAt(text, i)
-      ? (titled ? afterTitle(text, i, knownPlaces) : undefined) ?? beforeDelegate(text, i) ?? asSpeaker(text, i) ?? beforeTitle(text, i)
-      : titled && /\p{Script=Han}/u.test(text[i]!) ? afterTitle(text, i, knownPlaces) : undefined;
+      ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
+        beforeDelegate(text, i) ??
+        asSpeaker(text, i) ??
+        beforeTitle(text, i))
+      : titled && /\p{Script=Han}/u.test(text[i]!)
+        ? afterTitle(text, i, knownPlaces)
+        : undefined;
     if (hit) {
       found.push(hit);
       i = hit.end - 1;
@@ -79,11 +88,22 @@ function bestName(text: string, i: number, minScore: number): string | undefined
 function unknownSurnameCandidates(text: string, i: number): string[] {
   return [2, 3]
     .map((n) => text.slice(i, i + n))
-    .filter((n) => n.length >= 2 && /^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(text.slice(i + n.length, i + n.length + 1)) || FOLLOWERS.some((w) => text.startsWith(w, i + n.length)))
+    .filter(
+      (n) =>
+        (n.length >= 2 &&
+          /^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(
+            text.slice(i + n.length, i + n.length + 1),
+          )) ||
+        FOLLOWERS.some((w) => text.startsWith(w, i + n.length)),
+    )
     .filter((n) => n.length >= 2 && isNameInContext(n));
 }
 
-function afterTitle(text: string, i: number, knownPlaces: (s: string) => boolean): PersonFinding | undefined {
+function afterTitle(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): PersonFinding | undefined {
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const before = text.slice(Math.max(0, j - 60), j);
@@ -129,7 +149,8 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
   const ahead = text.slice(i + 2, i + 7);
   if (!ahead.includes('代表') && !ahead.includes('委员')) return undefined;
   const prev = text[i - 1];
-  if (prev && /\p{Script=Han}/u.test(prev) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
+  if (prev && /\p{Script=Han}/u.test(prev) && !/[向对就与和及据请由让]/.test(prev))
+    return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const end = i + name.length;
@@ -147,7 +168,10 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
   if (prev && !/[。！？；，：:“”\n 、,]/.test(prev) && !/[在据向对]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const rest = text.slice(i + name.length, i + name.length + 4);
-    if (SPEECH.some((v) => rest.startsWith(v)) || /^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v)))
+    if (
+      SPEECH.some((v) => rest.startsWith(v)) ||
+      (/^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v)))
+    )
       return { name, start: i, end: i + name.length, posts: [], via: 'speech' };
   }
   return undefined;
@@ -179,7 +203,13 @@ function fromCaptionLines(text: string): PersonFinding[] {
       const at = line.indexOf(token, from);
       from = at + token.length;
       if (isPlausibleName(token, surnameAt(token, 0)?.length ?? 1))
-        out.push({ name: token, start: offset + at, end: offset + at + token.length, posts: [], via: 'caption' });
+        out.push({
+          name: token,
+          start: offset + at,
+          end: offset + at + token.length,
+          posts: [],
+          via: 'caption',
+        });
     }
     offset += line.length + 1;
   }

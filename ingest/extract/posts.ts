@@ -75,7 +75,10 @@ function startsIndependent(org: string, knownPlaces: (s: string) => boolean): bo
  * Parse the elements of a title chain (already split at 、 and ，, left to right) into posts.
  * `knownPlaces(text)` says whether text starts with a known place name.
  */
-export function parsePostChain(elements: string[], knownPlaces: (s: string) => boolean): PostTitle[] {
+export function parsePostChain(
+  elements: string[],
+  knownPlaces: (s: string) => boolean,
+): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
   for (const element of elements) {

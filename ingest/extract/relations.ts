@@ -21,8 +21,10 @@ export function relationsInSentence(
 ): RelationFact[] {
   const out: RelationFact[] = [];
   for (const m of mentions) {
-    if (m.type === 'industry') out.push(...actorRelation('FOCUSES_ON', FOCUS_VERBS, text, sentence, mentions, m));
-    if (m.type === 'program') out.push(...actorRelation('RUNS', RUN_VERBS, text, sentence, mentions, m));
+    if (m.type === 'industry')
+      out.push(...actorRelation('FOCUSES_ON', FOCUS_VERBS, text, sentence, mentions, m));
+    if (m.type === 'program')
+      out.push(...actorRelation('RUNS', RUN_VERBS, text, sentence, mentions, m));
   }
   if (speaker) {
     const seen = new Set<string>();

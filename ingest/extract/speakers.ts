@@ -10,19 +10,32 @@ import type { Sentence } from '../text/sentences.ts';
 
 const SPEECH = gazetteer().lexicon.speechVerbs;
 const AFTER_NAME = /^(代表|委员|同志)?(也|还|则|就|进一步|首先|随后|最后|同时|再次)?/;
-const CONTINUES = /^(一是|二是|三是|四是|五是|六是|七是|八是|首先|其次|再次|最后|此外|同时|另外|第[一二三四五六七八九十])/;
+const CONTINUES =
+  /^(一是|二是|三是|四是|五是|六是|七是|八是|首先|其次|再次|最后|此外|同时|另外|第[一二三四五六七八九十])/;
 
 interface SpeakerAt {
   name: string;
   at: number;
 }
 
-export function attributeSentences(text: string, sentences: Sentence[], names: string[]): (string | undefined)[] {
+export function attributeSentences(
+  text: string,
+  sentences: Sentence[],
+  names: string[],
+): (string | undefined)[] {
   if (names.length === 0) return sentences.map(() => undefined);
-  const re = new RegExp(names.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'g');
+  const re = new RegExp(
+    names
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+    'g',
+  );
   const speakers: SpeakerAt[] = [];
   for (const m of text.matchAll(re)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12).replace(AFTER_NAME, '');
+    const rest = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 12)
+      .replace(AFTER_NAME, '');
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (SPEECH.some((v) => rest.startsWith(v)) || (before === '在' && rest.startsWith('看来')))
       speakers.push({ name: m[0], at: m.index });

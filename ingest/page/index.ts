@@ -38,7 +38,7 @@ function readLines(body: string, isMarkdown: boolean): PageLine[] {
     const line = classifyLine(text, out.length === 0);
     // A related-links list runs to the end of its block of short lines.
     if (line.kind === 'related-start') inRelated = true;
-    else if (inRelated && (line.kind === 'body' && text.length > 60)) inRelated = false;
+    else if (inRelated && line.kind === 'body' && text.length > 60) inRelated = false;
     if (inRelated || line.kind === 'boilerplate' || line.kind === 'related-start') continue;
     out.push(line);
   }
@@ -118,7 +118,11 @@ function trailingHeadings(lines: PageLine[]): PageLine[] {
   return lines.slice(k);
 }
 
-function toStory(group: StoryLines, metaTitle: string | undefined, pageDate?: string): Story | null {
+function toStory(
+  group: StoryLines,
+  metaTitle: string | undefined,
+  pageDate?: string,
+): Story | null {
   const text = group.lines.map((l) => l.text).join('\n');
   const title = group.titleHint ?? storyTitle(group.lines) ?? metaTitle ?? text.slice(0, 30);
   return { title, text, date: pageDate ?? textDate(text) };

@@ -17,20 +17,38 @@ describe('splitPage', () => {
   });
 
   it('joins a line broken where a column ended, moving a caption out of the way', () => {
-    const page = ['标题', '据了解，江津大力支持消费品企业加快数字化装备普及，全区消费品企业的数', '工厂车间 摄/钱小明', '字化水平显著提高。'].join('\n');
+    const page = [
+      '标题',
+      '据了解，江津大力支持消费品企业加快数字化装备普及，全区消费品企业的数',
+      '工厂车间 摄/钱小明',
+      '字化水平显著提高。',
+    ].join('\n');
     const [story] = splitPage(page, false);
     expect(story!.text).toContain('全区消费品企业的数字化水平显著提高。');
     expect(story!.text).toContain('工厂车间 摄/钱小明');
   });
 
   it('drops boilerplate and related-link lists', () => {
-    const page = ['标题', '正文一段，内容充实。', '版权所有 © 某某网', '相关链接：', '某地召开会议', '某区发布新规'].join('\n');
+    const page = [
+      '标题',
+      '正文一段，内容充实。',
+      '版权所有 © 某某网',
+      '相关链接：',
+      '某地召开会议',
+      '某区发布新规',
+    ].join('\n');
     const [story] = splitPage(page, false);
     expect(story!.text).not.toMatch(/版权所有|相关链接|某区发布新规/);
   });
 
   it('reads Markdown headings and front matter dates', () => {
-    const md = ['---', 'date: 2024-03-02', '---', '# 主标题', '正文**加粗**内容，[链接](http://x.y)在此。'].join('\n');
+    const md = [
+      '---',
+      'date: 2024-03-02',
+      '---',
+      '# 主标题',
+      '正文**加粗**内容，[链接](http://x.y)在此。',
+    ].join('\n');
     const [story] = splitPage(md, true);
     expect(story).toMatchObject({ title: '主标题', date: '2024-03-02' });
     expect(story!.text).toContain('正文加粗内容，链接在此。');

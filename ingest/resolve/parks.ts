@@ -9,7 +9,11 @@ import type { ArticleRecord } from '../build.ts';
 
 /** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
 export function isPlacePrefixed(short: string, long: string): boolean {
-  return long.length > short.length + 1 && long.endsWith(short) && startsWithPlace(long.slice(0, long.length - short.length));
+  return (
+    long.length > short.length + 1 &&
+    long.endsWith(short) &&
+    startsWithPlace(long.slice(0, long.length - short.length))
+  );
 }
 
 export function isAbbreviation(short: string, long: string): boolean {
@@ -24,13 +28,18 @@ export function isAbbreviation(short: string, long: string): boolean {
 export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => string {
   const counts = new Map<string, number>();
   for (const a of articles)
-    for (const e of a.facts.entities) if (e.type === 'park') counts.set(e.name, (counts.get(e.name) ?? 0) + e.count);
+    for (const e of a.facts.entities)
+      if (e.type === 'park') counts.set(e.name, (counts.get(e.name) ?? 0) + e.count);
   const names = [...counts.keys()].sort();
   const target = new Map<string, string>();
   for (const short of names) {
-    const longs = names.filter((long) => isAbbreviation(short, long) || isPlacePrefixed(short, long));
+    const longs = names.filter(
+      (long) => isAbbreviation(short, long) || isPlacePrefixed(short, long),
+    );
     if (longs.length === 0) continue;
-    longs.sort((x, y) => counts.get(y)! - counts.get(x)! || y.length - x.length || (x < y ? -1 : 1));
+    longs.sort(
+      (x, y) => counts.get(y)! - counts.get(x)! || y.length - x.length || (x < y ? -1 : 1),
+    );
     target.set(short, longs[0]!);
   }
   const resolve = (name: string): string => {

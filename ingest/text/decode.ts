@@ -55,7 +55,11 @@ function mostlyHan(text: string): boolean {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) continue;
     nonAscii++;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
       han++;
   }
   return nonAscii > 0 && han / nonAscii > 0.8;

@@ -19,7 +19,12 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ text: body, start: offset + start + lead, end: offset + start + lead + body.length });
+    if (body)
+      out.push({
+        text: body,
+        start: offset + start + lead,
+        end: offset + start + lead + body.length,
+      });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

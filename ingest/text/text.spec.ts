@@ -5,7 +5,13 @@ import { splitSentences } from './sentences.ts';
 
 const gb18030 = (s: string) => {
   // Node's TextEncoder only writes UTF-8; build GB18030 bytes from a known mapping of a few characters.
-  const table: Record<string, number[]> = { 重: [0xd6, 0xd8], 庆: [0xc7, 0xec], 市: [0xca, 0xd0], 区: [0xc7, 0xf8], '。': [0xa1, 0xa3] };
+  const table: Record<string, number[]> = {
+    重: [0xd6, 0xd8],
+    庆: [0xc7, 0xec],
+    市: [0xca, 0xd0],
+    区: [0xc7, 0xf8],
+    '。': [0xa1, 0xa3],
+  };
   return Uint8Array.from([...s].flatMap((c) => table[c] ?? [c.charCodeAt(0)]));
 };
 
@@ -22,7 +28,9 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(new Uint8Array(), 'a.txt')).toThrow(/a\.txt: empty file/);
     expect(() => decodeBytes(Uint8Array.from([0x89, 0x50, 0x00, 0x01]), 'b.txt')).toThrow(/binary/);
     expect(() => decodeBytes(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'c.txt')).toThrow(/UTF-16/);
-    const latin1 = Uint8Array.from([...'caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x6e, 0xe9]));
+    const latin1 = Uint8Array.from(
+      [...'caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x6e, 0xe9]),
+    );
     expect(() => decodeBytes(latin1, 'd.txt')).toThrow(/unknown encoding/);
   });
 });

@@ -9,6 +9,7 @@ const [mode, dir] = process.argv.slice(2) as ['ingest' | 'jieba', string];
 const files = (await readdir(dir)).sort().map((f) => join(dir, f));
 let bytes = 0;
 let seconds: number;
+const cpu0 = process.cpuUsage();
 if (mode === 'jieba') {
   const jieba = segmenter();
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
@@ -23,4 +24,6 @@ if (mode === 'jieba') {
   seconds = (performance.now() - t0) / 1000;
   process.stderr.write(`nodes ${graph.order} edges ${graph.size}\n`);
 }
-console.log(JSON.stringify({ mode, bytes, seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ mode, bytes, seconds, cpuSeconds, mbPerSecond: bytes / 1e6 / seconds, mbPerCpuSecond: bytes / 1e6 / cpuSeconds, peakRssMb: resourceUsage().maxRSS / 1024 }));

@@ -36,37 +36,56 @@ export async function ingestPaths(
 ): Promise<{ graph: TupuGraph; report: IngestReport }> {
   const { files, skipped } = await listArticleFiles(paths);
   const articles: ArticleRecord[] = [];
-  let done = 0;
-  for (const file of files) {
+  const root = options.root ?? process.cwd();
+  // The next file is read while this one is extracted, so the segmenter never waits on disk.
+  let next = files.length ? readPage(files[0]!) : undefined;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const page = await next!;
+    next = i + 1 < files.length ? readPage(files[i + 1]!) : undefined;
     try {
-      const records = await readArticles(file, options.root ?? process.cwd());
+      const records = articlesFromPage(page, root);
       if (options.articleText === false) for (const r of records) r.text = '';
       articles.push(...records);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       skipped.push({ path: file, reason: e.message.replace(/^ingest: [^:]*: /, '') });
     }
-    options.onProgress?.(++done, files.length, file);
+    options.onProgress?.(i + 1, files.length, file);
   }
   const graph = buildGraph(articles, options);
   return { graph, report: summarize(graph, files.length, articles.length, skipped) };
 }
 
+/** A file's bytes and sidecar metadata, or the reason it cannot be read. */
+interface Page {
+  file: string;
+  bytes?: Buffer;
+  meta?: PageMeta;
+  error?: unknown;
+}
+
+async function readPage(file: string): Promise<Page> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES)
+      throw new IngestError(
+        `${file}: ${(info.size / 1e6).toFixed(0)} MB is above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article file; split it`,
+      );
+    const [bytes, meta] = await Promise.all([readFile(file), readSidecar(file)]);
+    return { file, bytes, meta };
+  } catch (error) {
+    return { file, error };
+  }
+}
+
 /** One file -> its stories, each with extracted facts. */
-export async function readArticles(file: string, root: string): Promise<ArticleRecord[]> {
-  const info = await stat(file);
-  if (info.size > MAX_FILE_BYTES)
-    throw new IngestError(
-      `${file}: ${(info.size / 1e6).toFixed(0)} MB is above the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article file; split it`,
-    );
-  const { text } = decodeBytes(await readFile(file), file);
+function articlesFromPage(page: Page, root: string): ArticleRecord[] {
+  if (page.error !== undefined) throw page.error;
+  const { file } = page;
+  const { text } = decodeBytes(page.bytes!, file);
   const rel = relative(root, file) || basename(file);
-  return articlesFromText(
-    text,
-    rel,
-    extname(file).toLowerCase() !== '.txt',
-    await readSidecar(file),
-  );
+  return articlesFromText(text, rel, extname(file).toLowerCase() !== '.txt', page.meta);
 }
 
 export function articlesFromText(

@@ -54,7 +54,7 @@ export function nameStart(
  * jieba splits rare proper names into function words: 北斗星/nz 通/v (a brand), and at the start
  * of a clause 都/d 梁/nr (a place). Such a one-character token belongs to the name.
  */
-function misSplitName(tokens: TaggedWord[], k: number, atClauseStart: boolean): boolean {
+function misSplitName(tokens: readonly TaggedWord[], k: number, atClauseStart: boolean): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];

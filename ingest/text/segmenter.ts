@@ -21,8 +21,28 @@ export function segmenter(): Jieba {
   return (instance = jieba);
 }
 
-export function tag(text: string): TaggedWord[] {
-  return segmenter().tag(text, true);
+/**
+ * The rules ask about short windows around a match (is 渝北 a whole token here?), and the same
+ * windows recur across a corpus; jieba is deterministic, so short answers are kept. The map is
+ * emptied when full, which bounds memory whatever the corpus size. Callers must not mutate.
+ */
+const SHORT = 16;
+const CACHE_LIMIT = 100_000;
+const tagCache = new Map<string, readonly TaggedWord[]>();
+
+export function tag(text: string): readonly TaggedWord[] {
+  if (text.length > SHORT) return segmenter().tag(text, true);
+  let tokens = tagCache.get(text);
+  if (tokens === undefined) {
+    if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
+    tokens = Object.freeze(
+      segmenter()
+        .tag(text, true)
+        .map((t) => Object.freeze(t)),
+    );
+    tagCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 const commonCache = new Map<string, boolean>();

@@ -13,6 +13,7 @@ import {
   type EdgeType,
   type Evidence,
   type NodeAttributes,
+  type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
 import { parkAliasMap } from './resolve/parks.ts';
@@ -37,15 +38,32 @@ interface EdgeDraft {
   source: string;
   target: string;
   attributes: EdgeAttributes;
-  /** article + sentence of the evidence already there, so repeated facts merge in linear time. */
-  seen: Set<string>;
+}
+
+interface NodeDraft {
+  key: string;
+  attrs: NodeAttributes;
 }
 
 class GraphDraft {
   readonly nodes = new Map<string, NodeAttributes>();
-  readonly edges = new Map<string, EdgeDraft>();
+  private readonly edges = new Map<string, EdgeDraft>();
+  /**
+   * Nodes by type, then name: building a key string for every fact was a hot spot. The key is
+   * made once per node (and looked up then, so a name that spells another node's key still
+   * shares it, as before).
+   */
+  private readonly nodeIndex = new Map<string, Map<string, NodeDraft>>();
   readonly seenIn = new Map<string, Set<string>>();
   private readonly sentences = new Map<string, string>();
+  private readonly articlesDone = new Set<string>();
+  /** The article being added was added before (two records with one key): check all evidence. */
+  private repeatArticle = false;
+
+  beginArticle(key: string): void {
+    this.repeatArticle = this.articlesDone.has(key);
+    this.articlesDone.add(key);
+  }
 
   /**
    * One flat copy per distinct sentence. A sentence sliced from an article keeps the whole
@@ -60,41 +78,72 @@ class GraphDraft {
     return flat;
   }
 
-  entity(r: EntityRef, surfaces: string[] = [], facts: Record<string, string> = {}): string {
-    const key = nodeKey(r.type, r.name);
-    let attrs = this.nodes.get(key);
-    if (!attrs) this.nodes.set(key, (attrs = { type: r.type, label: r.name }));
+  entity(
+    type: NodeType,
+    name: string,
+    surfaces: string[],
+    facts: Record<string, string>,
+  ): NodeDraft {
+    const node = this.node(type, name);
+    const attrs = node.attrs;
     for (const s of surfaces) {
-      if (s === r.name || attrs.aliases?.includes(s)) continue;
+      if (s === name || attrs.aliases?.includes(s)) continue;
       (attrs.aliases ??= []).push(s);
     }
-    for (const [k, v] of Object.entries(facts)) if (attrs[k] === undefined) attrs[k] = v;
-    return key;
+    for (const k in facts) if (attrs[k] === undefined) attrs[k] = facts[k];
+    return node;
+  }
+
+  node(type: NodeType, name: string): NodeDraft {
+    let byName = this.nodeIndex.get(type);
+    if (!byName) this.nodeIndex.set(type, (byName = new Map()));
+    let node = byName.get(name);
+    if (!node) {
+      const key = nodeKey(type, name);
+      let attrs = this.nodes.get(key);
+      if (!attrs) this.nodes.set(key, (attrs = { type, label: name }));
+      byName.set(name, (node = { key, attrs }));
+    }
+    return node;
   }
 
   edge(
     type: EdgeType,
     source: string,
     target: string,
-    evidence: Evidence,
+    article: string,
+    sentence: string,
     qualifier = '',
   ): EdgeAttributes {
+    const draft = this.draftFor(type, source, target, qualifier);
+    const evidence = draft.attributes.evidence;
+    if (sentence && !this.hasEvidence(evidence, article, sentence))
+      evidence.push({ article, sentence: this.intern(sentence) });
+    return draft.attributes;
+  }
+
+  private draftFor(type: EdgeType, source: string, target: string, qualifier: string): EdgeDraft {
     const key = edgeKey(type, source, target, qualifier);
     let draft = this.edges.get(key);
     if (!draft)
-      this.edges.set(
-        key,
-        (draft = { source, target, attributes: { type, evidence: [] }, seen: new Set() }),
-      );
-    const id = `${evidence.article}\n${evidence.sentence}`;
-    if (evidence.sentence && !draft.seen.has(id)) {
-      draft.seen.add(id);
-      draft.attributes.evidence.push({
-        article: evidence.article,
-        sentence: this.intern(evidence.sentence),
-      });
+      this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+    return draft;
+  }
+
+  /**
+   * An article's evidence is added while that article is added, so it sits at the end of the
+   * list: a short look back (no key strings, no set per edge) unless the article came twice.
+   */
+  private hasEvidence(list: Evidence[], article: string, sentence: string): boolean {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const old = list[k]!;
+      if (old.article !== article) {
+        if (this.repeatArticle) continue;
+        return false;
+      }
+      if (old.sentence === sentence) return true;
     }
-    return draft.attributes;
+    return false;
   }
 
   mentionedIn(key: string, article: string): void {
@@ -123,7 +172,6 @@ class GraphDraft {
 export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}): TupuGraph {
   const draft = new GraphDraft();
   const rename = parkAliasMap(articles);
-  const ref = (r: EntityRef): EntityRef => ({ type: r.type, name: rename(r) });
   for (const a of articles) {
     draft.nodes.set(a.key, {
       type: 'article',
@@ -134,7 +182,8 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(a.date ? { date: a.date } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
-    addArticleFacts(draft, a, ref);
+    draft.beginArticle(a.key);
+    addArticleFacts(draft, a, rename);
   }
   return draft.toGraph();
 }
@@ -142,33 +191,27 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
 function addArticleFacts(
   draft: GraphDraft,
   a: ArticleRecord,
-  ref: (r: EntityRef) => EntityRef,
+  rename: (r: EntityRef) => string,
 ): void {
   for (const e of a.facts.entities) {
-    const key = draft.entity(ref(e), e.surfaces, e.facts);
+    // Entities under their canonical names (parks merged); no ref object per fact.
+    const { key, attrs } = draft.entity(e.type, rename(e), e.surfaces, e.facts);
     draft.mentionedIn(key, a.key);
-    const attrs = draft.nodes.get(key)!;
     attrs.mentions = (attrs.mentions ?? 0) + e.count;
-    const edge = draft.edge('MENTIONS', a.key, key, { article: a.key, sentence: e.sentence });
+    const edge = draft.edge('MENTIONS', a.key, key, a.key, e.sentence);
     edge.count = (edge.count ?? 0) + e.count;
   }
   for (const r of a.facts.relations) {
-    const source = draft.entity(ref(r.source));
-    const target = draft.entity(ref(r.target));
+    const source = draft.node(r.source.type, rename(r.source)).key;
+    const target = draft.node(r.target.type, rename(r.target)).key;
     if (source === target) continue;
-    const edge = draft.edge(r.type, source, target, { article: a.key, sentence: r.sentence });
+    const edge = draft.edge(r.type, source, target, a.key, r.sentence);
     if (r.attributes) Object.assign(edge, r.attributes);
     if (r.type === 'HOLDS' && a.date && (!edge.asOf || edge.asOf < a.date)) edge.asOf = a.date;
   }
   for (const b of a.facts.bylines) {
-    const person = draft.entity({ type: 'person', name: b.name });
-    const edge = draft.edge(
-      'WROTE',
-      person,
-      a.key,
-      { article: a.key, sentence: b.sentence },
-      b.role,
-    );
+    const person = draft.node('person', b.name).key;
+    const edge = draft.edge('WROTE', person, a.key, a.key, b.sentence, b.role);
     edge.role = b.role;
   }
 }

@@ -37,12 +37,16 @@ export async function ingestPaths(
   const { files, skipped } = await listArticleFiles(paths);
   const articles: ArticleRecord[] = [];
   const root = options.root ?? process.cwd();
-  // The next file is read while this one is extracted, so the segmenter never waits on disk.
-  let next = files.length ? readPage(files[0]!) : undefined;
+  // Files ahead are read while this one is extracted, so the segmenter never waits on disk. A
+  // read takes several event-loop turns (stat, open, read, sidecar) and the loop only turns
+  // between files, so one file ahead left most of each read unhidden: keep a few in flight.
+  const ahead: Promise<Page>[] = [];
+  let queued = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const page = await next!;
-    next = i + 1 < files.length ? readPage(files[i + 1]!) : undefined;
+    while (queued < files.length && ahead.length < READ_AHEAD)
+      ahead.push(readPage(files[queued++]!));
+    const page = await ahead.shift()!;
     try {
       const records = articlesFromPage(page, root);
       if (options.articleText === false) for (const r of records) r.text = '';
@@ -56,6 +60,9 @@ export async function ingestPaths(
   const graph = buildGraph(articles, options);
   return { graph, report: summarize(graph, files.length, articles.length, skipped) };
 }
+
+/** Files read ahead of the one being extracted (bounded: each holds its bytes). */
+const READ_AHEAD = 8;
 
 /** A file's bytes and sidecar metadata, or the reason it cannot be read. */
 interface Page {

@@ -27,6 +27,8 @@ const CREDIT = new RegExp(
   `由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`,
   'gu',
 );
+/** CREDIT cannot match a line without one of its closing verbs (cheap test first). */
+const CREDIT_VERB = /采写|撰写|采访|整理|摄/;
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
   `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
@@ -75,7 +77,7 @@ function readLine(
     for (const m of inner.matchAll(ROLE_SEQUENCE))
       for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
   }
-  if (line.includes('由'))
+  if (line.includes('由') && CREDIT_VERB.test(line))
     for (const m of line.matchAll(CREDIT)) {
       const role = m[3] === '摄' ? '摄影' : roles[m[1] ?? '记者']!;
       for (const n of m[2]!.split(/[、和]/))

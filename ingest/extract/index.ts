@@ -45,8 +45,7 @@ export interface StoryFacts {
 
 export function extractStory(text: string): StoryFacts {
   const sentences = splitSentences(text);
-  const sentenceAt = (offset: number) =>
-    sentences.find((s) => offset >= s.start && offset < s.end)?.text ?? '';
+  const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const people = findPeople(text, startsWithPlace);
   const bylines = findBylines(text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
@@ -68,8 +67,13 @@ export function extractStory(text: string): StoryFacts {
     (m) => !titleSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );
   const speakers = attributeSentences(text, sentences, namesOf(entities));
+  // Mentions are sorted by start and sentences by position: one pointer walks both.
+  let first = 0;
   sentences.forEach((s, i) => {
-    const inSentence = outsideTitles.filter((m) => m.start >= s.start && m.end <= s.end);
+    while (first < outsideTitles.length && outsideTitles[first]!.start < s.start) first++;
+    const inSentence: Mention[] = [];
+    for (let k = first; k < outsideTitles.length && outsideTitles[k]!.start < s.end; k++)
+      if (outsideTitles[k]!.end <= s.end) inSentence.push(outsideTitles[k]!);
     relations.push(...relationsInSentence(text, s, inSentence, speakers[i]));
   });
   for (const m of mentions) relations.push(...locatedIn(m, sentenceAt(m.start)));
@@ -78,6 +82,20 @@ export function extractStory(text: string): StoryFacts {
     relations,
     bylines: bylines.map((b) => ({ name: b.name, role: b.role, sentence: sentenceAt(b.start) })),
   };
+}
+
+/** The text of the sentence holding `offset` ('' between sentences): binary search. */
+function sentenceTextAt(sentences: Sentence[], offset: number): string {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.text;
+  }
+  return '';
 }
 
 function entityKey(type: NodeType, name: string): string {
@@ -159,19 +177,18 @@ function countMentions(
   sentenceAt: (offset: number) => string,
 ): void {
   for (const e of entities.values()) {
-    e.count = Math.max(
-      1,
-      e.surfaces.reduce((n, s) => n + occurrences(text, s), 0),
-    );
-    const first = Math.min(...e.surfaces.map((s) => text.indexOf(s)).filter((i) => i >= 0));
+    // One indexOf walk per surface gives both the count and the first place.
+    let count = 0;
+    let first = Infinity;
+    for (const s of e.surfaces) {
+      const at = text.indexOf(s);
+      if (at < 0) continue;
+      if (at < first) first = at;
+      for (let i = at; i >= 0; i = text.indexOf(s, i + s.length)) count++;
+    }
+    e.count = Math.max(1, count);
     if (Number.isFinite(first)) e.sentence = sentenceAt(first);
   }
-}
-
-function occurrences(text: string, s: string): number {
-  let n = 0;
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
-  return n;
 }
 
 function locatedIn(m: Mention, sentence: string): RelationFact[] {

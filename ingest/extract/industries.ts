@@ -6,8 +6,9 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
+import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { findDistricts } from './places.ts';
+import { districtAtStart } from './places.ts';
 
 const terms = gazetteer().industries;
 /** 制造业, 现代服务业…: groupings of sectors, not one sector (see industry-categories.txt). */
@@ -63,6 +64,7 @@ export function findIndustries(text: string): Mention[] {
 /** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */
 function quotedChains(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!text.includes('链') && !text.includes('集群')) return out; // what must follow the quote
   for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|链条|产业集群)/g))
     if (/^\p{Script=Han}+$/u.test(m[1]!)) out.push(industry(m[1]!, m[0], m.index));
   return out;
@@ -98,10 +100,7 @@ function beforeSectorWord(text: string): Mention[] {
       /^(化|体系|结构|政策|布局)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
     )
       continue;
-    if (
-      !/\p{Script=Han}/u.test(text[m.index - 1] ?? '') ||
-      QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index))
-    )
+    if (!isHanAt(text, m.index - 1) || QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index)))
       continue;
     const start = nameStart(text, m.index, 12, NO_VERBS);
     const phrase = text.slice(start, m.index).replace(TRAILING_QUALIFIER, '');
@@ -184,7 +183,7 @@ function itemsBefore(text: string, cursor: number): { name: string; start: numbe
 function cleanItem(phrase: string): string {
   let name = phrase;
   for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
-  const place = findDistricts(name).find((d) => d.start === 0);
+  const place = districtAtStart(name);
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
   name = name.replace(DETERMINERS, '');
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
@@ -194,7 +193,7 @@ function cleanItem(phrase: string): string {
 function cleanSector(phrase: string, qualifiers = true): string {
   let name = phrase;
   for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
-  const place = findDistricts(name).find((d) => d.start === 0);
+  const place = districtAtStart(name);
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
   if (qualifiers) name = name.replace(QUALIFIER, '');
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
@@ -215,7 +214,7 @@ function isRegion(name: string): boolean {
 
 /** The phrase would start inside a word (…新能源汽车 cut to 能源汽车). */
 function startsMidWord(text: string, at: number): boolean {
-  if (at <= 0 || !/\p{Script=Han}/u.test(text[at - 1]!)) return false;
+  if (at <= 0 || !isHanAt(text, at - 1)) return false;
   const tokens = tag(text.slice(Math.max(0, at - 4), at + 4));
   let pos = Math.max(0, at - 4);
   for (const t of tokens) {

@@ -13,14 +13,90 @@ export interface Mention {
   facts?: Record<string, string>;
 }
 
-/** All matches of a longest-first alternation of literal names. */
-export function literalMatcher(
-  names: Iterable<string>,
-): (text: string) => { surface: string; start: number }[] {
+export interface LiteralMatcher {
+  /** All matches, left to right, longest at each place, not overlapping (like a longest-first alternation). */
+  (text: string): { surface: string; start: number }[];
+  /** The longest name that starts at `at`, if any. */
+  at(text: string, at: number): string | undefined;
+}
+
+/**
+ * Literal names indexed by first character: the lists are a few hundred short names, so a
+ * lookup per character beats a large RegExp alternation, and an Aho–Corasick automaton (which
+ * reports overlapping matches) would need a further leftmost-longest pass to match it.
+ */
+export function literalMatcher(names: Iterable<string>): LiteralMatcher {
   const list = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-  if (list.length === 0) return () => [];
-  const re = new RegExp(list.map(escapeRegExp).join('|'), 'g');
-  return (text) => [...text.matchAll(re)].map((m) => ({ surface: m[0], start: m.index }));
+  const byFirst = new Map<number, string[]>();
+  // Filters before the list: 1 = some name starts with this unit, 2 = a one-unit name is it;
+  // `pairs` holds a hash of the first two units (collisions only cost a list walk).
+  const starts = new Uint8Array(65536);
+  const pairs = new Uint8Array(65536);
+  for (const n of list) {
+    const c = n.charCodeAt(0);
+    starts[c] = starts[c]! | (n.length === 1 ? 3 : 1);
+    pairs[pairHash(c, n.charCodeAt(1))] = 1;
+    byFirst.set(c, [...(byFirst.get(c) ?? []), n]);
+  }
+  const at = (text: string, i: number): string | undefined => {
+    const c = text.charCodeAt(i);
+    const flags = starts[c];
+    if (!flags || (flags === 1 && !pairs[pairHash(c, text.charCodeAt(i + 1))])) return undefined;
+    for (const n of byFirst.get(c)!) if (text.startsWith(n, i)) return n;
+    return undefined;
+  };
+  // The scan repeats at()'s test inline: at() also sees short sliced strings, and sharing its
+  // (then polymorphic) code made whole-story scans several times slower.
+  const all = (text: string) => {
+    const out: { surface: string; start: number }[] = [];
+    for (let i = 0; i < text.length;) {
+      const c = text.charCodeAt(i);
+      const flags = starts[c];
+      let hit: string | undefined;
+      if (flags && (flags !== 1 || pairs[pairHash(c, text.charCodeAt(i + 1))]))
+        for (const n of byFirst.get(c)!)
+          if (text.startsWith(n, i)) {
+            hit = n;
+            break;
+          }
+      if (hit === undefined) i++;
+      else {
+        out.push({ surface: hit, start: i });
+        i += hit.length;
+      }
+    }
+    return out;
+  };
+  return Object.assign(all, { at });
+}
+
+/**
+ * `literalMatcher(names)(text)` for a short list used once (a story's own names): every
+ * occurrence by indexOf, then the longest-first, left-to-right sweep. No index to build.
+ */
+export function literalMatches(
+  names: Iterable<string>,
+  text: string,
+): { surface: string; start: number }[] {
+  const found: { surface: string; start: number }[] = [];
+  for (const n of new Set(names)) {
+    if (!n) continue;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1))
+      found.push({ surface: n, start: i });
+  }
+  found.sort((a, b) => a.start - b.start || b.surface.length - a.surface.length);
+  const out: { surface: string; start: number }[] = [];
+  let next = 0;
+  for (const m of found) {
+    if (m.start < next) continue;
+    out.push(m);
+    next = m.start + m.surface.length;
+  }
+  return out;
+}
+
+function pairHash(a: number, b: number): number {
+  return (a * 131 + b) & 0xffff;
 }
 
 export function escapeRegExp(s: string): string {
@@ -37,20 +113,19 @@ const PRIORITY: Partial<Record<NodeType, number>> = {
 
 /** Keep the longest of overlapping mentions (ties: programs over parks over organisations…). */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      (PRIORITY[b.type] ?? 0) - (PRIORITY[a.type] ?? 0) ||
-      a.start - b.start,
-  );
+  // Priorities looked up once per mention, not twice per comparison (a keyed lookup per call).
+  const sorted = mentions
+    .map((m) => ({ m, length: m.end - m.start, priority: PRIORITY[m.type] ?? 0 }))
+    .sort((a, b) => b.length - a.length || b.priority - a.priority || a.m.start - b.m.start)
+    .map((x) => x.m);
   const taken: Mention[] = [];
   // Covered character positions: linear in text length instead of comparing every pair.
-  const covered = new Set<number>();
+  const covered = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0));
   for (const m of sorted) {
     let free = true;
-    for (let i = m.start; i < m.end && free; i++) free = !covered.has(i);
+    for (let i = m.start; i < m.end && free; i++) free = covered[i] === 0;
     if (!free) continue;
-    for (let i = m.start; i < m.end; i++) covered.add(i);
+    covered.fill(1, m.start, m.end);
     taken.push(m);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);

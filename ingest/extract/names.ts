@@ -34,6 +34,14 @@ export function surnameAt(text: string, i: number): string | undefined {
   return flags & 1 ? text[i] : undefined;
 }
 
+/** `surnameAt(text, i) !== undefined` without making the string (hot loop). */
+export function hasSurnameAt(text: string, i: number): boolean {
+  const flags = SURNAME_FLAGS[text.charCodeAt(i)];
+  if (!flags) return false;
+  if (flags & 1) return true;
+  return g.compoundSurnames.has(text.slice(i, i + 2));
+}
+
 /** Name candidates starting at i, shortest first. */
 export function nameCandidatesAt(text: string, i: number): string[] {
   const surname = surnameAt(text, i);

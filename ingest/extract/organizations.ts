@@ -1,5 +1,5 @@
 /** Organisations named in post titles: kind from the name's ending, district from its start. */
-import { areaOfOrganization, findDistricts } from './places.ts';
+import { areaOfOrganization, districtAtStart } from './places.ts';
 
 export interface OrganizationFacts {
   name: string;
@@ -18,7 +18,7 @@ const KINDS: [RegExp, string][] = [
 
 export function organizationFacts(name: string): OrganizationFacts {
   const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
-  const lead = findDistricts(name).find((d) => d.start === 0) ?? areaOfOrganization(name);
+  const lead = districtAtStart(name) ?? areaOfOrganization(name);
   const district = lead
     ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} }
     : undefined;

@@ -1,9 +1,9 @@
 /** Parks: industrial parks, science cities, innovation zones, free-trade and bonded zones. */
 import { gazetteer, gazetteer as gz } from '../gazetteer/index.ts';
-import { canonicalName } from '../text/normalize.ts';
+import { canonicalName, isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { districtInfo, findDistricts } from './places.ts';
-import { escapeRegExp, type Mention } from './mentions.ts';
+import { districtAtStart, districtInfo } from './places.ts';
+import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 
 /** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
@@ -12,7 +12,8 @@ const AREA_NAMES = gz()
   .filter((n) => /(高新区|开发区|经开区|新区)$/.test(n));
 
 const suffixes = [...gazetteer().lexicon.parkSuffixes, '电园'].sort((a, b) => b.length - a.length);
-const SUFFIX_RE = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})`, 'g');
+/** Longest suffix at each place, left to right: the RegExp alternation it replaced, faster. */
+const findSuffixes = literalMatcher(suffixes);
 /** Bare 园 and 港 make too many ordinary words (公园, 家园, 港口); only these endings count. */
 const WEAK_SUFFIX = /^(园|港)$/;
 const GENERIC_LEFT =
@@ -25,14 +26,13 @@ const HOME_PREFIX = /^(重庆市?|中国)/;
 
 export function findParks(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(SUFFIX_RE)) {
-    const suffix = m[1]!;
+  for (const { surface: suffix, start: at } of findSuffixes(text)) {
     if (WEAK_SUFFIX.test(suffix)) continue;
     // 创意谷 names a zone; 山谷, 低谷 are words of their own.
-    if (suffix === '谷' && !standsAlone(text, m.index)) continue;
-    const end = m.index + suffix.length;
+    if (suffix === '谷' && !standsAlone(text, at)) continue;
+    const end = at + suffix.length;
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
-    const start = nameStart(text, m.index);
+    const start = nameStart(text, at);
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -50,7 +50,8 @@ function parkMention(
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.
-  const lead = findDistricts(left).find((d) => d.start === 0 && /[区县市省]$/.test(d.surface));
+  const atStart = districtAtStart(left);
+  const lead = atStart && /[区县市省]$/.test(atStart.surface) ? atStart : undefined;
   if (lead && left.length - lead.surface.length >= 2) {
     facts.district = lead.name;
     start += lead.surface.length;
@@ -74,7 +75,7 @@ function parkMention(
   // Designations (…示范区, …试验区) are names even when they say only what they are for.
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
-  const short = findDistricts(left).find((d) => d.start === 0);
+  const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
 }
@@ -106,9 +107,64 @@ function zoneMention(name: string, start: number): Mention {
   return { type: 'park', name, surface: name, start, end: start + name.length, facts: {} };
 }
 
+const ZONE_LIST = /\p{Script=Han}{3,8}(?:、\p{Script=Han}{3,5}){2,}/uy;
+const LIST_MARK = '、';
+
+/**
+ * The matches `text.matchAll(/…/gu)` would give, tried only where a list can start: the first
+ * item is the Han run (3 to 8 characters) right before a 、, and the rest of the match does not
+ * depend on where that item starts, so one try per 、 decides. Scanning every position with the
+ * RegExp was a hot spot.
+ */
+function zoneListMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let q = text.indexOf(LIST_MARK, 3); q >= 0;) {
+    const m = zoneListBefore(text, q, from);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+    q = text.indexOf(LIST_MARK, Math.max(q + 1, from + 3));
+  }
+  return out;
+}
+
+/** The leftmost match at or after `from` whose first item ends at the 、 at `q`. */
+function zoneListBefore(text: string, q: number, from: number): RegExpExecArray | null {
+  const low = Math.max(from, q - 16);
+  let run = q;
+  while (run > low && isHanAt(text, run - 1)) run--;
+  if (run === low || !isSurrogate(text.charCodeAt(run - 1))) {
+    // Only BMP characters before the 、: one code unit each.
+    const p = Math.max(run, q - 8);
+    if (q - p < 3) return null;
+    ZONE_LIST.lastIndex = p;
+    return ZONE_LIST.exec(text);
+  }
+  // Astral characters (two code units each) in reach: try each start as matchAll would.
+  for (let p = low; p <= q - 3; p++) {
+    if (isTrailSurrogate(text, p)) continue; // matchAll never starts inside a pair
+    ZONE_LIST.lastIndex = p;
+    const m = ZONE_LIST.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+function isTrailSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff;
+}
+
 function zoneLists(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/\p{Script=Han}{3,8}(?:、\p{Script=Han}{3,5}){2,}/gu)) {
+  for (const m of zoneListMatches(text)) {
     const items = m[0].split('、');
     const firstEnd = m.index + items[0]!.length;
     items[0] = text.slice(nameStart(text, firstEnd), firstEnd);

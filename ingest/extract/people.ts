@@ -5,16 +5,25 @@
  * (张洪铭表示), or alone on a caption line.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import {
+  hasSurnameAt,
   isNameInContext,
   isPlausibleName,
   nameCandidatesAt,
   PERSON_NAME_SHAPE,
   surnameAt,
 } from './names.ts';
-import { mayEndRole, parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
+import {
+  endsAt,
+  mayEndRole,
+  parsePostChain,
+  roleEndingAt,
+  roleSuffix,
+  type PostTitle,
+} from './posts.ts';
 
 export interface PersonFinding {
   name: string;
@@ -30,24 +39,30 @@ export interface PersonFinding {
 
 const lex = gazetteer().lexicon;
 const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
-const SPEECH_FIRST = new Set(SPEECH.map((v) => v[0]!));
+/** Per UTF-16 code unit: 1 where a speech verb may begin (NaN past the end reads undefined). */
+const SPEECH_FIRST = new Uint8Array(65536);
+for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
-const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|编辑|主持人)$/;
+const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
+const LEADER_TITLE = /(总书记|总理|委员长|国家主席)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
+  // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
+  const delegates = text.includes('代表') || text.includes('委员');
+  const leaders = LEADER_TITLE.test(text);
   for (let i = 0; i < text.length; i++) {
     const titled = mayEndRole(text, i);
-    const hit = surnameAt(text, i)
+    const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
-        beforeDelegate(text, i) ??
+        (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
-        beforeTitle(text, i))
-      : titled && /\p{Script=Han}/u.test(text[i]!)
+        (leaders ? beforeTitle(text, i) : undefined))
+      : titled && isHanAt(text, i)
         ? afterTitle(text, i, knownPlaces)
         : undefined;
     if (hit) {
@@ -70,12 +85,13 @@ function followScore(text: string, end: number): number {
 function bestName(text: string, i: number, minScore: number): string | undefined {
   let best: string | undefined;
   let bestScore = minScore - 1;
-  const known = nameCandidatesAt(text, i).length > 0;
+  const candidates = nameCandidatesAt(text, i);
+  const known = candidates.length > 0;
   // With a known surname, a title before it is context enough; otherwise punctuation or a verb must end the name.
   const floor = known ? minScore : Math.max(minScore, 2);
-  for (const name of known ? nameCandidatesAt(text, i) : unknownSurnameCandidates(text, i)) {
-    if (followScore(text, i + name.length) < floor) continue;
+  for (const name of known ? candidates : unknownSurnameCandidates(text, i)) {
     const score = followScore(text, i + name.length);
+    if (score < floor) continue;
     if (score >= bestScore && score >= minScore) {
       best = name;
       bestScore = score;
@@ -106,8 +122,7 @@ function afterTitle(
 ): PersonFinding | undefined {
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
-  const before = text.slice(Math.max(0, j - 60), j);
-  if (!roleSuffix(before) || BYLINE_ROLE.test(before)) return undefined;
+  if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   const name = bestName(text, i, 0);
   if (!name) return undefined;
   const chain = titleChain(text, j);
@@ -145,12 +160,19 @@ function lastOf(raw: string): number {
   return -1;
 }
 
+const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));
+
 function beforeDelegate(text: string, i: number): PersonFinding | undefined {
-  const ahead = text.slice(i + 2, i + 7);
-  if (!ahead.includes('代表') && !ahead.includes('委员')) return undefined;
+  // 代表 or 委员 within text.slice(i + 2, i + 7), by character codes (hot: every surname).
+  let ahead = false;
+  for (let k = i + 2; k <= i + 5 && !ahead; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    ahead = (c === DAI && d === BIAO) || (c === WEI && d === YUAN);
+  }
+  if (!ahead) return undefined;
   const prev = text[i - 1];
-  if (prev && /\p{Script=Han}/u.test(prev) && !/[向对就与和及据请由让]/.test(prev))
-    return undefined;
+  if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const end = i + name.length;
@@ -161,11 +183,20 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
+/** What may precede a speaker's name: punctuation, a space, 在/据/向/对 (per code unit). */
+const BEFORE_SPEAKER = new Uint8Array(65536);
+for (const ch of '。！？；，：:“”\n 、,在据向对') BEFORE_SPEAKER[ch.charCodeAt(0)] = 1;
+
 function asSpeaker(text: string, i: number): PersonFinding | undefined {
   // Cheap test first: a speech verb must begin 2 to 5 characters on.
-  if (![2, 3, 4, 5].some((k) => SPEECH_FIRST.has(text[i + k] ?? ''))) return undefined;
-  const prev = text.slice(Math.max(0, i - 1), i);
-  if (prev && !/[。！？；，：:“”\n 、,]/.test(prev) && !/[在据向对]/.test(prev)) return undefined;
+  if (
+    !SPEECH_FIRST[text.charCodeAt(i + 2)] &&
+    !SPEECH_FIRST[text.charCodeAt(i + 3)] &&
+    !SPEECH_FIRST[text.charCodeAt(i + 4)] &&
+    !SPEECH_FIRST[text.charCodeAt(i + 5)]
+  )
+    return undefined;
+  if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const rest = text.slice(i + name.length, i + name.length + 4);
     if (
@@ -180,9 +211,9 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
 /** A leader's name before the title: 习近平总书记, 李强总理. */
 const TITLE_AFTER_NAME = /^(总书记|总理|副总理|委员长|国家主席)/;
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (!/(总书记|总理|委员长|国家主席)/.test(text.slice(i + 2, i + 9))) return undefined;
+  if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  if (/\p{Script=Han}/u.test(prev) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
+  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
     if (!m) continue;

@@ -24,21 +24,35 @@ export function districtInfo(name: string): DistrictEntry | undefined {
 
 /** Whether a text begins with a known district name or short form. */
 export function startsWithPlace(text: string): boolean {
-  return matchStart(text).some((m) => m.start === 0);
+  return matchStart.at(text, 0) !== undefined;
 }
 
 export function findDistricts(text: string): Mention[] {
   const out: Mention[] = [];
   const matches = match(text);
   for (const { surface, start } of matches) {
-    const d = byAlias.get(surface)!;
-    if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) continue;
-    if (surface !== d.name && !isWholeToken(text, start, surface)) continue;
-    if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16)))
-      continue;
-    out.push(districtMention(d, ...ownPart(d, surface, start)));
+    const m = districtAt(text, surface, start);
+    if (m) out.push(m);
   }
   return [...out, ...unlistedCounties(text, matches)];
+}
+
+/**
+ * `findDistricts(text).find((d) => d.start === 0)` without scanning the rest of the text: only
+ * the first match can start at 0, and unlisted counties never do.
+ */
+export function districtAtStart(text: string): Mention | undefined {
+  const surface = match.at(text, 0);
+  const m = surface === undefined ? undefined : districtAt(text, surface, 0);
+  return m?.start === 0 ? m : undefined;
+}
+
+function districtAt(text: string, surface: string, start: number): Mention | undefined {
+  const d = byAlias.get(surface)!;
+  if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) return;
+  if (surface !== d.name && !isWholeToken(text, start, surface)) return;
+  if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;
+  return districtMention(d, ...ownPart(d, surface, start));
 }
 
 /** Park names that end a longer form of a district's name: 西部科学城重庆高新区. */

@@ -16,10 +16,14 @@ export interface PostTitle {
 }
 
 const g = gazetteer();
-const maxRole = Math.max(...[...g.roles].map((r) => r.length));
-const roleEnds = new Set([...g.roles].map((r) => r.at(-1)!));
+/** Roles by their last code unit, longest first: suffix tests without slicing (hot). */
+const rolesByEnd = new Map<number, string[]>();
+for (const r of [...g.roles].sort((a, b) => b.length - a.length)) {
+  const end = r.charCodeAt(r.length - 1);
+  rolesByEnd.set(end, [...(rolesByEnd.get(end) ?? []), r]);
+}
 const ROLE_END_FLAGS = new Uint8Array(65536);
-for (const ch of roleEnds) ROLE_END_FLAGS[ch.charCodeAt(0)] = 1;
+for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
 const SPACE = 0x20;
 const DE = '的'.charCodeAt(0);
 
@@ -40,12 +44,19 @@ for (const group of g.orgAliases) for (const name of group) orgCanonical.set(nam
 
 /** The longest role word that ends `text`, if any. */
 export function roleSuffix(text: string): string | undefined {
-  if (!roleEnds.has(text.at(-1) ?? '')) return undefined;
-  for (let n = Math.min(maxRole, text.length); n >= 1; n--) {
-    const s = text.slice(text.length - n);
-    if (g.roles.has(s)) return s;
-  }
+  return roleEndingAt(text, text.length);
+}
+
+/** `roleSuffix(text.slice(0, end))` without the slice. */
+export function roleEndingAt(text: string, end: number): string | undefined {
+  const roles = rolesByEnd.get(text.charCodeAt(end - 1));
+  if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
   return undefined;
+}
+
+/** `text.slice(0, end).endsWith(word)`. */
+export function endsAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
 }
 
 interface Parts {

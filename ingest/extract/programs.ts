@@ -53,6 +53,7 @@ function bareQuoted(text: string, named: Mention[]): Mention[] {
 /** 河长制, 林长制, 链长制: responsibility systems named "<X>长制". */
 function chiefSystems(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!text.includes('长制')) return out; // cheap test first: the RegExp tries every position
   for (const m of text.matchAll(/\p{Script=Han}长制/gu))
     out.push({
       type: 'program',

@@ -32,7 +32,7 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
   const md = /^(#{1,6})\s+(.*)$/.exec(text);
   if (md) return { text: md[2]!.trim(), kind: 'heading', level: md[1]!.length };
   if (RELATED.test(text)) return { text, kind: 'related-start' };
-  if (BOILERPLATE.test(text) && text.length < 120) return { text, kind: 'boilerplate' };
+  if (text.length < 120 && BOILERPLATE.test(text)) return { text, kind: 'boilerplate' };
   if (LEAD.test(text)) return { text, kind: 'lead' };
   if (BYLINE_END.test(text)) return { text, kind: 'byline-end' };
   if (CAPTION.test(text) && !/[。！？]$/.test(text)) return { text, kind: 'caption' };
@@ -43,8 +43,18 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
 
 /** A line of person-name-shaped tokens only: portrait captions, or a trailing byline. */
 export function isNamesLine(text: string): boolean {
+  if (text.length > NAMES_LINE_MAX && nonSpaceUnits(text) > NAMES_LINE_MAX) return false;
   const tokens = text.split(' ').filter(Boolean);
   return tokens.length > 0 && tokens.length <= 6 && tokens.every((t) => PERSON_NAME_SHAPE.test(t));
+}
+
+/** Six names of at most 6 code units each (cheap test first: most lines are long). */
+const NAMES_LINE_MAX = 36;
+
+function nonSpaceUnits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) n++;
+  return n;
 }
 
 function isHeadingLike(text: string, isFirst: boolean): boolean {

@@ -47,3 +47,12 @@ export const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }
+
+/** HAN per UTF-16 code unit (a lone surrogate is not Han), built once: a lookup in hot loops. */
+const HAN_UNITS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) HAN_UNITS[c] = HAN.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** `HAN.test(text[i] ?? '')` without making a string. */
+export function isHanAt(text: string, i: number): boolean {
+  return HAN_UNITS[text.charCodeAt(i)] === 1;
+}

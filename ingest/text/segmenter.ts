@@ -45,11 +45,13 @@ export function tag(text: string): readonly TaggedWord[] {
   return tokens;
 }
 
+/** Bounded like tagCache: candidate names are as many as the text's, not the graph's. */
 const commonCache = new Map<string, boolean>();
 /** True when jieba's dictionary knows the string as one ordinary (non-name) word. */
 export function isCommonWord(word: string): boolean {
   let known = commonCache.get(word);
   if (known === undefined) {
+    if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
     const tokens = segmenter().tag(word, false);
     known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
     commonCache.set(word, known);

@@ -9,9 +9,14 @@ export interface Sentence {
   end: number;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"']);
+/** Per UTF-16 code unit: 1 = terminator, 2 = closing quote or bracket. */
+const KIND = new Uint8Array(65536);
+for (const c of '。！？；!?;') KIND[c.charCodeAt(0)] = 1;
+for (const c of '”’」』)）"') KIND[c.charCodeAt(0)] = 2;
+const NEWLINE = 10;
+const ELLIPSIS = '…'.charCodeAt(0);
 
+// Character codes, not one-character strings: a CJK character read as text[i] is a new string.
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -27,16 +32,18 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (!TERMINATORS.has(ch) && !(ch === '…' && text[i + 1] === '…')) continue;
-    let end = ch === '…' ? i + 2 : i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    const ellipsis = ch === ELLIPSIS && text.charCodeAt(i + 1) === ELLIPSIS;
+    if (!ellipsis && KIND[ch] !== 1) continue;
+    let end = ch === ELLIPSIS ? i + 2 : i + 1;
+    while (end < n && KIND[text.charCodeAt(end)]! > 0) end++;
     push(end);
     i = end - 1;
   }

@@ -63,6 +63,17 @@ describe('parks', () => {
     expect(entities('打造新能源汽车配套产业基地，建设消费品工业集聚区。', 'park')).toEqual([]);
     expect(entities('该孵化器被认定为国家级科技企业孵化器。', 'park')).toEqual([]);
   });
+  it('leaves time words and pronouns out of a park name', () => {
+    expect(
+      entities('去年示范区产值增长，今年园区将扩容，上半年綦江高新区新签项目。', 'park'),
+    ).toEqual(['綦江高新区']);
+    expect(entities('两地人才可在对方园区落户。', 'park')).toEqual([]);
+  });
+  it('reads the area of a free-trade zone as part of its name', () => {
+    expect(entities('中国（湖南）自由贸易试验区长沙片区揭牌。', 'park')).toEqual([
+      '中国(湖南)自由贸易试验区长沙片区',
+    ]);
+  });
   it('accepts 谷 only as a word of its own', () => {
     expect(entities('加快建设华岩国际创意谷，走出低谷。', 'park')).toEqual(['华岩国际创意谷']);
   });

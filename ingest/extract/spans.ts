@@ -18,6 +18,15 @@ const NAME_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * Time words (去年, 今年, 一季度, 上半年) and pronouns (对方, 双方) open a clause, never a name:
+ * 去年示范区 is "the zone, last year".
+ */
+const TIME_WORD =
+  /^(去年|今年|明年|前年|当年|同年|近年|上半年|下半年|全年|年初|年底|年末|年内|此前|如今|当前|眼下|[一二三四]季度|前[二三]季度)$/;
+const PRONOUNS = new Set(
+  '对方 双方 各方 我们 他们 她们 它们 大家 自己 自身 此 这些 那些 这里 那里'.split(' '),
+);
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|nrfg|x|eng|m|j|vn|an|b|f|s|l|i|zg|g|ng|a|t)/;
 
 export function nameStart(
@@ -38,7 +47,10 @@ export function nameStart(
       const isBracket = /^[()（）]$/.test(t.word);
       if (
         !isBracket &&
-        (STOP_WORDS.has(t.word) || !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
+        (STOP_WORDS.has(t.word) ||
+          TIME_WORD.test(t.word) ||
+          PRONOUNS.has(t.word) ||
+          !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
       )
         break;
       if (t.tag.startsWith('v') && !nameVerbs.has(t.word) && t.tag !== 'vn') break;

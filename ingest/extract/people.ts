@@ -33,8 +33,9 @@ const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
 const SPEECH_FIRST = new Set(SPEECH.map((v) => v[0]!));
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
+/** Words that open a clause before a title; 是 as in "来到演播室的是万州区委常委…". */
 const CLAUSE_OPENERS =
-  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
+  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|编辑|主持人)$/;
 const MAX_CHAIN_ELEMENT = 40;
 
@@ -47,9 +48,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         beforeDelegate(text, i) ??
         asSpeaker(text, i) ??
         beforeTitle(text, i))
-      : titled && /\p{Script=Han}/u.test(text[i]!)
-        ? afterTitle(text, i, knownPlaces)
-        : undefined;
+      : ((titled && /\p{Script=Han}/u.test(text[i]!)
+          ? afterTitle(text, i, knownPlaces)
+          : undefined) ??
+        (text[i + 3] === '代' || text[i + 3] === '委' ? beforeDelegate(text, i) : undefined));
     if (hit) {
       found.push(hit);
       i = hit.end - 1;
@@ -152,13 +154,24 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
   if (prev && /\p{Script=Han}/u.test(prev) && !/[向对就与和及据请由让]/.test(prev))
     return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
-  for (const name of nameCandidatesAt(text, i).reverse()) {
+  const known = nameCandidatesAt(text, i);
+  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i)) {
     const end = i + name.length;
     const m = /^(代表|委员)/.exec(text.slice(end));
-    if (m && followScore(text, end + m[1]!.length) >= 1)
+    // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
+    const floor = known.length ? 1 : 2;
+    if (m && followScore(text, end + m[1]!.length) >= floor)
       return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
   }
   return undefined;
+}
+
+function rareSurnameDelegate(text: string, i: number): string[] {
+  const name = text.slice(i, i + 3);
+  const opensClause = i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
+  return opensClause && /^(代表|委员)/.test(text.slice(i + 3)) && isNameInContext(name)
+    ? [name]
+    : [];
 }
 
 function asSpeaker(text: string, i: number): PersonFinding | undefined {

@@ -107,4 +107,13 @@ describe('districts', () => {
   it('takes a county after a full province name even when jieba reads a person', () => {
     expect(names(findDistricts('贵州省松桃县与秀山合作。'))).toContain('松桃县');
   });
+  it('knows the counties of neighbouring provinces and new areas elsewhere', () => {
+    expect(names(findDistricts('游仙区、邻水县和巴东县的企业来到贵安新区。'))).toEqual([
+      '巴东县',
+      '游仙区',
+      '贵安新区',
+      '邻水县',
+    ]);
+    expect(names(findDistricts('提高县域经济水平，推进新城区建设。'))).toEqual([]);
+  });
 });

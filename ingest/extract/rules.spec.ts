@@ -36,6 +36,18 @@ describe('industries', () => {
     expect(industries('围绕“光芯屏端”全产业链招商。')).toEqual(['光芯屏端']);
     expect(industries('金融支柱产业地位凸显，金融业增加值增长5%。')).toEqual(['金融业']);
   });
+  it('reads lists closed by N条产业链 and long items; strips a region before a sector', () => {
+    expect(industries('已梳理出汽车配套、智能装备等8条产业链。')).toEqual(['智能装备', '汽车配套']);
+    expect(industries('正在承接盐化工、新能源电池材料等产业。')).toEqual([
+      '新能源电池材料',
+      '盐化工',
+    ]);
+    expect(industries('推动川渝新型显示产业协作。')).toEqual(['新型显示']);
+  });
+  it('takes no headline fragment, pronoun or people for a sector', () => {
+    expect(industries('——代表委员热议乡村产业振兴')).toEqual([]);
+    expect(industries('“这是产业链分工的样本。”')).toEqual([]);
+  });
   it('does not take adjectives or regions for sectors', () => {
     expect(industries('培育科技型产业集群，建设渝东北产业高地。')).toEqual([]);
   });

@@ -9,8 +9,9 @@
  * element sample. Uses its own local server (.tupu/neo4j-bench, wiped) unless NEO4J_URI is
  * set, in which case TUPU_BENCH_WIPE=1 must confirm that database may be emptied.
  *
- *   npm run bench:neo4j -- [--blocks 80] [--batch 5000] [--sweep 1000,5000] [--seed 42]
+ *   npm run bench:neo4j -- [--blocks 80] [--batch 5000] [--sweep 1000,5000] [--seed 42] [--warmup 4]
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,7 @@ const { values: args } = parseArgs({
     sweep: { type: 'string' },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     seed: { type: 'string', default: '42' },
+    warmup: { type: 'string', default: '4' },
   },
 });
 
@@ -49,22 +51,51 @@ async function clear(conn: Neo4jConnection): Promise<void> {
   }
 }
 
-/** Batched load, as `tupu load` does it; returns seconds from the first batch to the last. */
+/** CPU seconds used so far by a process (Linux /proc), or NaN where it cannot be read. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Where the time goes: microseconds of CPU per element in this process and in the server. */
+interface CpuSplit {
+  clientUs: number;
+  serverUs: number;
+}
+
+/** Batched load, as `tupu load` does it; seconds from the first batch to the last, and CPU. */
 async function loadBatched(
   conn: Neo4jConnection,
   graph: TupuGraph,
   batch: number,
   concurrency: number,
-): Promise<number> {
+  serverPid?: number,
+): Promise<{ seconds: number; cpu: CpuSplit }> {
   let t0 = 0;
+  let client = process.cpuUsage();
+  let server = cpuSecondsOf(serverPid);
   await loadGraph(graph, conn, {
     batchSize: batch,
     concurrency,
     onProgress: ({ phase }) => {
-      if (phase === 'nodes' && t0 === 0) t0 = performance.now();
+      if (phase !== 'nodes' || t0 !== 0) return;
+      t0 = performance.now();
+      client = process.cpuUsage();
+      server = cpuSecondsOf(serverPid);
     },
   });
-  return (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(client);
+  const elements = graph.order + graph.size;
+  const cpu = {
+    clientUs: (used.user + used.system) / elements,
+    serverUs: ((cpuSecondsOf(serverPid) - server) * 1e6) / elements,
+  };
+  return { seconds, cpu };
 }
 
 /** One transaction per node and per edge, same statements. */
@@ -93,6 +124,9 @@ function firstBlock(graph: TupuGraph): TupuGraph {
 
 const rate = (n: number, s: number) => Math.round(n / s);
 const fmt = (n: number) => n.toLocaleString('en-US');
+const describe = (run: { seconds: number; cpu: CpuSplit }, elements: number) =>
+  `${fmt(elements)} elements in ${run.seconds.toFixed(1)}s = ${fmt(rate(elements, run.seconds))} elements/s; ` +
+  `CPU per element: client ${run.cpu.clientUs.toFixed(0)} µs, server ${run.cpu.serverUs.toFixed(0)} µs`;
 
 async function main(): Promise<void> {
   const blocks = Number(args.blocks);
@@ -111,33 +145,29 @@ async function main(): Promise<void> {
       'bench/neo4j: NEO4J_URI is set; the bench empties that database, so set TUPU_BENCH_WIPE=1 to confirm',
     );
   const opts = localServerOptions({ home: resolve('.tupu/neo4j-bench'), port: await freePort() });
+  let serverPid: number | undefined;
   if (!external) {
     await rm(opts.home, { recursive: true, force: true });
-    await start(opts, (l) => console.error(l));
+    serverPid = (await start(opts, (l) => console.error(l))).info.pid;
   }
   const config = external ? configFromEnv() : { uri: `bolt://${opts.host}:${opts.port}` };
   const conn = await connect(config);
   try {
     await clear(conn);
     await ensureSchema(conn);
-    // Warm-up: Cypher plans each loader statement once (about a second each on this machine);
-    // measure the steady state, not the planner.
-    await loadBatched(
-      conn,
-      syntheticGraph({ blocks: 1, seed: Number(args.seed) + 2 }),
-      batch,
-      concurrency,
-    );
+    // Warm-up: Cypher plans each loader statement once (about a second each on this machine)
+    // and the JVM compiles its hot paths; measure the steady state, not the planner or the JIT.
+    const warmGraph = syntheticGraph({ blocks: Number(args.warmup), seed: Number(args.seed) + 2 });
+    const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
+    console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
     const sweep: Record<number, number> = {};
     if (args.sweep) {
       const sample = syntheticGraph({ blocks: 20, seed: Number(args.seed) + 1 });
       for (const size of args.sweep.split(',').map(Number)) {
         await clear(conn);
-        const s = await loadBatched(conn, sample, size, concurrency);
-        sweep[size] = rate(sample.order + sample.size, s);
-        console.log(
-          `sweep: batch ${fmt(size)}: ${fmt(sweep[size]!)} elements/s (${fmt(sample.order + sample.size)} elements, ${s.toFixed(1)}s)`,
-        );
+        const run = await loadBatched(conn, sample, size, concurrency, serverPid);
+        sweep[size] = rate(sample.order + sample.size, run.seconds);
+        console.log(`sweep: batch ${fmt(size)}: ${describe(run, sample.order + sample.size)}`);
       }
     }
     await clear(conn);
@@ -149,10 +179,11 @@ async function main(): Promise<void> {
 
     await clear(conn);
     t = performance.now();
-    const batchSeconds = await loadBatched(conn, graph, batch, concurrency);
+    const batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
+    const batchSeconds = batched.seconds;
     const batchRate = rate(graph.order + graph.size, batchSeconds);
     console.log(
-      `batched (${fmt(batch)} rows per transaction): ${fmt(graph.order + graph.size)} elements in ${batchSeconds.toFixed(1)}s = ${fmt(batchRate)} elements/s`,
+      `batched (${fmt(batch)} rows per transaction): ${describe(batched, graph.order + graph.size)}`,
     );
     const ratio = batchRate / rowRate;
     console.log(`ratio: ${ratio.toFixed(1)}x`);
@@ -164,6 +195,8 @@ async function main(): Promise<void> {
       concurrency,
       batchSeconds,
       batchRate,
+      clientCpuUsPerElement: batched.cpu.clientUs,
+      serverCpuUsPerElement: batched.cpu.serverUs,
       slice: slice.order + slice.size,
       rowSeconds,
       rowRate,

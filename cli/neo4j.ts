@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
 import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
+import { compiledLauncher } from '../graph/neo4j/server/launcher.ts';
 import { logFile, start, status, stop } from '../graph/neo4j/server/process.ts';
 
 interface ServerFlags {
@@ -84,14 +85,16 @@ export function registerNeo4j(program: Command): void {
   cmd
     .command('fetch')
     .description(
-      'fetch the Neo4j jars from Maven Central into the cache (done by start when needed)',
+      'fetch the Neo4j jars from Maven Central into the cache and compile the launcher (start does both when needed)',
     )
     .option('--verbose', "show Maven's output")
     .action(
       reportErrors(async (flags: { verbose?: boolean }) => {
         const opts = localServerOptions();
         await fetchJars(opts.libDir, { log: say, verbose: flags.verbose });
+        const launcher = await compiledLauncher(opts.libDir);
         console.log(`jars ready in ${opts.libDir}`);
+        console.log(launcher ? `launcher compiled in ${launcher}` : 'no javac: source-file mode');
       }),
     );
 }

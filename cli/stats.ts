@@ -16,7 +16,10 @@ export function registerStats(program: Command): void {
       console.log(`edges: ${formatCounts(stats.edgesByType)}`);
       for (const [type, top] of Object.entries(stats.top)) {
         console.log(`\nmost connected ${type}:`);
-        for (const t of top) console.log(`  ${t.label}  (${t.degree} links, ${t.articles} articles)`);
+        for (const t of top)
+          console.log(
+            `  ${t.label}  (${t.degree} links, ${t.articles} article${t.articles === 1 ? '' : 's'})`,
+          );
       }
     });
 }

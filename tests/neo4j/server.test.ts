@@ -1,11 +1,13 @@
 /** `tupu neo4j start|status|stop` on a server of its own: idempotent start, clean stop, data kept. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../graph/neo4j/driver.ts';
-import { logFile } from '../../graph/neo4j/server/process.ts';
+import { localServerOptions } from '../../graph/neo4j/config.ts';
+import { compiledLauncher, launcherDir } from '../../graph/neo4j/server/launcher.ts';
+import { javaArgs, logFile } from '../../graph/neo4j/server/process.ts';
 import { freePort } from '../setup/neo4j.ts';
 import { count } from './helpers.ts';
 
@@ -63,4 +65,20 @@ describe('tupu neo4j start | status | stop', () => {
       await conn.driver.close();
     }
   }, 600_000);
+});
+
+describe('the launcher', () => {
+  it('is compiled once beside the jars and started as a class, not as source', async () => {
+    const { libDir } = localServerOptions();
+    const dir = await compiledLauncher(libDir);
+    expect(dir).toBe(launcherDir(libDir));
+    const classFile = `${dir}/TupuNeo4j.class`;
+    const built = statSync(classFile).mtimeMs;
+    expect(await compiledLauncher(libDir)).toBe(dir);
+    expect(statSync(classFile).mtimeMs).toBe(built);
+    const args = javaArgs(localServerOptions(), dir);
+    expect(args).toContain('TupuNeo4j');
+    expect(args.some((a) => a.endsWith('.java'))).toBe(false);
+    expect(javaArgs(localServerOptions()).some((a) => a.endsWith('TupuNeo4j.java'))).toBe(true);
+  });
 });

@@ -5,10 +5,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { localUri, type LocalServerOptions } from '../config.ts';
 import { fetchJars, LAUNCHER_PATH } from './jars.ts';
+import { compiledLauncher, LAUNCHER_CLASS } from './launcher.ts';
 
 export interface ServerInfo {
   pid: number;
@@ -45,14 +46,16 @@ const JVM_FLAGS = [
 export const pidFile = (home: string) => join(home, 'tupu-neo4j.pid');
 export const logFile = (home: string) => join(home, 'logs', 'tupu-neo4j.out');
 
-export function javaArgs(opts: LocalServerOptions): string[] {
+/** With `classDir`, the compiled launcher; without, source-file mode. */
+export function javaArgs(opts: LocalServerOptions, classDir?: string): string[] {
+  const jars = join(opts.libDir, '*');
   return [
     '-Xms1g',
     `-Xmx${opts.heap}`,
     ...JVM_FLAGS,
     '-cp',
-    join(opts.libDir, '*'),
-    LAUNCHER_PATH,
+    classDir ? `${classDir}${delimiter}${jars}` : jars,
+    classDir ? LAUNCHER_CLASS : LAUNCHER_PATH,
     '--home',
     opts.home,
     '--host',
@@ -90,17 +93,20 @@ export async function start(
     return { info: current.info, alreadyRunning: true };
   }
   await fetchJars(opts.libDir, { log });
-  const info = await spawnServer(opts);
+  const info = await spawnServer(opts, await compiledLauncher(opts.libDir));
   log(`graph/neo4j: started Neo4j (pid ${info.pid}), waiting for Bolt on ${info.uri}`);
   await waitForBolt(info, opts.home, timeoutMs);
   return { info, alreadyRunning: false };
 }
 
-async function spawnServer(opts: LocalServerOptions): Promise<ServerInfo> {
+async function spawnServer(opts: LocalServerOptions, classDir?: string): Promise<ServerInfo> {
   await mkdir(join(opts.home, 'logs'), { recursive: true });
   const out = openSync(logFile(opts.home), 'a');
   try {
-    const child = spawn('java', javaArgs(opts), { detached: true, stdio: ['ignore', out, out] });
+    const child = spawn('java', javaArgs(opts, classDir), {
+      detached: true,
+      stdio: ['ignore', out, out],
+    });
     await new Promise<void>((ok, fail) => {
       child.once('spawn', ok);
       child.once('error', (e: NodeJS.ErrnoException) =>

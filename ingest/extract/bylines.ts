@@ -22,13 +22,18 @@ const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu'
 /** A line that is only a byline: "首席记者 晁某 见习记者 滕某". */
 const ROLE_LINE = new RegExp(`^(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
 const LEAD = /^(?:本报讯\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
-/** "本组稿件由记者陈波、周允采写，图片由记者齐茂森摄" */
+/** "本组稿件由记者陈波、周允采写", "由记者 甄某、实习生 荆某 采写" (a role per name). */
+const CREDIT_ITEM = `(?:(?:${ROLE_RE})\\s*)?${NAME}`;
 const CREDIT = new RegExp(
-  `由(${ROLE_RE})?((?:${NAME}[、和])*${NAME})(采写|撰写|采访|整理|摄)`,
+  `由((?:${CREDIT_ITEM}\\s*[、和]\\s*)*${CREDIT_ITEM})\\s*(采写|撰写|采访|整理|摄)`,
   'gu',
 );
 /** CREDIT cannot match a line without one of its closing verbs (cheap test first). */
 const CREDIT_VERB = /采写|撰写|采访|整理|摄/;
+const CREDIT_ROLE = new RegExp(`^(${ROLE_RE})?\\s*(.+)$`, 'u');
+/** "记者刘某报道：" (broadcast reports), "责任编辑：裴某" (a labelled credit line). */
+const REPORTED = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+?)\\s*报道`, 'gu');
+const LABELLED = new RegExp(`^(${ROLE_RE})[:：]\\s*((?:${NAME}[、\\s]*)+)$`, 'u');
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
   `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
@@ -78,11 +83,12 @@ function readLine(
       for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
   }
   if (line.includes('由') && CREDIT_VERB.test(line))
-    for (const m of line.matchAll(CREDIT)) {
-      const role = m[3] === '摄' ? '摄影' : roles[m[1] ?? '记者']!;
-      for (const n of m[2]!.split(/[、和]/))
-        add(n, role === '记者' && m[3] === '摄' ? '摄影' : role);
-    }
+    for (const m of line.matchAll(CREDIT)) credits(m[1]!, m[2]!, add);
+  if (line.includes('报道'))
+    for (const m of line.matchAll(REPORTED))
+      for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
+  const labelled = line.length < 40 ? LABELLED.exec(line) : null;
+  if (labelled) for (const n of labelled[2]!.split(/[、\s]+/)) if (n) add(n, roles[labelled[1]!]!);
   if (line.includes('摄'))
     for (const m of line.matchAll(PHOTO)) {
       const names = m[2] ? m[2].trim().split(/\s+/) : [m[3]!];
@@ -95,6 +101,16 @@ function readLine(
     for (const n of line.split(' ')) add(n, '记者');
   const host = /^主持人\s*(\p{Script=Han}{2,4})[:：]/u.exec(line);
   if (host) add(host[1]!, '主持人');
+}
+
+/** Each name of a credit takes the role printed before it, else the one before that. */
+function credits(list: string, verb: string, add: (name: string, role: string) => void): void {
+  let role = '记者';
+  for (const item of list.split(/\s*[、和]\s*/)) {
+    const m = CREDIT_ROLE.exec(item)!;
+    if (m[1]) role = roles[m[1]]!;
+    add(m[2]!, verb === '摄' ? '摄影' : role);
+  }
 }
 
 function isLastBodyLine(lines: string[], index: number): boolean {

@@ -11,6 +11,7 @@ import { tag } from '../text/segmenter.ts';
 import { districtAtStart } from './places.ts';
 
 const terms = gazetteer().industries;
+const roles = gazetteer().roles;
 /** 制造业, 现代服务业…: groupings of sectors, not one sector (see industry-categories.txt). */
 const broad = new Set(gazetteer().industryCategories);
 const multi = literalMatcher(terms.filter((t) => t.length > 1));
@@ -34,7 +35,7 @@ const SECTOR_HEAD = /^[^，。、与和及的]{0,5}?(产业|行业|领域|业态
 const SECTOR_CONTEXT_BEFORE =
   /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
 /** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
-const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类])';
+const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类条])';
 const LIST_QUALIFIER = '(?:重点|主导|特色|支柱|优势|新兴|战略性新兴|传统|绿色|前沿|配套|关键|新)';
 const LIST_END = new RegExp(
   `^[“"]?等?${COUNT}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化)`,
@@ -48,7 +49,7 @@ const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1
 const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
-const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务']);
+const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text).map(({ surface, start }) => industry(surface, surface, start));
@@ -122,6 +123,8 @@ function beforeSectorWord(text: string): Mention[] {
     )
       continue;
     if (name.length > 1 && !isNounPhrase(name)) continue;
+    // People (代表, 委员) are never part of a sector's name: a headline fragment.
+    if (tag(name).some((t) => roles.has(t.word))) continue;
     const at = m.index - name.length;
     out.push(
       industry(name.length === 1 ? name + '产业' : name, text.slice(at, m.index + m[0].length), at),
@@ -148,7 +151,7 @@ function listItems(text: string): Mention[] {
     if (items.length < 2) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
     const counted =
-      /[0-9一二三四五六七八九十两几多]+[个大项类]/.test(closer[0]) ||
+      /[0-9一二三四五六七八九十两几多]+[个大项类条]/.test(closer[0]) ||
       /^[“"]?等.*(产业|行业)/.test(closer[0]);
     // The item right before the closer must be a sector, or this is no list of sectors.
     if (!isListSector(items[0]!.name, counted)) continue;
@@ -196,11 +199,18 @@ function cleanSector(phrase: string, qualifiers = true): string {
   const place = districtAtStart(name);
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
   if (qualifiers) name = name.replace(QUALIFIER, '');
+  // 川渝新型显示: a region before a known sector says where, not which sector.
+  let at = 0;
+  for (const t of tag(name)) {
+    if (!/^(ns|j)/.test(t.tag)) break;
+    at += t.word.length;
+    if (terms.includes(name.slice(at))) name = name.slice(at);
+  }
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
 }
 
 function isListSector(item: string, counted: boolean): boolean {
-  if (item.length > 6 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
+  if (item.length > 7 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
   if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施)$/.test(item) || !isNounPhrase(item))
     return false;
   return counted || SECTORISH.test(item) || terms.includes(item);

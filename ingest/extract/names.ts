@@ -71,9 +71,11 @@ function isReduplicated(name: string): boolean {
  * a surname outside the gazetteer is accepted too: rare surnames exist.
  */
 export function isNameInContext(name: string): boolean {
+  // Four characters only with a compound surname (夏侯清漪).
+  const maxLength = g.compoundSurnames.has(name.slice(0, 2)) ? 4 : 3;
   if (
     name.length < 2 ||
-    name.length > 3 ||
+    name.length > maxLength ||
     !/^\p{Script=Han}+$/u.test(name) ||
     isReduplicated(name)
   )

@@ -2,7 +2,7 @@
 import { gazetteer, gazetteer as gz } from '../gazetteer/index.ts';
 import { canonicalName, isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { districtAtStart, districtInfo } from './places.ts';
+import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 
@@ -22,7 +22,8 @@ const GENERIC_LEFT =
 const SECTOR_ONLY = new Set([...gz().industries, ...gz().industryCategories]);
 const GENERIC_TAIL = /(产业|特色|配套|重点)+$/;
 const GENERIC_LEFT_HEAD = /^(国家级|国家|省级|市级|全市|首批)+/;
-const HOME_PREFIX = /^(重庆市?|中国)/;
+/** 中国 stays before a bracketed province: 中国（湖北）自由贸易试验区 is the official name. */
+const HOME_PREFIX = /^(重庆市?|中国(?![(（]))/;
 
 export function findParks(text: string): Mention[] {
   const out: Mention[] = [];
@@ -30,13 +31,20 @@ export function findParks(text: string): Mention[] {
     if (WEAK_SUFFIX.test(suffix)) continue;
     // 创意谷 names a zone; 山谷, 低谷 are words of their own.
     if (suffix === '谷' && !standsAlone(text, at)) continue;
-    const end = at + suffix.length;
+    const end = at + suffix.length + areaPart(text, at + suffix.length, suffix);
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
     const start = nameStart(text, at);
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/** A free-trade zone's area (…自由贸易试验区宜昌片区) is a park of its own: its name runs on. */
+function areaPart(text: string, at: number, suffix: string): number {
+  if (!/(自由贸易试验区|自贸试验区|自贸区)$/.test(suffix)) return 0;
+  const m = /^\p{Script=Han}{2,4}?片区/u.exec(text.slice(at, at + 7));
+  return m && startsWithPlace(m[0]) ? m[0].length : 0;
 }
 
 function parkMention(

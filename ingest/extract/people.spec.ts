@@ -52,6 +52,15 @@ describe('findPeople', () => {
       posts: ['市科技局党组成员', '市科技局副局长'],
     });
   });
+  it('takes a rare surname before 代表 at a clause start, and 是 before a title', () => {
+    expect(people('。种文远代表建议，加快建设冷库。')[0]!.name).toBe('种文远');
+    expect(people('各行业代表建议，工商联代表表示，')).toEqual([]);
+    expect(people('来到现场的是江津区委常委、副区长钟离岳，')[0]!.posts).toEqual([
+      '江津区委常委',
+      '江津区副区长',
+    ]);
+    expect(people('某某有限公司总经理助理戈晴说，')[0]!.posts).toEqual(['某某有限公司总经理助理']);
+  });
   it('marks former posts', () => {
     const [p] = findPeople('时任德意志交易集团中国区主席的倪元忠表示，', startsWithPlace);
     expect(p!.posts[0]).toMatchObject({ label: '德意志交易集团中国区主席', former: true });
@@ -79,6 +88,22 @@ describe('findBylines', () => {
       '廖秋平:摄影',
       '杨帆:记者',
       '王天翊:记者',
+    ]);
+  });
+  it('reads compound surnames, per-name credit roles, reports and labelled credit lines', () => {
+    const text = [
+      '□本报首席记者 司马青岚 见习记者 眭一鸣',
+      '【短片】记者刘一禾报道：正文。',
+      '本组稿件由记者 甄鹿原、实习生 荆蓉 采写',
+      '责任编辑：裴静怡',
+    ].join('\n');
+    expect(findBylines(text).map((b) => `${b.name}:${b.role}`)).toEqual([
+      '司马青岚:首席记者',
+      '眭一鸣:见习记者',
+      '刘一禾:记者',
+      '甄鹿原:记者',
+      '荆蓉:实习生',
+      '裴静怡:责任编辑',
     ]);
   });
 });

@@ -44,8 +44,9 @@ const SPEECH_FIRST = new Uint8Array(65536);
 for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
+/** Words that open a clause before a title; 是 as in "来到演播室的是万州区委常委…". */
 const CLAUSE_OPENERS =
-  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者)/;
+  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
 const LEADER_TITLE = /(总书记|总理|委员长|国家主席)/;
@@ -62,9 +63,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         (leaders ? beforeTitle(text, i) : undefined))
-      : titled && isHanAt(text, i)
-        ? afterTitle(text, i, knownPlaces)
-        : undefined;
+      : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
+        (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
+          ? beforeDelegate(text, i)
+          : undefined));
     if (hit) {
       found.push(hit);
       i = hit.end - 1;
@@ -174,10 +176,13 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
   const prev = text[i - 1];
   if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
-  for (const name of nameCandidatesAt(text, i).reverse()) {
+  const known = nameCandidatesAt(text, i);
+  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i)) {
     const end = i + name.length;
     const m = /^(代表|委员)/.exec(text.slice(end));
-    if (m && followScore(text, end + m[1]!.length) >= 1)
+    // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
+    const floor = known.length ? 1 : 2;
+    if (m && followScore(text, end + m[1]!.length) >= floor)
       return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
   }
   return undefined;
@@ -186,6 +191,14 @@ function beforeDelegate(text: string, i: number): PersonFinding | undefined {
 /** What may precede a speaker's name: punctuation, a space, 在/据/向/对 (per code unit). */
 const BEFORE_SPEAKER = new Uint8Array(65536);
 for (const ch of '。！？；，：:“”\n 、,在据向对') BEFORE_SPEAKER[ch.charCodeAt(0)] = 1;
+
+function rareSurnameDelegate(text: string, i: number): string[] {
+  const name = text.slice(i, i + 3);
+  const opensClause = i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
+  return opensClause && /^(代表|委员)/.test(text.slice(i + 3)) && isNameInContext(name)
+    ? [name]
+    : [];
+}
 
 function asSpeaker(text: string, i: number): PersonFinding | undefined {
   // Cheap test first: a speech verb must begin 2 to 5 characters on.

@@ -36,6 +36,18 @@ describe('industries', () => {
     expect(industries('围绕“光芯屏端”全产业链招商。')).toEqual(['光芯屏端']);
     expect(industries('金融支柱产业地位凸显，金融业增加值增长5%。')).toEqual(['金融业']);
   });
+  it('reads lists closed by N条产业链 and long items; strips a region before a sector', () => {
+    expect(industries('已梳理出汽车配套、智能装备等8条产业链。')).toEqual(['智能装备', '汽车配套']);
+    expect(industries('正在承接盐化工、新能源电池材料等产业。')).toEqual([
+      '新能源电池材料',
+      '盐化工',
+    ]);
+    expect(industries('推动川渝新型显示产业协作。')).toEqual(['新型显示']);
+  });
+  it('takes no headline fragment, pronoun or people for a sector', () => {
+    expect(industries('——代表委员热议乡村产业振兴')).toEqual([]);
+    expect(industries('“这是产业链分工的样本。”')).toEqual([]);
+  });
   it('does not take adjectives or regions for sectors', () => {
     expect(industries('培育科技型产业集群，建设渝东北产业高地。')).toEqual([]);
   });
@@ -62,6 +74,17 @@ describe('parks', () => {
   it('rejects descriptions: a sector and generic words before the suffix', () => {
     expect(entities('打造新能源汽车配套产业基地，建设消费品工业集聚区。', 'park')).toEqual([]);
     expect(entities('该孵化器被认定为国家级科技企业孵化器。', 'park')).toEqual([]);
+  });
+  it('leaves time words and pronouns out of a park name', () => {
+    expect(
+      entities('去年示范区产值增长，今年园区将扩容，上半年綦江高新区新签项目。', 'park'),
+    ).toEqual(['綦江高新区']);
+    expect(entities('两地人才可在对方园区落户。', 'park')).toEqual([]);
+  });
+  it('reads the area of a free-trade zone as part of its name', () => {
+    expect(entities('中国（湖南）自由贸易试验区长沙片区揭牌。', 'park')).toEqual([
+      '中国(湖南)自由贸易试验区长沙片区',
+    ]);
   });
   it('accepts 谷 only as a word of its own', () => {
     expect(entities('加快建设华岩国际创意谷，走出低谷。', 'park')).toEqual(['华岩国际创意谷']);
@@ -95,5 +118,14 @@ describe('programs', () => {
 describe('districts', () => {
   it('takes a county after a full province name even when jieba reads a person', () => {
     expect(names(findDistricts('贵州省松桃县与秀山合作。'))).toContain('松桃县');
+  });
+  it('knows the counties of neighbouring provinces and new areas elsewhere', () => {
+    expect(names(findDistricts('游仙区、邻水县和巴东县的企业来到贵安新区。'))).toEqual([
+      '巴东县',
+      '游仙区',
+      '贵安新区',
+      '邻水县',
+    ]);
+    expect(names(findDistricts('提高县域经济水平，推进新城区建设。'))).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
 import type { TaggedWord } from '@node-rs/jieba';
 import { tag } from '../text/segmenter.ts';
 
-const BOUNDARY = /[，。！？；：、“”‘’《》\n ,;:!?"]/;
+/** Dashes open headline fragments (——渝东北代表热议…): a name never runs across one. */
+const BOUNDARY = /[，。！？；：、“”‘’《》\n ,;:!?"—–－|]/;
 const STOP_WORDS = new Set(
   '建设 共建 打造 推进 加快 力争 正在 好 实现 推动 促进 依托 围绕 入驻 位于 建成 创建 获批 成立 新建 规划新建 培育 做好 建好 加强 启动 签约 推出 实施 深化 积极 着力 加速 全力 持续 进一步 努力 五年后 以后 后 今后 目前 已 将 全市 全国 全区 全县 首批 该 各 一批 一个 其中 以及 等 和 与 及 的 了 在 为 以 将 把 对 是 有 这 那 我们 我市 我区 重点 相关 一批 多个 特色产业 一流'.split(
     ' ',
@@ -17,6 +18,15 @@ const NAME_VERBS = new Set(
   '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 强链 补链 延链 创业 融合 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(
     ' ',
   ),
+);
+/**
+ * Time words (去年, 今年, 一季度, 上半年) and pronouns (对方, 双方) open a clause, never a name:
+ * 去年示范区 is "the zone, last year".
+ */
+const TIME_WORD =
+  /^(去年|今年|明年|前年|当年|同年|近年|上半年|下半年|全年|年初|年底|年末|年内|此前|如今|当前|眼下|[一二三四]季度|前[二三]季度)$/;
+const PRONOUNS = new Set(
+  '这是 那是 对方 双方 各方 我们 他们 她们 它们 大家 自己 自身 此 这些 那些 这里 那里'.split(' '),
 );
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|nrfg|x|eng|m|j|vn|an|b|f|s|l|i|zg|g|ng|a|t)/;
 
@@ -38,7 +48,10 @@ export function nameStart(
       const isBracket = /^[()（）]$/.test(t.word);
       if (
         !isBracket &&
-        (STOP_WORDS.has(t.word) || !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
+        (STOP_WORDS.has(t.word) ||
+          TIME_WORD.test(t.word) ||
+          PRONOUNS.has(t.word) ||
+          !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
       )
         break;
       if (t.tag.startsWith('v') && !nameVerbs.has(t.word) && t.tag !== 'vn') break;

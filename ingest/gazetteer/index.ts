@@ -32,6 +32,13 @@ interface DistrictsFile {
   ambiguousShortForms: string[];
 }
 
+/** County-level divisions of the neighbouring provinces, and new areas elsewhere (counties.json). */
+interface CountiesFile {
+  prefectures: Record<string, string[][]>;
+  counties: Record<string, Record<string, string[]>>;
+  newAreas: Record<string, string[]>;
+}
+
 export interface Lexicon {
   speechVerbs: string[];
   nameFollowers: string[];
@@ -72,7 +79,10 @@ function load(): Gazetteer {
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),
     industryCategories: words('industry-categories.txt'),
-    districts: readDistricts(districtsFile),
+    districts: [
+      ...readDistricts(districtsFile),
+      ...readCounties(json<CountiesFile>('counties.json')),
+    ],
     ambiguousShortForms: new Set(districtsFile.ambiguousShortForms),
     lexicon: json<Lexicon>('lexicon.json'),
   };
@@ -102,5 +112,25 @@ function readDistricts(file: DistrictsFile): DistrictEntry[] {
       });
     }
   }
+  return out;
+}
+
+function countyLevel(name: string): DistrictEntry['level'] {
+  if (name.endsWith('自治县')) return 'autonomous-county';
+  if (name.endsWith('县')) return 'county';
+  return name.endsWith('市') ? 'city' : 'district';
+}
+
+/** Full names only: county short forms (涪城, 游仙) are too often ordinary words. */
+function readCounties(file: CountiesFile): DistrictEntry[] {
+  const out: DistrictEntry[] = [];
+  for (const [province, list] of Object.entries(file.prefectures))
+    for (const [name, ...aliases] of list)
+      out.push({ name: name!, level: 'city', parent: province, aliases });
+  for (const cities of Object.values(file.counties))
+    for (const [parent, names] of Object.entries(cities))
+      for (const name of names) out.push({ name, level: countyLevel(name), parent, aliases: [] });
+  for (const [parent, names] of Object.entries(file.newAreas))
+    for (const name of names) out.push({ name, level: 'new-area', parent, aliases: [] });
   return out;
 }

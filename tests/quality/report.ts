@@ -16,9 +16,14 @@ for (const [title, dir, gold] of [
     'tests/fixtures/heldout2/gold',
   ],
   [
-    'Held-out 3 (6 articles written blind by another person, after the rules; never used for tuning)',
+    'Held-out 3 (6 articles written blind by another person; used once to find bugs)',
     'tests/fixtures/heldout3',
     'tests/fixtures/heldout3/gold',
+  ],
+  [
+    'Held-out 4 (6 articles outside Chongqing, written blind after the last rule changes; never used for tuning)',
+    'tests/fixtures/heldout4',
+    'tests/fixtures/heldout4/gold',
   ],
 ] as const) {
   const { graph } = await ingestPaths([dir]);

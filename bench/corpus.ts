@@ -5,27 +5,24 @@
 import { mkdir, readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ingestPaths } from '../ingest/index.ts';
+import { seededRandom } from '../graph/random.ts';
 
-/** mulberry32: small seeded PRNG so runs are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰春梅海燕晶鹏辉宇航浩然思远志国建新文斌博';
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰春梅海燕晶鹏辉宇航浩然思远志国建新文斌博';
-
-export async function makeCorpus(dir: string, megabytes: number, seed = 42): Promise<{ files: number; bytes: number }> {
+export async function makeCorpus(
+  dir: string,
+  megabytes: number,
+  seed = 42,
+): Promise<{ files: number; bytes: number }> {
   const seeds = (await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort();
   const pages = await Promise.all(seeds.map((f) => readFile(join('seeds', f), 'utf8')));
   const { graph } = await ingestPaths(['seeds']);
-  const names = graph.filterNodes((_, a) => a.type === 'person').map((k) => graph.getNodeAttribute(k, 'label'));
+  const names = graph
+    .filterNodes((_, a) => a.type === 'person')
+    .map((k) => graph.getNodeAttribute(k, 'label'));
   const random = seededRandom(seed);
   const pick = (s: string) => s[Math.floor(random() * s.length)]!;
   await rm(dir, { recursive: true, force: true });
@@ -34,7 +31,11 @@ export async function makeCorpus(dir: string, megabytes: number, seed = 42): Pro
   let files = 0;
   while (bytes < megabytes * 1e6) {
     const page = pages[files % pages.length]!;
-    const renamed = names.reduce((text, name) => text.split(name).join(pick(SURNAMES) + pick(GIVEN) + (random() < 0.6 ? pick(GIVEN) : '')), page);
+    const renamed = names.reduce(
+      (text, name) =>
+        text.split(name).join(pick(SURNAMES) + pick(GIVEN) + (random() < 0.6 ? pick(GIVEN) : '')),
+      page,
+    );
     const path = join(dir, `p${String(files).padStart(6, '0')}.txt`);
     await writeFile(path, renamed);
     bytes += Buffer.byteLength(renamed);

@@ -10,6 +10,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { TupuGraph } from '../graph/json/index.ts';
 import { clip, textWidth } from './text-metrics.ts';
+import { seededRandom } from '../graph/random.ts';
 
 export const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = LABEL_FONT_SIZE * 1.25;
@@ -36,18 +37,6 @@ export interface Layout {
   nodes: PlacedNode[];
   edges: Array<{ key: string; source: string; target: string; type: string }>;
   bounds: Box;
-}
-
-/** mulberry32: small seeded PRNG, so initial positions are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The nodes to draw: everything but articles (they are the sources), unless only articles. */

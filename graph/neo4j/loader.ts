@@ -108,6 +108,25 @@ export async function writeBatch(conn: Neo4jConnection, batch: Batch<unknown>): 
   }
 }
 
+const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
+const DEADLOCK_TRIES = 8;
+
+/**
+ * Two edge batches in flight can deadlock on a shared node; Neo4j then aborts one of them. The
+ * driver retries transient errors only for its retry time (short when a load should fail fast
+ * on a lost server), so a deadlocked batch is tried again here too, with a growing pause.
+ */
+export async function writeBatchPatiently(conn: Neo4jConnection, batch: Batch<unknown>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeBatch(conn, batch);
+    } catch (e) {
+      if ((e as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_TRIES) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function loadGraph(
   graph: TupuGraph,
   target: Neo4jTarget,
@@ -158,7 +177,7 @@ async function writeAll(
     while (next < batches.length && failure === undefined) {
       const batch = batches[next++]!;
       try {
-        const written = await writeBatch(conn, batch);
+        const written = await writeBatchPatiently(conn, batch);
         if (written !== batch.rows.length)
           throw new Neo4jError(
             `wrote ${written} of ${batch.rows.length} ${phase} in a batch: an edge names a node missing from the database`,

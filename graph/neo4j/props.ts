@@ -12,22 +12,23 @@
  *   relationship type only; `key` is a property on both.
  */
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema.ts';
-
-export const JSON_PROP = 'tupuJson';
-const NODE_RESERVED = new Set(['key', JSON_PROP]);
-const EDGE_RESERVED = new Set([
-  'key',
-  'type',
+import type { EdgeAttributes, NodeAttributes } from '../schema.ts';
+import {
+  EDGE_RESERVED,
+  evidenceColumns,
+  isStringList,
   JSON_PROP,
-  'evidence',
-  'evidenceArticles',
-  'evidenceSentences',
-]);
+  NODE_RESERVED,
+  splitProps,
+  toStorable,
+  type Storable as StorableOf,
+} from './properties.ts';
+
 /** Node list attributes merged as sets when a second corpus is loaded. */
 const NODE_SET_LISTS = ['aliases', 'articles'] as const;
 
-type Storable = string | boolean | number | Integer | Storable[];
+type Storable = StorableOf<Integer>;
+const int = (value: number): Integer => neo4j.int(value);
 export type PropMap = Record<string, Storable>;
 
 export interface NodeRow {
@@ -58,12 +59,12 @@ export function nodeRow(key: string, attrs: NodeAttributes): NodeRow {
       delete rest[name];
     }
   }
-  const mentions = toStorable(rest.mentions);
+  const mentions = toStorable(rest.mentions, int);
   if (typeof rest.mentions === 'number' && mentions !== undefined) {
     row.mentions = mentions;
     delete rest.mentions;
   }
-  row.props = splitProps(rest, NODE_RESERVED);
+  row.props = splitProps(rest, NODE_RESERVED, int);
   return row;
 }
 
@@ -76,78 +77,15 @@ export function edgeRow(
   const rest: Record<string, unknown> = { ...attrs };
   delete rest.type;
   const row: EdgeRow = { key, source, target, props: {}, ev: null, evA: null, evS: null };
-  if (isEvidenceList(rest.evidence)) {
-    row.ev = rest.evidence.map(canonicalJson);
-    row.evA = rest.evidence.map((e) => e.article);
-    row.evS = rest.evidence.map((e) => e.sentence);
+  const evidence = evidenceColumns(rest.evidence);
+  if (evidence) {
+    row.ev = evidence.evidence;
+    row.evA = evidence.evidenceArticles;
+    row.evS = evidence.evidenceSentences;
     delete rest.evidence;
   }
-  row.props = splitProps(rest, EDGE_RESERVED);
+  row.props = splitProps(rest, EDGE_RESERVED, int);
   return row;
-}
-
-/** Storable attributes as properties; the rest in one JSON string property. */
-function splitProps(attrs: Record<string, unknown>, reserved: Set<string>): PropMap {
-  const props: PropMap = {};
-  const json: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined) continue;
-    const stored = reserved.has(name) ? undefined : toStorable(value);
-    if (stored === undefined) json[name] = value;
-    else props[name] = stored;
-  }
-  if (Object.keys(json).length > 0) props[JSON_PROP] = JSON.stringify(json);
-  return props;
-}
-
-function toStorable(value: unknown): Storable | undefined {
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return toNumber(value);
-  if (!Array.isArray(value)) return undefined;
-  if (value.every((v) => typeof v === 'string') || value.every((v) => typeof v === 'boolean'))
-    return value as Storable[];
-  if (value.every((v) => typeof v === 'number' && Number.isFinite(v)))
-    return value.every(Number.isSafeInteger) ? value.map((v) => neo4j.int(v)) : (value as number[]);
-  return undefined;
-}
-
-function toNumber(value: number): Storable | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-function isEvidenceList(value: unknown): value is Evidence[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (e) =>
-        e !== null &&
-        typeof e === 'object' &&
-        !Array.isArray(e) &&
-        typeof (e as Evidence).article === 'string' &&
-        typeof (e as Evidence).sentence === 'string',
-    )
-  );
-}
-
-/** JSON with object keys sorted at every level: equal evidence gives equal strings. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortDeep(value));
-}
-
-function sortDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortDeep);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort())
-      out[k] = sortDeep((value as Record<string, unknown>)[k]);
-    return out;
-  }
-  return value;
 }
 
 // ---- Neo4j -> tupu ----

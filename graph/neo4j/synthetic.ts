@@ -13,6 +13,7 @@ import {
   type NodeAttributes,
   type NodeType,
 } from '../schema.ts';
+import { seededRandom } from '../random.ts';
 
 export const BLOCK_NODES = 1_250;
 export const BLOCK_EDGES = 3_750;
@@ -66,25 +67,13 @@ const SYLLABLES = [
   'ye',
 ];
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticOptions {
   blocks: number;
   seed?: number;
 }
 
 export function syntheticGraph({ blocks, seed = 42 }: SyntheticOptions): TupuGraph {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const text = (n: number) => Array.from({ length: n }, () => pick([...HANZI])).join('');
   const graph = createTupuGraph();

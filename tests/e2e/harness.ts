@@ -6,19 +6,14 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, preview, type ViteDevServer } from 'vite';
 import { explorerViteConfig, type ExplorerConfigOptions } from '../../web/server/config.ts';
+import { CHROMIUM_ARGS as REPORT_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../report/chromium.ts';
 
-export const CHROMIUM = process.env.TUPU_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
+/** The report's flags, plus WebGL without a GPU (SwiftShader through ANGLE) for sigma. */
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...REPORT_CHROMIUM_ARGS,
   '--disable-quic',
-  // WebGL without a GPU: SwiftShader through ANGLE
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
 ];

@@ -1,7 +1,7 @@
 /** Seeded synthetic tupu graphs with awkward strings, for format and layout tests. */
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { edgeKey, nodeKey, type EdgeType, type NodeType } from '../../graph/schema.ts';
-import { seededRandom } from '../../report/layout.ts';
+import { seededRandom } from '../../graph/random.ts';
 
 const NASTY = [
   '渝北区',

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small seeded PRNG, so synthetic graphs, benchmark corpora and report layouts are
+ * the same on every run. Written here (eight lines) rather than taken from npm: the libraries
+ * that offer it wrap the same lines in a larger API.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,8 +1,8 @@
 /**
  * People and their posts. A name is recognised by its shape (surname + given name) in a
- * position that only a person takes: right after a post title (渝北区委书记于会文表示), before
- * 代表/委员 and a verb (陈鸣波代表回答), at the start of a clause before a speech verb
- * (张洪铭表示), or alone on a caption line.
+ * position that only a person takes: right after a post title (渝北区委书记王某某表示), before
+ * 代表/委员 and a verb (赵某某代表回答), at the start of a clause before a speech verb
+ * (李某某表示), or alone on a caption line.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
@@ -236,7 +236,7 @@ function beforeTitle(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
-/** Portrait captions ("于会文" alone), name lists and "吴某 通讯员 曾某 摄" credits. */
+/** Portrait captions ("王某某" alone), name lists and "吴某 通讯员 曾某 摄" credits. */
 function fromCaptionLines(text: string): PersonFinding[] {
   const out: PersonFinding[] = [];
   let offset = 0;

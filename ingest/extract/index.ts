@@ -239,7 +239,7 @@ function addZones(text: string, mentions: Mention[]): void {
 }
 
 /**
- * "陈鸣波代表" in a story about a congress: the delegate post that the story's other delegates
+ * "赵某某代表" in a story about a congress: the delegate post that the story's other delegates
  * hold (全国人大代表), when exactly one such post is printed.
  */
 function delegatePost(people: PersonFinding[], word: string): PersonFinding['posts'] {

@@ -7,6 +7,7 @@
 import { createTupuGraph, type TupuGraph } from '../json/index.ts';
 import {
   edgeKey,
+  NODE_TYPES,
   nodeKey,
   type EdgeAttributes,
   type EdgeType,
@@ -29,15 +30,8 @@ const PER_BLOCK: [NodeType, number][] = [
   ['program', 300],
 ];
 
-const ENTITY: NodeType[] = [
-  'person',
-  'post',
-  'organization',
-  'district',
-  'park',
-  'industry',
-  'program',
-];
+/** Every type but article, in schema order. */
+const ENTITY: NodeType[] = NODE_TYPES.filter((t) => t !== 'article');
 const EDGE_MIX: [EdgeType, number, NodeType[], NodeType[]][] = [
   ['MENTIONS', 40, ['article'], ENTITY],
   ['HOLDS', 10, ['person'], ['post']],

@@ -1,6 +1,6 @@
 /** Seeded synthetic tupu graphs with awkward strings, for format and layout tests. */
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
-import { edgeKey, nodeKey, type EdgeType, type NodeType } from '../../graph/schema.ts';
+import { edgeKey, NODE_TYPES, nodeKey, type EdgeType, type NodeType } from '../../graph/schema.ts';
 import { seededRandom } from '../../graph/random.ts';
 
 const NASTY = [
@@ -29,16 +29,7 @@ const EDGE_RULES: Array<[EdgeType, NodeType, NodeType]> = [
   ['MENTIONS', 'article', 'person'],
 ];
 
-const TYPES: NodeType[] = [
-  'article',
-  'person',
-  'post',
-  'organization',
-  'district',
-  'park',
-  'industry',
-  'program',
-];
+const TYPES: readonly NodeType[] = NODE_TYPES;
 
 export function syntheticGraph(nodes = 60, edges = 120, seed = 7): TupuGraph {
   const rnd = seededRandom(seed);

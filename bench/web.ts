@@ -100,14 +100,20 @@ const inPage = <T>(page: Page, source: string, arg: number) =>
 const panFps = (page: Page, seconds = 3) => inPage<[number, number]>(page, PAN_FPS, seconds * 1000);
 const fa2Rate = (page: Page, seconds = 5) => inPage<number>(page, FA2_RATE, seconds * 1000);
 
-/** Phases that run after the first frame (edges of big graphs, the search index when idle). */
+/** Phases left out of "JS before the first frame": page load, and what runs after the first frame (edges of big graphs, the search index when idle). */
 const AFTER_FIRST_FRAME = new Set([
+  'boot', // not JS: navigation until main.ts runs
+  'edgesDownload',
+  'parseEdges',
   'importEdges',
   'sizesAfterEdges',
   'edges',
   'sigmaEdges',
   'searchIndex',
 ]);
+
+/** Idle time between launching the browser and navigating. */
+const SETTLE_MS = 2000;
 
 interface StartUp {
   firstFrame: number;
@@ -119,6 +125,8 @@ interface StartUp {
 async function startUp(url: string): Promise<StartUp> {
   const browser = await launchBrowser({ width: 1400, height: 900 });
   try {
+    // let the fresh browser (and the previous run's exit) settle: navigation is what is timed
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     await browser.page.goto(url);
     await waitForExplorer(browser.page, 120_000);
     await browser.page.waitForFunction(

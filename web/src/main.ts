@@ -64,6 +64,7 @@ async function start(): Promise<void> {
   const graphParam = params.get('graph');
   const source = graphParam ?? './graph.json';
   const explorer = new Explorer(byId('graph'), localStorage, viewStateFromQuery(location.search));
+  explorer.metrics.phases.boot = performance.now(); // navigation to this module running
   window.__tupu = { graph: explorer.data, explorer, ready: false };
   let error: string | null = null;
   try {

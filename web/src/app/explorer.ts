@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
-import { importEdges, PROGRESSIVE_EDGES } from './loading.ts';
+import { importEdges, PROGRESSIVE_EDGES, type PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 
 export { timed, type Metrics } from './metrics.ts';
@@ -65,8 +65,10 @@ export class Explorer {
   private memo = new Map<string, unknown>();
   /** Edges not yet in the render graph (big graphs, just after the first frame). */
   private edgesPending = false;
-  /** Big graph files: edges not yet imported into the data graph (done after the first frame). */
-  private pendingDataEdges: readonly unknown[] = [];
+  /** Big graph files: edges not yet in the data graph (parsed or downloading; added after the first frame). */
+  private pendingDataEdges: PendingEdges = [];
+  /** The edges being attached (one run per mount). */
+  private attaching: Promise<void> | null = null;
   private listeners = new Set<() => void>();
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
@@ -108,7 +110,7 @@ export class Explorer {
   });
 
   /** Show a new data graph (initial load, file picker, drag and drop). */
-  loadGraph(data: TupuGraph, name: string, pendingEdges: readonly unknown[] = []): void {
+  loadGraph(data: TupuGraph, name: string, pendingEdges: PendingEdges = []): void {
     this.pendingDataEdges = pendingEdges;
     this.data = data;
     this.graphName = name;
@@ -121,8 +123,8 @@ export class Explorer {
   }
 
   /** Merge nodes and edges (Cypher results) into the data graph, keeping positions. */
-  mergeGraph(incoming: TupuGraph): { nodes: number; edges: number } {
-    this.attachEdges();
+  async mergeGraph(incoming: TupuGraph): Promise<{ nodes: number; edges: number }> {
+    await this.attachEdges();
     let nodes = 0;
     let edges = 0;
     incoming.forEachNode((key, attrs) => {
@@ -156,7 +158,10 @@ export class Explorer {
     this.sigma?.kill();
     const m = this.metrics;
     const sizes = timed(m, 'sizes', () => computeNodeSizes(this.data, this.state.sizeMode));
-    this.edgesPending = this.data.size > PROGRESSIVE_EDGES || this.pendingDataEdges.length > 0;
+    const pending = this.pendingDataEdges;
+    this.edgesPending =
+      this.data.size > PROGRESSIVE_EDGES || pending instanceof Promise || pending.length > 0;
+    this.attaching = null;
     const withEdges = !this.edgesPending;
     this.render = timed(m, 'renderGraph', () =>
       toRenderGraph(this.data, { positions, sizes, withEdges }),
@@ -175,7 +180,7 @@ export class Explorer {
     this.metrics.edgesFrame = null;
     requestAnimationFrame(() => {
       this.metrics.firstFrame = performance.now();
-      if (this.edgesPending) setTimeout(() => this.attachEdges(), 0);
+      if (this.edgesPending) setTimeout(() => void this.attachEdges(), 0);
       else this.metrics.edgesFrame = this.metrics.firstFrame;
       setTimeout(() => void this.searchIndex, 0);
     });
@@ -184,32 +189,45 @@ export class Explorer {
   }
 
   /**
-   * Big graphs draw their nodes first; the edges follow in the next task. sigma is pointed at an
-   * empty graph meanwhile so it does not re-index per added edge (nothing is painted in between).
+   * Big graphs draw their nodes first; the edges follow (once downloaded). Resolves when every
+   * edge is in the data and render graphs; what needs edges (layout, export, merge) awaits it.
    */
-  attachEdges(): void {
-    if (!this.edgesPending) return;
+  attachEdges(): Promise<void> {
+    this.attaching ??= this.edgesPending ? this.attachEdgesWhenArrived() : Promise.resolve();
+    return this.attaching;
+  }
+
+  private async attachEdgesWhenArrived(): Promise<void> {
+    const pending = this.pendingDataEdges;
+    let edges: readonly unknown[] = [];
+    try {
+      edges = await pending;
+    } catch (e) {
+      this.reportBadEdges(e as Error);
+    }
+    if (this.pendingDataEdges !== pending) return; // another graph was loaded meanwhile
+    this.pendingDataEdges = [];
+    this.drawEdges(edges);
+  }
+
+  /** sigma is pointed at an empty graph meanwhile so it does not re-index per added edge. */
+  private drawEdges(dataEdges: readonly unknown[]): void {
     this.edgesPending = false;
     const render = this.render;
     this.sigma.setGraph(new Graph() as unknown as RenderGraph);
-    if (this.pendingDataEdges.length) this.importPendingEdges();
+    if (dataEdges.length) this.importDataEdges(dataEdges);
     timed(this.metrics, 'edges', () => addRenderEdges(this.data, render));
     timed(this.metrics, 'sigmaEdges', () => this.sigma.setGraph(render));
     requestAnimationFrame(() => (this.metrics.edgesFrame = performance.now()));
     this.emit();
   }
 
-  /** The data graph's edges, deferred by main.ts for big files: import, then what depends on them. */
-  private importPendingEdges(): void {
-    const edges = this.pendingDataEdges;
-    this.pendingDataEdges = [];
+  /** The data graph's edges, deferred for big files: import, then what depends on them. */
+  private importDataEdges(edges: readonly unknown[]): void {
     try {
       timed(this.metrics, 'importEdges', () => importEdges(this.data, edges));
     } catch (e) {
-      this.message = {
-        kind: 'error',
-        text: this.t('badFile', { name: this.graphName, reason: (e as Error).message }),
-      };
+      this.reportBadEdges(e as Error);
     }
     this.memo.clear();
     this.communities = null;
@@ -219,6 +237,13 @@ export class Explorer {
     );
     if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.ensureCommunities());
     this.derive();
+  }
+
+  private reportBadEdges(e: Error): void {
+    this.message = {
+      kind: 'error',
+      text: this.t('badFile', { name: this.graphName, reason: e.message }),
+    };
   }
 
   private bindSigmaEvents(): void {
@@ -307,8 +332,8 @@ export class Explorer {
     this.emit();
   }
 
-  startLayout(): void {
-    this.attachEdges();
+  async startLayout(): Promise<void> {
+    await this.attachEdges();
     this.layout.start();
     this.emit();
   }

@@ -1,11 +1,13 @@
 /**
- * Loading the graph file: the download started early by index.html, JSON decoding, and for big
- * files a split import (nodes before the first frame, edges right after it).
+ * Loading the graph file: the download started early by index.html, read as it arrives. A big
+ * file's nodes (the head, before the top-level "edges" key) are shown while its edges still
+ * download; a small file is parsed whole. Edges of big graphs join after the first frame.
  */
 import { GraphFormatError, importGraph, type TupuGraph } from '../../../graph/json/index.ts';
 import { isEdgeType, type SerializedTupuGraph } from '../../../graph/schema.ts';
+import { GraphTextReader } from '../core/loading/index.ts';
 import type { Explorer } from './explorer.ts';
-import { timed } from './metrics.ts';
+import { timed, type Metrics } from './metrics.ts';
 
 /** Validate and add serialized edges (as graph/json's importGraph does for a whole file). */
 export function importEdges(data: TupuGraph, edges: readonly unknown[]): void {
@@ -18,6 +20,16 @@ export function importEdges(data: TupuGraph, edges: readonly unknown[]): void {
 
 /** Graphs with more edges than this draw their nodes first, edges right after. */
 export const PROGRESSIVE_EDGES = 20_000;
+/** Files with more bytes of edges than this show their nodes before the edges have downloaded. */
+export const PROGRESSIVE_BYTES = 4_000_000;
+
+/** Edges for after the first frame: parsed already, or still downloading. */
+export type PendingEdges = readonly unknown[] | Promise<readonly unknown[]>;
+
+export interface LoadedGraph {
+  graph: TupuGraph;
+  pendingEdges: PendingEdges;
+}
 
 /** The graph download, started by index.html before the modules load (or started here). */
 function graphResponse(url: string): Promise<Response> {
@@ -25,28 +37,89 @@ function graphResponse(url: string): Promise<Response> {
   return early && early.url === url ? early.response : fetch(url);
 }
 
-/**
- * Download and parse (res.json() decodes straight from bytes). Files with many edges get their
- * nodes imported now and their edges after the first frame (Explorer.attachEdges).
- */
-export async function fetchGraph(
-  explorer: Explorer,
-  url: string,
-): Promise<{ graph: TupuGraph; pendingEdges: unknown[] }> {
-  const t0 = performance.now();
-  const res = await graphResponse(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  let data: unknown;
+function parseJson(text: string): unknown {
   try {
-    data = await res.json();
+    return JSON.parse(text);
   } catch (e) {
     throw new GraphFormatError(`not JSON (${(e as Error).message})`);
   }
-  explorer.metrics.phases.fetch = performance.now() - t0;
+}
+
+/** A whole file: its edges wait for after the first frame if there are many. */
+function wholeGraph(metrics: Metrics, data: unknown): LoadedGraph {
   const edges = (data as { edges?: unknown } | null)?.edges;
   const defer = Array.isArray(edges) && edges.length > PROGRESSIVE_EDGES;
-  const graph = timed(explorer.metrics, 'parse', () =>
+  const graph = timed(metrics, 'parse', () =>
     importGraph(defer ? { ...(data as object), edges: [] } : data),
   );
   return { graph, pendingEdges: defer ? (edges as unknown[]) : [] };
+}
+
+/** A response body read chunk by chunk into a GraphTextReader. */
+class Download {
+  readonly text = new GraphTextReader();
+  bytes = 0;
+  private reader: ReadableStreamDefaultReader<Uint8Array> | null;
+
+  constructor(res: Response) {
+    this.reader = res.body?.getReader() ?? null;
+  }
+
+  /** Read until the head (the nodes) has arrived or the body ends. */
+  async head(): Promise<Record<string, unknown> | null> {
+    while (!this.text.head && (await this.next()));
+    return this.text.head;
+  }
+
+  /** Read to the end: the rest's JSON text (see GraphTextReader.rest). */
+  async rest(): Promise<string> {
+    while (await this.next());
+    return this.text.rest();
+  }
+
+  private async next(): Promise<boolean> {
+    if (!this.reader) return false;
+    const { value, done } = await this.reader.read();
+    if (done || !value) return !!(this.reader = null);
+    this.bytes += value.length;
+    this.text.push(value);
+    return true;
+  }
+}
+
+/** The edges from the rest of the download (the tail, from the "edges" key on). */
+async function tailEdges(metrics: Metrics, download: Download): Promise<readonly unknown[]> {
+  const t0 = performance.now();
+  const text = await download.rest();
+  metrics.phases.edgesDownload = performance.now() - t0;
+  const tail = timed(metrics, 'parseEdges', () => parseJson(text) as { edges?: unknown });
+  if (!Array.isArray(tail.edges)) throw new GraphFormatError('"edges" must be an array');
+  return tail.edges as readonly unknown[];
+}
+
+const contentLength = (res: Response) => Number(res.headers.get('content-length')) || Infinity;
+
+/** Download and parse; for a big file, return as soon as its nodes have arrived. */
+export async function fetchGraph(explorer: Explorer, url: string): Promise<LoadedGraph> {
+  const metrics = explorer.metrics;
+  const t0 = performance.now();
+  const res = await graphResponse(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  const download = new Download(res);
+  const head = await download.head();
+  metrics.phases.fetch = performance.now() - t0;
+  // nodes after the edges (not graph/json's order) leave nothing to show early
+  if (
+    head &&
+    Array.isArray(head.nodes) &&
+    contentLength(res) - download.bytes > PROGRESSIVE_BYTES
+  ) {
+    const graph = timed(metrics, 'parse', () => importGraph(head));
+    const pendingEdges = tailEdges(metrics, download);
+    pendingEdges.catch(() => {}); // reported when the explorer awaits it, after the first frame
+    return { graph, pendingEdges };
+  }
+  const rest = parseJson(await download.rest());
+  metrics.phases.fetch = performance.now() - t0;
+  return wholeGraph(metrics, head ? { ...head, ...(rest as object) } : rest);
 }

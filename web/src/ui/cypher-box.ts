@@ -56,7 +56,7 @@ export function mountCypherBox(root: HTMLElement, explorer: Explorer): void {
       if (result.error)
         output = { kind: 'error', text: explorer.t('cypherError', { message: result.error }) };
       else {
-        const merged = explorer.mergeGraph(importGraph(result.graph));
+        const merged = await explorer.mergeGraph(importGraph(result.graph));
         output = { kind: 'info', text: explorer.t('cypherMerged', merged) };
       }
     } catch (e) {

@@ -69,7 +69,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
   });
 
   const run = async (format: string) => {
-    explorer.attachEdges();
+    await explorer.attachEdges();
     const sub = exportSubgraph(explorer, scope);
     if (format === 'json') {
       const f = toGraphJsonFile(sub);

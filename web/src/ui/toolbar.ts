@@ -30,7 +30,7 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer): void {
     bar.append(
       button(
         running ? t('layoutStop') : t('layoutStart'),
-        () => (running ? explorer.stopLayout() : explorer.startLayout()),
+        () => (running ? explorer.stopLayout() : void explorer.startLayout()),
         {
           testid: 'layout-toggle',
           attrs: { 'aria-pressed': running },

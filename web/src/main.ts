@@ -32,6 +32,12 @@ function mountStatus(explorer: Explorer): void {
       el('span', {
         text: `${explorer.graphName} · ${explorer.t('visibleCount', { nodes: visible, total })}`,
       }),
+      explorer.edgesLoaded !== null
+        ? el('span', {
+            class: 'message info',
+            text: explorer.t('edgesLoading', { percent: Math.round(explorer.edgesLoaded * 100) }),
+          })
+        : '',
       explorer.message
         ? el('span', {
             class: `message ${explorer.message.kind}`,

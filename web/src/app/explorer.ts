@@ -5,7 +5,13 @@
 import Graph from 'graphology';
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
-import { importEdges, PROGRESSIVE_EDGES, type PendingEdges } from './loading.ts';
+import type { SerializedTupuGraph } from '../../../graph/schema.ts';
+import {
+  importEdgesInSlices,
+  PROGRESSIVE_EDGES,
+  validateEdges,
+  type PendingEdges,
+} from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 
 export { timed, type Metrics } from './metrics.ts';
@@ -19,7 +25,14 @@ import {
   type Position,
   type RenderGraph,
 } from '../core/appearance/index.ts';
-import { computeVisibility, filterPredicates, type Visibility } from '../core/filters/index.ts';
+import {
+  articleOptions,
+  computeVisibility,
+  edgeTypesPresent,
+  filterPredicates,
+  type ArticleOption,
+  type Visibility,
+} from '../core/filters/index.ts';
 import { translator, type Translate } from '../core/i18n/index.ts';
 import {
   createLayoutController,
@@ -34,7 +47,14 @@ import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
 import { shortestPath, type GraphPath } from '../core/selection/index.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
-import { BIG_GRAPH, centerOnNode, createSigma, type RenderView } from './renderer.ts';
+import {
+  BIG_GRAPH,
+  centerOnNode,
+  createSigma,
+  refreshHover,
+  refreshNodes,
+  type RenderView,
+} from './renderer.ts';
 
 export interface Message {
   text: string;
@@ -58,6 +78,8 @@ export class Explorer {
   hoverSet: Set<string> | null = null;
   pathStart: string | null = null;
   message: Message | null = null;
+  /** Share of a big file's edges in the data graph while they are being added, else null. */
+  edgesLoaded: number | null = null;
   graphName = '';
   metrics: Metrics = { firstFrame: null, edgesFrame: null, buildMs: 0, phases: {} };
   private communities: Map<string, number> | null = null;
@@ -199,36 +221,47 @@ export class Explorer {
 
   private async attachEdgesWhenArrived(): Promise<void> {
     const pending = this.pendingDataEdges;
-    let edges: readonly unknown[] = [];
+    const current = () => this.pendingDataEdges === pending; // false once another graph is loaded
+    let edges: SerializedTupuGraph['edges'] = [];
     try {
-      edges = await pending;
+      edges = validateEdges(await pending);
     } catch (e) {
       this.reportBadEdges(e as Error);
     }
-    if (this.pendingDataEdges !== pending) return; // another graph was loaded meanwhile
+    if (!current() || (edges.length && !(await this.importDataEdges(edges, current)))) return;
     this.pendingDataEdges = [];
-    this.drawEdges(edges);
+    this.drawEdges();
   }
 
   /** sigma is pointed at an empty graph meanwhile so it does not re-index per added edge. */
-  private drawEdges(dataEdges: readonly unknown[]): void {
+  private drawEdges(): void {
     this.edgesPending = false;
     const render = this.render;
     this.sigma.setGraph(new Graph() as unknown as RenderGraph);
-    if (dataEdges.length) this.importDataEdges(dataEdges);
     timed(this.metrics, 'edges', () => addRenderEdges(this.data, render));
     timed(this.metrics, 'sigmaEdges', () => this.sigma.setGraph(render));
     requestAnimationFrame(() => (this.metrics.edgesFrame = performance.now()));
     this.emit();
   }
 
-  /** The data graph's edges, deferred for big files: import, then what depends on them. */
-  private importDataEdges(edges: readonly unknown[]): void {
-    try {
-      timed(this.metrics, 'importEdges', () => importEdges(this.data, edges));
-    } catch (e) {
-      this.reportBadEdges(e as Error);
-    }
+  /**
+   * The data graph's edges, deferred for big files: import in slices (the page answers, the
+   * status shows progress), then what depends on them. False if another graph was loaded.
+   */
+  private async importDataEdges(
+    edges: SerializedTupuGraph['edges'],
+    current: () => boolean,
+  ): Promise<boolean> {
+    const t0 = performance.now();
+    const done = await importEdgesInSlices(this.data, edges, (n) => {
+      if (!current()) return false;
+      this.edgesLoaded = n / edges.length;
+      this.emit();
+      return true;
+    });
+    this.metrics.phases.importEdges = performance.now() - t0;
+    this.edgesLoaded = null;
+    if (!done) return false;
     this.memo.clear();
     this.communities = null;
     this.searchIndexCache = null;
@@ -237,6 +270,7 @@ export class Explorer {
     );
     if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.ensureCommunities());
     this.derive();
+    return true;
   }
 
   private reportBadEdges(e: Error): void {
@@ -292,15 +326,7 @@ export class Explorer {
 
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
   private redrawLook(previouslySelected: string | null): void {
-    const nodes = [previouslySelected, this.state.selected].filter(
-      (k): k is string => !!k && this.render.hasNode(k),
-    );
-    if (nodes.length)
-      this.sigma.refresh({
-        partialGraph: { nodes },
-        skipIndexation: this.render.order > BIG_GRAPH,
-      });
-    else this.sigma.scheduleRender();
+    refreshNodes(this.sigma, this.render, [previouslySelected, this.state.selected]);
     this.emit();
   }
 
@@ -318,13 +344,7 @@ export class Explorer {
     const before = { node: this.hovered, set: this.hoverSet };
     this.hovered = key;
     this.hoverSet = key ? new Set([key, ...this.data.neighbors(key)]) : null;
-    if (this.render.order <= BIG_GRAPH) return void this.sigma.scheduleRefresh();
-    // big graph: re-reduce only the nodes and edges whose look changes
-    const nodes = [...(before.set ?? []), ...(this.hoverSet ?? [])];
-    const edges = [before.node, key].flatMap((n) =>
-      n && this.render.hasNode(n) ? this.render.edges(n) : [],
-    );
-    this.sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    refreshHover(this.sigma, this.render, before, { node: key, set: this.hoverSet });
   }
 
   setMessage(message: Message | null): void {
@@ -367,26 +387,12 @@ export class Explorer {
   }
 
   /** Articles, sorted by title, for the article filter. */
-  articleOptions(): Array<{ key: string; title: string }> {
-    return this.remember('articles', () =>
-      this.data
-        .filterNodes((_k, a) => a.type === 'article')
-        .map((key) => ({
-          key,
-          title: String(
-            this.data.getNodeAttribute(key, 'title') ?? this.data.getNodeAttribute(key, 'label'),
-          ),
-        }))
-        .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
-    );
+  articleOptions(): ArticleOption[] {
+    return this.remember('articles', () => articleOptions(this.data));
   }
 
   /** Edge types the graph has. */
   edgeTypesPresent(): Set<string> {
-    return this.remember('edgeTypes', () => {
-      const types = new Set<string>();
-      this.data.forEachEdge((_k, a) => void types.add(a.type));
-      return types;
-    });
+    return this.remember('edgeTypes', () => edgeTypesPresent(this.data));
   }
 }

@@ -9,13 +9,30 @@ import { GraphTextReader } from '../core/loading/index.ts';
 import type { Explorer } from './explorer.ts';
 import { timed, type Metrics } from './metrics.ts';
 
-/** Validate and add serialized edges (as graph/json's importGraph does for a whole file). */
-export function importEdges(data: TupuGraph, edges: readonly unknown[]): void {
+/** Check serialized edges as graph/json's importGraph does for a whole file. */
+export function validateEdges(edges: readonly unknown[]): SerializedTupuGraph['edges'] {
   edges.forEach((e, i) => {
     if (!isEdgeType((e as { attributes?: { type?: unknown } })?.attributes?.type))
       throw new GraphFormatError(`edge #${i} has no valid "type"`);
   });
-  data.import({ edges: edges as SerializedTupuGraph['edges'] });
+  return edges as SerializedTupuGraph['edges'];
+}
+
+/** Edges added to the data graph per task, so that the page answers input in between. */
+export const EDGE_SLICE = 20_000;
+
+/** Add validated edges slice by slice, yielding to the page between slices; false if cancelled. */
+export async function importEdgesInSlices(
+  data: TupuGraph,
+  edges: SerializedTupuGraph['edges'],
+  progress: (done: number) => boolean,
+): Promise<boolean> {
+  for (let i = 0; i < edges.length; i += EDGE_SLICE) {
+    data.import({ edges: edges.slice(i, i + EDGE_SLICE) });
+    await new Promise((r) => setTimeout(r, 0));
+    if (!progress(Math.min(edges.length, i + EDGE_SLICE))) return false;
+  }
+  return true;
 }
 
 /** Graphs with more edges than this draw their nodes first, edges right after. */

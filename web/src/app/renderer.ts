@@ -149,3 +149,26 @@ export function centerOnNode(sigma: Sigma, key: string, duration = 400): void {
     { duration },
   );
 }
+
+/** Re-reduce only these nodes (selection, pinyin…); on big graphs without re-indexing. */
+export function refreshNodes(sigma: Sigma, render: RenderGraph, keys: Array<string | null>): void {
+  const nodes = keys.filter((k): k is string => !!k && render.hasNode(k));
+  if (nodes.length)
+    sigma.refresh({ partialGraph: { nodes }, skipIndexation: render.order > BIG_GRAPH });
+  else sigma.scheduleRender();
+}
+
+interface Hovered {
+  node: string | null;
+  set: Set<string> | null;
+}
+
+/** Hover moved: a full refresh on small graphs; on big ones only what changes look. */
+export function refreshHover(sigma: Sigma, render: RenderGraph, before: Hovered, now: Hovered) {
+  if (render.order <= BIG_GRAPH) return void sigma.scheduleRefresh();
+  const nodes = [...(before.set ?? []), ...(now.set ?? [])];
+  const edges = [before.node, now.node].flatMap((n) =>
+    n && render.hasNode(n) ? render.edges(n) : [],
+  );
+  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+}

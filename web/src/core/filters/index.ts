@@ -6,7 +6,7 @@ import type { Visibility } from './types.ts';
 import { articleFilter, hasActiveFilters } from './utils.ts';
 
 export type { Visibility } from './types.ts';
-export { hasActiveFilters } from './utils.ts';
+export { articleOptions, edgeTypesPresent, hasActiveFilters, type ArticleOption } from './utils.ts';
 
 export interface FilterPredicates {
   nodeOk: (key: string) => boolean;

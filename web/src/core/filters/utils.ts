@@ -29,3 +29,26 @@ export function articleFilter(
     return Array.isArray(list) && list.some((a) => chosen.has(a));
   };
 }
+
+export interface ArticleOption {
+  key: string;
+  title: string;
+}
+
+/** Articles, sorted by title, for the article filter. */
+export function articleOptions(data: TupuGraph): ArticleOption[] {
+  return data
+    .filterNodes((_k, a) => a.type === 'article')
+    .map((key) => ({
+      key,
+      title: String(data.getNodeAttribute(key, 'title') ?? data.getNodeAttribute(key, 'label')),
+    }))
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+/** Edge types the graph has. */
+export function edgeTypesPresent(data: TupuGraph): Set<string> {
+  const types = new Set<string>();
+  data.forEachEdge((_k, a) => void types.add(a.type));
+  return types;
+}

@@ -76,4 +76,29 @@ describe('a 6k-node / 60k-edge graph', () => {
     }, key);
     expect(errors).toEqual([]);
   });
+
+  it('keeps the nodes and says why when the edges part of the file is broken', async () => {
+    const text = stringifyGraph(graph);
+    const page = await browser.context.newPage();
+    try {
+      // a download cut short: the nodes arrive whole, the edges do not
+      await page.route(
+        (url) => url.pathname.endsWith('/cut.json'),
+        (route) => route.fulfill({ contentType: 'application/json', body: text.slice(0, -5000) }),
+      );
+      await page.goto(`${server.url}?graph=./cut.json`);
+      await waitForExplorer(page, 60_000);
+      await page.waitForSelector('[data-testid=message].error', { timeout: 60_000 });
+      const message = await page.textContent('[data-testid=message]');
+      expect(message).toContain('cut.json');
+      expect(message).toContain('not JSON');
+      const counts = await page.evaluate(() => ({
+        nodes: window.__tupu.explorer.data.order,
+        edges: window.__tupu.explorer.data.size,
+      }));
+      expect(counts).toEqual({ nodes: graph.order, edges: 0 });
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -32,10 +32,15 @@ function mountStatus(explorer: Explorer): void {
       el('span', {
         text: `${explorer.graphName} · ${explorer.t('visibleCount', { nodes: visible, total })}`,
       }),
-      explorer.edgesLoaded !== null
+      explorer.deferred.loaded !== null
         ? el('span', {
             class: 'message info',
-            text: explorer.t('edgesLoading', { percent: Math.round(explorer.edgesLoaded * 100) }),
+            text:
+              explorer.deferred.loaded < 1
+                ? explorer.t('edgesLoading', {
+                    percent: Math.round(explorer.deferred.loaded * 100),
+                  })
+                : explorer.t('edgesDrawing'),
           })
         : '',
       explorer.message

@@ -2,21 +2,12 @@
  * The explorer: one data graph (tupu model), one render graph (sigma) built from it by
  * toRenderGraph, the view state (URL) and what is derived from it. UI modules subscribe.
  */
-import Graph from 'graphology';
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
-import type { SerializedTupuGraph } from '../../../graph/schema.ts';
-import {
-  importEdgesInSlices,
-  PROGRESSIVE_EDGES,
-  validateEdges,
-  type PendingEdges,
-} from './loading.ts';
+import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
+import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
-
-export { timed, type Metrics } from './metrics.ts';
 import {
-  addRenderEdges,
   applyCommunities,
   applySizes,
   computeNodeSizes,
@@ -78,19 +69,13 @@ export class Explorer {
   hoverSet: Set<string> | null = null;
   pathStart: string | null = null;
   message: Message | null = null;
-  /** Share of a big file's edges in the data graph while they are being added, else null. */
-  edgesLoaded: number | null = null;
   graphName = '';
   metrics: Metrics = { firstFrame: null, edgesFrame: null, buildMs: 0, phases: {} };
   private communities: Map<string, number> | null = null;
   /** Per-graph memo of things the UI asks for on every change (cleared when the graph changes). */
   private memo = new Map<string, unknown>();
-  /** Edges not yet in the render graph (big graphs, just after the first frame). */
-  private edgesPending = false;
-  /** Big graph files: edges not yet in the data graph (parsed or downloading; added after the first frame). */
-  private pendingDataEdges: PendingEdges = [];
-  /** The edges being attached (one run per mount). */
-  private attaching: Promise<void> | null = null;
+  /** Big graphs: the edges that join after the first frame. */
+  readonly deferred = new DeferredEdges(this.edgeHost());
   private listeners = new Set<() => void>();
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
@@ -133,13 +118,11 @@ export class Explorer {
 
   /** Show a new data graph (initial load, file picker, drag and drop). */
   loadGraph(data: TupuGraph, name: string, pendingEdges: PendingEdges = []): void {
-    this.pendingDataEdges = pendingEdges;
+    this.deferred.reset(pendingEdges);
     this.data = data;
     this.graphName = name;
-    this.communities = null;
-    this.memo.clear();
+    this.forgetDerived();
     this.state = sanitizeViewState(this.state, (k) => data.hasNode(k));
-    this.searchIndexCache = null; // built on first use or when idle after the first frame
     const saved = timed(this.metrics, 'loadLayout', () => loadLayout(this.store, data.nodes()));
     this.mount(saved ?? undefined, !saved);
   }
@@ -161,12 +144,17 @@ export class Explorer {
       }
     });
     if (nodes || edges) {
-      this.searchIndexCache = null;
-      this.communities = null;
-      this.memo.clear();
+      this.forgetDerived();
       this.mount(this.currentPositions(), false);
     }
     return { nodes, edges };
+  }
+
+  /** The data graph changed: what was computed from it is recomputed when next asked for. */
+  private forgetDerived(): void {
+    this.memo.clear();
+    this.communities = null;
+    this.searchIndexCache = null; // built on first use or when idle after the first frame
   }
 
   private currentPositions(): Map<string, Position> {
@@ -180,11 +168,7 @@ export class Explorer {
     this.sigma?.kill();
     const m = this.metrics;
     const sizes = timed(m, 'sizes', () => computeNodeSizes(this.data, this.state.sizeMode));
-    const pending = this.pendingDataEdges;
-    this.edgesPending =
-      this.data.size > PROGRESSIVE_EDGES || pending instanceof Promise || pending.length > 0;
-    this.attaching = null;
-    const withEdges = !this.edgesPending;
+    const withEdges = !this.deferred.deferOnMount();
     this.render = timed(m, 'renderGraph', () =>
       toRenderGraph(this.data, { positions, sizes, withEdges }),
     );
@@ -202,7 +186,7 @@ export class Explorer {
     this.metrics.edgesFrame = null;
     requestAnimationFrame(() => {
       this.metrics.firstFrame = performance.now();
-      if (this.edgesPending) setTimeout(() => void this.attachEdges(), 0);
+      if (!withEdges) setTimeout(() => void this.attachEdges(), 0);
       else this.metrics.edgesFrame = this.metrics.firstFrame;
       setTimeout(() => void this.searchIndex, 0);
     });
@@ -210,74 +194,45 @@ export class Explorer {
     timed(m, 'ui', () => this.emit());
   }
 
-  /**
-   * Big graphs draw their nodes first; the edges follow (once downloaded). Resolves when every
-   * edge is in the data and render graphs; what needs edges (layout, export, merge) awaits it.
-   */
+  /** Resolves when every edge is in the data and render graphs (layout, export, merge wait). */
   attachEdges(): Promise<void> {
-    this.attaching ??= this.edgesPending ? this.attachEdgesWhenArrived() : Promise.resolve();
-    return this.attaching;
+    return this.deferred.attach();
   }
 
-  private async attachEdgesWhenArrived(): Promise<void> {
-    const pending = this.pendingDataEdges;
-    const current = () => this.pendingDataEdges === pending; // false once another graph is loaded
-    let edges: SerializedTupuGraph['edges'] = [];
-    try {
-      edges = validateEdges(await pending);
-    } catch (e) {
-      this.reportBadEdges(e as Error);
-    }
-    if (!current() || (edges.length && !(await this.importDataEdges(edges, current)))) return;
-    this.pendingDataEdges = [];
-    this.drawEdges();
+  private edgeHost(): EdgeHost {
+    const explorer = this; // the host reads the explorer's current graphs, sigma and metrics
+    return {
+      get data() {
+        return explorer.data;
+      },
+      get render() {
+        return explorer.render;
+      },
+      get sigma() {
+        return explorer.sigma;
+      },
+      get metrics() {
+        return explorer.metrics;
+      },
+      changed: () => explorer.emit(),
+      imported: () => explorer.edgesImported(),
+      failed: (e) => explorer.reportBadEdges(e),
+    };
   }
 
-  /** sigma is pointed at an empty graph meanwhile so it does not re-index per added edge. */
-  private drawEdges(): void {
-    this.edgesPending = false;
-    const render = this.render;
-    this.sigma.setGraph(new Graph() as unknown as RenderGraph);
-    timed(this.metrics, 'edges', () => addRenderEdges(this.data, render));
-    timed(this.metrics, 'sigmaEdges', () => this.sigma.setGraph(render));
-    requestAnimationFrame(() => (this.metrics.edgesFrame = performance.now()));
-    this.emit();
-  }
-
-  /**
-   * The data graph's edges, deferred for big files: import in slices (the page answers, the
-   * status shows progress), then what depends on them. False if another graph was loaded.
-   */
-  private async importDataEdges(
-    edges: SerializedTupuGraph['edges'],
-    current: () => boolean,
-  ): Promise<boolean> {
-    const t0 = performance.now();
-    const done = await importEdgesInSlices(this.data, edges, (n) => {
-      if (!current()) return false;
-      this.edgesLoaded = n / edges.length;
-      this.emit();
-      return true;
-    });
-    this.metrics.phases.importEdges = performance.now() - t0;
-    this.edgesLoaded = null;
-    if (!done) return false;
-    this.memo.clear();
-    this.communities = null;
-    this.searchIndexCache = null;
+  /** The data graph has the deferred edges: sizes, communities and visibility follow. */
+  private edgesImported(): void {
+    this.forgetDerived();
     timed(this.metrics, 'sizesAfterEdges', () =>
       applySizes(this.render, computeNodeSizes(this.data, this.state.sizeMode)),
     );
     if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.ensureCommunities());
     this.derive();
-    return true;
   }
 
   private reportBadEdges(e: Error): void {
-    this.message = {
-      kind: 'error',
-      text: this.t('badFile', { name: this.graphName, reason: e.message }),
-    };
+    const text = this.t('badFile', { name: this.graphName, reason: e.message });
+    this.message = { kind: 'error', text };
   }
 
   private bindSigmaEvents(): void {

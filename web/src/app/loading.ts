@@ -18,6 +18,10 @@ export function validateEdges(edges: readonly unknown[]): SerializedTupuGraph['e
   return edges as SerializedTupuGraph['edges'];
 }
 
+/** Resolves once the page has drawn a frame (so that a status shown before a long task is seen). */
+export const afterNextFrame = () =>
+  new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
 /** Edges added to the data graph per task, so that the page answers input in between. */
 export const EDGE_SLICE = 20_000;
 
@@ -116,7 +120,11 @@ async function tailEdges(metrics: Metrics, download: Download): Promise<readonly
 
 const contentLength = (res: Response) => Number(res.headers.get('content-length')) || Infinity;
 
-/** Download and parse; for a big file, return as soon as its nodes have arrived. */
+/**
+ * Download and parse. A file whose nodes come before its edges (graph/json's order) returns as
+ * soon as its nodes have arrived if much is still to come; a broken edges part keeps the nodes
+ * (the explorer reports it after the first frame).
+ */
 export async function fetchGraph(explorer: Explorer, url: string): Promise<LoadedGraph> {
   const metrics = explorer.metrics;
   const t0 = performance.now();
@@ -125,18 +133,25 @@ export async function fetchGraph(explorer: Explorer, url: string): Promise<Loade
   const download = new Download(res);
   const head = await download.head();
   metrics.phases.fetch = performance.now() - t0;
-  // nodes after the edges (not graph/json's order) leave nothing to show early
-  if (
-    head &&
-    Array.isArray(head.nodes) &&
-    contentLength(res) - download.bytes > PROGRESSIVE_BYTES
-  ) {
-    const graph = timed(metrics, 'parse', () => importGraph(head));
-    const pendingEdges = tailEdges(metrics, download);
-    pendingEdges.catch(() => {}); // reported when the explorer awaits it, after the first frame
-    return { graph, pendingEdges };
+  if (head && Array.isArray(head.nodes)) {
+    const stillToCome = contentLength(res) - download.bytes;
+    const edges = tailEdges(metrics, download);
+    edges.catch(() => {}); // handled by whoever awaits it
+    const nodesOnly = () => ({
+      graph: timed(metrics, 'parse', () => importGraph(head)),
+      pendingEdges: edges,
+    });
+    if (stillToCome > PROGRESSIVE_BYTES) return nodesOnly();
+    let all: readonly unknown[];
+    try {
+      all = await edges;
+    } catch {
+      return nodesOnly();
+    }
+    metrics.phases.fetch = performance.now() - t0;
+    return wholeGraph(metrics, { ...head, edges: all });
   }
-  const rest = parseJson(await download.rest());
+  const data = parseJson(await download.rest());
   metrics.phases.fetch = performance.now() - t0;
-  return wholeGraph(metrics, head ? { ...head, ...(rest as object) } : rest);
+  return wholeGraph(metrics, data);
 }

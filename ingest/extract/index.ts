@@ -49,8 +49,11 @@ export function extractStory(text: string): StoryFacts {
   const people = findPeople(text, startsWithPlace);
   const bylines = findBylines(text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
+  // A place inside a person's name is part of the name (a reporter called 缪清远 is not 清远).
+  const names = [...people, ...bylines];
+  const outsideNames = (m: Mention) => !names.some((n) => m.start >= n.start && m.end <= n.end);
   const mentions = resolveOverlaps([
-    ...findDistricts(text),
+    ...findDistricts(text).filter(outsideNames),
     ...findParks(text),
     ...findIndustries(text),
     ...findPrograms(text),

@@ -5,8 +5,13 @@ import { literalMatcher, type Mention } from './mentions.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
+// The first entry of a name wins: Chongqing's own (districts.json) before other provinces'.
+// Short forms that are compound surnames (濮阳) are left to the people finder.
+const ambiguous = (d: DistrictEntry, n: string) =>
+  g.ambiguousShortForms.has(n) || (n !== d.name && g.compoundSurnames.has(n));
 for (const d of g.districts)
-  for (const n of [d.name, ...d.aliases]) if (!g.ambiguousShortForms.has(n)) byAlias.set(n, d);
+  for (const n of [d.name, ...d.aliases])
+    if (!ambiguous(d, n) && !byAlias.has(n)) byAlias.set(n, d);
 const match = literalMatcher(byAlias.keys());
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
@@ -51,6 +56,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   const d = byAlias.get(surface)!;
   if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) return;
   if (surface !== d.name && !isWholeToken(text, start, surface)) return;
+  if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;
   return districtMention(d, ...ownPart(d, surface, start));
 }
@@ -109,6 +115,24 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     });
   }
   return out;
+}
+
+/**
+ * A full county name must start a word and not run into 区域/市场 (海城市 is not in 沿海城市,
+ * 市中区 not in 城市中区域); its end may join a word (顺德区委).
+ */
+function startsWord(text: string, start: number, surface: string): boolean {
+  if (/^[域场]/.test(text.slice(start + surface.length))) return false;
+  const before = text[start - 1];
+  if (before === undefined || WORD_EDGE.test(before)) return true;
+  const from = Math.max(0, start - 4);
+  let pos = from;
+  for (const t of tag(text.slice(from, start + surface.length))) {
+    if (pos === start) return true;
+    if (pos > start) return false;
+    pos += t.word.length;
+  }
+  return false;
 }
 
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */

@@ -128,4 +128,29 @@ describe('districts', () => {
     ]);
     expect(names(findDistricts('提高县域经济水平，推进新城区建设。'))).toEqual([]);
   });
+  it('knows every province: cities with short forms, counties by full name', () => {
+    expect(names(findDistricts('龙岗区和临安区的企业在嘉兴签约，安吉县代表到会。'))).toEqual([
+      '临安区',
+      '嘉兴市',
+      '安吉县',
+      '龙岗区',
+    ]);
+  });
+  it('takes a full county name only where a word starts, and not before 域 or 场', () => {
+    expect(names(findDistricts('沿海城市的开放水平不断提高。'))).toEqual([]);
+    expect(names(findDistricts('统筹城市中区域协调发展。'))).toEqual([]);
+    expect(names(findDistricts('昆山市场主体持续增长。'))).toEqual([]);
+    expect(names(findDistricts('会见了江宁区委书记。'))).toEqual(['江宁区']);
+  });
+  it('gives a name shared by several counties no parent; keeps Chongqing first', () => {
+    const [gulou] = findDistricts('鼓楼区召开会议。');
+    expect(gulou?.facts?.parent).toBeUndefined();
+    expect(findDistricts('江北区召开会议。')[0]?.facts?.parent).toBe('重庆市');
+  });
+  it("leaves a place inside a person's name, or a compound surname, to the people", () => {
+    expect(entities('本报讯（记者 甘清远）4月18日，会议在渝中区召开。', 'district')).toEqual([
+      '渝中区',
+    ]);
+    expect(entities('区委书记濮阳建勋表示，要抓好招商。', 'district')).toEqual([]);
+  });
 });

@@ -23,6 +23,8 @@ export interface DistrictEntry {
   level: 'province' | 'city' | 'district' | 'county' | 'autonomous-county' | 'new-area';
   parent?: string;
   aliases: string[];
+  /** Matched only where a word starts (full county names: 海城市 is not in 沿海城市). */
+  wordStart?: boolean;
 }
 
 interface DistrictsFile {
@@ -121,15 +123,28 @@ function countyLevel(name: string): DistrictEntry['level'] {
   return name.endsWith('市') ? 'city' : 'district';
 }
 
-/** Full names only: county short forms (涪城, 游仙) are too often ordinary words. */
+/**
+ * Full names only: county short forms (涪城, 游仙) are too often ordinary words. A name held by
+ * several counties (鼓楼区, 朝阳区) gets no parent: the text alone does not say which.
+ */
 function readCounties(file: CountiesFile): DistrictEntry[] {
   const out: DistrictEntry[] = [];
   for (const [province, list] of Object.entries(file.prefectures))
     for (const [name, ...aliases] of list)
       out.push({ name: name!, level: 'city', parent: province, aliases });
+  const seen = new Map<string, number>();
+  for (const cities of Object.values(file.counties))
+    for (const names of Object.values(cities))
+      for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
   for (const cities of Object.values(file.counties))
     for (const [parent, names] of Object.entries(cities))
-      for (const name of names) out.push({ name, level: countyLevel(name), parent, aliases: [] });
+      for (const name of names) {
+        if (seen.get(name) === 0) continue; // the first of a shared name stands for all
+        const shared = seen.get(name)! > 1;
+        seen.set(name, 0);
+        const entry = { name, level: countyLevel(name), aliases: [], wordStart: true };
+        out.push(shared ? entry : { ...entry, parent });
+      }
   for (const [parent, names] of Object.entries(file.newAreas))
     for (const name of names) out.push({ name, level: 'new-area', parent, aliases: [] });
   return out;

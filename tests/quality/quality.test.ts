@@ -83,17 +83,32 @@ describe('extraction quality on the third held-out set (written blind; never use
   });
 });
 
-describe('extraction quality on the fourth held-out set (outside Chongqing, written blind; never used for tuning)', async () => {
+describe('extraction quality on the fourth held-out set (outside Chongqing, written blind; used once to find bugs)', async () => {
   const { graph } = await ingestPaths(['tests/fixtures/heldout4']);
   const s = scoreAll(graph, readGold('tests/fixtures/heldout4/gold'));
   it('stays at the measured levels', () => {
     expect(recall(s.people)).toBeGreaterThanOrEqual(0.9);
     expect(precision(s.people)).toBeGreaterThanOrEqual(0.95);
     expect(recall(s.posts)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.95);
     expect(precision(s.districts)).toBeGreaterThanOrEqual(0.95);
     expect(recall(s.parks)).toBeGreaterThanOrEqual(0.75);
     expect(recall(s.industries)).toBeGreaterThanOrEqual(0.7);
     expect(recall(s.programs)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('extraction quality on the fifth held-out set (eastern and southern China, written blind; never used for tuning)', async () => {
+  const { graph } = await ingestPaths(['tests/fixtures/heldout5']);
+  const s = scoreAll(graph, readGold('tests/fixtures/heldout5/gold'));
+  it('stays at the measured levels', () => {
+    expect(recall(s.people)).toBeGreaterThanOrEqual(0.75);
+    expect(precision(s.people)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(s.posts)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s.districts)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(s.districts)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s.parks)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(s.industries)).toBeGreaterThanOrEqual(0.5);
+    expect(recall(s.programs)).toBeGreaterThanOrEqual(0.9);
   });
 });

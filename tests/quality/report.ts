@@ -21,9 +21,14 @@ for (const [title, dir, gold] of [
     'tests/fixtures/heldout3/gold',
   ],
   [
-    'Held-out 4 (6 articles outside Chongqing, written blind after the last rule changes; never used for tuning)',
+    'Held-out 4 (6 articles outside Chongqing, written blind; used once to find bugs on 2026-12-01)',
     'tests/fixtures/heldout4',
     'tests/fixtures/heldout4/gold',
+  ],
+  [
+    'Held-out 5 (6 articles in eastern and southern China, written blind on 2026-12-01; never used for tuning)',
+    'tests/fixtures/heldout5',
+    'tests/fixtures/heldout5/gold',
   ],
 ] as const) {
   const { graph } = await ingestPaths([dir]);

@@ -39,6 +39,17 @@ export function parseGraphJson(text: string): TupuGraph {
   return importGraph(data);
 }
 
+/** Throws a GraphFormatError naming the first serialized edge without a valid type. */
+export function checkEdges(
+  edges: readonly unknown[],
+): asserts edges is SerializedTupuGraph['edges'] {
+  edges.forEach((e, i) => {
+    const attrs = (e as { attributes?: Partial<EdgeAttributes> })?.attributes;
+    if (!attrs || !isEdgeType(attrs.type))
+      throw new GraphFormatError(`edge #${i} has no valid "type"`);
+  });
+}
+
 export function importGraph(data: unknown): TupuGraph {
   if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
     throw new GraphFormatError('not a graphology export: expected an object with a "nodes" array');
@@ -52,11 +63,7 @@ export function importGraph(data: unknown): TupuGraph {
     if (!attrs || !isNodeType(attrs.type))
       throw new GraphFormatError(`node "${(n as { key: string }).key}" has no valid "type"`);
   });
-  edges.forEach((e, i) => {
-    const attrs = (e as { attributes?: Partial<EdgeAttributes> })?.attributes;
-    if (!attrs || !isEdgeType(attrs.type))
-      throw new GraphFormatError(`edge #${i} has no valid "type"`);
-  });
+  checkEdges(edges);
   const graph = createTupuGraph();
   try {
     graph.import(data as SerializedTupuGraph);
@@ -66,7 +73,8 @@ export function importGraph(data: unknown): TupuGraph {
   return graph;
 }
 
-const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byKey = (a: { key: string }, b: { key: string }) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /** Deterministic export: nodes and edges sorted by key, attribute keys sorted. */
 export function exportGraph(graph: TupuGraph): SerializedTupuGraph {

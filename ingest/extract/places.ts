@@ -122,40 +122,35 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
  * 市中区 not in 城市中区域); its end may join a word (顺德区委).
  */
 function startsWord(text: string, start: number, surface: string): boolean {
-  if (/^[域场]/.test(text.slice(start + surface.length))) return false;
-  const before = text[start - 1];
-  if (before === undefined || WORD_EDGE.test(before)) return true;
-  const from = Math.max(0, start - 4);
-  let pos = from;
-  for (const t of tag(text.slice(from, start + surface.length))) {
-    if (pos === start) return true;
-    if (pos > start) return false;
-    pos += t.word.length;
-  }
-  return false;
+  const end = start + surface.length;
+  if (/[域场]/.test(text[end] ?? '')) return false;
+  return isEdge(text[start - 1]) || tokenBounds(text, start, end, 0).starts;
 }
 
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
 const WORD_EDGE = /[^\p{Script=Han}]|[在的和与及是对向从到为将把让由据]/u;
+const isEdge = (char: string | undefined) => char === undefined || WORD_EDGE.test(char);
+
 function isWholeToken(text: string, start: number, surface: string): boolean {
+  const end = start + surface.length;
   // Cheap cases first: a non-word character on both sides needs no segmenter.
-  const before = text[start - 1];
-  const after = text[start + surface.length];
-  if (
-    (before === undefined || WORD_EDGE.test(before)) &&
-    (after === undefined || WORD_EDGE.test(after))
-  )
-    return true;
+  if (isEdge(text[start - 1]) && isEdge(text[end])) return true;
+  const { starts, ends } = tokenBounds(text, start, end, 4);
+  return starts && ends;
+}
+
+/** Whether the segmenter starts a word at `start` and ends one at `end` (a little context around). */
+function tokenBounds(text: string, start: number, end: number, right: number) {
   const from = Math.max(0, start - 4);
-  const tokens = tag(text.slice(from, start + surface.length + 4));
   let pos = from;
-  let startsToken = false;
-  for (const t of tokens) {
-    if (pos === start) startsToken = true;
-    if (pos + t.word.length === start + surface.length) return startsToken;
+  let starts = false;
+  let ends = false;
+  for (const t of tag(text.slice(from, end + right))) {
+    if (pos === start) starts = true;
     pos += t.word.length;
+    if (pos === end) ends = true;
   }
-  return false;
+  return { starts, ends };
 }
 
 /** An organisation that is an area's own body (江阳区, 桐梓县委): the area, even if not listed. */

@@ -3,19 +3,21 @@
  * file's nodes (the head, before the top-level "edges" key) are shown while its edges still
  * download; a small file is parsed whole. Edges of big graphs join after the first frame.
  */
-import { GraphFormatError, importGraph, type TupuGraph } from '../../../graph/json/index.ts';
-import { isEdgeType, type SerializedTupuGraph } from '../../../graph/schema.ts';
+import {
+  checkEdges,
+  GraphFormatError,
+  importGraph,
+  type TupuGraph,
+} from '../../../graph/json/index.ts';
+import type { SerializedTupuGraph } from '../../../graph/schema.ts';
 import { GraphTextReader } from '../core/loading/index.ts';
 import type { Explorer } from './explorer.ts';
 import { timed, type Metrics } from './metrics.ts';
 
 /** Check serialized edges as graph/json's importGraph does for a whole file. */
 export function validateEdges(edges: readonly unknown[]): SerializedTupuGraph['edges'] {
-  edges.forEach((e, i) => {
-    if (!isEdgeType((e as { attributes?: { type?: unknown } })?.attributes?.type))
-      throw new GraphFormatError(`edge #${i} has no valid "type"`);
-  });
-  return edges as SerializedTupuGraph['edges'];
+  checkEdges(edges);
+  return edges;
 }
 
 /** Resolves once the page has drawn a frame (so that a status shown before a long task is seen). */
@@ -108,14 +110,19 @@ class Download {
   }
 }
 
-/** The edges from the rest of the download (the tail, from the "edges" key on). */
+/** The edges in the tail's JSON (from the "edges" key on). */
+function edgesOf(tailText: string): readonly unknown[] {
+  const tail = parseJson(tailText) as { edges?: unknown };
+  if (!Array.isArray(tail.edges)) throw new GraphFormatError('"edges" must be an array');
+  return tail.edges;
+}
+
+/** The edges from the rest of the download, after the first frame. */
 async function tailEdges(metrics: Metrics, download: Download): Promise<readonly unknown[]> {
   const t0 = performance.now();
   const text = await download.rest();
   metrics.phases.edgesDownload = performance.now() - t0;
-  const tail = timed(metrics, 'parseEdges', () => parseJson(text) as { edges?: unknown });
-  if (!Array.isArray(tail.edges)) throw new GraphFormatError('"edges" must be an array');
-  return tail.edges as readonly unknown[];
+  return timed(metrics, 'parseEdges', () => edgesOf(text));
 }
 
 const contentLength = (res: Response) => Number(res.headers.get('content-length')) || Infinity;
@@ -134,22 +141,21 @@ export async function fetchGraph(explorer: Explorer, url: string): Promise<Loade
   const head = await download.head();
   metrics.phases.fetch = performance.now() - t0;
   if (head && Array.isArray(head.nodes)) {
-    const stillToCome = contentLength(res) - download.bytes;
-    const edges = tailEdges(metrics, download);
-    edges.catch(() => {}); // handled by whoever awaits it
-    const nodesOnly = () => ({
-      graph: timed(metrics, 'parse', () => importGraph(head)),
-      pendingEdges: edges,
-    });
-    if (stillToCome > PROGRESSIVE_BYTES) return nodesOnly();
-    let all: readonly unknown[];
+    const nodesOnly = (pendingEdges: Promise<readonly unknown[]>) => {
+      pendingEdges.catch(() => {}); // reported when the explorer awaits it
+      return { graph: timed(metrics, 'parse', () => importGraph(head)), pendingEdges };
+    };
+    if (contentLength(res) - download.bytes > PROGRESSIVE_BYTES)
+      return nodesOnly(tailEdges(metrics, download));
+    const text = await download.rest();
+    let edges: readonly unknown[];
     try {
-      all = await edges;
-    } catch {
-      return nodesOnly();
+      edges = timed(metrics, 'parse', () => edgesOf(text));
+    } catch (e) {
+      return nodesOnly(Promise.reject(e as Error));
     }
     metrics.phases.fetch = performance.now() - t0;
-    return wholeGraph(metrics, { ...head, edges: all });
+    return wholeGraph(metrics, { ...head, edges });
   }
   const data = parseJson(await download.rest());
   metrics.phases.fetch = performance.now() - t0;

@@ -80,6 +80,12 @@ describe('parks', () => {
       entities('去年示范区产值增长，今年园区将扩容，上半年綦江高新区新签项目。', 'park'),
     ).toEqual(['綦江高新区']);
     expect(entities('两地人才可在对方园区落户。', 'park')).toEqual([]);
+    expect(entities('现在园区已有企业进驻。', 'park')).toEqual([]);
+  });
+  it('leaves a caption opener out of a park name', () => {
+    expect(entities('图为青岚名酒工业园区内，工人在查看窖池。', 'park')).toEqual([
+      '青岚名酒工业园区',
+    ]);
   });
   it('reads the area of a free-trade zone as part of its name', () => {
     expect(entities('中国（湖南）自由贸易试验区长沙片区揭牌。', 'park')).toEqual([

@@ -3,7 +3,7 @@
  * lines broken where a printed column ended; see ./lines.ts for how lines are classified.
  */
 import { normalizeText } from '../text/normalize.ts';
-import { classifyLine, isOpenLine, type PageLine } from './lines.ts';
+import { classifyLine, isOpenLine, stripListBullet, type PageLine } from './lines.ts';
 import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
 import { labelledDate, parseDateValue, textDate } from './date.ts';
 
@@ -33,7 +33,8 @@ function readLines(body: string, isMarkdown: boolean): PageLine[] {
   const out: PageLine[] = [];
   let inRelated = false;
   for (const rawLine of body.split('\n')) {
-    const text = isMarkdown && !/^#{1,6}\s/.test(rawLine) ? stripMarkdownLine(rawLine) : rawLine;
+    const markdown = isMarkdown && !/^#{1,6}\s/.test(rawLine);
+    const text = stripListBullet(markdown ? stripMarkdownLine(rawLine) : rawLine);
     if (!text) continue;
     const line = classifyLine(text, out.length === 0);
     // A related-links list runs to the end of its block of short lines.

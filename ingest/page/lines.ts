@@ -28,6 +28,11 @@ const BOILERPLATE =
 const RELATED = /^(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
 
+/** A list bullet (·遵义经开区…) is layout, not part of the first name on the line. */
+export function stripListBullet(line: string): string {
+  return line.replace(/^[·•●▪・]\s*(?=\S)/, '');
+}
+
 export function classifyLine(text: string, isFirst: boolean): PageLine {
   const md = /^(#{1,6})\s+(.*)$/.exec(text);
   if (md) return { text: md[2]!.trim(), kind: 'heading', level: md[1]!.length };

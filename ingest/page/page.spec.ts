@@ -41,6 +41,18 @@ describe('splitPage', () => {
     expect(story!.text).not.toMatch(/版权所有|相关链接|某区发布新规/);
   });
 
+  it('drops list bullets at the start of a line, keeping dots inside it', () => {
+    const page = [
+      '标题',
+      '正文一段，内容充实。',
+      '·某某产业园获评示范园区',
+      '• 阿依·某某出席',
+    ].join('\n');
+    const [story] = splitPage(page, false);
+    expect(story!.text).toContain('\n某某产业园获评示范园区');
+    expect(story!.text).toContain('\n阿依·某某出席');
+  });
+
   it('reads Markdown headings and front matter dates', () => {
     const md = [
       '---',

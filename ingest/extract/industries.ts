@@ -18,10 +18,12 @@ const multi = literalMatcher(terms.filter((t) => t.length > 1));
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
 /** Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业). */
 const NOT_A_SECTOR = /^(智能|高端|创新|新型|科技)$|(型|性|合作)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
+const LEADING_YEAR_OR_ZONE =
+  /^(年|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
   /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月)/;
 const TRAILING_QUALIFIER =
@@ -36,16 +38,17 @@ const SECTOR_CONTEXT_BEFORE =
   /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
 /** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
 const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类条])';
+const SCALE = '(?:千亿级?|百亿级?|万亿级?|世界级)';
 const LIST_QUALIFIER = '(?:重点|主导|特色|支柱|优势|新兴|战略性新兴|传统|绿色|前沿|配套|关键|新)';
 const LIST_END = new RegExp(
-  `^[“"]?等?${COUNT}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化)`,
+  `^[“"]?等?${COUNT}?${SCALE}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化)`,
 );
 const LIST_TAIL = new RegExp(
   `^(\\p{Script=Han}{2,8}?)(?=[“"]|等|${COUNT}|${LIST_QUALIFIER}|产业|行业|领域)`,
   'u',
 );
 const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各类)+$`);
-const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,8})$/u;
+const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,12})$/u;
 const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
@@ -140,6 +143,8 @@ function beforeSectorWord(text: string): Mention[] {
 function listItems(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/[、和及与]/g)) {
+    // In a list separated by 、, 与 joins the two halves of one item (半导体与集成电路).
+    if (m[0] === '与' && clauseHasComma(text, m.index)) continue;
     // Only the last separator of a list starts the check: find where the list ends.
     const tail = LIST_TAIL.exec(text.slice(m.index + 1));
     // 智能供应链、数字产业链: a qualifier before 产业 is no item, so this is no list.
@@ -165,10 +170,10 @@ function listItems(text: string): Mention[] {
 function itemsBefore(text: string, cursor: number): { name: string; start: number }[] {
   const items: { name: string; start: number }[] = [];
   while (cursor > 0) {
-    const span = ITEM_SPAN.exec(text.slice(Math.max(0, cursor - 8), cursor))?.[1];
+    const span = ITEM_SPAN.exec(text.slice(Math.max(0, cursor - 12), cursor))?.[1];
     if (!span) break;
     // An item between two 、 is whole; the first one may follow a verb (大力培育轻量化车身).
-    const first = span.length === 8 || text[cursor - span.length - 1] !== '、';
+    const first = span.length === 12 || text[cursor - span.length - 1] !== '、';
     const from = first ? nameStart(text, cursor, 12, SECTOR_VERBS) : cursor - span.length;
     let name = cleanItem(text.slice(from, cursor));
     // 做大做强集成电路: jieba leaves 强 on the item; the verb phrase before it tells.
@@ -198,6 +203,8 @@ function cleanSector(phrase: string, qualifiers = true): string {
   for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
   const place = districtAtStart(name);
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
+  // 2026年全省光电子信息, 高新区电子信息: a year's 年 or a zone before a sector is no part of it.
+  name = name.replace(LEADING_YEAR_OR_ZONE, '');
   if (qualifiers) name = name.replace(QUALIFIER, '');
   // 川渝新型显示: a region before a known sector says where, not which sector.
   let at = 0;
@@ -209,7 +216,16 @@ function cleanSector(phrase: string, qualifiers = true): string {
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
 }
 
+/** Whether the clause around `at` (between commas or stops) has a 、: a list separated by 、. */
+function clauseHasComma(text: string, at: number): boolean {
+  const before = text.slice(0, at).search(/[^，。；：！？\n]*$/);
+  const after = text.slice(at).search(/[，。；：！？\n]|$/);
+  return text.slice(before, at + after).includes('、');
+}
+
 function isListSector(item: string, counted: boolean): boolean {
+  const halves = item.split('与');
+  if (halves.length === 2) return halves.every((h) => h.length >= 2 && isListSector(h, counted));
   if (item.length > 7 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
   if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施)$/.test(item) || !isNounPhrase(item))
     return false;

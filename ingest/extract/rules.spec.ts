@@ -24,6 +24,19 @@ describe('industries', () => {
       '集成电路',
     ]);
   });
+  it('keeps A与B as one item of a list separated by 、, and reads scale words before the closer', () => {
+    expect(industries('全市将做强茶叶加工、储能与氢能、船舶与航运等4个千亿级支柱产业。')).toEqual([
+      '储能与氢能',
+      '船舶与航运',
+      '茶叶加工',
+    ]);
+    expect(industries('推动汽车与电子两大产业协同。')).toEqual(['汽车', '电子']);
+  });
+  it('leaves a year, 全省 and a zone before a sector out of its name; 当家 is no sector', () => {
+    expect(industries('到2030年全省光电子信息产业规模突破万亿元。')).toEqual(['光电子信息']);
+    expect(industries('今年某某高新区集成电路产业产值增长。')).toEqual(['集成电路']);
+    expect(industries('白酒是这里的当家产业。')).not.toContain('当家');
+  });
   it('drops lists closed by other nouns and broad categories', () => {
     expect(industries('企业普遍加强工业互联网、物联网等应用。')).toEqual([]);
     expect(industries('把物流、金融、用工等要素一体谋划。')).toEqual([]);
@@ -81,6 +94,7 @@ describe('parks', () => {
     ).toEqual(['綦江高新区']);
     expect(entities('两地人才可在对方园区落户。', 'park')).toEqual([]);
     expect(entities('现在园区已有企业进驻。', 'park')).toEqual([]);
+    expect(entities('到2027年协作区产值将翻番。', 'park')).toEqual([]);
   });
   it('leaves a caption opener out of a park name', () => {
     expect(entities('图为青岚名酒工业园区内，工人在查看窖池。', 'park')).toEqual([

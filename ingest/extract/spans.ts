@@ -44,6 +44,12 @@ export function nameStart(
   const clauseStart = from === 0 || BOUNDARY.test(text[from - 1]!);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
+    // 到2027年协作区: a year opens a clause too (2027年 may come as 2027/m 年/m).
+    if (
+      /^[0-9]+年$/.test(t.word) ||
+      (t.word === '年' && /^[0-9]+$/.test(tokens[k - 1]?.word ?? ''))
+    )
+      break;
     if (!misSplitName(tokens, k, clauseStart)) {
       const isBracket = /^[()（）]$/.test(t.word);
       if (

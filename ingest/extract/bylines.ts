@@ -21,7 +21,10 @@ const NAME = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
 const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu');
 /** A line that is only a byline: "首席记者 晁某 见习记者 滕某". */
 const ROLE_LINE = new RegExp(`^(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
-const LEAD = /^(?:本报讯\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
+/** A news agency's dateline: 新华社武汉5月9日电（记者 …）. */
+const DATELINE = /^[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电\s*[（(]/;
+const LEAD =
+  /^(?:(?:本报讯|[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电)\s*[（(]([^）)]*)[）)]|[□■◆]\s*(?:本报)?(.*)$)/;
 /** "本组稿件由记者陈波、周允采写", "由记者 甄某、实习生 荆某 采写" (a role per name). */
 const CREDIT_ITEM = `(?:(?:${ROLE_RE})\\s*)?${NAME}`;
 const CREDIT = new RegExp(
@@ -72,11 +75,12 @@ function readLine(
   last: boolean,
 ): void {
   // Cheap guards first: these patterns are costly and most lines are plain text.
-  const lead = /^(本报讯|[□■◆])/.test(line)
-    ? LEAD.exec(line)
-    : line.length < 60
-      ? ROLE_LINE.exec(line)
-      : null;
+  const lead =
+    /^(本报讯|[□■◆])/.test(line) || DATELINE.test(line)
+      ? LEAD.exec(line)
+      : line.length < 60
+        ? ROLE_LINE.exec(line)
+        : null;
   if (lead) {
     const inner = lead[1] ?? lead[2] ?? lead[0];
     for (const m of inner.matchAll(ROLE_SEQUENCE))

@@ -15,6 +15,12 @@ describe('findPeople', () => {
       { name: '于会文', posts: ['市人大代表', '渝北区委书记'] },
     ]);
   });
+  it('takes no name from the verb after 代表 (张伟代表关注产业), keeps names that read as verbs', () => {
+    expect(people('会上，张伟代表关注产业工人技能提升。').map((p) => p.name)).toEqual(['张伟']);
+    expect(people('城口县文化旅游委主任甘露霏说，要办好节会。')).toEqual([
+      { name: '甘露霏', posts: ['城口县文化旅游委主任'] },
+    ]);
+  });
   it('expands shared-prefix lists and 兼', () => {
     expect(people('市经信委党组书记、主任宁海涛说，今年要稳住增长。')[0]!.posts).toEqual([
       '市经信委党组书记',
@@ -72,6 +78,11 @@ describe('findPeople', () => {
 });
 
 describe('findBylines', () => {
+  it('reads a news agency dateline as a lead', () => {
+    expect(
+      findBylines('新华社武汉5月9日电（记者 覃若愚 伍思齐）记者从省里获悉。').map((b) => b.name),
+    ).toEqual(['覃若愚', '伍思齐']);
+  });
   it('reads leads, credits, photo lines and closing bylines', () => {
     const text = [
       '本报讯(首席记者 张亦筑 实习生 冉罗楠)正文。',

@@ -117,6 +117,18 @@ function unknownSurnameCandidates(text: string, i: number): string[] {
     .filter((n) => n.length >= 2 && isNameInContext(n));
 }
 
+/**
+ * 张伟代表关注产业…: a verb right after a title, with the "name" cutting the next word in two
+ * (关注|产|业), opens the predicate. A name that reads as a verb stays (甘露霏: 甘露|霏|说).
+ */
+function opensWithVerb(text: string, i: number, name: string): boolean {
+  const tokens = tag(text.slice(i, i + name.length + 2));
+  if (tokens[0]?.tag !== 'v' || tokens[0].word.length < 2) return false;
+  let end = 0;
+  for (const t of tokens) if ((end += t.word.length) === name.length) return false;
+  return true;
+}
+
 function afterTitle(
   text: string,
   i: number,
@@ -126,7 +138,7 @@ function afterTitle(
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   const name = bestName(text, i, 0);
-  if (!name) return undefined;
+  if (!name || opensWithVerb(text, i, name)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.

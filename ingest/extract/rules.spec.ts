@@ -96,6 +96,10 @@ describe('parks', () => {
     expect(entities('现在园区已有企业进驻。', 'park')).toEqual([]);
     expect(entities('到2027年协作区产值将翻番。', 'park')).toEqual([]);
   });
+  it('keeps a place jieba reads as a verb, and 高新, in a park name', () => {
+    expect(entities('遵义经济技术开发区新签项目12个。', 'park')).toEqual(['遵义经济技术开发区']);
+    expect(entities('用好成都高新综合保税区的保税政策。', 'park')).toEqual(['成都高新综合保税区']);
+  });
   it('leaves a caption opener out of a park name', () => {
     expect(entities('图为青岚名酒工业园区内，工人在查看窖池。', 'park')).toEqual([
       '青岚名酒工业园区',

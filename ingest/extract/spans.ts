@@ -5,6 +5,7 @@
  */
 import type { TaggedWord } from '@node-rs/jieba';
 import { tag } from '../text/segmenter.ts';
+import { districtInfo } from './places.ts';
 
 /** Dashes open headline fragments (——渝东北代表热议…): a name never runs across one. */
 const BOUNDARY = /[，。！？；：、“”‘’《》\n ,;:!?"—–－|]/;
@@ -28,6 +29,11 @@ const TIME_WORD =
 const PRONOUNS = new Set(
   '这是 那是 对方 双方 各方 我们 他们 她们 它们 大家 自己 自身 此 这些 那些 这里 那里'.split(' '),
 );
+/** Words jieba tags as adverbs or verbs that are parts of names: 高新 (成都高新综合保税区). */
+const NAME_WORDS = new Set(['高新']);
+/** A known place is part of a name whatever jieba's tag (遵义/v 经济技术开发区). */
+const namePart = (word: string, nameVerbs: Set<string>) =>
+  nameVerbs.has(word) || NAME_WORDS.has(word) || districtInfo(word) !== undefined;
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|nrfg|x|eng|m|j|vn|an|b|f|s|l|i|zg|g|ng|a|t)/;
 
 export function nameStart(
@@ -57,10 +63,10 @@ export function nameStart(
         (STOP_WORDS.has(t.word) ||
           TIME_WORD.test(t.word) ||
           PRONOUNS.has(t.word) ||
-          !(NAME_TAGS.test(t.tag) || nameVerbs.has(t.word)))
+          !(NAME_TAGS.test(t.tag) || namePart(t.word, nameVerbs)))
       )
         break;
-      if (t.tag.startsWith('v') && !nameVerbs.has(t.word) && t.tag !== 'vn') break;
+      if (t.tag.startsWith('v') && !namePart(t.word, nameVerbs) && t.tag !== 'vn') break;
     }
     pos -= t.word.length;
   }

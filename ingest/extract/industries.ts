@@ -218,10 +218,12 @@ function cleanSector(phrase: string, qualifiers = true): string {
 
 /** Whether the clause around `at` (between commas or stops) has a 、: a list separated by 、. */
 function clauseHasComma(text: string, at: number): boolean {
-  const before = text.slice(0, at).search(/[^，。；：！？\n]*$/);
-  const after = text.slice(at).search(/[，。；：！？\n]|$/);
-  return text.slice(before, at + after).includes('、');
+  for (let k = at - 1; k >= 0 && !CLAUSE_END.test(text[k]!); k--) if (text[k] === '、') return true;
+  for (let k = at + 1; k < text.length && !CLAUSE_END.test(text[k]!); k++)
+    if (text[k] === '、') return true;
+  return false;
 }
+const CLAUSE_END = /[，。；：！？\n]/;
 
 function isListSector(item: string, counted: boolean): boolean {
   const halves = item.split('与');

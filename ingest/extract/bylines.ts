@@ -17,10 +17,12 @@ const roles = gazetteer().lexicon.bylineRoles;
 const ROLE_WORDS = Object.keys(roles).sort((a, b) => b.length - a.length);
 const ROLE_RE = ROLE_WORDS.join('|');
 const NAME = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
+/** Who the reporters work for, printed before the first role: 本报记者 甲 通讯员 乙. */
+const MEDIA = '本报|本台|本刊|新华社|中新社';
 /** "记者 彭瑜 见习记者 黄熠" inside 本报讯(...) or after □本报. */
 const ROLE_SEQUENCE = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+)`, 'gu');
 /** A line that is only a byline: "首席记者 晁某 见习记者 滕某". */
-const ROLE_LINE = new RegExp(`^(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
+const ROLE_LINE = new RegExp(`^(?:${MEDIA})?(?:(?:${ROLE_RE})\\s*(?:${NAME}[、\\s]*)+)+$`, 'u');
 /** A news agency's dateline: 新华社武汉5月9日电（记者 …）. */
 const DATELINE = /^[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电\s*[（(]/;
 const LEAD =
@@ -36,7 +38,10 @@ const CREDIT_VERB = /采写|撰写|采访|整理|摄/;
 const CREDIT_ROLE = new RegExp(`^(${ROLE_RE})?\\s*(.+)$`, 'u');
 /** "记者刘某报道：" (broadcast reports), "责任编辑：裴某" (a labelled credit line). */
 const REPORTED = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+?)\\s*报道`, 'gu');
-const LABELLED = new RegExp(`^(${ROLE_RE})[:：]\\s*((?:${NAME}[、\\s]*)+)$`, 'u');
+const LABELLED = new RegExp(
+  `^[（(]?(?:本版|本期)?(${ROLE_RE})[:：]\\s*((?:${NAME}[、\\s]*)+)[）)]?$`,
+  'u',
+);
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
   `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,

@@ -78,6 +78,22 @@ describe('findPeople', () => {
 });
 
 describe('findBylines', () => {
+  it("reads 本报记者 lines and editors' credits, bracketed or not", () => {
+    const names = (t: string) => findBylines(t).map((b) => `${b.name}/${b.role}`);
+    expect(names('本报记者 方明远 通讯员 程晓')).toEqual(['方明远/记者', '程晓/通讯员']);
+    expect(names('（本版编辑：贺晓光）')).toEqual(['贺晓光/编辑']);
+    expect(names('责任编辑：钟晓雨')).toEqual(['钟晓雨/责任编辑']);
+  });
+  it("reads roll calls of a body's leaders, with no post", () => {
+    expect(people('市长陈立主持。市领导张明、李华、王强参加。')).toEqual([
+      { name: '陈立', posts: ['市长'] },
+      { name: '张明', posts: [] },
+      { name: '李华', posts: [] },
+      { name: '王强', posts: [] },
+    ]);
+    expect(people('出席会议的还有省领导赵平、钱进。').map((p) => p.name)).toEqual(['赵平', '钱进']);
+    expect(people('区领导要带头落实。')).toEqual([]);
+  });
   it('reads a news agency dateline as a lead', () => {
     expect(
       findBylines('新华社武汉5月9日电（记者 覃若愚 伍思齐）记者从省里获悉。').map((b) => b.name),

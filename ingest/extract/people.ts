@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
+import { rollCalls } from './roll-call.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -32,7 +33,7 @@ export interface PersonFinding {
   posts: PostTitle[];
   /** Where the post titles were printed, so entities inside them are not counted as topics. */
   titleSpan?: [number, number];
-  via: 'post' | 'delegate' | 'speech' | 'caption';
+  via: 'post' | 'delegate' | 'speech' | 'caption' | 'roll-call';
   /** 代表 or 委员 printed after the name without saying of which congress. */
   delegate?: string;
 }
@@ -72,7 +73,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       i = hit.end - 1;
     }
   }
-  return [...found, ...fromCaptionLines(text)];
+  return [...found, ...fromCaptionLines(text), ...rollCalls(text, found)];
 }
 
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */

@@ -40,6 +40,7 @@ function readLines(body: string, isMarkdown: boolean): PageLine[] {
     // A related-links list runs to the end of its block of short lines.
     if (line.kind === 'related-start') inRelated = true;
     else if (inRelated && line.kind === 'body' && text.length > 60) inRelated = false;
+    else if (line.kind === 'credit') inRelated = false; // the page's credits follow its links
     if (inRelated || line.kind === 'boilerplate' || line.kind === 'related-start') continue;
     out.push(line);
   }
@@ -96,6 +97,12 @@ function groupStories(lines: PageLine[]): StoryLines[] {
     else if (line.kind !== 'byline-end') hostList = false;
     if (hostList && line.kind === 'byline-end') {
       current.lines.push(line);
+      continue;
+    }
+    if (line.kind === 'credit') {
+      // after a closing byline the next story has begun: the credit belongs to the one before
+      const owner = [...stories].reverse().find((s) => hasBody(s.lines)) ?? current;
+      owner.lines.push(line);
       continue;
     }
     if (line.kind === 'lead' && hasBody(current.lines)) {

@@ -5,6 +5,7 @@ export type LineKind =
   | 'heading'
   | 'lead'
   | 'byline-end'
+  | 'credit'
   | 'names'
   | 'caption'
   | 'boilerplate'
@@ -25,7 +26,10 @@ const CAPTION =
   /(^(本版|本组)图片由|摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
 const BOILERPLATE =
   /(版权所有|Copyright|©|All Rights Reserved|未经授权|不得转载|转载请注明|责任编辑|编辑[:：]|扫一扫|分享到|返回顶部|打印本页|关闭窗口|上一篇|下一篇|点击进入|ICP备|网站地图|联系我们|举报电话)/i;
-const RELATED = /^(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[:：]?$/;
+const EDITOR_CREDIT =
+  /^[（(]?(本版|本期)?(责任编辑|编辑)[:：]\s*\p{Script=Han}{2,4}([、 ]\p{Script=Han}{2,4})*[）)]?$/u;
+const RELATED =
+  /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
 
 /** A list bullet (·遵义经开区…) is layout, not part of the first name on the line. */
@@ -37,6 +41,8 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
   const md = /^(#{1,6})\s+(.*)$/.exec(text);
   if (md) return { text: md[2]!.trim(), kind: 'heading', level: md[1]!.length };
   if (RELATED.test(text)) return { text, kind: 'related-start' };
+  // An editor's credit (责任编辑：甲) names a person: kept with the story it follows.
+  if (EDITOR_CREDIT.test(text)) return { text, kind: 'credit' };
   if (text.length < 120 && BOILERPLATE.test(text)) return { text, kind: 'boilerplate' };
   if (LEAD.test(text)) return { text, kind: 'lead' };
   if (BYLINE_END.test(text)) return { text, kind: 'byline-end' };

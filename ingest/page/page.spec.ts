@@ -41,6 +41,23 @@ describe('splitPage', () => {
     expect(story!.text).not.toMatch(/版权所有|相关链接|某区发布新规/);
   });
 
+  it("keeps an editor's credit with the story it follows, even after related links", () => {
+    const page = [
+      '标题',
+      '正文一段，内容充实。',
+      '相关链接',
+      '某区发布新规',
+      '版权所有 © 某某网',
+      '责任编辑：钟晓雨',
+    ];
+    const stories = splitPage(page.join('\n'), false);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.text).toContain('责任编辑：钟晓雨');
+    expect(stories[0]!.text).not.toMatch(/某区发布新规|版权所有/);
+    page[2] = '【相关链接】';
+    expect(splitPage(page.join('\n'), false)[0]!.text).not.toMatch(/相关链接|某区发布新规/);
+  });
+
   it('drops list bullets at the start of a line, keeping dots inside it', () => {
     const page = [
       '标题',

@@ -26,7 +26,7 @@ for (const [title, dir, gold] of [
     'tests/fixtures/heldout4/gold',
   ],
   [
-    'Held-out 5 (6 articles in eastern and southern China, written blind on 2026-12-01; never used for tuning)',
+    'Held-out 5 (6 articles in eastern and southern China, written blind; used once to find bugs on 2026-12-01)',
     'tests/fixtures/heldout5',
     'tests/fixtures/heldout5/gold',
   ],

@@ -1,0 +1,29 @@
+/**
+ * Roll calls: "市领导甲、乙、丙参加", "出席会议的还有省领导甲、乙". The people are named as a
+ * body's leaders, with no post of their own printed, so none is recorded.
+ */
+import { hasSurnameAt, isNameInContext } from './names.ts';
+import type { PersonFinding } from './people.ts';
+
+const BODY = '(?:市|省|区|县|州|自治区|盟|旗)?(?:委|政府)?领导(?:同志)?';
+const NAMES = '((?:\\p{Script=Han}{2,4}、)*\\p{Script=Han}{2,4})';
+const ROLL_CALL = new RegExp(
+  `${BODY}${NAMES}(?:等(?:同志)?)?(?:参加|出席|陪同|参会|到会|一同)|(?:出席|参加)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}`,
+  'gu',
+);
+
+export function rollCalls(text: string, known: readonly PersonFinding[]): PersonFinding[] {
+  if (!text.includes('领导')) return [];
+  const out: PersonFinding[] = [];
+  const taken = new Set(known.map((p) => p.start));
+  for (const m of text.matchAll(ROLL_CALL)) {
+    const list = m[1] ?? m[2]!;
+    let at = m.index + m[0].indexOf(list);
+    for (const name of list.split('、')) {
+      if (hasSurnameAt(name, 0) && isNameInContext(name) && !taken.has(at))
+        out.push({ name, start: at, end: at + name.length, posts: [], via: 'roll-call' });
+      at += name.length + 1;
+    }
+  }
+  return out;
+}

@@ -30,6 +30,11 @@ for (const [title, dir, gold] of [
     'tests/fixtures/heldout5',
     'tests/fixtures/heldout5/gold',
   ],
+  [
+    'Held-out 6 (6 articles across China, written blind after the 2026-12-01 rule changes; never used for tuning)',
+    'tests/fixtures/heldout6',
+    'tests/fixtures/heldout6/gold',
+  ],
 ] as const) {
   const { graph } = await ingestPaths([dir]);
   const scores = scoreAll(graph, readGold(gold));

@@ -90,3 +90,13 @@ export function isNameInContext(name: string): boolean {
 export function surnameLengthOf(name: string): number {
   return g.compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
 }
+
+/** Characters never in a given name, whatever the statistics say (particles, 的, 说). */
+const NEVER_IN_GIVEN_NAME = new Set('的了是和与等说着过们这那么呢吗吧地得之'.split(''));
+
+/** A given name seen by statistics: no particle, not reduplicated (看看), Han only. */
+export function isPlausibleGivenName(given: string): boolean {
+  if (!/^\p{Script=Han}{1,2}$/u.test(given) || given[0] === given[1]) return false;
+  for (const ch of given) if (NEVER_IN_GIVEN_NAME.has(ch)) return false;
+  return true;
+}

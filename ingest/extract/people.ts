@@ -9,6 +9,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
+import { nameBySight } from './name-model.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -33,7 +34,7 @@ export interface PersonFinding {
   posts: PostTitle[];
   /** Where the post titles were printed, so entities inside them are not counted as topics. */
   titleSpan?: [number, number];
-  via: 'post' | 'delegate' | 'speech' | 'caption' | 'roll-call';
+  via: 'post' | 'delegate' | 'speech' | 'caption' | 'roll-call' | 'sight';
   /** 代表 or 委员 printed after the name without saying of which congress. */
   delegate?: string;
 }
@@ -63,7 +64,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
-        (leaders ? beforeTitle(text, i) : undefined))
+        (leaders ? beforeTitle(text, i) : undefined) ??
+        bySight(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
@@ -138,6 +140,7 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
+  if (wordAcross(text, j)) return undefined;
   const name = bestName(text, i, 0);
   if (!name || opensWithVerb(text, i, name)) return undefined;
   const chain = titleChain(text, j);
@@ -145,6 +148,21 @@ function afterTitle(
   // A bare role (政委李明) still places a name, with no post to record.
   const posts = parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
+}
+
+/**
+ * 委员会主任, 董事长卢琪: the "title" (委员, 董事) ends inside a longer word, so what follows is
+ * not a name (会主任, 长卢琪). True when jieba puts one word across position j.
+ */
+function wordAcross(text: string, j: number): boolean {
+  const from = Math.max(0, j - 3);
+  let at = from;
+  for (const t of tag(text.slice(from, j + 3))) {
+    if (at < j && at + t.word.length > j) return true;
+    at += t.word.length;
+    if (at >= j) return false;
+  }
+  return false;
 }
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
@@ -247,6 +265,16 @@ function beforeTitle(text: string, i: number): PersonFinding | undefined {
     return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
   }
   return undefined;
+}
+
+/** A name with no title, speech verb or 代表 beside it, by name statistics (name-model.ts). */
+function bySight(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): PersonFinding | undefined {
+  const name = nameBySight(text, i, knownPlaces);
+  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 
 /** Portrait captions ("王某某" alone), name lists and "吴某 通讯员 曾某 摄" credits. */

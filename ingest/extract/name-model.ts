@@ -1,0 +1,127 @@
+/**
+ * Names seen without a title next to them (胡锦涛要求…, 会见了钱其琛和于有斌): a surname from the
+ * gazetteer, then a given name whose characters are far likelier in names than in ordinary words
+ * (name-stats.json, derived from jieba's dictionary), where jieba's segmentation of the window
+ * agrees that a word starts at the surname and ends after the given name. The segmenter is asked
+ * only when the character statistics already pass: it is the costly step.
+ */
+import { readFileSync } from 'node:fs';
+import { gazetteer } from '../gazetteer/index.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
+import { isPlausibleGivenName, surnameAt } from './names.ts';
+
+interface NameStats {
+  second: Record<string, number>;
+  third: Record<string, number>;
+}
+const stats = JSON.parse(
+  readFileSync(new URL('../gazetteer/name-stats.json', import.meta.url), 'utf8'),
+) as NameStats;
+const SECOND = new Float32Array(65536).fill(NaN);
+const THIRD = new Float32Array(65536).fill(NaN);
+for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;
+for (const [ch, v] of Object.entries(stats.third)) THIRD[ch.charCodeAt(0)] = v;
+/** A character seen in fewer than three names: rare in names, but rare characters are names' stuff. */
+const UNSEEN = -0.5;
+const score = (table: Float32Array, text: string, k: number) => {
+  const v = table[text.charCodeAt(k)]!;
+  return Number.isNaN(v) ? UNSEEN : v;
+};
+
+export const MIN_GIVEN_CHAR = Number(process.env.TUPU_MIN_GIVEN_CHAR ?? 0);
+export const MIN_NAME_SCORE = Number(process.env.TUPU_MIN_NAME_SCORE ?? 1);
+
+const KINDS = new RegExp(`^(${process.env.TUPU_KINDS ?? 'nr|nrfg|x|split'})$`);
+/** What may stand before a name seen by statistics alone. */
+const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
+const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
+
+/**
+ * Given names that are not: honorifics (李先生), and endings of places and things that start with a
+ * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
+ */
+const NOT_GIVEN =
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营]$/;
+/**
+ * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
+ * of them is a foreign place or club far more often than a Chinese name.
+ */
+const TRANSLITERATION =
+  /^[尔斯德克纳森兰坦里亚科勒拉特伦诺罗卡维西巴米达塔吉佩奥乌莫利曼蒂埃夫普茨基]{1,2}$/;
+/** Surnames that are also function words: 和孙晋 is 和 + a name, not a name. */
+const FUNCTION_SURNAMES = /[和由向同及于从把将对与为以]/;
+
+/** The name starting at i by character statistics and segmentation, if any. */
+export function nameBySight(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean = () => false,
+): string | undefined {
+  const surname = surnameAt(text, i);
+  if (!surname) return undefined;
+  const g = i + surname.length;
+  const s2 = score(SECOND, text, g);
+  if (s2 < MIN_GIVEN_CHAR || !/\p{Script=Han}/u.test(text[g] ?? '')) return undefined;
+  if (surname.length === 1 && FUNCTION_SURNAMES.test(surname) && surnameAt(text, g))
+    return undefined;
+  const from = Math.max(0, i - 3);
+  const window = text.slice(from, g + 4);
+  const tokens = tag(window);
+  let at = from;
+  let k = 0;
+  while (k < tokens.length && at < i) at += tokens[k++]!.word.length;
+  if (at !== i) return undefined;
+  const prevTag = k > 0 ? tokens[k - 1]!.tag : '';
+  // The name: one token (nr, or x for a word jieba's HMM found), or the surname alone then one.
+  const first = tokens[k];
+  if (!first) return undefined;
+  let name = first.word;
+  let kind = first.tag;
+  if (name === surname && tokens[k + 1] && tokens[k + 1]!.word.length <= 2) {
+    name += tokens[k + 1]!.word;
+    const next = tokens[k + 1]!;
+    // 高 + 水平/n is an adjective and a noun; 于 + 有斌/x a name jieba did not know.
+    if (next.word.length > 1 && !/^(x|nr|nrfg)$/.test(next.tag)) return undefined;
+    kind = next.tag === 'x' ? 'x' : 'split';
+  }
+  const given = name.slice(surname.length);
+  if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
+  if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
+  if (knownPlaces(name) || readsAsWords(name, surname.length, kind)) return undefined;
+  const end = i + name.length;
+  const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
+  const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
+  // Two characters are as often a word (阳光/nr, 金凤): a clause start and a name word must frame it.
+  if (
+    given.length === 1 &&
+    !(opens && NAME_WORD.test(text.slice(end, end + 4)) && !/^[和与的]/.test(text[end]!))
+  )
+    return undefined;
+  let total = s2 + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
+  if (kind.startsWith('nr') && given.length === 2) total += 1;
+  if (given.length === 1) total -= 0.5;
+  if (opens) total += 0.5;
+  if (closes) total += 0.5;
+  if (process.env.TUPU_DEBUG_SIGHT)
+    console.error(`sight\t${name}\t${kind}\t${total.toFixed(1)}\t${window}`);
+  return total >= MIN_NAME_SCORE ? name : undefined;
+}
+
+/**
+ * jieba tags many ordinary words nr (高水平, 幸福感, 贡献率): a "name" whose surname and first
+ * given character make an ordinary word (幸福, 贡献) is one, and so is a dictionary "name" whose
+ * given name is an ordinary word (高+水平). A given name jieba's HMM found (于有斌) is not checked.
+ */
+function readsAsWords(name: string, surnameLength: number, kind: string): boolean {
+  if (name.length - surnameLength < 2) return false;
+  if (isCommonWord(name.slice(0, surnameLength + 1))) return true;
+  return kind !== 'x' && kind !== 'split' && isCommonWord(name.slice(surnameLength));
+}
+
+/** Words that follow a name: a speech verb, a title after the name, 同志, 等. */
+const NAME_WORD = new RegExp(
+  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的'].sort((a, b) => b.length - a.length).join('|')})`,
+);
+function followedByNameWord(text: string, end: number): boolean {
+  return NAME_WORD.test(text.slice(end, end + 4));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('people without a title next to them (name statistics)', () => {
+  it('finds a name as subject, object and list item', () => {
+    expect(names('会上，叶丽萍宣读了表彰决定。')).toContain('叶丽萍');
+    expect(names('大家一起看望了郑伟东，')).toContain('郑伟东');
+    expect(names('出席会议的有邹志恒、钱卫东等。')).toEqual(
+      expect.arrayContaining(['邹志恒', '钱卫东']),
+    );
+  });
+  it('takes a given name with common-word characters when jieba reads it as a new word', () => {
+    expect(names('他会见了于有斌，')).toContain('于有斌');
+  });
+  it('reads 和 before a name as the conjunction (和孙晋峰 is not 和孙晋)', () => {
+    const found = names('专家和孙晋峰一起考察了园区。');
+    expect(found).not.toContain('和孙晋');
+    expect(found).toContain('孙晋峰');
+  });
+  it('takes no person from ordinary words jieba tags as names', () => {
+    expect(names('推动高水平开放，群众幸福感不断提升，贡献率达到六成。')).toEqual([]);
+    expect(names('今年，文明城市创建取得实效。')).toEqual([]);
+  });
+  it('takes no person from places and foreign place names', () => {
+    expect(names('代表团访问了莫斯科，')).toEqual([]);
+    expect(names('游客来到黄家坝，')).toEqual([]);
+  });
+});
+
+describe('titles that end inside a longer word', () => {
+  it('takes no name after 委员 in 委员会主任 or 董事 in 董事长', () => {
+    expect(names('街道工作委员会主任说，')).not.toContain('会主任');
+    const chair = names('公司董事长卢琪表示，');
+    expect(chair).not.toContain('长卢琪');
+    expect(chair).toContain('卢琪');
+  });
+});

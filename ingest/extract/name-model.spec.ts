@@ -23,6 +23,7 @@ describe('people without a title next to them (name statistics)', () => {
   it('takes no person from ordinary words jieba tags as names', () => {
     expect(names('推动高水平开放，群众幸福感不断提升，贡献率达到六成。')).toEqual([]);
     expect(names('今年，文明城市创建取得实效。')).toEqual([]);
+    expect(names('发展普惠性托育，渔船捕获沙丁鱼，')).toEqual([]);
   });
   it('takes no person from places and foreign place names', () => {
     expect(names('代表团访问了莫斯科，')).toEqual([]);

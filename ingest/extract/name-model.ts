@@ -7,16 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { tag } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 
 interface NameStats {
+  commonPairs: string;
   second: Record<string, number>;
   third: Record<string, number>;
 }
 const stats = JSON.parse(
   readFileSync(new URL('../gazetteer/name-stats.json', import.meta.url), 'utf8'),
 ) as NameStats;
+const COMMON_PAIRS = new Set<string>();
+for (let k = 0; k < stats.commonPairs.length; k += 2)
+  COMMON_PAIRS.add(stats.commonPairs.slice(k, k + 2));
 const SECOND = new Float32Array(65536).fill(NaN);
 const THIRD = new Float32Array(65536).fill(NaN);
 for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;
@@ -36,7 +40,7 @@ const MIN_GIVEN_CHAR_KNOWN = 0;
 const MIN_NAME_SCORE = 1;
 
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
-const KINDS = /^(nr|nrfg|x|split)$/;
+const KINDS = /^(nr|nrfg|nz|x|split)$/;
 /** What may stand before a name seen by statistics alone. */
 const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
 const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
@@ -93,7 +97,7 @@ export function nameBySight(
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
-  if (knownPlaces(name) || readsAsWords(name, surname.length, kind)) return undefined;
+  if (knownPlaces(name) || readsAsWords(name, surname.length)) return undefined;
   const end = i + name.length;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
@@ -113,13 +117,15 @@ export function nameBySight(
 
 /**
  * jieba tags many ordinary words nr (高水平, 幸福感, 贡献率): a "name" whose surname and first
- * given character make an ordinary word (幸福, 贡献) is one, and so is a dictionary "name" whose
- * given name is an ordinary word (高+水平). A given name jieba's HMM found (于有斌) is not checked.
+ * given character make a frequent word (幸福, 贡献; not 江泽) is one, and so is one whose given
+ * name is a frequent word (高+水平; not 泽民), or a two-character "name" that is (文明, 阳光).
  */
-function readsAsWords(name: string, surnameLength: number, kind: string): boolean {
-  if (name.length - surnameLength < 2) return false;
-  if (isCommonWord(name.slice(0, surnameLength + 1))) return true;
-  return kind !== 'x' && kind !== 'split' && isCommonWord(name.slice(surnameLength));
+function readsAsWords(name: string, surnameLength: number): boolean {
+  if (name.length === 2) return COMMON_PAIRS.has(name);
+  return (
+    COMMON_PAIRS.has(name.slice(0, surnameLength + 1)) ||
+    COMMON_PAIRS.has(name.slice(surnameLength))
+  );
 }
 
 /** Words that follow a name: a speech verb, a title after the name, 同志, 等. */

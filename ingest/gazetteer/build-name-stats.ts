@@ -25,14 +25,22 @@ const surnames = new Set(
     .filter((s) => s.length === 1),
 );
 
+/** jieba frequencies: 幸福 3342, 高端 499, 满天 161 are words; 江泽 2 and 温家 56 start names. */
+const COMMON_PAIR = 100;
+/** Two-character entries tagged nr that are ordinary words (文明 6584, 阳光 3451; 朱德 902). */
+const COMMON_NAME_TAGGED = 1000;
 const inName = [new Map<string, number>(), new Map<string, number>()];
 const inText = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+/** Two-character words frequent enough that a "name" made of them is a word (幸福感, 高+水平). */
+const commonPairs: string[] = [];
 let names = 0;
 let textChars = 0;
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   const [word, freq, tag] = line.split(' ');
   if (!word || !/^\p{Script=Han}+$/u.test(word)) continue;
+  if (word.length === 2 && Number(freq) >= (tag === 'nr' ? COMMON_NAME_TAGGED : COMMON_PAIR))
+    commonPairs.push(word);
   if (tag === 'nr') {
     if (word.length === 3 && surnames.has(word[0]!)) {
       bump(inName[0]!, word[1]!, 1);
@@ -67,6 +75,7 @@ const file = {
     "jieba's other entries weighted by frequency. jieba dictionary (MIT, @node-rs/jieba). " +
     'Written by build-name-stats.ts.',
   names,
+  commonPairs: commonPairs.sort().join(''),
   second: scores(inName[0]!),
   third: scores(inName[1]!),
 };

@@ -39,3 +39,17 @@ describe('titles that end inside a longer word', () => {
     expect(chair).toContain('卢琪');
   });
 });
+
+describe('names jieba reads otherwise, two-character names, lists', () => {
+  it('takes a three-character name jieba tags as a time word', () => {
+    expect(names('当年，周恩来总理曾在这里办公。')).toContain('周恩来');
+  });
+  it('takes a two-character name before 同志 or a title', () => {
+    expect(names('老人回忆起当年的郑岚同志，')).toContain('郑岚');
+  });
+  it('takes the other items of a list once one is a name', () => {
+    expect(names('获奖的有邹志恒、杨影、王晨和程辉。')).toEqual(
+      expect.arrayContaining(['邹志恒', '杨影', '王晨', '程辉']),
+    );
+  });
+});

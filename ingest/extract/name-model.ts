@@ -5,32 +5,10 @@
  * agrees that a word starts at the surname and ends after the given name. The segmenter is asked
  * only when the character statistics already pass: it is the costly step.
  */
-import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
-
-interface NameStats {
-  commonPairs: string;
-  second: Record<string, number>;
-  third: Record<string, number>;
-}
-const stats = JSON.parse(
-  readFileSync(new URL('../gazetteer/name-stats.json', import.meta.url), 'utf8'),
-) as NameStats;
-const COMMON_PAIRS = new Set<string>();
-for (let k = 0; k < stats.commonPairs.length; k += 2)
-  COMMON_PAIRS.add(stats.commonPairs.slice(k, k + 2));
-const SECOND = new Float32Array(65536).fill(NaN);
-const THIRD = new Float32Array(65536).fill(NaN);
-for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;
-for (const [ch, v] of Object.entries(stats.third)) THIRD[ch.charCodeAt(0)] = v;
-/** A character seen in fewer than three names: rare in names, but rare characters are names' stuff. */
-const UNSEEN = -0.5;
-const score = (table: Float32Array, text: string, k: number) => {
-  const v = table[text.charCodeAt(k)]!;
-  return Number.isNaN(v) ? UNSEEN : v;
-};
+import { COMMON_PAIRS, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -40,7 +18,9 @@ const MIN_GIVEN_CHAR_KNOWN = 0;
 const MIN_NAME_SCORE = 1;
 
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
-const KINDS = /^(nr|nrfg|nz|x|split)$/;
+const KINDS = /^(nr|nrfg|x|split)$/;
+/** jieba tags a few names as time words or other proper nouns (周恩来/t, 刘彦彬/nz). */
+export const NOISY_TAG = /^(t|nz)$/;
 /** What may stand before a name seen by statistics alone. */
 const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
 const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
@@ -102,18 +82,23 @@ export function nameBySight(
     if (next.word.length > 1 && !/^(x|nr|nrfg)$/.test(next.tag)) return undefined;
     kind = next.tag === 'x' ? 'x' : 'split';
   }
+  // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
+  if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
-  if (knownPlaces(name) || readsAsWords(name, surname.length)) return undefined;
+  if (knownPlaces(name) || readsAsFrequentWords(name, surname.length)) return undefined;
   const end = i + name.length;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
   // Two characters are as often a word (阳光/nr, 金凤): a clause start and a name word must frame it.
   if (
     given.length === 1 &&
-    !(opens && NAME_WORD.test(text.slice(end, end + 4)) && !/^[和与的]/.test(text[end]!))
+    !(
+      (opens && NAME_WORD.test(text.slice(end, end + 4)) && !/^[和与的]/.test(text[end]!)) ||
+      TITLE_AFTER_NAME.test(text.slice(end, end + 3))
+    )
   )
     return undefined;
   let total = s2 + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
@@ -124,16 +109,61 @@ export function nameBySight(
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
 
+/** A title printed after a name (彭真同志, 李鹏总理): a two-character name needs nothing more. */
+const TITLE_AFTER_NAME =
+  /^(同志|总理|副总理|主席|副主席|总统|副总统|委员长|总书记|首相|国务卿|外长|先生|女士)/;
+
 /**
- * jieba tags many ordinary words nr (高水平, 幸福感, 贡献率): a "name" whose surname and first
- * given character make a frequent word (幸福, 贡献; not 江泽) is one, and so is one whose given
- * name is a frequent word (高+水平; not 泽民), or a two-character "name" that is (文明, 阳光).
+ * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
+ * shape next to it, separated by 、 or 和, are names too (two-character ones included).
  */
-function readsAsWords(name: string, surnameLength: number): boolean {
-  if (name.length === 2) return COMMON_PAIRS.has(name);
+export function listNeighbours(
+  text: string,
+  found: readonly { start: number; end: number }[],
+): { name: string; start: number }[] {
+  const taken = new Set(found.map((f) => f.start));
+  const out: { name: string; start: number }[] = [];
+  const visit = (start: number, end: number, step: 1 | -1) => {
+    for (let n = 0; n < 8; n++) {
+      const item = step > 0 ? itemAfter(text, end) : itemBefore(text, start);
+      if (!item || taken.has(item.start)) return;
+      taken.add(item.start);
+      out.push(item);
+      [start, end] = [item.start, item.start + item.name.length];
+    }
+  };
+  for (const f of found) {
+    visit(f.start, f.end, 1);
+    visit(f.start, f.end, -1);
+  }
+  return out;
+}
+
+const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
+function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
+  if (!/[、和及]/.test(text[end] ?? '')) return undefined;
+  const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
+  return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
+}
+function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
+  if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;
+  for (const len of [3, 2]) {
+    const at = start - 1 - len;
+    if (at < 0 || (at > 0 && !/[、：:，。；（(\s]/.test(text[at - 1]!))) continue;
+    const name = text.slice(at, start - 1);
+    if (isListName(name)) return { name, start: at };
+  }
+  return undefined;
+}
+function isListName(name: string): boolean {
+  const surname = surnameAt(name, 0);
+  if (!surname || name.length - surname.length < 1) return false;
+  const given = name.slice(surname.length);
   return (
-    COMMON_PAIRS.has(name.slice(0, surnameLength + 1)) ||
-    COMMON_PAIRS.has(name.slice(surnameLength))
+    isPlausibleGivenName(given) &&
+    !NOT_GIVEN.test(given) &&
+    !TRANSLITERATION.test(given) &&
+    !readsAsFrequentWords(name, surname.length)
   );
 }
 

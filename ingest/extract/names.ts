@@ -1,6 +1,7 @@
 /** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
+import { readsAsFrequentWords } from './name-stats.ts';
 
 const g = gazetteer();
 const single = [...g.surnames].join('');
@@ -58,6 +59,11 @@ export function nameCandidatesAt(text: string, i: number): string[] {
 export function isPlausibleName(name: string, surnameLength = 1): boolean {
   if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;
   for (const ch of name.slice(surnameLength)) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
+  // jieba's tags on three-character entries are noisy (周恩来/t, 刘彦彬/nz): frequent words decide.
+  if (name.length === surnameLength + 2 && isCommonWord(name)) {
+    const tokens = tag(name);
+    return /^(t|nz)$/.test(tokens[0]!.tag) && !readsAsFrequentWords(name, surnameLength);
+  }
   return !isCommonWord(name);
 }
 

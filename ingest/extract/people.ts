@@ -9,7 +9,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
-import { nameBySight } from './name-model.ts';
+import { listNeighbours, nameBySight } from './name-model.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -75,7 +75,19 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       i = hit.end - 1;
     }
   }
-  return [...found, ...fromCaptionLines(text), ...rollCalls(text, found)];
+  const listed = listNeighbours(text, found).map(({ name, start }): PersonFinding => ({
+    name,
+    start,
+    end: start + name.length,
+    posts: [],
+    via: 'sight',
+  }));
+  return [
+    ...found,
+    ...listed,
+    ...fromCaptionLines(text),
+    ...rollCalls(text, [...found, ...listed]),
+  ];
 }
 
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */

@@ -1,0 +1,39 @@
+/**
+ * The name statistics of name-stats.json (written by ../gazetteer/build-name-stats.ts from
+ * jieba's dictionary): per-character given-name scores and frequent two-character words.
+ */
+import { readFileSync } from 'node:fs';
+
+interface NameStats {
+  commonPairs: string;
+  second: Record<string, number>;
+  third: Record<string, number>;
+}
+const stats = JSON.parse(
+  readFileSync(new URL('../gazetteer/name-stats.json', import.meta.url), 'utf8'),
+) as NameStats;
+export const COMMON_PAIRS = new Set<string>();
+for (let k = 0; k < stats.commonPairs.length; k += 2)
+  COMMON_PAIRS.add(stats.commonPairs.slice(k, k + 2));
+export const SECOND = new Float32Array(65536).fill(NaN);
+export const THIRD = new Float32Array(65536).fill(NaN);
+for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;
+for (const [ch, v] of Object.entries(stats.third)) THIRD[ch.charCodeAt(0)] = v;
+/** A character seen in fewer than three names: rare in names, but rare characters are names' stuff. */
+const UNSEEN = -0.5;
+export const score = (table: Float32Array, text: string, k: number) => {
+  const v = table[text.charCodeAt(k)]!;
+  return Number.isNaN(v) ? UNSEEN : v;
+};
+
+/**
+ * A three-character "name" that reads as words: its surname and first given character, or its
+ * given name, is a frequent word (幸福感, 高+水平); not 江泽民, 周恩来 (jieba tags it t).
+ */
+export function readsAsFrequentWords(name: string, surnameLength: number): boolean {
+  if (name.length === 2) return COMMON_PAIRS.has(name);
+  return (
+    COMMON_PAIRS.has(name.slice(0, surnameLength + 1)) ||
+    COMMON_PAIRS.has(name.slice(surnameLength))
+  );
+}

@@ -53,3 +53,17 @@ describe('names jieba reads otherwise, two-character names, lists', () => {
     );
   });
 });
+
+describe('transliterated names', () => {
+  it('keeps the parts of a name joined by a middle dot together', () => {
+    expect(names('会上，阿布都·热合曼介绍了情况。')).toContain('阿布都·热合曼');
+  });
+  it('takes a transliterated name before a speech verb or after a title', () => {
+    expect(names('会谈中，维拉诺瓦表示愿加强合作。')).toContain('维拉诺瓦');
+    expect(names('随后，总统卡洛维奇会见了代表团。')).toContain('卡洛维奇');
+  });
+  it('takes no country before a title, and no unit', () => {
+    expect(names('巴基斯坦总理会见了代表团，俄罗斯总统出席。')).toEqual([]);
+    expect(names('年发电量达到三吉瓦时，')).toEqual([]);
+  });
+});

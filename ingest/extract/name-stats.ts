@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 
 interface NameStats {
   commonPairs: string;
+  transliteration: string;
   second: Record<string, number>;
   third: Record<string, number>;
 }
@@ -37,3 +38,7 @@ export function readsAsFrequentWords(name: string, surnameLength: number): boole
     COMMON_PAIRS.has(name.slice(surnameLength))
   );
 }
+
+/** Per UTF-16 code unit: 1 for a character of transliterated names (克, 林, 顿; hot loop). */
+export const FOREIGN = new Uint8Array(65536);
+for (const ch of stats.transliteration) FOREIGN[ch.charCodeAt(0)] = 1;

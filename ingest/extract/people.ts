@@ -10,6 +10,7 @@ import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { listNeighbours, nameBySight } from './name-model.ts';
+import { dotNames, foreignNameAt } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -65,16 +66,19 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         (leaders ? beforeTitle(text, i) : undefined) ??
-        bySight(text, i, knownPlaces))
+        bySight(text, i, knownPlaces) ??
+        foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
-          : undefined));
+          : undefined) ??
+        foreign(text, i, knownPlaces));
     if (hit) {
       found.push(hit);
       i = hit.end - 1;
     }
   }
+  withDotNames(text, found);
   const listed = listNeighbours(text, found).map(({ name, start }): PersonFinding => ({
     name,
     start,
@@ -288,6 +292,29 @@ function bySight(
   knownPlaces: (s: string) => boolean,
 ): PersonFinding | undefined {
   const name = nameBySight(text, i, knownPlaces);
+  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
+}
+
+/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
+function withDotNames(text: string, found: PersonFinding[]): void {
+  for (const { name, start } of dotNames(text)) {
+    const end = start + name.length;
+    for (let k = found.length - 1; k >= 0; k--)
+      if (found[k]!.start < end && found[k]!.end > start && found[k]!.via !== 'post')
+        found.splice(k, 1);
+    if (!found.some((f) => f.start < end && f.end > start))
+      found.push({ name, start, end, posts: [], via: 'sight' });
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** A transliterated name where the text says it is a person's (foreign-names.ts). */
+function foreign(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): PersonFinding | undefined {
+  const name = foreignNameAt(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 

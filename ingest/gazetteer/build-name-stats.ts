@@ -34,6 +34,9 @@ const inText = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
 /** Two-character words frequent enough that a "name" made of them is a word (幸福感, 高+水平). */
 const commonPairs: string[] = [];
+/** Characters of jieba's transliterated names (tag nrt: 内塔尼亚胡, 麦克纳马拉), and of other words. */
+const inForeign = new Map<string, number>();
+let foreignChars = 0;
 let names = 0;
 let textChars = 0;
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
@@ -41,6 +44,11 @@ for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   if (!word || !/^\p{Script=Han}+$/u.test(word)) continue;
   if (word.length === 2 && Number(freq) >= (tag === 'nr' ? COMMON_NAME_TAGGED : COMMON_PAIR))
     commonPairs.push(word);
+  if (tag === 'nrt') {
+    for (const ch of word) bump(inForeign, ch, 1);
+    foreignChars += word.length;
+    continue;
+  }
   if (tag === 'nr') {
     if (word.length === 3 && surnames.has(word[0]!)) {
       bump(inName[0]!, word[1]!, 1);
@@ -68,6 +76,22 @@ function scores(counts: Map<string, number>): Record<string, number> {
   return out;
 }
 
+/**
+ * Characters at least twice as common in transliterations as in ordinary words, seen in 8
+ * or more of them; less a few that end places or titles there (王, 岛, 堡, 圣).
+ */
+const NOT_FOREIGN = new Set('王岛堡圣宗崇慈邦'.split(''));
+const transliteration = [...inForeign]
+  .filter(
+    ([ch, n]) =>
+      n >= 8 &&
+      !NOT_FOREIGN.has(ch) &&
+      n / foreignChars / (((inText.get(ch) ?? 0) + 1) / textChars) >= Math.pow(10, 0.3),
+  )
+  .map(([ch]) => ch)
+  .sort()
+  .join('');
+
 const file = {
   source:
     "Given-name character scores: log10 of a character's share among the given-name characters " +
@@ -76,6 +100,7 @@ const file = {
     'Written by build-name-stats.ts.',
   names,
   commonPairs: commonPairs.sort().join(''),
+  transliteration,
   second: scores(inName[0]!),
   third: scores(inName[1]!),
 };

@@ -65,5 +65,6 @@ describe('transliterated names', () => {
   it('takes no country before a title, and no unit', () => {
     expect(names('巴基斯坦总理会见了代表团，俄罗斯总统出席。')).toEqual([]);
     expect(names('年发电量达到三吉瓦时，')).toEqual([]);
+    expect(names('一条年产20吉瓦时的电池生产线，')).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ export function nameBySight(
   knownPlaces: (s: string) => boolean = () => false,
 ): string | undefined {
   const surname = surnameAt(text, i);
-  if (!surname) return undefined;
+  // 20吉瓦时, 3万名: a number is followed by a unit or measure word, not a name.
+  if (!surname || /[0-9０-９一二三四五六七八九十百千万亿两几]/.test(text[i - 1] ?? ''))
+    return undefined;
   const g = i + surname.length;
   const s2 = score(SECOND, text, g);
   if (s2 < MIN_GIVEN_CHAR || !/\p{Script=Han}/u.test(text[g] ?? '')) return undefined;

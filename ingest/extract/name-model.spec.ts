@@ -24,6 +24,10 @@ describe('people without a title next to them (name statistics)', () => {
     expect(names('推动高水平开放，群众幸福感不断提升，贡献率达到六成。')).toEqual([]);
     expect(names('今年，文明城市创建取得实效。')).toEqual([]);
     expect(names('发展普惠性托育，渔船捕获沙丁鱼，')).toEqual([]);
+    expect(names('全面推行林长制，实行雨污分流和雨污水收集。')).toEqual([]);
+  });
+  it('takes a name whose given name is a frequent word when the statistics say name', () => {
+    expect(names('那天，魏振兴回到了村里。')).toContain('魏振兴');
   });
   it('takes no person from places and foreign place names', () => {
     expect(names('代表团访问了莫斯科，')).toEqual([]);

@@ -15,10 +15,11 @@ const MIN_GIVEN_CHAR = -1;
 /** Below this it starts one only where jieba's HMM read a new word (于有斌: 有 is common in words). */
 const MIN_GIVEN_CHAR_KNOWN = 0;
 /** Tuned on the MSRA validation split and CLUENER train (bench:ner --split dev). */
-const MIN_NAME_SCORE = 1;
+const MIN_NAME_SCORE = 0.5;
+const GIVEN_WORD_PENALTY = 1.5;
 
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
-const KINDS = /^(nr|nrfg|x|split)$/;
+const KINDS = /^(nr|nrfg|x|split|word)$/;
 /** jieba tags a few names as time words or other proper nouns (周恩来/t, 刘彦彬/nz). */
 export const NOISY_TAG = /^(t|nz)$/;
 /** What may stand before a name seen by statistics alone. */
@@ -30,7 +31,7 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
  */
 const NOT_GIVEN =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
@@ -38,9 +39,10 @@ const NOT_GIVEN =
 const TRANSLITERATION =
   /^[尔斯德克纳森兰坦里亚科勒拉特伦诺罗卡维西巴米达塔吉佩奥乌莫利曼蒂埃夫普茨基]{1,2}$/;
 /** The first two given characters together must score this before jieba is asked (bench:ner dev). */
-const T3 = 0;
+const T3 = -0.5;
 /** Surnames that are also function words: 和孙晋 is 和 + a name, not a name. */
 const FUNCTION_SURNAMES = /[和由向同及于从把将对与为以]/;
+const CONJUNCTIONS = /^[和由向同及从把将对与为以]$/;
 
 /** The name starting at i by character statistics and segmentation, if any. */
 export function nameBySight(
@@ -57,6 +59,8 @@ export function nameBySight(
   if (s2 < MIN_GIVEN_CHAR || !/\p{Script=Han}/u.test(text[g] ?? '')) return undefined;
   if (surname.length === 1 && FUNCTION_SURNAMES.test(surname) && surnameAt(text, g))
     return undefined;
+  // 和雨污分流: with no other evidence, a conjunction or preposition is not read as a surname.
+  if (CONJUNCTIONS.test(surname)) return undefined;
   // Cheap tests before segmenting: the surname ends a frequent word (提高, 资金) or starts one
   // (安全, 高度), or no reading of the given name can reach the bar.
   if (i > 0 && COMMON_PAIRS.has(text.slice(i - 1, i + 1))) return undefined;
@@ -81,8 +85,12 @@ export function nameBySight(
     name += tokens[k + 1]!.word;
     const next = tokens[k + 1]!;
     // 高 + 水平/n is an adjective and a noun; 于 + 有斌/x a name jieba did not know.
-    if (next.word.length > 1 && !/^(x|nr|nrfg)$/.test(next.tag)) return undefined;
-    kind = next.tag === 'x' ? 'x' : 'split';
+    kind =
+      next.tag === 'x'
+        ? 'x'
+        : next.word.length > 1 && !/^(nr|nrfg)$/.test(next.tag)
+          ? 'word'
+          : 'split';
   }
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
@@ -90,7 +98,11 @@ export function nameBySight(
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
-  if (knownPlaces(name) || readsAsFrequentWords(name, surname.length)) return undefined;
+  if (knownPlaces(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return undefined;
+  // A given name that is a frequent word (唐+胜利, 高+水平) needs the statistics to say name loudly.
+  // When jieba's dictionary holds the whole as a "name" (高水平/nr), it is the word.
+  const givenIsWord = COMMON_PAIRS.has(given);
+  if (givenIsWord && kind.startsWith('nr')) return undefined;
   const end = i + name.length;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
@@ -108,6 +120,7 @@ export function nameBySight(
   if (given.length === 1) total -= 0.5;
   if (opens) total += 0.5;
   if (closes) total += 0.5;
+  if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
 

@@ -72,3 +72,18 @@ describe('transliterated names', () => {
     expect(names('一条年产20吉瓦时的电池生产线，')).toEqual([]);
   });
 });
+
+describe('the forms of political news', () => {
+  it('takes a leader after a verb and a name before a title or 同志', () => {
+    expect(names('大家认真学习贯彻魏振华总书记重要讲话精神。')).toContain('魏振华');
+    expect(names('会议期间，邹志恒主席会见了代表。')).toContain('邹志恒');
+    expect(names('大家怀念郑立群同志。')).toContain('郑立群');
+  });
+  it('keeps minority names whole at the middle dot', () => {
+    expect(names('会见了司马义·艾买提。')).toEqual(['司马义·艾买提']);
+  });
+  it('takes no name from the word after a title or before a speech verb', () => {
+    expect(names('公司市场总监则担心成本上升。')).toEqual([]);
+    expect(names('该信息中称，项目进展顺利。')).toEqual([]);
+  });
+});

@@ -50,6 +50,11 @@ const COUNTRIES = new Set(
     .flatMap((l) => l.split(/\s+/))
     .filter(Boolean),
 );
+/** A country or foreign city exactly (巴格达): for the name statistics. */
+export function isForeignPlace(name: string): boolean {
+  return COUNTRIES.has(name);
+}
+
 /** A country, or a country then more (乌克兰总统 is cut before 总; 巴基斯坦人 is not a name). */
 function isCountry(run: string): boolean {
   for (let n = 2; n <= run.length; n++) if (COUNTRIES.has(run.slice(0, n))) return true;
@@ -160,7 +165,8 @@ function partAfter(text: string, from: number): string | undefined {
   // 热合|曼: single transliteration characters jieba left over belong to the part.
   for (let k = joined ? 2 : 1; k < tokens.length; k++) {
     const w = tokens[k]!.word;
-    if (w.length !== 1 || !isForeign(w, 0)) break;
+    // 安德|拉什: words spelt wholly with transliteration characters continue the part.
+    if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
   }
   return HAN_PART.test(part) ? part : undefined;

@@ -32,6 +32,7 @@ describe('people without a title next to them (name statistics)', () => {
   it('takes no person from places and foreign place names', () => {
     expect(names('代表团访问了莫斯科，')).toEqual([]);
     expect(names('游客来到黄家坝，')).toEqual([]);
+    expect(names('代表团抵达巴格达，')).toEqual([]);
   });
 });
 
@@ -81,6 +82,7 @@ describe('the forms of political news', () => {
   });
   it('keeps minority names whole at the middle dot', () => {
     expect(names('会见了司马义·艾买提。')).toEqual(['司马义·艾买提']);
+    expect(names('主席致电鲍里·安德拉什，')).toContain('鲍里·安德拉什');
   });
   it('takes no name from the word after a title or before a speech verb', () => {
     expect(names('公司市场总监则担心成本上升。')).toEqual([]);

@@ -8,6 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
+import { isForeignPlace } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
@@ -98,7 +99,12 @@ export function nameBySight(
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
-  if (knownPlaces(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return undefined;
+  if (
+    knownPlaces(name) ||
+    isForeignPlace(name) ||
+    COMMON_PAIRS.has(name.slice(0, surname.length + 1))
+  )
+    return undefined;
   // A given name that is a frequent word (唐+胜利, 高+水平) needs the statistics to say name loudly.
   // When jieba's dictionary holds the whole as a "name" (高水平/nr), it is the word.
   const givenIsWord = COMMON_PAIRS.has(given);

@@ -87,5 +87,7 @@ describe('the forms of political news', () => {
   it('takes no name from the word after a title or before a speech verb', () => {
     expect(names('公司市场总监则担心成本上升。')).toEqual([]);
     expect(names('该信息中称，项目进展顺利。')).toEqual([]);
+    expect(names('国家主席同总统先生举行会晤，')).not.toContain('同总统');
+    expect(names('各民主党派代表和无党派人士出席。')).not.toContain('和无党');
   });
 });

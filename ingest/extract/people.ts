@@ -158,7 +158,8 @@ function afterTitle(
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   if (wordAcross(text, j)) return undefined;
   // 专家和孙某某: the conjunction, then the name (和 is also a surname).
-  if (/[和与及同]/.test(text[i]!) && hasSurnameAt(text, i + 1)) return undefined;
+  // 主席同总统先生, 代表和无党派人士: after a title these are the conjunction, not a surname.
+  if (/[和与及同]/.test(text[i]!)) return undefined;
   const name = bestName(text, i, 0);
   if (!name || opensWithVerb(text, i, name)) return undefined;
   const chain = titleChain(text, j);

@@ -6,7 +6,7 @@
  * only when the character statistics already pass: it is the costly step.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { segmenter } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
@@ -71,7 +71,8 @@ export function nameBySight(
   if (!three && !two) return undefined;
   const from = Math.max(0, i - 3);
   const window = text.slice(from, g + 4);
-  const tokens = tag(window);
+  // Windows rarely repeat: asked directly, they would only crowd the short-window cache.
+  const tokens = segmenter().tag(window, true);
   let at = from;
   let k = 0;
   while (k < tokens.length && at < i) at += tokens[k++]!.word.length;

@@ -1,4 +1,6 @@
 /** `tupu ingest <paths...> --out graph.json [--neo4j]` */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestReport } from '../ingest/index.ts';
 import { writeGraphFile } from '../graph/json/file.ts';
@@ -30,6 +32,10 @@ export function registerIngest(program: Command): void {
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
+  // Before the work, not after it: a missing output folder would lose the whole run.
+  const outDir = dirname(resolve(flags.out));
+  if (!existsSync(outDir))
+    throw new Error(`tupu ingest: the folder ${outDir} for --out does not exist; create it first`);
   const bar = progress('files', flags.quiet);
   const { graph, report } = await ingestPaths(paths, {
     articleText: flags.text,

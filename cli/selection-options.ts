@@ -1,4 +1,5 @@
 /** Selection options shared by `tupu export` and `tupu report`. */
+import { printError } from './errors.ts';
 import { Command, Option } from 'commander';
 import { parseTypes, SelectionError } from '../graph/subgraph/select.ts';
 import type { SelectionSpec } from '../graph/subgraph/spec.ts';
@@ -44,7 +45,7 @@ export async function runCommand(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {
-    console.error(`tupu: ${(e as Error).message}`);
+    printError(e);
     process.exitCode = 1;
   }
 }

@@ -4,17 +4,7 @@
  */
 import type { EdgeType, NodeType } from '../graph/schema.ts';
 
-/** Fill colour per node type (colour-blind friendly, Okabe-Ito based). */
-export const NODE_COLORS: Record<NodeType, string> = {
-  article: '#9e9e9e',
-  person: '#d55e00',
-  post: '#e69f00',
-  organization: '#0072b2',
-  district: '#009e73',
-  park: '#56b4e9',
-  industry: '#cc79a7',
-  program: '#7b61c4',
-};
+export { EDGE_COLOR, NODE_COLORS, nodeColor } from '../graph/palette.ts';
 
 /** Chinese display name per node type, for legends and headings. */
 export const NODE_TYPE_NAMES: Record<NodeType, string> = {
@@ -40,13 +30,7 @@ export const EDGE_TYPE_NAMES: Record<EdgeType, string> = {
   WROTE: '撰稿',
 };
 
-export const EDGE_COLOR = '#b0b0b0';
-
 /** CSS font stack with CJK fonts named first (Noto CJK is the Debian fonts-noto-cjk package). */
 export const CJK_FONT_STACK =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", ' +
   '"Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
-
-export function nodeColor(type: string): string {
-  return (NODE_COLORS as Record<string, string>)[type] ?? '#666666';
-}

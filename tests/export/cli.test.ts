@@ -91,6 +91,6 @@ describe('tupu export', () => {
       join(tmp(), 'x.json'),
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/graph\/json: cannot read \/nonexistent\/g.json: ENOENT/);
+    expect(r.stderr).toMatch(/graph\/json: cannot read \/nonexistent\/g.json: no such file/);
   });
 });

@@ -50,7 +50,7 @@ export async function ingestPaths(
     try {
       const records = articlesFromPage(page, root);
       if (options.articleText === false) for (const r of records) r.text = '';
-      articles.push(...records);
+      for (const r of records) articles.push(r); // no spread: a page may hold 1e5 stories
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       skipped.push({ path: file, reason: e.message.replace(/^ingest: [^:]*: /, '') });

@@ -77,9 +77,9 @@ export function extractStory(text: string): StoryFacts {
     const inSentence: Mention[] = [];
     for (let k = first; k < outsideTitles.length && outsideTitles[k]!.start < s.end; k++)
       if (outsideTitles[k]!.end <= s.end) inSentence.push(outsideTitles[k]!);
-    relations.push(...relationsInSentence(text, s, inSentence, speakers[i]));
+    for (const r of relationsInSentence(text, s, inSentence, speakers[i])) relations.push(r);
   });
-  for (const m of mentions) relations.push(...locatedIn(m, sentenceAt(m.start)));
+  for (const m of mentions) for (const r of locatedIn(m, sentenceAt(m.start))) relations.push(r);
   return {
     entities: [...entities.values()],
     relations,

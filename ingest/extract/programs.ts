@@ -172,7 +172,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
       if (p) found.push(p);
     }
     if (found.length) covered.push([m.index, end]);
-    mentions.push(...found);
+    for (const f of found) mentions.push(f);
   }
   return { mentions, covered };
 }

@@ -22,9 +22,10 @@ export function relationsInSentence(
   const out: RelationFact[] = [];
   for (const m of mentions) {
     if (m.type === 'industry')
-      out.push(...actorRelation('FOCUSES_ON', FOCUS_VERBS, text, sentence, mentions, m));
+      for (const r of actorRelation('FOCUSES_ON', FOCUS_VERBS, text, sentence, mentions, m))
+        out.push(r);
     if (m.type === 'program')
-      out.push(...actorRelation('RUNS', RUN_VERBS, text, sentence, mentions, m));
+      for (const r of actorRelation('RUNS', RUN_VERBS, text, sentence, mentions, m)) out.push(r);
   }
   if (speaker) {
     const seen = new Set<string>();

@@ -58,11 +58,12 @@ export function repairBrokenLines(lines: PageLine[]): PageLine[] {
       while (j < lines.length && isInterjection(lines[j]!)) j++;
       const next = lines[j];
       if (!next || !isContinuation(next)) break;
-      held.push(...lines.slice(i + 1, j));
+      for (let k = i + 1; k < j; k++) held.push(lines[k]!); // no spread: a page may hold 1e6 lines
       line = { ...line, text: line.text + next.text };
       i = j;
     }
-    out.push(line, ...held);
+    out.push(line);
+    for (const h of held) out.push(h);
   }
   return out;
 }
@@ -108,7 +109,8 @@ function groupStories(lines: PageLine[]): StoryLines[] {
     if (line.kind === 'lead' && hasBody(current.lines)) {
       const headings = trailingHeadings(current.lines);
       current.lines.splice(current.lines.length - headings.length);
-      startNew(headings.at(-1)?.text).lines.push(...headings);
+      const next = startNew(headings.at(-1)?.text).lines;
+      for (const h of headings) next.push(h); // no spread: too many arguments for a long run
     }
     current.lines.push(line);
     if (line.kind === 'byline-end' && hasBody(current.lines)) startNew();
@@ -139,6 +141,6 @@ function toStory(
 function storyTitle(lines: PageLine[]): string | undefined {
   const headings = lines.filter((l) => l.kind === 'heading');
   if (headings.length === 0) return undefined;
-  const top = Math.min(...headings.map((h) => h.level ?? 7));
+  const top = headings.reduce((min, h) => Math.min(min, h.level ?? 7), 7);
   return headings.find((h) => (h.level ?? 7) === top)!.text;
 }

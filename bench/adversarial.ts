@@ -44,6 +44,10 @@ const INPUTS: Record<string, [number, (chars: number) => string]> = {
     100_000,
     (n) => `培育${lines(n, (i) => `${word(i)}${word(i + 7)}材料、`)}等新兴产业。`,
   ],
+  'lines: stories with credits': [
+    200_000,
+    (n) => lines(n, (i) => `本报讯 某园第${i}期开工。\n责任编辑：张某\n`),
+  ],
   'list: districts': [100_000, (n) => `走访了${'渝北区、'.repeat(n / 4)}等地。`],
   'list: names': [
     100_000,

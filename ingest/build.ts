@@ -70,13 +70,20 @@ class GraphDraft {
    * article alive in V8; a copy lets the text go, so memory follows the graph, not the text.
    */
   private intern(sentence: string): string {
+    // The same sentence object comes once per fact in it: answered without hashing or comparing
+    // its text (a 1 MB one-sentence list made every lookup, and so the whole build, quadratic).
+    if (sentence === this.lastSentence) return this.lastFlat;
     let flat = this.sentences.get(sentence);
     if (flat === undefined) {
       flat = Buffer.from(sentence, 'utf8').toString('utf8');
       this.sentences.set(flat, flat);
     }
+    this.lastSentence = sentence;
+    this.lastFlat = flat;
     return flat;
   }
+  private lastSentence = '';
+  private lastFlat = '';
 
   entity(
     type: NodeType,
@@ -117,8 +124,10 @@ class GraphDraft {
   ): EdgeAttributes {
     const draft = this.draftFor(type, source, target, qualifier);
     const evidence = draft.attributes.evidence;
-    if (sentence && !this.hasEvidence(evidence, article, sentence))
-      evidence.push({ article, sentence: this.intern(sentence) });
+    if (!sentence) return draft.attributes;
+    // Interned first, so the look-back compares one string object with itself, not two texts.
+    const flat = this.intern(sentence);
+    if (!this.hasEvidence(evidence, article, flat)) evidence.push({ article, sentence: flat });
     return draft.attributes;
   }
 

@@ -55,6 +55,7 @@ export function findBylines(text: string): BylineFinding[] {
   let offset = 0;
   let hostBlock = false;
   const lines = text.split('\n');
+  const endsBody = lastBodyLines(lines);
   lines.forEach((line, index) => {
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
     const add = (name: string, role: string, from = 0) => {
@@ -63,7 +64,7 @@ export function findBylines(text: string): BylineFinding[] {
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };
     if (hostBlock && !/^主持人[:：]\s*$/.test(line)) hostLine(line, add);
-    else readLine(line, add, index === lines.length - 1 || isLastBodyLine(lines, index));
+    else readLine(line, add, index === lines.length - 1 || endsBody[index]!);
     offset += line.length + 1;
   });
   return dedupe(out);
@@ -122,8 +123,19 @@ function credits(list: string, verb: string, add: (name: string, role: string) =
   }
 }
 
-function isLastBodyLine(lines: string[], index: number): boolean {
-  return lines.slice(index + 1).every((l) => l.length < 40 && !/[。！？]/.test(l));
+/**
+ * Per line: every line after it is short and has no sentence end (so it ends the body). One pass
+ * from the end: copying the rest of the lines for each line was quadratic on long pages.
+ */
+function lastBodyLines(lines: string[]): boolean[] {
+  const out = new Array<boolean>(lines.length);
+  let restShort = true;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = restShort;
+    const l = lines[i]!;
+    restShort &&= l.length < 40 && !/[。！？]/.test(l);
+  }
+  return out;
 }
 
 function dedupe(found: BylineFinding[]): BylineFinding[] {

@@ -102,7 +102,12 @@ function groupStories(lines: PageLine[]): StoryLines[] {
     }
     if (line.kind === 'credit') {
       // after a closing byline the next story has begun: the credit belongs to the one before
-      const owner = [...stories].reverse().find((s) => hasBody(s.lines)) ?? current;
+      let owner = current; // the last story with a body: a look back, not a copy per credit
+      for (let k = stories.length - 1; k >= 0; k--)
+        if (hasBody(stories[k]!.lines)) {
+          owner = stories[k]!;
+          break;
+        }
       owner.lines.push(line);
       continue;
     }

@@ -238,7 +238,7 @@ async function waitForReady(info: ServerInfo, timeoutMs: number): Promise<void> 
 
 /** The READY line for this server's address and data folder (the launcher prints it absolute). */
 function readyIn(log: string, info: ServerInfo): boolean {
-  for (const m of log.matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=\w+$/gm))
+  for (const m of log.matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=/gm))
     if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home)) return true;
   return false;
 }

@@ -13,6 +13,7 @@ import {
   type ExportScope,
 } from '../core/export/index.ts';
 import { viewStateToQuery } from '../core/url/index.ts';
+import type { MessageKey } from '../core/i18n/index.ts';
 import { button, clear, downloadText, el } from './dom.ts';
 
 /** The report helper's browser-safe renderer (report/render-html.ts), loaded on first use. */
@@ -123,7 +124,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
         scopeRadio('visible', t('exportVisible')),
         scopeRadio('selection', t('exportSelection')),
         ...(['json', 'gexf', 'png', 'svg'] as const).map((f) =>
-          button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}`), () => void run(f), {
+          button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as MessageKey), () => void run(f), {
             testid: `export-${f}`,
           }),
         ),

@@ -1,10 +1,20 @@
-/** UI strings in Chinese and English. Node/edge type names are translated too. */
-import type { Dictionary, Lang } from './types.ts';
+/**
+ * UI strings in Chinese and English. The keys are typed: a string missing in English, or a
+ * `t('…')` of a key that does not exist, is a compile error. Node and edge type names come
+ * from the type table (graph/types.ts), not from here.
+ */
+import {
+  EDGE_TYPE_TABLE,
+  EDGE_TYPES,
+  NODE_TYPE_TABLE,
+  NODE_TYPES,
+} from '../../../../graph/types.ts';
+import type { Lang, TypeNameKey } from './types.ts';
 import { interpolate } from './utils.ts';
 
 export type { Lang } from './types.ts';
 
-const zh: Dictionary = {
+const zh = {
   title: '图谱 · 浏览器',
   search: '搜索人名、机构、拼音或首字母（/）',
   noResults: '没有匹配',
@@ -71,25 +81,13 @@ const zh: Dictionary = {
   date: '日期',
   layoutSaved: '布局已保存',
   help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 关闭',
-  'type.article': '文章',
-  'type.person': '人物',
-  'type.post': '职务',
-  'type.organization': '机构',
-  'type.district': '行政区',
-  'type.park': '园区',
-  'type.industry': '产业',
-  'type.program': '项目/政策',
-  'edge.HOLDS': '任职',
-  'edge.POST_IN': '属于',
-  'edge.LOCATED_IN': '位于',
-  'edge.FOCUSES_ON': '聚焦产业',
-  'edge.RUNS': '实施',
-  'edge.SPOKE_ABOUT': '谈及',
-  'edge.MENTIONS': '提及',
-  'edge.WROTE': '撰写',
-};
+} as const;
 
-const en: Dictionary = {
+/** Keys of the hand-written strings (the Chinese dictionary is the reference). */
+export type UiKey = keyof typeof zh;
+export type MessageKey = UiKey | TypeNameKey;
+
+const en: Record<UiKey, string> = {
   title: 'tupu explorer',
   search: 'Search names, organisations, pinyin or initials (/)',
   noResults: 'No match',
@@ -156,29 +154,23 @@ const en: Dictionary = {
   date: 'Date',
   layoutSaved: 'Layout saved',
   help: 'Keys: / search, ↑↓ choose, Enter open, Esc close',
-  'type.article': 'Article',
-  'type.person': 'Person',
-  'type.post': 'Post',
-  'type.organization': 'Organisation',
-  'type.district': 'District',
-  'type.park': 'Park',
-  'type.industry': 'Industry',
-  'type.program': 'Program',
-  'edge.HOLDS': 'holds',
-  'edge.POST_IN': 'post in',
-  'edge.LOCATED_IN': 'located in',
-  'edge.FOCUSES_ON': 'focuses on',
-  'edge.RUNS': 'runs',
-  'edge.SPOKE_ABOUT': 'spoke about',
-  'edge.MENTIONS': 'mentions',
-  'edge.WROTE': 'wrote',
 };
 
-export const DICTIONARIES: Record<Lang, Dictionary> = { zh, en };
+function typeNames(lang: Lang): Record<TypeNameKey, string> {
+  const out: Record<string, string> = {};
+  for (const t of NODE_TYPES) out[`type.${t}`] = NODE_TYPE_TABLE[t][lang];
+  for (const t of EDGE_TYPES) out[`edge.${t}`] = EDGE_TYPE_TABLE[t][lang];
+  return out as Record<TypeNameKey, string>;
+}
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = {
+  zh: { ...zh, ...typeNames('zh') },
+  en: { ...en, ...typeNames('en') },
+};
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
   const dict = DICTIONARIES[lang];
-  return (key, params) => interpolate(dict[key] ?? DICTIONARIES.en[key] ?? key, params);
+  return (key, params) => interpolate(dict[key], params);
 }

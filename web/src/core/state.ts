@@ -10,6 +10,8 @@ export interface ViewState {
   /** Ego network centre; null = whole graph. */
   focus: string | null;
   depth: number;
+  /** Ego walks keep hubs (a city, a congress) as leaves instead of walking on from them. */
+  skipHubs: boolean;
   expanded: string[];
   collapsed: string[];
   hiddenNodeTypes: NodeType[];
@@ -29,6 +31,7 @@ export function defaultViewState(): ViewState {
     selected: null,
     focus: null,
     depth: 1,
+    skipHubs: false,
     expanded: [],
     collapsed: [],
     hiddenNodeTypes: [],

@@ -1,4 +1,4 @@
-/** Selection logic: ego networks, expand/collapse, shortest paths. */
+/** Selection logic: expand/collapse, shortest paths (the ego walk is graph/subgraph's egoKeys). */
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { TupuGraph } from '../../../../graph/json/index.ts';
 import type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
@@ -8,31 +8,6 @@ export type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
 export { allowedNeighbors, undirectedProjection } from './utils.ts';
 
 const always = () => true;
-
-/** Nodes within `depth` hops of `center` (edges followed in both directions). */
-export function egoNetwork(
-  graph: TupuGraph,
-  center: string,
-  depth: number,
-  nodeOk: NodePredicate = always,
-  edgeOk: EdgePredicate = always,
-): Set<string> {
-  const seen = new Set<string>();
-  if (!graph.hasNode(center)) return seen;
-  seen.add(center);
-  let frontier = [center];
-  for (let level = 0; level < depth && frontier.length; level++) {
-    const next: string[] = [];
-    for (const node of frontier)
-      for (const other of allowedNeighbors(graph, node, nodeOk, edgeOk))
-        if (!seen.has(other)) {
-          seen.add(other);
-          next.push(other);
-        }
-    frontier = next;
-  }
-  return seen;
-}
 
 /** Add the allowed neighbours of each expanded node to the scope. */
 export function expandScope(

@@ -13,6 +13,7 @@ export function viewStateToQuery(state: ViewState): string {
   set(K.selected, state.selected);
   set(K.focus, state.focus);
   if (state.depth !== d.depth) set(K.depth, String(state.depth));
+  if (state.skipHubs) set(K.skipHubs, '1');
   set(K.expanded, encodeList(state.expanded));
   set(K.collapsed, encodeList(state.collapsed));
   set(K.hiddenNodeTypes, encodeList(state.hiddenNodeTypes));
@@ -34,6 +35,7 @@ export function viewStateFromQuery(query: string): ViewState {
     selected: params.get(K.selected) || null,
     focus: params.get(K.focus) || null,
     depth: clampInt(params.get(K.depth), 0, MAX_DEPTH, d.depth),
+    skipHubs: params.get(K.skipHubs) === '1',
     expanded: decodeList(params.get(K.expanded)),
     collapsed: decodeList(params.get(K.collapsed)),
     hiddenNodeTypes: decodeList(params.get(K.hiddenNodeTypes)).filter(isNodeType),

@@ -3,6 +3,7 @@ export const URL_KEYS = {
   selected: 'sel',
   focus: 'focus',
   depth: 'depth',
+  skipHubs: 'nohubs',
   expanded: 'exp',
   collapsed: 'col',
   hiddenNodeTypes: 'hideN',

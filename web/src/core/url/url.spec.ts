@@ -8,6 +8,7 @@ describe('url state', () => {
       selected: 'person:于会文',
       focus: 'post:渝北区委书记',
       depth: 3,
+      skipHubs: true,
       expanded: ['district:渝北区'],
       collapsed: ['article:a#1', 'organization:市人大'],
       hiddenNodeTypes: ['article', 'program'],

@@ -132,11 +132,33 @@ export function createSigma(
   container: HTMLElement,
   view: () => RenderView,
 ): Sigma {
-  return new Sigma(
+  const sigma = new Sigma(
     render,
     container,
     sigmaSettings(render, view) as Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>>,
   ) as unknown as Sigma;
+  followContainerSize(sigma, container);
+  return sigma;
+}
+
+/**
+ * sigma measures its container once and then only on window resizes. The page's panels and
+ * status line mount after the first frame and shrink the container, so the picking buffer
+ * (which node is under the mouse) was drawn for the old size and the first click on a fresh
+ * page missed its node until a zoom or pan redrew it. Redraw whenever the container changes.
+ */
+function followContainerSize(sigma: Sigma, container: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  let size = `${container.offsetWidth}x${container.offsetHeight}`;
+  const observer = new ResizeObserver(() => {
+    const now = `${container.offsetWidth}x${container.offsetHeight}`;
+    if (now === size) return;
+    size = now;
+    sigma.resize(true);
+    sigma.refresh();
+  });
+  observer.observe(container);
+  sigma.once('kill', () => observer.disconnect());
 }
 
 /** Animate the camera onto a node, zooming in if far out. */

@@ -42,6 +42,7 @@ import {
   BIG_GRAPH,
   centerOnNode,
   createSigma,
+  fitCamera,
   refreshHover,
   refreshNodes,
   type RenderView,
@@ -54,6 +55,17 @@ export interface Message {
 
 /** View-state fields that change how nodes look, not what is visible. */
 const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
+/** View-state fields that change which nodes are shown: the camera fits the result. */
+const FRAMED = new Set<keyof ViewState>([
+  'focus',
+  'depth',
+  'skipHubs',
+  'path',
+  'hiddenNodeTypes',
+  'articles',
+  'expanded',
+  'collapsed',
+]);
 
 export class Explorer {
   data: TupuGraph = createTupuGraph();
@@ -237,8 +249,33 @@ export class Explorer {
 
   private bindSigmaEvents(): void {
     this.sigma.on('clickNode', ({ node }) => this.select(node));
+    // Double click focuses (sigma would zoom in instead).
+    this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.update({ selected: node, focus: node });
+    });
+    this.sigma.on('clickStage', () => {
+      if (this.state.selected) this.select(null);
+    });
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
+  }
+
+  /** Esc: the innermost thing first (path being picked, selection, path, focus). */
+  clearOne(): void {
+    if (this.pathStart) {
+      this.pathStart = null;
+      this.emit();
+    } else if (this.state.selected) this.select(null);
+    else if (this.state.path) this.clearPath();
+    else if (this.state.focus) this.update({ focus: null, expanded: [], collapsed: [] });
+  }
+
+  /** The camera frames what the view shows: the path, else the visible nodes, else everything. */
+  fitView(duration = 400): void {
+    if (this.pathNodes.size) return fitCamera(this.sigma, [...this.pathNodes], duration);
+    if (this.visibility.nodes) return fitCamera(this.sigma, [...this.visibility.nodes], duration);
+    void this.sigma.getCamera().animatedReset({ duration });
   }
 
   /** Number of Louvain communities, when computed. */
@@ -276,6 +313,7 @@ export class Explorer {
       applyCommunities(this.render, this.ensureCommunities());
     this.derive();
     this.sigma.refresh();
+    if (changed.some((k) => FRAMED.has(k))) this.fitView();
     this.emit();
   }
 

@@ -172,6 +172,31 @@ export function centerOnNode(sigma: Sigma, key: string, duration = 400): void {
   );
 }
 
+/**
+ * Animate the camera so these nodes fill the view: their bounding box in sigma's framed
+ * coordinates (the whole graph is 0..1, camera ratio 1), with a margin; a lone node is
+ * shown at a readable zoom.
+ */
+export function fitCamera(sigma: Sigma, keys: readonly string[], duration = 400): void {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const key of keys) {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d) continue;
+    x0 = Math.min(x0, d.x);
+    x1 = Math.max(x1, d.x);
+    y0 = Math.min(y0, d.y);
+    y1 = Math.max(y1, d.y);
+  }
+  if (x0 === Infinity) return;
+  const { width, height } = sigma.getDimensions();
+  // The framed square is fitted to the shorter side; the longer side shows more of it.
+  const aspect = Math.max(width, height) / Math.max(1, Math.min(width, height));
+  const spanX = (x1 - x0) * (width >= height ? 1 / aspect : 1);
+  const spanY = (y1 - y0) * (height > width ? 1 / aspect : 1);
+  const ratio = Math.min(1.2, Math.max(0.08, Math.max(spanX, spanY) * 1.3));
+  void sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
+}
+
 /** Re-reduce only these nodes (selection, pinyin…); on big graphs without re-indexing. */
 export function refreshNodes(sigma: Sigma, render: RenderGraph, keys: Array<string | null>): void {
   const nodes = keys.filter((k): k is string => !!k && render.hasNode(k));

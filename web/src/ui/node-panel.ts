@@ -151,6 +151,11 @@ export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
           attrs: { style: `background:${TYPE_COLORS[details.type]}` },
         }),
         el('h2', { class: 'node-label', text: details.label }),
+        button('✕', () => explorer.select(null), {
+          class: 'close',
+          testid: 'node-panel-close',
+          attrs: { 'aria-label': explorer.t('close'), title: explorer.t('close') },
+        }),
       ]),
       details.pinyin ? el('div', { class: 'pinyin', text: details.pinyin }) : '',
       details.aliases.length

@@ -35,7 +35,7 @@ import {
   type LayoutController,
 } from '../core/layout/index.ts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
-import { shortestPath, type GraphPath } from '../core/selection/index.ts';
+import { kShortestPaths, type GraphPath } from '../../../graph/subgraph/paths.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
 import {
@@ -55,12 +55,16 @@ export interface Message {
 
 /** View-state fields that change how nodes look, not what is visible. */
 const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
+/** Paths shown between two nodes. */
+const PATH_COUNT = 3;
+
 /** View-state fields that change which nodes are shown: the camera fits the result. */
 const FRAMED = new Set<keyof ViewState>([
   'focus',
   'depth',
   'skipHubs',
   'path',
+  'pathViaArticles',
   'hiddenNodeTypes',
   'articles',
   'expanded',
@@ -76,6 +80,8 @@ export class Explorer {
   t: Translate;
   private searchIndexCache: SearchIndex | null = null;
   visibility: Visibility = { nodes: null, edges: null };
+  /** The k shortest paths between the path ends, shortest first; `path` is the first. */
+  paths: GraphPath[] = [];
   path: GraphPath | null = null;
   hovered: string | null = null;
   hoverSet: Set<string> | null = null;
@@ -292,9 +298,19 @@ export class Explorer {
   private derive(): void {
     const p = filterPredicates(this.data, this.state);
     const [from, to] = this.state.path ?? [];
-    this.path = from && to ? shortestPath(this.data, from, to, p.nodeOk, p.edgeOk) : null;
-    this.pathNodes = new Set(this.path?.nodes ?? []);
-    this.pathEdges = new Set(this.path?.hops.flat() ?? []);
+    this.paths =
+      from && to
+        ? kShortestPaths(this.data, from, to, {
+            k: PATH_COUNT,
+            viaArticles: this.state.pathViaArticles,
+            avoidHubs: this.state.skipHubs,
+            nodeOk: p.nodeOk,
+            edgeOk: p.edgeOk,
+          })
+        : [];
+    this.path = this.paths[0] ?? null;
+    this.pathNodes = new Set(this.paths.flatMap((path) => path.nodes));
+    this.pathEdges = new Set(this.paths.flatMap((path) => path.hops.flat()));
     this.visibility = computeVisibility(this.data, this.state, this.path?.nodes);
   }
 

@@ -20,6 +20,8 @@ export interface ViewState {
   articles: string[];
   /** Shortest path endpoints. */
   path: [string, string] | null;
+  /** Paths may run through article nodes (off: an article links everything it mentions). */
+  pathViaArticles: boolean;
   colorMode: ColorMode;
   sizeMode: SizeMode;
   pinyin: boolean;
@@ -38,6 +40,7 @@ export function defaultViewState(): ViewState {
     hiddenEdgeTypes: [],
     articles: [],
     path: null,
+    pathViaArticles: false,
     colorMode: 'type',
     sizeMode: 'degree',
     pinyin: false,

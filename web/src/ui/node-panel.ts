@@ -12,29 +12,49 @@ import { MAX_DEPTH } from '../core/state.ts';
 import { openArticle } from './article-view.ts';
 import { button, clear, el } from './dom.ts';
 
+function evidenceItem(explorer: Explorer, ev: EvidenceItem, entity: string): HTMLElement {
+  const more = ev.articles.length > 1 ? ` (+${ev.articles.length - 1})` : '';
+  return el('li', { class: ev.namesBoth ? 'both' : 'mention-only' }, [
+    el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
+    button(
+      `— ${ev.articleTitle}${more}`,
+      () => openArticle(explorer, ev.article, entity, ev.sentence),
+      { class: 'link article-link', attrs: { title: explorer.t('openArticle') } },
+    ),
+  ]);
+}
+
+/**
+ * Evidence best first: sentences naming both ends, then (collapsed) sentences that only
+ * mention one of them; the same sentence in several articles is one item.
+ */
 export function evidenceList(
   explorer: Explorer,
   evidence: EvidenceItem[],
   entity: string,
 ): HTMLElement {
   if (!evidence.length) return el('p', { class: 'muted', text: explorer.t('noEvidence') });
-  return el(
-    'ul',
-    { class: 'evidence-list' },
-    evidence.map((ev) =>
-      el('li', {}, [
-        el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
-        button(
-          `— ${ev.articleTitle}`,
-          () => openArticle(explorer, ev.article, entity, ev.sentence),
-          {
-            class: 'link article-link',
-            attrs: { title: explorer.t('openArticle') },
-          },
-        ),
-      ]),
-    ),
-  );
+  const both = evidence.filter((e) => e.namesBoth);
+  const weak = evidence.filter((e) => !e.namesBoth);
+  return el('div', { class: 'evidence-block' }, [
+    both.length
+      ? el(
+          'ul',
+          { class: 'evidence-list' },
+          both.map((ev) => evidenceItem(explorer, ev, entity)),
+        )
+      : '',
+    weak.length
+      ? el('details', { class: 'mention-only', testid: 'mention-only' }, [
+          el('summary', { text: explorer.t('mentionOnly', { n: weak.length }) }),
+          el(
+            'ul',
+            { class: 'evidence-list' },
+            weak.map((ev) => evidenceItem(explorer, ev, entity)),
+          ),
+        ])
+      : '',
+  ]);
 }
 
 function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElement {

@@ -1,8 +1,7 @@
-/** Selection logic: expand/collapse, shortest paths (the ego walk is graph/subgraph's egoKeys). */
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+/** Expand/collapse (the ego walk and paths are graph/subgraph's egoKeys and kShortestPaths). */
 import type { TupuGraph } from '../../../../graph/json/index.ts';
 import type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
-import { allowedNeighbors, edgesBetween, undirectedProjection } from './utils.ts';
+import { allowedNeighbors } from './utils.ts';
 
 export type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
 export { allowedNeighbors, undirectedProjection } from './utils.ts';
@@ -44,21 +43,4 @@ export function collapseScope(
       if (rest.length === 0) scope.delete(other);
     }
   }
-}
-
-/** Shortest path ignoring edge direction, through allowed nodes and edges only. */
-export function shortestPath(
-  graph: TupuGraph,
-  from: string,
-  to: string,
-  nodeOk: NodePredicate = always,
-  edgeOk: EdgePredicate = always,
-): GraphPath | null {
-  if (!graph.hasNode(from) || !graph.hasNode(to) || !nodeOk(from) || !nodeOk(to)) return null;
-  if (from === to) return { nodes: [from], hops: [] };
-  const projection = undirectedProjection(graph, nodeOk, edgeOk);
-  const nodes = bidirectional(projection, from, to);
-  if (!nodes) return null;
-  const hops = nodes.slice(1).map((node, i) => edgesBetween(graph, nodes[i]!, node, edgeOk));
-  return { nodes, hops };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
 import { syntheticGraph } from '../../../../tests/fixtures/web/synthetic.ts';
 import { egoKeys } from '../../../../graph/subgraph/select.ts';
-import { collapseScope, expandScope, shortestPath } from './index.ts';
+import { kShortestPaths } from '../../../../graph/subgraph/paths.ts';
+import { collapseScope, expandScope } from './index.ts';
 
 const g = loadFixture();
 const YU = 'person:于会文';
@@ -20,32 +21,14 @@ describe('expand and collapse', () => {
   });
 });
 
-describe('shortest path', () => {
-  it('finds a path between two people ignoring direction', () => {
-    const path = shortestPath(g, YU, WU, noArticles);
-    expect(path?.nodes).toEqual([YU, 'post:市人大代表', WU]);
-    expect(path?.hops).toEqual([
-      ['HOLDS:person:于会文->post:市人大代表'],
-      ['HOLDS:person:吴道藩->post:市人大代表'],
-    ]);
-  });
-  it('goes through articles when allowed, and returns null when cut', () => {
-    expect(shortestPath(g, 'person:张洪铭', 'person:于会文')?.nodes.length).toBe(3);
-    const cut = shortestPath(
-      g,
-      YU,
-      WU,
-      noArticles,
-      (e) => g.getEdgeAttribute(e, 'type') !== 'HOLDS',
-    );
-    expect(cut).toBeNull();
-    expect(shortestPath(g, YU, YU)).toEqual({ nodes: [YU], hops: [] });
-  });
-  it('runs on a seeded synthetic graph', () => {
+describe('paths on a big synthetic graph', () => {
+  it('finds three distinct paths between far nodes', () => {
     const s = syntheticGraph({ nodes: 2000, edges: 8000, seed: 7 });
     const keys = s.nodes();
-    const path = shortestPath(s, keys[0]!, keys[1999]!);
-    expect(path).not.toBeNull();
-    expect(path!.hops.every((h) => h.length > 0)).toBe(true);
+    const paths = kShortestPaths(s, keys[0]!, keys[1999]!, { k: 3, viaArticles: true });
+    expect(paths).toHaveLength(3);
+    expect(new Set(paths.map((p) => p.nodes.join())).size).toBe(3);
+    expect(paths.every((p) => p.hops.every((h) => h.length > 0))).toBe(true);
+    expect(paths[0]!.nodes.length).toBeLessThanOrEqual(paths[2]!.nodes.length);
   });
 });

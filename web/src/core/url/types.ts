@@ -10,6 +10,7 @@ export const URL_KEYS = {
   hiddenEdgeTypes: 'hideE',
   articles: 'art',
   path: 'path',
+  pathViaArticles: 'pathart',
   colorMode: 'color',
   sizeMode: 'size',
   pinyin: 'py',

@@ -9,6 +9,7 @@ describe('url state', () => {
       focus: 'post:渝北区委书记',
       depth: 3,
       skipHubs: true,
+      pathViaArticles: true,
       expanded: ['district:渝北区'],
       collapsed: ['article:a#1', 'organization:市人大'],
       hiddenNodeTypes: ['article', 'program'],

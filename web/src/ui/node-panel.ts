@@ -9,6 +9,7 @@ import {
   type RelationGroup,
 } from '../core/selection/details.ts';
 import { MAX_DEPTH } from '../core/state.ts';
+import { currentHolders, holdersOf, tenureOf, type Tenure } from '../../../graph/time.ts';
 import { openArticle } from './article-view.ts';
 import { button, clear, el } from './dom.ts';
 
@@ -58,9 +59,14 @@ export function evidenceList(
 }
 
 function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElement {
-  const extras = Object.entries(rel.extra)
-    .filter(([k]) => ['former', 'asOf', 'role', 'count'].includes(k))
-    .map(([k, v]) => `${k}: ${String(v)}`)
+  const seen = rel.type === 'HOLDS' ? span(tenureOf(explorer.data, rel.edge)) : '';
+  const extras = [
+    seen,
+    ...Object.entries(rel.extra)
+      .filter(([k]) => ['former', 'role', 'count'].includes(k))
+      .map(([k, v]) => (k === 'former' ? (v ? explorer.t('former') : '') : `${k}: ${String(v)}`)),
+  ]
+    .filter(Boolean)
     .join(' · ');
   return el('li', { class: 'relation' }, [
     el('div', { class: 'relation-head' }, [
@@ -69,6 +75,43 @@ function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElem
       extras ? el('span', { class: 'muted', text: ` ${extras}` }) : null,
     ]),
     rel.type === 'MENTIONS' ? null : evidenceList(explorer, rel.evidence, node),
+  ]);
+}
+
+const span = (t: Tenure) =>
+  t.firstSeen ? (t.firstSeen === t.lastSeen ? t.firstSeen : `${t.firstSeen} – ${t.lastSeen}`) : '';
+
+/** A post's holders in time order (dates from their evidence) and who holds it now. */
+function holders(explorer: Explorer, post: string): HTMLElement | '' {
+  const list = holdersOf(explorer.data, post);
+  if (!list.length) return '';
+  const now = currentHolders(explorer.data, post);
+  const name = (k: string) => explorer.data.getNodeAttribute(k, 'label');
+  return el('section', { class: 'holders', testid: 'holders' }, [
+    el('h3', { text: explorer.t('holders') }),
+    now
+      ? el('p', {
+          class: 'current-holder',
+          testid: 'current-holder',
+          text: explorer.t('currentHolder', {
+            date: now.asOf,
+            names: now.holders.map((t) => name(t.holder)).join('、'),
+          }),
+        })
+      : '',
+    el(
+      'ol',
+      {},
+      list.map((t) =>
+        el('li', { testid: 'holder', attrs: { 'data-key': t.holder } }, [
+          button(name(t.holder), () => explorer.select(t.holder, true), { class: 'link' }),
+          el('span', {
+            class: 'muted',
+            text: ` ${span(t)}${t.former ? ` ${explorer.t('former')}` : ''}`,
+          }),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -193,6 +236,7 @@ export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
         ]),
       ),
       actions(explorer, details.key),
+      details.type === 'post' ? holders(explorer, details.key) : '',
       details.type === 'article'
         ? button(explorer.t('openArticle'), () => openArticle(explorer, details.key, null), {
             class: 'primary',

@@ -12,6 +12,7 @@ import { mountNodePanel } from './ui/node-panel.ts';
 import { mountPathPanel } from './ui/path-panel.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountFilters, mountToolbar } from './ui/toolbar.ts';
+import { mountTooltip } from './ui/tooltip.ts';
 
 declare global {
   interface Window {
@@ -117,6 +118,7 @@ async function start(): Promise<void> {
   mountPathPanel(byId('right'), explorer);
   mountNodePanel(byId('right'), explorer);
   mountStatus(explorer);
+  mountTooltip(byId('graph'), explorer);
   syncUrl(explorer, graphParam);
   bindKeys(explorer);
   explorer.metrics.phases.mountUi = performance.now() - uiStart;

@@ -10,6 +10,7 @@ import { timed, type Metrics } from './metrics.ts';
 import {
   applyCommunities,
   applySizes,
+  communityRows,
   computeNodeSizes,
   detectCommunities,
   toRenderGraph,
@@ -85,6 +86,11 @@ export class Explorer {
   path: GraphPath | null = null;
   hovered: string | null = null;
   hoverSet: Set<string> | null = null;
+  /** The selected node and its neighbours. */
+  selectedSet: Set<string> | null = null;
+  private hoverListeners = new Set<
+    (key: string | null, at: { x: number; y: number } | null) => void
+  >();
   pathStart: string | null = null;
   message: Message | null = null;
   graphName = '';
@@ -130,6 +136,8 @@ export class Explorer {
     pathNodes: this.pathNodes,
     pathEdges: this.pathEdges,
     selected: this.state.selected,
+    selectedSet: this.selectedSet,
+    showArticles: this.state.showArticles,
     colorMode: this.state.colorMode,
     pinyin: this.state.pinyin,
   });
@@ -263,8 +271,14 @@ export class Explorer {
     this.sigma.on('clickStage', () => {
       if (this.state.selected) this.select(null);
     });
-    this.sigma.on('enterNode', ({ node }) => this.hover(node));
-    this.sigma.on('leaveNode', () => this.hover(null));
+    this.sigma.on('enterNode', ({ node, event }) => {
+      this.hover(node);
+      for (const l of this.hoverListeners) l(node, { x: event.x, y: event.y });
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hover(null);
+      for (const l of this.hoverListeners) l(null, null);
+    });
   }
 
   /** Esc: the innermost thing first (path being picked, selection, path, focus). */
@@ -284,6 +298,11 @@ export class Explorer {
     void this.sigma.getCamera().animatedReset({ duration });
   }
 
+  /** The biggest Louvain communities for the legend (computed on first use). */
+  communityLegend(): ReturnType<typeof communityRows> {
+    return this.remember('communityRows', () => communityRows(this.data, this.ensureCommunities()));
+  }
+
   /** Number of Louvain communities, when computed. */
   communityCount(): number | null {
     return this.communities ? new Set(this.communities.values()).size : null;
@@ -296,6 +315,7 @@ export class Explorer {
 
   /** Recompute what is visible and the path; cheap when no filter is on. */
   private derive(): void {
+    this.selectedSet = this.neighbourhood(this.state.selected);
     const p = filterPredicates(this.data, this.state);
     const [from, to] = this.state.path ?? [];
     this.paths =
@@ -335,8 +355,20 @@ export class Explorer {
 
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
   private redrawLook(previouslySelected: string | null): void {
-    refreshNodes(this.sigma, this.render, [previouslySelected, this.state.selected]);
+    const before = this.selectedSet ?? new Set<string>();
+    this.selectedSet = this.neighbourhood(this.state.selected);
+    const nodes = new Set([...before, ...(this.selectedSet ?? [])]);
+    refreshNodes(this.sigma, this.render, nodes, [previouslySelected, this.state.selected]);
     this.emit();
+  }
+
+  private neighbourhood(key: string | null): Set<string> | null {
+    return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
+  }
+
+  /** Hover listeners (the tooltip): the node and where it is in the container, or nulls. */
+  onHover(listener: (key: string | null, at: { x: number; y: number } | null) => void): void {
+    this.hoverListeners.add(listener);
   }
 
   select(key: string | null, center = false): void {

@@ -22,6 +22,8 @@ export interface ViewState {
   path: [string, string] | null;
   /** Paths may run through article nodes (off: an article links everything it mentions). */
   pathViaArticles: boolean;
+  /** Articles as full nodes with their MENTIONS edges (off: small dots, edges hidden). */
+  showArticles: boolean;
   colorMode: ColorMode;
   sizeMode: SizeMode;
   pinyin: boolean;
@@ -41,6 +43,7 @@ export function defaultViewState(): ViewState {
     articles: [],
     path: null,
     pathViaArticles: false,
+    showArticles: false,
     colorMode: 'type',
     sizeMode: 'degree',
     pinyin: false,

@@ -21,6 +21,7 @@ export function viewStateToQuery(state: ViewState): string {
   set(K.articles, encodeList(state.articles));
   set(K.path, state.path ? encodeList(state.path) : null);
   if (state.pathViaArticles) set(K.pathViaArticles, '1');
+  if (state.showArticles) set(K.showArticles, '1');
   if (state.colorMode !== d.colorMode) set(K.colorMode, state.colorMode);
   if (state.sizeMode !== d.sizeMode) set(K.sizeMode, state.sizeMode);
   if (state.pinyin) set(K.pinyin, '1');
@@ -44,6 +45,7 @@ export function viewStateFromQuery(query: string): ViewState {
     articles: decodeList(params.get(K.articles)),
     path: path.length === 2 ? [path[0]!, path[1]!] : null,
     pathViaArticles: params.get(K.pathViaArticles) === '1',
+    showArticles: params.get(K.showArticles) === '1',
     colorMode: oneOf(params.get(K.colorMode), ['type', 'louvain'], d.colorMode),
     sizeMode: oneOf(params.get(K.sizeMode), ['degree', 'pagerank'], d.sizeMode),
     pinyin: params.get(K.pinyin) === '1',

@@ -11,6 +11,7 @@ export const URL_KEYS = {
   articles: 'art',
   path: 'path',
   pathViaArticles: 'pathart',
+  showArticles: 'arts',
   colorMode: 'color',
   sizeMode: 'size',
   pinyin: 'py',

@@ -10,6 +10,7 @@ describe('url state', () => {
       depth: 3,
       skipHubs: true,
       pathViaArticles: true,
+      showArticles: true,
       expanded: ['district:渝北区'],
       collapsed: ['article:a#1', 'organization:市人大'],
       hiddenNodeTypes: ['article', 'program'],

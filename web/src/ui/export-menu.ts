@@ -12,7 +12,7 @@ import {
   visibleSubgraph,
   type ExportScope,
 } from '../core/export/index.ts';
-import { viewStateToQuery } from '../core/url/index.ts';
+import { selectionTitle } from '../core/selection/title.ts';
 import type { MessageKey } from '../core/i18n/index.ts';
 import { button, clear, downloadText, el } from './dom.ts';
 
@@ -38,8 +38,9 @@ function selectionText(explorer: Explorer, scope: ExportScope): string {
   const parts = [
     scope === 'selection' ? explorer.t('exportSelection') : explorer.t('exportVisible'),
   ];
-  const query = viewStateToQuery(explorer.state);
-  if (query) parts.push(decodeURIComponent(query));
+  parts.push(selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName));
+  if (scope === 'selection' && explorer.state.selected)
+    parts.push(explorer.data.getNodeAttribute(explorer.state.selected, 'label'));
   return parts.join(' · ');
 }
 
@@ -98,7 +99,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
       if (!renderReportHtml)
         return explorer.setMessage({ kind: 'error', text: explorer.t('reportUnavailable') });
       const html = renderReportHtml(sub, {
-        title: explorer.graphName,
+        title: selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName),
         selection: selectionText(explorer, scope),
         articles: articleLookup(explorer),
       });

@@ -100,7 +100,7 @@ function edgeReducer(view: () => RenderView, render: RenderGraph) {
     const v = view();
     const out = attrs as RenderEdgeAttributes & { hidden?: boolean; zIndex?: number };
     if (!isEdgeVisible(v.visibility, key)) return Object.assign(out, { hidden: true });
-    // Only the edges that can change look up their ends (no lookups per edge at 200k edges).
+    // Ends are looked up only when something is selected or hovered (200k edges per refresh).
     const touches = (node: string | null) =>
       node !== null && (render.source(key) === node || render.target(key) === node);
     if (!v.showArticles && SOURCE_EDGES.has(attrs.edgeType) && !touches(v.selected))

@@ -159,4 +159,44 @@ describe('canvas interaction', () => {
     await page().keyboard.press('Escape');
     expect(await state()).toMatchObject({ selected: null, focus: null });
   });
+
+  it('Ctrl+Z undoes a focus, Ctrl+Shift+Z redoes it; drag moves a node and pins it there, across a reload', async () => {
+    await page().goto(server.url);
+    await waitForExplorer(page());
+    const post = await pick(page(), 'post');
+    const p = await pointOf(page(), post);
+    await page().mouse.dblclick(p.x, p.y);
+    await page().waitForFunction((k) => window.__tupu.explorer.state.focus === k, post);
+    await page().keyboard.press('Control+z');
+    await page().waitForFunction(() => window.__tupu.explorer.state.focus === null);
+    await page().keyboard.press('Control+Shift+z');
+    await page().waitForFunction((k) => window.__tupu.explorer.state.focus === k, post);
+
+    await page().goto(server.url);
+    await waitForExplorer(page());
+    const person = await pick(page(), 'person', 1);
+    const at = await pointOf(page(), person);
+    await page().mouse.move(at.x, at.y);
+    await page().mouse.down();
+    for (let i = 1; i <= 8; i++) await page().mouse.move(at.x + i * 10, at.y + i * 6);
+    await page().mouse.up();
+    const after = await pointOf(page(), person);
+    expect(Math.abs(after.x - (at.x + 80))).toBeLessThan(3);
+    expect(Math.abs(after.y - (at.y + 48))).toBeLessThan(3);
+    const saved = () =>
+      page().evaluate((k) => {
+        const a = window.__tupu.explorer.render.getNodeAttributes(k);
+        return [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100];
+      }, person);
+    const where = await saved();
+    expect(
+      await page().evaluate(
+        (k) => window.__tupu.explorer.render.getNodeAttribute(k, 'fixed'),
+        person,
+      ),
+    ).toBe(true);
+    await page().reload();
+    await waitForExplorer(page());
+    expect(await saved()).toEqual(where);
+  });
 });

@@ -84,9 +84,15 @@ function syncUrl(explorer: Explorer, graphParam: string | null): void {
 /** Esc clears one thing at a time (the article reader and the search box handle their own). */
 function bindKeys(explorer: Explorer): void {
   document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
     const target = e.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, .article-view')) return;
+    if (target?.closest('input, textarea, select')) return;
+    // Undo / redo are the view history (every view change is an entry).
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      return e.shiftKey ? history.forward() : history.back();
+    }
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (target?.closest('.article-view')) return;
     if (document.querySelector('.article-view')) return;
     explorer.clearOne();
   });

@@ -5,6 +5,7 @@
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
 import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
+import { enableNodeDrag } from './drag.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import {
@@ -271,6 +272,7 @@ export class Explorer {
     this.sigma.on('clickStage', () => {
       if (this.state.selected) this.select(null);
     });
+    enableNodeDrag(this.sigma, this.render, () => saveLayout(this.store, this.render));
     this.sigma.on('enterNode', ({ node, event }) => {
       this.hover(node);
       for (const l of this.hoverListeners) l(node, { x: event.x, y: event.y });

@@ -77,6 +77,7 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer): void {
         }),
         t('skipHubs'),
       ]),
+      button(t('fitView'), () => explorer.fitView(), { testid: 'fit-view' }),
       button(t('lang'), () => explorer.update({ lang: state.lang === 'zh' ? 'en' : 'zh' }), {
         testid: 'lang-toggle',
       }),

@@ -64,6 +64,7 @@ const zh = {
   bestEvidence: '最佳证据',
   holders: '任职者（按报道时间）',
   showArticles: '显示文章',
+  fitView: '适配视图',
   titleDepth: '{n} 层',
   titleWhole: '全图',
   titleWithout: '不含',
@@ -95,7 +96,7 @@ const zh = {
   organization: '机构',
   date: '日期',
   layoutSaved: '布局已保存',
-  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 关闭',
+  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 清除，Ctrl+Z 撤销；双击节点聚焦，拖动节点固定位置',
 } as const;
 
 /** Keys of the hand-written strings (the Chinese dictionary is the reference). */
@@ -151,6 +152,7 @@ const en: Record<UiKey, string> = {
   bestEvidence: 'Best evidence',
   holders: 'Holders (by article date)',
   showArticles: 'Show articles',
+  fitView: 'Fit view',
   titleDepth: 'depth {n}',
   titleWhole: 'whole graph',
   titleWithout: 'without',
@@ -183,7 +185,7 @@ const en: Record<UiKey, string> = {
   organization: 'Organisation',
   date: 'Date',
   layoutSaved: 'Layout saved',
-  help: 'Keys: / search, ↑↓ choose, Enter open, Esc close',
+  help: 'Keys: / search, ↑↓ choose, Enter open, Esc clear, Ctrl+Z undo; double-click a node to focus, drag it to pin it',
 };
 
 function typeNames(lang: Lang): Record<TypeNameKey, string> {

@@ -5,11 +5,13 @@
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
 import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
+import { enableNodeDrag } from './drag.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import {
   applyCommunities,
   applySizes,
+  communityRows,
   computeNodeSizes,
   detectCommunities,
   toRenderGraph,
@@ -35,13 +37,14 @@ import {
   type LayoutController,
 } from '../core/layout/index.ts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
-import { shortestPath, type GraphPath } from '../core/selection/index.ts';
+import { kShortestPaths, type GraphPath } from '../../../graph/subgraph/paths.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
 import {
   BIG_GRAPH,
   centerOnNode,
   createSigma,
+  fitCamera,
   refreshHover,
   refreshNodes,
   type RenderView,
@@ -54,6 +57,21 @@ export interface Message {
 
 /** View-state fields that change how nodes look, not what is visible. */
 const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
+/** Paths shown between two nodes. */
+const PATH_COUNT = 3;
+
+/** View-state fields that change which nodes are shown: the camera fits the result. */
+const FRAMED = new Set<keyof ViewState>([
+  'focus',
+  'depth',
+  'skipHubs',
+  'path',
+  'pathViaArticles',
+  'hiddenNodeTypes',
+  'articles',
+  'expanded',
+  'collapsed',
+]);
 
 export class Explorer {
   data: TupuGraph = createTupuGraph();
@@ -64,9 +82,16 @@ export class Explorer {
   t: Translate;
   private searchIndexCache: SearchIndex | null = null;
   visibility: Visibility = { nodes: null, edges: null };
+  /** The k shortest paths between the path ends, shortest first; `path` is the first. */
+  paths: GraphPath[] = [];
   path: GraphPath | null = null;
   hovered: string | null = null;
   hoverSet: Set<string> | null = null;
+  /** The selected node and its neighbours. */
+  selectedSet: Set<string> | null = null;
+  private hoverListeners = new Set<
+    (key: string | null, at: { x: number; y: number } | null) => void
+  >();
   pathStart: string | null = null;
   message: Message | null = null;
   graphName = '';
@@ -112,6 +137,8 @@ export class Explorer {
     pathNodes: this.pathNodes,
     pathEdges: this.pathEdges,
     selected: this.state.selected,
+    selectedSet: this.selectedSet,
+    showArticles: this.state.showArticles,
     colorMode: this.state.colorMode,
     pinyin: this.state.pinyin,
   });
@@ -237,8 +264,45 @@ export class Explorer {
 
   private bindSigmaEvents(): void {
     this.sigma.on('clickNode', ({ node }) => this.select(node));
-    this.sigma.on('enterNode', ({ node }) => this.hover(node));
-    this.sigma.on('leaveNode', () => this.hover(null));
+    // Double click focuses (sigma would zoom in instead).
+    this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.update({ selected: node, focus: node });
+    });
+    this.sigma.on('clickStage', () => {
+      if (this.state.selected) this.select(null);
+    });
+    enableNodeDrag(this.sigma, this.render, () => saveLayout(this.store, this.render));
+    this.sigma.on('enterNode', ({ node, event }) => {
+      this.hover(node);
+      for (const l of this.hoverListeners) l(node, { x: event.x, y: event.y });
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hover(null);
+      for (const l of this.hoverListeners) l(null, null);
+    });
+  }
+
+  /** Esc: the innermost thing first (path being picked, selection, path, focus). */
+  clearOne(): void {
+    if (this.pathStart) {
+      this.pathStart = null;
+      this.emit();
+    } else if (this.state.selected) this.select(null);
+    else if (this.state.path) this.clearPath();
+    else if (this.state.focus) this.update({ focus: null, expanded: [], collapsed: [] });
+  }
+
+  /** The camera frames what the view shows: the path, else the visible nodes, else everything. */
+  fitView(duration = 400): void {
+    if (this.pathNodes.size) return fitCamera(this.sigma, [...this.pathNodes], duration);
+    if (this.visibility.nodes) return fitCamera(this.sigma, [...this.visibility.nodes], duration);
+    void this.sigma.getCamera().animatedReset({ duration });
+  }
+
+  /** The biggest Louvain communities for the legend (computed on first use). */
+  communityLegend(): ReturnType<typeof communityRows> {
+    return this.remember('communityRows', () => communityRows(this.data, this.ensureCommunities()));
   }
 
   /** Number of Louvain communities, when computed. */
@@ -253,11 +317,22 @@ export class Explorer {
 
   /** Recompute what is visible and the path; cheap when no filter is on. */
   private derive(): void {
+    this.selectedSet = this.neighbourhood(this.state.selected);
     const p = filterPredicates(this.data, this.state);
     const [from, to] = this.state.path ?? [];
-    this.path = from && to ? shortestPath(this.data, from, to, p.nodeOk, p.edgeOk) : null;
-    this.pathNodes = new Set(this.path?.nodes ?? []);
-    this.pathEdges = new Set(this.path?.hops.flat() ?? []);
+    this.paths =
+      from && to
+        ? kShortestPaths(this.data, from, to, {
+            k: PATH_COUNT,
+            viaArticles: this.state.pathViaArticles,
+            avoidHubs: this.state.skipHubs,
+            nodeOk: p.nodeOk,
+            edgeOk: p.edgeOk,
+          })
+        : [];
+    this.path = this.paths[0] ?? null;
+    this.pathNodes = new Set(this.paths.flatMap((path) => path.nodes));
+    this.pathEdges = new Set(this.paths.flatMap((path) => path.hops.flat()));
     this.visibility = computeVisibility(this.data, this.state, this.path?.nodes);
   }
 
@@ -276,13 +351,26 @@ export class Explorer {
       applyCommunities(this.render, this.ensureCommunities());
     this.derive();
     this.sigma.refresh();
+    if (changed.some((k) => FRAMED.has(k))) this.fitView();
     this.emit();
   }
 
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
   private redrawLook(previouslySelected: string | null): void {
-    refreshNodes(this.sigma, this.render, [previouslySelected, this.state.selected]);
+    const before = this.selectedSet ?? new Set<string>();
+    this.selectedSet = this.neighbourhood(this.state.selected);
+    const nodes = new Set([...before, ...(this.selectedSet ?? [])]);
+    refreshNodes(this.sigma, this.render, nodes, [previouslySelected, this.state.selected]);
     this.emit();
+  }
+
+  private neighbourhood(key: string | null): Set<string> | null {
+    return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
+  }
+
+  /** Hover listeners (the tooltip): the node and where it is in the container, or nulls. */
+  onHover(listener: (key: string | null, at: { x: number; y: number } | null) => void): void {
+    this.hoverListeners.add(listener);
   }
 
   select(key: string | null, center = false): void {

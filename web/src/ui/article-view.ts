@@ -1,6 +1,6 @@
 /** Article reader: the article's text as text, with the entity's names highlighted (DOM nodes, never HTML). */
 import type { Explorer } from '../app/explorer.ts';
-import { highlightSegments } from '../core/selection/details.ts';
+import { evidenceParagraph, highlightSegments } from '../core/selection/details.ts';
 import { button, el } from './dom.ts';
 
 function termsFor(explorer: Explorer, entity: string | null): string[] {
@@ -23,14 +23,16 @@ export function openArticle(
   const title = String(attrs?.title ?? attrs?.label ?? article);
   const body = el('div', { class: 'article-text', testid: 'article-text' });
   if (!text) body.append(el('p', { class: 'muted', text: sentence ?? '—' }));
-  for (const paragraph of text.split(/\n+/).filter((p) => p.trim())) {
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
+  // The paragraph with the whole sentence (a prefix matched several paragraphs of digests).
+  const at = sentence ? evidenceParagraph(paragraphs, sentence) : -1;
+  paragraphs.forEach((paragraph, i) => {
     const p = el('p');
     for (const seg of highlightSegments(paragraph, termsFor(explorer, entity)))
       p.append(seg.mark ? el('mark', { text: seg.text }) : document.createTextNode(seg.text));
-    if (sentence && paragraph.includes(sentence.slice(0, 12)))
-      p.classList.add('evidence-paragraph');
+    if (i === at) p.classList.add('evidence-paragraph');
     body.append(p);
-  }
+  });
   const close = () => {
     dialog.remove();
     document.removeEventListener('keydown', onKey);

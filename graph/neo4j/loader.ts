@@ -1,13 +1,20 @@
 /**
- * Load a tupu graph into Neo4j: constraints and indexes first, then `UNWIND $rows` batches of
- * MERGE, one label or relationship type per statement, each batch one `executeWrite`
- * transaction. Idempotent: loading the same graph again changes nothing; a load cut short
- * leaves whole batches only, and running it again completes it.
+ * Load a tupu graph into Neo4j, by one of two paths (docs/neo4j.md):
+ * - merge: constraints and indexes first, then `UNWIND $rows` batches of MERGE, one label or
+ *   relationship type per statement, each batch one `executeWrite` transaction. Idempotent:
+ *   loading the same graph again changes nothing; a load cut short leaves whole batches only,
+ *   and running it again completes it.
+ * - bulk: into the local server's empty database, Neo4j's importer (./bulk.ts), then the same
+ *   constraints and index. Chosen by `auto` for large graphs into an empty local database.
  */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeType, NodeType } from '../schema.ts';
-import { describeTarget } from './config.ts';
+import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
+import { BULK_DATABASE, importAndSwap, stagingDir, type BulkOptions } from './bulk.ts';
+import { describeTarget, type LocalServerOptions, type Neo4jConfig } from './config.ts';
 import {
   explain,
   isConnectionLost,
@@ -18,14 +25,25 @@ import {
   type Neo4jTarget,
 } from './driver.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
+import { status } from './server/process.ts';
 import { mergeEdgesStatement, mergeNodesStatement, schemaStatements } from './statements.ts';
 
 /** Chosen by bench/neo4j.ts: see README, "Neo4j". */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
 
+/**
+ * Below this many elements `auto` merges even into an empty database: the bulk path pays a
+ * fixed cost (importer JVM, server restart, about 25 s here) that MERGE beats on small graphs.
+ * Measured with bench/neo4j.ts (docs/neo4j.md).
+ */
+export const BULK_MIN_ELEMENTS = 150_000;
+
+export type LoadMode = 'auto' | 'bulk' | 'merge';
+
 export interface LoadProgress {
-  phase: 'schema' | 'nodes' | 'edges';
+  /** csv, import, restart: the bulk path (import counts percent, total 100). */
+  phase: 'schema' | 'nodes' | 'edges' | 'csv' | 'import' | 'restart';
   done: number;
   total: number;
 }
@@ -34,6 +52,11 @@ export interface LoadOptions {
   batchSize?: number;
   /** Transactions in flight at once (default 2). */
   concurrency?: number;
+  /** auto (default): bulk into an empty local database for large graphs, else merge. */
+  mode?: LoadMode;
+  /** The local server the target may be (needed for bulk: it is stopped and started). */
+  server?: LocalServerOptions;
+  bulk?: Omit<BulkOptions, 'onProgress'>;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -42,6 +65,9 @@ export interface LoadResult {
   edges: number;
   batches: number;
   ms: number;
+  mode: 'bulk' | 'merge';
+  /** Why this path was taken, for the summary line. */
+  why: string;
 }
 
 interface Batch<R> {
@@ -49,12 +75,22 @@ interface Batch<R> {
   rows: R[];
 }
 
-/** Create the constraints and the full-text index (IF NOT EXISTS) and wait until online. */
+/**
+ * Create the constraints and the full-text index that are missing and wait until online.
+ * Existing ones are listed first: each CREATE ... IF NOT EXISTS is planned on its own (tens
+ * of ms each, seconds on a cold server), so a load into a prepared database sends none.
+ */
 export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, 'WRITE');
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(300)');
+    const existing = new Set<string>();
+    for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name'])
+      for (const r of (await session.run(show)).records) existing.add(r.get('name'));
+    const missing = schemaStatements().filter(
+      (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX) (\S+)/.exec(s)?.[1] ?? ''),
+    );
+    for (const statement of missing) await session.run(statement);
+    if (missing.length > 0) await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }
@@ -116,7 +152,10 @@ const DEADLOCK_TRIES = 8;
  * driver retries transient errors only for its retry time (short when a load should fail fast
  * on a lost server), so a deadlocked batch is tried again here too, with a growing pause.
  */
-export async function writeBatchPatiently(conn: Neo4jConnection, batch: Batch<unknown>): Promise<number> {
+export async function writeBatchPatiently(
+  conn: Neo4jConnection,
+  batch: Batch<unknown>,
+): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeBatch(conn, batch);
@@ -137,18 +176,24 @@ export async function loadGraph(
   const started = Date.now();
   const counts = { nodes: 0, edges: 0, batches: 0 };
   const config = 'driver' in target ? target.config : target;
+  const run = { counts, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, batchSize };
   let connected = false;
+  let path: { mode: 'bulk' | 'merge'; why: string } = { mode: 'merge', why: '' };
   try {
     await withConnection(target, async (conn) => {
       connected = true;
+      path = await choosePath(conn, graph, options);
+      if (path.mode === 'bulk') {
+        await bulkLoad(graph, config, options.server!, options, run, progress);
+        return;
+      }
       progress({ phase: 'schema', done: 0, total: 1 });
       await ensureSchema(conn);
-      const run = { counts, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY };
       await writeAll(conn, 'nodes', nodeBatches(graph, batchSize), run, progress);
       await writeAll(conn, 'edges', edgeBatches(graph, batchSize), run, progress);
     });
   } catch (e) {
-    if (!connected || !isConnectionLost(e)) throw explain(e, config);
+    if (!connected || !isConnectionLost(e) || path.mode === 'bulk') throw explain(e, config);
     throw new Neo4jError(
       `lost the connection to Neo4j at ${describeTarget(config)} during the load, after ` +
         `${counts.nodes} of ${graph.order} nodes and ${counts.edges} of ${graph.size} edges ` +
@@ -157,14 +202,150 @@ export async function loadGraph(
       (e as { code?: string }).code,
     );
   }
-  return { ...counts, ms: Date.now() - started };
+  return { ...counts, ms: Date.now() - started, ...path };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** Is `config` the local server `server` (same loopback port, running, default database)? */
+async function isLocalServer(config: Neo4jConfig, server?: LocalServerOptions): Promise<boolean> {
+  if (!server) return false;
+  let url: URL;
+  try {
+    url = new URL(config.uri);
+  } catch {
+    return false;
+  }
+  if (!LOOPBACK.has(url.hostname) || Number(url.port || 7687) !== server.port) return false;
+  if (config.database && config.database !== BULK_DATABASE) return false;
+  return (await status(server)).state === 'running';
+}
+
+/** Bulk or merge, and why (said in the summary line). */
+export async function choosePath(
+  conn: Neo4jConnection,
+  graph: TupuGraph,
+  options: LoadOptions,
+): Promise<{ mode: 'bulk' | 'merge'; why: string }> {
+  const mode = options.mode ?? 'auto';
+  if (mode === 'merge') return { mode, why: '--mode merge' };
+  const refuse = (why: string) => {
+    if (mode === 'bulk') throw new Neo4jError(`--mode bulk: ${why}; use --mode merge`);
+    return { mode: 'merge' as const, why };
+  };
+  if (!(await isLocalServer(conn.config, options.server)))
+    return refuse(
+      `${describeTarget(conn.config)} is not the local server that tupu runs (the importer writes its files), so MERGE`,
+    );
+  const session = openSession(conn, 'READ');
+  let stored = 0;
+  try {
+    const r = await session.run('MATCH (n) RETURN count(n) AS n');
+    stored = r.records[0]!.get('n').toNumber();
+  } finally {
+    await session.close();
+  }
+  if (stored > 0)
+    return refuse(
+      `the database holds ${stored} nodes and bulk import only fills an empty one, so MERGE`,
+    );
+  const elements = graph.order + graph.size;
+  if (mode === 'auto' && elements < BULK_MIN_ELEMENTS)
+    return {
+      mode: 'merge',
+      why: `${elements} elements, below the bulk threshold ${BULK_MIN_ELEMENTS}`,
+    };
+  return { mode: 'bulk', why: 'empty local database' };
+}
+
+interface Run {
+  counts: { nodes: number; edges: number; batches: number };
+  concurrency: number;
+  batchSize: number;
+}
+
+/** The bulk path: CSV, importer, swap; then schema, fix-ups and a count check on the new database. */
+async function bulkLoad(
+  graph: TupuGraph,
+  config: Neo4jConfig,
+  server: LocalServerOptions,
+  options: LoadOptions,
+  run: Run,
+  progress: (p: LoadProgress) => void,
+): Promise<void> {
+  const staging = stagingDir(server.home);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(staging, 'csv'), { recursive: true });
+  try {
+    progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
+    const csv = await writeBulkCsv(graph, join(staging, 'csv'));
+    const onProgress = ({ step, percent }: { step: string; percent?: number }) => {
+      if (step === 'import')
+        progress({ phase: 'import', done: Math.round(percent ?? 0), total: 100 });
+      if (step === 'restart') progress({ phase: 'restart', done: 0, total: 1 });
+      if (step === 'schema') progress({ phase: 'schema', done: 0, total: 1 });
+    };
+    await importAndSwap(csv, staging, server, { ...options.bulk, onProgress }, () =>
+      withConnection(config, async (conn) => {
+        await ensureSchema(conn);
+        await writeFixUps(conn, csv, run, progress);
+        await checkCounts(conn, graph);
+      }),
+    );
+    run.counts.nodes = graph.order;
+    run.counts.edges = graph.size;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Elements the CSV could not hold exactly, written again by the MERGE statements. */
+async function writeFixUps(
+  conn: Neo4jConnection,
+  csv: BulkCsv,
+  run: Run,
+  progress: (p: LoadProgress) => void,
+) {
+  const nodes = new Map<string, NodeRow[]>();
+  for (const { type, row } of csv.fixNodes)
+    nodes.set(mergeNodesStatement(type as NodeType), [
+      ...(nodes.get(mergeNodesStatement(type as NodeType)) ?? []),
+      row,
+    ]);
+  const edges = new Map<string, EdgeRow[]>();
+  for (const { type, source, target, row } of csv.fixEdges) {
+    const statement = mergeEdgesStatement(type as EdgeType, source as NodeType, target as NodeType);
+    edges.set(statement, [...(edges.get(statement) ?? []), row]);
+  }
+  if (nodes.size + edges.size === 0) return;
+  const counts = { ...run, counts: { nodes: 0, edges: 0, batches: 0 } };
+  const batches = <R>(m: Map<string, R[]>) =>
+    [...m].flatMap(([st, rows]) => chunk(st, rows, run.batchSize));
+  await writeAll(conn, 'nodes', batches(nodes), counts, progress);
+  await writeAll(conn, 'edges', batches(edges), counts, progress);
+}
+
+async function checkCounts(conn: Neo4jConnection, graph: TupuGraph): Promise<void> {
+  const session = openSession(conn, 'READ');
+  try {
+    const r = await session.run(
+      'MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r',
+    );
+    const [n, e] = [r.records[0]!.get('n').toNumber(), r.records[0]!.get('r').toNumber()];
+    if (n !== graph.order || e !== graph.size)
+      throw new Neo4jError(
+        `the imported database holds ${n} nodes and ${e} relationships, not ${graph.order} and ${graph.size}`,
+      );
+  } finally {
+    await session.close();
+  }
 }
 
 async function writeAll(
   conn: Neo4jConnection,
   phase: 'nodes' | 'edges',
   batches: Batch<NodeRow | EdgeRow>[],
-  run: { counts: { nodes: number; edges: number; batches: number }; concurrency: number },
+  run: Pick<Run, 'counts' | 'concurrency'>,
   progress: (p: LoadProgress) => void,
 ): Promise<void> {
   const total = batches.reduce((n, b) => n + b.rows.length, 0);

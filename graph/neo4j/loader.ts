@@ -1,6 +1,6 @@
 /**
  * Load a tupu graph into Neo4j, by one of two paths (docs/neo4j.md):
- * - merge: constraints and indexes first, then `UNWIND $rows` batches of MERGE, one label or
+ * - merge: constraints and indexes first, then `UNWIND $batch.rows` batches of MERGE, one label or
  *   relationship type per statement, each batch one `executeWrite` transaction. Idempotent:
  *   loading the same graph again changes nothing; a load cut short leaves whole batches only,
  *   and running it again completes it.
@@ -26,7 +26,12 @@ import {
 } from './driver.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { status } from './server/process.ts';
-import { mergeEdgesStatement, mergeNodesStatement, schemaStatements } from './statements.ts';
+import {
+  mergeEdgesByKeyStatement,
+  mergeEdgesStatement,
+  mergeNodesStatement,
+  schemaStatements,
+} from './statements.ts';
 
 /** Chosen by bench/neo4j.ts: see README, "Neo4j". */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -40,6 +45,9 @@ export const DEFAULT_CONCURRENCY = 2;
 export const BULK_MIN_ELEMENTS = 150_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
+
+/** Is the database empty? (Answered from Neo4j's count store.) */
+export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
 
 export interface LoadProgress {
   /** csv, import, restart: the bulk path (import counts percent, total 100). */
@@ -108,18 +116,17 @@ export function nodeBatches(graph: TupuGraph, batchSize: number): Batch<NodeRow>
     .flatMap((type) => chunk(mergeNodesStatement(type), groups.get(type)!, batchSize));
 }
 
+/** Edges by relationship type; their ends are found by the element ids the node batches return. */
 export function edgeBatches(graph: TupuGraph, batchSize: number): Batch<EdgeRow>[] {
-  const groups = new Map<string, { type: EdgeType; s: NodeType; t: NodeType; rows: EdgeRow[] }>();
-  graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
-    const id = `${attrs.type} ${sAttrs.type} ${tAttrs.type}`;
-    const group = groups.get(id) ?? { type: attrs.type, s: sAttrs.type, t: tAttrs.type, rows: [] };
-    group.rows.push(edgeRow(key, source, target, attrs));
-    groups.set(id, group);
+  const groups = new Map<EdgeType, EdgeRow[]>();
+  graph.forEachEdge((key, attrs, source, target) => {
+    const rows = groups.get(attrs.type) ?? [];
+    rows.push(edgeRow(key, source, target, attrs));
+    groups.set(attrs.type, rows);
   });
-  return [...groups.keys()].sort().flatMap((id) => {
-    const g = groups.get(id)!;
-    return chunk(mergeEdgesStatement(g.type, g.s, g.t), g.rows, batchSize);
-  });
+  return [...groups.keys()]
+    .sort()
+    .flatMap((type) => chunk(mergeEdgesStatement(type), groups.get(type)!, batchSize));
 }
 
 function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
@@ -129,16 +136,42 @@ function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
   return out;
 }
 
-/** Run one batch in its own write transaction; returns the number of rows written. */
-export async function writeBatch(conn: Neo4jConnection, batch: Batch<unknown>): Promise<number> {
+/** Node key -> element id, filled by the node batches of a load and read by its edge batches. */
+export type NodeIds = Map<string, string>;
+
+/** Edge rows with the element ids of their ends (`s`, `t`), as mergeEdgesStatement reads them. */
+function withEnds(rows: unknown[], ids: NodeIds): unknown[] {
+  return rows.map((row) => {
+    const r = row as EdgeRow;
+    const s = ids.get(r.source);
+    const t = ids.get(r.target);
+    if (s === undefined || t === undefined)
+      throw new Neo4jError(`edge ${r.key} names a node that this load did not write`);
+    return { ...r, s, t };
+  });
+}
+
+/**
+ * Run one batch in its own write transaction; returns the number of rows written. Node
+ * batches record their element ids in `ids`; edge batches (rows with `source`) read them.
+ */
+export async function writeBatch(
+  conn: Neo4jConnection,
+  batch: Batch<unknown>,
+  ids: NodeIds = new Map(),
+): Promise<number> {
+  const isEdges = batch.statement.includes('elementId(a) = row.s');
+  const rows = isEdges ? withEnds(batch.rows, ids) : batch.rows;
   const session = openSession(conn, 'WRITE');
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const result = await tx.run<{ written: { toNumber(): number } }>(batch.statement, {
-        rows: batch.rows,
-      });
-      return result.records[0]?.get('written').toNumber() ?? 0;
+    const record = await session.executeWrite(async (tx: ManagedTransaction) => {
+      const result = await tx.run(batch.statement, { batch: { rows } });
+      return result.records[0];
     });
+    if (!record) return 0;
+    if (record.has('ids'))
+      for (const [key, id] of record.get('ids') as [string, string][]) ids.set(key, id);
+    return record.get('written').toNumber();
   } finally {
     await session.close();
   }
@@ -155,10 +188,11 @@ const DEADLOCK_TRIES = 8;
 export async function writeBatchPatiently(
   conn: Neo4jConnection,
   batch: Batch<unknown>,
+  ids?: NodeIds,
 ): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeBatch(conn, batch);
+      return await writeBatch(conn, batch, ids);
     } catch (e) {
       if ((e as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_TRIES) throw e;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
@@ -176,7 +210,12 @@ export async function loadGraph(
   const started = Date.now();
   const counts = { nodes: 0, edges: 0, batches: 0 };
   const config = 'driver' in target ? target.config : target;
-  const run = { counts, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, batchSize };
+  const run: Run = {
+    counts,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    batchSize,
+    ids: new Map(),
+  };
   let connected = false;
   let path: { mode: 'bulk' | 'merge'; why: string } = { mode: 'merge', why: '' };
   try {
@@ -240,7 +279,7 @@ export async function choosePath(
   const session = openSession(conn, 'READ');
   let stored = 0;
   try {
-    const r = await session.run('MATCH (n) RETURN count(n) AS n');
+    const r = await session.run(COUNT_NODES);
     stored = r.records[0]!.get('n').toNumber();
   } finally {
     await session.close();
@@ -262,6 +301,7 @@ interface Run {
   counts: { nodes: number; edges: number; batches: number };
   concurrency: number;
   batchSize: number;
+  ids: NodeIds;
 }
 
 /** The bulk path: CSV, importer, swap; then schema, fix-ups and a count check on the new database. */
@@ -306,17 +346,24 @@ async function writeFixUps(
   run: Run,
   progress: (p: LoadProgress) => void,
 ) {
-  const nodes = new Map<string, NodeRow[]>();
-  for (const { type, row } of csv.fixNodes)
-    nodes.set(mergeNodesStatement(type as NodeType), [
-      ...(nodes.get(mergeNodesStatement(type as NodeType)) ?? []),
+  const group = <R>(items: { statement: string; row: R }[]) => {
+    const out = new Map<string, R[]>();
+    for (const { statement, row } of items)
+      out.set(statement, [...(out.get(statement) ?? []), row]);
+    return out;
+  };
+  const nodes = group(
+    csv.fixNodes.map(({ type, row }) => ({
+      statement: mergeNodesStatement(type as NodeType),
       row,
-    ]);
-  const edges = new Map<string, EdgeRow[]>();
-  for (const { type, source, target, row } of csv.fixEdges) {
-    const statement = mergeEdgesStatement(type as EdgeType, source as NodeType, target as NodeType);
-    edges.set(statement, [...(edges.get(statement) ?? []), row]);
-  }
+    })),
+  );
+  const edges = group(
+    csv.fixEdges.map(({ type, source, target, row }) => ({
+      statement: mergeEdgesByKeyStatement(type as EdgeType, source as NodeType, target as NodeType),
+      row,
+    })),
+  );
   if (nodes.size + edges.size === 0) return;
   const counts = { ...run, counts: { nodes: 0, edges: 0, batches: 0 } };
   const batches = <R>(m: Map<string, R[]>) =>
@@ -345,7 +392,7 @@ async function writeAll(
   conn: Neo4jConnection,
   phase: 'nodes' | 'edges',
   batches: Batch<NodeRow | EdgeRow>[],
-  run: Pick<Run, 'counts' | 'concurrency'>,
+  run: Pick<Run, 'counts' | 'concurrency' | 'ids'>,
   progress: (p: LoadProgress) => void,
 ): Promise<void> {
   const total = batches.reduce((n, b) => n + b.rows.length, 0);
@@ -358,7 +405,7 @@ async function writeAll(
     while (next < batches.length && failure === undefined) {
       const batch = batches[next++]!;
       try {
-        const written = await writeBatchPatiently(conn, batch);
+        const written = await writeBatchPatiently(conn, batch, run.ids);
         if (written !== batch.rows.length)
           throw new Neo4jError(
             `wrote ${written} of ${batch.rows.length} ${phase} in a batch: an edge names a node missing from the database`,

@@ -60,6 +60,36 @@ export function runningServerOptions(base: LocalServerOptions, pid: number): Loc
   };
 }
 
+/**
+ * The server's own settings from the environment it was started with (auth, LOAD CSV), so the
+ * restarted server is the same server whatever the environment of `tupu load`.
+ */
+function serverEnvironment(pid: number): Record<string, string> {
+  try {
+    const pairs = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return Object.fromEntries(
+      pairs
+        .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
+        .filter(([k]) => /^(TUPU_NEO4J_|NEO4J_)/.test(k!)),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** Start with `env` in process.env (the launcher's child inherits it), then put it back. */
+async function startWith(settings: LocalServerOptions, env: Record<string, string>) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    await start(settings);
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
 const databaseDirs = (home: string) => [
   join(home, 'data', 'databases', BULK_DATABASE),
   join(home, 'data', 'transactions', BULK_DATABASE),
@@ -87,6 +117,7 @@ export async function importAndSwap(
   if (!current.info)
     throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
   const settings = runningServerOptions(server, current.info.pid);
+  const env = serverEnvironment(current.info.pid);
   progress({ step: 'restart' });
   await stop(settings);
   const live = databaseDirs(server.home);
@@ -99,7 +130,7 @@ export async function importAndSwap(
       if (existsSync(live[i]!)) await rename(live[i]!, aside[i]!);
     for (let i = 0; i < live.length; i++) await rename(imported[i]!, live[i]!);
     swapped = true;
-    await start(settings);
+    await startWith(settings, env);
     progress({ step: 'schema' });
     await afterStart();
   } catch (e) {
@@ -108,7 +139,7 @@ export async function importAndSwap(
     if (swapped) for (const dir of live) await rm(dir, { recursive: true, force: true });
     for (let i = 0; i < live.length; i++)
       if (existsSync(aside[i]!) && !existsSync(live[i]!)) await rename(aside[i]!, live[i]!);
-    await start(settings).catch(() => undefined);
+    await startWith(settings, env).catch(() => undefined);
     throw e;
   }
 }

@@ -10,7 +10,8 @@
 import { EDGE_TYPES, NODE_TYPES } from '../schema.ts';
 import { configFromEnv, localUri, type LocalServerOptions } from './config.ts';
 import { openSession, withConnection, type Neo4jConnection } from './driver.ts';
-import { COUNT_NODES, ensureSchema } from './loader.ts';
+import { COUNT_NODES } from './load-path.ts';
+import { ensureSchema } from './loader.ts';
 import { start, type StartResult } from './server/process.ts';
 import { edgeRow, nodeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';

@@ -34,9 +34,9 @@ import {
   schemaStatements,
 } from './statements.ts';
 
-/** Chosen by bench/neo4j.ts: see README, "Neo4j". */
 export { BULK_MIN_ELEMENTS, type LoadMode } from './load-path.ts';
 
+/** Chosen by bench/neo4j.ts: see docs/neo4j.md. */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
 

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
 import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
 import { compiledLauncher } from '../graph/neo4j/server/launcher.ts';
-import { logFile, start, status, stop } from '../graph/neo4j/server/process.ts';
+import { logFile, status, stop } from '../graph/neo4j/server/process.ts';
+import { startWarm } from '../graph/neo4j/warm.ts';
 import { reportErrors } from './errors.ts';
 
 interface ServerFlags {
@@ -38,9 +39,13 @@ export function registerNeo4j(program: Command): void {
   ).action(
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
-      const { info, alreadyRunning } = await start(opts, say);
+      const { info, alreadyRunning, warmMs } = await startWarm(opts, say);
+      const warmed =
+        warmMs === undefined
+          ? ''
+          : `; schema and load statements ready in ${(warmMs / 1000).toFixed(1)}s`;
       console.log(
-        `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home})`,
+        `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home}${warmed})`,
       );
     }),
   );

@@ -17,7 +17,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description(
-      'read articles (.txt, .md; UTF-8 or GB18030) and write the graph as graphology JSON',
+      'read articles (.txt, .md, .html; UTF-8 or GB18030) and write the graph as graphology JSON',
     )
     .argument('<paths...>', 'files or folders')
     .option('-o, --out <file>', 'output graph JSON', 'graph.json')
@@ -67,6 +67,8 @@ async function loaded(
 
 function printSummary(report: IngestReport): void {
   console.log(`articles: ${report.articles} from ${report.files} file(s)`);
+  if (report.emptySections)
+    console.log(`sections without text (headline only, or furniture): ${report.emptySections}`);
   console.log(`nodes: ${formatCounts(report.nodesByType)}`);
   console.log(`edges: ${formatCounts(report.edgesByType)}`);
   for (const s of report.skipped) console.error(`skipped ${s.path}: ${s.reason}`);

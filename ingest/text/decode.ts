@@ -1,6 +1,8 @@
 /**
- * Bytes -> text. UTF-8 (with or without BOM) is tried first, strictly; then GB18030 (a superset
- * of GBK and GB2312). Anything else is refused with a reason instead of producing mojibake.
+ * Bytes -> text. A BOM wins; then a web page's declared charset (`<meta charset>` or
+ * `http-equiv` content-type, read from its first bytes); otherwise UTF-8 is tried first,
+ * strictly, then GB18030 (a superset of GBK and GB2312). Anything else is refused with a reason
+ * instead of producing mojibake.
  */
 import { IngestError } from '../errors.ts';
 
@@ -14,11 +16,18 @@ export interface Decoded {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
-export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
+export function decodeBytes(bytes: Uint8Array, name = 'input', html = false): Decoded {
   if (bytes.length === 0) throw new IngestError(`${name}: empty file`);
   if (looksBinary(bytes)) throw new IngestError(`${name}: binary file (NUL bytes), not text`);
   if (isUtf16Bom(bytes))
     throw new IngestError(`${name}: UTF-16 text is not supported; save it as UTF-8 or GB18030`);
+  const declared = html && !isUtf8Bom(bytes) ? declaredCharset(bytes) : undefined;
+  if (declared === 'gb18030') {
+    // A page that says GBK is read as GBK even when its bytes also happen to be valid UTF-8.
+    const asGb = tryDecode(gb18030, bytes);
+    if (asGb !== null) return { text: asGb, encoding: 'gb18030' };
+    throw new IngestError(`${name}: declares a GBK/GB2312/GB18030 charset but is not valid in it`);
+  }
   const asUtf8 = tryDecode(utf8, bytes);
   if (asUtf8 !== null) return { text: asUtf8, encoding: 'utf-8' };
   const asGb = tryDecode(gb18030, bytes);
@@ -38,6 +47,21 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return !isUtf16Bom(bytes);
   return false;
+}
+
+function isUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** The charset a page declares in its head (the first 4 KB, as ASCII): HTML's prescan, simplified. */
+export function declaredCharset(bytes: Uint8Array): Encoding | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!m) return undefined;
+  const label = m[1]!.toLowerCase();
+  if (/^(gbk|gb2312|gb18030|x-gbk|cp936|euc-cn|gb_2312-80)$/.test(label)) return 'gb18030';
+  if (/^utf-?8$/.test(label)) return 'utf-8';
+  return undefined;
 }
 
 function isUtf16Bom(bytes: Uint8Array): boolean {

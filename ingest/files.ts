@@ -10,7 +10,7 @@
  * (realpath) per file: a file named three ways, or reached through a symbolic link, is read once.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 export const TEXT_EXTENSIONS = new Set(['.txt']);
 export const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
@@ -83,19 +83,26 @@ export async function listArticleFiles(
     } else if (info.isFile()) found.push({ path: p, rel: rel(p) });
     else skipped.push({ path: p, reason: 'not a regular file' });
   }
-  // Shortest, then smallest id first: the way a file is named does not change which id it gets.
-  found.sort((a, b) => a.rel.length - b.rel.length || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  const byReal = new Map<string, { path: string; rel: string; real: string }>();
+  const resolved: { path: string; rel: string; real: string }[] = [];
   for (const f of found) {
-    let real: string;
     try {
-      real = await realpath(f.path);
+      resolved.push({ ...f, real: await realpath(f.path) });
     } catch (e) {
       skipped.push({ path: f.path, reason: fsReason(e) });
-      continue;
     }
-    if (!byReal.has(real)) byReal.set(real, { ...f, real });
   }
+  // One entry per real file. Which name gives its id does not depend on the order paths were
+  // named in: its own name (not a link's) first, then the shortest, then the smallest.
+  const rank = (f: { path: string; rel: string; real: string }) =>
+    basename(f.path) === basename(f.real) ? 0 : 1;
+  resolved.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.rel.length - b.rel.length ||
+      (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0),
+  );
+  const byReal = new Map<string, { path: string; rel: string; real: string }>();
+  for (const f of resolved) if (!byReal.has(f.real)) byReal.set(f.real, f);
   const files = withIds([...byReal.values()]);
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.name < b.name ? -1 : 1));
   return { files, skipped };

@@ -137,8 +137,14 @@ export async function readPage(file: ArticleFile): Promise<Page> {
         );
       const bytes = await handle.readFile();
       const after = await handle.stat();
-      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || bytes.length !== after.size)
-        throw new IngestError(`${file.path}: changed while being read; run again once it is written`);
+      if (
+        after.size !== before.size ||
+        after.mtimeMs !== before.mtimeMs ||
+        bytes.length !== after.size
+      )
+        throw new IngestError(
+          `${file.path}: changed while being read; run again once it is written`,
+        );
       const meta = await readSidecar(file.real, file.path);
       return { file, bytes, meta };
     } finally {
@@ -182,7 +188,9 @@ export function articlesFromText(
     oneStory: kind === 'html',
   });
   if (stories.length === 0) {
-    const why = emptySections ? `only headlines without text (${emptySections})` : 'no article text found';
+    const why = emptySections
+      ? `only headlines without text (${emptySections})`
+      : 'no article text found';
     throw new IngestError(`${options.name ?? id}: ${why}`);
   }
   const key = id.replace(/\\/g, '/');

@@ -60,16 +60,19 @@ export function readWebPage(html: string): WebPage {
     parseDateValue(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
   // An info line outside the main text: "2026-05-04 10:00 来源：新华社".
   const bodyLines = (document.body?.textContent ?? '').split('\n');
-  for (const line of bodyLines) {
-    const info = sourceLine(line.replace(/\s+/g, ' ').trim());
+  let infoByline: string | undefined;
+  for (const raw of bodyLines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const info = sourceLine(line);
     if (!info?.date) continue;
     date ??= info.date;
     outlet ??= info.outlet;
+    infoByline = /作者\s*[:：]\s*([\p{Script=Han}·]{2,8})/u.exec(line)?.[1];
     break;
   }
   const article = new Readability(document as unknown as Document, { charThreshold: 80 }).parse();
   const text = article?.content ? blocksToText(article.content) : fallbackText(html);
-  const byline = article?.byline?.trim() || metaContent(['author', 'article:author']) || undefined;
+  const byline = article?.byline?.trim() || metaContent(['author', 'article:author']) || infoByline;
   return {
     text,
     meta: {

@@ -64,7 +64,12 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
     },
     {
       url: safeUrl(fields.url ?? fields.link ?? fields.source_url ?? fields.original),
-      outlet: fields.outlet ?? fields.publisher ?? fields.site ?? fields.site_name ?? outletField(fields.source),
+      outlet:
+        fields.outlet ??
+        fields.publisher ??
+        fields.site ??
+        fields.site_name ??
+        outletField(fields.source),
       date: parseDateValue(fields.date ?? fields.published ?? fields.pubdate ?? fields.time),
     },
     { date: compactDate(md?.title ?? '') },
@@ -92,11 +97,16 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
   }
   const lines = repairBrokenLines(readLines(body, context));
   // A page's one publication line (发布时间：…) dates every story on it, as before.
-  const pageDated = mergeSources(pageSource, { date: lines.find((l) => l.source?.date)?.source?.date });
+  const pageDated = mergeSources(pageSource, {
+    date: lines.find((l) => l.source?.date)?.source?.date,
+  });
   let groups = options.oneStory ? [{ lines }] : groupStories(lines);
   // A short text of one or two lines (a news flash) has no body line by the page's rules: it is
   // still an article, not a headline of nothing. A Markdown heading alone is not.
-  if (groups.length === 0 && lines.some((l) => l.kind !== 'source' && l.level !== undefined && l.level === 7))
+  if (
+    groups.length === 0 &&
+    lines.some((l) => l.kind !== 'source' && l.level !== undefined && l.level === 7)
+  )
     groups = [{ lines }];
   if (options.oneStory && !hasText(lines)) groups = [];
   const stories = groups
@@ -131,7 +141,8 @@ function isContentsList(lines: string[], headlines: string): boolean {
   let contents = 0;
   for (const raw of lines) {
     const line = stripMarkdownLine(raw);
-    if (!line || sourceLine(raw)) continue;
+    // whole-line bold is a flash item's own headline, not an entry of a list
+    if (!line || sourceLine(raw) || /^\*\*[^*]+\*\*$/.test(raw.trim())) continue;
     text++;
     if (isContentsLine(line.replace(/[。.]$/, ''), headlines)) contents++;
   }

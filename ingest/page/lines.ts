@@ -34,7 +34,7 @@ const EDITOR_LINE = /(责任编辑|编辑[:：])/;
 const EDITOR_CREDIT =
   /^[（(]?(本版|本期)?(责任编辑|编辑)[:：]\s*\p{Script=Han}{2,4}([、 ]\p{Script=Han}{2,4})*[）)]?$/u;
 const RELATED =
-  /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[】\]]?[:：]?$/;
+  /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|相关推荐|热点推荐|热门推荐|精彩推荐|猜你喜欢|热门文章|最新文章|更多新闻|更多阅读|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
 
 /** A list bullet (·遵义经开区…) is layout, not part of the first name on the line. */

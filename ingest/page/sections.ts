@@ -68,10 +68,14 @@ export function isMarked(section: Section): boolean {
  */
 export function storyLevel(md: ParsedMarkdown): number | undefined {
   const byLevel = new Map<number, number>();
-  for (const s of md.sections) if (isMarked(s)) byLevel.set(s.level, (byLevel.get(s.level) ?? 0) + 1);
+  for (const s of md.sections)
+    if (isMarked(s)) byLevel.set(s.level, (byLevel.get(s.level) ?? 0) + 1);
   let best: number | undefined;
   for (const [level, n] of byLevel)
-    if (n >= 2 && (best === undefined || n > byLevel.get(best)! || (n === byLevel.get(best)! && level < best)))
+    if (
+      n >= 2 &&
+      (best === undefined || n > byLevel.get(best)! || (n === byLevel.get(best)! && level < best))
+    )
       best = level;
   if (best !== undefined) return best;
   // Stories separated by rules, without sources: the shallowest level of sections with text.

@@ -29,7 +29,8 @@ const URL_IN = /https?:\/\/[^\s<>"'）)\]】]+/i;
 const LABEL =
   /^[-*+]?\s*(?:\*\*)?(原文链接|原文地址|查看原文|阅读原文|原文|来源|稿源|出处|文章来源|新闻来源|链接|source|url|link)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.*)$/i;
 /** A Markdown link alone on its line whose text names the original: [查看原文](https://…). */
-const LINK_LINE = /^[-*+]?\s*\[(原文链接|原文|查看原文|阅读原文|来源|原文地址|source|link|[^\]]*)\]\((\S+?)\)\s*$/i;
+const LINK_LINE =
+  /^[-*+]?\s*\[(原文链接|原文|查看原文|阅读原文|来源|原文地址|source|link|[^\]]*)\]\((\S+?)\)\s*$/i;
 const PUBLISHED = /^(发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[:：]/;
 
 /**
@@ -44,7 +45,11 @@ export function sourceLine(raw: string): StorySource | undefined {
     const url = safeUrl(link[2]);
     const text = link[1]!.trim();
     // Only a link whose text is a source label or the address itself: a headline link is not.
-    if (url && (/^(原文|查看原文|阅读原文|来源|原文链接|原文地址|source|link)$/i.test(text) || URL_IN.test(text)))
+    if (
+      url &&
+      (/^(原文|查看原文|阅读原文|来源|原文链接|原文地址|source|link)$/i.test(text) ||
+        URL_IN.test(text))
+    )
       return { url };
     return undefined;
   }
@@ -52,7 +57,8 @@ export function sourceLine(raw: string): StorySource | undefined {
   if (bare) return safeUrl(bare[1]) ? { url: safeUrl(bare[1]) } : {};
   if (line.length > 160) return undefined;
   const labelled = LABEL.exec(line);
-  if (labelled) return valueSource(labelled[2]!.trim());
+  if (labelled)
+    return valueSource(labelled[2]!.trim(), /来源|稿源|出处|source/i.test(labelled[1]!));
   if (PUBLISHED.test(line)) {
     const date = labelledDate(line);
     if (!date) return undefined;
@@ -60,7 +66,10 @@ export function sourceLine(raw: string): StorySource | undefined {
     return { date, ...(outlet ? { outlet: cleanOutlet(outlet) } : {}) };
   }
   // "2026-05-04 10:00  来源：新华社": an article's info line on a web page.
-  const info = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[:：]\s*(\S{2,20}))?$/.exec(line);
+  const info =
+    /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[:：]\s*(\S{2,20}))?$/.exec(
+      line,
+    );
   if (info) {
     const date = labelledDate(`日期:${info[1]}`);
     if (date) return { date, ...(info[2] ? { outlet: cleanOutlet(info[2]) } : {}) };
@@ -81,11 +90,11 @@ export function sourceLine(raw: string): StorySource | undefined {
 }
 
 /** The value of a 原文:/来源: line: a URL, an outlet, or both ("新华社 https://…"). */
-function valueSource(value: string): StorySource {
+function valueSource(value: string, namesOutlet: boolean): StorySource {
   const md = /\[([^\]]*)\]\((\S+?)\)/.exec(value);
   const url = safeUrl(md?.[2] ?? URL_IN.exec(value)?.[0]);
   const rest = (md ? value.replace(md[0], md[1]!) : value).replace(URL_IN, '').trim();
-  const outlet = rest && !/^https?:/.test(rest) ? cleanOutlet(rest) : undefined;
+  const outlet = namesOutlet && rest && !/^[a-z]+:/i.test(rest) ? cleanOutlet(rest) : undefined;
   return { ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) };
 }
 
@@ -105,7 +114,9 @@ function cleanOutlet(value: string): string | undefined {
 export function datelineOutlet(text: string): string | undefined {
   const head = text.slice(0, 40);
   const m =
-    /^[【\[(（]?\s*([\p{Script=Han}A-Za-z]{2,8}?(?:社|网|台|报|客户端|新闻))(?:消息|讯)/u.exec(head) ??
+    /^[【\[(（]?\s*([\p{Script=Han}A-Za-z]{2,8}?(?:社|网|台|报|客户端|新闻))(?:消息|讯)/u.exec(
+      head,
+    ) ??
     /^[【\[(（]?\s*([\p{Script=Han}A-Za-z]{2,8}?(?:社|网|台|报|客户端|新闻))[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)/u.exec(
       head,
     );

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { NODE_RESERVED, splitProps } from '../../graph/neo4j/properties.ts';
 import { ingestPaths } from '../../ingest/index.ts';
 
 const run = promisify(execFile);
@@ -62,6 +63,17 @@ describe('saved web pages', async () => {
         /首页|要闻|统计代码|广告|相关新闻|招商推介会|分享到|版权所有|ICP|网站地图|热门文章|专题专栏|公网安备|字号/,
       );
     }
+  });
+
+  it('stores url, outlet and byline as plain Neo4j properties (Cypher can read them)', () => {
+    const props = splitProps(attrs('dongchuan-news.html'), NODE_RESERVED, (n) => n);
+    expect(props).toMatchObject({
+      url: 'https://www.example-dongchuan.cn/news/2026-05/04/c_1130.htm',
+      outlet: '东川新闻网',
+      byline: '记者 柯明远',
+      date: '2026-05-04',
+    });
+    expect(props.tupuJson).toBeUndefined();
   });
 
   it('extracts people from a page’s main text', () => {

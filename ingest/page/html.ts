@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseDateValue } from './date.ts';
 import type { PageMeta } from './index.ts';
-import { safeUrl, sourceLine } from './sources.ts';
+import { safeUrl } from './sources.ts';
 
 export interface WebPage {
   /** Main text, one block per line. */
@@ -58,21 +58,17 @@ export function readWebPage(html: string): WebPage {
   let date =
     parseDateValue(metaContent(DATE_META)) ??
     parseDateValue(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
-  // An info line outside the main text: "2026-05-04 10:00 来源：新华社".
-  const bodyLines = (document.body?.textContent ?? '').split('\n');
-  let infoByline: string | undefined;
-  for (const raw of bodyLines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    const info = sourceLine(line);
-    if (!info?.date) continue;
-    date ??= info.date;
-    outlet ??= info.outlet;
-    infoByline = /作者\s*[:：]\s*([\p{Script=Han}·]{2,8})/u.exec(line)?.[1];
-    break;
-  }
+  // The article's info bar, outside the main text: "2026-05-04 10:00 来源：新华社", or
+  // elements named for it (class/id pubtime, post-date, source, where…).
+  const info = infoBar(document);
+  date ??= info.date;
+  outlet ??= info.outlet;
   const article = new Readability(document as unknown as Document, { charThreshold: 80 }).parse();
   const text = article?.content ? blocksToText(article.content) : fallbackText(html);
-  const byline = article?.byline?.trim() || metaContent(['author', 'article:author']) || infoByline;
+  const byline = [article?.byline, metaContent(['author', 'article:author']), info.byline]
+    .map((b) => b?.trim())
+    // a person's byline has Han characters or several words; "chinanews" is a site's name
+    .find((b) => b && (/\p{Script=Han}/u.test(b) || /\s/.test(b)));
   return {
     text,
     meta: {
@@ -83,6 +79,36 @@ export function readWebPage(html: string): WebPage {
       byline: byline && byline.length <= 60 ? byline : undefined,
     },
   };
+}
+
+const DATE_TIME =
+  /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:[^\n]{0,30}?(?:来源|稿源)\s*[:：]\s*([\p{Script=Han}A-Za-z]{2,12}))?/u;
+const OUTLET_NAME = /^(?:来源|稿源)?\s*[:：]?\s*([\p{Script=Han}A-Za-z]{2,16})$/u;
+
+/** Date, outlet and byline from a page's info bar (text lines, then elements named for them). */
+function infoBar(document: Document): { date?: string; outlet?: string; byline?: string } {
+  const out: { date?: string; outlet?: string; byline?: string } = {};
+  for (const raw of (document.body?.textContent ?? '').split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line.length > 120 || !/\d{1,2}:\d{2}|来源|发布/.test(line)) continue;
+    const m = DATE_TIME.exec(line);
+    const date = m && parseDateValue(m[1]);
+    if (!date) continue;
+    out.date = date;
+    out.outlet = m[2];
+    out.byline = /作者\s*[:：]\s*([\p{Script=Han}·]{2,8})/u.exec(line)?.[1];
+    break;
+  }
+  for (const el of document.querySelectorAll('[class],[id]')) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 40) continue;
+    if (!out.date && /time|date/i.test(name)) out.date = parseDateValue(text);
+    if (!out.outlet && /source|where|from|origin|laiyuan/i.test(name))
+      out.outlet = OUTLET_NAME.exec(text)?.[1];
+    if (out.date && out.outlet) break;
+  }
+  return out;
 }
 
 const BLOCK =

@@ -1,8 +1,8 @@
 /**
- * Bytes -> text. A BOM wins; then a web page's declared charset (`<meta charset>` or
- * `http-equiv` content-type, read from its first bytes); otherwise UTF-8 is tried first,
- * strictly, then GB18030 (a superset of GBK and GB2312). Anything else is refused with a reason
- * instead of producing mojibake.
+ * Bytes -> text. UTF-8 (with or without BOM) is tried first, strictly; then GB18030 (a superset
+ * of GBK and GB2312), for a web page also when its head declares GBK/GB2312 (`<meta charset>`
+ * or `http-equiv` content-type) even if the text is not mostly Han. Anything else is refused
+ * with a reason instead of producing mojibake.
  */
 import { IngestError } from '../errors.ts';
 
@@ -21,17 +21,14 @@ export function decodeBytes(bytes: Uint8Array, name = 'input', html = false): De
   if (looksBinary(bytes)) throw new IngestError(`${name}: binary file (NUL bytes), not text`);
   if (isUtf16Bom(bytes))
     throw new IngestError(`${name}: UTF-16 text is not supported; save it as UTF-8 or GB18030`);
-  const declared = html && !isUtf8Bom(bytes) ? declaredCharset(bytes) : undefined;
-  if (declared === 'gb18030') {
-    // A page that says GBK is read as GBK even when its bytes also happen to be valid UTF-8.
-    const asGb = tryDecode(gb18030, bytes);
-    if (asGb !== null) return { text: asGb, encoding: 'gb18030' };
-    throw new IngestError(`${name}: declares a GBK/GB2312/GB18030 charset but is not valid in it`);
-  }
   const asUtf8 = tryDecode(utf8, bytes);
   if (asUtf8 !== null) return { text: asUtf8, encoding: 'utf-8' };
+  // Valid UTF-8 wins even over a declared GBK: saved pages are often re-encoded without
+  // their <meta> being updated, and GBK Chinese text is practically never valid UTF-8.
+  const declared = html ? declaredCharset(bytes) : undefined;
   const asGb = tryDecode(gb18030, bytes);
-  if (asGb !== null && mostlyHan(asGb)) return { text: asGb, encoding: 'gb18030' };
+  if (asGb !== null && (declared === 'gb18030' || mostlyHan(asGb)))
+    return { text: asGb, encoding: 'gb18030' };
   throw new IngestError(`${name}: unknown encoding (neither UTF-8 nor GB18030/GBK Chinese text)`);
 }
 
@@ -47,10 +44,6 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return !isUtf16Bom(bytes);
   return false;
-}
-
-function isUtf8Bom(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** The charset a page declares in its head (the first 4 KB, as ASCII): HTML's prescan, simplified. */

@@ -99,15 +99,21 @@ async function repeatedLines(files: ArticleFile[]): Promise<Set<string>> {
   const counted = files.filter((f) => f.format !== 'html');
   if (counted.length < RepeatedLines.MIN_FILES) return new Set();
   const repeated = new RepeatedLines();
-  for (const file of counted) {
+  const count = async (file: ArticleFile) => {
     try {
       const bytes = await readFile(file.real);
-      if (bytes.length > MAX_FILE_BYTES) continue;
-      repeated.addFile(normalizeText(decodeBytes(bytes, file.path).text));
+      if (bytes.length <= MAX_FILE_BYTES)
+        repeated.addFile(normalizeText(decodeBytes(bytes, file.path).text));
     } catch {
-      continue;
+      // reported by the second pass
     }
-  }
+  };
+  // A few reads in flight, as in the second pass; counts do not depend on the order.
+  let next = 0;
+  const worker = async () => {
+    while (next < counted.length) await count(counted[next++]!);
+  };
+  await Promise.all(Array.from({ length: READ_AHEAD }, worker));
   return repeated.freeze();
 }
 

@@ -30,11 +30,20 @@ export function registerIngest(program: Command): void {
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
+  // Two passes: lines repeated across files (furniture) are counted first, then files are read.
+  const scan = progress('scanning', flags.quiet);
   const bar = progress('files', flags.quiet);
+  let scanning = true;
   const { graph, report } = await ingestPaths(paths, {
     articleText: flags.text,
-    onProgress: (done, total) => bar.update(done, total),
+    onScan: (done, total) => scan.update(done, total),
+    onProgress: (done, total) => {
+      if (scanning) scan.stop();
+      scanning = false;
+      bar.update(done, total);
+    },
   });
+  if (scanning) scan.stop();
   bar.stop();
   if (report.articles === 0) {
     printSummary(report);

@@ -28,6 +28,8 @@ export type { Skipped } from './files.ts';
 export interface IngestOptions extends BuildOptions {
   /** Called after each file: files done, files in all, the file. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The first pass (lines repeated across files): files counted, files to count. */
+  onScan?: (done: number, total: number) => void;
   /**
    * Article ids relative to this folder. Default (and the CLI): relative to the folder holding
    * each named path, so ids never depend on the working directory (ingest/files.ts).
@@ -50,7 +52,7 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<{ graph: TupuGraph; report: IngestReport }> {
   const { files, skipped } = await listArticleFiles(paths, options.root);
-  const furniture = await repeatedLines(files);
+  const furniture = await repeatedLines(files, options.onScan);
   const articles: ArticleRecord[] = [];
   let emptySections = 0;
   // Files ahead are read while this one is extracted, so the segmenter never waits on disk. A
@@ -95,7 +97,10 @@ const READ_AHEAD = 8;
  * furniture. Web pages are left out (Readability already keeps their furniture out). A file
  * that cannot be read here is reported by the second pass.
  */
-async function repeatedLines(files: ArticleFile[]): Promise<Set<string>> {
+async function repeatedLines(
+  files: ArticleFile[],
+  onScan?: (done: number, total: number) => void,
+): Promise<Set<string>> {
   const counted = files.filter((f) => f.format !== 'html');
   if (counted.length < RepeatedLines.MIN_FILES) return new Set();
   const repeated = new RepeatedLines();
@@ -107,9 +112,11 @@ async function repeatedLines(files: ArticleFile[]): Promise<Set<string>> {
     } catch {
       // reported by the second pass
     }
+    onScan?.(++done, counted.length);
   };
   // A few reads in flight, as in the second pass; counts do not depend on the order.
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < counted.length) await count(counted[next++]!);
   };

@@ -154,6 +154,20 @@ describe('Markdown digests', () => {
 });
 
 describe('short texts', () => {
+  it('takes a one-line flash in a digest as a story, a placeholder as a failed scrape', () => {
+    const md = [
+      '## 北川港新航线开通',
+      '- 原文: https://x.example/1.html',
+      '北川港至东湾港集装箱航线今天开通',
+      '## 页面抓取失败',
+      '- 原文: https://x.example/2.html',
+      'CONTENT NOTFOUND',
+    ].join('\n');
+    const { stories, emptySections } = readStories(md, { format: 'markdown' });
+    expect(stories.map((s) => s.text)).toEqual(['北川港至东湾港集装箱航线今天开通']);
+    expect(emptySections).toBe(1);
+  });
+
   it('takes a one-line news flash as an article', () => {
     const { stories } = readStories('东川市今年新增城镇就业三万人', { format: 'text' });
     expect(stories).toHaveLength(1);

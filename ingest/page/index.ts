@@ -87,9 +87,11 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
       // A contents list (most lines repeat headlines of the page) is the digest's own front.
       const lines = isContentsList(section.lines, context.headlines)
         ? []
-        : readLines(section.lines.join('\n'), context);
+        : repairBrokenLines(readLines(section.lines.join('\n'), context));
       const title = stripMarkdownLine(section.title) || section.title;
-      const story = hasBody(lines) ? toStory({ lines, titleHint: title }, meta, pageSource) : null;
+      const story = hasStoryText(lines)
+        ? toStory({ lines, titleHint: title }, meta, pageSource)
+        : null;
       if (story) stories.push(story);
       else emptySections++;
     }
@@ -290,6 +292,18 @@ function toStory(
     ...(src.outlet ? { outlet: src.outlet } : {}),
     ...(meta.byline ? { byline: meta.byline } : {}),
   };
+}
+
+/**
+ * A digest section's text: a body line, or a short line of words that only looks like a heading
+ * because it has no closing punctuation (a one-line flash). A placeholder such as
+ * "CONTENT NOTFOUND" has no Han words and is no story.
+ */
+function hasStoryText(lines: PageLine[]): boolean {
+  return (
+    hasBody(lines) ||
+    lines.some((l) => l.level === 7 && (l.text.match(/\p{Script=Han}/gu) ?? []).length >= 6)
+  );
 }
 
 function hasText(lines: PageLine[]): boolean {

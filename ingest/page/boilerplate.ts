@@ -4,7 +4,8 @@
  * - link lines: a Markdown line made only of links (相关推荐 lists, headline lists, channel bars);
  * - contents lists: a line that repeats a heading of the same page ("3.某某会议举行；");
  * - notices: copyright, disclaimer, reprint and share notices (see NOTICE);
- * - lines repeated across many files of one run (a site's footer, a programme's fixed phrases).
+ * - short fragments repeated across many files of one run (a site's footer, a programme's fixed
+ *   phrases); never a sentence, so a story reprinted in many files keeps its text.
  */
 
 const NOTICE =
@@ -44,39 +45,89 @@ export function headlineKey(line: string): string {
     .trim();
 }
 
+/** Where a repeated line was seen: in how many files, and how often its neighbours changed. */
+interface Seen {
+  files: number;
+  next: number;
+  /** Occurrences whose following line differs from the first occurrence's. */
+  nextChanged: number;
+}
+
 /**
  * Lines seen in many files of one run. Counted in a first pass over the run (one entry per
- * distinct short line, so memory follows the site's furniture, not the corpus); a line counts
- * once per file.
+ * distinct short fragment, so memory follows the sites' furniture, not the corpus).
+ *
+ * A story reprinted in many files repeats too, but its lines are followed by the same text
+ * every time (even when each site puts its own header before the headline), while furniture
+ * introduces text that changes (本期节目主要内容： before a different list each day). So a
+ * repeated line is furniture only when the line after it differs in at least half of its
+ * occurrences. (Footers, which end a page, are left to the notice and menu signals.)
  */
 export class RepeatedLines {
-  private readonly counts = new Map<string, number>();
+  private readonly seen = new Map<string, Seen>();
   private files = 0;
 
   /** Short lines only: a repeated long line is a quoted sentence, not furniture. */
-  static readonly MAX_CHARS = 80;
-  /** At least this many files, and this share of them, must carry a line. */
+  static readonly MAX_CHARS = 60;
+  /**
+   * At least this many files, and this share of them, must carry a line: a site's furniture is
+   * on most of its pages, a newspaper's recurring column heading (重报圆桌会) on a few.
+   */
   static readonly MIN_FILES = 3;
-  static readonly MIN_SHARE = 0.02;
+  static readonly MIN_SHARE = 0.25;
 
   addFile(text: string): void {
     this.files++;
-    const seen = new Set<string>();
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line.length < 2 || line.length > RepeatedLines.MAX_CHARS || /^#{1,6}\s/.test(line))
-        continue;
-      seen.add(line);
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const inFile = new Set<string>();
+    // The first line is the page's title: a reprinted story keeps it.
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (inFile.has(line) || !RepeatedLines.mayBeFurniture(line)) continue;
+      inFile.add(line);
+      const next = hash(lines[i + 1] ?? '');
+      const s = this.seen.get(line);
+      if (!s) this.seen.set(line, { files: 1, next, nextChanged: 0 });
+      else {
+        s.files++;
+        if (s.next !== next) s.nextChanged++;
+      }
     }
-    for (const line of seen) this.counts.set(line, (this.counts.get(line) ?? 0) + 1);
+  }
+
+  /**
+   * Only short fragments can be furniture: a sentence or clause (。！？；，) repeated across
+   * files is a reprinted story (the same wire copy in many files), and is kept; so is a label
+   * that introduces what follows (主持人：, 央视网消息：), which the page reader relies on.
+   */
+  static mayBeFurniture(line: string): boolean {
+    return (
+      line.length >= 2 &&
+      line.length <= RepeatedLines.MAX_CHARS &&
+      !/^#{1,6}\s/.test(line) &&
+      !/[。！？!?；;，,]/.test(line) &&
+      !/[:：]$/.test(line)
+    );
   }
 
   /** Done counting: keep only the lines that are furniture. */
   freeze(): Set<string> {
     const min = Math.max(RepeatedLines.MIN_FILES, Math.ceil(this.files * RepeatedLines.MIN_SHARE));
     const out = new Set<string>();
-    for (const [line, n] of this.counts) if (n >= min) out.add(line);
-    this.counts.clear();
+    for (const [line, s] of this.seen) {
+      if (s.files >= min && s.nextChanged >= (s.files - 1) / 2) out.add(line);
+    }
+    this.seen.clear();
     return out;
   }
+}
+
+/** FNV-1a, 32 bits: following lines are compared, not kept. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

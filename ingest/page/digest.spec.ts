@@ -190,17 +190,26 @@ describe('furniture signals', () => {
   it('finds lines repeated across many files of a run, not lines of one file', () => {
     const r = new RepeatedLines();
     for (let i = 0; i < 4; i++)
-      r.addFile(`本栏目由东川融媒体中心出品\n第${i}条正文，内容各不相同。`);
+      r.addFile(`标题${i}\n本栏目由东川融媒体中心出品\n第${i}条正文，内容各不相同。`);
     r.addFile('只出现一次的短句');
     const furniture = r.freeze();
     expect(furniture.has('本栏目由东川融媒体中心出品')).toBe(true);
     expect(furniture.has('只出现一次的短句')).toBe(false);
+    expect(furniture.has('第0条正文，内容各不相同。')).toBe(false);
     const { stories } = readStories(
       '标题一则\n本栏目由东川融媒体中心出品\n正文写在这里，内容充实。',
-      {
-        furniture,
-      },
+      { furniture },
     );
     expect(stories[0]!.text).not.toContain('融媒体中心');
+  });
+
+  it('keeps a story reprinted in many files: sentences and titles are never furniture', () => {
+    const r = new RepeatedLines();
+    const wire =
+      '青禾县新建冷链物流中心\n青禾县冷链物流中心今天投入使用。\n县长柯明远出席仪式\n一期工程\n项目总投资三亿元。';
+    // the same story on five sites, each with its own page furniture around it
+    for (let i = 0; i < 5; i++) r.addFile(`站点${i}\n${wire}\n客服热线 ${i}`);
+    const furniture = r.freeze();
+    for (const line of wire.split('\n')) expect(furniture.has(line), line).toBe(false);
   });
 });

@@ -170,6 +170,18 @@ describe('per-file faults', () => {
     expect(report.articles).toBe(19);
   });
 
+  it('refuses --out into a missing folder in one line, before reading anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-out-'));
+    const result = await run('node', [CLI, 'ingest', PAGES, '-o', join(dir, 'no', 'g.json')]).catch(
+      (e) => e,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `tupu ingest: cannot write ${join(dir, 'no', 'g.json')}: the folder ${join(dir, 'no')} does not exist; create it or choose another --out`,
+    );
+    expect(result.stdout).toBe('');
+  });
+
   it('removes its temp output file when interrupted', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tupu-sig-'));
     const out = join(dir, 'graph.json');

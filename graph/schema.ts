@@ -33,6 +33,10 @@ export interface NodeAttributes {
   file?: string;
   date?: string;
   chars?: number;
+  /** The story's original address (http/https only), its outlet, a web page's byline. */
+  url?: string;
+  outlet?: string;
+  byline?: string;
   // post
   role?: string;
   organization?: string;

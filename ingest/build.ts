@@ -23,6 +23,10 @@ export interface ArticleRecord {
   title: string;
   file: string;
   date?: string;
+  /** The story's original address (http/https), its outlet and a web page's byline. */
+  url?: string;
+  outlet?: string;
+  byline?: string;
   chars: number;
   /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
   text: string;
@@ -189,6 +193,9 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       file: a.file,
       chars: a.chars,
       ...(a.date ? { date: a.date } : {}),
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+      ...(a.byline ? { byline: a.byline } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
     draft.beginArticle(a.key);

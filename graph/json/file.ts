@@ -24,35 +24,41 @@ export async function readGraphFile(path: string): Promise<TupuGraph> {
   }
 }
 
-/** Temp files being written now: removed by the signal handler below. */
-const pending = new Set<string>();
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/**
+ * Temp files being written. Interrupted (Ctrl-C, kill), the process removes them before it
+ * exits, so no `.graph.json.<pid>.tmp` is left behind; the signal's exit code is kept.
+ */
+const liveTemps = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-function onSignal(signal: NodeJS.Signals): void {
-  for (const tmp of pending) {
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+  for (const tmp of liveTemps) {
     try {
       unlinkSync(tmp);
     } catch {
       // already renamed or never created
     }
   }
-  pending.clear();
-  unwatch();
-  // Nobody else handles the signal: die of it as the default handler would.
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  process.exit(SIGNAL_CODES[signal]);
 }
 
-function watch(): void {
-  if (pending.size === 1) for (const s of SIGNALS) process.on(s, onSignal);
-}
-function unwatch(): void {
-  if (pending.size === 0) for (const s of SIGNALS) process.off(s, onSignal);
+function track(tmp: string): void {
+  if (liveTemps.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  liveTemps.add(tmp);
 }
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+function untrack(tmp: string): void {
+  liveTemps.delete(tmp);
+  if (liveTemps.size === 0) for (const s of SIGNALS) process.off(s, onSignal);
+}
+
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | AsyncIterable<string | Uint8Array>,
+): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  pending.add(tmp);
-  watch();
+  track(tmp);
   try {
     await writeFile(tmp, content);
     await rename(tmp, path);
@@ -66,8 +72,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     if (code) throw new Error(`graph/json: cannot write ${path}: ${code}`);
     throw e;
   } finally {
-    pending.delete(tmp);
-    unwatch();
+    untrack(tmp);
   }
 }
 

@@ -3,6 +3,17 @@ import type { Explorer } from '../app/explorer.ts';
 import { evidenceParagraph, highlightSegments } from '../core/selection/details.ts';
 import { button, el } from './dom.ts';
 
+/** The story's address as a link target: http(s) only, never javascript: or data:. */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s<>"'`]+$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function termsFor(explorer: Explorer, entity: string | null): string[] {
   if (!entity || !explorer.data.hasNode(entity)) return [];
   const a = explorer.data.getNodeAttributes(entity);
@@ -38,7 +49,10 @@ export function openArticle(
     document.removeEventListener('keydown', onKey);
   };
   const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
-  const meta = [attrs?.date, attrs?.file].filter(Boolean).join(' · ');
+  const meta = [attrs?.date, attrs?.outlet, attrs?.file]
+    .filter((v) => typeof v === 'string' && v)
+    .join(' · ');
+  const url = httpUrl(attrs?.url);
   const dialog = el(
     'div',
     { class: 'article-view', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': title } },
@@ -48,7 +62,16 @@ export function openArticle(
           el('h2', { text: title }),
           button(explorer.t('close'), close, { class: 'close' }),
         ]),
-        meta ? el('div', { class: 'muted', text: String(meta) }) : '',
+        meta ? el('div', { class: 'muted', testid: 'article-meta', text: meta }) : '',
+        url
+          ? el('div', { class: 'muted' }, [
+              el('a', {
+                text: url,
+                testid: 'article-url',
+                attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' },
+              }),
+            ])
+          : '',
         body,
       ]),
     ],

@@ -8,7 +8,14 @@ import { classifyLine, isOpenLine, stripListBullet, type PageLine } from './line
 import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
 import { compactDate, parseDateValue, textDate } from './date.ts';
 import { parseMarkdown, storyLevel, storySections } from './sections.ts';
-import { datelineOutlet, mergeSources, safeUrl, sourceLine, type StorySource } from './sources.ts';
+import {
+  datelineOutlet,
+  mergeSourceList,
+  mergeSources,
+  safeUrl,
+  sourceLine,
+  type StorySource,
+} from './sources.ts';
 
 export interface Story {
   title: string;
@@ -286,7 +293,7 @@ function toStory(
   const textLines = group.lines.filter((l) => l.kind !== 'source');
   if (textLines.length === 0) return null;
   const text = textLines.map((l) => l.text).join('\n');
-  const own = mergeSources(...group.lines.map((l) => l.source));
+  const own = mergeSourceList(group.lines.map((l) => l.source));
   const title =
     group.titleHint ?? storyTitle(textLines) ?? meta.title ?? fieldTitle ?? text.slice(0, 30);
   const src = mergeSources(own, { outlet: datelineOutlet(text) }, pageSource);

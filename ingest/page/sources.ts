@@ -125,6 +125,11 @@ export function datelineOutlet(text: string): string | undefined {
 
 /** Merge sources: the first that gives a field wins (the story's own before the page's). */
 export function mergeSources(...sources: (StorySource | undefined)[]): StorySource {
+  return mergeSourceList(sources);
+}
+
+/** mergeSources over a list of any length (a spread of a page's lines overflows the stack). */
+export function mergeSourceList(sources: Iterable<StorySource | undefined>): StorySource {
   const out: StorySource = {};
   for (const s of sources) {
     if (!s) continue;

@@ -160,7 +160,7 @@ class GraphDraft {
       const articles = this.seenIn.get(key);
       if (articles) attrs.articles = [...articles].sort();
       if (attrs.aliases) attrs.aliases.sort();
-      if (attrs.mergedFrom) (attrs.mergedFrom as string[]).sort();
+      if (attrs.mergedFrom) attrs.mergedFrom.sort();
       attrs.pinyin = pinyinOf(attrs.label, attrs.type === 'person');
       graph.addNode(key, attrs);
     }
@@ -229,7 +229,7 @@ function noteMerges(
 ): void {
   const add = (from: string, why: string) => {
     const line = `${from}: ${why}`;
-    const list = (attrs.mergedFrom ??= []) as string[];
+    const list = (attrs.mergedFrom ??= []);
     if (!list.includes(line)) list.push(line);
   };
   if (e.merged)

@@ -65,7 +65,10 @@ export function extractStory(text: string): StoryFacts {
   addZones(text, mentions);
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
-  for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
+  for (const m of mentions) {
+    const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
+    if (m.reason && m.surface !== m.name) (e.merged ??= {})[m.surface] = m.reason;
+  }
   addPeople(people, entities, relations, sentenceAt, {
     home: homeArea(text, provinceCounts(mentions)),
     people: new Set(people.map((p) => p.name)),

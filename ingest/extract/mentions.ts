@@ -11,6 +11,8 @@ export interface Mention {
   end: number;
   /** Extra facts for the node (district level/parent, program kind, park district). */
   facts?: Record<string, string>;
+  /** Why `name` is not the surface (a resolution rule; listed by `tupu stats --merges`). */
+  reason?: string;
 }
 
 export interface LiteralMatcher {

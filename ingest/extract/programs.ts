@@ -108,7 +108,9 @@ const NUMBERED_SEQUENCE = /^(?:[一二三四五六七八九十两][^一二三四
 const SUFFIX_ONLY = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})$`);
 /** The rest of a longer name that makes it the expansion of a short one. */
 function expands(short: string, rest: string): boolean {
-  if (SUFFIX_ONLY.test(rest) && !canonicalProgram.has(short)) return true;
+  // A version (华龙一号2.0) is another program, not the expansion of the first.
+  if (SUFFIX_ONLY.test(rest) && !/^[0-9.]+$/.test(rest) && !canonicalProgram.has(short))
+    return true;
   // A number or a Latin code (33618, 5G) names the program it is printed with.
   return /^[0-9A-Za-z.+]+$/.test(short) && /^\p{Script=Han}{2,14}$/u.test(rest);
 }

@@ -23,9 +23,10 @@ interface Profile {
 export function findNamesakes(articles: ArticleRecord[]): Namesakes {
   const profiles = new Map<string, Profile[]>();
   for (const a of articles) {
+    // The post's organisation under its canonical name (POST_IN), not as printed in the title.
     const orgOfPost = new Map<string, string>();
-    for (const e of a.facts.entities)
-      if (e.type === 'post' && e.facts.organization) orgOfPost.set(e.name, e.facts.organization);
+    for (const r of a.facts.relations)
+      if (r.type === 'POST_IN') orgOfPost.set(r.source.name, r.target.name);
     const ties = new Map<string, Set<string>>();
     for (const e of a.facts.entities) if (e.type === 'person') ties.set(e.name, new Set());
     for (const b of a.facts.bylines) if (!ties.has(b.name)) ties.set(b.name, new Set());

@@ -67,7 +67,9 @@ export function extractStory(text: string): StoryFacts {
   const relations: RelationFact[] = [];
   for (const m of mentions) {
     const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
-    if (m.reason && m.surface !== m.name) (e.merged ??= {})[m.surface] = m.reason;
+    if (m.from && m.from !== m.name && !e.surfaces.includes(m.from)) e.surfaces.push(m.from);
+    const printed = m.from ?? m.surface;
+    if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
   }
   addPeople(people, entities, relations, sentenceAt, {
     home: homeArea(text, provinceCounts(mentions)),

@@ -13,6 +13,8 @@ export interface Mention {
   facts?: Record<string, string>;
   /** Why `name` is not the surface (a resolution rule; listed by `tupu stats --merges`). */
   reason?: string;
+  /** The name before that rule (kept as an alias). */
+  from?: string;
 }
 
 export interface LiteralMatcher {

@@ -21,15 +21,24 @@ export interface Resolver {
 export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
+  const sector = sectorSuffixMap(articles);
   return {
     name: (ref, article) =>
       ref.type === 'park'
         ? park(ref)
         : ref.type === 'person'
           ? namesakes.nameIn(ref.name, article)
-          : ref.name,
+          : ref.type === 'industry'
+            ? (sector.get(ref.name) ?? ref.name)
+            : ref.name,
     reason: (ref, into) =>
-      ref.type === 'park' && into !== ref.name ? 'park abbreviation or place prefix' : '',
+      into === ref.name
+        ? ''
+        : ref.type === 'park'
+          ? 'park abbreviation or place prefix'
+          : ref.type === 'industry'
+            ? 'sector printed elsewhere with 业'
+            : '',
     namesakes,
   };
 }
@@ -37,4 +46,14 @@ export function resolver(articles: ArticleRecord[]): Resolver {
 /** The printed name of a node name: 王刚#2 is printed 王刚. */
 export function printedName(name: string): string {
   return name.replace(/#\d+$/, '');
+}
+
+/** 纺织 and 纺织业 in different articles: one sector, under the 业 form. */
+function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
+  const names = new Set<string>();
+  for (const a of articles)
+    for (const e of a.facts.entities) if (e.type === 'industry') names.add(e.name);
+  const map = new Map<string, string>();
+  for (const n of names) if (names.has(n + '业')) map.set(n, n + '业');
+  return map;
 }

@@ -112,8 +112,7 @@ export function qualify(name: string, home?: string): string {
   // 重庆市经信委 → 市经信委, to find the short form; qualified again below.
   const known = canonicalByAlias.get(n);
   if (known) n = known;
-  else if (home && n.startsWith(home) && n.length > home.length)
-    n = level + n.slice(home.length);
+  else if (home && n.startsWith(home) && n.length > home.length) n = level + n.slice(home.length);
   n = canonicalByAlias.get(n) ?? n;
   return home && n.startsWith(level) && n.length > 1 ? stem + n : n;
 }

@@ -16,4 +16,9 @@ describe('park names', () => {
     ]);
     expect(parks('全县做强白鹭湾产业园。')).toEqual(['白鹭湾产业园']);
   });
+  it('takes a kind of park for no park, and a list number for layout', () => {
+    expect(parks('周边产业园区和当地智能制造产业园都在扩建。')).toEqual([]);
+    expect(parks('这是全省首个自贸试验区。')).toEqual([]);
+    expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
+  });
 });

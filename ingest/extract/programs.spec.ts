@@ -38,6 +38,15 @@ describe('programs', () => {
       '两改革三攻坚一行动',
     ]);
   });
+  it('finds strategies named as what is carried out, and global initiatives', () => {
+    expect(programs('深入实施东岭粮食安全战略，落实全民健身国家战略。')).toEqual([
+      '东岭粮食安全战略',
+      '全民健身国家战略',
+    ]);
+    expect(programs('推动落实全球发展倡议。')).toEqual(['全球发展倡议']);
+    // 战略 before a noun qualifies it: no program.
+    expect(programs('推进战略合作伙伴关系。')).toEqual([]);
+  });
   it('cuts a verb or time word off the front of an unquoted name', () => {
     expect(programs('对方日前拒绝接受东湖和平计划。')).toEqual(['东湖和平计划']);
   });

@@ -25,7 +25,32 @@ export function findPrograms(text: string): Mention[] {
     ...bareQuoted(text, fromQuotes),
     ...unquoted(text),
     ...chiefSystems(text),
+    ...implementedStrategies(text),
   ]).filter((m) => !isEventOrIdiom(m));
+}
+
+/**
+ * Strategies named as what is carried out (实施市场多元化战略, 落实全民健身国家战略, 贯彻新时代军事
+ * 战略方针) and China's global initiatives (全球发展倡议): named without quotes or a list.
+ */
+const IMPLEMENTED =
+  /(?:实施|落实|贯彻|推进|推动)([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
+function implementedStrategies(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('战略') && !text.includes('倡议')) return out;
+  for (const m of text.matchAll(IMPLEMENTED)) {
+    const name = m[1] ?? m[0];
+    const start = m.index + m[0].length - name.length;
+    if (m[1] && attributive(text, start + name.length, name)) continue;
+    const p = program(name, name, start, name.endsWith('倡议') ? '倡议' : '战略');
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
+export function isNamedProgram(name: string): boolean {
+  return canonicalProgram.has(name);
 }
 
 /** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */

@@ -19,6 +19,9 @@ describe('sectors', () => {
     expect(resolveSector('乡村').name).toBe(undefined);
     expect(resolveSector('单打独斗模式制约').name).toBe(undefined);
   });
+  it('takes a named strategy for no sector (长江经济带产业链)', () => {
+    expect(industries('持续为长江经济带产业链稳定作出贡献。')).toEqual([]);
+  });
   it('cuts a verb or a region glued in front of a sector', () => {
     expect(resolveSector('驱动新材料')).toEqual({ name: '新材料', reason: 'verb in front cut' });
     expect(resolveSector('川渝汽车').name).toBe('汽车制造业');

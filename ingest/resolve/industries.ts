@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tag } from '../text/segmenter.ts';
 import { startsWithPlace } from '../extract/places.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { isNamedProgram } from '../extract/programs.ts';
 
 const canonical = new Map<string, string>();
 for (const line of readFileSync(
@@ -54,6 +55,7 @@ export function resolveSector(found: string): SectorName {
   let name = found;
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name)) return {};
+  if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);

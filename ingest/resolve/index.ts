@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../build.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
+import { programAliasMap } from './programs.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -22,6 +23,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
   const sector = sectorSuffixMap(articles);
+  const program = programAliasMap(articles);
   return {
     name: (ref, article) =>
       ref.type === 'park'
@@ -30,15 +32,19 @@ export function resolver(articles: ArticleRecord[]): Resolver {
           ? namesakes.nameIn(ref.name, article)
           : ref.type === 'industry'
             ? (sector.get(ref.name) ?? ref.name)
-            : ref.name,
+            : ref.type === 'program'
+              ? (program.get(ref.name)?.[0] ?? ref.name)
+              : ref.name,
     reason: (ref, into) =>
       into === ref.name
         ? ''
         : ref.type === 'park'
           ? 'park abbreviation or place prefix'
           : ref.type === 'industry'
-            ? 'sector printed elsewhere with 业'
-            : '',
+            ? 'sector printed elsewhere with 业 or 制造'
+            : ref.type === 'program'
+              ? (program.get(ref.name)?.[1] ?? '')
+              : '',
     namesakes,
   };
 }
@@ -55,5 +61,8 @@ function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
     for (const e of a.facts.entities) if (e.type === 'industry') names.add(e.name);
   const map = new Map<string, string>();
   for (const n of names) if (names.has(n + '业')) map.set(n, n + '业');
+  // 集成电路制造 and 集成电路: the sector, not its making (unless a vocabulary form says so).
+  for (const n of names)
+    if (n.endsWith('制造') && names.has(n.slice(0, -2)) && !map.has(n)) map.set(n, n.slice(0, -2));
   return map;
 }

@@ -42,6 +42,10 @@ const GENERIC = new Set([
   '相关',
 ]);
 
+/** A kind of body without its own name (村委会 of which village?): no node. */
+const BARE_BODY =
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
+
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
   name?: string;
@@ -76,7 +80,8 @@ export function resolveOrganization(
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }
-  if (name.length < 2 || GENERIC.has(name) || CLAUSE.test(name) || people.has(name)) return {};
+  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   const canonical = qualify(name, home);
   if (canonical !== name)

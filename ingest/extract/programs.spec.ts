@@ -24,6 +24,9 @@ describe('programs', () => {
     expect(programs('当地举办某某主题纪念活动和广泛开展全民健身活动。')).toEqual([]);
     expect(programs('绝不搞面子工程，这是一项系统工程。')).toEqual([]);
     expect(programs('对方发起大规模军事行动。')).toEqual([]);
+    expect(programs('一批国家重大水利工程和灌区骨干工程开工。')).toEqual([]);
+    // The quoted name of an event is no program where it stands alone either.
+    expect(programs('举行“东湖礼赞”纪念活动。“东湖礼赞”引发共鸣。')).toEqual([]);
     // A campaign with a quoted slogan is a program.
     expect(programs('全县开展“万企帮万户”活动。')).toEqual(['万企帮万户活动']);
   });

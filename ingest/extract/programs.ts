@@ -17,7 +17,8 @@ const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|�
 const NOT_A_PROGRAM = /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同)$/;
 
 export function findPrograms(text: string): Mention[] {
-  const fromQuotes = quoted(text);
+  // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
+  const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m));
   return oneNodePerProgram([
     ...named(text),
     ...titled(text),
@@ -85,10 +86,12 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」]{4,}[”"’」]活动$/;
 const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出/;
 const IDIOM = /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此)/;
+/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
+const GENERIC_WORKS = /^(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE = /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济)行动$/;
 function isEventOrIdiom(m: Mention): boolean {
-  if (IDIOM.test(m.name) || HOSTILE.test(m.name)) return true;
+  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));

@@ -18,6 +18,7 @@ describe('sectors', () => {
     expect(resolveSector('谋划').name).toBe(undefined);
     expect(resolveSector('乡村').name).toBe(undefined);
     expect(resolveSector('单打独斗模式制约').name).toBe(undefined);
+    expect(resolveSector('中小微企业').name).toBe(undefined);
   });
   it('takes a named strategy for no sector (长江经济带产业链)', () => {
     expect(industries('持续为长江经济带产业链稳定作出贡献。')).toEqual([]);

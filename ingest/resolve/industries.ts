@@ -43,7 +43,7 @@ const VERB_PREFIX =
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION = /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北)/;
 /** A clause, not a name. */
-const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)/;
+const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)|企业$/;
 
 export interface SectorName {
   name?: string;

@@ -33,11 +33,18 @@ const ZONE_FORMS: [RegExp, string][] = [
 ];
 
 /** A park's name without the places in front and with its zone word in the short form. */
+const cores = new Map<string, string>();
 export function parkCore(name: string): string {
+  let core = cores.get(name);
+  if (core === undefined) cores.set(name, (core = computeCore(name)));
+  return core;
+}
+
+function computeCore(name: string): string {
   let n = name;
   for (const [re, short] of ZONE_FORMS) n = n.replace(re, short);
   // Places in front go while a name of two characters stays before the suffix (巴南综保区 stays).
-  for (let lead = districtAtStart(n); lead && n.length - lead.surface.length >= 5; ) {
+  for (let lead = districtAtStart(n); lead && n.length - lead.surface.length >= 5;) {
     n = n.slice(lead.surface.length);
     lead = districtAtStart(n);
   }

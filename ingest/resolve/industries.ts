@@ -50,8 +50,15 @@ export interface SectorName {
   reason?: string;
 }
 
+const resolved = new Map<string, SectorName>();
 /** The canonical sector for a name found by the industry rules; no name when it is junk. */
 export function resolveSector(found: string): SectorName {
+  let r = resolved.get(found);
+  if (!r) resolved.set(found, (r = computeSector(found)));
+  return r;
+}
+
+function computeSector(found: string): SectorName {
   let name = found;
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name)) return {};

@@ -42,6 +42,13 @@ export interface NodeAttributes {
   organization?: string;
   // organization / program
   kind?: string;
+  // resolution (docs/schema.md "One node per real thing")
+  /** Other names this node was printed as, each with the rule that merged it ("市委: home area…"). */
+  mergedFrom?: string[];
+  /** person: keys of other people printed with the same name (王刚 and 王刚#2). */
+  namesakeOf?: string[];
+  /** person: the posts and organisations that joined its articles into one person. */
+  joinedBy?: string[];
   // district
   level?: string;
   parent?: string;

@@ -16,7 +16,7 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
-import { parkAliasMap } from './resolve/parks.ts';
+import { printedName, resolver, type Resolver } from './resolve/index.ts';
 
 export interface ArticleRecord {
   key: string;
@@ -112,7 +112,7 @@ class GraphDraft {
     if (!node) {
       const key = nodeKey(type, name);
       let attrs = this.nodes.get(key);
-      if (!attrs) this.nodes.set(key, (attrs = { type, label: name }));
+      if (!attrs) this.nodes.set(key, (attrs = { type, label: printedName(name) }));
       byName.set(name, (node = { key, attrs }));
     }
     return node;
@@ -173,6 +173,7 @@ class GraphDraft {
       const articles = this.seenIn.get(key);
       if (articles) attrs.articles = [...articles].sort();
       if (attrs.aliases) attrs.aliases.sort();
+      if (attrs.mergedFrom) attrs.mergedFrom.sort();
       attrs.pinyin = pinyinOf(attrs.label, attrs.type === 'person');
       graph.addNode(key, attrs);
     }
@@ -184,7 +185,7 @@ class GraphDraft {
 
 export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}): TupuGraph {
   const draft = new GraphDraft();
-  const rename = parkAliasMap(articles);
+  const resolve = resolver(articles);
   for (const a of articles) {
     draft.nodes.set(a.key, {
       type: 'article',
@@ -199,19 +200,19 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(options.articleText === false ? {} : { text: a.text }),
     });
     draft.beginArticle(a.key);
-    addArticleFacts(draft, a, rename);
+    addArticleFacts(draft, a, resolve);
   }
+  markNamesakes(draft, resolve);
   return draft.toGraph();
 }
 
-function addArticleFacts(
-  draft: GraphDraft,
-  a: ArticleRecord,
-  rename: (r: EntityRef) => string,
-): void {
+function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver): void {
+  const rename = (r: EntityRef) => resolve.name(r, a.key);
   for (const e of a.facts.entities) {
-    // Entities under their canonical names (parks merged); no ref object per fact.
-    const { key, attrs } = draft.entity(e.type, rename(e), e.surfaces, e.facts);
+    // Entities under their canonical names (parks merged, namesakes apart).
+    const name = rename(e);
+    const { key, attrs } = draft.entity(e.type, name, e.surfaces, e.facts);
+    noteMerges(attrs, e, name, resolve);
     draft.mentionedIn(key, a.key);
     attrs.mentions = (attrs.mentions ?? 0) + e.count;
     const edge = draft.edge('MENTIONS', a.key, key, a.key, e.sentence);
@@ -226,9 +227,42 @@ function addArticleFacts(
     if (r.type === 'HOLDS' && a.date && (!edge.asOf || edge.asOf < a.date)) edge.asOf = a.date;
   }
   for (const b of a.facts.bylines) {
-    const person = draft.node('person', b.name).key;
+    const person = draft.node('person', rename({ type: 'person', name: b.name })).key;
     const edge = draft.edge('WROTE', person, a.key, a.key, b.sentence, b.role);
     edge.role = b.role;
+  }
+}
+
+/**
+ * `mergedFrom`: each other name this node was printed as and the rule that made it this node,
+ * "市委: home area of the article (重庆市)" — what `tupu stats --merges` lists.
+ */
+function noteMerges(
+  attrs: NodeAttributes,
+  e: StoryFacts['entities'][number],
+  name: string,
+  resolve: Resolver,
+): void {
+  const add = (from: string, why: string) => {
+    const line = `${from}: ${why}`;
+    const list = (attrs.mergedFrom ??= []);
+    if (!list.includes(line)) list.push(line);
+  };
+  if (e.merged)
+    for (const [from, why] of Object.entries(e.merged)) if (from !== name) add(from, why);
+  const why = resolve.reason(e, name);
+  if (why) add(e.name, why);
+}
+
+/** Namesakes point at each other (the explorer says "another person of the same name"). */
+function markNamesakes(draft: GraphDraft, resolve: Resolver): void {
+  for (const [key, attrs] of draft.nodes) {
+    if (attrs.type !== 'person') continue;
+    const name = key.slice('person:'.length);
+    const others = resolve.namesakes.namesakesOf(name);
+    if (others.length) attrs.namesakeOf = others.map((n) => nodeKey('person', n)).sort();
+    const ties = resolve.namesakes.joinedBy(name);
+    if (ties.length) attrs.joinedBy = ties;
   }
 }
 

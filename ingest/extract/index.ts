@@ -12,7 +12,8 @@ import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
 import { findPeople, type PersonFinding } from './people.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
-import { organizationFacts } from './organizations.ts';
+import { organizationFacts, type OrganizationContext } from './organizations.ts';
+import { homeArea } from '../resolve/organizations.ts';
 import { relationsInSentence } from './relations.ts';
 
 export interface EntityRef {
@@ -26,6 +27,8 @@ export interface EntityFact extends EntityRef {
   count: number;
   /** The first sentence that names it (MENTIONS evidence). */
   sentence: string;
+  /** Surfaces that differ from the name by a resolution rule, with the rule (stats --merges). */
+  merged?: Record<string, string>;
 }
 
 export interface RelationFact {
@@ -62,8 +65,16 @@ export function extractStory(text: string): StoryFacts {
   addZones(text, mentions);
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
-  for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
-  addPeople(people, entities, relations, sentenceAt);
+  for (const m of mentions) {
+    const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
+    if (m.from && m.from !== m.name && !e.surfaces.includes(m.from)) e.surfaces.push(m.from);
+    const printed = m.from ?? m.surface;
+    if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
+  }
+  addPeople(people, entities, relations, sentenceAt, {
+    home: homeArea(text, provinceCounts(mentions)),
+    people: new Set(people.map((p) => p.name)),
+  });
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
   const outsideTitles = mentions.filter(
@@ -125,6 +136,7 @@ function addPeople(
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
   sentenceAt: (offset: number) => string,
+  context: OrganizationContext,
 ): void {
   for (const p of people) {
     addEntity(entities, 'person', p.name, p.name);
@@ -145,10 +157,14 @@ function addPeople(
         attributes: post.former ? { former: true } : undefined,
       });
       if (!post.organization) continue;
-      const org = organizationFacts(post.organization);
-      addEntity(entities, 'organization', org.name, post.organization, {
+      const org = organizationFacts(post.organization, post.role, context);
+      if (!org) continue;
+      const orgEntity = addEntity(entities, 'organization', org.name, post.organization, {
         kind: org.kind,
-      }).sentence ||= sentence;
+      });
+      orgEntity.sentence ||= sentence;
+      if (org.reason && post.organization !== org.name)
+        (orgEntity.merged ??= {})[post.organization] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
       if (org.district) {
@@ -168,6 +184,15 @@ function addPeople(
       }
     }
   }
+}
+
+/** How often each province-level area is named (the story's home area, see homeArea). */
+function provinceCounts(mentions: Mention[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.type === 'district' && m.facts?.level === 'province')
+      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count }));
 }
 
 function namesOf(entities: Map<string, EntityFact>): string[] {

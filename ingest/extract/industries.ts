@@ -9,6 +9,7 @@ import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { districtAtStart } from './places.ts';
+import { resolveSector } from '../resolve/industries.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -63,7 +64,20 @@ export function findIndustries(text: string): Mention[] {
     ...listItems(text),
     ...quotedChains(text),
   ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name));
-  return mergeSuffixForms(found, text);
+  return mergeSuffixForms(
+    found.map((m) => withQualifier(text, m)),
+    text,
+  ).flatMap((m) => {
+    const { name, reason } = resolveSector(m.name);
+    if (!name) return [];
+    return [name === m.name ? m : { ...m, name, reason, from: m.name }];
+  });
+}
+
+/** 新型储能 is one sector: a known sector right after 新型 is not cut from it. */
+function withQualifier(text: string, m: Mention): Mention {
+  if (m.start < 2 || text.slice(m.start - 2, m.start) !== '新型' || m.name !== m.surface) return m;
+  return industry('新型' + m.name, '新型' + m.surface, m.start - 2);
 }
 
 /** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */

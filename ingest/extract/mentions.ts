@@ -12,6 +12,10 @@ export interface Mention {
   end: number;
   /** Extra facts for the node (district level/parent, program kind, park district). */
   facts?: Record<string, string>;
+  /** Why `name` is not the surface (a resolution rule; listed by `tupu stats --merges`). */
+  reason?: string;
+  /** The name before that rule (kept as an alias). */
+  from?: string;
 }
 
 export interface LiteralMatcher {

@@ -14,6 +14,15 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** One group of words per line (comments and blank lines skipped). */
+function lines(name: string): string[][] {
+  return readFileSync(here(name), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => l.split(/\s+/).filter(Boolean))
+    .filter((l) => l.length > 0);
+}
+
 function json<T>(name: string): T {
   return JSON.parse(readFileSync(here(name), 'utf8')) as T;
 }
@@ -57,6 +66,8 @@ export interface Gazetteer {
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
+  /** Named strategies and programs: canonical name first, then other printed names. */
+  programs: string[][];
   /** Broad groupings of sectors (制造业, 现代服务业): never an industry themselves. */
   industryCategories: string[];
   districts: DistrictEntry[];
@@ -80,6 +91,7 @@ function load(): Gazetteer {
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),
+    programs: lines('programs.txt'),
     industryCategories: words('industry-categories.txt'),
     districts: [
       ...readDistricts(districtsFile),

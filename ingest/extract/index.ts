@@ -9,6 +9,8 @@ import { findDistricts, startsWithPlace } from './places.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
 import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
+import { homeArea } from './home.ts';
+import { atHome } from './posts.ts';
 import { findPeople, type PersonFinding } from './people.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
@@ -26,6 +28,8 @@ export interface EntityFact extends EntityRef {
   count: number;
   /** The first sentence that names it (MENTIONS evidence). */
   sentence: string;
+  /** A person's occupation in this story (村民, 民警): the MENTIONS edge's `role`. */
+  role?: string;
 }
 
 export interface RelationFact {
@@ -63,7 +67,7 @@ export function extractStory(text: string): StoryFacts {
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
   for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
-  addPeople(people, entities, relations, sentenceAt);
+  addPeople(people, entities, relations, sentenceAt, homeArea(mentions));
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
   const outsideTitles = mentions.filter(
@@ -125,28 +129,35 @@ function addPeople(
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
   sentenceAt: (offset: number) => string,
+  home: string | undefined,
 ): void {
   for (const p of people) {
-    addEntity(entities, 'person', p.name, p.name);
+    const person = addEntity(entities, 'person', p.name, p.name);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     const sentence = sentenceAt(p.start);
-    for (const post of p.posts) {
+    for (const printed of p.posts) {
+      if (printed.occupation) {
+        person.role ??= printed.role;
+        continue;
+      }
+      const post = atHome(printed, home);
       addEntity(entities, 'post', post.label, post.printed, {
         role: post.role,
         organization: post.organization,
       }).sentence ||= sentence;
-      const person = { type: 'person' as const, name: p.name };
       const postRef = { type: 'post' as const, name: post.label };
       relations.push({
         type: 'HOLDS',
-        source: person,
+        source: { type: 'person', name: p.name },
         target: postRef,
         sentence,
         attributes: post.former ? { former: true } : undefined,
       });
       if (!post.organization) continue;
-      const org = organizationFacts(post.organization);
-      addEntity(entities, 'organization', org.name, post.organization, {
+      // The organisation under its home name (市委), printed long (重庆市委) as an alias, and
+      // placed by the long form.
+      const org = { ...organizationFacts(printed.organization), name: post.organization };
+      addEntity(entities, 'organization', org.name, printed.organization, {
         kind: org.kind,
       }).sentence ||= sentence;
       const orgRef = { type: 'organization' as const, name: org.name };

@@ -21,8 +21,10 @@ import {
   endsAt,
   mayEndRole,
   parsePostChain,
+  postAfterName,
   roleEndingAt,
   roleSuffix,
+  TITLE_AFTER_NAME,
   type PostTitle,
 } from './posts.ts';
 
@@ -50,7 +52,7 @@ const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
-const LEADER_TITLE = /(总书记|总理|委员长|国家主席)/;
+const LEADER_TITLE = /(总书记|总理|委员长|主席|同志)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
@@ -234,17 +236,16 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
-/** A leader's name before the title: 习近平总书记, 李强总理. */
-const TITLE_AFTER_NAME = /^(总书记|总理|副总理|委员长|国家主席)/;
+/** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
+  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及以]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
     if (!m) continue;
-    const post = { label: m[1]!, printed: m[1]!, organization: '', role: m[1]!, former: false };
-    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+    const post = postAfterName(m[1]!);
+    return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
   }
   return undefined;
 }

@@ -1,7 +1,9 @@
 /**
  * Post titles: "<organisation>[<internal body>]<role>", in chains joined by 、 and 兼 where a
  * bare role shares the organisation before it (市经信委党组书记、主任 -> 市经信委党组书记 +
- * 市经信委主任).
+ * 市经信委主任), and a bare 区/镇/部 refers back to the area or committee named before it
+ * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
+ * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 
@@ -13,12 +15,14 @@ export interface PostTitle {
   organization: string;
   role: string;
   former: boolean;
+  /** The title ends in an occupation (村民, 民警): the person's role, not a post. */
+  occupation?: boolean;
 }
 
 const g = gazetteer();
 /** Roles by their last code unit, longest first: suffix tests without slicing (hot). */
 const rolesByEnd = new Map<number, string[]>();
-for (const r of [...g.roles].sort((a, b) => b.length - a.length)) {
+for (const r of [...g.roles, ...g.occupations].sort((a, b) => b.length - a.length)) {
   const end = r.charCodeAt(r.length - 1);
   rolesByEnd.set(end, [...(rolesByEnd.get(end) ?? []), r]);
 }
@@ -36,6 +40,12 @@ export function mayEndRole(text: string, i: number): boolean {
 }
 /** Roles that name their own organisation (市长 = head of the city government). */
 const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
+/** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
+const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
+/** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
+const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
+/** The committee at the start of a title: 市委, 永川区委, 某某县委. */
+const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/;
 const CURRENT = /^(现任|新任)/;
@@ -99,13 +109,29 @@ export function parsePostChain(
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p) return;
+      if (g.occupations.has(p.role)) {
+        posts.push({
+          label: p.role,
+          printed: part,
+          organization: '',
+          role: p.role,
+          former,
+          occupation: true,
+        });
+        return;
+      }
+      const back = backReference(p.org, partBase);
+      if (back) {
+        part = back + part.slice(p.org.length);
+        p.org = back;
+      }
       const selfContained = SELF_CONTAINED.test(part) && !p.org;
       const inherits =
         !selfContained && (!p.org || (k > 0 && !startsIndependent(p.org, knownPlaces)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
-      const area = selfContained ? /^(.{1,6}?[区县市])(委|政府)/.exec(partBase)?.[1] : undefined;
+      const area = selfContained ? CHAIN_AREA.exec(partBase)?.[1] : undefined;
       const printed = inherits ? partBase + part : area ? area + part : part;
       const canonicalOrg = canonicalOrganization(org);
       posts.push({
@@ -120,4 +146,62 @@ export function parsePostChain(
     base = partBase;
   }
   return posts;
+}
+
+/**
+ * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
+ * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
+ * committee for a body inside it (市委常委、宣传部部长). Undefined when nothing refers back.
+ */
+function backReference(org: string, base: string): string | undefined {
+  if (!base || !org) return undefined;
+  if (COMMITTEE_BODY.test(org)) {
+    const committee = COMMITTEE.exec(base)?.[1];
+    return committee ? committee + org : undefined;
+  }
+  const area = CHAIN_AREA.exec(base)?.[1];
+  const level = area?.at(-1);
+  // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
+  if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
+  return area + org.slice(1);
+}
+
+/**
+ * One post per office whatever the prefix: in a story about Chongqing, 重庆市委副书记 and
+ * 中共重庆市委副书记 are the 市委副书记 the story also prints. `home` is the story's province or
+ * municipality (重庆市, 四川省); the long form stays as printed (an alias of the post).
+ */
+export function atHome(post: PostTitle, home: string | undefined): PostTitle {
+  if (!home || post.occupation) return post;
+  const level = home.at(-1)!;
+  const prefix = [`中共${home}`, home].find((p) => post.organization.startsWith(p));
+  if (!prefix) return post;
+  const organization = level + post.organization.slice(prefix.length);
+  // A bare 市 or 省 is no organisation: 重庆市市长 is 市长 of 市政府.
+  if (organization === level) return post;
+  const label = organization + post.label.slice(post.organization.length);
+  return { ...post, label, organization };
+}
+
+/** Leaders' titles printed after the name (江泽民主席, 李鹏总理, 朱某同志), longest first. */
+export const TITLE_AFTER_NAME = /^(总书记|国家主席|副总理|总理|委员长|副主席|主席|同志)/;
+/** The national office a bare leader's title stands for in Chinese political news. */
+const NATIONAL_OFFICE: Record<string, [string, string]> = {
+  总书记: ['中共中央', '总书记'],
+  国家主席: ['', '国家主席'],
+  总理: ['国务院', '总理'],
+  副总理: ['国务院', '副总理'],
+  委员长: ['全国人大常委会', '委员长'],
+};
+
+/**
+ * The post of a leader's title after a name, where one can be formed (李鹏总理 -> 国务院总理);
+ * undefined for 主席 and 同志, which name no one office.
+ */
+export function postAfterName(title: string): PostTitle | undefined {
+  const office = NATIONAL_OFFICE[title];
+  if (!office) return undefined;
+  const [organization, role] = office;
+  const label = organization + role;
+  return { label, printed: title, organization, role, former: false };
 }

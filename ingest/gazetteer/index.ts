@@ -54,6 +54,8 @@ export interface Gazetteer {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   roles: Set<string>;
+  /** Occupations (村民, 工作人员): they introduce a person but make no post (occupations.txt). */
+  occupations: Set<string>;
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
@@ -77,6 +79,7 @@ function load(): Gazetteer {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
     roles: new Set(words('roles.txt')),
+    occupations: new Set(words('occupations.txt')),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),

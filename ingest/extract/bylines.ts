@@ -47,6 +47,22 @@ const PHOTO = new RegExp(
   `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
   'gu',
 );
+/**
+ * A bracketed credit anywhere: （某某新闻记者 甲 乙 特约记者 丙）, （编辑 甲）, （责任编辑：甲）.
+ * The outlet before the first role is any short run of characters; all the rest must be
+ * roles and names, so a bracketed aside with words in it is no credit.
+ */
+const BRACKETED = new RegExp(
+  `[（(]\\s*(?:[^\\s（）()：:]{0,12}?)((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)[）)]`,
+  'gu',
+);
+/** A line that is only an outlet's credit with no spaces: 早报记者甲实习生乙, 某台记者 甲 乙. */
+const OUTLET_LINE = new RegExp(
+  `^[^\\s，。：:]{0,12}?((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)$`,
+  'u',
+);
+/** A host's turn anywhere in a transcript: 主持人甲：“…”. */
+const HOST_TURN = new RegExp(`(?:^|[。！？”\\s])主持人\\s*(${NAME})[:：]`, 'gu');
 /** "新重庆-重庆日报记者 杨帆 王天翊" closing a story. */
 const MEDIA_BYLINE = new RegExp(`^[^\\s，。]*?(首席记者|记者)\\s+((?:${NAME}\\s*)+)$`, 'u');
 
@@ -108,8 +124,21 @@ function readLine(
     for (const n of media[2]!.trim().split(/\s+/)) add(n, roles[media[1]!]!);
   if (last && isNamesLine(line) && line.includes(' '))
     for (const n of line.split(' ')) add(n, '记者');
-  const host = /^主持人\s*(\p{Script=Han}{2,4})[:：]/u.exec(line);
-  if (host) add(host[1]!, '主持人');
+  if (line.includes('主持人')) for (const m of line.matchAll(HOST_TURN)) add(m[1]!, '主持人');
+  if (/[（(]/.test(line))
+    for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
+  const outlet = line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
+  if (outlet) roleSequence(outlet[1]!, add);
+}
+
+/** "记者 甲 乙 特约记者 丙": each name takes the role printed before it. */
+function roleSequence(
+  sequence: string,
+  add: (name: string, role: string, from?: number) => void,
+  from = 0,
+): void {
+  for (const m of sequence.replace(/[:：]/g, ' ').matchAll(ROLE_SEQUENCE))
+    for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!, from);
 }
 
 /** Each name of a credit takes the role printed before it, else the one before that. */

@@ -20,6 +20,7 @@ import {
 import {
   endsAt,
   mayEndRole,
+  mayNameLeader,
   parsePostChain,
   postAfterName,
   roleEndingAt,
@@ -243,7 +244,7 @@ function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及以]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
-    if (!m) continue;
+    if (!m || !mayNameLeader(name)) continue;
     const post = postAfterName(m[1]!);
     return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
   }

@@ -99,3 +99,45 @@ describe('occupations', () => {
     expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
   });
 });
+
+describe('posts given by a verb after a known name', () => {
+  it('reads 任/兼任/当选为 chains after a person, with 兼 and shared prefixes', () => {
+    const text =
+      '经济学家方立群表示，要稳增长。2001年，方立群同志任某某省副省长兼省发展计划委员会主任、党组书记，分管工业。' +
+      '此后，方立群同志在全会上当选为省委常委、秘书长。';
+    expect(holds(text)).toEqual([
+      '方立群|某某省副省长',
+      '方立群|某某省发展计划委员会主任',
+      '方立群|某某省发展计划委员会党组书记',
+      '方立群|省委常委',
+      '方立群|省委秘书长',
+    ]);
+  });
+  it('marks 不再担任 as former and cuts 等 and 职务 off the last title', () => {
+    const story = extractStory(
+      '国务院原副总理方立群同志逝世。方立群同志不再担任某某领导小组组长等职务。',
+    );
+    const former = story.relations.filter((r) => r.type === 'HOLDS' && r.attributes?.former);
+    expect(former.map((r) => r.target.name).sort()).toEqual(['国务院副总理', '某某领导小组组长']);
+  });
+  it('forms the office in 以某某同志为总书记的党中央', () => {
+    expect(holds('坚决拥护以方立群同志为总书记的党中央。')).toContain('方立群|中共中央总书记');
+  });
+});
+
+describe('title chains', () => {
+  it('drops the term of a congress from the office (十五届中央政治局常委)', () => {
+    expect(people('中国共产党第十四届、十五届中央政治局常委方立群同志出席。')[0]!.posts).toEqual([
+      '中央政治局常委',
+    ]);
+  });
+  it('takes no name from the word after 委员会 or a leader named before the title', () => {
+    expect(people('兼任国家某某改革委员会主任。').map((p) => p.name)).toEqual([]);
+    const found = people('共同富裕，方立群总书记念兹在兹。');
+    expect(found.filter((p) => p.posts.length > 0).map((p) => p.name)).toEqual(['方立群']);
+  });
+  it('reads a list number and 应 before a title as no part of it', () => {
+    expect(people('（2）某国内政部长访华')[0]?.posts ?? []).not.toContain('（2）某国内政部长');
+    expect(people('应国家主席方立群邀请，')[0]!.posts).toEqual(['国家主席']);
+  });
+});

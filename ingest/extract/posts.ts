@@ -6,6 +6,8 @@
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { isPlausibleName } from './names.ts';
+import { isCommonWord } from '../text/segmenter.ts';
 
 export interface PostTitle {
   /** Canonical title (organisation aliases resolved). */
@@ -28,6 +30,8 @@ for (const r of [...g.roles, ...g.occupations].sort((a, b) => b.length - a.lengt
 }
 const ROLE_END_FLAGS = new Uint8Array(65536);
 for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
+const ORG_AFTER_ROLE = new Uint8Array(65536);
+for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
 const DE = '的'.charCodeAt(0);
 
@@ -48,6 +52,15 @@ const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|
 const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/;
+/** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
+const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
+/** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
+const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
+/** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
+function isNamedLeader(part: string): boolean {
+  const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
+  return !!m && isPlausibleName(m[1]!);
+}
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
@@ -59,6 +72,8 @@ export function roleSuffix(text: string): string | undefined {
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {
+  // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
+  if (ORG_AFTER_ROLE[text.charCodeAt(end)] === 1) return undefined;
   const roles = rolesByEnd.get(text.charCodeAt(end - 1));
   if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
   return undefined;
@@ -102,13 +117,20 @@ export function parsePostChain(
 ): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
-  for (const element of elements) {
+  for (const raw of elements) {
+    const element = raw.replace(LEADING_NOISE, '');
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
     parts.forEach((part, k) => {
       const p = splitTitle(part);
-      if (!p) return;
+      if (!p || isNamedLeader(part)) return;
+      // 国务院原总理: 原 before the role marks a former post too.
+      const formerInside = /(原|前)$/.test(p.org);
+      if (formerInside) {
+        p.org = p.org.slice(0, -1);
+        part = p.org + part.slice(p.org.length + 1);
+      }
       if (g.occupations.has(p.role)) {
         posts.push({
           label: p.role,
@@ -127,19 +149,19 @@ export function parsePostChain(
       }
       const selfContained = SELF_CONTAINED.test(part) && !p.org;
       const inherits =
-        !selfContained && (!p.org || (k > 0 && !startsIndependent(p.org, knownPlaces)));
+        !selfContained && (!p.org || (k > 0 && !back && !startsIndependent(p.org, knownPlaces)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
       const area = selfContained ? CHAIN_AREA.exec(partBase)?.[1] : undefined;
       const printed = inherits ? partBase + part : area ? area + part : part;
-      const canonicalOrg = canonicalOrganization(org);
+      const canonicalOrg = canonicalOrganization(org.replace(SESSION, ''));
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
         printed,
         organization: canonicalOrg,
         role: p.internal + p.role,
-        former,
+        former: former || formerInside,
       });
       if (!inherits && org) partBase = org;
     });
@@ -181,6 +203,15 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   if (organization === level) return post;
   const label = organization + post.label.slice(post.organization.length);
   return { ...post, label, organization };
+}
+
+/**
+ * Whether a name may stand before a leader's title: 应国家主席 is no 应国家 (a two-character
+ * given name that is a common word is the word, not a name).
+ */
+export function mayNameLeader(name: string): boolean {
+  const given = name.slice(name.length === 4 ? 2 : 1);
+  return given.length < 2 || !isCommonWord(given);
 }
 
 /** Leaders' titles printed after the name (江泽民主席, 李鹏总理, 朱某同志), longest first. */

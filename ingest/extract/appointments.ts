@@ -6,7 +6,9 @@
 import { parsePostChain, postAfterName, roleSuffix, type PostTitle } from './posts.ts';
 import type { PersonFinding } from './people.ts';
 
-const VERBS = '不再担任|先后兼任|先后担任|兼任|担任|出任|升任|改任|调任|当选为|被任命为|任命为|任';
+/** 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no appointment). */
+const VERBS =
+  '不再担任|先后兼任|先后担任|兼任|担任|出任|升任|改任|调任|当选为|被任命为|任命为|(?<![连留就继上到信责主担出升改调兼现原曾时前])任';
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const BETWEEN = '[^。；！？，、\\n]{0,24}?';
 const END_OF_CHAIN = /[。；！？\n]/;

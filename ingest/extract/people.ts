@@ -9,6 +9,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
+import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -26,6 +27,7 @@ import {
   roleEndingAt,
   roleSuffix,
   TITLE_AFTER_NAME,
+  titleRunsOn,
   type PostTitle,
 } from './posts.ts';
 
@@ -141,7 +143,8 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  const name = bestName(text, i, 0);
+  if (titleRunsOn(text, i)) return undefined;
+  const name = preferTransliterated(text, i, bestName(text, i, 0));
   if (!name || opensWithVerb(text, i, name)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

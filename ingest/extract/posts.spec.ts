@@ -141,3 +141,38 @@ describe('title chains', () => {
     expect(people('应国家主席方立群邀请，')[0]!.posts).toEqual(['国家主席']);
   });
 });
+
+describe('foreign officials', () => {
+  it('reads a transliterated name after a title whole, up to a date, verb or punctuation', () => {
+    expect(people('某国外长阿德里斯坦今天表示，')).toEqual([
+      { name: '阿德里斯坦', posts: ['某国外长'] },
+    ]);
+    expect(people('某组织秘书长古尔门斯通过发言人发表声明。')[0]!.name).toBe('古尔门斯');
+    expect(people('某国议会主席卡斯佩罗举行会谈。')[0]!.name).toBe('卡斯佩罗');
+    expect(people('某国总统让-皮埃尔·莫兰12日说，')[0]!.name).toBe('让-皮埃尔·莫兰');
+  });
+  it('takes no country before a title for a person', () => {
+    expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
+      '苏尔马尼',
+      '阿卜杜',
+    ]);
+  });
+  it('starts no name inside a title that runs on (领袖顾问, 董事长)', () => {
+    expect(people('某国最高领袖顾问穆萨维13日表示，')[0]).toEqual({
+      name: '穆萨维',
+      posts: ['某国最高领袖顾问'],
+    });
+    expect(people('某某公司董事长卢一平说，').map((p) => p.name)).toEqual(['卢一平']);
+  });
+  it('reads a chair of a standing committee (委员长) and cuts the dated clause before a title', () => {
+    expect(people('全国人大常委会委员长方立群20日在北京同某国议会主席卡斯佩罗举行会谈。')).toEqual([
+      { name: '方立群', posts: ['全国人大常委会委员长'] },
+      { name: '卡斯佩罗', posts: ['某国议会主席'] },
+    ]);
+  });
+  it('reads no appointment in 连任', () => {
+    expect(holds('某国外交部长方立群致电祝贺卡斯佩罗当选连任某国总统。')).toEqual([
+      '方立群|某国外交部长',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
-import { isCommonWord } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 
 export interface PostTitle {
   /** Canonical title (organisation aliases resolved). */
@@ -54,12 +54,17 @@ const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中�
 const FORMER = /^(时任|原任|原|曾任|前任)/;
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
 const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
+/**
+ * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
+ * last 同/与/会见 after the date.
+ */
+const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤)/;
 /** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
 const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
 function isNamedLeader(part: string): boolean {
   const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
-  return !!m && isPlausibleName(m[1]!);
+  return !!m && isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
 }
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
@@ -68,6 +73,18 @@ for (const group of g.orgAliases) for (const name of group) orgCanonical.set(nam
 /** The longest role word that ends `text`, if any. */
 export function roleSuffix(text: string): string | undefined {
   return roleEndingAt(text, text.length);
+}
+
+/**
+ * Whether the title printed before position i runs on past it, so no name starts at i:
+ * 伊朗最高领袖顾问穆某 (顾问 starts at i), 董事长卢某 (董事长 ends after i, not 董事 at i).
+ */
+export function titleRunsOn(text: string, i: number): boolean {
+  for (let end = i + 1; end <= i + 3 && end <= text.length; end++) {
+    const role = rolesByEnd.get(text.charCodeAt(end - 1))?.find((r) => endsAt(text, end, r));
+    if (role && end - role.length <= i && !g.occupations.has(role)) return true;
+  }
+  return false;
 }
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
@@ -118,7 +135,7 @@ export function parsePostChain(
   const posts: PostTitle[] = [];
   let base = '';
   for (const raw of elements) {
-    const element = raw.replace(LEADING_NOISE, '');
+    const element = raw.replace(DATED_CLAUSE, '').replace(LEADING_NOISE, '');
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
@@ -210,6 +227,9 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
  * given name that is a common word is the word, not a name).
  */
 export function mayNameLeader(name: string): boolean {
+  if (g.countries.has(name)) return false;
+  const tokens = tag(name);
+  if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
   return given.length < 2 || !isCommonWord(given);
 }

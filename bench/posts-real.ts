@@ -14,7 +14,10 @@ type Exported = ReturnType<typeof exportGraph>;
 
 interface RealGold {
   source: string;
-  files: Record<string, { pairs: [string, string][]; credits: [string, string][] }>;
+  files: Record<
+    string,
+    { pairs: [string, string][]; credits: [string, string][]; addedAfterRun?: [string, string][] }
+  >;
 }
 
 const arg = (name: string, fallback?: string) => {
@@ -72,7 +75,9 @@ let creditTp = 0;
 let creditGold = 0;
 for (const [file, g] of Object.entries(gold.files)) {
   const f = byFile.get(file) ?? { pairs: new Set<string>(), credits: new Set<string>() };
-  const goldKeys = new Set(g.pairs.map(([p, post]) => `${p}|${post}`));
+  const goldKeys = new Set(
+    [...g.pairs, ...(g.addedAfterRun ?? [])].map(([p, post]) => `${p}|${post}`),
+  );
   for (const key of goldKeys) {
     pairGold++;
     if (f.pairs.has(key)) pairTp++;
@@ -90,7 +95,9 @@ let pairRight = 0;
 for (const [file, g] of Object.entries(gold.files)) {
   const f = byFile.get(file);
   if (!f) continue;
-  const goldKeys = new Set(g.pairs.map(([p, post]) => `${p}|${post}`));
+  const goldKeys = new Set(
+    [...g.pairs, ...(g.addedAfterRun ?? [])].map(([p, post]) => `${p}|${post}`),
+  );
   const aliasesOf = new Map<string, string[]>();
   for (const k of f.pairs) if (k.startsWith('#')) aliasesOf.set(k.slice(1), []);
   for (const canonical of aliasesOf.keys()) {

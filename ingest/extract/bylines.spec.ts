@@ -31,3 +31,24 @@ describe('credits', () => {
     expect(credits('他说（记者注意到这一点）。')).toEqual([]);
   });
 });
+
+describe('credits printed without separators', () => {
+  it('cuts glued names by their surnames and drops the dateline place and 报道/发自', () => {
+    expect(credits('本报记者苗青山钟雨桐上海报道\n正文。')).toEqual(['苗青山|记者', '钟雨桐|记者']);
+    expect(credits('每经记者柯立发自成都\n正文。')).toEqual(['柯立|记者']);
+    expect(credits('商报记者苗青山实习生钟雨桐/文')).toEqual(['苗青山|记者', '钟雨桐|实习生']);
+  });
+  it('reads a lead in brackets with roles and glued names', () => {
+    expect(credits('本报讯（通讯员苗青山记者钟雨桐柯立）昨天，某区召开大会。')).toEqual([
+      '苗青山|通讯员',
+      '钟雨桐|记者',
+      '柯立|记者',
+    ]);
+  });
+  it('keeps a name that reads as a word where only a credit can stand', () => {
+    expect(credits('本报讯（记者马力）某区昨天发布消息。')).toEqual(['马力|记者']);
+  });
+  it("reads a credit closing a story's last sentence", () => {
+    expect(credits('工作取得进展。新华社记者钟雨桐')).toEqual(['钟雨桐|记者']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { parsePostChain, postAfterName, roleSuffix, type PostTitle } from './posts.ts';
 import type { PersonFinding } from './people.ts';
+import { hasSurnameAt, isNameInContext } from './names.ts';
 
 /** 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no appointment). */
 const VERBS =
@@ -53,6 +54,29 @@ export function findAppointments(
         posts: [post],
         via: 'post',
       });
+  }
+  return out;
+}
+
+/**
+ * A title shared by a list of names: 中共中央政治局常委甲、乙、丙，… gives the post of 甲 to 乙 and
+ * 丙 as well. The list ends at a comma, a stop, 等 or a verb; every item must read as a name.
+ */
+export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFinding[] {
+  const out: PersonFinding[] = [];
+  for (const p of found) {
+    if (p.posts.length === 0 || text[p.end] !== '、') continue;
+    const list = /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|$)/u.exec(
+      text.slice(p.end, p.end + 80),
+    );
+    if (!list) continue;
+    const names = list[1]!.slice(1).split('、');
+    if (!names.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) continue;
+    let at = p.end + 1;
+    for (const name of names) {
+      out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });
+      at += name.length + 1;
+    }
   }
   return out;
 }

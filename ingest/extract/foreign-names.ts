@@ -17,13 +17,16 @@ const SOUNDS = new Set(
     '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬弗福伏盖冈戈格哥古瓜哈海汉豪赫亨' +
     '霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默穆纳娜奈内尼努诺' +
     '帕潘佩皮珀普齐奇乔切琼萨塞桑瑟森沙莎舍什施斯丝苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶叶伊尤约泽扎' +
-    '詹兹佐夫斐尔思娃姆京胡廷拿茨让'
+    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙'
   ).split(''),
 );
 const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
+/** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
+const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等'];
 const FOLLOWERS = [
+  ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
   ...lex.nameFollowers,
   '今天',
@@ -42,6 +45,8 @@ export function transliteratedNameAt(text: string, i: number): string | undefine
     else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
     else break;
   }
+  // 阿卜杜拉二世: a regnal number belongs to the name.
+  end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
   if (end - i < 2 || !endsClearly(text, end)) return undefined;
   return text.slice(i, end);
 }

@@ -12,7 +12,7 @@ import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
 import { homeArea } from './home.ts';
 import { atHome } from './posts.ts';
 import { findPeople, type PersonFinding } from './people.ts';
-import { findAppointments } from './appointments.ts';
+import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts } from './organizations.ts';
@@ -52,7 +52,11 @@ export function extractStory(text: string): StoryFacts {
   const sentences = splitSentences(text);
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const found = findPeople(text, startsWithPlace);
-  const people = [...found, ...findAppointments(text, found, startsWithPlace)];
+  const people = [
+    ...found,
+    ...findAppointments(text, found, startsWithPlace),
+    ...sharedTitleLists(text, found),
+  ];
   const bylines = findBylines(text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   // A place inside a person's name is part of the name (a reporter called 缪清远 is not 清远).

@@ -176,3 +176,18 @@ describe('foreign officials', () => {
     ]);
   });
 });
+
+describe('lists and regnal names', () => {
+  it('gives a title printed before a list of names to each of them', () => {
+    expect(holds('某党中央政治局常委方立群、柯立、苗青山，某国副主席钟雨桐出席大会。')).toEqual([
+      '方立群|某党中央政治局常委',
+      '柯立|某党中央政治局常委',
+      '苗青山|某党中央政治局常委',
+      '钟雨桐|某国副主席',
+    ]);
+  });
+  it('keeps a regnal number and a one-character verb after a foreign name', () => {
+    expect(people('某国国王阿卜杜拉二世将于下月访华。')[0]!.name).toBe('阿卜杜拉二世');
+    expect(people('向某国总统普拉博沃致慰问电。')[0]!.name).toBe('普拉博沃');
+  });
+});

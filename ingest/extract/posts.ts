@@ -227,7 +227,8 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
  * given name that is a common word is the word, not a name).
  */
 export function mayNameLeader(name: string): boolean {
-  if (g.countries.has(name)) return false;
+  // 国家副主席 is no 国家副 before 主席: a title's own prefix never ends a name.
+  if (g.countries.has(name) || /[副总常]$/.test(name)) return false;
   const tokens = tag(name);
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);

@@ -38,6 +38,12 @@ const FOLLOWERS = [
 
 /** The run of foreign-name sounds at i, if it ends at a clear boundary. */
 export function transliteratedNameAt(text: string, i: number): string | undefined {
+  const run = soundRun(text, i);
+  return run && endsClearly(text, i + run.length) ? run : undefined;
+}
+
+/** The run of foreign-name sounds at i (two or more), with · or - inside and a regnal number. */
+function soundRun(text: string, i: number): string | undefined {
   let end = i;
   while (end < text.length && end - i < MAX_RUN) {
     const ch = text[end]!;
@@ -45,9 +51,9 @@ export function transliteratedNameAt(text: string, i: number): string | undefine
     else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
     else break;
   }
+  if (end - i < 2) return undefined;
   // 阿卜杜拉二世: a regnal number belongs to the name.
   end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
-  if (end - i < 2 || !endsClearly(text, end)) return undefined;
   return text.slice(i, end);
 }
 
@@ -71,8 +77,9 @@ export function preferTransliterated(
   i: number,
   name: string | undefined,
 ): string | undefined {
-  const run = transliteratedNameAt(text, i);
+  // Cheap tests first (every titled position passes here): most runs are the name itself.
+  const run = soundRun(text, i);
   if (!run || run === name) return name;
-  if (!name || run.length > name.length || !endsClearly(text, i + name.length)) return run;
-  return name;
+  if (name && run.length <= name.length && endsClearly(text, i + name.length)) return name;
+  return endsClearly(text, i + run.length) ? run : name;
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { configFromEnv } from '../graph/neo4j/config.ts';
 import { FORMATS, formatResult, type OutputFormat } from '../graph/neo4j/format.ts';
+import { CLI_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
 import { parseParam, runQuery } from '../graph/neo4j/query.ts';
 import { reportErrors } from './neo4j.ts';
 
@@ -9,6 +10,8 @@ interface QueryFlags {
   param: string[];
   format: string;
   write?: boolean;
+  timeout?: string;
+  maxRows?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -25,18 +28,30 @@ export function registerQuery(program: Command): void {
       [],
     )
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'table')
-    .option('--write', 'allow the query to write (WRITE access mode)')
+    .option('--write', 'allow the query to write, load CSV and administer (WRITE access mode)')
+    .option('--timeout <seconds>', 'cancel the query after this long (default 300)')
+    .option('--max-rows <n>', 'stop reading after this many rows (default 1000000)')
     .action(
       reportErrors(async (cypher: string, flags: QueryFlags) => {
         if (!FORMATS.includes(flags.format as OutputFormat))
           throw new Error(`tupu query: --format must be one of ${FORMATS.join(', ')}`);
         const params = Object.fromEntries(flags.param.map(parseParam));
-        const result = await runQuery(configFromEnv(), cypher, params, { write: flags.write });
+        const env = limitsFromEnv(process.env, CLI_LIMITS);
+        const limits = {
+          timeoutMs: positive(flags.timeout, '--timeout', 1000) ?? env.timeoutMs,
+          maxRows: positive(flags.maxRows, '--max-rows', 1) ?? env.maxRows,
+        };
+        const result = await runQuery(configFromEnv(), cypher, params, {
+          write: flags.write,
+          limits,
+        });
         process.stdout.write(
           formatResult(flags.format as OutputFormat, result.columns, result.rows),
         );
         if (flags.format === 'table')
           console.error(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`);
+        if (result.truncated)
+          console.error(`tupu query: truncated after ${result.rows.length} rows (--max-rows)`);
         const updates = Object.entries(result.updates);
         if (updates.length) console.error(updates.map(([k, n]) => `${k}: ${n}`).join(', '));
       }),

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createServer, type ViteDevServer } from 'vite';
+import { configFromEnv } from '../graph/neo4j/config.ts';
+import { DEFAULT_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
 import { explorerViteConfig } from '../web/server/config.ts';
 import { connectCypher, type CypherConnection } from '../web/server/cypher.ts';
 
@@ -12,6 +14,10 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   open?: boolean;
+  /** Seconds before a Cypher box query is cancelled (default 30, or TUPU_QUERY_TIMEOUT). */
+  queryTimeout?: string;
+  /** Rows a Cypher box query may return (default 10,000, or TUPU_QUERY_MAX_ROWS). */
+  maxRows?: string;
 }
 
 export interface RunningExplorer {
@@ -24,7 +30,12 @@ export interface RunningExplorer {
 async function cypherFor(options: ServeOptions): Promise<CypherConnection> {
   if (!options.neo4j && !process.env.NEO4J_URI)
     return { runner: null, reason: 'started without --neo4j', close: async () => undefined };
-  const conn = await connectCypher();
+  const env = limitsFromEnv(process.env, DEFAULT_LIMITS);
+  const limits = {
+    timeoutMs: positive(options.queryTimeout, '--query-timeout', 1000) ?? env.timeoutMs,
+    maxRows: positive(options.maxRows, '--max-rows', 1) ?? env.maxRows,
+  };
+  const conn = await connectCypher(configFromEnv(), { limits });
   if (conn.reason) console.error(`tupu serve: Cypher box disabled: ${conn.reason}`);
   return conn;
 }
@@ -75,7 +86,9 @@ export function addServerOptions(command: Command): Command {
     )
     .option('-p, --port <port>', 'port', (v) => Number.parseInt(v, 10), 5173)
     .option('--host <host>', 'host to listen on', '127.0.0.1')
-    .option('--open', 'open a browser');
+    .option('--open', 'open a browser')
+    .option('--query-timeout <seconds>', 'Cypher box: cancel a query after this long (default 30)')
+    .option('--max-rows <n>', 'Cypher box: rows read per query before it is cut (default 10000)');
 }
 
 export function registerServe(program: Command): void {

@@ -116,7 +116,10 @@ const DEADLOCK_TRIES = 8;
  * driver retries transient errors only for its retry time (short when a load should fail fast
  * on a lost server), so a deadlocked batch is tried again here too, with a growing pause.
  */
-export async function writeBatchPatiently(conn: Neo4jConnection, batch: Batch<unknown>): Promise<number> {
+export async function writeBatchPatiently(
+  conn: Neo4jConnection,
+  batch: Batch<unknown>,
+): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeBatch(conn, batch);

@@ -1,10 +1,20 @@
 /** Run one Cypher query: READ access mode unless asked to write; values as the driver gives them. */
 import neo4j from 'neo4j-driver';
 import { explain, openSession, withConnection, type Neo4jTarget } from './driver.ts';
+import {
+  assertReadOnly,
+  CLI_LIMITS,
+  limitsFromEnv,
+  runLimited,
+  type QueryLimits,
+} from './guard.ts';
 
 export interface QueryOptions {
-  /** Allow writes (WRITE access mode). Default: READ, and the server refuses writes. */
+  /** Allow writes (WRITE access mode, no read-only check). Default: READ, and refused unless
+   *  Neo4j plans the query as read-only (see guard.ts). */
   write?: boolean;
+  /** Timeout and row cap (default CLI_LIMITS, or TUPU_QUERY_TIMEOUT / TUPU_QUERY_MAX_ROWS). */
+  limits?: QueryLimits;
 }
 
 export interface QueryResult {
@@ -12,6 +22,8 @@ export interface QueryResult {
   rows: unknown[][];
   /** Non-zero update counters (nodesCreated, propertiesSet, ...). */
   updates: Record<string, number>;
+  /** True when the row cap stopped the result early. */
+  truncated: boolean;
 }
 
 export async function runQuery(
@@ -21,16 +33,31 @@ export async function runQuery(
   options: QueryOptions = {},
 ): Promise<QueryResult> {
   const config = 'driver' in target ? target.config : target;
+  const limits = options.limits ?? limitsFromEnv(process.env, CLI_LIMITS);
   try {
     return await withConnection(target, async (conn) => {
       const session = openSession(conn, options.write ? 'WRITE' : 'READ');
       try {
-        const running = session.run(cypher, params);
-        const columns = (await running.keys()).map(String);
-        const result = await running;
-        const counters = result.summary.counters.updates() as unknown as Record<string, number>;
-        const updates = Object.fromEntries(Object.entries(counters).filter(([, n]) => n > 0));
-        return { columns, rows: result.records.map((r) => [...r.values()]), updates };
+        if (!options.write) await assertReadOnly(session, cypher, params);
+        const rows: unknown[][] = [];
+        let columns: string[] = [];
+        let updates: Record<string, number> = {};
+        const run = await runLimited(
+          session,
+          cypher,
+          params,
+          limits,
+          (values) => void rows.push(values),
+          () => undefined,
+          {
+            onSummary: (summary, keys) => {
+              columns = keys.map(String);
+              const counters = summary?.counters.updates() as unknown as Record<string, number>;
+              updates = Object.fromEntries(Object.entries(counters ?? {}).filter(([, n]) => n > 0));
+            },
+          },
+        );
+        return { columns, rows, updates, truncated: run.truncated };
       } finally {
         await session.close();
       }

@@ -10,12 +10,20 @@ export async function fetchFromNeo4j(
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<TupuGraph> {
-  const [{ fetchSubgraph }, { configFromEnv }] = await Promise.all([
-    import('../neo4j/subgraph.ts'),
-    import('../neo4j/config.ts'),
-  ]);
+  const [{ fetchSubgraphResult }, { configFromEnv }, { limitsFromEnv, CLI_LIMITS }] =
+    await Promise.all([
+      import('../neo4j/subgraph.ts'),
+      import('../neo4j/config.ts'),
+      import('../neo4j/guard.ts'),
+    ]);
   try {
-    return await fetchSubgraph(configFromEnv(), cypher, params);
+    const limits = limitsFromEnv(process.env, CLI_LIMITS);
+    const { graph, truncated, rows } = await fetchSubgraphResult(configFromEnv(), cypher, params, {
+      limits,
+    });
+    if (truncated)
+      console.error(`graph/subgraph: result truncated after ${rows} rows (TUPU_QUERY_MAX_ROWS)`);
+    return graph;
   } catch (e) {
     throw new SelectionError(`Neo4j query failed: ${(e as Error).message}`);
   }

@@ -33,6 +33,7 @@ export function explorerViteConfig(options: ExplorerConfigOptions = {}): InlineC
         graphPath: options.graphPath ?? defaultGraphPath(),
         cypher: options.cypher,
         cypherReason: options.cypherReason,
+        token: options.token,
       }),
     ],
     server: {

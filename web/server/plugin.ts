@@ -1,20 +1,34 @@
 /**
  * Vite plugin for the explorer: serves the default graph as /graph.json (read fresh on each
  * request, so a re-ingest shows on reload), emits it into a build, and exposes the small API:
- * GET /api/status and POST /api/cypher (read-only Cypher through a runner given by `tupu serve`).
+ * GET /api/status and POST /api/cypher (read-only Cypher through a runner given by `tupu serve`),
+ * which answers the explorer's own page only (origin.ts) and cancels a query whose client left.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { newToken, refuseForeign, tokenTag } from './origin.ts';
 
-/** Runs one read-only Cypher query and returns a graphology JSON export of what it returned. */
-export type CypherRunner = (query: string) => Promise<unknown>;
+/** What a Cypher query gave: a graphology JSON export, and whether the caps cut it short. */
+export interface CypherAnswer {
+  graph: unknown;
+  truncated: boolean;
+  rows: number;
+}
+
+/** Runs one read-only Cypher query; `signal` aborts when the browser goes away. */
+export type CypherRunner = (
+  query: string,
+  options?: { signal?: AbortSignal },
+) => Promise<CypherAnswer>;
 
 export interface TupuPluginOptions {
   graphPath: string;
   cypher?: CypherRunner | null;
   /** Why Cypher is unavailable (shown in the box). */
   cypherReason?: string;
+  /** The page token (default: a new random one per server). */
+  token?: string;
 }
 
 const MAX_QUERY_BYTES = 64 * 1024;
@@ -40,7 +54,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function middlewares(options: TupuPluginOptions): Connect.NextHandleFunction {
+function middlewares(options: TupuPluginOptions, token: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = (req.url ?? '').split('?')[0];
     if (url === '/graph.json') {
@@ -56,7 +70,11 @@ function middlewares(options: TupuPluginOptions): Connect.NextHandleFunction {
         reason: options.cypher ? undefined : options.cypherReason,
       });
     }
-    if (url === '/api/cypher') return void handleCypher(options, req, res);
+    if (url === '/api/cypher') {
+      const refused = refuseForeign(req.headers, token);
+      if (refused) return sendJson(res, 403, { error: `web/server: refused: ${refused}` });
+      return void handleCypher(options, req, res);
+    }
     next();
   };
 }
@@ -80,17 +98,28 @@ async function handleCypher(
   }
   if (typeof query !== 'string' || !query.trim())
     return sendJson(res, 400, { error: 'empty query' });
+  // The browser went away (tab closed, request aborted): cancel the query on the server.
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   try {
-    sendJson(res, 200, { graph: await options.cypher(query) });
+    const answer = await options.cypher(query, { signal: gone.signal });
+    if (!gone.signal.aborted) sendJson(res, 200, answer);
   } catch (e) {
-    sendJson(res, 400, { error: (e as Error).message });
+    if (!gone.signal.aborted) sendJson(res, 400, { error: (e as Error).message });
   }
 }
 
 export function tupuPlugin(options: TupuPluginOptions): Plugin {
-  const handler = middlewares(options);
+  const token = options.token ?? newToken();
+  const handler = middlewares(options, token);
   return {
     name: 'tupu-explorer',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [{ ...tokenTag(token), injectTo: 'head' }],
+    },
     configureServer(server) {
       server.middlewares.use(handler);
     },

@@ -5,16 +5,24 @@
  *   java --add-opens ... -cp '<jars>/*' TupuNeo4j.java --home .tupu/neo4j --host 127.0.0.1 --port 7687
  *
  * Auth is off (the server listens on loopback only) unless NEO4J_PASSWORD is set, in which case
- * auth is on and the user NEO4J_USER (default neo4j) gets that password. Prints one line
+ * auth is on and the user NEO4J_USER (default neo4j) gets that password.
+ *
+ * LOAD CSV is locked down by the server, whatever the query text: file URLs are refused unless
+ * TUPU_NEO4J_ALLOW_FILE_URLS=true (then only files under <home>/import), and every network
+ * address is on Cypher's IP blocklist unless TUPU_NEO4J_ALLOW_URL_IMPORT=true, so a query cannot
+ * read the machine's files or send what it read to another host. Prints one line
  * "TUPU_NEO4J READY bolt://host:port" when Bolt accepts connections, and shuts the database
  * down cleanly on SIGTERM / SIGINT (shutdown hook), then prints "TUPU_NEO4J STOPPED".
  */
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -33,7 +41,17 @@ public class TupuNeo4j {
         String user = emptyToNull(System.getenv("NEO4J_USER"));
         if (user == null) user = "neo4j";
 
+        boolean fileUrls = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_FILE_URLS"));
+        boolean urlImport = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_URL_IMPORT"));
+        // Internal in 5.26 (the public name came later): CIDR ranges LOAD CSV may not fetch from.
+        List<IPAddressString> blocked = urlImport
+                ? List.of()
+                : List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, blocked)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, fileUrls)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -62,7 +80,9 @@ public class TupuNeo4j {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
         System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home
-                + " auth=" + (password != null ? "on" : "off"));
+                + " auth=" + (password != null ? "on" : "off")
+                + " file-urls=" + (fileUrls ? "import-folder" : "off")
+                + " url-import=" + (urlImport ? "on" : "off"));
         System.out.flush();
         stopped.await();
     }

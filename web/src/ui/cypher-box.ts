@@ -21,14 +21,23 @@ async function fetchStatus(): Promise<CypherStatus> {
   }
 }
 
-export async function runCypher(query: string): Promise<{ graph?: unknown; error?: string }> {
+/** The token the server wrote into this page: the API answers only requests that carry it. */
+function pageToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="tupu-token"]')?.content ?? '';
+}
+
+export async function runCypher(
+  query: string,
+): Promise<{ graph?: unknown; truncated?: boolean; rows?: number; error?: string }> {
   const res = await fetch('./api/cypher', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-tupu-token': pageToken() },
     body: JSON.stringify({ query }),
   });
   const body = (await res.json().catch(() => ({ error: `HTTP ${res.status}` }))) as {
     graph?: unknown;
+    truncated?: boolean;
+    rows?: number;
     error?: string;
   };
   return res.ok ? body : { error: body.error ?? `HTTP ${res.status}` };
@@ -57,7 +66,13 @@ export function mountCypherBox(root: HTMLElement, explorer: Explorer): void {
         output = { kind: 'error', text: explorer.t('cypherError', { message: result.error }) };
       else {
         const merged = await explorer.mergeGraph(importGraph(result.graph));
-        output = { kind: 'info', text: explorer.t('cypherMerged', merged) };
+        const text = explorer.t('cypherMerged', merged);
+        output = {
+          kind: 'info',
+          text: result.truncated
+            ? `${text}\n${explorer.t('cypherTruncated', { rows: result.rows ?? 0 })}`
+            : text,
+        };
       }
     } catch (e) {
       output = {

@@ -191,3 +191,27 @@ describe('lists and regnal names', () => {
     expect(people('向某国总统普拉博沃致慰问电。')[0]!.name).toBe('普拉博沃');
   });
 });
+
+describe('clauses before a title', () => {
+  it('cuts a clause with a title or a report verb before 向/对/与', () => {
+    expect(people('国家主席方立群就地震向某国总统卡斯佩罗致慰问电。')[1]).toEqual({
+      name: '卡斯佩罗',
+      posts: ['某国总统'],
+    });
+    expect(people('栏目今晚将播出对某国总统卡斯佩罗的专访。')[0]!.posts).toEqual(['某国总统']);
+  });
+  it('drops a dash, a count or a demonstrative before a title', () => {
+    expect(people('两位国家领导人——某国总统卡斯佩罗表示，')[0]!.posts).toEqual(['某国总统']);
+    expect(people('欢迎某国共和国总统卡斯佩罗访华。')[0]!.posts).toEqual(['某国共和国总统']);
+  });
+  it('keeps organisations with 与 or 和 in their names', () => {
+    expect(people('某某交流与合作中心主任柯立说，')[0]!.posts).toEqual(['某某交流与合作中心主任']);
+  });
+  it('takes no post from a clause ending in a leader and a title', () => {
+    const found = people('这充分体现了习近平总书记念兹在兹的情怀。');
+    expect(found.filter((p) => p.name !== '习近平').flatMap((p) => p.posts)).toEqual([]);
+  });
+  it('reads no role word that cuts a word in two (红军长征, 海警长山舰)', () => {
+    expect(people('他们重走红军长征小道，感悟初心。')).toEqual([]);
+  });
+});

@@ -58,13 +58,29 @@ const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十
  * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
  * last 同/与/会见 after the date.
  */
-const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤)/;
+const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致电|向|对)/;
+/**
+ * A clause before the title proper: a title, a name's 同志, a report verb or a time before
+ * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
+ * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
+ */
+const CLAUSE_BEFORE = new RegExp(
+  '^.*(?:主席|总统|总理|首相|书记|部长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
+    '.*(?:向|对|同|与|和|及|为|给|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+);
+/** A dash, a count or a demonstrative before a title: ——某国总统, 25位政协委员, 这些欧盟成员. */
+const LEADING_WORDS =
+  /^(?:.*——|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
 const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
 function isNamedLeader(part: string): boolean {
   const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
-  return !!m && isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
+  if (m) return isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
+  // 充分体现了习近平总书记: a clause ending in a leader's name and title.
+  const tokens = tag(part);
+  const title = tokens.at(-1)?.word;
+  return !!title && /^(总书记|同志|主席|总理)$/.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
 }
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
@@ -83,6 +99,26 @@ export function titleRunsOn(text: string, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end <= text.length; end++) {
     const role = rolesByEnd.get(text.charCodeAt(end - 1))?.find((r) => endsAt(text, end, r));
     if (role && end - role.length <= i && !g.occupations.has(role)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
+ * 中国海警长山舰: 警长 cuts 海警): then it is no role there.
+ */
+export function roleCrossesWord(text: string, end: number): boolean {
+  // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
+  const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
+  if (!role) return false;
+  const from = Math.max(0, end - role.length - 4);
+  const start = end - role.length - from;
+  let at = 0;
+  for (const t of tag(text.slice(from, end + 2))) {
+    const next = at + t.word.length;
+    if (at < start && next > start && next < start + role.length) return true;
+    at = next;
+    if (at >= start + role.length) break;
   }
   return false;
 }
@@ -135,7 +171,11 @@ export function parsePostChain(
   const posts: PostTitle[] = [];
   let base = '';
   for (const raw of elements) {
-    const element = raw.replace(DATED_CLAUSE, '').replace(LEADING_NOISE, '');
+    const element = raw
+      .replace(DATED_CLAUSE, '')
+      .replace(CLAUSE_BEFORE, '')
+      .replace(LEADING_WORDS, '')
+      .replace(LEADING_NOISE, '');
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;

@@ -52,3 +52,13 @@ describe('credits printed without separators', () => {
     expect(credits('工作取得进展。新华社记者钟雨桐')).toEqual(['钟雨桐|记者']);
   });
 });
+
+describe('broadcast credits', () => {
+  it('reads camera operators (摄像) beside reporters, and no camera (摄像头) as a credit', () => {
+    expect(credits('今天，某县开展演练。（某某台记者 苗青山 摄像 柯立）')).toEqual([
+      '苗青山|记者',
+      '柯立|摄像',
+    ]);
+    expect(credits('摄像头采集数据\n路口的摄像头全天工作。')).toEqual([]);
+  });
+});

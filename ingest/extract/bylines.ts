@@ -45,7 +45,7 @@ const LABELLED = new RegExp(
 );
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
-  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
+  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影|像)|摄\\s*[/／]\\s*(${NAME}))`,
   'gu',
 );
 /**

@@ -144,9 +144,9 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  if (titleRunsOn(text, i) || roleCrossesWord(text, j)) return undefined;
+  if (titleRunsOn(text, i)) return undefined;
   const name = preferTransliterated(text, i, bestName(text, i, 0));
-  if (!name || opensWithVerb(text, i, name)) return undefined;
+  if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.

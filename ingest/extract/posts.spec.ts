@@ -215,3 +215,11 @@ describe('clauses before a title', () => {
     expect(people('他们重走红军长征小道，感悟初心。')).toEqual([]);
   });
 });
+
+describe('home prefixes of autonomous regions', () => {
+  it('keeps 自治区 whole when the home is an autonomous region', () => {
+    const text =
+      '广西壮族自治区工业和信息化厅副厅长龙一鸣到南宁调研。他还去了柳州、桂林。\n南宁的企业很多。';
+    expect(holds(text)).toEqual(['龙一鸣|自治区工业和信息化厅副厅长']);
+  });
+});

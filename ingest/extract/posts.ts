@@ -252,7 +252,8 @@ function backReference(org: string, base: string): string | undefined {
  */
 export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   if (!home || post.occupation) return post;
-  const level = home.at(-1)!;
+  // The level word a local story writes alone: 市委, 省委, 自治区党委.
+  const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
   const prefix = [`中共${home}`, home].find((p) => post.organization.startsWith(p));
   if (!prefix) return post;
   const organization = level + post.organization.slice(prefix.length);

@@ -28,6 +28,7 @@ import {
   roleSuffix,
   TITLE_AFTER_NAME,
   titleRunsOn,
+  joinsTitles,
   roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
@@ -144,7 +145,7 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  if (titleRunsOn(text, i)) return undefined;
+  if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   const name = preferTransliterated(text, i, bestName(text, i, 0));
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);

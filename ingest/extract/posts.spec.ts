@@ -223,3 +223,10 @@ describe('home prefixes of autonomous regions', () => {
     expect(holds(text)).toEqual(['龙一鸣|自治区工业和信息化厅副厅长']);
   });
 });
+
+describe('conjunctions after a title', () => {
+  it('reads 和 after a title as joining two titles, not as a surname', () => {
+    expect(people('他担任国务院副总理和国务院总理期间，').map((p) => p.name)).toEqual([]);
+    expect(people('全国工商联负责人和无党派人士代表出席。')).toEqual([]);
+  });
+});

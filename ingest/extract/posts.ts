@@ -123,6 +123,16 @@ export function roleCrossesWord(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word after a title is a conjunction or preposition standing alone (副总理和国务院总理,
+ * 负责人和无党派人士): 和, 与, 及 there join two titles, they do not start a name.
+ */
+export function joinsTitles(text: string, i: number): boolean {
+  if (!/[和与及同并或]/.test(text[i] ?? '')) return false;
+  const first = tag(text.slice(i, i + 6))[0];
+  return first?.word.length === 1 && /^[cp]/.test(first.tag);
+}
+
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {
   // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.

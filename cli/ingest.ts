@@ -1,8 +1,6 @@
 /** `tupu ingest <paths...> --out graph.json [--neo4j]` */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ingestPaths, type IngestReport } from '../ingest/index.ts';

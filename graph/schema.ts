@@ -62,7 +62,7 @@ export interface EdgeAttributes {
   evidence: Evidence[];
   /** MENTIONS */
   count?: number;
-  /** WROTE: 记者, 摄影, 通讯员, 实习生… */
+  /** WROTE: 记者, 摄影, 通讯员, 实习生…; MENTIONS of a person: the occupation (村民, 民警…). */
   role?: string;
   /** HOLDS */
   former?: boolean;

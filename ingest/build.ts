@@ -217,6 +217,7 @@ function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver)
     attrs.mentions = (attrs.mentions ?? 0) + e.count;
     const edge = draft.edge('MENTIONS', a.key, key, a.key, e.sentence);
     edge.count = (edge.count ?? 0) + e.count;
+    if (e.role) edge.role ??= e.role;
   }
   for (const r of a.facts.relations) {
     const source = draft.node(r.source.type, rename(r.source)).key;

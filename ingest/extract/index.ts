@@ -9,7 +9,9 @@ import { findDistricts, startsWithPlace } from './places.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
 import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
+import { atHome } from './posts.ts';
 import { findPeople, type PersonFinding } from './people.ts';
+import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
@@ -29,6 +31,8 @@ export interface EntityFact extends EntityRef {
   sentence: string;
   /** Surfaces that differ from the name by a resolution rule, with the rule (stats --merges). */
   merged?: Record<string, string>;
+  /** A person's occupation in this story (村民, 民警): the MENTIONS edge's `role`. */
+  role?: string;
 }
 
 export interface RelationFact {
@@ -49,7 +53,12 @@ export interface StoryFacts {
 export function extractStory(text: string): StoryFacts {
   const sentences = splitSentences(text);
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
-  const people = findPeople(text, startsWithPlace);
+  const found = findPeople(text, startsWithPlace);
+  const people = [
+    ...found,
+    ...findAppointments(text, found, startsWithPlace),
+    ...sharedTitleLists(text, found),
+  ];
   const bylines = findBylines(text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   // A place inside a person's name is part of the name (a reporter called 缪清远 is not 清远).
@@ -139,32 +148,38 @@ function addPeople(
   context: OrganizationContext,
 ): void {
   for (const p of people) {
-    addEntity(entities, 'person', p.name, p.name);
+    const person = addEntity(entities, 'person', p.name, p.name);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     const sentence = sentenceAt(p.start);
-    for (const post of p.posts) {
+    for (const printed of p.posts) {
+      if (printed.occupation) {
+        person.role ??= printed.role;
+        continue;
+      }
+      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias).
+      const post = atHome(printed, context.home);
       addEntity(entities, 'post', post.label, post.printed, {
         role: post.role,
         organization: post.organization,
       }).sentence ||= sentence;
-      const person = { type: 'person' as const, name: p.name };
       const postRef = { type: 'post' as const, name: post.label };
       relations.push({
         type: 'HOLDS',
-        source: person,
+        source: { type: 'person', name: p.name },
         target: postRef,
         sentence,
         attributes: post.former ? { former: true } : undefined,
       });
       if (!post.organization) continue;
-      const org = organizationFacts(post.organization, post.role, context);
+      // The organisation under its canonical name in the story's home (市委 → 重庆市委).
+      const org = organizationFacts(printed.organization ?? post.organization, post.role, context);
       if (!org) continue;
-      const orgEntity = addEntity(entities, 'organization', org.name, post.organization, {
+      const orgEntity = addEntity(entities, 'organization', org.name, printed.organization, {
         kind: org.kind,
       });
       orgEntity.sentence ||= sentence;
-      if (org.reason && post.organization !== org.name)
-        (orgEntity.merged ??= {})[post.organization] = org.reason;
+      const printedOrg = printed.organization ?? post.organization;
+      if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
       if (org.district) {

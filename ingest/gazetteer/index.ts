@@ -63,6 +63,10 @@ export interface Gazetteer {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   roles: Set<string>;
+  /** Occupations (村民, 工作人员): they introduce a person but make no post (occupations.txt). */
+  occupations: Set<string>;
+  /** Countries and regions (countries.txt): never a person's name. */
+  countries: Set<string>;
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
@@ -88,6 +92,8 @@ function load(): Gazetteer {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
     roles: new Set(words('roles.txt')),
+    occupations: new Set(words('occupations.txt')),
+    countries: new Set(words('countries.txt')),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),

@@ -144,6 +144,12 @@ describe('Markdown digests', () => {
     });
   });
 
+  it('keeps a sentence that starts like a source line as text', () => {
+    expect(sourceLine('来源：东川市统计局数据显示，全市生产总值增长百分之五。')).toBeUndefined();
+    expect(sourceLine('来源：东川日报')).toEqual({ outlet: '东川日报' });
+    expect(sourceLine('时间：2026年5月10日上午，东川市召开大会。')).toBeUndefined();
+  });
+
   it('keeps only http(s) addresses', () => {
     expect(sourceLine('原文: javascript:alert(1)')).toEqual({});
     expect(sourceLine('[查看原文](file:///etc/passwd)')).toBeUndefined();

@@ -57,9 +57,13 @@ export function sourceLine(raw: string): StorySource | undefined {
   if (bare) return safeUrl(bare[1]) ? { url: safeUrl(bare[1]) } : {};
   if (line.length > 160) return undefined;
   const labelled = LABEL.exec(line);
-  if (labelled)
-    return valueSource(labelled[2]!.trim(), /来源|稿源|出处|source/i.test(labelled[1]!));
-  if (PUBLISHED.test(line)) {
+  if (labelled) {
+    const value = labelled[2]!.trim();
+    // "来源：市统计局数据显示，全市…。" is a sentence of the story, not its source line
+    if (!URL_IN.test(value) && (value.length > 30 || /[。！？，,；]/.test(value))) return undefined;
+    return valueSource(value, /来源|稿源|出处|source/i.test(labelled[1]!));
+  }
+  if (PUBLISHED.test(line) && !/[。！？，；]/.test(line)) {
     const date = labelledDate(line);
     if (!date) return undefined;
     const outlet = /来源\s*[:：]\s*([^\s|｜]{2,20})/.exec(line)?.[1];

@@ -1,6 +1,6 @@
 /** `tupu ingest <paths...> --out graph.json [--neo4j]` */
 import type { Command } from 'commander';
-import { constants, existsSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ingestPaths, type IngestReport } from '../ingest/index.ts';
@@ -34,11 +34,6 @@ export function registerIngest(program: Command): void {
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
-  // Before the work, not after it: a missing output folder would lose the whole run.
-  const outDir = dirname(resolve(flags.out));
-  if (!existsSync(outDir))
-    throw new Error(`tupu ingest: the folder ${outDir} for --out does not exist; create it first`);
-
   // Checked before reading anything, so a long run is not lost to a typo in --out.
   const outProblem = await unwritable(flags.out);
   if (outProblem) {

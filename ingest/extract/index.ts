@@ -5,7 +5,7 @@
 import type { EdgeType, NodeType } from '../../graph/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findBylines } from './bylines.ts';
-import { findDistricts, startsWithPlace } from './places.ts';
+import { districtInfo, findDistricts, startsWithPlace } from './places.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
 import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
@@ -202,12 +202,25 @@ function addPeople(
 }
 
 /** How often each province-level area is named (the story's home area, see homeArea). */
+/** Mentions per province-level division: a district or city counts for its province. */
 function provinceCounts(mentions: Mention[]): { name: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const m of mentions)
-    if (m.type === 'district' && m.facts?.level === 'province')
-      counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.type !== 'district') continue;
+    const province = provinceOf(m.name);
+    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
   return [...counts].map(([name, count]) => ({ name, count }));
+}
+
+/** The province-level division holding a district (itself for a province or municipality). */
+function provinceOf(name: string): string | undefined {
+  let entry = districtInfo(name);
+  for (let depth = 0; entry && depth < 4; depth++) {
+    if (entry.level === 'province') return entry.name;
+    entry = entry.parent ? districtInfo(entry.parent) : undefined;
+  }
+  return undefined;
 }
 
 function namesOf(entities: Map<string, EntityFact>): string[] {

@@ -65,7 +65,7 @@ describe('tupu: errors are one line', () => {
     const r = await tupu('ingest', 'a.txt', '--out', 'no/such/g.json', '-q');
     expect(r.code).toBe(1);
     expect(oneLine(r.stderr)).toEqual([
-      expect.stringMatching(/^tupu ingest: the folder .*no\/such for --out does not exist/),
+      expect.stringMatching(/^tupu ingest: cannot write .*: the folder .*no\/such does not exist/),
     ]);
   });
 

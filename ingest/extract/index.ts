@@ -183,13 +183,15 @@ function addPeople(
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
       if (org.district) {
+        // The district may be implied, not printed (市委 in a Chongqing story): its evidence is
+        // then the sentence of the post that implies it.
         addEntity(
           entities,
           'district',
           org.district.name,
           org.district.surface,
           org.district.facts,
-        );
+        ).sentence ||= sentence;
         relations.push({
           type: 'LOCATED_IN',
           source: orgRef,

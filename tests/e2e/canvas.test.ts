@@ -199,4 +199,28 @@ describe('canvas interaction', () => {
     await waitForExplorer(page());
     expect(await saved()).toEqual(where);
   });
+
+  it('right-click opens a menu on the node: focus, then path from / to', async () => {
+    await page().goto(server.url);
+    await waitForExplorer(page());
+    const person = await pick(page(), 'person');
+    const post = await pick(page(), 'post');
+    let at = await pointOf(page(), person);
+    await page().mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page().locator('[data-testid=context-menu]');
+    await menu.waitFor({ state: 'visible' });
+    await page().click('[data-testid=menu-path]');
+    expect(await menu.isVisible()).toBe(false);
+    at = await pointOf(page(), post);
+    await page().mouse.click(at.x, at.y, { button: 'right' });
+    await page().click('[data-testid=menu-path]');
+    await page().waitForFunction(() => window.__tupu.explorer.state.path !== null);
+    expect((await state()).path).toEqual([person, post]);
+    await page().keyboard.press('Escape');
+    await page().waitForFunction(() => window.__tupu.explorer.state.path === null);
+    at = await pointOf(page(), post);
+    await page().mouse.click(at.x, at.y, { button: 'right' });
+    await page().click('[data-testid=menu-focus]');
+    await page().waitForFunction((k) => window.__tupu.explorer.state.focus === k, post);
+  });
 });

@@ -89,6 +89,7 @@ export class Explorer {
   hoverSet: Set<string> | null = null;
   /** The selected node and its neighbours. */
   selectedSet: Set<string> | null = null;
+  private menuListeners = new Set<(key: string, at: { x: number; y: number }) => void>();
   private hoverListeners = new Set<
     (key: string | null, at: { x: number; y: number } | null) => void
   >();
@@ -269,6 +270,10 @@ export class Explorer {
       preventSigmaDefault();
       this.update({ selected: node, focus: node });
     });
+    this.sigma.on('rightClickNode', ({ node, event }) => {
+      event.original.preventDefault();
+      for (const l of this.menuListeners) l(node, { x: event.x, y: event.y });
+    });
     this.sigma.on('clickStage', () => {
       if (this.state.selected) this.select(null);
     });
@@ -366,6 +371,11 @@ export class Explorer {
 
   private neighbourhood(key: string | null): Set<string> | null {
     return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
+  }
+
+  /** Right-click listeners (the context menu): the node and where, in the container. */
+  onNodeMenu(listener: (key: string, at: { x: number; y: number }) => void): void {
+    this.menuListeners.add(listener);
   }
 
   /** Hover listeners (the tooltip): the node and where it is in the container, or nulls. */

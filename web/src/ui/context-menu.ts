@@ -19,7 +19,7 @@ export function mountContextMenu(container: HTMLElement, explorer: Explorer): vo
     if (!menu.contains(e.target as Node)) close();
   });
   document.addEventListener('keydown', (e) => e.key === 'Escape' && close());
-  explorer.onNodeMenu((key, at) => {
+  explorer.canvas.menu.add((key, at) => {
     const t = explorer.t;
     const s = explorer.state;
     const item = (text: string, run: () => void, testid: string) =>

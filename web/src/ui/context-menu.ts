@@ -50,8 +50,11 @@ export function mountContextMenu(container: HTMLElement, explorer: Explorer): vo
         'menu-path',
       ),
     );
-    menu.style.left = `${at.x}px`;
-    menu.style.top = `${at.y}px`;
     menu.hidden = false;
+    // Kept inside the canvas, so a node near an edge still gets a whole menu.
+    const x = Math.min(at.x, container.clientWidth - menu.offsetWidth - 4);
+    const y = Math.min(at.y, container.clientHeight - menu.offsetHeight - 4);
+    menu.style.left = `${Math.max(0, x)}px`;
+    menu.style.top = `${Math.max(0, y)}px`;
   });
 }

@@ -205,7 +205,11 @@ describe('analyst tasks', () => {
       return data
         .neighbors(k)
         .filter((n) => data.getNodeAttribute(n, 'type') !== 'article')
-        .every((n) => sigma.getNodeDisplayData(n)?.forceLabel === true);
+        .every((n) => {
+          const d = sigma.getNodeDisplayData(n) as { forceLabel?: boolean; zIndex?: number };
+          // labels forced for up to 30 neighbours; raised above the rest in any case
+          return d.zIndex === 2 && (d.forceLabel === true || data.neighbors(k).length + 1 > 30);
+        });
     }, person);
     expect(labelled).toBe(true);
   });

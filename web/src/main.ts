@@ -13,6 +13,7 @@ import { mountPathPanel } from './ui/path-panel.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountFilters, mountToolbar } from './ui/toolbar.ts';
 import { mountTooltip } from './ui/tooltip.ts';
+import { mountContextMenu } from './ui/context-menu.ts';
 
 declare global {
   interface Window {
@@ -125,6 +126,7 @@ async function start(): Promise<void> {
   mountNodePanel(byId('right'), explorer);
   mountStatus(explorer);
   mountTooltip(byId('graph'), explorer);
+  mountContextMenu(byId('graph'), explorer);
   syncUrl(explorer, graphParam);
   bindKeys(explorer);
   explorer.metrics.phases.mountUi = performance.now() - uiStart;

@@ -5,7 +5,8 @@
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
 import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
-import { enableNodeDrag } from './drag.ts';
+import { bindCanvas, CanvasListeners } from './canvas-events.ts';
+import { FRAMED, LOOK_ONLY, PATH_COUNT } from './view-fields.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import {
@@ -55,24 +56,6 @@ export interface Message {
   kind: 'info' | 'error';
 }
 
-/** View-state fields that change how nodes look, not what is visible. */
-const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
-/** Paths shown between two nodes. */
-const PATH_COUNT = 3;
-
-/** View-state fields that change which nodes are shown: the camera fits the result. */
-const FRAMED = new Set<keyof ViewState>([
-  'focus',
-  'depth',
-  'skipHubs',
-  'path',
-  'pathViaArticles',
-  'hiddenNodeTypes',
-  'articles',
-  'expanded',
-  'collapsed',
-]);
-
 export class Explorer {
   data: TupuGraph = createTupuGraph();
   render!: RenderGraph;
@@ -89,9 +72,8 @@ export class Explorer {
   hoverSet: Set<string> | null = null;
   /** The selected node and its neighbours. */
   selectedSet: Set<string> | null = null;
-  private hoverListeners = new Set<
-    (key: string | null, at: { x: number; y: number } | null) => void
-  >();
+  /** Tooltip and node menu listen here. */
+  readonly canvas = new CanvasListeners();
   pathStart: string | null = null;
   message: Message | null = null;
   graphName = '';
@@ -217,7 +199,7 @@ export class Explorer {
       else this.metrics.edgesFrame = this.metrics.firstFrame;
       setTimeout(() => void this.searchIndex, 0);
     });
-    this.bindSigmaEvents();
+    bindCanvas(this, this.canvas);
     timed(m, 'ui', () => this.emit());
   }
 
@@ -260,27 +242,6 @@ export class Explorer {
   private reportBadEdges(e: Error): void {
     const text = this.t('badFile', { name: this.graphName, reason: e.message });
     this.message = { kind: 'error', text };
-  }
-
-  private bindSigmaEvents(): void {
-    this.sigma.on('clickNode', ({ node }) => this.select(node));
-    // Double click focuses (sigma would zoom in instead).
-    this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      preventSigmaDefault();
-      this.update({ selected: node, focus: node });
-    });
-    this.sigma.on('clickStage', () => {
-      if (this.state.selected) this.select(null);
-    });
-    enableNodeDrag(this.sigma, this.render, () => saveLayout(this.store, this.render));
-    this.sigma.on('enterNode', ({ node, event }) => {
-      this.hover(node);
-      for (const l of this.hoverListeners) l(node, { x: event.x, y: event.y });
-    });
-    this.sigma.on('leaveNode', () => {
-      this.hover(null);
-      for (const l of this.hoverListeners) l(null, null);
-    });
   }
 
   /** Esc: the innermost thing first (path being picked, selection, path, focus). */
@@ -368,9 +329,9 @@ export class Explorer {
     return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
   }
 
-  /** Hover listeners (the tooltip): the node and where it is in the container, or nulls. */
-  onHover(listener: (key: string | null, at: { x: number; y: number } | null) => void): void {
-    this.hoverListeners.add(listener);
+  /** A dragged node was dropped: keep the layout. */
+  layoutMoved(): void {
+    saveLayout(this.store, this.render);
   }
 
   select(key: string | null, center = false): void {

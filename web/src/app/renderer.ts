@@ -32,6 +32,8 @@ export interface RenderView {
   pinyin: boolean;
 }
 
+/** Most neighbours of the selected node whose labels are always drawn. */
+export const FORCED_LABELS = 30;
 /** Size of an article drawn as a source dot. */
 const ARTICLE_DOT = 2.5;
 /** Edges from articles (a source to what it names): hidden with the articles. */
@@ -78,7 +80,10 @@ function nodeReducer(view: () => RenderView) {
       // Articles are sources, not subjects: a dot without a label unless asked for.
       Object.assign(out, { size: Math.min(attrs.size, ARTICLE_DOT), label: '', zIndex: 0 });
     }
-    if (v.selectedSet?.has(key)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+    // Neighbours' labels are forced only for small neighbourhoods: forty forced labels around
+    // one node overlap; above that sigma's label grid picks the ones that fit.
+    if (v.selectedSet?.has(key))
+      Object.assign(out, { forceLabel: v.selectedSet.size <= FORCED_LABELS, zIndex: 2 });
     if (!v.hoverSet && !v.pathNodes.size && key !== v.selected) return out;
     const inPath = v.pathNodes.has(key);
     if (v.pathNodes.size && !inPath)

@@ -6,7 +6,7 @@ export function mountTooltip(container: HTMLElement, explorer: Explorer): void {
   const tip = el('div', { class: 'tooltip', testid: 'tooltip', attrs: { role: 'tooltip' } });
   tip.hidden = true;
   container.append(tip);
-  explorer.onHover((key, at) => {
+  explorer.canvas.hover.add((key, at) => {
     if (!key || !at || !explorer.data.hasNode(key)) {
       tip.hidden = true;
       return;

@@ -1,33 +1,41 @@
 /**
- * npm run bench:neo4j — load speed into a real Neo4j, batched vs row by row, in one run.
+ * npm run bench:neo4j — load speed into a real Neo4j, every path in one run:
  *
- * A seeded synthetic graph of 100k nodes / 300k edges (graph/neo4j/synthetic.ts) is loaded
- * with the batched path (UNWIND batches of MERGE, one executeWrite per batch); its first
- * block, a self-contained 5k slice (1,250 nodes, 3,750 edges), is loaded row by row (the same
- * MERGE statement, one transaction per element) into an empty database. Prints elements/s
- * for both and the ratio; `--sweep 1000,2000,5000,10000` first times batch sizes on a 100k-
- * element sample. Uses its own local server (.tupu/neo4j-bench, wiped) unless NEO4J_URI is
- * set, in which case TUPU_BENCH_WIPE=1 must confirm that database may be emptied.
+ * - first load: the seeds graph (ingested from seeds/, or --seeds graph.json) loaded as
+ *   `tupu load` does it into a server started as `tupu neo4j start` does it (schema and
+ *   statements warmed), fresh each time; median of --first-loads runs (default 3);
+ * - row by row: the first block of the synthetic graph, a self-contained 5k slice (1,250
+ *   nodes, 3,750 edges), one transaction per element, same statements;
+ * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (graph/neo4j/synthetic.ts),
+ *   UNWIND batches, one executeWrite per batch, into an empty database;
+ * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer, server restart, constraints),
+ *   wall time from the call to the database ready, and the importer's share.
  *
- *   npm run bench:neo4j -- [--blocks 80] [--batch 5000] [--sweep 1000,5000] [--seed 42] [--warmup 4]
+ * Prints elements/s and the ratios, writes bench/out/neo4j.json. Uses its own local server
+ * (.tupu/neo4j-bench, wiped); bulk needs a local server, so NEO4J_URI is not supported here.
+ *
+ *   npm run bench:neo4j -- [--blocks 80] [--batch 10000] [--seed 42] [--warmup 4] [--first-loads 3] [--seeds graph.json]
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTupuGraph, type TupuGraph } from '../graph/json/index.ts';
-import { configFromEnv, localServerOptions } from '../graph/neo4j/config.ts';
+import { readGraphFile } from '../graph/json/file.ts';
+import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
 import { connect, openSession, type Neo4jConnection } from '../graph/neo4j/driver.ts';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
   edgeBatches,
-  ensureSchema,
   loadGraph,
   nodeBatches,
   writeBatch,
+  type NodeIds,
 } from '../graph/neo4j/loader.ts';
-import { start, stop } from '../graph/neo4j/server/process.ts';
+import { status, stop } from '../graph/neo4j/server/process.ts';
+import { startWarm } from '../graph/neo4j/warm.ts';
 import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../graph/neo4j/synthetic.ts';
 import { freePort } from '../tests/setup/neo4j.ts';
 
@@ -35,10 +43,11 @@ const { values: args } = parseArgs({
   options: {
     blocks: { type: 'string', default: '80' },
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-    sweep: { type: 'string' },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     seed: { type: 'string', default: '42' },
     warmup: { type: 'string', default: '4' },
+    'first-loads': { type: 'string', default: '3' },
+    seeds: { type: 'string' },
   },
 });
 
@@ -101,8 +110,9 @@ async function loadBatched(
 /** One transaction per node and per edge, same statements. */
 async function loadRowByRow(conn: Neo4jConnection, graph: TupuGraph): Promise<number> {
   const singles = [...nodeBatches(graph, 1), ...edgeBatches(graph, 1)];
+  const ids: NodeIds = new Map();
   const t0 = performance.now();
-  for (const b of singles) await writeBatch(conn, b);
+  for (const b of singles) await writeBatch(conn, b, ids);
   return (performance.now() - t0) / 1000;
 }
 
@@ -128,86 +138,131 @@ const describe = (run: { seconds: number; cpu: CpuSplit }, elements: number) =>
   `${fmt(elements)} elements in ${run.seconds.toFixed(1)}s = ${fmt(rate(elements, run.seconds))} elements/s; ` +
   `CPU per element: client ${run.cpu.clientUs.toFixed(0)} µs, server ${run.cpu.serverUs.toFixed(0)} µs`;
 
+/** The seeds graph: --seeds, or `tupu ingest seeds` into bench/out. */
+function seedsGraph(): Promise<TupuGraph> {
+  if (args.seeds) return readGraphFile(args.seeds);
+  const out = resolve('bench/out/seeds.json');
+  mkdirSync(dirname(out), { recursive: true });
+  execFileSync('node', ['bin/tupu.js', 'ingest', 'seeds', '-q', '-o', out], { stdio: 'inherit' });
+  return readGraphFile(out);
+}
+
+/** A wiped home, a server started and warmed as `tupu neo4j start` does; seconds to ready. */
+async function freshServer(opts: LocalServerOptions): Promise<{ seconds: number; pid: number }> {
+  await stop(opts);
+  await rm(opts.home, { recursive: true, force: true });
+  const t0 = performance.now();
+  const { info } = await startWarm(opts, (l) => console.error(l));
+  return { seconds: (performance.now() - t0) / 1000, pid: info.pid };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 async function main(): Promise<void> {
+  if (process.env.NEO4J_URI)
+    throw new Error('bench/neo4j: runs its own local server (bulk needs one); unset NEO4J_URI');
   const blocks = Number(args.blocks);
   const batch = Number(args.batch);
   const concurrency = Number(args.concurrency);
   let t = performance.now();
   const graph = syntheticGraph({ blocks, seed: Number(args.seed) });
   const slice = firstBlock(graph);
+  const elements = graph.order + graph.size;
   console.log(
     `synthetic graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges (seed ${args.seed}), built in ${((performance.now() - t) / 1000).toFixed(1)}s`,
   );
-
-  const external = Boolean(process.env.NEO4J_URI);
-  if (external && process.env.TUPU_BENCH_WIPE !== '1')
-    throw new Error(
-      'bench/neo4j: NEO4J_URI is set; the bench empties that database, so set TUPU_BENCH_WIPE=1 to confirm',
-    );
+  const seeds = await seedsGraph();
   const opts = localServerOptions({ home: resolve('.tupu/neo4j-bench'), port: await freePort() });
-  let serverPid: number | undefined;
-  if (!external) {
-    await rm(opts.home, { recursive: true, force: true });
-    serverPid = (await start(opts, (l) => console.error(l))).info.pid;
-  }
-  const config = external ? configFromEnv() : { uri: `bolt://${opts.host}:${opts.port}` };
-  const conn = await connect(config);
+  const config = { uri: `bolt://${opts.host}:${opts.port}` };
+
   try {
-    await clear(conn);
-    await ensureSchema(conn);
-    // Warm-up: Cypher plans each loader statement once (about a second each on this machine)
-    // and the JVM compiles its hot paths; measure the steady state, not the planner or the JIT.
-    const warmGraph = syntheticGraph({ blocks: Number(args.warmup), seed: Number(args.seed) + 2 });
-    const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
-    console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
-    const sweep: Record<number, number> = {};
-    if (args.sweep) {
-      const sample = syntheticGraph({ blocks: 20, seed: Number(args.seed) + 1 });
-      for (const size of args.sweep.split(',').map(Number)) {
-        await clear(conn);
-        const run = await loadBatched(conn, sample, size, concurrency, serverPid);
-        sweep[size] = rate(sample.order + sample.size, run.seconds);
-        console.log(`sweep: batch ${fmt(size)}: ${describe(run, sample.order + sample.size)}`);
-      }
+    // First load of the seeds on a freshly started (and warmed) server, as a user meets it.
+    const firstLoads: number[] = [];
+    const starts: number[] = [];
+    for (let i = 0; i < Number(args['first-loads']); i++) {
+      starts.push((await freshServer(opts)).seconds);
+      const result = await loadGraph(seeds, config, { server: opts });
+      firstLoads.push(result.ms / 1000);
+      console.log(
+        `first load of the seeds (${seeds.order} nodes, ${seeds.size} edges) on a fresh server: ${(result.ms / 1000).toFixed(1)}s (${result.mode}; server start and warm-up ${starts.at(-1)!.toFixed(1)}s)`,
+      );
     }
-    await clear(conn);
-    const rowSeconds = await loadRowByRow(conn, slice);
-    const rowRate = rate(slice.order + slice.size, rowSeconds);
+
+    const serverPid = (await freshServer(opts)).pid;
+    const conn = await connect(config);
+    let batched: { seconds: number; cpu: CpuSplit };
+    let rowSeconds: number;
+    try {
+      // Warm-up: the JVM compiles its hot paths; measure the steady state, not the JIT.
+      const warmGraph = syntheticGraph({
+        blocks: Number(args.warmup),
+        seed: Number(args.seed) + 2,
+      });
+      const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
+      console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
+      await clear(conn);
+      rowSeconds = await loadRowByRow(conn, slice);
+      console.log(
+        `row by row: ${fmt(slice.order + slice.size)} elements in ${rowSeconds.toFixed(1)}s = ${fmt(rate(slice.order + slice.size, rowSeconds))} elements/s`,
+      );
+      await clear(conn);
+      batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
+      console.log(
+        `batched MERGE (${fmt(batch)} rows per transaction): ${describe(batched, elements)}`,
+      );
+      await clear(conn);
+    } finally {
+      await conn.driver.close();
+    }
+
+    // Bulk: the same graph into the now empty database; the server is restarted by the load.
+    const phases: Record<string, number> = {};
+    t = performance.now();
+    const bulk = await loadGraph(graph, config, {
+      mode: 'bulk',
+      server: opts,
+      onProgress: ({ phase }) => (phases[phase] ??= (performance.now() - t) / 1000),
+    });
+    const bulkSeconds = bulk.ms / 1000;
+    const importSeconds = (phases.restart ?? bulkSeconds) - (phases.import ?? 0);
     console.log(
-      `row by row: ${fmt(slice.order + slice.size)} elements in ${rowSeconds.toFixed(1)}s = ${fmt(rowRate)} elements/s`,
+      `bulk: ${fmt(elements)} elements in ${bulkSeconds.toFixed(1)}s = ${fmt(rate(elements, bulkSeconds))} elements/s ` +
+        `(CSV ${(phases.import ?? 0).toFixed(1)}s, importer ${importSeconds.toFixed(1)}s, restart and constraints ${(bulkSeconds - (phases.restart ?? 0)).toFixed(1)}s)`,
     );
 
-    await clear(conn);
-    t = performance.now();
-    const batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
-    const batchSeconds = batched.seconds;
-    const batchRate = rate(graph.order + graph.size, batchSeconds);
+    const rowRate = rate(slice.order + slice.size, rowSeconds);
+    const batchRate = rate(elements, batched.seconds);
+    const bulkRate = rate(elements, bulkSeconds);
     console.log(
-      `batched (${fmt(batch)} rows per transaction): ${describe(batched, graph.order + graph.size)}`,
+      `ratios: bulk / batched MERGE ${(bulkRate / batchRate).toFixed(1)}x; batched MERGE / row by row ${(batchRate / rowRate).toFixed(1)}x; ` +
+        `first load of the seeds: median ${median(firstLoads).toFixed(1)}s of ${firstLoads.length}`,
     );
-    const ratio = batchRate / rowRate;
-    console.log(`ratio: ${ratio.toFixed(1)}x`);
     const report = {
       date: new Date().toISOString(),
       nodes: graph.order,
       edges: graph.size,
       batch,
       concurrency,
-      batchSeconds,
+      firstLoadSeconds: firstLoads,
+      firstLoadMedian: median(firstLoads),
+      serverStartSeconds: starts,
+      rowSeconds,
+      rowRate,
+      batchSeconds: batched.seconds,
       batchRate,
       clientCpuUsPerElement: batched.cpu.clientUs,
       serverCpuUsPerElement: batched.cpu.serverUs,
-      slice: slice.order + slice.size,
-      rowSeconds,
-      rowRate,
-      ratio,
-      sweep,
+      bulkSeconds,
+      bulkImporterSeconds: importSeconds,
+      bulkRate,
+      bulkOverBatched: bulkRate / batchRate,
+      batchedOverRow: batchRate / rowRate,
+      loadAverage: readFileSync('/proc/loadavg', 'utf8').trim(),
     };
     await mkdir('bench/out', { recursive: true });
     await writeFile('bench/out/neo4j.json', JSON.stringify(report, null, 2) + '\n');
   } finally {
-    await conn.driver.close();
-    if (!external) await stop(opts);
+    if ((await status(opts)).info) await stop(opts);
   }
 }
 

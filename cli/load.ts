@@ -2,10 +2,16 @@
 import type { Command } from 'commander';
 import { readGraphFile } from '../graph/json/file.ts';
 import type { TupuGraph } from '../graph/json/index.ts';
-import { configFromEnv, describeTarget, type Neo4jConfig } from '../graph/neo4j/config.ts';
+import {
+  configFromEnv,
+  describeTarget,
+  localServerOptions,
+  type Neo4jConfig,
+} from '../graph/neo4j/config.ts';
 import {
   DEFAULT_BATCH_SIZE,
   loadGraph,
+  type LoadMode,
   type LoadProgress,
   type LoadResult,
 } from '../graph/neo4j/loader.ts';
@@ -14,8 +20,14 @@ import { progress, type Progress } from './progress.ts';
 
 export interface LoadFlags {
   batchSize?: string | number;
+  mode?: string;
   quiet?: boolean;
 }
+
+const MODES: LoadMode[] = ['auto', 'bulk', 'merge'];
+
+/** Phases shown as bars; the others (schema, restart) as one line each. */
+const BARS = { nodes: 'nodes', edges: 'edges', import: 'bulk import %' } as const;
 
 /**
  * Load a graph into the configured Neo4j with progress bars for nodes and edges, and print a
@@ -26,28 +38,44 @@ export async function loadIntoNeo4j(
   flags: LoadFlags = {},
   config: Neo4jConfig = configFromEnv(),
 ): Promise<LoadResult> {
-  const bars: Partial<Record<'nodes' | 'edges', Progress>> = {};
+  const bars: Partial<Record<keyof typeof BARS, Progress>> = {};
+  const stopAll = () => Object.values(bars).forEach((b) => b.stop());
+  let said = '';
   const onProgress = ({ phase, done, total }: LoadProgress) => {
-    if (phase === 'schema') return;
-    if (phase === 'edges') bars.nodes?.stop();
-    bars[phase] ??= progress(phase, flags.quiet);
-    bars[phase]!.update(done, total);
+    if (!(phase in BARS)) {
+      if (phase !== said && !flags.quiet && phase !== 'schema') console.error(STEP[phase]);
+      said = phase;
+      return;
+    }
+    const bar = phase as keyof typeof BARS;
+    if (!bars[bar]) stopAll();
+    bars[bar] ??= progress(BARS[bar], flags.quiet);
+    bars[bar].update(done, total);
   };
   try {
+    const mode = (flags.mode ?? 'auto') as LoadMode;
     const result = await loadGraph(graph, config, {
       batchSize: Number(flags.batchSize ?? DEFAULT_BATCH_SIZE),
+      mode,
+      server: localServerOptions(),
       onProgress,
     });
+    stopAll();
+    const how = result.mode === 'bulk' ? 'bulk import' : `MERGE, ${result.batches} batches`;
     console.log(
       `loaded ${result.nodes} nodes and ${result.edges} edges into ${describeTarget(config)} ` +
-        `in ${(result.ms / 1000).toFixed(1)}s (${result.batches} batches)`,
+        `in ${(result.ms / 1000).toFixed(1)}s (${how}: ${result.why})`,
     );
     return result;
   } finally {
-    bars.nodes?.stop();
-    bars.edges?.stop();
+    stopAll();
   }
 }
+
+const STEP: Record<string, string> = {
+  csv: 'graph/neo4j: writing CSV for the bulk importer',
+  restart: 'graph/neo4j: restarting the local server on the imported database',
+};
 
 export function registerLoad(program: Command): void {
   program
@@ -56,6 +84,11 @@ export function registerLoad(program: Command): void {
       'load a graph JSON into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; default the local server)',
     )
     .argument('<graph.json>', 'graph written by `tupu ingest`')
+    .option(
+      '--mode <mode>',
+      'bulk (Neo4j importer into an empty local database; restarts the server), merge (batched MERGE, any server), or auto',
+      'auto',
+    )
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))
     .option('-q, --quiet', 'no progress bars')
     .action(
@@ -63,6 +96,8 @@ export function registerLoad(program: Command): void {
         const batch = Number(flags.batchSize);
         if (!Number.isInteger(batch) || batch < 1)
           throw new Error('tupu load: --batch-size must be a positive integer');
+        if (!MODES.includes(flags.mode as LoadMode))
+          throw new Error(`tupu load: --mode must be one of ${MODES.join(', ')}`);
         await loadIntoNeo4j(await readGraphFile(path), flags);
       }),
     );

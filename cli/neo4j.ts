@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
 import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
 import { compiledLauncher } from '../graph/neo4j/server/launcher.ts';
-import { logFile, start, status, stop } from '../graph/neo4j/server/process.ts';
+import { logFile, status, stop } from '../graph/neo4j/server/process.ts';
+import { startWarm } from '../graph/neo4j/warm.ts';
+import { reportErrors } from './errors.ts';
 
 interface ServerFlags {
   port?: string;
@@ -19,17 +21,7 @@ function options(flags: ServerFlags): LocalServerOptions {
 
 const say = (line: string) => console.error(line);
 
-/** Wrap a command action: print the error's message (no stack) and exit non-zero. */
-export function reportErrors<A extends unknown[]>(action: (...args: A) => Promise<void>) {
-  return async (...args: A): Promise<void> => {
-    try {
-      await action(...args);
-    } catch (e) {
-      console.error((e as Error)?.message ?? String(e));
-      process.exitCode = 1;
-    }
-  };
-}
+export { reportErrors } from './errors.ts';
 
 export function registerNeo4j(program: Command): void {
   const cmd = program
@@ -47,9 +39,13 @@ export function registerNeo4j(program: Command): void {
   ).action(
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
-      const { info, alreadyRunning } = await start(opts, say);
+      const { info, alreadyRunning, warmMs } = await startWarm(opts, say);
+      const warmed =
+        warmMs === undefined
+          ? ''
+          : `; schema and load statements ready in ${(warmMs / 1000).toFixed(1)}s`;
       console.log(
-        `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home})`,
+        `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home}${warmed})`,
       );
     }),
   );

@@ -1,13 +1,22 @@
 /**
- * Load a tupu graph into Neo4j: constraints and indexes first, then `UNWIND $rows` batches of
- * MERGE, one label or relationship type per statement, each batch one `executeWrite`
- * transaction. Idempotent: loading the same graph again changes nothing; a load cut short
- * leaves whole batches only, and running it again completes it.
+ * Load a tupu graph into Neo4j, by one of two paths (docs/neo4j.md):
+ * - merge: constraints and indexes first, then `UNWIND $batch.rows` batches of MERGE, one label or
+ *   relationship type per statement, each batch one `executeWrite` transaction. Idempotent:
+ *   loading the same graph again changes nothing; a load cut short leaves whole batches only,
+ *   and running it again completes it.
+ * - bulk: into the local server's empty database, Neo4j's importer (./bulk.ts), then the same
+ *   constraints and index. Chosen by `auto` for large graphs into an empty local database.
  */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeType, NodeType } from '../schema.ts';
-import { describeTarget } from './config.ts';
+import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
+import { importAndSwap, stagingDir, type BulkOptions } from './bulk.ts';
+import { choosePath, type LoadMode } from './load-path.ts';
+
+import { describeTarget, type LocalServerOptions, type Neo4jConfig } from './config.ts';
 import {
   explain,
   isConnectionLost,
@@ -18,14 +27,22 @@ import {
   type Neo4jTarget,
 } from './driver.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
-import { mergeEdgesStatement, mergeNodesStatement, schemaStatements } from './statements.ts';
+import {
+  mergeEdgesByKeyStatement,
+  mergeEdgesStatement,
+  mergeNodesStatement,
+  schemaStatements,
+} from './statements.ts';
 
-/** Chosen by bench/neo4j.ts: see README, "Neo4j". */
+export { BULK_MIN_ELEMENTS, type LoadMode } from './load-path.ts';
+
+/** Chosen by bench/neo4j.ts: see docs/neo4j.md. */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadProgress {
-  phase: 'schema' | 'nodes' | 'edges';
+  /** csv, import, restart: the bulk path (import counts percent, total 100). */
+  phase: 'schema' | 'nodes' | 'edges' | 'csv' | 'import' | 'restart';
   done: number;
   total: number;
 }
@@ -34,6 +51,11 @@ export interface LoadOptions {
   batchSize?: number;
   /** Transactions in flight at once (default 2). */
   concurrency?: number;
+  /** auto (default): bulk into an empty local database for large graphs, else merge. */
+  mode?: LoadMode;
+  /** The local server the target may be (needed for bulk: it is stopped and started). */
+  server?: LocalServerOptions;
+  bulk?: Omit<BulkOptions, 'onProgress'>;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -42,6 +64,9 @@ export interface LoadResult {
   edges: number;
   batches: number;
   ms: number;
+  mode: 'bulk' | 'merge';
+  /** Why this path was taken, for the summary line. */
+  why: string;
 }
 
 interface Batch<R> {
@@ -49,12 +74,22 @@ interface Batch<R> {
   rows: R[];
 }
 
-/** Create the constraints and the full-text index (IF NOT EXISTS) and wait until online. */
+/**
+ * Create the constraints and the full-text index that are missing and wait until online.
+ * Existing ones are listed first: each CREATE ... IF NOT EXISTS is planned on its own (tens
+ * of ms each, seconds on a cold server), so a load into a prepared database sends none.
+ */
 export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, 'WRITE');
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(300)');
+    const existing = new Set<string>();
+    for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name'])
+      for (const r of (await session.run(show)).records) existing.add(r.get('name'));
+    const missing = schemaStatements().filter(
+      (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX) (\S+)/.exec(s)?.[1] ?? ''),
+    );
+    for (const statement of missing) await session.run(statement);
+    if (missing.length > 0) await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }
@@ -72,18 +107,17 @@ export function nodeBatches(graph: TupuGraph, batchSize: number): Batch<NodeRow>
     .flatMap((type) => chunk(mergeNodesStatement(type), groups.get(type)!, batchSize));
 }
 
+/** Edges by relationship type; their ends are found by the element ids the node batches return. */
 export function edgeBatches(graph: TupuGraph, batchSize: number): Batch<EdgeRow>[] {
-  const groups = new Map<string, { type: EdgeType; s: NodeType; t: NodeType; rows: EdgeRow[] }>();
-  graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
-    const id = `${attrs.type} ${sAttrs.type} ${tAttrs.type}`;
-    const group = groups.get(id) ?? { type: attrs.type, s: sAttrs.type, t: tAttrs.type, rows: [] };
-    group.rows.push(edgeRow(key, source, target, attrs));
-    groups.set(id, group);
+  const groups = new Map<EdgeType, EdgeRow[]>();
+  graph.forEachEdge((key, attrs, source, target) => {
+    const rows = groups.get(attrs.type) ?? [];
+    rows.push(edgeRow(key, source, target, attrs));
+    groups.set(attrs.type, rows);
   });
-  return [...groups.keys()].sort().flatMap((id) => {
-    const g = groups.get(id)!;
-    return chunk(mergeEdgesStatement(g.type, g.s, g.t), g.rows, batchSize);
-  });
+  return [...groups.keys()]
+    .sort()
+    .flatMap((type) => chunk(mergeEdgesStatement(type), groups.get(type)!, batchSize));
 }
 
 function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
@@ -93,16 +127,42 @@ function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
   return out;
 }
 
-/** Run one batch in its own write transaction; returns the number of rows written. */
-export async function writeBatch(conn: Neo4jConnection, batch: Batch<unknown>): Promise<number> {
+/** Node key -> element id, filled by the node batches of a load and read by its edge batches. */
+export type NodeIds = Map<string, string>;
+
+/** Edge rows with the element ids of their ends (`s`, `t`), as mergeEdgesStatement reads them. */
+function withEnds(rows: unknown[], ids: NodeIds): unknown[] {
+  return rows.map((row) => {
+    const r = row as EdgeRow;
+    const s = ids.get(r.source);
+    const t = ids.get(r.target);
+    if (s === undefined || t === undefined)
+      throw new Neo4jError(`edge ${r.key} names a node that this load did not write`);
+    return { ...r, s, t };
+  });
+}
+
+/**
+ * Run one batch in its own write transaction; returns the number of rows written. Node
+ * batches record their element ids in `ids`; edge batches (rows with `source`) read them.
+ */
+export async function writeBatch(
+  conn: Neo4jConnection,
+  batch: Batch<unknown>,
+  ids: NodeIds = new Map(),
+): Promise<number> {
+  const isEdges = batch.statement.includes('elementId(a) = row.s');
+  const rows = isEdges ? withEnds(batch.rows, ids) : batch.rows;
   const session = openSession(conn, 'WRITE');
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const result = await tx.run<{ written: { toNumber(): number } }>(batch.statement, {
-        rows: batch.rows,
-      });
-      return result.records[0]?.get('written').toNumber() ?? 0;
+    const record = await session.executeWrite(async (tx: ManagedTransaction) => {
+      const result = await tx.run(batch.statement, { batch: { rows } });
+      return result.records[0];
     });
+    if (!record) return 0;
+    if (record.has('ids'))
+      for (const [key, id] of record.get('ids') as [string, string][]) ids.set(key, id);
+    return record.get('written').toNumber();
   } finally {
     await session.close();
   }
@@ -119,10 +179,11 @@ const DEADLOCK_TRIES = 8;
 export async function writeBatchPatiently(
   conn: Neo4jConnection,
   batch: Batch<unknown>,
+  ids?: NodeIds,
 ): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeBatch(conn, batch);
+      return await writeBatch(conn, batch, ids);
     } catch (e) {
       if ((e as { code?: string }).code !== DEADLOCK || attempt >= DEADLOCK_TRIES) throw e;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
@@ -140,18 +201,29 @@ export async function loadGraph(
   const started = Date.now();
   const counts = { nodes: 0, edges: 0, batches: 0 };
   const config = 'driver' in target ? target.config : target;
+  const run: Run = {
+    counts,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    batchSize,
+    ids: new Map(),
+  };
   let connected = false;
+  let path: { mode: 'bulk' | 'merge'; why: string } = { mode: 'merge', why: '' };
   try {
     await withConnection(target, async (conn) => {
       connected = true;
+      path = await choosePath(conn, graph, options);
+      if (path.mode === 'bulk') {
+        await bulkLoad(graph, config, options.server!, options, run, progress);
+        return;
+      }
       progress({ phase: 'schema', done: 0, total: 1 });
       await ensureSchema(conn);
-      const run = { counts, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY };
       await writeAll(conn, 'nodes', nodeBatches(graph, batchSize), run, progress);
       await writeAll(conn, 'edges', edgeBatches(graph, batchSize), run, progress);
     });
   } catch (e) {
-    if (!connected || !isConnectionLost(e)) throw explain(e, config);
+    if (!connected || !isConnectionLost(e) || path.mode === 'bulk') throw explain(e, config);
     throw new Neo4jError(
       `lost the connection to Neo4j at ${describeTarget(config)} during the load, after ` +
         `${counts.nodes} of ${graph.order} nodes and ${counts.edges} of ${graph.size} edges ` +
@@ -160,14 +232,105 @@ export async function loadGraph(
       (e as { code?: string }).code,
     );
   }
-  return { ...counts, ms: Date.now() - started };
+  return { ...counts, ms: Date.now() - started, ...path };
+}
+
+interface Run {
+  counts: { nodes: number; edges: number; batches: number };
+  concurrency: number;
+  batchSize: number;
+  ids: NodeIds;
+}
+
+/** The bulk path: CSV, importer, swap; then schema, fix-ups and a count check on the new database. */
+async function bulkLoad(
+  graph: TupuGraph,
+  config: Neo4jConfig,
+  server: LocalServerOptions,
+  options: LoadOptions,
+  run: Run,
+  progress: (p: LoadProgress) => void,
+): Promise<void> {
+  const staging = stagingDir(server.home);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(staging, 'csv'), { recursive: true });
+  try {
+    progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
+    const csv = await writeBulkCsv(graph, join(staging, 'csv'));
+    const onProgress = ({ step, percent }: { step: string; percent?: number }) => {
+      if (step === 'import')
+        progress({ phase: 'import', done: Math.round(percent ?? 0), total: 100 });
+      if (step === 'restart') progress({ phase: 'restart', done: 0, total: 1 });
+      if (step === 'schema') progress({ phase: 'schema', done: 0, total: 1 });
+    };
+    await importAndSwap(csv, staging, server, { ...options.bulk, onProgress }, () =>
+      withConnection(config, async (conn) => {
+        await ensureSchema(conn);
+        await writeFixUps(conn, csv, run, progress);
+        await checkCounts(conn, graph);
+      }),
+    );
+    run.counts.nodes = graph.order;
+    run.counts.edges = graph.size;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Elements the CSV could not hold exactly, written again by the MERGE statements. */
+async function writeFixUps(
+  conn: Neo4jConnection,
+  csv: BulkCsv,
+  run: Run,
+  progress: (p: LoadProgress) => void,
+) {
+  const group = <R>(items: { statement: string; row: R }[]) => {
+    const out = new Map<string, R[]>();
+    for (const { statement, row } of items)
+      out.set(statement, [...(out.get(statement) ?? []), row]);
+    return out;
+  };
+  const nodes = group(
+    csv.fixNodes.map(({ type, row }) => ({
+      statement: mergeNodesStatement(type as NodeType),
+      row,
+    })),
+  );
+  const edges = group(
+    csv.fixEdges.map(({ type, source, target, row }) => ({
+      statement: mergeEdgesByKeyStatement(type as EdgeType, source as NodeType, target as NodeType),
+      row,
+    })),
+  );
+  if (nodes.size + edges.size === 0) return;
+  const counts = { ...run, counts: { nodes: 0, edges: 0, batches: 0 } };
+  const batches = <R>(m: Map<string, R[]>) =>
+    [...m].flatMap(([st, rows]) => chunk(st, rows, run.batchSize));
+  await writeAll(conn, 'nodes', batches(nodes), counts, progress);
+  await writeAll(conn, 'edges', batches(edges), counts, progress);
+}
+
+async function checkCounts(conn: Neo4jConnection, graph: TupuGraph): Promise<void> {
+  const session = openSession(conn, 'READ');
+  try {
+    const r = await session.run(
+      'MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r',
+    );
+    const [n, e] = [r.records[0]!.get('n').toNumber(), r.records[0]!.get('r').toNumber()];
+    if (n !== graph.order || e !== graph.size)
+      throw new Neo4jError(
+        `the imported database holds ${n} nodes and ${e} relationships, not ${graph.order} and ${graph.size}`,
+      );
+  } finally {
+    await session.close();
+  }
 }
 
 async function writeAll(
   conn: Neo4jConnection,
   phase: 'nodes' | 'edges',
   batches: Batch<NodeRow | EdgeRow>[],
-  run: { counts: { nodes: number; edges: number; batches: number }; concurrency: number },
+  run: Pick<Run, 'counts' | 'concurrency' | 'ids'>,
   progress: (p: LoadProgress) => void,
 ): Promise<void> {
   const total = batches.reduce((n, b) => n + b.rows.length, 0);
@@ -180,7 +343,7 @@ async function writeAll(
     while (next < batches.length && failure === undefined) {
       const batch = batches[next++]!;
       try {
-        const written = await writeBatchPatiently(conn, batch);
+        const written = await writeBatchPatiently(conn, batch, run.ids);
         if (written !== batch.rows.length)
           throw new Neo4jError(
             `wrote ${written} of ${batch.rows.length} ${phase} in a batch: an edge names a node missing from the database`,

@@ -12,6 +12,13 @@ export const FULLTEXT_INDEX = 'tupu_names';
  */
 const PREFIX = 'CYPHER replan=skip\n';
 
+/*
+ * Rows come as `$batch.rows`, not `$rows`: Neo4j 5 keys cached plans by the size of a list
+ * parameter (buckets 1, 2-10, 11-100, 101-1000, ...), so batches of different sizes were
+ * planned again, cold, one bucket at a time; inside a map the list has no size hint and one
+ * plan serves every batch (and the plan is the same index seeks whatever the size).
+ */
+
 export function labelOf(type: NodeType): string {
   const label = NEO4J_LABELS[type];
   if (!label || !/^[A-Z][A-Za-z]*$/.test(label))
@@ -43,14 +50,15 @@ export function schemaStatements(): string[] {
 }
 
 /**
- * MERGE one batch of nodes of one label. Scalars: the incoming value wins. `aliases` and
+ * MERGE one batch of nodes of one label; returns each row's element id, which the edge
+ * statements use to find their ends. Scalars: the incoming value wins. `aliases` and
  * `articles`: set union, order kept. `mentions`: unchanged when every incoming article is
  * already stored (the same corpus again), added when none is (a new corpus), the larger of
  * the two on a partial overlap (the per-article split is not in the JSON).
  */
 export function mergeNodesStatement(type: NodeType): string {
   // Only the ON MATCH branch pays for merging; `mentions` is set before `articles` changes.
-  return `${PREFIX}UNWIND $rows AS row
+  return `${PREFIX}UNWIND $batch.rows AS row
 MERGE (n:${labelOf(type)} {key: row.key})
 ON CREATE SET n += row.props, n.aliases = row.aliases, n.articles = row.articles, n.mentions = row.mentions
 ON MATCH SET n += row.props,
@@ -66,22 +74,41 @@ ON MATCH SET n += row.props,
     ELSE coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] END,
   n.articles = CASE WHEN row.articles IS NULL THEN n.articles
     ELSE coalesce(n.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(n.articles, [])] END
-RETURN count(*) AS written`;
+RETURN count(*) AS written, collect([row.key, elementId(n)]) AS ids`;
 }
 
 /**
- * MERGE one batch of relationships of one type between two labels. Scalars: the incoming
- * value wins. Evidence: items not yet stored are appended (to all three aligned lists).
+ * MERGE one batch of relationships of one type, their ends found by element id (`row.s`,
+ * `row.t`, returned by mergeNodesStatement in the same load): one statement per type, not per
+ * type and end labels, so a load sends few distinct statements and all are known in advance
+ * (warmed at server start: ./warm.ts). Scalars: the incoming value wins. Evidence: items not
+ * yet stored are appended (to all three aligned lists).
  */
-export function mergeEdgesStatement(type: EdgeType, source: NodeType, target: NodeType): string {
+export function mergeEdgesStatement(type: EdgeType): string {
+  return `${PREFIX}UNWIND $batch.rows AS row
+MATCH (a) WHERE elementId(a) = row.s
+MATCH (b) WHERE elementId(b) = row.t
+${mergeRelationship(type)}`;
+}
+
+/** The same, with the ends found by label and key: for a few edges whose ends were not merged. */
+export function mergeEdgesByKeyStatement(
+  type: EdgeType,
+  source: NodeType,
+  target: NodeType,
+): string {
+  return `${PREFIX}UNWIND $batch.rows AS row
+MATCH (a:${labelOf(source)} {key: row.source})
+MATCH (b:${labelOf(target)} {key: row.target})
+${mergeRelationship(type)}`;
+}
+
+function mergeRelationship(type: EdgeType): string {
   // `fresh` is computed against the stored `evidence`, so `evidence` itself is set last.
   const fresh = 'WHERE NOT row.ev[i] IN coalesce(r.evidence, [])';
   const append = (prop: string, col: string) =>
     `r.${prop} = CASE WHEN row.ev IS NULL THEN r.${prop} ELSE coalesce(r.${prop}, []) + [i IN range(0, size(row.ev) - 1) ${fresh} | row.${col}[i]] END`;
-  return `${PREFIX}UNWIND $rows AS row
-MATCH (a:${labelOf(source)} {key: row.source})
-MATCH (b:${labelOf(target)} {key: row.target})
-MERGE (a)-[r:${relTypeOf(type)} {key: row.key}]->(b)
+  return `MERGE (a)-[r:${relTypeOf(type)} {key: row.key}]->(b)
 ON CREATE SET r += row.props, r.evidence = row.ev, r.evidenceArticles = row.evA, r.evidenceSentences = row.evS
 ON MATCH SET r += row.props,
   ${append('evidenceArticles', 'evA')},

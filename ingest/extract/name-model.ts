@@ -8,7 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { segmenter } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
-import { isForeignPlace } from './foreign-names.ts';
+import { isForeignPlace } from './transliterations.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */

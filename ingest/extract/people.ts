@@ -10,7 +10,8 @@ import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { listNeighbours, nameBySight } from './name-model.ts';
-import { dotNames, foreignNameAt } from './foreign-names.ts';
+import { dotNames, foreignNameAt } from './transliterations.ts';
+import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -22,9 +23,15 @@ import {
 import {
   endsAt,
   mayEndRole,
+  mayNameLeader,
   parsePostChain,
+  postAfterName,
   roleEndingAt,
   roleSuffix,
+  TITLE_AFTER_NAME,
+  titleRunsOn,
+  joinsTitles,
+  roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
 
@@ -52,7 +59,7 @@ const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
-const LEADER_TITLE = /(总书记|总理|委员长|国家主席)/;
+const LEADER_TITLE = /(总书记|总理|委员长|主席|同志)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
@@ -156,32 +163,16 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  if (wordAcross(text, j)) return undefined;
-  // 专家和孙某某: the conjunction, then the name (和 is also a surname).
-  // 主席同总统先生, 代表和无党派人士: after a title these are the conjunction, not a surname.
+  if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
+  // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   if (/[和与及同]/.test(text[i]!)) return undefined;
-  const name = bestName(text, i, 0);
-  if (!name || opensWithVerb(text, i, name)) return undefined;
+  const name = preferTransliterated(text, i, bestName(text, i, 0));
+  if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.
   const posts = parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
-}
-
-/**
- * 委员会主任, 董事长卢琪: the "title" (委员, 董事) ends inside a longer word, so what follows is
- * not a name (会主任, 长卢琪). True when jieba puts one word across position j.
- */
-function wordAcross(text: string, j: number): boolean {
-  const from = Math.max(0, j - 3);
-  let at = from;
-  for (const t of tag(text.slice(from, j + 3))) {
-    if (at < j && at + t.word.length > j) return true;
-    at += t.word.length;
-    if (at >= j) return false;
-  }
-  return false;
 }
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
@@ -271,17 +262,16 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
-/** A leader's name before the title: 习近平总书记, 李强总理. */
-const TITLE_AFTER_NAME = /^(总书记|总理|副总理|委员长|国家主席)/;
+/** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
+  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及以]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
-    if (!m) continue;
-    const post = { label: m[1]!, printed: m[1]!, organization: '', role: m[1]!, former: false };
-    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+    if (!m || !mayNameLeader(name)) continue;
+    const post = postAfterName(m[1]!);
+    return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
   }
   return undefined;
 }

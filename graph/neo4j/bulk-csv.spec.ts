@@ -1,0 +1,54 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTupuGraph } from '../json/index.ts';
+import { ARRAY_DELIMITER, csvValue, importArguments, writeBulkCsv } from './bulk-csv.ts';
+
+let dir = '';
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('graph/neo4j/bulk-csv', () => {
+  it('types values as the driver stores them, and refuses what a CSV field cannot hold', () => {
+    expect(csvValue(neo4j.int(3))).toEqual({ type: 'long', text: '3' });
+    expect(csvValue(0.25)).toEqual({ type: 'double', text: '0.25' });
+    expect(csvValue(['甲', '乙'])).toEqual({ type: 'string[]', text: `甲${ARRAY_DELIMITER}乙` });
+    expect(csvValue([])).toBeUndefined();
+    expect(csvValue([`甲${ARRAY_DELIMITER}乙`])).toBeUndefined();
+    expect(csvValue(['甲', true])).toBeUndefined();
+  });
+
+  it('splits by signature, quotes every field, isolates line breaks, and keeps fix-ups', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tupu-bulk-csv-'));
+    const g = createTupuGraph();
+    g.addNode('person:甲某', { type: 'person', label: '甲某', mentions: 2, articles: ['a'] });
+    g.addNode('person:乙某', { type: 'person', label: '乙某"引号",逗号', aliases: [] });
+    g.addNode('article:x', { type: 'article', label: '标题', text: '第一行\n第二行' });
+    g.addEdgeWithKey('e1', 'person:甲某', 'article:x', {
+      type: 'WROTE',
+      evidence: [{ article: 'article:x', sentence: `含${ARRAY_DELIMITER}分隔符` }],
+    });
+    const csv = await writeBulkCsv(g, dir);
+    expect(csv.nodes.map((n) => [n.token, n.rows, n.multiline])).toEqual([
+      ['Person', 1, false],
+      ['Person', 1, false],
+      ['Article', 1, true],
+    ]);
+    const first = await readFile(csv.nodes[0]!.path, 'utf8');
+    expect(first).toBe(
+      'key:ID,articles:string[],label:string,mentions:long,type:string\n"person:甲某","a","甲某","2","person"\n',
+    );
+    expect(await readFile(csv.nodes[1]!.path, 'utf8')).toContain('"乙某""引号"",逗号"');
+    // The empty list and the evidence with the delimiter go through MERGE after the import,
+    // the evidence's three lists together (the edge keeps none of them in its CSV).
+    expect(csv.fixNodes.map((f) => f.row.key)).toEqual(['person:乙某']);
+    expect(csv.fixEdges.map((f) => f.row.key)).toEqual(['e1']);
+    expect((await readFile(csv.edges[0]!.path, 'utf8')).split('\n')[0]).toBe(
+      'key:string,:START_ID,:END_ID',
+    );
+    const args = importArguments(csv);
+    expect(args).toContain(`--multiline-fields=${join(dir, 'nodes-2\\.csv')}`);
+    expect(args.filter((a) => a.startsWith('--nodes=Person='))).toHaveLength(2);
+  });
+});

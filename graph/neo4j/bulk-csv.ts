@@ -1,0 +1,189 @@
+/**
+ * The graph as CSV files for Neo4j's bulk importer (`neo4j-admin database import full`).
+ *
+ * Each node and edge is written with exactly the properties the MERGE path stores (built from
+ * the same rows: ./props.ts), so a bulk-loaded database equals a merged one. A CSV column has
+ * one type, so elements are grouped by label (or relationship type) and by their property
+ * signature (names and types); each group is a file with its own header. What a CSV cannot say
+ * exactly goes through the MERGE path after the import instead ("fix-ups"): empty lists (the
+ * importer drops empty fields), property names a header cannot hold, and list items that
+ * contain the list delimiter. Strings with line breaks go to their own files, which are the only
+ * ones parsed as multi-line (slower) by the importer.
+ */
+import { createWriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { isInt } from 'neo4j-driver';
+import type { TupuGraph } from '../json/index.ts';
+import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
+import { labelOf, relTypeOf } from './statements.ts';
+
+/** Between list items in a CSV field: a control character that news text does not hold. */
+export const ARRAY_DELIMITER = '\u001f';
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export interface CsvGroup {
+  /** Label (nodes) or relationship type (edges). */
+  token: string;
+  path: string;
+  multiline: boolean;
+  rows: number;
+}
+
+export interface BulkCsv {
+  nodes: CsvGroup[];
+  edges: CsvGroup[];
+  /** Elements the importer cannot write exactly, to MERGE after it (same rows as the loader). */
+  fixNodes: { type: string; row: NodeRow }[];
+  fixEdges: { type: string; source: string; target: string; row: EdgeRow }[];
+}
+
+type Column = { name: string; type: string; value: string };
+
+/** The CSV type and text of a stored value, or undefined when the CSV cannot hold it exactly. */
+export function csvValue(value: unknown): { type: string; text: string } | undefined {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    const items = value.map(csvValue);
+    if (items.some((i) => i === undefined || i.type.endsWith('[]'))) return undefined;
+    const type = items[0]!.type;
+    if (items.some((i) => i!.type !== type)) return undefined;
+    const texts = items.map((i) => i!.text);
+    if (texts.some((t) => t.includes(ARRAY_DELIMITER))) return undefined;
+    return { type: `${type}[]`, text: texts.join(ARRAY_DELIMITER) };
+  }
+  if (typeof value === 'string') return { type: 'string', text: value };
+  if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };
+  if (isInt(value)) return { type: 'long', text: value.toString() };
+  if (typeof value === 'number' && Number.isFinite(value))
+    return { type: 'double', text: String(value) };
+  return undefined;
+}
+
+/** Columns for a property map; undefined when one property needs the MERGE path. */
+function columns(props: Record<string, unknown>): Column[] | undefined {
+  const out: Column[] = [];
+  for (const name of Object.keys(props).sort()) {
+    if (!SAFE_NAME.test(name)) return undefined;
+    const v = csvValue(props[name]);
+    if (!v) return undefined;
+    out.push({ name, type: v.type, value: v.text });
+  }
+  return out;
+}
+
+/** RFC 4180 quoting: every field quoted, quotes doubled. */
+const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const multiline = (cols: Column[]) => cols.some((c) => /[\r\n]/.test(c.value));
+
+/** What the MERGE path stores on a node, as one map (ON CREATE of mergeNodesStatement). */
+export function storedNodeProps(row: NodeRow): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...row.props };
+  if (row.aliases !== null) out.aliases = row.aliases;
+  if (row.articles !== null) out.articles = row.articles;
+  if (row.mentions !== null) out.mentions = row.mentions;
+  return out;
+}
+
+/** What the MERGE path stores on a relationship besides `key` (ON CREATE of mergeEdgesStatement). */
+export function storedEdgeProps(row: EdgeRow): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...row.props };
+  if (row.ev !== null) out.evidence = row.ev;
+  if (row.evA !== null) out.evidenceArticles = row.evA;
+  if (row.evS !== null) out.evidenceSentences = row.evS;
+  return out;
+}
+
+/** Files opened lazily, one per (token, signature, multi-line); written in graph order. */
+class GroupWriter {
+  private groups = new Map<string, CsvGroup & { stream: ReturnType<typeof createWriteStream> }>();
+  constructor(
+    private dir: string,
+    private prefix: string,
+  ) {}
+
+  write(token: string, head: string[], cols: Column[], fields: string[]): void {
+    const header = [...head, ...cols.map((c) => `${c.name}:${c.type}`)].join(',');
+    const ml = multiline(cols);
+    const id = `${token}\n${header}\n${ml}`;
+    let group = this.groups.get(id);
+    if (!group) {
+      const path = join(this.dir, `${this.prefix}-${this.groups.size}.csv`);
+      group = { token, path, multiline: ml, rows: 0, stream: createWriteStream(path) };
+      group.stream.write(header + '\n');
+      this.groups.set(id, group);
+    }
+    group.stream.write([...fields, ...cols.map((c) => quote(c.value))].join(',') + '\n');
+    group.rows++;
+  }
+
+  async close(): Promise<CsvGroup[]> {
+    const out: CsvGroup[] = [];
+    for (const { stream, ...group } of this.groups.values()) {
+      stream.end();
+      await finished(stream);
+      out.push(group);
+    }
+    return out;
+  }
+}
+
+/** Write the graph as CSV groups into `dir` (which exists and is empty). */
+export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkCsv> {
+  const nodes = new GroupWriter(dir, 'nodes');
+  const edges = new GroupWriter(dir, 'edges');
+  const result: BulkCsv = { nodes: [], edges: [], fixNodes: [], fixEdges: [] };
+  graph.forEachNode((key, attrs) => {
+    const row = nodeRow(key, attrs);
+    const props = storedNodeProps(row);
+    const cols = columns(props) ?? columns(csvOnly(props, [])) ?? [];
+    if (!columns(props)) result.fixNodes.push({ type: attrs.type, row });
+    nodes.write(labelOf(attrs.type), ['key:ID'], cols, [quote(key)]);
+  });
+  graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
+    const row = edgeRow(key, source, target, attrs);
+    const props = storedEdgeProps(row);
+    const cols = columns(props) ?? columns(csvOnly(props, EVIDENCE)) ?? [];
+    if (!columns(props))
+      result.fixEdges.push({ type: attrs.type, source: sAttrs.type, target: tAttrs.type, row });
+    const head = ['key:string', ':START_ID', ':END_ID'];
+    edges.write(relTypeOf(attrs.type), head, cols, [quote(key), quote(source), quote(target)]);
+  });
+  result.nodes = await nodes.close();
+  result.edges = await edges.close();
+  return result;
+}
+
+/** The three aligned evidence lists: the fix-up appends to all three, so they go together. */
+const EVIDENCE = ['evidence', 'evidenceArticles', 'evidenceSentences'];
+
+/** The properties a CSV can hold exactly; the rest is written by the fix-up MERGE. */
+function csvOnly(props: Record<string, unknown>, together: string[]): Record<string, unknown> {
+  const fits = (name: string) => SAFE_NAME.test(name) && csvValue(props[name]) !== undefined;
+  const keepTogether = together.every((name) => !(name in props) || fits(name));
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(props))
+    if (fits(name) && (keepTogether || !together.includes(name))) out[name] = props[name];
+  return out;
+}
+
+/** The importer's arguments for these files (nodes, relationships, multi-line files). */
+export function importArguments(csv: BulkCsv): string[] {
+  const args = [
+    ...csv.nodes.map((g) => `--nodes=${g.token}=${g.path}`),
+    ...csv.edges.map((g) => `--relationships=${g.token}=${g.path}`),
+  ];
+  const ml = [...csv.nodes, ...csv.edges].filter((g) => g.multiline).map((g) => g.path);
+  if (ml.length > 0)
+    args.push(
+      '--multiline-fields-format=v2',
+      `--multiline-fields=${ml.map(escapeRegex).join(',')}`,
+    );
+  return args;
+}
+
+/** --multiline-fields takes a folder and a regular expression for file names in it. */
+function escapeRegex(path: string): string {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return join(dirname(path), name);
+}

@@ -1,0 +1,230 @@
+/**
+ * Bulk load into the local server's empty database with Neo4j's own importer
+ * (`neo4j-admin database import full`, from neo4j-import-tool in the fetched jars).
+ *
+ * Neo4j 5.26 Community serves one user database and cannot stop or create databases while
+ * running, and the importer writes only into a database that is not open. So:
+ *  1. the graph is written as CSV (./bulk-csv.ts) and imported into a staging Neo4j home
+ *     beside the server's (the server keeps running and serving meanwhile);
+ *  2. the server is stopped, the database's two folders (data/databases/neo4j,
+ *     data/transactions/neo4j) are moved aside and the imported ones moved in, and the
+ *     server is started again with the same settings;
+ *  3. constraints and the full-text index are created, and the few elements a CSV cannot
+ *     hold exactly are written by the MERGE path.
+ * A failure before step 2 leaves the server and its database untouched; a failure in steps
+ * 2–3 moves the previous folders back and starts the server on them again.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { LocalServerOptions } from './config.ts';
+import { importArguments, ARRAY_DELIMITER, type BulkCsv } from './bulk-csv.ts';
+import { Neo4jError } from './driver.ts';
+import { start, status, stop } from './server/process.ts';
+
+/** The one user database of Community. */
+export const BULK_DATABASE = 'neo4j';
+
+export interface BulkProgress {
+  step: 'csv' | 'import' | 'restart' | 'schema';
+  /** Percent of the import step (the importer's own progress). */
+  percent?: number;
+}
+
+export interface BulkOptions {
+  /** Off-heap memory for the importer (its --max-off-heap-memory); default 1g or TUPU_NEO4J_IMPORT_MEMORY. */
+  memory?: string;
+  /** Stops the importer (SIGTERM) and ends the load with an error; the database is untouched. */
+  signal?: AbortSignal;
+  onProgress?: (p: BulkProgress) => void;
+}
+
+/** The running local server's settings, read back from its command line (same heap on restart). */
+export function runningServerOptions(base: LocalServerOptions, pid: number): LocalServerOptions {
+  let argv: string[] = [];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return base;
+  }
+  const after = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const heap = argv.find((a) => a.startsWith('-Xmx'))?.slice(4);
+  return {
+    ...base,
+    heap: heap ?? base.heap,
+    pageCache: after('--pagecache') ?? base.pageCache,
+  };
+}
+
+/**
+ * The server's own settings from the environment it was started with (auth, LOAD CSV), so the
+ * restarted server is the same server whatever the environment of `tupu load`.
+ */
+function serverEnvironment(pid: number): Record<string, string> {
+  try {
+    const pairs = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return Object.fromEntries(
+      pairs
+        .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)])
+        .filter(([k]) => /^(TUPU_NEO4J_|NEO4J_)/.test(k!)),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** Start with `env` in process.env (the launcher's child inherits it), then put it back. */
+async function startWith(settings: LocalServerOptions, env: Record<string, string>) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    await start(settings);
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
+const databaseDirs = (home: string) => [
+  join(home, 'data', 'databases', BULK_DATABASE),
+  join(home, 'data', 'transactions', BULK_DATABASE),
+];
+
+/**
+ * Import `csv` into a new database and swap it in for the server's at `server.home`.
+ * `afterStart` runs on the restarted server (constraints, fix-ups); if it throws, the
+ * previous database is put back.
+ */
+export async function importAndSwap(
+  csv: BulkCsv,
+  staging: string,
+  server: LocalServerOptions,
+  options: BulkOptions,
+  afterStart: () => Promise<void>,
+): Promise<void> {
+  const progress = options.onProgress ?? (() => undefined);
+  const importHome = join(staging, 'home');
+  await mkdir(importHome, { recursive: true });
+  progress({ step: 'import', percent: 0 });
+  await runImporter(csv, importHome, staging, server.libDir, options);
+
+  const current = await status(server);
+  if (!current.info)
+    throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
+  const settings = runningServerOptions(server, current.info.pid);
+  const env = serverEnvironment(current.info.pid);
+  progress({ step: 'restart' });
+  await stop(settings);
+  const live = databaseDirs(server.home);
+  const aside = databaseDirs(join(staging, 'previous'));
+  for (const dir of [...live, ...aside]) await mkdir(dirname(dir), { recursive: true });
+  const imported = databaseDirs(importHome);
+  let swapped = false;
+  try {
+    for (let i = 0; i < live.length; i++)
+      if (existsSync(live[i]!)) await rename(live[i]!, aside[i]!);
+    for (let i = 0; i < live.length; i++) await rename(imported[i]!, live[i]!);
+    swapped = true;
+    await startWith(settings, env);
+    progress({ step: 'schema' });
+    await afterStart();
+  } catch (e) {
+    // Put the previous database back and serve it again; then report the first failure.
+    await stop(settings).catch(() => undefined);
+    if (swapped) for (const dir of live) await rm(dir, { recursive: true, force: true });
+    for (let i = 0; i < live.length; i++)
+      if (existsSync(aside[i]!) && !existsSync(live[i]!)) await rename(aside[i]!, live[i]!);
+    await startWith(settings, env).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Run the importer; on failure, throw with the tail of its output. */
+function runImporter(
+  csv: BulkCsv,
+  importHome: string,
+  staging: string,
+  libDir: string,
+  options: BulkOptions,
+): Promise<void> {
+  const memory = options.memory ?? process.env.TUPU_NEO4J_IMPORT_MEMORY ?? '1g';
+  const args = [
+    '-Xmx1g',
+    '-XX:+UseG1GC',
+    '-cp',
+    join(libDir, '*'),
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    ...importArguments(csv),
+    `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+    '--id-type=string',
+    '--bad-tolerance=0',
+    '--skip-bad-relationships=false',
+    '--skip-duplicate-nodes=false',
+    `--max-off-heap-memory=${memory}`,
+    `--report-file=${join(staging, 'import.report')}`,
+    '--overwrite-destination=true',
+    BULK_DATABASE,
+  ];
+  const progress = options.onProgress ?? (() => undefined);
+  return new Promise((resolve, reject) => {
+    const child = spawn('java', args, {
+      env: { ...process.env, NEO4J_HOME: importHome },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    });
+    let output = '';
+    let section = 0;
+    let sections = 4;
+    const read = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      for (const line of text.split('\n')) {
+        const s = /^\((\d+)\/(\d+)\) /.exec(line);
+        if (s) [section, sections] = [Number(s[1]) - 1, Number(s[2])];
+        const p = /\s(\d+)% ∆/.exec(line);
+        if (p)
+          progress({ step: 'import', percent: ((section + Number(p[1]) / 100) / sections) * 100 });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        new Neo4jError(
+          e.name === 'AbortError'
+            ? 'bulk import stopped; the database is unchanged'
+            : e.code === 'ENOENT'
+              ? '`java` not found: install Java 17'
+              : `cannot run the Neo4j importer: ${e.message}`,
+        ),
+      ),
+    );
+    child.on('close', (code, sig) => {
+      if (code === 0) return resolve();
+      const tail = output
+        .trim()
+        .split('\n')
+        .filter((l) => !/^\s+at |^\s*\.{10}|^\s*$/.test(l))
+        .slice(-8)
+        .join('\n');
+      reject(
+        new Neo4jError(
+          `the Neo4j importer failed (${sig ?? `exit ${code}`}); the database is unchanged:\n${tail}`,
+        ),
+      );
+    });
+  });
+}
+
+/** Where the staging folder for a bulk load of the server at `home` goes (same disk: renames). */
+export function stagingDir(home: string): string {
+  return join(home, `bulk-import-${process.pid}`);
+}

@@ -1,0 +1,75 @@
+/**
+ * Which path a load takes (./loader.ts): bulk (./bulk.ts) only into the empty default database
+ * of the local server that tupu runs, and under `auto` only for graphs large enough to repay
+ * the importer and the restart; MERGE everywhere else, with the reason said.
+ */
+import type { TupuGraph } from '../json/index.ts';
+import { BULK_DATABASE } from './bulk.ts';
+import { describeTarget, type LocalServerOptions, type Neo4jConfig } from './config.ts';
+import { Neo4jError, openSession, type Neo4jConnection } from './driver.ts';
+import { status } from './server/process.ts';
+
+/**
+ * Below this many elements `auto` merges even into an empty database: the bulk path pays a
+ * fixed cost (importer JVM, server restart, about 25 s here) that MERGE beats on small graphs.
+ * Measured with bench/neo4j.ts (docs/neo4j.md).
+ */
+export const BULK_MIN_ELEMENTS = 150_000;
+
+export type LoadMode = 'auto' | 'bulk' | 'merge';
+
+/** Is the database empty? (Answered from Neo4j's count store.) */
+export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** Is `config` the local server `server` (same loopback port, running, default database)? */
+async function isLocalServer(config: Neo4jConfig, server?: LocalServerOptions): Promise<boolean> {
+  if (!server) return false;
+  let url: URL;
+  try {
+    url = new URL(config.uri);
+  } catch {
+    return false;
+  }
+  if (!LOOPBACK.has(url.hostname) || Number(url.port || 7687) !== server.port) return false;
+  if (config.database && config.database !== BULK_DATABASE) return false;
+  return (await status(server)).state === 'running';
+}
+
+/** Bulk or merge, and why (said in the summary line). */
+export async function choosePath(
+  conn: Neo4jConnection,
+  graph: TupuGraph,
+  options: { mode?: LoadMode; server?: LocalServerOptions },
+): Promise<{ mode: 'bulk' | 'merge'; why: string }> {
+  const mode = options.mode ?? 'auto';
+  if (mode === 'merge') return { mode, why: '--mode merge' };
+  const refuse = (why: string) => {
+    if (mode === 'bulk') throw new Neo4jError(`--mode bulk: ${why}; use --mode merge`);
+    return { mode: 'merge' as const, why };
+  };
+  if (!(await isLocalServer(conn.config, options.server)))
+    return refuse(
+      `${describeTarget(conn.config)} is not the local server that tupu runs (the importer writes its files), so MERGE`,
+    );
+  const session = openSession(conn, 'READ');
+  let stored = 0;
+  try {
+    const r = await session.run(COUNT_NODES);
+    stored = r.records[0]!.get('n').toNumber();
+  } finally {
+    await session.close();
+  }
+  if (stored > 0)
+    return refuse(
+      `the database holds ${stored} nodes and bulk import only fills an empty one, so MERGE`,
+    );
+  const elements = graph.order + graph.size;
+  if (mode === 'auto' && elements < BULK_MIN_ELEMENTS)
+    return {
+      mode: 'merge',
+      why: `${elements} elements, below the bulk threshold ${BULK_MIN_ELEMENTS}`,
+    };
+  return { mode: 'bulk', why: 'empty local database' };
+}

@@ -1,0 +1,175 @@
+/**
+ * Transliterated foreign and minority names (克林顿, 内塔尼亚胡, 司马义·艾买提): a run of
+ * characters of transliterations (name-stats.json, from jieba's nrt entries), dot-joined parts
+ * kept together. The same characters spell foreign places (莫斯科, 阿根廷), so a run is a person
+ * only where the text says so: parts joined by a middle dot, a title before it (总统克林顿), or a
+ * speech verb or a title after it (克林顿说, 克林顿总统).
+ */
+import { readFileSync } from 'node:fs';
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+import { FOREIGN } from './name-stats.ts';
+
+const DOTS = /[·・•‧]/;
+const MAX_PART = 6;
+const SPEECH = gazetteer().lexicon.speechVerbs;
+const AFTER = new RegExp(
+  `^(${[
+    ...SPEECH,
+    '总统',
+    '总理',
+    '首相',
+    '国王',
+    '主席',
+    '国务卿',
+    '外长',
+    '先生',
+    '女士',
+    '夫人',
+    '教练',
+    '一行',
+    '同志',
+    '会见',
+    '会晤',
+    '访问',
+    '访华',
+    '抵达',
+    '率领',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
+/** Titles a foreign name follows; the role list has the Chinese posts. */
+const BEFORE =
+  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长)$/;
+
+const COUNTRIES = new Set(
+  readFileSync(new URL('../gazetteer/countries.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean),
+);
+/** A country or foreign city exactly (巴格达): for the name statistics. */
+export function isForeignPlace(name: string): boolean {
+  return COUNTRIES.has(name);
+}
+
+/** A country, or a country then more (乌克兰总统 is cut before 总; 巴基斯坦人 is not a name). */
+function isCountry(run: string): boolean {
+  for (let n = 2; n <= run.length; n++) if (COUNTRIES.has(run.slice(0, n))) return true;
+  for (let n = 2; n < run.length; n++) if (COUNTRIES.has(run.slice(-n))) return true;
+  return false;
+}
+
+/** 俄罗斯, 爱沙尼亚: a country that starts a few characters before i and runs into the name. */
+function countryAcross(text: string, i: number): boolean {
+  for (let k = 1; k <= 3 && k <= i; k++)
+    for (let n = k + 1; n <= k + 6; n++)
+      if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
+  return false;
+}
+
+/** Units spelt with the same characters (吉瓦时, 兆瓦). */
+const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
+
+const isForeign = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+
+/** The transliterated name starting at i, if the context makes it a person. */
+export function foreignNameAt(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  if (!isForeign(text, i) || !isForeign(text, i + 1) || (i > 0 && isForeign(text, i - 1)))
+    return undefined;
+  let end = i;
+  let parts = 0;
+  for (;;) {
+    const start = end;
+    while (end < text.length && end - start < MAX_PART && isForeign(text, end)) end++;
+    if (end - start < 1) return undefined;
+    parts++;
+    if (!DOTS.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
+    end++;
+  }
+  if (end < text.length && isForeign(text, end)) return undefined; // longer than a name part
+  const name = text.slice(i, end);
+  if (
+    parts === 1 &&
+    (name.length < 2 ||
+      UNIT.test(name) ||
+      knownPlaces(name) ||
+      isCountry(name) ||
+      countryAcross(text, i))
+  )
+    return undefined;
+  if (parts > 1) return name;
+  return AFTER.test(text.slice(end, end + 3)) || BEFORE.test(text.slice(Math.max(0, i - 5), i))
+    ? name
+    : undefined;
+}
+
+/**
+ * Names with a middle dot (司马义·艾买提, 阿布都·热合曼, 迈克尔·托马肖): each part is the word jieba
+ * reads next to the dot (the part before may be two short words), Han only; the whole is a name
+ * when one part is spelt with transliteration characters or read as a name.
+ */
+export function dotNames(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (let dot = text.search(DOTS); dot > 0;) {
+    const left = partBefore(text, dot);
+    let end = dot;
+    let parts = 0;
+    while (DOTS.test(text[end] ?? '')) {
+      const right = partAfter(text, end + 1);
+      if (!right) break;
+      end = end + 1 + right.length;
+      parts++;
+    }
+    if (left && parts > 0) {
+      const name = text.slice(dot - left.length, end);
+      if (
+        name.length <= 16 &&
+        [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
+      )
+        out.push({ name, start: dot - left.length });
+    }
+    const next = text.slice(end + 1).search(DOTS);
+    dot = next < 0 ? -1 : end + 1 + next;
+  }
+  return out;
+}
+
+const DOTS_ALL = /[·・•‧]/g;
+const HAN_PART = /^\p{Script=Han}{1,6}$/u;
+
+function partBefore(text: string, dot: number): string | undefined {
+  const tokens = tag(text.slice(Math.max(0, dot - 8), dot));
+  const last = tokens.at(-1)?.word ?? '';
+  const before = tokens.at(-2);
+  const part =
+    last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)
+      ? before.word + last
+      : last;
+  return HAN_PART.test(part) ? part : undefined;
+}
+
+function partAfter(text: string, from: number): string | undefined {
+  const tokens = tag(text.slice(from, from + 8));
+  const first = tokens[0]?.word ?? '';
+  const second = tokens[1];
+  const joined =
+    first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
+  let part = joined ? first + second.word : first;
+  // 热合|曼: single transliteration characters jieba left over belong to the part.
+  for (let k = joined ? 2 : 1; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    // 安德|拉什: words spelt wholly with transliteration characters continue the part.
+    if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
+    part += w;
+  }
+  return HAN_PART.test(part) ? part : undefined;
+}
+
+const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;

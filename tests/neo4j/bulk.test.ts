@@ -1,0 +1,176 @@
+/**
+ * The bulk path (Neo4j's importer into the local server's empty database) against the MERGE
+ * path: the same database either way, idempotent, and a failed import changes nothing.
+ * Restarts the test server (that is what a bulk load does).
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { isInt } from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
+import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
+import { localServerOptions } from '../../graph/neo4j/config.ts';
+import { connect, openSession } from '../../graph/neo4j/driver.ts';
+import { loadGraph, type LoadOptions } from '../../graph/neo4j/loader.ts';
+import { edgeKey } from '../../graph/schema.ts';
+import { smallGraph } from './fixture.ts';
+import { clearDatabase, testConfig, useTestDatabase } from './helpers.ts';
+
+const local = inject('neo4jLocal');
+const server = local
+  ? localServerOptions({ home: local.home, port: local.port, heap: '2g', pageCache: '512m' })
+  : undefined;
+const A9 = 'article:bulk_test_9#1';
+
+/** The fixture plus what a CSV file finds hard: line breaks, quotes, the list delimiter, odd names. */
+function firstCorpus(): TupuGraph {
+  const g = smallGraph();
+  g.addNode(A9, {
+    type: 'article',
+    label: '某区召开"两会"\n第二行，带逗号,和引号"',
+    text: '第一段。\r\n第二段："引文"，结束。\n',
+    chars: 21,
+    flags: [true, false],
+    scores: [0.5, 2],
+    'odd name': 'x',
+  });
+  g.addNode('person:王某某', {
+    type: 'person',
+    label: '王某某',
+    aliases: ['王\u001f某某', '老王'],
+    articles: [A9],
+    mentions: 1,
+  });
+  g.addEdgeWithKey(edgeKey('MENTIONS', A9, 'person:王某某'), A9, 'person:王某某', {
+    type: 'MENTIONS',
+    evidence: [{ article: A9, sentence: '王某某说："发展\n要快。"' }],
+    count: 1,
+  });
+  return g;
+}
+
+/** A second corpus: overlaps the first (a node, an edge with one new evidence item) and adds new. */
+function secondCorpus(): TupuGraph {
+  const g = createTupuGraph();
+  const a10 = 'article:bulk_test_10#1';
+  g.addNode(a10, { type: 'article', label: '第二篇', chars: 3 });
+  g.addNode('person:王某某', {
+    type: 'person',
+    label: '王某某',
+    aliases: ['王局'],
+    articles: [a10],
+    mentions: 2,
+  });
+  g.addNode(A9, { type: 'article', label: '某区召开"两会"\n第二行，带逗号,和引号"', chars: 21 });
+  g.addEdgeWithKey(edgeKey('MENTIONS', A9, 'person:王某某'), A9, 'person:王某某', {
+    type: 'MENTIONS',
+    evidence: [
+      { article: A9, sentence: '王某某说："发展\n要快。"' },
+      { article: a10, sentence: '王某某再次强调。' },
+    ],
+    count: 1,
+  });
+  g.addEdgeWithKey(edgeKey('MENTIONS', a10, 'person:王某某'), a10, 'person:王某某', {
+    type: 'MENTIONS',
+    evidence: [],
+    count: 2,
+  });
+  return g;
+}
+
+/** Every node and relationship with labels, types and typed property values, in key order. */
+async function dump(): Promise<unknown> {
+  const conn = await connect(testConfig());
+  const session = openSession(conn, 'READ');
+  const typed = (v: unknown): unknown =>
+    isInt(v)
+      ? `int ${v}`
+      : Array.isArray(v)
+        ? v.map(typed)
+        : typeof v === 'number'
+          ? `float ${v}`
+          : v;
+  const props = (p: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.keys(p)
+        .sort()
+        .map((k) => [k, typed(p[k])]),
+    );
+  try {
+    const nodes = await session.run(
+      'MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.key',
+    );
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN type(r) AS t, a.key AS a, b.key AS b, properties(r) AS p ORDER BY r.key',
+    );
+    return {
+      nodes: nodes.records.map((r) => [r.get('l'), props(r.get('p'))]),
+      rels: rels.records.map((r) => [r.get('t'), r.get('a'), r.get('b'), props(r.get('p'))]),
+    };
+  } finally {
+    await session.close();
+    await conn.driver.close();
+  }
+}
+
+async function load(graph: TupuGraph, options: LoadOptions) {
+  return loadGraph(graph, testConfig(), { server, ...options });
+}
+
+async function emptyDatabase(): Promise<void> {
+  const conn = await connect(testConfig());
+  await clearDatabase(conn).finally(() => conn.driver.close());
+}
+
+describe.skipIf(!local)('tupu load --mode bulk', () => {
+  useTestDatabase();
+
+  it('bulk then merge of a second corpus gives the same database as merge twice; a second load changes nothing', async () => {
+    await emptyDatabase();
+    const bulk = await load(firstCorpus(), { mode: 'bulk' });
+    expect(bulk.mode).toBe('bulk');
+    const afterBulk = await dump();
+    const again = await load(firstCorpus(), { mode: 'auto' });
+    expect(again.mode).toBe('merge');
+    expect(await dump()).toEqual(afterBulk);
+    await load(secondCorpus(), { mode: 'auto' });
+    const bulkThenMerge = await dump();
+
+    await emptyDatabase();
+    await load(firstCorpus(), { mode: 'merge' });
+    expect(await dump()).toEqual(afterBulk);
+    await load(secondCorpus(), { mode: 'merge' });
+    expect(await dump()).toEqual(bulkThenMerge);
+  }, 600_000);
+
+  it('refuses a database that holds data, and a server that is not the local one', async () => {
+    await load(smallGraph(), { mode: 'merge' });
+    await expect(load(smallGraph(), { mode: 'bulk' })).rejects.toThrow(
+      /holds \d+ nodes.*--mode merge/,
+    );
+    await expect(load(smallGraph(), { mode: 'bulk', server: undefined })).rejects.toThrow(
+      /not the local server/,
+    );
+  }, 120_000);
+
+  it('a failed import leaves the previous database as it was and serving', async () => {
+    await emptyDatabase();
+    const before = await dump();
+    const stop = new AbortController();
+    const failed = load(firstCorpus(), {
+      mode: 'bulk',
+      bulk: { signal: stop.signal },
+      onProgress: ({ phase, done }) => {
+        if (phase === 'import' && done > 0) stop.abort();
+      },
+    });
+    await expect(failed).rejects.toThrow(/database is unchanged/);
+    expect(await dump()).toEqual(before);
+    expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
+    // The importer's own failure (here: it rejects its memory setting) is reported the same way.
+    await expect(load(firstCorpus(), { mode: 'bulk', bulk: { memory: 'plenty' } })).rejects.toThrow(
+      /importer failed.*database is unchanged/s,
+    );
+    expect(await dump()).toEqual(before);
+    expect(existsSync(`${local!.home}/data/databases/neo4j`)).toBe(true);
+  }, 600_000);
+});

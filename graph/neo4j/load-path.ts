@@ -11,10 +11,11 @@ import { status } from './server/process.ts';
 
 /**
  * Below this many elements `auto` merges even into an empty database: the bulk path pays a
- * fixed cost (importer JVM, server restart, about 25 s here) that MERGE beats on small graphs.
- * Measured with bench/neo4j.ts (docs/neo4j.md).
+ * fixed cost (CSV, importer JVM, server restart, constraints: about 25-30 s on an idle 2-core
+ * machine) that MERGE at 7-10k elements/s beats on small graphs. See docs/neo4j.md, figures:
+ * on a machine 10x oversubscribed the restart alone took minutes and bulk lost at 400k.
  */
-export const BULK_MIN_ELEMENTS = 150_000;
+export const BULK_MIN_ELEMENTS = 200_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 

@@ -180,7 +180,11 @@ async function measure(c: Case, runs: number): Promise<Result> {
     try {
       await browser.page.goto(server.url);
       await waitForExplorer(browser.page, 120_000);
-      await browser.page.waitForFunction('window.__tupu.explorer.metrics.edgesFrame !== null');
+      await browser.page.waitForFunction(
+        'window.__tupu.explorer.metrics.edgesFrame !== null',
+        undefined,
+        { timeout: 120_000 }, // a loaded machine draws 200k edges in more than 30 s
+      );
       const [fps, renderMs] = await panFps(browser.page);
       const fa2 = await fa2Rate(browser.page);
       const round1 = (v: number) => Math.round(v * 10) / 10;

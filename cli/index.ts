@@ -9,11 +9,19 @@ import { registerLoad } from './load.ts';
 import { registerQuery } from './query.ts';
 import { registerStart } from './start.ts';
 import { registerServe } from './serve.ts';
+import { debugMode, printError } from './errors.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 export function buildProgram(): Command {
   const program = new Command('tupu')
     .description('图谱 — knowledge graphs from Chinese news')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .option('--debug', 'print the stack trace of an error (also TUPU_DEBUG=1)')
     .showHelpAfterError();
+  // Set before any action runs, wherever --debug stands on the line.
+  program.hook('preAction', () => {
+    if (program.opts().debug) debugMode.on = true;
+  });
   registerIngest(program);
   registerStats(program);
   registerExport(program);
@@ -26,6 +34,13 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Run the CLI; an error no command caught is still one line (see ./errors.ts). */
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  if (argv.includes('--debug')) debugMode.on = true;
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    printError(e);
+    process.exitCode = 1;
+  }
 }

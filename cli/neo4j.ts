@@ -5,6 +5,7 @@ import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
 import { compiledLauncher } from '../graph/neo4j/server/launcher.ts';
 import { logFile, status, stop } from '../graph/neo4j/server/process.ts';
 import { startWarm } from '../graph/neo4j/warm.ts';
+import { reportErrors } from './errors.ts';
 
 interface ServerFlags {
   port?: string;
@@ -20,17 +21,7 @@ function options(flags: ServerFlags): LocalServerOptions {
 
 const say = (line: string) => console.error(line);
 
-/** Wrap a command action: print the error's message (no stack) and exit non-zero. */
-export function reportErrors<A extends unknown[]>(action: (...args: A) => Promise<void>) {
-  return async (...args: A): Promise<void> => {
-    try {
-      await action(...args);
-    } catch (e) {
-      console.error((e as Error)?.message ?? String(e));
-      process.exitCode = 1;
-    }
-  };
-}
+export { reportErrors } from './errors.ts';
 
 export function registerNeo4j(program: Command): void {
   const cmd = program

@@ -1,4 +1,5 @@
 /** Selection options shared by `tupu export` and `tupu report`. */
+import { printError } from './errors.ts';
 import { Command, Option } from 'commander';
 import { parseTypes, SelectionError } from '../graph/subgraph/select.ts';
 import type { SelectionSpec } from '../graph/subgraph/spec.ts';
@@ -10,6 +11,7 @@ export interface SelectionFlags {
   depth?: string;
   types?: string;
   withArticles?: boolean;
+  skipHubs?: boolean;
 }
 
 export function addSelectionOptions(cmd: Command): Command {
@@ -19,11 +21,14 @@ export function addSelectionOptions(cmd: Command): Command {
     .option('--ego <name|key>', 'ego network around this node (name, alias, pinyin or key)')
     .option('--depth <n>', 'hops for --ego (default 1)')
     .option('--types <list>', 'keep only these node types, e.g. person,post')
-    .addOption(new Option('--with-articles', 'let --ego walk through article nodes'));
+    .addOption(new Option('--with-articles', 'let --ego walk through article nodes'))
+    .option('--skip-hubs', 'keep hubs (a city, a congress) as leaves of --ego, not walked on');
 }
 
 export function selectionSpec(flags: SelectionFlags): SelectionSpec {
   let depth: number | undefined;
+  if (flags.depth !== undefined && flags.ego === undefined)
+    throw new SelectionError('--depth needs --ego');
   if (flags.depth !== undefined) {
     depth = Number(flags.depth);
     if (!/^\d+$/.test(flags.depth.trim()))
@@ -36,6 +41,7 @@ export function selectionSpec(flags: SelectionFlags): SelectionSpec {
     depth,
     types: flags.types !== undefined ? parseTypes(flags.types) : undefined,
     includeArticles: flags.withArticles,
+    skipHubs: flags.skipHubs,
   };
 }
 
@@ -44,7 +50,7 @@ export async function runCommand(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {
-    console.error(`tupu: ${(e as Error).message}`);
+    printError(e);
     process.exitCode = 1;
   }
 }

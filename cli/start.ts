@@ -36,7 +36,8 @@ export async function ensureGraph(graphPath: string, articlePaths: string[]): Pr
   if (!reason) return;
   console.error(`tupu start: ${reason}; ingesting ${articlePaths.join(', ')}…`);
   const { ingestPaths } = await import('../ingest/index.ts');
-  const { graph, report } = await ingestPaths(articlePaths, { root: process.cwd() });
+  // ids relative to the named folders, as `tupu ingest` (docs/ingest.md): not to the cwd
+  const { graph, report } = await ingestPaths(articlePaths);
   await writeGraphFile(graphPath, graph);
   console.error(
     `tupu start: wrote ${graphPath} (${graph.order} nodes, ${graph.size} edges from ${report.articles} articles)`,

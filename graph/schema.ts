@@ -1,43 +1,18 @@
 /**
- * The tupu graph model: the contract in ../shared/SCHEMA.md as types.
+ * The tupu graph model: the contract in ../shared/SCHEMA.md as types; the per-type facts
+ * (names, colours, Neo4j labels) are the table in ./types.ts.
  * Ingest writes it, Neo4j stores it, the explorer and reports read it.
  */
 
-export const NODE_TYPES = [
-  'article',
-  'person',
-  'post',
-  'organization',
-  'district',
-  'park',
-  'industry',
-  'program',
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+import { NODE_TYPE_TABLE, NODE_TYPES, EDGE_TYPES, type NodeType, type EdgeType } from './types.ts';
 
-export const EDGE_TYPES = [
-  'HOLDS',
-  'POST_IN',
-  'LOCATED_IN',
-  'FOCUSES_ON',
-  'RUNS',
-  'SPOKE_ABOUT',
-  'MENTIONS',
-  'WROTE',
-] as const;
-export type EdgeType = (typeof EDGE_TYPES)[number];
+// The types themselves, their names, colours and labels: one table in ./types.ts.
+export { NODE_TYPES, EDGE_TYPES, type NodeType, type EdgeType } from './types.ts';
 
-/** Neo4j label per node type (PascalCase). */
-export const NEO4J_LABELS: Record<NodeType, string> = {
-  article: 'Article',
-  person: 'Person',
-  post: 'Post',
-  organization: 'Organization',
-  district: 'District',
-  park: 'Park',
-  industry: 'Industry',
-  program: 'Program',
-};
+/** Neo4j label per node type (PascalCase), read from the type table. */
+export const NEO4J_LABELS = Object.fromEntries(
+  NODE_TYPES.map((t) => [t, NODE_TYPE_TABLE[t].neo4j]),
+) as Record<NodeType, string>;
 
 export interface Evidence {
   /** Article node key. */
@@ -58,11 +33,22 @@ export interface NodeAttributes {
   file?: string;
   date?: string;
   chars?: number;
+  /** The story's original address (http/https only), its outlet, a web page's byline. */
+  url?: string;
+  outlet?: string;
+  byline?: string;
   // post
   role?: string;
   organization?: string;
   // organization / program
   kind?: string;
+  // resolution (docs/schema.md "One node per real thing")
+  /** Other names this node was printed as, each with the rule that merged it ("市委: home area…"). */
+  mergedFrom?: string[];
+  /** person: keys of other people printed with the same name (王刚 and 王刚#2). */
+  namesakeOf?: string[];
+  /** person: the posts and organisations that joined its articles into one person. */
+  joinedBy?: string[];
   // district
   level?: string;
   parent?: string;
@@ -76,7 +62,7 @@ export interface EdgeAttributes {
   evidence: Evidence[];
   /** MENTIONS */
   count?: number;
-  /** WROTE: 记者, 摄影, 通讯员, 实习生… */
+  /** WROTE: 记者, 摄影, 通讯员, 实习生…; MENTIONS of a person: the occupation (村民, 民警…). */
   role?: string;
   /** HOLDS */
   former?: boolean;
@@ -112,7 +98,7 @@ export function edgeKey(type: EdgeType, source: string, target: string, qualifie
 }
 
 export function isNodeType(value: unknown): value is NodeType {
-  return typeof value === 'string' && (NODE_TYPES as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(NODE_TYPE_TABLE, value);
 }
 
 export function isEdgeType(value: unknown): value is EdgeType {

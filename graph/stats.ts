@@ -5,7 +5,9 @@ import type { NodeType } from './schema.ts';
 export interface GraphStats {
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
-  top: Partial<Record<NodeType, { key: string; label: string; degree: number; articles: number }[]>>;
+  top: Partial<
+    Record<NodeType, { key: string; label: string; degree: number; articles: number }[]>
+  >;
 }
 
 const RANKED: NodeType[] = ['person', 'post', 'park', 'program'];
@@ -30,4 +32,37 @@ export function graphStats(graph: TupuGraph, n = 5): GraphStats {
     top[type] = nodes.slice(0, n);
   }
   return { nodesByType, edgesByType, top };
+}
+
+/** One line of the resolution report: a node, what became it and why. */
+export interface MergeLine {
+  key: string;
+  type: string;
+  label: string;
+  /** Other printed names merged into this node, each "name: rule". */
+  merged: string[];
+  /** person: posts and organisations that joined its articles. */
+  joinedBy: string[];
+  /** person: other nodes printed with the same name, kept apart. */
+  namesakes: string[];
+  articles: number;
+}
+
+/**
+ * `tupu stats --merges`: every node that resolution touched — names merged into it (with the
+ * rule), people joined across articles (with what joined them) and namesakes kept apart.
+ */
+export function mergeReport(graph: TupuGraph): MergeLine[] {
+  const lines: MergeLine[] = [];
+  graph.forEachNode((key, a) => {
+    const merged = (a.mergedFrom as string[] | undefined) ?? [];
+    const namesakes = (a.namesakeOf as string[] | undefined) ?? [];
+    const articles = a.articles?.length ?? 0;
+    const joinedBy = articles > 1 ? ((a.joinedBy as string[] | undefined) ?? []) : [];
+    if (!merged.length && !namesakes.length && !joinedBy.length) return;
+    lines.push({ key, type: a.type, label: a.label, merged, joinedBy, namesakes, articles });
+  });
+  return lines.sort((x, y) =>
+    x.type < y.type ? -1 : x.type > y.type ? 1 : x.key < y.key ? -1 : 1,
+  );
 }

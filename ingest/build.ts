@@ -16,13 +16,17 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
-import { parkAliasMap } from './resolve/parks.ts';
+import { printedName, resolver, type Resolver } from './resolve/index.ts';
 
 export interface ArticleRecord {
   key: string;
   title: string;
   file: string;
   date?: string;
+  /** The story's original address (http/https), its outlet and a web page's byline. */
+  url?: string;
+  outlet?: string;
+  byline?: string;
   chars: number;
   /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
   text: string;
@@ -70,13 +74,20 @@ class GraphDraft {
    * article alive in V8; a copy lets the text go, so memory follows the graph, not the text.
    */
   private intern(sentence: string): string {
+    // The same sentence object comes once per fact in it: answered without hashing or comparing
+    // its text (a 1 MB one-sentence list made every lookup, and so the whole build, quadratic).
+    if (sentence === this.lastSentence) return this.lastFlat;
     let flat = this.sentences.get(sentence);
     if (flat === undefined) {
       flat = Buffer.from(sentence, 'utf8').toString('utf8');
       this.sentences.set(flat, flat);
     }
+    this.lastSentence = sentence;
+    this.lastFlat = flat;
     return flat;
   }
+  private lastSentence = '';
+  private lastFlat = '';
 
   entity(
     type: NodeType,
@@ -101,7 +112,7 @@ class GraphDraft {
     if (!node) {
       const key = nodeKey(type, name);
       let attrs = this.nodes.get(key);
-      if (!attrs) this.nodes.set(key, (attrs = { type, label: name }));
+      if (!attrs) this.nodes.set(key, (attrs = { type, label: printedName(name) }));
       byName.set(name, (node = { key, attrs }));
     }
     return node;
@@ -117,8 +128,10 @@ class GraphDraft {
   ): EdgeAttributes {
     const draft = this.draftFor(type, source, target, qualifier);
     const evidence = draft.attributes.evidence;
-    if (sentence && !this.hasEvidence(evidence, article, sentence))
-      evidence.push({ article, sentence: this.intern(sentence) });
+    if (!sentence) return draft.attributes;
+    // Interned first, so the look-back compares one string object with itself, not two texts.
+    const flat = this.intern(sentence);
+    if (!this.hasEvidence(evidence, article, flat)) evidence.push({ article, sentence: flat });
     return draft.attributes;
   }
 
@@ -160,6 +173,7 @@ class GraphDraft {
       const articles = this.seenIn.get(key);
       if (articles) attrs.articles = [...articles].sort();
       if (attrs.aliases) attrs.aliases.sort();
+      if (attrs.mergedFrom) attrs.mergedFrom.sort();
       attrs.pinyin = pinyinOf(attrs.label, attrs.type === 'person');
       graph.addNode(key, attrs);
     }
@@ -171,7 +185,7 @@ class GraphDraft {
 
 export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}): TupuGraph {
   const draft = new GraphDraft();
-  const rename = parkAliasMap(articles);
+  const resolve = resolver(articles);
   for (const a of articles) {
     draft.nodes.set(a.key, {
       type: 'article',
@@ -180,26 +194,30 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       file: a.file,
       chars: a.chars,
       ...(a.date ? { date: a.date } : {}),
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+      ...(a.byline ? { byline: a.byline } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
     draft.beginArticle(a.key);
-    addArticleFacts(draft, a, rename);
+    addArticleFacts(draft, a, resolve);
   }
+  markNamesakes(draft, resolve);
   return draft.toGraph();
 }
 
-function addArticleFacts(
-  draft: GraphDraft,
-  a: ArticleRecord,
-  rename: (r: EntityRef) => string,
-): void {
+function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver): void {
+  const rename = (r: EntityRef) => resolve.name(r, a.key);
   for (const e of a.facts.entities) {
-    // Entities under their canonical names (parks merged); no ref object per fact.
-    const { key, attrs } = draft.entity(e.type, rename(e), e.surfaces, e.facts);
+    // Entities under their canonical names (parks merged, namesakes apart).
+    const name = rename(e);
+    const { key, attrs } = draft.entity(e.type, name, e.surfaces, e.facts);
+    noteMerges(attrs, e, name, resolve);
     draft.mentionedIn(key, a.key);
     attrs.mentions = (attrs.mentions ?? 0) + e.count;
     const edge = draft.edge('MENTIONS', a.key, key, a.key, e.sentence);
     edge.count = (edge.count ?? 0) + e.count;
+    if (e.role) edge.role ??= e.role;
   }
   for (const r of a.facts.relations) {
     const source = draft.node(r.source.type, rename(r.source)).key;
@@ -210,9 +228,42 @@ function addArticleFacts(
     if (r.type === 'HOLDS' && a.date && (!edge.asOf || edge.asOf < a.date)) edge.asOf = a.date;
   }
   for (const b of a.facts.bylines) {
-    const person = draft.node('person', b.name).key;
+    const person = draft.node('person', rename({ type: 'person', name: b.name })).key;
     const edge = draft.edge('WROTE', person, a.key, a.key, b.sentence, b.role);
     edge.role = b.role;
+  }
+}
+
+/**
+ * `mergedFrom`: each other name this node was printed as and the rule that made it this node,
+ * "市委: home area of the article (重庆市)" — what `tupu stats --merges` lists.
+ */
+function noteMerges(
+  attrs: NodeAttributes,
+  e: StoryFacts['entities'][number],
+  name: string,
+  resolve: Resolver,
+): void {
+  const add = (from: string, why: string) => {
+    const line = `${from}: ${why}`;
+    const list = (attrs.mergedFrom ??= []);
+    if (!list.includes(line)) list.push(line);
+  };
+  if (e.merged)
+    for (const [from, why] of Object.entries(e.merged)) if (from !== name) add(from, why);
+  const why = resolve.reason(e, name);
+  if (why) add(e.name, why);
+}
+
+/** Namesakes point at each other (the explorer says "another person of the same name"). */
+function markNamesakes(draft: GraphDraft, resolve: Resolver): void {
+  for (const [key, attrs] of draft.nodes) {
+    if (attrs.type !== 'person') continue;
+    const name = key.slice('person:'.length);
+    const others = resolve.namesakes.namesakesOf(name);
+    if (others.length) attrs.namesakeOf = others.map((n) => nodeKey('person', n)).sort();
+    const ties = resolve.namesakes.joinedBy(name);
+    if (ties.length) attrs.joinedBy = ties;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Footnotes (evidence sentences) and the sources they cite, numbered in order of first use. */
 import type { Evidence, NodeAttributes } from '../graph/schema.ts';
+import { httpUrl } from './escape.ts';
 
 export interface Note {
   n: number;
@@ -15,6 +16,9 @@ export interface Source {
   title?: string;
   file?: string;
   date?: string;
+  outlet?: string;
+  /** The story's original address: http(s) only (checked again where it becomes a link). */
+  url?: string;
 }
 
 export type ArticleLookup = (key: string) => NodeAttributes | undefined;
@@ -59,6 +63,8 @@ export class Notes {
         title: str(a?.title ?? a?.label),
         file: str(a?.file),
         date: str(a?.date),
+        outlet: str(a?.outlet),
+        url: httpUrl(a?.url),
       };
       this.sources.set(article, src);
     }

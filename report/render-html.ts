@@ -4,7 +4,7 @@
  * export menu can offer "Report" with the same output.
  */
 import type { TupuGraph } from '../graph/json/index.ts';
-import { escapeHtml as h } from './escape.ts';
+import { escapeHtml as h, httpUrl } from './escape.ts';
 import { buildReportModel, type Fact, type ReportMeta, type ReportModel } from './model.ts';
 import { EDGE_TYPE_NAMES, NODE_TYPE_NAMES, nodeColor } from './palette.ts';
 import { REPORT_CSS } from './style.ts';
@@ -103,8 +103,12 @@ function notesAndSources(m: ReportModel): string {
   );
   const sources = m.sources.map((s) => {
     const bits = [
+      s.outlet ? `来源 outlet: ${h(s.outlet)}` : '',
       s.file ? `文件 file: ${h(s.file)}` : '',
       s.date ? `日期 date: ${h(s.date)}` : '日期不详 date unknown',
+      httpUrl(s.url)
+        ? `<a href="${h(httpUrl(s.url))}" rel="noopener noreferrer">原文 link</a>`
+        : '',
     ];
     return `<li id="src-${s.n}" value="${s.n}">[S${s.n}] 《${h(s.title ?? s.key)}》 <span class="muted">${bits.filter(Boolean).join('; ')}; ${h(s.key)}</span></li>`;
   });

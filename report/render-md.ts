@@ -5,6 +5,7 @@
 import type { TupuGraph } from '../graph/json/index.ts';
 import { buildReportModel, type Fact, type ReportMeta, type ReportModel } from './model.ts';
 import { EDGE_TYPE_NAMES, NODE_TYPE_NAMES } from './palette.ts';
+import { httpUrl } from './escape.ts';
 import { renderSvg } from './svg.ts';
 
 /** Escape text for a Markdown table cell: no raw HTML, no table or emphasis syntax. */
@@ -79,7 +80,7 @@ function body(m: ReportModel, svgFile: string): string[] {
     ...(m.sources.length
       ? m.sources.map(
           (s) =>
-            `${s.n}. [S${s.n}] 《${mdText(s.title ?? s.key)}》${s.file ? ` file: ${mdText(s.file)};` : ''} ${s.date ? `date: ${mdText(s.date)}` : 'date unknown'}; ${mdText(s.key)}`,
+            `${s.n}. [S${s.n}] 《${mdText(s.title ?? s.key)}》${s.outlet ? ` ${mdText(s.outlet)};` : ''}${s.file ? ` file: ${mdText(s.file)};` : ''} ${s.date ? `date: ${mdText(s.date)}` : 'date unknown'}; ${mdText(s.key)}${httpUrl(s.url) ? ` <${httpUrl(s.url)}>` : ''}`,
         )
       : ['无 none']),
     '',

@@ -4,8 +4,8 @@
  * evidence) as JSON text, every value XML-escaped. Reads back with graphology-graphml.
  */
 import type { TupuGraph } from '../json/index.ts';
+import { escapeXml } from './xml.ts';
 import {
-  escapeXml,
   flatAttributes,
   inferKinds,
   sortedEdges,

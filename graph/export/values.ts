@@ -61,20 +61,3 @@ export function sortedNodes(graph: TupuGraph): string[] {
 export function sortedEdges(graph: TupuGraph): string[] {
   return graph.edges().sort();
 }
-
-/** Characters XML 1.0 cannot carry at all (control characters other than tab, LF, CR). */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Escape text for XML attribute values and text nodes; invalid XML characters become U+FFFD. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
-}

@@ -3,13 +3,8 @@
  * explorer can use it in the browser; see ./file.ts for disk access.
  */
 import Graph from 'graphology';
-import {
-  isEdgeType,
-  isNodeType,
-  type EdgeAttributes,
-  type NodeAttributes,
-  type SerializedTupuGraph,
-} from '../schema.ts';
+import type { EdgeAttributes, NodeAttributes, SerializedTupuGraph } from '../schema.ts';
+import { GraphShapeError, validateEdges, validateSerializedGraph } from '../validate.ts';
 
 export type TupuGraph = Graph<NodeAttributes, EdgeAttributes, Record<string, unknown>>;
 
@@ -22,8 +17,8 @@ export function createTupuGraph(): TupuGraph {
 }
 
 export class GraphFormatError extends Error {
-  constructor(message: string) {
-    super(`graph/json: ${message}`);
+  constructor(readonly detail: string) {
+    super(`graph/json: ${detail}`);
     this.name = 'GraphFormatError';
   }
 }
@@ -39,31 +34,26 @@ export function parseGraphJson(text: string): TupuGraph {
   return importGraph(data);
 }
 
-/** Throws a GraphFormatError naming the first serialized edge without a valid type. */
+/** Throws a GraphFormatError naming the first serialized edge with a wrong type, end or field. */
 export function checkEdges(
   edges: readonly unknown[],
 ): asserts edges is SerializedTupuGraph['edges'] {
-  edges.forEach((e, i) => {
-    const attrs = (e as { attributes?: Partial<EdgeAttributes> })?.attributes;
-    if (!attrs || !isEdgeType(attrs.type))
-      throw new GraphFormatError(`edge #${i} has no valid "type"`);
-  });
+  shaped(() => validateEdges(edges));
 }
 
-export function importGraph(data: unknown): TupuGraph {
-  if (!data || typeof data !== 'object' || !Array.isArray((data as { nodes?: unknown }).nodes)) {
-    throw new GraphFormatError('not a graphology export: expected an object with a "nodes" array');
+/** Runs a graph/validate check, its GraphShapeError as a GraphFormatError (one prefix). */
+function shaped(check: () => void): void {
+  try {
+    check();
+  } catch (e) {
+    if (e instanceof GraphShapeError) throw new GraphFormatError(e.message);
+    throw e;
   }
-  const { nodes, edges = [] } = data as { nodes: unknown[]; edges?: unknown[] };
-  if (!Array.isArray(edges)) throw new GraphFormatError('"edges" must be an array');
-  nodes.forEach((n, i) => {
-    const attrs = (n as { attributes?: Partial<NodeAttributes> })?.attributes;
-    if (typeof (n as { key?: unknown })?.key !== 'string')
-      throw new GraphFormatError(`node #${i} has no string "key"`);
-    if (!attrs || !isNodeType(attrs.type))
-      throw new GraphFormatError(`node "${(n as { key: string }).key}" has no valid "type"`);
-  });
-  checkEdges(edges);
+}
+
+/** Validate against the schema (graph/validate.ts), then build the graph: nothing half-imported. */
+export function importGraph(data: unknown): TupuGraph {
+  shaped(() => validateSerializedGraph(data));
   const graph = createTupuGraph();
   try {
     graph.import(data as SerializedTupuGraph);

@@ -83,15 +83,18 @@ describe('graph/subgraph kernels', () => {
   it('applies ego then types, and refuses empty selections', () => {
     const g = fixture();
     const s = applySelection(g, { ego: '渝北区', depth: 2, types: ['person', 'post'] });
-    expect(s.graph.nodes()).toEqual(['person:于会文', 'post:市人大代表', 'post:渝北区委书记']);
+    // Types after the walk; the focus stays.
+    expect(s.graph.nodes()).toEqual([
+      'district:渝北区',
+      'person:于会文',
+      'post:市人大代表',
+      'post:渝北区委书记',
+    ]);
     expect(s.center).toBe('district:渝北区');
-    expect(() => applySelection(g, { ego: '渝北区', depth: 1, types: ['park'] })).toThrow(
-      SelectionError,
-    );
-    expect(() => applySelection(g, { ego: '渝北区', depth: 1, types: ['park'] })).toThrow(
-      /selects nothing/,
-    );
-    expect(() => applySelection(g, { depth: 2 })).toThrow(/--depth needs --ego/);
+    g.filterNodes((_k, a) => a.type === 'park').forEach((k) => g.dropNode(k));
+    expect(() => applySelection(g, { types: ['park'] })).toThrow(SelectionError);
+    expect(() => applySelection(g, { types: ['park'] })).toThrow(/selects nothing/);
+    expect(() => applySelection(g, { depth: 2 })).toThrow(/a depth needs an ego node/);
   });
 
   it('describes selections in one line', () => {

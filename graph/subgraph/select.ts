@@ -94,34 +94,102 @@ export interface EgoOptions {
    * Articles stay reachable as sources through each edge's evidence.
    */
   includeArticles?: boolean;
+  /**
+   * Do not walk on from hubs (a city, 市人大代表: nodes linked to many others): they are
+   * kept as leaves, so a park's depth-2 network is the park's, not the city's.
+   * `true` uses hubThreshold(graph); a number is the neighbour count from which a node is a hub.
+   */
+  skipHubs?: boolean | number;
+  /** Edges the walk may follow (hidden relation types); all by default. */
+  edgeOk?: (edge: string) => boolean;
 }
 
-/** Nodes within `depth` hops of `center`, edges taken in either direction. */
+/**
+ * The neighbour count (articles not counted) from which a node is a hub: the 99th percentile,
+ * at least 12. A percentile rather than a constant, so it scales with the graph.
+ */
+export function hubThreshold(graph: TupuGraph): number {
+  const degrees = graph
+    .filterNodes((_k, a) => a.type !== 'article')
+    .map((k) => entityDegree(graph, k))
+    .sort((a, b) => a - b);
+  const p99 = degrees[Math.floor(degrees.length * 0.99)] ?? 0;
+  return Math.max(12, p99);
+}
+
+/** Distinct neighbours that are not articles. */
+export function entityDegree(graph: TupuGraph, key: string): number {
+  let n = 0;
+  graph.forEachNeighbor(key, (_nb, a) => void (a.type !== 'article' && n++));
+  return n;
+}
+
+/**
+ * Keys within `depth` hops of `center`, edges taken in either direction; articles are not
+ * walked through (unless asked) and hubs are not walked on from (when asked). The centre is
+ * always walked from, whatever its type. This is the one walk the CLI and explorer share.
+ */
+export function egoKeys(
+  graph: TupuGraph,
+  center: string,
+  depth: number,
+  options: EgoOptions = {},
+): Set<string> {
+  if (!graph.hasNode(center)) throw new SelectionError(`no node with key "${center}"`);
+  if (!Number.isInteger(depth) || depth < 0)
+    throw new SelectionError(`depth must be a whole number >= 0, got ${depth}`);
+  const skip = (k: string) =>
+    !options.includeArticles && graph.getNodeAttribute(k, 'type') === 'article';
+  const hubAt =
+    options.skipHubs === true
+      ? hubThreshold(graph)
+      : typeof options.skipHubs === 'number'
+        ? options.skipHubs
+        : Infinity;
+  const isHub = (k: string) => hubAt !== Infinity && entityDegree(graph, k) >= hubAt;
+  const edgeOk = options.edgeOk ?? (() => true);
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _a, source, target) => {
+        const nb = source === node ? target : source;
+        if (seen.has(nb) || skip(nb) || !edgeOk(edge)) return;
+        seen.add(nb);
+        if (!isHub(nb)) next.push(nb);
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Nodes within `depth` hops of `center` (see egoKeys), as a graph. */
 export function egoNetwork(
   graph: TupuGraph,
   center: string,
   depth: number,
   options: EgoOptions = {},
 ): TupuGraph {
-  if (!graph.hasNode(center)) throw new SelectionError(`no node with key "${center}"`);
-  if (!Number.isInteger(depth) || depth < 0)
-    throw new SelectionError(`depth must be a whole number >= 0, got ${depth}`);
-  const skip = (k: string) =>
-    !options.includeArticles && k !== center && graph.getNodeAttribute(k, 'type') === 'article';
-  const seen = new Set([center]);
-  let frontier = [center];
-  for (let d = 0; d < depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      graph.forEachNeighbor(node, (nb) => {
-        if (seen.has(nb) || skip(nb)) return;
-        seen.add(nb);
-        next.push(nb);
-      });
-    }
-    frontier = next;
-  }
-  return induced(graph, seen);
+  return induced(graph, egoKeys(graph, center, depth, options));
+}
+
+/**
+ * Type filter AFTER the walk ("2 hops around a park, only people and posts" reaches the
+ * people through the park's organisations); the focus node is always kept.
+ */
+export function keepTypes(
+  graph: TupuGraph,
+  keys: Iterable<string>,
+  types: readonly string[],
+  focus?: string,
+): Set<string> {
+  const wanted = new Set(types);
+  const out = new Set<string>();
+  for (const k of keys)
+    if (k === focus || wanted.has(graph.getNodeAttribute(k, 'type'))) out.add(k);
+  return out;
 }
 
 /** Parse "person,post" into node types; unknown types throw, naming the valid ones. */

@@ -6,8 +6,10 @@ import type { TupuGraph } from '../json/index.ts';
 import type { NodeType } from '../schema.ts';
 import {
   assertNotEmpty,
-  egoNetwork,
+  egoKeys,
   filterTypes,
+  induced,
+  keepTypes,
   resolveNode,
   SelectionError,
   wholeGraph,
@@ -26,6 +28,8 @@ export interface SelectionSpec {
   types?: NodeType[];
   /** Walk through article nodes in ego networks. */
   includeArticles?: boolean;
+  /** Do not walk on from hubs (see egoKeys). */
+  skipHubs?: boolean;
 }
 
 export interface Selection {
@@ -42,11 +46,13 @@ export function applySelection(graph: TupuGraph, spec: SelectionSpec): Selection
   let center: string | undefined;
   if (spec.ego !== undefined) {
     center = resolveNode(graph, spec.ego);
-    sub = egoNetwork(graph, center, spec.depth ?? 1, { includeArticles: spec.includeArticles });
+    const options = { includeArticles: spec.includeArticles, skipHubs: spec.skipHubs };
+    let keys = egoKeys(graph, center, spec.depth ?? 1, options);
+    if (spec.types) keys = keepTypes(graph, keys, spec.types, center);
+    sub = induced(graph, keys);
   } else if (spec.depth !== undefined) {
-    throw new SelectionError('--depth needs --ego');
-  }
-  if (spec.types) sub = filterTypes(sub, spec.types);
+    throw new SelectionError('a depth needs an ego node');
+  } else if (spec.types) sub = filterTypes(sub, spec.types);
   assertNotEmpty(sub, describeSelection(spec, center));
   return { graph: sub, center, description: describeSelection(spec, center) };
 }
@@ -57,7 +63,9 @@ export function describeSelection(spec: SelectionSpec, center?: string): string 
   else if (spec.from) parts.push(`graph ${spec.from}`);
   if (spec.ego !== undefined) {
     const who = center && center !== spec.ego ? `${spec.ego} (${center})` : spec.ego;
-    parts.push(`ego network of ${who}, depth ${spec.depth ?? 1}`);
+    parts.push(
+      `ego network of ${who}, depth ${spec.depth ?? 1}${spec.skipHubs ? ', hubs not walked' : ''}`,
+    );
   }
   if (spec.types) parts.push(`types ${spec.types.join(', ')}`);
   if (spec.ego === undefined && !spec.types && spec.query === undefined) parts.push('whole graph');

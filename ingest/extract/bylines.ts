@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { isNameInContext } from './names.ts';
+import { creditsIn } from './credit-runs.ts';
 
 export interface BylineFinding {
   name: string;
@@ -44,9 +45,26 @@ const LABELLED = new RegExp(
 );
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
-  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影)|摄\\s*[/／]\\s*(${NAME}))`,
+  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影|像)|摄\\s*[/／]\\s*(${NAME}))`,
   'gu',
 );
+/**
+ * A bracketed credit anywhere: （某某新闻记者 甲 乙 特约记者 丙）, （编辑 甲）, （责任编辑：甲）.
+ * The outlet before the first role is any short run of characters; all the rest must be
+ * roles and names, so a bracketed aside with words in it is no credit.
+ */
+const BRACKETED = new RegExp(
+  `[（(]\\s*(?:[^\\s（）()：:]{0,12}?)((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)[）)]`,
+  'gu',
+);
+/** A line that is only an outlet's credit with no spaces: 早报记者甲实习生乙, 某台记者 甲 乙. */
+const OUTLET_LINE = new RegExp(
+  `^[^\\s，。：:]{0,12}?((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)$`,
+  'u',
+);
+/** A host's turn anywhere in a transcript: 主持人甲：“…”. */
+const HOST_TURN = new RegExp(`(?:^|[。！？”\\s])主持人\\s*(${NAME})[:：]`, 'gu');
+const ROLE_ANYWHERE = new RegExp(ROLE_RE, 'u');
 /** "新重庆-重庆日报记者 杨帆 王天翊" closing a story. */
 const MEDIA_BYLINE = new RegExp(`^[^\\s，。]*?(首席记者|记者)\\s+((?:${NAME}\\s*)+)$`, 'u');
 
@@ -55,15 +73,16 @@ export function findBylines(text: string): BylineFinding[] {
   let offset = 0;
   let hostBlock = false;
   const lines = text.split('\n');
+  const endsBody = lastBodyLines(lines);
   lines.forEach((line, index) => {
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
-    const add = (name: string, role: string, from = 0) => {
+    const add = (name: string, role: string, from = 0, trusted = false) => {
       const at = line.indexOf(name, from);
-      if (at >= 0 && isNameInContext(name))
+      if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };
     if (hostBlock && !/^主持人[:：]\s*$/.test(line)) hostLine(line, add);
-    else readLine(line, add, index === lines.length - 1 || isLastBodyLine(lines, index));
+    else readLine(line, add, index === lines.length - 1 || endsBody[index]!);
     offset += line.length + 1;
   });
   return dedupe(out);
@@ -76,7 +95,7 @@ function hostLine(line: string, add: (name: string, role: string) => void): void
 
 function readLine(
   line: string,
-  add: (name: string, role: string, from?: number) => void,
+  add: (name: string, role: string, from?: number, trusted?: boolean) => void,
   last: boolean,
 ): void {
   // Cheap guards first: these patterns are costly and most lines are plain text.
@@ -108,8 +127,38 @@ function readLine(
     for (const n of media[2]!.trim().split(/\s+/)) add(n, roles[media[1]!]!);
   if (last && isNamesLine(line) && line.includes(' '))
     for (const n of line.split(' ')) add(n, '记者');
-  const host = /^主持人\s*(\p{Script=Han}{2,4})[:：]/u.exec(line);
-  if (host) add(host[1]!, '主持人');
+  if (line.includes('主持人')) for (const m of line.matchAll(HOST_TURN)) add(m[1]!, '主持人');
+  if (/[（(]/.test(line))
+    for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
+  const outlet = line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
+  if (outlet) roleSequence(outlet[1]!, add);
+  if (ROLE_ANYWHERE.test(line))
+    for (const segment of creditSegments(line))
+      for (const c of creditsIn(segment)) add(c.name, c.role, 0, true);
+}
+
+/**
+ * Where a credit may stand in a line: inside brackets, the whole of a short line, a short tail
+ * after the last sentence, and a lead before its first colon or comma (本报讯记者甲、实习生乙报道：).
+ */
+function creditSegments(line: string): string[] {
+  const out = [...line.matchAll(/[（(]([^（）()]{2,60})[）)]/g)].map((m) => m[1]!);
+  if (line.length < 40) out.push(line);
+  const tail = line.slice(Math.max(...[...'。！？”'].map((c) => line.lastIndexOf(c))) + 1);
+  if (tail.length > 0 && tail.length < 30 && tail !== line) out.push(tail);
+  const head = /^[^：:，,。（(]{2,40}/.exec(line)?.[0];
+  if (head && head !== line) out.push(head);
+  return out;
+}
+
+/** "记者 甲 乙 特约记者 丙": each name takes the role printed before it. */
+function roleSequence(
+  sequence: string,
+  add: (name: string, role: string, from?: number) => void,
+  from = 0,
+): void {
+  for (const m of sequence.replace(/[:：]/g, ' ').matchAll(ROLE_SEQUENCE))
+    for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!, from);
 }
 
 /** Each name of a credit takes the role printed before it, else the one before that. */
@@ -122,8 +171,19 @@ function credits(list: string, verb: string, add: (name: string, role: string) =
   }
 }
 
-function isLastBodyLine(lines: string[], index: number): boolean {
-  return lines.slice(index + 1).every((l) => l.length < 40 && !/[。！？]/.test(l));
+/**
+ * Per line: every line after it is short and has no sentence end (so it ends the body). One pass
+ * from the end: copying the rest of the lines for each line was quadratic on long pages.
+ */
+function lastBodyLines(lines: string[]): boolean[] {
+  const out = new Array<boolean>(lines.length);
+  let restShort = true;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = restShort;
+    const l = lines[i]!;
+    restShort &&= l.length < 40 && !/[。！？]/.test(l);
+  }
+  return out;
 }
 
 function dedupe(found: BylineFinding[]): BylineFinding[] {

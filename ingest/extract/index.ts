@@ -5,14 +5,17 @@
 import type { EdgeType, NodeType } from '../../graph/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findBylines } from './bylines.ts';
-import { findDistricts, startsWithPlace } from './places.ts';
+import { districtInfo, findDistricts, startsWithPlace } from './places.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
 import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
+import { atHome } from './posts.ts';
 import { findPeople, type PersonFinding } from './people.ts';
+import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
-import { organizationFacts } from './organizations.ts';
+import { organizationFacts, type OrganizationContext } from './organizations.ts';
+import { homeArea } from '../resolve/organizations.ts';
 import { relationsInSentence } from './relations.ts';
 
 export interface EntityRef {
@@ -26,6 +29,10 @@ export interface EntityFact extends EntityRef {
   count: number;
   /** The first sentence that names it (MENTIONS evidence). */
   sentence: string;
+  /** Surfaces that differ from the name by a resolution rule, with the rule (stats --merges). */
+  merged?: Record<string, string>;
+  /** A person's occupation in this story (村民, 民警): the MENTIONS edge's `role`. */
+  role?: string;
 }
 
 export interface RelationFact {
@@ -46,7 +53,12 @@ export interface StoryFacts {
 export function extractStory(text: string): StoryFacts {
   const sentences = splitSentences(text);
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
-  const people = findPeople(text, startsWithPlace);
+  const found = findPeople(text, startsWithPlace);
+  const people = [
+    ...found,
+    ...findAppointments(text, found, startsWithPlace),
+    ...sharedTitleLists(text, found),
+  ];
   const bylines = findBylines(text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   // A place inside a person's name is part of the name (a reporter called 缪清远 is not 清远).
@@ -62,8 +74,16 @@ export function extractStory(text: string): StoryFacts {
   addZones(text, mentions);
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
-  for (const m of mentions) addEntity(entities, m.type, m.name, m.surface, m.facts);
-  addPeople(people, entities, relations, sentenceAt);
+  for (const m of mentions) {
+    const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
+    if (m.from && m.from !== m.name && !e.surfaces.includes(m.from)) e.surfaces.push(m.from);
+    const printed = m.from ?? m.surface;
+    if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
+  }
+  addPeople(people, entities, relations, sentenceAt, {
+    home: homeArea(text, provinceCounts(mentions)),
+    people: new Set(people.map((p) => p.name)),
+  });
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
   const outsideTitles = mentions.filter(
@@ -77,9 +97,9 @@ export function extractStory(text: string): StoryFacts {
     const inSentence: Mention[] = [];
     for (let k = first; k < outsideTitles.length && outsideTitles[k]!.start < s.end; k++)
       if (outsideTitles[k]!.end <= s.end) inSentence.push(outsideTitles[k]!);
-    relations.push(...relationsInSentence(text, s, inSentence, speakers[i]));
+    for (const r of relationsInSentence(text, s, inSentence, speakers[i])) relations.push(r);
   });
-  for (const m of mentions) relations.push(...locatedIn(m, sentenceAt(m.start)));
+  for (const m of mentions) for (const r of locatedIn(m, sentenceAt(m.start))) relations.push(r);
   return {
     entities: [...entities.values()],
     relations,
@@ -125,40 +145,53 @@ function addPeople(
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
   sentenceAt: (offset: number) => string,
+  context: OrganizationContext,
 ): void {
   for (const p of people) {
-    addEntity(entities, 'person', p.name, p.name);
+    const person = addEntity(entities, 'person', p.name, p.name);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     const sentence = sentenceAt(p.start);
-    for (const post of p.posts) {
+    for (const printed of p.posts) {
+      if (printed.occupation) {
+        person.role ??= printed.role;
+        continue;
+      }
+      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias).
+      const post = atHome(printed, context.home);
       addEntity(entities, 'post', post.label, post.printed, {
         role: post.role,
         organization: post.organization,
       }).sentence ||= sentence;
-      const person = { type: 'person' as const, name: p.name };
       const postRef = { type: 'post' as const, name: post.label };
       relations.push({
         type: 'HOLDS',
-        source: person,
+        source: { type: 'person', name: p.name },
         target: postRef,
         sentence,
         attributes: post.former ? { former: true } : undefined,
       });
       if (!post.organization) continue;
-      const org = organizationFacts(post.organization);
-      addEntity(entities, 'organization', org.name, post.organization, {
+      // The organisation under its canonical name in the story's home (市委 → 重庆市委).
+      const org = organizationFacts(printed.organization ?? post.organization, post.role, context);
+      if (!org) continue;
+      const orgEntity = addEntity(entities, 'organization', org.name, printed.organization, {
         kind: org.kind,
-      }).sentence ||= sentence;
+      });
+      orgEntity.sentence ||= sentence;
+      const printedOrg = printed.organization ?? post.organization;
+      if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });
       if (org.district) {
+        // The district may be implied, not printed (市委 in a Chongqing story): its evidence is
+        // then the sentence of the post that implies it.
         addEntity(
           entities,
           'district',
           org.district.name,
           org.district.surface,
           org.district.facts,
-        );
+        ).sentence ||= sentence;
         relations.push({
           type: 'LOCATED_IN',
           source: orgRef,
@@ -168,6 +201,28 @@ function addPeople(
       }
     }
   }
+}
+
+/** How often each province-level area is named (the story's home area, see homeArea). */
+/** Mentions per province-level division: a district or city counts for its province. */
+function provinceCounts(mentions: Mention[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'district') continue;
+    const province = provinceOf(m.name);
+    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => ({ name, count }));
+}
+
+/** The province-level division holding a district (itself for a province or municipality). */
+function provinceOf(name: string): string | undefined {
+  let entry = districtInfo(name);
+  for (let depth = 0; entry && depth < 4; depth++) {
+    if (entry.level === 'province') return entry.name;
+    entry = entry.parent ? districtInfo(entry.parent) : undefined;
+  }
+  return undefined;
 }
 
 function namesOf(entities: Map<string, EntityFact>): string[] {

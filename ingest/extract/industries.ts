@@ -9,6 +9,7 @@ import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { districtAtStart } from './places.ts';
+import { resolveSector } from '../resolve/industries.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -56,13 +57,27 @@ const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套'])
 
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text).map(({ surface, start }) => industry(surface, surface, start));
+  const neighbours = byPosition(gazetteerHits);
   const found = [
-    ...gazetteerHits.filter((m) => usedAsSector(text, m, gazetteerHits)),
+    ...gazetteerHits.filter((m) => usedAsSector(text, m, neighbours)),
     ...beforeSectorWord(text),
     ...listItems(text),
     ...quotedChains(text),
   ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name));
-  return mergeSuffixForms(found, text);
+  return mergeSuffixForms(
+    found.map((m) => withQualifier(text, m)),
+    text,
+  ).flatMap((m) => {
+    const { name, reason } = resolveSector(m.name);
+    if (!name) return [];
+    return [name === m.name ? m : { ...m, name, reason, from: m.name }];
+  });
+}
+
+/** 新型储能 is one sector: a known sector right after 新型 is not cut from it. */
+function withQualifier(text: string, m: Mention): Mention {
+  if (m.start < 2 || text.slice(m.start - 2, m.start) !== '新型' || m.name !== m.surface) return m;
+  return industry('新型' + m.name, '新型' + m.surface, m.start - 2);
 }
 
 /** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */
@@ -79,14 +94,22 @@ function quotedChains(text: string): Mention[] {
  * form is kept), and 纺织 printed inside 现代纺织 is the 现代纺织 found elsewhere in the story.
  */
 function mergeSuffixForms(found: Mention[], text: string): Mention[] {
-  const names = [...new Set(found.map((m) => m.name))];
+  // Each name's rank in first-seen order: of several fuller forms the first seen wins. Looked up
+  // by the text ending at the mention (names are short), not by scanning all names: a story
+  // that is one long list of sectors has as many names as mentions.
+  const rank = new Map<string, number>();
+  for (const m of found) if (!rank.has(m.name)) rank.set(m.name, rank.size);
+  let longest = 0;
+  for (const n of rank.keys()) longest = Math.max(longest, n.length);
   return found.map((m) => {
-    const full = ['业', '工业'].map((s) => m.name + s).find((n) => names.includes(n));
+    const full = ['业', '工业'].map((s) => m.name + s).find((n) => rank.has(n));
     if (full) return { ...m, name: full };
-    const longer = names.find(
-      (n) =>
-        n.length > m.name.length && n.endsWith(m.name) && text.slice(m.end - n.length, m.end) === n,
-    );
+    let longer: string | undefined;
+    for (let len = m.name.length + 1; len <= Math.min(longest, m.end); len++) {
+      const n = text.slice(m.end - len, m.end);
+      if (!rank.has(n) || !n.endsWith(m.name)) continue;
+      if (longer === undefined || rank.get(n)! < rank.get(longer)!) longer = n;
+    }
     return longer ? industry(longer, longer, m.end - longer.length) : m;
   });
 }
@@ -218,10 +241,25 @@ function cleanSector(phrase: string, qualifiers = true): string {
 
 /** Whether the clause around `at` (between commas or stops) has a 、: a list separated by 、. */
 function clauseHasComma(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0 && !CLAUSE_END.test(text[k]!); k--) if (text[k] === '、') return true;
-  for (let k = at + 1; k < text.length && !CLAUSE_END.test(text[k]!); k++)
-    if (text[k] === '、') return true;
-  return false;
+  return clausesWithComma(text)[at] === 1;
+}
+
+/** Per position: 1 where its clause has a 、. One pass per text (a scan per 与 was quadratic). */
+const clauseFlags = new Map<string, Uint8Array>();
+function clausesWithComma(text: string): Uint8Array {
+  let flags = clauseFlags.get(text);
+  if (flags) return flags;
+  flags = new Uint8Array(text.length);
+  for (let start = 0; start < text.length;) {
+    let end = start;
+    let comma = false;
+    for (; end < text.length && !CLAUSE_END.test(text[end]!); end++) comma ||= text[end] === '、';
+    if (comma) flags.fill(1, start, end);
+    start = end + 1;
+  }
+  clauseFlags.clear(); // one text at a time
+  clauseFlags.set(text, flags);
+  return flags;
 }
 const CLAUSE_END = /[，。；：！？\n]/;
 
@@ -264,7 +302,7 @@ function isNounPhrase(s: string): boolean {
 }
 
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
-function usedAsSector(text: string, m: Mention, all: Mention[]): boolean {
+function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
   const after = text.slice(m.end, m.end + 12);
   if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
   if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
@@ -275,13 +313,29 @@ function usedAsSector(text: string, m: Mention, all: Mention[]): boolean {
   const verbBefore = SECTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   if (verbBefore && /^($|[，。；：、,;:和及与等）)”"]|规模|发展|水平|优势)/.test(after))
     return true;
-  const listed = all.some(
-    (o) =>
-      o.name !== m.name &&
-      ((o.end + 1 === m.start && /[、和及与]/.test(text[o.end]!)) ||
-        (m.end + 1 === o.start && /[、和及与]/.test(text[m.end]!))),
-  );
+  const other = (o: Mention) => o.name !== m.name;
+  const listed =
+    (/[、和及与]/.test(text[m.start - 1] ?? '') && !!all.byEnd.get(m.start - 1)?.some(other)) ||
+    (/[、和及与]/.test(text[m.end] ?? '') && !!all.byStart.get(m.end + 1)?.some(other));
   return listed && !closedByOtherNoun(text, m.end);
+}
+
+/** Mentions by where they end and start, so a neighbour in a list is found without a scan. */
+interface Neighbours {
+  byEnd: Map<number, Mention[]>;
+  byStart: Map<number, Mention[]>;
+}
+
+function byPosition(mentions: Mention[]): Neighbours {
+  const byEnd = new Map<number, Mention[]>();
+  const byStart = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!byEnd.has(m.end)) byEnd.set(m.end, []);
+    if (!byStart.has(m.start)) byStart.set(m.start, []);
+    byEnd.get(m.end)!.push(m);
+    byStart.get(m.start)!.push(m);
+  }
+  return { byEnd, byStart };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Entity mentions found in an article's text: typed spans with their canonical name. */
 import type { NodeType } from '../../graph/schema.ts';
+import { NODE_TYPE_TABLE } from '../../graph/types.ts';
 
 export interface Mention {
   type: NodeType;
@@ -11,6 +12,10 @@ export interface Mention {
   end: number;
   /** Extra facts for the node (district level/parent, program kind, park district). */
   facts?: Record<string, string>;
+  /** Why `name` is not the surface (a resolution rule; listed by `tupu stats --merges`). */
+  reason?: string;
+  /** The name before that rule (kept as an alias). */
+  from?: string;
 }
 
 export interface LiteralMatcher {
@@ -103,19 +108,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const PRIORITY: Partial<Record<NodeType, number>> = {
-  program: 5,
-  park: 4,
-  organization: 3,
-  district: 2,
-  industry: 1,
-};
-
 /** Keep the longest of overlapping mentions (ties: programs over parks over organisations…). */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   // Priorities looked up once per mention, not twice per comparison (a keyed lookup per call).
   const sorted = mentions
-    .map((m) => ({ m, length: m.end - m.start, priority: PRIORITY[m.type] ?? 0 }))
+    .map((m) => ({ m, length: m.end - m.start, priority: NODE_TYPE_TABLE[m.type].mentionPriority }))
     .sort((a, b) => b.length - a.length || b.priority - a.priority || a.m.start - b.m.start)
     .map((x) => x.m);
   const taken: Mention[] = [];

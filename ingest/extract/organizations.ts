@@ -1,10 +1,19 @@
-/** Organisations named in post titles: kind from the name's ending, district from its start. */
+/** Organisations named in post titles: canonical name, kind from its ending, district from its start. */
+import { resolveOrganization } from '../resolve/organizations.ts';
 import { areaOfOrganization, districtAtStart } from './places.ts';
 
 export interface OrganizationFacts {
   name: string;
   kind: string;
+  /** Why the name differs from the text printed (role word cut, home area…). */
+  reason?: string;
   district?: { name: string; surface: string; facts: Record<string, string> };
+}
+
+/** What an article tells about its organisations: its home area and its people's names. */
+export interface OrganizationContext {
+  home?: string;
+  people?: ReadonlySet<string>;
 }
 
 const KINDS: [RegExp, string][] = [
@@ -16,11 +25,21 @@ const KINDS: [RegExp, string][] = [
   [/(政府|委|局|厅|部|办|署|管委会|中心)$/, 'government'],
 ];
 
-export function organizationFacts(name: string): OrganizationFacts {
+/**
+ * The organisation of a post title printed as `printed` with role `role`; undefined when the
+ * text is not an organisation (a clause, a person's name, a bare 国家).
+ */
+export function organizationFacts(
+  printed: string,
+  role = '',
+  context: OrganizationContext = {},
+): OrganizationFacts | undefined {
+  const { name, reason } = resolveOrganization(printed, role, context.home, context.people);
+  if (!name) return undefined;
   const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
   const lead = districtAtStart(name) ?? areaOfOrganization(name);
   const district = lead
     ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} }
     : undefined;
-  return { name, kind, district };
+  return { name, kind, reason, district };
 }

@@ -47,6 +47,9 @@ function areaPart(text: string, at: number, suffix: string): number {
   return m && startsWithPlace(m[0]) ? m[0].length : 0;
 }
 
+const GENERIC_PARK =
+  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流)/;
+
 function parkMention(
   text: string,
   start: number,
@@ -55,6 +58,14 @@ function parkMention(
 ): Mention | undefined {
   let surface = text.slice(start, end);
   if (surface.includes('+') || AREA_NAMES.some((a) => surface.endsWith(a))) return undefined;
+  // A list number printed before the name ((5)苏州工业园区) is layout.
+  const number = /^[(（][0-9]{1,2}[)）]/.exec(surface);
+  if (number) {
+    start += number[0].length;
+    surface = surface.slice(number[0].length);
+  }
+  // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
+  if (GENERIC_PARK.test(surface)) return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.

@@ -9,6 +9,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
+import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -20,9 +21,15 @@ import {
 import {
   endsAt,
   mayEndRole,
+  mayNameLeader,
   parsePostChain,
+  postAfterName,
   roleEndingAt,
   roleSuffix,
+  TITLE_AFTER_NAME,
+  titleRunsOn,
+  joinsTitles,
+  roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
 
@@ -50,7 +57,7 @@ const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
-const LEADER_TITLE = /(总书记|总理|委员长|国家主席)/;
+const LEADER_TITLE = /(总书记|总理|委员长|主席|同志)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
@@ -138,8 +145,9 @@ function afterTitle(
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  const name = bestName(text, i, 0);
-  if (!name || opensWithVerb(text, i, name)) return undefined;
+  if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
+  const name = preferTransliterated(text, i, bestName(text, i, 0));
+  if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.
@@ -234,17 +242,16 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
-/** A leader's name before the title: 习近平总书记, 李强总理. */
-const TITLE_AFTER_NAME = /^(总书记|总理|副总理|委员长|国家主席)/;
+/** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及]/.test(prev)) return undefined;
+  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及以]/.test(prev)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
-    if (!m) continue;
-    const post = { label: m[1]!, printed: m[1]!, organization: '', role: m[1]!, former: false };
-    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+    if (!m || !mayNameLeader(name)) continue;
+    const post = postAfterName(m[1]!);
+    return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
   }
   return undefined;
 }

@@ -13,11 +13,37 @@ for (const d of g.districts)
   for (const n of [d.name, ...d.aliases])
     if (!ambiguous(d, n) && !byAlias.has(n)) byAlias.set(n, d);
 const match = literalMatcher(byAlias.keys());
+
+/**
+ * Short forms refused on their own (长寿, 大足 are words too; 万盛 for 万盛经开区): taken where
+ * the sentence plainly names a place — after 在/到/赴… and before a pause or 举行/召开….
+ */
+const contextual = new Map<string, DistrictEntry>();
+for (const d of g.districts) {
+  if (d.parent !== '重庆市') continue;
+  for (const n of d.aliases) if (g.ambiguousShortForms.has(n) && n.length > 1) contextual.set(n, d);
+  const stem = /^(\p{Script=Han}{2})(经开区|新区|高新区)$/u.exec(d.name)?.[1];
+  if (stem && !byAlias.has(stem)) contextual.set(stem, d);
+}
+const matchContextual = literalMatcher(contextual.keys());
+const PLACE_BEFORE = /(在|到|赴|来到|走进|落户|位于|来自|前往)$/;
+const PLACE_AFTER = /^([，。、；！？,]|举行|召开|开幕|启动|举办|调研|考察|开展|落地)/;
+
+function contextualShortForms(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { surface, start } of matchContextual(text)) {
+    const end = start + surface.length;
+    if (!PLACE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (!PLACE_AFTER.test(text.slice(end, end + 2))) continue;
+    out.push(districtMention(contextual.get(surface)!, surface, start));
+  }
+  return out;
+}
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
 /** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area. */
 const NOT_AFTER_SHORT =
-  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇)/;
+  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
@@ -39,7 +65,7 @@ export function findDistricts(text: string): Mention[] {
     const m = districtAt(text, surface, start);
     if (m) out.push(m);
   }
-  return [...out, ...unlistedCounties(text, matches)];
+  return [...out, ...unlistedCounties(text, matches), ...contextualShortForms(text)];
 }
 
 /**
@@ -80,6 +106,9 @@ function districtMention(d: DistrictEntry, surface: string, start: number): Ment
   return { type: 'district', name: d.name, surface, start, end: start + surface.length, facts };
 }
 
+/** Nouns that end in 市 or 州 but name no place: 城市, 都市, 超市… */
+const NOT_A_CITY = /^(城|都|超|夜|门|集|股|楼|上|开|黑|鬼)市$|^(城市|都市)/;
+
 /**
  * Counties and cities outside the gazetteer: a place token (jieba "ns") ending in 县/市/州, right
  * after a known province or city (湖南省花垣县).
@@ -94,7 +123,7 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
       text.slice(after, after + 5),
     );
     const name = m?.[0];
-    if (!name || name.length < 2 || byAlias.has(name)) continue;
+    if (!name || name.length < 2 || byAlias.has(name) || NOT_A_CITY.test(name)) continue;
     if (/^[区圈群城]/.test(text.slice(after + name.length))) continue;
     // The name, or its stem, must be one place-name token (花垣县, 松桃县), not a phrase (现代大都市).
     const whole = tag(name);

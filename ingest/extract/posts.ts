@@ -1,9 +1,13 @@
 /**
  * Post titles: "<organisation>[<internal body>]<role>", in chains joined by 、 and 兼 where a
  * bare role shares the organisation before it (市经信委党组书记、主任 -> 市经信委党组书记 +
- * 市经信委主任).
+ * 市经信委主任), and a bare 区/镇/部 refers back to the area or committee named before it
+ * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
+ * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { isPlausibleName } from './names.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 
 export interface PostTitle {
   /** Canonical title (organisation aliases resolved). */
@@ -13,17 +17,21 @@ export interface PostTitle {
   organization: string;
   role: string;
   former: boolean;
+  /** The title ends in an occupation (村民, 民警): the person's role, not a post. */
+  occupation?: boolean;
 }
 
 const g = gazetteer();
 /** Roles by their last code unit, longest first: suffix tests without slicing (hot). */
 const rolesByEnd = new Map<number, string[]>();
-for (const r of [...g.roles].sort((a, b) => b.length - a.length)) {
+for (const r of [...g.roles, ...g.occupations].sort((a, b) => b.length - a.length)) {
   const end = r.charCodeAt(r.length - 1);
   rolesByEnd.set(end, [...(rolesByEnd.get(end) ?? []), r]);
 }
 const ROLE_END_FLAGS = new Uint8Array(65536);
 for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
+const ORG_AFTER_ROLE = new Uint8Array(65536);
+for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
 const DE = '的'.charCodeAt(0);
 
@@ -36,8 +44,44 @@ export function mayEndRole(text: string, i: number): boolean {
 }
 /** Roles that name their own organisation (市长 = head of the city government). */
 const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
+/** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
+const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
+/** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
+const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
+/** The committee at the start of a title: 市委, 永川区委, 某某县委. */
+const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/;
+/** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
+const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
+/**
+ * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
+ * last 同/与/会见 after the date.
+ */
+const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致电|向|对)/;
+/**
+ * A clause before the title proper: a title, a name's 同志, a report verb or a time before
+ * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
+ * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
+ */
+const CLAUSE_BEFORE = new RegExp(
+  '^.*(?:主席|总统|总理|首相|书记|部长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
+    '.*(?:向|对|同|与|和|及|为|给|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+);
+/** A dash, a count or a demonstrative before a title: ——某国总统, 25位政协委员, 这些欧盟成员. */
+const LEADING_WORDS =
+  /^(?:.*——|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+/** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
+const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
+/** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
+function isNamedLeader(part: string): boolean {
+  const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
+  if (m) return isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
+  // 充分体现了习近平总书记: a clause ending in a leader's name and title.
+  const tokens = tag(part);
+  const title = tokens.at(-1)?.word;
+  return !!title && /^(总书记|同志|主席|总理)$/.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
+}
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
@@ -47,8 +91,52 @@ export function roleSuffix(text: string): string | undefined {
   return roleEndingAt(text, text.length);
 }
 
+/**
+ * Whether the title printed before position i runs on past it, so no name starts at i:
+ * 伊朗最高领袖顾问穆某 (顾问 starts at i), 董事长卢某 (董事长 ends after i, not 董事 at i).
+ */
+export function titleRunsOn(text: string, i: number): boolean {
+  for (let end = i + 1; end <= i + 3 && end <= text.length; end++) {
+    const role = rolesByEnd.get(text.charCodeAt(end - 1))?.find((r) => endsAt(text, end, r));
+    if (role && end - role.length <= i && !g.occupations.has(role)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
+ * 中国海警长山舰: 警长 cuts 海警): then it is no role there.
+ */
+export function roleCrossesWord(text: string, end: number): boolean {
+  // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
+  const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
+  if (!role) return false;
+  const from = Math.max(0, end - role.length - 4);
+  const start = end - role.length - from;
+  let at = 0;
+  for (const t of tag(text.slice(from, end + 2))) {
+    const next = at + t.word.length;
+    if (at < start && next > start && next < start + role.length) return true;
+    at = next;
+    if (at >= start + role.length) break;
+  }
+  return false;
+}
+
+/**
+ * Whether the word after a title is a conjunction or preposition standing alone (副总理和国务院总理,
+ * 负责人和无党派人士): 和, 与, 及 there join two titles, they do not start a name.
+ */
+export function joinsTitles(text: string, i: number): boolean {
+  if (!/[和与及同并或]/.test(text[i] ?? '')) return false;
+  const first = tag(text.slice(i, i + 6))[0];
+  return first?.word.length === 1 && /^[cp]/.test(first.tag);
+}
+
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {
+  // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
+  if (ORG_AFTER_ROLE[text.charCodeAt(end)] === 1) return undefined;
   const roles = rolesByEnd.get(text.charCodeAt(end - 1));
   if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
   return undefined;
@@ -92,32 +180,131 @@ export function parsePostChain(
 ): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
-  for (const element of elements) {
+  for (const raw of elements) {
+    const element = raw
+      .replace(DATED_CLAUSE, '')
+      .replace(CLAUSE_BEFORE, '')
+      .replace(LEADING_WORDS, '')
+      .replace(LEADING_NOISE, '');
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
     parts.forEach((part, k) => {
       const p = splitTitle(part);
-      if (!p) return;
+      if (!p || isNamedLeader(part)) return;
+      // 国务院原总理: 原 before the role marks a former post too.
+      const formerInside = /(原|前)$/.test(p.org);
+      if (formerInside) {
+        p.org = p.org.slice(0, -1);
+        part = p.org + part.slice(p.org.length + 1);
+      }
+      if (g.occupations.has(p.role)) {
+        posts.push({
+          label: p.role,
+          printed: part,
+          organization: '',
+          role: p.role,
+          former,
+          occupation: true,
+        });
+        return;
+      }
+      const back = backReference(p.org, partBase);
+      if (back) {
+        part = back + part.slice(p.org.length);
+        p.org = back;
+      }
       const selfContained = SELF_CONTAINED.test(part) && !p.org;
       const inherits =
-        !selfContained && (!p.org || (k > 0 && !startsIndependent(p.org, knownPlaces)));
+        !selfContained && (!p.org || (k > 0 && !back && !startsIndependent(p.org, knownPlaces)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
-      const area = selfContained ? /^(.{1,6}?[区县市])(委|政府)/.exec(partBase)?.[1] : undefined;
+      const area = selfContained ? CHAIN_AREA.exec(partBase)?.[1] : undefined;
       const printed = inherits ? partBase + part : area ? area + part : part;
-      const canonicalOrg = canonicalOrganization(org);
+      const canonicalOrg = canonicalOrganization(org.replace(SESSION, ''));
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
         printed,
         organization: canonicalOrg,
         role: p.internal + p.role,
-        former,
+        former: former || formerInside,
       });
       if (!inherits && org) partBase = org;
     });
     base = partBase;
   }
   return posts;
+}
+
+/**
+ * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
+ * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
+ * committee for a body inside it (市委常委、宣传部部长). Undefined when nothing refers back.
+ */
+function backReference(org: string, base: string): string | undefined {
+  if (!base || !org) return undefined;
+  if (COMMITTEE_BODY.test(org)) {
+    const committee = COMMITTEE.exec(base)?.[1];
+    return committee ? committee + org : undefined;
+  }
+  const area = CHAIN_AREA.exec(base)?.[1];
+  const level = area?.at(-1);
+  // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
+  if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
+  return area + org.slice(1);
+}
+
+/**
+ * One post per office whatever the prefix: in a story about Chongqing, 重庆市委副书记 and
+ * 中共重庆市委副书记 are the 市委副书记 the story also prints. `home` is the story's province or
+ * municipality (重庆市, 四川省); the long form stays as printed (an alias of the post).
+ */
+export function atHome(post: PostTitle, home: string | undefined): PostTitle {
+  if (!home || post.occupation) return post;
+  // The level word a local story writes alone: 市委, 省委, 自治区党委.
+  const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
+  const prefix = [`中共${home}`, home].find((p) => post.organization.startsWith(p));
+  if (!prefix) return post;
+  const organization = level + post.organization.slice(prefix.length);
+  // A bare 市 or 省 is no organisation: 重庆市市长 is 市长 of 市政府.
+  if (organization === level) return post;
+  const label = organization + post.label.slice(post.organization.length);
+  return { ...post, label, organization };
+}
+
+/**
+ * Whether a name may stand before a leader's title: 应国家主席 is no 应国家 (a two-character
+ * given name that is a common word is the word, not a name).
+ */
+export function mayNameLeader(name: string): boolean {
+  // 国家副主席 is no 国家副 before 主席: a title's own prefix never ends a name.
+  if (g.countries.has(name) || /[副总常]$/.test(name)) return false;
+  const tokens = tag(name);
+  if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
+  const given = name.slice(name.length === 4 ? 2 : 1);
+  return given.length < 2 || !isCommonWord(given);
+}
+
+/** Leaders' titles printed after the name (江泽民主席, 李鹏总理, 朱某同志), longest first. */
+export const TITLE_AFTER_NAME = /^(总书记|国家主席|副总理|总理|委员长|副主席|主席|同志)/;
+/** The national office a bare leader's title stands for in Chinese political news. */
+const NATIONAL_OFFICE: Record<string, [string, string]> = {
+  总书记: ['中共中央', '总书记'],
+  国家主席: ['', '国家主席'],
+  总理: ['国务院', '总理'],
+  副总理: ['国务院', '副总理'],
+  委员长: ['全国人大常委会', '委员长'],
+};
+
+/**
+ * The post of a leader's title after a name, where one can be formed (李鹏总理 -> 国务院总理);
+ * undefined for 主席 and 同志, which name no one office.
+ */
+export function postAfterName(title: string): PostTitle | undefined {
+  const office = NATIONAL_OFFICE[title];
+  if (!office) return undefined;
+  const [organization, role] = office;
+  const label = organization + role;
+  return { label, printed: title, organization, role, former: false };
 }

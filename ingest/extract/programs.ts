@@ -4,7 +4,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
-import { escapeRegExp, type Mention } from './mentions.ts';
+import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 
 const lex = gazetteer().lexicon;
@@ -17,14 +17,130 @@ const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|�
 const NOT_A_PROGRAM = /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同)$/;
 
 export function findPrograms(text: string): Mention[] {
-  const fromQuotes = quoted(text);
-  return [
+  // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
+  const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m));
+  return oneNodePerProgram([
+    ...named(text),
     ...titled(text),
     ...fromQuotes,
     ...bareQuoted(text, fromQuotes),
     ...unquoted(text),
     ...chiefSystems(text),
-  ];
+    ...implementedStrategies(text),
+  ]).filter((m) => !isEventOrIdiom(m));
+}
+
+/**
+ * Strategies named as what is carried out (实施市场多元化战略, 落实全民健身国家战略, 贯彻新时代军事
+ * 战略方针) and China's global initiatives (全球发展倡议): named without quotes or a list.
+ */
+const IMPLEMENTED =
+  /(?:实施|落实|贯彻|推进|推动)([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
+function implementedStrategies(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('战略') && !text.includes('倡议')) return out;
+  for (const m of text.matchAll(IMPLEMENTED)) {
+    const name = m[1] ?? m[0];
+    const start = m.index + m[0].length - name.length;
+    if (m[1] && attributive(text, start + name.length, name)) continue;
+    const p = program(name, name, start, name.endsWith('倡议') ? '倡议' : '战略');
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
+export function isNamedProgram(name: string): boolean {
+  return canonicalProgram.has(name);
+}
+
+/** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */
+const canonicalProgram = new Map<string, string>();
+for (const [canonical, ...others] of gazetteer().programs)
+  for (const n of [canonical!, ...others]) canonicalProgram.set(n, canonical!);
+const namedMatcher = literalMatcher(canonicalProgram.keys());
+
+function named(text: string): Mention[] {
+  return namedMatcher(text).map(({ surface, start }) => {
+    const name = canonicalProgram.get(surface)!;
+    const m: Mention = {
+      type: 'program',
+      name,
+      surface,
+      start,
+      end: start + surface.length,
+      facts: { kind: 'strategy' },
+    };
+    if (name !== surface) m.reason = 'named strategy (programs gazetteer)';
+    return m;
+  });
+}
+
+/**
+ * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
+ * …实践活动). Idioms built on 工程 (面子工程, 系统工程) name no program.
+ */
+const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
+const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范)活动$/;
+/** A quoted slogan of four or more characters + 活动 is a campaign unless it says it is an event. */
+const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」]{4,}[”"’」]活动$/;
+const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出/;
+const IDIOM = /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此)/;
+/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
+const GENERIC_WORKS = /^(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$/u;
+/** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
+const HOSTILE = /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济)行动$/;
+function isEventOrIdiom(m: Mention): boolean {
+  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
+  if (!EVENT.test(m.name)) return false;
+  if (CAMPAIGN.test(m.name)) return false;
+  return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
+}
+
+/**
+ * One node per program within a story: an abbreviation printed beside its expansion is the
+ * expansion (33618 and 33618现代制造业集群体系; 乡村振兴 and 乡村振兴战略), and a numbered
+ * fragment of a longer name (三改革 beside 三改革两攻坚一行动) is no program of its own.
+ */
+export function oneNodePerProgram(all: Mention[]): Mention[] {
+  const found = all.map((m) => {
+    const known = canonicalProgram.get(m.name);
+    return known && known !== m.name
+      ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
+      : m;
+  });
+  const names = [...new Set(found.map((m) => m.name))];
+  const out: Mention[] = [];
+  for (const m of found) {
+    const longer = names.filter((n) => n.length > m.name.length && n.includes(m.name));
+    if (longer.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const expansion = longer
+      .filter((n) => n.startsWith(m.name) && expands(m.name, n.slice(m.name.length)))
+      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+    if (expansion) {
+      out.push({ ...m, name: expansion, reason: 'abbreviation printed with its expansion' });
+      continue;
+    }
+    if (longer.some((n) => NUMBERED_SEQUENCE.test(n)) && NUMBERED_FRAGMENT.test(m.name)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const NUMBERED_FRAGMENT = /^[一二三四五六七八九十两0-9]/;
+/** 三改革两攻坚一行动: a name made of numbered parts (each part alone is a fragment of it). */
+const NUMBERED_SEQUENCE = /^(?:[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}){2,}$/;
+const SUFFIX_ONLY = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})$`);
+/** The rest of a longer name that makes it the expansion of a short one. */
+function expands(short: string, rest: string): boolean {
+  // A version (华龙一号2.0) is another program, not the expansion of the first.
+  if (SUFFIX_ONLY.test(rest) && !/^[0-9.]+$/.test(rest) && !canonicalProgram.has(short))
+    return true;
+  // A number or a Latin code (33618, 5G) names the program it is printed with.
+  return /^[0-9A-Za-z.+]+$/.test(short) && /^\p{Script=Han}{2,14}$/u.test(rest);
 }
 
 /**
@@ -172,7 +288,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
       if (p) found.push(p);
     }
     if (found.length) covered.push([m.index, end]);
-    mentions.push(...found);
+    for (const f of found) mentions.push(f);
   }
   return { mentions, covered };
 }
@@ -202,11 +318,18 @@ function unquoted(text: string): Mention[] {
     if (!follows && !m[1]!.endsWith('项目')) continue;
     const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
-    const name = text.slice(start, end);
+    const name = afterLastVerb(text.slice(start, end));
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
-    const p = program(name, name, start, m[1]!);
+    const p = program(name, name, end - name.length, m[1]!);
     if (p) out.push(p);
   }
   return out;
+}
+
+/** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
+const CLAUSE_WORD =
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|一方面|另一方面)/;
+function afterLastVerb(name: string): string {
+  return name.replace(CLAUSE_WORD, '');
 }

@@ -20,11 +20,12 @@ export function relationsInSentence(
   speaker: string | undefined,
 ): RelationFact[] {
   const out: RelationFact[] = [];
+  const index = new SentenceIndex(text, sentence, mentions);
   for (const m of mentions) {
     if (m.type === 'industry')
-      out.push(...actorRelation('FOCUSES_ON', FOCUS_VERBS, text, sentence, mentions, m));
+      for (const r of actorRelation('FOCUSES_ON', FOCUS_VERBS, index, m)) out.push(r);
     if (m.type === 'program')
-      out.push(...actorRelation('RUNS', RUN_VERBS, text, sentence, mentions, m));
+      for (const r of actorRelation('RUNS', RUN_VERBS, index, m)) out.push(r);
   }
   if (speaker) {
     const seen = new Set<string>();
@@ -46,23 +47,97 @@ export function relationsInSentence(
 function actorRelation(
   type: 'FOCUSES_ON' | 'RUNS',
   verbs: RegExp,
-  text: string,
-  sentence: Sentence,
-  mentions: Mention[],
+  index: SentenceIndex,
   object: Mention,
 ): RelationFact[] {
-  const actor = mentions
-    .filter((m) => ACTORS.has(m.type) && m.end <= object.start && m.name !== object.name)
-    .at(-1);
+  const actor = index.actorBefore(object);
   if (!actor) return [];
-  const between = text.slice(actor.end, object.start);
-  if (!verbs.test(between) || /[。！？]/.test(between)) return [];
+  if (!index.hasVerb(verbs, actor.end, object.start) || index.hasStop(actor.end, object.start))
+    return [];
   return [
     {
       type,
       source: { type: actor.type, name: actor.name },
       target: { type: object.type, name: object.name },
-      sentence: sentence.text,
+      sentence: index.sentence.text,
     },
   ];
+}
+
+/**
+ * A sentence's actors and verbs, indexed once, so each object is answered without a scan of all
+ * mentions or of the text between actor and object: a one-sentence list of 10^5 sectors was
+ * quadratic. The answers are those of the plain scans (kept as the fallback).
+ */
+class SentenceIndex {
+  private readonly actors: Mention[];
+  /** Actors' ends never decrease in mention order (no overlaps): a binary search finds the last. */
+  private readonly endsSorted: boolean;
+  private readonly verbEnds = new Map<RegExp, Int32Array>();
+  private nextStop?: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    readonly sentence: Sentence,
+    mentions: Mention[],
+  ) {
+    this.actors = mentions.filter((m) => ACTORS.has(m.type));
+    this.endsSorted = this.actors.every((a, i) => i === 0 || this.actors[i - 1]!.end <= a.end);
+  }
+
+  /** The last actor (in mention order) that ends before the object and is not named like it. */
+  actorBefore(object: Mention): Mention | undefined {
+    const fits = (m: Mention) => m.end <= object.start && m.name !== object.name;
+    if (!this.endsSorted) return this.actors.filter(fits).at(-1);
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.actors[mid]!.end <= object.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) if (fits(this.actors[k]!)) return this.actors[k];
+    return undefined;
+  }
+
+  private inside(from: number, to: number): boolean {
+    return from >= this.sentence.start && to <= this.sentence.end && from <= to;
+  }
+
+  /** verbs.test(text.slice(from, to)): some verb starts at or after `from` and ends by `to`. */
+  hasVerb(verbs: RegExp, from: number, to: number): boolean {
+    if (!this.inside(from, to)) return verbs.test(this.text.slice(from, to));
+    let ends = this.verbEnds.get(verbs);
+    if (!ends) this.verbEnds.set(verbs, (ends = this.earliestEnds(verbs)));
+    return ends[from - this.sentence.start]! <= to;
+  }
+
+  /** /[。！？]/.test(text.slice(from, to)). */
+  hasStop(from: number, to: number): boolean {
+    if (!this.inside(from, to)) return /[。！？]/.test(this.text.slice(from, to));
+    const { start, end } = this.sentence;
+    if (!this.nextStop) {
+      this.nextStop = new Int32Array(end - start + 1).fill(end + 1);
+      for (let i = end - 1; i >= start; i--)
+        this.nextStop[i - start] = /[。！？]/.test(this.text[i]!)
+          ? i
+          : this.nextStop[i + 1 - start]!;
+    }
+    return this.nextStop[from - start]! < to;
+  }
+
+  /** Per offset p of the sentence: the earliest end of a verb starting at p or later. */
+  private earliestEnds(verbs: RegExp): Int32Array {
+    const { start, end } = this.sentence;
+    const ends = new Int32Array(end - start + 1).fill(2 ** 31 - 1); // "no verb"
+    for (const word of verbs.source.slice(1, -1).split('|'))
+      for (
+        let i = this.text.indexOf(word, start);
+        i >= 0 && i < end;
+        i = this.text.indexOf(word, i + 1)
+      )
+        ends[i - start] = Math.min(ends[i - start]!, i + word.length);
+    for (let i = end - start - 1; i >= 0; i--) ends[i] = Math.min(ends[i]!, ends[i + 1]!);
+    return ends;
+  }
 }

@@ -30,7 +30,7 @@ describe('industries', () => {
       '船舶与航运',
       '茶叶加工',
     ]);
-    expect(industries('推动汽车与电子两大产业协同。')).toEqual(['汽车', '电子']);
+    expect(industries('推动汽车与电子两大产业协同。')).toEqual(['汽车制造业', '电子']);
   });
   it('leaves a year, 全省 and a zone before a sector out of its name; 当家 is no sector', () => {
     expect(industries('到2030年全省光电子信息产业规模突破万亿元。')).toEqual(['光电子信息']);

@@ -14,6 +14,15 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** One group of words per line (comments and blank lines skipped). */
+function lines(name: string): string[][] {
+  return readFileSync(here(name), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => l.split(/\s+/).filter(Boolean))
+    .filter((l) => l.length > 0);
+}
+
 function json<T>(name: string): T {
   return JSON.parse(readFileSync(here(name), 'utf8')) as T;
 }
@@ -54,9 +63,15 @@ export interface Gazetteer {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   roles: Set<string>;
+  /** Occupations (村民, 工作人员): they introduce a person but make no post (occupations.txt). */
+  occupations: Set<string>;
+  /** Countries and regions (countries.txt): never a person's name. */
+  countries: Set<string>;
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
+  /** Named strategies and programs: canonical name first, then other printed names. */
+  programs: string[][];
   /** Broad groupings of sectors (制造业, 现代服务业): never an industry themselves. */
   industryCategories: string[];
   districts: DistrictEntry[];
@@ -77,9 +92,12 @@ function load(): Gazetteer {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
     roles: new Set(words('roles.txt')),
+    occupations: new Set(words('occupations.txt')),
+    countries: new Set(words('countries.txt')),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),
+    programs: lines('programs.txt'),
     industryCategories: words('industry-categories.txt'),
     districts: [
       ...readDistricts(districtsFile),

@@ -35,3 +35,9 @@ export function textDate(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A compact date in a digest's title: 《新闻联播》（20260820）. */
+export function compactDate(title: string): string | undefined {
+  const m = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/.exec(title);
+  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}

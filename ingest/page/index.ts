@@ -3,39 +3,190 @@
  * lines broken where a printed column ended; see ./lines.ts for how lines are classified.
  */
 import { normalizeText } from '../text/normalize.ts';
+import { headlineKey, isLinkLine } from './boilerplate.ts';
 import { classifyLine, isOpenLine, stripListBullet, type PageLine } from './lines.ts';
 import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
-import { labelledDate, parseDateValue, textDate } from './date.ts';
+import { compactDate, parseDateValue, textDate } from './date.ts';
+import { parseMarkdown, storyLevel, storySections } from './sections.ts';
+import {
+  datelineOutlet,
+  mergeSourceList,
+  mergeSources,
+  safeUrl,
+  sourceLine,
+  type StorySource,
+} from './sources.ts';
 
 export interface Story {
   title: string;
   /** Paragraphs joined by "\n"; headings and captions included as their own paragraphs. */
   text: string;
   date?: string;
+  /** The story's original address (http/https only). */
+  url?: string;
+  /** Who published it: 新华社, 央视网, a site's name. */
+  outlet?: string;
+  /** A web page's byline, as printed. */
+  byline?: string;
 }
 
+/** What is known about a page from outside its text (a sidecar, a web page's head). */
 export interface PageMeta {
   date?: string;
   title?: string;
+  url?: string;
+  outlet?: string;
+  byline?: string;
+}
+
+export interface PageOptions {
+  format?: 'text' | 'markdown';
+  meta?: PageMeta;
+  /** Lines repeated across many files of the run (./boilerplate.ts RepeatedLines). */
+  furniture?: ReadonlySet<string>;
+  /** The page is one article (a web page's main text): never split at leads and bylines. */
+  oneStory?: boolean;
+}
+
+export interface PageStories {
+  stories: Story[];
+  /** Story sections that held only a headline and furniture (a failed scrape): no article. */
+  emptySections: number;
 }
 
 export function splitPage(raw: string, isMarkdown: boolean, meta: PageMeta = {}): Story[] {
-  const { body, fields } = splitFrontMatter(normalizeText(raw));
-  const pageDate = parseDateValue(meta.date) ?? parseDateValue(fields.date) ?? labelledDate(body);
-  const lines = readLines(body, isMarkdown);
-  const stories = groupStories(repairBrokenLines(lines));
-  return stories
-    .map((group) => toStory(group, meta.title ?? fields.title, pageDate))
-    .filter((s): s is Story => s !== null);
+  return readStories(raw, { format: isMarkdown ? 'markdown' : 'text', meta }).stories;
 }
 
-function readLines(body: string, isMarkdown: boolean): PageLine[] {
+export function readStories(raw: string, options: PageOptions = {}): PageStories {
+  const meta = options.meta ?? {};
+  const isMarkdown = options.format === 'markdown';
+  const { body, fields } = splitFrontMatter(normalizeText(raw));
+  const md = isMarkdown ? parseMarkdown(body) : undefined;
+  const pageSource = mergeSources(
+    {
+      url: safeUrl(meta.url),
+      outlet: meta.outlet,
+      date: parseDateValue(meta.date),
+    },
+    {
+      url: safeUrl(fields.url ?? fields.link ?? fields.source_url ?? fields.original),
+      outlet:
+        fields.outlet ??
+        fields.publisher ??
+        fields.site ??
+        fields.site_name ??
+        outletField(fields.source),
+      date: parseDateValue(fields.date ?? fields.published ?? fields.pubdate ?? fields.time),
+    },
+    { date: compactDate(md?.title ?? '') },
+  );
+  const context: LineContext = {
+    isMarkdown,
+    furniture: options.furniture,
+    headlines: headlineKeys(body),
+  };
+  const level = md ? storyLevel(md) : undefined;
+  if (md && level !== undefined) {
+    let emptySections = 0;
+    const stories: Story[] = [];
+    for (const section of storySections(md, level)) {
+      // A contents list (most lines repeat headlines of the page) is the digest's own front.
+      const lines = isContentsList(section.lines, context.headlines)
+        ? []
+        : repairBrokenLines(readLines(section.lines.join('\n'), context));
+      const title = stripMarkdownLine(section.title) || section.title;
+      const story = hasStoryText(lines)
+        ? toStory({ lines, titleHint: title }, meta, pageSource)
+        : null;
+      if (story) stories.push(story);
+      else emptySections++;
+    }
+    return { stories, emptySections };
+  }
+  const lines = repairBrokenLines(readLines(body, context));
+  // A page's one publication line (发布时间：…) dates every story on it, as before.
+  const pageDated = mergeSources(pageSource, {
+    date: lines.find((l) => l.source?.date)?.source?.date,
+  });
+  let groups = options.oneStory ? [{ lines }] : groupStories(lines);
+  // A short text of one or two lines (a news flash) has no body line by the page's rules: it is
+  // still an article, not a headline of nothing. A Markdown heading alone is not.
+  if (
+    groups.length === 0 &&
+    lines.some((l) => l.kind !== 'source' && l.level !== undefined && l.level === 7)
+  )
+    groups = [{ lines }];
+  if (options.oneStory && !hasText(lines)) groups = [];
+  const stories = groups
+    .map((group) => toStory(group, meta, pageDated, fields.title))
+    .filter((s): s is Story => s !== null);
+  return { stories, emptySections: 0 };
+}
+
+/** 来源 in front matter is an outlet unless it is an address. */
+function outletField(value: string | undefined): string | undefined {
+  return value && !/^https?:/i.test(value) ? value : undefined;
+}
+
+interface LineContext {
+  isMarkdown: boolean;
+  furniture?: ReadonlySet<string>;
+  /** Headlines of the page (headings and whole-line bold), one per line. */
+  headlines: string;
+}
+
+function headlineKeys(body: string): string {
+  const keys: string[] = [];
+  for (const line of body.split('\n')) {
+    const h = /^#{1,6}\s+(.*)$/.exec(line) ?? /^\*\*([^*]+)\*\*$/.exec(line);
+    if (h) keys.push(headlineKey(h[1]!));
+  }
+  return keys.length ? `\n${keys.join('\n')}\n` : '';
+}
+
+function isContentsList(lines: string[], headlines: string): boolean {
+  let text = 0;
+  let contents = 0;
+  for (const raw of lines) {
+    const line = stripMarkdownLine(raw);
+    // whole-line bold is a flash item's own headline, not an entry of a list
+    if (!line || sourceLine(raw) || /^\*\*[^*]+\*\*$/.test(raw.trim())) continue;
+    text++;
+    if (isContentsLine(line.replace(/[。.]$/, ''), headlines)) contents++;
+  }
+  return text > 0 && contents / text >= 0.5;
+}
+
+/**
+ * A line of a contents list: it repeats a headline of the same page, whole or (when a long
+ * headline is wrapped over two list lines) as a piece of at least four characters.
+ */
+function isContentsLine(text: string, headlines: string): boolean {
+  if (!headlines || /[。！？!?]$/.test(text)) return false;
+  const key = headlineKey(text);
+  if (key.length < 4) return headlines.includes(`\n${key}\n`);
+  return headlines.includes(key);
+}
+
+function readLines(body: string, context: LineContext): PageLine[] {
   const out: PageLine[] = [];
   let inRelated = false;
   for (const rawLine of body.split('\n')) {
-    const markdown = isMarkdown && !/^#{1,6}\s/.test(rawLine);
+    if (!rawLine) continue;
+    const isHeading = /^#{1,6}\s/.test(rawLine);
+    const source = isHeading ? undefined : sourceLine(rawLine);
+    if (source) {
+      out.push({ text: rawLine, kind: 'source', source });
+      continue;
+    }
+    if (context.furniture?.has(rawLine)) continue;
+    if (context.isMarkdown && isLinkLine(rawLine)) continue;
+    const markdown = context.isMarkdown && !isHeading;
     const text = stripListBullet(markdown ? stripMarkdownLine(rawLine) : rawLine);
     if (!text) continue;
+    // A line repeating a headline of the page, not being that headline: a contents list.
+    if (!isHeading && !/^\*\*/.test(rawLine) && isContentsLine(text, context.headlines)) continue;
     const line = classifyLine(text, out.length === 0);
     // A related-links list runs to the end of its block of short lines.
     if (line.kind === 'related-start') inRelated = true;
@@ -58,11 +209,12 @@ export function repairBrokenLines(lines: PageLine[]): PageLine[] {
       while (j < lines.length && isInterjection(lines[j]!)) j++;
       const next = lines[j];
       if (!next || !isContinuation(next)) break;
-      held.push(...lines.slice(i + 1, j));
+      for (let k = i + 1; k < j; k++) held.push(lines[k]!); // no spread: a page may hold 1e6 lines
       line = { ...line, text: line.text + next.text };
       i = j;
     }
-    out.push(line, ...held);
+    out.push(line);
+    for (const h of held) out.push(h);
   }
   return out;
 }
@@ -101,14 +253,20 @@ function groupStories(lines: PageLine[]): StoryLines[] {
     }
     if (line.kind === 'credit') {
       // after a closing byline the next story has begun: the credit belongs to the one before
-      const owner = [...stories].reverse().find((s) => hasBody(s.lines)) ?? current;
+      let owner = current; // the last story with a body: a look back, not a copy per credit
+      for (let k = stories.length - 1; k >= 0; k--)
+        if (hasBody(stories[k]!.lines)) {
+          owner = stories[k]!;
+          break;
+        }
       owner.lines.push(line);
       continue;
     }
     if (line.kind === 'lead' && hasBody(current.lines)) {
       const headings = trailingHeadings(current.lines);
       current.lines.splice(current.lines.length - headings.length);
-      startNew(headings.at(-1)?.text).lines.push(...headings);
+      const next = startNew(headings.at(-1)?.text).lines;
+      for (const h of headings) next.push(h); // no spread: too many arguments for a long run
     }
     current.lines.push(line);
     if (line.kind === 'byline-end' && hasBody(current.lines)) startNew();
@@ -128,17 +286,47 @@ function trailingHeadings(lines: PageLine[]): PageLine[] {
 
 function toStory(
   group: StoryLines,
-  metaTitle: string | undefined,
-  pageDate?: string,
+  meta: PageMeta,
+  pageSource: StorySource,
+  fieldTitle?: string,
 ): Story | null {
-  const text = group.lines.map((l) => l.text).join('\n');
-  const title = group.titleHint ?? storyTitle(group.lines) ?? metaTitle ?? text.slice(0, 30);
-  return { title, text, date: pageDate ?? textDate(text) };
+  const textLines = group.lines.filter((l) => l.kind !== 'source');
+  if (textLines.length === 0) return null;
+  const text = textLines.map((l) => l.text).join('\n');
+  const own = mergeSourceList(group.lines.map((l) => l.source));
+  const title =
+    group.titleHint ?? storyTitle(textLines) ?? meta.title ?? fieldTitle ?? text.slice(0, 30);
+  const src = mergeSources(own, { outlet: datelineOutlet(text) }, pageSource);
+  const date = src.date ?? textDate(text);
+  return {
+    title,
+    text,
+    ...(date ? { date } : {}),
+    ...(src.url ? { url: src.url } : {}),
+    ...(src.outlet ? { outlet: src.outlet } : {}),
+    ...(meta.byline ? { byline: meta.byline } : {}),
+  };
+}
+
+/**
+ * A digest section's text: a body line, or a short line of words that only looks like a heading
+ * because it has no closing punctuation (a one-line flash). A placeholder such as
+ * "CONTENT NOTFOUND" has no Han words and is no story.
+ */
+function hasStoryText(lines: PageLine[]): boolean {
+  return (
+    hasBody(lines) ||
+    lines.some((l) => l.level === 7 && (l.text.match(/\p{Script=Han}/gu) ?? []).length >= 6)
+  );
+}
+
+function hasText(lines: PageLine[]): boolean {
+  return lines.some((l) => l.kind !== 'source');
 }
 
 function storyTitle(lines: PageLine[]): string | undefined {
   const headings = lines.filter((l) => l.kind === 'heading');
   if (headings.length === 0) return undefined;
-  const top = Math.min(...headings.map((h) => h.level ?? 7));
+  const top = headings.reduce((min, h) => Math.min(min, h.level ?? 7), 7);
   return headings.find((h) => (h.level ?? 7) === top)!.text;
 }

@@ -1,5 +1,7 @@
 /** Classifying the lines of a newspaper page turned into text. */
 import { PERSON_NAME_SHAPE } from '../extract/names.ts';
+import { isMenuLine, isNotice } from './boilerplate.ts';
+import type { StorySource } from './sources.ts';
 
 export type LineKind =
   | 'heading'
@@ -10,6 +12,7 @@ export type LineKind =
   | 'caption'
   | 'boilerplate'
   | 'related-start'
+  | 'source'
   | 'body';
 
 export interface PageLine {
@@ -17,6 +20,8 @@ export interface PageLine {
   kind: LineKind;
   /** Markdown heading level (1-6); plain-text headings get 7. */
   level?: number;
+  /** A source line's URL, outlet and date (kind 'source': layout, not text). */
+  source?: StorySource;
 }
 
 const LEAD = /^(本报讯|□|■|◆)/;
@@ -24,12 +29,12 @@ const BYLINE_END =
   /^(本组稿件由|本版稿件由|(新重庆-)?重庆日报(首席)?记者 [\p{Script=Han} ]+$|(记者|通讯员) [\p{Script=Han} ]{2,}(?<!摄)$)/u;
 const CAPTION =
   /(^(本版|本组)图片由|摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
-const BOILERPLATE =
-  /(版权所有|Copyright|©|All Rights Reserved|未经授权|不得转载|转载请注明|责任编辑|编辑[:：]|扫一扫|分享到|返回顶部|打印本页|关闭窗口|上一篇|下一篇|点击进入|ICP备|网站地图|联系我们|举报电话)/i;
+/** Editors' lines that are not a credit of the story (see EDITOR_CREDIT); notices in ./boilerplate.ts. */
+const EDITOR_LINE = /(责任编辑|编辑[:：])/;
 const EDITOR_CREDIT =
   /^[（(]?(本版|本期)?(责任编辑|编辑)[:：]\s*\p{Script=Han}{2,4}([、 ]\p{Script=Han}{2,4})*[）)]?$/u;
 const RELATED =
-  /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|更多新闻|相关报道)[】\]]?[:：]?$/;
+  /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|相关推荐|热点推荐|热门推荐|精彩推荐|猜你喜欢|热门文章|最新文章|更多新闻|更多阅读|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
 
 /** A list bullet (·遵义经开区…) is layout, not part of the first name on the line. */
@@ -43,7 +48,8 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
   if (RELATED.test(text)) return { text, kind: 'related-start' };
   // An editor's credit (责任编辑：甲) names a person: kept with the story it follows.
   if (EDITOR_CREDIT.test(text)) return { text, kind: 'credit' };
-  if (text.length < 120 && BOILERPLATE.test(text)) return { text, kind: 'boilerplate' };
+  if (isNotice(text) || isMenuLine(text) || (text.length < 120 && EDITOR_LINE.test(text)))
+    return { text, kind: 'boilerplate' };
   if (LEAD.test(text)) return { text, kind: 'lead' };
   if (BYLINE_END.test(text)) return { text, kind: 'byline-end' };
   if (CAPTION.test(text) && !/[。！？]$/.test(text)) return { text, kind: 'caption' };

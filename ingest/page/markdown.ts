@@ -17,6 +17,7 @@ export function splitFrontMatter(text: string): FrontMatter {
 
 export function stripMarkdownLine(line: string): string {
   return line
+    .replace(/<!--.*?-->/g, '') // comments are not shown: a scraper's markers (<!--repaste.body.begin-->)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')

@@ -70,6 +70,18 @@ describe('splitPage', () => {
     expect(story!.text).toContain('\n阿依·某某出席');
   });
 
+  it('drops HTML comments in Markdown (they are not shown)', () => {
+    const md = [
+      '# 标题',
+      '<!--body.begin-->',
+      '正文<!-- 注 -->一段，内容充实。',
+      '<!--body.end-->',
+    ].join('\n');
+    const { text } = splitPage(md, true)[0]!;
+    expect(text).toContain('正文一段，内容充实。');
+    expect(text).not.toMatch(/<!--|body/);
+  });
+
   it('reads Markdown headings and front matter dates', () => {
     const md = [
       '---',

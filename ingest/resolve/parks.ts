@@ -4,7 +4,7 @@
  * (西永微电园 -> 西永微电子产业园区; 西部科学城 -> 西部(重庆)科学城).
  */
 import type { EntityRef } from '../extract/index.ts';
-import { startsWithPlace } from '../extract/places.ts';
+import { districtAtStart, startsWithPlace } from '../extract/places.ts';
 import type { ArticleRecord } from '../build.ts';
 
 /** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
@@ -24,6 +24,41 @@ export function isAbbreviation(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** Long and short forms of one kind of zone: 综合保税区 = 综保区, 高新技术产业开发区 = 高新区… */
+const ZONE_FORMS: [RegExp, string][] = [
+  [/(高新技术产业开发区|高技术产业开发区|高新技术开发区|新技术产业开发区|新技术开发区)$/, '高新区'],
+  [/(经济技术开发区|经济开发区)$/, '经开区'],
+  [/综合保税区$/, '综保区'],
+  [/(自由贸易试验区|自贸区)$/, '自贸试验区'],
+];
+
+/** A park's name without the places in front and with its zone word in the short form. */
+const cores = new Map<string, string>();
+export function parkCore(name: string): string {
+  let core = cores.get(name);
+  if (core === undefined) cores.set(name, (core = computeCore(name)));
+  return core;
+}
+
+function computeCore(name: string): string {
+  let n = name;
+  for (const [re, short] of ZONE_FORMS) n = n.replace(re, short);
+  // Places in front go while a name of two characters stays before the suffix (巴南综保区 stays).
+  for (let lead = districtAtStart(n); lead && n.length - lead.surface.length >= 5;) {
+    n = n.slice(lead.surface.length);
+    lead = districtAtStart(n);
+  }
+  return n;
+}
+
+/** 巴南综保区 and 重庆巴南综合保税区, 港城园区 and 重庆港城工业园区: one park. */
+export function isSamePark(short: string, long: string): boolean {
+  if (short === long) return false;
+  const a = parkCore(short);
+  const b = parkCore(long);
+  return a === b || (a.length >= 4 && isAbbreviation(a, b));
+}
+
 /** A function giving each entity its canonical name (parks merged, everything else as is). */
 export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => string {
   const counts = new Map<string, number>();
@@ -31,10 +66,15 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
     for (const e of a.facts.entities)
       if (e.type === 'park') counts.set(e.name, (counts.get(e.name) ?? 0) + e.count);
   const names = [...counts.keys()].sort();
+  const tails = storyTails(articles);
   const target = new Map<string, string>();
   for (const short of names) {
     const longs = names.filter(
-      (long) => isAbbreviation(short, long) || isPlacePrefixed(short, long),
+      (long) =>
+        isAbbreviation(short, long) ||
+        isPlacePrefixed(short, long) ||
+        (long.length > short.length && isSamePark(short, long)) ||
+        tails.get(short) === long,
     );
     if (longs.length === 0) continue;
     longs.sort(
@@ -48,4 +88,21 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
     return n;
   };
   return (r) => (r.type === 'park' ? resolve(r.name) : r.name);
+}
+
+/**
+ * In one story, 海工装备产业园 after 西海岸海工装备产业园 is that park: a park name that ends
+ * exactly one longer park name of the same story (and keeps four characters before its suffix).
+ */
+function storyTails(articles: ArticleRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of articles) {
+    const parks = a.facts.entities.filter((e) => e.type === 'park').map((e) => e.name);
+    for (const short of parks) {
+      if (short.length < 5) continue;
+      const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
+      if (longs.length === 1) out.set(short, longs[0]!);
+    }
+  }
+  return out;
 }

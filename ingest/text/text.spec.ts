@@ -53,3 +53,27 @@ describe('splitSentences', () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('decodeBytes for web pages', () => {
+  it('reads a page declaring GB2312 as GB18030, and a re-encoded page saved as UTF-8 as UTF-8', () => {
+    // symbols, not Han: only the declaration says this is GBK
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    // ★☆→←§№ in GBK
+    const symbols = [0xa1, 0xef, 0xa1, 0xee, 0xa1, 0xfa, 0xa1, 0xfb, 0xa1, 0xec, 0xa1, 0xed];
+    const gbk = Uint8Array.from([
+      ...ascii('<meta charset="gb2312"><p>'),
+      ...symbols,
+      ...ascii('</p>'),
+    ]);
+    expect(decodeBytes(gbk, 'p.htm', true)).toEqual({
+      text: '<meta charset="gb2312"><p>★☆→←§№</p>',
+      encoding: 'gb18030',
+    });
+    expect(() => decodeBytes(gbk, 'p.txt')).toThrow(/unknown encoding/);
+    const utf8Page = new TextEncoder().encode('<meta charset="gb2312"><p>青禾县召开大会</p>');
+    expect(decodeBytes(utf8Page, 'q.htm', true)).toEqual({
+      text: '<meta charset="gb2312"><p>青禾县召开大会</p>',
+      encoding: 'utf-8',
+    });
+  });
+});

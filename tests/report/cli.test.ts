@@ -50,7 +50,6 @@ describe('tupu report', () => {
 
   it.each([
     [['--ego', '不存在区'], /no node named "不存在区"/],
-    [['--ego', '渝北区', '--types', 'industry'], /selects nothing/],
     [['--query', '   '], /empty Cypher query/],
     [['--format', 'docx'], /unknown format "docx"/],
   ])('refuses %j clearly, exit 1, no document', async (args, message) => {

@@ -2,7 +2,7 @@
 import { createTupuGraph } from '../../graph/json/index.ts';
 import { Explorer } from './app/explorer.ts';
 import { fetchGraph } from './app/loading.ts';
-import { viewStateFromQuery, viewStateToQuery } from './core/url/index.ts';
+import { sanitizeViewState, viewStateFromQuery, viewStateToQuery } from './core/url/index.ts';
 import { mountCypherBox } from './ui/cypher-box.ts';
 import { el } from './ui/dom.ts';
 import { mountExportMenu } from './ui/export-menu.ts';
@@ -12,6 +12,8 @@ import { mountNodePanel } from './ui/node-panel.ts';
 import { mountPathPanel } from './ui/path-panel.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountFilters, mountToolbar } from './ui/toolbar.ts';
+import { mountTooltip } from './ui/tooltip.ts';
+import { mountContextMenu } from './ui/context-menu.ts';
 
 declare global {
   interface Window {
@@ -57,16 +59,43 @@ function mountStatus(explorer: Explorer): void {
   explorer.subscribe(render);
 }
 
-/** Keep the URL in step with the view; keep ?graph= if the page was opened with it. */
+/**
+ * Keep the URL in step with the view; keep ?graph= if the page was opened with it. Every
+ * view change is a history entry, so Back and Forward step through selections, focus,
+ * filters and paths; a popped entry is applied to the explorer.
+ */
 function syncUrl(explorer: Explorer, graphParam: string | null): void {
-  let last = '';
-  explorer.subscribe(() => {
+  const write = (how: 'push' | 'replace') => {
     const params = new URLSearchParams(viewStateToQuery(explorer.state));
     if (graphParam) params.set('graph', graphParam);
     const query = params.toString();
-    if (query === last) return;
-    last = query;
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    if (query === location.search.replace(/^\?/, '')) return;
+    const url = query ? `?${query}` : location.pathname;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  write('replace'); // the link as opened, minus what this graph does not have
+  explorer.subscribe(() => write('push'));
+  window.addEventListener('popstate', () => {
+    const popped = viewStateFromQuery(location.search);
+    explorer.update(sanitizeViewState(popped, (k) => explorer.data.hasNode(k)));
+  });
+}
+
+/** Esc clears one thing at a time (the article reader and the search box handle their own). */
+function bindKeys(explorer: Explorer): void {
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select')) return;
+    // Undo / redo are the view history (every view change is an entry).
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      return e.shiftKey ? history.forward() : history.back();
+    }
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (target?.closest('.article-view')) return;
+    if (document.querySelector('.article-view')) return;
+    explorer.clearOne();
   });
 }
 
@@ -96,7 +125,10 @@ async function start(): Promise<void> {
   mountPathPanel(byId('right'), explorer);
   mountNodePanel(byId('right'), explorer);
   mountStatus(explorer);
+  mountTooltip(byId('graph'), explorer);
+  mountContextMenu(byId('graph'), explorer);
   syncUrl(explorer, graphParam);
+  bindKeys(explorer);
   explorer.metrics.phases.mountUi = performance.now() - uiStart;
   explorer.subscribe(() => (window.__tupu.graph = explorer.data));
   if (error)

@@ -1,11 +1,15 @@
 /**
- * The local Neo4j process: start (detached, pid file, wait until Bolt answers), status, stop
- * (SIGTERM, wait for the clean shutdown). Starting twice is harmless.
+ * The local Neo4j process: start (detached, pid file, wait for its READY line), status, stop
+ * (SIGTERM, wait for the clean shutdown). Starting twice is harmless. A port held by anything
+ * else (another Neo4j, another program) is named before a JVM is spawned, and "started" is
+ * said only when the READY line of the process we spawned, for this data folder, is in the log:
+ * a Bolt answer on the port alone could come from someone else's server.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
+import { createServer, connect as tcpConnect } from 'node:net';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { localUri, type LocalServerOptions } from '../config.ts';
 import { fetchJars, LAUNCHER_PATH } from './jars.ts';
@@ -18,6 +22,8 @@ export interface ServerInfo {
   home: string;
   uri: string;
   startedAt: string;
+  /** Size of the log when this process was spawned: its READY line comes after. */
+  logOffset?: number;
 }
 
 export interface ServerStatus {
@@ -89,18 +95,89 @@ export async function start(
 ): Promise<StartResult> {
   const current = await status(opts);
   if (current.info) {
-    await waitForBolt(current.info, opts.home, timeoutMs);
+    checkSameServer(current.info, opts);
+    await waitForReady(current.info, timeoutMs);
     return { info: current.info, alreadyRunning: true };
   }
+  await checkPortFree(opts);
   await fetchJars(opts.libDir, { log });
   const info = await spawnServer(opts, await compiledLauncher(opts.libDir));
   log(`graph/neo4j: started Neo4j (pid ${info.pid}), waiting for Bolt on ${info.uri}`);
-  await waitForBolt(info, opts.home, timeoutMs);
+  await waitForReady(info, timeoutMs);
   return { info, alreadyRunning: false };
+}
+
+/** The running server of this data folder listens where asked (its command line says where). */
+function checkSameServer(info: ServerInfo, opts: LocalServerOptions): void {
+  const args = commandLine(info.pid);
+  const flag = (name: string) => args?.[args.indexOf(name) + 1];
+  if (args && (flag('--home') !== opts.home || flag('--port') !== String(opts.port)))
+    throw new Error(
+      `graph/neo4j: the server of ${opts.home} (pid ${info.pid}) runs with data ${flag('--home')} ` +
+        `on port ${flag('--port')}, not port ${opts.port}; stop it first to move it`,
+    );
+}
+
+/** Fails fast, naming what holds the port: another Neo4j, or another program. */
+async function checkPortFree(opts: LocalServerOptions): Promise<void> {
+  const free = await canListen(opts.host, opts.port);
+  if (free) return;
+  const what = (await speaksBolt(opts.host, opts.port))
+    ? `another Neo4j (not the one with data in ${opts.home})`
+    : 'another program (not Neo4j)';
+  throw new Error(
+    `graph/neo4j: port ${opts.port} on ${opts.host} is taken by ${what}; ` +
+      `stop it, or choose another port (TUPU_NEO4J_PORT)`,
+  );
+}
+
+/** True when host:port can be bound now (nothing listens there). */
+function canListen(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') resolve(false);
+      else
+        reject(new Error(`graph/neo4j: cannot listen on ${host}:${port}: ${e.code ?? e.message}`));
+    });
+    server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Bolt's handshake by hand: the magic number and four version proposals; a Bolt server answers
+ * with the chosen version (4 bytes, major 3 to 5, or zeros), anything else does not. Times out,
+ * so a program that accepts and never answers cannot hang us (the driver would wait a minute).
+ */
+export function speaksBolt(host: string, port: number, timeoutMs = 3_000): Promise<boolean> {
+  const hello = Buffer.from([
+    0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 3, 4, 0, 0, 0, 3,
+  ]);
+  return new Promise((resolve) => {
+    const socket = tcpConnect({ host, port });
+    let reply: Buffer = Buffer.alloc(0);
+    const done = (answer: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    socket.once('connect', () => socket.write(hello));
+    socket.on('data', (chunk: Buffer) => {
+      reply = Buffer.concat([reply, chunk]);
+      if (reply.length < 4) return;
+      const major = reply[3]!;
+      const zeros = reply.readUInt32BE(0) === 0;
+      done(reply.length === 4 && (zeros || (major >= 3 && major <= 5 && reply[0] === 0)));
+    });
+    socket.once('error', () => done(false));
+    socket.once('close', () => done(false));
+  });
 }
 
 async function spawnServer(opts: LocalServerOptions, classDir?: string): Promise<ServerInfo> {
   await mkdir(join(opts.home, 'logs'), { recursive: true });
+  const logOffset = existsSync(logFile(opts.home)) ? statSync(logFile(opts.home)).size : 0;
   const out = openSync(logFile(opts.home), 'a');
   try {
     const child = spawn('java', javaArgs(opts, classDir), {
@@ -127,6 +204,7 @@ async function spawnServer(opts: LocalServerOptions, classDir?: string): Promise
       home: opts.home,
       uri: localUri(opts),
       startedAt: new Date().toISOString(),
+      logOffset,
     };
     await writeFile(pidFile(opts.home), JSON.stringify(info) + '\n');
     return info;
@@ -135,21 +213,55 @@ async function spawnServer(opts: LocalServerOptions, classDir?: string): Promise
   }
 }
 
-async function waitForBolt(info: ServerInfo, home: string, timeoutMs: number): Promise<void> {
+/**
+ * Wait for the READY line our process prints once its Bolt connector is bound, for this data
+ * folder; fail with the log's reason (one line) if the process dies first. A pid file from
+ * before log offsets were recorded falls back to "Bolt answers".
+ */
+async function waitForReady(info: ServerInfo, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const since = logSince(info);
+    if (info.logOffset === undefined ? await boltAnswers(info.uri) : readyIn(since, info)) return;
     if (!isOurProcess(info.pid)) {
-      await rm(pidFile(home), { force: true });
+      await rm(pidFile(info.home), { force: true });
       throw new Error(
-        `graph/neo4j: the Neo4j process exited while starting; see ${logFile(home)}:\n${tail(logFile(home))}`,
+        `graph/neo4j: the Neo4j process exited while starting: ${failureReason(since)}; see ${logFile(info.home)}`,
       );
     }
-    if (await boltAnswers(info.uri)) return;
     await sleep(500);
   }
   throw new Error(
-    `graph/neo4j: Neo4j did not answer on ${info.uri} within ${timeoutMs / 1000}s; see ${logFile(home)}`,
+    `graph/neo4j: Neo4j did not get ready on ${info.uri} within ${timeoutMs / 1000}s; see ${logFile(info.home)}`,
   );
+}
+
+/** The READY line for this server's address and data folder (the launcher prints it absolute). */
+function readyIn(log: string, info: ServerInfo): boolean {
+  for (const m of log.matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=/gm))
+    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home)) return true;
+  return false;
+}
+
+/** The log written since the process was spawned. */
+function logSince(info: ServerInfo): string {
+  try {
+    return readFileSync(logFile(info.home))
+      .subarray(info.logOffset ?? 0)
+      .toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** One line saying why the JVM died, from its log. */
+function failureReason(log: string): string {
+  if (/BindException|Address already in use/.test(log))
+    return 'its port is taken (Address already in use)';
+  const lines = log.split('\n').map((l) => l.trim());
+  const cause = [...lines].reverse().find((l) => /^Caused by: /.test(l));
+  const error = lines.find((l) => /(Exception|Error)\b/.test(l) && !/^at /.test(l));
+  return (cause ?? error ?? lines.filter(Boolean).pop() ?? 'no output').slice(0, 300);
 }
 
 export interface StopResult {
@@ -197,6 +309,15 @@ function readPidFile(home: string): ServerInfo | undefined {
   }
 }
 
+/** The process's arguments (Linux /proc), or undefined where that cannot be read. */
+function commandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Alive, and really our launcher (a recycled pid is not ours). Zombies count as gone. */
 function isOurProcess(pid: number): boolean {
   const proc = `/proc/${pid}`;
@@ -217,7 +338,10 @@ function isOurProcess(pid: number): boolean {
   }
 }
 
+/** Bolt answers a query-less round trip (with NEO4J_PASSWORD set, "unauthorized" counts). */
 export async function boltAnswers(uri: string): Promise<boolean> {
+  const { hostname, port } = new URL(uri.replace(/^[a-z+]+:/, 'http:'));
+  if (!(await speaksBolt(hostname, Number(port) || 7687))) return false;
   const driver = neo4j.driver(uri, undefined, {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,
@@ -226,18 +350,9 @@ export async function boltAnswers(uri: string): Promise<boolean> {
     await driver.getServerInfo();
     return true;
   } catch (e) {
-    // Auth on (NEO4J_PASSWORD set for the server) still means Bolt answers.
     return (e as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized';
   } finally {
     await driver.close();
-  }
-}
-
-function tail(path: string, lines = 20): string {
-  try {
-    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
   }
 }
 

@@ -5,11 +5,14 @@
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
 import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
+import { bindCanvas, CanvasListeners } from './canvas-events.ts';
+import { FRAMED, LOOK_ONLY, PATH_COUNT } from './view-fields.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import {
   applyCommunities,
   applySizes,
+  communityRows,
   computeNodeSizes,
   detectCommunities,
   toRenderGraph,
@@ -35,13 +38,14 @@ import {
   type LayoutController,
 } from '../core/layout/index.ts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
-import { shortestPath, type GraphPath } from '../core/selection/index.ts';
+import { kShortestPaths, type GraphPath } from '../../../graph/subgraph/paths.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
 import {
   BIG_GRAPH,
   centerOnNode,
   createSigma,
+  fitCamera,
   refreshHover,
   refreshNodes,
   type RenderView,
@@ -52,9 +56,6 @@ export interface Message {
   kind: 'info' | 'error';
 }
 
-/** View-state fields that change how nodes look, not what is visible. */
-const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
-
 export class Explorer {
   data: TupuGraph = createTupuGraph();
   render!: RenderGraph;
@@ -64,9 +65,15 @@ export class Explorer {
   t: Translate;
   private searchIndexCache: SearchIndex | null = null;
   visibility: Visibility = { nodes: null, edges: null };
+  /** The k shortest paths between the path ends, shortest first; `path` is the first. */
+  paths: GraphPath[] = [];
   path: GraphPath | null = null;
   hovered: string | null = null;
   hoverSet: Set<string> | null = null;
+  /** The selected node and its neighbours. */
+  selectedSet: Set<string> | null = null;
+  /** Tooltip and node menu listen here. */
+  readonly canvas = new CanvasListeners();
   pathStart: string | null = null;
   message: Message | null = null;
   graphName = '';
@@ -112,6 +119,8 @@ export class Explorer {
     pathNodes: this.pathNodes,
     pathEdges: this.pathEdges,
     selected: this.state.selected,
+    selectedSet: this.selectedSet,
+    showArticles: this.state.showArticles,
     colorMode: this.state.colorMode,
     pinyin: this.state.pinyin,
   });
@@ -190,7 +199,7 @@ export class Explorer {
       else this.metrics.edgesFrame = this.metrics.firstFrame;
       setTimeout(() => void this.searchIndex, 0);
     });
-    this.bindSigmaEvents();
+    bindCanvas(this, this.canvas);
     timed(m, 'ui', () => this.emit());
   }
 
@@ -235,10 +244,26 @@ export class Explorer {
     this.message = { kind: 'error', text };
   }
 
-  private bindSigmaEvents(): void {
-    this.sigma.on('clickNode', ({ node }) => this.select(node));
-    this.sigma.on('enterNode', ({ node }) => this.hover(node));
-    this.sigma.on('leaveNode', () => this.hover(null));
+  /** Esc: the innermost thing first (path being picked, selection, path, focus). */
+  clearOne(): void {
+    if (this.pathStart) {
+      this.pathStart = null;
+      this.emit();
+    } else if (this.state.selected) this.select(null);
+    else if (this.state.path) this.clearPath();
+    else if (this.state.focus) this.update({ focus: null, expanded: [], collapsed: [] });
+  }
+
+  /** The camera frames what the view shows: the path, else the visible nodes, else everything. */
+  fitView(duration = 400): void {
+    if (this.pathNodes.size) return fitCamera(this.sigma, [...this.pathNodes], duration);
+    if (this.visibility.nodes) return fitCamera(this.sigma, [...this.visibility.nodes], duration);
+    void this.sigma.getCamera().animatedReset({ duration });
+  }
+
+  /** The biggest Louvain communities for the legend (computed on first use). */
+  communityLegend(): ReturnType<typeof communityRows> {
+    return this.remember('communityRows', () => communityRows(this.data, this.ensureCommunities()));
   }
 
   /** Number of Louvain communities, when computed. */
@@ -253,11 +278,22 @@ export class Explorer {
 
   /** Recompute what is visible and the path; cheap when no filter is on. */
   private derive(): void {
+    this.selectedSet = this.neighbourhood(this.state.selected);
     const p = filterPredicates(this.data, this.state);
     const [from, to] = this.state.path ?? [];
-    this.path = from && to ? shortestPath(this.data, from, to, p.nodeOk, p.edgeOk) : null;
-    this.pathNodes = new Set(this.path?.nodes ?? []);
-    this.pathEdges = new Set(this.path?.hops.flat() ?? []);
+    this.paths =
+      from && to
+        ? kShortestPaths(this.data, from, to, {
+            k: PATH_COUNT,
+            viaArticles: this.state.pathViaArticles,
+            avoidHubs: this.state.skipHubs,
+            nodeOk: p.nodeOk,
+            edgeOk: p.edgeOk,
+          })
+        : [];
+    this.path = this.paths[0] ?? null;
+    this.pathNodes = new Set(this.paths.flatMap((path) => path.nodes));
+    this.pathEdges = new Set(this.paths.flatMap((path) => path.hops.flat()));
     this.visibility = computeVisibility(this.data, this.state, this.path?.nodes);
   }
 
@@ -276,13 +312,26 @@ export class Explorer {
       applyCommunities(this.render, this.ensureCommunities());
     this.derive();
     this.sigma.refresh();
+    if (changed.some((k) => FRAMED.has(k))) this.fitView();
     this.emit();
   }
 
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
   private redrawLook(previouslySelected: string | null): void {
-    refreshNodes(this.sigma, this.render, [previouslySelected, this.state.selected]);
+    const before = this.selectedSet ?? new Set<string>();
+    this.selectedSet = this.neighbourhood(this.state.selected);
+    const nodes = new Set([...before, ...(this.selectedSet ?? [])]);
+    refreshNodes(this.sigma, this.render, nodes, [previouslySelected, this.state.selected]);
     this.emit();
+  }
+
+  private neighbourhood(key: string | null): Set<string> | null {
+    return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
+  }
+
+  /** A dragged node was dropped: keep the layout. */
+  layoutMoved(): void {
+    saveLayout(this.store, this.render);
   }
 
   select(key: string | null, center = false): void {

@@ -42,6 +42,6 @@ describe('loading: edges after the first frame', () => {
   it('rejects an edge without a valid type, naming it', () => {
     const edges = [...serializedEdges(2), { key: 'x', source: 'a', target: 'b', attributes: {} }];
     expect(() => validateEdges(edges)).toThrow(GraphFormatError);
-    expect(() => validateEdges(edges)).toThrow('edge #2');
+    expect(() => validateEdges(edges)).toThrow('edge "x"');
   });
 });

@@ -10,6 +10,8 @@ export interface ViewState {
   /** Ego network centre; null = whole graph. */
   focus: string | null;
   depth: number;
+  /** Ego walks keep hubs (a city, a congress) as leaves instead of walking on from them. */
+  skipHubs: boolean;
   expanded: string[];
   collapsed: string[];
   hiddenNodeTypes: NodeType[];
@@ -18,6 +20,10 @@ export interface ViewState {
   articles: string[];
   /** Shortest path endpoints. */
   path: [string, string] | null;
+  /** Paths may run through article nodes (off: an article links everything it mentions). */
+  pathViaArticles: boolean;
+  /** Articles as full nodes with their MENTIONS edges (off: small dots, edges hidden). */
+  showArticles: boolean;
   colorMode: ColorMode;
   sizeMode: SizeMode;
   pinyin: boolean;
@@ -29,12 +35,15 @@ export function defaultViewState(): ViewState {
     selected: null,
     focus: null,
     depth: 1,
+    skipHubs: false,
     expanded: [],
     collapsed: [],
     hiddenNodeTypes: [],
     hiddenEdgeTypes: [],
     articles: [],
     path: null,
+    pathViaArticles: false,
+    showArticles: false,
     colorMode: 'type',
     sizeMode: 'degree',
     pinyin: false,

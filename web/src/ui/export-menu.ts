@@ -12,7 +12,8 @@ import {
   visibleSubgraph,
   type ExportScope,
 } from '../core/export/index.ts';
-import { viewStateToQuery } from '../core/url/index.ts';
+import { selectionTitle } from '../core/selection/title.ts';
+import type { MessageKey } from '../core/i18n/index.ts';
 import { button, clear, downloadText, el } from './dom.ts';
 
 /** The report helper's browser-safe renderer (report/render-html.ts), loaded on first use. */
@@ -37,8 +38,9 @@ function selectionText(explorer: Explorer, scope: ExportScope): string {
   const parts = [
     scope === 'selection' ? explorer.t('exportSelection') : explorer.t('exportVisible'),
   ];
-  const query = viewStateToQuery(explorer.state);
-  if (query) parts.push(decodeURIComponent(query));
+  parts.push(selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName));
+  if (scope === 'selection' && explorer.state.selected)
+    parts.push(explorer.data.getNodeAttribute(explorer.state.selected, 'label'));
   return parts.join(' · ');
 }
 
@@ -97,7 +99,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
       if (!renderReportHtml)
         return explorer.setMessage({ kind: 'error', text: explorer.t('reportUnavailable') });
       const html = renderReportHtml(sub, {
-        title: explorer.graphName,
+        title: selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName),
         selection: selectionText(explorer, scope),
         articles: articleLookup(explorer),
       });
@@ -123,7 +125,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
         scopeRadio('visible', t('exportVisible')),
         scopeRadio('selection', t('exportSelection')),
         ...(['json', 'gexf', 'png', 'svg'] as const).map((f) =>
-          button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}`), () => void run(f), {
+          button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as MessageKey), () => void run(f), {
             testid: `export-${f}`,
           }),
         ),

@@ -15,11 +15,27 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
   const render = () => {
     clear(box);
     box.append(el('h2', { text: explorer.t('legend') }));
-    const communities = explorer.state.colorMode === 'louvain' ? explorer.communityCount() : null;
-    if (communities !== null)
+    // The legend says what the colours mean: communities in community colouring.
+    const louvain = explorer.state.colorMode === 'louvain';
+    const communities = louvain ? explorer.communityCount() : null;
+    if (communities !== null) {
       box.append(
         el('p', { class: 'muted', text: explorer.t('louvainLegend', { n: communities }) }),
+        el(
+          'ul',
+          { class: 'community-rows', testid: 'community-legend' },
+          explorer
+            .communityLegend()
+            .map((row) =>
+              el('li', { class: 'legend-row' }, [
+                el('span', { class: 'swatch', attrs: { style: `background:${row.color}` } }),
+                el('span', { class: 'legend-name', text: row.label }),
+                el('span', { class: 'legend-count', text: String(row.count) }),
+              ]),
+            ),
+        ),
       );
+    }
     const visible = visibleTypeCounts(explorer.data, explorer.visibility);
     for (const row of legendRows(explorer.data)) {
       const type = row.type as NodeType;
@@ -39,7 +55,10 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
             on: { click: toggle },
           },
           [
-            el('span', { class: 'swatch', attrs: { style: `background:${row.color}` } }),
+            el('span', {
+              class: louvain ? 'swatch type-only' : 'swatch',
+              attrs: { style: louvain ? `border-color:${row.color}` : `background:${row.color}` },
+            }),
             el('span', { class: 'legend-name', text: explorer.t(`type.${type}`) }),
             el('span', { class: 'legend-count', text: `${visible.get(type) ?? 0}/${row.count}` }),
           ],

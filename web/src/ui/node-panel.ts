@@ -9,38 +9,64 @@ import {
   type RelationGroup,
 } from '../core/selection/details.ts';
 import { MAX_DEPTH } from '../core/state.ts';
+import { currentHolders, holdersOf, tenureOf, type Tenure } from '../../../graph/time.ts';
 import { openArticle } from './article-view.ts';
 import { button, clear, el } from './dom.ts';
 
+function evidenceItem(explorer: Explorer, ev: EvidenceItem, entity: string): HTMLElement {
+  const more = ev.articles.length > 1 ? ` (+${ev.articles.length - 1})` : '';
+  return el('li', { class: ev.namesBoth ? 'both' : 'mention-only' }, [
+    el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
+    button(
+      `— ${ev.articleTitle}${more}`,
+      () => openArticle(explorer, ev.article, entity, ev.sentence),
+      { class: 'link article-link', attrs: { title: explorer.t('openArticle') } },
+    ),
+  ]);
+}
+
+/**
+ * Evidence best first: sentences naming both ends, then (collapsed) sentences that only
+ * mention one of them; the same sentence in several articles is one item.
+ */
 export function evidenceList(
   explorer: Explorer,
   evidence: EvidenceItem[],
   entity: string,
 ): HTMLElement {
   if (!evidence.length) return el('p', { class: 'muted', text: explorer.t('noEvidence') });
-  return el(
-    'ul',
-    { class: 'evidence-list' },
-    evidence.map((ev) =>
-      el('li', {}, [
-        el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
-        button(
-          `— ${ev.articleTitle}`,
-          () => openArticle(explorer, ev.article, entity, ev.sentence),
-          {
-            class: 'link article-link',
-            attrs: { title: explorer.t('openArticle') },
-          },
-        ),
-      ]),
-    ),
-  );
+  const both = evidence.filter((e) => e.namesBoth);
+  const weak = evidence.filter((e) => !e.namesBoth);
+  return el('div', { class: 'evidence-block' }, [
+    both.length
+      ? el(
+          'ul',
+          { class: 'evidence-list' },
+          both.map((ev) => evidenceItem(explorer, ev, entity)),
+        )
+      : '',
+    weak.length
+      ? el('details', { class: 'mention-only', testid: 'mention-only' }, [
+          el('summary', { text: explorer.t('mentionOnly', { n: weak.length }) }),
+          el(
+            'ul',
+            { class: 'evidence-list' },
+            weak.map((ev) => evidenceItem(explorer, ev, entity)),
+          ),
+        ])
+      : '',
+  ]);
 }
 
 function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElement {
-  const extras = Object.entries(rel.extra)
-    .filter(([k]) => ['former', 'asOf', 'role', 'count'].includes(k))
-    .map(([k, v]) => `${k}: ${String(v)}`)
+  const seen = rel.type === 'HOLDS' ? span(tenureOf(explorer.data, rel.edge)) : '';
+  const extras = [
+    seen,
+    ...Object.entries(rel.extra)
+      .filter(([k]) => ['former', 'role', 'count'].includes(k))
+      .map(([k, v]) => (k === 'former' ? (v ? explorer.t('former') : '') : `${k}: ${String(v)}`)),
+  ]
+    .filter(Boolean)
     .join(' · ');
   return el('li', { class: 'relation' }, [
     el('div', { class: 'relation-head' }, [
@@ -49,6 +75,43 @@ function relationItem(explorer: Explorer, node: string, rel: Relation): HTMLElem
       extras ? el('span', { class: 'muted', text: ` ${extras}` }) : null,
     ]),
     rel.type === 'MENTIONS' ? null : evidenceList(explorer, rel.evidence, node),
+  ]);
+}
+
+const span = (t: Tenure) =>
+  t.firstSeen ? (t.firstSeen === t.lastSeen ? t.firstSeen : `${t.firstSeen} – ${t.lastSeen}`) : '';
+
+/** A post's holders in time order (dates from their evidence) and who holds it now. */
+function holders(explorer: Explorer, post: string): HTMLElement | '' {
+  const list = holdersOf(explorer.data, post);
+  if (!list.length) return '';
+  const now = currentHolders(explorer.data, post);
+  const name = (k: string) => explorer.data.getNodeAttribute(k, 'label');
+  return el('section', { class: 'holders', testid: 'holders' }, [
+    el('h3', { text: explorer.t('holders') }),
+    now
+      ? el('p', {
+          class: 'current-holder',
+          testid: 'current-holder',
+          text: explorer.t('currentHolder', {
+            date: now.asOf,
+            names: now.holders.map((t) => name(t.holder)).join('、'),
+          }),
+        })
+      : '',
+    el(
+      'ol',
+      {},
+      list.map((t) =>
+        el('li', { testid: 'holder', attrs: { 'data-key': t.holder } }, [
+          button(name(t.holder), () => explorer.select(t.holder, true), { class: 'link' }),
+          el('span', {
+            class: 'muted',
+            text: ` ${span(t)}${t.former ? ` ${explorer.t('former')}` : ''}`,
+          }),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -151,6 +214,11 @@ export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
           attrs: { style: `background:${TYPE_COLORS[details.type]}` },
         }),
         el('h2', { class: 'node-label', text: details.label }),
+        button('✕', () => explorer.select(null), {
+          class: 'close',
+          testid: 'node-panel-close',
+          attrs: { 'aria-label': explorer.t('close'), title: explorer.t('close') },
+        }),
       ]),
       details.pinyin ? el('div', { class: 'pinyin', text: details.pinyin }) : '',
       details.aliases.length
@@ -168,6 +236,7 @@ export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
         ]),
       ),
       actions(explorer, details.key),
+      details.type === 'post' ? holders(explorer, details.key) : '',
       details.type === 'article'
         ? button(explorer.t('openArticle'), () => openArticle(explorer, details.key, null), {
             class: 'primary',

@@ -1,11 +1,56 @@
-/** Shortest path result: the chain of nodes and, per hop, the relations with their evidence. */
+/**
+ * Paths between two nodes: the k shortest (graph/subgraph/paths.ts), each as its chain of
+ * nodes and, per hop, the relation and its best evidence sentence. Options: through
+ * articles or not, around hubs or not.
+ */
 import type { Explorer } from '../app/explorer.ts';
-import { pathDetails } from '../core/selection/details.ts';
-import { evidenceList } from './node-panel.ts';
+import { bestEvidence } from '../../../graph/evidence.ts';
+import type { GraphPath } from '../../../graph/subgraph/paths.ts';
+import { articleTitle } from '../core/selection/details.ts';
+import { openArticle } from './article-view.ts';
 import { button, clear, el } from './dom.ts';
 
 const labelOf = (explorer: Explorer, key: string) =>
   explorer.data.hasNode(key) ? explorer.data.getNodeAttribute(key, 'label') : key;
+
+function check(text: string, checked: boolean, onChange: (v: boolean) => void, testid: string) {
+  return el('label', { class: 'check' }, [
+    el('input', {
+      testid,
+      attrs: { type: 'checkbox', checked },
+      on: { change: (e) => onChange((e.target as HTMLInputElement).checked) },
+    }),
+    text,
+  ]);
+}
+
+function hop(explorer: Explorer, path: GraphPath, i: number): HTMLElement {
+  const from = path.nodes[i]!;
+  const to = path.nodes[i + 1]!;
+  const edges = path.hops[i]!;
+  const best = bestEvidence(explorer.data, edges);
+  const type = explorer.data.getEdgeAttribute(best?.edge ?? edges[0]!, 'type');
+  return el('li', { class: 'path-hop', testid: 'path-hop' }, [
+    el('div', {
+      class: 'hop-head',
+      text: `${labelOf(explorer, from)} —${explorer.t(`edge.${type}`)}— ${labelOf(explorer, to)}`,
+    }),
+    best
+      ? el('div', {}, [
+          el('blockquote', {
+            class: `evidence${best.namesBoth ? '' : ' mention-only'}`,
+            testid: 'evidence',
+            text: best.sentence,
+          }),
+          button(
+            `— ${articleTitle(explorer.data, best.articles[0]!)}`,
+            () => openArticle(explorer, best.articles[0]!, from, best.sentence),
+            { class: 'link article-link' },
+          ),
+        ])
+      : el('p', { class: 'muted', text: explorer.t('noEvidence') }),
+  ]);
+}
 
 export function mountPathPanel(root: HTMLElement, explorer: Explorer): void {
   const box = el('section', {
@@ -27,13 +72,26 @@ export function mountPathPanel(root: HTMLElement, explorer: Explorer): void {
       return;
     }
     if (!ends) return box.removeAttribute('data-found');
+    const s = explorer.state;
     box.append(
       el('h2', { text: explorer.t('path') }),
       button(explorer.t('clearPath'), () => explorer.clearPath()),
+      check(
+        explorer.t('pathViaArticles'),
+        s.pathViaArticles,
+        (v) => explorer.update({ pathViaArticles: v }),
+        'path-via-articles',
+      ),
+      check(
+        explorer.t('skipHubs'),
+        s.skipHubs,
+        (v) => explorer.update({ skipHubs: v }),
+        'path-skip-hubs',
+      ),
     );
-    const path = explorer.path;
-    if (!path) {
-      box.dataset.found = 'false';
+    box.dataset.found = String(explorer.paths.length > 0);
+    box.dataset.count = String(explorer.paths.length);
+    if (!explorer.paths.length) {
       box.append(
         el('p', {
           class: 'error',
@@ -45,34 +103,26 @@ export function mountPathPanel(root: HTMLElement, explorer: Explorer): void {
       );
       return;
     }
-    box.dataset.found = 'true';
-    box.append(
-      el('p', {
-        class: 'path-chain',
-        testid: 'path-chain',
-        text: path.nodes.map((n) => labelOf(explorer, n)).join(' — '),
-      }),
-      el('p', { class: 'muted', text: explorer.t('pathHops', { n: path.hops.length }) }),
-    );
-    for (const hop of pathDetails(explorer.data, path)) {
+    explorer.paths.forEach((path, n) => {
       box.append(
-        el('div', { class: 'path-hop' }, [
-          el('div', {
-            class: 'hop-head',
-            text: `${labelOf(explorer, hop.from)} · ${labelOf(explorer, hop.to)}`,
+        el('details', { class: 'path', testid: 'path', attrs: { open: n === 0 } }, [
+          el('summary', {}, [
+            el('strong', { text: `${explorer.t('pathN', { n: n + 1 })} · ` }),
+            explorer.t('pathHops', { n: path.hops.length }),
+          ]),
+          el('p', {
+            class: 'path-chain',
+            testid: n === 0 ? 'path-chain' : 'path-chain-more',
+            text: path.nodes.map((k) => labelOf(explorer, k)).join(' — '),
           }),
-          ...hop.relations.map((rel) =>
-            el('div', { class: 'hop-relation' }, [
-              el('span', {
-                class: 'edge-type',
-                text: `${rel.direction === 'out' ? '→' : '←'} ${rel.type}`,
-              }),
-              evidenceList(explorer, rel.evidence, hop.from),
-            ]),
+          el(
+            'ol',
+            { class: 'path-hops' },
+            path.hops.map((_h, i) => hop(explorer, path, i)),
           ),
         ]),
       );
-    }
+    });
   };
   render();
   explorer.subscribe(render);

@@ -61,6 +61,23 @@ export function mountToolbar(root: HTMLElement, explorer: Explorer): void {
         }),
         t('pinyin'),
       ]),
+      el('label', { class: 'check' }, [
+        el('input', {
+          testid: 'show-articles',
+          attrs: { type: 'checkbox', checked: state.showArticles },
+          on: { change: () => explorer.update({ showArticles: !state.showArticles }) },
+        }),
+        t('showArticles'),
+      ]),
+      el('label', { class: 'check' }, [
+        el('input', {
+          testid: 'skip-hubs',
+          attrs: { type: 'checkbox', checked: state.skipHubs },
+          on: { change: () => explorer.update({ skipHubs: !state.skipHubs }) },
+        }),
+        t('skipHubs'),
+      ]),
+      button(t('fitView'), () => explorer.fitView(), { testid: 'fit-view' }),
       button(t('lang'), () => explorer.update({ lang: state.lang === 'zh' ? 'en' : 'zh' }), {
         testid: 'lang-toggle',
       }),

@@ -155,3 +155,32 @@ export function legendRows(data: TupuGraph): Array<{ type: string; color: string
     .filter(([type]) => counts.has(type))
     .map(([type, color]) => ({ type, color, count: counts.get(type)! }));
 }
+
+/** Legend rows in community colouring: the biggest communities, named by their best-connected member. */
+export function communityRows(
+  data: TupuGraph,
+  communities: ReadonlyMap<string, number>,
+  top = 8,
+): Array<{ community: number; color: string; count: number; label: string }> {
+  const groups = new Map<number, { count: number; best: string; degree: number }>();
+  for (const [key, c] of communities) {
+    if (data.getNodeAttribute(key, 'type') === 'article') continue;
+    const g = groups.get(c) ?? { count: 0, best: key, degree: -1 };
+    const degree = data.degree(key);
+    g.count++;
+    if (degree > g.degree || (degree === g.degree && key < g.best)) {
+      g.best = key;
+      g.degree = degree;
+    }
+    groups.set(c, g);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[0] - b[0])
+    .slice(0, top)
+    .map(([community, g]) => ({
+      community,
+      color: communityColor(community),
+      count: g.count,
+      label: String(data.getNodeAttribute(g.best, 'label') ?? g.best),
+    }));
+}

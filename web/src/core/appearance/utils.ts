@@ -1,27 +1,21 @@
-import type { EdgeType, NodeType } from '../../../../graph/schema.ts';
+import {
+  EDGE_TYPE_TABLE,
+  EDGE_TYPES,
+  NODE_TYPE_TABLE,
+  NODE_TYPES,
+  type EdgeType,
+  type NodeType,
+} from '../../../../graph/types.ts';
 import type { Position } from './types.ts';
 
-export const TYPE_COLORS: Record<NodeType, string> = {
-  article: '#9e9e9e',
-  person: '#e4572e',
-  post: '#f3a712',
-  organization: '#2e86ab',
-  district: '#4caf50',
-  park: '#8e44ad',
-  industry: '#17becf',
-  program: '#d81b60',
-};
+/** Colours per type: the one type table (graph/types.ts), shared with reports and GEXF. */
+export const TYPE_COLORS = Object.fromEntries(
+  NODE_TYPES.map((t) => [t, NODE_TYPE_TABLE[t].color]),
+) as Record<NodeType, string>;
 
-export const EDGE_COLORS: Record<EdgeType, string> = {
-  HOLDS: '#f3a712',
-  POST_IN: '#2e86ab',
-  LOCATED_IN: '#4caf50',
-  FOCUSES_ON: '#17becf',
-  RUNS: '#d81b60',
-  SPOKE_ABOUT: '#e4572e',
-  MENTIONS: '#d0d0d0',
-  WROTE: '#9e9e9e',
-};
+export const EDGE_COLORS = Object.fromEntries(
+  EDGE_TYPES.map((t) => [t, EDGE_TYPE_TABLE[t].color]),
+) as Record<EdgeType, string>;
 
 export const COMMUNITY_PALETTE = [
   '#1f77b4',

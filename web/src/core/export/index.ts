@@ -1,13 +1,15 @@
 /** Export: the visible subgraph (or selection) as graphology JSON, GEXF and SVG. PNG is drawn by sigma (ui). */
-import writeGexf from 'graphology-gexf/browser/writer.js';
+import { writeGexf } from '../../../../graph/export/gexf.ts';
+import { escapeXml } from '../../../../graph/export/xml.ts';
 import { createTupuGraph, stringifyGraph, type TupuGraph } from '../../../../graph/json/index.ts';
 import type { RenderGraph } from '../appearance/index.ts';
 import { isEdgeVisible, isNodeVisible, type Visibility } from '../filters/index.ts';
 import type { ExportFile, SvgEdge, SvgNode } from './types.ts';
-import { escapeXml, fileStamp, gexfValue } from './utils.ts';
+import { fileStamp } from './utils.ts';
 
 export type * from './types.ts';
-export { escapeXml, fileStamp } from './utils.ts';
+export { fileStamp } from './utils.ts';
+export { escapeXml } from '../../../../graph/export/xml.ts';
 
 /** Copy of the data graph restricted to visible nodes/edges (and to `only`, when given). */
 export function visibleSubgraph(
@@ -36,29 +38,13 @@ export function toGraphJsonFile(sub: TupuGraph): ExportFile {
   };
 }
 
+/** GEXF through graph/export's writer (the CLI's), with the explorer's current drawing. */
 export function toGexf(sub: TupuGraph, render?: RenderGraph): string {
   return writeGexf(sub, {
-    version: '1.3',
-    formatNode: (key, attrs) => {
-      const r = render?.hasNode(key) ? render.getNodeAttributes(key) : undefined;
-      const attributes: Record<string, string | number | boolean> = {};
-      for (const [name, value] of Object.entries(attrs)) {
-        const v = gexfValue(value);
-        if (v !== undefined && name !== 'label') attributes[name] = v;
-      }
-      return {
-        label: String(attrs.label ?? key),
-        attributes,
-        viz: r ? { x: r.x, y: r.y, size: r.size, color: r.color } : undefined,
-      };
-    },
-    formatEdge: (_key, attrs) => {
-      const attributes: Record<string, string | number | boolean> = {};
-      for (const [name, value] of Object.entries(attrs)) {
-        const v = gexfValue(value);
-        if (v !== undefined) attributes[name] = v;
-      }
-      return { label: String(attrs.type), attributes };
+    viz: (key) => {
+      if (!render?.hasNode(key)) return undefined;
+      const r = render.getNodeAttributes(key);
+      return { x: r.x, y: r.y, size: r.size, color: r.color };
     },
   });
 }

@@ -54,3 +54,26 @@ describe('filters', () => {
     expect(withPath.nodes!.has('person:吴道藩')).toBe(true);
   });
 });
+
+describe('the explorer focus is the CLI selection', () => {
+  it('same nodes as applySelection for ego + depth + types + hubs', async () => {
+    const { inventedGraph, PARK } = await import('../../../../graph/subgraph/invented.ts');
+    const { applySelection } = await import('../../../../graph/subgraph/spec.ts');
+    const { NODE_TYPES } = await import('../../../../graph/schema.ts');
+    const g = inventedGraph();
+    for (const skipHubs of [false, true]) {
+      for (const types of [['person', 'post'] as const, ['district'] as const]) {
+        const cli = applySelection(g, { ego: PARK, depth: 3, types: [...types], skipHubs });
+        const screen = computeVisibility(g, {
+          ...base,
+          focus: PARK,
+          depth: 3,
+          skipHubs,
+          hiddenNodeTypes: NODE_TYPES.filter((t) => !(types as readonly string[]).includes(t)),
+        });
+        expect([...screen.nodes!].sort()).toEqual(cli.graph.nodes());
+        expect([...screen.edges!].sort()).toEqual(cli.graph.edges());
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Filters: node type, edge type, article, ego focus with expand/collapse -> what is visible. */
 import type { TupuGraph } from '../../../../graph/json/index.ts';
-import { collapseScope, egoNetwork, expandScope } from '../selection/index.ts';
+import { egoKeys } from '../../../../graph/subgraph/select.ts';
+import { collapseScope, expandScope } from '../selection/index.ts';
 import type { ViewState } from '../state.ts';
 import type { Visibility } from './types.ts';
 import { articleFilter, hasActiveFilters } from './utils.ts';
@@ -10,7 +11,10 @@ export { articleOptions, edgeTypesPresent, hasActiveFilters, type ArticleOption 
 
 export interface FilterPredicates {
   nodeOk: (key: string) => boolean;
+  /** Edge type shown and both ends pass nodeOk. */
   edgeOk: (key: string) => boolean;
+  /** Edge type shown (the ego walk follows these; node filters come after the walk). */
+  edgeTypeOk: (key: string) => boolean;
 }
 
 /** Type and article filters as predicates (no focus): the graph paths and Louvain run on. */
@@ -20,19 +24,27 @@ export function filterPredicates(graph: TupuGraph, state: ViewState): FilterPred
   const inArticles = articleFilter(graph, state.articles);
   const nodeOk = (key: string) =>
     !hiddenNodeTypes.has(graph.getNodeAttribute(key, 'type')) && inArticles(key);
+  const edgeTypeOk = (key: string) => !hiddenEdgeTypes.has(graph.getEdgeAttribute(key, 'type'));
   const edgeOk = (key: string) =>
-    !hiddenEdgeTypes.has(graph.getEdgeAttribute(key, 'type')) &&
-    nodeOk(graph.source(key)) &&
-    nodeOk(graph.target(key));
-  return { nodeOk, edgeOk };
+    edgeTypeOk(key) && nodeOk(graph.source(key)) && nodeOk(graph.target(key));
+  return { nodeOk, edgeOk, edgeTypeOk };
 }
 
-/** Scope of the focus: ego network, plus expanded neighbourhoods, minus collapsed leaves. */
+/**
+ * Scope of the focus: the ego walk shared with `tupu export` (graph/subgraph: articles not
+ * walked through, hubs optionally not walked on), plus expanded neighbourhoods; THEN the type
+ * and article filters, the focus always kept; minus collapsed leaves.
+ */
 export function focusScope(graph: TupuGraph, state: ViewState, p: FilterPredicates): Set<string> {
   let scope: Set<string>;
   if (state.focus && graph.hasNode(state.focus)) {
-    scope = egoNetwork(graph, state.focus, state.depth, p.nodeOk, p.edgeOk);
-    expandScope(graph, scope, state.expanded, p.nodeOk, p.edgeOk);
+    const walked = egoKeys(graph, state.focus, state.depth, {
+      skipHubs: state.skipHubs,
+      edgeOk: p.edgeTypeOk,
+    });
+    expandScope(graph, walked, state.expanded, undefined, p.edgeTypeOk);
+    const anchors = new Set([state.focus, ...state.expanded]);
+    scope = new Set([...walked].filter((k) => anchors.has(k) || p.nodeOk(k)));
   } else {
     scope = new Set(graph.filterNodes((key) => p.nodeOk(key)));
   }
@@ -56,7 +68,7 @@ export function computeVisibility(
   for (const n of pathNodes) if (graph.hasNode(n)) nodes.add(n);
   const edges = new Set<string>();
   graph.forEachEdge((edge, _a, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && predicates.edgeOk(edge)) edges.add(edge);
+    if (nodes.has(source) && nodes.has(target) && predicates.edgeTypeOk(edge)) edges.add(edge);
   });
   return { nodes, edges };
 }

@@ -1,10 +1,20 @@
-/** UI strings in Chinese and English. Node/edge type names are translated too. */
-import type { Dictionary, Lang } from './types.ts';
+/**
+ * UI strings in Chinese and English. The keys are typed: a string missing in English, or a
+ * `t('…')` of a key that does not exist, is a compile error. Node and edge type names come
+ * from the type table (graph/types.ts), not from here.
+ */
+import {
+  EDGE_TYPE_TABLE,
+  EDGE_TYPES,
+  NODE_TYPE_TABLE,
+  NODE_TYPES,
+} from '../../../../graph/types.ts';
+import type { Lang, TypeNameKey } from './types.ts';
 import { interpolate } from './utils.ts';
 
 export type { Lang } from './types.ts';
 
-const zh: Dictionary = {
+const zh = {
   title: '图谱 · 浏览器',
   search: '搜索人名、机构、拼音或首字母（/）',
   noResults: '没有匹配',
@@ -47,8 +57,23 @@ const zh: Dictionary = {
   noPath: '在当前筛选下 {a} 与 {b} 之间没有路径',
   clearPath: '清除路径',
   pathHops: '{n} 步',
+  pathN: '路径 {n}',
+  pathViaArticles: '允许经过文章',
+  skipHubs: '绕开枢纽节点（市、代表等）',
+  mentionOnly: '只提到一方的句子（{n}）',
+  bestEvidence: '最佳证据',
+  holders: '任职者（按报道时间）',
+  showArticles: '显示文章',
+  fitView: '适配视图',
+  titleDepth: '{n} 层',
+  titleWhole: '全图',
+  titleWithout: '不含',
+  titleArticles: '{n} 篇文章',
+  tooltipDegree: '{n} 条关系',
+  currentHolder: '截至最新报道（{date}）：{names}',
+  former: '（原任）',
   close: '关闭',
-  louvainLegend: '颜色 = {n} 个 Louvain 社区；下列为类型（点击隐藏/显示）',
+  louvainLegend: '颜色 = {n} 个 Louvain 社区（最大的几个如下）；类型见下方（点击隐藏/显示）',
   filters: '筛选',
   nodeTypes: '节点类型',
   edgeTypes: '关系类型',
@@ -71,26 +96,14 @@ const zh: Dictionary = {
   organization: '机构',
   date: '日期',
   layoutSaved: '布局已保存',
-  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 关闭',
-  'type.article': '文章',
-  'type.person': '人物',
-  'type.post': '职务',
-  'type.organization': '机构',
-  'type.district': '行政区',
-  'type.park': '园区',
-  'type.industry': '产业',
-  'type.program': '项目/政策',
-  'edge.HOLDS': '任职',
-  'edge.POST_IN': '属于',
-  'edge.LOCATED_IN': '位于',
-  'edge.FOCUSES_ON': '聚焦产业',
-  'edge.RUNS': '实施',
-  'edge.SPOKE_ABOUT': '谈及',
-  'edge.MENTIONS': '提及',
-  'edge.WROTE': '撰写',
-};
+  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 清除，Ctrl+Z 撤销；双击节点聚焦，拖动节点固定位置',
+} as const;
 
-const en: Dictionary = {
+/** Keys of the hand-written strings (the Chinese dictionary is the reference). */
+export type UiKey = keyof typeof zh;
+export type MessageKey = UiKey | TypeNameKey;
+
+const en: Record<UiKey, string> = {
   title: 'tupu explorer',
   search: 'Search names, organisations, pinyin or initials (/)',
   noResults: 'No match',
@@ -132,6 +145,21 @@ const en: Dictionary = {
   path: 'Shortest path',
   noPath: 'No path between {a} and {b} with the current filters',
   clearPath: 'Clear path',
+  pathN: 'Path {n}',
+  pathViaArticles: 'Allow paths through articles',
+  skipHubs: 'Avoid hubs (city, congress…)',
+  mentionOnly: 'Sentences mentioning only one end ({n})',
+  bestEvidence: 'Best evidence',
+  holders: 'Holders (by article date)',
+  showArticles: 'Show articles',
+  fitView: 'Fit view',
+  titleDepth: 'depth {n}',
+  titleWhole: 'whole graph',
+  titleWithout: 'without',
+  titleArticles: '{n} articles',
+  tooltipDegree: '{n} relations',
+  currentHolder: 'As of the latest article ({date}): {names}',
+  former: '(former)',
   pathHops: '{n} hops',
   close: 'Close',
   louvainLegend: 'Colours = {n} Louvain communities; types below (click to hide/show)',
@@ -157,30 +185,24 @@ const en: Dictionary = {
   organization: 'Organisation',
   date: 'Date',
   layoutSaved: 'Layout saved',
-  help: 'Keys: / search, ↑↓ choose, Enter open, Esc close',
-  'type.article': 'Article',
-  'type.person': 'Person',
-  'type.post': 'Post',
-  'type.organization': 'Organisation',
-  'type.district': 'District',
-  'type.park': 'Park',
-  'type.industry': 'Industry',
-  'type.program': 'Program',
-  'edge.HOLDS': 'holds',
-  'edge.POST_IN': 'post in',
-  'edge.LOCATED_IN': 'located in',
-  'edge.FOCUSES_ON': 'focuses on',
-  'edge.RUNS': 'runs',
-  'edge.SPOKE_ABOUT': 'spoke about',
-  'edge.MENTIONS': 'mentions',
-  'edge.WROTE': 'wrote',
+  help: 'Keys: / search, ↑↓ choose, Enter open, Esc clear, Ctrl+Z undo; double-click a node to focus, drag it to pin it',
 };
 
-export const DICTIONARIES: Record<Lang, Dictionary> = { zh, en };
+function typeNames(lang: Lang): Record<TypeNameKey, string> {
+  const out: Record<string, string> = {};
+  for (const t of NODE_TYPES) out[`type.${t}`] = NODE_TYPE_TABLE[t][lang];
+  for (const t of EDGE_TYPES) out[`edge.${t}`] = EDGE_TYPE_TABLE[t][lang];
+  return out as Record<TypeNameKey, string>;
+}
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = {
+  zh: { ...zh, ...typeNames('zh') },
+  en: { ...en, ...typeNames('en') },
+};
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
   const dict = DICTIONARIES[lang];
-  return (key, params) => interpolate(dict[key] ?? DICTIONARIES.en[key] ?? key, params);
+  return (key, params) => interpolate(dict[key], params);
 }

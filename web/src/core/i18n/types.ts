@@ -1,4 +1,6 @@
+import type { EdgeType, NodeType } from '../../../../graph/types.ts';
 import type { Lang } from '../state.ts';
 
 export type { Lang };
-export type Dictionary = Record<string, string>;
+/** Type names: generated from the type table (graph/types.ts), never written by hand. */
+export type TypeNameKey = `type.${NodeType}` | `edge.${EdgeType}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
-import { highlightSegments, nodeDetails, pathDetails } from './details.ts';
-import { shortestPath } from './index.ts';
+import { evidenceParagraph, highlightSegments, nodeDetails, pathDetails } from './details.ts';
+import { kShortestPaths } from '../../../../graph/subgraph/paths.ts';
 
 const g = loadFixture();
 
@@ -21,12 +21,7 @@ describe('node details', () => {
     expect(nodeDetails(g, 'nope')).toBeNull();
   });
   it('lists path hops with evidence', () => {
-    const path = shortestPath(
-      g,
-      'person:于会文',
-      'person:吴道藩',
-      (k) => g.getNodeAttribute(k, 'type') !== 'article',
-    )!;
+    const path = kShortestPaths(g, 'person:于会文', 'person:吴道藩', { k: 1 })[0]!;
     const hops = pathDetails(g, path);
     expect(hops).toHaveLength(2);
     expect(hops[1]?.relations[0]).toMatchObject({
@@ -53,5 +48,20 @@ describe('highlight', () => {
       { text: '认为', mark: false },
     ]);
     expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+  });
+});
+
+describe('evidence paragraph', () => {
+  it('finds the paragraph with the whole sentence, not the first with its opening', () => {
+    // Invented digest: two items open with the same twelve characters.
+    const paragraphs = [
+      '北湾区召开区委常委会会议，研究部署防汛工作。',
+      '北湾区召开区委常委会会议，研究部署低空经济发展。会议强调要抓项目。',
+    ];
+    expect(evidenceParagraph(paragraphs, '北湾区召开区委常委会会议，研究部署低空经济发展。')).toBe(
+      1,
+    );
+    expect(evidenceParagraph(paragraphs, '北湾区召开区委常委会会议，研究 部署防汛工作。')).toBe(0);
+    expect(evidenceParagraph(paragraphs, '南河区')).toBe(-1);
   });
 });

@@ -1,12 +1,18 @@
 /** What the side panel shows: a node's facts and its relations grouped by edge type, with evidence. */
+import { rankEvidence } from '../../../../graph/evidence.ts';
 import type { TupuGraph } from '../../../../graph/json/index.ts';
 import { EDGE_TYPES, type EdgeType, type NodeType } from '../../../../graph/schema.ts';
 import type { EdgePredicate, GraphPath } from './types.ts';
 
 export interface EvidenceItem {
+  /** The first article the sentence was found in. */
   article: string;
   articleTitle: string;
   sentence: string;
+  /** Every article with this sentence (duplicates folded). */
+  articles: string[];
+  /** Names both ends; false = it only mentions one (shown last, collapsed). */
+  namesBoth: boolean;
 }
 
 export interface Relation {
@@ -55,12 +61,14 @@ export function articleTitle(graph: TupuGraph, article: string): string {
   return String(a.title ?? a.label ?? article);
 }
 
+/** Evidence best first (graph/evidence.ts): both ends named, duplicates folded. */
 function evidenceOf(graph: TupuGraph, edge: string): EvidenceItem[] {
-  const list = graph.getEdgeAttribute(edge, 'evidence');
-  return (Array.isArray(list) ? list : []).map((e) => ({
-    article: e.article,
-    articleTitle: articleTitle(graph, e.article),
+  return rankEvidence(graph, edge).map((e) => ({
+    article: e.articles[0]!,
+    articleTitle: articleTitle(graph, e.articles[0]!),
     sentence: e.sentence,
+    articles: e.articles,
+    namesBoth: e.namesBoth,
   }));
 }
 
@@ -103,7 +111,10 @@ export function nodeDetails(
   const sorted = [...groups.values()].sort((a, b) => order(a) - order(b));
   for (const g of sorted)
     g.relations.sort(
-      (a, b) => b.evidence.length - a.evidence.length || a.otherLabel.localeCompare(b.otherLabel),
+      (a, b) =>
+        strong(b) - strong(a) ||
+        b.evidence.length - a.evidence.length ||
+        a.otherLabel.localeCompare(b.otherLabel),
     );
   const articles = (attrs.articles ?? []).map((a) => ({ key: a, title: articleTitle(graph, a) }));
   const facts = Object.fromEntries(
@@ -120,6 +131,9 @@ export function nodeDetails(
     groups: sorted,
   };
 }
+
+/** Sentences naming both ends: relations backed by them come first. */
+const strong = (r: Relation) => r.evidence.filter((e) => e.namesBoth).length;
 
 export interface PathHopDetails {
   from: string;
@@ -162,4 +176,16 @@ export function highlightSegments(text: string, terms: readonly string[]): TextS
   }
   if (plain) segments.push({ text: plain, mark: false });
   return segments;
+}
+
+/**
+ * Index of the paragraph holding the evidence sentence: the whole sentence (spacing ignored)
+ * first; only if no paragraph has it, the first with its opening; -1 if none.
+ */
+export function evidenceParagraph(paragraphs: readonly string[], sentence: string): number {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const whole = squash(sentence);
+  const exact = paragraphs.findIndex((p) => squash(p).includes(whole));
+  if (exact >= 0 || whole.length < 12) return exact;
+  return paragraphs.findIndex((p) => squash(p).includes(whole.slice(0, 12)));
 }

@@ -1,38 +1,12 @@
-/** Selection logic: ego networks, expand/collapse, shortest paths. */
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+/** Expand/collapse (the ego walk and paths are graph/subgraph's egoKeys and kShortestPaths). */
 import type { TupuGraph } from '../../../../graph/json/index.ts';
 import type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
-import { allowedNeighbors, edgesBetween, undirectedProjection } from './utils.ts';
+import { allowedNeighbors } from './utils.ts';
 
 export type { EdgePredicate, GraphPath, NodePredicate } from './types.ts';
 export { allowedNeighbors, undirectedProjection } from './utils.ts';
 
 const always = () => true;
-
-/** Nodes within `depth` hops of `center` (edges followed in both directions). */
-export function egoNetwork(
-  graph: TupuGraph,
-  center: string,
-  depth: number,
-  nodeOk: NodePredicate = always,
-  edgeOk: EdgePredicate = always,
-): Set<string> {
-  const seen = new Set<string>();
-  if (!graph.hasNode(center)) return seen;
-  seen.add(center);
-  let frontier = [center];
-  for (let level = 0; level < depth && frontier.length; level++) {
-    const next: string[] = [];
-    for (const node of frontier)
-      for (const other of allowedNeighbors(graph, node, nodeOk, edgeOk))
-        if (!seen.has(other)) {
-          seen.add(other);
-          next.push(other);
-        }
-    frontier = next;
-  }
-  return seen;
-}
 
 /** Add the allowed neighbours of each expanded node to the scope. */
 export function expandScope(
@@ -69,21 +43,4 @@ export function collapseScope(
       if (rest.length === 0) scope.delete(other);
     }
   }
-}
-
-/** Shortest path ignoring edge direction, through allowed nodes and edges only. */
-export function shortestPath(
-  graph: TupuGraph,
-  from: string,
-  to: string,
-  nodeOk: NodePredicate = always,
-  edgeOk: EdgePredicate = always,
-): GraphPath | null {
-  if (!graph.hasNode(from) || !graph.hasNode(to) || !nodeOk(from) || !nodeOk(to)) return null;
-  if (from === to) return { nodes: [from], hops: [] };
-  const projection = undirectedProjection(graph, nodeOk, edgeOk);
-  const nodes = bidirectional(projection, from, to);
-  if (!nodes) return null;
-  const hops = nodes.slice(1).map((node, i) => edgesBetween(graph, nodes[i]!, node, edgeOk));
-  return { nodes, hops };
 }

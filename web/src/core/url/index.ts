@@ -13,12 +13,15 @@ export function viewStateToQuery(state: ViewState): string {
   set(K.selected, state.selected);
   set(K.focus, state.focus);
   if (state.depth !== d.depth) set(K.depth, String(state.depth));
+  if (state.skipHubs) set(K.skipHubs, '1');
   set(K.expanded, encodeList(state.expanded));
   set(K.collapsed, encodeList(state.collapsed));
   set(K.hiddenNodeTypes, encodeList(state.hiddenNodeTypes));
   set(K.hiddenEdgeTypes, encodeList(state.hiddenEdgeTypes));
   set(K.articles, encodeList(state.articles));
   set(K.path, state.path ? encodeList(state.path) : null);
+  if (state.pathViaArticles) set(K.pathViaArticles, '1');
+  if (state.showArticles) set(K.showArticles, '1');
   if (state.colorMode !== d.colorMode) set(K.colorMode, state.colorMode);
   if (state.sizeMode !== d.sizeMode) set(K.sizeMode, state.sizeMode);
   if (state.pinyin) set(K.pinyin, '1');
@@ -34,12 +37,15 @@ export function viewStateFromQuery(query: string): ViewState {
     selected: params.get(K.selected) || null,
     focus: params.get(K.focus) || null,
     depth: clampInt(params.get(K.depth), 0, MAX_DEPTH, d.depth),
+    skipHubs: params.get(K.skipHubs) === '1',
     expanded: decodeList(params.get(K.expanded)),
     collapsed: decodeList(params.get(K.collapsed)),
     hiddenNodeTypes: decodeList(params.get(K.hiddenNodeTypes)).filter(isNodeType),
     hiddenEdgeTypes: decodeList(params.get(K.hiddenEdgeTypes)).filter(isEdgeType),
     articles: decodeList(params.get(K.articles)),
     path: path.length === 2 ? [path[0]!, path[1]!] : null,
+    pathViaArticles: params.get(K.pathViaArticles) === '1',
+    showArticles: params.get(K.showArticles) === '1',
     colorMode: oneOf(params.get(K.colorMode), ['type', 'louvain'], d.colorMode),
     sizeMode: oneOf(params.get(K.sizeMode), ['degree', 'pagerank'], d.sizeMode),
     pinyin: params.get(K.pinyin) === '1',

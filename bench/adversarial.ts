@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:adversarial`: ingest time on hostile inputs at a size and at twice that size.
+ * Linear time means the ratio stays near 2; the bench fails (exit 1) above 2.2. The inputs are
+ * invented: files of short repeated lines (the page reader: one line object per line, one story)
+ * and one sentence that is a very long list (the list rules: 、-lists of sectors, places, names).
+ *   --scale 4     multiply every size (default 1)
+ *   --only list   run the inputs whose name contains "list"
+ * Each size runs three times (--reps), alternating, and the fastest run counts: on a shared
+ * machine a single run can be twice as slow, so a SLOW line is worth a second run before a hunt.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths } from '../ingest/index.ts';
+
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const scale = Number(flag('--scale') ?? 1);
+const only = flag('--only');
+const reps = Number(flag('--reps') ?? 3);
+const MAX_RATIO = 2.2;
+
+const pick = (s: string, i: number) => s[i % s.length]!;
+/** `n` distinct two-character words from an invented alphabet. */
+const word = (i: number) =>
+  pick('光电芯屏器核网智能云数链', i) + pick('材器件料能源机', Math.floor(i / 11));
+
+/** name -> [base size in characters, text of about that many characters]. */
+const INPUTS: Record<string, [number, (chars: number) => string]> = {
+  'lines: one character': [1_000_000, (n) => '甲\n'.repeat(n / 2)],
+  'lines: dateline': [1_000_000, (n) => '本报讯\n'.repeat(n / 4)],
+  'lines: markdown bullets': [1_000_000, (n) => '- 项目\n'.repeat(n / 5)],
+  'lines: numbered': [1_000_000, (n) => lines(n, (i) => `第${i % 97}条消息\n`)],
+  'lines: appointments': [
+    100_000,
+    (n) => lines(n, (i) => `${pick('张王李赵刘', i)}${pick('伟芳娜军', i)}任某区副区长。\n`),
+  ],
+  'list: one sector repeated': [400_000, (n) => `聚焦${'人工智能、'.repeat(n / 5)}等产业。`],
+  'list: sectors joined by 与': [
+    400_000,
+    (n) => `聚焦${'半导体与集成电路、'.repeat(n / 9)}等产业。`,
+  ],
+  'list: distinct sectors': [
+    400_000,
+    (n) => `培育${lines(n, (i) => `${word(i)}${word(i + 7)}材料、`)}等新兴产业。`,
+  ],
+  'lines: stories with credits': [
+    200_000,
+    (n) => lines(n, (i) => `本报讯 某园第${i}期开工。\n责任编辑：张某\n`),
+  ],
+  'list: districts': [400_000, (n) => `走访了${'渝北区、'.repeat(n / 4)}等地。`],
+  'list: names': [
+    400_000,
+    (n) => `出席的有${lines(n, (i) => `${pick('张王李赵刘', i)}${pick('伟芳娜', i)}、`)}等。`,
+  ],
+};
+
+function lines(chars: number, make: (i: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0, length = 0; length < chars; i++) length += out[out.push(make(i)) - 1]!.length;
+  return out.join('');
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'tupu-adversarial-'));
+
+async function seconds(text: string): Promise<number> {
+  const file = join(dir, 'page.txt');
+  await writeFile(file, text);
+  const t0 = performance.now();
+  await ingestPaths([file], { root: dir });
+  return (performance.now() - t0) / 1000;
+}
+
+const rows: string[] = [];
+let failed = 0;
+try {
+  await seconds(INPUTS['list: one sector repeated']![1](20_000)); // warm up the JIT and jieba
+  for (const [name, [base, make]] of Object.entries(INPUTS)) {
+    if (only && !name.includes(only)) continue;
+    const size = Math.round(base * scale);
+    const texts = [make(size), make(2 * size)];
+    const best = [Infinity, Infinity];
+    for (let rep = 0; rep < reps; rep++)
+      for (const k of [0, 1]) best[k] = Math.min(best[k]!, await seconds(texts[k]!));
+    const ratio = best[1]! / best[0]!;
+    const ok = ratio <= MAX_RATIO;
+    if (!ok) failed++;
+    const mb = (t: string) => (Buffer.byteLength(t) / 1e6).toFixed(2);
+    rows.push(
+      `| ${name} | ${mb(texts[0]!)} MB | ${best[0]!.toFixed(2)} s | ${mb(texts[1]!)} MB | ` +
+        `${best[1]!.toFixed(2)} s | ${ratio.toFixed(2)} | ${ok ? 'ok' : 'SLOW'} |`,
+    );
+    console.error(`${name}: x${ratio.toFixed(2)}`);
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+console.log(`| input | size | time | 2x size | time | ratio (<= ${MAX_RATIO}) | |`);
+console.log('|---|---|---|---|---|---|---|');
+console.log(rows.join('\n'));
+if (failed) {
+  console.error(`bench/adversarial: ${failed} input(s) grow faster than linear`);
+  process.exitCode = 1;
+}

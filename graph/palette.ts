@@ -1,0 +1,14 @@
+/**
+ * Fill colour per node type for every drawing (GEXF's viz colours, the report's SVG, the
+ * explorer): a view of the one type table, graph/types.ts. Here in graph/ so the writers in
+ * graph/export need nothing above graph/.
+ */
+import { NODE_TYPE_TABLE, NODE_TYPES, nodeTypeColor, type NodeType } from './types.ts';
+
+export const NODE_COLORS = Object.fromEntries(
+  NODE_TYPES.map((t) => [t, NODE_TYPE_TABLE[t].color]),
+) as Record<NodeType, string>;
+
+export const EDGE_COLOR = '#b0b0b0';
+
+export const nodeColor = nodeTypeColor;

@@ -1,0 +1,64 @@
+/** Credits in their printed forms, on invented lines: each becomes a WROTE with its role. */
+import { describe, expect, it } from 'vitest';
+import { findBylines } from './bylines.ts';
+
+const credits = (text: string) => findBylines(text).map((b) => `${b.name}|${b.role}`);
+
+describe('credits', () => {
+  it('reads a bracketed outlet credit with several reporters and a contributing reporter', () => {
+    expect(
+      credits('今天，某某县举行秋收活动。（某某新闻记者 苗青山 钟雨桐 柯立 特约记者 包小溪）'),
+    ).toEqual(['苗青山|记者', '钟雨桐|记者', '柯立|记者', '包小溪|特约记者']);
+  });
+  it("reads an outlet's credit line with no spaces", () => {
+    expect(credits('早报记者苗青山实习生钟雨桐\n正文第一句。')).toEqual([
+      '苗青山|记者',
+      '钟雨桐|实习生',
+    ]);
+  });
+  it("reads editors' credits in brackets, labelled or not", () => {
+    expect(credits('全文完。（编辑 柯立）')).toEqual(['柯立|编辑']);
+    expect(credits('全文完。（责任编辑：包小溪）')).toEqual(['包小溪|责任编辑']);
+  });
+  it("reads a host's turn inside a transcript line", () => {
+    expect(credits('欢迎收看。主持人钟雨桐：“今天我们来聊聊秋收。”')).toEqual(['钟雨桐|主持人']);
+  });
+  it('reads photographer and correspondent lines', () => {
+    expect(credits('正文。\n摄影 苗青山\n通讯员 柯立')).toEqual(['苗青山|摄影', '柯立|通讯员']);
+  });
+  it('takes no words after 记者 for names', () => {
+    expect(credits('记者看到现场\n记者来到村里')).toEqual([]);
+    expect(credits('他说（记者注意到这一点）。')).toEqual([]);
+  });
+});
+
+describe('credits printed without separators', () => {
+  it('cuts glued names by their surnames and drops the dateline place and 报道/发自', () => {
+    expect(credits('本报记者苗青山钟雨桐上海报道\n正文。')).toEqual(['苗青山|记者', '钟雨桐|记者']);
+    expect(credits('每经记者柯立发自成都\n正文。')).toEqual(['柯立|记者']);
+    expect(credits('商报记者苗青山实习生钟雨桐/文')).toEqual(['苗青山|记者', '钟雨桐|实习生']);
+  });
+  it('reads a lead in brackets with roles and glued names', () => {
+    expect(credits('本报讯（通讯员苗青山记者钟雨桐柯立）昨天，某区召开大会。')).toEqual([
+      '苗青山|通讯员',
+      '钟雨桐|记者',
+      '柯立|记者',
+    ]);
+  });
+  it('keeps a name that reads as a word where only a credit can stand', () => {
+    expect(credits('本报讯（记者马力）某区昨天发布消息。')).toEqual(['马力|记者']);
+  });
+  it("reads a credit closing a story's last sentence", () => {
+    expect(credits('工作取得进展。新华社记者钟雨桐')).toEqual(['钟雨桐|记者']);
+  });
+});
+
+describe('broadcast credits', () => {
+  it('reads camera operators (摄像) beside reporters, and no camera (摄像头) as a credit', () => {
+    expect(credits('今天，某县开展演练。（某某台记者 苗青山 摄像 柯立）')).toEqual([
+      '苗青山|记者',
+      '柯立|摄像',
+    ]);
+    expect(credits('摄像头采集数据\n路口的摄像头全天工作。')).toEqual([]);
+  });
+});

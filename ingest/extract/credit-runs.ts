@@ -1,0 +1,99 @@
+/**
+ * Credits printed without separators, as newspapers and broadcasts do: 本报记者胡某某上海报道,
+ * 每经记者吴某发自成都, （通讯员王某某记者蔡某某汤某某）, 商报记者孟某实习生闫某/文. A credit
+ * segment is split at its role words; each run after a role loses its place and 报道/发自/文/摄
+ * tail and is cut into names by their surnames.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { districtInfo } from './places.ts';
+import { isNameInContext, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
+
+const g = gazetteer();
+const roles = g.lexicon.bylineRoles;
+const ROLE_RE = Object.keys(roles)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SPLIT = new RegExp(`(${ROLE_RE})`, 'u');
+/** What ends the names of a run: a dateline, 报道, 发自, /文, 摄, a bracket or other script. */
+const TAIL = /(报道|发自|[/／]|文[/／]|摄|图[/／]|[（(]|[^\p{Script=Han}、\s·]).*$/u;
+/** The outlet before the first role: 本报, 每经, 新华社, 重庆日报, 《某某周刊》. */
+const MAX_OUTLET = 12;
+
+export interface Credit {
+  name: string;
+  role: string;
+}
+
+/** The credits of one segment (a bracket's inside, a short line, a story's closing line). */
+export function creditsIn(segment: string): Credit[] {
+  const parts = segment.split(SPLIT);
+  if (parts.length < 3 || parts[0]!.replace(/[\s□■◆⊙●]/g, '').length > MAX_OUTLET) return [];
+  const out: Credit[] = [];
+  for (let k = 1; k < parts.length; k += 2) {
+    const role = roles[parts[k]!]!;
+    const run = parts[k + 1]!.replace(/^[\s/／:：]+/, '');
+    const names = namesInRun(run);
+    // A run that holds no name (记者看到现场) ends the credit: it was running text.
+    if (names.length === 0) break;
+    for (const name of names) out.push({ name, role });
+    if (TAIL.test(run)) break;
+  }
+  return out;
+}
+
+/** The names of a run: separated by 、 or spaces, or glued (陈某某李某某) and cut by surnames. */
+export function namesInRun(run: string): string[] {
+  const body = run.replace(TAIL, '').replace(/(文|图)$/, '');
+  const names: string[] = [];
+  for (const token of body.split(/[、\s]+/).filter(Boolean)) {
+    const glued = cutGlued(stripPlaces(token));
+    if (!glued) break;
+    names.push(...glued);
+  }
+  return names;
+}
+
+/** 胡某某上海, 何某某孟某某南宁: places printed after the names (of 上海报道) are no name. */
+function stripPlaces(token: string): string {
+  let rest = token;
+  for (let changed = true; changed && rest.length > 2;) {
+    changed = false;
+    for (const n of [3, 2]) {
+      const tail = rest.slice(-n);
+      if (rest.length - n >= 2 && districtInfo(tail)) {
+        rest = rest.slice(0, -n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** A token as one name, or cut into 2–3 character names that each start with a surname. */
+function cutGlued(token: string): string[] | undefined {
+  if (isCreditName(token)) return [token];
+  if (token.length < 4) return undefined;
+  for (const n of [3, 2, 4]) {
+    const head = token.slice(0, n);
+    if (n === 4 && surnameLengthOf(head) !== 2) continue;
+    if (
+      !isCreditName(head) ||
+      (!g.surnames.has(token[n]!) && !g.compoundSurnames.has(token.slice(n, n + 2)))
+    )
+      continue;
+    const rest = cutGlued(token.slice(n));
+    if (rest) return [head, ...rest];
+  }
+  return undefined;
+}
+
+/** In a credit a name may read as a word (马力, 晓风): the shape is enough with a known surname. */
+function isCreditName(name: string): boolean {
+  if (isNameInContext(name)) return true;
+  return (
+    PERSON_NAME_SHAPE.test(name) &&
+    !/^本/.test(name) &&
+    !/[的了是在和与等说报道]/.test(name.slice(1))
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Transliterated foreign names after a post title (伊朗外长阿拉格齐, 联合国秘书长古特雷斯通过…):
+ * a run of the characters Chinese uses to spell foreign sounds, joined by · or -, ending where a
+ * clear boundary follows (punctuation, a date, a speech verb, a verb). The surname-based reader
+ * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+
+/**
+ * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
+ * conventions, general knowledge); deliberately without the commonest Chinese given-name
+ * characters, so a Chinese name is rarely read as one.
+ */
+const SOUNDS = new Set(
+  (
+    '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬弗福伏盖冈戈格哥古瓜哈海汉豪赫亨' +
+    '霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默穆纳娜奈内尼努诺' +
+    '帕潘佩皮珀普齐奇乔切琼萨塞桑瑟森沙莎舍什施斯丝苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶叶伊尤约泽扎' +
+    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙'
+  ).split(''),
+);
+const JOINERS = new Set(['·', '-', '•', '‧']);
+const MAX_RUN = 24;
+const lex = gazetteer().lexicon;
+/** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
+const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等'];
+const FOLLOWERS = [
+  ...SHORT_FOLLOWERS,
+  ...lex.speechVerbs,
+  ...lex.nameFollowers,
+  '今天',
+  '当天',
+  '近日',
+  '日前',
+  '当地时间',
+];
+
+/** The run of foreign-name sounds at i, if it ends at a clear boundary. */
+export function transliteratedNameAt(text: string, i: number): string | undefined {
+  const run = soundRun(text, i);
+  return run && endsClearly(text, i + run.length) ? run : undefined;
+}
+
+/** The run of foreign-name sounds at i (two or more), with · or - inside and a regnal number. */
+function soundRun(text: string, i: number): string | undefined {
+  let end = i;
+  while (end < text.length && end - i < MAX_RUN) {
+    const ch = text[end]!;
+    if (SOUNDS.has(ch)) end++;
+    else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
+    else break;
+  }
+  if (end - i < 2) return undefined;
+  // 阿卜杜拉二世: a regnal number belongs to the name.
+  end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+  return text.slice(i, end);
+}
+
+function endsClearly(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 6);
+  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
+  if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
+  const first = tag(rest)[0];
+  // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天).
+  return (
+    (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) || /^(首次|再次)/.test(rest)
+  );
+}
+
+/**
+ * The name after a title: the surname reader's `name` unless a longer foreign run (or one that
+ * ends where the surname reader's name does not) is there.
+ */
+export function preferTransliterated(
+  text: string,
+  i: number,
+  name: string | undefined,
+): string | undefined {
+  // Cheap tests first (every titled position passes here): most runs are the name itself.
+  const run = soundRun(text, i);
+  if (!run || run === name) return name;
+  if (name && run.length <= name.length && endsClearly(text, i + name.length)) return name;
+  return endsClearly(text, i + run.length) ? run : name;
+}

@@ -1,0 +1,24 @@
+/** Parks: one park, one node — verbs glued in front are not part of its name. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+
+const parks = (text: string) =>
+  extractStory(text)
+    .entities.filter((e) => e.type === 'park')
+    .map((e) => e.name)
+    .sort();
+
+describe('park names', () => {
+  it('leaves a verb in front out of the name', () => {
+    expect(parks('该区将助力枢纽港产业园加快建设。')).toEqual(['枢纽港产业园']);
+    expect(parks('某某工业园做优东湖枢纽港产业园，东湖枢纽港产业园已入驻企业。')).toEqual([
+      '东湖枢纽港产业园',
+    ]);
+    expect(parks('全县做强白鹭湾产业园。')).toEqual(['白鹭湾产业园']);
+  });
+  it('takes a kind of park for no park, and a list number for layout', () => {
+    expect(parks('周边产业园区和当地智能制造产业园都在扩建。')).toEqual([]);
+    expect(parks('这是全省首个自贸试验区。')).toEqual([]);
+    expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
+  });
+});

@@ -1,0 +1,21 @@
+/** Districts: no place from inside another word, short forms where the context is plain. */
+import { describe, expect, it } from 'vitest';
+import { findDistricts } from './places.ts';
+
+const districts = (text: string) => [...new Set(findDistricts(text).map((m) => m.name))].sort();
+
+describe('districts', () => {
+  it('takes no city from a common noun ending in 市', () => {
+    expect(districts('河南省城市更新行动加快推进。')).toEqual(['河南省']);
+  });
+  it('takes no county from the short form inside a township or a species name', () => {
+    expect(districts('吉安镇的村民种植柑橘。')).toEqual([]);
+    expect(districts('科研人员在湖边放流拉萨裸裂尻鱼。')).toEqual([]);
+  });
+  it('accepts a refused short form where the sentence plainly names a place', () => {
+    expect(districts('在大足，石刻游人如织。')).toEqual(['大足区']);
+    expect(districts('活动今天上午在万盛举行。')).toEqual(['万盛经开区']);
+    // Without that context the word is a word: 长寿 is long life, 大足 a big foot.
+    expect(districts('祝老人健康长寿。')).toEqual([]);
+  });
+});

@@ -1,0 +1,232 @@
+/** Posts on invented sentences: role words, back-references, home prefixes, occupations. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const people = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => ({
+    name: p.name,
+    posts: p.posts.filter((x) => !x.occupation).map((x) => x.label),
+  }));
+const holds = (text: string) =>
+  [
+    ...new Set(
+      extractStory(text)
+        .relations.filter((r) => r.type === 'HOLDS')
+        .map((r) => `${r.source.name}|${r.target.name}`),
+    ),
+  ].sort();
+
+describe('role words', () => {
+  it('reads titles ending in spokespeople, chief specialists and graded officials', () => {
+    expect(people('省统计局新闻发言人贺文涛介绍，上半年工业增长。')).toEqual([
+      { name: '贺文涛', posts: ['省统计局新闻发言人'] },
+    ]);
+    expect(people('某某实验室首席科学家林雪松说，')).toEqual([
+      { name: '林雪松', posts: ['某某实验室首席科学家'] },
+    ]);
+    expect(people('市气象台首席预报员范小雨提醒，')[0]!.posts).toEqual(['市气象台首席预报员']);
+    expect(people('该行总经济师姜一帆认为，')[0]!.name).toBe('姜一帆');
+    expect(people('某某海关副关长苏文博表示，')[0]!.posts).toEqual(['某某海关副关长']);
+    expect(people('区乡村振兴局专干孔令杰说，')[0]!.posts).toEqual(['区乡村振兴局专干']);
+    expect(people('县防汛抗旱指挥部指挥长梁振国要求，')[0]!.name).toBe('梁振国');
+    expect(people('该区人民法院法官唐宁说，')[0]!.posts).toEqual(['该区人民法院法官']);
+    expect(people('某某超市店长邓晓丽说，')[0]!.posts).toEqual(['某某超市店长']);
+  });
+  it('reads heads of state and foreign ministers before their names', () => {
+    expect(people('某国总统柯尚文表示，')[0]!.posts).toEqual(['某国总统']);
+    expect(people('国务院总理林嘉树会见外宾。')[0]).toEqual({
+      name: '林嘉树',
+      posts: ['国务院总理'],
+    });
+  });
+});
+
+describe('names before titles', () => {
+  it('forms the national office of a bare leader title after a name', () => {
+    expect(people('会见时，林嘉树总理指出，')).toEqual([{ name: '林嘉树', posts: ['国务院总理'] }]);
+  });
+  it('keeps 主席 and 同志 after a name as a person without a post, also after 以', () => {
+    expect(people('会上，何振邦主席讲话。')).toEqual([{ name: '何振邦', posts: [] }]);
+    expect(people('大家缅怀以何振邦同志为代表的老一辈。')).toEqual([{ name: '何振邦', posts: [] }]);
+  });
+});
+
+describe('post chains', () => {
+  it('expands a bare 区 that refers back to the chain area', () => {
+    expect(people('石柱县委农业农村工委书记、县农业农村委主任冉光明说，')[0]!.posts).toEqual([
+      '石柱县委农业农村工委书记',
+      '石柱县农业农村委主任',
+    ]);
+  });
+  it('gives a bare 镇长 the town of the chain', () => {
+    expect(people('青山镇党委副书记、镇长龚丽表示，')[0]!.posts).toEqual([
+      '青山镇党委副书记',
+      '青山镇镇长',
+    ]);
+  });
+  it('puts a committee body after its committee (市委常委、宣传部部长)', () => {
+    expect(people('市委常委、宣传部部长穆文彬出席。')[0]!.posts).toEqual([
+      '市委常委',
+      '市委宣传部部长',
+    ]);
+  });
+});
+
+describe('one post per office at home', () => {
+  it('reads 某省委副书记 as the 省委副书记 of a story about that province', () => {
+    const text =
+      '四川省委副书记龙一鸣到成都调研。他来到绵阳、德阳等地。\n省委副书记龙一鸣强调，要抓好四川的秋粮生产。';
+    expect(holds(text)).toEqual(['龙一鸣|省委副书记']);
+    const post = extractStory(text).entities.find((e) => e.name === '省委副书记')!;
+    expect(post.surfaces).toContain('四川省委副书记');
+  });
+  it('keeps the province in the post when the story is about elsewhere', () => {
+    const text = '四川省委副书记龙一鸣到北京出席会议。会议在北京、天津两地举行。';
+    expect(holds(text)).toEqual(['龙一鸣|四川省委副书记']);
+  });
+});
+
+describe('occupations', () => {
+  it('keeps a person introduced by an occupation, with the occupation as the mention role', () => {
+    const story = extractStory(
+      '在村口，村民龙大勇说，今年的收成不错。游客柏小琳告诉记者，这里很美。',
+    );
+    const byName = new Map(story.entities.map((e) => [e.name, e]));
+    expect(byName.get('龙大勇')?.role).toBe('村民');
+    expect(byName.get('柏小琳')?.role).toBe('游客');
+    expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
+  });
+});
+
+describe('posts given by a verb after a known name', () => {
+  it('reads 任/兼任/当选为 chains after a person, with 兼 and shared prefixes', () => {
+    const text =
+      '经济学家方立群表示，要稳增长。2001年，方立群同志任某某省副省长兼省发展计划委员会主任、党组书记，分管工业。' +
+      '此后，方立群同志在全会上当选为省委常委、秘书长。';
+    expect(holds(text)).toEqual([
+      '方立群|某某省副省长',
+      '方立群|某某省发展计划委员会主任',
+      '方立群|某某省发展计划委员会党组书记',
+      '方立群|省委常委',
+      '方立群|省委秘书长',
+    ]);
+  });
+  it('marks 不再担任 as former and cuts 等 and 职务 off the last title', () => {
+    const story = extractStory(
+      '国务院原副总理方立群同志逝世。方立群同志不再担任某某领导小组组长等职务。',
+    );
+    const former = story.relations.filter((r) => r.type === 'HOLDS' && r.attributes?.former);
+    expect(former.map((r) => r.target.name).sort()).toEqual(['国务院副总理', '某某领导小组组长']);
+  });
+  it('forms the office in 以某某同志为总书记的党中央', () => {
+    expect(holds('坚决拥护以方立群同志为总书记的党中央。')).toContain('方立群|中共中央总书记');
+  });
+});
+
+describe('title chains', () => {
+  it('drops the term of a congress from the office (十五届中央政治局常委)', () => {
+    expect(people('中国共产党第十四届、十五届中央政治局常委方立群同志出席。')[0]!.posts).toEqual([
+      '中央政治局常委',
+    ]);
+  });
+  it('takes no name from the word after 委员会 or a leader named before the title', () => {
+    expect(people('兼任国家某某改革委员会主任。').map((p) => p.name)).toEqual([]);
+    const found = people('共同富裕，方立群总书记念兹在兹。');
+    expect(found.filter((p) => p.posts.length > 0).map((p) => p.name)).toEqual(['方立群']);
+  });
+  it('reads a list number and 应 before a title as no part of it', () => {
+    expect(people('（2）某国内政部长访华')[0]?.posts ?? []).not.toContain('（2）某国内政部长');
+    expect(people('应国家主席方立群邀请，')[0]!.posts).toEqual(['国家主席']);
+  });
+});
+
+describe('foreign officials', () => {
+  it('reads a transliterated name after a title whole, up to a date, verb or punctuation', () => {
+    expect(people('某国外长阿德里斯坦今天表示，')).toEqual([
+      { name: '阿德里斯坦', posts: ['某国外长'] },
+    ]);
+    expect(people('某组织秘书长古尔门斯通过发言人发表声明。')[0]!.name).toBe('古尔门斯');
+    expect(people('某国议会主席卡斯佩罗举行会谈。')[0]!.name).toBe('卡斯佩罗');
+    expect(people('某国总统让-皮埃尔·莫兰12日说，')[0]!.name).toBe('让-皮埃尔·莫兰');
+  });
+  it('takes no country before a title for a person', () => {
+    expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
+      '苏尔马尼',
+      '阿卜杜',
+    ]);
+  });
+  it('starts no name inside a title that runs on (领袖顾问, 董事长)', () => {
+    expect(people('某国最高领袖顾问穆萨维13日表示，')[0]).toEqual({
+      name: '穆萨维',
+      posts: ['某国最高领袖顾问'],
+    });
+    expect(people('某某公司董事长卢一平说，').map((p) => p.name)).toEqual(['卢一平']);
+  });
+  it('reads a chair of a standing committee (委员长) and cuts the dated clause before a title', () => {
+    expect(people('全国人大常委会委员长方立群20日在北京同某国议会主席卡斯佩罗举行会谈。')).toEqual([
+      { name: '方立群', posts: ['全国人大常委会委员长'] },
+      { name: '卡斯佩罗', posts: ['某国议会主席'] },
+    ]);
+  });
+  it('reads no appointment in 连任', () => {
+    expect(holds('某国外交部长方立群致电祝贺卡斯佩罗当选连任某国总统。')).toEqual([
+      '方立群|某国外交部长',
+    ]);
+  });
+});
+
+describe('lists and regnal names', () => {
+  it('gives a title printed before a list of names to each of them', () => {
+    expect(holds('某党中央政治局常委方立群、柯立、苗青山，某国副主席钟雨桐出席大会。')).toEqual([
+      '方立群|某党中央政治局常委',
+      '柯立|某党中央政治局常委',
+      '苗青山|某党中央政治局常委',
+      '钟雨桐|某国副主席',
+    ]);
+  });
+  it('keeps a regnal number and a one-character verb after a foreign name', () => {
+    expect(people('某国国王阿卜杜拉二世将于下月访华。')[0]!.name).toBe('阿卜杜拉二世');
+    expect(people('向某国总统普拉博沃致慰问电。')[0]!.name).toBe('普拉博沃');
+  });
+});
+
+describe('clauses before a title', () => {
+  it('cuts a clause with a title or a report verb before 向/对/与', () => {
+    expect(people('国家主席方立群就地震向某国总统卡斯佩罗致慰问电。')[1]).toEqual({
+      name: '卡斯佩罗',
+      posts: ['某国总统'],
+    });
+    expect(people('栏目今晚将播出对某国总统卡斯佩罗的专访。')[0]!.posts).toEqual(['某国总统']);
+  });
+  it('drops a dash, a count or a demonstrative before a title', () => {
+    expect(people('两位国家领导人——某国总统卡斯佩罗表示，')[0]!.posts).toEqual(['某国总统']);
+    expect(people('欢迎某国共和国总统卡斯佩罗访华。')[0]!.posts).toEqual(['某国共和国总统']);
+  });
+  it('keeps organisations with 与 or 和 in their names', () => {
+    expect(people('某某交流与合作中心主任柯立说，')[0]!.posts).toEqual(['某某交流与合作中心主任']);
+  });
+  it('takes no post from a clause ending in a leader and a title', () => {
+    const found = people('这充分体现了习近平总书记念兹在兹的情怀。');
+    expect(found.filter((p) => p.name !== '习近平').flatMap((p) => p.posts)).toEqual([]);
+  });
+  it('reads no role word that cuts a word in two (红军长征, 海警长山舰)', () => {
+    expect(people('他们重走红军长征小道，感悟初心。')).toEqual([]);
+  });
+});
+
+describe('home prefixes of autonomous regions', () => {
+  it('keeps 自治区 whole when the home is an autonomous region', () => {
+    const text =
+      '广西壮族自治区工业和信息化厅副厅长龙一鸣到南宁调研。他还去了柳州、桂林。\n南宁的企业很多。';
+    expect(holds(text)).toEqual(['龙一鸣|自治区工业和信息化厅副厅长']);
+  });
+});
+
+describe('conjunctions after a title', () => {
+  it('reads 和 after a title as joining two titles, not as a surname', () => {
+    expect(people('他担任国务院副总理和国务院总理期间，').map((p) => p.name)).toEqual([]);
+    expect(people('全国工商联负责人和无党派人士代表出席。')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Entity resolution across articles: the node name of every entity reference in an article.
+ * Parks merge by abbreviation and place prefix (parks.ts), people split into namesakes when
+ * nothing connects their mentions (people.ts); per-article rules (organisations' home area,
+ * programs' abbreviations, sectors' canonical forms) already ran in extraction and left their
+ * reasons on the facts.
+ */
+import type { ArticleRecord } from '../build.ts';
+import type { EntityRef } from '../extract/index.ts';
+import { parkAliasMap } from './parks.ts';
+import { findNamesakes, type Namesakes } from './people.ts';
+import { programAliasMap } from './programs.ts';
+
+export interface Resolver {
+  /** The node name of `ref` as printed in `article`. */
+  name(ref: EntityRef, article: string): string;
+  /** Why `ref` took another node's name ('' when it did not). */
+  reason(ref: EntityRef, into: string): string;
+  namesakes: Namesakes;
+}
+
+export function resolver(articles: ArticleRecord[]): Resolver {
+  const park = parkAliasMap(articles);
+  const namesakes = findNamesakes(articles);
+  const sector = sectorSuffixMap(articles);
+  const program = programAliasMap(articles);
+  return {
+    name: (ref, article) =>
+      ref.type === 'park'
+        ? park(ref)
+        : ref.type === 'person'
+          ? namesakes.nameIn(ref.name, article)
+          : ref.type === 'industry'
+            ? (sector.get(ref.name) ?? ref.name)
+            : ref.type === 'program'
+              ? (program.get(ref.name)?.[0] ?? ref.name)
+              : ref.name,
+    reason: (ref, into) =>
+      into === ref.name
+        ? ''
+        : ref.type === 'park'
+          ? 'park abbreviation or place prefix'
+          : ref.type === 'industry'
+            ? 'sector printed elsewhere with 业 or 制造'
+            : ref.type === 'program'
+              ? (program.get(ref.name)?.[1] ?? '')
+              : '',
+    namesakes,
+  };
+}
+
+/** The printed name of a node name: 王刚#2 is printed 王刚. */
+export function printedName(name: string): string {
+  return name.replace(/#\d+$/, '');
+}
+
+/** 纺织 and 纺织业 in different articles: one sector, under the 业 form. */
+function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
+  const names = new Set<string>();
+  for (const a of articles)
+    for (const e of a.facts.entities) if (e.type === 'industry') names.add(e.name);
+  const map = new Map<string, string>();
+  for (const n of names) if (names.has(n + '业')) map.set(n, n + '业');
+  // 集成电路制造 and 集成电路: the sector, not its making (unless a vocabulary form says so).
+  for (const n of names)
+    if (n.endsWith('制造') && names.has(n.slice(0, -2)) && !map.has(n)) map.set(n, n.slice(0, -2));
+  return map;
+}

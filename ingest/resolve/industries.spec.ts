@@ -1,0 +1,36 @@
+/** Industries: one node per sector, no junk (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { findIndustries } from '../extract/industries.ts';
+import { resolveOverlaps } from '../extract/mentions.ts';
+import { resolveSector } from './industries.ts';
+
+const industries = (text: string) =>
+  [...new Set(resolveOverlaps(findIndustries(text)).map((m) => m.name))].sort();
+
+describe('sectors', () => {
+  it('gives one canonical name to the forms of one sector', () => {
+    expect(resolveSector('汽车').name).toBe('汽车制造业');
+    expect(resolveSector('汽车制造').name).toBe('汽车制造业');
+    expect(industries('该区做强汽车产业，汽车制造产值增长。')).toEqual(['汽车制造业']);
+  });
+  it('refuses weather, lone verbs and words that are no sector', () => {
+    expect(resolveSector('雷雨大风').name).toBe(undefined);
+    expect(resolveSector('谋划').name).toBe(undefined);
+    expect(resolveSector('乡村').name).toBe(undefined);
+    expect(resolveSector('单打独斗模式制约').name).toBe(undefined);
+    expect(resolveSector('中小微企业').name).toBe(undefined);
+  });
+  it('takes a named strategy for no sector (长江经济带产业链)', () => {
+    expect(industries('持续为长江经济带产业链稳定作出贡献。')).toEqual([]);
+  });
+  it('cuts a verb or a region glued in front of a sector', () => {
+    expect(resolveSector('驱动新材料')).toEqual({ name: '新材料', reason: 'verb in front cut' });
+    expect(resolveSector('川渝汽车').name).toBe('汽车制造业');
+  });
+  it('keeps 新型储能 whole instead of cutting 储能 out of it', () => {
+    expect(industries('园区聚焦新能源及新型储能等产业，推动储能企业集聚。')).toEqual([
+      '新型储能',
+      '新能源',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * One node per sector: canonical forms from industry-canonical.txt (汽车, 汽车制造 → 汽车制造业),
+ * and no junk — weather (雷雨大风), verbs (谋划), words that are no sector (乡村, 国际), a verb or a
+ * place glued in front of a sector (驱动汽车, 川渝汽车 → 汽车制造业).
+ */
+import { readFileSync } from 'node:fs';
+import { tag } from '../text/segmenter.ts';
+import { startsWithPlace } from '../extract/places.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { isNamedProgram } from '../extract/programs.ts';
+
+const canonical = new Map<string, string>();
+for (const line of readFileSync(
+  new URL('../gazetteer/industry-canonical.txt', import.meta.url),
+  'utf8',
+).split('\n')) {
+  if (line.startsWith('#')) continue;
+  const [name, ...others] = line.split(/\s+/).filter(Boolean);
+  if (name) for (const n of [name, ...others]) canonical.set(n, name);
+}
+const terms = new Set(gazetteer().industries);
+
+/** Weather and disasters: printed beside 产业 in warnings, never a sector. */
+const WEATHER = /(大风|暴雨|雷雨|冰雹|寒潮|高温|台风|强降雨|洪涝|干旱|霜冻|降温|沙尘)/;
+/** Words that are no sector on their own. */
+const NOT_A_SECTOR = new Set([
+  '乡村',
+  '城乡',
+  '国际',
+  '信息',
+  '消费',
+  '助农',
+  '农村',
+  '城市',
+  '区域',
+  '民生',
+  '外贸',
+  '内需',
+]);
+/** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
+const VERB_PREFIX =
+  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造)/;
+/** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
+const REGION = /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北)/;
+/** A clause, not a name. */
+const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)|企业$/;
+
+export interface SectorName {
+  name?: string;
+  reason?: string;
+}
+
+const resolved = new Map<string, SectorName>();
+/** The canonical sector for a name found by the industry rules; no name when it is junk. */
+export function resolveSector(found: string): SectorName {
+  let r = resolved.get(found);
+  if (!r) resolved.set(found, (r = computeSector(found)));
+  return r;
+}
+
+function computeSector(found: string): SectorName {
+  let name = found;
+  const reasons: string[] = [];
+  if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name)) return {};
+  if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
+  const verb = VERB_PREFIX.exec(name)?.[0];
+  if (verb && !terms.has(name) && !canonical.has(name)) {
+    name = name.slice(verb.length);
+    reasons.push('verb in front cut');
+  }
+  const region = REGION.exec(name)?.[0];
+  if (region && name.length > region.length + 1 && !terms.has(name)) {
+    name = name.slice(region.length);
+    reasons.push('place in front cut');
+  } else if (!terms.has(name) && !canonical.has(name) && startsWithPlace(name)) {
+    const rest = withoutPlace(name);
+    if (rest && (terms.has(rest) || canonical.has(rest))) {
+      name = rest;
+      reasons.push('place in front cut');
+    }
+  }
+  if (name.length < 2 || NOT_A_SECTOR.has(name)) return {};
+  // A lone verb (谋划, 推进) is no sector.
+  const tokens = tag(name);
+  if (tokens.length === 1 && tokens[0]!.tag.startsWith('v') && !terms.has(name)) return {};
+  const known = canonical.get(name);
+  if (known && known !== name) {
+    name = known;
+    reasons.push('sector vocabulary');
+  }
+  return { name, reason: reasons.length ? reasons.join('; ') : undefined };
+}
+
+/** 川渝汽车 → 汽车: the shortest cut after a leading place name that leaves a known sector. */
+function withoutPlace(name: string): string | undefined {
+  for (let i = 2; i <= Math.min(6, name.length - 2); i++) {
+    const rest = name.slice(i);
+    if (startsWithPlace(name.slice(0, i)) && (terms.has(rest) || canonical.has(rest))) return rest;
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/** Organisations: one node per body, on invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../extract/index.ts';
+import { homeArea, resolveOrganization } from './organizations.ts';
+
+const orgs = (text: string) =>
+  extractStory(text)
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => e.name)
+    .sort();
+
+describe('organisations', () => {
+  it('resolves 市委, 重庆市委 and 中共重庆市委 to one body in a story at home in Chongqing', () => {
+    const text =
+      '重庆日报讯 中共重庆市委常委甲乙丙出席会议。重庆市委副书记丁戊己讲话。市委秘书长庚辛壬主持。';
+    expect(resolveOrganization('市委', '秘书长', '重庆市').name).toBe('重庆市委');
+    expect(resolveOrganization('中共重庆市委', '常委', '重庆市').name).toBe('重庆市委');
+    expect(resolveOrganization('中国共产党重庆市委员会', '书记', '重庆市').name).toBe('重庆市委');
+    expect(homeArea(text, [])).toBe('重庆市');
+    expect(orgs('重庆日报讯 市委书记张三强调，重庆市委副书记李四出席。')).toEqual(['重庆市委']);
+  });
+  it('takes the home area from the province named most when no outlet is printed', () => {
+    const counts = [
+      { name: '四川省', count: 3 },
+      { name: '重庆市', count: 1 },
+    ];
+    expect(homeArea('会议在成都召开。', counts)).toBe('四川省');
+    expect(resolveOrganization('省委', '书记', '四川省').name).toBe('四川省委');
+    // A national round-up names many provinces as often: no home, 市委 stays as printed.
+    expect(
+      homeArea('', [
+        { name: '四川省', count: 2 },
+        { name: '河南省', count: 2 },
+      ]),
+    ).toBe(undefined);
+  });
+  it('keeps 市人大 and 市人大常委会 apart, each one node with its qualified form', () => {
+    expect(resolveOrganization('市人大常委会', '主任', '重庆市').name).toBe('重庆市人大常委会');
+    expect(resolveOrganization('重庆市人大常委会', '副主任', '重庆市').name).toBe(
+      '重庆市人大常委会',
+    );
+    expect(resolveOrganization('市人大', '代表', '重庆市').name).toBe('重庆市人大');
+    expect(resolveOrganization('重庆市人民代表大会', '代表', '重庆市').name).toBe('重庆市人大');
+  });
+  it('never ends a name with a role word', () => {
+    expect(resolveOrganization('某某市商务委员会一级', '巡视员').name).toBe('某某市商务委员会');
+    expect(resolveOrganization('某某局规划处副', '处长').name).toBe('某某局规划处');
+    expect(resolveOrganization('某某集团技术', '总监').name).toBe('某某集团');
+    expect(resolveOrganization('某某集团财务', '经理').name).toBe('某某集团');
+    expect(resolveOrganization('某某建设公司项目', '经理').name).toBe('某某建设公司');
+  });
+  it('completes truncated names instead of making nodes of them', () => {
+    expect(resolveOrganization('全国总', '工会副主席').name).toBe('全国总工会');
+    expect(resolveOrganization('市总', '工会主席', '重庆市').name).toBe('重庆市总工会');
+    expect(resolveOrganization('某国外交', '部长').name).toBe('某国外交部');
+  });
+  it('gives no organisation for a clause, a person or a bare word', () => {
+    expect(resolveOrganization('国家', '主席').name).toBe(undefined);
+    expect(resolveOrganization('村委会', '主任').name).toBe(undefined);
+    expect(resolveOrganization('调查评估组', '组长').name).toBe(undefined);
+    expect(resolveOrganization('他坚决拥护以某某同志为总', '书记').name).toBe(undefined);
+    expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
+    expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);
+  });
+});

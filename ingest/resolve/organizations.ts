@@ -1,0 +1,154 @@
+/**
+ * One node per organisation: the canonical name of an organisation printed in a post title.
+ *
+ * - The article's home area (its outlet, else the province-level place it names most) qualifies
+ *   bare 市/省 bodies: in a Chongqing story 市委, 重庆市委 and 中共重庆市委 are one 重庆市委.
+ * - Known short forms (org-aliases.json) and truncations (全国总 → 全国总工会) are aliases.
+ * - Role words left at the end (…一级 of 一级巡视员, …处副 of 处副处长, …技术 of 技术总监) are cut.
+ * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+
+const g = gazetteer();
+const canonicalByAlias = new Map<string, string>();
+for (const group of g.orgAliases) for (const name of group) canonicalByAlias.set(name, group[0]!);
+
+/** Words of a role that the title parser left on the organisation (longest first). */
+const ROLE_TAIL =
+  /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
+/** Heads that end an organisation's name: what remains must end in one or be a known name. */
+const ORG_HEAD =
+  /(委|局|厅|部|办|署|院|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
+/** A role whose first character is the organisation's head: 外交部长 is the 部长 of 外交部. */
+const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
+/** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
+const CLAUSE =
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持)/;
+/** Words that are never an organisation on their own. */
+const GENERIC = new Set([
+  '国家',
+  '政府',
+  '部门',
+  '单位',
+  '企业',
+  '公司',
+  '村',
+  '总',
+  '国务',
+  '全国',
+  '中央',
+  '地方',
+  '有关',
+  '相关',
+]);
+
+/** A kind of body without its own name (村委会 of which village?): no node. */
+const BARE_BODY =
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
+
+export interface OrganizationName {
+  /** Canonical label, or undefined when the text is not an organisation. */
+  name?: string;
+  /** Why the label differs from the text printed (for `tupu stats --merges`). */
+  reason?: string;
+}
+
+/**
+ * The canonical organisation for `printed` (as cut from a post title whose role is `role`),
+ * in an article whose home area is `home` (重庆市, 四川省…; undefined when unknown), with the
+ * names of the article's people (an organisation is never one of them).
+ */
+export function resolveOrganization(
+  printed: string,
+  role = '',
+  home?: string,
+  people: ReadonlySet<string> = new Set(),
+): OrganizationName {
+  let name = printed.trim();
+  const reasons: string[] = [];
+  while (ROLE_TAIL.test(name) && !canonicalByAlias.has(name) && !TRUNCATED[name]) {
+    const cut = name.replace(ROLE_TAIL, '');
+    if (cut === name) break;
+    name = cut;
+    if (!reasons.includes('role word cut')) reasons.push('role word cut');
+  }
+  const truncated = TRUNCATED[name];
+  if (truncated) {
+    name = truncated;
+    reasons.push('truncated name completed');
+  } else if (HEAD_ROLE.test(role) && !ORG_HEAD.test(name) && name.length >= 2) {
+    name += role.replace(/^副/, '')[0];
+    reasons.push('head of the role completes the name');
+  }
+  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  if (CLAUSE.test(name) || people.has(name)) return {};
+  if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
+  const canonical = qualify(name, home);
+  if (canonical !== name)
+    reasons.push(home ? `home area of the article (${home})` : 'known short form');
+  return { name: canonical, reason: reasons.length ? reasons.join('; ') : undefined };
+}
+
+/** Truncated names the title parser leaves when a role word swallows part of the name. */
+const TRUNCATED: Record<string, string> = {
+  全国总: '全国总工会',
+  国务: '国务院',
+  中华全国总: '中华全国总工会',
+  市总: '市总工会',
+  省总: '省总工会',
+  区总: '区总工会',
+  县总: '县总工会',
+};
+
+const PARTY_PREFIX = /^(中共|中国共产党)(?=\p{Script=Han}{2})/u;
+/** 中国共产党重庆市委员会 → 重庆市委: the party committee's formal name. */
+const PARTY_COMMITTEE = /^(中国共产党|中共)(\p{Script=Han}{2,8}?[省市区县])委员会$/u;
+
+/**
+ * The label an organisation gets in an article at home in `home`: bare 市/省 bodies take the
+ * home's name (市委 → 重庆市委); the home's own bodies lose 中共 and long forms (中共重庆市委,
+ * 重庆市经济和信息化委员会 → 重庆市经信委).
+ */
+export function qualify(name: string, home?: string): string {
+  let n = name.replace(PARTY_COMMITTEE, '$2委');
+  if (PARTY_PREFIX.test(n) && /[省市区县]委/.test(n)) n = n.replace(PARTY_PREFIX, '');
+  const level = home ? home.at(-1)! : '';
+  const stem = home ? home.slice(0, -1) : '';
+  // 重庆市经信委 → 市经信委, to find the short form; qualified again below.
+  const known = canonicalByAlias.get(n);
+  if (known) n = known;
+  else if (home && n.startsWith(home) && n.length > home.length) n = level + n.slice(home.length);
+  n = canonicalByAlias.get(n) ?? n;
+  return home && n.startsWith(level) && n.length > 1 ? stem + n : n;
+}
+
+/** Outlets whose home is one province-level area (first lines of a story). */
+const OUTLETS: [RegExp, string][] = [
+  [/重庆日报|华龙网|上游新闻|重庆晨报|重庆晚报|重庆商报|重庆广电|第1眼/, '重庆市'],
+  [/四川日报|川观新闻|封面新闻|华西都市报/, '四川省'],
+  [/北京日报|北京晚报|新京报/, '北京市'],
+  [/解放日报|文汇报|新民晚报|澎湃新闻/, '上海市'],
+  [/天津日报|今晚报/, '天津市'],
+  [/南方日报|羊城晚报/, '广东省'],
+  [/浙江日报|钱江晚报/, '浙江省'],
+  [/新华日报|扬子晚报/, '江苏省'],
+  [/湖北日报|楚天都市报/, '湖北省'],
+  [/贵州日报/, '贵州省'],
+];
+
+/**
+ * The home area of a story: its outlet when one is printed near the top, else the
+ * province-level area named most often, when it is named at least twice and more than any
+ * other (a national round-up has none).
+ */
+export function homeArea(
+  text: string,
+  provinces: { name: string; count: number }[],
+): string | undefined {
+  const top = text.slice(0, 400);
+  for (const [re, area] of OUTLETS) if (re.test(top)) return area;
+  const sorted = [...provinces].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+  const [first, second] = sorted;
+  if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
+  return first.name;
+}

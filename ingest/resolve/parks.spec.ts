@@ -1,0 +1,40 @@
+/** Parks across articles and within one: one park, one node (invented articles). */
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type ArticleRecord } from '../build.ts';
+import { extractStory } from '../extract/index.ts';
+import { isSamePark } from './parks.ts';
+
+const article = (key: string, text: string): ArticleRecord => ({
+  key,
+  title: key,
+  file: `${key}.txt`,
+  chars: text.length,
+  text,
+  facts: extractStory(text),
+});
+const parks = (texts: string[]) => {
+  const g = buildGraph(texts.map((t, i) => article(`a${i}`, t)));
+  return g
+    .filterNodes((_, a) => a.type === 'park')
+    .map((k) => g.getNodeAttribute(k, 'label'))
+    .sort();
+};
+
+describe('one park, one node', () => {
+  it('knows the short forms of zone words behind a place', () => {
+    expect(isSamePark('巴南综保区', '重庆巴南综合保税区')).toBe(true);
+    expect(isSamePark('东湖高新区', '武汉东湖新技术开发区')).toBe(true);
+    expect(isSamePark('港城园区', '重庆港城工业园区')).toBe(true);
+    expect(isSamePark('巴南综保区', '江津综合保税区')).toBe(false);
+  });
+  it('merges them across articles', () => {
+    expect(parks(['重庆巴南综合保税区新增企业。', '巴南综保区进出口增长。'])).toEqual([
+      '重庆巴南综合保税区',
+    ]);
+  });
+  it('takes the end of a longer park name in the same story for that park', () => {
+    expect(parks(['西海岸海工装备产业园开工。海工装备产业园已签约企业。'])).toEqual([
+      '西海岸海工装备产业园',
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+/** Programs across articles: one node for a short name and its expansion (invented articles). */
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type ArticleRecord } from '../build.ts';
+import { extractStory } from '../extract/index.ts';
+
+const article = (key: string, text: string): ArticleRecord => ({
+  key,
+  title: key,
+  file: `${key}.txt`,
+  chars: text.length,
+  text,
+  facts: extractStory(text),
+});
+const programs = (texts: string[]) => {
+  const g = buildGraph(texts.map((t, i) => article(`a${i}`, t)));
+  return g
+    .filterNodes((_, a) => a.type === 'program')
+    .map((k) => g.getNodeAttribute(k, 'label'))
+    .sort();
+};
+
+describe('programs across articles', () => {
+  it('merges a short name with its expansion printed in another article', () => {
+    expect(programs(['编制“九五七”规划。', '“九五七”开局良好。'])).toEqual(['九五七规划']);
+    expect(programs(['印发《东岭发展规划纲要》。', '《东岭发展规划》实施顺利。'])).toEqual([
+      '东岭发展规划',
+    ]);
+  });
+  it('merges an abbreviation that keeps the start, the end and the order of the full name', () => {
+    expect(programs(['启动“青瓷与陶艺传承发展工程”。', '“青瓷工程”首批项目落地。'])).toEqual([
+      '青瓷与陶艺传承发展工程',
+    ]);
+  });
+});

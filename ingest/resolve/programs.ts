@@ -1,0 +1,43 @@
+/**
+ * Programs across articles: a short name printed in one article and its expansion printed in
+ * another are one program — 十五五 and 十五五规划 (the name plus a program word), 十五五规划纲要
+ * and 十五五规划 (the plan and its outline), 古文字工程 and 古文字与中华文明传承发展工程 (an
+ * abbreviation keeping the name's start, end and order, as for parks).
+ */
+import type { ArticleRecord } from '../build.ts';
+import { isAbbreviation } from './parks.ts';
+
+const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
+
+export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
+  const names = new Set<string>();
+  for (const a of articles)
+    for (const e of a.facts.entities) if (e.type === 'program') names.add(e.name);
+  const sorted = [...names].sort();
+  // Abbreviations share their first two characters with the full name: compare within buckets.
+  const byStart = new Map<string, string[]>();
+  for (const n of sorted) byStart.set(n.slice(0, 2), [...(byStart.get(n.slice(0, 2)) ?? []), n]);
+  const map = new Map<string, [string, string]>();
+  for (const n of sorted) {
+    if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
+      map.set(n, [n.slice(0, -2), 'a plan and its outline']);
+      continue;
+    }
+    const expansions = PROGRAM_WORDS.map((w) => n + w).filter((l) => names.has(l));
+    if (expansions.length === 1) {
+      map.set(n, [expansions[0]!, 'short name printed elsewhere with a program word']);
+      continue;
+    }
+    if (n.length < 4) continue;
+    const longs = (byStart.get(n.slice(0, 2)) ?? []).filter(
+      (l) => l.length > n.length + 2 && isAbbreviation(n, l),
+    );
+    if (longs.length === 1) map.set(n, [longs[0]!, 'abbreviation (start, end and order kept)']);
+  }
+  // One hop is enough for these rules, but a target may itself be mapped (十五五 → 十五五规划纲要?).
+  for (const [from, [to, why]] of map) {
+    const next = map.get(to);
+    if (next) map.set(from, [next[0], why]);
+  }
+  return map;
+}

@@ -1,0 +1,68 @@
+/**
+ * `npx tsx tests/quality/resolution.ts <annotation.json> <graph.json>…`: duplicate and junk nodes
+ * per type, and recall of named strategies, against a hand annotation of a fetched corpus
+ * (tests/fixtures/cctv20/annotation.json; the text itself stays under /tmp).
+ */
+import { readFileSync } from 'node:fs';
+import type { SerializedTupuGraph } from '../../graph/schema.ts';
+
+interface TypeNotes {
+  entities: Record<string, string>;
+  junk: string[];
+}
+interface Annotation {
+  strategies: { variants: Record<string, string[]>; days: Record<string, string[]> };
+  [type: string]: unknown;
+}
+
+const [annotationFile, ...graphs] = process.argv.slice(2);
+if (!annotationFile || graphs.length === 0) {
+  console.error('tests/quality/resolution: usage: resolution.ts <annotation.json> <graph.json>…');
+  process.exit(2);
+}
+const notes = JSON.parse(readFileSync(annotationFile, 'utf8')) as Annotation;
+const TYPES = ['organization', 'program', 'industry', 'park', 'district'];
+
+for (const file of graphs) {
+  const g = JSON.parse(readFileSync(file, 'utf8')) as SerializedTupuGraph;
+  console.log(`\n**${file}**\n`);
+  console.log('| type | nodes | duplicate nodes | junk nodes | not annotated |');
+  console.log('|---|---|---|---|---|');
+  for (const type of TYPES) {
+    const t = notes[type] as TypeNotes;
+    const labels = g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.label);
+    const junk = labels.filter((l) => t.junk.includes(l));
+    const byEntity = new Map<string, number>();
+    for (const l of labels) {
+      const e = t.entities[l] ?? (t.junk.includes(l) ? undefined : l);
+      if (e) byEntity.set(e, (byEntity.get(e) ?? 0) + 1);
+    }
+    const dups = [...byEntity.values()].reduce((n, c) => n + c - 1, 0);
+    const unknown = labels.filter((l) => !(l in t.entities) && !t.junk.includes(l));
+    const pct = (n: number) => `${n} (${((100 * n) / Math.max(1, labels.length)).toFixed(1)}%)`;
+    console.log(
+      `| ${type} | ${labels.length} | ${pct(dups)} | ${pct(junk.length)} | ${unknown.length} |`,
+    );
+  }
+  // Named strategies: a program node mentioned in that day's article, named as a variant.
+  let hit = 0;
+  let total = 0;
+  const missed: string[] = [];
+  for (const [day, list] of Object.entries(notes.strategies.days))
+    for (const s of list) {
+      total++;
+      const variants = notes.strategies.variants[s] ?? [s];
+      const found = g.nodes.some(
+        (n) =>
+          n.attributes.type === 'program' &&
+          (n.attributes.articles ?? []).some((a) => a.includes(day)) &&
+          [n.attributes.label, ...(n.attributes.aliases ?? [])].some((x) =>
+            variants.includes(x.replace(/[“”"‘’]/g, '')),
+          ),
+      );
+      if (found) hit++;
+      else missed.push(`${day} ${s}`);
+    }
+  console.log(`\nnamed strategies: recall ${(hit / total).toFixed(2)} (${hit}/${total})`);
+  console.log(`missed: ${missed.join('; ')}`);
+}

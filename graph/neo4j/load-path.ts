@@ -10,12 +10,12 @@ import { Neo4jError, openSession, type Neo4jConnection } from './driver.ts';
 import { status } from './server/process.ts';
 
 /**
- * Below this many elements `auto` merges even into an empty database: the bulk path pays a
- * fixed cost (CSV, importer JVM, server restart, constraints: about 25-30 s on an idle 2-core
- * machine) that MERGE at 7-10k elements/s beats on small graphs. See docs/neo4j.md, figures:
- * on a machine 10x oversubscribed the restart alone took minutes and bulk lost at 400k.
+ * Below this many elements `auto` merges even into an empty database. Bulk has a fixed cost
+ * (CSV, server restart, constraints: about 70 s measured here) and then runs at about 17k
+ * elements/s against MERGE's 6k/s, so it pays off from roughly 650k elements
+ * (docs/neo4j.md, figures); rounded up.
  */
-export const BULK_MIN_ELEMENTS = 200_000;
+export const BULK_MIN_ELEMENTS = 1_000_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 

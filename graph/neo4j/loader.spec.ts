@@ -10,7 +10,8 @@ function flakyConnection(errors: { code: string }[]) {
       calls++;
       const error = errors.shift();
       if (error) throw Object.assign(new Error(error.code), error);
-      return 3;
+      // The batch's result record: three rows written.
+      return { has: () => false, get: () => ({ toNumber: () => 3 }) };
     },
     close: async () => undefined,
   };

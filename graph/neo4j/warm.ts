@@ -65,6 +65,12 @@ export async function startWarm(
   if (started.alreadyRunning) return started;
   const t0 = Date.now();
   const config = { ...configFromEnv(), uri: localUri(opts), database: undefined };
-  await withConnection(config, warmLoader);
+  try {
+    await withConnection(config, warmLoader);
+  } catch (e) {
+    // The server runs; a first load will only be slower. Say why (e.g. wrong NEO4J_PASSWORD).
+    log(`graph/neo4j: warm-up skipped: ${(e as Error).message}`);
+    return started;
+  }
   return { ...started, warmMs: Date.now() - t0 };
 }

@@ -65,6 +65,7 @@ describe('one type table', () => {
       // types.ts can be a changed copy; preserveSymlinks keeps the copy's path.
       for (const name of ['ingest', 'web', 'cli', 'report', 'tests', 'bench', 'node_modules'])
         symlinkSync(join(ROOT, name), join(dir, name));
+      symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json')); // cli reads its version
       mkdirSync(join(dir, 'graph'));
       for (const name of readdirSync(join(ROOT, 'graph')))
         if (name !== 'types.ts') symlinkSync(join(ROOT, 'graph', name), join(dir, 'graph', name));

@@ -3,11 +3,9 @@
  * explorer): a view of the one type table, graph/types.ts. Here in graph/ so the writers in
  * graph/export need nothing above graph/.
  */
-import { NODE_TYPE_TABLE, NODE_TYPES, nodeTypeColor, type NodeType } from './types.ts';
+import { NODE_TYPE_COLORS, nodeTypeColor } from './types.ts';
 
-export const NODE_COLORS = Object.fromEntries(
-  NODE_TYPES.map((t) => [t, NODE_TYPE_TABLE[t].color]),
-) as Record<NodeType, string>;
+export const NODE_COLORS = NODE_TYPE_COLORS;
 
 export const EDGE_COLOR = '#b0b0b0';
 

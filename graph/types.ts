@@ -70,6 +70,16 @@ export type EdgeType = keyof typeof EDGE_TYPE_TABLE;
 export const NODE_TYPES = Object.keys(NODE_TYPE_TABLE) as NodeType[];
 export const EDGE_TYPES = Object.keys(EDGE_TYPE_TABLE) as EdgeType[];
 
+/** One column of the table per type, for code that wants a plain map (legends, palettes). */
+function column<K extends string, V>(types: readonly K[], pick: (t: K) => V): Record<K, V> {
+  return Object.fromEntries(types.map((t) => [t, pick(t)])) as Record<K, V>;
+}
+
+export const NODE_TYPE_COLORS = column(NODE_TYPES, (t) => NODE_TYPE_TABLE[t].color as string);
+export const EDGE_TYPE_COLORS = column(EDGE_TYPES, (t) => EDGE_TYPE_TABLE[t].color as string);
+export const NODE_TYPE_ZH = column(NODE_TYPES, (t) => NODE_TYPE_TABLE[t].zh as string);
+export const EDGE_TYPE_ZH = column(EDGE_TYPES, (t) => EDGE_TYPE_TABLE[t].zh as string);
+
 /** Colour for a type name read from a file (unknown types are dark grey, not an error). */
 export function nodeTypeColor(type: string): string {
   return (NODE_TYPE_TABLE as Record<string, NodeTypeInfo>)[type]?.color ?? '#666666';

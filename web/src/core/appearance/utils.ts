@@ -1,21 +1,9 @@
-import {
-  EDGE_TYPE_TABLE,
-  EDGE_TYPES,
-  NODE_TYPE_TABLE,
-  NODE_TYPES,
-  type EdgeType,
-  type NodeType,
-} from '../../../../graph/types.ts';
+import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from '../../../../graph/types.ts';
 import type { Position } from './types.ts';
 
 /** Colours per type: the one type table (graph/types.ts), shared with reports and GEXF. */
-export const TYPE_COLORS = Object.fromEntries(
-  NODE_TYPES.map((t) => [t, NODE_TYPE_TABLE[t].color]),
-) as Record<NodeType, string>;
-
-export const EDGE_COLORS = Object.fromEntries(
-  EDGE_TYPES.map((t) => [t, EDGE_TYPE_TABLE[t].color]),
-) as Record<EdgeType, string>;
+export const TYPE_COLORS = NODE_TYPE_COLORS;
+export const EDGE_COLORS = EDGE_TYPE_COLORS;
 
 export const COMMUNITY_PALETTE = [
   '#1f77b4',

@@ -82,6 +82,11 @@ const zh = {
   edgeTypes: '关系类型',
   articleFilter: '按文章筛选',
   allArticles: '全部文章',
+  dateRange: '证据文章日期',
+  dateFrom: '从',
+  dateTo: '到',
+  keepUndated: '保留无日期的关系',
+  clearDates: '清除日期',
   cypher: 'Cypher 查询（只读）',
   cypherRun: '运行',
   cypherNoServer:
@@ -174,6 +179,11 @@ const en: Record<UiKey, string> = {
   edgeTypes: 'Edge types',
   articleFilter: 'Filter by article',
   allArticles: 'All articles',
+  dateRange: 'Evidence article dates',
+  dateFrom: 'From',
+  dateTo: 'To',
+  keepUndated: 'Keep relations without a date',
+  clearDates: 'Clear dates',
   cypher: 'Cypher query (read-only)',
   cypherRun: 'Run',
   cypherNoServer:

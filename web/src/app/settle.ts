@@ -9,6 +9,9 @@ import type { RenderGraph } from '../core/appearance/index.ts';
 import { SETTLE_ITERATIONS, settleSteps } from '../core/layout/index.ts';
 import type { Metrics } from './metrics.ts';
 
+/** Layout work per frame: the page stays responsive (clicks, the status line) while settling. */
+const FRAME_BUDGET_MS = 150;
+
 export class SettleProgress {
   /** Fraction done (0–1) while settling, null otherwise. */
   fraction: number | null = null;
@@ -38,8 +41,11 @@ export class SettleProgress {
     this.set(0);
     const step = () => {
       if (run !== this.run) return;
+      // Steps until the frame's budget is spent, then one redraw: a redraw of a big graph
+      // costs more than a step. The steps are fixed, so the layout does not depend on timing.
       const t0 = performance.now();
-      const next = steps.next();
+      let next = steps.next();
+      while (!next.done && performance.now() - t0 < FRAME_BUDGET_MS) next = steps.next();
       metrics.phases.settle = (metrics.phases.settle ?? 0) + performance.now() - t0;
       sigma.refresh();
       if (next.done) {

@@ -1,6 +1,6 @@
 /**
  * Extraction quality against our own annotations. The bars are the levels reached so far (a
- * regression guard); the issue's targets are in the README next to the measured figures.
+ * regression guard); the measured figures are in docs/quality.md.
  */
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/index.ts';

@@ -227,6 +227,12 @@ export function mountNodePanel(root: HTMLElement, explorer: Explorer): void {
             details.aliases.join('、'),
           ])
         : '',
+      ...details.namesakes.map((n) =>
+        el('div', { class: 'namesake', testid: 'namesake' }, [
+          `${explorer.t('namesake')}: `,
+          button(n.key, () => explorer.select(n.key, true), { class: 'link' }),
+        ]),
+      ),
       el(
         'dl',
         { class: 'facts' },

@@ -17,6 +17,23 @@ describe('node details', () => {
     expect(post.extra).toMatchObject({ asOf: '2023-01-18' });
     expect(d.groups.at(-1)?.type).toBe('MENTIONS');
   });
+  it('names another person of the same name kept apart by resolution', () => {
+    const h = g.copy();
+    h.addNode('person:王某刚', {
+      type: 'person',
+      label: '王某刚',
+      namesakeOf: ['person:王某刚#2'],
+    });
+    h.addNode('person:王某刚#2', {
+      type: 'person',
+      label: '王某刚',
+      namesakeOf: ['person:王某刚'],
+    });
+    expect(nodeDetails(h, 'person:王某刚')!.namesakes).toEqual([
+      { key: 'person:王某刚#2', label: '王某刚' },
+    ]);
+    expect(nodeDetails(g, 'person:于会文')!.namesakes).toEqual([]);
+  });
   it('returns null for unknown nodes', () => {
     expect(nodeDetails(g, 'nope')).toBeNull();
   });

@@ -37,6 +37,8 @@ export interface NodeDetails {
   type: NodeType;
   label: string;
   aliases: string[];
+  /** Other people printed with the same name and kept apart by resolution (in this graph). */
+  namesakes: Array<{ key: string; label: string }>;
   pinyin: string;
   articles: Array<{ key: string; title: string }>;
   facts: Record<string, unknown>;
@@ -125,6 +127,9 @@ export function nodeDetails(
     type: attrs.type,
     label: attrs.label,
     aliases: attrs.aliases ?? [],
+    namesakes: (attrs.namesakeOf ?? [])
+      .filter((k) => graph.hasNode(k))
+      .map((k) => ({ key: k, label: String(graph.getNodeAttribute(k, 'label')) })),
     pinyin: typeof attrs.pinyin === 'string' ? attrs.pinyin : '',
     articles,
     facts,

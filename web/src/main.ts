@@ -45,6 +45,15 @@ function mountStatus(explorer: Explorer): void {
                 : explorer.t('edgesDrawing'),
           })
         : '',
+      explorer.settling.fraction !== null
+        ? el('span', {
+            class: 'message info',
+            testid: 'layout-progress',
+            text: explorer.t('layoutSettling', {
+              percent: Math.round(explorer.settling.fraction * 100),
+            }),
+          })
+        : '',
       explorer.message
         ? el('span', {
             class: `message ${explorer.message.kind}`,
@@ -57,6 +66,7 @@ function mountStatus(explorer: Explorer): void {
   };
   render();
   explorer.subscribe(render);
+  explorer.settling.subscribe(render);
 }
 
 /**

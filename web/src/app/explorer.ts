@@ -9,6 +9,7 @@ import { bindCanvas, CanvasListeners } from './canvas-events.ts';
 import { FRAMED, LOOK_ONLY, PATH_COUNT } from './view-fields.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
+import { SettleProgress } from './settle.ts';
 import {
   applyCommunities,
   applySizes,
@@ -34,6 +35,7 @@ import {
   saveLayout,
   settleLayout,
   SETTLE_LIMIT,
+  SYNC_SETTLE_LIMIT,
   type KeyValueStore,
   type LayoutController,
 } from '../core/layout/index.ts';
@@ -77,7 +79,9 @@ export class Explorer {
   pathStart: string | null = null;
   message: Message | null = null;
   graphName = '';
-  metrics: Metrics = { firstFrame: null, edgesFrame: null, buildMs: 0, phases: {} };
+  metrics: Metrics = { firstFrame: null, edgesFrame: null, settled: null, buildMs: 0, phases: {} };
+  /** A mid-size graph's layout settling after the first frame (./settle.ts). */
+  readonly settling = new SettleProgress();
   private communities: Map<string, number> | null = null;
   /** Per-graph memo of things the UI asks for on every change (cleared when the graph changes). */
   private memo = new Map<string, unknown>();
@@ -181,7 +185,9 @@ export class Explorer {
     this.render = timed(m, 'renderGraph', () =>
       toRenderGraph(this.data, { positions, sizes, withEdges }),
     );
-    if (settle && this.render.order <= SETTLE_LIMIT) {
+    this.settling.cancel();
+    const settleLater = settle && this.render.order > SYNC_SETTLE_LIMIT;
+    if (settle && !settleLater && this.render.order <= SETTLE_LIMIT) {
       timed(m, 'settle', () => settleLayout(this.render));
       timed(m, 'saveLayout', () => saveLayout(this.store, this.render));
     }
@@ -193,14 +199,25 @@ export class Explorer {
     this.metrics.buildMs = performance.now() - started;
     this.metrics.firstFrame = null;
     this.metrics.edgesFrame = null;
+    this.metrics.settled = null;
     requestAnimationFrame(() => {
       this.metrics.firstFrame = performance.now();
+      if (settleLater && this.render.order <= SETTLE_LIMIT) this.settleAfterFirstFrame();
       if (!withEdges) setTimeout(() => void this.attachEdges(), 0);
       else this.metrics.edgesFrame = this.metrics.firstFrame;
       setTimeout(() => void this.searchIndex, 0);
     });
     bindCanvas(this, this.canvas);
     timed(m, 'ui', () => this.emit());
+  }
+
+  /** Settle in steps once the edges are in (the settle moves nodes along them). */
+  private settleAfterFirstFrame(): void {
+    const render = this.render;
+    void this.attachEdges().then(() => {
+      if (this.render !== render || this.layout.isRunning()) return;
+      this.settling.start(render, this.sigma, this.metrics, () => saveLayout(this.store, render));
+    });
   }
 
   /** Resolves when every edge is in the data and render graphs (layout, export, merge wait). */
@@ -358,6 +375,7 @@ export class Explorer {
 
   async startLayout(): Promise<void> {
     await this.attachEdges();
+    this.settling.cancel();
     this.layout.start();
     this.emit();
   }

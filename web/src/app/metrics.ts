@@ -5,6 +5,8 @@ export interface Metrics {
   firstFrame: number | null;
   /** performance.now() when the edges were drawn too (later than firstFrame on big graphs). */
   edgesFrame: number | null;
+  /** performance.now() when a settle run after the first frame ended (null: none ran). */
+  settled: number | null;
   buildMs: number;
   /** Milliseconds per start-up phase (fetch, parse, index, render graph, sigma, ui…). */
   phases: Record<string, number>;

@@ -15,6 +15,9 @@ export const FRAMED = new Set<keyof ViewState>([
   'pathViaArticles',
   'hiddenNodeTypes',
   'articles',
+  'dateFrom',
+  'dateTo',
+  'keepUndated',
   'expanded',
   'collapsed',
 ]);

@@ -18,6 +18,11 @@ export interface ViewState {
   hiddenEdgeTypes: EdgeType[];
   /** Keep only entities mentioned in these articles (empty = no article filter). */
   articles: string[];
+  /** Date range of the edges' evidence articles (ISO dates, inclusive; null = open). */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** With a date range: keep edges with no dated article. */
+  keepUndated: boolean;
   /** Shortest path endpoints. */
   path: [string, string] | null;
   /** Paths may run through article nodes (off: an article links everything it mentions). */
@@ -41,6 +46,9 @@ export function defaultViewState(): ViewState {
     hiddenNodeTypes: [],
     hiddenEdgeTypes: [],
     articles: [],
+    dateFrom: null,
+    dateTo: null,
+    keepUndated: true,
     path: null,
     pathViaArticles: false,
     showArticles: false,

@@ -1,4 +1,4 @@
-/** Export menu: visible subgraph or selection as graphology JSON, GEXF, PNG, SVG; and the HTML report. */
+/** Export menu: visible subgraph or selection in the CLI's formats (JSON, GEXF, GraphML, CSV, Cypher), PNG, SVG; and the HTML report. */
 import { downloadAsPNG } from '@sigma/export-image';
 import type { Explorer } from '../app/explorer.ts';
 import type { TupuGraph } from '../../../graph/json/index.ts';
@@ -6,8 +6,8 @@ import type { NodeAttributes } from '../../../graph/schema.ts';
 import {
   fileStamp,
   svgItems,
-  toGexfFile,
-  toGraphJsonFile,
+  toCliFiles,
+  CLI_FORMATS,
   toSvg,
   visibleSubgraph,
   type ExportScope,
@@ -33,6 +33,9 @@ function articleLookup(explorer: Explorer): Record<string, NodeAttributes> {
   });
   return out;
 }
+
+const isCliFormat = (f: string): f is (typeof CLI_FORMATS)[number] =>
+  (CLI_FORMATS as readonly string[]).includes(f);
 
 function selectionText(explorer: Explorer, scope: ExportScope): string {
   const parts = [
@@ -73,13 +76,10 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
   const run = async (format: string) => {
     await explorer.attachEdges();
     const sub = exportSubgraph(explorer, scope);
-    if (format === 'json') {
-      const f = toGraphJsonFile(sub);
-      downloadText(f.name, f.mime, f.content);
-    }
-    if (format === 'gexf') {
-      const f = toGexfFile(sub, explorer.render);
-      downloadText(f.name, f.mime, f.content);
+    if (isCliFormat(format)) {
+      const articles = new Map(Object.entries(articleLookup(explorer)));
+      for (const f of toCliFiles(sub, format, articles, explorer.render))
+        downloadText(f.name, f.mime, f.content);
     }
     if (format === 'svg') {
       const louvain = explorer.state.colorMode === 'louvain';
@@ -124,7 +124,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
       el('div', { class: 'export-body' }, [
         scopeRadio('visible', t('exportVisible')),
         scopeRadio('selection', t('exportSelection')),
-        ...(['json', 'gexf', 'png', 'svg'] as const).map((f) =>
+        ...([...CLI_FORMATS, 'png', 'svg'] as const).map((f) =>
           button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as MessageKey), () => void run(f), {
             testid: `export-${f}`,
           }),

@@ -1,7 +1,8 @@
-/** Toolbar: layout start/stop, colour and size modes, pinyin, language; filters by edge type and article. */
+/** Toolbar: layout start/stop, colour and size modes, pinyin, language; filters by edge type, article and date. */
 import type { Explorer } from '../app/explorer.ts';
 import { EDGE_TYPES, type EdgeType } from '../../../graph/schema.ts';
 import type { ColorMode, SizeMode } from '../core/state.ts';
+import { dateFilter } from './date-filter.ts';
 import { button, clear, el } from './dom.ts';
 
 function select<T extends string>(
@@ -144,6 +145,7 @@ export function mountFilters(root: HTMLElement, explorer: Explorer): void {
           ],
         ),
       ]),
+      dateFilter(explorer),
     );
     box.open = open;
   };

@@ -1,12 +1,12 @@
 import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { parseGraphJson } from '../../../../graph/json/index.ts';
+import { createTupuGraph, parseGraphJson } from '../../../../graph/json/index.ts';
 import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
 import { toRenderGraph } from '../appearance/index.ts';
 import { computeVisibility } from '../filters/index.ts';
 import { defaultViewState } from '../state.ts';
-import { svgItems, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
+import { svgItems, toCliFiles, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
 
 const g = loadFixture();
 const render = toRenderGraph(g);
@@ -64,5 +64,21 @@ describe('export', () => {
     expect(svg.match(/<line /g)?.length).toBe(sub.size);
     expect(svg).toContain('&lt;b&gt;&amp;');
     expect(svg).not.toContain('<b>');
+  });
+});
+
+describe('toCliFiles: the command line formats from the screen', () => {
+  it('names CSV as two files, nodes and edges, by the writer of tupu export', () => {
+    const g = createTupuGraph();
+    g.addNode('person:甲', { type: 'person', label: '甲' } as never);
+    g.addNode('post:乙', { type: 'post', label: '乙, 丙' } as never);
+    g.addEdge('person:甲', 'post:乙', { type: 'HOLDS', evidence: [] } as never);
+    const files = toCliFiles(g, 'csv');
+    expect(files.map((f) => f.name.replace(/\d/g, '0'))).toEqual([
+      'tupu-0000-00-00-00-00-00-nodes.csv',
+      'tupu-0000-00-00-00-00-00-edges.csv',
+    ]);
+    expect(files[0]!.content).toContain('"乙, 丙"');
+    expect(toCliFiles(g, 'graphml')[0]!.content).toContain('<graphml');
   });
 });

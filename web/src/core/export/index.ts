@@ -1,5 +1,10 @@
-/** Export: the visible subgraph (or selection) as graphology JSON, GEXF and SVG. PNG is drawn by sigma (ui). */
+/**
+ * Export: the visible subgraph (or selection) in every format `tupu export` writes (JSON, GEXF,
+ * GraphML, CSV, Cypher), through graph/export's writers, plus SVG. PNG is drawn by sigma (ui).
+ */
+import { exportSubgraph as cliExport } from '../../../../graph/export/index.ts';
 import { writeGexf } from '../../../../graph/export/gexf.ts';
+import type { NodeAttributes } from '../../../../graph/schema.ts';
 import { escapeXml } from '../../../../graph/export/xml.ts';
 import { createTupuGraph, stringifyGraph, type TupuGraph } from '../../../../graph/json/index.ts';
 import type { RenderGraph } from '../appearance/index.ts';
@@ -55,6 +60,38 @@ export function toGexfFile(sub: TupuGraph, render?: RenderGraph): ExportFile {
     mime: 'application/gexf+xml',
     content: toGexf(sub, render),
   };
+}
+
+/** The formats the command line writes, as the screen offers them. */
+export const CLI_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
+const MIME: Record<CliFormat, string> = {
+  json: 'application/json',
+  gexf: 'application/gexf+xml',
+  graphml: 'application/graphml+xml',
+  csv: 'text/csv',
+  cypher: 'text/plain',
+};
+
+/**
+ * The files `tupu export --format <format>` writes for this subgraph (graph/export's
+ * `exportSubgraph`), named `tupu-<stamp>…`; GEXF also carries the screen's drawing. CSV is two
+ * files (nodes, edges), downloaded one after the other rather than zipped (no zip library here).
+ */
+export function toCliFiles(
+  sub: TupuGraph,
+  format: CliFormat,
+  articles: ReadonlyMap<string, NodeAttributes> = new Map(),
+  render?: RenderGraph,
+): ExportFile[] {
+  if (format === 'gexf') return [toGexfFile(sub, render)];
+  const stamp = fileStamp();
+  return cliExport(sub, format, articles).map((f) => {
+    const ext = f.name.slice(f.name.lastIndexOf('.'));
+    const base = f.name.startsWith('graph.') ? '' : `-${f.name.slice(0, -ext.length)}`;
+    return { name: `tupu-${stamp}${base}${ext}`, mime: MIME[format], content: f.content };
+  });
 }
 
 /** Nodes/edges of the render graph that are visible, with their current appearance. */

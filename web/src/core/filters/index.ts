@@ -5,8 +5,10 @@ import { collapseScope, expandScope } from '../selection/index.ts';
 import type { ViewState } from '../state.ts';
 import type { Visibility } from './types.ts';
 import { articleFilter, hasActiveFilters } from './utils.ts';
+import { dateRangeFilter } from './dates.ts';
 
 export type { Visibility } from './types.ts';
+export { articleDateBounds, dateRangeFilter, edgeDates, type DateRange } from './dates.ts';
 export { articleOptions, edgeTypesPresent, hasActiveFilters, type ArticleOption } from './utils.ts';
 
 export interface FilterPredicates {
@@ -22,9 +24,18 @@ export function filterPredicates(graph: TupuGraph, state: ViewState): FilterPred
   const hiddenNodeTypes = new Set<string>(state.hiddenNodeTypes);
   const hiddenEdgeTypes = new Set<string>(state.hiddenEdgeTypes);
   const inArticles = articleFilter(graph, state.articles);
+  const dates = dateRangeFilter(graph, {
+    from: state.dateFrom,
+    to: state.dateTo,
+    keepUndated: state.keepUndated,
+  });
   const nodeOk = (key: string) =>
-    !hiddenNodeTypes.has(graph.getNodeAttribute(key, 'type')) && inArticles(key);
-  const edgeTypeOk = (key: string) => !hiddenEdgeTypes.has(graph.getEdgeAttribute(key, 'type'));
+    !hiddenNodeTypes.has(graph.getNodeAttribute(key, 'type')) &&
+    inArticles(key) &&
+    (!dates || dates.nodeOk(key));
+  // The date range acts on edges like a type filter: walks and paths do not follow them.
+  const edgeTypeOk = (key: string) =>
+    !hiddenEdgeTypes.has(graph.getEdgeAttribute(key, 'type')) && (!dates || dates.edgeOk(key));
   const edgeOk = (key: string) =>
     edgeTypeOk(key) && nodeOk(graph.source(key)) && nodeOk(graph.target(key));
   return { nodeOk, edgeOk, edgeTypeOk };

@@ -6,6 +6,8 @@ export function hasActiveFilters(state: ViewState): boolean {
     state.hiddenNodeTypes.length > 0 ||
     state.hiddenEdgeTypes.length > 0 ||
     state.articles.length > 0 ||
+    state.dateFrom !== null ||
+    state.dateTo !== null ||
     state.focus !== null ||
     state.collapsed.length > 0
   );

@@ -9,8 +9,16 @@ import { fingerprintKeys, round2, storageKey } from './utils.ts';
 export type { KeyValueStore, LayoutController, SavedLayout } from './types.ts';
 export { fingerprintKeys } from './utils.ts';
 
-/** Graphs up to this size get a synchronous FA2 settle before the first frame. */
+/** Graphs up to this size get an FA2 settle when they have no saved layout. */
 export const SETTLE_LIMIT = 3000;
+/**
+ * Up to this size the settle runs before the first frame (a few hundred milliseconds at most);
+ * above it, the first frame comes first and the settle runs in steps with its progress shown.
+ */
+export const SYNC_SETTLE_LIMIT = 600;
+/** FA2 iterations of a settle, and per step of a stepwise one. */
+export const SETTLE_ITERATIONS = 150;
+export const SETTLE_STEP = 5;
 
 export function sortedNodeKeys(graph: { nodes(): string[] }): string[] {
   return graph.nodes().sort();
@@ -60,13 +68,33 @@ export function inferLayoutSettings(render: RenderGraph) {
 }
 
 /** Synchronous FA2 for small graphs, so the first frame is already readable. */
-export function settleLayout(render: RenderGraph, iterations = 150): void {
+export function settleLayout(render: RenderGraph, iterations = SETTLE_ITERATIONS): void {
   if (render.order === 0 || render.order > SETTLE_LIMIT) return;
   forceAtlas2.assign(render, {
     iterations,
     settings: inferLayoutSettings(render),
     getEdgeWeight: null,
   });
+}
+
+/**
+ * The settle in steps of `step` iterations (one per animation frame in the explorer), yielding
+ * the iterations done so far. Fixed steps keep the result the same on every machine; it is not
+ * the same layout as one run of all iterations (FA2's per-run speed state restarts each step).
+ */
+export function* settleSteps(
+  render: RenderGraph,
+  iterations = SETTLE_ITERATIONS,
+  step = SETTLE_STEP,
+): Generator<number, void, void> {
+  if (render.order === 0) return;
+  const settings = inferLayoutSettings(render);
+  for (let done = 0; done < iterations;) {
+    const n = Math.min(step, iterations - done);
+    forceAtlas2.assign(render, { iterations: n, settings, getEdgeWeight: null });
+    done += n;
+    yield done;
+  }
 }
 
 /** Copy of the render graph's structure and positions for the worker (no attributes to carry). */

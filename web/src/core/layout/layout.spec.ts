@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
 import { toRenderGraph } from '../appearance/index.ts';
-import { loadLayout, saveLayout, settleLayout, type KeyValueStore } from './index.ts';
+import { loadLayout, saveLayout, settleLayout, settleSteps, type KeyValueStore } from './index.ts';
 
 function memoryStore(limit = Infinity): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -34,5 +34,14 @@ describe('layout', () => {
     saveLayout(store, a);
     expect(loadLayout(store, [...a.nodes(), 'person:新人'])).toBeNull();
     expect(saveLayout(memoryStore(10), a)).toBeNull();
+  });
+  it('settles in steps, reporting progress, the same way every time', () => {
+    const a = toRenderGraph(loadFixture());
+    const b = toRenderGraph(loadFixture());
+    const before = a.mapNodes((_k, n) => [n.x, n.y]);
+    expect([...settleSteps(a, 12, 5)]).toEqual([5, 10, 12]);
+    [...settleSteps(b, 12, 5)];
+    expect(a.mapNodes((_k, n) => [n.x, n.y])).toEqual(b.mapNodes((_k, n) => [n.x, n.y]));
+    expect(a.mapNodes((_k, n) => [n.x, n.y])).not.toEqual(before);
   });
 });

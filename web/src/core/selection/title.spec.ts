@@ -21,4 +21,10 @@ describe('selectionTitle', () => {
     expect(selectionTitle(g, base, translator('zh'), 'graph.json')).toBe('graph.json');
     expect(selectionTitle(g, base, translator('zh'))).toBe('全图');
   });
+  it('names a date range', () => {
+    const state = { ...base, dateFrom: '2024-03-01', dateTo: null };
+    expect(selectionTitle(g, state, translator('zh'), 'graph.json')).toBe(
+      'graph.json · 2024-03-01 – …',
+    );
+  });
 });

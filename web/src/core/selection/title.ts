@@ -35,5 +35,7 @@ export function selectionTitle(
       `${t('titleWithout')} ${state.hiddenEdgeTypes.map((e) => t(`edge.${e}`)).join(sep)}`,
     );
   if (state.articles.length) parts.push(t('titleArticles', { n: state.articles.length }));
+  if (state.dateFrom || state.dateTo)
+    parts.push(`${state.dateFrom ?? '…'} – ${state.dateTo ?? '…'}`);
   return parts.join(' · ');
 }

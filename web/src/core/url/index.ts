@@ -1,6 +1,7 @@
 /** View state <-> URL query string; unknown or invalid values fall back to defaults. */
 import { isEdgeType, isNodeType } from '../../../../graph/schema.ts';
 import { defaultViewState, MAX_DEPTH, type ViewState } from '../state.ts';
+import { isIsoDate } from '../filters/dates.ts';
 import { URL_KEYS as K } from './types.ts';
 import { clampInt, decodeList, encodeList, oneOf } from './utils.ts';
 
@@ -19,6 +20,9 @@ export function viewStateToQuery(state: ViewState): string {
   set(K.hiddenNodeTypes, encodeList(state.hiddenNodeTypes));
   set(K.hiddenEdgeTypes, encodeList(state.hiddenEdgeTypes));
   set(K.articles, encodeList(state.articles));
+  set(K.dateFrom, state.dateFrom);
+  set(K.dateTo, state.dateTo);
+  if (!state.keepUndated) set(K.keepUndated, '0');
   set(K.path, state.path ? encodeList(state.path) : null);
   if (state.pathViaArticles) set(K.pathViaArticles, '1');
   if (state.showArticles) set(K.showArticles, '1');
@@ -28,6 +32,8 @@ export function viewStateToQuery(state: ViewState): string {
   if (state.lang !== d.lang) set(K.lang, state.lang);
   return params.toString();
 }
+
+const isoOrNull = (value: string | null) => (isIsoDate(value) ? value : null);
 
 export function viewStateFromQuery(query: string): ViewState {
   const d = defaultViewState();
@@ -43,6 +49,9 @@ export function viewStateFromQuery(query: string): ViewState {
     hiddenNodeTypes: decodeList(params.get(K.hiddenNodeTypes)).filter(isNodeType),
     hiddenEdgeTypes: decodeList(params.get(K.hiddenEdgeTypes)).filter(isEdgeType),
     articles: decodeList(params.get(K.articles)),
+    dateFrom: isoOrNull(params.get(K.dateFrom)),
+    dateTo: isoOrNull(params.get(K.dateTo)),
+    keepUndated: params.get(K.keepUndated) !== '0',
     path: path.length === 2 ? [path[0]!, path[1]!] : null,
     pathViaArticles: params.get(K.pathViaArticles) === '1',
     showArticles: params.get(K.showArticles) === '1',

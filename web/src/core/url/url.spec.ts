@@ -16,6 +16,9 @@ describe('url state', () => {
       hiddenNodeTypes: ['article', 'program'],
       hiddenEdgeTypes: ['MENTIONS'],
       articles: ['article:000_8574181c69006930#1'],
+      dateFrom: '2024-03-01',
+      dateTo: '2024-03-31',
+      keepUndated: false,
       path: ['person:于会文', 'person:吴道藩'],
       colorMode: 'louvain',
       sizeMode: 'pagerank',
@@ -32,8 +35,11 @@ describe('url state', () => {
   });
   it('ignores invalid values', () => {
     const s = viewStateFromQuery(
-      'depth=99&color=neon&hideN=person|bogus&hideE=NOPE&path=a&lang=fr',
+      'depth=99&color=neon&hideN=person|bogus&hideE=NOPE&path=a&lang=fr&from=2024-13-45&to=soon',
     );
+    expect(s.dateFrom).toBeNull();
+    expect(s.dateTo).toBeNull();
+    expect(s.keepUndated).toBe(true);
     expect(s.depth).toBe(5);
     expect(s.colorMode).toBe('type');
     expect(s.hiddenNodeTypes).toEqual(['person']);

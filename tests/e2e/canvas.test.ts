@@ -51,10 +51,17 @@ function emptyPoint(p: Page): Promise<{ x: number; y: number }> {
     const picker = sigma as unknown as {
       getNodeAtPosition(at: { x: number; y: number }): string | null;
     };
-    const box = sigma.getContainer().getBoundingClientRect();
-    for (let y = 10; y < box.height; y += 17) {
-      for (let x = 10; x < box.width; x += 17) {
-        if (!picker.getNodeAtPosition({ x, y })) return { x: box.left + x, y: box.top + y };
+    const container = sigma.getContainer();
+    const box = container.getBoundingClientRect();
+    // No node there, and nothing drawn over the canvas there (a menu, a tooltip, a control).
+    const onCanvas = (x: number, y: number) => {
+      const hit = document.elementFromPoint(box.left + x, box.top + y);
+      return hit instanceof HTMLCanvasElement && container.contains(hit);
+    };
+    for (let y = 40; y < box.height - 20; y += 17) {
+      for (let x = 40; x < box.width - 20; x += 17) {
+        if (!picker.getNodeAtPosition({ x, y }) && onCanvas(x, y))
+          return { x: box.left + x, y: box.top + y };
       }
     }
     throw new Error('no empty point');
@@ -100,16 +107,21 @@ describe('canvas interaction', () => {
 
   it('background click, Esc and ✕ clear the selection', async () => {
     const person = (await state()).selected!;
+    // Separate clicks, as a user makes them: two clicks within sigma's double-click time
+    // (300 ms) are one double click, which focuses instead of selecting.
+    await settle();
     const empty = await emptyPoint(page());
     await page().mouse.click(empty.x, empty.y);
     await page().waitForFunction(() => window.__tupu.explorer.state.selected === null);
 
+    await settle();
     let at = await pointOf(page(), person);
     await page().mouse.click(at.x, at.y);
     await page().waitForFunction((k) => window.__tupu.explorer.state.selected === k, person);
     await page().keyboard.press('Escape');
     await page().waitForFunction(() => window.__tupu.explorer.state.selected === null);
 
+    await settle();
     at = await pointOf(page(), person);
     await page().mouse.click(at.x, at.y);
     await page().waitForFunction((k) => window.__tupu.explorer.state.selected === k, person);

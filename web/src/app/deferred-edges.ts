@@ -29,6 +29,28 @@ export interface EdgeHost {
   failed(e: Error): void;
 }
 
+/** A host that reads the owner's current graphs, sigma and metrics (they are replaced on load). */
+export function liveHost(
+  owner: Pick<EdgeHost, 'data' | 'render' | 'sigma' | 'metrics'>,
+  events: Pick<EdgeHost, 'changed' | 'imported' | 'failed'>,
+): EdgeHost {
+  return {
+    get data() {
+      return owner.data;
+    },
+    get render() {
+      return owner.render;
+    },
+    get sigma() {
+      return owner.sigma;
+    },
+    get metrics() {
+      return owner.metrics;
+    },
+    ...events,
+  };
+}
+
 export class DeferredEdges {
   /** Share of the edges in the data graph while they are added (1: being drawn), else null. */
   loaded: number | null = null;

@@ -4,9 +4,10 @@
  */
 import type Sigma from 'sigma';
 import { createTupuGraph, type TupuGraph } from '../../../graph/json/index.ts';
-import { DeferredEdges, type EdgeHost } from './deferred-edges.ts';
+import { DeferredEdges, liveHost } from './deferred-edges.ts';
 import { bindCanvas, CanvasListeners } from './canvas-events.ts';
-import { FRAMED, LOOK_ONLY, PATH_COUNT } from './view-fields.ts';
+import { FRAMED, LOOK_ONLY } from './view-fields.ts';
+import { deriveView, neighbourhood } from './derived.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import { SettleProgress } from './settle.ts';
@@ -22,9 +23,7 @@ import {
 } from '../core/appearance/index.ts';
 import {
   articleOptions,
-  computeVisibility,
   edgeTypesPresent,
-  filterPredicates,
   type ArticleOption,
   type Visibility,
 } from '../core/filters/index.ts';
@@ -40,7 +39,7 @@ import {
   type LayoutController,
 } from '../core/layout/index.ts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
-import { kShortestPaths, type GraphPath } from '../../../graph/subgraph/paths.ts';
+import type { GraphPath } from '../../../graph/subgraph/paths.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
 import {
@@ -86,7 +85,13 @@ export class Explorer {
   /** Per-graph memo of things the UI asks for on every change (cleared when the graph changes). */
   private memo = new Map<string, unknown>();
   /** Big graphs: the edges that join after the first frame. */
-  readonly deferred = new DeferredEdges(this.edgeHost());
+  readonly deferred = new DeferredEdges(
+    liveHost(this, {
+      changed: () => this.emit(),
+      imported: () => this.edgesImported(),
+      failed: (e) => this.reportBadEdges(e),
+    }),
+  );
   private listeners = new Set<() => void>();
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
@@ -225,27 +230,6 @@ export class Explorer {
     return this.deferred.attach();
   }
 
-  private edgeHost(): EdgeHost {
-    const explorer = this; // the host reads the explorer's current graphs, sigma and metrics
-    return {
-      get data() {
-        return explorer.data;
-      },
-      get render() {
-        return explorer.render;
-      },
-      get sigma() {
-        return explorer.sigma;
-      },
-      get metrics() {
-        return explorer.metrics;
-      },
-      changed: () => explorer.emit(),
-      imported: () => explorer.edgesImported(),
-      failed: (e) => explorer.reportBadEdges(e),
-    };
-  }
-
   /** The data graph has the deferred edges: sizes, communities and visibility follow. */
   private edgesImported(): void {
     this.forgetDerived();
@@ -295,23 +279,13 @@ export class Explorer {
 
   /** Recompute what is visible and the path; cheap when no filter is on. */
   private derive(): void {
-    this.selectedSet = this.neighbourhood(this.state.selected);
-    const p = filterPredicates(this.data, this.state);
-    const [from, to] = this.state.path ?? [];
-    this.paths =
-      from && to
-        ? kShortestPaths(this.data, from, to, {
-            k: PATH_COUNT,
-            viaArticles: this.state.pathViaArticles,
-            avoidHubs: this.state.skipHubs,
-            nodeOk: p.nodeOk,
-            edgeOk: p.edgeOk,
-          })
-        : [];
-    this.path = this.paths[0] ?? null;
-    this.pathNodes = new Set(this.paths.flatMap((path) => path.nodes));
-    this.pathEdges = new Set(this.paths.flatMap((path) => path.hops.flat()));
-    this.visibility = computeVisibility(this.data, this.state, this.path?.nodes);
+    const d = deriveView(this.data, this.state);
+    this.selectedSet = d.selectedSet;
+    this.paths = d.paths;
+    this.path = d.path;
+    this.pathNodes = d.pathNodes;
+    this.pathEdges = d.pathEdges;
+    this.visibility = d.visibility;
   }
 
   /** Change the view state: derive, redraw, write the URL, notify the UI. */
@@ -336,14 +310,10 @@ export class Explorer {
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
   private redrawLook(previouslySelected: string | null): void {
     const before = this.selectedSet ?? new Set<string>();
-    this.selectedSet = this.neighbourhood(this.state.selected);
+    this.selectedSet = neighbourhood(this.data, this.state.selected);
     const nodes = new Set([...before, ...(this.selectedSet ?? [])]);
     refreshNodes(this.sigma, this.render, nodes, [previouslySelected, this.state.selected]);
     this.emit();
-  }
-
-  private neighbourhood(key: string | null): Set<string> | null {
-    return key && this.data.hasNode(key) ? new Set([key, ...this.data.neighbors(key)]) : null;
   }
 
   /** A dragged node was dropped: keep the layout. */
@@ -364,7 +334,7 @@ export class Explorer {
   hover(key: string | null): void {
     const before = { node: this.hovered, set: this.hoverSet };
     this.hovered = key;
-    this.hoverSet = key ? new Set([key, ...this.data.neighbors(key)]) : null;
+    this.hoverSet = neighbourhood(this.data, key);
     refreshHover(this.sigma, this.render, before, { node: key, set: this.hoverSet });
   }
 

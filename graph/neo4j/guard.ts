@@ -103,11 +103,13 @@ export async function assertReadOnly(
     );
 }
 
-export interface LimitedRun<R> {
+export interface LimitedRun {
   truncated: boolean;
   rows: number;
+  /** The result's column names. */
+  keys: string[];
+  /** Present when the stream ran to its end (not cut by the cap). */
   summary?: ResultSummary;
-  value: R;
 }
 
 /**
@@ -116,20 +118,14 @@ export interface LimitedRun<R> {
  * is never held; stopping cancels the rest on the server. `signal` cancels the query too: the
  * stream is discarded and the transaction, found by its metadata, is terminated at once.
  */
-export async function runLimited<R>(
+export async function runLimited(
   session: Session,
   cypher: string,
   params: Record<string, unknown>,
   limits: QueryLimits,
   onRecord: (values: unknown[]) => boolean | void,
-  finish: () => R,
-  options: {
-    signal?: AbortSignal;
-    terminate?: (tag: string) => Promise<void>;
-    /** Called once with the column names and, when the stream ran to its end, the summary. */
-    onSummary?: (summary: ResultSummary | undefined, keys: PropertyKey[]) => void;
-  } = {},
-): Promise<LimitedRun<R>> {
+  options: { signal?: AbortSignal; terminate?: (tag: string) => Promise<void> } = {},
+): Promise<LimitedRun> {
   const tag = `tupu-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const result: Result = session.run(cypher, params, {
     ...(limits.timeoutMs > 0 ? { timeout: limits.timeoutMs } : {}),
@@ -137,12 +133,13 @@ export async function runLimited<R>(
   });
   let rows = 0;
   let truncated = false;
+  let keys: string[] = [];
+  let summary: ResultSummary | undefined;
   const onAbort = () => void options.terminate?.(tag).catch(() => undefined);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const keys = await result.keys();
+    keys = (await result.keys()).map(String);
     const iterator = result[Symbol.asyncIterator]();
-    let summary: ResultSummary | undefined;
     for (;;) {
       const next = await iterator.next();
       if (next.done) {
@@ -158,14 +155,13 @@ export async function runLimited<R>(
       }
       rows++;
     }
-    options.onSummary?.(summary, keys);
   } catch (e) {
     if (options.signal?.aborted) throw new Neo4jError('query cancelled: the client went away');
     throw timeoutError(e, limits) ?? e;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
   }
-  return { truncated, rows, value: finish() };
+  return { truncated, rows, keys, summary };
 }
 
 /** Terminate the running transaction whose metadata carries `tag` (trusted server code only). */

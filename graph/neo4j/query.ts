@@ -40,24 +40,12 @@ export async function runQuery(
       try {
         if (!options.write) await assertReadOnly(session, cypher, params);
         const rows: unknown[][] = [];
-        let columns: string[] = [];
-        let updates: Record<string, number> = {};
-        const run = await runLimited(
-          session,
-          cypher,
-          params,
-          limits,
-          (values) => void rows.push(values),
-          () => undefined,
-          {
-            onSummary: (summary, keys) => {
-              columns = keys.map(String);
-              const counters = summary?.counters.updates() as unknown as Record<string, number>;
-              updates = Object.fromEntries(Object.entries(counters ?? {}).filter(([, n]) => n > 0));
-            },
-          },
-        );
-        return { columns, rows, updates, truncated: run.truncated };
+        const run = await runLimited(session, cypher, params, limits, (values) => {
+          rows.push(values);
+        });
+        const counters = run.summary?.counters.updates() as unknown as Record<string, number>;
+        const updates = Object.fromEntries(Object.entries(counters ?? {}).filter(([, n]) => n > 0));
+        return { columns: run.keys, rows, updates, truncated: run.truncated };
       } finally {
         await session.close();
       }

@@ -90,7 +90,6 @@ export async function fetchSubgraphResult(
             for (const value of values) bytes += collect(value, found);
             return bytes <= maxBytes;
           },
-          () => undefined,
           { signal: options.signal, terminate: (tag) => terminate(conn, tag) },
         );
       } finally {

@@ -5,22 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSeedsGraph } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForExplorer } from './harness.ts';
+import { useSeedsExplorer } from './seeds-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
-const page = () => browser.page;
+const { page, url } = useSeedsExplorer();
 
 async function open(query = ''): Promise<void> {
-  await page().goto(`${server.url}${query}`);
+  await page().goto(`${url()}${query}`);
   await waitForExplorer(page());
 }
 
@@ -32,17 +24,6 @@ function pointOf(p: Page, key: string): Promise<{ x: number; y: number }> {
     return { x: box.left + v.x, y: box.top + v.y };
   }, key);
 }
-
-beforeAll(async () => {
-  const graphPath = await ingestSeedsGraph();
-  server = await startExplorer({ graphPath, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('analyst tasks', () => {
   it('"2 hops around a park, only people and posts" keeps the park and finds people', async () => {

@@ -5,19 +5,11 @@
  * Nodes are chosen from the loaded graph (the best-connected person), never by name.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSeedsGraph } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForExplorer } from './harness.ts';
+import { useSeedsExplorer } from './seeds-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
-const page = () => browser.page;
+const { page, url } = useSeedsExplorer();
 
 /** The n-th best-connected node of a type (degree without articles), as the page sees it. */
 function pick(p: Page, type: string, rank = 0): Promise<string> {
@@ -75,23 +67,12 @@ async function settle(): Promise<void> {
   await page().waitForTimeout(600);
 }
 
-beforeAll(async () => {
-  const graphPath = await ingestSeedsGraph();
-  server = await startExplorer({ graphPath, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('canvas interaction', () => {
   it('the first click on a fresh page selects the node under it (5 fresh loads)', async () => {
     let selected = 0;
     let target = '';
     for (let i = 0; i < 5; i++) {
-      await page().goto(server.url);
+      await page().goto(url());
       await waitForExplorer(page());
       target = await pick(page(), 'person');
       const at = await pointOf(page(), target);
@@ -130,7 +111,7 @@ describe('canvas interaction', () => {
   });
 
   it('double click focuses; the camera fits the focus; Back and Forward step through', async () => {
-    await page().goto(server.url);
+    await page().goto(url());
     await waitForExplorer(page());
     const post = await pick(page(), 'post');
     const person = await pick(page(), 'person');
@@ -177,7 +158,7 @@ describe('canvas interaction', () => {
   });
 
   it('Ctrl+Z undoes a focus, Ctrl+Shift+Z redoes it; drag moves a node and pins it there, across a reload', async () => {
-    await page().goto(server.url);
+    await page().goto(url());
     await waitForExplorer(page());
     const post = await pick(page(), 'post');
     const p = await pointOf(page(), post);
@@ -188,7 +169,7 @@ describe('canvas interaction', () => {
     await page().keyboard.press('Control+Shift+z');
     await page().waitForFunction((k) => window.__tupu.explorer.state.focus === k, post);
 
-    await page().goto(server.url);
+    await page().goto(url());
     await waitForExplorer(page());
     const person = await pick(page(), 'person', 1);
     const at = await pointOf(page(), person);
@@ -217,7 +198,7 @@ describe('canvas interaction', () => {
   });
 
   it('right-click opens a menu on the node: focus, then path from / to', async () => {
-    await page().goto(server.url);
+    await page().goto(url());
     await waitForExplorer(page());
     const person = await pick(page(), 'person');
     const post = await pick(page(), 'post');

@@ -8,31 +8,10 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSeedsGraph } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSeedsExplorer } from './seeds-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
-const page = () => browser.page;
-
-beforeAll(async () => {
-  server = await startExplorer({ graphPath: await ingestSeedsGraph() });
-  browser = await launchBrowser();
-  await page().goto(server.url);
-  await waitForExplorer(page());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { page } = useSeedsExplorer({ open: true });
 
 /** Click an export button and collect the `count` downloads it starts, by suggested file name. */
 async function download(format: string, count = 1): Promise<Map<string, string>> {

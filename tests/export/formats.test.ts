@@ -5,6 +5,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportGraph, parseGraphJson, type TupuGraph } from '../../graph/json/index.ts';
 import {
+  EXPORT_FORMATS,
   exportSubgraph,
   writeCsv,
   writeCypher,
@@ -128,7 +129,7 @@ describe('graph/export details', () => {
   });
 
   it('exports are deterministic', () => {
-    for (const format of ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const) {
+    for (const format of EXPORT_FORMATS) {
       expect(exportSubgraph(syntheticGraph(), format)).toEqual(
         exportSubgraph(syntheticGraph(), format),
       );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTupuGraph } from '../../graph/json/index.ts';
 import { induced } from '../../graph/subgraph/select.ts';
-import { computeLayout, overlaps } from '../../report/layout.ts';
+import { computeLayout, overlaps } from '../../graph/export/svg-layout.ts';
 import { buildReportModel } from '../../report/model.ts';
 import { renderReportHtml } from '../../report/render-html.ts';
 import { renderReportMarkdown } from '../../report/render-md.ts';
-import { renderSvg } from '../../report/svg.ts';
+import { writeSvg as renderSvg } from '../../graph/export/svg.ts';
 import { NODE_COLORS } from '../../report/palette.ts';
 import { syntheticGraph } from '../export/synthetic.ts';
 import { EXTERNAL, fixture, S1, yubei } from './helpers.ts';

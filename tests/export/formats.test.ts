@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -14,12 +13,12 @@ import {
 } from '../../graph/export/index.ts';
 import { egoNetwork } from '../../graph/subgraph/select.ts';
 import { parseCsv } from './csv-parse.ts';
-import { syntheticGraph } from './synthetic.ts';
+import { awkwardGraph } from '../kit/synthetic.ts';
+import { exportFixture as fixture } from '../kit/fixtures.ts';
 
-const fixture = () => parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
 const graphs: Array<[string, () => TupuGraph]> = [
   ['fixture', fixture],
-  ['synthetic', () => syntheticGraph(80, 200, 11)],
+  ['synthetic', () => awkwardGraph(80, 200, 11)],
 ];
 
 /** Attributes as the flat formats carry them: lists and objects as JSON text. */
@@ -130,8 +129,8 @@ describe('graph/export details', () => {
 
   it('exports are deterministic', () => {
     for (const format of EXPORT_FORMATS) {
-      expect(exportSubgraph(syntheticGraph(), format)).toEqual(
-        exportSubgraph(syntheticGraph(), format),
+      expect(exportSubgraph(awkwardGraph(), format)).toEqual(
+        exportSubgraph(awkwardGraph(), format),
       );
     }
   });

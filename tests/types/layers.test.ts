@@ -76,4 +76,14 @@ describe('layers and import cycles', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('synthetic graphs come from the test kit (tests/kit/) alone', () => {
+    // Every generator draws from the seeded PRNG; outside the kit only the SVG layout's seeded
+    // start and bench/corpus.ts (invented article text, not graphs) may.
+    const users = [...graph].filter(([, deps]) => deps.includes('graph/random.ts'));
+    expect(users.map(([f]) => f).filter((f) => !f.startsWith('tests/kit/'))).toEqual([
+      'bench/corpus.ts',
+      'graph/export/svg-layout.ts',
+    ]);
+  });
 });

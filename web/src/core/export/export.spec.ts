@@ -2,7 +2,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createTupuGraph, parseGraphJson } from '../../../../graph/json/index.ts';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { toRenderGraph } from '../appearance/index.ts';
 import { computeVisibility } from '../filters/index.ts';
 import { defaultViewState } from '../state.ts';

@@ -12,7 +12,7 @@ import {
   writeGraphml,
 } from '../../graph/export/index.ts';
 import { egoNetwork } from '../../graph/subgraph/select.ts';
-import { parseCsv } from './csv-parse.ts';
+import { parseCsv } from '../kit/formats.ts';
 import { awkwardGraph } from '../kit/synthetic.ts';
 import { exportFixture as fixture } from '../kit/fixtures.ts';
 

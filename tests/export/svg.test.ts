@@ -3,7 +3,6 @@
  * explorer's download: the same subgraph drawn at the same positions gives the same bytes on
  * every path, and the file is well-formed XML.
  */
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { exportSubgraph } from '../../graph/export/index.ts';
 import { drawnNodes, forcePositions } from '../../graph/export/svg-layout.ts';
@@ -14,18 +13,8 @@ import { induced } from '../../graph/subgraph/select.ts';
 import { renderReportMarkdown } from '../../report/render-md.ts';
 import { toRenderGraph } from '../../web/src/core/appearance/index.ts';
 import { toCliFiles, toSvg } from '../../web/src/core/export/index.ts';
+import { parseStrictXml as parseStrict } from '../kit/formats.ts';
 import { yubei } from '../report/helpers.ts';
-
-function parseStrict(xml: string): string[] {
-  const parser = new SaxesParser({ xmlns: true });
-  const tags: string[] = [];
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.on('opentag', (t) => tags.push(t.local));
-  parser.write(xml).close();
-  return tags;
-}
 
 /** The report's subgraph without its articles (the report draws none; the screen draws what it shows). */
 function drawnSubgraph() {

@@ -5,11 +5,11 @@
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { writeGexf, writeGraphml } from '../../graph/export/index.ts';
 import { escapeXml, xmlChars } from '../../graph/export/xml.ts';
 import { createTupuGraph } from '../../graph/json/index.ts';
+import { parseStrictXml as parseStrict } from '../kit/formats.ts';
 import { writeSvg } from '../../graph/export/svg.ts';
 import { toRenderGraph } from '../../web/src/core/appearance/index.ts';
 import { toGexf, toSvg } from '../../web/src/core/export/index.ts';
@@ -27,15 +27,6 @@ function dirtyGraph() {
     evidence: [{ article: 'article:a\uffff', sentence: DIRTY }],
   });
   return g;
-}
-
-/** Throws with the parser's message when `xml` is not well-formed XML 1.0. */
-function parseStrict(xml: string): void {
-  const parser = new SaxesParser();
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
 }
 
 function expectWellFormed(xml: string): void {

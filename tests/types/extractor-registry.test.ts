@@ -3,23 +3,14 @@
  * A new rule is one table entry; a new node type is one row in graph/types.ts, one extractor
  * file and one line in the table, and its nodes reach the graph. Sentences invented.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../graph/types.ts';
 import { buildGraph } from '../../ingest/build.ts';
 import { EXTRACTORS, extractStory, type Extractor } from '../../ingest/extract/index.ts';
 import { ROOT } from './imports.ts';
+import { linkedCopy } from './linked-copy.ts';
 
 const STORY = '本报讯 区里昨天启动了〖青苗〗，〖青苗〗覆盖全区学校。';
 
@@ -63,86 +54,45 @@ describe('the extractor table', () => {
   });
 
   it('a new node type is a table row, an extractor file and one line; it typechecks and reaches the graph', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tupu-extractor-'));
+    const table = readFileSync(join(ROOT, 'graph/types.ts'), 'utf8');
+    const marker = '} as const satisfies Record<string, NodeTypeInfo>;';
+    expect(table).toContain(marker);
+    const row = `  road: { zh: '道路', en: 'Road', color: '#5b5b5b', neo4j: 'Road', mentionPriority: 1 },\n`;
+    const registry = readFileSync(join(ROOT, 'ingest/extract/registry.ts'), 'utf8');
+    const open = 'export const EXTRACTORS: readonly Extractor[] = [\n';
+    expect(registry).toContain(open);
+    const line =
+      "  { name: 'roads', type: 'road', stage: 'mentions', extract: (s) => findRoads(s.text) },\n";
+    const copy = linkedCopy({
+      'graph/types.ts': table.replace(marker, row + marker),
+      'ingest/extract/roads.ts': [
+        "import type { Mention } from './mentions.ts';",
+        '/** Roads opened to traffic: "新修的X路". */',
+        'export function findRoads(text: string): Mention[] {',
+        '  return [...text.matchAll(/(?<=新修的)\\p{Script=Han}{2}路/gu)].map((m) => ({',
+        "    type: 'road', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length,",
+        '  }));',
+        '}',
+        '',
+      ].join('\n'),
+      'ingest/extract/registry.ts':
+        "import { findRoads } from './roads.ts';\n" + registry.replace(open, open + line),
+      'run.ts': [
+        "import { articlesFromText } from './ingest/index.ts';",
+        "import { buildGraph } from './ingest/build.ts';",
+        "const text = '新路通车\\n\\n本报讯 城东新修的青松路今天通车，青松路连接两个街道。\\n';",
+        "const g = buildGraph(articlesFromText(text, 'roads', false).records);",
+        "console.log(JSON.stringify(g.filterNodes((_k, a) => a.type === 'road').map((k) => [k, g.getNodeAttribute(k, 'mentions')])));",
+        '',
+      ].join('\n'),
+    });
     try {
-      // A copy of the sources as links, but for the three files a contributor would touch.
-      const link = (rel: string, changed: string[]) => {
-        mkdirSync(join(dir, rel), { recursive: true });
-        for (const name of readdirSync(join(ROOT, rel)))
-          if (!changed.includes(name)) symlinkSync(join(ROOT, rel, name), join(dir, rel, name));
-      };
-      for (const name of ['web', 'cli', 'report', 'tests', 'bench', 'node_modules', 'package.json'])
-        symlinkSync(join(ROOT, name), join(dir, name));
-      link('graph', ['types.ts']);
-      link('ingest', ['extract']);
-      link('ingest/extract', ['registry.ts']);
-
-      const table = readFileSync(join(ROOT, 'graph/types.ts'), 'utf8');
-      const marker = '} as const satisfies Record<string, NodeTypeInfo>;';
-      expect(table).toContain(marker);
-      const row = `  road: { zh: '道路', en: 'Road', color: '#5b5b5b', neo4j: 'Road', mentionPriority: 1 },\n`;
-      writeFileSync(join(dir, 'graph/types.ts'), table.replace(marker, row + marker));
-
-      writeFileSync(
-        join(dir, 'ingest/extract/roads.ts'),
-        [
-          "import type { Mention } from './mentions.ts';",
-          '/** Roads opened to traffic: "新修的X路". */',
-          'export function findRoads(text: string): Mention[] {',
-          '  return [...text.matchAll(/(?<=新修的)\\p{Script=Han}{2}路/gu)].map((m) => ({',
-          "    type: 'road', name: m[0], surface: m[0], start: m.index, end: m.index + m[0].length,",
-          '  }));',
-          '}',
-          '',
-        ].join('\n'),
-      );
-      const registry = readFileSync(join(ROOT, 'ingest/extract/registry.ts'), 'utf8');
-      const open = 'export const EXTRACTORS: readonly Extractor[] = [\n';
-      expect(registry).toContain(open);
-      writeFileSync(
-        join(dir, 'ingest/extract/registry.ts'),
-        "import { findRoads } from './roads.ts';\n" +
-          registry.replace(
-            open,
-            open +
-              "  { name: 'roads', type: 'road', stage: 'mentions', extract: (s) => findRoads(s.text) },\n",
-          ),
-      );
-
-      const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8'));
-      config.compilerOptions.preserveSymlinks = true;
-      config.include = ['ingest', 'graph', 'web/src', 'cli', 'report'];
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
-      const tsc = spawnSync(
-        join(ROOT, 'node_modules/.bin/tsc'),
-        ['-p', join(dir, 'tsconfig.json')],
-        {
-          encoding: 'utf8',
-        },
-      );
-      expect(tsc.stdout + tsc.stderr).toBe('');
-      expect(tsc.status).toBe(0);
-
-      writeFileSync(
-        join(dir, 'run.ts'),
-        [
-          "import { articlesFromText } from './ingest/index.ts';",
-          "import { buildGraph } from './ingest/build.ts';",
-          "const text = '新路通车\\n\\n本报讯 城东新修的青松路今天通车，青松路连接两个街道。\\n';",
-          "const g = buildGraph(articlesFromText(text, 'roads', false).records);",
-          "console.log(JSON.stringify(g.filterNodes((_k, a) => a.type === 'road').map((k) => [k, g.getNodeAttribute(k, 'mentions')])));",
-          '',
-        ].join('\n'),
-      );
-      const run = spawnSync(
-        process.execPath,
-        ['--preserve-symlinks', '--preserve-symlinks-main', '--import', 'tsx', join(dir, 'run.ts')],
-        { cwd: dir, encoding: 'utf8' },
-      );
+      expect(copy.typecheck()).toEqual({ status: 0, errors: '' });
+      const run = copy.run('run.ts');
       expect(run.stderr).toBe('');
       expect(JSON.parse(run.stdout)).toEqual([['road:青松路', 2]]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      copy.remove();
     }
   }, 180_000);
 });

@@ -24,9 +24,17 @@ export function sourceFiles(dir = ROOT): string[] {
   return out.sort();
 }
 
+/** Every module `file` names: relative paths as written, packages, node: builtins. */
+export function specifiersOf(
+  file: string,
+  text = readFileSync(join(ROOT, file), 'utf8'),
+): string[] {
+  return specifiers(parseAst(text, { lang: 'ts' }, file));
+}
+
 /** The project files `file` imports (relative specifiers only; packages and node: left out). */
 export function importsOf(file: string, text = readFileSync(join(ROOT, file), 'utf8')): string[] {
-  return specifiers(parseAst(text, { lang: 'ts' }, file))
+  return specifiersOf(file, text)
     .filter((spec) => spec.startsWith('.'))
     .map((spec) =>
       relative(ROOT, resolve(ROOT, dirname(file), spec))

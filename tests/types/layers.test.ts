@@ -5,7 +5,14 @@
  * CLI on everything. Production code never reaches into tests/ or bench/.
  */
 import { describe, expect, it } from 'vitest';
-import { findCycle, importGraph, importsOf, sourceFiles, type ImportGraph } from './imports.ts';
+import {
+  findCycle,
+  importGraph,
+  importsOf,
+  sourceFiles,
+  specifiersOf,
+  type ImportGraph,
+} from './imports.ts';
 
 const isTest = (f: string) =>
   /\.(spec|test)\.ts$/.test(f) || f.startsWith('tests/') || f.startsWith('bench/');
@@ -85,5 +92,23 @@ describe('layers and import cycles', () => {
       'bench/corpus.ts',
       'graph/export/svg-layout.ts',
     ]);
+  });
+
+  it('what the explorer loads is browser-safe: no Node built-in or Node-only package, transitively', () => {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f) || !f.endsWith('.ts')) return;
+      seen.add(f);
+      for (const dep of graph.get(f) ?? []) walk(dep);
+    };
+    for (const f of files) if (f.startsWith('web/src/') && !isTest(f)) walk(f);
+    expect(seen).toContain('graph/export/svg.ts');
+    const nodeOnly = /^(node:|fs$|path$|child_process$|neo4j-driver|playwright|commander|tsx)/;
+    const offending = [...seen].flatMap((f) =>
+      specifiersOf(f)
+        .filter((spec) => nodeOnly.test(spec))
+        .map((spec) => `${f} -> ${spec}`),
+    );
+    expect(offending).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ export interface PositionMention {
 }
 
 const g = gazetteer();
-const NOT_ALONE = new Set(['代表']);
+/** Mostly verbs when printed alone: 我代表…, 代表了…; 审核通过, 采写 (credit roles in bylines). */
+const NOT_ALONE = new Set(['代表', '审核', '校对', '采写']);
 const WORDS = [...g.roles, ...g.occupations, ...Object.keys(g.lexicon.bylineRoles)].filter(
   (w) => !g.communityRoles.has(w) && !NOT_ALONE.has(w),
 );

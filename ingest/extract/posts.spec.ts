@@ -60,6 +60,14 @@ describe('post chains', () => {
       '石柱县农业农村委主任',
     ]);
   });
+  it('keeps the chain area after a back-reference, for the titles after it', () => {
+    expect(
+      people('石柱县委常委、县农业农村工委书记、县农业农村委主任冉光明说，')[0]!.posts,
+    ).toEqual(['石柱县委常委', '石柱县农业农村工委书记', '石柱县农业农村委主任']);
+    expect(people('石柱县委常委、县农业农村工委书记、县长冉光明说，')[0]!.posts).toContain(
+      '石柱县县长',
+    );
+  });
   it('gives a bare 镇长 the town of the chain', () => {
     expect(people('青山镇党委副书记、镇长龚丽表示，')[0]!.posts).toEqual([
       '青山镇党委副书记',
@@ -228,5 +236,20 @@ describe('conjunctions after a title', () => {
   it('reads 和 after a title as joining two titles, not as a surname', () => {
     expect(people('他担任国务院副总理和国务院总理期间，').map((p) => p.name)).toEqual([]);
     expect(people('全国工商联负责人和无党派人士代表出席。')).toEqual([]);
+  });
+  it('reads 则, 又, 也 after a title as opening the clause, not as a surname', () => {
+    expect(people('某公司董事长何一帆表示乐观，总监则担心，').map((p) => p.name)).toEqual([
+      '何一帆',
+    ]);
+    expect(people('会上，局长又强调，')).toEqual([]);
+  });
+});
+
+describe('a head of area whose 长 opens a place name', () => {
+  it('reads 某县长桂乡党委 as the county and the township 长桂乡, not 县长 and a name', () => {
+    expect(people('该县长柏乡党委书记石明远说，')).toEqual([
+      { name: '石明远', posts: ['该县长柏乡党委书记'] },
+    ]);
+    expect(people('区长王镇江说，').map((p) => p.name)).toEqual(['王镇江']);
   });
 });

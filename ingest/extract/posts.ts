@@ -108,6 +108,7 @@ export function titleRunsOn(text: string, i: number): boolean {
  * 中国海警长山舰: 警长 cuts 海警): then it is no role there.
  */
 export function roleCrossesWord(text: string, end: number): boolean {
+  if (headStartsPlace(text, end)) return true;
   // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
   const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
   if (!role) return false;
@@ -124,13 +125,27 @@ export function roleCrossesWord(text: string, end: number): boolean {
 }
 
 /**
- * Whether the word after a title is a conjunction or preposition standing alone (副总理和国务院总理,
- * 负责人和无党派人士): 和, 与, 及 there join two titles, they do not start a name.
+ * 某某县长桂乡党委: a 县长 (区长, 市长…) whose 长 opens the name of a township or town printed
+ * right after it (县 + 长桂乡) is no role; the township is known by what follows its 乡/镇/街道
+ * (党委, 政府, 人民, a pause), so a name with 镇 in it (区长王镇江) is not mistaken for one.
+ */
+function headStartsPlace(text: string, end: number): boolean {
+  if (text[end - 1] !== '长' || !/[县市区省州乡镇]/.test(text[end - 2] ?? '')) return false;
+  return /^\p{Script=Han}{1,2}(?:乡|镇|街道)(?:党委|党工委|政府|人民|人大|村|的|[，。、,\s])/u.test(
+    text.slice(end, end + 10),
+  );
+}
+
+/**
+ * Whether the word after a title is a conjunction, preposition or adverb standing alone
+ * (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
+ * titles and 则, 又, 也 open the clause the title is the subject of; none starts a name. (都 and
+ * 曾, common surnames, are left out.)
  */
 export function joinsTitles(text: string, i: number): boolean {
-  if (!/[和与及同并或]/.test(text[i] ?? '')) return false;
+  if (!/[和与及同并或则就也还又却便即均亦]/.test(text[i] ?? '')) return false;
   const first = tag(text.slice(i, i + 6))[0];
-  return first?.word.length === 1 && /^[cp]/.test(first.tag);
+  return first?.word.length === 1 && /^[cpd]/.test(first.tag);
 }
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
@@ -180,6 +195,9 @@ export function parsePostChain(
 ): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
+  // The chain's area (永川区), kept while back-references build on it: after 区农业农村工委书记
+  // the base is 永川区农业农村工委, which no longer ends its area in 委.
+  let area: string | undefined;
   for (const raw of elements) {
     const element = raw
       .replace(DATED_CLAUSE, '')
@@ -189,6 +207,7 @@ export function parsePostChain(
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
+    let partArea = area;
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
@@ -209,7 +228,7 @@ export function parsePostChain(
         });
         return;
       }
-      const back = backReference(p.org, partBase);
+      const back = backReference(p.org, partBase, partArea);
       if (back) {
         part = back + part.slice(p.org.length);
         p.org = back;
@@ -220,8 +239,8 @@ export function parsePostChain(
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
-      const area = selfContained ? CHAIN_AREA.exec(partBase)?.[1] : undefined;
-      const printed = inherits ? partBase + part : area ? area + part : part;
+      const headOf = selfContained ? partArea : undefined;
+      const printed = inherits ? partBase + part : headOf ? headOf + part : part;
       const canonicalOrg = canonicalOrganization(org.replace(SESSION, ''));
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
@@ -230,9 +249,13 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || formerInside,
       });
-      if (!inherits && org) partBase = org;
+      if (!inherits && org) {
+        partBase = org;
+        partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
+      }
     });
     base = partBase;
+    area = partArea;
   }
   return posts;
 }
@@ -240,15 +263,15 @@ export function parsePostChain(
 /**
  * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
  * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
- * committee for a body inside it (市委常委、宣传部部长). Undefined when nothing refers back.
+ * committee for a body inside it (市委常委、宣传部部长). `area` is the chain's area (永川区, 某某镇).
+ * Undefined when nothing refers back.
  */
-function backReference(org: string, base: string): string | undefined {
+function backReference(org: string, base: string, area: string | undefined): string | undefined {
   if (!base || !org) return undefined;
   if (COMMITTEE_BODY.test(org)) {
     const committee = COMMITTEE.exec(base)?.[1];
     return committee ? committee + org : undefined;
   }
-  const area = CHAIN_AREA.exec(base)?.[1];
   const level = area?.at(-1);
   // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;

@@ -159,6 +159,17 @@ describe('foreign officials', () => {
     expect(people('某国议会主席卡斯佩罗举行会谈。')[0]!.name).toBe('卡斯佩罗');
     expect(people('某国总统让-皮埃尔·莫兰12日说，')[0]!.name).toBe('让-皮埃尔·莫兰');
   });
+  it('reads a run with 连 and one ended by a verb of diplomacy (会见/n)', () => {
+    expect(people('某国总统泽连科夫24日称，')[0]!.name).toBe('泽连科夫');
+    expect(people('某国外长阿拉格蒂会见了代表团。')[0]!.name).toBe('阿拉格蒂');
+  });
+  it("gives a minister's bare title after 和 the country of the title before", () => {
+    expect(people('以总理内塔尼亚科和国防部长卡茨基24日发表声明。')).toEqual([
+      { name: '内塔尼亚科', posts: ['以总理'] },
+      { name: '卡茨基', posts: ['以国防部长'] },
+    ]);
+    expect(people('美国总统柯尚文和国务卿鲁比科会见了他。')[1]!.posts).toEqual(['美国国务卿']);
+  });
   it('takes no country before a title for a person', () => {
     expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
       '苏尔马尼',

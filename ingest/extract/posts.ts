@@ -199,11 +199,13 @@ export function parsePostChain(
   // the base is 永川区农业农村工委, which no longer ends its area in 委.
   let area: string | undefined;
   for (const raw of elements) {
-    const element = raw
+    let element = raw
       .replace(DATED_CLAUSE, '')
       .replace(CLAUSE_BEFORE, '')
       .replace(LEADING_WORDS, '')
       .replace(LEADING_NOISE, '');
+    const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
+    if (country) element = country + element;
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
@@ -258,6 +260,40 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */
+const COUNTRY_SHORT = new Set('美俄英法德日韩朝以乌伊印巴澳加意土埃沙叙越泰菲'.split(''));
+/** Roles of a government that a second, bare title after 和 shares the country of. */
+const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
+
+/**
+ * 以总理某某和国防部长某某: a bare title after 和/与/及 that follows a country's official and
+ * their name is that country's (以国防部长). `raw` is the element as printed, `rest` the title
+ * left after the clause before it was cut. Undefined when the rest starts with its own country,
+ * place or national body, or the clause does not start with a country's title.
+ */
+function countryBefore(
+  raw: string,
+  rest: string,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  const own = splitTitle(rest);
+  // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
+  // body's (欧盟委员会主席).
+  if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
+  if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
+  if ([...g.countries].some((c) => rest.startsWith(c))) return undefined;
+  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
+  if (!m) return undefined;
+  const head = m[1]!;
+  for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {
+    const role = roleEndingAt(head, end);
+    if (!role || !GOVERNMENT_ROLE.test(role)) continue;
+    const org = head.slice(0, end - role.length);
+    return g.countries.has(org) || COUNTRY_SHORT.has(org) ? org : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -163,6 +163,20 @@ describe('foreign officials', () => {
     expect(people('某国总统泽连科夫24日称，')[0]!.name).toBe('泽连科夫');
     expect(people('某国外长阿拉格蒂会见了代表团。')[0]!.name).toBe('阿拉格蒂');
   });
+  it('reads a dotted name with 华 whole, and a title whose head the segmenter glued (委员|长)', () => {
+    expect(people('某国常驻联合国代表迈克·华尔科26日称，')).toEqual([
+      { name: '迈克·华尔科', posts: ['某国常驻联合国代表'] },
+    ]);
+    expect(people('某国劳动党总书记、国务委员长李英浩表示，')[0]!.posts).toContain(
+      '某国劳动党总书记',
+    );
+  });
+  it("cuts a clause after a leader's title before 给/向 (最高领袖某某在给…领导人)", () => {
+    expect(people('某国最高领袖穆杰塔科在给某党领导人卡西科的回信中表示，')).toEqual([
+      { name: '穆杰塔科', posts: ['某国最高领袖'] },
+      { name: '卡西科', posts: ['某党领导人'] },
+    ]);
+  });
   it("gives a minister's bare title after 和 the country of the title before", () => {
     expect(people('以总理内塔尼亚科和国防部长卡茨基24日发表声明。')).toEqual([
       { name: '内塔尼亚科', posts: ['以总理'] },

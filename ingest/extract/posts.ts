@@ -65,7 +65,7 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
  */
 const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:主席|总统|总理|首相|书记|部长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
+  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
     '.*(?:向|对|同|与|和|及|为|给|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /** A dash, a count or a demonstrative before a title: ——某国总统, 25位政协委员, 这些欧盟成员. */
@@ -105,7 +105,8 @@ export function titleRunsOn(text: string, i: number): boolean {
 
 /**
  * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
- * 中国海警长山舰: 警长 cuts 海警): then it is no role there.
+ * 中国海警长山舰: 警长 cuts 海警): then it is no role there. A role that ends where a word ends
+ * is one (国务委员|长).
  */
 export function roleCrossesWord(text: string, end: number): boolean {
   if (headStartsPlace(text, end)) return true;
@@ -115,13 +116,18 @@ export function roleCrossesWord(text: string, end: number): boolean {
   const from = Math.max(0, end - role.length - 4);
   const start = end - role.length - from;
   let at = 0;
-  for (const t of tag(text.slice(from, end + 2))) {
+  let crosses = false;
+  // Four characters after: a name after the title is read whole (长|金某某, not 长金某).
+  for (const t of tag(text.slice(from, end + 4))) {
     const next = at + t.word.length;
-    if (at < start && next > start && next < start + role.length) return true;
+    if (at < start && next > start && next < start + role.length) crosses = true;
+    // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
+    // the title to the word before; 红军|长征 runs on past the role's end.
+    if (next === start + role.length) return false;
     at = next;
-    if (at >= start + role.length) break;
+    if (at > start + role.length) break;
   }
-  return false;
+  return crosses;
 }
 
 /**

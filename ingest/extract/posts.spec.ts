@@ -278,3 +278,35 @@ describe('a head of area whose 长 opens a place name', () => {
     expect(people('区长王镇江说，').map((p) => p.name)).toEqual(['王镇江']);
   });
 });
+
+describe('words around a title on real news (national transcripts)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  it('reads no role inside a longer word (务工人员, 大使馆, 代表性) and no 以…为代表', () => {
+    expect(names('针对务工人员反映的问题，')).toEqual([]);
+    expect(names('某国驻俄大使馆随后称，')).toEqual([]);
+    expect(names('以某某为代表的文化新业态蓬勃发展。')).toEqual([]);
+  });
+  it('starts no name at an organisation, an adverb or a time word after a title', () => {
+    expect(names('看望专家，代表党中央、国务院表示问候。')).toEqual([]);
+    expect(names('形成以方立群同志为总书记的党中央。')).toEqual(['方立群']);
+    expect(names('周边国家领导人相继访问中国。')).toEqual([]);
+  });
+  it('cuts a verb acting on the official before the title (发表, 驱逐, 抗议)', () => {
+    expect(people('《某》杂志发表中共中央总书记、国家主席方立群的文章。')[0]!.posts).toEqual([
+      '中共中央总书记',
+      '国家主席',
+    ]);
+    expect(people('要求政府驱逐美国驻加拿大大使胡克斯科，')[0]!.posts).toEqual([
+      '美国驻加拿大大使',
+    ]);
+  });
+  it('keeps the own country of a former title after 和 (和时任英国首相)', () => {
+    expect(people('德国总理默茨科和时任英国首相斯塔默都来了。')[1]!.posts).toEqual(['英国首相']);
+  });
+  it('reads foreign names with 罕 and 冯, before 警告, and not into 正在', () => {
+    expect(names('沙特王储穆罕默德科1日表示，')).toEqual(['穆罕默德科']);
+    expect(names('欧盟委员会主席冯德莱科，批评')).toEqual(['冯德莱科']);
+    expect(names('联合国秘书长古特雷科警告说，')).toEqual(['古特雷科']);
+    expect(names('某国联席会议主席凯恩正在寻找办法。')).toEqual(['凯恩']);
+  });
+});

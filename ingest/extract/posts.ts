@@ -68,9 +68,12 @@ const CLAUSE_BEFORE = new RegExp(
   '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
     '.*(?:向|对|同|与|和|及|为|给|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
-/** A dash, a count or a demonstrative before a title: ——某国总统, 25位政协委员, 这些欧盟成员. */
+/**
+ * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
+ * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
+ */
 const LEADING_WORDS =
-  /^(?:.*——|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
 const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
@@ -110,6 +113,8 @@ export function titleRunsOn(text: string, i: number): boolean {
  */
 export function roleCrossesWord(text: string, end: number): boolean {
   if (headStartsPlace(text, end)) return true;
+  // 以某某为代表的: 代表 after 为 is the verb of "typified by".
+  if (endsAt(text, end, '为代表')) return true;
   // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
   const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
   if (!role) return false;
@@ -120,6 +125,8 @@ export function roleCrossesWord(text: string, end: number): boolean {
   // Four characters after: a name after the title is read whole (长|金某某, not 长金某).
   for (const t of tag(text.slice(from, end + 4))) {
     const next = at + t.word.length;
+    // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令).
+    if (at <= start && next > start + role.length) return true;
     if (at < start && next > start && next < start + role.length) crosses = true;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
     // the title to the word before; 红军|长征 runs on past the role's end.
@@ -143,15 +150,17 @@ function headStartsPlace(text: string, end: number): boolean {
 }
 
 /**
- * Whether the word after a title is a conjunction, preposition or adverb standing alone
- * (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
- * titles and 则, 又, 也 open the clause the title is the subject of; none starts a name. (都 and
- * 曾, common surnames, are left out.)
+ * Whether the word after a title starts no name: a conjunction, preposition or adverb standing
+ * alone (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
+ * titles and 则, 又, 也 open the clause the title is the subject of (都 and 曾, common surnames,
+ * are left out); an adverb or time word of two characters (领导人相继访问, 主席正在); or an
+ * organisation the segmenter knows (代表党中央: 代表 is the verb; 总书记的党中央).
  */
 export function joinsTitles(text: string, i: number): boolean {
-  if (!/[和与及同并或则就也还又却便即均亦]/.test(text[i] ?? '')) return false;
   const first = tag(text.slice(i, i + 6))[0];
-  return first?.word.length === 1 && /^[cpd]/.test(first.tag);
+  if (!first) return false;
+  if (first.word.length >= 2) return /^(nt|d|t)$/.test(first.tag);
+  return /[和与及同并或则就也还又却便即均亦]/.test(first.word) && /^[cpd]/.test(first.tag);
 }
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
@@ -284,12 +293,13 @@ function countryBefore(
   rest: string,
   knownPlaces: (s: string) => boolean,
 ): string | undefined {
-  const own = splitTitle(rest);
+  const own = splitTitle(rest.replace(FORMER, '').replace(CURRENT, ''));
   // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
   // body's (欧盟委员会主席).
   if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
   if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
-  if ([...g.countries].some((c) => rest.startsWith(c))) return undefined;
+  // 芬兰总理某某和时任英国首相某某: a title that names its own country keeps it.
+  if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
   const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
   if (!m) return undefined;
   const head = m[1]!;

@@ -300,6 +300,12 @@ describe('words around a title on real news (national transcripts)', () => {
       '美国驻加拿大大使',
     ]);
   });
+  it("cuts an official's 通过 before the title of the one who speaks for them", () => {
+    expect(people('某组织秘书长古尔门斯通过副发言人哈克科发表声明。')[1]).toEqual({
+      name: '哈克科',
+      posts: ['副发言人'],
+    });
+  });
   it('keeps the own country of a former title after 和 (和时任英国首相)', () => {
     expect(people('德国总理默茨科和时任英国首相斯塔默都来了。')[1]!.posts).toEqual(['英国首相']);
   });

@@ -309,6 +309,16 @@ describe('words around a title on real news (national transcripts)', () => {
   it('keeps the own country of a former title after 和 (和时任英国首相)', () => {
     expect(people('德国总理默茨科和时任英国首相斯塔默都来了。')[1]!.posts).toEqual(['英国首相']);
   });
+  it('reads 大臣 as a role and a dotted Arabic name with 立 and 本 whole', () => {
+    expect(people('某国国防大臣哈立科·本·萨勒科当天表示，')).toEqual([
+      { name: '哈立科·本·萨勒科', posts: ['某国国防大臣'] },
+    ]);
+  });
+  it('ends a name before a two-character verb or adverb its third character opens', () => {
+    expect(names('无党派人士代表秦岚先后发言。')).toEqual(['秦岚']);
+    expect(names('某国副总统万科会晤时表示，')).toEqual(['万科']);
+    expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
+  });
   it('reads foreign names with 罕 and 冯, before 警告, and not into 正在', () => {
     expect(names('沙特王储穆罕默德科1日表示，')).toEqual(['穆罕默德科']);
     expect(names('欧盟委员会主席冯德莱科，批评')).toEqual(['冯德莱科']);

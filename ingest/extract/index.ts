@@ -16,6 +16,7 @@ import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
+import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 
 export interface EntityRef {
@@ -156,12 +157,24 @@ function addPeople(
         person.role ??= printed.role;
         continue;
       }
-      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias).
-      const post = atHome(printed, context.home);
-      addEntity(entities, 'post', post.label, post.printed, {
-        role: post.role,
-        organization: post.organization,
-      }).sentence ||= sentence;
+      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
+      // a clause before it is cut, a country named one way (../resolve/posts.ts).
+      const post = canonicalPost(atHome(printed, context.home));
+      if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
+      if (post.occupation) {
+        person.role ??= post.role;
+        continue;
+      }
+      const postEntity = addEntity(
+        entities,
+        'post',
+        post.label,
+        post.reason?.includes('clause') ? post.label : post.printed,
+        { role: post.role, organization: post.organization },
+      );
+      postEntity.sentence ||= sentence;
+      if (post.reason && !post.reason.includes('clause'))
+        (postEntity.merged ??= {})[post.printed] = post.reason;
       const postRef = { type: 'post' as const, name: post.label };
       relations.push({
         type: 'HOLDS',

@@ -53,4 +53,43 @@ describe('programs', () => {
   it('cuts a verb or time word off the front of an unquoted name', () => {
     expect(programs('对方日前拒绝接受东湖和平计划。')).toEqual(['东湖和平计划']);
   });
+
+  it('makes one node of one quoted name printed with different program words', () => {
+    const found = programs('北京推出“花篮式”改造模式。居民按“花篮式”改造方案装修了平房。');
+    expect(found).toHaveLength(1);
+    expect(
+      programs('“春雷行动2030”取得成效。多部门开展的“春雷行动2030”专项执法行动查办案件。'),
+    ).toEqual(['春雷行动2030专项执法行动']);
+    // A version is another program; a period qualifies many plans.
+    expect(programs('“青云”计划升级为“青云”2.0。')).toEqual(['青云2.0', '青云计划']);
+  });
+  it('reads a numbered five-year plan beside the document that spells it as one plan', () => {
+    expect(
+      programs('特区政府公布《东岛特别行政区第四个五年规划（2026-2030年）》。“四五”规划提出目标。'),
+    ).toEqual(['东岛特别行政区第四个五年规划(2026-2030年)']);
+  });
+  it('takes slogans of a change, a kind of thing and a quoted clause for no program', () => {
+    expect(programs('过去是“人找服务”。从“人找服务”到“服务找人”，理念在变。')).toEqual([]);
+    expect(programs('一辆车就是一个“随身式”服务平台。')).toEqual([]);
+    expect(programs('对方不会在“压力、威胁或期限”调整自身政策。')).toEqual([]);
+  });
+  it('takes 规划 before a verb and a count after a quote for no program word', () => {
+    expect(programs('全省围绕“城乡融合”规划建设9项重大工程。')).toEqual([]);
+    expect(programs('这座“空中廊道”规划设计了步道。')).toEqual([]);
+  });
+  it('takes the program after a period (“十五五”时期…工程), not the period', () => {
+    expect(programs('数字化是“十五五”时期甲骨文工程的主攻方向。')).toEqual(['甲骨文工程']);
+    expect(programs('锚定“十五五”时期经济社会发展重大战略任务。')).toEqual([]);
+  });
+  it('takes models and working plans for no program', () => {
+    expect(programs('“华光一号”2.0示范项目开工，“华光一号”机组已投产。')).toEqual([]);
+    expect(programs('针对此前港口作业计划与海事动态脱节的情况。')).toEqual([]);
+    // A titled working plan of a province is a program.
+    expect(programs('印发《东岭省产业集群发展工作方案》。')).toEqual([
+      '东岭省产业集群发展工作方案',
+    ]);
+  });
+  it('knows the short name of a named national program (两新)', () => {
+    expect(programs('支持“两新”政策优化实施。')).toEqual(['大规模设备更新和消费品以旧换新']);
+  });
 });

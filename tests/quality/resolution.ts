@@ -21,7 +21,7 @@ if (!annotationFile || graphs.length === 0) {
   process.exit(2);
 }
 const notes = JSON.parse(readFileSync(annotationFile, 'utf8')) as Annotation;
-const TYPES = ['organization', 'program', 'industry', 'park', 'district'];
+const TYPES = ['organization', 'program', 'industry', 'park', 'district', 'post'];
 
 for (const file of graphs) {
   const g = JSON.parse(readFileSync(file, 'utf8')) as SerializedTupuGraph;
@@ -29,7 +29,8 @@ for (const file of graphs) {
   console.log('| type | nodes | duplicate nodes | junk nodes | not annotated |');
   console.log('|---|---|---|---|---|');
   for (const type of TYPES) {
-    const t = notes[type] as TypeNotes;
+    const t = notes[type] as TypeNotes | undefined;
+    if (!t) continue; // an annotation may leave a type out
     const labels = g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.label);
     const junk = labels.filter((l) => t.junk.includes(l));
     const byEntity = new Map<string, number>();

@@ -185,13 +185,16 @@ function addPeople(
       });
       if (!post.organization) continue;
       // The organisation under its canonical name in the story's home (市委 → 重庆市委).
-      const org = organizationFacts(printed.organization ?? post.organization, post.role, context);
+      // (A post renamed by ../resolve/posts.ts names its organisation itself: 某国外长 → 某国外交部.)
+      const printedOrg = post.reason
+        ? post.organization
+        : (printed.organization ?? post.organization);
+      const org = organizationFacts(printedOrg, post.role, context);
       if (!org) continue;
-      const orgEntity = addEntity(entities, 'organization', org.name, printed.organization, {
+      const orgEntity = addEntity(entities, 'organization', org.name, printedOrg, {
         kind: org.kind,
       });
       orgEntity.sentence ||= sentence;
-      const printedOrg = printed.organization ?? post.organization;
       if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });

@@ -92,4 +92,18 @@ describe('programs', () => {
   it('knows the short name of a named national program (两新)', () => {
     expect(programs('支持“两新”政策优化实施。')).toEqual(['大规模设备更新和消费品以旧换新']);
   });
+  it('takes a verb, an adjective or a count after a quote for no program word', () => {
+    expect(programs('各国应就“强迫劳动”采取行动。')).toEqual([]);
+    expect(programs('论坛围绕“数据促进增长”主题开展高级别政策对话。')).toEqual([]);
+    expect(programs('市场采购成为国货“出海”重要路径。')).toEqual([]);
+    expect(programs('开展“在发展中改善民生”形势政策宣讲。')).toEqual([]);
+    expect(programs('各地编制“十五五”专项规划。')).toEqual([]);
+    expect(programs('今年将开工九项工程。')).toEqual([]);
+    // A count of actions or reforms may name them: “十项行动”.
+    expect(programs('全面落实“十项行动”。')).toEqual(['十项行动']);
+  });
+  it('reads a named strategy with 战略 after it, and 实施好…战略, as that strategy', () => {
+    expect(programs('落实“双碳”战略。')).toEqual(['碳达峰碳中和']);
+    expect(programs('实施好扩大内需战略。')).toEqual(['扩大内需战略']);
+  });
 });

@@ -45,7 +45,7 @@ function isSlogan(m: Mention, slogans: Set<string>): boolean {
  * 战略方针) and China's global initiatives (全球发展倡议): named without quotes or a list.
  */
 const IMPLEMENTED =
-  /(?:实施|落实|贯彻|推进|推动)([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
+  /(?:实施|落实|贯彻|推进|推动)好?([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
 function implementedStrategies(text: string): Mention[] {
   const out: Mention[] = [];
   if (!text.includes('战略') && !text.includes('倡议')) return out;
@@ -99,10 +99,11 @@ const IDIOM = /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工�
 /** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
 const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 /** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
-const WORKING_PLAN = /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行)(计划|方案)$/;
+const WORKING_PLAN =
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
 /** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
 const GENERIC_WORKS =
-  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$/u;
+  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE = /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济)行动$/;
 function isEventOrIdiom(m: Mention): boolean {
@@ -121,7 +122,9 @@ function isEventOrIdiom(m: Mention): boolean {
  */
 export function oneNodePerProgram(all: Mention[]): Mention[] {
   const found = all.map((m) => {
-    const known = canonicalProgram.get(m.name);
+    // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
+    const known =
+      canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));
     return known && known !== m.name
       ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
       : m;
@@ -249,8 +252,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
-  // “压力、最后通牒或时限限制下”: a list or a clause in quotes is no name.
-  if (/[、，,；;或]/.test(inner)) return undefined;
+  // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
+  if (/[、，,；;或]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
+  // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
+  if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
   // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
   if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at))) return undefined;
   // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
@@ -277,11 +282,13 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
 
 /** What a period runs: a project, a plan or an action, not a strategy (重大战略任务) or 各项…. */
 const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|计划|行动)/u;
+/** After “十五五”: any word but 规划 (纲要), 时期 or 期间 names a kind of plan, not one plan. */
+const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
 /** “某某”规划建设9项重大工程: 规划 as a verb, or a count, leaves no program word after the quote. */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
   const words = after.split(/[和与及等的已在是为将并]/)[0]!;

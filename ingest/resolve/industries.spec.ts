@@ -38,4 +38,10 @@ describe('sectors', () => {
       '新能源',
     ]);
   });
+  it('takes goals and qualities for no sector (粮食安全, 上下游, 零碳)', () => {
+    expect(resolveSector('国家粮食安全').name).toBe(undefined);
+    expect(resolveSector('上下游').name).toBe(undefined);
+    expect(resolveSector('零碳').name).toBe(undefined);
+    expect(resolveSector('网络安全').name).toBe('网络安全');
+  });
 });

@@ -36,7 +36,12 @@ const NOT_A_SECTOR = new Set([
   '民生',
   '外贸',
   '内需',
+  '上下游',
+  '零碳',
+  '高科技',
 ]);
+/** Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全). */
+const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
   /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造)/;
@@ -63,7 +68,8 @@ export function resolveSector(found: string): SectorName {
 function computeSector(found: string): SectorName {
   let name = found;
   const reasons: string[] = [];
-  if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name)) return {};
+  if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
+    return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {

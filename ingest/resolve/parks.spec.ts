@@ -45,4 +45,8 @@ describe('one park, one node', () => {
     expect(parks(['该县获评国家慢性病综合防控示范区。'])).toEqual([]);
     expect(parks(['东岭高新技术产业开发区新落户企业30家。'])).toEqual(['东岭高新技术产业开发区']);
   });
+  it('takes a park named by a quality or a verb for no park', () => {
+    expect(parks(['当地规划建设零碳产业园区。'])).toEqual([]);
+    expect(parks(['今年，新落户科学城的企业有30家。'])).toEqual([]);
+  });
 });

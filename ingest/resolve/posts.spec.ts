@@ -58,4 +58,21 @@ describe('posts', () => {
     // 欧盟成员国: member states, not a member's office.
     expect(posts('欧盟成员国内政部长4日举行紧急视频会议。')).not.toContain('欧盟成员');
   });
+  it('cuts the clauses of meeting reports and prepositions before a country', () => {
+    expect(label('闭幕会由大会主席团常务', '主席')).toBe('大会主席团常务主席');
+    expect(label('播音员向观众介绍中国国家', '主席')).toBe('国家主席');
+    expect(label('总台记者通过网络参加了俄罗斯外交部', '发言人')).toBe('俄罗斯外交部发言人');
+    expect(label('他表示与俄罗斯', '外长')).toBe('俄罗斯外交部长');
+    expect(label('在加拿大', '外长')).toBe('加拿大外交部长');
+    expect(label('欧盟成员国匈牙利', '总理')).toBe('匈牙利总理');
+    // A name in brackets is part of the body's name.
+    expect(label('中央党校(国家行政学院)副', '院长')).toBe('中央党校(国家行政学院)副院长');
+  });
+  it('expands a one-character country before its ministry or delegation', () => {
+    expect(label('俄财政', '部长')).toBe('俄罗斯财政部长');
+    expect(label('俄方代表团', '团长')).toBe('俄罗斯代表团团长');
+    // 法院 is no 法国院.
+    expect(label('东岭市中级法院', '院长')).toBe('东岭市中级法院院长');
+    expect(label('中宣部', '部长')).toBe('中央宣传部部长');
+  });
 });

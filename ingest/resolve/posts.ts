@@ -41,13 +41,16 @@ const COUNTRY_SHORT: Record<string, string> = {
   土: '土耳其',
 };
 
-/** What ends a clause before a title: a date, a verb of reporting or acting, punctuation. */
+/**
+ * What ends a clause before a title: a date or a time word, a verb of reporting or acting, an
+ * aspect particle, punctuation (the last one found ends the clause).
+ */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|[，。；：！？])/;
+  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|[，。；：！？“”])/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE = /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国)/;
-/** Quantifiers left before an organisation once the clause is cut (部分欧盟 → 欧盟). */
-const QUANTIFIER = /^(部分|一些|有关|多个|各)/;
+/** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
+const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各)+/;
 /** A kind of body without its own name: the post is a role, not an office. */
 const BARE_BODY =
   /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
@@ -73,6 +76,15 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
+  // 在某国, 与某国: a preposition before a country is no part of its office.
+  for (let i = org.length - 3; i >= 0; i--)
+    if ('在与同向对'.includes(org[i]!) && startsWithCountry(org.slice(i + 1))) {
+      org = org.slice(i + 1);
+      reasons.push('clause before the title cut');
+      break;
+    }
+  // 中国国家主席 is 国家主席: China's national offices are printed without the country.
+  if (org.startsWith('中国国家')) org = org.slice(2);
   const country = countryName(org);
   if (country !== org) {
     org = country;
@@ -98,9 +110,21 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   return { ...post, label, organization: org, role, reason: reasons.join('; ') };
 }
 
-/** 俄 → 俄罗斯, 某国共和国 → 某国: a country by its usual short name. */
+/** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
+const STATE_BODY =
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|总统|政府|议会|央行|驻)/;
+
+function startsWithCountry(s: string): boolean {
+  for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
+  return false;
+}
+
+/** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
 function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  const short = COUNTRY_SHORT[org[0] ?? ''];
+  if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
+    return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);
   const formal = /^(.+?)(共和国|联邦|王国)$/.exec(org);
   return formal && g.countries.has(formal[1]!) ? formal[1]! : org;
 }

@@ -106,4 +106,23 @@ describe('programs', () => {
     expect(programs('落实“双碳”战略。')).toEqual(['碳达峰碳中和']);
     expect(programs('实施好扩大内需战略。')).toEqual(['扩大内需战略']);
   });
+  it('finds actions, works and plans named as what is carried out', () => {
+    expect(programs('今年深入实施促进茶叶加工业发展三年行动，成效明显。')).toEqual([
+      '促进茶叶加工业发展三年行动',
+    ]);
+    expect(programs('制定实施渔民增收计划、清理不合理限制。')).toEqual(['渔民增收计划']);
+    expect(programs('实施东岭市场多元化战略和以量取胜战略。')).toEqual([
+      '东岭市场多元化战略',
+      '以量取胜战略',
+    ]);
+    expect(programs('坚持东岭优先发展战略，办好民生实事。')).toEqual(['东岭优先发展战略']);
+    // A kind of works, a plan as a verb and a list are none.
+    expect(programs('今年启动新一批绿化工程，实施一批重大工程。')).toEqual([]);
+    expect(programs('对方已制定全面计划应对任何挑衅行动。')).toEqual([]);
+    expect(programs('实施百万亩造林等绿化工程。')).toEqual([]);
+  });
+  it('knows named national strategies of the development plans', () => {
+    expect(programs('加快构建新发展格局，深入打好污染防治攻坚战。')).toEqual(['污染防治攻坚战']);
+    expect(programs('去年实施了黑猪品牌提升工程。')).toEqual(['黑猪品牌提升工程']);
+  });
 });

@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+import { carriedOutPrograms } from './carried-out.ts';
 import { contrastedSlogans, numberedPlans, oneNamePerQuote } from '../resolve/story-programs.ts';
 
 const lex = gazetteer().lexicon;
@@ -28,7 +29,7 @@ export function findPrograms(text: string): Mention[] {
     ...bareQuoted(text, fromQuotes),
     ...unquoted(text),
     ...chiefSystems(text),
-    ...implementedStrategies(text),
+    ...carriedOutPrograms(text),
   ]).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
   return oneNamePerQuote(numberedPlans(found));
 }
@@ -38,25 +39,6 @@ function isSlogan(m: Mention, slogans: Set<string>): boolean {
   if (slogans.size === 0) return false;
   const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
   return slogans.has(inner ?? m.name);
-}
-
-/**
- * Strategies named as what is carried out (实施市场多元化战略, 落实全民健身国家战略, 贯彻新时代军事
- * 战略方针) and China's global initiatives (全球发展倡议): named without quotes or a list.
- */
-const IMPLEMENTED =
-  /(?:实施|落实|贯彻|推进|推动)好?([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
-function implementedStrategies(text: string): Mention[] {
-  const out: Mention[] = [];
-  if (!text.includes('战略') && !text.includes('倡议')) return out;
-  for (const m of text.matchAll(IMPLEMENTED)) {
-    const name = m[1] ?? m[0];
-    const start = m.index + m[0].length - name.length;
-    if (m[1] && attributive(text, start + name.length, name)) continue;
-    const p = program(name, name, start, name.endsWith('倡议') ? '倡议' : '战略');
-    if (p) out.push(p);
-  }
-  return out;
 }
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */

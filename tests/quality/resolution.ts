@@ -52,13 +52,14 @@ for (const file of graphs) {
   for (const [day, list] of Object.entries(notes.strategies.days))
     for (const s of list) {
       total++;
-      const variants = notes.strategies.variants[s] ?? [s];
+      // Quotation marks are printing, not naming: compared without them on both sides.
+      const variants = (notes.strategies.variants[s] ?? [s]).map(unquoted);
       const found = g.nodes.some(
         (n) =>
           n.attributes.type === 'program' &&
           (n.attributes.articles ?? []).some((a) => a.includes(day)) &&
           [n.attributes.label, ...(n.attributes.aliases ?? [])].some((x) =>
-            variants.includes(x.replace(/[“”"‘’]/g, '')),
+            variants.includes(unquoted(x)),
           ),
       );
       if (found) hit++;
@@ -66,4 +67,8 @@ for (const file of graphs) {
     }
   console.log(`\nnamed strategies: recall ${(hit / total).toFixed(2)} (${hit}/${total})`);
   console.log(`missed: ${missed.join('; ')}`);
+}
+
+function unquoted(s: string): string {
+  return s.replace(/[“”"‘’]/g, '');
 }

@@ -14,6 +14,8 @@ import { mountSearchBox } from './ui/search-box.ts';
 import { mountFilters, mountToolbar } from './ui/toolbar.ts';
 import { mountTooltip } from './ui/tooltip.ts';
 import { mountContextMenu } from './ui/context-menu.ts';
+import { enableLasso } from './app/lasso.ts';
+import { mountPickedPanel } from './ui/picked-panel.ts';
 
 declare global {
   interface Window {
@@ -132,11 +134,13 @@ async function start(): Promise<void> {
   mountLegend(byId('left'), explorer);
   mountFilters(byId('left'), explorer);
   mountCypherBox(byId('left'), explorer);
+  mountPickedPanel(byId('right'), explorer);
   mountPathPanel(byId('right'), explorer);
   mountNodePanel(byId('right'), explorer);
   mountStatus(explorer);
   mountTooltip(byId('graph'), explorer);
   mountContextMenu(byId('graph'), explorer);
+  enableLasso(byId('graph'), explorer);
   syncUrl(explorer, graphParam);
   bindKeys(explorer);
   explorer.metrics.phases.mountUi = performance.now() - uiStart;

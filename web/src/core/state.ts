@@ -7,6 +7,8 @@ export type Lang = 'zh' | 'en';
 
 export interface ViewState {
   selected: string | null;
+  /** Several nodes picked together (shift+drag lasso on the canvas); their export scope. */
+  picked: string[];
   /** Ego network centre; null = whole graph. */
   focus: string | null;
   depth: number;
@@ -38,6 +40,7 @@ export interface ViewState {
 export function defaultViewState(): ViewState {
   return {
     selected: null,
+    picked: [],
     focus: null,
     depth: 1,
     skipHubs: false,

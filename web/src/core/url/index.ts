@@ -12,6 +12,7 @@ export function viewStateToQuery(state: ViewState): string {
     if (value !== null && value !== '') params.set(key, value);
   };
   set(K.selected, state.selected);
+  set(K.picked, encodeList(state.picked));
   set(K.focus, state.focus);
   if (state.depth !== d.depth) set(K.depth, String(state.depth));
   if (state.skipHubs) set(K.skipHubs, '1');
@@ -41,6 +42,7 @@ export function viewStateFromQuery(query: string): ViewState {
   const path = decodeList(params.get(K.path));
   return {
     selected: params.get(K.selected) || null,
+    picked: decodeList(params.get(K.picked)),
     focus: params.get(K.focus) || null,
     depth: clampInt(params.get(K.depth), 0, MAX_DEPTH, d.depth),
     skipHubs: params.get(K.skipHubs) === '1',
@@ -68,6 +70,7 @@ export function sanitizeViewState(state: ViewState, hasNode: (key: string) => bo
   return {
     ...state,
     selected: keep(state.selected),
+    picked: state.picked.filter(hasNode),
     focus: keep(state.focus),
     expanded: state.expanded.filter(hasNode),
     collapsed: state.collapsed.filter(hasNode),

@@ -1,6 +1,7 @@
 /** URL parameter names of the view state (short, stable: links are shared). */
 export const URL_KEYS = {
   selected: 'sel',
+  picked: 'pick',
   focus: 'focus',
   depth: 'depth',
   skipHubs: 'nohubs',

@@ -6,6 +6,7 @@ describe('url state', () => {
   it('round-trips a full view state', () => {
     const state: ViewState = {
       selected: 'person:于会文',
+      picked: ['person:甲', 'park:乙园'],
       focus: 'post:渝北区委书记',
       depth: 3,
       skipHubs: true,
@@ -54,8 +55,9 @@ describe('url state', () => {
       focus: 'a',
       path: ['a', 'x'] as [string, string],
       expanded: ['a', 'x'],
+      picked: ['x', 'a'],
     };
     const clean = sanitizeViewState(s, (k) => k === 'a');
-    expect(clean).toMatchObject({ selected: null, focus: 'a', path: null, expanded: ['a'] });
+    expect(clean).toMatchObject({ selected: null, focus: 'a', path: null, expanded: ['a'], picked: ['a'] });
   });
 });

@@ -65,7 +65,7 @@ function parkMention(
     surface = surface.slice(number[0].length);
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
-  if (GENERIC_PARK.test(surface)) return undefined;
+  if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.
@@ -97,6 +97,17 @@ function parkMention(
   const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
+}
+
+const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;
+const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)/;
+
+/** 建设70个…特色园区, 已建成…示范区578个: a counted park is a kind of designation, not one park. */
+function counted(text: string, start: number, end: number): boolean {
+  return (
+    COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+    COUNT_AFTER.test(text.slice(end, end + 8))
+  );
 }
 
 /** The character at `at` is a token of its own, not the end of a longer word. */

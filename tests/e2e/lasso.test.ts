@@ -197,4 +197,29 @@ describe('lasso selection on the canvas', () => {
     await page().keyboard.press('Escape');
     await page().waitForFunction(() => window.__tupu.explorer.state.picked.length === 0);
   });
+
+  it('right-click hides the picked set; the status line shows it again', async () => {
+    const box: Array<[number, number]> = [
+      [region.x0, region.y0],
+      [region.x1, region.y0],
+      [region.x1, region.y1],
+      [region.x0, region.y1],
+    ];
+    await lasso(page(), box);
+    expect(await picked()).toEqual(region.inBox);
+    const key = region.inBox[0]!;
+    const at = (await drawnNodes(page())).nodes.find((n) => n.key === key)!;
+    await page().mouse.click(at.x, at.y, { button: 'right' });
+    await page().click('[data-testid=menu-hide-picked]');
+    const shown = (keys: string[]) =>
+      page().evaluate((ks) => {
+        const { sigma } = window.__tupu.explorer;
+        return ks.filter((k) => !sigma.getNodeDisplayData(k)?.hidden);
+      }, keys);
+    expect(await shown(region.inBox)).toEqual([]);
+    expect(await picked()).toEqual([]);
+    expect(new URL(page().url()).searchParams.get('hid')?.split('|').sort()).toEqual(region.inBox);
+    await page().click('[data-testid=show-hidden]');
+    expect((await shown(region.inBox)).sort()).toEqual(region.inBox);
+  });
 });

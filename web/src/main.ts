@@ -4,7 +4,7 @@ import { Explorer } from './app/explorer.ts';
 import { fetchGraph } from './app/loading.ts';
 import { sanitizeViewState, viewStateFromQuery, viewStateToQuery } from './core/url/index.ts';
 import { mountCypherBox } from './ui/cypher-box.ts';
-import { el } from './ui/dom.ts';
+import { button, el } from './ui/dom.ts';
 import { mountExportMenu } from './ui/export-menu.ts';
 import { mountFileDrop } from './ui/file-drop.ts';
 import { mountLegend } from './ui/legend.ts';
@@ -55,6 +55,13 @@ function mountStatus(explorer: Explorer): void {
               percent: Math.round(explorer.settling.fraction * 100),
             }),
           })
+        : '',
+      explorer.state.hiddenNodes.length
+        ? button(
+            explorer.t('showHidden', { n: explorer.state.hiddenNodes.length }),
+            () => explorer.update({ hiddenNodes: [] }),
+            { class: 'link', testid: 'show-hidden' },
+          )
         : '',
       explorer.message
         ? el('span', {

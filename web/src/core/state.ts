@@ -17,6 +17,8 @@ export interface ViewState {
   expanded: string[];
   collapsed: string[];
   hiddenNodeTypes: NodeType[];
+  /** Nodes hidden one by one (node menu "hide"): not shown, and paths go around them. */
+  hiddenNodes: string[];
   hiddenEdgeTypes: EdgeType[];
   /** Keep only entities mentioned in these articles (empty = no article filter). */
   articles: string[];
@@ -47,6 +49,7 @@ export function defaultViewState(): ViewState {
     expanded: [],
     collapsed: [],
     hiddenNodeTypes: [],
+    hiddenNodes: [],
     hiddenEdgeTypes: [],
     articles: [],
     dateFrom: null,

@@ -4,7 +4,7 @@
  */
 import type { Explorer } from '../app/explorer.ts';
 import { button, el } from './dom.ts';
-import { requestSelectionExport } from './picked-panel.ts';
+import { hideNodes, requestSelectionExport } from './picked-panel.ts';
 
 export function mountContextMenu(container: HTMLElement, explorer: Explorer): void {
   const menu = el('div', {
@@ -58,9 +58,15 @@ export function mountContextMenu(container: HTMLElement, explorer: Explorer): vo
               requestSelectionExport,
               'menu-export-picked',
             ),
+            item(
+              t('hidePicked', { n: s.picked.length }),
+              () => hideNodes(explorer, s.picked),
+              'menu-hide-picked',
+            ),
             item(t('pickedClear'), () => explorer.update({ picked: [] }), 'menu-clear-picked'),
           ]
         : [
+            item(t('hide'), () => hideNodes(explorer, [key]), 'menu-hide'),
             item(
               t('exportSelection'),
               () => {

@@ -13,6 +13,17 @@ export function requestSelectionExport(): void {
   document.dispatchEvent(new CustomEvent('tupu:export', { detail: 'selection' }));
 }
 
+/** Hide these nodes (one history entry): out of the picked set and the selection too. */
+export function hideNodes(explorer: Explorer, keys: readonly string[]): void {
+  const s = explorer.state;
+  const gone = new Set(keys);
+  explorer.update({
+    hiddenNodes: [...new Set([...s.hiddenNodes, ...keys])],
+    picked: s.picked.filter((k) => !gone.has(k)),
+    selected: s.selected && gone.has(s.selected) ? null : s.selected,
+  });
+}
+
 /** Longest list drawn; the count and the exports still cover every picked node. */
 const LIST_LIMIT = 200;
 
@@ -48,6 +59,9 @@ export function mountPickedPanel(root: HTMLElement, explorer: Explorer): void {
       el('div', { class: 'actions' }, [
         button(t('pickedFit'), () => fitCamera(explorer.sigma, keys), { testid: 'picked-fit' }),
         button(t('pickedExport'), requestSelectionExport, { testid: 'picked-export' }),
+        button(t('hidePicked', { n: keys.length }), () => hideNodes(explorer, keys), {
+          testid: 'picked-hide',
+        }),
         keys.length === 2
           ? button(t('pickedPaths'), () => explorer.update({ path: [keys[0]!, keys[1]!] }), {
               testid: 'picked-paths',

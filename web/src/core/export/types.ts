@@ -1,4 +1,5 @@
-export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'cypher' | 'png' | 'svg' | 'report';
+export type ExportFormat =
+  'json' | 'gexf' | 'graphml' | 'csv' | 'cypher' | 'png' | 'svg' | 'report';
 
 /** What to export: everything visible, or only the selection (selected node + visible neighbours, or a path). */
 export type ExportScope = 'visible' | 'selection';

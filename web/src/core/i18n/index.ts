@@ -112,6 +112,9 @@ const zh = {
   pickedExport: '导出所选…',
   pickedPaths: '两者之间的路径',
   pickedClear: '清除所选',
+  hide: '隐藏',
+  hidePicked: '隐藏这 {n} 个节点',
+  showHidden: '显示隐藏的 {n} 个节点',
 } as const;
 
 /** Keys of the hand-written strings (the Chinese dictionary is the reference). */
@@ -216,6 +219,9 @@ const en: Record<UiKey, string> = {
   pickedExport: 'Export selection…',
   pickedPaths: 'Paths between the two',
   pickedClear: 'Clear selection',
+  hide: 'Hide',
+  hidePicked: 'Hide these {n} nodes',
+  showHidden: 'Show the {n} hidden nodes',
 };
 
 function typeNames(lang: Lang): Record<TypeNameKey, string> {

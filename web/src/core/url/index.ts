@@ -19,6 +19,7 @@ export function viewStateToQuery(state: ViewState): string {
   set(K.expanded, encodeList(state.expanded));
   set(K.collapsed, encodeList(state.collapsed));
   set(K.hiddenNodeTypes, encodeList(state.hiddenNodeTypes));
+  set(K.hiddenNodes, encodeList(state.hiddenNodes));
   set(K.hiddenEdgeTypes, encodeList(state.hiddenEdgeTypes));
   set(K.articles, encodeList(state.articles));
   set(K.dateFrom, state.dateFrom);
@@ -49,6 +50,7 @@ export function viewStateFromQuery(query: string): ViewState {
     expanded: decodeList(params.get(K.expanded)),
     collapsed: decodeList(params.get(K.collapsed)),
     hiddenNodeTypes: decodeList(params.get(K.hiddenNodeTypes)).filter(isNodeType),
+    hiddenNodes: decodeList(params.get(K.hiddenNodes)),
     hiddenEdgeTypes: decodeList(params.get(K.hiddenEdgeTypes)).filter(isEdgeType),
     articles: decodeList(params.get(K.articles)),
     dateFrom: isoOrNull(params.get(K.dateFrom)),
@@ -74,6 +76,7 @@ export function sanitizeViewState(state: ViewState, hasNode: (key: string) => bo
     focus: keep(state.focus),
     expanded: state.expanded.filter(hasNode),
     collapsed: state.collapsed.filter(hasNode),
+    hiddenNodes: state.hiddenNodes.filter(hasNode),
     articles: state.articles.filter(hasNode),
     path: state.path && state.path.every(hasNode) ? state.path : null,
   };

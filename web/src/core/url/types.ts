@@ -8,6 +8,7 @@ export const URL_KEYS = {
   expanded: 'exp',
   collapsed: 'col',
   hiddenNodeTypes: 'hideN',
+  hiddenNodes: 'hid',
   hiddenEdgeTypes: 'hideE',
   articles: 'art',
   dateFrom: 'from',

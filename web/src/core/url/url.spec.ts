@@ -15,6 +15,7 @@ describe('url state', () => {
       expanded: ['district:渝北区'],
       collapsed: ['article:a#1', 'organization:市人大'],
       hiddenNodeTypes: ['article', 'program'],
+      hiddenNodes: ['person:丙', 'district:丁区'],
       hiddenEdgeTypes: ['MENTIONS'],
       articles: ['article:000_8574181c69006930#1'],
       dateFrom: '2024-03-01',
@@ -58,6 +59,12 @@ describe('url state', () => {
       picked: ['x', 'a'],
     };
     const clean = sanitizeViewState(s, (k) => k === 'a');
-    expect(clean).toMatchObject({ selected: null, focus: 'a', path: null, expanded: ['a'], picked: ['a'] });
+    expect(clean).toMatchObject({
+      selected: null,
+      focus: 'a',
+      path: null,
+      expanded: ['a'],
+      picked: ['a'],
+    });
   });
 });

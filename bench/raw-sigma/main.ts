@@ -1,13 +1,15 @@
 /**
  * The bench:web baseline: the same graph file drawn by sigma.js with nothing around it —
  * fetch, parse, one graphology graph, one Sigma — and the explorer's drawing choices for big
- * graphs (GL points above 5,000 nodes, 1-px GL lines above 20,000 edges, edges and labels
- * hidden while the camera moves), so that the comparison measures what the explorer adds.
+ * graphs (node sizes by degree, GL points above 5,000 nodes, 1-px GL lines above 20,000
+ * edges, edges and labels hidden while the camera moves), so that the comparison measures
+ * what the explorer adds.
  * `window.__raw = { sigma, firstFrame }` once the first frame is drawn.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { scaleSizes, sizeRange } from '../../web/src/core/appearance/utils.ts';
 
 interface SerializedNode {
   key: string;
@@ -48,6 +50,12 @@ async function start(): Promise<void> {
     if (e.key) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdge(e.source, e.target, attrs);
   }
+  // The explorer's sizes by degree: the area the rasteriser fills while panning is the same.
+  const [min, max] = sizeRange(graph.order);
+  const sizes = scaleSizes(new Map(graph.mapNodes((k) => [k, graph.degree(k)])), min, max);
+  graph.updateEachNodeAttributes((k, a) => ({ ...a, size: sizes.get(k)! }), {
+    attributes: ['size'],
+  });
   const sigma = new Sigma(graph, document.getElementById('graph')!, {
     hideEdgesOnMove: bigNodes,
     hideLabelsOnMove: bigNodes,

@@ -26,4 +26,14 @@ if (mode === 'jieba') {
 }
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-console.log(JSON.stringify({ mode, bytes, seconds, cpuSeconds, mbPerSecond: bytes / 1e6 / seconds, mbPerCpuSecond: bytes / 1e6 / cpuSeconds, peakRssMb: resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    mode,
+    bytes,
+    seconds,
+    cpuSeconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    mbPerCpuSecond: bytes / 1e6 / cpuSeconds,
+    peakRssMb: resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -9,8 +9,15 @@ const arg = process.argv.indexOf('--sizes');
 const sizes = (arg > 0 ? process.argv[arg + 1]! : '1,10,100').split(',').map(Number);
 
 function measure(mode: 'ingest' | 'jieba', dir: string) {
-  const out = execFileSync('node', ['--import', 'tsx', 'bench/ingest-run.ts', mode, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { mbPerSecond: number; peakRssMb: number; seconds: number };
+  const out = execFileSync('node', ['--import', 'tsx', 'bench/ingest-run.ts', mode, dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as {
+    mbPerSecond: number;
+    peakRssMb: number;
+    seconds: number;
+  };
 }
 
 const rows: string[] = [];

@@ -133,6 +133,8 @@ interface StartUp {
   js: number;
   /** The longest main-thread task after the first frame (the page does not answer input meanwhile). */
   longestTask: number;
+  /** The canvas's size in the page (the raw sigma.js page is given the same). */
+  canvas: { w: number; h: number };
 }
 
 /** Collects the page's long tasks (over 50 ms) from the start of navigation. */
@@ -173,7 +175,10 @@ async function startUp(url: string): Promise<StartUp> {
       0,
       ...tasks.filter(([at]) => at >= m.firstFrame).map(([, d]) => d),
     );
-    return { firstFrame: m.firstFrame, edgesFrame: m.edgesFrame, js, longestTask };
+    const canvas = (await browser.page.evaluate(
+      '(() => { const r = window.__tupu.explorer.sigma.getContainer().getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height) }; })()',
+    )) as { w: number; h: number };
+    return { firstFrame: m.firstFrame, edgesFrame: m.edgesFrame, js, longestTask, canvas };
   } finally {
     await browser.close();
   }
@@ -232,14 +237,16 @@ async function measure(c: Case, runs: number): Promise<Result> {
     : await startBuiltExplorer({ graphPath: c.path });
   const raw = await startRawSigma(c.path);
   try {
-    await startUp(server.url); // warm-up: Vite transforms and pre-bundles on first load
-    await rawStartUp(raw.url);
+    // warm-up: Vite transforms and pre-bundles on first load
+    const { canvas } = await startUp(server.url);
+    const rawUrl = `${raw.url}?w=${canvas.w}&h=${canvas.h}`;
+    await rawStartUp(rawUrl);
     const starts: StartUp[] = [];
     const rawStarts: number[] = [];
     // Alternating, so a busier moment of the shared machine falls on both sides alike.
     for (let i = 0; i < runs; i++) {
       starts.push(await startUp(server.url));
-      rawStarts.push(await rawStartUp(raw.url));
+      rawStarts.push(await rawStartUp(rawUrl));
     }
     const browser = await launchBrowser();
     const rawBrowser = await launchBrowser();
@@ -251,7 +258,7 @@ async function measure(c: Case, runs: number): Promise<Result> {
         undefined,
         { timeout: 120_000 }, // a loaded machine draws 200k edges in more than 30 s
       );
-      await rawBrowser.page.goto(raw.url);
+      await rawBrowser.page.goto(rawUrl);
       await rawBrowser.page.waitForFunction('window.__raw !== undefined', undefined, {
         timeout: 180_000,
       });

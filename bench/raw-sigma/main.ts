@@ -4,7 +4,8 @@
  * graphs (node sizes by degree, GL points above 5,000 nodes, 1-px GL lines above 20,000
  * edges, edges and labels hidden while the camera moves), so that the comparison measures
  * what the explorer adds.
- * `window.__raw = { sigma, firstFrame }` once the first frame is drawn.
+ * `?w=&h=` sizes the canvas as the explorer's (its panels take the rest of the window), so both
+ * rasterise as many pixels. `window.__raw = { sigma, firstFrame }` once the first frame is drawn.
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -32,6 +33,13 @@ async function start(): Promise<void> {
     nodes: SerializedNode[];
     edges: SerializedEdge[];
   };
+  const container = document.getElementById('graph')!;
+  const params = new URLSearchParams(location.search);
+  for (const [param, side] of [
+    ['w', 'width'],
+    ['h', 'height'],
+  ] as const)
+    if (params.get(param)) container.style[side] = `${Number(params.get(param))}px`;
   const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   const bigNodes = json.nodes.length > 5000;
   const bigEdges = json.edges.length > 20_000;
@@ -56,7 +64,7 @@ async function start(): Promise<void> {
   graph.updateEachNodeAttributes((k, a) => ({ ...a, size: sizes.get(k)! }), {
     attributes: ['size'],
   });
-  const sigma = new Sigma(graph, document.getElementById('graph')!, {
+  const sigma = new Sigma(graph, container, {
     hideEdgesOnMove: bigNodes,
     hideLabelsOnMove: bigNodes,
     zIndex: false,

@@ -16,6 +16,14 @@ const stats = JSON.parse(
 export const COMMON_PAIRS = new Set<string>();
 for (let k = 0; k < stats.commonPairs.length; k += 2)
   COMMON_PAIRS.add(stats.commonPairs.slice(k, k + 2));
+/** COMMON_PAIRS by first UTF-16 unit, so a pair in running text is tested without slicing it. */
+const PAIR_SECONDS: (Set<number> | undefined)[] = new Array(65536);
+for (const pair of COMMON_PAIRS)
+  (PAIR_SECONDS[pair.charCodeAt(0)] ??= new Set()).add(pair.charCodeAt(1));
+/** COMMON_PAIRS.has(text.slice(k, k + 2)), for 0 <= k. */
+export function isCommonPairAt(text: string, k: number): boolean {
+  return PAIR_SECONDS[text.charCodeAt(k)]?.has(text.charCodeAt(k + 1)) ?? false;
+}
 export const SECOND = new Float32Array(65536).fill(NaN);
 export const THIRD = new Float32Array(65536).fill(NaN);
 for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;

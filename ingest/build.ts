@@ -52,6 +52,8 @@ interface NodeDraft {
 class GraphDraft {
   readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, EdgeDraft>();
+  /** The drafts of `edges` by type, source, then target (and qualifier). */
+  private readonly edgeIndex = new Map<EdgeType, Map<string, Map<string, EdgeDraft>>>();
   /**
    * Nodes by type, then name: building a key string for every fact was a hot spot. The key is
    * made once per node (and looked up then, so a name that spells another node's key still
@@ -136,10 +138,21 @@ class GraphDraft {
   }
 
   private draftFor(type: EdgeType, source: string, target: string, qualifier: string): EdgeDraft {
-    const key = edgeKey(type, source, target, qualifier);
-    let draft = this.edges.get(key);
-    if (!draft)
-      this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+    // Looked up by its parts, which are the nodes' own key strings (their hashes are cached), not
+    // by a fresh key string per fact: hashing that string was the build's hot spot.
+    let bySource = this.edgeIndex.get(type);
+    if (!bySource) this.edgeIndex.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    const end = qualifier ? `${target}#${qualifier}` : target;
+    let draft = byTarget.get(end);
+    if (!draft) {
+      const key = edgeKey(type, source, target, qualifier);
+      draft = this.edges.get(key);
+      if (!draft)
+        this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+      byTarget.set(end, draft);
+    }
     return draft;
   }
 

@@ -23,6 +23,16 @@ describe('names by role tagging (HanLP role statistics over jieba tokens)', () =
   });
 });
 
+describe('lists made only of names', () => {
+  it('takes every item, cutting the first and last out of the words around them', () => {
+    expect(names('女队由黎秀、汪楠、杨柳影、邬娟出征。')).toEqual(['黎秀', '汪楠', '杨柳影', '邬娟']);
+  });
+  it('takes no list of places, words or family names', () => {
+    expect(names('金融、高科技、文化、旅游等产业')).toEqual([]);
+    expect(names('张家、李家、王家三户')).toEqual([]);
+  });
+});
+
 describe('the name after a title does not run into the next word', () => {
   it('stops before a speech verb, a time word or a count', () => {
     expect(names('办公室副主任严立认为，现在还不够。')).toEqual(['严立']);

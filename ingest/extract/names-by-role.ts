@@ -19,6 +19,8 @@ const MIN_GIVEN_GATE = -1;
 /** A surname must be one in at least half of its uses in HanLP's counts, and 100 times in all. */
 const MIN_SURNAME_SHARE = 0.5;
 const MIN_SURNAME_COUNT = 100;
+/** In a list of names a rarer surname (邬) is enough. */
+const MIN_LISTED_SURNAME_COUNT = 10;
 /** A two-character name followed by a character this likely in given names is cut short. */
 const NEXT_GIVEN = 0;
 /** Words that follow a name and may make a frequent word with its last character (平+等). */
@@ -146,4 +148,91 @@ function mayHoldName(text: string, from: number, to: number, covered: Uint8Array
 /** Punctuation, the end, or a word that follows names (说, 表示, 等, 同志…) after a name. */
 function closesName(text: string, end: number): boolean {
   return end >= text.length || !/\p{Script=Han}/u.test(text[end]!) || followedByNameWord(text, end);
+}
+
+/** Separators of a list of names: 、 and the slash of doubles pairs (葛菲／顾俊). */
+const LIST_SEPARATOR = /[、／/]/;
+
+/**
+ * Lists made only of names (由李菊、王楠、杨影、邬娜出征): three or more items, each inner one
+ * exactly a surname HanLP's counts hold as one and a given name the statistics do not refuse;
+ * the first and last items are cut out of the words around them.
+ */
+export function nameLists(
+  text: string,
+  knownPlaces: (s: string) => boolean,
+): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  const pieces = text.split(/([、／/])/);
+  let at = 0;
+  let run: { piece: string; start: number }[] = [];
+  const flush = () => {
+    if (run.length >= 3) out.push(...namesOfList(run, knownPlaces));
+    run = [];
+  };
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    if (LIST_SEPARATOR.test(piece) && piece.length === 1) {
+      at += 1;
+      continue;
+    }
+    run.push({ piece, start: at });
+    // An inner item is a whole name, or the list ends here.
+    const inner = k > 0 && k < pieces.length - 1;
+    if (!(inner && isListedName(piece, knownPlaces))) {
+      if (run.length > 1) flush();
+      run = [{ piece, start: at }];
+    }
+    at += piece.length;
+  }
+  flush();
+  return out;
+}
+
+function namesOfList(
+  run: { piece: string; start: number }[],
+  knownPlaces: (s: string) => boolean,
+): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  for (const len of [3, 2]) {
+    const name = first.piece.slice(-len);
+    const before = first.piece.length - len;
+    if (before > 0 && COMMON_PAIRS.has(first.piece.slice(before - 1, before + 1))) continue;
+    if (name.length === len && isListedName(name, knownPlaces)) {
+      names.push({ name, start: first.start + first.piece.length - len });
+      break;
+    }
+  }
+  for (const item of run.slice(1, -1)) names.push({ name: item.piece, start: item.start });
+  for (const len of [3, 2]) {
+    const name = last.piece.slice(0, len);
+    // 林菱出征: the last character makes a word with the next one.
+    if (COMMON_PAIRS.has(last.piece.slice(len - 1, len + 1))) continue;
+    if (name.length === len && isListedName(name, knownPlaces)) {
+      names.push({ name, start: last.start });
+      break;
+    }
+  }
+  return names.length >= 3 ? names : [];
+}
+
+function isListedName(name: string, knownPlaces: (s: string) => boolean): boolean {
+  if (name.length < 2 || name.length > 3) return false;
+  const surname = surnameAt(name, 0);
+  if (!surname) return false;
+  if (surname.length === 1) {
+    const { share, count } = surnameEvidence(surname);
+    if (share < MIN_SURNAME_SHARE || count < MIN_LISTED_SURNAME_COUNT) return false;
+  }
+  const given = name.slice(surname.length);
+  if (
+    !isPlausibleGivenName(given) ||
+    NOT_GIVEN_NAME.test(given) ||
+    TRANSLITERATED_GIVEN.test(given)
+  )
+    return false;
+  if (isCommonWord(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return false;
+  return !knownPlaces(name) && !isForeignPlace(name);
 }

@@ -10,7 +10,7 @@ import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
-import { namesByRole } from './names-by-role.ts';
+import { nameLists, namesByRole } from './names-by-role.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
 import { dotNames, foreignNameAt } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
@@ -99,8 +99,12 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   const captions = fromCaptionLines(text);
   const called = rollCalls(text, [...found, ...listed]);
   const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthors(text) : [];
-  const byRole = namesByRole(text, [...found, ...listed, ...captions, ...called], knownPlaces)
-    .concat(authors)
+  const taken = [...found, ...listed, ...captions, ...called];
+  const lists = /[、／]/.test(text)
+    ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
+    : [];
+  const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
+    .concat(lists, authors)
     .map(({ name, start }): PersonFinding => ({
       name,
       start,
@@ -110,6 +114,11 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     }));
   return [...found, ...listed, ...byRole, ...captions, ...called];
 }
+
+const withEnd = ({ name, start }: { name: string; start: number }) => ({
+  start,
+  end: start + name.length,
+});
 
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 function followScore(text: string, end: number): number {

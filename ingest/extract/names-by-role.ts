@@ -14,8 +14,6 @@ import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
 const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
-/** A clause is read only where a surname's next character scores this in names (a cheap gate). */
-const MIN_GIVEN_GATE = -1;
 /** A surname must be one in at least half of its uses in HanLP's counts, and 100 times in all. */
 const MIN_SURNAME_SHARE = 0.5;
 const MIN_SURNAME_COUNT = 100;
@@ -90,13 +88,18 @@ export function acceptRoleName(
   return s >= MIN_GIVEN_SCORE[given.length as 1 | 2];
 }
 
-/** Tokens that end a clause: role tagging reads one clause at a time. */
-const CLAUSE_END = /[\s，。！？；：:、,（()）“”"《》!?;·•・]/;
+/** Characters that end a clause (per UTF-16 code unit): role tagging reads one clause at a time. */
+const CLAUSE_END = new Uint8Array(65536);
+for (const ch of ' \t\r\n\u3000，。！？；：:、,（()）“”"《》!?;·•・')
+  CLAUSE_END[ch.charCodeAt(0)] = 1;
+/** Clauses closer than this are segmented in one call (each call has a fixed cost). */
+const SPAN_GAP = 40;
 
 /**
- * Names by role tagging, in the clauses of text that hold a surname not already inside a found
- * name. The segmenter is asked once for the whole text (one call costs far less than one per
- * clause), and only when some clause passes the cheap test.
+ * Names by role tagging, in the clauses that hold a surname HanLP's counts vouch for, not inside
+ * a name already found, with given-name characters that could pass acceptRoleName: the same
+ * conditions, checked per character before the segmenter is asked. Passing clauses close together
+ * are segmented in one call.
  */
 export function namesByRole(
   text: string,
@@ -105,42 +108,84 @@ export function namesByRole(
 ): { name: string; start: number }[] {
   const covered = new Uint8Array(text.length + 1);
   for (const f of found) covered.fill(1, f.start, f.end);
-  if (!mayHoldName(text, 0, text.length, covered)) return [];
-  const out: { name: string; start: number }[] = [];
-  let clause: { word: string; tag: string }[] = [];
+  const clauses: [number, number][] = [];
   let from = 0;
-  let at = 0;
-  const flush = () => {
-    if (clause.length > 1 && mayHoldName(text, from, at, covered))
-      for (const r of roleNamesOf(clause)) {
-        const start = from + r.start;
-        if (covered.subarray(start, start + r.name.length).some((c) => c)) continue;
-        if (acceptRoleName(text, start, r.name, r.pattern, knownPlaces))
-          out.push({ name: r.name, start });
-      }
-    clause = [];
-  };
-  for (const t of segmenter().tag(text, false)) {
-    if (CLAUSE_END.test(t.word[0]!)) {
-      flush();
-      at += t.word.length;
-      from = at;
-      continue;
-    }
-    clause.push(t);
-    at += t.word.length;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !CLAUSE_END[text.charCodeAt(k)]) continue;
+    if (k - from >= 2 && mayHoldName(text, from, k, covered)) clauses.push([from, k]);
+    from = k + 1;
   }
-  flush();
+  const out: { name: string; start: number }[] = [];
+  for (let c = 0; c < clauses.length;) {
+    let d = c;
+    while (d + 1 < clauses.length && clauses[d + 1]![0] - clauses[d]![1] <= SPAN_GAP) d++;
+    const spanStart = clauses[c]![0];
+    const wanted = new Set(clauses.slice(c, d + 1).map(([s]) => s));
+    let clause: { word: string; tag: string }[] = [];
+    let clauseStart = spanStart;
+    let at = spanStart;
+    const flush = () => {
+      if (wanted.has(clauseStart))
+        out.push(...readClause(text, clauseStart, clause, covered, knownPlaces));
+      clause = [];
+    };
+    for (const t of segmenter().tag(text.slice(spanStart, clauses[d]![1]), false)) {
+      if (CLAUSE_END[t.word.charCodeAt(0)]) {
+        flush();
+        at += t.word.length;
+        clauseStart = at;
+        continue;
+      }
+      clause.push(t);
+      at += t.word.length;
+    }
+    flush();
+    c = d + 1;
+  }
   return out;
 }
 
+function readClause(
+  text: string,
+  from: number,
+  clause: { word: string; tag: string }[],
+  covered: Uint8Array,
+  knownPlaces: (s: string) => boolean,
+): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const r of roleNamesOf(clause)) {
+    const start = from + r.start;
+    if (covered.subarray(start, start + r.name.length).some((c) => c)) continue;
+    if (acceptRoleName(text, start, r.name, r.pattern, knownPlaces))
+      out.push({ name: r.name, start });
+  }
+  return out;
+}
+
+/** Per UTF-16 code unit: 0 not asked yet, 1 a surname in at least half its uses, 2 not. */
+const SURE_SURNAME = new Uint8Array(65536);
+function isSureSurname(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (!SURE_SURNAME[code]) {
+    const { share, count } = surnameEvidence(ch);
+    SURE_SURNAME[code] = share >= MIN_SURNAME_SHARE && count >= MIN_SURNAME_COUNT ? 1 : 2;
+  }
+  return SURE_SURNAME[code] === 1;
+}
+
+/** acceptRoleName's cheap conditions at each surname of the clause. */
 function mayHoldName(text: string, from: number, to: number, covered: Uint8Array): boolean {
   for (let i = from; i < to - 1; i++) {
     if (covered[i] || !hasSurnameAt(text, i)) continue;
+    const surname = surnameAt(text, i)!;
+    if (surname.length === 1 && !isSureSurname(surname)) continue;
     // The surname ends or starts a frequent word (提高, 安全): not a name there.
     if (COMMON_PAIRS.has(text.slice(i - 1, i + 1)) || COMMON_PAIRS.has(text.slice(i, i + 2)))
       continue;
-    if (score(SECOND, text, i + 1) >= MIN_GIVEN_GATE) return true;
+    const g = i + surname.length;
+    const s2 = score(SECOND, text, g);
+    if (s2 >= MIN_GIVEN_SCORE[1] || s2 + score(THIRD, text, g + 1) >= MIN_GIVEN_SCORE[2])
+      return true;
   }
   return false;
 }

@@ -25,7 +25,12 @@ describe('names by role tagging (HanLP role statistics over jieba tokens)', () =
 
 describe('lists made only of names', () => {
   it('takes every item, cutting the first and last out of the words around them', () => {
-    expect(names('女队由黎秀、汪楠、杨柳影、邬娟出征。')).toEqual(['黎秀', '汪楠', '杨柳影', '邬娟']);
+    expect(names('女队由黎秀、汪楠、杨柳影、邬娟出征。')).toEqual([
+      '黎秀',
+      '汪楠',
+      '杨柳影',
+      '邬娟',
+    ]);
   });
   it('takes no list of places, words or family names', () => {
     expect(names('金融、高科技、文化、旅游等产业')).toEqual([]);

@@ -47,6 +47,8 @@ describe('the name after a title does not run into the next word', () => {
   it('keeps a name whose last character makes another word with the next', () => {
     expect(names('学院教授鄢明实则关注科技支撑。')).toEqual(['鄢明实']);
     expect(names('主任冉立明说，')).toEqual(['冉立明']);
+    // A given name that is a word (忠义) after a common surname.
+    expect(names('协会副秘书长张忠义用“空前繁荣”来评价。')).toEqual(['张忠义']);
   });
   it('takes no "name" of words after an occupation', () => {
     expect(names('社区的居民都清醒地认识到这一点。')).toEqual([]);

@@ -164,7 +164,7 @@ function readClause(
 
 /** Per UTF-16 code unit: 0 not asked yet, 1 a surname in at least half its uses, 2 not. */
 const SURE_SURNAME = new Uint8Array(65536);
-function isSureSurname(ch: string): boolean {
+export function isSureSurname(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (!SURE_SURNAME[code]) {
     const { share, count } = surnameEvidence(ch);

@@ -10,7 +10,7 @@ import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
-import { nameLists, namesByRole } from './names-by-role.ts';
+import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
 import { dotNames, foreignNameAt } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
@@ -164,7 +164,9 @@ function readsAsWords(text: string, i: number, name: string, follow: number): bo
   // 鄢秋|实委员: a one-character given name with nothing closing it is a longer name cut short.
   // Unless the longer reading ran into a word (陈震|六次, 谢非|今天).
   if (name.length - surname === 1 && follow === 0 && !crossesIntoWord(text, end + 1)) return true;
-  if (readsAsFrequentWords(name, surname)) return true;
+  // 张忠义, 朱有为 keep a given name that is a word; 都清醒, 国经济 do not: 都 and 国 are seldom surnames.
+  if (readsAsFrequentWords(name, surname) && !(surname === 1 && isSureSurname(name[0]!)))
+    return true;
   const given =
     score(SECOND, text, i + surname) +
     (name.length - surname === 2 ? score(THIRD, text, i + surname + 1) : 0);

@@ -43,10 +43,12 @@ describe('the name after a title does not run into the next word', () => {
     expect(names('办公室副主任严立认为，现在还不够。')).toEqual(['严立']);
     expect(names('副市长谢非今天下午在会上讲话。')).toEqual(['谢非']);
     expect(names('副县长陈雷六次上门。')).toEqual(['陈雷']);
+    // Unless the next two characters are a word of their own (强调 is not read in 王国强调研).
+    expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
   });
   it('keeps a name whose last character makes another word with the next', () => {
     expect(names('学院教授鄢明实则关注科技支撑。')).toEqual(['鄢明实']);
-    expect(names('主任冉立明说，')).toEqual(['冉立明']);
+    expect(names('经信委主任蓝立华表示，')).toEqual(['蓝立华']);
     // A given name that is a word (忠义) after a common surname.
     expect(names('协会副秘书长张忠义用“空前繁荣”来评价。')).toEqual(['张忠义']);
   });

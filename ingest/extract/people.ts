@@ -181,7 +181,8 @@ const MIN_GIVEN_AFTER_TITLE = -0.5;
  */
 function crossesIntoWord(text: string, end: number): boolean {
   const pair = text.slice(end - 1, end + 1);
-  if (SPEECH.some((v) => v.startsWith(pair))) return true;
+  // 王国强|调研: the next two characters are a word of their own, so 强调 is not read.
+  if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));
   if (/[一二三四五六七八九十两]/.test(pair[0]!)) return true;
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
 }

@@ -16,22 +16,10 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
+import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
 
-export interface ArticleRecord {
-  key: string;
-  title: string;
-  file: string;
-  date?: string;
-  /** The story's original address (http/https), its outlet and a web page's byline. */
-  url?: string;
-  outlet?: string;
-  byline?: string;
-  chars: number;
-  /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
-  text: string;
-  facts: StoryFacts;
-}
+export type { ArticleRecord } from './records.ts';
 
 export interface BuildOptions {
   /** Keep each article's text on its node (the explorer shows it). Default true. */

@@ -4,17 +4,19 @@
  * Each node and edge is written with exactly the properties the MERGE path stores (built from
  * the same rows: ./props.ts), so a bulk-loaded database equals a merged one. A CSV column has
  * one type, so elements are grouped by label (or relationship type) and by their property
- * signature (names and types); each group is a file with its own header. What a CSV cannot say
- * exactly goes through the MERGE path after the import instead ("fix-ups"): empty lists (the
- * importer drops empty fields), property names a header cannot hold, and list items that
+ * signature (names and types); each group is a file with its own header. The importer drops
+ * empty lists (it skips an empty array on purpose, quoted or not), so their names go into one
+ * list column, `tupuEmptyLists`, which one statement after the import turns back into empty
+ * lists (emptyListsStatements). What a CSV cannot say at all goes through the MERGE path after
+ * the import instead ("fix-ups"): property names a header cannot hold, and list items that
  * contain the list delimiter. Strings with line breaks go to their own files, which are the only
  * ones parsed as multi-line (slower) by the importer.
  */
-import { createWriteStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
+import { EMPTY_LISTS_PROP } from './properties.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { labelOf, relTypeOf } from './statements.ts';
 
@@ -36,6 +38,20 @@ export interface BulkCsv {
   /** Elements the importer cannot write exactly, to MERGE after it (same rows as the loader). */
   fixNodes: { type: string; row: NodeRow }[];
   fixEdges: { type: string; source: string; target: string; row: EdgeRow }[];
+  /** Some nodes (edges) carry `tupuEmptyLists`, to be turned into empty lists after the import. */
+  emptyLists: { nodes: boolean; edges: boolean };
+}
+
+/** Empty lists out of `props`, their names in `tupuEmptyLists` (names a header can hold only). */
+export function markEmptyLists(props: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(props)) {
+    if (!Array.isArray(value) || value.length > 0 || !SAFE_NAME.test(name)) continue;
+    out ??= { ...props, [EMPTY_LISTS_PROP]: [] };
+    delete out[name];
+    (out[EMPTY_LISTS_PROP] as string[]).push(name);
+  }
+  return out ?? props;
 }
 
 type Column = { name: string; type: string; value: string };
@@ -94,35 +110,62 @@ export function storedEdgeProps(row: EdgeRow): Record<string, unknown> {
   return out;
 }
 
+/** Bytes gathered per file before a write: one write per line cost more than the CSV itself. */
+const CHUNK = 1 << 20;
+
+type OpenGroup = CsvGroup & { handle: FileHandle; lines: string[]; size: number };
+
 /** Files opened lazily, one per (token, signature, multi-line); written in graph order. */
 class GroupWriter {
-  private groups = new Map<string, CsvGroup & { stream: ReturnType<typeof createWriteStream> }>();
+  private groups = new Map<string, OpenGroup>();
+  private pending: Promise<unknown>[] = [];
   constructor(
     private dir: string,
     private prefix: string,
   ) {}
 
-  write(token: string, head: string[], cols: Column[], fields: string[]): void {
-    const header = [...head, ...cols.map((c) => `${c.name}:${c.type}`)].join(',');
+  async write(token: string, head: string[], cols: Column[], fields: string[]): Promise<void> {
+    let header = head.join(',');
+    for (const c of cols) header += `,${c.name}:${c.type}`;
     const ml = multiline(cols);
     const id = `${token}\n${header}\n${ml}`;
     let group = this.groups.get(id);
     if (!group) {
       const path = join(this.dir, `${this.prefix}-${this.groups.size}.csv`);
-      group = { token, path, multiline: ml, rows: 0, stream: createWriteStream(path) };
-      group.stream.write(header + '\n');
+      group = {
+        token,
+        path,
+        multiline: ml,
+        rows: 0,
+        handle: await open(path, 'w'),
+        lines: [],
+        size: 0,
+      };
+      group.lines.push(header);
       this.groups.set(id, group);
     }
-    group.stream.write([...fields, ...cols.map((c) => quote(c.value))].join(',') + '\n');
+    let line = fields.join(',');
+    for (const c of cols) line += `,${quote(c.value)}`;
+    group.lines.push(line);
+    group.size += line.length;
     group.rows++;
+    if (group.size >= CHUNK) await this.flush(group);
+  }
+
+  private async flush(group: OpenGroup): Promise<void> {
+    const text = group.lines.join('\n') + '\n';
+    group.lines = [];
+    group.size = 0;
+    await group.handle.write(text);
   }
 
   async close(): Promise<CsvGroup[]> {
     const out: CsvGroup[] = [];
-    for (const { stream, ...group } of this.groups.values()) {
-      stream.end();
-      await finished(stream);
-      out.push(group);
+    for (const group of this.groups.values()) {
+      if (group.lines.length > 0) await this.flush(group);
+      await group.handle.close();
+      const { handle: _h, lines: _l, size: _s, ...done } = group;
+      out.push(done);
     }
     return out;
   }
@@ -132,23 +175,48 @@ class GroupWriter {
 export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkCsv> {
   const nodes = new GroupWriter(dir, 'nodes');
   const edges = new GroupWriter(dir, 'edges');
-  const result: BulkCsv = { nodes: [], edges: [], fixNodes: [], fixEdges: [] };
-  graph.forEachNode((key, attrs) => {
+  const result: BulkCsv = {
+    nodes: [],
+    edges: [],
+    fixNodes: [],
+    fixEdges: [],
+    emptyLists: { nodes: false, edges: false },
+  };
+  for (const key of graph.nodes()) {
+    const attrs = graph.getNodeAttributes(key);
     const row = nodeRow(key, attrs);
-    const props = storedNodeProps(row);
-    const cols = columns(props) ?? columns(csvOnly(props, [])) ?? [];
-    if (!columns(props)) result.fixNodes.push({ type: attrs.type, row });
-    nodes.write(labelOf(attrs.type), ['key:ID'], cols, [quote(key)]);
-  });
-  graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
+    const props = markEmptyLists(storedNodeProps(row));
+    if (EMPTY_LISTS_PROP in props) result.emptyLists.nodes = true;
+    let cols = columns(props);
+    if (!cols) {
+      result.fixNodes.push({ type: attrs.type, row });
+      cols = columns(csvOnly(props, [])) ?? [];
+    }
+    await nodes.write(labelOf(attrs.type), ['key:ID'], cols, [quote(key)]);
+  }
+  for (const key of graph.edges()) {
+    const attrs = graph.getEdgeAttributes(key);
+    const [source, target] = graph.extremities(key);
     const row = edgeRow(key, source, target, attrs);
-    const props = storedEdgeProps(row);
-    const cols = columns(props) ?? columns(csvOnly(props, EVIDENCE)) ?? [];
-    if (!columns(props))
-      result.fixEdges.push({ type: attrs.type, source: sAttrs.type, target: tAttrs.type, row });
+    const props = markEmptyLists(storedEdgeProps(row));
+    if (EMPTY_LISTS_PROP in props) result.emptyLists.edges = true;
+    let cols = columns(props);
+    if (!cols) {
+      result.fixEdges.push({
+        type: attrs.type,
+        source: graph.getNodeAttribute(source, 'type'),
+        target: graph.getNodeAttribute(target, 'type'),
+        row,
+      });
+      cols = columns(csvOnly(props, EVIDENCE)) ?? [];
+    }
     const head = ['key:string', ':START_ID', ':END_ID'];
-    edges.write(relTypeOf(attrs.type), head, cols, [quote(key), quote(source), quote(target)]);
-  });
+    await edges.write(relTypeOf(attrs.type), head, cols, [
+      quote(key),
+      quote(source),
+      quote(target),
+    ]);
+  }
   result.nodes = await nodes.close();
   result.edges = await edges.close();
   return result;

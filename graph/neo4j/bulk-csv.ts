@@ -12,7 +12,7 @@
  * contain the list delimiter. Strings with line breaks go to their own files, which are the only
  * ones parsed as multi-line (slower) by the importer.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
@@ -90,7 +90,6 @@ function columns(props: Record<string, unknown>): Column[] | undefined {
 
 /** RFC 4180 quoting: every field quoted, quotes doubled. */
 const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
-const multiline = (cols: Column[]) => cols.some((c) => /[\r\n]/.test(c.value));
 
 /** What the MERGE path stores on a node, as one map (ON CREATE of mergeNodesStatement). */
 export function storedNodeProps(row: NodeRow): Record<string, unknown> {
@@ -110,64 +109,71 @@ export function storedEdgeProps(row: EdgeRow): Record<string, unknown> {
   return out;
 }
 
-/** Bytes gathered per file before a write: one write per line cost more than the CSV itself. */
+/** Characters gathered per file before a write: one write per line cost more than the CSV itself. */
 const CHUNK = 1 << 20;
 
-type OpenGroup = CsvGroup & { handle: FileHandle; lines: string[]; size: number };
+type OpenGroup = CsvGroup & { fd: number; lines: string[]; size: number };
 
-/** Files opened lazily, one per (token, signature, multi-line); written in graph order. */
+/**
+ * Files opened lazily, one per (token, signature, multi-line); written in graph order, in
+ * chunks and synchronously (a chunk lands in the page cache in about a millisecond; awaiting
+ * a promise per row cost more than that).
+ */
 class GroupWriter {
   private groups = new Map<string, OpenGroup>();
-  private pending: Promise<unknown>[] = [];
   constructor(
     private dir: string,
     private prefix: string,
   ) {}
 
-  async write(token: string, head: string[], cols: Column[], fields: string[]): Promise<void> {
-    let header = head.join(',');
-    for (const c of cols) header += `,${c.name}:${c.type}`;
-    const ml = multiline(cols);
+  write(token: string, head: string, cols: Column[], fields: string): void {
+    let header = head;
+    let line = fields;
+    let ml = false;
+    for (const c of cols) {
+      header += `,${c.name}:${c.type}`;
+      line += `,${quote(c.value)}`;
+      if (!ml && c.type.startsWith('string') && /[\r\n]/.test(c.value)) ml = true;
+    }
     const id = `${token}\n${header}\n${ml}`;
     let group = this.groups.get(id);
     if (!group) {
       const path = join(this.dir, `${this.prefix}-${this.groups.size}.csv`);
-      group = {
-        token,
-        path,
-        multiline: ml,
-        rows: 0,
-        handle: await open(path, 'w'),
-        lines: [],
-        size: 0,
-      };
-      group.lines.push(header);
+      const fd = openSync(path, 'w');
+      group = { token, path, multiline: ml, rows: 0, fd, lines: [header], size: 0 };
       this.groups.set(id, group);
     }
-    let line = fields.join(',');
-    for (const c of cols) line += `,${quote(c.value)}`;
     group.lines.push(line);
     group.size += line.length;
     group.rows++;
-    if (group.size >= CHUNK) await this.flush(group);
+    if (group.size >= CHUNK) this.flush(group);
   }
 
-  private async flush(group: OpenGroup): Promise<void> {
-    const text = group.lines.join('\n') + '\n';
+  private flush(group: OpenGroup): void {
+    writeSync(group.fd, group.lines.join('\n') + '\n');
     group.lines = [];
     group.size = 0;
-    await group.handle.write(text);
   }
 
-  async close(): Promise<CsvGroup[]> {
+  close(): CsvGroup[] {
     const out: CsvGroup[] = [];
     for (const group of this.groups.values()) {
-      if (group.lines.length > 0) await this.flush(group);
-      await group.handle.close();
-      const { handle: _h, lines: _l, size: _s, ...done } = group;
+      if (group.lines.length > 0) this.flush(group);
+      closeSync(group.fd);
+      const { fd: _fd, lines: _l, size: _s, ...done } = group;
       out.push(done);
     }
     return out;
+  }
+
+  /** On failure: close what is open (the staging folder is removed by the caller). */
+  abandon(): void {
+    for (const group of this.groups.values())
+      try {
+        closeSync(group.fd);
+      } catch {
+        // closed already by close()
+      }
   }
 }
 
@@ -182,43 +188,38 @@ export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkC
     fixEdges: [],
     emptyLists: { nodes: false, edges: false },
   };
-  for (const key of graph.nodes()) {
-    const attrs = graph.getNodeAttributes(key);
-    const row = nodeRow(key, attrs);
-    const props = markEmptyLists(storedNodeProps(row));
-    if (EMPTY_LISTS_PROP in props) result.emptyLists.nodes = true;
-    let cols = columns(props);
-    if (!cols) {
-      result.fixNodes.push({ type: attrs.type, row });
-      cols = columns(csvOnly(props, [])) ?? [];
-    }
-    await nodes.write(labelOf(attrs.type), ['key:ID'], cols, [quote(key)]);
+  try {
+    graph.forEachNode((key, attrs) => {
+      const row = nodeRow(key, attrs);
+      const props = markEmptyLists(storedNodeProps(row));
+      if (EMPTY_LISTS_PROP in props) result.emptyLists.nodes = true;
+      let cols = columns(props);
+      if (!cols) {
+        result.fixNodes.push({ type: attrs.type, row });
+        cols = columns(csvOnly(props, [])) ?? [];
+      }
+      nodes.write(labelOf(attrs.type), 'key:ID', cols, quote(key));
+    });
+    const head = 'key:string,:START_ID,:END_ID';
+    graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
+      const row = edgeRow(key, source, target, attrs);
+      const props = markEmptyLists(storedEdgeProps(row));
+      if (EMPTY_LISTS_PROP in props) result.emptyLists.edges = true;
+      let cols = columns(props);
+      if (!cols) {
+        result.fixEdges.push({ type: attrs.type, source: sAttrs.type, target: tAttrs.type, row });
+        cols = columns(csvOnly(props, EVIDENCE)) ?? [];
+      }
+      const ends = `${quote(key)},${quote(source)},${quote(target)}`;
+      edges.write(relTypeOf(attrs.type), head, cols, ends);
+    });
+    result.nodes = nodes.close();
+    result.edges = edges.close();
+  } catch (e) {
+    nodes.abandon();
+    edges.abandon();
+    throw e;
   }
-  for (const key of graph.edges()) {
-    const attrs = graph.getEdgeAttributes(key);
-    const [source, target] = graph.extremities(key);
-    const row = edgeRow(key, source, target, attrs);
-    const props = markEmptyLists(storedEdgeProps(row));
-    if (EMPTY_LISTS_PROP in props) result.emptyLists.edges = true;
-    let cols = columns(props);
-    if (!cols) {
-      result.fixEdges.push({
-        type: attrs.type,
-        source: graph.getNodeAttribute(source, 'type'),
-        target: graph.getNodeAttribute(target, 'type'),
-        row,
-      });
-      cols = columns(csvOnly(props, EVIDENCE)) ?? [];
-    }
-    const head = ['key:string', ':START_ID', ':END_ID'];
-    await edges.write(relTypeOf(attrs.type), head, cols, [
-      quote(key),
-      quote(source),
-      quote(target),
-    ]);
-  }
-  result.nodes = await nodes.close();
-  result.edges = await edges.close();
   return result;
 }
 

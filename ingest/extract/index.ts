@@ -16,6 +16,7 @@ import { findPrograms } from './programs.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
+import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 
 export interface EntityRef {
@@ -156,12 +157,24 @@ function addPeople(
         person.role ??= printed.role;
         continue;
       }
-      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias).
-      const post = atHome(printed, context.home);
-      addEntity(entities, 'post', post.label, post.printed, {
-        role: post.role,
-        organization: post.organization,
-      }).sentence ||= sentence;
+      // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
+      // a clause before it is cut, a country named one way (../resolve/posts.ts).
+      const post = canonicalPost(atHome(printed, context.home));
+      if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
+      if (post.occupation) {
+        person.role ??= post.role;
+        continue;
+      }
+      const postEntity = addEntity(
+        entities,
+        'post',
+        post.label,
+        post.reason?.includes('clause') ? post.label : post.printed,
+        { role: post.role, organization: post.organization },
+      );
+      postEntity.sentence ||= sentence;
+      if (post.reason && !post.reason.includes('clause'))
+        (postEntity.merged ??= {})[post.printed] = post.reason;
       const postRef = { type: 'post' as const, name: post.label };
       relations.push({
         type: 'HOLDS',
@@ -172,13 +185,16 @@ function addPeople(
       });
       if (!post.organization) continue;
       // The organisation under its canonical name in the story's home (市委 → 重庆市委).
-      const org = organizationFacts(printed.organization ?? post.organization, post.role, context);
+      // (A post renamed by ../resolve/posts.ts names its organisation itself: 某国外长 → 某国外交部.)
+      const printedOrg = post.reason
+        ? post.organization
+        : (printed.organization ?? post.organization);
+      const org = organizationFacts(printedOrg, post.role, context);
       if (!org) continue;
-      const orgEntity = addEntity(entities, 'organization', org.name, printed.organization, {
+      const orgEntity = addEntity(entities, 'organization', org.name, printedOrg, {
         kind: org.kind,
       });
       orgEntity.sentence ||= sentence;
-      const printedOrg = printed.organization ?? post.organization;
       if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });

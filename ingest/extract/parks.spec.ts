@@ -19,6 +19,9 @@ describe('park names', () => {
   it('takes a kind of park for no park, and a list number for layout', () => {
     expect(parks('周边产业园区和当地智能制造产业园都在扩建。')).toEqual([]);
     expect(parks('这是全省首个自贸试验区。')).toEqual([]);
+    // Counted: a kind of designation, however specific its name.
+    expect(parks('规划提出建设70个应急装备产业特色园区。')).toEqual([]);
+    expect(parks('我国已建成国家慢病防控示范区578个。')).toEqual([]);
     expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
   });
 });

@@ -12,6 +12,17 @@ describe('districts', () => {
     expect(districts('吉安镇的村民种植柑橘。')).toEqual([]);
     expect(districts('科研人员在湖边放流拉萨裸裂尻鱼。')).toEqual([]);
   });
+  it('takes no city from a ship, an oil field, a basin or a launch centre named after it', () => {
+    expect(districts('护卫舰岳阳舰和补给舰参加演练。')).toEqual([]);
+    expect(districts('大庆油田推广新技术，鄂尔多斯盆地加大勘探。')).toEqual([]);
+    expect(districts('新技术已在大庆、胜利、长庆等主力油田推广。')).toEqual([]);
+    expect(districts('飞船在酒泉卫星发射中心发射升空。')).toEqual([]);
+    // An unlisted "county" cut from a peninsula's name after a province: 广东雷州半岛.
+    expect(districts('广东雷州半岛灌区开工建设。')).toEqual(['广东省']);
+  });
+  it('reads the short form of a special administrative region', () => {
+    expect(districts('澳门特区行政长官表示，规划是路线图。')).toEqual(['澳门特别行政区']);
+  });
   it('accepts a refused short form where the sentence plainly names a place', () => {
     expect(districts('在大足，石刻游人如织。')).toEqual(['大足区']);
     expect(districts('活动今天上午在万盛举行。')).toEqual(['万盛经开区']);

@@ -41,9 +41,13 @@ function contextualShortForms(text: string): Mention[] {
 }
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
-/** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area. */
+/**
+ * Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area: a
+ * ship (岳阳舰), an oil field or basin (大庆油田, 鄂尔多斯盆地), a launch centre (酒泉卫星发射中心)
+ * or an irrigation district are named after a place without being in the news as that place.
+ */
 const NOT_AFTER_SHORT =
-  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
+  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
@@ -78,9 +82,13 @@ export function districtAtStart(text: string): Mention | undefined {
   return m?.start === 0 ? m : undefined;
 }
 
+/** A list closed by 等 and such a thing (在大庆、胜利等主力油田): its items are the things. */
+const LIST_OF_THINGS = /^(、\p{Script=Han}{1,6}){1,8}等\p{Script=Han}{0,3}(舰|油田|气田|盆地|灌区)/u;
+
 function districtAt(text: string, surface: string, start: number): Mention | undefined {
   const d = byAlias.get(surface)!;
-  if (surface !== d.name && NOT_AFTER_SHORT.test(text.slice(start + surface.length))) return;
+  const rest = text.slice(start + surface.length, start + surface.length + 80);
+  if (surface !== d.name && (NOT_AFTER_SHORT.test(rest) || LIST_OF_THINGS.test(rest))) return;
   if (surface !== d.name && !isWholeToken(text, start, surface)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;
@@ -124,7 +132,8 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     );
     const name = m?.[0];
     if (!name || name.length < 2 || byAlias.has(name) || NOT_A_CITY.test(name)) continue;
-    if (/^[区圈群城]/.test(text.slice(after + name.length))) continue;
+    const rest = text.slice(after + name.length);
+    if (/^[区圈群城]/.test(rest) || NOT_AFTER_SHORT.test(rest)) continue;
     // The name, or its stem, must be one place-name token (花垣县, 松桃县), not a phrase (现代大都市).
     const whole = tag(name);
     const stem = tag(name.slice(0, -1));

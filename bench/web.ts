@@ -23,7 +23,7 @@ import {
   startExplorer,
   waitForExplorer,
 } from '../tests/e2e/harness.ts';
-import { syntheticGraph } from '../tests/fixtures/web/synthetic.ts';
+import { syntheticGraph } from '../tests/kit/synthetic.ts';
 import { REPO_ROOT } from '../web/server/config.ts';
 
 const OUT = resolve(REPO_ROOT, 'bench/out');

@@ -16,23 +16,11 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
+import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
 import { splitSentences } from './text/sentences.ts';
 
-export interface ArticleRecord {
-  key: string;
-  title: string;
-  file: string;
-  date?: string;
-  /** The story's original address (http/https), its outlet and a web page's byline. */
-  url?: string;
-  outlet?: string;
-  byline?: string;
-  chars: number;
-  /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
-  text: string;
-  facts: StoryFacts;
-}
+export type { ArticleRecord } from './records.ts';
 
 export interface BuildOptions {
   /** Keep each article's text on its node (the explorer shows it). Default true. */
@@ -53,6 +41,8 @@ interface NodeDraft {
 class GraphDraft {
   readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, EdgeDraft>();
+  /** The drafts of `edges` by type, source, then target (and qualifier). */
+  private readonly edgeIndex = new Map<EdgeType, Map<string, Map<string, EdgeDraft>>>();
   /**
    * Nodes by type, then name: building a key string for every fact was a hot spot. The key is
    * made once per node (and looked up then, so a name that spells another node's key still
@@ -145,10 +135,21 @@ class GraphDraft {
   }
 
   private draftFor(type: EdgeType, source: string, target: string, qualifier: string): EdgeDraft {
-    const key = edgeKey(type, source, target, qualifier);
-    let draft = this.edges.get(key);
-    if (!draft)
-      this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+    // Looked up by its parts, which are the nodes' own key strings (their hashes are cached), not
+    // by a fresh key string per fact: hashing that string was the build's hot spot.
+    let bySource = this.edgeIndex.get(type);
+    if (!bySource) this.edgeIndex.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    const end = qualifier ? `${target}#${qualifier}` : target;
+    let draft = byTarget.get(end);
+    if (!draft) {
+      const key = edgeKey(type, source, target, qualifier);
+      draft = this.edges.get(key);
+      if (!draft)
+        this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+      byTarget.set(end, draft);
+    }
     return draft;
   }
 

@@ -5,10 +5,8 @@ import type { TupuGraph } from '../../../graph/json/index.ts';
 import type { NodeAttributes } from '../../../graph/schema.ts';
 import {
   fileStamp,
-  svgItems,
   toCliFiles,
   CLI_FORMATS,
-  toSvg,
   visibleSubgraph,
   type ExportScope,
 } from '../core/export/index.ts';
@@ -84,16 +82,13 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
     const sub = exportSubgraph(explorer, scope);
     if (isCliFormat(format)) {
       const articles = new Map(Object.entries(articleLookup(explorer)));
-      for (const f of toCliFiles(sub, format, articles, explorer.render))
-        downloadText(f.name, f.mime, f.content);
-    }
-    if (format === 'svg') {
       const louvain = explorer.state.colorMode === 'louvain';
-      const { nodes, edges } = svgItems(explorer.render, sub, (k) => {
+      const colorOf = (k: string) => {
         const a = explorer.render.getNodeAttributes(k);
         return louvain ? (a.communityColor ?? a.typeColor) : a.typeColor;
-      });
-      downloadText(`tupu-${fileStamp()}.svg`, 'image/svg+xml', toSvg(nodes, edges));
+      };
+      for (const f of toCliFiles(sub, format, articles, explorer.render, colorOf))
+        downloadText(f.name, f.mime, f.content);
     }
     if (format === 'png')
       await downloadAsPNG(explorer.sigma, {
@@ -130,7 +125,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
       el('div', { class: 'export-body' }, [
         scopeRadio('visible', t('exportVisible')),
         scopeRadio('selection', t('exportSelection')),
-        ...([...CLI_FORMATS, 'png', 'svg'] as const).map((f) =>
+        ...([...CLI_FORMATS, 'png'] as const).map((f) =>
           button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as MessageKey), () => void run(f), {
             testid: `export-${f}`,
           }),

@@ -141,9 +141,15 @@ function addBlockEdges(
     const key = edgeKey(type, source, target);
     if (source === target || graph.hasEdge(key)) continue;
     const attrs: EdgeAttributes = { type, evidence: [] };
-    if (type === 'MENTIONS') attrs.count = 1 + Math.floor(random() * 6);
-    else if (type === 'WROTE') attrs.role = pick(['记者', '摄影', '通讯员']);
-    else {
+    // As ingest writes them: every edge has its evidence (the seeds: none with an empty list);
+    // a mention's is the sentence of the article that mentions.
+    if (type === 'MENTIONS') {
+      attrs.count = 1 + Math.floor(random() * 6);
+      attrs.evidence.push({ article: source, sentence: `${text(30)}。` });
+    } else if (type === 'WROTE') {
+      attrs.role = pick(['记者', '摄影', '通讯员']);
+      attrs.evidence.push({ article: target, sentence: `${text(12)}。` });
+    } else {
       const n = 1 + Math.floor(random() * 2);
       for (let i = 0; i < n; i++)
         attrs.evidence.push({ article: pick(articles), sentence: `${text(30)}。` });

@@ -40,13 +40,19 @@ function selectionText(explorer: Explorer, scope: ExportScope): string {
     scope === 'selection' ? explorer.t('exportSelection') : explorer.t('exportVisible'),
   ];
   parts.push(selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName));
-  if (scope === 'selection' && explorer.state.selected)
+  if (scope === 'selection' && explorer.state.picked.length)
+    parts.push(explorer.t('picked', { n: explorer.state.picked.length }));
+  else if (scope === 'selection' && explorer.state.selected)
     parts.push(explorer.data.getNodeAttribute(explorer.state.selected, 'label'));
   return parts.join(' · ');
 }
 
-/** Selection scope: the path when one is drawn, else the selected node and its visible neighbours. */
+/**
+ * Selection scope: the lassoed nodes, else the path when one is drawn, else the selected
+ * node and its visible neighbours.
+ */
 function selectionKeys(explorer: Explorer): Set<string> | undefined {
+  if (explorer.state.picked.length) return new Set(explorer.state.picked);
   if (explorer.path) return new Set(explorer.path.nodes);
   const key = explorer.state.selected;
   if (!key) return undefined;
@@ -138,4 +144,11 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
   };
   render();
   explorer.subscribe(render);
+  // "Export selection…" from the picked panel or the node menu: open here on that scope.
+  document.addEventListener('tupu:export', (e) => {
+    scope = (e as CustomEvent<ExportScope>).detail;
+    render();
+    menu.open = true;
+    menu.querySelector('button')?.focus();
+  });
 }

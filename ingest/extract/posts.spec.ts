@@ -326,3 +326,25 @@ describe('words around a title on real news (national transcripts)', () => {
     expect(names('某国联席会议主席凯恩正在寻找办法。')).toEqual(['凯恩']);
   });
 });
+
+describe('clauses before a title in congress and meeting news', () => {
+  const posts = (text: string) => people(text).map((p) => `${p.name}|${p.posts.join(',')}`);
+  it('cuts 担任, 介绍, 听取了 and a person meeting the official before the title', () => {
+    expect(posts('2012年12月，担任中共中央总书记的方立群第一次赴地方考察。')).toEqual([
+      '方立群|中共中央总书记',
+    ]);
+    expect(posts('播音员向观众介绍中国国家主席方立群。')).toEqual(['方立群|中国国家主席']);
+    expect(posts('会议听取了全国人大某委员会主任委员石明远作的报告。')).toEqual([
+      '石明远|全国人大某委员会主任委员',
+    ]);
+    expect(posts('方立群同某国总统柯尚文举行会谈。')).toEqual(['柯尚文|某国总统']);
+  });
+  it('cuts Markdown emphasis and 在 before a title', () => {
+    expect(posts('**某国总统柯尚文当选连任。')).toEqual(['柯尚文|某国总统']);
+    expect(posts('21日，在某国外长乔利科讲话现场，')).toEqual(['乔利科|某国外长']);
+  });
+  it('starts no name at a preposition or, after 代表, at a word that is no name', () => {
+    expect(posts('运动员陈建新代表全体参赛运动员宣誓。')).toEqual(['陈建新|']);
+    expect(posts('方立群委员长向大会报告工作。')).toEqual(['方立群|全国人大常委会委员长']);
+  });
+});

@@ -318,6 +318,8 @@ describe('words around a title on real news (national transcripts)', () => {
     expect(names('无党派人士代表秦岚先后发言。')).toEqual(['秦岚']);
     expect(names('某国副总统万科会晤时表示，')).toEqual(['万科']);
     expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
+    // 志在 is tagged a time word: only time words that follow names end one (先后, 正在…).
+    expect(names('某部部长钱克志在参加代表团审议。')).toEqual(['钱克志']);
   });
   it('reads foreign names with 罕 and 冯, before 警告, and not into 正在', () => {
     expect(names('沙特王储穆罕默德科1日表示，')).toEqual(['穆罕默德科']);
@@ -346,5 +348,13 @@ describe('clauses before a title in congress and meeting news', () => {
   it('starts no name at a preposition or, after 代表, at a word that is no name', () => {
     expect(posts('运动员陈建新代表全体参赛运动员宣誓。')).toEqual(['陈建新|']);
     expect(posts('方立群委员长向大会报告工作。')).toEqual(['方立群|全国人大常委会委员长']);
+  });
+});
+
+describe('members of a body', () => {
+  it('keeps 成员 a role of its body (a post), not a community role', () => {
+    expect(people('联合国某委员会前成员伊戈科·尼库科表示，')[0]!.posts).toEqual([
+      '联合国某委员会成员',
+    ]);
   });
 });

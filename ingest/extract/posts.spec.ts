@@ -344,6 +344,8 @@ describe('clauses before a title in congress and meeting news', () => {
   it('cuts Markdown emphasis and 在 before a title', () => {
     expect(posts('**某国总统柯尚文当选连任。')).toEqual(['柯尚文|某国总统']);
     expect(posts('21日，在某国外长乔利科讲话现场，')).toEqual(['乔利科|某国外长']);
+    expect(posts('会上，而某国总统柯尚文称，')).toEqual(['柯尚文|某国总统']);
+    expect(posts('闭幕会由大会主席团常务主席方立群主持。')).toEqual(['方立群|大会主席团常务主席']);
   });
   it('starts no name at a preposition or, after 代表, at a word that is no name', () => {
     expect(posts('运动员陈建新代表全体参赛运动员宣誓。')).toEqual(['陈建新|']);

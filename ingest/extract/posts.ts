@@ -73,13 +73,13 @@ const CLAUSE_BEFORE = new RegExp(
  * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
  */
 const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /**
- * Markdown emphasis, a list number, 应 (at the invitation of) or 在 (in 在某国外长某某讲话现场)
+ * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
  * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
  */
 const LEADING_NOISE =
-  /^(?:\*+|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+  /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */

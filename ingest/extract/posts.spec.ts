@@ -341,6 +341,15 @@ describe('clauses before a title in congress and meeting news', () => {
     ]);
     expect(posts('方立群同某国总统柯尚文举行会谈。')).toEqual(['柯尚文|某国总统']);
   });
+  it('cuts 以及, 将与, 也就是, 会议由 before a title', () => {
+    expect(posts('出席的有张明远，以及中央军委委员李华强等。')).toContain('李华强|中央军委委员');
+    expect(posts('他表示，将与某国总统柯尚科会面。')).toEqual(['柯尚科|某国总统']);
+    expect(posts('马特维科，也就是议会上院主席，')).toEqual([]);
+    expect(posts('会议由全国政协副主席石明远主持。')).toEqual(['石明远|全国政协副主席']);
+  });
+  it('shares no organisation from 国务委员 with the title after 兼', () => {
+    expect(posts('国务委员兼外交部部长王明远会见了他。')).toEqual(['王明远|国务委员,外交部部长']);
+  });
   it('cuts Markdown emphasis and 在 before a title', () => {
     expect(posts('**某国总统柯尚文当选连任。')).toEqual(['柯尚文|某国总统']);
     expect(posts('21日，在某国外长乔利科讲话现场，')).toEqual(['乔利科|某国外长']);

@@ -73,7 +73,7 @@ const CLAUSE_BEFORE = new RegExp(
  * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
  */
 const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /**
  * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
  * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
@@ -266,8 +266,10 @@ export function parsePostChain(
         p.org = back;
       }
       const selfContained = SELF_CONTAINED.test(part) && !p.org;
+      // 国务委员兼外交部部长: a title of its own before 兼 leaves no organisation to share.
       const inherits =
-        !selfContained && (!p.org || (k > 0 && !back && !startsIndependent(p.org, knownPlaces)));
+        !selfContained &&
+        (!p.org || (k > 0 && !!partBase && !back && !startsIndependent(p.org, knownPlaces)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
@@ -281,7 +283,9 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || formerInside,
       });
-      if (!inherits && org) {
+      // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
+      // 国务, so it leaves no organisation for the title after 兼.
+      if (!inherits && org && org !== '国务') {
         partBase = org;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }

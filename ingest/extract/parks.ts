@@ -5,6 +5,7 @@ import { tag } from '../text/segmenter.ts';
 import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+import { isNamedProgram } from './programs.ts';
 
 /** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
 const AREA_NAMES = gz()
@@ -48,7 +49,10 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户)/;
+
+/** Demonstration titles of public services, given to a county or a city, not to a park. */
+const DESIGNATION = /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全)示范区$/;
 
 function parkMention(
   text: string,
@@ -66,6 +70,9 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
+  if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
+    return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.

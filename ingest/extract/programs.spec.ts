@@ -53,4 +53,76 @@ describe('programs', () => {
   it('cuts a verb or time word off the front of an unquoted name', () => {
     expect(programs('对方日前拒绝接受东湖和平计划。')).toEqual(['东湖和平计划']);
   });
+
+  it('makes one node of one quoted name printed with different program words', () => {
+    const found = programs('北京推出“花篮式”改造模式。居民按“花篮式”改造方案装修了平房。');
+    expect(found).toHaveLength(1);
+    expect(
+      programs('“春雷行动2030”取得成效。多部门开展的“春雷行动2030”专项执法行动查办案件。'),
+    ).toEqual(['春雷行动2030专项执法行动']);
+    // A version is another program; a period qualifies many plans.
+    expect(programs('“青云”计划升级为“青云”2.0。')).toEqual(['青云2.0', '青云计划']);
+  });
+  it('reads a numbered five-year plan beside the document that spells it as one plan', () => {
+    expect(
+      programs('特区政府公布《东岛特别行政区第四个五年规划（2026-2030年）》。“四五”规划提出目标。'),
+    ).toEqual(['东岛特别行政区第四个五年规划(2026-2030年)']);
+  });
+  it('takes slogans of a change, a kind of thing and a quoted clause for no program', () => {
+    expect(programs('过去是“人找服务”。从“人找服务”到“服务找人”，理念在变。')).toEqual([]);
+    expect(programs('一辆车就是一个“随身式”服务平台。')).toEqual([]);
+    expect(programs('对方不会在“压力、威胁或期限”调整自身政策。')).toEqual([]);
+  });
+  it('takes 规划 before a verb and a count after a quote for no program word', () => {
+    expect(programs('全省围绕“城乡融合”规划建设9项重大工程。')).toEqual([]);
+    expect(programs('这座“空中廊道”规划设计了步道。')).toEqual([]);
+  });
+  it('takes the program after a period (“十五五”时期…工程), not the period', () => {
+    expect(programs('数字化是“十五五”时期甲骨文工程的主攻方向。')).toEqual(['甲骨文工程']);
+    expect(programs('锚定“十五五”时期经济社会发展重大战略任务。')).toEqual([]);
+  });
+  it('takes models and working plans for no program', () => {
+    expect(programs('“华光一号”2.0示范项目开工，“华光一号”机组已投产。')).toEqual([]);
+    expect(programs('针对此前港口作业计划与海事动态脱节的情况。')).toEqual([]);
+    // A titled working plan of a province is a program.
+    expect(programs('印发《东岭省产业集群发展工作方案》。')).toEqual([
+      '东岭省产业集群发展工作方案',
+    ]);
+  });
+  it('knows the short name of a named national program (两新)', () => {
+    expect(programs('支持“两新”政策优化实施。')).toEqual(['大规模设备更新和消费品以旧换新']);
+  });
+  it('takes a verb, an adjective or a count after a quote for no program word', () => {
+    expect(programs('各国应就“强迫劳动”采取行动。')).toEqual([]);
+    expect(programs('论坛围绕“数据促进增长”主题开展高级别政策对话。')).toEqual([]);
+    expect(programs('市场采购成为国货“出海”重要路径。')).toEqual([]);
+    expect(programs('开展“在发展中改善民生”形势政策宣讲。')).toEqual([]);
+    expect(programs('各地编制“十五五”专项规划。')).toEqual([]);
+    expect(programs('今年将开工九项工程。')).toEqual([]);
+    // A count of actions or reforms may name them: “十项行动”.
+    expect(programs('全面落实“十项行动”。')).toEqual(['十项行动']);
+  });
+  it('reads a named strategy with 战略 after it, and 实施好…战略, as that strategy', () => {
+    expect(programs('落实“双碳”战略。')).toEqual(['碳达峰碳中和']);
+    expect(programs('实施好扩大内需战略。')).toEqual(['扩大内需战略']);
+  });
+  it('finds actions, works and plans named as what is carried out', () => {
+    expect(programs('今年深入实施促进茶叶加工业发展三年行动，成效明显。')).toEqual([
+      '促进茶叶加工业发展三年行动',
+    ]);
+    expect(programs('制定实施渔民增收计划、清理不合理限制。')).toEqual(['渔民增收计划']);
+    expect(programs('实施东岭市场多元化战略和以量取胜战略。')).toEqual([
+      '东岭市场多元化战略',
+      '以量取胜战略',
+    ]);
+    expect(programs('坚持东岭优先发展战略，办好民生实事。')).toEqual(['东岭优先发展战略']);
+    // A kind of works, a plan as a verb and a list are none.
+    expect(programs('今年启动新一批绿化工程，实施一批重大工程。')).toEqual([]);
+    expect(programs('对方已制定全面计划应对任何挑衅行动。')).toEqual([]);
+    expect(programs('实施百万亩造林等绿化工程。')).toEqual([]);
+  });
+  it('knows named national strategies of the development plans', () => {
+    expect(programs('加快构建新发展格局，深入打好污染防治攻坚战。')).toEqual(['污染防治攻坚战']);
+    expect(programs('去年实施了黑猪品牌提升工程。')).toEqual(['黑猪品牌提升工程']);
+  });
 });

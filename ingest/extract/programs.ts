@@ -6,6 +6,8 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+import { carriedOutPrograms } from './carried-out.ts';
+import { contrastedSlogans, numberedPlans, oneNamePerQuote } from '../resolve/story-programs.ts';
 
 const lex = gazetteer().lexicon;
 const suffixes = [...lex.programSuffixes].sort((a, b) => b.length - a.length);
@@ -18,35 +20,25 @@ const NOT_A_PROGRAM = /(许可证|证书|报告|决定|通知|讲话|报|法|条
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
-  const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m));
-  return oneNodePerProgram([
+  const slogans = contrastedSlogans(text);
+  const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
+  const found = oneNodePerProgram([
     ...named(text),
     ...titled(text),
     ...fromQuotes,
     ...bareQuoted(text, fromQuotes),
     ...unquoted(text),
     ...chiefSystems(text),
-    ...implementedStrategies(text),
-  ]).filter((m) => !isEventOrIdiom(m));
+    ...carriedOutPrograms(text),
+  ]).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
+  return oneNamePerQuote(numberedPlans(found));
 }
 
-/**
- * Strategies named as what is carried out (实施市场多元化战略, 落实全民健身国家战略, 贯彻新时代军事
- * 战略方针) and China's global initiatives (全球发展倡议): named without quotes or a list.
- */
-const IMPLEMENTED =
-  /(?:实施|落实|贯彻|推进|推动)([^，。；：、“”《》\s的和与及]{2,12}?战略(?:方针)?)|全球\p{Script=Han}{2}倡议/gu;
-function implementedStrategies(text: string): Mention[] {
-  const out: Mention[] = [];
-  if (!text.includes('战略') && !text.includes('倡议')) return out;
-  for (const m of text.matchAll(IMPLEMENTED)) {
-    const name = m[1] ?? m[0];
-    const start = m.index + m[0].length - name.length;
-    if (m[1] && attributive(text, start + name.length, name)) continue;
-    const p = program(name, name, start, name.endsWith('倡议') ? '倡议' : '战略');
-    if (p) out.push(p);
-  }
-  return out;
+/** A quoted slogan the story contrasts with another (从“A”到“B”). */
+function isSlogan(m: Mention, slogans: Set<string>): boolean {
+  if (slogans.size === 0) return false;
+  const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
+  return slogans.has(inner ?? m.name);
 }
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
@@ -86,12 +78,20 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」]{4,}[”"’」]活动$/;
 const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出/;
 const IDIOM = /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此)/;
+/** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
+const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
+/** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
+const WORKING_PLAN =
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
 /** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
-const GENERIC_WORKS = /^(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$/u;
+const GENERIC_WORKS =
+  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE = /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济)行动$/;
 function isEventOrIdiom(m: Mention): boolean {
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
+  if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
+  if (MODEL.test(m.name)) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
@@ -104,7 +104,9 @@ function isEventOrIdiom(m: Mention): boolean {
  */
 export function oneNodePerProgram(all: Mention[]): Mention[] {
   const found = all.map((m) => {
-    const known = canonicalProgram.get(m.name);
+    // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
+    const known =
+      canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));
     return known && known !== m.name
       ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
       : m;
@@ -232,6 +234,23 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
+  // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
+  if (/[、，,；;或]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
+  // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
+  if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
+  // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
+  if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+  // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
+  const period = /^(?:时期|期间)(\p{Script=Han}{3,})/u.exec(m[2]!);
+  if (period && /^[一二三四五六七八九十]+五$/.test(inner)) {
+    const rest = PERIOD_PROGRAM.exec(period[1]!)?.[0];
+    const from = at + quote.length + 2;
+    const end = from + (rest?.length ?? 0);
+    const next = text[end] ?? '';
+    if (!rest || rest.length < 4 || (/\p{Script=Han}/u.test(next) && !/[的和与及]/.test(next)))
+      return undefined;
+    return program(rest, rest, from, SUFFIX_END.exec(rest)![1]!);
+  }
   // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
   const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
   if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
@@ -243,8 +262,20 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   return program(tail ? inner + tail : inner, tail ? quote + tail : quote, at, kind);
 }
 
+/** What a period runs: a project, a plan or an action, not a strategy (重大战略任务) or 各项…. */
+const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|计划|行动)/u;
+/** After “十五五”: any word but 规划 (纲要), 时期 or 期间 names a kind of plan, not one plan. */
+const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
+/** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
+const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
+/** “某某”规划建设9项重大工程: 规划 as a verb, or a count, leaves no program word after the quote. */
+const VERB_TAIL =
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|^(重要|主要|关键|有效|根本|必由)/;
+
 function suffixedTail(after: string): string | undefined {
-  return longestSuffixedPrefix(after.split(/[和与及等的已在是为将并]/)[0]!);
+  const words = after.split(/[和与及等的已在是为将并]/)[0]!;
+  if (VERB_TAIL.test(words)) return undefined;
+  return longestSuffixedPrefix(words);
 }
 
 /** 战略导向, 战略合作关系: the suffix word modifies the noun after it. */
@@ -318,6 +349,8 @@ function unquoted(text: string): Mention[] {
     if (!follows && !m[1]!.endsWith('项目')) continue;
     const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
+    // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
+    if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     const name = afterLastVerb(text.slice(start, end));
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;

@@ -26,11 +26,22 @@ describe('sectors', () => {
   it('cuts a verb or a region glued in front of a sector', () => {
     expect(resolveSector('驱动新材料')).toEqual({ name: '新材料', reason: 'verb in front cut' });
     expect(resolveSector('川渝汽车').name).toBe('汽车制造业');
+    expect(resolveSector('当地高端智能制造').name).toBe('高端智能制造');
+  });
+  it('names energy storage one way (储能, 新能源储能 → 新型储能)', () => {
+    expect(resolveSector('储能').name).toBe('新型储能');
+    expect(resolveSector('新能源储能').name).toBe('新型储能');
   });
   it('keeps 新型储能 whole instead of cutting 储能 out of it', () => {
     expect(industries('园区聚焦新能源及新型储能等产业，推动储能企业集聚。')).toEqual([
       '新型储能',
       '新能源',
     ]);
+  });
+  it('takes goals and qualities for no sector (粮食安全, 上下游, 零碳)', () => {
+    expect(resolveSector('国家粮食安全').name).toBe(undefined);
+    expect(resolveSector('上下游').name).toBe(undefined);
+    expect(resolveSector('零碳').name).toBe(undefined);
+    expect(resolveSector('网络安全').name).toBe('网络安全');
   });
 });

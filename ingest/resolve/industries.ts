@@ -36,12 +36,19 @@ const NOT_A_SECTOR = new Set([
   '民生',
   '外贸',
   '内需',
+  '上下游',
+  '零碳',
+  '高科技',
 ]);
+/** Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全). */
+const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
   /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION = /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北)/;
+/** Where the story is (当地高端智能制造): the sector is what follows. */
+const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */
 const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)|企业$/;
 
@@ -61,12 +68,18 @@ export function resolveSector(found: string): SectorName {
 function computeSector(found: string): SectorName {
   let name = found;
   const reasons: string[] = [];
-  if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name)) return {};
+  if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
+    return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);
     reasons.push('verb in front cut');
+  }
+  const here = HERE.exec(name)?.[0];
+  if (here && name.length - here.length >= 2) {
+    name = name.slice(here.length);
+    reasons.push('place in front cut');
   }
   const region = REGION.exec(name)?.[0];
   if (region && name.length > region.length + 1 && !terms.has(name)) {

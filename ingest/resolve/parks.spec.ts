@@ -26,6 +26,8 @@ describe('one park, one node', () => {
     expect(isSamePark('东湖高新区', '武汉东湖新技术开发区')).toBe(true);
     expect(isSamePark('港城园区', '重庆港城工业园区')).toBe(true);
     expect(isSamePark('巴南综保区', '江津综合保税区')).toBe(false);
+    // Two places in front: two parks, whatever follows.
+    expect(isSamePark('上海自贸试验区', '福建自贸试验区厦门片区')).toBe(false);
   });
   it('merges them across articles', () => {
     expect(parks(['重庆巴南综合保税区新增企业。', '巴南综保区进出口增长。'])).toEqual([
@@ -36,5 +38,15 @@ describe('one park, one node', () => {
     expect(parks(['西海岸海工装备产业园开工。海工装备产业园已签约企业。'])).toEqual([
       '西海岸海工装备产业园',
     ]);
+  });
+  it('takes what is counted and a title given to a county for no park', () => {
+    expect(parks(['全国建设70个安全应急装备产业特色园区。'])).toEqual([]);
+    expect(parks(['全省推进共同富裕示范区建设。'])).toEqual([]);
+    expect(parks(['该县获评国家慢性病综合防控示范区。'])).toEqual([]);
+    expect(parks(['东岭高新技术产业开发区新落户企业30家。'])).toEqual(['东岭高新技术产业开发区']);
+  });
+  it('takes a park named by a quality or a verb for no park', () => {
+    expect(parks(['当地规划建设零碳产业园区。'])).toEqual([]);
+    expect(parks(['今年，新落户科学城的企业有30家。'])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from '../extract/index.ts';
 import { districtAtStart, startsWithPlace } from '../extract/places.ts';
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 
 /** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
 export function isPlacePrefixed(short: string, long: string): boolean {
@@ -56,6 +56,10 @@ export function isSamePark(short: string, long: string): boolean {
   if (short === long) return false;
   const a = parkCore(short);
   const b = parkCore(long);
+  // 上海自贸试验区 and 福建自贸试验区厦门片区: the places cut were two places, so two parks.
+  const placeA = short.slice(0, short.length - a.length);
+  const placeB = long.slice(0, long.length - b.length);
+  if (placeA && placeB && !placeA.startsWith(placeB) && !placeB.startsWith(placeA)) return false;
   return a === b || (a.length >= 4 && isAbbreviation(a, b));
 }
 

@@ -21,7 +21,7 @@ if (!annotationFile || graphs.length === 0) {
   process.exit(2);
 }
 const notes = JSON.parse(readFileSync(annotationFile, 'utf8')) as Annotation;
-const TYPES = ['organization', 'program', 'industry', 'park', 'district'];
+const TYPES = ['organization', 'program', 'industry', 'park', 'district', 'post'];
 
 for (const file of graphs) {
   const g = JSON.parse(readFileSync(file, 'utf8')) as SerializedTupuGraph;
@@ -29,7 +29,8 @@ for (const file of graphs) {
   console.log('| type | nodes | duplicate nodes | junk nodes | not annotated |');
   console.log('|---|---|---|---|---|');
   for (const type of TYPES) {
-    const t = notes[type] as TypeNotes;
+    const t = notes[type] as TypeNotes | undefined;
+    if (!t) continue; // an annotation may leave a type out
     const labels = g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.label);
     const junk = labels.filter((l) => t.junk.includes(l));
     const byEntity = new Map<string, number>();
@@ -51,13 +52,14 @@ for (const file of graphs) {
   for (const [day, list] of Object.entries(notes.strategies.days))
     for (const s of list) {
       total++;
-      const variants = notes.strategies.variants[s] ?? [s];
+      // Quotation marks are printing, not naming: compared without them on both sides.
+      const variants = (notes.strategies.variants[s] ?? [s]).map(unquoted);
       const found = g.nodes.some(
         (n) =>
           n.attributes.type === 'program' &&
           (n.attributes.articles ?? []).some((a) => a.includes(day)) &&
           [n.attributes.label, ...(n.attributes.aliases ?? [])].some((x) =>
-            variants.includes(x.replace(/[“”"‘’]/g, '')),
+            variants.includes(unquoted(x)),
           ),
       );
       if (found) hit++;
@@ -65,4 +67,8 @@ for (const file of graphs) {
     }
   console.log(`\nnamed strategies: recall ${(hit / total).toFixed(2)} (${hit}/${total})`);
   console.log(`missed: ${missed.join('; ')}`);
+}
+
+function unquoted(s: string): string {
+  return s.replace(/[“”"‘’]/g, '');
 }

@@ -1,0 +1,77 @@
+/**
+ * Programs named as what is carried out, without quotes or a list: 实施市场多元化战略和以质取胜战略,
+ * 坚持某某优先发展战略, 深入实施某某三年行动, 制定实施某某增收计划; and China's global initiatives
+ * (全球发展倡议). The verb says a named thing follows; the name runs to the program word.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { canonicalName } from '../text/normalize.ts';
+import type { Mention } from './mentions.ts';
+
+const generic = new Set(gazetteer().lexicon.genericProgramNames);
+const NAME_CHARS = '[^，。；：、“”《》\\s的和与及在等]';
+const STRATEGY = new RegExp(
+  `(?:实施|落实|贯彻|推进|推动|坚持)好?(${NAME_CHARS}{2,12}?战略(?:方针)?)|全球\\p{Script=Han}{2}倡议`,
+  'gu',
+);
+/** A second strategy joined to the first: 实施A战略和B战略. */
+const JOINED = new RegExp(`^(?:和|、|以及|及)(${NAME_CHARS}{2,12}?战略)`, 'u');
+const ACTION = new RegExp(
+  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
+  'gu',
+);
+/** What ends a name: a pause, a conjunction or the end of the text (not 工程师, 计划书…). */
+const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
+/** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
+const KIND =
+  /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
+/** More verbs before the name (制定实施, 贯彻落实, 深入实施): not part of it. */
+const LEADING_VERBS =
+  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|深入|深化|加快|全面|持续|组织|进一步|了|好)+/;
+
+export function carriedOutPrograms(text: string): Mention[] {
+  const out: Mention[] = [];
+  const push = (name: string, start: number, kind: string) => {
+    const p = asProgram(name, start, kind);
+    if (p) out.push(p);
+  };
+  if (text.includes('战略') || text.includes('倡议'))
+    for (const m of text.matchAll(STRATEGY)) {
+      const name = m[1] ?? m[0];
+      const start = m.index + m[0].length - name.length;
+      if (m[1] && attributive(text, start + name.length)) continue;
+      push(name, start, name.endsWith('倡议') ? '倡议' : '战略');
+      const end = start + name.length;
+      const joined = m[1] ? JOINED.exec(text.slice(end, end + 16)) : null;
+      if (joined && !attributive(text, end + joined[0].length))
+        push(joined[1]!, end + joined[0].length - joined[1]!.length, '战略');
+    }
+  for (const m of text.matchAll(ACTION)) {
+    const name = m[1]!.replace(LEADING_VERBS, '');
+    const start = m.index + m[0].length - name.length;
+    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 1))) continue;
+    // 计划 inside a name is the verb (制定全面计划应对…行动).
+    if (KIND.test(name) || /计划./.test(name)) continue;
+    push(name, start, name.slice(-2));
+  }
+  return out;
+}
+
+/** 战略导向, 战略合作关系: the program word modifies the noun after it. */
+function attributive(text: string, end: number): boolean {
+  return (
+    /^[\p{Script=Han}]/u.test(text[end] ?? '') && !/^[的和与及等在是为将并已]/.test(text[end]!)
+  );
+}
+
+function asProgram(name: string, start: number, kind: string): Mention | undefined {
+  const label = canonicalName(name);
+  if (generic.has(label) || label.length < 3) return undefined;
+  return {
+    type: 'program',
+    name: label,
+    surface: name,
+    start,
+    end: start + name.length,
+    facts: { kind },
+  };
+}

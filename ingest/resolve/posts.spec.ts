@@ -1,0 +1,78 @@
+/** Posts: one node per office, on invented titles and sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../extract/index.ts';
+import { canonicalPost } from './posts.ts';
+
+const title = (organization: string, role: string) => ({
+  label: organization + role,
+  printed: organization + role,
+  organization,
+  role,
+  former: false,
+});
+const label = (organization: string, role: string) =>
+  canonicalPost(title(organization, role))?.label;
+const posts = (text: string) =>
+  extractStory(text)
+    .entities.filter((e) => e.type === 'post')
+    .map((e) => e.name)
+    .sort();
+
+describe('posts', () => {
+  it('cuts a clause before the title', () => {
+    expect(label('杂志发表中共中央总', '书记')).toBe('中共中央总书记');
+    expect(label('以抗议阿根廷', '总统')).toBe('阿根廷总统');
+    expect(label('外长马鲁夫17日在评论东瀛抗议俄', '总统')).toBe('俄罗斯总统');
+    expect(label('要求政府驱逐美国驻加拿大', '大使')).toBe('美国驻加拿大大使');
+  });
+  it('finds no office after a pronoun, in a list or after a time and a verb', () => {
+    expect(label('他近期与', '最高领袖')).toBeUndefined();
+    expect(label('该州', '州长')).toBeUndefined();
+    expect(label('越南等10多个周边国家', '领导人')).toBeUndefined();
+    expect(label('秘书长古特雷斯通过副', '发言人')).toBeUndefined();
+    expect(label('暑期休假', '专家')).toBeUndefined();
+  });
+  it('names a country one way, and 外长 as 外交部长', () => {
+    expect(label('俄', '总统')).toBe('俄罗斯总统');
+    expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
+    expect(label('伊朗', '外长')).toBe('伊朗外交部长');
+    expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // A body of a republic keeps its name.
+    expect(label('伊朗伊斯兰共和国军队总', '司令')).toBe('伊朗伊斯兰共和国军队总司令');
+  });
+  it('names national bodies by their canonical names, and the bare 总书记', () => {
+    expect(label('中共中央政治局', '委员')).toBe('中央政治局委员');
+    expect(canonicalPost({ ...title('总', '书记'), label: '总书记' })?.label).toBe(
+      '中共中央总书记',
+    );
+  });
+  it('makes a post in a body without its own name the role of the person', () => {
+    const post = canonicalPost(title('村委会', '主任'));
+    expect(post?.occupation).toBe(true);
+    expect(posts('村委会主任王大山介绍，今年种了三百亩茶叶。')).toEqual([]);
+  });
+  it('reads one office in a story that names it two ways', () => {
+    expect(posts('俄总统普拉托夫当天会见来宾。俄罗斯总统普拉托夫表示欢迎。')).toEqual([
+      '俄罗斯总统',
+    ]);
+    // 欧盟成员国: member states, not a member's office.
+    expect(posts('欧盟成员国内政部长4日举行紧急视频会议。')).not.toContain('欧盟成员');
+  });
+  it('cuts the clauses of meeting reports and prepositions before a country', () => {
+    expect(label('闭幕会由大会主席团常务', '主席')).toBe('大会主席团常务主席');
+    expect(label('播音员向观众介绍中国国家', '主席')).toBe('国家主席');
+    expect(label('总台记者通过网络参加了俄罗斯外交部', '发言人')).toBe('俄罗斯外交部发言人');
+    expect(label('他表示与俄罗斯', '外长')).toBe('俄罗斯外交部长');
+    expect(label('在加拿大', '外长')).toBe('加拿大外交部长');
+    expect(label('欧盟成员国匈牙利', '总理')).toBe('匈牙利总理');
+    // A name in brackets is part of the body's name.
+    expect(label('中央党校(国家行政学院)副', '院长')).toBe('中央党校(国家行政学院)副院长');
+  });
+  it('expands a one-character country before its ministry or delegation', () => {
+    expect(label('俄财政', '部长')).toBe('俄罗斯财政部长');
+    expect(label('俄方代表团', '团长')).toBe('俄罗斯代表团团长');
+    // 法院 is no 法国院.
+    expect(label('东岭市中级法院', '院长')).toBe('东岭市中级法院院长');
+    expect(label('中宣部', '部长')).toBe('中央宣传部部长');
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * One node per office: the canonical label of a post title read in one story, after the title
+ * parser (../extract/posts.ts) and the story's home area (atHome) have run.
+ *
+ * - A clause before the organisation is not part of it: 杂志发表中共中央总书记 is 中共中央总书记,
+ *   以抗议某国总统 is 某国总统; a pronoun or a list (他近期与…, 该州…, A等10多个国家…) leaves no office.
+ * - A country is named one way: 俄总统 and 俄罗斯总统, 某国共和国总统 and 某国总统 are one office,
+ *   and 外长 is 外交部长 (某国外长 = 某国外交部长).
+ * - National bodies by their canonical names (org-aliases.json: 中共中央政治局 → 中央政治局); the bare
+ *   总书记 of Chinese political news is 中共中央总书记.
+ * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
+ *   the story, not an office shared by every village.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import type { PostTitle } from '../extract/posts.ts';
+import { tag } from '../text/segmenter.ts';
+
+const g = gazetteer();
+/** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts. */
+const nationalName = new Map<string, string>();
+for (const group of g.orgAliases)
+  if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
+
+/** One-character names of countries in news style (俄方, 美总统). */
+const COUNTRY_SHORT: Record<string, string> = {
+  俄: '俄罗斯',
+  美: '美国',
+  英: '英国',
+  法: '法国',
+  德: '德国',
+  日: '日本',
+  韩: '韩国',
+  朝: '朝鲜',
+  以: '以色列',
+  印: '印度',
+  加: '加拿大',
+  意: '意大利',
+  越: '越南',
+  泰: '泰国',
+  菲: '菲律宾',
+  土: '土耳其',
+};
+
+/**
+ * What ends a clause before a title: a date or a time word, a verb of reporting or acting, an
+ * aspect particle, punctuation (the last one found ends the clause).
+ */
+const CLAUSE_END =
+  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|[，。；：！？“”])/;
+/** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
+const NO_OFFICE = /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国)/;
+/** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
+const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各)+/;
+/** A kind of body without its own name: the post is a role, not an office. */
+const BARE_BODY =
+  /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
+
+/**
+ * The canonical post for `post` (undefined when the title names no office), with the reason
+ * when the label changed (for `tupu stats --merges`).
+ */
+export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }) | undefined {
+  if (post.occupation || !post.label.startsWith(post.organization)) return post;
+  if (post.label === '总书记')
+    return { ...post, label: '中共中央总书记', organization: '中共中央', role: '总书记' };
+  const tail = post.label.slice(post.organization.length);
+  const reasons: string[] = [];
+  let org = post.organization;
+  const clause = CLAUSE_END.exec(org)?.[0];
+  if (clause) {
+    org = org.slice(clause.length).replace(QUANTIFIER, '');
+    reasons.push('clause before the title cut');
+  }
+  if (NO_OFFICE.test(org)) return undefined;
+  if (clause && org.length < 2 && !COUNTRY_SHORT[org]) return undefined;
+  if (BARE_BODY.test(org))
+    return { ...post, label: post.label, role: post.label, occupation: true };
+  if (org && !isNamePart(org)) return undefined;
+  // 在某国, 与某国: a preposition before a country is no part of its office.
+  for (let i = org.length - 3; i >= 0; i--)
+    if ('在与同向对'.includes(org[i]!) && startsWithCountry(org.slice(i + 1))) {
+      org = org.slice(i + 1);
+      reasons.push('clause before the title cut');
+      break;
+    }
+  // 中国国家主席 is 国家主席: China's national offices are printed without the country.
+  if (org.startsWith('中国国家')) org = org.slice(2);
+  const country = countryName(org);
+  if (country !== org) {
+    org = country;
+    reasons.push('country named one way');
+  }
+  const known = nationalName.get(org);
+  if (known && known !== org) {
+    org = known;
+    reasons.push('known short form');
+  }
+  let label = org + tail;
+  let role = post.role;
+  // 某国外长 = 某国外交部长; 某国副外长 = 某国外交部副部长.
+  const deputy = org.endsWith('副') && g.countries.has(countryName(org.slice(0, -1)));
+  if (tail === '外长' && (g.countries.has(org) || deputy)) {
+    const c = deputy ? countryName(org.slice(0, -1)) : org;
+    org = c + '外交部';
+    role = deputy ? '副部长' : '部长';
+    label = deputy ? org + role : c + '外交部长';
+    reasons.push('外长 is 外交部长');
+  }
+  if (label === post.label) return post;
+  return { ...post, label, organization: org, role, reason: reasons.join('; ') };
+}
+
+/** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
+const STATE_BODY =
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|总统|政府|议会|央行|驻)/;
+
+function startsWithCountry(s: string): boolean {
+  for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
+  return false;
+}
+
+/** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
+function countryName(org: string): string {
+  if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  const short = COUNTRY_SHORT[org[0] ?? ''];
+  if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
+    return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);
+  const formal = /^(.+?)(共和国|联邦|王国)$/.exec(org);
+  return formal && g.countries.has(formal[1]!) ? formal[1]! : org;
+}
+
+/** Whether an organisation holds a name word (not only a time and a verb: 暑期休假). */
+function isNamePart(org: string): boolean {
+  if (g.countries.has(org) || COUNTRY_SHORT[org]) return true;
+  return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
+}

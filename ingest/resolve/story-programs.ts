@@ -1,0 +1,85 @@
+/**
+ * One node per program within one story, for names the per-mention rules of
+ * ../extract/programs.ts read apart:
+ * - one quoted name with different program words after it (“某某”改造方案, “某某”改造模式; the bare
+ *   “某某” beside “某某”专项执法行动) names one program;
+ * - a numbered five-year plan (“三五”规划) beside the document that spells it (《…第三个五年规划》);
+ * - slogans set against each other (从“人找政策”到“政策找人”) describe a change, not programs.
+ */
+import type { Mention } from '../extract/mentions.ts';
+
+const QUOTE_OPEN = /^[“"‘「]/;
+/** The quoted name a mention starts with, when it has one quoted part only. */
+function quotedInner(m: Mention): string | undefined {
+  const q = /^[“"‘「]([^“”"‘’「」]+)[”"’」]([^“”"‘’「」]*)$/.exec(m.surface);
+  if (!q) return undefined;
+  // A version after the quotes (“某号”2.0) is another program, not another word for the same one.
+  if (/^[0-9.]+版?/.test(q[2]!)) return undefined;
+  // A period (“十五五”) qualifies many plans: 规划, 实施方案… stay apart.
+  if (/^[一二三四五六七八九十]+五$/.test(q[1]!)) return undefined;
+  return q[1];
+}
+
+/**
+ * Mentions sharing a quoted name take one node name: the most printed of their names, the
+ * longest on a tie (its program word says what the thing is).
+ */
+export function oneNamePerQuote(mentions: Mention[]): Mention[] {
+  const byInner = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'program' || !QUOTE_OPEN.test(m.surface)) continue;
+    const inner = quotedInner(m);
+    if (inner) byInner.set(inner, [...(byInner.get(inner) ?? []), m]);
+  }
+  const rename = new Map<Mention, string>();
+  for (const list of byInner.values()) {
+    const counts = new Map<string, number>();
+    for (const m of list) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [name] = [...counts].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    )[0]!;
+    for (const m of list) if (m.name !== name) rename.set(m, name);
+  }
+  return mentions.map((m) => {
+    const name = rename.get(m);
+    return name ? { ...m, name, reason: 'one quoted name, another program word' } : m;
+  });
+}
+
+const NUMERALS = '一二三四五六七八九十';
+/** “三五”规划 → 3: the ordinal of a numbered five-year plan. */
+function planOrdinal(name: string): string | undefined {
+  return new RegExp(`^([${NUMERALS}]{1,3})五规划$`).exec(name)?.[1];
+}
+
+/** “三五”规划 printed beside 《…第三个五年规划…》: one plan, the document's. */
+export function numberedPlans(mentions: Mention[]): Mention[] {
+  const names = [...new Set(mentions.filter((m) => m.type === 'program').map((m) => m.name))];
+  return mentions.map((m) => {
+    const n = m.type === 'program' ? planOrdinal(m.name) : undefined;
+    if (!n) return m;
+    const full = names.filter((x) => x.includes(`第${n}个五年规划`));
+    return full.length === 1
+      ? { ...m, name: full[0]!, reason: 'abbreviation printed with its expansion' }
+      : m;
+  });
+}
+
+/** 从“A”到“B”, 由“A”变为“B”: the slogans of a change. */
+const CONTRAST =
+  /(?:从|由)[“"‘「]([^“”"‘’「」\n]{1,12})[”"’」](?:到|向|变为|转向|转变为)[“"‘「]([^“”"‘’「」\n]{1,12})[”"’」]/g;
+
+/**
+ * Slogans a story sets against each other (从“人找政策”到“政策找人”): they say how something
+ * changed, so neither names a program, wherever the story prints it.
+ */
+export function contrastedSlogans(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[到向为][“"‘「]/.test(text)) return out; // cheap test first
+  for (const m of text.matchAll(CONTRAST)) {
+    out.add(m[1]!);
+    out.add(m[2]!);
+  }
+  return out;
+}

@@ -134,3 +134,29 @@ function isNamePart(org: string): boolean {
   if (g.countries.has(org) || COUNTRY_SHORT[org]) return true;
   return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
 }
+
+/** A country's legislature, by the words its Chinese name ends in. */
+const LEGISLATURE = /(议会|国会|国民议会|国民大会|议院|杜马|立法会|立法大会)$/;
+
+/**
+ * Across articles, 某国议长 is the speaker of that country's legislature: one node with the
+ * 某国…议会议长 post when the corpus prints exactly one such post for that country.
+ */
+export function postAliasMap(posts: Iterable<string>): Map<string, string> {
+  const all = [...new Set(posts)];
+  const map = new Map<string, string>();
+  for (const p of all) {
+    const country = /^(.+)议长$/.exec(p)?.[1];
+    if (!country || !g.countries.has(country)) continue;
+    const full = all.filter(
+      (q) =>
+        q !== p &&
+        q.startsWith(country) &&
+        q.endsWith('议长') &&
+        LEGISLATURE.test(q.slice(0, -2)) &&
+        !q.includes('副'),
+    );
+    if (full.length === 1) map.set(p, full[0]!);
+  }
+  return map;
+}

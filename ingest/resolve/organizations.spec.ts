@@ -62,4 +62,10 @@ describe('organisations', () => {
     expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
     expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);
   });
+  it('takes an area named in a title (a state, a special region) for no organisation', () => {
+    expect(resolveOrganization('东岭州', '州长').name).toBeUndefined();
+    expect(resolveOrganization('澳门特区', '行政长官').name).toBeUndefined();
+    expect(orgs('东岭州州长马克当天宣布进入紧急状态。')).toEqual([]);
+    expect(resolveOrganization('东岭州政府', '秘书长').name).toBe('东岭州政府');
+  });
 });

@@ -42,6 +42,8 @@ const GENERIC = new Set([
   '相关',
 ]);
 
+/** A state, a prefecture or a special region named alone: an area, not a body. */
+const POLITY = /^\p{Script=Han}{2,10}(州|特区|特别行政区)$/u;
 /** A kind of body without its own name (村委会 of which village?): no node. */
 const BARE_BODY =
   /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
@@ -83,6 +85,8 @@ export function resolveOrganization(
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
   if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
+  // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
+  if (POLITY.test(name)) return {};
   const canonical = qualify(name, home);
   if (canonical !== name)
     reasons.push(home ? `home area of the article (${home})` : 'known short form');

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ner -- --data <dir> [--split test|dev] [--no-peer] [--errors N]`: tupu's people
- * (and positions) on public human-annotated NER sets, next to HanLP portable 1.8.4 on the same
+ * (and positions, defined in bench/ner/positions.ts) on public human-annotated NER sets, next to HanLP portable 1.8.4 on the same
  * examples in the same run. Exact-match string pairs per example; P / R / F1 and characters per
  * second. Each example is extracted as a one-line article. See bench/ner/data.ts for the data.
  */
@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { extractStory } from '../ingest/extract/index.ts';
 import { readDatasets, HOW_TO_GET, type Example } from './ner/data.ts';
 import { hanlpPeople } from './ner/hanlp.ts';
+import { predictedPositions } from './ner/positions.ts';
 import { addExample, emptyTally, formatPrf, type Tally } from './ner/score.ts';
 
 const args = process.argv.slice(2);
@@ -32,12 +33,7 @@ interface Predicted {
 function tupu(e: Example): Predicted {
   const facts = extractStory(e.text);
   const person = facts.entities.filter((x) => x.type === 'person').flatMap((x) => x.surfaces);
-  const position = [
-    ...facts.entities.filter((x) => x.type === 'post').map((x) => x.facts.role ?? ''),
-    ...facts.entities.filter((x) => x.type === 'person' && x.facts.role).map((x) => x.facts.role!),
-    ...facts.bylines.map((b) => b.role),
-  ].filter(Boolean);
-  return { person: person.filter((p) => e.text.includes(p)), position };
+  return { person: person.filter((p) => e.text.includes(p)), position: predictedPositions(e.text) };
 }
 
 let sets;

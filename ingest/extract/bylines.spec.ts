@@ -20,6 +20,14 @@ describe('credits', () => {
     expect(credits('全文完。（编辑 柯立）')).toEqual(['柯立|编辑']);
     expect(credits('全文完。（责任编辑：包小溪）')).toEqual(['包小溪|责任编辑']);
   });
+  it('ends a run at an editorial role (审核, 校对) and reads 采写 and 责编 credits', () => {
+    expect(credits('全文完。（编辑 柯立 审核 包小溪）')).toEqual(['柯立|编辑', '包小溪|审核']);
+    expect(credits('全文完。（采写：苗青山 责编：柯立）')).toEqual([
+      '苗青山|记者',
+      '柯立|责任编辑',
+    ]);
+    expect(credits('严格审核把关，确保安全。\n经审核，共有十家企业入选。')).toEqual([]);
+  });
   it("reads a host's turn inside a transcript line", () => {
     expect(credits('欢迎收看。主持人钟雨桐：“今天我们来聊聊秋收。”')).toEqual(['钟雨桐|主持人']);
   });

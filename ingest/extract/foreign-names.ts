@@ -17,7 +17,7 @@ const SOUNDS = new Set(
     '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬弗福伏盖冈戈格哥古瓜哈海汉豪赫亨' +
     '霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默穆纳娜奈内尼努诺' +
     '帕潘佩皮珀普齐奇乔切琼萨塞桑瑟森沙莎舍什施斯丝苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶叶伊尤约泽扎' +
-    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙'
+    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本'
   ).split(''),
 );
 const JOINERS = new Set(['·', '-', '•', '‧']);
@@ -29,6 +29,16 @@ const FOLLOWERS = [
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
   ...lex.nameFollowers,
+  // Verbs of diplomatic news the segmenter may tag as nouns after a name (会见/n).
+  '警告',
+  '会见',
+  '会晤',
+  '会谈',
+  '举行',
+  '出席',
+  '访问',
+  '通电话',
+  '发表',
   '今天',
   '当天',
   '近日',
@@ -69,6 +79,28 @@ function endsClearly(text: string, end: number): boolean {
 }
 
 /**
+ * 万斯会晤, 邵峰先后发言: the segmenter reads a two-character name (a person's, a new word or
+ * an unknown one: nr, nz, x) and then a verb, adverb or time word of two characters that the
+ * surname reader's third character belongs to. Not for ordinary words (王国|强调 stays 王国强).
+ */
+function wordAfterTwo(text: string, i: number): boolean {
+  const [first, second] = tag(text.slice(i, i + 6));
+  return (
+    first?.word.length === 2 &&
+    /^(nr|nz|x)/.test(first.tag) &&
+    !!second &&
+    second.word.length >= 2 &&
+    /^[vpdct]/.test(second.tag)
+  );
+}
+
+/** A word of two or more characters at `end` that is a verb, adverb, preposition, conjunction or time (正在/t). */
+function endsWithWord(text: string, end: number): boolean {
+  const first = tag(text.slice(end, end + 6))[0];
+  return !!first && first.word.length > 1 && /^[vpdct]/.test(first.tag);
+}
+
+/**
  * The name after a title: the surname reader's `name` unless a longer foreign run (or one that
  * ends where the surname reader's name does not) is there.
  */
@@ -78,8 +110,11 @@ export function preferTransliterated(
   name: string | undefined,
 ): string | undefined {
   // Cheap tests first (every titled position passes here): most runs are the name itself.
+  if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
   const run = soundRun(text, i);
   if (!run || run === name) return name;
+  // 凯恩正在…: the surname reader took the first character of a word after the name.
+  if (name && run.length < name.length && endsWithWord(text, i + run.length)) return run;
   if (name && run.length <= name.length && endsClearly(text, i + name.length)) return name;
   return endsClearly(text, i + run.length) ? run : name;
 }

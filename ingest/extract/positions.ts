@@ -1,8 +1,13 @@
 /**
- * Position mentions: every place a story names a role or an occupation (总裁, 记者, 村民, 新闻发言人),
- * with or without a person beside it, as the word printed. Used to score the position class of
- * public NER sets and to count which roles a story talks about; the facts (posts held, roles of
+ * Position mentions: every place a story names a job or an office (总裁, 记者, 营销总监, 新闻发言人),
+ * with or without a person beside it, as the title printed. This is the position class of public
+ * NER sets (CLUENER2020: "职位"), which both benches score; the facts (posts held, roles of
  * people) come from people.ts and posts.ts.
+ *
+ * A mention is a role word or an occupation ending where a word of the text ends, taken together
+ * with the grades and business functions printed in front of it (常务副院长, 高级策划经理,
+ * 代理律师). Not positions: who someone is to a place or a product (村民, 网友, 游客:
+ * community-roles.txt) and a bare 代表, which is mostly the verb (我代表…, 代表了…).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
@@ -15,26 +20,45 @@ export interface PositionMention {
 }
 
 const g = gazetteer();
-const WORDS = [...g.roles, ...g.occupations, ...Object.keys(g.lexicon.bylineRoles)];
+/** Mostly verbs when printed alone: 我代表…, 代表了…; 审核通过, 采写 (credit roles in bylines). */
+const NOT_ALONE = new Set(['代表', '审核', '校对', '采写']);
+const WORDS = [...g.roles, ...g.occupations, ...Object.keys(g.lexicon.bylineRoles)].filter(
+  (w) => !g.communityRoles.has(w) && !NOT_ALONE.has(w),
+);
 const match = literalMatcher(WORDS);
+/** Longest first: 零售业务 before 业务. */
+const MODIFIERS = [...new Set(g.positionModifiers)].sort((a, b) => b.length - a.length);
+/** At most this many modifiers in front (高级 策划 经理; 项目 营销 总监). */
+const MAX_MODIFIERS = 3;
 /** 委员会, 代表团, 书记处, 专家组: the role word runs on into an organisation's name. */
 const RUNS_ON = /^[会团处组]/;
 
 export function findPositionMentions(text: string): PositionMention[] {
-  const ends = tokenEnds(text);
+  const { starts, ends } = tokenBounds(text);
   const out: PositionMention[] = [];
-  for (const { surface, start } of match(text)) {
-    const end = start + surface.length;
+  for (const { surface, start: wordStart } of match(text)) {
+    const end = wordStart + surface.length;
     // A word cut out of a longer one (主任务, 代表性, 学生会) is no role.
     if (!ends.has(end) || RUNS_ON.test(text.slice(end, end + 1))) continue;
-    out.push({ word: surface, start, end });
+    let start = wordStart;
+    for (let n = 0; n < MAX_MODIFIERS; n++) {
+      const m = MODIFIERS.find((w) => text.startsWith(w, start - w.length));
+      // The modifier must start a word of its own (not 总 of 公司总|经理 read inside 司总).
+      if (!m || !starts.has(start - m.length)) break;
+      start -= m.length;
+    }
+    out.push({ word: text.slice(start, end), start, end });
   }
   return out;
 }
 
-function tokenEnds(text: string): Set<number> {
+function tokenBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
   const ends = new Set<number>();
   let at = 0;
-  for (const t of tag(text)) ends.add((at += t.word.length));
-  return ends;
+  for (const t of tag(text)) {
+    starts.add(at);
+    ends.add((at += t.word.length));
+  }
+  return { starts, ends };
 }

@@ -60,6 +60,14 @@ describe('post chains', () => {
       '石柱县农业农村委主任',
     ]);
   });
+  it('keeps the chain area after a back-reference, for the titles after it', () => {
+    expect(
+      people('石柱县委常委、县农业农村工委书记、县农业农村委主任冉光明说，')[0]!.posts,
+    ).toEqual(['石柱县委常委', '石柱县农业农村工委书记', '石柱县农业农村委主任']);
+    expect(people('石柱县委常委、县农业农村工委书记、县长冉光明说，')[0]!.posts).toContain(
+      '石柱县县长',
+    );
+  });
   it('gives a bare 镇长 the town of the chain', () => {
     expect(people('青山镇党委副书记、镇长龚丽表示，')[0]!.posts).toEqual([
       '青山镇党委副书记',
@@ -151,6 +159,31 @@ describe('foreign officials', () => {
     expect(people('某国议会主席卡斯佩罗举行会谈。')[0]!.name).toBe('卡斯佩罗');
     expect(people('某国总统让-皮埃尔·莫兰12日说，')[0]!.name).toBe('让-皮埃尔·莫兰');
   });
+  it('reads a run with 连 and one ended by a verb of diplomacy (会见/n)', () => {
+    expect(people('某国总统泽连科夫24日称，')[0]!.name).toBe('泽连科夫');
+    expect(people('某国外长阿拉格蒂会见了代表团。')[0]!.name).toBe('阿拉格蒂');
+  });
+  it('reads a dotted name with 华 whole, and a title whose head the segmenter glued (委员|长)', () => {
+    expect(people('某国常驻联合国代表迈克·华尔科26日称，')).toEqual([
+      { name: '迈克·华尔科', posts: ['某国常驻联合国代表'] },
+    ]);
+    expect(people('某国劳动党总书记、国务委员长李英浩表示，')[0]!.posts).toContain(
+      '某国劳动党总书记',
+    );
+  });
+  it("cuts a clause after a leader's title before 给/向 (最高领袖某某在给…领导人)", () => {
+    expect(people('某国最高领袖穆杰塔科在给某党领导人卡西科的回信中表示，')).toEqual([
+      { name: '穆杰塔科', posts: ['某国最高领袖'] },
+      { name: '卡西科', posts: ['某党领导人'] },
+    ]);
+  });
+  it("gives a minister's bare title after 和 the country of the title before", () => {
+    expect(people('以总理内塔尼亚科和国防部长卡茨基24日发表声明。')).toEqual([
+      { name: '内塔尼亚科', posts: ['以总理'] },
+      { name: '卡茨基', posts: ['以国防部长'] },
+    ]);
+    expect(people('美国总统柯尚文和国务卿鲁比科会见了他。')[1]!.posts).toEqual(['美国国务卿']);
+  });
   it('takes no country before a title for a person', () => {
     expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
       '苏尔马尼',
@@ -228,5 +261,68 @@ describe('conjunctions after a title', () => {
   it('reads 和 after a title as joining two titles, not as a surname', () => {
     expect(people('他担任国务院副总理和国务院总理期间，').map((p) => p.name)).toEqual([]);
     expect(people('全国工商联负责人和无党派人士代表出席。')).toEqual([]);
+  });
+  it('reads 则, 又, 也 after a title as opening the clause, not as a surname', () => {
+    expect(people('某公司董事长何一帆表示乐观，总监则担心，').map((p) => p.name)).toEqual([
+      '何一帆',
+    ]);
+    expect(people('会上，局长又强调，')).toEqual([]);
+  });
+});
+
+describe('a head of area whose 长 opens a place name', () => {
+  it('reads 某县长桂乡党委 as the county and the township 长桂乡, not 县长 and a name', () => {
+    expect(people('该县长柏乡党委书记石明远说，')).toEqual([
+      { name: '石明远', posts: ['该县长柏乡党委书记'] },
+    ]);
+    expect(people('区长王镇江说，').map((p) => p.name)).toEqual(['王镇江']);
+  });
+});
+
+describe('words around a title on real news (national transcripts)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  it('reads no role inside a longer word (务工人员, 大使馆, 代表性) and no 以…为代表', () => {
+    expect(names('针对务工人员反映的问题，')).toEqual([]);
+    expect(names('某国驻俄大使馆随后称，')).toEqual([]);
+    expect(names('以某某为代表的文化新业态蓬勃发展。')).toEqual([]);
+  });
+  it('starts no name at an organisation, an adverb or a time word after a title', () => {
+    expect(names('看望专家，代表党中央、国务院表示问候。')).toEqual([]);
+    expect(names('形成以方立群同志为总书记的党中央。')).toEqual(['方立群']);
+    expect(names('周边国家领导人相继访问中国。')).toEqual([]);
+  });
+  it('cuts a verb acting on the official before the title (发表, 驱逐, 抗议)', () => {
+    expect(people('《某》杂志发表中共中央总书记、国家主席方立群的文章。')[0]!.posts).toEqual([
+      '中共中央总书记',
+      '国家主席',
+    ]);
+    expect(people('要求政府驱逐美国驻加拿大大使胡克斯科，')[0]!.posts).toEqual([
+      '美国驻加拿大大使',
+    ]);
+  });
+  it("cuts an official's 通过 before the title of the one who speaks for them", () => {
+    expect(people('某组织秘书长古尔门斯通过副发言人哈克科发表声明。')[1]).toEqual({
+      name: '哈克科',
+      posts: ['副发言人'],
+    });
+  });
+  it('keeps the own country of a former title after 和 (和时任英国首相)', () => {
+    expect(people('德国总理默茨科和时任英国首相斯塔默都来了。')[1]!.posts).toEqual(['英国首相']);
+  });
+  it('reads 大臣 as a role and a dotted Arabic name with 立 and 本 whole', () => {
+    expect(people('某国国防大臣哈立科·本·萨勒科当天表示，')).toEqual([
+      { name: '哈立科·本·萨勒科', posts: ['某国国防大臣'] },
+    ]);
+  });
+  it('ends a name before a two-character verb or adverb its third character opens', () => {
+    expect(names('无党派人士代表秦岚先后发言。')).toEqual(['秦岚']);
+    expect(names('某国副总统万科会晤时表示，')).toEqual(['万科']);
+    expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
+  });
+  it('reads foreign names with 罕 and 冯, before 警告, and not into 正在', () => {
+    expect(names('沙特王储穆罕默德科1日表示，')).toEqual(['穆罕默德科']);
+    expect(names('欧盟委员会主席冯德莱科，批评')).toEqual(['冯德莱科']);
+    expect(names('联合国秘书长古特雷科警告说，')).toEqual(['古特雷科']);
+    expect(names('某国联席会议主席凯恩正在寻找办法。')).toEqual(['凯恩']);
   });
 });

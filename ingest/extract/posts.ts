@@ -65,12 +65,15 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
  */
 const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:主席|总统|总理|首相|书记|部长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
-    '.*(?:向|对|同|与|和|及|为|给|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
+    '.*(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
-/** A dash, a count or a demonstrative before a title: ——某国总统, 25位政协委员, 这些欧盟成员. */
+/**
+ * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
+ * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
+ */
 const LEADING_WORDS =
-  /^(?:.*——|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
 const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
@@ -105,32 +108,59 @@ export function titleRunsOn(text: string, i: number): boolean {
 
 /**
  * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
- * 中国海警长山舰: 警长 cuts 海警): then it is no role there.
+ * 中国海警长山舰: 警长 cuts 海警): then it is no role there. A role that ends where a word ends
+ * is one (国务委员|长).
  */
 export function roleCrossesWord(text: string, end: number): boolean {
+  if (headStartsPlace(text, end)) return true;
+  // 以某某为代表的: 代表 after 为 is the verb of "typified by".
+  if (endsAt(text, end, '为代表')) return true;
   // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
   const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
   if (!role) return false;
   const from = Math.max(0, end - role.length - 4);
   const start = end - role.length - from;
   let at = 0;
-  for (const t of tag(text.slice(from, end + 2))) {
+  let crosses = false;
+  // Four characters after: a name after the title is read whole (长|金某某, not 长金某).
+  for (const t of tag(text.slice(from, end + 4))) {
     const next = at + t.word.length;
-    if (at < start && next > start && next < start + role.length) return true;
+    // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令).
+    if (at <= start && next > start + role.length) return true;
+    if (at < start && next > start && next < start + role.length) crosses = true;
+    // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
+    // the title to the word before; 红军|长征 runs on past the role's end.
+    if (next === start + role.length) return false;
     at = next;
-    if (at >= start + role.length) break;
+    if (at > start + role.length) break;
   }
-  return false;
+  return crosses;
 }
 
 /**
- * Whether the word after a title is a conjunction or preposition standing alone (副总理和国务院总理,
- * 负责人和无党派人士): 和, 与, 及 there join two titles, they do not start a name.
+ * 某某县长桂乡党委: a 县长 (区长, 市长…) whose 长 opens the name of a township or town printed
+ * right after it (县 + 长桂乡) is no role; the township is known by what follows its 乡/镇/街道
+ * (党委, 政府, 人民, a pause), so a name with 镇 in it (区长王镇江) is not mistaken for one.
+ */
+function headStartsPlace(text: string, end: number): boolean {
+  if (text[end - 1] !== '长' || !/[县市区省州乡镇]/.test(text[end - 2] ?? '')) return false;
+  return /^\p{Script=Han}{1,2}(?:乡|镇|街道)(?:党委|党工委|政府|人民|人大|村|的|[，。、,\s])/u.test(
+    text.slice(end, end + 10),
+  );
+}
+
+/**
+ * Whether the word after a title starts no name: a conjunction, preposition or adverb standing
+ * alone (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
+ * titles and 则, 又, 也 open the clause the title is the subject of (都 and 曾, common surnames,
+ * are left out); an adverb or time word of two characters (领导人相继访问, 主席正在); or an
+ * organisation the segmenter knows (代表党中央: 代表 is the verb; 总书记的党中央).
  */
 export function joinsTitles(text: string, i: number): boolean {
-  if (!/[和与及同并或]/.test(text[i] ?? '')) return false;
   const first = tag(text.slice(i, i + 6))[0];
-  return first?.word.length === 1 && /^[cp]/.test(first.tag);
+  if (!first) return false;
+  if (first.word.length >= 2) return /^(nt|d|t)$/.test(first.tag);
+  return /[和与及同并或则就也还又却便即均亦]/.test(first.word) && /^[cpd]/.test(first.tag);
 }
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
@@ -180,15 +210,21 @@ export function parsePostChain(
 ): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
+  // The chain's area (永川区), kept while back-references build on it: after 区农业农村工委书记
+  // the base is 永川区农业农村工委, which no longer ends its area in 委.
+  let area: string | undefined;
   for (const raw of elements) {
-    const element = raw
+    let element = raw
       .replace(DATED_CLAUSE, '')
       .replace(CLAUSE_BEFORE, '')
       .replace(LEADING_WORDS, '')
       .replace(LEADING_NOISE, '');
+    const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
+    if (country) element = country + element;
     const former = FORMER.test(element);
     const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
+    let partArea = area;
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
@@ -209,7 +245,7 @@ export function parsePostChain(
         });
         return;
       }
-      const back = backReference(p.org, partBase);
+      const back = backReference(p.org, partBase, partArea);
       if (back) {
         part = back + part.slice(p.org.length);
         p.org = back;
@@ -220,8 +256,8 @@ export function parsePostChain(
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
-      const area = selfContained ? CHAIN_AREA.exec(partBase)?.[1] : undefined;
-      const printed = inherits ? partBase + part : area ? area + part : part;
+      const headOf = selfContained ? partArea : undefined;
+      const printed = inherits ? partBase + part : headOf ? headOf + part : part;
       const canonicalOrg = canonicalOrganization(org.replace(SESSION, ''));
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
@@ -230,25 +266,64 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || formerInside,
       });
-      if (!inherits && org) partBase = org;
+      if (!inherits && org) {
+        partBase = org;
+        partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
+      }
     });
     base = partBase;
+    area = partArea;
   }
   return posts;
+}
+
+/** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */
+const COUNTRY_SHORT = new Set('美俄英法德日韩朝以乌伊印巴澳加意土埃沙叙越泰菲'.split(''));
+/** Roles of a government that a second, bare title after 和 shares the country of. */
+const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
+
+/**
+ * 以总理某某和国防部长某某: a bare title after 和/与/及 that follows a country's official and
+ * their name is that country's (以国防部长). `raw` is the element as printed, `rest` the title
+ * left after the clause before it was cut. Undefined when the rest starts with its own country,
+ * place or national body, or the clause does not start with a country's title.
+ */
+function countryBefore(
+  raw: string,
+  rest: string,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  const own = splitTitle(rest.replace(FORMER, '').replace(CURRENT, ''));
+  // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
+  // body's (欧盟委员会主席).
+  if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
+  if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
+  // 芬兰总理某某和时任英国首相某某: a title that names its own country keeps it.
+  if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
+  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
+  if (!m) return undefined;
+  const head = m[1]!;
+  for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {
+    const role = roleEndingAt(head, end);
+    if (!role || !GOVERNMENT_ROLE.test(role)) continue;
+    const org = head.slice(0, end - role.length);
+    return g.countries.has(org) || COUNTRY_SHORT.has(org) ? org : undefined;
+  }
+  return undefined;
 }
 
 /**
  * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
  * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
- * committee for a body inside it (市委常委、宣传部部长). Undefined when nothing refers back.
+ * committee for a body inside it (市委常委、宣传部部长). `area` is the chain's area (永川区, 某某镇).
+ * Undefined when nothing refers back.
  */
-function backReference(org: string, base: string): string | undefined {
+function backReference(org: string, base: string, area: string | undefined): string | undefined {
   if (!base || !org) return undefined;
   if (COMMITTEE_BODY.test(org)) {
     const committee = COMMITTEE.exec(base)?.[1];
     return committee ? committee + org : undefined;
   }
-  const area = CHAIN_AREA.exec(base)?.[1];
   const level = area?.at(-1);
   // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;

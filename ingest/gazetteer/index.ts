@@ -65,6 +65,10 @@ export interface Gazetteer {
   roles: Set<string>;
   /** Occupations (村民, 工作人员): they introduce a person but make no post (occupations.txt). */
   occupations: Set<string>;
+  /** Who one is to a place, a product or an event (村民, 网友, 游客): no job, so no position. */
+  communityRoles: Set<string>;
+  /** Words that make a longer title in front of a role word (营销总监, 客户经理, 常务副院长). */
+  positionModifiers: string[];
   /** Countries and regions (countries.txt): never a person's name. */
   countries: Set<string>;
   orgInternal: string[];
@@ -92,7 +96,9 @@ function load(): Gazetteer {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
     roles: new Set(words('roles.txt')),
-    occupations: new Set(words('occupations.txt')),
+    occupations: new Set([...words('occupations.txt'), ...words('community-roles.txt')]),
+    communityRoles: new Set(words('community-roles.txt')),
+    positionModifiers: words('position-modifiers.txt'),
     countries: new Set(words('countries.txt')),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,

@@ -68,4 +68,10 @@ describe('organisations', () => {
     expect(orgs('东岭州州长马克当天宣布进入紧急状态。')).toEqual([]);
     expect(resolveOrganization('东岭州政府', '秘书长').name).toBe('东岭州政府');
   });
+  it('names a country one way before its ministry (美交通部 → 美国交通部)', () => {
+    expect(resolveOrganization('美交通部', '部长').name).toBe('美国交通部');
+    expect(resolveOrganization('国家发改委', '主任').name).toBe('国家发展改革委');
+    // 美容院, 法院: no country.
+    expect(resolveOrganization('东岭美容院', '院长').name).toBe('东岭美容院');
+  });
 });

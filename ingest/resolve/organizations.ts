@@ -8,6 +8,7 @@
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { countryName } from './posts.ts';
 
 const g = gazetteer();
 const canonicalByAlias = new Map<string, string>();
@@ -87,6 +88,11 @@ export function resolveOrganization(
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
   if (POLITY.test(name)) return {};
+  const country = countryName(name);
+  if (country !== name) {
+    name = country;
+    reasons.push('country named one way');
+  }
   const canonical = qualify(name, home);
   if (canonical !== name)
     reasons.push(home ? `home area of the article (${home})` : 'known short form');

@@ -87,4 +87,10 @@ describe('posts', () => {
     // Two chambers: which one is not known.
     expect(postAliasMap(['法国议长', '法国国民议会议长', '法国参议院议长']).size).toBe(0);
   });
+  it('cuts a clause of purpose or time and drops a lone deputy', () => {
+    expect(label('一项旨在禁止美国', '总统')).toBe('美国总统');
+    expect(label('追平发生在2018年底至2019年初某某首个', '总统')).toBeUndefined();
+    expect(label('副', '发言人')).toBeUndefined();
+    expect(label('美交通', '部长')).toBe('美国交通部长');
+  });
 });

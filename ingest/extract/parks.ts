@@ -49,7 +49,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准)/;
 
 /** Demonstration titles of public services, given to a county or a city, not to a park. */
 const DESIGNATION =

@@ -133,4 +133,13 @@ describe('programs', () => {
     expect(programs('乌军多次突围行动失败。')).toEqual([]);
     expect(programs('他强调“实施创新驱动发展战略”。')).toEqual(['创新驱动发展战略']);
   });
+  it('reads 推动实施…战略 as the strategy, and a crackdown or a dated study book as none', () => {
+    expect(programs('党中央深入推动实施东岭驱动发展战略，成效明显。')).toEqual([
+      '东岭驱动发展战略',
+    ]);
+    expect(programs('当局开展打击移民行动。')).toEqual([]);
+    expect(programs('发行《东岭思想学习纲要（2025年版）》。')).toEqual([]);
+    // A special campaign against a crime is a program.
+    expect(programs('开展打击拐卖儿童犯罪专项行动。')).toEqual(['打击拐卖儿童犯罪专项行动']);
+  });
 });

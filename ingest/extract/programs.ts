@@ -91,7 +91,7 @@ const GENERIC_WORKS =
   /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
-  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围)行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 function isEventOrIdiom(m: Mention): boolean {
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
@@ -207,7 +207,13 @@ function titled(text: string): Mention[] {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
     const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
     const kind = SUFFIX_END.exec(core)?.[1] ?? /(协议|纲要|意见|办法)$/.exec(core)?.[1];
-    if (!kind || NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM_TITLE.test(core)) continue;
+    if (
+      !kind ||
+      NOT_A_PROGRAM.test(m[1]!) ||
+      NOT_A_PROGRAM.test(core) ||
+      NOT_A_PROGRAM_TITLE.test(core)
+    )
+      continue;
     const p = program(m[1]!, m[0], m.index, kind);
     if (p) out.push(p);
   }

@@ -52,4 +52,9 @@ describe('sectors', () => {
     expect(resolveSector('生物制药').name).toBe('生物医药');
     expect(resolveSector('矿山').name).toBe('矿业');
   });
+  it('takes policies, procedures and counted groups for no sector', () => {
+    expect(resolveSector('过境政策').name).toBe(undefined);
+    expect(resolveSector('证件办理').name).toBe(undefined);
+    expect(resolveSector('四大粮商').name).toBe(undefined);
+  });
 });

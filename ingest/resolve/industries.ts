@@ -60,7 +60,8 @@ function afterCountry(name: string): string | undefined {
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */
-const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)|企业$/;
+const CLAUSE =
+  /(模式|制约|实现|难以|能够|已经|正在|以及)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
 
 export interface SectorName {
   name?: string;

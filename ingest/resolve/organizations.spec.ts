@@ -74,4 +74,7 @@ describe('organisations', () => {
     // 美容院, 法院: no country.
     expect(resolveOrganization('东岭美容院', '院长').name).toBe('东岭美容院');
   });
+  it('keeps 府 as the end of a body (总统府), not completed by the role', () => {
+    expect(resolveOrganization('东岭总统府', '部长').name).toBe('东岭总统府');
+  });
 });

@@ -93,4 +93,7 @@ describe('posts', () => {
     expect(label('副', '发言人')).toBeUndefined();
     expect(label('美交通', '部长')).toBe('美国交通部长');
   });
+  it('cuts a person before 在 and a national body', () => {
+    expect(label('张立文在中共中央政治局', '委员')).toBe('中央政治局委员');
+  });
 });

@@ -6,10 +6,18 @@
  * only when the character statistics already pass: it is the costly step.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { segmenter, tag } from '../text/segmenter.ts';
+import { tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { COMMON_PAIRS, FOREIGN, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
+import {
+  COMMON_PAIRS,
+  FOREIGN,
+  isCommonPairAt,
+  readsAsFrequentWords,
+  SECOND,
+  THIRD,
+  score,
+} from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
@@ -67,15 +75,15 @@ export function nameBySight(
   if (CONJUNCTIONS.test(surname)) return undefined;
   // Cheap tests before segmenting: the surname ends a frequent word (提高, 资金) or starts one
   // (安全, 高度), or no reading of the given name can reach the bar.
-  if (i > 0 && COMMON_PAIRS.has(text.slice(i - 1, i + 1))) return undefined;
-  if (surname.length === 1 && COMMON_PAIRS.has(text.slice(i, i + 2))) return undefined;
+  if (i > 0 && isCommonPairAt(text, i - 1)) return undefined;
+  if (surname.length === 1 && isCommonPairAt(text, i)) return undefined;
   const three = s2 + score(THIRD, text, g + 1) >= T3;
   const two = s2 >= MIN_GIVEN_CHAR_KNOWN && NAME_WORD.test(text.slice(g + 1, g + 5));
   if (!three && !two) return undefined;
   const from = Math.max(0, i - 3);
   const window = text.slice(from, g + 4);
-  // Windows rarely repeat: asked directly, they would only crowd the short-window cache.
-  const tokens = segmenter().tag(window, true);
+  // Windows keep a cache of their own: they would crowd the rules' short-window cache.
+  const tokens = tagWindow(window);
   let at = from;
   let k = 0;
   while (k < tokens.length && at < i) at += tokens[k++]!.word.length;

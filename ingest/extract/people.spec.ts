@@ -22,6 +22,12 @@ describe('findPeople', () => {
     expect(people('授予两人“英雄航天员”荣誉称号。')).toEqual([]);
     expect(people('伊媒称有证据显示。')).toEqual([]);
   });
+  it('reads no name from a measure word (这张蓝图), a verb word (俗称) or a second occupation', () => {
+    expect(people('正是这张蓝图最鲜明的落笔处。')).toEqual([]);
+    expect(people('远程诊疗这张网正把医院接进村寨。')).toEqual([]);
+    expect(people('林麝俗称獐子，为保护动物。')).toEqual([]);
+    expect(people('让市民游客尽享夏日清凉。')).toEqual([]);
+  });
   it('ends a transliterated name before the word its last character opens (卡普罗威胁)', () => {
     expect(people('某国总统卡普罗威胁加征关税。').map((p) => p.name)).toEqual(['卡普罗']);
   });

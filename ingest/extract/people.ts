@@ -12,7 +12,7 @@ import { rollCalls } from './roll-call.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
-import { dotNames, foreignNameAt } from './transliterations.ts';
+import { dotNames, foreignNameAt, joinsNext } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -117,8 +117,22 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return [...found, ...listed, ...byRole, ...captions, ...called];
+  return [...found, ...listed, ...byRole, ...captions, ...called].filter(
+    (p) => p.via !== 'sight' || !isMeasureWord(text, p.start),
+  );
 }
+
+/** 市民游客尽享: a second occupation after the first is no name. */
+function occupationAt(text: string, i: number): boolean {
+  for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
+  return false;
+}
+
+/** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */
+const MEASURE_SURNAME = /[张项支台门条位]/;
+const BEFORE_MEASURE = /[这那每哪一两几半整该此]/;
+const isMeasureWord = (text: string, start: number) =>
+  MEASURE_SURNAME.test(text[start]!) && BEFORE_MEASURE.test(text[start - 1] ?? '');
 
 const withEnd = ({ name, start }: { name: string; start: number }) => ({
   start,
@@ -190,7 +204,7 @@ function afterTitle(
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
   // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  if (occupations.has(role) && !hasSurnameAt(text, i)) return undefined;
+  if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   if (/[和与及同]/.test(text[i]!)) return undefined;
@@ -286,7 +300,9 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
       : /^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v))
         ? 1
         : -1;
-    if (at >= 0 && speechVerbStands(rest.slice(at)))
+    // 林麝俗称: the name's last character and the verb are one word (俗称, 声称, 堪称).
+    const end = i + name.length;
+    if (at >= 0 && speechVerbStands(rest.slice(at)) && !(at === 0 && joinsNext(text, end - 1)))
       return { name, start: i, end: i + name.length, posts: [], via: 'speech' };
   }
   return undefined;

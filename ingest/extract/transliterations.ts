@@ -113,7 +113,7 @@ export function foreignNameAt(
 }
 
 /** Whether the segmenter, reading around k, starts a word of two or more characters at k (威|胁). */
-function joinsNext(text: string, k: number): boolean {
+export function joinsNext(text: string, k: number): boolean {
   if (!/\p{Script=Han}/u.test(text[k + 1] ?? '')) return false;
   const from = Math.max(0, k - 2);
   let pos = from;

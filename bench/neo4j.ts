@@ -6,7 +6,7 @@
  *   statements warmed), fresh each time; median of --first-loads runs (default 3);
  * - row by row: the first block of the synthetic graph, a self-contained 5k slice (1,250
  *   nodes, 3,750 edges), one transaction per element, same statements;
- * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (graph/neo4j/synthetic.ts),
+ * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (tests/kit/news-graph.ts),
  *   UNWIND batches, one executeWrite per batch, into an empty database;
  * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer, server restart, constraints),
  *   wall time from the call to the database ready, and the importer's share.
@@ -36,7 +36,7 @@ import {
 } from '../graph/neo4j/loader.ts';
 import { status, stop } from '../graph/neo4j/server/process.ts';
 import { startWarm } from '../graph/neo4j/warm.ts';
-import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../graph/neo4j/synthetic.ts';
+import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../tests/kit/news-graph.ts';
 import { freePort } from '../tests/setup/neo4j.ts';
 
 const { values: args } = parseArgs({
@@ -49,6 +49,8 @@ const { values: args } = parseArgs({
     'first-loads': { type: 'string', default: '3' },
     /** Only the first-load measurement (a few minutes instead of half an hour). */
     'first-load-only': { type: 'boolean', default: false },
+    /** Which measurements, comma-separated: first, row, merge, bulk (default all). */
+    paths: { type: 'string', default: 'first,row,merge,bulk' },
     seeds: { type: 'string' },
   },
 });
@@ -158,7 +160,9 @@ async function freshServer(opts: LocalServerOptions): Promise<{ seconds: number;
   return { seconds: (performance.now() - t0) / 1000, pid: info.pid };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const paths = new Set((args['first-load-only'] ? 'first' : args.paths).split(','));
 
 async function main(): Promise<void> {
   if (process.env.NEO4J_URI)
@@ -183,7 +187,7 @@ async function main(): Promise<void> {
     // First load of the seeds on a freshly started (and warmed) server, as a user meets it.
     const firstLoads: number[] = [];
     const starts: number[] = [];
-    for (let i = 0; i < Number(args['first-loads']); i++) {
+    for (let i = 0; paths.has('first') && i < Number(args['first-loads']); i++) {
       starts.push((await freshServer(opts)).seconds);
       const result = await loadGraph(seeds, config, { server: opts });
       firstLoads.push(result.ms / 1000);
@@ -192,51 +196,62 @@ async function main(): Promise<void> {
       );
     }
 
-    if (args['first-load-only']) {
+    if (!paths.has('row') && !paths.has('merge') && !paths.has('bulk')) {
       const median3 = median(firstLoads).toFixed(1);
       console.log(`first load of the seeds: median ${median3}s of ${firstLoads.length}`);
       return;
     }
     const serverPid = (await freshServer(opts)).pid;
     const conn = await connect(config);
-    let batched: { seconds: number; cpu: CpuSplit };
-    let rowSeconds: number;
+    let batched: { seconds: number; cpu: CpuSplit } = {
+      seconds: NaN,
+      cpu: { clientUs: NaN, serverUs: NaN },
+    };
+    let rowSeconds = NaN;
     try {
       // Warm-up: the JVM compiles its hot paths; measure the steady state, not the JIT.
       const warmGraph = syntheticGraph({
         blocks: Number(args.warmup),
         seed: Number(args.seed) + 2,
       });
-      const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
-      console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
-      await clear(conn);
-      rowSeconds = await loadRowByRow(conn, slice);
-      console.log(
-        `row by row: ${fmt(slice.order + slice.size)} elements in ${rowSeconds.toFixed(1)}s = ${fmt(rate(slice.order + slice.size, rowSeconds))} elements/s`,
-      );
-      await clear(conn);
-      batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
-      console.log(
-        `batched MERGE (${fmt(batch)} rows per transaction): ${describe(batched, elements)}`,
-      );
-      await clear(conn);
+      if (paths.has('row') || paths.has('merge')) {
+        const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
+        console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
+        await clear(conn);
+      }
+      if (paths.has('row')) {
+        rowSeconds = await loadRowByRow(conn, slice);
+        console.log(
+          `row by row: ${fmt(slice.order + slice.size)} elements in ${rowSeconds.toFixed(1)}s = ${fmt(rate(slice.order + slice.size, rowSeconds))} elements/s`,
+        );
+        await clear(conn);
+      }
+      if (paths.has('merge')) {
+        batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
+        console.log(
+          `batched MERGE (${fmt(batch)} rows per transaction): ${describe(batched, elements)}`,
+        );
+        await clear(conn);
+      }
     } finally {
       await conn.driver.close();
     }
 
     // Bulk: the same graph into the now empty database; the server is restarted by the load.
-    const phases: Record<string, number> = {};
-    t = performance.now();
-    const bulk = await loadGraph(graph, config, {
-      mode: 'bulk',
-      server: opts,
-      onProgress: ({ phase }) => (phases[phase] ??= (performance.now() - t) / 1000),
-    });
+    const bulk = paths.has('bulk')
+      ? await loadGraph(graph, config, { mode: 'bulk', server: opts })
+      : { ms: NaN, phases: {} as Record<string, number> };
     const bulkSeconds = bulk.ms / 1000;
-    const importSeconds = (phases.restart ?? bulkSeconds) - (phases.import ?? 0);
+    const bulkPhases = Object.fromEntries(
+      Object.entries(bulk.phases ?? {}).map(([k, ms]) => [k, Math.round(ms) / 1000]),
+    );
+    const importSeconds = bulkPhases.import ?? NaN;
+    const accounted = Object.values(bulkPhases).reduce((a, b) => a + b, 0);
     console.log(
       `bulk: ${fmt(elements)} elements in ${bulkSeconds.toFixed(1)}s = ${fmt(rate(elements, bulkSeconds))} elements/s ` +
-        `(CSV ${(phases.import ?? 0).toFixed(1)}s, importer ${importSeconds.toFixed(1)}s, restart and constraints ${(bulkSeconds - (phases.restart ?? 0)).toFixed(1)}s)`,
+        `(${Object.entries(bulkPhases)
+          .map(([k, s]) => `${k} ${s.toFixed(1)}s`)
+          .join(', ')}, other ${(bulkSeconds - accounted).toFixed(1)}s)`,
     );
 
     const rowRate = rate(slice.order + slice.size, rowSeconds);
@@ -263,6 +278,7 @@ async function main(): Promise<void> {
       serverCpuUsPerElement: batched.cpu.serverUs,
       bulkSeconds,
       bulkImporterSeconds: importSeconds,
+      bulkPhases,
       bulkRate,
       bulkOverBatched: bulkRate / batchRate,
       batchedOverRow: batchRate / rowRate,

@@ -16,22 +16,11 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
+import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
+import { splitSentences } from './text/sentences.ts';
 
-export interface ArticleRecord {
-  key: string;
-  title: string;
-  file: string;
-  date?: string;
-  /** The story's original address (http/https), its outlet and a web page's byline. */
-  url?: string;
-  outlet?: string;
-  byline?: string;
-  chars: number;
-  /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
-  text: string;
-  facts: StoryFacts;
-}
+export type { ArticleRecord } from './records.ts';
 
 export interface BuildOptions {
   /** Keep each article's text on its node (the explorer shows it). Default true. */
@@ -66,9 +55,13 @@ class GraphDraft {
   /** The article being added was added before (two records with one key): check all evidence. */
   private repeatArticle = false;
 
-  beginArticle(key: string): void {
+  /** Where each sentence of the article being added starts in its text (evidence `offset`). */
+  private starts = new Map<string, number>();
+
+  beginArticle(key: string, text: string): void {
     this.repeatArticle = this.articlesDone.has(key);
     this.articlesDone.add(key);
+    this.starts = sentenceStarts(text);
   }
 
   /**
@@ -133,7 +126,11 @@ class GraphDraft {
     if (!sentence) return draft.attributes;
     // Interned first, so the look-back compares one string object with itself, not two texts.
     const flat = this.intern(sentence);
-    if (!this.hasEvidence(evidence, article, flat)) evidence.push({ article, sentence: flat });
+    if (this.hasEvidence(evidence, article, flat)) return draft.attributes;
+    const offset = this.starts.get(sentence);
+    evidence.push(
+      offset === undefined ? { article, sentence: flat } : { article, sentence: flat, offset },
+    );
     return draft.attributes;
   }
 
@@ -212,11 +209,22 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(a.byline ? { byline: a.byline } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
-    draft.beginArticle(a.key);
+    draft.beginArticle(a.key, a.text);
     addArticleFacts(draft, a, resolve);
   }
   markNamesakes(draft, resolve);
   return draft.toGraph();
+}
+
+/**
+ * The extractors' sentences are splitSentences' (ingest/text/sentences.ts) of the same text:
+ * split once more here, so no extractor has to carry offsets. A sentence printed twice
+ * in one article points at its first printing.
+ */
+function sentenceStarts(text: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const s of splitSentences(text)) if (!starts.has(s.text)) starts.set(s.text, s.start);
+  return starts;
 }
 
 function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver): void {

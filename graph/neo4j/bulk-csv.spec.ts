@@ -39,10 +39,14 @@ describe('graph/neo4j/bulk-csv', () => {
     expect(first).toBe(
       'key:ID,articles:string[],label:string,mentions:long,type:string\n"person:甲某","a","甲某","2","person"\n',
     );
-    expect(await readFile(csv.nodes[1]!.path, 'utf8')).toContain('"乙某""引号"",逗号"');
-    // The empty list and the evidence with the delimiter go through MERGE after the import,
-    // the evidence's three lists together (the edge keeps none of them in its CSV).
-    expect(csv.fixNodes.map((f) => f.row.key)).toEqual(['person:乙某']);
+    // The importer drops empty lists: the name goes into tupuEmptyLists, filled after the import.
+    expect(await readFile(csv.nodes[1]!.path, 'utf8')).toBe(
+      'key:ID,label:string,tupuEmptyLists:string[],type:string\n"person:乙某","乙某""引号"",逗号","aliases","person"\n',
+    );
+    expect(csv.emptyLists).toEqual({ nodes: true, edges: false });
+    // The evidence with the delimiter goes through MERGE after the import, its three lists
+    // together (the edge keeps none of them in its CSV).
+    expect(csv.fixNodes).toEqual([]);
     expect(csv.fixEdges.map((f) => f.row.key)).toEqual(['e1']);
     expect((await readFile(csv.edges[0]!.path, 'utf8')).split('\n')[0]).toBe(
       'key:string,:START_ID,:END_ID',

@@ -16,12 +16,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LocalServerOptions } from './config.ts';
 import { importArguments, ARRAY_DELIMITER, type BulkCsv } from './bulk-csv.ts';
 import { Neo4jError } from './driver.ts';
-import { start, status, stop } from './server/process.ts';
+import { isAlive, start, status, stop, swapFolder, type ServerInfo } from './server/process.ts';
 
 /** The one user database of Community. */
 export const BULK_DATABASE = 'neo4j';
@@ -38,6 +38,22 @@ export interface BulkOptions {
   /** Stops the importer (SIGTERM) and ends the load with an error; the database is untouched. */
   signal?: AbortSignal;
   onProgress?: (p: BulkProgress) => void;
+  /** Milliseconds per phase, filled as the load goes (for bench/neo4j.ts and the summary). */
+  phases?: Record<string, number>;
+}
+
+/** Time `work` into `phases[name]` (added up when a phase runs more than once). */
+export async function timed<T>(
+  phases: Record<string, number> | undefined,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    if (phases) phases[name] = (phases[name] ?? 0) + (performance.now() - t0);
+  }
 }
 
 /** The running local server's settings, read back from its command line (same heap on restart). */
@@ -111,15 +127,33 @@ export async function importAndSwap(
   const importHome = join(staging, 'home');
   await mkdir(importHome, { recursive: true });
   progress({ step: 'import', percent: 0 });
-  await runImporter(csv, importHome, staging, server.libDir, options);
+  const phases = options.phases;
+  await timed(phases, 'import', () =>
+    runImporter(csv, importHome, staging, server.libDir, options),
+  );
 
   const current = await status(server);
   if (!current.info)
     throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
+  const swapDir = swapFolder(current.info);
+  if (swapDir) {
+    // The launcher reopens the database on the imported folders inside its JVM (no restart).
+    progress({ step: 'restart' });
+    const previous = join(staging, 'previous');
+    await timed(phases, 'swap', () => requestSwap(swapDir, current.info!, importHome, previous));
+    try {
+      progress({ step: 'schema' });
+      await afterStart();
+    } catch (e) {
+      await requestSwap(swapDir, current.info, previous, join(staging, 'failed'));
+      throw e;
+    }
+    return;
+  }
   const settings = runningServerOptions(server, current.info.pid);
   const env = serverEnvironment(current.info.pid);
   progress({ step: 'restart' });
-  await stop(settings);
+  await timed(phases, 'stop', () => stop(settings));
   const live = databaseDirs(server.home);
   const aside = databaseDirs(join(staging, 'previous'));
   for (const dir of [...live, ...aside]) await mkdir(dirname(dir), { recursive: true });
@@ -130,7 +164,7 @@ export async function importAndSwap(
       if (existsSync(live[i]!)) await rename(live[i]!, aside[i]!);
     for (let i = 0; i < live.length; i++) await rename(imported[i]!, live[i]!);
     swapped = true;
-    await startWith(settings, env);
+    await timed(phases, 'start', () => startWith(settings, env));
     progress({ step: 'schema' });
     await afterStart();
   } catch (e) {
@@ -143,6 +177,41 @@ export async function importAndSwap(
     throw e;
   }
 }
+
+/**
+ * Ask the running launcher to serve the database in `from` (a Neo4j home) and move its current
+ * one into `aside`; waits for its answer. The launcher puts the previous database back itself
+ * when the new one does not open (graph/neo4j/server/TupuNeo4j.java).
+ */
+export async function requestSwap(
+  swapDir: string,
+  info: ServerInfo,
+  from: string,
+  aside: string,
+): Promise<void> {
+  await mkdir(swapDir, { recursive: true });
+  const name = `${process.pid}-${Date.now()}`;
+  const result = join(swapDir, `${name}.result`);
+  await writeFile(join(swapDir, `${name}.tmp`), `${from}\n${aside}\n`);
+  await rename(join(swapDir, `${name}.tmp`), join(swapDir, `${name}.request`));
+  const deadline = Date.now() + SWAP_TIMEOUT_MS;
+  while (!existsSync(result)) {
+    if (!isAlive(info) || Date.now() > deadline)
+      throw new Neo4jError(
+        `the local server ${isAlive(info) ? 'did not answer' : 'stopped'} while opening the imported database`,
+      );
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const answer = (await readFile(result, 'utf8')).trim();
+  await rm(result, { force: true });
+  if (answer !== 'ok')
+    throw new Neo4jError(
+      `the local server could not open the imported database (${answer.replace(/^failed: /, '')}); the previous database serves again`,
+    );
+}
+
+/** How long the launcher may take to stop, swap and reopen the database. */
+const SWAP_TIMEOUT_MS = 10 * 60_000;
 
 /** Run the importer; on failure, throw with the tail of its output. */
 function runImporter(

@@ -11,11 +11,11 @@ import { status } from './server/process.ts';
 
 /**
  * Below this many elements `auto` merges even into an empty database. Bulk has a fixed cost
- * (CSV, server restart, constraints: about 70 s measured here) and then runs at about 17k
- * elements/s against MERGE's 6k/s, so it pays off from roughly 650k elements
- * (docs/neo4j.md, figures); rounded up.
+ * (the importer's JVM, the swap, one index population per constraint: about a fifth of its
+ * time on 400k elements) and then takes about half of MERGE's time per element, so it pays
+ * off from roughly 140k elements (docs/neo4j.md, figures, 2026-12-02); rounded up.
  */
-export const BULK_MIN_ELEMENTS = 1_000_000;
+export const BULK_MIN_ELEMENTS = 200_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 

@@ -13,7 +13,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeType, NodeType } from '../schema.ts';
 import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
-import { importAndSwap, stagingDir, type BulkOptions } from './bulk.ts';
+import { importAndSwap, stagingDir, timed, type BulkOptions } from './bulk.ts';
 import { choosePath, type LoadMode } from './load-path.ts';
 
 import { describeTarget, type LocalServerOptions, type Neo4jConfig } from './config.ts';
@@ -28,6 +28,7 @@ import {
 } from './driver.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import {
+  emptyListsStatements,
   mergeEdgesByKeyStatement,
   mergeEdgesStatement,
   mergeNodesStatement,
@@ -67,6 +68,8 @@ export interface LoadResult {
   mode: 'bulk' | 'merge';
   /** Why this path was taken, for the summary line. */
   why: string;
+  /** Bulk: milliseconds per phase (csv, import, stop, start, schema, fixups, verify). */
+  phases?: Record<string, number>;
 }
 
 interface Batch<R> {
@@ -78,6 +81,10 @@ interface Batch<R> {
  * Create the constraints and the full-text index that are missing and wait until online.
  * Existing ones are listed first: each CREATE ... IF NOT EXISTS is planned on its own (tens
  * of ms each, seconds on a cold server), so a load into a prepared database sends none.
+ * On a filled database (after a bulk import) each constraint populates its index before it
+ * returns, one after the other (created side by side they fail: the backing index of one is
+ * seen as a name clash by another), so the full-text index, populated in the background,
+ * is created first and fills meanwhile.
  */
 export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, 'WRITE');
@@ -85,9 +92,11 @@ export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
     const existing = new Set<string>();
     for (const show of ['SHOW CONSTRAINTS YIELD name', 'SHOW INDEXES YIELD name'])
       for (const r of (await session.run(show)).records) existing.add(r.get('name'));
-    const missing = schemaStatements().filter(
-      (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX) (\S+)/.exec(s)?.[1] ?? ''),
-    );
+    const missing = schemaStatements()
+      .filter(
+        (s) => !existing.has(/^CREATE (?:CONSTRAINT|FULLTEXT INDEX) (\S+)/.exec(s)?.[1] ?? ''),
+      )
+      .sort((a, b) => Number(b.includes('FULLTEXT')) - Number(a.includes('FULLTEXT')));
     for (const statement of missing) await session.run(statement);
     if (missing.length > 0) await session.run('CALL db.awaitIndexes(300)');
   } finally {
@@ -209,12 +218,13 @@ export async function loadGraph(
   };
   let connected = false;
   let path: { mode: 'bulk' | 'merge'; why: string } = { mode: 'merge', why: '' };
+  const phases: Record<string, number> = {};
   try {
     await withConnection(target, async (conn) => {
       connected = true;
       path = await choosePath(conn, graph, options);
       if (path.mode === 'bulk') {
-        await bulkLoad(graph, config, options.server!, options, run, progress);
+        await bulkLoad(graph, config, options.server!, options, run, progress, phases);
         return;
       }
       progress({ phase: 'schema', done: 0, total: 1 });
@@ -232,7 +242,8 @@ export async function loadGraph(
       (e as { code?: string }).code,
     );
   }
-  return { ...counts, ms: Date.now() - started, ...path };
+  const bulk = path.mode === 'bulk' ? { phases } : {};
+  return { ...counts, ms: Date.now() - started, ...path, ...bulk };
 }
 
 interface Run {
@@ -250,30 +261,44 @@ async function bulkLoad(
   options: LoadOptions,
   run: Run,
   progress: (p: LoadProgress) => void,
+  phases: Record<string, number>,
 ): Promise<void> {
   const staging = stagingDir(server.home);
   await rm(staging, { recursive: true, force: true });
   await mkdir(join(staging, 'csv'), { recursive: true });
   try {
     progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
-    const csv = await writeBulkCsv(graph, join(staging, 'csv'));
+    const csv = await timed(phases, 'csv', () => writeBulkCsv(graph, join(staging, 'csv')));
     const onProgress = ({ step, percent }: { step: string; percent?: number }) => {
       if (step === 'import')
         progress({ phase: 'import', done: Math.round(percent ?? 0), total: 100 });
       if (step === 'restart') progress({ phase: 'restart', done: 0, total: 1 });
       if (step === 'schema') progress({ phase: 'schema', done: 0, total: 1 });
     };
-    await importAndSwap(csv, staging, server, { ...options.bulk, onProgress }, () =>
+    await importAndSwap(csv, staging, server, { ...options.bulk, onProgress, phases }, () =>
       withConnection(config, async (conn) => {
-        await ensureSchema(conn);
-        await writeFixUps(conn, csv, run, progress);
-        await checkCounts(conn, graph);
+        await timed(phases, 'schema', () => ensureSchema(conn));
+        await timed(phases, 'empty lists', () => fillEmptyLists(conn, csv));
+        await timed(phases, 'fixups', () => writeFixUps(conn, csv, run, progress));
+        await timed(phases, 'verify', () => checkCounts(conn, graph));
       }),
     );
     run.counts.nodes = graph.order;
     run.counts.edges = graph.size;
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** The empty lists the importer dropped (./bulk-csv.ts), set again. */
+async function fillEmptyLists(conn: Neo4jConnection, csv: BulkCsv): Promise<void> {
+  const statements = emptyListsStatements();
+  const session = openSession(conn, 'WRITE');
+  try {
+    if (csv.emptyLists.nodes) await session.run(statements.nodes);
+    if (csv.emptyLists.edges) await session.run(statements.edges);
+  } finally {
+    await session.close();
   }
 }
 
@@ -286,8 +311,11 @@ async function writeFixUps(
 ) {
   const group = <R>(items: { statement: string; row: R }[]) => {
     const out = new Map<string, R[]>();
-    for (const { statement, row } of items)
-      out.set(statement, [...(out.get(statement) ?? []), row]);
+    for (const { statement, row } of items) {
+      const rows = out.get(statement);
+      if (rows) rows.push(row);
+      else out.set(statement, [row]);
+    }
     return out;
   };
   const nodes = group(

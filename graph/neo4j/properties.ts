@@ -11,11 +11,14 @@
 import type { Evidence } from '../schema.ts';
 
 export const JSON_PROP = 'tupuJson';
-export const NODE_RESERVED = new Set(['key', JSON_PROP]);
+/** Written by the bulk importer's CSV only, and removed after the import (graph/neo4j/bulk-csv.ts). */
+export const EMPTY_LISTS_PROP = 'tupuEmptyLists';
+export const NODE_RESERVED = new Set(['key', JSON_PROP, EMPTY_LISTS_PROP]);
 export const EDGE_RESERVED = new Set([
   'key',
   'type',
   JSON_PROP,
+  EMPTY_LISTS_PROP,
   'evidence',
   'evidenceArticles',
   'evidenceSentences',

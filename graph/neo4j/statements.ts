@@ -3,6 +3,7 @@
  * whitelist (graph/schema.ts), never from user strings; all values travel as parameters.
  */
 import { EDGE_TYPES, NEO4J_LABELS, NODE_TYPES, type EdgeType, type NodeType } from '../schema.ts';
+import { EMPTY_LISTS_PROP } from './properties.ts';
 
 export const FULLTEXT_INDEX = 'tupu_names';
 
@@ -115,4 +116,18 @@ ON MATCH SET r += row.props,
   ${append('evidenceSentences', 'evS')},
   ${append('evidence', 'ev')}
 RETURN count(*) AS written`;
+}
+
+/**
+ * After a bulk import: the lists the importer could not write empty (their names in
+ * `tupuEmptyLists`, ./bulk-csv.ts) set to empty lists, and the marker removed. Auto-commit
+ * transactions only (CALL IN TRANSACTIONS).
+ */
+export function emptyListsStatements(): { nodes: string; edges: string } {
+  const fill = (v: string) =>
+    `CALL (${v}) { FOREACH (name IN ${v}.${EMPTY_LISTS_PROP} | SET ${v}[name] = []) REMOVE ${v}.${EMPTY_LISTS_PROP} } IN TRANSACTIONS OF 20000 ROWS`;
+  return {
+    nodes: `MATCH (n) WHERE n.${EMPTY_LISTS_PROP} IS NOT NULL\n${fill('n')}`,
+    edges: `MATCH ()-[r]->() WHERE r.${EMPTY_LISTS_PROP} IS NOT NULL\n${fill('r')}`,
+  };
 }

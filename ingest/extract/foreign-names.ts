@@ -83,6 +83,18 @@ function endsClearly(text: string, end: number): boolean {
  * an unknown one: nr, nz, x) and then a verb, adverb or time word of two characters that the
  * surname reader's third character belongs to. Not for ordinary words (王国|强调 stays 王国强).
  */
+/** Time words that follow a name (邵峰先后发言); the segmenter also tags 志在 of 赵某志在 as time. */
+const TIME_AFTER_NAME = new Set([
+  '先后',
+  '正在',
+  '随后',
+  '当天',
+  '今天',
+  '昨天',
+  '近日',
+  '日前',
+  '目前',
+]);
 function wordAfterTwo(text: string, i: number): boolean {
   const [first, second] = tag(text.slice(i, i + 6));
   return (
@@ -90,7 +102,7 @@ function wordAfterTwo(text: string, i: number): boolean {
     /^(nr|nz|x)/.test(first.tag) &&
     !!second &&
     second.word.length >= 2 &&
-    /^[vpdct]/.test(second.tag)
+    (/^[vpdc]/.test(second.tag) || TIME_AFTER_NAME.has(second.word))
   );
 }
 

@@ -6,7 +6,7 @@
  * only when the character statistics already pass: it is the costly step.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tagWindow } from '../text/segmenter.ts';
+import { tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import {
@@ -38,13 +38,13 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * Given names that are not: honorifics (李先生), and endings of places and things that start with a
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
  */
-const NOT_GIVEN =
+export const NOT_GIVEN_NAME =
   /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
  */
-const TRANSLITERATION =
+export const TRANSLITERATED_GIVEN =
   /^[尔斯德克纳森兰坦里亚科勒拉特伦诺罗卡维西巴米达塔吉佩奥乌莫利曼蒂埃夫普茨基]{1,2}$/;
 /** The first two given characters together must score this before jieba is asked (bench:ner dev). */
 const T3 = -0.5;
@@ -106,7 +106,8 @@ export function nameBySight(
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
-  if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
+  if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
+    return undefined;
   if (
     knownPlaces(name) ||
     isForeignPlace(name) ||
@@ -190,8 +191,8 @@ function isListName(name: string): boolean {
   const given = name.slice(surname.length);
   return (
     isPlausibleGivenName(given) &&
-    !NOT_GIVEN.test(given) &&
-    !TRANSLITERATION.test(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
     !readsAsFrequentWords(name, surname.length)
   );
 }
@@ -200,6 +201,31 @@ function isListName(name: string): boolean {
 const NAME_WORD = new RegExp(
   `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的'].sort((a, b) => b.length - a.length).join('|')})`,
 );
-function followedByNameWord(text: string, end: number): boolean {
+export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));
+}
+
+/** A doctrine named after its author: 邓小平理论, 马克思主义, 毛泽东思想. */
+const DOCTRINE = /(理论|主义|思想)/g;
+
+/**
+ * The people that doctrines are named after (邓小平理论 → 邓小平): the two to four characters
+ * before 理论/主义/思想 that jieba's dictionary holds as one person's name (nr, nrt, nrfg).
+ */
+export function doctrineAuthors(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(DOCTRINE)) {
+    for (const len of [4, 3, 2]) {
+      const start = m.index - len;
+      if (start < 0) continue;
+      const name = text.slice(start, m.index);
+      if (!/^\p{Script=Han}+$/u.test(name)) continue;
+      const tokens = tag(name);
+      if (tokens.length === 1 && /^nr(t|fg)?$/.test(tokens[0]!.tag) && !COMMON_PAIRS.has(name)) {
+        out.push({ name, start });
+        break;
+      }
+    }
+  }
+  return out;
 }

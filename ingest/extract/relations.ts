@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
-import type { RelationFact } from './index.ts';
+import type { RelationFact } from './facts.ts';
 
 const FOCUS_VERBS =
   /(发展|培育|打造|聚焦|集聚|壮大|做大做强|做大|布局|围绕|突破|引进|建设|形成|推动|加快|升级|构建|发力|坚持|巩固|优化|瞄准|紧盯|重点|主导|拥有|已集聚|建成)/;

@@ -5,7 +5,7 @@
  * programs' abbreviations, sectors' canonical forms) already ran in extraction and left their
  * reasons on the facts.
  */
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
 import { findNamesakes, type Namesakes } from './people.ts';

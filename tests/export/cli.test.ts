@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraphJson } from '../../graph/json/index.ts';
 import { registerExport } from '../../cli/export.ts';
-import { runCli } from './cli-run.ts';
-import { parseCsv } from './csv-parse.ts';
+import { runCli } from '../kit/cli.ts';
+import { parseCsv } from '../kit/formats.ts';
 
 const FIXTURE = 'tests/fixtures/export/yubei.json';
 const tmp = () => mkdtempSync(join(tmpdir(), 'tupu-export-'));

@@ -4,13 +4,16 @@
  * Restarts the test server (that is what a bulk load does).
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isInt } from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { connect, openSession } from '../../graph/neo4j/driver.ts';
 import { loadGraph, type LoadOptions } from '../../graph/neo4j/loader.ts';
+import { requestSwap } from '../../graph/neo4j/bulk.ts';
+import { status, swapFolder } from '../../graph/neo4j/server/process.ts';
 import { edgeKey } from '../../graph/schema.ts';
 import { smallGraph } from './fixture.ts';
 import { clearDatabase, testConfig, useTestDatabase } from './helpers.ts';
@@ -43,6 +46,19 @@ function firstCorpus(): TupuGraph {
   g.addEdgeWithKey(edgeKey('MENTIONS', A9, 'person:王某某'), A9, 'person:王某某', {
     type: 'MENTIONS',
     evidence: [{ article: A9, sentence: '王某某说："发展\n要快。"' }],
+    count: 1,
+  });
+  // Empty lists, which the importer drops: they must come back as empty lists.
+  g.addNode('person:李某', {
+    type: 'person',
+    label: '李某',
+    aliases: [],
+    articles: [A9],
+    tags: [],
+  });
+  g.addEdgeWithKey(edgeKey('MENTIONS', A9, 'person:李某'), A9, 'person:李某', {
+    type: 'MENTIONS',
+    evidence: [],
     count: 1,
   });
   return g;
@@ -173,4 +189,29 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     expect(await dump()).toEqual(before);
     expect(existsSync(`${local!.home}/data/databases/neo4j`)).toBe(true);
   }, 600_000);
+
+  it('a database the server cannot open is not swapped in: the previous one serves on', async () => {
+    await emptyDatabase();
+    await load(smallGraph(), { mode: 'merge' });
+    const before = await dump();
+    const staging = join(local!.home, 'bulk-import-broken');
+    await mkdir(join(staging, 'home/data/databases/neo4j'), { recursive: true });
+    await mkdir(join(staging, 'home/data/transactions/neo4j'), { recursive: true });
+    await writeFile(join(staging, 'home/data/databases/neo4j/neostore'), 'not a store');
+    const info = (await status(server!)).info!;
+    try {
+      const swap = requestSwap(
+        swapFolder(info)!,
+        info,
+        join(staging, 'home'),
+        join(staging, 'previous'),
+      );
+      await expect(swap).rejects.toThrow(
+        /could not open the imported database.*previous database serves again/,
+      );
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+    expect(await dump()).toEqual(before);
+  }, 300_000);
 });

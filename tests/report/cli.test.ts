@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerReport } from '../../cli/report.ts';
-import { runCli } from '../export/cli-run.ts';
+import { runCli } from '../kit/cli.ts';
 import { EXTERNAL, S1 } from './helpers.ts';
 
 const FIXTURE = 'tests/fixtures/export/yubei.json';

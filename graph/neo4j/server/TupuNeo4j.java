@@ -13,8 +13,20 @@
  * read the machine's files or send what it read to another host. Prints one line
  * "TUPU_NEO4J READY bolt://host:port" when Bolt accepts connections, and shuts the database
  * down cleanly on SIGTERM / SIGINT (shutdown hook), then prints "TUPU_NEO4J STOPPED".
+ *
+ * Bulk swap (graph/neo4j/bulk.ts): `tupu load --mode bulk` imports into a staging folder under
+ * <home> and then asks, by a request file in <home>/bulk-swap, for the default database's two
+ * folders to be replaced by the imported ones. The database is stopped, the folders swapped and
+ * the database started again inside this JVM (Community cannot STOP/START a database by Cypher,
+ * and a JVM restart costs far more than the reopen); Bolt keeps listening. If the database does
+ * not start on the new folders, the previous ones are put back and started.
  */
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +40,10 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.database.DatabaseContextProvider;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.database.AbstractDatabase;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 public class TupuNeo4j {
     public static void main(String[] args) throws Exception {
@@ -79,12 +94,118 @@ public class TupuNeo4j {
         if (password != null) setPassword(dbms, user, password);
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
+        startSwapWatcher(dbms, home);
         System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home
                 + " auth=" + (password != null ? "on" : "off")
                 + " file-urls=" + (fileUrls ? "import-folder" : "off")
-                + " url-import=" + (urlImport ? "on" : "off"));
+                + " url-import=" + (urlImport ? "on" : "off")
+                + " swap=" + SWAP_DIR);
         System.out.flush();
         stopped.await();
+    }
+
+    static final String SWAP_DIR = "bulk-swap";
+
+    /**
+     * Polls <home>/bulk-swap for NAME.request files (written whole, by rename): two lines, the
+     * folder to take the database from and the folder to move the current one into, both
+     * Neo4j homes (data/databases/neo4j, data/transactions/neo4j) under <home>. Answers with
+     * NAME.result: "ok", or "failed: reason" once the previous database serves again.
+     */
+    private static void startSwapWatcher(DatabaseManagementService dbms, Path home) throws IOException {
+        Path dir = home.resolve(SWAP_DIR);
+        Files.createDirectories(dir);
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.request")) {
+                    for (Path request : requests) answer(dbms, home, request);
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Throwable e) {
+                    System.out.println("TUPU_NEO4J swap watcher: " + e);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }
+        }, "tupu-bulk-swap");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void answer(DatabaseManagementService dbms, Path home, Path request) throws IOException {
+        String name = request.getFileName().toString().replaceFirst("\\.request$", "");
+        String result;
+        try {
+            List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
+            Files.delete(request);
+            result = swap(dbms, home, inside(home, lines.get(0)), inside(home, lines.get(1)));
+        } catch (Throwable e) {
+            result = "failed: " + e;
+        }
+        Path tmp = request.resolveSibling(name + ".result.tmp");
+        Files.writeString(tmp, result + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, request.resolveSibling(name + ".result"), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Only folders inside the server's home are moved. */
+    private static Path inside(Path home, String path) {
+        Path p = Path.of(path).toAbsolutePath().normalize();
+        if (!p.startsWith(home) || p.equals(home)) throw new IllegalArgumentException("not inside " + home + ": " + path);
+        return p;
+    }
+
+    private static Path[] databaseDirs(Path root) {
+        String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+        return new Path[] {
+            root.resolve("data").resolve("databases").resolve(name),
+            root.resolve("data").resolve("transactions").resolve(name),
+        };
+    }
+
+    /** Stop the default database, move `from`'s folders in (the current ones to `aside`), start it. */
+    private static String swap(DatabaseManagementService dbms, Path home, Path from, Path aside) throws Exception {
+        Path[] live = databaseDirs(home);
+        Path[] incoming = databaseDirs(from);
+        Path[] previous = databaseDirs(aside);
+        for (Path p : incoming)
+            if (!Files.isDirectory(p)) throw new IllegalArgumentException("no database folder " + p);
+        GraphDatabaseAPI api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        DatabaseContextProvider<?> contexts = api.getDependencyResolver().resolveDependency(DatabaseContextProvider.class);
+        AbstractDatabase database = contexts.getDatabaseContext(api.databaseId()).orElseThrow().database();
+        database.stop();
+        boolean swapped = false;
+        try {
+            for (int i = 0; i < live.length; i++) {
+                Files.createDirectories(previous[i].getParent());
+                if (Files.exists(live[i])) Files.move(live[i], previous[i], StandardCopyOption.ATOMIC_MOVE);
+            }
+            swapped = true;
+            for (int i = 0; i < live.length; i++) Files.move(incoming[i], live[i], StandardCopyOption.ATOMIC_MOVE);
+            database.start();
+            api.executeTransactionally("MATCH (n) RETURN count(n) AS n");
+            return "ok";
+        } catch (Throwable e) {
+            try {
+                database.stop();
+            } catch (Throwable ignored) {
+                // it may not have started; the folders are put back either way
+            }
+            if (swapped) {
+                for (int i = 0; i < live.length; i++) {
+                    if (Files.exists(live[i])) {
+                        Files.createDirectories(incoming[i].getParent());
+                        Files.move(live[i], incoming[i], StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    if (Files.exists(previous[i])) Files.move(previous[i], live[i], StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            database.start();
+            return "failed: " + e;
+        }
     }
 
     /** Community has one built-in user, neo4j; other names are created. Idempotent. */

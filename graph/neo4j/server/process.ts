@@ -243,6 +243,21 @@ function readyIn(log: string, info: ServerInfo): boolean {
   return false;
 }
 
+/**
+ * Can this running server swap in a bulk-imported database without a restart? Its READY line
+ * says so (`swap=<folder>`; launchers from before the feature do not).
+ */
+export function swapFolder(info: ServerInfo): string | undefined {
+  for (const m of logSince(info).matchAll(
+    /^TUPU_NEO4J READY (\S+) home=(.*?) auth=.* swap=(\S+)$/gm,
+  ))
+    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home)) return join(info.home, m[3]!);
+  return undefined;
+}
+
+/** Is the process of `info` still our running launcher? */
+export const isAlive = (info: ServerInfo) => isOurProcess(info.pid);
+
 /** The log written since the process was spawned. */
 function logSince(info: ServerInfo): string {
   try {

@@ -4,7 +4,7 @@
  * they mention) with 3,750 edges each; block 0 has only edges inside itself, later blocks
  * send a tenth of their edges to earlier blocks. So block 0 is a self-contained 5k slice.
  */
-import { createTupuGraph, type TupuGraph } from '../json/index.ts';
+import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import {
   edgeKey,
   NODE_TYPES,
@@ -13,8 +13,8 @@ import {
   type EdgeType,
   type NodeAttributes,
   type NodeType,
-} from '../schema.ts';
-import { seededRandom } from '../random.ts';
+} from '../../graph/schema.ts';
+import { seededRandom } from '../../graph/random.ts';
 
 export const BLOCK_NODES = 1_250;
 export const BLOCK_EDGES = 3_750;
@@ -141,9 +141,15 @@ function addBlockEdges(
     const key = edgeKey(type, source, target);
     if (source === target || graph.hasEdge(key)) continue;
     const attrs: EdgeAttributes = { type, evidence: [] };
-    if (type === 'MENTIONS') attrs.count = 1 + Math.floor(random() * 6);
-    else if (type === 'WROTE') attrs.role = pick(['记者', '摄影', '通讯员']);
-    else {
+    // As ingest writes them: every edge has its evidence (the seeds: none with an empty list);
+    // a mention's is the sentence of the article that mentions.
+    if (type === 'MENTIONS') {
+      attrs.count = 1 + Math.floor(random() * 6);
+      attrs.evidence.push({ article: source, sentence: `${text(30)}。` });
+    } else if (type === 'WROTE') {
+      attrs.role = pick(['记者', '摄影', '通讯员']);
+      attrs.evidence.push({ article: target, sentence: `${text(12)}。` });
+    } else {
       const n = 1 + Math.floor(random() * 2);
       for (let i = 0; i < n; i++)
         attrs.evidence.push({ article: pick(articles), sentence: `${text(30)}。` });

@@ -95,10 +95,13 @@ const TIME_AFTER_NAME = new Set([
   '日前',
   '目前',
 ]);
+/** 明说, 直言: a "verb" whose second character is a speech verb, its first a given name's end (冉志明说). */
+const SPEECH_END = /^\p{Script=Han}[说称讲道问答]$/u;
 function wordAfterTwo(text: string, i: number): boolean {
   const [first, second] = tag(text.slice(i, i + 6));
   return (
     first?.word.length === 2 &&
+    !SPEECH_END.test(second?.word ?? '') &&
     /^(nr|nz|x)/.test(first.tag) &&
     !!second &&
     second.word.length >= 2 &&

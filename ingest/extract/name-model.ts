@@ -11,12 +11,14 @@ import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import {
   COMMON_PAIRS,
+  FOREIGN,
   isCommonPairAt,
   readsAsFrequentWords,
   SECOND,
   THIRD,
   score,
 } from './name-stats.ts';
+import { surnameEvidence } from './person-roles.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -25,6 +27,8 @@ const MIN_GIVEN_CHAR_KNOWN = 0;
 /** Tuned on the MSRA validation split and CLUENER train (bench:ner --split dev). */
 const MIN_NAME_SCORE = 0.5;
 const GIVEN_WORD_PENALTY = 1.5;
+/** A surname by sight must be one in at least this share of its uses in HanLP's counts. */
+const MIN_SURNAME_SHARE = 0.3;
 
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
 const KINDS = /^(nr|nrfg|x|split|word)$/;
@@ -108,6 +112,10 @@ export function nameBySight(
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
     return undefined;
+  // 斯托克, 桑普多, 乌迪内: every character is a transliteration's (a club, a place, a foreign name cut).
+  if ([...name].every((c) => FOREIGN[c.charCodeAt(0)])) return undefined;
+  // 索斯盖, 但威廉: a character HanLP's counts seldom see as a surname (below 3 uses in 10).
+  if (surname.length === 1 && surnameEvidence(surname).share < MIN_SURNAME_SHARE) return undefined;
   if (
     knownPlaces(name) ||
     isForeignPlace(name) ||

@@ -49,6 +49,8 @@ describe('the name after a title does not run into the next word', () => {
   it('keeps a name whose last character makes another word with the next', () => {
     expect(names('学院教授鄢明实则关注科技支撑。')).toEqual(['鄢明实']);
     expect(names('经信委主任蓝立华表示，')).toEqual(['蓝立华']);
+    // A number closes a name as punctuation does.
+    expect(names('国务院副总理陈强19日在京会见客人。')).toEqual(['陈强']);
     // A given name that is a word (忠义) after a common surname.
     expect(names('协会副秘书长张忠义用“空前繁荣”来评价。')).toEqual(['张忠义']);
   });

@@ -72,7 +72,8 @@ const SHORT_NAME: Observation = [
  */
 export function surnameEvidence(ch: string): { share: number; count: number } {
   const o = observed(ch);
-  if (!o) return { share: 0, count: 0 };
+  // Not in HanLP's table at all (a rare surname such as 仉): nothing against it, nothing for it.
+  if (!o) return { share: 1, count: 0 };
   let all = 0;
   let b = 0;
   for (const [r, n] of o) {

@@ -316,6 +316,8 @@ describe('words around a title on real news (national transcripts)', () => {
   });
   it('ends a name before a two-character verb or adverb its third character opens', () => {
     expect(names('无党派人士代表秦岚先后发言。')).toEqual(['秦岚']);
+    // 明说 is a verb too, but here 明 ends the name and 说 is the speech verb.
+    expect(names('区发展改革委副主任冉志明说，项目进展顺利。')).toEqual(['冉志明']);
     expect(names('某国副总统万科会晤时表示，')).toEqual(['万科']);
     expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
   });

@@ -1,6 +1,17 @@
 /** Run one of our commands on a fresh commander program, capturing stderr and the exit code. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { vi } from 'vitest';
+import { EXPORT_FIXTURE_PATH } from './fixtures.ts';
+
+/** The export fixture's file, for commands that read a graph (--from). */
+export const EXPORT_FIXTURE_FILE = fileURLToPath(EXPORT_FIXTURE_PATH);
+
+/** A fresh folder under the system's temporary one. */
+export const tempDir = (prefix = 'tupu-test-') => mkdtempSync(join(tmpdir(), prefix));
 
 export async function runCli(
   register: (program: Command) => void,
@@ -21,4 +32,14 @@ export async function runCli(
     spy.mockRestore();
     process.exitCode = before;
   }
+}
+
+/** `tupu <command> --from <export fixture> ...args --out <out>`. */
+export function runOnFixture(
+  register: (program: Command) => void,
+  command: string,
+  args: string[],
+  out: string,
+): Promise<{ code: number; stderr: string }> {
+  return runCli(register, [command, '--from', EXPORT_FIXTURE_FILE, ...args, '--out', out]);
 }

@@ -6,6 +6,7 @@ import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { toRenderGraph } from '../appearance/index.ts';
 import { computeVisibility } from '../filters/index.ts';
 import { defaultViewState } from '../state.ts';
+import { EXPORT_FORMATS, exportSubgraph } from '../../../../graph/export/index.ts';
 import { toCliFiles, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
 
 const g = loadFixture();
@@ -79,5 +80,18 @@ describe('toCliFiles: the command line formats from the screen', () => {
     ]);
     expect(files[0]!.content).toContain('"乙, 丙"');
     expect(toCliFiles(g, 'graphml')[0]!.content).toContain('<graphml');
+  });
+
+  it('every format is the bytes `tupu export` writes (one writer per format)', () => {
+    const sub = visibleSubgraph(g, filtered);
+    const articles = new Map(
+      g.filterNodes((_k, a) => a.type === 'article').map((k) => [k, g.getNodeAttributes(k)]),
+    );
+    for (const format of EXPORT_FORMATS) {
+      const screen = toCliFiles(sub, format, articles).map((f) => f.content);
+      expect(screen, format).toEqual(exportSubgraph(sub, format, articles).map((f) => f.content));
+    }
+    // with the screen's drawing, GEXF and SVG carry its positions instead
+    expect(toCliFiles(sub, 'svg', articles, render)[0]!.content).toBe(toSvg(sub, render));
   });
 });

@@ -60,7 +60,8 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
 
 /** A line of person-name-shaped tokens only: portrait captions, or a trailing byline. */
 export function isNamesLine(text: string): boolean {
-  if (text.length > NAMES_LINE_MAX && nonSpaceUnits(text) > NAMES_LINE_MAX) return false;
+  if (text.length > NAMES_LINE_MAX && nonSpaceUnits(text, NAMES_LINE_MAX) > NAMES_LINE_MAX)
+    return false;
   const tokens = text.split(' ').filter(Boolean);
   return tokens.length > 0 && tokens.length <= 6 && tokens.every((t) => PERSON_NAME_SHAPE.test(t));
 }
@@ -68,9 +69,10 @@ export function isNamesLine(text: string): boolean {
 /** Six names of at most 6 code units each (cheap test first: most lines are long). */
 const NAMES_LINE_MAX = 36;
 
-function nonSpaceUnits(text: string): number {
+/** Units other than spaces, counted up to max + 1 (a long line is told without reading it all). */
+function nonSpaceUnits(text: string, max = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) n++;
+  for (let i = 0; i < text.length && n <= max; i++) if (text.charCodeAt(i) !== 0x20) n++;
   return n;
 }
 

@@ -21,7 +21,7 @@ if (!annotationFile || graphs.length === 0) {
   process.exit(2);
 }
 const notes = JSON.parse(readFileSync(annotationFile, 'utf8')) as Annotation;
-const TYPES = ['organization', 'program', 'industry', 'park', 'district', 'post'];
+const TYPES = ['organization', 'program', 'industry', 'park', 'district', 'post', 'person'];
 
 for (const file of graphs) {
   const g = JSON.parse(readFileSync(file, 'utf8')) as SerializedTupuGraph;

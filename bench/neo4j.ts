@@ -6,7 +6,7 @@
  *   statements warmed), fresh each time; median of --first-loads runs (default 3);
  * - row by row: the first block of the synthetic graph, a self-contained 5k slice (1,250
  *   nodes, 3,750 edges), one transaction per element, same statements;
- * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (graph/neo4j/synthetic.ts),
+ * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (tests/kit/news-graph.ts),
  *   UNWIND batches, one executeWrite per batch, into an empty database;
  * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer, server restart, constraints),
  *   wall time from the call to the database ready, and the importer's share.
@@ -36,7 +36,7 @@ import {
 } from '../graph/neo4j/loader.ts';
 import { status, stop } from '../graph/neo4j/server/process.ts';
 import { startWarm } from '../graph/neo4j/warm.ts';
-import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../graph/neo4j/synthetic.ts';
+import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../tests/kit/news-graph.ts';
 import { freePort } from '../tests/setup/neo4j.ts';
 
 const { values: args } = parseArgs({

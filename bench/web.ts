@@ -4,20 +4,26 @@
  * ForceAtlas2 iterations per second in the worker, for the seeds graph and for seeded
  * synthetic graphs of 10k nodes/40k edges and 50k nodes/200k edges.
  * Served from the production build (vite build + preview) unless --dev (the dev server of npm start).
+ * Beside it, in the same run and on the same graph files, a raw sigma.js page (bench/raw-sigma:
+ * fetch, parse, one Sigma) is measured the same way, start-up runs alternating, and the
+ * explorer / raw ratios are printed (the goal: within 1.2x).
  * Options: --only <name> (seeds, 10k, 50k), --runs <n> (start-up runs, median kept), --dev.
  */
 import { statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
 import { stringifyGraph } from '../graph/json/index.ts';
 import { ingestSeedsGraph } from '../tests/e2e/graphs.ts';
 import {
+  freePort,
   launchBrowser,
   startBuiltExplorer,
   startExplorer,
   waitForExplorer,
 } from '../tests/e2e/harness.ts';
-import { syntheticGraph } from '../tests/fixtures/web/synthetic.ts';
+import { syntheticGraph } from '../tests/kit/synthetic.ts';
 import { REPO_ROOT } from '../web/server/config.ts';
 
 const OUT = resolve(REPO_ROOT, 'bench/out');
@@ -41,6 +47,8 @@ interface Result extends Case {
   renderMs: number;
   fa2ItersPerSec: number;
   jsonMB: number;
+  /** The raw sigma.js page on the same file: first frame (everything, edges included) and pan. */
+  raw: { firstFrameMs: number; firstFrameRuns: number[]; panFps: number; renderMs: number };
 }
 
 async function syntheticCase(name: string, nodes: number, edges: number): Promise<Case> {
@@ -63,8 +71,8 @@ type Page = Awaited<ReturnType<typeof launchBrowser>>['page'];
 // In-page code is passed as source text: tsx would otherwise wrap named functions in a helper the page lacks.
 
 /** Pan with sigma's camera animation (which hides labels/edges on big graphs) and count rendered frames. */
-const PAN_FPS = `async (ms) => {
-  const sigma = window.__tupu.explorer.sigma;
+const panFpsOf = (sigmaExpression: string) => `async (ms) => {
+  const sigma = ${sigmaExpression};
   const camera = sigma.getCamera();
   let frames = 0;
   let renderMs = 0;
@@ -98,7 +106,10 @@ const FA2_RATE = `async (ms) => {
 
 const inPage = <T>(page: Page, source: string, arg: number) =>
   page.evaluate(`(${source})(${arg})`) as Promise<T>;
-const panFps = (page: Page, seconds = 3) => inPage<[number, number]>(page, PAN_FPS, seconds * 1000);
+const EXPLORER_SIGMA = 'window.__tupu.explorer.sigma';
+const RAW_SIGMA = 'window.__raw.sigma';
+const panFps = (page: Page, sigma = EXPLORER_SIGMA, seconds = 3) =>
+  inPage<[number, number]>(page, panFpsOf(sigma), seconds * 1000);
 const fa2Rate = (page: Page, seconds = 5) => inPage<number>(page, FA2_RATE, seconds * 1000);
 
 /** Phases left out of "JS before the first frame": page load, and what runs after the first frame (edges of big graphs, the search index when idle). */
@@ -122,6 +133,8 @@ interface StartUp {
   js: number;
   /** The longest main-thread task after the first frame (the page does not answer input meanwhile). */
   longestTask: number;
+  /** The canvas's size in the page (the raw sigma.js page is given the same). */
+  canvas: { w: number; h: number };
 }
 
 /** Collects the page's long tasks (over 50 ms) from the start of navigation. */
@@ -162,21 +175,81 @@ async function startUp(url: string): Promise<StartUp> {
       0,
       ...tasks.filter(([at]) => at >= m.firstFrame).map(([, d]) => d),
     );
-    return { firstFrame: m.firstFrame, edgesFrame: m.edgesFrame, js, longestTask };
+    const canvas = (await browser.page.evaluate(
+      '(() => { const r = window.__tupu.explorer.sigma.getContainer().getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height) }; })()',
+    )) as { w: number; h: number };
+    return { firstFrame: m.firstFrame, edgesFrame: m.edgesFrame, js, longestTask, canvas };
   } finally {
     await browser.close();
   }
 }
 
+/** The raw sigma.js page (bench/raw-sigma) built by Vite, with the graph file beside it. */
+async function startRawSigma(graphPath: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = resolve(REPO_ROOT, 'bench/raw-sigma');
+  const outDir = await mkdtemp(join(tmpdir(), 'tupu-raw-sigma-'));
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  await copyFile(graphPath, join(outDir, 'graph.json'));
+  const port = await freePort();
+  const server = await preview({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, host: '127.0.0.1', strictPort: true },
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Navigation to the raw page's first frame (its nodes and edges), fresh browser as for the explorer. */
+async function rawStartUp(url: string): Promise<number> {
+  const browser = await launchBrowser({ width: 1400, height: 900 });
+  try {
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    await browser.page.goto(url);
+    await browser.page.waitForFunction('window.__raw !== undefined', undefined, {
+      timeout: 180_000,
+    });
+    return (await browser.page.evaluate('window.__raw.firstFrame')) as number;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Pan runs per page, alternating between the two open pages; the median is kept. */
+const PAN_RUNS = 3;
+
 async function measure(c: Case, runs: number): Promise<Result> {
   const server = DEV
     ? await startExplorer({ graphPath: c.path })
     : await startBuiltExplorer({ graphPath: c.path });
+  const raw = await startRawSigma(c.path);
   try {
-    await startUp(server.url); // warm-up: Vite transforms and pre-bundles on first load
+    // warm-up: Vite transforms and pre-bundles on first load
+    const { canvas } = await startUp(server.url);
+    const rawUrl = `${raw.url}?w=${canvas.w}&h=${canvas.h}`;
+    await rawStartUp(rawUrl);
     const starts: StartUp[] = [];
-    for (let i = 0; i < runs; i++) starts.push(await startUp(server.url));
+    const rawStarts: number[] = [];
+    // Alternating, so a busier moment of the shared machine falls on both sides alike.
+    for (let i = 0; i < runs; i++) {
+      starts.push(await startUp(server.url));
+      rawStarts.push(await rawStartUp(rawUrl));
+    }
     const browser = await launchBrowser();
+    const rawBrowser = await launchBrowser();
     try {
       await browser.page.goto(server.url);
       await waitForExplorer(browser.page, 120_000);
@@ -185,7 +258,21 @@ async function measure(c: Case, runs: number): Promise<Result> {
         undefined,
         { timeout: 120_000 }, // a loaded machine draws 200k edges in more than 30 s
       );
-      const [fps, renderMs] = await panFps(browser.page);
+      await rawBrowser.page.goto(rawUrl);
+      await rawBrowser.page.waitForFunction('window.__raw !== undefined', undefined, {
+        timeout: 180_000,
+      });
+      const pans: Array<[number, number]> = [];
+      const rawPans: Array<[number, number]> = [];
+      for (let i = 0; i < PAN_RUNS; i++) {
+        pans.push(await panFps(browser.page));
+        rawPans.push(await panFps(rawBrowser.page, RAW_SIGMA));
+      }
+      const [fps, renderMs] = [median(pans.map((p) => p[0])), median(pans.map((p) => p[1]))];
+      const [rawFps, rawRenderMs] = [
+        median(rawPans.map((p) => p[0])),
+        median(rawPans.map((p) => p[1])),
+      ];
       const fa2 = await fa2Rate(browser.page);
       const round1 = (v: number) => Math.round(v * 10) / 10;
       return {
@@ -199,13 +286,42 @@ async function measure(c: Case, runs: number): Promise<Result> {
         renderMs: round1(renderMs),
         fa2ItersPerSec: round1(fa2),
         jsonMB: round1(statSync(c.path).size / 1e6),
+        raw: {
+          firstFrameMs: median(rawStarts.map(Math.round)),
+          firstFrameRuns: rawStarts.map(Math.round),
+          panFps: round1(rawFps),
+          renderMs: round1(rawRenderMs),
+        },
       };
     } finally {
       await browser.close();
+      await rawBrowser.close();
     }
   } finally {
     await server.close();
+    await raw.close();
   }
+}
+
+/** Explorer beside raw sigma.js: times as explorer / raw (lower is better), fps as raw / explorer. */
+function rawTable(results: Result[]): string {
+  const x = (v: number) => `${(Math.round(v * 100) / 100).toFixed(2)}x`;
+  const head = [
+    '| graph | first frame: explorer / raw | ratio | explorer with edges drawn / raw | ratio | pan fps: explorer / raw | raw ÷ explorer |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const rows = results.map((r) =>
+    [
+      r.name,
+      `${r.firstFrameMs} / ${r.raw.firstFrameMs} ms`,
+      x(r.firstFrameMs / r.raw.firstFrameMs),
+      `${r.edgesFrameMs} / ${r.raw.firstFrameMs} ms`,
+      x(r.edgesFrameMs / r.raw.firstFrameMs),
+      `${r.panFps} / ${r.raw.panFps}`,
+      x(r.raw.panFps / r.panFps),
+    ].join(' | '),
+  );
+  return [...head, ...rows.map((r) => `| ${r} |`)].join('\n');
 }
 
 function table(results: Result[]): string {
@@ -247,11 +363,14 @@ async function main(): Promise<void> {
     console.error(`bench:web ${name}: ${c.nodes} nodes, ${c.edges} edges…`);
     const r = await measure(c, runs);
     console.error(
+      `  raw sigma.js: first frame ${r.raw.firstFrameMs} ms (runs ${r.raw.firstFrameRuns.join(', ')}), pan ${r.raw.panFps} fps (${r.raw.renderMs} ms JS per frame)`,
+    );
+    console.error(
       `  first frame ${r.firstFrameMs} ms (runs ${r.firstFrameRuns.join(', ')}; JS ${r.startupJsMs} ms; edges at ${r.edgesFrameMs} ms, longest task after the first frame ${r.longestTaskMs} ms), pan ${r.panFps} fps (${r.renderMs} ms JS per frame), FA2 ${r.fa2ItersPerSec} it/s`,
     );
     results.push(r);
   }
-  const report = table(results);
+  const report = `${table(results)}\n\n${rawTable(results)}`;
   console.log(report);
   await writeFile(
     join(OUT, 'web.json'),

@@ -26,6 +26,7 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   graphml: 'graphml',
   cypher: 'cypher',
   cql: 'cypher',
+  svg: 'svg',
 };
 
 function formatOf(flags: ExportFlags): ExportFormat {
@@ -41,7 +42,9 @@ function formatOf(flags: ExportFlags): ExportFormat {
 export function registerExport(program: Command): void {
   const cmd = program
     .command('export')
-    .description('export a subgraph as graphology JSON, GEXF, GraphML, CSV or a Cypher script');
+    .description(
+      'export a subgraph as graphology JSON, GEXF, GraphML, CSV, a Cypher script or an SVG drawing',
+    );
   addSelectionOptions(cmd)
     .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')} (default: from --out)`)
     .requiredOption(

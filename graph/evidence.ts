@@ -10,6 +10,8 @@ export interface RankedEvidence {
   sentence: string;
   /** Articles the sentence was found in (first one first). */
   articles: string[];
+  /** Where the sentence starts in the first article's text, when the graph recorded it. */
+  offset?: number;
   /** The sentence names both ends (or the end that is not the article, for MENTIONS). */
   namesBoth: boolean;
 }
@@ -45,6 +47,7 @@ export function rankEvidence(graph: TupuGraph, edge: string): RankedEvidence[] {
     byText.set(key, {
       sentence: e.sentence,
       articles: [e.article],
+      ...(typeof e.offset === 'number' ? { offset: e.offset } : {}),
       namesBoth: names(graph, source, key) && names(graph, target, key),
     });
   }

@@ -19,6 +19,11 @@ export interface Evidence {
   article: string;
   /** The sentence as printed. */
   sentence: string;
+  /**
+   * Where the sentence starts in the article's `text` (UTF-16 code units), so a reader finds
+   * this very sentence, not another one with the same beginning. Absent in older graphs.
+   */
+  offset?: number;
 }
 
 export interface NodeAttributes {

@@ -92,6 +92,10 @@ function problem(kind: Kind, value: unknown): string | null {
           const v = (ev as Record<string, unknown>)[f];
           if (typeof v !== 'string') return `item ${i}'s ${f} is ${describe(v)}, expected text`;
         }
+        // Optional (graphs made before it load as they are): where the sentence starts.
+        const at = (ev as Record<string, unknown>).offset;
+        if (at !== undefined && !(Number.isInteger(at) && (at as number) >= 0))
+          return `item ${i}'s offset is ${describe(at)}, expected a character position`;
       }
       return null;
     }

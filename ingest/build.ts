@@ -16,22 +16,11 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
+import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
+import { splitSentences } from './text/sentences.ts';
 
-export interface ArticleRecord {
-  key: string;
-  title: string;
-  file: string;
-  date?: string;
-  /** The story's original address (http/https), its outlet and a web page's byline. */
-  url?: string;
-  outlet?: string;
-  byline?: string;
-  chars: number;
-  /** Dropped (empty) when the graph does not keep article text, so memory follows the graph. */
-  text: string;
-  facts: StoryFacts;
-}
+export type { ArticleRecord } from './records.ts';
 
 export interface BuildOptions {
   /** Keep each article's text on its node (the explorer shows it). Default true. */
@@ -52,6 +41,8 @@ interface NodeDraft {
 class GraphDraft {
   readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, EdgeDraft>();
+  /** The drafts of `edges` by type, source, then target (and qualifier). */
+  private readonly edgeIndex = new Map<EdgeType, Map<string, Map<string, EdgeDraft>>>();
   /**
    * Nodes by type, then name: building a key string for every fact was a hot spot. The key is
    * made once per node (and looked up then, so a name that spells another node's key still
@@ -64,9 +55,13 @@ class GraphDraft {
   /** The article being added was added before (two records with one key): check all evidence. */
   private repeatArticle = false;
 
-  beginArticle(key: string): void {
+  /** Where each sentence of the article being added starts in its text (evidence `offset`). */
+  private starts = new Map<string, number>();
+
+  beginArticle(key: string, text: string): void {
     this.repeatArticle = this.articlesDone.has(key);
     this.articlesDone.add(key);
+    this.starts = sentenceStarts(text);
   }
 
   /**
@@ -131,15 +126,30 @@ class GraphDraft {
     if (!sentence) return draft.attributes;
     // Interned first, so the look-back compares one string object with itself, not two texts.
     const flat = this.intern(sentence);
-    if (!this.hasEvidence(evidence, article, flat)) evidence.push({ article, sentence: flat });
+    if (this.hasEvidence(evidence, article, flat)) return draft.attributes;
+    const offset = this.starts.get(sentence);
+    evidence.push(
+      offset === undefined ? { article, sentence: flat } : { article, sentence: flat, offset },
+    );
     return draft.attributes;
   }
 
   private draftFor(type: EdgeType, source: string, target: string, qualifier: string): EdgeDraft {
-    const key = edgeKey(type, source, target, qualifier);
-    let draft = this.edges.get(key);
-    if (!draft)
-      this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+    // Looked up by its parts, which are the nodes' own key strings (their hashes are cached), not
+    // by a fresh key string per fact: hashing that string was the build's hot spot.
+    let bySource = this.edgeIndex.get(type);
+    if (!bySource) this.edgeIndex.set(type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    const end = qualifier ? `${target}#${qualifier}` : target;
+    let draft = byTarget.get(end);
+    if (!draft) {
+      const key = edgeKey(type, source, target, qualifier);
+      draft = this.edges.get(key);
+      if (!draft)
+        this.edges.set(key, (draft = { source, target, attributes: { type, evidence: [] } }));
+      byTarget.set(end, draft);
+    }
     return draft;
   }
 
@@ -199,11 +209,22 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(a.byline ? { byline: a.byline } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
-    draft.beginArticle(a.key);
+    draft.beginArticle(a.key, a.text);
     addArticleFacts(draft, a, resolve);
   }
   markNamesakes(draft, resolve);
   return draft.toGraph();
+}
+
+/**
+ * The extractors' sentences are splitSentences' (ingest/text/sentences.ts) of the same text:
+ * split once more here, so no extractor has to carry offsets. A sentence printed twice
+ * in one article points at its first printing.
+ */
+function sentenceStarts(text: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const s of splitSentences(text)) if (!starts.has(s.text)) starts.set(s.text, s.start);
+  return starts;
 }
 
 function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver): void {

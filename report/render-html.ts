@@ -8,7 +8,7 @@ import { escapeHtml as h, httpUrl } from './escape.ts';
 import { buildReportModel, type Fact, type ReportMeta, type ReportModel } from './model.ts';
 import { EDGE_TYPE_NAMES, NODE_TYPE_NAMES, nodeColor } from './palette.ts';
 import { REPORT_CSS } from './style.ts';
-import { renderSvg } from './svg.ts';
+import { writeSvg } from '../graph/export/svg.ts';
 
 export type { ReportMeta } from './model.ts';
 
@@ -138,5 +138,5 @@ export function renderModelHtml(m: ReportModel, svg: string): string {
 /** The whole report for a (sub)graph as one HTML string. */
 export function renderReportHtml(graph: TupuGraph, meta: ReportMeta = {}): string {
   const model = buildReportModel(graph, meta);
-  return renderModelHtml(model, renderSvg(graph, { title: model.title }));
+  return renderModelHtml(model, writeSvg(graph, { title: model.title }));
 }

@@ -6,7 +6,7 @@ import type { TupuGraph } from '../graph/json/index.ts';
 import { buildReportModel, type Fact, type ReportMeta, type ReportModel } from './model.ts';
 import { EDGE_TYPE_NAMES, NODE_TYPE_NAMES } from './palette.ts';
 import { httpUrl } from './escape.ts';
-import { renderSvg } from './svg.ts';
+import { writeSvg } from '../graph/export/svg.ts';
 
 /** Escape text for a Markdown table cell: no raw HTML, no table or emphasis syntax. */
 export function mdText(value: unknown): string {
@@ -106,6 +106,6 @@ export function renderReportMarkdown(
   const model = buildReportModel(graph, meta);
   return {
     markdown: body(model, svgFile).join('\n'),
-    svg: renderSvg(graph, { standalone: true, title: model.title }) + '\n',
+    svg: writeSvg(graph, { standalone: true, title: model.title }) + '\n',
   };
 }

@@ -17,7 +17,8 @@ function jarDir(): string {
   return join(cache, 'tupu', `hanlp-${VERSION}`);
 }
 
-function ensureJars(): string {
+/** The folder of HanLP portable's jars, fetched with Maven on first use (bench and build scripts only). */
+export function ensureJars(): string {
   const dir = jarDir();
   if (existsSync(dir) && readdirSync(dir).some((f) => f.startsWith('hanlp-'))) return dir;
   console.error(`bench/ner: fetching HanLP ${VERSION} from Maven Central into ${dir}`);

@@ -1,6 +1,8 @@
 /**
  * Subgraph export formats, pure (no fs) so the explorer can offer the same downloads:
- * graphology JSON, GEXF, GraphML, CSV (nodes.csv + edges.csv) and a Cypher script.
+ * graphology JSON, GEXF, GraphML, CSV (nodes.csv + edges.csv), a Cypher script and an SVG
+ * drawing. One writer per format: the CLI, the explorer (web/src/core/export) and reports
+ * (report/) all call these.
  */
 import { stringifyGraph, type TupuGraph } from '../json/index.ts';
 import type { NodeAttributes } from '../schema.ts';
@@ -8,8 +10,9 @@ import { writeCsv } from './csv.ts';
 import { writeCypher } from './cypher.ts';
 import { writeGexf } from './gexf.ts';
 import { writeGraphml } from './graphml.ts';
+import { writeSvg } from './svg.ts';
 
-export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: unknown): value is ExportFormat {
@@ -36,6 +39,8 @@ export function exportSubgraph(
       return [{ name: 'graph.graphml', content: writeGraphml(graph) }];
     case 'cypher':
       return [{ name: 'graph.cypher', content: writeCypher(graph) }];
+    case 'svg':
+      return [{ name: 'graph.svg', content: writeSvg(graph, { standalone: true }) }];
     case 'csv': {
       const files = writeCsv(graph, articles);
       return [
@@ -46,7 +51,7 @@ export function exportSubgraph(
   }
 }
 
-export { writeCsv, writeCypher, writeGexf, writeGraphml };
+export { writeCsv, writeCypher, writeGexf, writeGraphml, writeSvg };
 export { cypherString, cypherName, cypherValue } from './cypher.ts';
 export { csvField, CSV_BOM } from './csv.ts';
 export { edgeProperties, nodeProperties } from './neo4j-properties.ts';

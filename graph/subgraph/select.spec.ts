@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportGraph, parseGraphJson } from '../json/index.ts';
+import { exportGraph } from '../json/index.ts';
 import {
   egoNetwork,
   filterTypes,
@@ -11,8 +10,7 @@ import {
   wholeGraph,
 } from './select.ts';
 import { applySelection, describeSelection } from './spec.ts';
-
-const fixture = () => parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
+import { exportFixture as fixture } from '../../tests/kit/fixtures.ts';
 
 describe('graph/subgraph kernels', () => {
   it('resolves keys, labels, aliases and pinyin', () => {

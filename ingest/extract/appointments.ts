@@ -7,55 +7,131 @@ import { parsePostChain, postAfterName, roleSuffix, type PostTitle } from './pos
 import type { PersonFinding } from './people.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 
-/** 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no appointment). */
-const VERBS =
-  '不再担任|先后兼任|先后担任|兼任|担任|出任|升任|改任|调任|当选为|被任命为|任命为|(?<![连留就继上到信责主担出升改调兼现原曾时前])任';
+/**
+ * The verbs, in the order they are tried at one place (longest first where one ends another).
+ * 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no appointment).
+ */
+const VERBS = [
+  '不再担任',
+  '先后兼任',
+  '先后担任',
+  '兼任',
+  '担任',
+  '出任',
+  '升任',
+  '改任',
+  '调任',
+  '当选为',
+  '被任命为',
+  '任命为',
+  '任',
+];
+const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
-const BETWEEN = '[^。；！？，、\\n]{0,24}?';
+const MAX_BETWEEN = 24;
+const BREAKS = new Set('。；！？，、\n');
 const END_OF_CHAIN = /[。；！？\n]/;
 /** Words that close a chain without being part of its last title: …组长等, …总理职务, …期间. */
 const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
 const MAX_ELEMENT = 40;
+const LEADER_TITLES = ['总书记', '总理', '委员长'];
 
 export function findAppointments(
   text: string,
   people: { name: string }[],
   knownPlaces: (s: string) => boolean,
 ): PersonFinding[] {
-  const names = [...new Set(people.map((p) => p.name))].sort((a, b) => b.length - a.length);
+  const names = [...new Set(people.map((p) => p.name))]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   if (names.length === 0) return [];
   const out: PersonFinding[] = [];
-  const alternation = names.join('|');
-  const byVerb = new RegExp(`(${alternation})(?:同志)?${BETWEEN}(${VERBS})`, 'gu');
-  for (const m of text.matchAll(byVerb)) {
-    const from = m.index + m[0].length;
-    const elements = chainAfter(text, from);
+  // Where each name occurs, longest first at one place: the story's names are few, and a RegExp
+  // alternation of them built per story cost more than the rest of this file.
+  const at = nameStarts(text, names);
+  let resume = 0;
+  for (const [start, candidates] of at) {
+    if (start < resume) continue;
+    const m = appointmentAt(text, start, candidates);
+    if (!m) continue;
+    resume = m.from;
+    const elements = chainAfter(text, m.from);
     const posts = parsePostChain(elements, knownPlaces).filter((p) => !p.occupation);
     if (posts.length === 0) continue;
-    const former = m[2] === '不再担任';
+    const former = m.verb === '不再担任';
     out.push({
-      name: m[1]!,
-      start: m.index,
-      end: m.index + m[1]!.length,
+      name: m.name,
+      start,
+      end: start + m.name.length,
       posts: former ? posts.map((p) => ({ ...p, former: true })) : posts,
-      titleSpan: [from, from + elements.join('、').length],
+      titleSpan: [m.from, m.from + elements.join('、').length],
       via: 'post',
     });
   }
   // 以某某同志为总书记的党中央: the office of a leader's title, where one can be formed.
-  const under = new RegExp(`以(${alternation})(?:同志)?为(总书记|总理|委员长)`, 'gu');
-  for (const m of text.matchAll(under)) {
-    const post = postAfterName(m[2]!);
-    if (post)
-      out.push({
-        name: m[1]!,
-        start: m.index + 1,
-        end: m.index + 1 + m[1]!.length,
-        posts: [post],
-        via: 'post',
-      });
+  resume = 0;
+  for (const [start, candidates] of at) {
+    if (text[start - 1] !== '以' || start - 1 < resume) continue;
+    for (const name of candidates) {
+      let k = start + name.length;
+      if (text.startsWith('同志为', k)) k += 2;
+      if (text[k] !== '为') continue;
+      const title = LEADER_TITLES.find((t) => text.startsWith(t, k + 1));
+      if (!title) continue;
+      resume = k + 1 + title.length;
+      const post = postAfterName(title);
+      if (post) out.push({ name, start, end: start + name.length, posts: [post], via: 'post' });
+      break;
+    }
   }
   return out;
+}
+
+/** Offsets where some of the names begin, ascending, each with those names longest first. */
+function nameStarts(text: string, names: string[]): [number, string[]][] {
+  const at = new Map<number, string[]>();
+  for (const name of names)
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const list = at.get(i);
+      if (list) list.push(name);
+      else at.set(i, [name]);
+    }
+  return [...at].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * name (同志)? phrase verb at `start`, tried in the order a regular expression would: names
+ * longest first, 同志 taken before left out, the shortest phrase (at most MAX_BETWEEN code
+ * points without a clause break), the verbs in list order. `from`: where the verb ends.
+ */
+function appointmentAt(
+  text: string,
+  start: number,
+  names: string[],
+): { name: string; verb: string; from: number } | undefined {
+  for (const name of names) {
+    const afterName = start + name.length;
+    const heads = text.startsWith('同志', afterName) ? [afterName + 2, afterName] : [afterName];
+    for (const head of heads) {
+      let k = head;
+      for (let n = 0; ; n++) {
+        const verb = verbAt(text, k);
+        if (verb) return { name, verb, from: k + verb.length };
+        if (n === MAX_BETWEEN || k >= text.length) break;
+        const c = text.codePointAt(k)!;
+        if (BREAKS.has(String.fromCodePoint(c))) break;
+        k += c > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+function verbAt(text: string, k: number): string | undefined {
+  for (const verb of VERBS)
+    if (text.startsWith(verb, k))
+      return verb !== '任' || !NOT_BEFORE_REN.has(text[k - 1] ?? '') ? verb : undefined;
+  return undefined;
 }
 
 /**

@@ -46,6 +46,20 @@ describe('credits printed without separators', () => {
     expect(credits('每经记者柯立发自成都\n正文。')).toEqual(['柯立|记者']);
     expect(credits('商报记者苗青山实习生钟雨桐/文')).toEqual(['苗青山|记者', '钟雨桐|实习生']);
   });
+  it("ends a run at the next outlet's credit, at 实习记者 and at 撰文", () => {
+    expect(credits('本报记者苗青山本报实习生\n正文。')).toEqual(['苗青山|记者']);
+    expect(credits('某某经济报道记者钟雨桐实习记者柯立\n正文。')).toEqual([
+      '钟雨桐|记者',
+      '柯立|实习记者',
+    ]);
+    expect(credits('（某某网编辑包小溪撰文）')).toEqual(['包小溪|编辑']);
+  });
+  it('tries the names before each place of a dateline (金华 is a city too)', () => {
+    expect(credits('本报记者苗青山胡金华北京上海报道\n正文。')).toEqual([
+      '苗青山|记者',
+      '胡金华|记者',
+    ]);
+  });
   it('reads a lead in brackets with roles and glued names', () => {
     expect(credits('本报讯（通讯员苗青山记者钟雨桐柯立）昨天，某区召开大会。')).toEqual([
       '苗青山|通讯员',

@@ -36,7 +36,7 @@ export function carriedOutPrograms(text: string): Mention[] {
   };
   if (text.includes('战略') || text.includes('倡议'))
     for (const m of text.matchAll(STRATEGY)) {
-      const name = m[1] ?? m[0];
+      const name = (m[1] ?? m[0]).replace(LEADING_VERBS, '');
       const start = m.index + m[0].length - name.length;
       if (m[1] && attributive(text, start + name.length)) continue;
       push(name, start, name.endsWith('倡议') ? '倡议' : '战略');

@@ -14,8 +14,12 @@ const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const SPLIT = new RegExp(`(${ROLE_RE})`, 'u');
-/** What ends the names of a run: a dateline, 报道, 发自, /文, 摄, a bracket or other script. */
-const TAIL = /(报道|发自|[/／]|文[/／]|摄|图[/／]|[（(]|[^\p{Script=Han}、\s·]).*$/u;
+/**
+ * What ends the names of a run: a dateline, 报道, 发自, /文, 摄, a bracket, other script, or the
+ * next outlet's credit (本报记者甲本报实习生乙).
+ */
+const TAIL =
+  /(报道|发自|撰文|撰稿|本报|本台|本刊|[/／]|文[/／]|摄|图[/／]|[（(]|[^\p{Script=Han}、\s·]).*$/u;
 /** The outlet before the first role: 本报, 每经, 新华社, 重庆日报, 《某某周刊》. */
 const MAX_OUTLET = 12;
 
@@ -46,15 +50,24 @@ export function namesInRun(run: string): string[] {
   const body = run.replace(TAIL, '').replace(/(文|图)$/, '');
   const names: string[] = [];
   for (const token of body.split(/[、\s]+/).filter(Boolean)) {
-    const glued = cutGlued(stripPlaces(token));
+    // The token with fewer places cut first, back to the whole: 季某某胡金华北京上海 is cut to
+    // 季某某胡 (金华 is a city too), which reads as no names, so 季某某胡金华 is tried next.
+    const stages = stripPlaces(token);
+    const glued = stages
+      .reverse()
+      .reduce<string[] | undefined>((f, t) => f ?? cutGlued(t), undefined);
     if (!glued) break;
     names.push(...glued);
   }
   return names;
 }
 
-/** 胡某某上海, 何某某孟某某南宁: places printed after the names (of 上海报道) are no name. */
-function stripPlaces(token: string): string {
+/**
+ * 胡某某上海, 何某某孟某某南宁: places printed after the names (of 上海报道) are no name. The
+ * token, then the token after each place cut from its end.
+ */
+function stripPlaces(token: string): string[] {
+  const stages = [token];
   let rest = token;
   for (let changed = true; changed && rest.length > 2;) {
     changed = false;
@@ -62,12 +75,13 @@ function stripPlaces(token: string): string {
       const tail = rest.slice(-n);
       if (rest.length - n >= 2 && districtInfo(tail)) {
         rest = rest.slice(0, -n);
+        stages.push(rest);
         changed = true;
         break;
       }
     }
   }
-  return rest;
+  return stages;
 }
 
 /** A token as one name, or cut into 2–3 character names that each start with a surname. */

@@ -83,14 +83,29 @@ function endsClearly(text: string, end: number): boolean {
  * an unknown one: nr, nz, x) and then a verb, adverb or time word of two characters that the
  * surname reader's third character belongs to. Not for ordinary words (王国|强调 stays 王国强).
  */
+/** Time words that follow a name (邵峰先后发言); the segmenter also tags 志在 of 赵某志在 as time. */
+const TIME_AFTER_NAME = new Set([
+  '先后',
+  '正在',
+  '随后',
+  '当天',
+  '今天',
+  '昨天',
+  '近日',
+  '日前',
+  '目前',
+]);
+/** 明说, 直言: a "verb" whose second character is a speech verb, its first a given name's end (冉志明说). */
+const SPEECH_END = /^\p{Script=Han}[说称讲道问答]$/u;
 function wordAfterTwo(text: string, i: number): boolean {
   const [first, second] = tag(text.slice(i, i + 6));
   return (
     first?.word.length === 2 &&
+    !SPEECH_END.test(second?.word ?? '') &&
     /^(nr|nz|x)/.test(first.tag) &&
     !!second &&
     second.word.length >= 2 &&
-    /^[vpdct]/.test(second.tag)
+    (/^[vpdc]/.test(second.tag) || TIME_AFTER_NAME.has(second.word))
   );
 }
 

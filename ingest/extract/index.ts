@@ -2,77 +2,34 @@
  * One story -> facts: typed mentions, people with posts, bylines and the relations between them,
  * each relation with the sentence it came from. Pure: no graph objects here (see ../build.ts).
  */
-import type { EdgeType, NodeType } from '../../graph/schema.ts';
+import type { NodeType } from '../../graph/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findBylines } from './bylines.ts';
-import { districtInfo, findDistricts, startsWithPlace } from './places.ts';
-import { findIndustries } from './industries.ts';
-import { resolveOverlaps, type Mention } from './mentions.ts';
-import { BARE_PARK_SUFFIX, findParks, findZones } from './parks.ts';
+import { districtInfo } from './places.ts';
+import type { Mention } from './mentions.ts';
 import { atHome } from './posts.ts';
-import { findPeople, type PersonFinding } from './people.ts';
-import { findAppointments, sharedTitleLists } from './appointments.ts';
-import { findPrograms } from './programs.ts';
+import type { PersonFinding } from './people.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
+import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
+import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 
-export interface EntityRef {
-  type: NodeType;
-  name: string;
-}
+export type * from './facts.ts';
+export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 
-export interface EntityFact extends EntityRef {
-  surfaces: string[];
-  facts: Record<string, string>;
-  count: number;
-  /** The first sentence that names it (MENTIONS evidence). */
-  sentence: string;
-  /** Surfaces that differ from the name by a resolution rule, with the rule (stats --merges). */
-  merged?: Record<string, string>;
-  /** A person's occupation in this story (村民, 民警): the MENTIONS edge's `role`. */
-  role?: string;
-}
-
-export interface RelationFact {
-  type: EdgeType;
-  source: EntityRef;
-  target: EntityRef;
-  sentence: string;
-  attributes?: Record<string, string | boolean>;
-}
-
-export interface StoryFacts {
-  entities: EntityFact[];
-  relations: RelationFact[];
-  /** Bylines: person -> article. */
-  bylines: { name: string; role: string; sentence: string }[];
-}
-
-export function extractStory(text: string): StoryFacts {
+/** `extractors`: the registry (./registry.ts) by default; tests pass their own table. */
+export function extractStory(
+  text: string,
+  extractors: readonly Extractor[] = EXTRACTORS,
+): StoryFacts {
   const sentences = splitSentences(text);
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
-  const found = findPeople(text, startsWithPlace);
-  const people = [
-    ...found,
-    ...findAppointments(text, found, startsWithPlace),
-    ...sharedTitleLists(text, found),
-  ];
   const bylines = findBylines(text);
+  const { people, mentions } = runExtractors(text, bylines, extractors);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
-  // A place inside a person's name is part of the name (a reporter called 缪清远 is not 清远).
-  const names = [...people, ...bylines];
-  const outsideNames = (m: Mention) => !names.some((n) => m.start >= n.start && m.end <= n.end);
-  const mentions = resolveOverlaps([
-    ...findDistricts(text).filter(outsideNames),
-    ...findParks(text),
-    ...findIndustries(text),
-    ...findPrograms(text),
-  ]);
-  addBareParkAliases(text, mentions);
-  addZones(text, mentions);
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
   for (const m of mentions) {
@@ -277,39 +234,6 @@ function locatedIn(m: Mention, sentence: string): RelationFact[] {
       sentence,
     },
   ];
-}
-
-/** "科学城" alone refers to the one park of the story that ends with it. */
-function addBareParkAliases(text: string, mentions: Mention[]): void {
-  const parks = mentions.filter((m) => m.type === 'park');
-  const bySuffix = new Map<string, Mention[]>();
-  for (const p of parks) {
-    const suffix = BARE_PARK_SUFFIX.exec(p.name)?.[1];
-    if (suffix) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), p]);
-  }
-  for (const [suffix, list] of bySuffix) {
-    const names = new Set(list.map((p) => p.name));
-    if (names.size !== 1) continue;
-    const park = list[0]!;
-    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
-      if (mentions.some((m) => i < m.end && m.start < i + suffix.length)) continue;
-      if (/[\p{Script=Han}]/u.test(text[i - 1] ?? '') && !/[在的和与及、，。]/.test(text[i - 1]!))
-        continue;
-      mentions.push({ ...park, surface: suffix, start: i, end: i + suffix.length });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-}
-
-/** Zones named without a park suffix (see findZones), where nothing else was found. */
-function addZones(text: string, mentions: Mention[]): void {
-  const zones = findZones(
-    text,
-    mentions.filter((m) => m.type === 'park'),
-  );
-  for (const z of zones)
-    if (!mentions.some((m) => z.start < m.end && m.start < z.end)) mentions.push(z);
-  mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

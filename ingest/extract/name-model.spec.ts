@@ -90,4 +90,9 @@ describe('the forms of political news', () => {
     expect(names('国家主席同总统先生举行会晤，')).not.toContain('同总统');
     expect(names('各民主党派代表和无党派人士出席。')).not.toContain('和无党');
   });
+  it('takes no transliterated club or name piece whose first character is seldom a surname', () => {
+    expect(names('本轮桑普多客胜。')).toEqual([]);
+    expect(names('球迷认为斯托克上轮输得冤。')).toEqual([]);
+    expect(names('赛前索斯盖特拿出了新阵容。')).toEqual([]);
+  });
 });

@@ -6,10 +6,19 @@
  * only when the character statistics already pass: it is the costly step.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { segmenter } from '../text/segmenter.ts';
+import { tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { COMMON_PAIRS, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
+import {
+  COMMON_PAIRS,
+  FOREIGN,
+  isCommonPairAt,
+  readsAsFrequentWords,
+  SECOND,
+  THIRD,
+  score,
+} from './name-stats.ts';
+import { surnameEvidence } from './person-roles.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -18,6 +27,8 @@ const MIN_GIVEN_CHAR_KNOWN = 0;
 /** Tuned on the MSRA validation split and CLUENER train (bench:ner --split dev). */
 const MIN_NAME_SCORE = 0.5;
 const GIVEN_WORD_PENALTY = 1.5;
+/** A surname by sight must be one in at least this share of its uses in HanLP's counts. */
+const MIN_SURNAME_SHARE = 0.3;
 
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
 const KINDS = /^(nr|nrfg|x|split|word)$/;
@@ -31,13 +42,13 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * Given names that are not: honorifics (李先生), and endings of places and things that start with a
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
  */
-const NOT_GIVEN =
+export const NOT_GIVEN_NAME =
   /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
  */
-const TRANSLITERATION =
+export const TRANSLITERATED_GIVEN =
   /^[尔斯德克纳森兰坦里亚科勒拉特伦诺罗卡维西巴米达塔吉佩奥乌莫利曼蒂埃夫普茨基]{1,2}$/;
 /** The first two given characters together must score this before jieba is asked (bench:ner dev). */
 const T3 = -0.5;
@@ -64,15 +75,15 @@ export function nameBySight(
   if (CONJUNCTIONS.test(surname)) return undefined;
   // Cheap tests before segmenting: the surname ends a frequent word (提高, 资金) or starts one
   // (安全, 高度), or no reading of the given name can reach the bar.
-  if (i > 0 && COMMON_PAIRS.has(text.slice(i - 1, i + 1))) return undefined;
-  if (surname.length === 1 && COMMON_PAIRS.has(text.slice(i, i + 2))) return undefined;
+  if (i > 0 && isCommonPairAt(text, i - 1)) return undefined;
+  if (surname.length === 1 && isCommonPairAt(text, i)) return undefined;
   const three = s2 + score(THIRD, text, g + 1) >= T3;
   const two = s2 >= MIN_GIVEN_CHAR_KNOWN && NAME_WORD.test(text.slice(g + 1, g + 5));
   if (!three && !two) return undefined;
   const from = Math.max(0, i - 3);
   const window = text.slice(from, g + 4);
-  // Windows rarely repeat: asked directly, they would only crowd the short-window cache.
-  const tokens = segmenter().tag(window, true);
+  // Windows keep a cache of their own: they would crowd the rules' short-window cache.
+  const tokens = tagWindow(window);
   let at = from;
   let k = 0;
   while (k < tokens.length && at < i) at += tokens[k++]!.word.length;
@@ -99,7 +110,12 @@ export function nameBySight(
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
-  if (!KINDS.test(kind) || NOT_GIVEN.test(given) || TRANSLITERATION.test(given)) return undefined;
+  if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
+    return undefined;
+  // 斯托克, 桑普多, 乌迪内: every character is a transliteration's (a club, a place, a foreign name cut).
+  if ([...name].every((c) => FOREIGN[c.charCodeAt(0)])) return undefined;
+  // 索斯盖, 但威廉: a character HanLP's counts seldom see as a surname (below 3 uses in 10).
+  if (surname.length === 1 && surnameEvidence(surname).share < MIN_SURNAME_SHARE) return undefined;
   if (
     knownPlaces(name) ||
     isForeignPlace(name) ||
@@ -183,8 +199,8 @@ function isListName(name: string): boolean {
   const given = name.slice(surname.length);
   return (
     isPlausibleGivenName(given) &&
-    !NOT_GIVEN.test(given) &&
-    !TRANSLITERATION.test(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
     !readsAsFrequentWords(name, surname.length)
   );
 }
@@ -193,6 +209,31 @@ function isListName(name: string): boolean {
 const NAME_WORD = new RegExp(
   `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的'].sort((a, b) => b.length - a.length).join('|')})`,
 );
-function followedByNameWord(text: string, end: number): boolean {
+export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));
+}
+
+/** A doctrine named after its author: 邓小平理论, 马克思主义, 毛泽东思想. */
+const DOCTRINE = /(理论|主义|思想)/g;
+
+/**
+ * The people that doctrines are named after (邓小平理论 → 邓小平): the two to four characters
+ * before 理论/主义/思想 that jieba's dictionary holds as one person's name (nr, nrt, nrfg).
+ */
+export function doctrineAuthors(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(DOCTRINE)) {
+    for (const len of [4, 3, 2]) {
+      const start = m.index - len;
+      if (start < 0) continue;
+      const name = text.slice(start, m.index);
+      if (!/^\p{Script=Han}+$/u.test(name)) continue;
+      const tokens = tag(name);
+      if (tokens.length === 1 && /^nr(t|fg)?$/.test(tokens[0]!.tag) && !COMMON_PAIRS.has(name)) {
+        out.push({ name, start });
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -16,6 +16,29 @@ const stats = JSON.parse(
 export const COMMON_PAIRS = new Set<string>();
 for (let k = 0; k < stats.commonPairs.length; k += 2)
   COMMON_PAIRS.add(stats.commonPairs.slice(k, k + 2));
+/**
+ * COMMON_PAIRS as 32-bit codes (two UTF-16 units) in an open-addressing table, so a pair in
+ * running text is tested without slicing it (a hot test: it runs at most surname characters).
+ */
+const PAIR_SLOTS = 1 << 16; // more than twice the pairs: short probe runs
+const pairCodes = new Uint32Array(PAIR_SLOTS);
+const slotOf = (code: number) => (Math.imul(code, 2654435761) >>> 16) & (PAIR_SLOTS - 1);
+for (const pair of COMMON_PAIRS) {
+  const code = ((pair.charCodeAt(0) << 16) | pair.charCodeAt(1)) >>> 0;
+  let h = slotOf(code);
+  while (pairCodes[h] !== 0 && pairCodes[h] !== code) h = (h + 1) & (PAIR_SLOTS - 1);
+  pairCodes[h] = code;
+}
+/** COMMON_PAIRS.has(text.slice(k, k + 2)), for 0 <= k (past the end reads as no pair). */
+export function isCommonPairAt(text: string, k: number): boolean {
+  if (k + 1 >= text.length) return false;
+  const code = ((text.charCodeAt(k) << 16) | text.charCodeAt(k + 1)) >>> 0;
+  for (let h = slotOf(code); ; h = (h + 1) & (PAIR_SLOTS - 1)) {
+    const slot = pairCodes[h]!;
+    if (slot === code) return true;
+    if (slot === 0) return false;
+  }
+}
 export const SECOND = new Float32Array(65536).fill(NaN);
 export const THIRD = new Float32Array(65536).fill(NaN);
 for (const [ch, v] of Object.entries(stats.second)) SECOND[ch.charCodeAt(0)] = v;

@@ -49,10 +49,13 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准)/;
 
 /** Demonstration titles of public services, given to a county or a city, not to a park. */
-const DESIGNATION = /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全)示范区$/;
+const DESIGNATION =
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全)(示范区|试验区)$|首个|首家|首批/;
+/** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
+const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
 
 function parkMention(
   text: string,
@@ -70,6 +73,11 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  const verb = LEADING_VERB.exec(surface)?.[0];
+  if (verb && surface.length - verb.length - suffix.length >= 3) {
+    start += verb.length;
+    surface = surface.slice(verb.length);
+  }
   // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
   if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;

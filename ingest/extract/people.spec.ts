@@ -10,6 +10,21 @@ const people = (text: string) =>
   }));
 
 describe('findPeople', () => {
+  it('reads no name from the words after a title printed after a name (某某总书记念兹在兹)', () => {
+    expect(people('周立科总书记念兹在兹。').map((p) => p.name)).toEqual(['周立科']);
+  });
+  it('takes a name after an occupation only where a surname opens it (旅客动线, 航天员乘组)', () => {
+    expect(people('车站优化旅客动线，提升效率。')).toEqual([]);
+    expect(people('航天员乘组与记者见面。')).toEqual([]);
+    expect(people('村民赵丽科说，路修好了。').map((p) => p.name)).toEqual(['赵丽科']);
+  });
+  it('reads a one-character speech verb only as a word of its own (荣誉称号)', () => {
+    expect(people('授予两人“英雄航天员”荣誉称号。')).toEqual([]);
+    expect(people('伊媒称有证据显示。')).toEqual([]);
+  });
+  it('ends a transliterated name before the word its last character opens (卡普罗威胁)', () => {
+    expect(people('某国总统卡普罗威胁加征关税。').map((p) => p.name)).toEqual(['卡普罗']);
+  });
   it('reads apposition chains before a name', () => {
     expect(people('市人大代表、渝北区委书记于会文表示，要加快发展。')).toEqual([
       { name: '于会文', posts: ['市人大代表', '渝北区委书记'] },

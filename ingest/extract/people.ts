@@ -9,7 +9,9 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
-import { listNeighbours, nameBySight } from './name-model.ts';
+import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
+import { nameLists, namesByRole } from './names-by-role.ts';
+import { readsAsWords } from './name-edges.ts';
 import { dotNames, foreignNameAt } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
@@ -48,6 +50,7 @@ export interface PersonFinding {
 }
 
 const lex = gazetteer().lexicon;
+const occupations = gazetteer().occupations;
 const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
 /** Per UTF-16 code unit: 1 where a speech verb may begin (NaN past the end reads undefined). */
 const SPEECH_FIRST = new Uint8Array(65536);
@@ -66,8 +69,11 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
   const delegates = text.includes('代表') || text.includes('委员');
   const leaders = LEADER_TITLE.test(text);
+  // Where a title printed after a name ends (习近平总书记|): the words after it are the
+  // predicate (念兹在兹, 全程陪同), not a second name.
+  let namedTitleEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    const titled = mayEndRole(text, i);
+    const titled = mayEndRole(text, i) && i !== namedTitleEnd;
     const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
@@ -82,6 +88,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         foreign(text, i, knownPlaces));
     if (hit) {
       found.push(hit);
+      const title = TITLE_AFTER_NAME.exec(text.slice(hit.end, hit.end + 4));
+      if (title) namedTitleEnd = hit.end + title[0].length;
       i = hit.end - 1;
     }
   }
@@ -93,13 +101,29 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     posts: [],
     via: 'sight',
   }));
-  return [
-    ...found,
-    ...listed,
-    ...fromCaptionLines(text),
-    ...rollCalls(text, [...found, ...listed]),
-  ];
+  const captions = fromCaptionLines(text);
+  const called = rollCalls(text, [...found, ...listed]);
+  const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthors(text) : [];
+  const taken = [...found, ...listed, ...captions, ...called];
+  const lists = /[、／]/.test(text)
+    ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
+    : [];
+  const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
+    .concat(lists, authors)
+    .map(({ name, start }): PersonFinding => ({
+      name,
+      start,
+      end: start + name.length,
+      posts: [],
+      via: 'sight',
+    }));
+  return [...found, ...listed, ...byRole, ...captions, ...called];
 }
+
+const withEnd = ({ name, start }: { name: string; start: number }) => ({
+  start,
+  end: start + name.length,
+});
 
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 function followScore(text: string, end: number): number {
@@ -119,7 +143,7 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   const floor = known ? minScore : Math.max(minScore, 2);
   for (const name of known ? candidates : unknownSurnameCandidates(text, i)) {
     const score = followScore(text, i + name.length);
-    if (score < floor) continue;
+    if (score < floor || (known && readsAsWords(text, i, name, score))) continue;
     if (score >= bestScore && score >= minScore) {
       best = name;
       bestScore = score;
@@ -162,7 +186,11 @@ function afterTitle(
 ): PersonFinding | undefined {
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
-  if (!roleEndingAt(text, j) || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
+  const role = roleEndingAt(text, j);
+  if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
+  // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
+  // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
+  if (occupations.has(role) && !hasSurnameAt(text, i)) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   if (/[和与及同]/.test(text[i]!)) return undefined;
@@ -253,13 +281,21 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
   if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const rest = text.slice(i + name.length, i + name.length + 4);
-    if (
-      SPEECH.some((v) => rest.startsWith(v)) ||
-      (/^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v)))
-    )
+    const at = SPEECH.some((v) => rest.startsWith(v))
+      ? 0
+      : /^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v))
+        ? 1
+        : -1;
+    if (at >= 0 && speechVerbStands(rest.slice(at)))
       return { name, start: i, end: i + name.length, posts: [], via: 'speech' };
   }
   return undefined;
+}
+
+/** A one-character speech verb must be a word of its own: 称 in 荣誉称号 is not "says". */
+function speechVerbStands(rest: string): boolean {
+  const verb = SPEECH.find((v) => rest.startsWith(v))!;
+  return verb.length > 1 || tag(rest)[0]!.word.length === 1;
 }
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */

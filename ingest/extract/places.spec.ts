@@ -16,6 +16,8 @@ describe('districts', () => {
     expect(districts('护卫舰岳阳舰和补给舰参加演练。')).toEqual([]);
     expect(districts('大庆油田推广新技术，鄂尔多斯盆地加大勘探。')).toEqual([]);
     expect(districts('新技术已在大庆、胜利、长庆等主力油田推广。')).toEqual([]);
+    expect(districts('加大鄂尔多斯、渤海湾等重点含油气盆地勘探。')).toEqual([]);
+    expect(districts('新线缩短京津冀和晋中两大城市群的时空距离。')).toEqual([]);
     expect(districts('飞船在酒泉卫星发射中心发射升空。')).toEqual([]);
     // An unlisted "county" cut from a peninsula's name after a province: 广东雷州半岛.
     expect(districts('广东雷州半岛灌区开工建设。')).toEqual(['广东省']);

@@ -82,8 +82,12 @@ export function districtAtStart(text: string): Mention | undefined {
   return m?.start === 0 ? m : undefined;
 }
 
-/** A list closed by 等 and such a thing (在大庆、胜利等主力油田): its items are the things. */
-const LIST_OF_THINGS = /^(、\p{Script=Han}{1,6}){1,8}等\p{Script=Han}{0,3}(舰|油田|气田|盆地|灌区)/u;
+/**
+ * A list closed by 等 or 两大 and such a thing (在大庆、胜利等主力油田, 鄂尔多斯、渤海湾等重点含油气
+ * 盆地, 京津冀和晋中两大城市群): its items are the things.
+ */
+const LIST_OF_THINGS =
+  /^(?:[、和与]\p{Script=Han}{1,6}){0,8}(?:等|[两三四五六]大)\p{Script=Han}{0,6}?(舰|油田|气田|盆地|灌区|城市群)/u;
 
 function districtAt(text: string, surface: string, start: number): Mention | undefined {
   const d = byAlias.get(surface)!;

@@ -20,8 +20,11 @@ export interface PositionMention {
 }
 
 const g = gazetteer();
-/** Mostly verbs when printed alone: 我代表…, 代表了…; 审核通过, 采写 (credit roles in bylines). */
-const NOT_ALONE = new Set(['代表', '审核', '校对', '采写']);
+/**
+ * No position when printed alone: mostly verbs (我代表…, 代表了…; 审核通过, 采写: credit roles
+ * in bylines), and 成员, a member of a body (欧盟成员国, 协会成员) rather than a job.
+ */
+const NOT_ALONE = new Set(['代表', '审核', '校对', '采写', '成员']);
 const WORDS = [...g.roles, ...g.occupations, ...Object.keys(g.lexicon.bylineRoles)].filter(
   (w) => !g.communityRoles.has(w) && !NOT_ALONE.has(w),
 );

@@ -316,6 +316,8 @@ describe('words around a title on real news (national transcripts)', () => {
   });
   it('ends a name before a two-character verb or adverb its third character opens', () => {
     expect(names('无党派人士代表秦岚先后发言。')).toEqual(['秦岚']);
+    // 明说 is a verb too, but here 明 ends the name and 说 is the speech verb.
+    expect(names('区发展改革委副主任冉志明说，项目进展顺利。')).toEqual(['冉志明']);
     expect(names('某国副总统万科会晤时表示，')).toEqual(['万科']);
     expect(names('市委书记王国强调研时指出，')).toEqual(['王国强']);
   });
@@ -324,5 +326,46 @@ describe('words around a title on real news (national transcripts)', () => {
     expect(names('欧盟委员会主席冯德莱科，批评')).toEqual(['冯德莱科']);
     expect(names('联合国秘书长古特雷科警告说，')).toEqual(['古特雷科']);
     expect(names('某国联席会议主席凯恩正在寻找办法。')).toEqual(['凯恩']);
+  });
+});
+
+describe('clauses before a title in congress and meeting news', () => {
+  const posts = (text: string) => people(text).map((p) => `${p.name}|${p.posts.join(',')}`);
+  it('cuts 担任, 介绍, 听取了 and a person meeting the official before the title', () => {
+    expect(posts('2012年12月，担任中共中央总书记的方立群第一次赴地方考察。')).toEqual([
+      '方立群|中共中央总书记',
+    ]);
+    expect(posts('播音员向观众介绍中国国家主席方立群。')).toEqual(['方立群|中国国家主席']);
+    expect(posts('会议听取了全国人大某委员会主任委员石明远作的报告。')).toEqual([
+      '石明远|全国人大某委员会主任委员',
+    ]);
+    expect(posts('方立群同某国总统柯尚文举行会谈。')).toContain('柯尚文|某国总统');
+  });
+  it('cuts 以及, 将与, 也就是, 会议由 before a title', () => {
+    expect(posts('出席的有张明远，以及中央军委委员李华强等。')).toContain('李华强|中央军委委员');
+    expect(posts('他表示，将与某国总统柯尚科会面。')).toEqual(['柯尚科|某国总统']);
+    expect(posts('马特维科，也就是议会上院主席，')).toEqual([]);
+    expect(posts('会议由全国政协副主席石明远主持。')).toEqual(['石明远|全国政协副主席']);
+  });
+  it('shares no organisation from 国务委员 with the title after 兼', () => {
+    expect(posts('国务委员兼外交部部长王明远会见了他。')).toEqual(['王明远|国务委员,外交部部长']);
+  });
+  it('cuts Markdown emphasis and 在 before a title', () => {
+    expect(posts('**某国总统柯尚文当选连任。')).toEqual(['柯尚文|某国总统']);
+    expect(posts('21日，在某国外长乔利科讲话现场，')).toEqual(['乔利科|某国外长']);
+    expect(posts('会上，而某国总统柯尚文称，')).toEqual(['柯尚文|某国总统']);
+    expect(posts('闭幕会由大会主席团常务主席方立群主持。')).toEqual(['方立群|大会主席团常务主席']);
+  });
+  it('starts no name at a preposition or, after 代表, at a word that is no name', () => {
+    expect(posts('运动员陈建新代表全体参赛运动员宣誓。')).toEqual(['陈建新|']);
+    expect(posts('方立群委员长向大会报告工作。')).toEqual(['方立群|全国人大常委会委员长']);
+  });
+});
+
+describe('members of a body', () => {
+  it('keeps 成员 a role of its body (a post), not a community role', () => {
+    expect(people('联合国某委员会前成员伊戈科·尼库科表示，')[0]!.posts).toEqual([
+      '联合国某委员会成员',
+    ]);
   });
 });

@@ -65,7 +65,7 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
  */
 const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|发布)' +
+  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
     '.*(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
@@ -73,9 +73,15 @@ const CLAUSE_BEFORE = new RegExp(
  * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
  */
 const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
-/** A list number or 应 (at the invitation of) before a title: （2）巴基斯坦内政部长, 应国家主席. */
-const LEADING_NOISE = /^(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用))/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+/**
+ * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
+ * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
+ */
+const LEADING_NOISE =
+  /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+/** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
+const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
 function isNamedLeader(part: string): boolean {
   const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
@@ -159,8 +165,14 @@ function headStartsPlace(text: string, end: number): boolean {
 export function joinsTitles(text: string, i: number): boolean {
   const first = tag(text.slice(i, i + 6))[0];
   if (!first) return false;
-  if (first.word.length >= 2) return /^(nt|d|t)$/.test(first.tag);
-  return /[和与及同并或则就也还又却便即均亦]/.test(first.word) && /^[cpd]/.test(first.tag);
+  if (first.word.length >= 2) {
+    if (/^(nt|d|t)$/.test(first.tag)) return true;
+    // 代表全体参赛运动员: after 代表 (the verb) a word that is no name.
+    return endsAt(text, i, '代表') && !/^(nr|nz|x)/.test(first.tag);
+  }
+  return (
+    /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) && /^[cpd]/.test(first.tag)
+  );
 }
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
@@ -219,6 +231,9 @@ export function parsePostChain(
       .replace(CLAUSE_BEFORE, '')
       .replace(LEADING_WORDS, '')
       .replace(LEADING_NOISE, '');
+    const meeting = MEETING.exec(element);
+    if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
+      element = element.slice(meeting[0].length);
     const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
     if (country) element = country + element;
     const former = FORMER.test(element);
@@ -251,8 +266,10 @@ export function parsePostChain(
         p.org = back;
       }
       const selfContained = SELF_CONTAINED.test(part) && !p.org;
+      // 国务委员兼外交部部长: a title of its own before 兼 leaves no organisation to share.
       const inherits =
-        !selfContained && (!p.org || (k > 0 && !back && !startsIndependent(p.org, knownPlaces)));
+        !selfContained &&
+        (!p.org || (k > 0 && !!partBase && !back && !startsIndependent(p.org, knownPlaces)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
@@ -266,7 +283,9 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || formerInside,
       });
-      if (!inherits && org) {
+      // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
+      // 国务, so it leaves no organisation for the title after 兼.
+      if (!inherits && org && org !== '国务') {
         partBase = org;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }

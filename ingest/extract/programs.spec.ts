@@ -125,4 +125,21 @@ describe('programs', () => {
     expect(programs('加快构建新发展格局，深入打好污染防治攻坚战。')).toEqual(['污染防治攻坚战']);
     expect(programs('去年实施了黑猪品牌提升工程。')).toEqual(['黑猪品牌提升工程']);
   });
+  it('takes study books, report titles, forum calls and generic big works for no program', () => {
+    expect(programs('印发《东岭思想学习纲要》。')).toEqual([]);
+    expect(programs('发布报告《面向2050：贸易的共生路径》。')).toEqual([]);
+    expect(programs('会议通过《第三届东岭合作论坛(南城)倡议》。')).toEqual([]);
+    expect(programs('加快建设淮东防洪关键控制性工程和大科学计划。')).toEqual([]);
+    expect(programs('乌军多次突围行动失败。')).toEqual([]);
+    expect(programs('他强调“实施创新驱动发展战略”。')).toEqual(['创新驱动发展战略']);
+  });
+  it('reads 推动实施…战略 as the strategy, and a crackdown or a dated study book as none', () => {
+    expect(programs('党中央深入推动实施东岭驱动发展战略，成效明显。')).toEqual([
+      '东岭驱动发展战略',
+    ]);
+    expect(programs('当局开展打击移民行动。')).toEqual([]);
+    expect(programs('发行《东岭思想学习纲要（2025年版）》。')).toEqual([]);
+    // A special campaign against a crime is a program.
+    expect(programs('开展打击拐卖儿童犯罪专项行动。')).toEqual(['打击拐卖儿童犯罪专项行动']);
+  });
 });

@@ -16,7 +16,10 @@ const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
-const NOT_A_PROGRAM = /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同)$/;
+const NOT_A_PROGRAM =
+  /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材)$/;
+/** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
+const NOT_A_PROGRAM_TITLE = /[：:]|(论坛|峰会|大会)(?:[(（][^)）]*[)）])?倡议$|^纲要/;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
@@ -85,9 +88,10 @@ const WORKING_PLAN =
   /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
 /** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
 const GENERIC_WORKS =
-  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套)\p{Script=Han}{0,4}工程$|骨干工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$/u;
+  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
-const HOSTILE = /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济)行动$/;
+const HOSTILE =
+  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 function isEventOrIdiom(m: Mention): boolean {
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
@@ -203,7 +207,13 @@ function titled(text: string): Mention[] {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
     const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
     const kind = SUFFIX_END.exec(core)?.[1] ?? /(协议|纲要|意见|办法)$/.exec(core)?.[1];
-    if (!kind || NOT_A_PROGRAM.test(m[1]!)) continue;
+    if (
+      !kind ||
+      NOT_A_PROGRAM.test(m[1]!) ||
+      NOT_A_PROGRAM.test(core) ||
+      NOT_A_PROGRAM_TITLE.test(core)
+    )
+      continue;
     const p = program(m[1]!, m[0], m.index, kind);
     if (p) out.push(p);
   }
@@ -225,7 +235,7 @@ function quoted(text: string): Mention[] {
 const LISTED_KIND =
   /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?\p{Script=Han}{0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
-const DIRECTIVE = /^(深入实施|加快建设|加快推进|坚持|推动|推进|深化)/;
+const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 
 function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const inner = m[1]!;

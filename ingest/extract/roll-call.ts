@@ -3,7 +3,6 @@
  * body's leaders, with no post of their own printed, so none is recorded.
  */
 import { hasSurnameAt, isNameInContext } from './names.ts';
-import type { PersonFinding } from './people.ts';
 
 const BODY = '(?:市|省|区|县|州|自治区|盟|旗)?(?:委|政府)?领导(?:同志)?';
 const NAMES = '((?:\\p{Script=Han}{2,4}、)*\\p{Script=Han}{2,4})';
@@ -12,9 +11,19 @@ const ROLL_CALL = new RegExp(
   'gu',
 );
 
-export function rollCalls(text: string, known: readonly PersonFinding[]): PersonFinding[] {
+/** A person named in a roll call, as people.ts records it (typed here: people.ts imports this file). */
+export interface RollCallName {
+  name: string;
+  start: number;
+  end: number;
+  posts: never[];
+  via: 'roll-call';
+}
+
+/** `known`: where people already found are named (a roll call does not name them twice). */
+export function rollCalls(text: string, known: readonly { start: number }[]): RollCallName[] {
   if (!text.includes('领导')) return [];
-  const out: PersonFinding[] = [];
+  const out: RollCallName[] = [];
   const taken = new Set(known.map((p) => p.start));
   for (const m of text.matchAll(ROLL_CALL)) {
     const list = m[1] ?? m[2]!;

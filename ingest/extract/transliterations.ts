@@ -94,6 +94,8 @@ export function foreignNameAt(
     end++;
   }
   if (end < text.length && isForeign(text, end)) return undefined; // longer than a name part
+  // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
+  if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
   const name = text.slice(i, end);
   if (
     parts === 1 &&
@@ -108,6 +110,19 @@ export function foreignNameAt(
   return AFTER.test(text.slice(end, end + 3)) || BEFORE.test(text.slice(Math.max(0, i - 5), i))
     ? name
     : undefined;
+}
+
+/** Whether the segmenter, reading around k, starts a word of two or more characters at k (威|胁). */
+function joinsNext(text: string, k: number): boolean {
+  if (!/\p{Script=Han}/u.test(text[k + 1] ?? '')) return false;
+  const from = Math.max(0, k - 2);
+  let pos = from;
+  for (const t of tag(text.slice(from, k + 3))) {
+    if (pos === k) return t.word.length > 1;
+    if (pos > k) return false;
+    pos += t.word.length;
+  }
+  return false;
 }
 
 /**

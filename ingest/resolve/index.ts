@@ -5,11 +5,12 @@
  * programs' abbreviations, sectors' canonical forms) already ran in extraction and left their
  * reasons on the facts.
  */
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
+import { postAliasMap } from './posts.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -24,6 +25,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const namesakes = findNamesakes(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
+  const post = postAliasMap(
+    articles.flatMap((a) => a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name)),
+  );
   return {
     name: (ref, article) =>
       ref.type === 'park'
@@ -34,7 +38,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             ? (sector.get(ref.name) ?? ref.name)
             : ref.type === 'program'
               ? (program.get(ref.name)?.[0] ?? ref.name)
-              : ref.name,
+              : ref.type === 'post'
+                ? (post.get(ref.name) ?? ref.name)
+                : ref.name,
     reason: (ref, into) =>
       into === ref.name
         ? ''
@@ -44,7 +50,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             ? 'sector printed elsewhere with 业 or 制造'
             : ref.type === 'program'
               ? (program.get(ref.name)?.[1] ?? '')
-              : '',
+              : ref.type === 'post'
+                ? "a country's speaker is its legislature's"
+                : '',
     namesakes,
   };
 }

@@ -44,4 +44,17 @@ describe('sectors', () => {
     expect(resolveSector('零碳').name).toBe(undefined);
     expect(resolveSector('网络安全').name).toBe('网络安全');
   });
+  it('cuts a country in front, and knows one name for e-commerce, biopharma and mining', () => {
+    expect(resolveSector('中德汽车').name).toBe('汽车制造业');
+    expect(resolveSector('日本出口').name).toBe(undefined);
+    expect(resolveSector('研判人工智能').name).toBe('人工智能');
+    expect(resolveSector('电商').name).toBe('电子商务');
+    expect(resolveSector('生物制药').name).toBe('生物医药');
+    expect(resolveSector('矿山').name).toBe('矿业');
+  });
+  it('takes policies, procedures and counted groups for no sector', () => {
+    expect(resolveSector('过境政策').name).toBe(undefined);
+    expect(resolveSector('证件办理').name).toBe(undefined);
+    expect(resolveSector('四大粮商').name).toBe(undefined);
+  });
 });

@@ -37,6 +37,8 @@ const NOT_A_SECTOR = new Set([
   '外贸',
   '内需',
   '上下游',
+  '东盟',
+  '科技',
   '零碳',
   '高科技',
 ]);
@@ -44,13 +46,22 @@ const NOT_A_SECTOR = new Set([
 const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
-  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造)/;
+  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
-const REGION = /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北)/;
+const REGION =
+  /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
+const countries = gazetteer().countries;
+/** 日本出口, 中国乡村: a country in front; what follows is a sector only if the vocabulary knows it. */
+function afterCountry(name: string): string | undefined {
+  for (let n = 2; n <= Math.min(5, name.length - 2); n++)
+    if (countries.has(name.slice(0, n))) return name.slice(n);
+  return undefined;
+}
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */
-const CLAUSE = /(模式|制约|实现|难以|能够|已经|正在|以及)|企业$/;
+const CLAUSE =
+  /(模式|制约|实现|难以|能够|已经|正在|以及)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
 
 export interface SectorName {
   name?: string;
@@ -79,6 +90,12 @@ function computeSector(found: string): SectorName {
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
     name = name.slice(here.length);
+    reasons.push('place in front cut');
+  }
+  const rest = terms.has(name) || canonical.has(name) ? undefined : afterCountry(name);
+  if (rest !== undefined) {
+    if (!terms.has(rest) && !canonical.has(rest)) return {};
+    name = rest;
     reasons.push('place in front cut');
   }
   const region = REGION.exec(name)?.[0];

@@ -62,4 +62,19 @@ describe('organisations', () => {
     expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
     expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);
   });
+  it('takes an area named in a title (a state, a special region) for no organisation', () => {
+    expect(resolveOrganization('东岭州', '州长').name).toBeUndefined();
+    expect(resolveOrganization('澳门特区', '行政长官').name).toBeUndefined();
+    expect(orgs('东岭州州长马克当天宣布进入紧急状态。')).toEqual([]);
+    expect(resolveOrganization('东岭州政府', '秘书长').name).toBe('东岭州政府');
+  });
+  it('names a country one way before its ministry (美交通部 → 美国交通部)', () => {
+    expect(resolveOrganization('美交通部', '部长').name).toBe('美国交通部');
+    expect(resolveOrganization('国家发改委', '主任').name).toBe('国家发展改革委');
+    // 美容院, 法院: no country.
+    expect(resolveOrganization('东岭美容院', '院长').name).toBe('东岭美容院');
+  });
+  it('keeps 府 as the end of a body (总统府), not completed by the role', () => {
+    expect(resolveOrganization('东岭总统府', '部长').name).toBe('东岭总统府');
+  });
 });

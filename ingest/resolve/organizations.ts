@@ -8,6 +8,7 @@
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { countryName } from './posts.ts';
 
 const g = gazetteer();
 const canonicalByAlias = new Map<string, string>();
@@ -18,7 +19,7 @@ const ROLE_TAIL =
   /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
 /** Heads that end an organisation's name: what remains must end in one or be a known name. */
 const ORG_HEAD =
-  /(委|局|厅|部|办|署|院|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
+  /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
 /** A role whose first character is the organisation's head: 外交部长 is the 部长 of 外交部. */
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
@@ -42,6 +43,8 @@ const GENERIC = new Set([
   '相关',
 ]);
 
+/** A state, a prefecture or a special region named alone: an area, not a body. */
+const POLITY = /^\p{Script=Han}{2,10}(州|特区|特别行政区)$/u;
 /** A kind of body without its own name (村委会 of which village?): no node. */
 const BARE_BODY =
   /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
@@ -83,6 +86,13 @@ export function resolveOrganization(
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
   if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
+  // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
+  if (POLITY.test(name)) return {};
+  const country = countryName(name);
+  if (country !== name) {
+    name = country;
+    reasons.push('country named one way');
+  }
   const canonical = qualify(name, home);
   if (canonical !== name)
     reasons.push(home ? `home area of the article (${home})` : 'known short form');

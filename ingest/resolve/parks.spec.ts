@@ -49,4 +49,9 @@ describe('one park, one node', () => {
     expect(parks(['当地规划建设零碳产业园区。'])).toEqual([]);
     expect(parks(['今年，新落户科学城的企业有30家。'])).toEqual([]);
   });
+  it('cuts a verb in front of a park, and takes a first-of-its-kind or a title for no park', () => {
+    expect(parks(['全力优化东岭深港科技创新合作区布局。'])).toEqual(['东岭深港科技创新合作区']);
+    expect(parks(['这是湾区首个知识型综保区。'])).toEqual([]);
+    expect(parks(['该省获批国家生态文明试验区。'])).toEqual([]);
+  });
 });

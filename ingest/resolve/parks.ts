@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from '../extract/index.ts';
 import { districtAtStart, startsWithPlace } from '../extract/places.ts';
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 
 /** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
 export function isPlacePrefixed(short: string, long: string): boolean {

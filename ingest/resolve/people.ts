@@ -4,7 +4,7 @@
  * join the person named most (nothing tells them apart); two sets of posts that share nothing are
  * two people: 王刚 and 王刚#2, each with its own evidence, each pointing at the other.
  */
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 
 export interface Namesakes {
   /** The node name of `name` in `article`: the name, or name#2, name#3… */

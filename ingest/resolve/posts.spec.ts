@@ -1,7 +1,7 @@
 /** Posts: one node per office, on invented titles and sentences. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../extract/index.ts';
-import { canonicalPost } from './posts.ts';
+import { canonicalPost, postAliasMap } from './posts.ts';
 
 const title = (organization: string, role: string) => ({
   label: organization + role,
@@ -74,5 +74,26 @@ describe('posts', () => {
     // 法院 is no 法国院.
     expect(label('东岭市中级法院', '院长')).toBe('东岭市中级法院院长');
     expect(label('中宣部', '部长')).toBe('中央宣传部部长');
+  });
+  it("reads a country's 议长 as its legislature's speaker across articles", () => {
+    const map = postAliasMap([
+      '伊朗议长',
+      '伊朗伊斯兰议会议长',
+      '伊拉克国民议会议长',
+      '伊拉克议长',
+    ]);
+    expect(map.get('伊朗议长')).toBe('伊朗伊斯兰议会议长');
+    expect(map.get('伊拉克议长')).toBe('伊拉克国民议会议长');
+    // Two chambers: which one is not known.
+    expect(postAliasMap(['法国议长', '法国国民议会议长', '法国参议院议长']).size).toBe(0);
+  });
+  it('cuts a clause of purpose or time and drops a lone deputy', () => {
+    expect(label('一项旨在禁止美国', '总统')).toBe('美国总统');
+    expect(label('追平发生在2018年底至2019年初某某首个', '总统')).toBeUndefined();
+    expect(label('副', '发言人')).toBeUndefined();
+    expect(label('美交通', '部长')).toBe('美国交通部长');
+  });
+  it('cuts a person before 在 and a national body', () => {
+    expect(label('张立文在中共中央政治局', '委员')).toBe('中央政治局委员');
   });
 });

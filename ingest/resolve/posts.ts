@@ -46,7 +46,7 @@ const COUNTRY_SHORT: Record<string, string> = {
  * aspect particle, punctuation (the last one found ends the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|[，。；：！？“”])/;
+  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”])/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE = /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国)/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
@@ -76,6 +76,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
+  // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
+  if (org.length === 1 && !COUNTRY_SHORT[org]) return undefined;
   // 在某国, 与某国: a preposition before a country is no part of its office.
   for (let i = org.length - 3; i >= 0; i--)
     if ('在与同向对'.includes(org[i]!) && startsWithCountry(org.slice(i + 1))) {
@@ -112,7 +114,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|总统|政府|议会|央行|驻)/;
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻)/;
 
 function startsWithCountry(s: string): boolean {
   for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
@@ -120,7 +122,7 @@ function startsWithCountry(s: string): boolean {
 }
 
 /** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
-function countryName(org: string): string {
+export function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
   const short = COUNTRY_SHORT[org[0] ?? ''];
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
@@ -133,4 +135,30 @@ function countryName(org: string): string {
 function isNamePart(org: string): boolean {
   if (g.countries.has(org) || COUNTRY_SHORT[org]) return true;
   return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
+}
+
+/** A country's legislature, by the words its Chinese name ends in. */
+const LEGISLATURE = /(议会|国会|国民议会|国民大会|议院|杜马|立法会|立法大会)$/;
+
+/**
+ * Across articles, 某国议长 is the speaker of that country's legislature: one node with the
+ * 某国…议会议长 post when the corpus prints exactly one such post for that country.
+ */
+export function postAliasMap(posts: Iterable<string>): Map<string, string> {
+  const all = [...new Set(posts)];
+  const map = new Map<string, string>();
+  for (const p of all) {
+    const country = /^(.+)议长$/.exec(p)?.[1];
+    if (!country || !g.countries.has(country)) continue;
+    const full = all.filter(
+      (q) =>
+        q !== p &&
+        q.startsWith(country) &&
+        q.endsWith('议长') &&
+        LEGISLATURE.test(q.slice(0, -2)) &&
+        !q.includes('副'),
+    );
+    if (full.length === 1) map.set(p, full[0]!);
+  }
+  return map;
 }

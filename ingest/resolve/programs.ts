@@ -4,7 +4,7 @@
  * and 十五五规划 (the plan and its outline), 古文字工程 and 古文字与中华文明传承发展工程 (an
  * abbreviation keeping the name's start, end and order, as for parks).
  */
-import type { ArticleRecord } from '../build.ts';
+import type { ArticleRecord } from '../records.ts';
 import { isAbbreviation } from './parks.ts';
 
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];

@@ -45,6 +45,23 @@ export function tag(text: string): readonly TaggedWord[] {
   return tokens;
 }
 
+/**
+ * The name model's windows (a few characters around a surname) in their own bounded map: in a
+ * corpus the same name recurs in the same words around it (习近平总书记, 李强总理), and asking
+ * jieba again costs a native call and fresh token objects each time. Kept apart from tagCache so
+ * windows that do not recur never evict the rules' short answers. Callers must not mutate.
+ */
+const windowCache = new Map<string, readonly TaggedWord[]>();
+export function tagWindow(text: string): readonly TaggedWord[] {
+  let tokens = windowCache.get(text);
+  if (tokens === undefined) {
+    if (windowCache.size >= CACHE_LIMIT) windowCache.clear();
+    tokens = segmenter().tag(text, true);
+    windowCache.set(text, tokens);
+  }
+  return tokens;
+}
+
 /** Bounded like tagCache: candidate names are as many as the text's, not the graph's. */
 const commonCache = new Map<string, boolean>();
 /** True when jieba's dictionary knows the string as one ordinary (non-name) word. */

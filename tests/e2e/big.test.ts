@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
-import { syntheticGraph } from '../fixtures/web/synthetic.ts';
+import { syntheticGraph } from '../kit/synthetic.ts';
 import { OUT_DIR } from './graphs.ts';
 import {
   launchBrowser,

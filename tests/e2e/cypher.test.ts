@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../graph/neo4j/loader.ts';
 import { edgeKey } from '../../graph/schema.ts';
-import { loadFixture } from '../fixtures/web/load.ts';
+import { loadFixture } from '../kit/fixtures.ts';
 import { useTestDatabase } from '../neo4j/helpers.ts';
 import { runnerFor } from '../../web/server/cypher.ts';
 import { FIXTURE_GRAPH } from '../../web/server/config.ts';

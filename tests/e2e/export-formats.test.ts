@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv, parseStrictXml } from '../kit/formats.ts';
 import { useSeedsExplorer } from './seeds-explorer.ts';
 
 const { page } = useSeedsExplorer({ open: true });
@@ -37,35 +37,10 @@ async function downloadOne(format: string): Promise<[string, string]> {
   return file;
 }
 
-function strictXml(xml: string): void {
-  const parser = new SaxesParser();
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
-}
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+/** RFC 4180 records, every one closed by CRLF. */
 function csvRecords(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    } else field += ch;
-  }
-  expect(quoted).toBe(false);
-  expect(row.length + field.length).toBe(0);
-  return rows;
+  expect(text.endsWith('\r\n')).toBe(true);
+  return parseCsv(text);
 }
 
 describe('exports from the screen', () => {
@@ -110,7 +85,7 @@ describe('exports from the screen', () => {
     ] as const) {
       const [name, xml] = await downloadOne(format);
       expect(name).toMatch(new RegExp(`\\.${format}$`));
-      strictXml(xml);
+      parseStrictXml(xml);
       const g = parse(Graph, xml);
       expect(g.nodes().sort(), format).toEqual(visibleNodes);
       expect(g.size, format).toBe(visibleEdges);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
 import { SETTLE_LIMIT, SYNC_SETTLE_LIMIT } from '../../web/src/core/layout/index.ts';
-import { syntheticGraph } from '../fixtures/web/synthetic.ts';
+import { syntheticGraph } from '../kit/synthetic.ts';
 import { OUT_DIR } from './graphs.ts';
 import {
   launchBrowser,

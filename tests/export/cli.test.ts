@@ -1,29 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGraphJson } from '../../graph/json/index.ts';
 import { registerExport } from '../../cli/export.ts';
-import { runCli } from './cli-run.ts';
-import { parseCsv } from './csv-parse.ts';
+import { runCli, runOnFixture, tempDir } from '../kit/cli.ts';
+import { parseCsv } from '../kit/formats.ts';
 
-const FIXTURE = 'tests/fixtures/export/yubei.json';
-const tmp = () => mkdtempSync(join(tmpdir(), 'tupu-export-'));
+const tmp = () => tempDir('tupu-export-');
+const run = (args: string[], out: string) => runOnFixture(registerExport, 'export', args, out);
 
 describe('tupu export', () => {
   it('writes an ego network as JSON, format from the extension', async () => {
     const out = join(tmp(), 'yb.json');
-    const r = await runCli(registerExport, [
-      'export',
-      '--from',
-      FIXTURE,
-      '--ego',
-      '渝北区',
-      '--depth',
-      '2',
-      '--out',
-      out,
-    ]);
+    const r = await run(['--ego', '渝北区', '--depth', '2'], out);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/ego network of 渝北区 \(district:渝北区\), depth 2: 8 nodes/);
     const g = parseGraphJson(readFileSync(out, 'utf8'));
@@ -32,17 +21,7 @@ describe('tupu export', () => {
 
   it('writes CSV into a directory, with a type filter', async () => {
     const dir = join(tmp(), 'csv');
-    const r = await runCli(registerExport, [
-      'export',
-      '--from',
-      FIXTURE,
-      '--types',
-      'person,post',
-      '--format',
-      'csv',
-      '--out',
-      dir,
-    ]);
+    const r = await run(['--types', 'person,post', '--format', 'csv'], dir);
     expect(r.code).toBe(0);
     const nodes = parseCsv(readFileSync(join(dir, 'nodes.csv'), 'utf8'));
     const edges = parseCsv(readFileSync(join(dir, 'edges.csv'), 'utf8'));
@@ -52,17 +31,9 @@ describe('tupu export', () => {
     expect(edges[1]![titles]).toBe('融入新发展格局，推动高质量发展之路越走越宽广');
   });
 
-  it.each(['gexf', 'graphml', 'cypher'])('writes %s', async (format) => {
+  it.each(['gexf', 'graphml', 'cypher', 'svg'])('writes %s', async (format) => {
     const out = join(tmp(), `g.${format}`);
-    const r = await runCli(registerExport, [
-      'export',
-      '--from',
-      FIXTURE,
-      '--format',
-      format,
-      '--out',
-      out,
-    ]);
+    const r = await run(['--format', format], out);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('于会文');
   });
@@ -75,7 +46,7 @@ describe('tupu export', () => {
     [['--format', 'xlsx'], /unknown format "xlsx"/],
   ])('refuses %j clearly, exit 1, nothing written', async (args, message) => {
     const out = join(tmp(), 'x.json');
-    const r = await runCli(registerExport, ['export', '--from', FIXTURE, ...args, '--out', out]);
+    const r = await run(args, out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);

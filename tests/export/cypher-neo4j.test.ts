@@ -3,18 +3,17 @@
  * running the script recreates the subgraph exactly as graph/neo4j reads it back, and the
  * property mapping agrees with graph/neo4j's loader.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isInt } from 'neo4j-driver';
-import { exportGraph, parseGraphJson, type TupuGraph } from '../../graph/json/index.ts';
+import { exportGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { edgeProperties, nodeProperties, writeCypher } from '../../graph/export/index.ts';
 import { edgeRow, nodeRow } from '../../graph/neo4j/props.ts';
 import { openSession } from '../../graph/neo4j/driver.ts';
 import { fetchGraph } from '../../graph/neo4j/subgraph.ts';
 import { useTestDatabase, clearDatabase } from '../neo4j/helpers.ts';
-import { syntheticGraph } from './synthetic.ts';
+import { awkwardGraph } from '../kit/synthetic.ts';
+import { exportFixture as fixture } from '../kit/fixtures.ts';
 
-const fixture = () => parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
 const plain = (v: unknown): unknown =>
   isInt(v) ? v.toNumber() : Array.isArray(v) ? v.map(plain) : v;
 const plainMap = (m: Record<string, unknown>) =>
@@ -30,7 +29,7 @@ const content = (g: TupuGraph) => {
 
 describe('graph/export Cypher script mapping', () => {
   it('agrees with graph/neo4j/props.ts for every node and edge', () => {
-    for (const g of [fixture(), syntheticGraph(80, 200, 5)]) {
+    for (const g of [fixture(), awkwardGraph(80, 200, 5)]) {
       g.forEachNode((k, a) => {
         const row = nodeRow(k, a);
         const expected = {
@@ -73,7 +72,7 @@ describe('graph/export Cypher script in Neo4j', () => {
 
   it.each([
     ['fixture', fixture],
-    ['synthetic', () => syntheticGraph(80, 200, 9)],
+    ['synthetic', () => awkwardGraph(80, 200, 9)],
   ])('recreates the %s graph losslessly (and idempotently)', async (_n, make) => {
     await clearDatabase(conn());
     const g = make();

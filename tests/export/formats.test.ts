@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportGraph, parseGraphJson, type TupuGraph } from '../../graph/json/index.ts';
 import {
+  EXPORT_FORMATS,
   exportSubgraph,
   writeCsv,
   writeCypher,
@@ -12,13 +12,13 @@ import {
   writeGraphml,
 } from '../../graph/export/index.ts';
 import { egoNetwork } from '../../graph/subgraph/select.ts';
-import { parseCsv } from './csv-parse.ts';
-import { syntheticGraph } from './synthetic.ts';
+import { parseCsv } from '../kit/formats.ts';
+import { awkwardGraph } from '../kit/synthetic.ts';
+import { exportFixture as fixture } from '../kit/fixtures.ts';
 
-const fixture = () => parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
 const graphs: Array<[string, () => TupuGraph]> = [
   ['fixture', fixture],
-  ['synthetic', () => syntheticGraph(80, 200, 11)],
+  ['synthetic', () => awkwardGraph(80, 200, 11)],
 ];
 
 /** Attributes as the flat formats carry them: lists and objects as JSON text. */
@@ -128,9 +128,9 @@ describe('graph/export details', () => {
   });
 
   it('exports are deterministic', () => {
-    for (const format of ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const) {
-      expect(exportSubgraph(syntheticGraph(), format)).toEqual(
-        exportSubgraph(syntheticGraph(), format),
+    for (const format of EXPORT_FORMATS) {
+      expect(exportSubgraph(awkwardGraph(), format)).toEqual(
+        exportSubgraph(awkwardGraph(), format),
       );
     }
   });

@@ -8,9 +8,9 @@ import { loadGraph } from '../../graph/neo4j/loader.ts';
 import { registerExport } from '../../cli/export.ts';
 import { registerReport } from '../../cli/report.ts';
 import { testConfig, useTestDatabase } from '../neo4j/helpers.ts';
-import { runCli } from './cli-run.ts';
+import { runCli } from '../kit/cli.ts';
+import { exportFixture as fixture } from '../kit/fixtures.ts';
 
-const fixture = () => parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
 const EGO = `MATCH p = (d:District {label: '渝北区'})-[*1..2]-(x)
 WHERE all(n IN nodes(p) WHERE NOT n:Article) RETURN p`;
 

@@ -5,14 +5,14 @@
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { writeGexf, writeGraphml } from '../../graph/export/index.ts';
 import { escapeXml, xmlChars } from '../../graph/export/xml.ts';
 import { createTupuGraph } from '../../graph/json/index.ts';
-import { renderSvg } from '../../report/svg.ts';
+import { parseStrictXml as parseStrict } from '../kit/formats.ts';
+import { writeSvg } from '../../graph/export/svg.ts';
 import { toRenderGraph } from '../../web/src/core/appearance/index.ts';
-import { svgItems, toGexf, toSvg } from '../../web/src/core/export/index.ts';
+import { toGexf, toSvg } from '../../web/src/core/export/index.ts';
 
 const BAD = ['\u001b', '\u000b', '\uffff', '\ud800', '\udc00', '\u0000'];
 /** An invented sentence with all of them (and markup characters that must stay escaped). */
@@ -27,15 +27,6 @@ function dirtyGraph() {
     evidence: [{ article: 'article:a\uffff', sentence: DIRTY }],
   });
   return g;
-}
-
-/** Throws with the parser's message when `xml` is not well-formed XML 1.0. */
-function parseStrict(xml: string): void {
-  const parser = new SaxesParser();
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
 }
 
 function expectWellFormed(xml: string): void {
@@ -75,9 +66,7 @@ describe('XML writers and characters XML cannot hold', () => {
 
   it("the report's SVG and the explorer's SVG are well-formed", () => {
     const g = dirtyGraph();
-    expectWellFormed(renderSvg(g, { title: DIRTY }));
-    const render = toRenderGraph(g);
-    const { nodes, edges } = svgItems(render, g);
-    expectWellFormed(toSvg(nodes, edges));
+    expectWellFormed(writeSvg(g, { title: DIRTY, standalone: true }));
+    expectWellFormed(toSvg(g, toRenderGraph(g), undefined, DIRTY));
   });
 });

@@ -14,7 +14,7 @@ import { connect, type Neo4jConnection } from '../../graph/neo4j/driver.ts';
 import { edgeBatches, loadGraph } from '../../graph/neo4j/loader.ts';
 import { killHard, start, stop, type ServerInfo } from '../../graph/neo4j/server/process.ts';
 import { fetchGraph } from '../../graph/neo4j/subgraph.ts';
-import { syntheticGraph } from '../../graph/neo4j/synthetic.ts';
+import { syntheticGraph } from '../kit/news-graph.ts';
 import { freePort } from '../setup/neo4j.ts';
 import { count } from './helpers.ts';
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parseGraphJson, type TupuGraph } from '../../graph/json/index.ts';
+import type { TupuGraph } from '../../graph/json/index.ts';
 import { applySelection } from '../../graph/subgraph/spec.ts';
 import { articleIndex, citedArticles } from '../../graph/subgraph/source.ts';
 import type { ReportMeta } from '../../report/model.ts';
 
-export const fixture = () =>
-  parseGraphJson(readFileSync('tests/fixtures/export/yubei.json', 'utf8'));
+export { exportFixture as fixture } from '../kit/fixtures.ts';
+import { exportFixture as fixture } from '../kit/fixtures.ts';
 
 /** The ego network of 渝北区 (depth 2) on the fixture, with report metadata. */
 export function yubei(): { graph: TupuGraph; meta: ReportMeta } {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTupuGraph } from '../../graph/json/index.ts';
 import { induced } from '../../graph/subgraph/select.ts';
-import { computeLayout, overlaps } from '../../report/layout.ts';
+import { computeLayout, overlaps } from '../../graph/export/svg-layout.ts';
 import { buildReportModel } from '../../report/model.ts';
 import { renderReportHtml } from '../../report/render-html.ts';
 import { renderReportMarkdown } from '../../report/render-md.ts';
-import { renderSvg } from '../../report/svg.ts';
+import { writeSvg as renderSvg } from '../../graph/export/svg.ts';
 import { NODE_COLORS } from '../../report/palette.ts';
-import { syntheticGraph } from '../export/synthetic.ts';
+import { awkwardGraph } from '../kit/synthetic.ts';
 import { EXTERNAL, fixture, S1, yubei } from './helpers.ts';
 
 describe('report HTML', () => {
@@ -81,9 +81,9 @@ describe('report HTML', () => {
 
 describe('report SVG', () => {
   it('is the same bytes for the same input, whatever the insertion order', () => {
-    const a = renderSvg(syntheticGraph(70, 150, 3));
-    expect(renderSvg(syntheticGraph(70, 150, 3))).toBe(a);
-    const g = syntheticGraph(70, 150, 3);
+    const a = renderSvg(awkwardGraph(70, 150, 3));
+    expect(renderSvg(awkwardGraph(70, 150, 3))).toBe(a);
+    const g = awkwardGraph(70, 150, 3);
     const reversed = createTupuGraph();
     for (const k of g.nodes().reverse()) reversed.addNode(k, g.getNodeAttributes(k));
     for (const e of g.edges().reverse())
@@ -93,7 +93,7 @@ describe('report SVG', () => {
   });
 
   it('labels never overlap each other or the nodes', () => {
-    for (const g of [syntheticGraph(120, 300, 4), fixture()]) {
+    for (const g of [awkwardGraph(120, 300, 4), fixture()]) {
       const layout = computeLayout(g);
       const boxes = layout.nodes.flatMap((n) => (n.text ? [n.text] : []));
       expect(boxes.length).toBeGreaterThan(layout.nodes.length * 0.5);

@@ -3,18 +3,8 @@
  * colours or labels a type reads it, and adding a node type is one table entry: a copy of the
  * sources with one more entry still typechecks.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEO4J_LABELS } from '../../graph/schema.ts';
 import { EDGE_TYPE_TABLE, EDGE_TYPES, NODE_TYPE_TABLE, NODE_TYPES } from '../../graph/types.ts';
@@ -22,8 +12,8 @@ import { EDGE_TYPE_NAMES, NODE_COLORS, NODE_TYPE_NAMES } from '../../report/pale
 import { EDGE_COLORS, TYPE_COLORS } from '../../web/src/core/appearance/utils.ts';
 import { DICTIONARIES } from '../../web/src/core/i18n/index.ts';
 import { resolveOverlaps, type Mention } from '../../ingest/extract/mentions.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from './imports.ts';
+import { linkedCopy } from './linked-copy.ts';
 
 describe('one type table', () => {
   it('screen, report, Neo4j and UI strings read the same table', () => {
@@ -59,41 +49,29 @@ describe('one type table', () => {
   });
 
   it('a new node type is one table entry: the sources still typecheck', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tupu-types-'));
+    const table = readFileSync(join(ROOT, 'graph/types.ts'), 'utf8');
+    const entry = `  road: { zh: '道路', en: 'Road', color: '#000000', neo4j: 'Road', mentionPriority: 1 },\n`;
+    const marker = '} as const satisfies Record<string, NodeTypeInfo>;';
+    expect(table).toContain(marker);
+    const withRoad = { 'graph/types.ts': table.replace(marker, entry + marker) };
+    const copy = linkedCopy(withRoad);
     try {
-      // Link every source folder but graph/, whose files are linked one by one so that
-      // types.ts can be a changed copy; preserveSymlinks keeps the copy's path.
-      for (const name of ['ingest', 'web', 'cli', 'report', 'tests', 'bench', 'node_modules'])
-        symlinkSync(join(ROOT, name), join(dir, name));
-      symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json')); // cli reads its version
-      mkdirSync(join(dir, 'graph'));
-      for (const name of readdirSync(join(ROOT, 'graph')))
-        if (name !== 'types.ts') symlinkSync(join(ROOT, 'graph', name), join(dir, 'graph', name));
-      const table = readFileSync(join(ROOT, 'graph/types.ts'), 'utf8');
-      const entry = `  road: { zh: '道路', en: 'Road', color: '#000000', neo4j: 'Road', mentionPriority: 1 },\n`;
-      const marker = '} as const satisfies Record<string, NodeTypeInfo>;';
-      expect(table).toContain(marker);
-      writeFileSync(join(dir, 'graph/types.ts'), table.replace(marker, entry + marker));
-      const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8'));
-      config.compilerOptions.preserveSymlinks = true;
-      config.include = ['ingest', 'graph', 'web/src', 'cli', 'report', 'bench'];
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
-      const tsc = join(ROOT, 'node_modules/.bin/tsc');
-      const run = () => {
-        const r = spawnSync(tsc, ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-        return { status: r.status, errors: r.stdout + r.stderr };
-      };
-      expect(run()).toEqual({ status: 0, errors: '' });
-      // The check can fail: a hand-written Record<NodeType, …> breaks it.
-      writeFileSync(
-        join(dir, 'graph/extra.ts'),
-        "import type { NodeType } from './types.ts';\nexport const X: Record<NodeType, number> = { article: 0, person: 0, post: 0, organization: 0, district: 0, park: 0, industry: 0, program: 0 };\n",
-      );
-      const broken = run();
-      expect(broken.status).not.toBe(0);
-      expect(broken.errors).toMatch(/graph\/extra\.ts.*road/);
+      expect(copy.typecheck()).toEqual({ status: 0, errors: '' });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      copy.remove();
+    }
+    // The check can fail: a hand-written Record<NodeType, …> breaks it.
+    const broken = linkedCopy({
+      ...withRoad,
+      'graph/extra.ts':
+        "import type { NodeType } from './types.ts';\nexport const X: Record<NodeType, number> = { article: 0, person: 0, post: 0, organization: 0, district: 0, park: 0, industry: 0, program: 0 };\n",
+    });
+    try {
+      const result = broken.typecheck();
+      expect(result.status).not.toBe(0);
+      expect(result.errors).toMatch(/graph\/extra\.ts.*road/);
+    } finally {
+      broken.remove();
     }
   }, 120_000);
 });

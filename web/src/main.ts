@@ -4,7 +4,7 @@ import { Explorer } from './app/explorer.ts';
 import { fetchGraph } from './app/loading.ts';
 import { sanitizeViewState, viewStateFromQuery, viewStateToQuery } from './core/url/index.ts';
 import { mountCypherBox } from './ui/cypher-box.ts';
-import { el } from './ui/dom.ts';
+import { button, el } from './ui/dom.ts';
 import { mountExportMenu } from './ui/export-menu.ts';
 import { mountFileDrop } from './ui/file-drop.ts';
 import { mountLegend } from './ui/legend.ts';
@@ -14,6 +14,8 @@ import { mountSearchBox } from './ui/search-box.ts';
 import { mountFilters, mountToolbar } from './ui/toolbar.ts';
 import { mountTooltip } from './ui/tooltip.ts';
 import { mountContextMenu } from './ui/context-menu.ts';
+import { enableLasso } from './app/lasso.ts';
+import { mountPickedPanel } from './ui/picked-panel.ts';
 
 declare global {
   interface Window {
@@ -53,6 +55,13 @@ function mountStatus(explorer: Explorer): void {
               percent: Math.round(explorer.settling.fraction * 100),
             }),
           })
+        : '',
+      explorer.state.hiddenNodes.length
+        ? button(
+            explorer.t('showHidden', { n: explorer.state.hiddenNodes.length }),
+            () => explorer.update({ hiddenNodes: [] }),
+            { class: 'link', testid: 'show-hidden' },
+          )
         : '',
       explorer.message
         ? el('span', {
@@ -132,11 +141,13 @@ async function start(): Promise<void> {
   mountLegend(byId('left'), explorer);
   mountFilters(byId('left'), explorer);
   mountCypherBox(byId('left'), explorer);
+  mountPickedPanel(byId('right'), explorer);
   mountPathPanel(byId('right'), explorer);
   mountNodePanel(byId('right'), explorer);
   mountStatus(explorer);
   mountTooltip(byId('graph'), explorer);
   mountContextMenu(byId('graph'), explorer);
+  enableLasso(byId('graph'), explorer);
   syncUrl(explorer, graphParam);
   bindKeys(explorer);
   explorer.metrics.phases.mountUi = performance.now() - uiStart;

@@ -1,6 +1,6 @@
 /**
  * What the canvas does with the mouse: click selects, double click focuses, right click
- * opens the node menu, a background click clears, hover highlights (and shows the tooltip),
+ * opens the node menu, a background click clears (selection and lassoed nodes), hover highlights (and shows the tooltip),
  * drag moves and pins. Bound again each time the explorer mounts a new sigma.
  */
 import type Sigma from 'sigma';
@@ -40,7 +40,8 @@ export function bindCanvas(host: CanvasHost, listeners: CanvasListeners): void {
     for (const l of listeners.menu) l(node, { x: event.x, y: event.y });
   });
   sigma.on('clickStage', () => {
-    if (host.state.selected) host.select(null);
+    if (host.state.selected || host.state.picked.length)
+      host.update({ selected: null, picked: [] });
   });
   enableNodeDrag(sigma, host.render, () => host.layoutMoved());
   sigma.on('enterNode', ({ node, event }) => {

@@ -13,7 +13,10 @@ export function enableNodeDrag(
 ): void {
   let held: string | null = null;
   let moved = false;
-  sigma.on('downNode', ({ node }) => {
+  sigma.on('downNode', ({ node, event }) => {
+    // Left button only: sigma reports a right button's mousedown but never its mouseup,
+    // so a node held on right-click followed the pointer to the menu.
+    if ((event.original as MouseEvent).button !== 0) return;
     held = node;
     moved = false;
   });

@@ -73,6 +73,8 @@ export class Explorer {
   hoverSet: Set<string> | null = null;
   /** The selected node and its neighbours. */
   selectedSet: Set<string> | null = null;
+  /** state.picked as a set (the reducers ask per node). */
+  pickedSet = new Set<string>();
   /** Tooltip and node menu listen here. */
   readonly canvas = new CanvasListeners();
   pathStart: string | null = null;
@@ -129,6 +131,7 @@ export class Explorer {
     pathEdges: this.pathEdges,
     selected: this.state.selected,
     selectedSet: this.selectedSet,
+    picked: this.pickedSet,
     showArticles: this.state.showArticles,
     colorMode: this.state.colorMode,
     pinyin: this.state.pinyin,
@@ -250,7 +253,8 @@ export class Explorer {
     if (this.pathStart) {
       this.pathStart = null;
       this.emit();
-    } else if (this.state.selected) this.select(null);
+    } else if (this.state.picked.length) this.update({ picked: [] });
+    else if (this.state.selected) this.select(null);
     else if (this.state.path) this.clearPath();
     else if (this.state.focus) this.update({ focus: null, expanded: [], collapsed: [] });
   }
@@ -281,6 +285,7 @@ export class Explorer {
   private derive(): void {
     const d = deriveView(this.data, this.state);
     this.selectedSet = d.selectedSet;
+    this.pickedSet = new Set(this.state.picked);
     this.paths = d.paths;
     this.path = d.path;
     this.pathNodes = d.pathNodes;
@@ -296,7 +301,7 @@ export class Explorer {
     const changed = (Object.keys(patch) as Array<keyof ViewState>).filter(
       (k) => patch[k] !== before[k],
     );
-    if (changed.every((k) => LOOK_ONLY.has(k))) return this.redrawLook(before.selected);
+    if (changed.every((k) => LOOK_ONLY.has(k))) return this.redrawLook(before);
     if (patch.sizeMode && patch.sizeMode !== before.sizeMode)
       applySizes(this.render, computeNodeSizes(this.data, patch.sizeMode));
     if (patch.colorMode === 'louvain' && before.colorMode !== 'louvain')
@@ -308,11 +313,12 @@ export class Explorer {
   }
 
   /** Selection, pinyin, language: nothing to derive; re-reduce only the nodes whose look changed. */
-  private redrawLook(previouslySelected: string | null): void {
-    const before = this.selectedSet ?? new Set<string>();
+  private redrawLook(previous: ViewState): void {
+    const before = [...(this.selectedSet ?? []), ...previous.picked];
     this.selectedSet = neighbourhood(this.data, this.state.selected);
-    const nodes = new Set([...before, ...(this.selectedSet ?? [])]);
-    refreshNodes(this.sigma, this.render, nodes, [previouslySelected, this.state.selected]);
+    this.pickedSet = new Set(this.state.picked);
+    const nodes = new Set([...before, ...(this.selectedSet ?? []), ...this.pickedSet]);
+    refreshNodes(this.sigma, this.render, nodes, [previous.selected, this.state.selected]);
     this.emit();
   }
 

@@ -11,7 +11,6 @@ import {
 } from '../../../graph/json/index.ts';
 import type { SerializedTupuGraph } from '../../../graph/schema.ts';
 import { GraphTextReader } from '../core/loading/index.ts';
-import type { Explorer } from './explorer.ts';
 import { timed, type Metrics } from './metrics.ts';
 
 /** Check serialized edges as graph/json's importGraph does for a whole file. */
@@ -132,7 +131,11 @@ const contentLength = (res: Response) => Number(res.headers.get('content-length'
  * soon as its nodes have arrived if much is still to come; a broken edges part keeps the nodes
  * (the explorer reports it after the first frame).
  */
-export async function fetchGraph(explorer: Explorer, url: string): Promise<LoadedGraph> {
+export async function fetchGraph(
+  // what it reads of the explorer (typed here, not imported: explorer.ts imports this file)
+  explorer: { readonly metrics: Metrics },
+  url: string,
+): Promise<LoadedGraph> {
   const metrics = explorer.metrics;
   const t0 = performance.now();
   const res = await graphResponse(url);

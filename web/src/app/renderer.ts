@@ -26,6 +26,8 @@ export interface RenderView {
   selected: string | null;
   /** The selected node and its neighbours (labels forced, edges emphasised). */
   selectedSet: Set<string> | null;
+  /** Nodes picked together by a lasso: highlighted, labelled. */
+  picked: Set<string>;
   /** Articles drawn as full nodes with their MENTIONS/WROTE edges; off: small dots, no edges. */
   showArticles: boolean;
   colorMode: ColorMode;
@@ -84,6 +86,12 @@ function nodeReducer(view: () => RenderView) {
     // one node overlap; above that sigma's label grid picks the ones that fit.
     if (v.selectedSet?.has(key))
       Object.assign(out, { forceLabel: v.selectedSet.size <= FORCED_LABELS, zIndex: 2 });
+    if (v.picked.has(key))
+      Object.assign(out, {
+        highlighted: true,
+        forceLabel: v.picked.size <= FORCED_LABELS,
+        zIndex: 3,
+      });
     if (!v.hoverSet && !v.pathNodes.size && key !== v.selected) return out;
     const inPath = v.pathNodes.has(key);
     if (v.pathNodes.size && !inPath)

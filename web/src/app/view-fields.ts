@@ -2,7 +2,7 @@
 import type { ViewState } from '../core/state.ts';
 
 /** View-state fields that change how nodes look, not what is visible. */
-export const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'pinyin', 'lang']);
+export const LOOK_ONLY = new Set<keyof ViewState>(['selected', 'picked', 'pinyin', 'lang']);
 /** Paths shown between two nodes. */
 export const PATH_COUNT = 3;
 

@@ -7,6 +7,8 @@ export type Lang = 'zh' | 'en';
 
 export interface ViewState {
   selected: string | null;
+  /** Several nodes picked together (shift+drag lasso on the canvas); their export scope. */
+  picked: string[];
   /** Ego network centre; null = whole graph. */
   focus: string | null;
   depth: number;
@@ -15,6 +17,8 @@ export interface ViewState {
   expanded: string[];
   collapsed: string[];
   hiddenNodeTypes: NodeType[];
+  /** Nodes hidden one by one (node menu "hide"): not shown, and paths go around them. */
+  hiddenNodes: string[];
   hiddenEdgeTypes: EdgeType[];
   /** Keep only entities mentioned in these articles (empty = no article filter). */
   articles: string[];
@@ -38,12 +42,14 @@ export interface ViewState {
 export function defaultViewState(): ViewState {
   return {
     selected: null,
+    picked: [],
     focus: null,
     depth: 1,
     skipHubs: false,
     expanded: [],
     collapsed: [],
     hiddenNodeTypes: [],
+    hiddenNodes: [],
     hiddenEdgeTypes: [],
     articles: [],
     dateFrom: null,

@@ -1,6 +1,7 @@
 /** Article reader: the article's text as text, with the entity's names highlighted (DOM nodes, never HTML). */
 import type { Explorer } from '../app/explorer.ts';
 import { evidenceParagraph, highlightSegments } from '../core/selection/details.ts';
+import { locateSentence, paragraphAt, paragraphsOf } from '../core/selection/sentence.ts';
 import { button, el } from './dom.ts';
 
 /** The story's address as a link target: http(s) only, never javascript: or data:. */
@@ -22,11 +23,24 @@ function termsFor(explorer: Explorer, entity: string | null): string[] {
   );
 }
 
+/** Text with the entity's names marked, as DOM nodes. */
+function marked(text: string, terms: readonly string[]): Node[] {
+  return highlightSegments(text, terms).map((seg) =>
+    seg.mark ? el('mark', { text: seg.text }) : document.createTextNode(seg.text),
+  );
+}
+
+/**
+ * Open an article; with an evidence sentence, scroll to it and highlight it: exactly the
+ * sentence at `offset` (recorded at ingest), else the first place it is printed whole, else
+ * (spacing differs) the paragraph that holds it.
+ */
 export function openArticle(
   explorer: Explorer,
   article: string,
   entity: string | null,
   sentence?: string,
+  offset?: number,
 ): void {
   document.querySelector('.article-view')?.remove();
   const attrs = explorer.data.hasNode(article) ? explorer.data.getNodeAttributes(article) : null;
@@ -34,14 +48,31 @@ export function openArticle(
   const title = String(attrs?.title ?? attrs?.label ?? article);
   const body = el('div', { class: 'article-text', testid: 'article-text' });
   if (!text) body.append(el('p', { class: 'muted', text: sentence ?? '—' }));
-  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
-  // The paragraph with the whole sentence (a prefix matched several paragraphs of digests).
-  const at = sentence ? evidenceParagraph(paragraphs, sentence) : -1;
+  const paragraphs = paragraphsOf(text);
+  const span = sentence ? locateSentence(text, sentence, offset) : null;
+  const at = span
+    ? paragraphAt(paragraphs, span)
+    : sentence
+      ? evidenceParagraph(
+          paragraphs.map((p) => p.text),
+          sentence,
+        )
+      : -1;
+  const terms = termsFor(explorer, entity);
   paragraphs.forEach((paragraph, i) => {
     const p = el('p');
-    for (const seg of highlightSegments(paragraph, termsFor(explorer, entity)))
-      p.append(seg.mark ? el('mark', { text: seg.text }) : document.createTextNode(seg.text));
     if (i === at) p.classList.add('evidence-paragraph');
+    if (i === at && span) {
+      const from = span.start - paragraph.start;
+      const to = Math.min(paragraph.text.length, span.end - paragraph.start);
+      p.append(
+        ...marked(paragraph.text.slice(0, from), terms),
+        el('span', { class: 'evidence-sentence', testid: 'evidence-sentence' }, [
+          ...marked(paragraph.text.slice(from, to), terms),
+        ]),
+        ...marked(paragraph.text.slice(to), terms),
+      );
+    } else p.append(...marked(paragraph.text, terms));
     body.append(p);
   });
   const close = () => {
@@ -80,5 +111,7 @@ export function openArticle(
   document.addEventListener('keydown', onKey);
   document.body.append(dialog);
   (dialog.querySelector('button.close') as HTMLButtonElement | null)?.focus();
-  body.querySelector('.evidence-paragraph')?.scrollIntoView({ block: 'center' });
+  body
+    .querySelector('.evidence-sentence, .evidence-paragraph')
+    ?.scrollIntoView({ block: 'center' });
 }

@@ -4,6 +4,7 @@
  */
 import type { Explorer } from '../app/explorer.ts';
 import { button, el } from './dom.ts';
+import { hideNodes, requestSelectionExport } from './picked-panel.ts';
 
 export function mountContextMenu(container: HTMLElement, explorer: Explorer): void {
   const menu = el('div', {
@@ -49,6 +50,32 @@ export function mountContextMenu(container: HTMLElement, explorer: Explorer): vo
         () => explorer.pathTo(key),
         'menu-path',
       ),
+      // On a lassoed node the menu also acts on the whole picked set.
+      ...(s.picked.includes(key)
+        ? [
+            item(
+              `${t('pickedExport')} (${s.picked.length})`,
+              requestSelectionExport,
+              'menu-export-picked',
+            ),
+            item(
+              t('hidePicked', { n: s.picked.length }),
+              () => hideNodes(explorer, s.picked),
+              'menu-hide-picked',
+            ),
+            item(t('pickedClear'), () => explorer.update({ picked: [] }), 'menu-clear-picked'),
+          ]
+        : [
+            item(t('hide'), () => hideNodes(explorer, [key]), 'menu-hide'),
+            item(
+              t('exportSelection'),
+              () => {
+                explorer.update({ selected: key, picked: [] });
+                requestSelectionExport();
+              },
+              'menu-export',
+            ),
+          ]),
     );
     menu.hidden = false;
     // Kept inside the canvas, so a node near an edge still gets a whole menu.

@@ -5,10 +5,8 @@ import type { TupuGraph } from '../../../graph/json/index.ts';
 import type { NodeAttributes } from '../../../graph/schema.ts';
 import {
   fileStamp,
-  svgItems,
   toCliFiles,
   CLI_FORMATS,
-  toSvg,
   visibleSubgraph,
   type ExportScope,
 } from '../core/export/index.ts';
@@ -42,13 +40,19 @@ function selectionText(explorer: Explorer, scope: ExportScope): string {
     scope === 'selection' ? explorer.t('exportSelection') : explorer.t('exportVisible'),
   ];
   parts.push(selectionTitle(explorer.data, explorer.state, explorer.t, explorer.graphName));
-  if (scope === 'selection' && explorer.state.selected)
+  if (scope === 'selection' && explorer.state.picked.length)
+    parts.push(explorer.t('picked', { n: explorer.state.picked.length }));
+  else if (scope === 'selection' && explorer.state.selected)
     parts.push(explorer.data.getNodeAttribute(explorer.state.selected, 'label'));
   return parts.join(' · ');
 }
 
-/** Selection scope: the path when one is drawn, else the selected node and its visible neighbours. */
+/**
+ * Selection scope: the lassoed nodes, else the path when one is drawn, else the selected
+ * node and its visible neighbours.
+ */
 function selectionKeys(explorer: Explorer): Set<string> | undefined {
+  if (explorer.state.picked.length) return new Set(explorer.state.picked);
   if (explorer.path) return new Set(explorer.path.nodes);
   const key = explorer.state.selected;
   if (!key) return undefined;
@@ -78,16 +82,13 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
     const sub = exportSubgraph(explorer, scope);
     if (isCliFormat(format)) {
       const articles = new Map(Object.entries(articleLookup(explorer)));
-      for (const f of toCliFiles(sub, format, articles, explorer.render))
-        downloadText(f.name, f.mime, f.content);
-    }
-    if (format === 'svg') {
       const louvain = explorer.state.colorMode === 'louvain';
-      const { nodes, edges } = svgItems(explorer.render, sub, (k) => {
+      const colorOf = (k: string) => {
         const a = explorer.render.getNodeAttributes(k);
         return louvain ? (a.communityColor ?? a.typeColor) : a.typeColor;
-      });
-      downloadText(`tupu-${fileStamp()}.svg`, 'image/svg+xml', toSvg(nodes, edges));
+      };
+      for (const f of toCliFiles(sub, format, articles, explorer.render, colorOf))
+        downloadText(f.name, f.mime, f.content);
     }
     if (format === 'png')
       await downloadAsPNG(explorer.sigma, {
@@ -124,7 +125,7 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
       el('div', { class: 'export-body' }, [
         scopeRadio('visible', t('exportVisible')),
         scopeRadio('selection', t('exportSelection')),
-        ...([...CLI_FORMATS, 'png', 'svg'] as const).map((f) =>
+        ...([...CLI_FORMATS, 'png'] as const).map((f) =>
           button(t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as MessageKey), () => void run(f), {
             testid: `export-${f}`,
           }),
@@ -143,4 +144,11 @@ export function mountExportMenu(root: HTMLElement, explorer: Explorer): void {
   };
   render();
   explorer.subscribe(render);
+  // "Export selection…" from the picked panel or the node menu: open here on that scope.
+  document.addEventListener('tupu:export', (e) => {
+    scope = (e as CustomEvent<ExportScope>).detail;
+    render();
+    menu.open = true;
+    menu.querySelector('button')?.focus();
+  });
 }

@@ -19,7 +19,7 @@ function evidenceItem(explorer: Explorer, ev: EvidenceItem, entity: string): HTM
     el('blockquote', { class: 'evidence', testid: 'evidence', text: ev.sentence }),
     button(
       `— ${ev.articleTitle}${more}`,
-      () => openArticle(explorer, ev.article, entity, ev.sentence),
+      () => openArticle(explorer, ev.article, entity, ev.sentence, ev.offset),
       { class: 'link article-link', attrs: { title: explorer.t('openArticle') } },
     ),
   ]);

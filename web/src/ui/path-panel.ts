@@ -44,7 +44,7 @@ function hop(explorer: Explorer, path: GraphPath, i: number): HTMLElement {
           }),
           button(
             `— ${articleTitle(explorer.data, best.articles[0]!)}`,
-            () => openArticle(explorer, best.articles[0]!, from, best.sentence),
+            () => openArticle(explorer, best.articles[0]!, from, best.sentence, best.offset),
             { class: 'link article-link' },
           ),
         ])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
-import { syntheticGraph } from '../../../../tests/fixtures/web/synthetic.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
+import { syntheticGraph } from '../../../../tests/kit/synthetic.ts';
 import {
   computeNodeSizes,
   detectCommunities,

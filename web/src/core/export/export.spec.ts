@@ -2,11 +2,12 @@ import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createTupuGraph, parseGraphJson } from '../../../../graph/json/index.ts';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { toRenderGraph } from '../appearance/index.ts';
 import { computeVisibility } from '../filters/index.ts';
 import { defaultViewState } from '../state.ts';
-import { svgItems, toCliFiles, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
+import { EXPORT_FORMATS, exportSubgraph } from '../../../../graph/export/index.ts';
+import { toCliFiles, toGexf, toGraphJsonFile, toSvg, visibleSubgraph } from './index.ts';
 
 const g = loadFixture();
 const render = toRenderGraph(g);
@@ -53,14 +54,13 @@ describe('export', () => {
     const edge = back.edges('person:于会文', 'post:渝北区委书记')[0]!;
     expect(String(back.getEdgeAttribute(edge, 'evidence'))).toContain('渝北区委书记');
   });
-  it('SVG has one circle per node, escapes labels', () => {
+  it('SVG has one circle per visible node, escapes labels', () => {
     const sub = visibleSubgraph(g, filtered);
-    const { nodes, edges } = svgItems(render, sub);
-    const svg = toSvg(
-      [...nodes, { key: 'x', x: 0, y: 0, size: 2, color: '#000', label: '<b>&' }],
-      edges,
-    );
-    expect(svg.match(/<circle /g)?.length).toBe(sub.order + 1);
+    sub.addNode('person:<b>&', { type: 'person', label: '<b>&' });
+    const withTag = toRenderGraph(sub);
+    const svg = toSvg(sub, withTag);
+    const nodes = /<g class="nodes">(.*?)<\/g>/.exec(svg)![1]!;
+    expect(nodes.match(/<circle /g)?.length).toBe(sub.order);
     expect(svg.match(/<line /g)?.length).toBe(sub.size);
     expect(svg).toContain('&lt;b&gt;&amp;');
     expect(svg).not.toContain('<b>');
@@ -80,5 +80,18 @@ describe('toCliFiles: the command line formats from the screen', () => {
     ]);
     expect(files[0]!.content).toContain('"乙, 丙"');
     expect(toCliFiles(g, 'graphml')[0]!.content).toContain('<graphml');
+  });
+
+  it('every format is the bytes `tupu export` writes (one writer per format)', () => {
+    const sub = visibleSubgraph(g, filtered);
+    const articles = new Map(
+      g.filterNodes((_k, a) => a.type === 'article').map((k) => [k, g.getNodeAttributes(k)]),
+    );
+    for (const format of EXPORT_FORMATS) {
+      const screen = toCliFiles(sub, format, articles).map((f) => f.content);
+      expect(screen, format).toEqual(exportSubgraph(sub, format, articles).map((f) => f.content));
+    }
+    // with the screen's drawing, GEXF and SVG carry its positions instead
+    expect(toCliFiles(sub, 'svg', articles, render)[0]!.content).toBe(toSvg(sub, render));
   });
 });

@@ -1,20 +1,24 @@
 /**
  * Export: the visible subgraph (or selection) in every format `tupu export` writes (JSON, GEXF,
- * GraphML, CSV, Cypher), through graph/export's writers, plus SVG. PNG is drawn by sigma (ui).
+ * GraphML, CSV, Cypher, SVG), through graph/export's writers. PNG is drawn by sigma (ui).
  */
-import { exportSubgraph as cliExport } from '../../../../graph/export/index.ts';
+import {
+  EXPORT_FORMATS,
+  exportSubgraph as cliExport,
+  type ExportFormat as WrittenFormat,
+} from '../../../../graph/export/index.ts';
+import type { NodePosition } from '../../../../graph/export/svg-layout.ts';
+import { writeSvg } from '../../../../graph/export/svg.ts';
 import { writeGexf } from '../../../../graph/export/gexf.ts';
 import type { NodeAttributes } from '../../../../graph/schema.ts';
-import { escapeXml } from '../../../../graph/export/xml.ts';
 import { createTupuGraph, stringifyGraph, type TupuGraph } from '../../../../graph/json/index.ts';
 import type { RenderGraph } from '../appearance/index.ts';
 import { isEdgeVisible, isNodeVisible, type Visibility } from '../filters/index.ts';
-import type { ExportFile, SvgEdge, SvgNode } from './types.ts';
+import type { ExportFile } from './types.ts';
 import { fileStamp } from './utils.ts';
 
 export type * from './types.ts';
 export { fileStamp } from './utils.ts';
-export { escapeXml } from '../../../../graph/export/xml.ts';
 
 /** Copy of the data graph restricted to visible nodes/edges (and to `only`, when given). */
 export function visibleSubgraph(
@@ -62,9 +66,9 @@ export function toGexfFile(sub: TupuGraph, render?: RenderGraph): ExportFile {
   };
 }
 
-/** The formats the command line writes, as the screen offers them. */
-export const CLI_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
-export type CliFormat = (typeof CLI_FORMATS)[number];
+/** The formats the command line writes (graph/export), as the screen offers them. */
+export const CLI_FORMATS = EXPORT_FORMATS;
+export type CliFormat = WrittenFormat;
 
 const MIME: Record<CliFormat, string> = {
   json: 'application/json',
@@ -72,11 +76,13 @@ const MIME: Record<CliFormat, string> = {
   graphml: 'application/graphml+xml',
   csv: 'text/csv',
   cypher: 'text/plain',
+  svg: 'image/svg+xml',
 };
 
 /**
  * The files `tupu export --format <format>` writes for this subgraph (graph/export's
- * `exportSubgraph`), named `tupu-<stamp>…`; GEXF also carries the screen's drawing. CSV is two
+ * `exportSubgraph`), named `tupu-<stamp>…`; GEXF and SVG also carry the screen's drawing
+ * (positions, sizes, colours as `colorOf` gives them). CSV is two
  * files (nodes, edges), downloaded one after the other rather than zipped (no zip library here).
  */
 export function toCliFiles(
@@ -84,9 +90,12 @@ export function toCliFiles(
   format: CliFormat,
   articles: ReadonlyMap<string, NodeAttributes> = new Map(),
   render?: RenderGraph,
+  colorOf?: (key: string) => string,
 ): ExportFile[] {
   if (format === 'gexf') return [toGexfFile(sub, render)];
   const stamp = fileStamp();
+  if (format === 'svg' && render)
+    return [{ name: `tupu-${stamp}.svg`, mime: MIME.svg, content: toSvg(sub, render, colorOf) }];
   return cliExport(sub, format, articles).map((f) => {
     const ext = f.name.slice(f.name.lastIndexOf('.'));
     const base = f.name.startsWith('graph.') ? '' : `-${f.name.slice(0, -ext.length)}`;
@@ -94,69 +103,24 @@ export function toCliFiles(
   });
 }
 
-/** Nodes/edges of the render graph that are visible, with their current appearance. */
-export function svgItems(
+/** The explorer's drawing of a node, for the SVG writer (graph/export/svg.ts). */
+export function screenDrawing(
   render: RenderGraph,
-  sub: TupuGraph,
   colorOf: (key: string) => string = (k) => render.getNodeAttribute(k, 'color'),
-): { nodes: SvgNode[]; edges: SvgEdge[] } {
-  const nodes = sub.mapNodes((key) => {
-    const a = render.getNodeAttributes(key);
-    return { key, x: a.x, y: a.y, size: a.size, color: colorOf(key), label: a.label };
-  });
-  const edges = sub.mapEdges((key, _a, source, target) => {
-    const a = render.getEdgeAttributes(key);
-    return { source, target, color: a.color, size: a.size };
-  });
-  return { nodes, edges };
+): (key: string) => NodePosition | undefined {
+  return (key) => {
+    if (!render.hasNode(key)) return undefined;
+    const { x, y, size } = render.getNodeAttributes(key);
+    return { x, y, size, color: colorOf(key) };
+  };
 }
 
-/** A standalone SVG from node positions (graph y axis points up, SVG's down). */
+/** A standalone SVG of the subgraph as the screen draws it, by the writer reports use. */
 export function toSvg(
-  nodes: SvgNode[],
-  edges: SvgEdge[],
-  width = 1600,
-  height = 1200,
-  labelLimit = 400,
+  sub: TupuGraph,
+  render: RenderGraph,
+  colorOf?: (key: string) => string,
+  title?: string,
 ): string {
-  const pad = 40;
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => -n.y);
-  const minX = Math.min(...xs, 0),
-    maxX = Math.max(...xs, 1);
-  const minY = Math.min(...ys, 0),
-    maxY = Math.max(...ys, 1);
-  const scale = Math.min(
-    (width - 2 * pad) / (maxX - minX || 1),
-    (height - 2 * pad) / (maxY - minY || 1),
-  );
-  const px = (x: number) => (pad + (x - minX) * scale).toFixed(1);
-  const py = (y: number) => (pad + (-y - minY) * scale).toFixed(1);
-  const byKey = new Map(nodes.map((n) => [n.key, n]));
-  const lines = edges.flatMap((e) => {
-    const s = byKey.get(e.source),
-      t = byKey.get(e.target);
-    if (!s || !t) return [];
-    return [
-      `<line x1="${px(s.x)}" y1="${py(s.y)}" x2="${px(t.x)}" y2="${py(t.y)}" stroke="${escapeXml(e.color)}" stroke-width="${e.size}"/>`,
-    ];
-  });
-  const circles = nodes.map(
-    (n) =>
-      `<circle cx="${px(n.x)}" cy="${py(n.y)}" r="${n.size.toFixed(1)}" fill="${escapeXml(n.color)}"><title>${escapeXml(n.label)}</title></circle>`,
-  );
-  const labelled = [...nodes].sort((a, b) => b.size - a.size).slice(0, labelLimit);
-  const labels = labelled.map(
-    (n) =>
-      `<text x="${(Number(px(n.x)) + n.size + 2).toFixed(1)}" y="${(Number(py(n.y)) + 4).toFixed(1)}">${escapeXml(n.label)}</text>`,
-  );
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<g class="edges">${lines.join('')}</g>`,
-    `<g class="nodes">${circles.join('')}</g>`,
-    `<g class="labels" font-family="sans-serif" font-size="12" fill="#222">${labels.join('')}</g>`,
-    `</svg>`,
-  ].join('\n');
+  return writeSvg(sub, { standalone: true, title, viz: screenDrawing(render, colorOf) });
 }

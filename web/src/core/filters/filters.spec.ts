@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { defaultViewState } from '../state.ts';
 import { computeVisibility, isEdgeVisible, isNodeVisible, visibleTypeCounts } from './index.ts';
 

@@ -23,6 +23,7 @@ export interface FilterPredicates {
 export function filterPredicates(graph: TupuGraph, state: ViewState): FilterPredicates {
   const hiddenNodeTypes = new Set<string>(state.hiddenNodeTypes);
   const hiddenEdgeTypes = new Set<string>(state.hiddenEdgeTypes);
+  const hiddenNodes = new Set(state.hiddenNodes);
   const inArticles = articleFilter(graph, state.articles);
   const dates = dateRangeFilter(graph, {
     from: state.dateFrom,
@@ -31,6 +32,7 @@ export function filterPredicates(graph: TupuGraph, state: ViewState): FilterPred
   });
   const nodeOk = (key: string) =>
     !hiddenNodeTypes.has(graph.getNodeAttribute(key, 'type')) &&
+    !hiddenNodes.has(key) &&
     inArticles(key) &&
     (!dates || dates.nodeOk(key));
   // The date range acts on edges like a type filter: walks and paths do not follow them.

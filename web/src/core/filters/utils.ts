@@ -4,6 +4,7 @@ import type { ViewState } from '../state.ts';
 export function hasActiveFilters(state: ViewState): boolean {
   return (
     state.hiddenNodeTypes.length > 0 ||
+    state.hiddenNodes.length > 0 ||
     state.hiddenEdgeTypes.length > 0 ||
     state.articles.length > 0 ||
     state.dateFrom !== null ||

@@ -106,7 +106,15 @@ const zh = {
   organization: '机构',
   date: '日期',
   layoutSaved: '布局已保存',
-  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 清除，Ctrl+Z 撤销；双击节点聚焦，拖动节点固定位置',
+  help: '键盘：/ 搜索，↑↓ 选择，Enter 打开，Esc 清除，Ctrl+Z 撤销；双击节点聚焦，拖动节点固定位置；Shift+拖动框选多个节点（加 Ctrl 追加）',
+  picked: '已选 {n} 个节点',
+  pickedFit: '适配所选',
+  pickedExport: '导出所选…',
+  pickedPaths: '两者之间的路径',
+  pickedClear: '清除所选',
+  hide: '隐藏',
+  hidePicked: '隐藏这 {n} 个节点',
+  showHidden: '显示隐藏的 {n} 个节点',
 } as const;
 
 /** Keys of the hand-written strings (the Chinese dictionary is the reference). */
@@ -205,7 +213,15 @@ const en: Record<UiKey, string> = {
   organization: 'Organisation',
   date: 'Date',
   layoutSaved: 'Layout saved',
-  help: 'Keys: / search, ↑↓ choose, Enter open, Esc clear, Ctrl+Z undo; double-click a node to focus, drag it to pin it',
+  help: 'Keys: / search, ↑↓ choose, Enter open, Esc clear, Ctrl+Z undo; double-click a node to focus, drag it to pin it; Shift+drag to lasso several nodes (with Ctrl: add)',
+  picked: '{n} nodes picked',
+  pickedFit: 'Fit to selection',
+  pickedExport: 'Export selection…',
+  pickedPaths: 'Paths between the two',
+  pickedClear: 'Clear selection',
+  hide: 'Hide',
+  hidePicked: 'Hide these {n} nodes',
+  showHidden: 'Show the {n} hidden nodes',
 };
 
 function typeNames(lang: Lang): Record<TypeNameKey, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { toRenderGraph } from '../appearance/index.ts';
 import { loadLayout, saveLayout, settleLayout, settleSteps, type KeyValueStore } from './index.ts';
 

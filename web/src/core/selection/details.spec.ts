@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../../tests/fixtures/web/load.ts';
+import { loadFixture } from '../../../../tests/kit/fixtures.ts';
 import { evidenceParagraph, highlightSegments, nodeDetails, pathDetails } from './details.ts';
 import { kShortestPaths } from '../../../../graph/subgraph/paths.ts';
 

@@ -11,6 +11,8 @@ export interface EvidenceItem {
   sentence: string;
   /** Every article with this sentence (duplicates folded). */
   articles: string[];
+  /** Where the sentence starts in the first article's text (graphs from before: absent). */
+  offset?: number;
   /** Names both ends; false = it only mentions one (shown last, collapsed). */
   namesBoth: boolean;
 }
@@ -71,6 +73,7 @@ function evidenceOf(graph: TupuGraph, edge: string): EvidenceItem[] {
     sentence: e.sentence,
     articles: e.articles,
     namesBoth: e.namesBoth,
+    ...(e.offset === undefined ? {} : { offset: e.offset }),
   }));
 }
 

@@ -12,12 +12,14 @@ export function viewStateToQuery(state: ViewState): string {
     if (value !== null && value !== '') params.set(key, value);
   };
   set(K.selected, state.selected);
+  set(K.picked, encodeList(state.picked));
   set(K.focus, state.focus);
   if (state.depth !== d.depth) set(K.depth, String(state.depth));
   if (state.skipHubs) set(K.skipHubs, '1');
   set(K.expanded, encodeList(state.expanded));
   set(K.collapsed, encodeList(state.collapsed));
   set(K.hiddenNodeTypes, encodeList(state.hiddenNodeTypes));
+  set(K.hiddenNodes, encodeList(state.hiddenNodes));
   set(K.hiddenEdgeTypes, encodeList(state.hiddenEdgeTypes));
   set(K.articles, encodeList(state.articles));
   set(K.dateFrom, state.dateFrom);
@@ -41,12 +43,14 @@ export function viewStateFromQuery(query: string): ViewState {
   const path = decodeList(params.get(K.path));
   return {
     selected: params.get(K.selected) || null,
+    picked: decodeList(params.get(K.picked)),
     focus: params.get(K.focus) || null,
     depth: clampInt(params.get(K.depth), 0, MAX_DEPTH, d.depth),
     skipHubs: params.get(K.skipHubs) === '1',
     expanded: decodeList(params.get(K.expanded)),
     collapsed: decodeList(params.get(K.collapsed)),
     hiddenNodeTypes: decodeList(params.get(K.hiddenNodeTypes)).filter(isNodeType),
+    hiddenNodes: decodeList(params.get(K.hiddenNodes)),
     hiddenEdgeTypes: decodeList(params.get(K.hiddenEdgeTypes)).filter(isEdgeType),
     articles: decodeList(params.get(K.articles)),
     dateFrom: isoOrNull(params.get(K.dateFrom)),
@@ -68,9 +72,11 @@ export function sanitizeViewState(state: ViewState, hasNode: (key: string) => bo
   return {
     ...state,
     selected: keep(state.selected),
+    picked: state.picked.filter(hasNode),
     focus: keep(state.focus),
     expanded: state.expanded.filter(hasNode),
     collapsed: state.collapsed.filter(hasNode),
+    hiddenNodes: state.hiddenNodes.filter(hasNode),
     articles: state.articles.filter(hasNode),
     path: state.path && state.path.every(hasNode) ? state.path : null,
   };

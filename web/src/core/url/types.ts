@@ -1,12 +1,14 @@
 /** URL parameter names of the view state (short, stable: links are shared). */
 export const URL_KEYS = {
   selected: 'sel',
+  picked: 'pick',
   focus: 'focus',
   depth: 'depth',
   skipHubs: 'nohubs',
   expanded: 'exp',
   collapsed: 'col',
   hiddenNodeTypes: 'hideN',
+  hiddenNodes: 'hid',
   hiddenEdgeTypes: 'hideE',
   articles: 'art',
   dateFrom: 'from',

@@ -6,6 +6,7 @@ describe('url state', () => {
   it('round-trips a full view state', () => {
     const state: ViewState = {
       selected: 'person:于会文',
+      picked: ['person:甲', 'park:乙园'],
       focus: 'post:渝北区委书记',
       depth: 3,
       skipHubs: true,
@@ -14,6 +15,7 @@ describe('url state', () => {
       expanded: ['district:渝北区'],
       collapsed: ['article:a#1', 'organization:市人大'],
       hiddenNodeTypes: ['article', 'program'],
+      hiddenNodes: ['person:丙', 'district:丁区'],
       hiddenEdgeTypes: ['MENTIONS'],
       articles: ['article:000_8574181c69006930#1'],
       dateFrom: '2024-03-01',
@@ -54,8 +56,15 @@ describe('url state', () => {
       focus: 'a',
       path: ['a', 'x'] as [string, string],
       expanded: ['a', 'x'],
+      picked: ['x', 'a'],
     };
     const clean = sanitizeViewState(s, (k) => k === 'a');
-    expect(clean).toMatchObject({ selected: null, focus: 'a', path: null, expanded: ['a'] });
+    expect(clean).toMatchObject({
+      selected: null,
+      focus: 'a',
+      path: null,
+      expanded: ['a'],
+      picked: ['a'],
+    });
   });
 });

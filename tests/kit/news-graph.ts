@@ -4,7 +4,7 @@
  * they mention) with 3,750 edges each; block 0 has only edges inside itself, later blocks
  * send a tenth of their edges to earlier blocks. So block 0 is a self-contained 5k slice.
  */
-import { createTupuGraph, type TupuGraph } from '../json/index.ts';
+import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import {
   edgeKey,
   NODE_TYPES,
@@ -13,8 +13,8 @@ import {
   type EdgeType,
   type NodeAttributes,
   type NodeType,
-} from '../schema.ts';
-import { seededRandom } from '../random.ts';
+} from '../../graph/schema.ts';
+import { seededRandom } from '../../graph/random.ts';
 
 export const BLOCK_NODES = 1_250;
 export const BLOCK_EDGES = 3_750;

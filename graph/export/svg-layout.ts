@@ -1,16 +1,21 @@
 /**
- * Deterministic drawing layout, computed without a DOM: seeded initial positions,
- * ForceAtlas2 (graphology-layout-forceatlas2), scaled to pixels, then noverlap
- * (graphology-layout-noverlap) with each node as large as its label, then a greedy
- * label placement that never lets two labels (or a label and a node) overlap.
+ * Where the SVG writer (./svg.ts) puts each node and label, computed without a DOM. Positions
+ * come from the caller (the explorer's drawing, kept as the user sees it) or, when the graph has
+ * none (reports, `tupu export`), from `forcePositions`: seeded ForceAtlas2
+ * (graphology-layout-forceatlas2) scaled to pixels, then graphology-layout-noverlap with each
+ * node as large as its label. Either way the drawing is then y-flipped (graph y points up, SVG's
+ * down), scaled up if its median edge is shorter than EDGE_PX, and labelled greedily so that no
+ * two labels (or a label and a node) overlap. The explorer's drawing is not spread: noverlap
+ * grows quadratic on dense thousands of nodes (400 s for 6,000), and it is the user's layout.
  * Browser-safe.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type { TupuGraph } from '../graph/json/index.ts';
+import type { TupuGraph } from '../json/index.ts';
+import { nodeColor } from '../palette.ts';
+import { seededRandom } from '../random.ts';
 import { clip, textWidth } from './text-metrics.ts';
-import { seededRandom } from '../graph/random.ts';
 
 export const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = LABEL_FONT_SIZE * 1.25;
@@ -23,10 +28,20 @@ export interface Box {
   w: number;
   h: number;
 }
+/** A node as drawn: graph units (y up) from the caller or the force layout. */
+export interface NodePosition {
+  x: number;
+  y: number;
+  /** Radius in pixels. */
+  size: number;
+  /** Fill; the type's colour (graph/palette.ts) when absent. */
+  color?: string;
+}
 export interface PlacedNode {
   key: string;
   type: string;
   label: string;
+  color: string;
   x: number;
   y: number;
   r: number;
@@ -46,36 +61,59 @@ export function drawnNodes(graph: TupuGraph): string[] {
   return entities.length ? entities : keys;
 }
 
-function layoutGraph(graph: TupuGraph, keys: string[], seed: number): Graph {
+/** Seeded ForceAtlas2 positions for the drawn nodes, sized by degree. */
+export function forcePositions(graph: TupuGraph, seed = 20240601): Map<string, NodePosition> {
+  const keys = drawnNodes(graph);
   const random = seededRandom(seed);
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const spread = Math.sqrt(keys.length) * 10;
-  for (const k of keys) {
-    const deg = graph.degree(k);
+  for (const k of keys)
     g.addNode(k, {
       x: (random() - 0.5) * spread,
       y: (random() - 0.5) * spread,
-      size: 4 + 2 * Math.sqrt(deg),
+      size: 4 + 2 * Math.sqrt(graph.degree(k)),
     });
-  }
   for (const e of graph.edges().sort()) {
     const [s, t] = [graph.source(e), graph.target(e)];
     if (!g.hasNode(s) || !g.hasNode(t) || s === t) continue;
     g.updateEdge(s, t, (a) => ({ weight: ((a.weight as number | undefined) ?? 0) + 1 }));
   }
+  if (g.order >= 2 && g.size > 0) {
+    // stronger gravity than inferred keeps disconnected pieces (common in subgraphs) near the middle
+    const settings = { ...forceAtlas2.inferSettings(g), gravity: 0.5, adjustSizes: false };
+    const iterations = g.order > 1000 ? 150 : g.order > 200 ? 300 : 500;
+    forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
+  }
+  const median = medianEdge(g);
+  rescale(g, median > 1e-9 ? EDGE_PX / median : EDGE_PX / 10);
+  separate(g, graph);
+  return new Map(keys.map((k) => [k, g.getNodeAttributes(k) as NodePosition]));
+}
+
+/**
+ * Graph units to pixels: y flipped, scaled up until the median edge is EDGE_PX long. Never
+ * scaled down: a drawing already at pixel scale (forcePositions', spread for its labels) stays.
+ */
+function toPixels(
+  graph: TupuGraph,
+  keys: string[],
+  positions: ReadonlyMap<string, NodePosition>,
+): Graph {
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const k of keys) {
+    const p = positions.get(k)!;
+    g.addNode(k, { x: p.x, y: -p.y, size: p.size });
+  }
+  for (const e of graph.edges().sort()) {
+    const [s, t] = [graph.source(e), graph.target(e)];
+    if (g.hasNode(s) && g.hasNode(t) && s !== t && !g.hasEdge(s, t)) g.addEdge(s, t);
+  }
+  const median = medianEdge(g);
+  if (median > 1e-9 && median < EDGE_PX) rescale(g, EDGE_PX / median);
   return g;
 }
 
-function runForces(g: Graph): void {
-  if (g.order < 2 || g.size === 0) return;
-  // stronger gravity than inferred keeps disconnected pieces (common in subgraphs) near the middle
-  const settings = { ...forceAtlas2.inferSettings(g), gravity: 0.5, adjustSizes: false };
-  const iterations = g.order > 1000 ? 150 : g.order > 200 ? 300 : 500;
-  forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
-}
-
-/** Scale layout units to pixels: median edge length becomes EDGE_PX. */
-function scaleToPixels(g: Graph): void {
+function medianEdge(g: Graph): number {
   const lengths = g.mapEdges((_e, _a, s, t) =>
     Math.hypot(
       g.getNodeAttribute(s, 'x') - g.getNodeAttribute(t, 'x'),
@@ -83,8 +121,10 @@ function scaleToPixels(g: Graph): void {
     ),
   );
   lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const factor = median > 1e-9 ? EDGE_PX / median : EDGE_PX / 10;
+  return lengths[Math.floor(lengths.length / 2)] ?? 0;
+}
+
+function rescale(g: Graph, factor: number): void {
   g.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x * factor, y: a.y * factor }));
 }
 
@@ -92,31 +132,56 @@ function labelText(graph: TupuGraph, key: string): string {
   return clip(String(graph.getNodeAttribute(key, 'label') ?? key), 14);
 }
 
+/** The nodes that may get a label: the MAX_LABELS most connected (key order breaks ties). */
+function labelOrder<T extends { key: string }>(graph: TupuGraph, nodes: T[]): T[] {
+  return [...nodes]
+    .sort((a, b) => graph.degree(b.key) - graph.degree(a.key) || (a.key < b.key ? -1 : 1))
+    .slice(0, MAX_LABELS);
+}
+
+/**
+ * Spread the nodes so that each one that may get a label has room for it. Only those grow to
+ * their label's size: on a large graph, growing all of them made noverlap crawl (90 s for 3,000).
+ */
 function separate(g: Graph, graph: TupuGraph): void {
+  const labelled = new Set(
+    labelOrder(
+      graph,
+      g.mapNodes((key) => ({ key })),
+    ).map((n) => n.key),
+  );
   noverlap.assign(g, {
     maxIterations: 600,
     settings: { margin: 6, ratio: 1, expansion: 1.1, gridSize: 20, speed: 3 },
     inputReducer: (key, a) => ({
       x: a.x,
       y: a.y,
-      size: Math.max(a.size ?? 4, textWidth(labelText(graph, key), LABEL_FONT_SIZE) / 2 + 2),
+      size: labelled.has(key)
+        ? Math.max(a.size ?? 4, textWidth(labelText(graph, key), LABEL_FONT_SIZE) / 2 + 2)
+        : (a.size ?? 4),
     }),
   });
 }
 
-export function computeLayout(graph: TupuGraph, seed = 20240601): Layout {
-  const keys = drawnNodes(graph);
-  const g = layoutGraph(graph, keys, seed);
-  runForces(g);
-  scaleToPixels(g);
-  separate(g, graph);
+/** The drawing of `graph`: the nodes that have a position (in key order), their labels, edges. */
+export function placeDrawing(
+  graph: TupuGraph,
+  positions: ReadonlyMap<string, NodePosition>,
+): Layout {
+  const keys = graph
+    .nodes()
+    .sort()
+    .filter((k) => positions.has(k));
+  const g = toPixels(graph, keys, positions);
   const round = (v: number) => Math.round(v * 10) / 10;
   const nodes: PlacedNode[] = keys.map((key) => {
     const a = g.getNodeAttributes(key);
+    const type = String(graph.getNodeAttribute(key, 'type'));
     return {
       key,
-      type: String(graph.getNodeAttribute(key, 'type')),
+      type,
       label: String(graph.getNodeAttribute(key, 'label') ?? key),
+      color: positions.get(key)!.color ?? nodeColor(type),
       x: round(a.x),
       y: round(a.y),
       r: round(a.size),
@@ -137,6 +202,11 @@ export function computeLayout(graph: TupuGraph, seed = 20240601): Layout {
   return { nodes, edges, bounds: boundsOf(nodes) };
 }
 
+/** The drawing a graph gets without positions: seeded ForceAtlas2, then the steps above. */
+export function computeLayout(graph: TupuGraph, seed = 20240601): Layout {
+  return placeDrawing(graph, forcePositions(graph, seed));
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
@@ -154,11 +224,8 @@ function candidates(n: PlacedNode, w: number): Box[] {
 /** Greedy, most connected first: take the first candidate spot that touches nothing placed. */
 function placeLabels(graph: TupuGraph, nodes: PlacedNode[]): void {
   const circles: Box[] = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }));
-  const order = [...nodes].sort(
-    (a, b) => graph.degree(b.key) - graph.degree(a.key) || (a.key < b.key ? -1 : 1),
-  );
   const placed: Box[] = [];
-  for (const n of order.slice(0, MAX_LABELS)) {
+  for (const n of labelOrder(graph, nodes)) {
     const value = labelText(graph, n.key);
     const w = textWidth(value, LABEL_FONT_SIZE);
     const spot = candidates(n, w).find(

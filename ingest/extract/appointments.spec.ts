@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findAppointments } from './appointments.ts';
+
+/** name, start, post labels (former marked) and title span; invented sentences and names. */
+const appointed = (text: string, names: string[]) =>
+  findAppointments(
+    text,
+    names.map((name) => ({ name })),
+    () => false,
+  ).map((f) => ({
+    name: f.name,
+    start: f.start,
+    posts: f.posts.map((p) => p.label + (p.former ? ' (former)' : '')),
+    titleSpan: f.titleSpan,
+  }));
+
+describe('ingest/extract/appointments: posts given by a verb after a known name', () => {
+  it('reads 同志, a phrase before the verb and a chain of titles', () => {
+    const [a] = appointed('甲乙丙同志任国务院副总理兼市委书记。', ['甲乙丙']);
+    expect(a).toMatchObject({ name: '甲乙丙', start: 0, titleSpan: [6, 17] });
+    expect(a!.posts).toHaveLength(2);
+    expect(appointed('丁戊在全会上当选为中央政治局委员、常委。', ['丁戊'])[0]).toMatchObject({
+      name: '丁戊',
+      titleSpan: [9, 19],
+    });
+  });
+
+  it('marks 不再担任 as former and takes no 任 that ends another word (主任, 连任)', () => {
+    expect(appointed('庚辛不再担任市长职务。', ['庚辛'])[0]!.posts).toEqual([
+      expect.stringMatching(/市长 \(former\)$/),
+    ]);
+    expect(appointed('庚辛主任要求加快进度。', ['庚辛'])).toEqual([]);
+    expect(appointed('庚辛连任区长。', ['庚辛'])).toEqual([]);
+  });
+
+  it('stops the phrase at a clause break and prefers the longer of two names at one place', () => {
+    expect(appointed('王大，任区长。', ['王大'])).toEqual([]);
+    expect(
+      appointed('王大明任区长，王大任副区长。', ['王大', '王大明']).map((a) => a.name),
+    ).toEqual(['王大明', '王大']);
+  });
+
+  it('reads 以某某同志为总书记', () => {
+    expect(appointed('以壬癸同志为总书记的党中央', ['壬癸'])).toMatchObject([
+      { name: '壬癸', start: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * What extraction hands to the graph builder (../build.ts): entities, relations with the
+ * sentence each came from, bylines. A file of its own so that the rules (relations.ts) and the
+ * wiring (index.ts) both read it without importing each other.
+ */
+import type { EdgeType, NodeType } from '../../graph/schema.ts';
+
+export interface EntityRef {
+  type: NodeType;
+  name: string;
+}
+
+export interface EntityFact extends EntityRef {
+  surfaces: string[];
+  facts: Record<string, string>;
+  count: number;
+  /** The first sentence that names it (MENTIONS evidence). */
+  sentence: string;
+  /** Surfaces that differ from the name by a resolution rule, with the rule (stats --merges). */
+  merged?: Record<string, string>;
+  /** A person's occupation in this story (村民, 民警): the MENTIONS edge's `role`. */
+  role?: string;
+}
+
+export interface RelationFact {
+  type: EdgeType;
+  source: EntityRef;
+  target: EntityRef;
+  sentence: string;
+  attributes?: Record<string, string | boolean>;
+}
+
+export interface StoryFacts {
+  entities: EntityFact[];
+  relations: RelationFact[];
+  /** Bylines: person -> article. */
+  bylines: { name: string; role: string; sentence: string }[];
+}

@@ -11,11 +11,11 @@ import { status } from './server/process.ts';
 
 /**
  * Below this many elements `auto` merges even into an empty database. Bulk has a fixed cost
- * (the importer's JVM, the swap, one index population per constraint: about a fifth of its
- * time on 400k elements) and then takes about half of MERGE's time per element, so it pays
- * off from roughly 140k elements (docs/neo4j.md, figures, 2026-12-02); rounded up.
+ * (the importer's JVM, the swap, one index population per constraint) and then less time per
+ * element than MERGE; measured on 400k elements (docs/neo4j.md, figures, 2026-12-02) it breaks
+ * even there on a quiet machine (1.0x) and wins 1.4-1.5x at load 20, so bulk from 500k.
  */
-export const BULK_MIN_ELEMENTS = 200_000;
+export const BULK_MIN_ELEMENTS = 500_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 

@@ -115,6 +115,10 @@ public class TupuNeo4j {
     private static void startSwapWatcher(DatabaseManagementService dbms, Path home) throws IOException {
         Path dir = home.resolve(SWAP_DIR);
         Files.createDirectories(dir);
+        // Requests left by a load whose server went away were answered with an error already.
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir)) {
+            for (Path p : stale) Files.deleteIfExists(p);
+        }
         Thread watcher = new Thread(() -> {
             while (true) {
                 try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.request")) {

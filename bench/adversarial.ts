@@ -56,6 +56,12 @@ const INPUTS: Record<string, [number, (chars: number) => string]> = {
     200_000,
     (n) => lines(n, (i) => `本报讯 某园第${i}期开工。\n责任编辑：张某\n`),
   ],
+  // A role word, then a long run of Han text with no 摄 or 报道 to end a credit: the credit
+  // patterns once tried every way to cut the run into names (200 characters took 5 minutes).
+  'line: role word, then no punctuation': [
+    20_000,
+    (n) => `前言摄影${lines(n - 5, (i) => pick('水龟裂的皮肤和土地需要一种滋补在征服之外', i))}。`,
+  ],
   'list: districts': [400_000, (n) => `走访了${'渝北区、'.repeat(n / 4)}等地。`],
   'list: names': [
     400_000,

@@ -84,3 +84,17 @@ describe('broadcast credits', () => {
     expect(credits('摄像头采集数据\n路口的摄像头全天工作。')).toEqual([]);
   });
 });
+
+describe('credits in long unpunctuated text', () => {
+  it('reads a role word before 300 characters of text with no credit end in one pass', () => {
+    // Before, the credit patterns tried every way to cut the run into names: minutes, not ms
+    // (the test then fails on vitest's timeout).
+    const run = Array.from(
+      { length: 300 },
+      (_, i) => '水龟裂的皮肤和土地需要一种滋补在征服之外'[i % 20],
+    ).join('');
+    expect(credits(`前言摄影${run}。`)).toEqual([]);
+    expect(credits(`记者${run.slice(0, 40)}的报道`)).toEqual([]);
+    expect(credits('记者 张某科 摄')).toContain('张某科|摄影');
+  });
+});

@@ -38,14 +38,20 @@ const CREDIT = new RegExp(
 const CREDIT_VERB = /采写|撰写|采访|整理|摄/;
 const CREDIT_ROLE = new RegExp(`^(${ROLE_RE})?\\s*(.+)$`, 'u');
 /** "记者刘某报道：" (broadcast reports), "责任编辑：裴某" (a labelled credit line). */
-const REPORTED = new RegExp(`(${ROLE_RE})\\s*((?:${NAME}[、\\s]*)+?)\\s*报道`, 'gu');
+/**
+ * A run of names after a role: Han characters (never a role word) and separators, one pass per
+ * character. Written as (NAME sep)+ it made the engine try every way to cut a long unpunctuated
+ * run into 2–4-character names (a 700-character line took a second); `namesOf` checks the cut.
+ */
+const NAME_RUN = `(?:(?!${ROLE_RE})\\p{Script=Han}|[、\\s])+?`;
+const REPORTED = new RegExp(`(${ROLE_RE})\\s*(${NAME_RUN})\\s*报道`, 'gu');
 const LABELLED = new RegExp(
   `^[（(]?(?:本版|本期)?(${ROLE_RE})[:：]\\s*((?:${NAME}[、\\s]*)+)[）)]?$`,
   'u',
 );
 /** "记者 张锦辉 摄", "摄/廖秋平" */
 const PHOTO = new RegExp(
-  `(?:(${ROLE_RE})\\s*((?:${NAME}\\s*)+?)\\s*摄(?!影|像)|摄\\s*[/／]\\s*(${NAME}))`,
+  `(?:(${ROLE_RE})\\s*(${NAME_RUN})\\s*摄(?!影|像)|摄\\s*[/／]\\s*(${NAME}))`,
   'gu',
 );
 /**
@@ -93,6 +99,12 @@ function hostLine(line: string, add: (name: string, role: string) => void): void
   for (const n of names.split(/[\s、]+/)) if (n) add(n, '主持人');
 }
 
+/** The names of a run split at its separators; none when a piece is too short to be a name. */
+function namesOf(run: string, separators: RegExp): string[] {
+  const names = run.split(separators).filter(Boolean);
+  return names.every((n) => n.length >= 2 && !/[、\s]/.test(n)) ? names : [];
+}
+
 function readLine(
   line: string,
   add: (name: string, role: string, from?: number, trusted?: boolean) => void,
@@ -114,12 +126,12 @@ function readLine(
     for (const m of line.matchAll(CREDIT)) credits(m[1]!, m[2]!, add);
   if (line.includes('报道'))
     for (const m of line.matchAll(REPORTED))
-      for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
+      for (const n of namesOf(m[2]!, /[、\s]+/)) add(n, roles[m[1]!]!);
   const labelled = line.length < 40 ? LABELLED.exec(line) : null;
   if (labelled) for (const n of labelled[2]!.split(/[、\s]+/)) if (n) add(n, roles[labelled[1]!]!);
   if (line.includes('摄'))
     for (const m of line.matchAll(PHOTO)) {
-      const names = m[2] ? m[2].trim().split(/\s+/) : [m[3]!];
+      const names = m[2] ? namesOf(m[2], /\s+/) : [m[3]!];
       for (const n of names) add(n, '摄影', m.index);
     }
   const media = line.length < 60 && line.includes('记者') ? MEDIA_BYLINE.exec(line) : null;

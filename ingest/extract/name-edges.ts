@@ -20,7 +20,7 @@ const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
  */
 export function readsAsWords(text: string, i: number, name: string, follow: number): boolean {
   const end = i + name.length;
-  // 蓝庆华表示, 冉光明说 stay whole: 华表 and 明说 are words, but 表示 and 说 follow names.
+  // 某庆华表示, 某光明说 stay whole: 华表 and 明说 are words, but 表示 and 说 follow names.
   const listed =
     SPEECH.some((w) => text.startsWith(w, end)) ||
     FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, end));

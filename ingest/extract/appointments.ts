@@ -3,7 +3,8 @@
  * 某某在全会上当选为中央政治局委员、常委; 某某不再担任…职务 (former); 以某某同志为总书记的党中央.
  * Only names the story already places as people are read, so no one is invented here.
  */
-import { parsePostChain, postAfterName, roleSuffix, type PostTitle } from './posts.ts';
+import { postAfterName } from './leader-titles.ts';
+import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
 import type { PersonFinding } from './people.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 

@@ -36,3 +36,16 @@ export interface StoryFacts {
   /** Bylines: person -> article. */
   bylines: { name: string; role: string; sentence: string }[];
 }
+
+/** A post title as read from the text (posts.ts). */
+export interface PostTitle {
+  /** Canonical title (organisation aliases resolved). */
+  label: string;
+  /** Title as printed, after shared-prefix expansion. */
+  printed: string;
+  organization: string;
+  role: string;
+  former: boolean;
+  /** The title ends in an occupation (村民, 民警): the person's role, not a post. */
+  occupation?: boolean;
+}

@@ -25,17 +25,15 @@ import {
 import {
   endsAt,
   mayEndRole,
-  mayNameLeader,
   parsePostChain,
-  postAfterName,
   roleEndingAt,
   roleSuffix,
-  TITLE_AFTER_NAME,
   titleRunsOn,
   joinsTitles,
   roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
+import { mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
 
 export interface PersonFinding {
   name: string;

@@ -7,19 +7,11 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { tag } from '../text/segmenter.ts';
+import type { PostTitle } from './facts.ts';
+import { isNamedLeader } from './leader-titles.ts';
 
-export interface PostTitle {
-  /** Canonical title (organisation aliases resolved). */
-  label: string;
-  /** Title as printed, after shared-prefix expansion. */
-  printed: string;
-  organization: string;
-  role: string;
-  former: boolean;
-  /** The title ends in an occupation (村民, 民警): the person's role, not a post. */
-  occupation?: boolean;
-}
+export type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
 /** Roles by their last code unit, longest first: suffix tests without slicing (hot). */
@@ -82,15 +74,6 @@ const LEADING_NOISE =
   /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
-/** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
-function isNamedLeader(part: string): boolean {
-  const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
-  if (m) return isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
-  // 充分体现了习近平总书记: a clause ending in a leader's name and title.
-  const tokens = tag(part);
-  const title = tokens.at(-1)?.word;
-  return !!title && /^(总书记|同志|主席|总理)$/.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
-}
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
@@ -365,40 +348,4 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   if (organization === level) return post;
   const label = organization + post.label.slice(post.organization.length);
   return { ...post, label, organization };
-}
-
-/**
- * Whether a name may stand before a leader's title: 应国家主席 is no 应国家 (a two-character
- * given name that is a common word is the word, not a name).
- */
-export function mayNameLeader(name: string): boolean {
-  // 国家副主席 is no 国家副 before 主席: a title's own prefix never ends a name.
-  if (g.countries.has(name) || /[副总常]$/.test(name)) return false;
-  const tokens = tag(name);
-  if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
-  const given = name.slice(name.length === 4 ? 2 : 1);
-  return given.length < 2 || !isCommonWord(given);
-}
-
-/** Leaders' titles printed after the name (江泽民主席, 李鹏总理, 朱某同志), longest first. */
-export const TITLE_AFTER_NAME = /^(总书记|国家主席|副总理|总理|委员长|副主席|主席|同志)/;
-/** The national office a bare leader's title stands for in Chinese political news. */
-const NATIONAL_OFFICE: Record<string, [string, string]> = {
-  总书记: ['中共中央', '总书记'],
-  国家主席: ['', '国家主席'],
-  总理: ['国务院', '总理'],
-  副总理: ['国务院', '副总理'],
-  委员长: ['全国人大常委会', '委员长'],
-};
-
-/**
- * The post of a leader's title after a name, where one can be formed (李鹏总理 -> 国务院总理);
- * undefined for 主席 and 同志, which name no one office.
- */
-export function postAfterName(title: string): PostTitle | undefined {
-  const office = NATIONAL_OFFICE[title];
-  if (!office) return undefined;
-  const [organization, role] = office;
-  const label = organization + role;
-  return { label, printed: title, organization, role, former: false };
 }

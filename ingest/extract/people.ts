@@ -292,24 +292,20 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     return undefined;
   if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
-    const rest = text.slice(i + name.length, i + name.length + 4);
-    const at = SPEECH.some((v) => rest.startsWith(v))
-      ? 0
-      : /^(也|还|则|就|在)/.test(rest) && SPEECH.some((v) => rest.slice(1).startsWith(v))
-        ? 1
-        : -1;
-    // 林麝俗称: the name's last character and the verb are one word (俗称, 声称, 堪称).
     const end = i + name.length;
-    if (at >= 0 && speechVerbStands(rest.slice(at)) && !(at === 0 && joinsNext(text, end - 1)))
-      return { name, start: i, end: i + name.length, posts: [], via: 'speech' };
+    const rest = text.slice(end, end + 4);
+    const direct = SPEECH.find((v) => rest.startsWith(v));
+    const verb =
+      direct ??
+      (/^(也|还|则|就|在)/.test(rest) ? SPEECH.find((v) => rest.startsWith(v, 1)) : undefined);
+    if (!verb) continue;
+    // 荣誉称号: a one-character verb must be a word of its own to mean "says".
+    if (verb.length === 1 && tag(rest.slice(direct ? 0 : 1))[0]!.word.length !== 1) continue;
+    // 林麝俗称: the name's last character and the verb are one word (俗称, 声称, 堪称).
+    if (direct && joinsNext(text, end - 1)) continue;
+    return { name, start: i, end, posts: [], via: 'speech' };
   }
   return undefined;
-}
-
-/** A one-character speech verb must be a word of its own: 称 in 荣誉称号 is not "says". */
-function speechVerbStands(rest: string): boolean {
-  const verb = SPEECH.find((v) => rest.startsWith(v))!;
-  return verb.length > 1 || tag(rest)[0]!.word.length === 1;
 }
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */

@@ -1,7 +1,7 @@
 /** Parks: industrial parks, science cities, innovation zones, free-trade and bonded zones. */
 import { gazetteer, gazetteer as gz } from '../gazetteer/index.ts';
 import { canonicalName, isHanAt } from '../text/normalize.ts';
-import { tag } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
@@ -127,13 +127,7 @@ function counted(text: string, start: number, end: number): boolean {
 
 /** The character at `at` is a token of its own, not the end of a longer word. */
 function standsAlone(text: string, at: number): boolean {
-  const from = Math.max(0, at - 3);
-  let pos = from;
-  for (const t of tag(text.slice(from, at + 1))) {
-    if (pos === at) return t.word.length === 1;
-    pos += t.word.length;
-  }
-  return false;
+  return wordStartingAt(text, at, 3, 1)?.length === 1;
 }
 
 /** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { FOREIGN } from './name-stats.ts';
 
 const DOTS = /[·・•‧]/;
@@ -115,14 +115,7 @@ export function foreignNameAt(
 /** Whether the segmenter, reading around k, starts a word of two or more characters at k (威|胁). */
 export function joinsNext(text: string, k: number): boolean {
   if (!/\p{Script=Han}/u.test(text[k + 1] ?? '')) return false;
-  const from = Math.max(0, k - 2);
-  let pos = from;
-  for (const t of tag(text.slice(from, k + 3))) {
-    if (pos === k) return t.word.length > 1;
-    if (pos > k) return false;
-    pos += t.word.length;
-  }
-  return false;
+  return (wordStartingAt(text, k, 2, 3)?.length ?? 0) > 1;
 }
 
 /**

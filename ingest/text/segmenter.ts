@@ -75,3 +75,23 @@ export function isCommonWord(word: string): boolean {
   }
   return known;
 }
+
+/**
+ * The word the segmenter reads starting at `at`, segmenting `before` characters before it and
+ * `after` from it as context; undefined when a word runs across `at`.
+ */
+export function wordStartingAt(
+  text: string,
+  at: number,
+  before: number,
+  after: number,
+): string | undefined {
+  const from = Math.max(0, at - before);
+  let pos = from;
+  for (const t of tag(text.slice(from, at + after))) {
+    if (pos === at) return t.word;
+    if (pos > at) return undefined;
+    pos += t.word.length;
+  }
+  return undefined;
+}

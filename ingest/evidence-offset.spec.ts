@@ -4,17 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateSerializedGraph } from '../graph/validate.ts';
-import { buildGraph, type ArticleRecord } from './build.ts';
-import { extractStory } from './extract/index.ts';
+import { buildGraph } from './build.ts';
+import { inventedArticle } from '../tests/kit/articles.ts';
 
-const article = (key: string, text: string): ArticleRecord => ({
-  key,
-  title: key,
-  file: `${key}.txt`,
-  chars: text.length,
-  text,
-  facts: extractStory(text),
-});
+const article = inventedArticle;
 
 describe('evidence offsets', () => {
   // The first 13 characters of the two sentences are the same; only the second names him.

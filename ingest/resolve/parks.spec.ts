@@ -1,17 +1,10 @@
 /** Parks across articles and within one: one park, one node (invented articles). */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { extractStory } from '../extract/index.ts';
+import { buildGraph } from '../build.ts';
+import { inventedArticle } from '../../tests/kit/articles.ts';
 import { isSamePark } from './parks.ts';
 
-const article = (key: string, text: string): ArticleRecord => ({
-  key,
-  title: key,
-  file: `${key}.txt`,
-  chars: text.length,
-  text,
-  facts: extractStory(text),
-});
+const article = inventedArticle;
 const parks = (texts: string[]) => {
   const g = buildGraph(texts.map((t, i) => article(`a${i}`, t)));
   return g

@@ -1,16 +1,9 @@
 /** Namesakes: one node per person, two for two people of one name (invented articles). */
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
-import { extractStory } from '../extract/index.ts';
+import { inventedArticle } from '../../tests/kit/articles.ts';
 
-const article = (key: string, text: string): ArticleRecord => ({
-  key,
-  title: key,
-  file: `${key}.txt`,
-  chars: text.length,
-  text,
-  facts: extractStory(text),
-});
+const article = inventedArticle;
 
 const people = (articles: ArticleRecord[]) => {
   const g = buildGraph(articles);

@@ -14,6 +14,8 @@ import type { SerializedTupuGraph } from '../../graph/schema.ts';
 interface Gold {
   people: Record<string, string[]>;
   posts?: Record<string, [string, string][]>;
+  /** per day, a dotted full name → the short form also printed that day (either form is right) */
+  short_forms?: Record<string, Record<string, string>>;
 }
 
 const args = process.argv.slice(2);
@@ -46,21 +48,26 @@ const missed: string[] = [];
 const missedPairs: string[] = [];
 for (const [day, names] of Object.entries(gold.people)) {
   const today = persons.filter((n) => onDay(n, day));
+  const short = gold.short_forms?.[day] ?? {};
+  const spellings = (name: string) => [name, ...(short[name] ? [short[name]] : [])];
+  const full = new Map(Object.entries(short).map(([f, s]) => [s, f]));
+  const allSpellings = (name: string) => spellings(full.get(name) ?? name);
+  const isPerson = (n: Node, name: string) => forms(n).some((f) => allSpellings(name).includes(f));
   const goldSet = new Set(names);
   for (const n of today) {
     found++;
-    if (forms(n).some((f) => goldSet.has(f))) right++;
+    if ([...goldSet].some((name) => isPerson(n, name))) right++;
     else extra.push(`${day} ${n.attributes.label}`);
   }
   for (const name of goldSet) {
     goldTotal++;
-    if (today.some((n) => forms(n).includes(name))) recalled++;
+    if (today.some((n) => isPerson(n, name))) recalled++;
     else missed.push(`${day} ${name}`);
   }
   for (const [name, post] of gold.posts?.[day] ?? []) {
     pairs++;
     const held = today
-      .filter((n) => forms(n).includes(name))
+      .filter((n) => isPerson(n, name))
       .flatMap((n) =>
         g.edges
           .filter((e) => e.source === n.key && e.attributes.type === 'HOLDS')

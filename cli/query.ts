@@ -4,6 +4,7 @@ import { configFromEnv } from '../graph/neo4j/config.ts';
 import { FORMATS, formatResult, type OutputFormat } from '../graph/neo4j/format.ts';
 import { CLI_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
 import { parseParam, runQuery } from '../graph/neo4j/query.ts';
+import { flagValue } from './errors.ts';
 import { reportErrors } from './neo4j.ts';
 
 interface QueryFlags {
@@ -35,7 +36,9 @@ export function registerQuery(program: Command): void {
       reportErrors(async (cypher: string, flags: QueryFlags) => {
         if (!FORMATS.includes(flags.format as OutputFormat))
           throw new Error(`tupu query: --format must be one of ${FORMATS.join(', ')}`);
-        const params = Object.fromEntries(flags.param.map(parseParam));
+        const params = Object.fromEntries(
+          flags.param.map((p) => flagValue('tupu query', '--param', () => parseParam(p))),
+        );
         const env = limitsFromEnv(process.env, CLI_LIMITS);
         const limits = {
           timeoutMs: positive(flags.timeout, '--timeout', 1000) ?? env.timeoutMs,

@@ -49,7 +49,17 @@ describe('parameters', () => {
     expect(parseParam('xs=["a","b"]')).toEqual(['xs', ['a', 'b']]);
     const [, n] = parseParam('n=5');
     expect(String(n)).toBe('5');
-    expect(() => parseParam('nope')).toThrow(/graph\/neo4j: --param expects name=value/);
+    expect(() => parseParam('nope')).toThrow(
+      /^graph\/neo4j: a query parameter is written name=value/,
+    );
+  });
+
+  it('the CLI names the flag (graph/ says what is wrong in its own terms)', () => {
+    const r = cli(['RETURN $x', '--param', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'tupu query: --param: a query parameter is written name=value, got "nope"',
+    );
   });
 });
 

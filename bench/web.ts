@@ -15,14 +15,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { stringifyGraph } from '../graph/json/index.ts';
-import { ingestSeedsGraph } from '../tests/e2e/graphs.ts';
+import { ingestSeedsGraph } from '../tests/kit/graph-files.ts';
 import {
   freePort,
   launchBrowser,
   startBuiltExplorer,
   startExplorer,
   waitForExplorer,
-} from '../tests/e2e/harness.ts';
+} from '../tests/kit/browser.ts';
 import { syntheticGraph } from '../tests/kit/synthetic.ts';
 import { REPO_ROOT } from '../web/server/config.ts';
 

@@ -1,4 +1,7 @@
-/** e2e harness: a Vite server for the explorer on a free port, and Debian's headless chromium via playwright-core. */
+/**
+ * The browser harness of the e2e and security tests, bench:web and the screenshots script: a
+ * Vite server for the explorer on a free port, and Debian's headless chromium via playwright-core.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -84,7 +84,9 @@ describe('tupu query against Neo4j', () => {
     const write = "CREATE (:Industry {key: 'industry:测试', label: '测试', type: 'industry'})";
     const refused = cli([write]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/graph\/neo4j: this query writes.*add --write/);
+    expect(refused.stderr.trim()).toMatch(
+      /^tupu query: this query writes.*; add --write to run it$/,
+    );
     const count = 'MATCH (i:Industry {label: "测试"}) RETURN count(i) AS n';
     expect((await runQuery(conn(), count)).rows[0]![0]).toEqual(
       expect.objectContaining({ low: 0 }),

@@ -10,19 +10,17 @@
  * Options: --only <name> (seeds, 10k, 50k), --runs <n> (start-up runs, median kept), --dev.
  */
 import { statSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build, preview } from 'vite';
 import { stringifyGraph } from '../graph/json/index.ts';
-import { ingestSeedsGraph } from '../tests/e2e/graphs.ts';
+import { ingestSeedsGraph } from '../tests/kit/graph-files.ts';
 import {
-  freePort,
   launchBrowser,
+  serveBuild,
   startBuiltExplorer,
   startExplorer,
   waitForExplorer,
-} from '../tests/e2e/harness.ts';
+} from '../tests/kit/browser.ts';
 import { syntheticGraph } from '../tests/kit/synthetic.ts';
 import { REPO_ROOT } from '../web/server/config.ts';
 
@@ -185,32 +183,15 @@ async function startUp(url: string): Promise<StartUp> {
 }
 
 /** The raw sigma.js page (bench/raw-sigma) built by Vite, with the graph file beside it. */
-async function startRawSigma(graphPath: string): Promise<{ url: string; close(): Promise<void> }> {
+function startRawSigma(graphPath: string): Promise<{ url: string; close(): Promise<void> }> {
   const root = resolve(REPO_ROOT, 'bench/raw-sigma');
-  const outDir = await mkdtemp(join(tmpdir(), 'tupu-raw-sigma-'));
-  await build({
-    configFile: false,
+  const config = {
+    configFile: false as const,
     root,
     base: './',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  });
-  await copyFile(graphPath, join(outDir, 'graph.json'));
-  const port = await freePort();
-  const server = await preview({
-    configFile: false,
-    root,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port, host: '127.0.0.1', strictPort: true },
-  });
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: async () => {
-      await server.close();
-      await rm(outDir, { recursive: true, force: true });
-    },
+    build: { chunkSizeWarningLimit: 2000 },
   };
+  return serveBuild(config, undefined, (outDir) => copyFile(graphPath, join(outDir, 'graph.json')));
 }
 
 /** Navigation to the raw page's first frame (its nodes and edges), fresh browser as for the explorer. */

@@ -34,6 +34,19 @@ export function errorLine(e: unknown): string {
   return `tupu: ${line}${hint}`;
 }
 
+/**
+ * `read()` a flag's value; a lower layer's error about it (said in its own terms) becomes the
+ * flag's: "tupu query: --param: a query parameter is written name=value, got …".
+ */
+export function flagValue<T>(command: string, flag: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    const message = e instanceof Error ? e.message.replace(PREFIX, '') : String(e);
+    throw new Error(`${command}: ${flag}: ${message}`, { cause: e });
+  }
+}
+
 /** Print an error as one line (and the stack with --debug). */
 export function printError(e: unknown): void {
   console.error(errorLine(e));

@@ -54,7 +54,7 @@ export function registerExport(program: Command): void {
     .action((flags: ExportFlags) =>
       runCommand(async () => {
         const format = formatOf(flags);
-        const selection = await loadSelection(selectionSpec(flags));
+        const selection = await loadSelection(selectionSpec(flags, 'tupu export'));
         const files = exportSubgraph(selection.graph, format, selection.articles);
         const paths = await writeExport(flags.out, format, files);
         const { order, size } = selection.graph;

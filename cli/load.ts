@@ -15,6 +15,7 @@ import {
   type LoadProgress,
   type LoadResult,
 } from '../graph/neo4j/loader.ts';
+import { BulkImportRefused } from '../graph/neo4j/load-path.ts';
 import { reportErrors } from './neo4j.ts';
 import { progress, type Progress } from './progress.ts';
 
@@ -64,9 +65,13 @@ export async function loadIntoNeo4j(
     const how = result.mode === 'bulk' ? 'bulk import' : `MERGE, ${result.batches} batches`;
     console.log(
       `loaded ${result.nodes} nodes and ${result.edges} edges into ${describeTarget(config)} ` +
-        `in ${(result.ms / 1000).toFixed(1)}s (${how}: ${result.why})`,
+        `in ${(result.ms / 1000).toFixed(1)}s (${how}: ${mode === 'merge' ? '--mode merge' : result.why})`,
     );
     return result;
+  } catch (e) {
+    if (e instanceof BulkImportRefused)
+      throw new Error(`tupu load: --mode bulk: ${e.why}; use --mode merge`, { cause: e });
+    throw e;
   } finally {
     stopAll();
   }

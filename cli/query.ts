@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { configFromEnv } from '../graph/neo4j/config.ts';
 import { FORMATS, formatResult, type OutputFormat } from '../graph/neo4j/format.ts';
 import { CLI_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
+import { Neo4jError } from '../graph/neo4j/driver.ts';
 import { parseParam, runQuery } from '../graph/neo4j/query.ts';
+import { flagValue } from './errors.ts';
 import { reportErrors } from './neo4j.ts';
 
 interface QueryFlags {
@@ -15,6 +17,24 @@ interface QueryFlags {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Neo4j's error codes whose remedy is a flag of `tupu query`: graph/ says what, this says how. */
+const FLAG_HINTS: Array<[code: RegExp, hint: string]> = [
+  [
+    /^(Tupu\.ReadOnly|Neo\.ClientError\.Statement\.(AccessMode|NotAllowed))$/,
+    'add --write to run it',
+  ],
+  [/TransactionTimedOut/, '--timeout sets the limit'],
+];
+
+function withFlagHint(e: unknown): unknown {
+  const code = e instanceof Neo4jError ? (e.code ?? '') : '';
+  const hint = FLAG_HINTS.find(([pattern]) => pattern.test(code))?.[1];
+  if (!hint || !(e instanceof Error)) return e;
+  return new Error(`tupu query: ${e.message.replace(/^graph\/neo4j: /, '')}; ${hint}`, {
+    cause: e,
+  });
+}
 
 export function registerQuery(program: Command): void {
   program
@@ -35,7 +55,9 @@ export function registerQuery(program: Command): void {
       reportErrors(async (cypher: string, flags: QueryFlags) => {
         if (!FORMATS.includes(flags.format as OutputFormat))
           throw new Error(`tupu query: --format must be one of ${FORMATS.join(', ')}`);
-        const params = Object.fromEntries(flags.param.map(parseParam));
+        const params = Object.fromEntries(
+          flags.param.map((p) => flagValue('tupu query', '--param', () => parseParam(p))),
+        );
         const env = limitsFromEnv(process.env, CLI_LIMITS);
         const limits = {
           timeoutMs: positive(flags.timeout, '--timeout', 1000) ?? env.timeoutMs,
@@ -44,6 +66,8 @@ export function registerQuery(program: Command): void {
         const result = await runQuery(configFromEnv(), cypher, params, {
           write: flags.write,
           limits,
+        }).catch((e: unknown) => {
+          throw withFlagHint(e);
         });
         process.stdout.write(
           formatResult(flags.format as OutputFormat, result.columns, result.rows),

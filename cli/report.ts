@@ -31,7 +31,7 @@ export function registerReport(program: Command): void {
     .action((flags: ReportFlags) =>
       runCommand(async () => {
         const format = reportFormat(flags.format, flags.out);
-        const selection = await loadSelection(selectionSpec(flags));
+        const selection = await loadSelection(selectionSpec(flags, 'tupu report'));
         const center = selection.center
           ? selection.graph.getNodeAttribute(selection.center, 'label')
           : undefined;

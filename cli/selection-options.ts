@@ -1,7 +1,7 @@
 /** Selection options shared by `tupu export` and `tupu report`. */
-import { printError } from './errors.ts';
+import { flagValue, printError } from './errors.ts';
 import { Command, Option } from 'commander';
-import { parseTypes, SelectionError } from '../graph/subgraph/select.ts';
+import { parseTypes } from '../graph/subgraph/select.ts';
 import type { SelectionSpec } from '../graph/subgraph/spec.ts';
 
 export interface SelectionFlags {
@@ -25,21 +25,27 @@ export function addSelectionOptions(cmd: Command): Command {
     .option('--skip-hubs', 'keep hubs (a city, a congress) as leaves of --ego, not walked on');
 }
 
-export function selectionSpec(flags: SelectionFlags): SelectionSpec {
+/** The flags as a selection; `command` ("tupu export") prefixes what is wrong with them. */
+export function selectionSpec(flags: SelectionFlags, command = 'tupu'): SelectionSpec {
   let depth: number | undefined;
+  if (flags.from !== undefined && flags.query !== undefined)
+    throw new Error(`${command}: give either --from or --query, not both`);
   if (flags.depth !== undefined && flags.ego === undefined)
-    throw new SelectionError('--depth needs --ego');
+    throw new Error(`${command}: --depth needs --ego`);
   if (flags.depth !== undefined) {
     depth = Number(flags.depth);
     if (!/^\d+$/.test(flags.depth.trim()))
-      throw new SelectionError(`--depth must be a whole number >= 0, got "${flags.depth}"`);
+      throw new Error(`${command}: --depth must be a whole number >= 0, got "${flags.depth}"`);
   }
   return {
     from: flags.from,
     query: flags.query,
     ego: flags.ego,
     depth,
-    types: flags.types !== undefined ? parseTypes(flags.types) : undefined,
+    types:
+      flags.types !== undefined
+        ? flagValue(command, '--types', () => parseTypes(flags.types!))
+        : undefined,
     includeArticles: flags.withArticles,
     skipHubs: flags.skipHubs,
   };

@@ -1,5 +1,5 @@
 /**
- * The tupu graph model: the contract in ../shared/SCHEMA.md as types; the per-type facts
+ * The tupu graph model: the contract in docs/schema.md as types; the per-type facts
  * (names, colours, Neo4j labels) are the table in ./types.ts.
  * Ingest writes it, Neo4j stores it, the explorer and reports read it.
  */
@@ -92,7 +92,7 @@ export interface SerializedTupuGraph {
   edges: SerializedEdge[];
 }
 
-/** `<type>:<canonical name>` (SCHEMA.md). */
+/** `<type>:<canonical name>` (docs/schema.md). */
 export function nodeKey(type: NodeType, name: string): string {
   return `${type}:${name}`;
 }

@@ -27,6 +27,12 @@ export interface EdgeTypeInfo {
   en: string;
   /** Line colour on screen and in drawings. */
   color: string;
+  /**
+   * The node types an edge may start from and end at (docs/schema.md); 'any' is every type but
+   * the article. Ingest reads them: who may act on what (ingest/extract/relations.ts).
+   */
+  from: readonly NodeType[];
+  to: readonly NodeType[] | 'any';
 }
 
 export const NODE_TYPE_TABLE = {
@@ -53,14 +59,32 @@ export const NODE_TYPE_TABLE = {
 } as const satisfies Record<string, NodeTypeInfo>;
 
 export const EDGE_TYPE_TABLE = {
-  HOLDS: { zh: '担任', en: 'holds', color: '#e69f00' },
-  POST_IN: { zh: '隶属', en: 'post in', color: '#0072b2' },
-  LOCATED_IN: { zh: '位于', en: 'located in', color: '#009e73' },
-  FOCUSES_ON: { zh: '聚焦', en: 'focuses on', color: '#cc79a7' },
-  RUNS: { zh: '实施', en: 'runs', color: '#7b61c4' },
-  SPOKE_ABOUT: { zh: '谈及', en: 'spoke about', color: '#d55e00' },
-  MENTIONS: { zh: '提及', en: 'mentions', color: '#d0d0d0' },
-  WROTE: { zh: '撰稿', en: 'wrote', color: '#9e9e9e' },
+  HOLDS: { zh: '担任', en: 'holds', color: '#e69f00', from: ['person'], to: ['post'] },
+  POST_IN: { zh: '隶属', en: 'post in', color: '#0072b2', from: ['post'], to: ['organization'] },
+  LOCATED_IN: {
+    zh: '位于',
+    en: 'located in',
+    color: '#009e73',
+    from: ['organization', 'park', 'district'],
+    to: ['district'],
+  },
+  FOCUSES_ON: {
+    zh: '聚焦',
+    en: 'focuses on',
+    color: '#cc79a7',
+    from: ['park', 'district', 'organization'],
+    to: ['industry'],
+  },
+  RUNS: {
+    zh: '实施',
+    en: 'runs',
+    color: '#7b61c4',
+    from: ['organization', 'district', 'park'],
+    to: ['program'],
+  },
+  SPOKE_ABOUT: { zh: '谈及', en: 'spoke about', color: '#d55e00', from: ['person'], to: 'any' },
+  MENTIONS: { zh: '提及', en: 'mentions', color: '#d0d0d0', from: ['article'], to: 'any' },
+  WROTE: { zh: '撰稿', en: 'wrote', color: '#9e9e9e', from: ['person'], to: ['article'] },
 } as const satisfies Record<string, EdgeTypeInfo>;
 
 export type NodeType = keyof typeof NODE_TYPE_TABLE;

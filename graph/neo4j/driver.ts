@@ -97,7 +97,7 @@ export function explain(e: unknown, config: Neo4jConfig): Neo4jError {
     code === 'Neo.ClientError.Statement.NotAllowed'
   ) {
     return new Neo4jError(
-      `this query writes, and queries run read-only by default: add --write to allow it (${firstLine(msg)})`,
+      `this query writes, and queries run read-only by default (${firstLine(msg)})`,
       code,
     );
   }

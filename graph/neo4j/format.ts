@@ -12,6 +12,7 @@ import {
   type Relationship,
 } from 'neo4j-driver';
 import { toPlainValue } from './props.ts';
+import { csvField } from '../export/csv.ts';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 export const FORMATS: OutputFormat[] = ['table', 'json', 'csv'];
@@ -68,10 +69,10 @@ export function formatJson(columns: string[], rows: unknown[][]): string {
   return JSON.stringify(objects, null, 2) + '\n';
 }
 
+/** RFC 4180, quoted as the CSV export quotes (one rule for every CSV tupu writes). */
 export function formatCsv(columns: string[], rows: unknown[][]): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = [columns, ...rows.map((row) => row.map(cellText))].map((cells) =>
-    cells.map(quote).join(','),
+    cells.map(csvField).join(','),
   );
   return lines.join('\r\n') + '\r\n';
 }

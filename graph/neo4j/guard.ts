@@ -93,14 +93,10 @@ export async function assertReadOnly(
   const reason = refusalOf(planned.summary);
   if (reason === 'a write')
     throw new Neo4jError(
-      'this query writes, and queries run read-only by default: add --write to `tupu query` to allow it',
+      'this query writes, and queries run read-only by default',
       'Tupu.ReadOnly',
     );
-  if (reason)
-    throw new Neo4jError(
-      `read-only: ${reason} is not allowed here (tupu query --write runs it on your own server)`,
-      'Tupu.ReadOnly',
-    );
+  if (reason) throw new Neo4jError(`read-only: ${reason} is not allowed here`, 'Tupu.ReadOnly');
 }
 
 export interface LimitedRun {
@@ -178,7 +174,7 @@ function timeoutError(e: unknown, limits: QueryLimits): Neo4jError | undefined {
   const code = (e as { code?: string })?.code ?? '';
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code))
     return new Neo4jError(
-      `query stopped after the ${limits.timeoutMs / 1000} s timeout (TUPU_QUERY_TIMEOUT or --timeout sets it)`,
+      `query stopped after the ${limits.timeoutMs / 1000} s timeout (TUPU_QUERY_TIMEOUT sets it)`,
       code,
     );
   return undefined;

@@ -19,6 +19,13 @@ export const BULK_MIN_ELEMENTS = 500_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 
+/** Bulk import was asked for where it cannot run; `why` says why (the caller says how to MERGE). */
+export class BulkImportRefused extends Neo4jError {
+  constructor(readonly why: string) {
+    super(`bulk import refused: ${why}; load by MERGE instead`);
+  }
+}
+
 /** Is the database empty? (Answered from Neo4j's count store.) */
 export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
 
@@ -45,14 +52,14 @@ export async function choosePath(
   options: { mode?: LoadMode; server?: LocalServerOptions },
 ): Promise<{ mode: 'bulk' | 'merge'; why: string }> {
   const mode = options.mode ?? 'auto';
-  if (mode === 'merge') return { mode, why: '--mode merge' };
+  if (mode === 'merge') return { mode, why: 'asked for' };
   const refuse = (why: string) => {
-    if (mode === 'bulk') throw new Neo4jError(`--mode bulk: ${why}; use --mode merge`);
-    return { mode: 'merge' as const, why };
+    if (mode === 'bulk') throw new BulkImportRefused(why);
+    return { mode: 'merge' as const, why: `${why}, so MERGE` };
   };
   if (!(await isLocalServer(conn.config, options.server)))
     return refuse(
-      `${describeTarget(conn.config)} is not the local server that tupu runs (the importer writes its files), so MERGE`,
+      `${describeTarget(conn.config)} is not the local server that tupu runs (the importer writes its files)`,
     );
   const session = openSession(conn, 'READ');
   let stored = 0;
@@ -63,9 +70,7 @@ export async function choosePath(
     await session.close();
   }
   if (stored > 0)
-    return refuse(
-      `the database holds ${stored} nodes and bulk import only fills an empty one, so MERGE`,
-    );
+    return refuse(`the database holds ${stored} nodes and bulk import only fills an empty one`);
   const elements = graph.order + graph.size;
   if (mode === 'auto' && elements < BULK_MIN_ELEMENTS)
     return {

@@ -61,7 +61,8 @@ export async function runQuery(
  */
 export function parseParam(text: string): [string, unknown] {
   const eq = text.indexOf('=');
-  if (eq < 1) throw new Error(`graph/neo4j: --param expects name=value, got "${text}"`);
+  if (eq < 1)
+    throw new Error(`graph/neo4j: a query parameter is written name=value, got "${text}"`);
   const name = text.slice(0, eq);
   const raw = text.slice(eq + 1);
   let value: unknown = raw;

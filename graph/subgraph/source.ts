@@ -18,7 +18,7 @@ export interface LoadedSelection extends Selection {
 
 export async function loadSelection(spec: SelectionSpec): Promise<LoadedSelection> {
   if (spec.query !== undefined && spec.from !== undefined)
-    throw new SelectionError('give either --from or --query, not both');
+    throw new SelectionError('a selection reads one graph, a file or a Cypher query, not both');
   if (spec.query !== undefined) return loadFromQuery(spec);
   const full = await readGraphFile(spec.from ?? DEFAULT_GRAPH_FILE);
   const selection = applySelection(full, { ...spec, from: spec.from ?? DEFAULT_GRAPH_FILE });

@@ -1,8 +1,10 @@
 /**
  * Relations inside one sentence: who runs a program, what a place focuses on, what a speaker
- * spoke about. The actor is the nearest park, district or organisation before the object with a
- * verb of the right kind between them.
+ * spoke about. The actor is the nearest mention before the object with a verb of the right kind
+ * between them; which types act and which are acted on is the edge table's `from` and `to`
+ * (graph/types.ts), so a new node type needs no line here.
  */
+import { EDGE_TYPE_TABLE, type NodeType } from '../../graph/types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
 import type { RelationFact } from './facts.ts';
@@ -11,7 +13,20 @@ const FOCUS_VERBS =
   /(发展|培育|打造|聚焦|集聚|壮大|做大做强|做大|布局|围绕|突破|引进|建设|形成|推动|加快|升级|构建|发力|坚持|巩固|优化|瞄准|紧盯|重点|主导|拥有|已集聚|建成)/;
 const RUN_VERBS =
   /(推出|实施|出台|启动|打造|建立|构建|部署|印发|制定|推行|升级|组织|深化|开展|签订|发布|落实|建设|谋划|推进|创新推出|迭代|试点|明确)/;
-const ACTORS = new Set(['park', 'district', 'organization']);
+
+/** The edges read as "actor, verb, object", with their verbs; endpoints from the edge table. */
+const ACTOR_EDGES = (
+  [
+    ['FOCUSES_ON', FOCUS_VERBS],
+    ['RUNS', RUN_VERBS],
+  ] as const
+).map(([type, verbs]) => ({
+  type,
+  verbs,
+  actors: new Set<NodeType>(EDGE_TYPE_TABLE[type].from),
+  objects: new Set<NodeType>(EDGE_TYPE_TABLE[type].to),
+}));
+type ActorEdge = (typeof ACTOR_EDGES)[number];
 
 export function relationsInSentence(
   text: string,
@@ -21,12 +36,9 @@ export function relationsInSentence(
 ): RelationFact[] {
   const out: RelationFact[] = [];
   const index = new SentenceIndex(text, sentence, mentions);
-  for (const m of mentions) {
-    if (m.type === 'industry')
-      for (const r of actorRelation('FOCUSES_ON', FOCUS_VERBS, index, m)) out.push(r);
-    if (m.type === 'program')
-      for (const r of actorRelation('RUNS', RUN_VERBS, index, m)) out.push(r);
-  }
+  for (const m of mentions)
+    for (const edge of ACTOR_EDGES)
+      if (edge.objects.has(m.type)) for (const r of actorRelation(edge, index, m)) out.push(r);
   if (speaker) {
     const seen = new Set<string>();
     for (const m of mentions) {
@@ -45,12 +57,11 @@ export function relationsInSentence(
 }
 
 function actorRelation(
-  type: 'FOCUSES_ON' | 'RUNS',
-  verbs: RegExp,
+  { type, verbs, actors }: ActorEdge,
   index: SentenceIndex,
   object: Mention,
 ): RelationFact[] {
-  const actor = index.actorBefore(object);
+  const actor = index.actorBefore(object, actors);
   if (!actor) return [];
   if (!index.hasVerb(verbs, actor.end, object.start) || index.hasStop(actor.end, object.start))
     return [];
@@ -70,33 +81,45 @@ function actorRelation(
  * quadratic. The answers are those of the plain scans (kept as the fallback).
  */
 class SentenceIndex {
-  private readonly actors: Mention[];
-  /** Actors' ends never decrease in mention order (no overlaps): a binary search finds the last. */
-  private readonly endsSorted: boolean;
+  /**
+   * The mentions of each set of actor types, and whether their ends never decrease in mention
+   * order (no overlaps), so a binary search finds the last.
+   */
+  private readonly actorsOf = new Map<
+    ReadonlySet<NodeType>,
+    { actors: Mention[]; endsSorted: boolean }
+  >();
   private readonly verbEnds = new Map<RegExp, Int32Array>();
   private nextStop?: Int32Array;
 
   constructor(
     private readonly text: string,
     readonly sentence: Sentence,
-    mentions: Mention[],
-  ) {
-    this.actors = mentions.filter((m) => ACTORS.has(m.type));
-    this.endsSorted = this.actors.every((a, i) => i === 0 || this.actors[i - 1]!.end <= a.end);
-  }
+    private readonly mentions: Mention[],
+  ) {}
 
-  /** The last actor (in mention order) that ends before the object and is not named like it. */
-  actorBefore(object: Mention): Mention | undefined {
+  /**
+   * The last mention of an actor type (in mention order) that ends before the object and is not
+   * named like it.
+   */
+  actorBefore(object: Mention, types: ReadonlySet<NodeType>): Mention | undefined {
+    let entry = this.actorsOf.get(types);
+    if (!entry) {
+      const actors = this.mentions.filter((m) => types.has(m.type));
+      const endsSorted = actors.every((a, i) => i === 0 || actors[i - 1]!.end <= a.end);
+      this.actorsOf.set(types, (entry = { actors, endsSorted }));
+    }
+    const { actors, endsSorted } = entry;
     const fits = (m: Mention) => m.end <= object.start && m.name !== object.name;
-    if (!this.endsSorted) return this.actors.filter(fits).at(-1);
+    if (!endsSorted) return actors.filter(fits).at(-1);
     let lo = 0;
-    let hi = this.actors.length;
+    let hi = actors.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.actors[mid]!.end <= object.start) lo = mid + 1;
+      if (actors[mid]!.end <= object.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0; k--) if (fits(this.actors[k]!)) return this.actors[k];
+    for (let k = lo - 1; k >= 0; k--) if (fits(actors[k]!)) return actors[k];
     return undefined;
   }
 

@@ -4,25 +4,15 @@
  * dated holders…), never by name.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForExplorer } from './harness.ts';
-import { useSeedsExplorer } from './seeds-explorer.ts';
+import { pointOf, waitForExplorer } from '../kit/browser.ts';
+import { useSeedsExplorer } from './use-explorer.ts';
 
 const { page, url } = useSeedsExplorer();
 
 async function open(query = ''): Promise<void> {
   await page().goto(`${url()}${query}`);
   await waitForExplorer(page());
-}
-
-function pointOf(p: Page, key: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((k) => {
-    const { sigma } = window.__tupu.explorer;
-    const v = sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
-    const box = sigma.getContainer().getBoundingClientRect();
-    return { x: box.left + v.x, y: box.top + v.y };
-  }, key);
 }
 
 describe('analyst tasks', () => {

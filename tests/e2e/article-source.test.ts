@@ -5,22 +5,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
 import { ingestPaths } from '../../ingest/index.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { useExplorer } from './use-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
-const page = () => browser.page;
-
-beforeAll(async () => {
+const { page } = useExplorer(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'tupu-reader-'));
   await writeFile(
     join(dir, 'digest.md'),
@@ -42,15 +32,7 @@ beforeAll(async () => {
   graph.setNodeAttribute(second, 'url', 'javascript:alert(1)');
   const graphPath = join(dir, 'graph.json');
   await writeFile(graphPath, stringifyGraph(graph));
-  server = await startExplorer({ graphPath, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-  await page().goto(server.url);
-  await waitForExplorer(page());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  return { graphPath, cypherReason: 'test server without Neo4j' };
 });
 
 async function openReader(key: string): Promise<void> {

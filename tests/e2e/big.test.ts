@@ -4,49 +4,36 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
 import { syntheticGraph } from '../kit/synthetic.ts';
-import { OUT_DIR } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { OUT_DIR } from '../kit/graph-files.ts';
+import { waitForExplorer } from '../kit/browser.ts';
+import { useExplorer } from './use-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
 const errors: string[] = [];
 const graph = syntheticGraph({ nodes: 6000, edges: 60_000, seed: 9, layout: 'clustered' });
 
-beforeAll(async () => {
-  await mkdir(OUT_DIR, { recursive: true });
-  const graphPath = join(OUT_DIR, 'synthetic-6k.json');
-  await writeFile(graphPath, stringifyGraph(graph));
-  server = await startExplorer({ graphPath });
-  browser = await launchBrowser();
-  browser.page.on('pageerror', (e) => errors.push(e.message));
-  await browser.page.goto(server.url);
-  await waitForExplorer(browser.page, 60_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { page, url, browser } = useExplorer(
+  async () => {
+    await mkdir(OUT_DIR, { recursive: true });
+    const graphPath = join(OUT_DIR, 'synthetic-6k.json');
+    await writeFile(graphPath, stringifyGraph(graph));
+    return { graphPath };
+  },
+  { watch: (page) => page.on('pageerror', (e) => errors.push(e.message)), timeout: 60_000 },
+);
 
 describe('a 6k-node / 60k-edge graph', () => {
   it('draws nodes first, then all edges', async () => {
-    await browser.page.waitForFunction(
+    await page().waitForFunction(
       () => window.__tupu.explorer.metrics.edgesFrame !== null,
       undefined,
       {
         timeout: 60_000,
       },
     );
-    const sizes = await browser.page.evaluate(() => {
+    const sizes = await page().evaluate(() => {
       const e = window.__tupu.explorer;
       return {
         data: e.data.size,
@@ -65,12 +52,12 @@ describe('a 6k-node / 60k-edge graph', () => {
 
   it('searches, selects, hovers (partial refresh) without errors', async () => {
     const [key, attrs] = [graph.nodes()[123]!, graph.getNodeAttributes(graph.nodes()[123]!)];
-    await browser.page.fill('[data-testid=search]', attrs.label);
-    await browser.page.waitForSelector('[data-testid=search-result]');
-    await browser.page.press('[data-testid=search]', 'Enter');
-    await browser.page.waitForFunction((k) => window.__tupu.explorer.state.selected === k, key);
-    expect(await browser.page.textContent('[data-testid=node-panel]')).toContain(attrs.label);
-    await browser.page.evaluate((k) => {
+    await page().fill('[data-testid=search]', attrs.label);
+    await page().waitForSelector('[data-testid=search-result]');
+    await page().press('[data-testid=search]', 'Enter');
+    await page().waitForFunction((k) => window.__tupu.explorer.state.selected === k, key);
+    expect(await page().textContent('[data-testid=node-panel]')).toContain(attrs.label);
+    await page().evaluate((k) => {
       window.__tupu.explorer.hover(k);
       window.__tupu.explorer.hover(null);
     }, key);
@@ -79,14 +66,14 @@ describe('a 6k-node / 60k-edge graph', () => {
 
   it('keeps the nodes and says why when the edges part of the file is broken', async () => {
     const text = stringifyGraph(graph);
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     try {
       // a download cut short: the nodes arrive whole, the edges do not
       await page.route(
         (url) => url.pathname.endsWith('/cut.json'),
         (route) => route.fulfill({ contentType: 'application/json', body: text.slice(0, -5000) }),
       );
-      await page.goto(`${server.url}?graph=./cut.json`);
+      await page.goto(`${url()}?graph=./cut.json`);
       await waitForExplorer(page, 60_000);
       await page.waitForSelector('[data-testid=message].error', { timeout: 60_000 });
       const message = await page.textContent('[data-testid=message]');

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForExplorer } from './harness.ts';
-import { useSeedsExplorer } from './seeds-explorer.ts';
+import { pointOf, waitForExplorer } from '../kit/browser.ts';
+import { useSeedsExplorer } from './use-explorer.ts';
 
 const { page, url } = useSeedsExplorer();
 
@@ -24,16 +24,6 @@ function pick(p: Page, type: string, rank = 0): Promise<string> {
     },
     [type, rank] as const,
   );
-}
-
-/** Where a node is drawn, in page coordinates. */
-function pointOf(p: Page, key: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((k) => {
-    const { sigma } = window.__tupu.explorer;
-    const v = sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
-    const box = sigma.getContainer().getBoundingClientRect();
-    return { x: box.left + v.x, y: box.top + v.y };
-  }, key);
 }
 
 /** A point of the canvas with no node under it. */

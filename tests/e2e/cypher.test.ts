@@ -2,28 +2,20 @@
  * e2e: the Cypher box against the test Neo4j (tests/setup/neo4j.ts): results merge into the
  * view, write clauses and server errors are shown as errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../graph/neo4j/loader.ts';
 import { edgeKey } from '../../graph/schema.ts';
 import { loadFixture } from '../kit/fixtures.ts';
 import { useTestDatabase } from '../neo4j/helpers.ts';
 import { runnerFor } from '../../web/server/cypher.ts';
 import { FIXTURE_GRAPH } from '../../web/server/config.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { useExplorer } from './use-explorer.ts';
 
 const connection = useTestDatabase();
-let server: ExplorerServer;
-let browser: Browser;
 const DONG = 'person:董建国';
 const POST = 'post:市发展和改革委员会主任';
 
-beforeAll(async () => {
+const { page } = useExplorer(async () => {
   // Neo4j holds the fixture plus one person the explorer's graph does not have yet.
   const graph = loadFixture();
   graph.addNode(DONG, { type: 'person', label: '董建国', pinyin: 'dong jian guo' });
@@ -35,45 +27,40 @@ beforeAll(async () => {
     evidence: [{ article: 'article:000_8574181c69006930#1', sentence }],
   });
   await loadGraph(graph, connection());
-  server = await startExplorer({ graphPath: FIXTURE_GRAPH, cypher: runnerFor(connection()) });
-  browser = await launchBrowser();
-  await browser.page.goto(server.url);
-  await waitForExplorer(browser.page);
-  await browser.page.click('[data-testid=cypher] summary');
+  return { graphPath: FIXTURE_GRAPH, cypher: runnerFor(connection()) };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(async () => {
+  await page().click('[data-testid=cypher] summary');
 });
 
 async function run(query: string): Promise<string> {
-  const page = browser.page;
-  await page.fill('[data-testid=cypher] textarea', query);
-  const before = await page.evaluate(
+  const tab = page();
+  await tab.fill('[data-testid=cypher] textarea', query);
+  const before = await tab.evaluate(
     () => document.querySelector('[data-testid=cypher-output]')?.textContent ?? null,
   );
-  await page.click('[data-testid=cypher-run]');
-  await page.waitForFunction((prev) => {
+  await tab.click('[data-testid=cypher-run]');
+  await tab.waitForFunction((prev) => {
     const out = document.querySelector('[data-testid=cypher-output]');
     return out && out.textContent !== prev;
   }, before);
-  return (await page.locator('[data-testid=cypher-output]').textContent()) ?? '';
+  return (await tab.locator('[data-testid=cypher-output]').textContent()) ?? '';
 }
 
 describe('Cypher box with Neo4j', () => {
   it('merges returned paths into the view with their evidence', async () => {
     const out = await run(`MATCH p=(:Person {key: '${DONG}'})-[:HOLDS]->(:Post) RETURN p`);
     expect(out).toMatch(/2.*1/);
-    const merged = await browser.page.evaluate(
+    const merged = await page().evaluate(
       (k) => (window.__tupu.graph as { hasNode(k: string): boolean }).hasNode(k),
       DONG,
     );
     expect(merged).toBe(true);
-    await browser.page.fill('[data-testid=search]', '董建国');
-    await browser.page.press('[data-testid=search]', 'Enter');
-    await browser.page.waitForSelector('[data-testid=evidence]');
-    expect(await browser.page.textContent('[data-testid=node-panel]')).toContain(
+    await page().fill('[data-testid=search]', '董建国');
+    await page().press('[data-testid=search]', 'Enter');
+    await page().waitForSelector('[data-testid=evidence]');
+    expect(await page().textContent('[data-testid=node-panel]')).toContain(
       '市发展和改革委员会主任',
     );
   });

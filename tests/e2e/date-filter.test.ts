@@ -5,27 +5,19 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSeedsGraph, OUT_DIR } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestSeedsGraph, OUT_DIR } from '../kit/graph-files.ts';
+import { waitForExplorer } from '../kit/browser.ts';
+import { useExplorer } from './use-explorer.ts';
 
 interface GraphFile {
   nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
   edges: unknown[];
 }
 
-let server: ExplorerServer;
-let browser: Browser;
 let articleDates: string[];
-const page = () => browser.page;
 
-beforeAll(async () => {
+const { page, url } = useExplorer(async () => {
   const file = JSON.parse(await readFile(await ingestSeedsGraph(), 'utf8')) as GraphFile;
   const articles = file.nodes.filter((n) => n.attributes.type === 'article');
   articles.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -36,16 +28,11 @@ beforeAll(async () => {
   articleDates = articles.flatMap((n) => (n.attributes.date ? [String(n.attributes.date)] : []));
   const graphPath = join(OUT_DIR, 'seeds-dated.json');
   await writeFile(graphPath, JSON.stringify(file));
-  server = await startExplorer({ graphPath });
-  browser = await launchBrowser();
-  await page().goto(server.url);
-  await waitForExplorer(page());
-  await page().evaluate(() => window.__tupu.explorer.attachEdges());
+  return { graphPath };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(async () => {
+  await page().evaluate(() => window.__tupu.explorer.attachEdges());
 });
 
 /** Visible edges with their dates (evidence articles, article ends), counted in the page. */

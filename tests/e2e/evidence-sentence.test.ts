@@ -6,16 +6,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
 import { ingestPaths } from '../../ingest/index.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { useExplorer } from './use-explorer.ts';
 
 const FIRST = '青石县县长柯远山今天主持召开县政府常务会议，研究部署防汛工作。';
 const SECOND = '青石县县长柯远山今天主持召开县政府常务会议，研究部署春耕生产。';
@@ -24,11 +18,7 @@ const FILLER = Array.from(
   (_, i) => `第${i + 1}段：河道清淤和堤防加固按计划推进，各乡镇逐段落实责任人。`,
 );
 
-let server: ExplorerServer;
-let browser: Browser;
-const page = () => browser.page;
-
-beforeAll(async () => {
+const { page } = useExplorer(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'tupu-sentence-'));
   await writeFile(
     join(dir, 'county.md'),
@@ -39,15 +29,7 @@ beforeAll(async () => {
   const { graph } = await ingestPaths([dir]);
   const graphPath = join(dir, 'graph.json');
   await writeFile(graphPath, stringifyGraph(graph));
-  server = await startExplorer({ graphPath, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-  await page().goto(server.url);
-  await waitForExplorer(page());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  return { graphPath, cypherReason: 'test server without Neo4j' };
 });
 
 /** Open the reader from the panel's evidence item that quotes `sentence`. */

@@ -5,25 +5,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../web/server/config.ts';
-import { ingestSeedsGraph } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { ingestSeedsGraph } from '../kit/graph-files.ts';
 import { pngStats } from './pixels.ts';
+import { waitForExplorer } from '../kit/browser.ts';
+import { useExplorer } from './use-explorer.ts';
 
 const ARTIFACTS = resolve(REPO_ROOT, 'tests/artifacts');
-let server: ExplorerServer;
-let browser: Browser;
 let graphPath: string;
 let pageErrors: string[] = [];
-
-const page = () => browser.page;
 
 async function searchAndChoose(text: string): Promise<void> {
   await page().fill('[data-testid=search]', text);
@@ -35,19 +26,13 @@ async function panelText(): Promise<string> {
   return (await page().textContent('[data-testid=node-panel]')) ?? '';
 }
 
-beforeAll(async () => {
-  graphPath = await ingestSeedsGraph();
-  server = await startExplorer({ graphPath, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-  page().on('pageerror', (e) => pageErrors.push(e.message));
-  await page().goto(server.url);
-  await waitForExplorer(page());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { page, url } = useExplorer(
+  async () => {
+    graphPath = await ingestSeedsGraph();
+    return { graphPath, cypherReason: 'test server without Neo4j' };
+  },
+  { watch: (page) => page.on('pageerror', (e) => pageErrors.push(e.message)) },
+);
 
 describe('explorer on the seeds graph', () => {
   it('loads the graph: window.__tupu, legend, canvas', async () => {
@@ -236,7 +221,7 @@ describe('explorer on the seeds graph', () => {
 
 describe('layout', () => {
   it('runs ForceAtlas2 in a worker with the page responsive, saves the layout and reuses it on reload', async () => {
-    await page().goto(server.url);
+    await page().goto(url());
     await waitForExplorer(page());
     const position = () =>
       page().evaluate(() => {
@@ -260,7 +245,7 @@ describe('layout', () => {
 
 describe('exploring', () => {
   it('hovering a node highlights its neighbours; Focus shows its ego network by depth', async () => {
-    await page().goto(`${server.url}?sel=${encodeURIComponent('person:于会文')}`);
+    await page().goto(`${url()}?sel=${encodeURIComponent('person:于会文')}`);
     await waitForExplorer(page());
     const point = await page().evaluate(() => {
       const { sigma } = window.__tupu.explorer;

@@ -9,7 +9,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, parseStrictXml } from '../kit/formats.ts';
-import { useSeedsExplorer } from './seeds-explorer.ts';
+import { useSeedsExplorer } from './use-explorer.ts';
 
 const { page } = useSeedsExplorer({ open: true });
 

@@ -8,8 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForExplorer } from './harness.ts';
-import { useSeedsExplorer } from './seeds-explorer.ts';
+import { waitForExplorer } from '../kit/browser.ts';
+import { useSeedsExplorer } from './use-explorer.ts';
 
 const { page, url } = useSeedsExplorer();
 

@@ -5,39 +5,26 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringifyGraph } from '../../graph/json/index.ts';
 import { SETTLE_LIMIT, SYNC_SETTLE_LIMIT } from '../../web/src/core/layout/index.ts';
 import { syntheticGraph } from '../kit/synthetic.ts';
-import { OUT_DIR } from './graphs.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { OUT_DIR } from '../kit/graph-files.ts';
+import { waitForExplorer } from '../kit/browser.ts';
+import { useExplorer } from './use-explorer.ts';
 
-let server: ExplorerServer;
-let browser: Browser;
 const nodes = Math.round((SYNC_SETTLE_LIMIT + SETTLE_LIMIT) / 2);
 const graph = syntheticGraph({ nodes, edges: nodes * 3, seed: 4 });
-const page = () => browser.page;
 
-beforeAll(async () => {
-  await mkdir(OUT_DIR, { recursive: true });
-  const graphPath = join(OUT_DIR, 'synthetic-settle.json');
-  await writeFile(graphPath, stringifyGraph(graph));
-  server = await startExplorer({ graphPath });
-  browser = await launchBrowser();
-  await page().goto(server.url);
-  await waitForExplorer(page(), 60_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { page } = useExplorer(
+  async () => {
+    await mkdir(OUT_DIR, { recursive: true });
+    const graphPath = join(OUT_DIR, 'synthetic-settle.json');
+    await writeFile(graphPath, stringifyGraph(graph));
+    return { graphPath };
+  },
+  { timeout: 60_000 },
+);
 
 const positions = () =>
   page().evaluate(() => window.__tupu.explorer.render.mapNodes((_k, a) => [a.x, a.y]));

@@ -5,34 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../web/server/config.ts';
-import {
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from './harness.ts';
+import { useExplorer } from './use-explorer.ts';
 
 const FIXTURE = resolve(REPO_ROOT, 'tests/fixtures/web/fixture.json');
-let server: ExplorerServer;
-let browser: Browser;
 const pageErrors: string[] = [];
-const page = () => browser.page;
 
-beforeAll(async () => {
-  server = await startExplorer({ graphPath: FIXTURE, cypherReason: 'test server without Neo4j' });
-  browser = await launchBrowser();
-  page().on('pageerror', (e) => pageErrors.push(e.message));
-  await page().goto(server.url);
-  await waitForExplorer(page());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { page } = useExplorer(
+  () => ({ graphPath: FIXTURE, cypherReason: 'test server without Neo4j' }),
+  { watch: (page) => page.on('pageerror', (e) => pageErrors.push(e.message)) },
+);
 
 /** The fixture's JSON text with one change (text, so __proto__ stays an ordinary key). */
 async function variant(change: (text: string) => string): Promise<Buffer> {

@@ -40,10 +40,11 @@ describe('tupu export', () => {
 
   it.each([
     [['--ego', '不存在'], /no node named "不存在"/],
-    [['--types', 'persons'], /unknown type\(s\) persons/],
     [['--depth', '2'], /--depth needs --ego/],
     [['--ego', '渝北区', '--depth', 'two'], /--depth must be a whole number/],
     [['--format', 'xlsx'], /unknown format "xlsx"/],
+    [['--query', 'MATCH (n) RETURN n'], /^tupu export: give either --from or --query, not both$/],
+    [['--types', 'persons'], /^tupu export: --types: unknown type\(s\) persons/],
   ])('refuses %j clearly, exit 1, nothing written', async (args, message) => {
     const out = join(tmp(), 'x.json');
     const r = await run(args, out);

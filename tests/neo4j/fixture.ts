@@ -1,4 +1,4 @@
-/** A small hand-made tupu graph in the shape of SCHEMA.md, with the awkward cases in it. */
+/** A small hand-made tupu graph in the shape of docs/schema.md, with the awkward cases in it. */
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { edgeKey, nodeKey, type EdgeAttributes, type NodeAttributes } from '../../graph/schema.ts';
 

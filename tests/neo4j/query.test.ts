@@ -49,7 +49,17 @@ describe('parameters', () => {
     expect(parseParam('xs=["a","b"]')).toEqual(['xs', ['a', 'b']]);
     const [, n] = parseParam('n=5');
     expect(String(n)).toBe('5');
-    expect(() => parseParam('nope')).toThrow(/graph\/neo4j: --param expects name=value/);
+    expect(() => parseParam('nope')).toThrow(
+      /^graph\/neo4j: a query parameter is written name=value/,
+    );
+  });
+
+  it('the CLI names the flag (graph/ says what is wrong in its own terms)', () => {
+    const r = cli(['RETURN $x', '--param', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'tupu query: --param: a query parameter is written name=value, got "nope"',
+    );
   });
 });
 
@@ -74,7 +84,9 @@ describe('tupu query against Neo4j', () => {
     const write = "CREATE (:Industry {key: 'industry:测试', label: '测试', type: 'industry'})";
     const refused = cli([write]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/graph\/neo4j: this query writes.*add --write/);
+    expect(refused.stderr.trim()).toMatch(
+      /^tupu query: this query writes.*; add --write to run it$/,
+    );
     const count = 'MATCH (i:Industry {label: "测试"}) RETURN count(i) AS n';
     expect((await runQuery(conn(), count)).rows[0]![0]).toEqual(
       expect.objectContaining({ low: 0 }),

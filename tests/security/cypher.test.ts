@@ -19,7 +19,7 @@ import {
   waitForExplorer,
   type Browser,
   type ExplorerServer,
-} from '../e2e/harness.ts';
+} from '../kit/browser.ts';
 
 const connection = useTestDatabase();
 const READ_PASSWD = "WITH '//' AS s LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line";

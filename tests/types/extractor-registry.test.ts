@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../graph/types.ts';
 import { buildGraph } from '../../ingest/build.ts';
@@ -29,6 +30,43 @@ const escorts: Extractor = {
     })),
 };
 
+/**
+ * The shared steps of extraction, which read per-type facts from graph/types.ts and the
+ * registry: a node type named in a comparison, a `case` or a list there is a switch on type
+ * that a new type would have to join (object fields such as `type: 'person'` are facts, not
+ * switches).
+ */
+const TYPE_BLIND = [
+  'ingest/extract/relations.ts',
+  'ingest/extract/mentions.ts',
+  'ingest/extract/registry.ts',
+];
+
+/** Node types a file compares with, switches on or lists, as "file:line 'type'". */
+function typeSwitches(file: string, text = readFileSync(join(ROOT, file), 'utf8')): string[] {
+  const types = new Set<unknown>(NODE_TYPES);
+  const out: string[] = [];
+  const at = (node: { start: number }, value: unknown) =>
+    out.push(`${file}:${text.slice(0, node.start).split('\n').length} '${String(value)}'`);
+  const isType = (n: unknown): n is { type: 'Literal'; value: string; start: number } =>
+    !!n &&
+    (n as { type?: string }).type === 'Literal' &&
+    types.has((n as { value?: unknown }).value);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown> & { type?: string };
+    if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(String(n.operator)))
+      for (const side of [n.left, n.right]) if (isType(side)) at(side, side.value);
+    if (n.type === 'SwitchCase' && isType(n.test)) at(n.test, n.test.value);
+    if (n.type === 'ArrayExpression')
+      for (const e of n.elements as unknown[]) if (isType(e)) at(e, e.value);
+    for (const value of Object.values(n)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(parseAst(text, { lang: 'ts' }, file));
+  return out;
+}
+
 function graphOf(extractors: readonly Extractor[]) {
   const facts = extractStory(STORY, extractors);
   return buildGraph([
@@ -41,6 +79,23 @@ describe('the extractor table', () => {
     expect(EXTRACTORS.length).toBeGreaterThan(4);
     for (const e of EXTRACTORS) expect(NODE_TYPES).toContain(e.type);
     expect(new Set(EXTRACTORS.map((e) => e.name)).size).toBe(EXTRACTORS.length);
+  });
+
+  it('relations, overlaps and the stages do not switch on node type', () => {
+    // Invented switches of each kind, so the check can fail.
+    const invented = [
+      "if (m.type === 'industry') focus(m);",
+      "switch (m.type) { case 'program': run(m); }",
+      "const ACTORS = new Set(['park', 'district']);",
+      "const person = { type: 'person', name };",
+    ].join('\n');
+    expect(typeSwitches('x.ts', invented)).toEqual([
+      "x.ts:1 'industry'",
+      "x.ts:2 'program'",
+      "x.ts:3 'park'",
+      "x.ts:3 'district'",
+    ]);
+    expect(TYPE_BLIND.flatMap((f) => typeSwitches(f))).toEqual([]);
   });
 
   it('a new rule is one entry: its mentions become nodes with MENTIONS evidence', () => {

@@ -4,11 +4,14 @@
  * graph/ is the bottom; ingest/ and report/ stand on it; the explorer (web/src) on those; the
  * CLI on everything. Production code never reaches into tests/ or bench/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findCycle,
   importGraph,
   importsOf,
+  ROOT,
   sourceFiles,
   specifiersOf,
   type ImportGraph,
@@ -86,6 +89,18 @@ describe('layers and import cycles', () => {
         files.filter((f) => !isTest(f)),
       ),
     ).toBeUndefined();
+  });
+
+  it("graph/'s errors name no command-line flag (the CLI adds its own hints)", () => {
+    const flagsIn = (file: string, text: string) =>
+      [...text.matchAll(/(?:new \w*Error|super)\(\s*(['"`])((?:(?!\1)[^\\]|\\.)*)\1/g)]
+        .filter((m) => /(^|[\s(`])--[a-z]/.test(m[2]!))
+        .map((m) => `${file}: ${m[2]}`);
+    expect(
+      flagsIn('x.ts', "throw new SelectionError('give either --from or --query');"),
+    ).toHaveLength(1);
+    const graphFiles = files.filter((f) => f.startsWith('graph/') && !isTest(f));
+    expect(graphFiles.flatMap((f) => flagsIn(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
 
   it('synthetic graphs come from the test kit (tests/kit/) alone', () => {

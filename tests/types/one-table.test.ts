@@ -34,6 +34,20 @@ describe('one type table', () => {
     expect(new Set(Object.values(TYPE_COLORS)).size).toBe(NODE_TYPES.length);
   });
 
+  it("each edge type's endpoints are those docs/schema.md gives", () => {
+    const doc = readFileSync(join(ROOT, 'docs/schema.md'), 'utf8');
+    const types = (list: string) => list.split('/').map((t) => t.trim());
+    for (const t of EDGE_TYPES) {
+      const row = doc.match(new RegExp(`^\\| \`${t}\` +\\| ([^|]+?) -> ([^|]+?) +\\|`, 'm'));
+      expect(row, t).not.toBeNull();
+      const { from, to } = EDGE_TYPE_TABLE[t];
+      expect(new Set(types(row![1]!)), t).toEqual(new Set(from));
+      expect(row![2] === 'any entity' ? 'any' : new Set(types(row![2]!)), t).toEqual(
+        to === 'any' ? 'any' : new Set(to),
+      );
+    }
+  });
+
   it('ingest breaks ties between equally long mentions by the table priority', () => {
     // Invented: one span read as a park and as an organisation; the park ranks higher.
     const span = { start: 0, end: 5, surface: '新港科技园' };

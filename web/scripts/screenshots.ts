@@ -8,7 +8,7 @@
  * Nodes are chosen by structure, never by name. Run it after ingesting the articles to show.
  */
 import { resolve } from 'node:path';
-import { launchBrowser, startExplorer, waitForExplorer } from '../../tests/e2e/harness.ts';
+import { launchBrowser, startExplorer, waitForExplorer } from '../../tests/kit/browser.ts';
 
 const [graphPath, out] = process.argv.slice(2);
 const focus = process.argv.includes('--focus');

@@ -1,4 +1,7 @@
-/** Graph files for e2e tests and the bench: the seeds ingested by the lead's ingest, or the fixture. */
+/**
+ * Graph files for the browser tests and bench:web: the seeds ingested by the current ingest,
+ * written under .tupu/e2e.
+ */
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

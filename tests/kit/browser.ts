@@ -1,10 +1,13 @@
-/** e2e harness: a Vite server for the explorer on a free port, and Debian's headless chromium via playwright-core. */
+/**
+ * The browser harness of the e2e and security tests, bench:web and the screenshots script: a
+ * Vite server for the explorer on a free port, and Debian's headless chromium via playwright-core.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build, createServer, preview, type ViteDevServer } from 'vite';
+import { build, createServer, preview, type InlineConfig, type ViteDevServer } from 'vite';
 import { explorerViteConfig, type ExplorerConfigOptions } from '../../web/server/config.ts';
 import { CHROMIUM_ARGS as REPORT_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../report/chromium.ts';
 
@@ -48,15 +51,29 @@ export async function startBuiltExplorer(
   options: ExplorerConfigOptions = {},
 ): Promise<ExplorerServer> {
   const port = await freePort();
+  return serveBuild(explorerViteConfig({ ...options, port, host: '127.0.0.1' }), port);
+}
+
+/**
+ * `config` built by Vite into a temporary folder and served by `vite preview` on `port` (a free
+ * one by default); `beside` adds files to the built folder first. Closing removes the folder.
+ */
+export async function serveBuild(
+  config: InlineConfig,
+  port?: number,
+  beside?: (outDir: string) => Promise<void>,
+): Promise<ExplorerServer> {
+  port ??= await freePort();
   const outDir = await mkdtemp(join(tmpdir(), 'tupu-web-dist-'));
-  const config = explorerViteConfig({ ...options, port, host: '127.0.0.1' });
   await build({
     ...config,
     logLevel: 'error',
     build: { ...config.build, outDir, emptyOutDir: true },
   });
+  await beside?.(outDir);
   const server = await preview({
     ...config,
+    logLevel: 'error',
     build: { ...config.build, outDir },
     preview: { port, host: '127.0.0.1', strictPort: true },
   });
@@ -98,6 +115,16 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
       await rm(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/** Where the explorer draws a node, in page coordinates. */
+export function pointOf(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((k) => {
+    const { sigma } = window.__tupu.explorer;
+    const v = sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + v.x, y: box.top + v.y };
+  }, key);
 }
 
 /** Wait until the explorer has loaded its graph and drawn a frame. */

@@ -11,7 +11,7 @@
  * Candidates only: names-by-role.ts decides with the other evidence.
  */
 import { readFileSync } from 'node:fs';
-import { segmenter } from '../text/segmenter.ts';
+import { segment } from '../text/segmenter.ts';
 
 interface RoleTables {
   labels: string[];
@@ -159,7 +159,7 @@ export interface RoleName {
 
 /** The names role tagging reads in one clause (no punctuation inside). */
 export function roleNames(clause: string): RoleName[] {
-  return roleNamesOf(segmenter().tag(clause, false));
+  return roleNamesOf(segment(clause, false));
 }
 
 /** The same over a clause already segmented (jieba's dictionary segmentation, no HMM). */

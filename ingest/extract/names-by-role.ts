@@ -5,7 +5,7 @@
  * Role tagging alone finds 7 names in 10 at about a quarter's precision on People's Daily text;
  * these checks keep precision where the rest of the extractor has it (bench:ner --split dev).
  */
-import { isCommonWord, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, segment } from '../text/segmenter.ts';
 import { hasSurnameAt, isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
 import {
@@ -137,7 +137,7 @@ export function namesByRole(
         out.push(...readClause(text, clauseStart, clause, covered, knownPlaces));
       clause = [];
     };
-    for (const t of segmenter().tag(text.slice(spanStart, clauses[d]![1]), false)) {
+    for (const t of segment(text.slice(spanStart, clauses[d]![1]), false)) {
       if (CLAUSE_END[t.word.charCodeAt(0)]) {
         flush();
         at += t.word.length;

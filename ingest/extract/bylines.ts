@@ -110,9 +110,12 @@ function readLine(
   add: (name: string, role: string, from?: number, trusted?: boolean) => void,
   last: boolean,
 ): void {
-  // Cheap guards first: these patterns are costly and most lines are plain text.
-  const lead =
-    /^(本报讯|[□■◆])/.test(line) || DATELINE.test(line)
+  // Cheap guards first: these patterns are costly and most lines are plain text. Without a role
+  // word only the credit (由…采写), photo (摄/…) and closing-names rules can fire.
+  const role = ROLE_ANYWHERE.test(line);
+  const lead = !role
+    ? null
+    : /^(本报讯|[□■◆])/.test(line) || DATELINE.test(line)
       ? LEAD.exec(line)
       : line.length < 60
         ? ROLE_LINE.exec(line)
@@ -122,12 +125,12 @@ function readLine(
     for (const m of inner.matchAll(ROLE_SEQUENCE))
       for (const n of m[2]!.split(/[、\s]+/)) if (n) add(n, roles[m[1]!]!);
   }
-  if (line.includes('由') && CREDIT_VERB.test(line))
+  if (line.includes('由') && CREDIT_VERB.test(line) && mayHoldCredit(line))
     for (const m of line.matchAll(CREDIT)) credits(m[1]!, m[2]!, add);
-  if (line.includes('报道'))
+  if (role && line.includes('报道'))
     for (const m of line.matchAll(REPORTED))
       for (const n of namesOf(m[2]!, /[、\s]+/)) add(n, roles[m[1]!]!);
-  const labelled = line.length < 40 ? LABELLED.exec(line) : null;
+  const labelled = role && line.length < 40 ? LABELLED.exec(line) : null;
   if (labelled) for (const n of labelled[2]!.split(/[、\s]+/)) if (n) add(n, roles[labelled[1]!]!);
   if (line.includes('摄'))
     for (const m of line.matchAll(PHOTO)) {
@@ -140,13 +143,23 @@ function readLine(
   if (last && isNamesLine(line) && line.includes(' '))
     for (const n of line.split(' ')) add(n, '记者');
   if (line.includes('主持人')) for (const m of line.matchAll(HOST_TURN)) add(m[1]!, '主持人');
-  if (/[（(]/.test(line))
+  if (role && /[（(]/.test(line))
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
-  const outlet = line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
+  const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);
-  if (ROLE_ANYWHERE.test(line))
+  if (role)
     for (const segment of creditSegments(line))
       for (const c of creditsIn(segment)) add(c.name, c.role, 0, true);
+}
+
+/**
+ * CREDIT's match after 由 is Han characters, spaces and 、 up to its verb: when no such run after
+ * any 由 holds a verb, the costly pattern (it backtracks over every cut into names) cannot match.
+ */
+const AFTER_BY = /由[\p{Script=Han}\s、]*/gu;
+function mayHoldCredit(line: string): boolean {
+  for (const m of line.matchAll(AFTER_BY)) if (CREDIT_VERB.test(m[0])) return true;
+  return false;
 }
 
 /**

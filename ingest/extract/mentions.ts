@@ -32,7 +32,8 @@ export interface LiteralMatcher {
  */
 export function literalMatcher(names: Iterable<string>): LiteralMatcher {
   const list = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const byFirst = new Map<number, string[]>();
+  // Indexed by the first unit's code: an array read instead of a Map lookup per candidate.
+  const byFirst: string[][] = new Array(65536);
   // Filters before the list: 1 = some name starts with this unit, 2 = a one-unit name is it;
   // `pairs` holds a hash of the first two units (collisions only cost a list walk).
   const starts = new Uint8Array(65536);
@@ -41,13 +42,13 @@ export function literalMatcher(names: Iterable<string>): LiteralMatcher {
     const c = n.charCodeAt(0);
     starts[c] = starts[c]! | (n.length === 1 ? 3 : 1);
     pairs[pairHash(c, n.charCodeAt(1))] = 1;
-    byFirst.set(c, [...(byFirst.get(c) ?? []), n]);
+    (byFirst[c] ??= []).push(n);
   }
   const at = (text: string, i: number): string | undefined => {
     const c = text.charCodeAt(i);
     const flags = starts[c];
     if (!flags || (flags === 1 && !pairs[pairHash(c, text.charCodeAt(i + 1))])) return undefined;
-    for (const n of byFirst.get(c)!) if (text.startsWith(n, i)) return n;
+    for (const n of byFirst[c]!) if (text.startsWith(n, i)) return n;
     return undefined;
   };
   // The scan repeats at()'s test inline: at() also sees short sliced strings, and sharing its
@@ -59,7 +60,7 @@ export function literalMatcher(names: Iterable<string>): LiteralMatcher {
       const flags = starts[c];
       let hit: string | undefined;
       if (flags && (flags !== 1 || pairs[pairHash(c, text.charCodeAt(i + 1))]))
-        for (const n of byFirst.get(c)!)
+        for (const n of byFirst[c]!)
           if (text.startsWith(n, i)) {
             hit = n;
             break;

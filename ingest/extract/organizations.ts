@@ -36,10 +36,25 @@ export function organizationFacts(
 ): OrganizationFacts | undefined {
   const { name, reason } = resolveOrganization(printed, role, context.home, context.people);
   if (!name) return undefined;
+  const { kind, district } = kindAndDistrict(name);
+  return { name, kind, reason, district: district && { ...district } };
+}
+
+/**
+ * Kind and district depend on the name alone, and a corpus names the same organisations over
+ * and over (市委, 国务院): kept per name, bounded like the segmenter's caches.
+ */
+const CACHE_LIMIT = 50_000;
+const byName = new Map<string, Pick<OrganizationFacts, 'kind' | 'district'>>();
+function kindAndDistrict(name: string): Pick<OrganizationFacts, 'kind' | 'district'> {
+  let known = byName.get(name);
+  if (known) return known;
   const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
   const lead = districtAtStart(name) ?? areaOfOrganization(name);
   const district = lead
     ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} }
     : undefined;
-  return { name, kind, reason, district };
+  if (byName.size >= CACHE_LIMIT) byName.clear();
+  byName.set(name, (known = { kind, district }));
+  return known;
 }

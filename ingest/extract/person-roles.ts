@@ -11,7 +11,7 @@
  * Candidates only: names-by-role.ts decides with the other evidence.
  */
 import { readFileSync } from 'node:fs';
-import { segmenter } from '../text/segmenter.ts';
+import { segment } from '../text/segmenter.ts';
 
 interface RoleTables {
   labels: string[];
@@ -84,13 +84,21 @@ export function surnameEvidence(ch: string): { share: number; count: number } {
 }
 
 /** Viterbi over the roles each token can take; costs are negative log probabilities. */
+// Two cost rows and one back-pointer table reused across calls: a clause is a few dozen tokens
+// and this runs once per clause that may hold a name, so fresh arrays per step were garbage.
+let costRow = new Float64Array(N);
+let nextRow = new Float64Array(N);
+let backTable = new Int8Array(64 * N);
 function bestRoles(observations: Observation[]): number[] {
-  let cost = new Float64Array(N).fill(Infinity);
+  const steps = observations.length;
+  if (backTable.length < steps * N) backTable = new Int8Array(2 * steps * N);
+  let cost = costRow.fill(Infinity);
+  let next = nextRow;
   cost[S] = 0;
-  const back: Int8Array[] = [];
-  for (let t = 1; t < observations.length; t++) {
-    const next = new Float64Array(N).fill(Infinity);
-    const from = new Int8Array(N).fill(-1);
+  for (let t = 1; t < steps; t++) {
+    next.fill(Infinity);
+    const from = (t - 1) * N;
+    backTable.fill(-1, from, from + N);
     for (const [r, n] of observations[t]!) {
       const emit = -Math.log((n + 1e-8) / total[r]!);
       for (let p = 0; p < N; p++) {
@@ -98,18 +106,25 @@ function bestRoles(observations: Observation[]): number[] {
         const c = cost[p]! + transition[p]![r]! + emit;
         if (c < next[r]!) {
           next[r] = c;
-          from[r] = p;
+          backTable[from + r] = p;
         }
       }
     }
-    back.push(from);
+    const done = cost;
     cost = next;
+    next = done;
   }
+  costRow = cost;
+  nextRow = next;
   let r = 0;
   for (let k = 1; k < N; k++) if (cost[k]! < cost[r]!) r = k;
-  const path = [r];
-  for (let t = back.length - 1; t > 0; t--) path.unshift((r = back[t]![r]!));
-  return [S, ...path];
+  if (steps === 1) return [S, r];
+  const path = new Array<number>(steps);
+  path[steps - 1] = r;
+  // back row t-1 holds step t's predecessors; row 0 (step 1 from the start) is not followed.
+  for (let t = steps - 2; t >= 1; t--) path[t] = r = backTable[t * N + r]!;
+  path[0] = S;
+  return path;
 }
 
 /** Role patterns that make a name (HanLP's list). */
@@ -144,7 +159,7 @@ export interface RoleName {
 
 /** The names role tagging reads in one clause (no punctuation inside). */
 export function roleNames(clause: string): RoleName[] {
-  return roleNamesOf(segmenter().tag(clause, false));
+  return roleNamesOf(segment(clause, false));
 }
 
 /** The same over a clause already segmented (jieba's dictionary segmentation, no HMM). */

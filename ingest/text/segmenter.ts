@@ -22,6 +22,55 @@ export function segmenter(): Jieba {
 }
 
 /**
+ * jieba's `tag`: its words are `cut`'s, each with the word's own tag (the dictionary's, else x, m
+ * or eng by its ASCII letters and digits; jieba-rs' `Jieba::tag`). Through @node-rs/jieba a
+ * `tag` call costs several times a `cut` of the same text (an object per token made on the
+ * native side), and the rules make tens of thousands of short calls, so the words come from
+ * `cut` and each distinct word's tag is asked once and kept. Hand-written because the binding
+ * has no cheaper call; checked equal to `tag` on every text of an ingest of real news.
+ */
+export function segment(text: string, hmm: boolean): TaggedWord[] {
+  const jieba = segmenter();
+  const words = jieba.cut(text, hmm);
+  const out: TaggedWord[] = new Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const tag = tagOfWord(jieba, word);
+    if (tag === undefined) return jieba.tag(text, hmm);
+    out[k] = { word, tag };
+  }
+  return out;
+}
+
+/** Each word's tag ('' when only a `tag` call in context can tell), bounded like the caches below. */
+const wordTags = new Map<string, string>();
+function tagOfWord(jieba: Jieba, word: string): string | undefined {
+  let tag = wordTags.get(word);
+  if (tag === undefined) {
+    const alone = jieba.tag(word, false);
+    if (alone.length === 1 && alone[0]!.word === word) tag = alone[0]!.tag;
+    // Split when alone: a dictionary word (rare) must be tagged in its text; any other word
+    // (an HMM word, 3.5, COVID-19) gets jieba's tag for unknown words.
+    else if (jieba.cutAll(word).includes(word)) tag = '';
+    else tag = unknownWordTag(word);
+    if (wordTags.size >= CACHE_LIMIT) wordTags.clear();
+    wordTags.set(word, tag);
+  }
+  return tag === '' ? undefined : tag;
+}
+
+function unknownWordTag(word: string): string {
+  let letters = 0;
+  let digits = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) (letters++, digits++);
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters === 0 ? 'x' : letters === digits ? 'm' : 'eng';
+}
+
+/**
  * The rules ask about short windows around a match (is 渝北 a whole token here?), and the same
  * windows recur across a corpus; jieba is deterministic, so short answers are kept. The map is
  * emptied when full, which bounds memory whatever the corpus size. Callers must not mutate.
@@ -31,15 +80,11 @@ const CACHE_LIMIT = 100_000;
 const tagCache = new Map<string, readonly TaggedWord[]>();
 
 export function tag(text: string): readonly TaggedWord[] {
-  if (text.length > SHORT) return segmenter().tag(text, true);
+  if (text.length > SHORT) return segment(text, true);
   let tokens = tagCache.get(text);
   if (tokens === undefined) {
     if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
-    tokens = Object.freeze(
-      segmenter()
-        .tag(text, true)
-        .map((t) => Object.freeze(t)),
-    );
+    tokens = Object.freeze(segment(text, true).map((t) => Object.freeze(t)));
     tagCache.set(text, tokens);
   }
   return tokens;
@@ -56,7 +101,7 @@ export function tagWindow(text: string): readonly TaggedWord[] {
   let tokens = windowCache.get(text);
   if (tokens === undefined) {
     if (windowCache.size >= CACHE_LIMIT) windowCache.clear();
-    tokens = segmenter().tag(text, true);
+    tokens = segment(text, true);
     windowCache.set(text, tokens);
   }
   return tokens;
@@ -69,7 +114,7 @@ export function isCommonWord(word: string): boolean {
   let known = commonCache.get(word);
   if (known === undefined) {
     if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
-    const tokens = segmenter().tag(word, false);
+    const tokens = segment(word, false);
     known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
     commonCache.set(word, known);
   }

@@ -42,4 +42,16 @@ describe('false names (false-names.ts)', () => {
     expect(names('不少代表都带来了新成果。')).toEqual([]);
     expect(names('全体师生代表出席。')).toEqual([]);
   });
+  it('takes no name a dot a few characters on would continue (某诺|来提·扎克诺)', () => {
+    expect(names('某国副委员长雪诺来提·扎克诺在会上说。')).not.toContain('雪诺');
+  });
+  it('reads no word after 的 as a name under a character seldom a surname (委员的智慧)', () => {
+    expect(names('离不开各位委员的智慧和心血。')).toEqual([]);
+  });
+  it('reads no title as a given name (某主席指出)', () => {
+    expect(names('发展成就。\n\n周主席指出，要坚持改革。')).toEqual([]);
+  });
+  it('reads no ship as a person (“某某·某某”号)', () => {
+    expect(names('袭击了“哈里·杜诺门”号航母。')).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据�
 const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /** Words that put a place before them (某某地区, 某某以南, 某某河). */
 const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省)/;
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|”?号|高铁|铁路|大桥|储气库)/;
 /** A country's one-character short form before 军/方 (某军称, 某方表示) is a side, not a person. */
 const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
@@ -44,6 +44,10 @@ const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
 const isForeignChar = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
 const transliterated = (name: string) =>
   DOT.test(name) || [...name].every((_, k) => isForeignChar(name, k));
+/** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
+const foreignish = (name: string) =>
+  DOT.test(name) ||
+  (isForeignChar(name, 0) && [...name].filter((_, k) => isForeignChar(name, k)).length >= 2);
 
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
 const oneWord = (s: string) => segmenter().tag(s, false).length === 1;
@@ -66,8 +70,11 @@ function wordEndsAt(text: string, start: number): boolean {
 export function cutAtStart(text: string, f: Found): boolean {
   // Chinese names start after many verbs (出席的有某某); a foreign one, or one after a surname
   // (花农蔡|某某), is checked.
+  const prev = text[f.start - 1] ?? '。';
+  // 本-某某尔: a hyphenated foreign name cut at its hyphen.
+  if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2)) return true;
   const foreign = [...f.name].filter((_, k) => isForeignChar(f.name, k)).length >= 2;
-  if (!foreign && !DOT.test(f.name) && !isSureSurname(text[f.start - 1] ?? '。')) return false;
+  if (!foreign && !isSureSurname(prev) && !isForeignChar(text, f.start - 1)) return false;
   return !wordEndsAt(text, f.start);
 }
 
@@ -75,9 +82,12 @@ export function cutAtStart(text: string, f: Found): boolean {
 export function cutAtEnd(text: string, f: Found): boolean {
   const next = text[f.end] ?? '';
   if (DOT.test(next) && isHanAt(text, f.end + 1)) return true;
-  if (!transliterated(f.name) || !isHanAt(text, f.end)) return false;
-  if (isForeignChar(text, f.end) && isForeignChar(text, f.end - 1) && !wordAfter(text, f.end))
-    return true;
+  // 沈某|某、: a doubled given name cut before its second half.
+  if (f.name.length === 2 && next === f.name[1] && !isHanAt(text, f.end + 1)) return true;
+  // 某克|来提·某某: a dot a few characters on, the name goes on to it.
+  if (/^\p{Script=Han}{1,2}[·・•‧]/u.test(text.slice(f.end, f.end + 3))) return true;
+  if (!foreignish(f.name) || !isHanAt(text, f.end)) return false;
+  if (isForeignChar(text, f.end) && !OPENS_NAME.test(next) && !wordAfter(text, f.end)) return true;
   return isForeignChar(text, f.end + 1) && !OPENS_NAME.test(next) && !wordAfter(text, f.end);
 }
 
@@ -101,7 +111,9 @@ export function withoutGluedEnd(
   const last = f.name.at(-1)!;
   const runsOn = isHanAt(text, f.end);
   if (GLUED.test(last) && (runsOn || last === '时')) return short;
-  if (last === '为' && runsOn && named.has(short)) return short;
+  // 决定甲、乙为…: the last of a list of appointees.
+  if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
+    return short;
   return undefined;
 }
 
@@ -117,6 +129,9 @@ export function placeBySight(text: string, f: Found): boolean {
     PLACE_AFTER.test(text.slice(f.end, f.end + 4))
   );
 }
+
+/** 某主席指出, 老同志代表: a title or form of address is no given name. */
+const TITLE_IN_NAME = /(主席|总理|书记|同志|总统|部长|先生|女士)$/;
 
 /** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
 const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;
@@ -136,6 +151,8 @@ export function titledWords(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;
   // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
   const sure = surname.length > 1 || isSureSurname(surname);
+  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for.
+  if (text[f.start - 1] === '的' && !sure) return true;
   if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
   if (
     first.word.length >= 2 &&
@@ -144,11 +161,13 @@ export function titledWords(text: string, f: Found): boolean {
   )
     return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
   if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
+  if (first.word.length !== 1 || sure) return false;
+  // 向|世界, 时|强调: a character seldom a surname, then a word or a verb.
+  if (/^(v|vn)$/.test(second?.tag ?? '') && (second?.word.length ?? 0) > 1) return true;
+  // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
-    first.word.length === 1 &&
-    !sure &&
     FUNCTION_TAG.test(first.tag) &&
-    (second?.word.length ?? 0) > 1
+    ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
   );
 }
 
@@ -170,7 +189,7 @@ const LISTED = /[、和及／/]/;
 export function withoutFalseNames<F extends Found>(text: string, findings: F[]): F[] {
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
-  const ends = new Set(findings.filter((f) => !transliterated(f.name)).map((f) => f.end));
+  const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
   const out: F[] = [];
   for (const f of findings) {
     if (f.via === 'caption' || f.via === 'roll-call') {
@@ -178,10 +197,10 @@ export function withoutFalseNames<F extends Found>(text: string, findings: F[]):
       continue;
     }
     if (cutAtEnd(text, f)) continue;
-    if ((f.via === 'post' || f.via === 'delegate') && titledWords(text, f)) continue;
-    if (SIDE.test(f.name)) continue;
+    if (f.via !== 'sight' && titledWords(text, f)) continue;
+    if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name)) continue;
     if (f.via === 'sight') {
-      if (!ends.has(f.start) && cutAtStart(text, f)) continue;
+      if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f)) continue;
       const listed = LISTED.test(text[f.start - 1] ?? '') || LISTED.test(text[f.end] ?? '');
       if (!listed && rareShortName(text, f)) continue;

@@ -54,4 +54,11 @@ describe('false names (false-names.ts)', () => {
   it('reads no ship as a person (“某某·某某”号)', () => {
     expect(names('袭击了“哈里·杜诺门”号航母。')).toEqual([]);
   });
+  it('reads no term as a name by sight: quoted, in a title, a list of places, provinces, things', () => {
+    expect(names('我国西部“沙戈岭”新能源基地建设提速。')).toEqual([]);
+    expect(names('《名家列传·宋代诗人传》今晚播出。')).toEqual([]);
+    expect(names('俄军在顿涅诺、苏梅诺等地控制了居民点。')).toEqual([]);
+    expect(names('苏浙沪成为主要消费市场。')).toEqual([]);
+    expect(names('中国发布白皮书。\n\n白皮书指出，要加强合作。')).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
-import { followedByNameWord } from './name-model.ts';
+import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, FOREIGN } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
@@ -179,6 +179,33 @@ export function rareShortName(text: string, f: Found): boolean {
   return !followedByNameWord(text, f.end) && !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2));
 }
 
+/** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
+const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;
+
+/**
+ * A term, not a person, by sight: quoted alone (“某某”, “某某—某地”), inside a work's title
+ * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
+ * word jieba's dictionary holds whole that ends like a place or a thing (白宫, 白皮书).
+ */
+export function termBySight(text: string, f: Found): boolean {
+  if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
+  const open = text.lastIndexOf('《', f.start);
+  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's.
+  if (
+    DOT.test(f.name) &&
+    open >= 0 &&
+    text.indexOf('》', open) >= f.end &&
+    !text.slice(open, f.start).includes('》')
+  )
+    return true;
+  if (PROVINCES.test(f.name)) return true;
+  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end))![0];
+  if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
+    return true;
+  const surname = surnameAt(f.name, 0)?.length ?? 1;
+  return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
+}
+
 /** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
 const LISTED = /[、和及／/]/;
 
@@ -199,6 +226,7 @@ export function withoutFalseNames<F extends Found>(text: string, findings: F[]):
     if (cutAtEnd(text, f)) continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name)) continue;
+    if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight') {
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f)) continue;

@@ -30,6 +30,9 @@ describe('false names (false-names.ts)', () => {
   });
   it('takes no two-character name by sight under a surname seldom one (大型商超)', () => {
     expect(names('家电商家以及大型商超，提供以旧换新服务。')).toEqual([]);
+    // In a list only a name next to it vouches for it: 商超、农贸市场 is a list of things.
+    expect(names('各地大型商超、农贸市场延长营业时间。')).toEqual([]);
+    expect(names('会上，周立、李冬、丰燕、郑远林发言。')).toContain('丰燕');
   });
   it('splits names printed without separators at a surname (某甲某乙丙丁)', () => {
     const found = names('周卫东王沪生郑海丁建平等同志出席。');

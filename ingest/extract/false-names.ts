@@ -217,6 +217,7 @@ export function withoutFalseNames<F extends Found>(text: string, findings: F[]):
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
+  const starts = new Set(findings.map((f) => f.start));
   const out: F[] = [];
   for (const f of findings) {
     if (f.via === 'caption' || f.via === 'roll-call') {
@@ -230,7 +231,11 @@ export function withoutFalseNames<F extends Found>(text: string, findings: F[]):
     if (f.via === 'sight') {
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f)) continue;
-      const listed = LISTED.test(text[f.start - 1] ?? '') || LISTED.test(text[f.end] ?? '');
+      // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
+      const listed =
+        (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||
+        (LISTED.test(text[f.end] ?? '') && starts.has(f.end + 1)) ||
+        (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.

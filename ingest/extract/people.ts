@@ -34,7 +34,7 @@ import {
   roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
-import { mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
+import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
 
 export interface PersonFinding {
   name: string;
@@ -61,7 +61,6 @@ const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
-const LEADER_TITLE = /(总书记|总理|委员长|主席|同志)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];

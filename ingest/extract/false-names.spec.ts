@@ -61,6 +61,9 @@ describe('false names (false-names.ts)', () => {
     expect(names('我国西部“沙戈岭”新能源基地建设提速。')).toEqual([]);
     expect(names('《名家列传·宋代诗人传》今晚播出。')).toEqual([]);
     expect(names('俄军在顿涅诺、苏梅诺等地控制了居民点。')).toEqual([]);
+    expect(names('英国威尔士蒙茅诺郡一条河流决堤。')).toEqual([]);
+    // A "name" then a title then a name: the body the title belongs to.
+    expect(names('某国国家杜诺主席沃洛诺表示反对。')).toEqual(['沃洛诺']);
     expect(names('苏浙沪成为主要消费市场。')).toEqual([]);
     expect(names('中国发布白皮书。\n\n白皮书指出，要加强合作。')).toEqual([]);
   });

@@ -6,6 +6,7 @@
  * seldom see (商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
 import { isHanAt } from '../text/normalize.ts';
+import { roleEndingAt } from './posts.ts';
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, FOREIGN } from './name-stats.ts';
@@ -28,7 +29,7 @@ const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据�
 const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /** Words that put a place before them (某某地区, 某某以南, 某某河). */
 const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|”?号|高铁|铁路|大桥|储气库)/;
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
 /** A country's one-character short form before 军/方 (某军称, 某方表示) is a side, not a person. */
 const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
@@ -206,6 +207,13 @@ export function termBySight(text: string, f: Found): boolean {
   return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }
 
+/** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
+function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+  for (let e = f.end + 2; e <= f.end + 5; e++)
+    if (starts.has(e) && roleEndingAt(text, e)) return true;
+  return false;
+}
+
 /** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
 const LISTED = /[、和及／/]/;
 
@@ -228,6 +236,7 @@ export function withoutFalseNames<F extends Found>(text: string, findings: F[]):
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
+    if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f)) continue;

@@ -44,6 +44,9 @@ describe('false names (false-names.ts)', () => {
     expect(names('14位委员作大会发言。')).toEqual([]);
     expect(names('不少代表都带来了新成果。')).toEqual([]);
     expect(names('全体师生代表出席。')).toEqual([]);
+    expect(names('委员时强调 强化教育。')).toEqual([]);
+    // A rare surname before a word is still a name after a title.
+    expect(names('厂长厍远航说，订单增加。')).toEqual(['厍远航']);
   });
   it('takes no name a dot a few characters on would continue (某诺|来提·扎克诺)', () => {
     expect(names('某国副委员长雪诺来提·扎克诺在会上说。')).not.toContain('雪诺');

@@ -5,6 +5,7 @@
  * by sight (某某地区, 在某某以南), a two-character "name" by sight whose surname HanLP's counts
  * seldom see (商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
@@ -23,6 +24,7 @@ interface Found {
 }
 
 const DOT = /[·・•‧]/;
+const SPEECH = gazetteer().lexicon.speechVerbs;
 /** Characters after which a name may start: particles, prepositions, conjunctions. */
 const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请]/;
 /** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
@@ -163,8 +165,8 @@ export function titledWords(text: string, f: Found): boolean {
     return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
   if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
   if (first.word.length !== 1 || sure) return false;
-  // 向|世界, 时|强调: a character seldom a surname, then a word or a verb.
-  if (/^(v|vn)$/.test(second?.tag ?? '') && (second?.word.length ?? 0) > 1) return true;
+  // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
+  if (second && SPEECH.includes(second.word)) return true;
   // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
     FUNCTION_TAG.test(first.tag) &&

@@ -10,14 +10,26 @@ import { isPlausibleName } from './names.ts';
 
 const g = gazetteer();
 
+/**
+ * Leaders' titles printed after a name (江泽民主席, 李鹏总理, 朱某同志), longest first: the one
+ * list people.ts (names before a title) and posts.ts (a chain element that is a name and a title)
+ * read.
+ */
+const LEADER_TITLES = ['总书记', '国家主席', '副总理', '总理', '委员长', '副主席', '主席', '同志'];
+export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
+/** Whether a text may hold a leader's title at all (cheap test before the name-before-title rule). */
+export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')})`);
+const NAMED_LEADER = new RegExp(`^(\\p{Script=Han}{2,3})(?:${LEADER_TITLES.join('|')})$`, 'u');
+const LEADER_TITLE_WORD = new RegExp(`^(${LEADER_TITLES.join('|')})$`);
+
 /** "习近平总书记" is a name and a title, not a title for the word after it (…总书记念兹在兹). */
 export function isNamedLeader(part: string): boolean {
-  const m = /^(\p{Script=Han}{2,3})(?:总书记|同志|主席|总理)$/u.exec(part);
+  const m = NAMED_LEADER.exec(part);
   if (m) return isPlausibleName(m[1]!) && mayNameLeader(m[1]!);
   // 充分体现了习近平总书记: a clause ending in a leader's name and title.
   const tokens = tag(part);
   const title = tokens.at(-1)?.word;
-  return !!title && /^(总书记|同志|主席|总理)$/.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
+  return !!title && LEADER_TITLE_WORD.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
 }
 
 /**
@@ -33,8 +45,6 @@ export function mayNameLeader(name: string): boolean {
   return given.length < 2 || !isCommonWord(given);
 }
 
-/** Leaders' titles printed after the name (江泽民主席, 李鹏总理, 朱某同志), longest first. */
-export const TITLE_AFTER_NAME = /^(总书记|国家主席|副总理|总理|委员长|副主席|主席|同志)/;
 /** The national office a bare leader's title stands for in Chinese political news. */
 const NATIONAL_OFFICE: Record<string, [string, string]> = {
   总书记: ['中共中央', '总书记'],

@@ -10,6 +10,10 @@ const people = (text: string) =>
   }));
 
 describe('findPeople', () => {
+  it("reads every leader title after a name as that name's, not a chain element (某某委员长、副委员长某某)", () => {
+    const wang = people('会议由周立科委员长、副委员长王海主持。').find((p) => p.name === '王海');
+    expect(wang?.posts ?? []).not.toContain('周立科委员长');
+  });
   it('reads no name from the words after a title printed after a name (某某总书记念兹在兹)', () => {
     expect(people('周立科总书记念兹在兹。').map((p) => p.name)).toEqual(['周立科']);
   });

@@ -9,6 +9,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
+import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
@@ -33,7 +34,7 @@ import {
   roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
-import { mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
+import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
 
 export interface PersonFinding {
   name: string;
@@ -60,7 +61,6 @@ const CLAUSE_OPENERS =
   /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
-const LEADER_TITLE = /(总书记|总理|委员长|主席|同志)/;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
@@ -85,6 +85,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
+      if (runsIntoNextName(text, hit, found.at(-1)))
+        hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;
       found.push(hit);
       const title = TITLE_AFTER_NAME.exec(text.slice(hit.end, hit.end + 4));
       if (title) namedTitleEnd = hit.end + title[0].length;
@@ -115,8 +117,11 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return [...found, ...listed, ...byRole, ...captions, ...called].filter(
-    (p) => p.via !== 'sight' || !isMeasureWord(text, p.start),
+  return withoutFalseNames(
+    text,
+    [...found, ...listed, ...byRole, ...captions, ...called].filter(
+      (p) => p.via !== 'sight' || !isMeasureWord(text, p.start),
+    ),
   );
 }
 
@@ -292,6 +297,8 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     return undefined;
   if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
+    // 某军还称, 公报还称: an adverb before the verb is no given name; a side or a word no speaker.
+    if (/[也还则就在]$/.test(name) || notASpeaker(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = SPEECH.find((v) => rest.startsWith(v));

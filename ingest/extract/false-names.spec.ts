@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('false names (false-names.ts)', () => {
+  it('takes no name cut out of a longer foreign name, at its start or its end', () => {
+    // 朔|列茨称: the first character of the name was left out.
+    expect(names('会后，朔列茨称将继续谈判。')).not.toContain('列茨');
+    // 卡列|日诺今天: the run goes on after the cut.
+    expect(names('某国议会外事委员会主席卡列日诺今天表示，谈判将继续。')).not.toContain('卡列');
+    // 高桑|·迪亚诺: a dotted name goes on after the title's name.
+    expect(names('播出某国前总理高桑·迪亚诺独家专访。')).not.toContain('高桑');
+    // Whole names after a title or a preposition stay.
+    expect(names('我愿同卡拉耶诺夫总统一道努力。')).toContain('卡拉耶诺夫');
+  });
+  it('cuts a function word glued to the end of a name (某某作的报告, 某某在主席台)', () => {
+    expect(names('会议听取了秘书长邹明作的说明。')).toEqual(['邹明']);
+    expect(names('国务院总理邹明乘包机抵达。')).toEqual(['邹明']);
+    expect(names('会见邹明时，他表示感谢。')).not.toContain('邹明时');
+  });
+  it('reads no side or body as a speaker (某军还称, 公报还称, 白皮书指出)', () => {
+    expect(names('此外，乌军还称击退了进攻。')).toEqual([]);
+    expect(names('根据声明，公报还称将继续谈判。')).toEqual([]);
+  });
+  it('reads no place by sight where the sentence names a place (某某地区, 某某以南)', () => {
+    expect(names('北部胡萨姆地区发生山火。')).toEqual([]);
+    expect(names('船队在马图萨以南海域停泊。')).toEqual([]);
+  });
+  it('takes no two-character name by sight under a surname seldom one (大型商超)', () => {
+    expect(names('家电商家以及大型商超，提供以旧换新服务。')).toEqual([]);
+    // In a list only a name next to it vouches for it: 商超、农贸市场 is a list of things.
+    expect(names('各地大型商超、农贸市场延长营业时间。')).toEqual([]);
+    expect(names('会上，周立、李冬、丰燕、郑远林发言。')).toContain('丰燕');
+  });
+  it('splits names printed without separators at a surname (某甲某乙丙丁)', () => {
+    const found = names('周卫东王沪生郑海丁建平等同志出席。');
+    expect(found).toContain('郑海');
+    expect(found).not.toContain('郑海丁');
+  });
+  it('reads no words after a title as a name (任期内, 毕业后, 作大会发言, 都带来)', () => {
+    expect(names('在某国总统任期内的政府文件。')).toEqual([]);
+    expect(names('14位委员作大会发言。')).toEqual([]);
+    expect(names('不少代表都带来了新成果。')).toEqual([]);
+    expect(names('全体师生代表出席。')).toEqual([]);
+    expect(names('委员时强调 强化教育。')).toEqual([]);
+    // A rare surname before a word is still a name after a title.
+    expect(names('厂长厍远航说，订单增加。')).toEqual(['厍远航']);
+  });
+  it('takes no name a dot a few characters on would continue (某诺|来提·扎克诺)', () => {
+    expect(names('某国副委员长雪诺来提·扎克诺在会上说。')).not.toContain('雪诺');
+  });
+  it('reads no word after 的 as a name under a character seldom a surname (委员的智慧)', () => {
+    expect(names('离不开各位委员的智慧和心血。')).toEqual([]);
+  });
+  it('reads no title as a given name (某主席指出)', () => {
+    expect(names('发展成就。\n\n周主席指出，要坚持改革。')).toEqual([]);
+  });
+  it('reads no ship as a person (“某某·某某”号)', () => {
+    expect(names('袭击了“哈里·杜诺门”号航母。')).toEqual([]);
+  });
+  it('reads no term as a name by sight: quoted, in a title, a list of places, provinces, things', () => {
+    expect(names('我国西部“沙戈岭”新能源基地建设提速。')).toEqual([]);
+    expect(names('《名家列传·宋代诗人传》今晚播出。')).toEqual([]);
+    expect(names('俄军在顿涅诺、苏梅诺等地控制了居民点。')).toEqual([]);
+    expect(names('英国威尔士蒙茅诺郡一条河流决堤。')).toEqual([]);
+    // A "name" then a title then a name: the body the title belongs to.
+    expect(names('某国国家杜诺主席沃洛诺表示反对。')).toEqual(['沃洛诺']);
+    expect(names('苏浙沪成为主要消费市场。')).toEqual([]);
+    expect(names('中国发布白皮书。\n\n白皮书指出，要加强合作。')).toEqual([]);
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * Checks on the names findPeople has gathered, by their printed surroundings: a name cut out of a
+ * longer foreign name (朔|列茨称, 卡列|日诺今天), a name with a function word glued to its end (某某作的
+ * 报告, 某某在主席台), a foreign place or a body taken for a speaker (白宫称, 某军称), a place read
+ * by sight (某某地区, 在某某以南), a two-character "name" by sight whose surname HanLP's counts
+ * seldom see (商超, 古柏). Written by hand: general rules of news style, no names listed.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { isHanAt } from '../text/normalize.ts';
+import { roleEndingAt } from './posts.ts';
+import { isCommonWord, segmenter } from '../text/segmenter.ts';
+import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
+import { COMMON_PAIRS, FOREIGN } from './name-stats.ts';
+import { surnameEvidence } from './person-roles.ts';
+import { isForeignPlace } from './transliterations.ts';
+import { isSureSurname } from './names-by-role.ts';
+import { hasSurnameAt, surnameAt } from './names.ts';
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  via: string;
+}
+
+const DOT = /[·・•‧]/;
+const SPEECH = gazetteer().lexicon.speechVerbs;
+/** Characters after which a name may start: particles, prepositions, conjunctions. */
+const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请]/;
+/** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
+const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
+/** Words that put a place before them (某某地区, 某某以南, 某某河). */
+const PLACE_AFTER =
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
+/** A country's one-character short form before 军/方 (某军称, 某方表示) is a side, not a person. */
+const SIDE =
+  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
+/**
+ * One-character verbs and particles that open the predicate right after a name (某某乘包机,
+ * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称).
+ */
+const GLUED = /[乘作在时请以举还便开同]$/;
+/** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
+const MIN_SHORT_NAME_SURNAME = 600;
+const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
+
+const isForeignChar = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+const transliterated = (name: string) =>
+  DOT.test(name) || [...name].every((_, k) => isForeignChar(name, k));
+/** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
+const foreignish = (name: string) =>
+  DOT.test(name) ||
+  (isForeignChar(name, 0) && [...name].filter((_, k) => isForeignChar(name, k)).length >= 2);
+
+/** jieba's dictionary holds the string as one word, names included (博士后/nr). */
+const oneWord = (s: string) => segmenter().tag(s, false).length === 1;
+
+/** A word of the text ends right before `start` (总统|, 致电|, 博士后|), so a name may start there. */
+function wordEndsAt(text: string, start: number): boolean {
+  if (!isHanAt(text, start - 1) || OPENS_NAME.test(text[start - 1]!)) return true;
+  const two = text.slice(start - 2, start);
+  const three = text.slice(start - 3, start);
+  return (
+    (two.length === 2 && (COMMON_PAIRS.has(two) || oneWord(two))) ||
+    (three.length === 3 && oneWord(three))
+  );
+}
+
+/**
+ * 朔|列茨称, 同武|诺奇总统, 委员东|布罗夫诺斯: the "name" starts inside a word (the first
+ * characters of a foreign name were left out).
+ */
+export function cutAtStart(text: string, f: Found): boolean {
+  // Chinese names start after many verbs (出席的有某某); a foreign one, or one after a surname
+  // (花农蔡|某某), is checked.
+  const prev = text[f.start - 1] ?? '。';
+  // 本-某某尔: a hyphenated foreign name cut at its hyphen.
+  if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2)) return true;
+  const foreign = [...f.name].filter((_, k) => isForeignChar(f.name, k)).length >= 2;
+  if (!foreign && !isSureSurname(prev) && !isForeignChar(text, f.start - 1)) return false;
+  return !wordEndsAt(text, f.start);
+}
+
+/** 卡列|日诺今天, 马尔诺|科在, 高桑|·迪亚诺: a foreign name that runs on after its end. */
+export function cutAtEnd(text: string, f: Found): boolean {
+  const next = text[f.end] ?? '';
+  if (DOT.test(next) && isHanAt(text, f.end + 1)) return true;
+  // 沈某|某、: a doubled given name cut before its second half.
+  if (f.name.length === 2 && next === f.name[1] && !isHanAt(text, f.end + 1)) return true;
+  // 某克|来提·某某: a dot a few characters on, the name goes on to it.
+  if (/^\p{Script=Han}{1,2}[·・•‧]/u.test(text.slice(f.end, f.end + 3))) return true;
+  if (!foreignish(f.name) || !isHanAt(text, f.end)) return false;
+  if (isForeignChar(text, f.end) && !OPENS_NAME.test(next) && !wordAfter(text, f.end)) return true;
+  return isForeignChar(text, f.end + 1) && !OPENS_NAME.test(next) && !wordAfter(text, f.end);
+}
+
+/** The two characters after a name are a word (当天, 表示, 访华): the name ended. */
+function wordAfter(text: string, end: number): boolean {
+  const two = text.slice(end, end + 2);
+  return COMMON_PAIRS.has(two) || isCommonWord(two);
+}
+
+/**
+ * A function word glued to the name's end: the name without it, or undefined when there is
+ * none. 为 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
+ */
+export function withoutGluedEnd(
+  text: string,
+  f: Found,
+  named: ReadonlySet<string>,
+): string | undefined {
+  const short = f.name.slice(0, -1);
+  if (short.length < 2 || DOT.test(short.at(-1)!)) return undefined;
+  const last = f.name.at(-1)!;
+  const runsOn = isHanAt(text, f.end);
+  if (GLUED.test(last) && (runsOn || last === '时')) return short;
+  // 决定甲、乙为…: the last of a list of appointees.
+  if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
+    return short;
+  return undefined;
+}
+
+/** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
+export function notASpeaker(name: string): boolean {
+  return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
+}
+
+/** 在某某以南, 赴某某访问, 某某地区: a place read by sight. */
+export function placeBySight(text: string, f: Found): boolean {
+  return (
+    PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
+    PLACE_AFTER.test(text.slice(f.end, f.end + 4))
+  );
+}
+
+/** 某主席指出, 老同志代表: a title or form of address is no given name. */
+const TITLE_IN_NAME = /(主席|总理|书记|同志|总统|部长|先生|女士)$/;
+
+/** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
+const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;
+const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
+
+/**
+ * After a title or before 代表, what jieba's dictionary reads as words, not a name: a word from
+ * the "surname" running past the name (全国人|大代表), a word then a place word or particle
+ * (任期内, 毕业后), a word of its own under a character seldom a surname (师生代表), or a verb or
+ * preposition seldom a surname before a word (作|大会发言, 都|带来, 时|强调, 向|某主席).
+ */
+export function titledWords(text: string, f: Found): boolean {
+  // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
+  if ([...f.name].filter((_, k) => isForeignChar(f.name, k)).length >= 2) return false;
+  const [first, second] = segmenter().tag(text.slice(f.start, f.end + 4), false);
+  if (!first) return false;
+  const surname = surnameAt(f.name, 0) ?? f.name[0]!;
+  // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
+  const sure = surname.length > 1 || isSureSurname(surname);
+  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for.
+  if (text[f.start - 1] === '的' && !sure) return true;
+  if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
+  if (
+    first.word.length >= 2 &&
+    first.word.length < f.name.length &&
+    !/^(nr|ns|nz|x)/.test(first.tag)
+  )
+    return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
+  if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
+  if (first.word.length !== 1 || sure) return false;
+  // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
+  if (second && SPEECH.includes(second.word)) return true;
+  // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
+  return (
+    FUNCTION_TAG.test(first.tag) &&
+    ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
+  );
+}
+
+/** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */
+export function rareShortName(text: string, f: Found): boolean {
+  if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
+    return false;
+  // 同某某总统, 某某说: a title or a name word after it says it is a name.
+  return !followedByNameWord(text, f.end) && !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2));
+}
+
+/** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
+const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;
+
+/**
+ * A term, not a person, by sight: quoted alone (“某某”, “某某—某地”), inside a work's title
+ * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
+ * word jieba's dictionary holds whole that ends like a place or a thing (白宫, 白皮书).
+ */
+export function termBySight(text: string, f: Found): boolean {
+  if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
+  const open = text.lastIndexOf('《', f.start);
+  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's.
+  if (
+    DOT.test(f.name) &&
+    open >= 0 &&
+    text.indexOf('》', open) >= f.end &&
+    !text.slice(open, f.start).includes('》')
+  )
+    return true;
+  if (PROVINCES.test(f.name)) return true;
+  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end))![0];
+  if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
+    return true;
+  const surname = surnameAt(f.name, 0)?.length ?? 1;
+  return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
+}
+
+/** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
+function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+  for (let e = f.end + 2; e <= f.end + 5; e++)
+    if (starts.has(e) && roleEndingAt(text, e)) return true;
+  return false;
+}
+
+/** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
+const LISTED = /[、和及／/]/;
+
+/**
+ * The findings with the checks above applied: cut and place names dropped, glued function words
+ * cut off. `via` 'sight' covers every name found without a title, verb or caption beside it.
+ */
+export function withoutFalseNames<F extends Found>(text: string, findings: F[]): F[] {
+  const named = new Set(findings.map((f) => f.name));
+  // A run of names printed without separators (甲乙丙): a name may start where one ends.
+  const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
+  const starts = new Set(findings.map((f) => f.start));
+  const out: F[] = [];
+  for (const f of findings) {
+    if (f.via === 'caption' || f.via === 'roll-call') {
+      out.push(f);
+      continue;
+    }
+    if (cutAtEnd(text, f)) continue;
+    if (f.via !== 'sight' && titledWords(text, f)) continue;
+    if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name)) continue;
+    if (f.via !== 'post' && termBySight(text, f)) continue;
+    if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
+    if (f.via === 'sight') {
+      if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
+      if (placeBySight(text, f)) continue;
+      // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
+      const listed =
+        (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||
+        (LISTED.test(text[f.end] ?? '') && starts.has(f.end + 1)) ||
+        (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
+      if (!listed && rareShortName(text, f)) continue;
+    }
+    // Role tagging and lists read runs of names too: the same split as in findPeople's walk.
+    const before = findings.find((g) => g !== f && runsIntoNextName(text, f, g));
+    const short = before ? f.name.slice(0, 2) : withoutGluedEnd(text, f, named);
+    out.push(short ? { ...f, name: short, end: f.start + short.length } : f);
+  }
+  return out;
+}
+
+/**
+ * 某甲某乙丙丁: in names printed without separators, a three-character name by sight that starts
+ * where the last one ended, ends in a surname HanLP's counts vouch for and runs on into more
+ * characters is a two-character name and the next one's surname (郑海|丁建平, not 郑海丁|建平).
+ */
+export function runsIntoNextName(text: string, hit: Found, last?: Found): boolean {
+  return (
+    hit.via === 'sight' &&
+    hit.name.length === 3 &&
+    !!last &&
+    last.end <= hit.start &&
+    last.end >= hit.start - 3 &&
+    isHanAt(text, hit.start - 1) &&
+    isHanAt(text, hit.end) &&
+    isSureSurname(hit.name[2]!) &&
+    !transliterated(hit.name) &&
+    // What lies between is another name (甲|乙丙丁): it opens with a surname.
+    (last.end === hit.start || hasSurnameAt(text, last.end))
+  );
+}

@@ -1,5 +1,6 @@
 /** Districts: no place from inside another word, short forms where the context is plain. */
 import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
 import { findDistricts } from './places.ts';
 
 const districts = (text: string) => [...new Set(findDistricts(text).map((m) => m.name))].sort();
@@ -53,5 +54,13 @@ describe('districts', () => {
     expect(districts('关系人民幸福安康。')).toEqual([]);
     expect(districts('活动在安康举行。')).toEqual(['安康市']);
     expect(districts('巴中的山区小镇迎来游客。')).toEqual(['巴中市']);
+  });
+  it('places a county in its province when the story never names its city', () => {
+    const within = (text: string) =>
+      extractStory(text)
+        .relations.filter((r) => r.type === 'LOCATED_IN')
+        .map((r) => `${r.source.name}>${r.target.name}`);
+    expect(within('安徽涡阳县的农民正在播种。')).toEqual(['涡阳县>安徽省']);
+    expect(within('亳州市涡阳县的农民正在播种。')).toEqual(['亳州市>安徽省', '涡阳县>亳州市']);
   });
 });

@@ -50,7 +50,8 @@ describe('organisations', () => {
     expect(resolveOrganization('某某建设公司项目', '经理').name).toBe('某某建设公司');
   });
   it('completes truncated names instead of making nodes of them', () => {
-    expect(resolveOrganization('全国总', '工会副主席').name).toBe('全国总工会');
+    // 全国总工会 is 中华全国总工会 by its full name.
+    expect(resolveOrganization('全国总', '工会副主席').name).toBe('中华全国总工会');
     expect(resolveOrganization('市总', '工会主席', '重庆市').name).toBe('重庆市总工会');
     expect(resolveOrganization('某国外交', '部长').name).toBe('某国外交部');
   });
@@ -76,5 +77,12 @@ describe('organisations', () => {
   });
   it('keeps 府 as the end of a body (总统府), not completed by the role', () => {
     expect(resolveOrganization('东岭总统府', '部长').name).toBe('东岭总统府');
+  });
+  it('takes a province, a known city or a short form for the place, not a body', () => {
+    expect(orgs('东岭国麦岭省省长甲乙丙表示。')).toEqual([]);
+    expect(orgs('北京市副市长甲乙丙表示。')).toEqual([]);
+    expect(resolveOrganization('北京市委', '书记').name).toBe('北京市委');
+    expect(resolveOrganization('中央外办', '主任').name).toBe('中央外办');
+    expect(resolveOrganization('中央外事工作委员会办公室', '主任').name).toBe('中央外办');
   });
 });

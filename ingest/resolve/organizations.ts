@@ -8,6 +8,7 @@
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { districtInfo } from '../extract/places.ts';
 import { countryName } from './posts.ts';
 
 const g = gazetteer();
@@ -43,8 +44,11 @@ const GENERIC = new Set([
   '相关',
 ]);
 
-/** A state, a prefecture or a special region named alone: an area, not a body. */
-const POLITY = /^\p{Script=Han}{2,10}(州|特区|特别行政区)$/u;
+/**
+ * A state, a province, a prefecture or a special region named alone: an area, not a body (its
+ * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
+ */
+const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
 /** A kind of body without its own name (村委会 of which village?): no node. */
 const BARE_BODY =
   /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
@@ -87,7 +91,7 @@ export function resolveOrganization(
   if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
-  if (POLITY.test(name)) return {};
+  if (POLITY.test(name) || districtInfo(name)) return {};
   const country = countryName(name);
   if (country !== name) {
     name = country;

@@ -96,4 +96,19 @@ describe('posts', () => {
   it('cuts a person before 在 and a national body', () => {
     expect(label('张立文在中共中央政治局', '委员')).toBe('中央政治局委员');
   });
+  it('finds no office in a group of people, a word of praise or a rank without its body', () => {
+    expect(posts('社会各界代表甲乙丙出席会议。')).toEqual([]);
+    expect(posts('无党派人士代表甲乙丙发言。')).toEqual([]);
+    expect(posts('他是人民的杰出领导人甲乙丙同志。')).toEqual([]);
+    expect(label('常务副', '主席')).toBeUndefined();
+    expect(label('终身名誉', '主席')).toBeUndefined();
+    expect(label('东岭研究会常务副', '会长')).toBe('东岭研究会常务副会长');
+  });
+  it('names a country, a place and a national body one way', () => {
+    expect(label('印尼', '总统')).toBe('印度尼西亚总统');
+    expect(label('乌武装部队总', '司令')).toBe('乌克兰武装部队总司令');
+    expect(label('北京', '副市长')).toBe('北京市副市长');
+    expect(label('中央外事工作委员会办公室', '主任')).toBe('中央外办主任');
+    expect(label('中国证券监督管理委员会', '主席')).toBe('中国证监会主席');
+  });
 });

@@ -12,6 +12,7 @@
  *   the story, not an office shared by every village.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { districtInfo } from '../extract/places.ts';
 import type { PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 
@@ -39,6 +40,13 @@ const COUNTRY_SHORT: Record<string, string> = {
   泰: '泰国',
   菲: '菲律宾',
   土: '土耳其',
+  乌: '乌克兰',
+};
+/** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
+const COUNTRY_ABBREVIATION: Record<string, string> = {
+  印尼: '印度尼西亚',
+  沙特阿拉伯: '沙特',
+  阿拉伯联合酋长国: '阿联酋',
 };
 
 /**
@@ -54,6 +62,21 @@ const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各)+/
 /** A kind of body without its own name: the post is a role, not an office. */
 const BARE_BODY =
   /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
+/**
+ * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
+ * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
+ */
+const GROUP_OF_PEOPLE =
+  /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
+/** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
+const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
+/**
+ * A level's body without its area (市委, 省政府) or a bare 省长: after the story's home area
+ * has had its say (../extract/posts.ts atHome), no one office — each province has its own.
+ */
+const BARE_LEVEL =
+  /^(省|市|区|县|州|自治区|自治州|自治县|镇|乡)(委|党委|政府|人民政府|人大|人大常委会|政协|纪委|监委)?$/;
+const LEVEL_HEAD = /^(常务)?副?(省|市|区|县|州|镇|乡|旗)长$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -72,6 +95,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('clause before the title cut');
   }
   if (NO_OFFICE.test(org)) return undefined;
+  if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org) || BARE_LEVEL.test(org)) return undefined;
+  if (!org && LEVEL_HEAD.test(post.role)) return undefined;
   if (clause && org.length < 2 && !COUNTRY_SHORT[org]) return undefined;
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
@@ -91,6 +116,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (country !== org) {
     org = country;
     reasons.push('country named one way');
+  }
+  // 北京副市长 is 北京市副市长: a place by its full name.
+  const place = districtInfo(org);
+  if (place && place.name !== org) {
+    org = place.name;
+    reasons.push('place named in full');
   }
   const known = nationalName.get(org);
   if (known && known !== org) {
@@ -114,7 +145,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻)/;
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 function startsWithCountry(s: string): boolean {
   for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
@@ -124,6 +155,8 @@ function startsWithCountry(s: string): boolean {
 /** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
 export function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
+    if (org.startsWith(short)) return full + org.slice(short.length);
   const short = COUNTRY_SHORT[org[0] ?? ''];
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
     return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);

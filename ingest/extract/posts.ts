@@ -25,6 +25,8 @@ for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
 const ORG_AFTER_ROLE = new Uint8Array(65536);
 for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
+const LAW = '法'.charCodeAt(0);
+const LAW_NAME_END = /^(》|」|修正|修订|草案|实施|的决定)/;
 const DE = '的'.charCodeAt(0);
 
 /** Cheap test (hot loop): can a role word end just before position i? */
@@ -162,6 +164,9 @@ export function joinsTitles(text: string, i: number): boolean {
 export function roleEndingAt(text: string, end: number): string | undefined {
   // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
   if (ORG_AFTER_ROLE[text.charCodeAt(end)] === 1) return undefined;
+  // 《…代表法》, 代表法修正草案: the role word runs on into the name of a law.
+  if (text.charCodeAt(end) === LAW && LAW_NAME_END.test(text.slice(end + 1, end + 3)))
+    return undefined;
   const roles = rolesByEnd.get(text.charCodeAt(end - 1));
   if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
   return undefined;

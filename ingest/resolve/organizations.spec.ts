@@ -83,6 +83,9 @@ describe('organisations', () => {
     expect(orgs('北京市副市长甲乙丙表示。')).toEqual([]);
     expect(resolveOrganization('北京市委', '书记').name).toBe('北京市委');
     expect(resolveOrganization('中央外办', '主任').name).toBe('中央外办');
+    // 驻会副主任, 执行主席: ranks of the role, not of the body.
+    expect(resolveOrganization('东岭委员会驻会', '副主任').name).toBe('东岭委员会');
+    expect(resolveOrganization('大会执行', '主席').name).toBe('大会');
     expect(resolveOrganization('中央外事工作委员会办公室', '主任').name).toBe('中央外办');
   });
 });

@@ -111,4 +111,22 @@ describe('posts', () => {
     expect(label('中央外事工作委员会办公室', '主任')).toBe('中央外办主任');
     expect(label('中国证券监督管理委员会', '主席')).toBe('中国证监会主席');
   });
+  it('cuts a clause, a counter or a title and a name before the title', () => {
+    expect(label('今晚播出东岭国', '总理')).toBe('东岭国总理');
+    expect(label('中央纪委国家监委对东岭省政协', '主席')).toBe('东岭省政协主席');
+    expect(label('甲乙丙在四川省委', '书记')).toBe('四川省委书记');
+    expect(label('受大会主席团常务', '主席')).toBe('大会主席团常务主席');
+    expect(label('两次审议', '代表')).toBeUndefined();
+    expect(label('各位政协', '委员')).toBe('政协委员');
+    expect(label('其中也凝结着各位政协', '委员')).toBe('政协委员');
+    expect(label('国家监委对第二十届中央候补', '委员')).toBe('中央候补委员');
+    expect(label('东岭国新任', '总理')).toBe('东岭国总理');
+    expect(label('东岭国政府代表和中国驻东岭国', '大使')).toBe('中国驻东岭国大使');
+    expect(label('王储甲乙丙和', '首相')).toBeUndefined();
+    expect(label('文化和旅游', '部长')).toBe('文化和旅游部长');
+  });
+  it('finds no office in the name of a law', () => {
+    expect(label('委员会关于东岭市人民代表大会', '代表')).toBeUndefined();
+    expect(posts('东岭市人民代表大会和东岭县人民代表大会代表法修正草案的说明指出，')).toEqual([]);
+  });
 });

@@ -39,6 +39,8 @@ describe('districts', () => {
     expect(districts('西安至延安高铁开通运营。')).toEqual([]);
     expect(districts('今天，铜陵长江三桥正式通车。')).toEqual([]);
     expect(districts('江门中微子实验发布成果。')).toEqual([]);
+    expect(districts('据成都海关统计，进出口增长。')).toEqual([]);
+    expect(districts('海南商业航天发射场首次发射。')).toEqual([]);
     expect(districts('他走进海口新海港查验场。')).toEqual([]);
     expect(districts('成渝中线高铁特大桥合龙。')).toEqual([]);
     expect(districts('他走进中国科学院武汉岩土力学研究所。')).toEqual([]);

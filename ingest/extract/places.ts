@@ -56,13 +56,14 @@ const INSIDE_ORG_NAME =
   /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|研究所|电视台)/u;
 
 /**
- * A port, airport, station, railway line, bridge, museum or experiment named after a place
- * (宁波港, 某某花湖机场, 怀化南站, 西安至延安高铁, 某某长江三桥, 江门中微子实验): the place is
- * printed as part of that name, not as the place itself. Read word by word: at most three words
- * of a name (nouns, numbers, 新, 至/到 between two ends of a line) before the facility's word.
+ * A port, airport, station, railway line, bridge, customs, launch site, museum or experiment
+ * named after a place (宁波港, 某某花湖机场, 怀化南站, 西安至延安高铁, 某某长江三桥, 某某海关,
+ * 江门中微子实验): the place is printed as part of that name, not as the place itself. Read word
+ * by word: at most three words of a name (nouns, numbers, 新, 至/到 between two ends of a line)
+ * before the facility's word.
  */
 const FACILITY_WORD =
-  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|博物馆|博物院|实验|实验室)$/;
+  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|枢纽|口岸|海关|发射场|博物馆|博物院|实验|实验室)$/;
 const FACILITY_NAME_TAG = /^(n|ns|nz|nt|nr|j|m|a|b|x|s|f|vn)$/;
 function namesFacility(rest: string): boolean {
   let k = 0;

@@ -77,13 +77,6 @@ const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
 /** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
 const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
-/**
- * A level's body without its area (市委, 省政府) or a bare 省长: after the story's home area
- * has had its say (../extract/posts.ts atHome), no one office — each province has its own.
- */
-const BARE_LEVEL =
-  /^(省|市|区|县|州|自治区|自治州|自治县|镇|乡)(委|党委|政府|人民政府|人大|人大常委会|政协|纪委|监委)?$/;
-const LEVEL_HEAD = /^(常务)?副?(省|市|区|县|州|镇|乡|旗)长$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -103,8 +96,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('clause before the title cut');
   }
   if (NO_OFFICE.test(org)) return undefined;
-  if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org) || BARE_LEVEL.test(org)) return undefined;
-  if (!org && LEVEL_HEAD.test(post.role)) return undefined;
+  if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (clause && org.length < 2 && !COUNTRY_SHORT[org]) return undefined;
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };

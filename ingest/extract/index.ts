@@ -132,6 +132,8 @@ function addPeople(
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;
+      if (post.levelForm && !postEntity.surfaces.includes(post.levelForm))
+        postEntity.surfaces.push(post.levelForm);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;
       const postRef = { type: 'post' as const, name: post.label };

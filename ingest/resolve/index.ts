@@ -8,6 +8,7 @@
 import type { ArticleRecord } from '../records.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
+import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
 import { postAliasMap } from './posts.ts';
@@ -23,6 +24,7 @@ export interface Resolver {
 export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
+  const person = personAliasMap(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
   const post = postAliasMap(
@@ -33,7 +35,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
       ref.type === 'park'
         ? park(ref)
         : ref.type === 'person'
-          ? namesakes.nameIn(ref.name, article)
+          ? namesakes.nameIn(person.get(ref.name)?.[0] ?? ref.name, article)
           : ref.type === 'industry'
             ? (sector.get(ref.name) ?? ref.name)
             : ref.type === 'program'
@@ -46,13 +48,15 @@ export function resolver(articles: ArticleRecord[]): Resolver {
         ? ''
         : ref.type === 'park'
           ? 'park abbreviation or place prefix'
-          : ref.type === 'industry'
-            ? 'sector printed elsewhere with 业 or 制造'
-            : ref.type === 'program'
-              ? (program.get(ref.name)?.[1] ?? '')
-              : ref.type === 'post'
-                ? "a country's speaker is its legislature's"
-                : '',
+          : ref.type === 'person'
+            ? (person.get(ref.name)?.[1] ?? '')
+            : ref.type === 'industry'
+              ? 'sector printed elsewhere with 业 or 制造'
+              : ref.type === 'program'
+                ? (program.get(ref.name)?.[1] ?? '')
+                : ref.type === 'post'
+                  ? "a country's speaker is its legislature's"
+                  : '',
     namesakes,
   };
 }

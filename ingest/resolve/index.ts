@@ -8,6 +8,7 @@
 import type { ArticleRecord } from '../records.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
+import { countryPrefixMaps } from './country-prefix.ts';
 import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
@@ -25,6 +26,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
   const person = personAliasMap(articles);
+  const foreign = countryPrefixMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
   const post = postAliasMap(
@@ -41,8 +43,10 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             : ref.type === 'program'
               ? (program.get(ref.name)?.[0] ?? ref.name)
               : ref.type === 'post'
-                ? (post.get(ref.name) ?? ref.name)
-                : ref.name,
+                ? (post.get(ref.name) ?? foreign.post.get(ref.name) ?? ref.name)
+                : ref.type === 'organization'
+                  ? (foreign.organization.get(ref.name) ?? ref.name)
+                  : ref.name,
     reason: (ref, into) =>
       into === ref.name
         ? ''
@@ -55,8 +59,12 @@ export function resolver(articles: ArticleRecord[]): Resolver {
               : ref.type === 'program'
                 ? (program.get(ref.name)?.[1] ?? '')
                 : ref.type === 'post'
-                  ? "a country's speaker is its legislature's"
-                  : '',
+                  ? post.has(ref.name)
+                    ? "a country's speaker is its legislature's"
+                    : 'the body printed elsewhere with its country'
+                  : ref.type === 'organization'
+                    ? 'the body printed elsewhere with its country'
+                    : '',
     namesakes,
   };
 }

@@ -42,6 +42,10 @@ const GENERIC = new Set([
   '地方',
   '有关',
   '相关',
+  // Every state has them: whose is not said.
+  '武装部队',
+  '军队',
+  '军方',
 ]);
 
 /**

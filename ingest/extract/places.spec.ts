@@ -56,6 +56,8 @@ describe('districts', () => {
     expect(districts('关系人民幸福安康。')).toEqual([]);
     expect(districts('活动在安康举行。')).toEqual(['安康市']);
     expect(districts('巴中的山区小镇迎来游客。')).toEqual(['巴中市']);
+    expect(districts('台风过后，浙西南山区逐渐放晴。')).toEqual([]);
+    expect(districts('记者走进深圳南山区的企业。')).toContain('南山区');
   });
   it('places a county in its province when the story never names its city', () => {
     const within = (text: string) =>

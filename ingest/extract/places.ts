@@ -1,6 +1,6 @@
 /** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
-import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { isCommonWord, tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 
 const g = gazetteer();
@@ -139,6 +139,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
     return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
+  if (surface === d.name && insideCompassWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;
   return districtMention(d, ...ownPart(d, surface, start));
 }
@@ -211,6 +212,17 @@ function startsWord(text: string, start: number, surface: string): boolean {
   const end = start + surface.length;
   if (/[域场]/.test(text[end] ?? '')) return false;
   return isEdge(text[start - 1]) || tokenBounds(text, start, end, 0).starts;
+}
+
+/**
+ * 浙西南山区 is the mountains of south-west Zhejiang, not 南山区: a name whose first character
+ * ends a compass word with the one before (西南, 东北) and whose rest is a common word (山区).
+ */
+function insideCompassWord(text: string, start: number, surface: string): boolean {
+  return (
+    /^(东南|西南|东北|西北)$/.test(text.slice(start - 1, start + 1)) &&
+    isCommonWord(surface.slice(1))
+  );
 }
 
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */

@@ -59,6 +59,8 @@ describe('organisations', () => {
     expect(resolveOrganization('国家', '主席').name).toBe(undefined);
     expect(resolveOrganization('村委会', '主任').name).toBe(undefined);
     expect(resolveOrganization('调查评估组', '组长').name).toBe(undefined);
+    expect(resolveOrganization('报告团', '成员').name).toBe(undefined);
+    expect(resolveOrganization('总统府', '发言人').name).toBe(undefined);
     expect(resolveOrganization('他坚决拥护以某某同志为总', '书记').name).toBe(undefined);
     expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
     expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);

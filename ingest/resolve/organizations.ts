@@ -44,6 +44,7 @@ const GENERIC = new Set([
   '相关',
   // Every state has them: whose is not said.
   '武装部队',
+  '总统府',
   '军队',
   '军方',
 ]);
@@ -55,7 +56,7 @@ const GENERIC = new Set([
 const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
 /** A kind of body without its own name (村委会 of which village?): no node. */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */

@@ -48,4 +48,6 @@ export interface PostTitle {
   former: boolean;
   /** The title ends in an occupation (村民, 民警): the person's role, not a post. */
   occupation?: boolean;
+  /** The office as a story at home writes it (市委副书记 for 重庆市委副书记): an alias. */
+  levelForm?: string;
 }

@@ -57,7 +57,9 @@ export function extractStory(
       if (outsideTitles[k]!.end <= s.end) inSentence.push(outsideTitles[k]!);
     for (const r of relationsInSentence(text, s, inSentence, speakers[i])) relations.push(r);
   });
-  for (const m of mentions) for (const r of locatedIn(m, sentenceAt(m.start))) relations.push(r);
+  const named = new Set(mentions.filter((m) => m.type === 'district').map((m) => m.name));
+  for (const m of mentions)
+    for (const r of locatedIn(m, sentenceAt(m.start), named)) relations.push(r);
   return {
     entities: [...entities.values()],
     relations,
@@ -130,6 +132,8 @@ function addPeople(
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;
+      if (post.levelForm && !postEntity.surfaces.includes(post.levelForm))
+        postEntity.surfaces.push(post.levelForm);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;
       const postRef = { type: 'post' as const, name: post.label };
@@ -222,9 +226,28 @@ function countMentions(
   }
 }
 
-function locatedIn(m: Mention, sentence: string): RelationFact[] {
+/**
+ * Where a district sits in the graph: its parent when the story names it, else the nearest
+ * ancestor the story names, else its province. A prefecture the story never prints (the city
+ * of a county in the news) would be a node of a place the news does not name.
+ */
+function shownParent(parent: string, named: ReadonlySet<string>): string {
+  let at = parent;
+  for (let depth = 0; depth < 4 && !named.has(at); depth++) {
+    const up = districtInfo(at)?.parent;
+    if (!up) break;
+    at = up;
+  }
+  return at;
+}
+
+function locatedIn(m: Mention, sentence: string, named: ReadonlySet<string>): RelationFact[] {
   const parent =
-    m.type === 'district' ? m.facts?.parent : m.type === 'park' ? m.facts?.district : undefined;
+    m.type === 'district' && m.facts?.parent
+      ? shownParent(m.facts.parent, named)
+      : m.type === 'park'
+        ? m.facts?.district
+        : undefined;
   if (!parent) return [];
   return [
     {

@@ -1,5 +1,6 @@
 /** Districts: no place from inside another word, short forms where the context is plain. */
 import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
 import { findDistricts } from './places.ts';
 
 const districts = (text: string) => [...new Set(findDistricts(text).map((m) => m.name))].sort();
@@ -30,5 +31,40 @@ describe('districts', () => {
     expect(districts('活动今天上午在万盛举行。')).toEqual(['万盛经开区']);
     // Without that context the word is a word: 长寿 is long life, 大足 a big foot.
     expect(districts('祝老人健康长寿。')).toEqual([]);
+  });
+  it('takes no place printed only inside the name of a port, airport, station, line or bridge', () => {
+    expect(districts('货物经宁波舟山港出海。')).toEqual([]);
+    expect(districts('旅客从鄂州花湖机场出发。')).toEqual([]);
+    expect(districts('列车驶入怀化南站。')).toEqual([]);
+    expect(districts('西安至延安高铁开通运营。')).toEqual([]);
+    expect(districts('今天，铜陵长江三桥正式通车。')).toEqual([]);
+    expect(districts('江门中微子实验发布成果。')).toEqual([]);
+    expect(districts('据成都海关统计，进出口增长。')).toEqual([]);
+    expect(districts('海南商业航天发射场首次发射。')).toEqual([]);
+    expect(districts('他走进海口新海港查验场。')).toEqual([]);
+    expect(districts('成渝中线高铁特大桥合龙。')).toEqual([]);
+    expect(districts('他走进中国科学院武汉岩土力学研究所。')).toEqual([]);
+    // The place itself, beside a word that is no facility's.
+    expect(districts('他在宁波考察港口建设。')).toEqual(['宁波市']);
+    expect(districts('西安至延安的公路')).toEqual(['延安市', '西安市']);
+    expect(districts('建成崇左至凭祥高速铁路。')).toEqual([]);
+    expect(districts('滨海新区临港产业总产值提高。')).toEqual(['滨海新区']);
+  });
+  it('takes no place read inside a country, a pair of countries or an ordinary word', () => {
+    expect(districts('研讨会在越南宁平举行。')).toEqual([]);
+    expect(districts('巴西总统表示，巴中合作成果丰硕。')).toEqual([]);
+    expect(districts('关系人民幸福安康。')).toEqual([]);
+    expect(districts('活动在安康举行。')).toEqual(['安康市']);
+    expect(districts('巴中的山区小镇迎来游客。')).toEqual(['巴中市']);
+    expect(districts('台风过后，浙西南山区逐渐放晴。')).toEqual([]);
+    expect(districts('记者走进深圳南山区的企业。')).toContain('南山区');
+  });
+  it('places a county in its province when the story never names its city', () => {
+    const within = (text: string) =>
+      extractStory(text)
+        .relations.filter((r) => r.type === 'LOCATED_IN')
+        .map((r) => `${r.source.name}>${r.target.name}`);
+    expect(within('安徽涡阳县的农民正在播种。')).toEqual(['涡阳县>安徽省']);
+    expect(within('亳州市涡阳县的农民正在播种。')).toEqual(['亳州市>安徽省', '涡阳县>亳州市']);
   });
 });

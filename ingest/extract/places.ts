@@ -1,6 +1,6 @@
 /** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { isCommonWord, tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 
 const g = gazetteer();
@@ -20,8 +20,10 @@ const match = literalMatcher(byAlias.keys());
  */
 const contextual = new Map<string, DistrictEntry>();
 for (const d of g.districts) {
+  // Any province's short form that is also a word (安康 is well-being too).
+  for (const n of d.aliases)
+    if (g.ambiguousShortForms.has(n) && n.length > 1 && !contextual.has(n)) contextual.set(n, d);
   if (d.parent !== '重庆市') continue;
-  for (const n of d.aliases) if (g.ambiguousShortForms.has(n) && n.length > 1) contextual.set(n, d);
   const stem = /^(\p{Script=Han}{2})(经开区|新区|高新区)$/u.exec(d.name)?.[1];
   if (stem && !byAlias.has(stem)) contextual.set(stem, d);
 }
@@ -51,7 +53,47 @@ const NOT_AFTER_SHORT =
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
-  /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|电视台)/u;
+  /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|研究所|电视台)/u;
+
+/**
+ * A port, airport, station, railway line, bridge, customs, launch site, museum or experiment
+ * named after a place (宁波港, 某某花湖机场, 怀化南站, 西安至延安高铁, 某某长江三桥, 某某海关,
+ * 江门中微子实验): the place is printed as part of that name, not as the place itself. Read word
+ * by word: at most three words of a name (nouns, numbers, 新, 至/到 between two ends of a line)
+ * before the facility's word.
+ */
+const FACILITY_WORD =
+  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|枢纽|口岸|海关|发射场|博物馆|博物院|实验|实验室)$/;
+const FACILITY_NAME_TAG = /^(n|ns|nz|nt|nr|j|m|a|b|x|s|f|vn)$/;
+function namesFacility(rest: string): boolean {
+  let k = 0;
+  for (const t of tag(rest.slice(0, 10))) {
+    if (k++ >= 4 || !/^\p{Script=Han}+$/u.test(t.word)) return false;
+    // The facility's own word, not a name ending like one (临港 is a place).
+    if (FACILITY_WORD.test(t.word) && /^(n|ns|nz|j|vn)/.test(t.tag)) return true;
+    if (!FACILITY_NAME_TAG.test(t.tag) && !/^[至到]$/.test(t.word)) return false;
+  }
+  return false;
+}
+
+/** A country's name that runs into the place (越南宁平: not 南宁): the place is inside it. */
+function insideCountry(text: string, start: number, surface: string): boolean {
+  for (let from = start - 1; from >= Math.max(0, start - 4); from--)
+    for (let end = start + 1; end < start + surface.length; end++)
+      if (g.countries.has(text.slice(from, end))) return true;
+  return false;
+}
+
+/**
+ * 巴中 beside 巴西 (or 巴基斯坦) is that country and China, a pair the news shortens the way it
+ * writes 中美 or 中巴: a two-character short form of a country's first character and 中.
+ */
+function countryPair(text: string, surface: string): boolean {
+  if (surface.length !== 2 || !surface.includes('中')) return false;
+  const other = surface[0] === '中' ? surface[1]! : surface[0]!;
+  for (const c of g.countries) if (c.length > 1 && c[0] === other && text.includes(c)) return true;
+  return false;
+}
 
 export function districtInfo(name: string): DistrictEntry | undefined {
   return byAlias.get(name);
@@ -93,8 +135,11 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   const d = byAlias.get(surface)!;
   const rest = text.slice(start + surface.length, start + surface.length + 80);
   if (surface !== d.name && (NOT_AFTER_SHORT.test(rest) || LIST_OF_THINGS.test(rest))) return;
-  if (surface !== d.name && !isWholeToken(text, start, surface)) return;
+  if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
+    return;
+  if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
+  if (surface === d.name && insideCompassWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;
   return districtMention(d, ...ownPart(d, surface, start));
 }
@@ -169,6 +214,17 @@ function startsWord(text: string, start: number, surface: string): boolean {
   return isEdge(text[start - 1]) || tokenBounds(text, start, end, 0).starts;
 }
 
+/**
+ * 浙西南山区 is the mountains of south-west Zhejiang, not 南山区: a name whose first character
+ * ends a compass word with the one before (西南, 东北) and whose rest is a common word (山区).
+ */
+function insideCompassWord(text: string, start: number, surface: string): boolean {
+  return (
+    /^(东南|西南|东北|西北)$/.test(text.slice(start - 1, start + 1)) &&
+    isCommonWord(surface.slice(1))
+  );
+}
+
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
 const WORD_EDGE = /[^\p{Script=Han}]|[在的和与及是对向从到为将把让由据]/u;
 const isEdge = (char: string | undefined) => char === undefined || WORD_EDGE.test(char);
@@ -181,17 +237,15 @@ function isWholeToken(text: string, start: number, surface: string): boolean {
   return starts && ends;
 }
 
-/** Whether the segmenter starts a word at `start` and ends one at `end` (a little context around). */
+/**
+ * Whether the segmenter starts a word at `start` and ends one at `end`, segmenting four
+ * characters before and `right` after as context (the text's end ends a word).
+ */
 function tokenBounds(text: string, start: number, end: number, right: number) {
-  const from = Math.max(0, start - 4);
-  let pos = from;
-  let starts = false;
-  let ends = false;
-  for (const t of tag(text.slice(from, end + right))) {
-    if (pos === start) starts = true;
-    pos += t.word.length;
-    if (pos === end) ends = true;
-  }
+  const starts = wordStartingAt(text, start, 4, end - start + right) !== undefined;
+  const ends =
+    end >= Math.min(text.length, end + right) ||
+    wordStartingAt(text, end, end - start + 4, right) !== undefined;
   return { starts, ends };
 }
 

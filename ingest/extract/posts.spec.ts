@@ -83,12 +83,20 @@ describe('post chains', () => {
 });
 
 describe('one post per office at home', () => {
-  it('reads 某省委副书记 as the 省委副书记 of a story about that province', () => {
+  it('reads 省委副书记 as the 某省委副书记 of a story about that province', () => {
     const text =
       '四川省委副书记龙一鸣到成都调研。他来到绵阳、德阳等地。\n省委副书记龙一鸣强调，要抓好四川的秋粮生产。';
-    expect(holds(text)).toEqual(['龙一鸣|省委副书记']);
-    const post = extractStory(text).entities.find((e) => e.name === '省委副书记')!;
-    expect(post.surfaces).toContain('四川省委副书记');
+    expect(holds(text)).toEqual(['龙一鸣|四川省委副书记']);
+    const post = extractStory(text).entities.find((e) => e.name === '四川省委副书记')!;
+    expect(post.surfaces).toContain('省委副书记');
+  });
+  it('names the office of a province by the province, never a bare 省委书记 or 省长 for all', () => {
+    const text = '湖南省委书记沈一鸣在长沙调研。湖南省委副书记李一鸣、省长王一鸣参加。';
+    expect(holds(text)).toEqual([
+      '李一鸣|湖南省委副书记',
+      '沈一鸣|湖南省委书记',
+      '王一鸣|湖南省省长',
+    ]);
   });
   it('keeps the province in the post when the story is about elsewhere', () => {
     const text = '四川省委副书记龙一鸣到北京出席会议。会议在北京、天津两地举行。';
@@ -253,7 +261,9 @@ describe('home prefixes of autonomous regions', () => {
   it('keeps 自治区 whole when the home is an autonomous region', () => {
     const text =
       '广西壮族自治区工业和信息化厅副厅长龙一鸣到南宁调研。他还去了柳州、桂林。\n南宁的企业很多。';
-    expect(holds(text)).toEqual(['龙一鸣|自治区工业和信息化厅副厅长']);
+    expect(holds(text)).toEqual(['龙一鸣|广西壮族自治区工业和信息化厅副厅长']);
+    const post = extractStory(text).entities.find((e) => e.type === 'post')!;
+    expect(post.surfaces).toContain('自治区工业和信息化厅副厅长');
   });
 });
 

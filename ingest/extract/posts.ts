@@ -25,6 +25,8 @@ for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
 const ORG_AFTER_ROLE = new Uint8Array(65536);
 for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
+const LAW = '法'.charCodeAt(0);
+const LAW_NAME_END = /^(》|」|修正|修订|草案|实施|的决定)/;
 const DE = '的'.charCodeAt(0);
 
 /** Cheap test (hot loop): can a role word end just before position i? */
@@ -162,6 +164,9 @@ export function joinsTitles(text: string, i: number): boolean {
 export function roleEndingAt(text: string, end: number): string | undefined {
   // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
   if (ORG_AFTER_ROLE[text.charCodeAt(end)] === 1) return undefined;
+  // 《…代表法》, 代表法修正草案: the role word runs on into the name of a law.
+  if (text.charCodeAt(end) === LAW && LAW_NAME_END.test(text.slice(end + 1, end + 3)))
+    return undefined;
   const roles = rolesByEnd.get(text.charCodeAt(end - 1));
   if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
   return undefined;
@@ -333,19 +338,33 @@ function backReference(org: string, base: string, area: string | undefined): str
 }
 
 /**
- * One post per office whatever the prefix: in a story about Chongqing, 重庆市委副书记 and
- * 中共重庆市委副书记 are the 市委副书记 the story also prints. `home` is the story's province or
- * municipality (重庆市, 四川省); the long form stays as printed (an alias of the post).
+ * One post per office whatever the prefix: in a story about Chongqing, 市委副书记 and
+ * 中共重庆市委副书记 are the 重庆市委副书记 the story also prints, and a bare 市长 is 重庆市市长.
+ * Each area's office is its own (省委书记 of one province is not another's), so the label names
+ * the area; the forms printed and the level form a local story writes (市委副书记) are aliases.
+ * `home` is the story's province or municipality (重庆市, 四川省).
  */
 export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   if (!home || post.occupation) return post;
   // The level word a local story writes alone: 市委, 省委, 自治区党委.
   const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
-  const prefix = [`中共${home}`, home].find((p) => post.organization.startsWith(p));
+  const org = post.organization;
+  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(level.at(-1)! + '长'))
+    return { ...post, label: home + post.label, organization: home, levelForm: post.label };
+  const prefix = [`中共${home}`, home].find((p) => org.startsWith(p)) ?? levelBody(org, level);
   if (!prefix) return post;
-  const organization = level + post.organization.slice(prefix.length);
   // A bare 市 or 省 is no organisation: 重庆市市长 is 市长 of 市政府.
-  if (organization === level) return post;
-  const label = organization + post.label.slice(post.organization.length);
-  return { ...post, label, organization };
+  if (org.slice(prefix.length) === '' && prefix !== level) return post;
+  const rest = org.slice(prefix.length) + post.label.slice(org.length);
+  const organization = home + org.slice(prefix.length);
+  return { ...post, label: home + rest, organization, levelForm: level + rest };
+}
+
+/** The level word that starts a body of the area (市委, 省政府), not a word (市场监管总局). */
+function levelBody(org: string, level: string): string | undefined {
+  if (!org.startsWith(level) || org === level) return undefined;
+  const first = tag(org)[0]!.word;
+  return first === level || /^(委|政府|人大|政协|纪委|监委|党委)/.test(first.slice(level.length))
+    ? level
+    : undefined;
 }

@@ -8,6 +8,8 @@
 import type { ArticleRecord } from '../records.ts';
 import type { EntityRef } from '../extract/index.ts';
 import { parkAliasMap } from './parks.ts';
+import { countryPrefixMaps } from './country-prefix.ts';
+import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
 import { postAliasMap } from './posts.ts';
@@ -23,6 +25,8 @@ export interface Resolver {
 export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
+  const person = personAliasMap(articles);
+  const foreign = countryPrefixMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
   const post = postAliasMap(
@@ -33,26 +37,34 @@ export function resolver(articles: ArticleRecord[]): Resolver {
       ref.type === 'park'
         ? park(ref)
         : ref.type === 'person'
-          ? namesakes.nameIn(ref.name, article)
+          ? namesakes.nameIn(person.get(ref.name)?.[0] ?? ref.name, article)
           : ref.type === 'industry'
             ? (sector.get(ref.name) ?? ref.name)
             : ref.type === 'program'
               ? (program.get(ref.name)?.[0] ?? ref.name)
               : ref.type === 'post'
-                ? (post.get(ref.name) ?? ref.name)
-                : ref.name,
+                ? (post.get(ref.name) ?? foreign.post.get(ref.name) ?? ref.name)
+                : ref.type === 'organization'
+                  ? (foreign.organization.get(ref.name) ?? ref.name)
+                  : ref.name,
     reason: (ref, into) =>
       into === ref.name
         ? ''
         : ref.type === 'park'
           ? 'park abbreviation or place prefix'
-          : ref.type === 'industry'
-            ? 'sector printed elsewhere with 业 or 制造'
-            : ref.type === 'program'
-              ? (program.get(ref.name)?.[1] ?? '')
-              : ref.type === 'post'
-                ? "a country's speaker is its legislature's"
-                : '',
+          : ref.type === 'person'
+            ? (person.get(ref.name)?.[1] ?? '')
+            : ref.type === 'industry'
+              ? 'sector printed elsewhere with 业 or 制造'
+              : ref.type === 'program'
+                ? (program.get(ref.name)?.[1] ?? '')
+                : ref.type === 'post'
+                  ? post.has(ref.name)
+                    ? "a country's speaker is its legislature's"
+                    : 'the body printed elsewhere with its country'
+                  : ref.type === 'organization'
+                    ? 'the body printed elsewhere with its country'
+                    : '',
     namesakes,
   };
 }

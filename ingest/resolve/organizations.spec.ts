@@ -50,7 +50,8 @@ describe('organisations', () => {
     expect(resolveOrganization('某某建设公司项目', '经理').name).toBe('某某建设公司');
   });
   it('completes truncated names instead of making nodes of them', () => {
-    expect(resolveOrganization('全国总', '工会副主席').name).toBe('全国总工会');
+    // 全国总工会 is 中华全国总工会 by its full name.
+    expect(resolveOrganization('全国总', '工会副主席').name).toBe('中华全国总工会');
     expect(resolveOrganization('市总', '工会主席', '重庆市').name).toBe('重庆市总工会');
     expect(resolveOrganization('某国外交', '部长').name).toBe('某国外交部');
   });
@@ -58,6 +59,8 @@ describe('organisations', () => {
     expect(resolveOrganization('国家', '主席').name).toBe(undefined);
     expect(resolveOrganization('村委会', '主任').name).toBe(undefined);
     expect(resolveOrganization('调查评估组', '组长').name).toBe(undefined);
+    expect(resolveOrganization('报告团', '成员').name).toBe(undefined);
+    expect(resolveOrganization('总统府', '发言人').name).toBe(undefined);
     expect(resolveOrganization('他坚决拥护以某某同志为总', '书记').name).toBe(undefined);
     expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
     expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);
@@ -76,5 +79,15 @@ describe('organisations', () => {
   });
   it('keeps 府 as the end of a body (总统府), not completed by the role', () => {
     expect(resolveOrganization('东岭总统府', '部长').name).toBe('东岭总统府');
+  });
+  it('takes a province, a known city or a short form for the place, not a body', () => {
+    expect(orgs('东岭国麦岭省省长甲乙丙表示。')).toEqual([]);
+    expect(orgs('北京市副市长甲乙丙表示。')).toEqual([]);
+    expect(resolveOrganization('北京市委', '书记').name).toBe('北京市委');
+    expect(resolveOrganization('中央外办', '主任').name).toBe('中央外办');
+    // 驻会副主任, 执行主席: ranks of the role, not of the body.
+    expect(resolveOrganization('东岭委员会驻会', '副主任').name).toBe('东岭委员会');
+    expect(resolveOrganization('大会执行', '主席').name).toBe('大会');
+    expect(resolveOrganization('中央外事工作委员会办公室', '主任').name).toBe('中央外办');
   });
 });

@@ -8,6 +8,7 @@
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { districtInfo } from '../extract/places.ts';
 import { countryName } from './posts.ts';
 
 const g = gazetteer();
@@ -16,7 +17,7 @@ for (const group of g.orgAliases) for (const name of group) canonicalByAlias.set
 
 /** Words of a role that the title parser left on the organisation (longest first). */
 const ROLE_TAIL =
-  /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
+  /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
 /** Heads that end an organisation's name: what remains must end in one or be a known name. */
 const ORG_HEAD =
   /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
@@ -41,13 +42,21 @@ const GENERIC = new Set([
   '地方',
   '有关',
   '相关',
+  // Every state has them: whose is not said.
+  '武装部队',
+  '总统府',
+  '军队',
+  '军方',
 ]);
 
-/** A state, a prefecture or a special region named alone: an area, not a body. */
-const POLITY = /^\p{Script=Han}{2,10}(州|特区|特别行政区)$/u;
+/**
+ * A state, a province, a prefecture or a special region named alone: an area, not a body (its
+ * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
+ */
+const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
 /** A kind of body without its own name (村委会 of which village?): no node. */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
@@ -87,7 +96,7 @@ export function resolveOrganization(
   if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
-  if (POLITY.test(name)) return {};
+  if (POLITY.test(name) || districtInfo(name)) return {};
   const country = countryName(name);
   if (country !== name) {
     name = country;

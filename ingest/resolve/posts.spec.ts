@@ -96,4 +96,37 @@ describe('posts', () => {
   it('cuts a person before 在 and a national body', () => {
     expect(label('张立文在中共中央政治局', '委员')).toBe('中央政治局委员');
   });
+  it('finds no office in a group of people, a word of praise or a rank without its body', () => {
+    expect(posts('社会各界代表甲乙丙出席会议。')).toEqual([]);
+    expect(posts('无党派人士代表甲乙丙发言。')).toEqual([]);
+    expect(posts('他是人民的杰出领导人甲乙丙同志。')).toEqual([]);
+    expect(label('常务副', '主席')).toBeUndefined();
+    expect(label('终身名誉', '主席')).toBeUndefined();
+    expect(label('东岭研究会常务副', '会长')).toBe('东岭研究会常务副会长');
+  });
+  it('names a country, a place and a national body one way', () => {
+    expect(label('印尼', '总统')).toBe('印度尼西亚总统');
+    expect(label('乌武装部队总', '司令')).toBe('乌克兰武装部队总司令');
+    expect(label('北京', '副市长')).toBe('北京市副市长');
+    expect(label('中央外事工作委员会办公室', '主任')).toBe('中央外办主任');
+    expect(label('中国证券监督管理委员会', '主席')).toBe('中国证监会主席');
+  });
+  it('cuts a clause, a counter or a title and a name before the title', () => {
+    expect(label('今晚播出东岭国', '总理')).toBe('东岭国总理');
+    expect(label('中央纪委国家监委对东岭省政协', '主席')).toBe('东岭省政协主席');
+    expect(label('甲乙丙在四川省委', '书记')).toBe('四川省委书记');
+    expect(label('受大会主席团常务', '主席')).toBe('大会主席团常务主席');
+    expect(label('两次审议', '代表')).toBeUndefined();
+    expect(label('各位政协', '委员')).toBe('政协委员');
+    expect(label('其中也凝结着各位政协', '委员')).toBe('政协委员');
+    expect(label('国家监委对第二十届中央候补', '委员')).toBe('中央候补委员');
+    expect(label('东岭国新任', '总理')).toBe('东岭国总理');
+    expect(label('东岭国政府代表和中国驻东岭国', '大使')).toBe('中国驻东岭国大使');
+    expect(label('王储甲乙丙和', '首相')).toBeUndefined();
+    expect(label('文化和旅游', '部长')).toBe('文化和旅游部长');
+  });
+  it('finds no office in the name of a law', () => {
+    expect(label('委员会关于东岭市人民代表大会', '代表')).toBeUndefined();
+    expect(posts('东岭市人民代表大会和东岭县人民代表大会代表法修正草案的说明指出，')).toEqual([]);
+  });
 });

@@ -12,7 +12,8 @@
  *   the story, not an office shared by every village.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import type { PostTitle } from '../extract/posts.ts';
+import { districtInfo, startsWithPlace } from '../extract/places.ts';
+import { roleEndingAt, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 
 const g = gazetteer();
@@ -39,6 +40,13 @@ const COUNTRY_SHORT: Record<string, string> = {
   泰: '泰国',
   菲: '菲律宾',
   土: '土耳其',
+  乌: '乌克兰',
+};
+/** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
+const COUNTRY_ABBREVIATION: Record<string, string> = {
+  印尼: '印度尼西亚',
+  沙特阿拉伯: '沙特',
+  阿拉伯联合酋长国: '阿联酋',
 };
 
 /**
@@ -46,14 +54,29 @@ const COUNTRY_SHORT: Record<string, string> = {
  * aspect particle, punctuation (the last one found ends the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”])/;
+  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
-const NO_OFFICE = /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国)/;
+const NO_OFFICE =
+  /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国|份|项|次)/;
+/** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
+const ABOUT = /关于/;
+/** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
+const TERM = /^第?[一二三四五六七八九十]+届/;
+/** 新任, 现任 before the role: the same office. */
+const TENURE = /(新任|现任)$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
-const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各)+/;
+const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A kind of body without its own name: the post is a role, not an office. */
 const BARE_BODY =
   /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
+/**
+ * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
+ * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
+ */
+const GROUP_OF_PEOPLE =
+  /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
+/** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
+const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -66,21 +89,28 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const tail = post.label.slice(post.organization.length);
   const reasons: string[] = [];
   let org = post.organization;
-  const clause = CLAUSE_END.exec(org)?.[0];
+  if (ABOUT.test(org)) return undefined;
+  const clause = CLAUSE_END.exec(org)?.[0] ?? titleBefore(org);
   if (clause) {
-    org = org.slice(clause.length).replace(QUANTIFIER, '');
+    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '');
     reasons.push('clause before the title cut');
   }
   if (NO_OFFICE.test(org)) return undefined;
+  if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (clause && org.length < 2 && !COUNTRY_SHORT[org]) return undefined;
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !COUNTRY_SHORT[org]) return undefined;
-  // 在某国, 与某国: a preposition before a country is no part of its office.
+  if (TENURE.test(org)) org = org.replace(TENURE, '');
+  // 在某国, 与某国, 某某在某省: a preposition before a country or a place is no part of its office.
   for (let i = org.length - 3; i >= 0; i--)
-    if ('在与同向对'.includes(org[i]!) && startsWithCountry(org.slice(i + 1))) {
+    if (
+      '在与同向对'.includes(org[i]!) &&
+      (startsWithCountry(org.slice(i + 1)) ||
+        (org[i] === '在' && startsWithPlace(org.slice(i + 1))))
+    ) {
       org = org.slice(i + 1);
       reasons.push('clause before the title cut');
       break;
@@ -91,6 +121,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (country !== org) {
     org = country;
     reasons.push('country named one way');
+  }
+  // 北京副市长 is 北京市副市长: a place by its full name.
+  const place = districtInfo(org);
+  if (place && place.name !== org) {
+    org = place.name;
+    reasons.push('place named in full');
   }
   const known = nationalName.get(org);
   if (known && known !== org) {
@@ -112,9 +148,23 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   return { ...post, label, organization: org, role, reason: reasons.join('; ') };
 }
 
+/**
+ * Another title, or a title and a name, before 和/与/及 (某国政府代表和中国驻某国大使, 王储某某和
+ * 首相): the clause up to the conjunction, whose office is the one after it.
+ */
+function titleBefore(org: string): string | undefined {
+  for (let i = org.length - 1; i >= 2; i--) {
+    if (!'和与及'.includes(org[i]!)) continue;
+    for (let end = i; end >= Math.max(2, i - 4); end--)
+      if (roleEndingAt(org, end)) return org.slice(0, i + 1);
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻)/;
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 function startsWithCountry(s: string): boolean {
   for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
@@ -124,6 +174,8 @@ function startsWithCountry(s: string): boolean {
 /** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
 export function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
+    if (org.startsWith(short)) return full + org.slice(short.length);
   const short = COUNTRY_SHORT[org[0] ?? ''];
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
     return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);

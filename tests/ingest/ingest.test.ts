@@ -51,7 +51,9 @@ describe('ingest of the seed pages', () => {
     expect(node('park:西永微电园')).toBeUndefined();
     expect(node('district:渝北区')?.aliases).toContain('渝北');
     expect(node('organization:市发展和改革委员会')).toBeUndefined();
-    expect(node('post:市发展改革委主任')?.aliases).toContain('市发展和改革委员会主任');
+    // A municipal office is named with its city; the forms printed are aliases.
+    expect(node('post:重庆市发展改革委主任')?.aliases).toContain('市发展和改革委员会主任');
+    expect(node('post:重庆市发展改革委主任')?.aliases).toContain('市发展改革委主任');
   });
 
   it('adds pinyin, in surname mode for people', () => {

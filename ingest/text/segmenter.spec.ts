@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { segment, segmenter } from './segmenter.ts';
+
+// segment() answers from cut plus word tags learnt from earlier tag calls: it must give jieba's
+// own tag answer whatever it has seen before (invented text; names, numbers, Latin, spaces).
+const TEXTS = [
+  '东湾新区管委会主任钟明远表示，将加快发展。',
+  '钟明远在东湾新区调研COVID-19防控和5G基站建设，投资3.5亿元。',
+  '记者 甄某某 荆某 报道',
+  '东湾新区',
+  '',
+];
+
+describe('segment', () => {
+  for (const hmm of [true, false])
+    it(`equals jieba's tag (hmm ${hmm}), first seen or not`, () => {
+      const jieba = segmenter();
+      for (const round of [1, 2])
+        for (const text of TEXTS)
+          expect(segment(text, hmm), `${text} round ${round}`).toEqual(jieba.tag(text, hmm));
+    });
+});

@@ -40,7 +40,9 @@ describe('programs', () => {
   });
   it('reads a name printed without its owner as the owner’s program in the story', () => {
     expect(
-      programs('会议批准《东岭联盟未来5年(2026—2030年)发展战略》。各方实施未来5年发展战略，加强合作。'),
+      programs(
+        '会议批准《东岭联盟未来5年(2026—2030年)发展战略》。各方实施未来5年发展战略，加强合作。',
+      ),
     ).toEqual(['东岭联盟未来5年(2026—2030年)发展战略']);
   });
   it('drops a numbered fragment standing beside the whole', () => {

@@ -157,6 +157,9 @@ describe('programs', () => {
     expect(programs('“全国茶叶线上交易平台”上线。')).toEqual([]);
     expect(programs('企业用上了“茶e通”平台。')).toEqual(['茶e通平台']);
     expect(programs('“南岭媒体伙伴”机制成立大会举行。')).toEqual([]);
+    expect(programs('“南岭媒体伙伴”机制成立大会举行。“南岭媒体伙伴”机制以合作为宗旨。')).toEqual(
+      [],
+    );
     expect(programs('农技站“量体裁衣”复产方案送到田间。')).toEqual([]);
     expect(programs('为世界治理贡献中国方案。')).toEqual([]);
     expect(programs('推广“1+N”生物工程育种模式。')).toEqual([]);
@@ -195,5 +198,10 @@ describe('programs', () => {
   });
   it('keeps a name printed inside a longer program name to the longer one', () => {
     expect(programs('审查国民经济和社会发展计划执行情况。')).toEqual(['国民经济和社会发展计划']);
+  });
+  it('reads parallel tasks before 行动 as one program', () => {
+    expect(programs('部署实施“抗旱情、抢农时、保春播”行动。')).toEqual([
+      '抗旱情、抢农时、保春播行动',
+    ]);
   });
 });

@@ -11,7 +11,13 @@ import { canonicalProgram, named } from './named-programs.ts';
 import { isEventOrIdiom } from './not-programs.ts';
 
 export { isNamedProgram } from './named-programs.ts';
-import { contrastedSlogans, numberedPlans, oneNamePerQuote } from '../resolve/story-programs.ts';
+import {
+  contrastedSlogans,
+  meetingBodies,
+  numberedPlans,
+  oneNamePerQuote,
+  outermost,
+} from '../resolve/story-programs.ts';
 
 const lex = gazetteer().lexicon;
 const suffixes = [...lex.programSuffixes].sort((a, b) => b.length - a.length);
@@ -33,7 +39,7 @@ const NOT_A_PROGRAM_TITLE = /[：:]|(论坛|峰会|大会)(?:[(（][^)）]*[)）
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
-  const slogans = contrastedSlogans(text);
+  const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
   const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
   const found = oneNodePerProgram([
     ...named(text),
@@ -45,23 +51,6 @@ export function findPrograms(text: string): Mention[] {
     ...carriedOutPrograms(text),
   ]).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
   return oneNamePerQuote(numberedPlans(outermost(found)));
-}
-
-/**
- * A name printed inside a longer program's name is part of it, not a program of its own there:
- * 社会发展计划 in 国民经济和社会发展计划, a strategy inside a plan's title.
- */
-function outermost(found: Mention[]): Mention[] {
-  return found.filter(
-    (m) =>
-      !found.some(
-        (n) =>
-          n.name !== m.name &&
-          n.start <= m.start &&
-          m.end <= n.end &&
-          n.end - n.start > m.end - m.start,
-      ),
-  );
 }
 
 /** A quoted slogan the story contrasts with another (从“A”到“B”). */
@@ -221,6 +210,7 @@ const LISTED_KIND =
   /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?\p{Script=Han}{0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
 /** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
 const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
+/^(?![一这那每某各该此]|全国|全省|全市)(?!.*[0-9一二三四五六七八九十]号$)\p{Script=Han}{4,10}$/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
 const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)届$/;
 const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|展览|大赛|成立大会)/;
@@ -234,6 +224,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
+  // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
+  const tasks = /^(行动|工程|计划)/.exec(m[2]!);
+  if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
+    return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
   // 倡导“某某行动”: what is advocated is a slogan; “某某”分论坛: the quote is an event's theme.
   if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!))
     return undefined;

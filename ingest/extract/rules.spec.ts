@@ -17,6 +17,9 @@ describe('industries', () => {
     expect(industries('新修订的渔业法明年施行。')).toEqual([]);
     expect(industries('要立足县域产业基础，加快壮大富民产业。')).toEqual([]);
     expect(industries('让观影消费产业链不断延长。')).toEqual([]);
+    expect(industries('支持稳外贸主体和稳外贸产业链。')).toEqual([]);
+    expect(industries('以新产业、新业态为核心的经济增加值。')).toEqual([]);
+    expect(industries('打通“连环还”链条。')).toEqual([]);
     expect(industries('重点围绕科技创新、研发设计等知识密集型产业开展业务。')).toEqual([]);
   });
   it('keeps list items as printed when the list is closed by a sector word', () => {

@@ -19,9 +19,13 @@ const multi = literalMatcher(terms.filter((t) => t.length > 1));
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
-/** Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业). */
-const NOT_A_SECTOR = /^(智能|高端|创新|新型|科技)$|(型|性|合作)$/;
+  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+/**
+ * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
+ * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
+ */
+const NOT_A_SECTOR =
+  /^(智能|高端|创新|新型|科技)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
   /^(年|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
@@ -84,7 +88,7 @@ function withQualifier(text: string, m: Mention): Mention {
 function quotedChains(text: string): Mention[] {
   const out: Mention[] = [];
   if (!text.includes('链') && !text.includes('集群')) return out; // what must follow the quote
-  for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|链条|产业集群)/g))
+  for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|产业集群)/g))
     if (/^\p{Script=Han}+$/u.test(m[1]!)) out.push(industry(m[1]!, m[0], m.index));
   return out;
 }
@@ -138,6 +142,8 @@ function beforeSectorWord(text: string): Mention[] {
       if (terms.includes(tag(whole)[0]?.word ?? '')) name = whole;
     }
     if (startsMidWord(text, m.index - name.length) || NOT_A_SECTOR.test(name)) continue;
+    // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
+    if (name.endsWith('消费') && !terms.includes(name)) continue;
     if (isRegion(name)) continue; // 渝东北产业
     // "A、B等医药产业": after a list, X产业 is the category the items belong to.
     if (text[m.index - name.length - 1] === '等') continue;
@@ -305,9 +311,12 @@ function isNounPhrase(s: string): boolean {
   );
 }
 
+const LAW = /^(法|条例|促进法|管理条例|法规)/;
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
   const after = text.slice(m.end, m.end + 12);
+  // 渔业法, 电力条例: the name of a law, not the sector.
+  if (LAW.test(after)) return false;
   if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
   if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
     return true;

@@ -23,5 +23,11 @@ describe('park names', () => {
     expect(parks('规划提出建设70个应急装备产业特色园区。')).toEqual([]);
     expect(parks('我国已建成国家慢病防控示范区578个。')).toEqual([]);
     expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
+    // The first of a kind, a zone abroad and a title given to a province name no park.
+    expect(parks('全国首条自贸试验区始发的班列开行。')).toEqual([]);
+    expect(parks('东岭加快境外经贸合作区建设。')).toEqual([]);
+    expect(parks('支持东岭省共同富裕示范区建设。')).toEqual([]);
+    expect(parks('南城市建设中国特色社会主义先行示范区。')).toEqual([]);
+    expect(parks('两地共建东岭南岭合作先行示范区。')).toEqual(['东岭南岭合作先行示范区']);
   });
 });

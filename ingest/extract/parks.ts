@@ -49,11 +49,14 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|首个|首批|首家|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准)/;
 
-/** Demonstration titles of public services, given to a county or a city, not to a park. */
+/**
+ * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
+ * county, a city or a province, not to a park.
+ */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
 

@@ -27,14 +27,23 @@ describe('programs', () => {
     expect(programs('一批国家重大水利工程和灌区骨干工程开工。')).toEqual([]);
     // The quoted name of an event is no program where it stands alone either.
     expect(programs('举行“东湖礼赞”纪念活动。“东湖礼赞”引发共鸣。')).toEqual([]);
-    // A campaign with a quoted slogan is a program.
+    // A campaign with a quoted slogan is a program; an edition or a title's dash makes an event.
     expect(programs('全县开展“万企帮万户”活动。')).toEqual(['万企帮万户活动']);
+    expect(programs('获第九届“青年讲好乡村”活动十佳。')).toEqual([]);
+    expect(programs('“招聘进行时——走进东岭”活动举行。')).toEqual([]);
   });
   it('makes one node of an abbreviation printed beside its expansion', () => {
     const facts = extractStory('构建“45127”现代产业集群体系。“45127”带动全县产业升级。');
     const found = facts.entities.filter((e) => e.type === 'program');
     expect(found.map((e) => e.name)).toEqual(['45127现代产业集群体系']);
     expect(found[0]!.merged).toEqual({ '“45127”': 'abbreviation printed with its expansion' });
+  });
+  it('reads a name printed without its owner as the owner’s program in the story', () => {
+    expect(
+      programs(
+        '会议批准《东岭联盟未来5年(2026—2030年)发展战略》。各方实施未来5年发展战略，加强合作。',
+      ),
+    ).toEqual(['东岭联盟未来5年(2026—2030年)发展战略']);
   });
   it('drops a numbered fragment standing beside the whole', () => {
     expect(programs('深化“两改革三攻坚一行动”。其中“两改革”率先落地。')).toEqual([
@@ -55,7 +64,7 @@ describe('programs', () => {
   });
 
   it('makes one node of one quoted name printed with different program words', () => {
-    const found = programs('北京推出“花篮式”改造模式。居民按“花篮式”改造方案装修了平房。');
+    const found = programs('北城推出“青砖”改造工程。居民按“青砖”改造行动装修了平房。');
     expect(found).toHaveLength(1);
     expect(
       programs('“春雷行动2030”取得成效。多部门开展的“春雷行动2030”专项执法行动查办案件。'),
@@ -141,5 +150,58 @@ describe('programs', () => {
     expect(programs('发行《东岭思想学习纲要（2025年版）》。')).toEqual([]);
     // A special campaign against a crime is a program.
     expect(programs('开展打击拐卖儿童犯罪专项行动。')).toEqual(['打击拐卖儿童犯罪专项行动']);
+  });
+  it('takes models, platforms, brands, mechanisms and manners in quotes for no program', () => {
+    expect(programs('北城推出“青砖式”改造模式。居民按“青砖式”改造方案装修。')).toEqual([]);
+    expect(programs('东岭打造“东岭好物”品牌。')).toEqual([]);
+    expect(programs('“全国茶叶线上交易平台”上线。')).toEqual([]);
+    expect(programs('企业用上了“茶e通”平台。')).toEqual(['茶e通平台']);
+    expect(programs('“南岭媒体伙伴”机制成立大会举行。')).toEqual([]);
+    expect(programs('“南岭媒体伙伴”机制成立大会举行。“南岭媒体伙伴”机制以合作为宗旨。')).toEqual(
+      [],
+    );
+    expect(programs('农技站“量体裁衣”复产方案送到田间。')).toEqual([]);
+    expect(programs('为世界治理贡献中国方案。')).toEqual([]);
+    expect(programs('推广“1+N”生物工程育种模式。')).toEqual([]);
+  });
+  it('takes policy documents and publications for no program', () => {
+    expect(programs('印发《关于加快建设东岭林场的意见》。')).toEqual([]);
+    expect(programs('出台《关于支持青年来东岭创业的若干措施》。')).toEqual([]);
+    // Without 关于 the measures are the program: 《某区推动产业集群发展若干措施》.
+    expect(programs('出台《东岭区推动茶产业发展若干措施》。')).toEqual([
+      '东岭区推动茶产业发展若干措施',
+    ]);
+    expect(programs('发布《东岭绿色发展行动》白皮书。')).toEqual([]);
+    expect(programs('双方签署《东岭共同防务协议》。')).toEqual([]);
+    expect(programs('两区签署《东岭南岭产业协作框架协议》。')).toEqual([
+      '东岭南岭产业协作框架协议',
+    ]);
+  });
+  it('takes an advocated slogan and a forum theme in quotes for no program', () => {
+    expect(programs('指南倡导“节水行动”、低碳出行。')).toEqual([]);
+    expect(programs('在“数字贸易与规则改革”分论坛上发言。')).toEqual([]);
+    expect(programs('军方开展“有限度的清剿行动”。')).toEqual([]);
+  });
+  it('reads “十五五”规划 before 实施 as the plan', () => {
+    expect(programs('围绕“十五五”规划实施开展监督。')).toEqual(['十五五规划']);
+  });
+  it('finds gazetteer names printed with quotation marks inside', () => {
+    expect(programs('研究深入实施“两重”建设有关工作。')).toEqual(['两重建设']);
+    expect(programs('该线是“八纵八横”高铁网的一段。')).toEqual(['八纵八横高铁网']);
+  });
+  it('takes a kind of action, a category of works, an ordinal and a verb for no program', () => {
+    expect(programs('针对市场顽疾开展专项整治行动，效果明显。')).toEqual([]);
+    expect(programs('实施一批森林保护和修复重大工程，成效明显。')).toEqual([]);
+    expect(programs('今年东岭首条输电工程，开工建设。')).toEqual([]);
+    expect(programs('要更加自觉在改革大局下行动，奋发有为。')).toEqual([]);
+    expect(programs('对方将采取更多升级行动。')).toEqual([]);
+  });
+  it('keeps a name printed inside a longer program name to the longer one', () => {
+    expect(programs('审查国民经济和社会发展计划执行情况。')).toEqual(['国民经济和社会发展计划']);
+  });
+  it('reads parallel tasks before 行动 as one program', () => {
+    expect(programs('部署实施“抗旱情、抢农时、保春播”行动。')).toEqual([
+      '抗旱情、抢农时、保春播行动',
+    ]);
   });
 });

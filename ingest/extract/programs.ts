@@ -4,10 +4,20 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
-import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
+import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
-import { contrastedSlogans, numberedPlans, oneNamePerQuote } from '../resolve/story-programs.ts';
+import { canonicalProgram, named } from './named-programs.ts';
+import { isEventOrIdiom } from './not-programs.ts';
+
+export { isNamedProgram } from './named-programs.ts';
+import {
+  contrastedSlogans,
+  meetingBodies,
+  numberedPlans,
+  oneNamePerQuote,
+  outermost,
+} from '../resolve/story-programs.ts';
 
 const lex = gazetteer().lexicon;
 const suffixes = [...lex.programSuffixes].sort((a, b) => b.length - a.length);
@@ -16,14 +26,20 @@ const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
+/**
+ * Documents that carry policy are not the programs they set up: 关于…的意见, …若干措施, a law,
+ * a notice or a textbook.
+ */
 const NOT_A_PROGRAM =
-  /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材)$/;
+  /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材|意见)$|^关于.*措施$/;
+/** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
+const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE = /[：:]|(论坛|峰会|大会)(?:[(（][^)）]*[)）])?倡议$|^纲要/;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
-  const slogans = contrastedSlogans(text);
+  const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
   const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
   const found = oneNodePerProgram([
     ...named(text),
@@ -34,7 +50,7 @@ export function findPrograms(text: string): Mention[] {
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
   ]).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
-  return oneNamePerQuote(numberedPlans(found));
+  return oneNamePerQuote(numberedPlans(outermost(found)));
 }
 
 /** A quoted slogan the story contrasts with another (从“A”到“B”). */
@@ -42,63 +58,6 @@ function isSlogan(m: Mention, slogans: Set<string>): boolean {
   if (slogans.size === 0) return false;
   const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
   return slogans.has(inner ?? m.name);
-}
-
-/** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
-export function isNamedProgram(name: string): boolean {
-  return canonicalProgram.has(name);
-}
-
-/** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */
-const canonicalProgram = new Map<string, string>();
-for (const [canonical, ...others] of gazetteer().programs)
-  for (const n of [canonical!, ...others]) canonicalProgram.set(n, canonical!);
-const namedMatcher = literalMatcher(canonicalProgram.keys());
-
-function named(text: string): Mention[] {
-  return namedMatcher(text).map(({ surface, start }) => {
-    const name = canonicalProgram.get(surface)!;
-    const m: Mention = {
-      type: 'program',
-      name,
-      surface,
-      start,
-      end: start + surface.length,
-      facts: { kind: 'strategy' },
-    };
-    if (name !== surface) m.reason = 'named strategy (programs gazetteer)';
-    return m;
-  });
-}
-
-/**
- * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
- * …实践活动). Idioms built on 工程 (面子工程, 系统工程) name no program.
- */
-const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
-const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范)活动$/;
-/** A quoted slogan of four or more characters + 活动 is a campaign unless it says it is an event. */
-const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」]{4,}[”"’」]活动$/;
-const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出/;
-const IDIOM = /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此)/;
-/** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
-const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
-/** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
-const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
-/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
-const GENERIC_WORKS =
-  /^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
-/** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
-const HOSTILE =
-  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
-function isEventOrIdiom(m: Mention): boolean {
-  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
-  if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
-  if (MODEL.test(m.name)) return true;
-  if (!EVENT.test(m.name)) return false;
-  if (CAMPAIGN.test(m.name)) return false;
-  return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
 }
 
 /**
@@ -118,6 +77,15 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
   const names = [...new Set(found.map((m) => m.name))];
   const out: Mention[] = [];
   for (const m of found) {
+    // 未来10年发展战略 beside 某组织未来10年(2026—2035年)发展战略: the name without its owner.
+    const owned = names.filter((n) => {
+      const bare = n.replace(/[(（][^()（）]*[)）]/g, '');
+      return m.name.length >= 5 && bare.length > m.name.length && bare.endsWith(m.name);
+    });
+    if (owned.length === 1 && SUFFIX_END.test(m.name)) {
+      out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });
+      continue;
+    }
     const longer = names.filter((n) => n.length > m.name.length && n.includes(m.name));
     if (longer.length === 0) {
       out.push(m);
@@ -191,6 +159,8 @@ function chiefSystems(text: string): Mention[] {
 function program(name: string, surface: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
   if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
+  // 中国方案, 一揽子方案: two characters before 方案 say whose or what kind, not which plan.
+  if (/^\p{Script=Han}{1,2}方案$/u.test(label)) return undefined;
   return {
     type: 'program',
     name: label,
@@ -206,9 +176,13 @@ function titled(text: string): Mention[] {
   for (const m of text.matchAll(TITLED)) {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
     const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
-    const kind = SUFFIX_END.exec(core)?.[1] ?? /(协议|纲要|意见|办法)$/.exec(core)?.[1];
+    // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
+    const kind =
+      SUFFIX_END.exec(core)?.[1] ?? /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (
       !kind ||
+      PUBLICATION.test(after) ||
       NOT_A_PROGRAM.test(m[1]!) ||
       NOT_A_PROGRAM.test(core) ||
       NOT_A_PROGRAM_TITLE.test(core)
@@ -234,6 +208,12 @@ function quoted(text: string): Mention[] {
 /** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
 const LISTED_KIND =
   /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?\p{Script=Han}{0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
+/** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
+const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
+/^(?![一这那每某各该此]|全国|全省|全市)(?!.*[0-9一二三四五六七八九十]号$)\p{Script=Han}{4,10}$/u;
+const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
+const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)届$/;
+const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|展览|大赛|成立大会)/;
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
 const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 
@@ -244,10 +224,27 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
+  // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
+  const tasks = /^(行动|工程|计划)/.exec(m[2]!);
+  if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
+    return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
+  // 倡导“某某行动”: what is advocated is a slogan; “某某”分论坛: the quote is an event's theme.
+  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!))
+    return undefined;
+  // 第12届“某某”活动: an event held in editions.
+  if (EDITION.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  // “全国某某线上平台”上线: a platform quoted whole is a website or a facility, not a program
+  // (a name with 平台 after the quote, “某某通”平台, is the platform's program).
+  if (/平台$/.test(inner)) return undefined;
+  // “菜单式”改造方案, “量身定制”复产方案: a manner in quotes and an ad-hoc plan, not a name.
+  if (/式$/.test(inner) || (!SUFFIX_END.test(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
-  if (/[、，,；;或]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
+  if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
   if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
+  // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设 below).
+  if (/^[一二三四五六七八九十]+五$/.test(inner) && m[2]!.startsWith('规划'))
+    return program(inner + '规划', quote + '规划', at, '规划');
   // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
   if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at))) return undefined;
   // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
@@ -264,6 +261,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
   const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
   if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
+  // “某某”机制成立大会: the quoted name is that of a body meeting, not of a program.
+  if (tail && EVENT_AFTER.test(m[2]!.slice(tail.length))) return undefined;
   // “三攻坚一盘活”改革: 改革 says what kind of thing it is; the name is what is quoted
   // (a two-character name keeps it: 三变改革).
   if (tail === '改革') return program(inner.length < 3 ? inner + tail : inner, quote, at, '改革');
@@ -361,7 +360,12 @@ function unquoted(text: string): Mention[] {
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
+    // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
+    if (m[1] === '行动' && /[下中]$/.test(text.slice(0, m.index))) continue;
     const name = afterLastVerb(text.slice(start, end));
+    // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
+    const head = end - name.length;
+    if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const p = program(name, name, end - name.length, m[1]!);
@@ -370,9 +374,10 @@ function unquoted(text: string): Mention[] {
   return out;
 }
 
+const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|一方面|另一方面)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面)/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

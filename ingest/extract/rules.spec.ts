@@ -13,6 +13,15 @@ const entities = (text: string, type: string) =>
   names(extractStory(text).entities.filter((e) => e.type === type));
 
 describe('industries', () => {
+  it('takes a law, a scope word, demand and a bare craft for no sector', () => {
+    expect(industries('新修订的渔业法明年施行。')).toEqual([]);
+    expect(industries('要立足县域产业基础，加快壮大富民产业。')).toEqual([]);
+    expect(industries('让观影消费产业链不断延长。')).toEqual([]);
+    expect(industries('支持稳外贸主体和稳外贸产业链。')).toEqual([]);
+    expect(industries('以新产业、新业态为核心的经济增加值。')).toEqual([]);
+    expect(industries('打通“连环还”链条。')).toEqual([]);
+    expect(industries('重点围绕科技创新、研发设计等知识密集型产业开展业务。')).toEqual([]);
+  });
   it('keeps list items as printed when the list is closed by a sector word', () => {
     expect(industries('该县着力培育茶叶加工、优势畜牧、山地旅游等特色产业。')).toEqual([
       '优势畜牧',
@@ -30,7 +39,7 @@ describe('industries', () => {
       '船舶与航运',
       '茶叶加工',
     ]);
-    expect(industries('推动汽车与电子两大产业协同。')).toEqual(['汽车制造业', '电子']);
+    expect(industries('推动汽车与电子两大产业协同。')).toEqual(['汽车制造业', '电子信息']);
   });
   it('leaves a year, 全省 and a zone before a sector out of its name; 当家 is no sector', () => {
     expect(industries('到2030年全省光电子信息产业规模突破万亿元。')).toEqual(['光电子信息']);

@@ -12,6 +12,8 @@ describe('sectors', () => {
     expect(resolveSector('汽车').name).toBe('汽车制造业');
     expect(resolveSector('汽车制造').name).toBe('汽车制造业');
     expect(industries('该区做强汽车产业，汽车制造产值增长。')).toEqual(['汽车制造业']);
+    expect(resolveSector('电子').name).toBe('电子信息');
+    expect(resolveSector('冰雪运动').name).toBe('冰雪产业');
   });
   it('refuses weather, lone verbs and words that are no sector', () => {
     expect(resolveSector('雷雨大风').name).toBe(undefined);

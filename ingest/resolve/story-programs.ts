@@ -4,7 +4,9 @@
  * - one quoted name with different program words after it (“某某”改造方案, “某某”改造模式; the bare
  *   “某某” beside “某某”专项执法行动) names one program;
  * - a numbered five-year plan (“三五”规划) beside the document that spells it (《…第三个五年规划》);
- * - slogans set against each other (从“人找政策”到“政策找人”) describe a change, not programs.
+ * - slogans set against each other (从“人找政策”到“政策找人”) describe a change, not programs;
+ * - a name printed inside a longer program's name is part of that program there;
+ * - a quoted body that holds a meeting (“某某”机制成立大会) is no program.
  */
 import type { Mention } from '../extract/mentions.ts';
 
@@ -81,5 +83,36 @@ export function contrastedSlogans(text: string): Set<string> {
     out.add(m[1]!);
     out.add(m[2]!);
   }
+  return out;
+}
+
+/**
+ * A name printed inside a longer program's name is part of it, not a program of its own there:
+ * 社会发展计划 in 国民经济和社会发展计划, a strategy inside a plan's title.
+ */
+export function outermost(found: Mention[]): Mention[] {
+  return found.filter(
+    (m) =>
+      !found.some(
+        (n) =>
+          n.name !== m.name &&
+          n.start <= m.start &&
+          m.end <= n.end &&
+          n.end - n.start > m.end - m.start,
+      ),
+  );
+}
+
+/** “某某”机制成立大会: the quoted name is that of a body holding a meeting. */
+const BODY_MEETING = /[“"‘「]([^“”"‘’「」\n]{2,20})[”"’」](?:机制|平台|联盟)(?:成立)?大会/g;
+
+/**
+ * Quoted names a story gives to a body that meets (“某某”机制成立大会): the body is no program,
+ * wherever the story prints its name.
+ */
+export function meetingBodies(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('大会')) return out; // cheap test first
+  for (const m of text.matchAll(BODY_MEETING)) out.add(m[1]!);
   return out;
 }

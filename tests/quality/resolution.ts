@@ -53,7 +53,8 @@ for (const file of graphs) {
     for (const s of list) {
       total++;
       // Quotation marks are printing, not naming: compared without them on both sides.
-      const variants = (notes.strategies.variants[s] ?? [s]).map(unquoted);
+      // The annotated name itself is always one of its variants (“粤车南下”政策 beside 粤车南下).
+      const variants = [s, ...(notes.strategies.variants[s] ?? [])].map(unquoted);
       const found = g.nodes.some(
         (n) =>
           n.attributes.type === 'program' &&

@@ -1,0 +1,56 @@
+/**
+ * Named national strategies and programs of the gazetteer (programs.txt), found as printed, with
+ * or without quotation marks, under their canonical name.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { literalMatcher, type Mention } from './mentions.ts';
+
+/** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
+export function isNamedProgram(name: string): boolean {
+  return canonicalProgram.has(name);
+}
+
+/** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */
+export const canonicalProgram = new Map<string, string>();
+for (const [canonical, ...others] of gazetteer().programs)
+  for (const n of [canonical!, ...others]) canonicalProgram.set(n, canonical!);
+const namedMatcher = literalMatcher(canonicalProgram.keys());
+
+/**
+ * Gazetteer names as printed, quotation marks or not: “两重”建设 and “八纵八横”高铁网 are 两重建设
+ * and 八纵八横高铁网. The matcher reads the text without quotes; positions map back to the text.
+ */
+export function named(text: string): Mention[] {
+  if (!/[“”"‘’「」]/.test(text)) return namedIn(text, text, (i) => i);
+  const at: number[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; i++)
+    if (!QUOTE_MARK.test(text[i]!)) {
+      at.push(i);
+      plain += text[i];
+    }
+  at.push(text.length);
+  return namedIn(plain, text, (i) => at[i]!);
+}
+const QUOTE_MARK = /[“”"‘’「」]/;
+
+function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
+  return namedMatcher(plain).map(({ surface: printed, start: from }) => {
+    let start = toText(from);
+    let end = toText(from + printed.length - 1) + 1;
+    if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
+    if (/[”"’」]/.test(text[end] ?? '')) end++;
+    const surface = text.slice(start, end);
+    const name = canonicalProgram.get(printed)!;
+    const m: Mention = {
+      type: 'program',
+      name,
+      surface,
+      start,
+      end,
+      facts: { kind: 'strategy' },
+    };
+    if (name !== printed) m.reason = 'named strategy (programs gazetteer)';
+    return m;
+  });
+}

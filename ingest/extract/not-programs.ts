@@ -1,0 +1,46 @@
+/** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
+import type { Mention } from './mentions.ts';
+
+/**
+ * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
+ * …实践活动). Idioms built on 工程 (面子工程, 系统工程) name no program.
+ */
+const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
+const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范)活动$/;
+/**
+ * A quoted slogan of four or more characters + 活动 is a campaign unless it says it is an event:
+ * an event word, or a title's separator (“某某——走进某地”, “学雷锋 当先锋”).
+ */
+const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
+const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着/;
+const IDIOM =
+  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
+/** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
+const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
+/**
+ * A model, a path or a brand (揭榜挂帅模式, 共生路径, 区域公用品牌) is a way of working or a label,
+ * not a program. They are read as names first so that no program word inside them (1+N生物工程
+ * 育种模式) is taken for a program's end.
+ */
+const WAY_OR_BRAND = /(模式|路径|品牌)$/;
+/** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
+const WORKING_PLAN =
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
+/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
+const GENERIC_WORKS =
+  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
+/** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
+const HOSTILE =
+  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+/** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
+const GENERIC_ACTION =
+  /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+export function isEventOrIdiom(m: Mention): boolean {
+  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
+  if (GENERIC_ACTION.test(m.name)) return true;
+  if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
+  if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name)) return true;
+  if (!EVENT.test(m.name)) return false;
+  if (CAMPAIGN.test(m.name)) return false;
+  return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
+}

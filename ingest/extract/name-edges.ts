@@ -47,6 +47,8 @@ const MIN_GIVEN_AFTER_TITLE = -0.5;
  * ambiguous (鄢秋实则关注: 实则 is a word, 鄢秋实 the name).
  */
 function crossesIntoWord(text: string, end: number): boolean {
+  // 某国强 at the end of the text: no word runs across an edge with nothing after it.
+  if (end >= text.length) return false;
   const pair = text.slice(end - 1, end + 1);
   // 王国强|调研: the next two characters are a word of their own, so 强调 is not read.
   if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));

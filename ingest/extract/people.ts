@@ -137,11 +137,20 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
   end: start + name.length,
 });
 
+/** One-character followers that never end a clause (正 of 某某正；, 为 of 某某为。). */
+const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
+const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
+
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 function followScore(text: string, end: number): number {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return 2;
-  if (FOLLOWERS.some((w) => rest.startsWith(w))) return 3;
+  // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
+  if (
+    FOLLOWERS.some((w) => rest.startsWith(w)) &&
+    !(LONE_FOLLOWER.test(rest[0]!) && CLOSED.test(rest[1] ?? ''))
+  )
+    return 3;
   const first = tag(rest)[0];
   return first && /^[vpdc]/.test(first.tag) && first.word.length > 1 ? 1 : 0;
 }

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { FOREIGN } from './name-stats.ts';
+import { roleEndingAt } from './posts.ts';
+import { endsClearly, SOUNDS } from './foreign-names.ts';
 
 const DOTS = /[·・•‧]/;
 const MAX_PART = 6;
@@ -74,6 +76,12 @@ function countryAcross(text: string, i: number): boolean {
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
 const isForeign = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+const isSound = (text: string, k: number) => isForeign(text, k) || SOUNDS.has(text[k] ?? '');
+/** 代表西班牙: 代表 is the verb there, not the role. */
+const roleBefore = (text: string, i: number) => {
+  const role = roleEndingAt(text, i);
+  return role !== undefined && role !== '代表';
+};
 
 /** The transliterated name starting at i, if the context makes it a person. */
 export function foreignNameAt(
@@ -87,15 +95,18 @@ export function foreignNameAt(
   let parts = 0;
   for (;;) {
     const start = end;
-    while (end < text.length && end - start < MAX_PART && isForeign(text, end)) end++;
+    // Past its first two characters a run takes the sounds of Xinhua's tables too (多梅|内克).
+    while (end < text.length && end - start < MAX_PART && isSound(text, end)) end++;
     if (end - start < 1) return undefined;
     parts++;
     if (!DOTS.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
     end++;
   }
-  if (end < text.length && isForeign(text, end)) return undefined; // longer than a name part
+  if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
   // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
   if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
+  // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
+  if (text[end - 1] === '夫' && text[end] === '人') end--;
   const name = text.slice(i, end);
   if (
     parts === 1 &&
@@ -107,7 +118,10 @@ export function foreignNameAt(
   )
     return undefined;
   if (parts > 1) return name;
-  return AFTER.test(text.slice(end, end + 3)) || BEFORE.test(text.slice(Math.max(0, i - 5), i))
+  // 主帅加斯佩里尼, 前锋萨莫拉, 画家塞尚: any role or occupation of the gazetteers before the run.
+  return AFTER.test(text.slice(end, end + 3)) ||
+    BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
+    (roleBefore(text, i) && name[0] !== name[1] && endsClearly(text, end))
     ? name
     : undefined;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('transliterated names', () => {
+  it('reads a foreign name after an occupation (主帅, 前锋, 门将) where the run ends clearly', () => {
+    expect(names('主帅卡莫蒂尼只能派出两名替补。')).toEqual(['卡莫蒂尼']);
+    expect(names('中场球员格罗及前锋萨维拉分别建功。')).toEqual(['格罗', '萨维拉']);
+  });
+  it('reads no foreign name after 代表 (the verb) or from a doubled word (艺人多多了解)', () => {
+    expect(names('他将代表西班牙出战。')).toEqual([]);
+    expect(names('青年艺人多多了解传统。')).toEqual([]);
+  });
+  it('keeps the whole run after a title when the surname reader stops inside it (贝鲁斯|科尼)', () => {
+    expect(names('球队老板贝鲁斯科娜这几年扎紧钱袋。')).toEqual(['贝鲁斯科娜']);
+    expect(names('某国国防部长谢尔久科诺此前曾宣布裁军。')).toEqual(['谢尔久科诺']);
+  });
+  it('ends the run before the word its last sound opens (梅德韦杰夫|特意)', () => {
+    expect(names('某国总统梅德萨杰夫特意中途登舰。')).toEqual(['梅德萨杰夫']);
+  });
+  it('leaves 夫人 (Mrs) out of the name (某某克夫人)', () => {
+    expect(names('请他转达对总理班达里克夫人的问候。')).toEqual(['班达里克']);
+  });
+});

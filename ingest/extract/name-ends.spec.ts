@@ -22,4 +22,9 @@ describe('where a name after a title ends', () => {
     expect(names('广州收藏者潘凝却认为价格偏高。')).toEqual(['潘凝']);
     expect(names('央行副行长苏宁否认传闻。')).toEqual(['苏宁']);
   });
+  it('takes a first given character that mostly follows names where jieba reads a name (王为民, 于有斌)', () => {
+    expect(names('园区管委会主任王为民。')).toEqual(['王为民']);
+    expect(names('有请副县长于有斌致辞。')).toEqual(['于有斌']);
+    expect(names('市长李为了群众奔走。')).toEqual([]);
+  });
 });

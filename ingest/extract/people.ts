@@ -12,6 +12,7 @@ import { rollCalls } from './roll-call.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
+import { nameBeforeRole } from './role-after-name.ts';
 import { dotNames, foreignNameAt, joinsNext } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
@@ -77,6 +78,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         (leaders ? beforeTitle(text, i) : undefined) ??
+        beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
@@ -329,6 +331,12 @@ function beforeTitle(text: string, i: number): PersonFinding | undefined {
     return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
   }
   return undefined;
+}
+
+/** A name printed before its role word (某某律师则认为): role-after-name.ts. */
+function beforeRole(text: string, i: number): PersonFinding | undefined {
+  const name = nameBeforeRole(text, i);
+  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 
 /** A name with no title, speech verb or 代表 beside it, by name statistics (name-model.ts). */

@@ -23,4 +23,11 @@ describe('transliterated names', () => {
   it('leaves 夫人 (Mrs) out of the name (某某克夫人)', () => {
     expect(names('请他转达对总理班达里克夫人的问候。')).toEqual(['班达里克']);
   });
+  it('reads a run at a clause start followed by what follows a subject (某某是应邀…, 某某在宣读…)', () => {
+    expect(names('卡莫利是应某部邀请抵京的。')).toEqual(['卡莫利']);
+    expect(names('据报道，哈里西娜在访问中探讨了合作。')).toEqual(['哈里西娜']);
+  });
+  it('reads no subject run in a match report, where clubs are subjects (某某在主场…)', () => {
+    expect(names('拉莫纳在主场保持不败，本赛季表现稳定。')).toEqual([]);
+  });
 });

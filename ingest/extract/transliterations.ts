@@ -121,10 +121,31 @@ export function foreignNameAt(
   // 主帅加斯佩里尼, 前锋萨莫拉, 画家塞尚: any role or occupation of the gazetteers before the run.
   return AFTER.test(text.slice(end, end + 3)) ||
     BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
-    (roleBefore(text, i) && name[0] !== name[1] && endsClearly(text, end))
+    (roleBefore(text, i) && name[0] !== name[1] && endsClearly(text, end)) ||
+    asSubject(text, i, name)
     ? name
     : undefined;
 }
+
+/** Words a clause's subject is followed by: 某某是应邀…, 某某在宣读…, 某某也因伤休息. */
+const SUBJECT_FOLLOWER = /^(在|对|也|则|还|曾|已|将|是|率|早已|均|都|又|却|正|并未|明确)/;
+const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同]/;
+
+/**
+ * 曼利是应邀…, 扎加洛早已放言: a run at a clause's start followed by what follows a subject is a
+ * person's name unless jieba knows it as a place, an organisation or a thing.
+ */
+function asSubject(text: string, i: number, name: string): boolean {
+  if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return false;
+  const end = i + name.length;
+  if (!SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) || name[0] === name[1]) return false;
+  // 某某在主场…, 某某也是本赛季…: clubs are subjects of match reports just as players are.
+  if (MATCH_WORDS.test(text.slice(Math.max(0, i - 40), end + 40))) return false;
+  const tokens = tag(name);
+  return !(tokens.length === 1 && /^(ns|nt|nz|n|v|a|d)$/.test(tokens[0]!.tag));
+}
+const MATCH_WORDS =
+  /(主场|客场|联赛|赛季|积分|排名|交手|战绩|比分|[胜平负]|球队|德比|英超|西甲|意甲|德甲|法甲|荷甲|土超|欧冠|联盟杯|盘)/;
 
 /** Whether the segmenter, reading around k, starts a word of two or more characters at k (威|胁). */
 export function joinsNext(text: string, k: number): boolean {

@@ -8,7 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
-import { isForeignPlace } from './transliterations.ts';
+import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
 import {
   COMMON_PAIRS,
   FOREIGN,
@@ -180,11 +180,15 @@ export function listNeighbours(
 const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[end] ?? '')) return undefined;
+  const foreign = foreignItemAfter(text, end + 1);
+  if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
   return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;
+  const foreign = foreignItemBefore(text, start - 1);
+  if (foreign) return { name: foreign, start: start - 1 - foreign.length };
   for (const len of [3, 2]) {
     const at = start - 1 - len;
     if (at < 0 || (at > 0 && !/[、：:，。；（(\s]/.test(text[at - 1]!))) continue;

@@ -216,3 +216,32 @@ function partAfter(text: string, from: number): string | undefined {
 }
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
+
+/** What may close an item of a list of names (塞尚、莫奈等, 某某和某某也…). */
+const ITEM_END = /^($|[、和及与，。；;）)\s等])/;
+const ITEM_START = /[、：:，。；（(\s]/;
+
+/** A transliterated name as the list item after a separator at `at` (…、莫奈等), if any. */
+export function foreignItemAfter(text: string, at: number): string | undefined {
+  if (!isForeign(text, at) || !isForeign(text, at + 1)) return undefined;
+  let end = at;
+  while (end < text.length && end - at < MAX_PART && isSound(text, end)) end++;
+  const name = text.slice(at, end);
+  return ITEM_END.test(text.slice(end, end + 1)) && isListedForeign(name) ? name : undefined;
+}
+
+/** A transliterated name as the list item ending before a separator at `end` (博纳佐利、…). */
+export function foreignItemBefore(text: string, end: number): string | undefined {
+  let at = end;
+  while (at > 0 && end - at < MAX_PART && isSound(text, at - 1)) at--;
+  // The run may follow a role (画家塞尚、…) or open the clause.
+  while (at < end - 2 && !isForeign(text, at)) at++;
+  if (at > 0 && !ITEM_START.test(text[at - 1]!) && roleEndingAt(text, at) === undefined)
+    return undefined;
+  const name = text.slice(at, end);
+  return isForeign(text, at) && isListedForeign(name) ? name : undefined;
+}
+
+function isListedForeign(name: string): boolean {
+  return name.length >= 2 && name[0] !== name[1] && !UNIT.test(name) && !isCountry(name);
+}

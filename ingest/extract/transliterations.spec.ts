@@ -31,7 +31,7 @@ describe('transliterated names', () => {
     expect(names('拉莫纳在主场保持不败，本赛季表现稳定。')).toEqual([]);
   });
   it('reads the transliterated neighbours in a list of names (某某、某某都是…)', () => {
-    expect(names('球队攻弱守强，博纳萨利、卡拉乔诺都是有实力的中锋。').sort()).toEqual(
+    expect(names('他们攻弱守强，博纳萨利、卡拉乔诺都是有实力的中锋。').sort()).toEqual(
       ['博纳萨利', '卡拉乔诺'].sort(),
     );
   });

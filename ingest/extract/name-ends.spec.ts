@@ -28,3 +28,12 @@ describe('where a name after a title ends', () => {
     expect(names('市长李为了群众奔走。')).toEqual([]);
   });
 });
+
+describe('names role tagging proposes', () => {
+  it('keeps a two-character name before a word that follows a subject (某某是…, 某某也…)', () => {
+    expect(names('据介绍，陈晶是一名护士。')).toEqual(['陈晶']);
+  });
+  it('reads no name from a surname and 氏 (杜氏 is Mr Du)', () => {
+    expect(names('当年，杜氏在大学任教授。')).toEqual([]);
+  });
+});

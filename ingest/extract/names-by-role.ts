@@ -8,7 +8,15 @@
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
 import { hasSurnameAt, isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
-import { COMMON_PAIRS, FOREIGN, readsAsFrequentWords, SECOND, THIRD, score } from './name-stats.ts';
+import {
+  COMMON_PAIRS,
+  FOREIGN,
+  isCommonPairAt,
+  readsAsFrequentWords,
+  SECOND,
+  THIRD,
+  score,
+} from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 
@@ -192,7 +200,21 @@ function mayHoldName(text: string, from: number, to: number, covered: Uint8Array
 
 /** Punctuation, the end, or a word that follows names (说, 表示, 等, 同志…) after a name. */
 function closesName(text: string, end: number): boolean {
-  return end >= text.length || !/\p{Script=Han}/u.test(text[end]!) || followedByNameWord(text, end);
+  return (
+    end >= text.length ||
+    !/\p{Script=Han}/u.test(text[end]!) ||
+    followedByNameWord(text, end) ||
+    subjectFollows(text, end)
+  );
+}
+
+/**
+ * 某某是国家一级演员, 某某也获得…: a one-character word that follows a clause's subject, standing
+ * alone (是 of 是否, 在 of 在于 and 也 of 也许 are not).
+ */
+const SUBJECT_WORD = /^[是也在对则曾已将还又就都却]/;
+function subjectFollows(text: string, end: number): boolean {
+  return SUBJECT_WORD.test(text[end] ?? '') && !isCommonPairAt(text, end);
 }
 
 /** Separators of a list of names: 、 and the slash of doubles pairs (葛菲／顾俊). */

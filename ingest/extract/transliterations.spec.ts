@@ -35,4 +35,7 @@ describe('transliterated names', () => {
       ['博纳萨利', '卡拉乔诺'].sort(),
     );
   });
+  it('reads no neighbours in a list of places (在某某、某某等地)', () => {
+    expect(names('袭击在敖德萨、哈尔科娃等地造成损失。')).not.toContain('哈尔科娃');
+  });
 });

@@ -227,7 +227,9 @@ export function foreignItemAfter(text: string, at: number): string | undefined {
   let end = at;
   while (end < text.length && end - at < MAX_PART && isSound(text, end)) end++;
   const name = text.slice(at, end);
-  return ITEM_END.test(text.slice(end, end + 1)) && isListedForeign(name) ? name : undefined;
+  return ITEM_END.test(text.slice(end, end + 1)) && isListedForeign(name) && !placeList(text, at)
+    ? name
+    : undefined;
 }
 
 /** A transliterated name as the list item ending before a separator at `end` (博纳佐利、…). */
@@ -239,7 +241,13 @@ export function foreignItemBefore(text: string, end: number): string | undefined
   if (at > 0 && !ITEM_START.test(text[at - 1]!) && roleEndingAt(text, at) === undefined)
     return undefined;
   const name = text.slice(at, end);
-  return isForeign(text, at) && isListedForeign(name) ? name : undefined;
+  return isForeign(text, at) && isListedForeign(name) && !placeList(text, at) ? name : undefined;
+}
+
+/** 在敖德萨、哈尔科夫等地: a list closed by 等地/等国/等方向 is of places. */
+function placeList(text: string, at: number): boolean {
+  const rest = /^[^，。；！？,;]*/.exec(text.slice(at, at + 40))![0];
+  return /等(地|国|城|方向|地区|省|州|市|港|岛)/.test(rest);
 }
 
 function isListedForeign(name: string): boolean {

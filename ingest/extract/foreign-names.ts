@@ -24,7 +24,7 @@ const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
 /** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
-const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等'];
+const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等', '被'];
 const FOLLOWERS = [
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,

@@ -38,4 +38,12 @@ describe('transliterated names', () => {
   it('reads no neighbours in a list of places (在某某、某某等地)', () => {
     expect(names('袭击在敖德萨、哈尔科娃等地造成损失。')).not.toContain('哈尔科娃');
   });
+  it('reads a hyphenated name after a title before 被 (负责人本-某某被任命…)', () => {
+    expect(names('其负责人本-格维纳被重新任命为部长。')).toEqual(['本-格维纳']);
+  });
+  it('reads a transliterated list item before a verb (宇航员某某和某某搭乘…)', () => {
+    expect(names('宇航员威尔莫娜和威廉姆斯搭乘飞船返回。').sort()).toEqual(
+      ['威尔莫娜', '威廉姆斯'].sort(),
+    );
+  });
 });

@@ -227,7 +227,9 @@ export function foreignItemAfter(text: string, at: number): string | undefined {
   let end = at;
   while (end < text.length && end - at < MAX_PART && isSound(text, end)) end++;
   const name = text.slice(at, end);
-  return ITEM_END.test(text.slice(end, end + 1)) && isListedForeign(name) && !placeList(text, at)
+  return (ITEM_END.test(text.slice(end, end + 1)) || endsClearly(text, end)) &&
+    isListedForeign(name) &&
+    !placeList(text, at)
     ? name
     : undefined;
 }

@@ -36,4 +36,7 @@ describe('names role tagging proposes', () => {
   it('reads no name from a surname and 氏 (杜氏 is Mr Du)', () => {
     expect(names('当年，杜氏在大学任教授。')).toEqual([]);
   });
+  it('takes a doubled given name as an item of a list of names (沈某某、…)', () => {
+    expect(names('副主席石泰明、胡春方、沈跃跃、王立勇出席。')).toContain('沈跃跃');
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, tagWindow } from '../text/segmenter.ts';
-import { isPlausibleGivenName, surnameAt } from './names.ts';
+import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
 import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
 import {
   COMMON_PAIRS,
@@ -202,7 +202,7 @@ function isListName(name: string): boolean {
   if (!surname || name.length - surname.length < 1) return false;
   const given = name.slice(surname.length);
   return (
-    isPlausibleGivenName(given) &&
+    isPlausibleListedGivenName(given) &&
     !NOT_GIVEN_NAME.test(given) &&
     !TRANSLITERATED_GIVEN.test(given) &&
     !readsAsFrequentWords(name, surname.length)

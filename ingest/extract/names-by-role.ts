@@ -6,7 +6,13 @@
  * these checks keep precision where the rest of the extractor has it (bench:ner --split dev).
  */
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
-import { hasSurnameAt, isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
+import {
+  hasSurnameAt,
+  isPlausibleGivenName,
+  isPlausibleListedGivenName,
+  NOT_IN_GIVEN_NAME,
+  surnameAt,
+} from './names.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
 import {
   COMMON_PAIRS,
@@ -295,7 +301,7 @@ function isListedName(name: string, knownPlaces: (s: string) => boolean): boolea
   }
   const given = name.slice(surname.length);
   if (
-    !isPlausibleGivenName(given) ||
+    !isPlausibleListedGivenName(given) ||
     NOT_GIVEN_NAME.test(given) ||
     TRANSLITERATED_GIVEN.test(given)
   )

@@ -119,6 +119,16 @@ export function surnameLengthOf(name: string): number {
 /** Characters never in a given name, whatever the statistics say (particles, 的, 说). */
 const NEVER_IN_GIVEN_NAME = new Set('的了是和与等说着过们这那么呢吗吧地得之'.split(''));
 
+/**
+ * An item of a list of names may double its given character (沈跃跃, 黄珊珊): the list says it is
+ * a name, which a doubled word (看看) alone does not.
+ */
+export function isPlausibleListedGivenName(given: string): boolean {
+  return given.length === 2 && given[0] === given[1]
+    ? isPlausibleGivenName(given[0]!)
+    : isPlausibleGivenName(given);
+}
+
 /** A given name seen by statistics: no particle, not reduplicated (看看), Han only. */
 export function isPlausibleGivenName(given: string): boolean {
   if (!/^\p{Script=Han}{1,2}$/u.test(given) || given[0] === given[1]) return false;

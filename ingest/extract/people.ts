@@ -353,9 +353,13 @@ function bySight(
 function withDotNames(text: string, found: PersonFinding[]): void {
   for (const { name, start } of dotNames(text)) {
     const end = start + name.length;
-    for (let k = found.length - 1; k >= 0; k--)
-      if (found[k]!.start < end && found[k]!.end > start && found[k]!.via !== 'post')
-        found.splice(k, 1);
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.start >= end || f.end <= start) continue;
+      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
+      if (f.via === 'post' && f.start === start) Object.assign(f, { name, end });
+      else if (f.via !== 'post') found.splice(k, 1);
+    }
     if (!found.some((f) => f.start < end && f.end > start))
       found.push({ name, start, end, posts: [], via: 'sight' });
   }

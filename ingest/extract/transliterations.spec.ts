@@ -46,4 +46,11 @@ describe('transliterated names', () => {
       ['威尔莫娜', '威廉姆斯'].sort(),
     );
   });
+  it('reads a minority name with a dot whole after a list separator or a role (、某某来提·某某)', () => {
+    expect(names('出席的有王立新、雪克来提·扎克娜、张明华等。')).toContain('雪克来提·扎克娜');
+    expect(names('全国政协委员阿衣木沙·托合塔娜讲述了快递进村。')).toEqual(['阿衣木沙·托合塔娜']);
+  });
+  it('reads no verb before a dot name as its first part (帮办|詹姆斯·某某)', () => {
+    expect(names('副部长帮办詹姆斯·米娜曾暗示说，')).toEqual(['詹姆斯·米娜']);
+  });
 });

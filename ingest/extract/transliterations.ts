@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { FOREIGN } from './name-stats.ts';
+import { FOREIGN, isCommonPairAt } from './name-stats.ts';
 import { roleEndingAt } from './posts.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 
@@ -195,7 +195,31 @@ function partBefore(text: string, dot: number): string | undefined {
     last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)
       ? before.word + last
       : last;
+  // Only where jieba's part is not a transliteration already (詹姆斯 stays as it is).
+  const whole = [...part].every((_, k) => isForeign(part, k))
+    ? undefined
+    : wholePartBefore(text, dot);
+  if (whole && whole.length > part.length) return whole;
   return HAN_PART.test(part) ? part : undefined;
+}
+
+/**
+ * 、雪克来提·…, 委员阿衣木沙·…: minority names use characters outside the transliteration tables;
+ * the Han run back to a list separator or a role word is the first part (at most five characters).
+ */
+function wholePartBefore(text: string, dot: number): string | undefined {
+  for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
+    // 帮办|詹姆斯: a frequent word is no part of a name.
+    if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
+    const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
+    if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
+      const whole = text.slice(start, dot);
+      // 帮办|詹姆斯: a verb or function word of two characters inside is no part of a name.
+      const wordy = tag(whole).some((t) => t.word.length > 1 && /^[vadpc]/.test(t.tag));
+      return wordy ? undefined : whole;
+    }
+  }
+  return undefined;
 }
 
 function partAfter(text: string, from: number): string | undefined {

@@ -34,9 +34,11 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   // 张忠义, 朱有为 keep a given name that is a word; 都清醒, 国经济 do not: 都 and 国 are seldom surnames.
   if (readsAsFrequentWords(name, surname) && !(surname === 1 && isSureSurname(name[0]!)))
     return true;
+  // A one-character given name also ends the name: it scores as a last character too (冯强: 强).
   const given =
-    score(SECOND, text, i + surname) +
-    (name.length - surname === 2 ? score(THIRD, text, i + surname + 1) : 0);
+    name.length - surname === 2
+      ? score(SECOND, text, i + surname) + score(THIRD, text, i + surname + 1)
+      : Math.max(score(SECOND, text, i + surname), score(THIRD, text, i + surname));
   return given < MIN_GIVEN_AFTER_TITLE;
 }
 const MIN_GIVEN_AFTER_TITLE = -0.5;

@@ -39,4 +39,8 @@ describe('names role tagging proposes', () => {
   it('takes a doubled given name as an item of a list of names (沈某某、…)', () => {
     expect(names('副主席石泰明、胡春方、沈跃跃、王立勇出席。')).toContain('沈跃跃');
   });
+  it('reads a one-character given name after a title by its score as a last character (排长冯某见到)', () => {
+    expect(names('某部见习排长冯强见到此事，上前制止。')).toEqual(['冯强']);
+    expect(names('任何一位专家都不可能知道所有。')).toEqual([]);
+  });
 });

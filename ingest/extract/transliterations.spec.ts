@@ -53,4 +53,7 @@ describe('transliterated names', () => {
   it('reads no verb before a dot name as its first part (帮办|詹姆斯·某某)', () => {
     expect(names('副部长帮办詹姆斯·米娜曾暗示说，')).toEqual(['詹姆斯·米娜']);
   });
+  it('reads a subject run after a speech verb or a preposition (曾称某某是…)', () => {
+    expect(names('他曾称奥尔布莱娜是“代理人”。')).toEqual(['奥尔布莱娜']);
+  });
 });

@@ -129,7 +129,7 @@ export function foreignNameAt(
 
 /** Words a clause's subject is followed by: 某某是应邀…, 某某在宣读…, 某某也因伤休息. */
 const SUBJECT_FOLLOWER = /^(在|对|也|则|还|曾|已|将|是|率|早已|均|都|又|却|正|并未|明确)/;
-const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同]/;
+const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同向对让由被把称说]/;
 
 /**
  * 曼利是应邀…, 扎加洛早已放言: a run at a clause's start followed by what follows a subject is a

@@ -357,7 +357,8 @@ function withDotNames(text: string, found: PersonFinding[]): void {
       const f = found[k]!;
       if (f.start >= end || f.end <= start) continue;
       // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
-      if (f.via === 'post' && f.start === start) Object.assign(f, { name, end });
+      const dot = start + name.search(/[·•・‧]/);
+      if (f.via === 'post' && f.start === start && f.end <= dot) Object.assign(f, { name, end });
       else if (f.via !== 'post') found.splice(k, 1);
     }
     if (!found.some((f) => f.start < end && f.end > start))

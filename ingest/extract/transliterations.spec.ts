@@ -56,4 +56,7 @@ describe('transliterated names', () => {
   it('reads a subject run after a speech verb or a preposition (曾称某某是…)', () => {
     expect(names('他曾称奥尔布莱娜是“代理人”。')).toEqual(['奥尔布莱娜']);
   });
+  it('keeps a title\'s dot name that runs past the dot as it is (主席某某·科等七名候选人)', () => {
+    expect(names('世界田联主席塞巴斯蒂娜·科等七名候选人将参选。')).toEqual(['塞巴斯蒂娜·科']);
+  });
 });

@@ -357,8 +357,10 @@ function withDotNames(text: string, found: PersonFinding[]): void {
       const f = found[k]!;
       if (f.start >= end || f.end <= start) continue;
       // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
-      const dot = start + name.search(/[·•・‧]/);
-      if (f.via === 'post' && f.start === start && f.end <= dot) Object.assign(f, { name, end });
+      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
+      const tail = text.slice(f.end, end);
+      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
+        Object.assign(f, { name, end });
       else if (f.via !== 'post') found.splice(k, 1);
     }
     if (!found.some((f) => f.start < end && f.end > start))

@@ -56,7 +56,20 @@ describe('transliterated names', () => {
   it('reads a subject run after a speech verb or a preposition (曾称某某是…)', () => {
     expect(names('他曾称奥尔布莱娜是“代理人”。')).toEqual(['奥尔布莱娜']);
   });
-  it('keeps a title\'s dot name that runs past the dot as it is (主席某某·科等七名候选人)', () => {
+  it("keeps a title's dot name that runs past the dot as it is (主席某某·科等七名候选人)", () => {
     expect(names('世界田联主席塞巴斯蒂娜·科等七名候选人将参选。')).toEqual(['塞巴斯蒂娜·科']);
+  });
+  it('reads a foreign name after a role and before a date (领袖某某12日表示, 候选人某某8日同…)', () => {
+    expect(names('某国参议院民主党领袖舒默娜12日表示反对。')).toEqual(['舒默娜']);
+    expect(names('某党总理候选人默茨娜8日同对方会谈。')).toEqual(['默茨娜']);
+  });
+  it('reads the one appointed (任命某某为…)', () => {
+    expect(names('他任命格纳托娃为总参谋长。')).toEqual(['格纳托娃']);
+  });
+  it('reads 金 as a sound of a run after a title (部长威尔金森11日称)', () => {
+    expect(names('某国能源部长威尔金娜11日称，')).toEqual(['威尔金娜']);
+  });
+  it("lets a dot name replace the title's name cut inside it (教授马克·卢|蒲)", () => {
+    expect(names('由美国著名教授马克·卢蒲1962年提出。')).toEqual(['马克·卢蒲']);
   });
 });

@@ -121,10 +121,24 @@ export function foreignNameAt(
   // 主帅加斯佩里尼, 前锋萨莫拉, 画家塞尚: any role or occupation of the gazetteers before the run.
   return AFTER.test(text.slice(end, end + 3)) ||
     BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
-    (roleBefore(text, i) && name[0] !== name[1] && endsClearly(text, end)) ||
+    (roleBefore(text, i) &&
+      name[0] !== name[1] &&
+      (endsClearly(text, end) || DATED.test(text.slice(end, end + 3)))) ||
+    appointed(text, i, end) ||
     asSubject(text, i, name)
     ? name
     : undefined;
+}
+
+/** 候选人某某8日同…: a day of the month after the name. */
+const DATED = /^[0-9０-９]{1,2}日/;
+/** 任命某某为…, 免去某某…职务: the one appointed is a person. */
+const APPOINTING = /(任命|提名|免去|任免|推选|选举)$/;
+function appointed(text: string, i: number, end: number): boolean {
+  return (
+    APPOINTING.test(text.slice(Math.max(0, i - 2), i)) &&
+    /^(为|担任)/.test(text.slice(end, end + 2))
+  );
 }
 
 /** Words a clause's subject is followed by: 某某是应邀…, 某某在宣读…, 某某也因伤休息. */

@@ -13,7 +13,7 @@ import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { dotNames, foreignNameAt, joinsNext } from './transliterations.ts';
+import { foreignNameAt, joinsNext, withDotNames } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -347,26 +347,6 @@ function bySight(
 ): PersonFinding | undefined {
   const name = nameBySight(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
-}
-
-/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
-function withDotNames(text: string, found: PersonFinding[]): void {
-  for (const { name, start } of dotNames(text)) {
-    const end = start + name.length;
-    for (let k = found.length - 1; k >= 0; k--) {
-      const f = found[k]!;
-      if (f.start >= end || f.end <= start) continue;
-      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
-      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
-      const tail = text.slice(f.end, end);
-      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
-        Object.assign(f, { name, end });
-      else if (f.via !== 'post') found.splice(k, 1);
-    }
-    if (!found.some((f) => f.start < end && f.end > start))
-      found.push({ name, start, end, posts: [], via: 'sight' });
-  }
-  found.sort((a, b) => a.start - b.start);
 }
 
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */

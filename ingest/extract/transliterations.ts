@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { FOREIGN, isCommonPairAt } from './name-stats.ts';
+import type { PersonFinding } from './people.ts';
 import { roleEndingAt } from './posts.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 
@@ -292,4 +293,24 @@ function placeList(text: string, at: number): boolean {
 
 function isListedForeign(name: string): boolean {
   return name.length >= 2 && name[0] !== name[1] && !UNIT.test(name) && !isCountry(name);
+}
+
+/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
+export function withDotNames(text: string, found: PersonFinding[]): void {
+  for (const { name, start } of dotNames(text)) {
+    const end = start + name.length;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.start >= end || f.end <= start) continue;
+      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
+      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
+      const tail = text.slice(f.end, end);
+      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
+        Object.assign(f, { name, end });
+      else if (f.via !== 'post') found.splice(k, 1);
+    }
+    if (!found.some((f) => f.start < end && f.end > start))
+      found.push({ name, start, end, posts: [], via: 'sight' });
+  }
+  found.sort((a, b) => a.start - b.start);
 }

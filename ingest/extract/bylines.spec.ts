@@ -60,6 +60,14 @@ describe('credits printed without separators', () => {
       '胡金华|记者',
     ]);
   });
+  it('cuts glued names where the surnames are surest (某某胡某黄某某: 黄 over 惠)', () => {
+    expect(credits('每经记者陈珂胡琼黄惠敏杨斌发自上海\n正文。')).toEqual([
+      '陈珂|记者',
+      '胡琼|记者',
+      '黄惠敏|记者',
+      '杨斌|记者',
+    ]);
+  });
   it('reads a lead in brackets with roles and glued names', () => {
     expect(credits('本报讯（通讯员苗青山记者钟雨桐柯立）昨天，某区召开大会。')).toEqual([
       '苗青山|通讯员',

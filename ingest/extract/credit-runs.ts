@@ -7,6 +7,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from './places.ts';
 import { isNameInContext, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
+import { surnameEvidence } from './person-roles.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
@@ -84,22 +85,37 @@ function stripPlaces(token: string): string[] {
   return stages;
 }
 
-/** A token as one name, or cut into 2–3 character names that each start with a surname. */
+/**
+ * A token as one name, or cut into 2–3 character names that each start with a surname. Of the
+ * cuts, the one whose surnames are surest in HanLP's counts wins (陈某胡某黄某某: 胡某|黄某某, not
+ * 胡某黄|惠某: 黄 is a surname far more often than 惠); one pass over the positions, so a long run
+ * costs no more than its length.
+ */
 function cutGlued(token: string): string[] | undefined {
   if (isCreditName(token)) return [token];
   if (token.length < 4) return undefined;
-  for (const n of [3, 2, 4]) {
-    const head = token.slice(0, n);
-    if (n === 4 && surnameLengthOf(head) !== 2) continue;
-    if (
-      !isCreditName(head) ||
-      (!g.surnames.has(token[n]!) && !g.compoundSurnames.has(token.slice(n, n + 2)))
-    )
-      continue;
-    const rest = cutGlued(token.slice(n));
-    if (rest) return [head, ...rest];
+  // best[k]: the surest cut of token.slice(k) (undefined: none), from the end backwards.
+  const best: ({ names: string[]; score: number } | undefined)[] = [];
+  best[token.length] = { names: [], score: 0 };
+  for (let k = token.length - 2; k >= 0; k--) {
+    for (const n of [3, 2, 4]) {
+      const head = token.slice(k, k + n);
+      const rest = best[k + n];
+      if (head.length !== n || !rest) continue;
+      if (n === 4 && surnameLengthOf(head) !== 2) continue;
+      // Past the first, each name opens with a surname of the gazetteer.
+      const opens = g.surnames.has(token[k]!) || g.compoundSurnames.has(token.slice(k, k + 2));
+      if ((k > 0 && !opens) || !isCreditName(head)) continue;
+      const score = rest.score + surenessOf(head);
+      if (!best[k] || score > best[k]!.score) best[k] = { names: [head, ...rest.names], score };
+    }
   }
-  return undefined;
+  const cut = best[0];
+  return cut && cut.names.length > 1 ? cut.names : undefined;
+}
+
+function surenessOf(name: string): number {
+  return surnameLengthOf(name) === 2 ? 1 : surnameEvidence(name[0]!).share;
 }
 
 /** In a credit a name may read as a word (马力, 晓风): the shape is enough with a known surname. */

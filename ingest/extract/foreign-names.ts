@@ -5,26 +5,26 @@
  * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
  * conventions, general knowledge); deliberately without the commonest Chinese given-name
  * characters, so a Chinese name is rarely read as one.
  */
-const SOUNDS = new Set(
+export const SOUNDS = new Set(
   (
     '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬弗福伏盖冈戈格哥古瓜哈海汉豪赫亨' +
     '霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默穆纳娜奈内尼努诺' +
     '帕潘佩皮珀普齐奇乔切琼萨塞桑瑟森沙莎舍什施斯丝苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶叶伊尤约泽扎' +
-    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本'
+    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本久延金'
   ).split(''),
 );
 const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
 /** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
-const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等'];
+const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等', '被'];
 const FOLLOWERS = [
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
@@ -61,13 +61,15 @@ function soundRun(text: string, i: number): string | undefined {
     else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
     else break;
   }
+  // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
+  if (text[end - 1] === '夫' && text[end] === '人') end--;
   if (end - i < 2) return undefined;
   // 阿卜杜拉二世: a regnal number belongs to the name.
   end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
   return text.slice(i, end);
 }
 
-function endsClearly(text: string, end: number): boolean {
+export function endsClearly(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
   if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
@@ -95,6 +97,11 @@ const TIME_AFTER_NAME = new Set([
   '日前',
   '目前',
 ]);
+/** Titles of address after a name (许某|博士说): the name ends before them. */
+const ADDRESS = /^(博士|教授|先生|女士|老师|同志|院士)$/;
+/** 王某王总, 孙某孙女士: the surname again with a form of address is no third given character. */
+const SURNAME_ADDRESS = /^(总|先生|女士|老师|博士|教授)/;
+
 /** 明说, 直言: a "verb" whose second character is a speech verb, its first a given name's end (冉志明说). */
 const SPEECH_END = /^\p{Script=Han}[说称讲道问答]$/u;
 function wordAfterTwo(text: string, i: number): boolean {
@@ -102,10 +109,10 @@ function wordAfterTwo(text: string, i: number): boolean {
   return (
     first?.word.length === 2 &&
     !SPEECH_END.test(second?.word ?? '') &&
-    /^(nr|nz|x)/.test(first.tag) &&
+    /^(nr|nz|ns|x)/.test(first.tag) &&
     !!second &&
     second.word.length >= 2 &&
-    (/^[vpdc]/.test(second.tag) || TIME_AFTER_NAME.has(second.word))
+    (/^[vpdc]/.test(second.tag) || TIME_AFTER_NAME.has(second.word) || ADDRESS.test(second.word))
   );
 }
 
@@ -126,10 +133,23 @@ export function preferTransliterated(
 ): string | undefined {
   // Cheap tests first (every titled position passes here): most runs are the name itself.
   if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
+  if (name?.length === 3 && name[2] === name[0] && SURNAME_ADDRESS.test(text.slice(i + 3, i + 5)))
+    return name.slice(0, 2);
   const run = soundRun(text, i);
   if (!run || run === name) return name;
   // 凯恩正在…: the surname reader took the first character of a word after the name.
   if (name && run.length < name.length && endsWithWord(text, i + run.length)) return run;
   if (name && run.length <= name.length && endsClearly(text, i + name.length)) return name;
+  // 贝鲁斯|科尼这几年: the surname reader's name stops inside the run and ends nowhere clear.
+  // Its last character may open the next word (梅德韦杰夫|特意), which then ends it clearly.
+  if (name && run.startsWith(name) && !endsClearly(text, i + name.length)) {
+    const last = i + run.length - 1;
+    const opens =
+      run.length > name.length + 1 &&
+      !JOINERS.has(run[run.length - 2]!) &&
+      (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
+      endsClearly(text, last);
+    return opens ? run.slice(0, -1) : run;
+  }
   return endsClearly(text, i + run.length) ? run : name;
 }

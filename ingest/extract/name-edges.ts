@@ -34,9 +34,11 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   // 张忠义, 朱有为 keep a given name that is a word; 都清醒, 国经济 do not: 都 and 国 are seldom surnames.
   if (readsAsFrequentWords(name, surname) && !(surname === 1 && isSureSurname(name[0]!)))
     return true;
+  // A one-character given name also ends the name: it scores as a last character too (冯强: 强).
   const given =
-    score(SECOND, text, i + surname) +
-    (name.length - surname === 2 ? score(THIRD, text, i + surname + 1) : 0);
+    name.length - surname === 2
+      ? score(SECOND, text, i + surname) + score(THIRD, text, i + surname + 1)
+      : Math.max(score(SECOND, text, i + surname), score(THIRD, text, i + surname));
   return given < MIN_GIVEN_AFTER_TITLE;
 }
 const MIN_GIVEN_AFTER_TITLE = -0.5;
@@ -47,6 +49,8 @@ const MIN_GIVEN_AFTER_TITLE = -0.5;
  * ambiguous (鄢秋实则关注: 实则 is a word, 鄢秋实 the name).
  */
 function crossesIntoWord(text: string, end: number): boolean {
+  // 某国强 at the end of the text: no word runs across an edge with nothing after it.
+  if (end >= text.length) return false;
   const pair = text.slice(end - 1, end + 1);
   // 王国强|调研: the next two characters are a word of their own, so 强调 is not read.
   if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));

@@ -7,8 +7,8 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, tagWindow } from '../text/segmenter.ts';
-import { isPlausibleGivenName, surnameAt } from './names.ts';
-import { isForeignPlace } from './transliterations.ts';
+import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
+import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
 import {
   COMMON_PAIRS,
   FOREIGN,
@@ -43,7 +43,7 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
  */
 export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
@@ -180,11 +180,15 @@ export function listNeighbours(
 const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[end] ?? '')) return undefined;
+  const foreign = foreignItemAfter(text, end + 1);
+  if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
   return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;
+  const foreign = foreignItemBefore(text, start - 1);
+  if (foreign) return { name: foreign, start: start - 1 - foreign.length };
   for (const len of [3, 2]) {
     const at = start - 1 - len;
     if (at < 0 || (at > 0 && !/[、：:，。；（(\s]/.test(text[at - 1]!))) continue;
@@ -198,7 +202,7 @@ function isListName(name: string): boolean {
   if (!surname || name.length - surname.length < 1) return false;
   const given = name.slice(surname.length);
   return (
-    isPlausibleGivenName(given) &&
+    isPlausibleListedGivenName(given) &&
     !NOT_GIVEN_NAME.test(given) &&
     !TRANSLITERATED_GIVEN.test(given) &&
     !readsAsFrequentWords(name, surname.length)

@@ -6,7 +6,13 @@
  * these checks keep precision where the rest of the extractor has it (bench:ner --split dev).
  */
 import { isCommonWord, segment } from '../text/segmenter.ts';
-import { hasSurnameAt, isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
+import {
+  hasSurnameAt,
+  isPlausibleGivenName,
+  isPlausibleListedGivenName,
+  NOT_IN_GIVEN_NAME,
+  surnameAt,
+} from './names.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
 import {
   COMMON_PAIRS,
@@ -199,7 +205,21 @@ function mayHoldName(text: string, from: number, to: number, covered: Uint8Array
 
 /** Punctuation, the end, or a word that follows names (说, 表示, 等, 同志…) after a name. */
 function closesName(text: string, end: number): boolean {
-  return end >= text.length || !/\p{Script=Han}/u.test(text[end]!) || followedByNameWord(text, end);
+  return (
+    end >= text.length ||
+    !/\p{Script=Han}/u.test(text[end]!) ||
+    followedByNameWord(text, end) ||
+    subjectFollows(text, end)
+  );
+}
+
+/**
+ * 某某是国家一级演员, 某某也获得…: a one-character word that follows a clause's subject, standing
+ * alone (是 of 是否, 在 of 在于 and 也 of 也许 are not).
+ */
+const SUBJECT_WORD = /^[是也在对则曾已将还又就都却]/;
+function subjectFollows(text: string, end: number): boolean {
+  return SUBJECT_WORD.test(text[end] ?? '') && !isCommonPairAt(text, end);
 }
 
 /** Separators of a list of names: 、 and the slash of doubles pairs (葛菲／顾俊). */
@@ -280,7 +300,7 @@ function isListedName(name: string, knownPlaces: (s: string) => boolean): boolea
   }
   const given = name.slice(surname.length);
   if (
-    !isPlausibleGivenName(given) ||
+    !isPlausibleListedGivenName(given) ||
     NOT_GIVEN_NAME.test(given) ||
     TRANSLITERATED_GIVEN.test(given)
   )

@@ -14,7 +14,7 @@ export const PERSON_NAME_SHAPE = new RegExp(
 
 /** Characters that do not occur in given names but often follow a name in running text. */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于'.split(
+  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于却给不'.split(
     '',
   ),
 );
@@ -58,13 +58,32 @@ export function nameCandidatesAt(text: string, i: number): string[] {
 
 export function isPlausibleName(name: string, surnameLength = 1): boolean {
   if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;
-  for (const ch of name.slice(surnameLength)) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
+  const given = name.slice(surnameLength);
+  for (let k = 0; k < given.length; k++)
+    if (NOT_IN_GIVEN_NAME.has(given[k]!) && !(k === 0 && softGivenName(name, surnameLength)))
+      return false;
   // jieba's tags on three-character entries are noisy (周恩来/t, 刘彦彬/nz): frequent words decide.
   if (name.length === surnameLength + 2 && isCommonWord(name)) {
     const tokens = tag(name);
     return /^(t|nz)$/.test(tokens[0]!.tag) && !readsAsFrequentWords(name, surnameLength);
   }
   return !isCommonWord(name);
+}
+
+/** Characters that mostly follow a name (王|为, 于|有) but open given names too (王为民, 于有斌). */
+const SOFT_FIRST_GIVEN = /[为有在之以其上下来要能所到从而]/;
+
+/**
+ * 王为民, 于有斌: a first given character that mostly follows a name is one where jieba reads the
+ * whole as one name or new word, or the given name as a new word (于|有斌/x), not 王|要求, 李|为了.
+ */
+function softGivenName(name: string, surnameLength: number): boolean {
+  const given = name.slice(surnameLength);
+  if (given.length !== 2 || !SOFT_FIRST_GIVEN.test(given[0]!) || NOT_IN_GIVEN_NAME.has(given[1]!))
+    return false;
+  const tokens = tag(name);
+  if (tokens.length === 1) return /^(nr|x)$/.test(tokens[0]!.tag);
+  return tokens.length === 2 && tokens[1]!.word === given && tokens[1]!.tag === 'x';
 }
 
 /** 殷殷, 默默: reduplicated words, not names. */
@@ -99,6 +118,16 @@ export function surnameLengthOf(name: string): number {
 
 /** Characters never in a given name, whatever the statistics say (particles, 的, 说). */
 const NEVER_IN_GIVEN_NAME = new Set('的了是和与等说着过们这那么呢吗吧地得之'.split(''));
+
+/**
+ * An item of a list of names may double its given character (沈跃跃, 黄珊珊): the list says it is
+ * a name, which a doubled word (看看) alone does not.
+ */
+export function isPlausibleListedGivenName(given: string): boolean {
+  return given.length === 2 && given[0] === given[1]
+    ? isPlausibleGivenName(given[0]!)
+    : isPlausibleGivenName(given);
+}
 
 /** A given name seen by statistics: no particle, not reduplicated (看看), Han only. */
 export function isPlausibleGivenName(given: string): boolean {

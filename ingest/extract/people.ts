@@ -13,7 +13,8 @@ import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
-import { dotNames, foreignNameAt, joinsNext } from './transliterations.ts';
+import { nameBeforeRole } from './role-after-name.ts';
+import { foreignNameAt, joinsNext, withDotNames } from './transliterations.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -77,6 +78,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         (leaders ? beforeTitle(text, i) : undefined) ??
+        beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
@@ -142,11 +144,20 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
   end: start + name.length,
 });
 
+/** One-character followers that never end a clause (正 of 某某正；, 为 of 某某为。). */
+const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
+const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
+
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 function followScore(text: string, end: number): number {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return 2;
-  if (FOLLOWERS.some((w) => rest.startsWith(w))) return 3;
+  // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
+  if (
+    FOLLOWERS.some((w) => rest.startsWith(w)) &&
+    !(LONE_FOLLOWER.test(rest[0]!) && CLOSED.test(rest[1] ?? ''))
+  )
+    return 3;
   const first = tag(rest)[0];
   return first && /^[vpdc]/.test(first.tag) && first.word.length > 1 ? 1 : 0;
 }
@@ -329,6 +340,12 @@ function beforeTitle(text: string, i: number): PersonFinding | undefined {
   return undefined;
 }
 
+/** A name printed before its role word (某某律师则认为): role-after-name.ts. */
+function beforeRole(text: string, i: number): PersonFinding | undefined {
+  const name = nameBeforeRole(text, i);
+  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
+}
+
 /** A name with no title, speech verb or 代表 beside it, by name statistics (name-model.ts). */
 function bySight(
   text: string,
@@ -337,19 +354,6 @@ function bySight(
 ): PersonFinding | undefined {
   const name = nameBySight(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
-}
-
-/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
-function withDotNames(text: string, found: PersonFinding[]): void {
-  for (const { name, start } of dotNames(text)) {
-    const end = start + name.length;
-    for (let k = found.length - 1; k >= 0; k--)
-      if (found[k]!.start < end && found[k]!.end > start && found[k]!.via !== 'post')
-        found.splice(k, 1);
-    if (!found.some((f) => f.start < end && f.end > start))
-      found.push({ name, start, end, posts: [], via: 'sight' });
-  }
-  found.sort((a, b) => a.start - b.start);
 }
 
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */

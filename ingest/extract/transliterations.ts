@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { FOREIGN } from './name-stats.ts';
+import { FOREIGN, isCommonPairAt } from './name-stats.ts';
+import type { PersonFinding } from './people.ts';
+import { roleEndingAt } from './posts.ts';
+import { endsClearly, SOUNDS } from './foreign-names.ts';
 
 const DOTS = /[·・•‧]/;
 const MAX_PART = 6;
@@ -74,6 +77,12 @@ function countryAcross(text: string, i: number): boolean {
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
 const isForeign = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+const isSound = (text: string, k: number) => isForeign(text, k) || SOUNDS.has(text[k] ?? '');
+/** 代表西班牙: 代表 is the verb there, not the role. */
+const roleBefore = (text: string, i: number) => {
+  const role = roleEndingAt(text, i);
+  return role !== undefined && role !== '代表';
+};
 
 /** The transliterated name starting at i, if the context makes it a person. */
 export function foreignNameAt(
@@ -87,15 +96,18 @@ export function foreignNameAt(
   let parts = 0;
   for (;;) {
     const start = end;
-    while (end < text.length && end - start < MAX_PART && isForeign(text, end)) end++;
+    // Past its first two characters a run takes the sounds of Xinhua's tables too (多梅|内克).
+    while (end < text.length && end - start < MAX_PART && isSound(text, end)) end++;
     if (end - start < 1) return undefined;
     parts++;
     if (!DOTS.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
     end++;
   }
-  if (end < text.length && isForeign(text, end)) return undefined; // longer than a name part
+  if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
   // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
   if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
+  // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
+  if (text[end - 1] === '夫' && text[end] === '人') end--;
   const name = text.slice(i, end);
   if (
     parts === 1 &&
@@ -107,10 +119,48 @@ export function foreignNameAt(
   )
     return undefined;
   if (parts > 1) return name;
-  return AFTER.test(text.slice(end, end + 3)) || BEFORE.test(text.slice(Math.max(0, i - 5), i))
+  // 主帅加斯佩里尼, 前锋萨莫拉, 画家塞尚: any role or occupation of the gazetteers before the run.
+  return AFTER.test(text.slice(end, end + 3)) ||
+    BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
+    (roleBefore(text, i) &&
+      name[0] !== name[1] &&
+      (endsClearly(text, end) || DATED.test(text.slice(end, end + 3)))) ||
+    appointed(text, i, end) ||
+    asSubject(text, i, name)
     ? name
     : undefined;
 }
+
+/** 候选人某某8日同…: a day of the month after the name. */
+const DATED = /^[0-9０-９]{1,2}日/;
+/** 任命某某为…, 免去某某…职务: the one appointed is a person. */
+const APPOINTING = /(任命|提名|免去|任免|推选|选举)$/;
+function appointed(text: string, i: number, end: number): boolean {
+  return (
+    APPOINTING.test(text.slice(Math.max(0, i - 2), i)) &&
+    /^(为|担任)/.test(text.slice(end, end + 2))
+  );
+}
+
+/** Words a clause's subject is followed by: 某某是应邀…, 某某在宣读…, 某某也因伤休息. */
+const SUBJECT_FOLLOWER = /^(在|对|也|则|还|曾|已|将|是|率|早已|均|都|又|却|正|并未|明确)/;
+const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同向对让由被把称说]/;
+
+/**
+ * 曼利是应邀…, 扎加洛早已放言: a run at a clause's start followed by what follows a subject is a
+ * person's name unless jieba knows it as a place, an organisation or a thing.
+ */
+function asSubject(text: string, i: number, name: string): boolean {
+  if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return false;
+  const end = i + name.length;
+  if (!SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) || name[0] === name[1]) return false;
+  // 某某在主场…, 某某也是本赛季…: clubs are subjects of match reports just as players are.
+  if (MATCH_WORDS.test(text.slice(Math.max(0, i - 40), end + 40))) return false;
+  const tokens = tag(name);
+  return !(tokens.length === 1 && /^(ns|nt|nz|n|v|a|d)$/.test(tokens[0]!.tag));
+}
+const MATCH_WORDS =
+  /(主场|客场|联赛|赛季|积分|排名|交手|战绩|比分|[胜平负]|球队|德比|英超|西甲|意甲|德甲|法甲|荷甲|土超|欧冠|联盟杯|盘)/;
 
 /** Whether the segmenter, reading around k, starts a word of two or more characters at k (威|胁). */
 export function joinsNext(text: string, k: number): boolean {
@@ -160,7 +210,31 @@ function partBefore(text: string, dot: number): string | undefined {
     last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)
       ? before.word + last
       : last;
+  // Only where jieba's part is not a transliteration already (詹姆斯 stays as it is).
+  const whole = [...part].every((_, k) => isForeign(part, k))
+    ? undefined
+    : wholePartBefore(text, dot);
+  if (whole && whole.length > part.length) return whole;
   return HAN_PART.test(part) ? part : undefined;
+}
+
+/**
+ * 、雪克来提·…, 委员阿衣木沙·…: minority names use characters outside the transliteration tables;
+ * the Han run back to a list separator or a role word is the first part (at most five characters).
+ */
+function wholePartBefore(text: string, dot: number): string | undefined {
+  for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
+    // 帮办|詹姆斯: a frequent word is no part of a name.
+    if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
+    const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
+    if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
+      const whole = text.slice(start, dot);
+      // 帮办|詹姆斯: a verb or function word of two characters inside is no part of a name.
+      const wordy = tag(whole).some((t) => t.word.length > 1 && /^[vadpc]/.test(t.tag));
+      return wordy ? undefined : whole;
+    }
+  }
+  return undefined;
 }
 
 function partAfter(text: string, from: number): string | undefined {
@@ -181,3 +255,62 @@ function partAfter(text: string, from: number): string | undefined {
 }
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
+
+/** What may close an item of a list of names (塞尚、莫奈等, 某某和某某也…). */
+const ITEM_END = /^($|[、和及与，。；;）)\s等])/;
+const ITEM_START = /[、：:，。；（(\s]/;
+
+/** A transliterated name as the list item after a separator at `at` (…、莫奈等), if any. */
+export function foreignItemAfter(text: string, at: number): string | undefined {
+  if (!isForeign(text, at) || !isForeign(text, at + 1)) return undefined;
+  let end = at;
+  while (end < text.length && end - at < MAX_PART && isSound(text, end)) end++;
+  const name = text.slice(at, end);
+  return (ITEM_END.test(text.slice(end, end + 1)) || endsClearly(text, end)) &&
+    isListedForeign(name) &&
+    !placeList(text, at)
+    ? name
+    : undefined;
+}
+
+/** A transliterated name as the list item ending before a separator at `end` (博纳佐利、…). */
+export function foreignItemBefore(text: string, end: number): string | undefined {
+  let at = end;
+  while (at > 0 && end - at < MAX_PART && isSound(text, at - 1)) at--;
+  // The run may follow a role (画家塞尚、…) or open the clause.
+  while (at < end - 2 && !isForeign(text, at)) at++;
+  if (at > 0 && !ITEM_START.test(text[at - 1]!) && roleEndingAt(text, at) === undefined)
+    return undefined;
+  const name = text.slice(at, end);
+  return isForeign(text, at) && isListedForeign(name) && !placeList(text, at) ? name : undefined;
+}
+
+/** 在敖德萨、哈尔科夫等地: a list closed by 等地/等国/等方向 is of places. */
+function placeList(text: string, at: number): boolean {
+  const rest = /^[^，。；！？,;]*/.exec(text.slice(at, at + 40))![0];
+  return /等(地|国|城|方向|地区|省|州|市|港|岛)/.test(rest);
+}
+
+function isListedForeign(name: string): boolean {
+  return name.length >= 2 && name[0] !== name[1] && !UNIT.test(name) && !isCountry(name);
+}
+
+/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
+export function withDotNames(text: string, found: PersonFinding[]): void {
+  for (const { name, start } of dotNames(text)) {
+    const end = start + name.length;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.start >= end || f.end <= start) continue;
+      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
+      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
+      const tail = text.slice(f.end, end);
+      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
+        Object.assign(f, { name, end });
+      else if (f.via !== 'post') found.splice(k, 1);
+    }
+    if (!found.some((f) => f.start < end && f.end > start))
+      found.push({ name, start, end, posts: [], via: 'sight' });
+  }
+  found.sort((a, b) => a.start - b.start);
+}

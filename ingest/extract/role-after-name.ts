@@ -1,0 +1,128 @@
+/**
+ * A name printed before its role word (某某律师则认为, 某某博士告诉记者, 某某副局长仍在上班, 问某某总监):
+ * a surname and a given name, then a role or occupation of the gazetteers (副 allowed), then a
+ * clear boundary. jieba must read the name as a name or a new word (not 金融|办主任), and the
+ * role must start a word of its own (not 常委会委员长).
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { nameCandidatesAt, surnameLengthOf } from './names.ts';
+import { isSureSurname } from './names-by-role.ts';
+import { FOREIGN, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { isForeignPlace } from './transliterations.ts';
+
+const g = gazetteer();
+/** 代表/委员 have their own rule (people.ts beforeDelegate); the others are as often plain nouns. */
+const NOT_AFTER_NAME = new Set([
+  '代表',
+  '委员',
+  '成员',
+  '人员',
+  '工作人员',
+  '员工',
+  '人士',
+  '群众',
+]);
+const ROLES = [...g.roles, ...g.occupations]
+  .filter((r) => r.length >= 2 && !NOT_AFTER_NAME.has(r))
+  .sort((a, b) => b.length - a.length);
+const ROLE_FIRST = new Uint8Array(65536);
+const rolesByFirst = new Map<number, string[]>();
+for (const r of ROLES) {
+  ROLE_FIRST[r.charCodeAt(0)] = 1;
+  rolesByFirst.set(r.charCodeAt(0), [...(rolesByFirst.get(r.charCodeAt(0)) ?? []), r]);
+}
+ROLE_FIRST['副'.charCodeAt(0)] = 1;
+const lex = g.lexicon;
+const FOLLOWERS = [...lex.speechVerbs, ...lex.nameFollowers].sort((a, b) => b.length - a.length);
+
+/** The role word printed at `at` (副 or 常务副 in front allowed), if any. */
+function roleAt(text: string, at: number): string | undefined {
+  const grade = /^(常务副|副)/.exec(text.slice(at, at + 3))?.[0] ?? '';
+  const from = at + grade.length;
+  const role = rolesByFirst.get(text.charCodeAt(from))?.find((r) => text.startsWith(r, from));
+  return role ? grade + role : undefined;
+}
+
+function clearAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 6);
+  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return true;
+  if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
+  const first = tag(rest)[0];
+  return !!first && /^[vpdc]/.test(first.tag) && first.word.length > 1;
+}
+
+/** Given-name characters must score this in names (name-stats), as in names-by-role.ts. */
+const MIN_GIVEN = { 1: 0, 2: -0.5 } as const;
+/** 朱副主席, 张姓市民: a grade or 姓 is no given name. */
+const NOT_GIVEN = /[副姓]/;
+
+/** The name at i when a role word follows it, if the text reads so. */
+export function nameBeforeRole(text: string, i: number): string | undefined {
+  // Cheap test first: a role word must start two or three characters on.
+  const two = roleAt(text, i + 2);
+  const three = roleAt(text, i + 3);
+  if (!two && !three && !roleAt(text, i + 4)) return undefined;
+  // 某某·贝托夫导演, 卡贝托夫: inside a transliterated name.
+  if (
+    /[·•・]/.test(text[i - 1] ?? '') ||
+    (FOREIGN[text.charCodeAt(i - 1)] && FOREIGN[text.charCodeAt(i)])
+  )
+    return undefined;
+  // jieba must start a word at the surname (某某|徐某, not 金|融办).
+  if (i > 0 && wordStartingAt(text, i, 3, 4) === undefined) return undefined;
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    const end = i + name.length;
+    const role = roleAt(text, end);
+    if (!role || !clearAfter(text, end + role.length)) continue;
+    const surname = surnameLengthOf(name);
+    const given = name.slice(surname);
+    if (NOT_GIVEN.test(given) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
+      continue;
+    if (isForeignPlace(name) || (name.length === 2 && readsAsFrequentWords(name, surname)))
+      continue;
+    const g = i + surname;
+    const s2 = score(SECOND, text, g) + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
+    if (s2 < MIN_GIVEN[given.length as 1 | 2]) continue;
+    const reading = readsAsName(text.slice(i, end + role.length), name, surname, role);
+    if (!reading) continue;
+    // 王宪章 (nr) stays whole; a surname and a word (高+级) or a rare surname need jieba's whole name.
+    if (
+      reading === 'parts' &&
+      ((surname === 1 && !isSureSurname(name[0]!)) || readsAsFrequentWords(name, surname))
+    )
+      continue;
+    return name;
+  }
+  return undefined;
+}
+
+/** jieba reads the name as one name or new word, or the surname then a new word, and the role as a word after it. */
+function readsAsName(
+  window: string,
+  name: string,
+  surname: number,
+  role: string,
+): 'whole' | 'parts' | undefined {
+  const tokens = tag(window);
+  const first = tokens[0];
+  if (!first) return undefined;
+  let at: number;
+  if (first.word === name) {
+    if (!/^(nr|nrfg|x)$/.test(first.tag)) return undefined;
+    at = 1;
+  } else if (first.word.length === surname && tokens[1]?.word === name.slice(surname)) {
+    if (!/^(nr|x)$/.test(tokens[1].tag) && tokens[1].word.length > 1) return undefined;
+    at = 2;
+  } else return undefined;
+  const roleRead =
+    tokens
+      .slice(at)
+      .map((t) => t.word)
+      .join('') === role &&
+    tokens[at]!.word.length > 1 &&
+    // 严复|翻译的: a role word that jieba reads as a verb here is the predicate.
+    !tokens[at]!.tag.startsWith('v');
+  return roleRead ? (at === 1 ? 'whole' : 'parts') : undefined;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('transliterated names', () => {
+  it('reads a foreign name after an occupation (主帅, 前锋, 门将) where the run ends clearly', () => {
+    expect(names('主帅卡莫蒂尼只能派出两名替补。')).toEqual(['卡莫蒂尼']);
+    expect(names('中场球员格罗及前锋萨维拉分别建功。')).toEqual(['格罗', '萨维拉']);
+  });
+  it('reads no foreign name after 代表 (the verb) or from a doubled word (艺人多多了解)', () => {
+    expect(names('他将代表西班牙出战。')).toEqual([]);
+    expect(names('青年艺人多多了解传统。')).toEqual([]);
+  });
+  it('keeps the whole run after a title when the surname reader stops inside it (贝鲁斯|科尼)', () => {
+    expect(names('球队老板贝鲁斯科娜这几年扎紧钱袋。')).toEqual(['贝鲁斯科娜']);
+    expect(names('某国国防部长谢尔久科诺此前曾宣布裁军。')).toEqual(['谢尔久科诺']);
+  });
+  it('ends the run before the word its last sound opens (梅德韦杰夫|特意)', () => {
+    expect(names('某国总统梅德萨杰夫特意中途登舰。')).toEqual(['梅德萨杰夫']);
+  });
+  it('leaves 夫人 (Mrs) out of the name (某某克夫人)', () => {
+    expect(names('请他转达对总理班达里克夫人的问候。')).toEqual(['班达里克']);
+  });
+  it('reads a run at a clause start followed by what follows a subject (某某是应邀…, 某某在宣读…)', () => {
+    expect(names('卡莫利是应某部邀请抵京的。')).toEqual(['卡莫利']);
+    expect(names('据报道，哈里西娜在访问中探讨了合作。')).toEqual(['哈里西娜']);
+  });
+  it('reads no subject run in a match report, where clubs are subjects (某某在主场…)', () => {
+    expect(names('拉莫纳在主场保持不败，本赛季表现稳定。')).toEqual([]);
+  });
+  it('reads the transliterated neighbours in a list of names (某某、某某都是…)', () => {
+    expect(names('他们攻弱守强，博纳萨利、卡拉乔诺都是有实力的中锋。').sort()).toEqual(
+      ['博纳萨利', '卡拉乔诺'].sort(),
+    );
+  });
+  it('reads no neighbours in a list of places (在某某、某某等地)', () => {
+    expect(names('袭击在敖德萨、哈尔科娃等地造成损失。')).not.toContain('哈尔科娃');
+  });
+  it('reads a hyphenated name after a title before 被 (负责人本-某某被任命…)', () => {
+    expect(names('其负责人本-格维纳被重新任命为部长。')).toEqual(['本-格维纳']);
+  });
+  it('reads a transliterated list item before a verb (宇航员某某和某某搭乘…)', () => {
+    expect(names('宇航员威尔莫娜和威廉姆斯搭乘飞船返回。').sort()).toEqual(
+      ['威尔莫娜', '威廉姆斯'].sort(),
+    );
+  });
+  it('reads a minority name with a dot whole after a list separator or a role (、某某来提·某某)', () => {
+    expect(names('出席的有王立新、雪克来提·扎克娜、张明华等。')).toContain('雪克来提·扎克娜');
+    expect(names('全国政协委员阿衣木沙·托合塔娜讲述了快递进村。')).toEqual(['阿衣木沙·托合塔娜']);
+  });
+  it('reads no verb before a dot name as its first part (帮办|詹姆斯·某某)', () => {
+    expect(names('副部长帮办詹姆斯·米娜曾暗示说，')).toEqual(['詹姆斯·米娜']);
+  });
+  it('reads a subject run after a speech verb or a preposition (曾称某某是…)', () => {
+    expect(names('他曾称奥尔布莱娜是“代理人”。')).toEqual(['奥尔布莱娜']);
+  });
+  it("keeps a title's dot name that runs past the dot as it is (主席某某·科等七名候选人)", () => {
+    expect(names('世界田联主席塞巴斯蒂娜·科等七名候选人将参选。')).toEqual(['塞巴斯蒂娜·科']);
+  });
+  it('reads a foreign name after a role and before a date (领袖某某12日表示, 候选人某某8日同…)', () => {
+    expect(names('某国参议院民主党领袖舒默娜12日表示反对。')).toEqual(['舒默娜']);
+    expect(names('某党总理候选人默茨娜8日同对方会谈。')).toEqual(['默茨娜']);
+  });
+  it('reads the one appointed (任命某某为…)', () => {
+    expect(names('他任命格纳托娃为总参谋长。')).toEqual(['格纳托娃']);
+  });
+  it('reads 金 as a sound of a run after a title (部长威尔金森11日称)', () => {
+    expect(names('某国能源部长威尔金娜11日称，')).toEqual(['威尔金娜']);
+  });
+  it("lets a dot name replace the title's name cut inside it (教授马克·卢|蒲)", () => {
+    expect(names('由美国著名教授马克·卢蒲1962年提出。')).toEqual(['马克·卢蒲']);
+  });
+});

@@ -50,42 +50,51 @@ interface Region {
  */
 function findRegion(nodes: Drawn[], box: DOMRect): Region {
   const margin = 5;
-  for (const size of [160, 220, 300, 120, 400]) {
-    for (const centre of nodes) {
-      const x0 = Math.max(box.left + 10, centre.x - size / 2);
-      const y0 = Math.max(box.top + 10, centre.y - size / 2);
-      const x1 = Math.min(box.right - 10, x0 + size);
-      const y1 = Math.min(box.bottom - 10, y0 + size);
-      // Signed distance to the diagonal from (x1,y0) to (x0,y1), in pixels.
-      const diag = (n: Drawn) =>
-        ((n.x - x0) / (x1 - x0) + (n.y - y0) / (y1 - y0) - 1) /
-        Math.hypot(1 / (x1 - x0), 1 / (y1 - y0));
-      const near = nodes.some(
-        (n) =>
-          (Math.abs(n.x - x0) < margin || Math.abs(n.x - x1) < margin) &&
-          n.y > y0 - margin &&
-          n.y < y1 + margin,
-      );
-      const nearY = nodes.some(
-        (n) =>
-          (Math.abs(n.y - y0) < margin || Math.abs(n.y - y1) < margin) &&
-          n.x > x0 - margin &&
-          n.x < x1 + margin,
-      );
-      if (near || nearY) continue;
-      const inBox = nodes.filter((n) => n.x > x0 && n.x < x1 && n.y > y0 && n.y < y1);
-      if (inBox.some((n) => Math.abs(diag(n)) < margin)) continue;
-      const inTriangle = inBox.filter((n) => diag(n) < 0);
-      if (inBox.length >= 3 && inTriangle.length >= 1 && inTriangle.length < inBox.length)
-        return {
-          x0,
-          y0,
-          x1,
-          y1,
-          inBox: inBox.map((n) => n.key).sort(),
-          inTriangle: inTriangle.map((n) => n.key).sort(),
-        };
-    }
+  // A dense graph leaves few clean edges for a big box: smaller boxes and boxes shifted off the
+  // node's centre are tried too (a few hundred nodes on the seeds' first screen).
+  for (const size of [160, 220, 300, 120, 400, 100, 80, 60]) {
+    for (const centre of nodes)
+      for (const [dx, dy] of [
+        [0, 0],
+        [0.25, 0.25],
+        [-0.25, -0.25],
+        [0.25, -0.25],
+        [-0.25, 0.25],
+      ]) {
+        const x0 = Math.max(box.left + 10, centre.x - size / 2 + dx! * size);
+        const y0 = Math.max(box.top + 10, centre.y - size / 2 + dy! * size);
+        const x1 = Math.min(box.right - 10, x0 + size);
+        const y1 = Math.min(box.bottom - 10, y0 + size);
+        // Signed distance to the diagonal from (x1,y0) to (x0,y1), in pixels.
+        const diag = (n: Drawn) =>
+          ((n.x - x0) / (x1 - x0) + (n.y - y0) / (y1 - y0) - 1) /
+          Math.hypot(1 / (x1 - x0), 1 / (y1 - y0));
+        const near = nodes.some(
+          (n) =>
+            (Math.abs(n.x - x0) < margin || Math.abs(n.x - x1) < margin) &&
+            n.y > y0 - margin &&
+            n.y < y1 + margin,
+        );
+        const nearY = nodes.some(
+          (n) =>
+            (Math.abs(n.y - y0) < margin || Math.abs(n.y - y1) < margin) &&
+            n.x > x0 - margin &&
+            n.x < x1 + margin,
+        );
+        if (near || nearY) continue;
+        const inBox = nodes.filter((n) => n.x > x0 && n.x < x1 && n.y > y0 && n.y < y1);
+        if (inBox.some((n) => Math.abs(diag(n)) < margin)) continue;
+        const inTriangle = inBox.filter((n) => diag(n) < 0);
+        if (inBox.length >= 3 && inTriangle.length >= 1 && inTriangle.length < inBox.length)
+          return {
+            x0,
+            y0,
+            x1,
+            y1,
+            inBox: inBox.map((n) => n.key).sort(),
+            inTriangle: inTriangle.map((n) => n.key).sort(),
+          };
+      }
   }
   throw new Error('no region of the canvas fits the test');
 }

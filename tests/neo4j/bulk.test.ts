@@ -3,7 +3,7 @@
  * path: the same database either way, idempotent, and a failed import changes nothing.
  * Restarts the test server (that is what a bulk load does).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInt } from 'neo4j-driver';
@@ -13,7 +13,7 @@ import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { connect, openSession } from '../../graph/neo4j/driver.ts';
 import { loadGraph, type LoadOptions } from '../../graph/neo4j/loader.ts';
 import { requestSwap } from '../../graph/neo4j/bulk.ts';
-import { status, swapFolder } from '../../graph/neo4j/server/process.ts';
+import { importsInServer, logFile, status, swapFolder } from '../../graph/neo4j/server/process.ts';
 import { edgeKey } from '../../graph/schema.ts';
 import { smallGraph } from './fixture.ts';
 import { clearDatabase, testConfig, useTestDatabase } from './helpers.ts';
@@ -132,6 +132,12 @@ async function load(graph: TupuGraph, options: LoadOptions) {
   return loadGraph(graph, testConfig(), { server, ...options });
 }
 
+/** The answers the server's launcher logged for the imports it ran, oldest first. */
+function importAnswers(): string[] {
+  const log = readFileSync(logFile(local!.home), 'utf8');
+  return [...log.matchAll(/^TUPU_NEO4J import \S+: (.*)$/gm)].map((m) => m[1]!);
+}
+
 async function emptyDatabase(): Promise<void> {
   const conn = await connect(testConfig());
   await clearDatabase(conn).finally(() => conn.driver.close());
@@ -144,6 +150,9 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await emptyDatabase();
     const bulk = await load(firstCorpus(), { mode: 'bulk' });
     expect(bulk.mode).toBe('bulk');
+    // The importer ran inside the server's JVM (no importer JVM to start) and said so.
+    expect(importsInServer((await status(server!)).info!)).toBe(true);
+    expect(importAnswers()).toContain('ok');
     const afterBulk = await dump();
     const again = await load(firstCorpus(), { mode: 'auto' });
     expect(again.mode).toBe('merge');
@@ -180,6 +189,8 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
       },
     });
     await expect(failed).rejects.toThrow(/database is unchanged/);
+    // The import in the server's JVM was stopped before the load gave up on it.
+    expect(importAnswers().at(-1)).toBe('failed: cancelled');
     expect(await dump()).toEqual(before);
     expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
     // The importer's own failure (here: it rejects its memory setting) is reported the same way.

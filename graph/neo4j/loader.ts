@@ -57,7 +57,7 @@ export interface LoadOptions {
   concurrency?: number;
   /** auto (default): bulk into an empty local database for large graphs, else merge. */
   mode?: LoadMode;
-  /** The local server the target may be (needed for bulk: it is stopped and started). */
+  /** The local server the target may be (needed for bulk: it imports and swaps the database in). */
   server?: LocalServerOptions;
   bulk?: Omit<BulkOptions, 'onProgress'>;
   onProgress?: (progress: LoadProgress) => void;

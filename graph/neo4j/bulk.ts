@@ -125,8 +125,8 @@ const databaseDirs = (home: string) => [
 
 /**
  * Import `csv` into a new database and swap it in for the server's at `server.home`.
- * `afterStart` runs on the restarted server (constraints, fix-ups); if it throws, the
- * previous database is put back.
+ * `afterStart` runs on the server once it serves the imported database (constraints, fix-ups);
+ * if it throws, the previous database is put back.
  */
 export async function importAndSwap(
   csv: BulkCsv,
@@ -159,10 +159,10 @@ export async function importAndSwap(
       : importInNewJvm(server.libDir, importHome, args, importer),
   );
 
+  if (!isAlive(current.info))
+    throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
   if (swapDir) {
     // The launcher reopens the database on the imported folders inside its JVM (no restart).
-    if (!isAlive(current.info))
-      throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
     progress({ step: 'swap' });
     const previous = join(staging, 'previous');
     await timed(phases, 'swap', () => requestSwap(swapDir, current.info!, importHome, previous));

@@ -3,11 +3,14 @@
  * path: the same database either way, idempotent, and a failed import changes nothing.
  * Restarts the test server (that is what a bulk load does).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isInt } from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
+import { writeGraphFile } from '../../graph/json/file.ts';
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { connect, openSession } from '../../graph/neo4j/driver.ts';
@@ -166,6 +169,35 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await load(secondCorpus(), { mode: 'merge' });
     expect(await dump()).toEqual(bulkThenMerge);
   }, 600_000);
+
+  it('tupu load --mode bulk says that the server opens the imported database, not that it restarts', async () => {
+    await emptyDatabase();
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-bulk-cli-'));
+    try {
+      await writeGraphFile(join(dir, 'g.json'), smallGraph());
+      const run = spawnSync(
+        process.execPath,
+        ['bin/tupu.js', 'load', join(dir, 'g.json'), '--mode', 'bulk'],
+        {
+          env: {
+            ...process.env,
+            NEO4J_URI: testConfig().uri,
+            TUPU_NEO4J_HOME: local!.home,
+            TUPU_NEO4J_PORT: String(local!.port),
+          },
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/\(bulk import: empty local database\)/);
+      expect(run.stderr).toContain(
+        'the local server opens the imported database in place of its own',
+      );
+      expect(run.stderr).not.toMatch(/restart/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('refuses a database that holds data, and a server that is not the local one', async () => {
     await load(smallGraph(), { mode: 'merge' });

@@ -8,7 +8,8 @@
  *   nodes, 3,750 edges), one transaction per element, same statements;
  * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (tests/kit/news-graph.ts),
  *   UNWIND batches, one executeWrite per batch, into an empty database;
- * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer, server restart, constraints),
+ * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer in the server's JVM, the swap
+ *   of the imported database into the running server, constraints),
  *   wall time from the call to the database ready, and the importer's share.
  *
  * Prints elements/s and the ratios, writes bench/out/neo4j.json. Uses its own local server
@@ -237,7 +238,7 @@ async function main(): Promise<void> {
       await conn.driver.close();
     }
 
-    // Bulk: the same graph into the now empty database; the server is restarted by the load.
+    // Bulk: the same graph into the now empty database, which the server swaps in place.
     const bulk = paths.has('bulk')
       ? await loadGraph(graph, config, { mode: 'bulk', server: opts })
       : { ms: NaN, phases: {} as Record<string, number> };

@@ -27,7 +27,7 @@ export interface LoadFlags {
 
 const MODES: LoadMode[] = ['auto', 'bulk', 'merge'];
 
-/** Phases shown as bars; the others (schema, restart) as one line each. */
+/** Phases shown as bars; the others (csv, swap, restart) as one line each. */
 const BARS = { nodes: 'nodes', edges: 'edges', import: 'bulk import %' } as const;
 
 /**
@@ -79,7 +79,9 @@ export async function loadIntoNeo4j(
 
 const STEP: Record<string, string> = {
   csv: 'graph/neo4j: writing CSV for the bulk importer',
-  restart: 'graph/neo4j: restarting the local server on the imported database',
+  swap: 'graph/neo4j: the local server opens the imported database in place of its own (Bolt stays up)',
+  restart:
+    'graph/neo4j: restarting the local server on the imported database (its launcher predates in-place swaps)',
 };
 
 export function registerLoad(program: Command): void {
@@ -91,7 +93,7 @@ export function registerLoad(program: Command): void {
     .argument('<graph.json>', 'graph written by `tupu ingest`')
     .option(
       '--mode <mode>',
-      'bulk (Neo4j importer into an empty local database; restarts the server), merge (batched MERGE, any server), or auto',
+      'bulk (Neo4j importer into an empty local database, which the server then reopens), merge (batched MERGE, any server), or auto',
       'auto',
     )
     .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE))

@@ -1,10 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTupuGraph } from '../json/index.ts';
-import { ARRAY_DELIMITER, csvValue, importArguments, writeBulkCsv } from './bulk-csv.ts';
+import {
+  ARRAY_DELIMITER,
+  csvValue,
+  importArguments,
+  writeBulkCsv,
+  type BulkCsv,
+} from './bulk-csv.ts';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -54,5 +60,32 @@ describe('graph/neo4j/bulk-csv', () => {
     const args = importArguments(csv);
     expect(args).toContain(`--multiline-fields=${join(dir, 'nodes-2\\.csv')}`);
     expect(args.filter((a) => a.startsWith('--nodes=Person='))).toHaveLength(2);
+  });
+
+  it('writes the same rows with a worker thread for part of the edges as with one thread', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tupu-bulk-csv-'));
+    const g = createTupuGraph();
+    for (let i = 0; i < 6; i++) g.addNode(`person:某${i}`, { type: 'person', label: `某${i}` });
+    for (let i = 0; i < 5; i++)
+      g.addEdgeWithKey(`e${i}`, `person:某${i}`, `person:某${i + 1}`, {
+        type: 'MENTIONS',
+        count: i,
+        evidence: i === 3 ? [{ article: 'a', sentence: `含${ARRAY_DELIMITER}` }] : [],
+        weight: i === 4 ? undefined : 0.5,
+      });
+    const rows = async (csv: BulkCsv) => {
+      const lines = await Promise.all(
+        csv.edges.map(async (e) => (await readFile(e.path, 'utf8')).trim().split('\n').slice(1)),
+      );
+      return { lines: lines.flat().sort(), fix: csv.fixEdges, empty: csv.emptyLists };
+    };
+    await mkdir(join(dir, 'one'));
+    await mkdir(join(dir, 'two'));
+    const one = await rows(await writeBulkCsv(g, join(dir, 'one'), { minEdgesForWorker: 99 }));
+    const two = await writeBulkCsv(g, join(dir, 'two'), { minEdgesForWorker: 1 });
+    expect(two.edges.some((e) => e.path.includes('edges-w-'))).toBe(true);
+    expect(await rows(two)).toEqual(one);
+    expect(one.lines).toHaveLength(5);
+    expect(one.fix.map((f) => f.row.key)).toEqual(['e3']);
   });
 });

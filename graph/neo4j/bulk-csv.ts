@@ -14,8 +14,10 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
+import type { EdgeAttributes } from '../schema.ts';
 import { EMPTY_LISTS_PROP } from './properties.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { labelOf, relTypeOf } from './statements.ts';
@@ -119,7 +121,7 @@ type OpenGroup = CsvGroup & { fd: number; lines: string[]; size: number };
  * chunks and synchronously (a chunk lands in the page cache in about a millisecond; awaiting
  * a promise per row cost more than that).
  */
-class GroupWriter {
+export class GroupWriter {
   private groups = new Map<string, OpenGroup>();
   constructor(
     private dir: string,
@@ -177,8 +179,42 @@ class GroupWriter {
   }
 }
 
-/** Write the graph as CSV groups into `dir` (which exists and is empty). */
-export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkCsv> {
+/** One edge as the worker gets it: key, source, target, attributes, source type, target type. */
+export type EdgeTuple = [string, string, string, EdgeAttributes, string, string];
+
+/** Write one edge into `edges`; what the CSV cannot hold goes into `fixEdges`. */
+export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTuple): void {
+  const [key, source, target, attrs, sType, tType] = edge;
+  const row = edgeRow(key, source, target, attrs);
+  const props = markEmptyLists(storedEdgeProps(row));
+  if (EMPTY_LISTS_PROP in props) result.emptyLists = true;
+  let cols = columns(props);
+  if (!cols) {
+    result.fixEdges.push({ type: attrs.type, source: sType, target: tType, row });
+    cols = columns(csvOnly(props, EVIDENCE)) ?? [];
+  }
+  const ends = `${quote(key)},${quote(source)},${quote(target)}`;
+  edges.write(relTypeOf(attrs.type), EDGE_HEAD, cols, ends);
+}
+
+const EDGE_HEAD = 'key:string,:START_ID,:END_ID';
+
+export interface EdgeResult {
+  fixEdges: BulkCsv['fixEdges'];
+  emptyLists: boolean;
+}
+
+/**
+ * Write the graph as CSV groups into `dir` (which exists and is empty). From
+ * PARALLEL_MIN_EDGES edges on, a worker thread writes the second part of the edges while this
+ * thread writes the nodes and the first part: the CSV is CPU-bound string building, and a
+ * second core halves it (./bulk-csv-worker.ts).
+ */
+export async function writeBulkCsv(
+  graph: TupuGraph,
+  dir: string,
+  options: { minEdgesForWorker?: number } = {},
+): Promise<BulkCsv> {
   const nodes = new GroupWriter(dir, 'nodes');
   const edges = new GroupWriter(dir, 'edges');
   const result: BulkCsv = {
@@ -188,7 +224,24 @@ export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkC
     fixEdges: [],
     emptyLists: { nodes: false, edges: false },
   };
+  const edgeResult: EdgeResult = { fixEdges: result.fixEdges, emptyLists: false };
+  const split =
+    graph.size >= (options.minEdgesForWorker ?? PARALLEL_MIN_EDGES)
+      ? Math.floor(graph.size * WORKER_SHARE)
+      : 0;
+  let worker: Promise<WorkerResult> | undefined;
   try {
+    if (split > 0) {
+      const handed: EdgeTuple[] = [];
+      let i = 0;
+      graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
+        if (i++ >= graph.size - split)
+          handed.push([key, source, target, attrs, sAttrs.type, tAttrs.type]);
+      });
+      worker = writeInWorker(dir, handed);
+      // An unhandled rejection while this thread is busy would end the process: caught below.
+      worker.catch(() => undefined);
+    }
     graph.forEachNode((key, attrs) => {
       const row = nodeRow(key, attrs);
       const props = markEmptyLists(storedNodeProps(row));
@@ -200,27 +253,70 @@ export async function writeBulkCsv(graph: TupuGraph, dir: string): Promise<BulkC
       }
       nodes.write(labelOf(attrs.type), 'key:ID', cols, quote(key));
     });
-    const head = 'key:string,:START_ID,:END_ID';
+    let i = 0;
     graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
-      const row = edgeRow(key, source, target, attrs);
-      const props = markEmptyLists(storedEdgeProps(row));
-      if (EMPTY_LISTS_PROP in props) result.emptyLists.edges = true;
-      let cols = columns(props);
-      if (!cols) {
-        result.fixEdges.push({ type: attrs.type, source: sAttrs.type, target: tAttrs.type, row });
-        cols = columns(csvOnly(props, EVIDENCE)) ?? [];
-      }
-      const ends = `${quote(key)},${quote(source)},${quote(target)}`;
-      edges.write(relTypeOf(attrs.type), head, cols, ends);
+      if (i++ < graph.size - split)
+        writeEdge(edges, edgeResult, [key, source, target, attrs, sAttrs.type, tAttrs.type]);
     });
     result.nodes = nodes.close();
     result.edges = edges.close();
+    if (worker) {
+      const done = await worker;
+      result.edges.push(...done.groups);
+      edgeResult.emptyLists ||= done.emptyLists;
+      // Fix-up rows are built again here: the driver's Integer values do not cross threads.
+      for (const key of done.fixKeys) writeEdgeFixUp(graph, key, edgeResult);
+    }
+    result.emptyLists.edges = edgeResult.emptyLists;
   } catch (e) {
     nodes.abandon();
     edges.abandon();
+    await worker?.catch(() => undefined);
     throw e;
   }
   return result;
+}
+
+/** Below this many edges one thread writes everything (a worker costs some 50 ms to start). */
+export const PARALLEL_MIN_EDGES = 20_000;
+/** The worker's share of the edges; this thread also writes the nodes. */
+const WORKER_SHARE = 0.55;
+
+function writeEdgeFixUp(graph: TupuGraph, key: string, result: EdgeResult): void {
+  const [source, target] = graph.extremities(key);
+  const attrs = graph.getEdgeAttributes(key);
+  result.fixEdges.push({
+    type: attrs.type,
+    source: graph.getNodeAttribute(source, 'type'),
+    target: graph.getNodeAttribute(target, 'type'),
+    row: edgeRow(key, source, target, attrs),
+  });
+}
+
+interface WorkerResult {
+  groups: CsvGroup[];
+  fixKeys: string[];
+  emptyLists: boolean;
+}
+
+/**
+ * Run ./bulk-csv-worker.ts on `edges` (structured-cloned, so values JSON cannot hold survive).
+ * The worker loads TypeScript the way bin/tupu.js does (tsx), so it needs no build step either.
+ */
+function writeInWorker(dir: string, edges: EdgeTuple[]): Promise<WorkerResult> {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./bulk-csv-worker.ts', import.meta.url).href;
+  const code =
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); ` +
+    `return import(${JSON.stringify(script)}); })`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { dir, edges } });
+    worker.once('message', (m: WorkerResult) => resolve(m));
+    worker.once('error', (e: Error) => reject(new Error(`graph/neo4j: CSV worker: ${e.message}`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`graph/neo4j: CSV worker stopped (exit ${code}) before it finished`)),
+    );
+  });
 }
 
 /** The three aligned evidence lists: the fix-up appends to all three, so they go together. */

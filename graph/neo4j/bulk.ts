@@ -1,42 +1,54 @@
 /**
- * Bulk load into the local server's empty database with Neo4j's own importer
- * (`neo4j-admin database import full`, from neo4j-import-tool in the fetched jars).
+ * Bulk load into the local server's empty database with Neo4j's own importer (./importer.ts).
  *
- * Neo4j 5.26 Community serves one user database and cannot stop or create databases while
- * running, and the importer writes only into a database that is not open. So:
+ * Neo4j 5.26 Community serves one user database and cannot stop or create databases by Cypher
+ * (`Unsupported administration command`), and the importer writes only into a database that
+ * is not open. So:
  *  1. the graph is written as CSV (./bulk-csv.ts) and imported into a staging Neo4j home
- *     beside the server's (the server keeps running and serving meanwhile);
- *  2. the server is stopped, the database's two folders (data/databases/neo4j,
- *     data/transactions/neo4j) are moved aside and the imported ones moved in, and the
- *     server is started again with the same settings;
+ *     beside the server's (the server keeps running and serving meanwhile), by the server's
+ *     own JVM when its launcher can (else a separate importer JVM);
+ *  2. the running launcher stops the database inside its JVM, moves its two folders
+ *     (data/databases/neo4j, data/transactions/neo4j) aside, moves the imported ones in and
+ *     starts it again (Bolt keeps listening); launchers from before that feature are stopped
+ *     and started instead;
  *  3. constraints and the full-text index are created, and the few elements a CSV cannot
  *     hold exactly are written by the MERGE path.
  * A failure before step 2 leaves the server and its database untouched; a failure in steps
- * 2–3 moves the previous folders back and starts the server on them again.
+ * 2–3 puts the previous folders back and serves them again.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LocalServerOptions } from './config.ts';
-import { importArguments, ARRAY_DELIMITER, type BulkCsv } from './bulk-csv.ts';
+import type { BulkCsv } from './bulk-csv.ts';
 import { Neo4jError } from './driver.ts';
-import { isAlive, start, status, stop, swapFolder, type ServerInfo } from './server/process.ts';
+import {
+  BULK_DATABASE,
+  importerArguments,
+  importInNewJvm,
+  importInServer,
+  type ImporterOptions,
+} from './importer.ts';
+import {
+  importsInServer,
+  isAlive,
+  start,
+  status,
+  stop,
+  swapFolder,
+  type ServerInfo,
+} from './server/process.ts';
 
-/** The one user database of Community. */
-export const BULK_DATABASE = 'neo4j';
+export { BULK_DATABASE } from './importer.ts';
 
 export interface BulkProgress {
-  step: 'csv' | 'import' | 'restart' | 'schema';
+  /** swap: the server opens the imported database in place of its own; restart: an old launcher is restarted on it. */
+  step: 'csv' | 'import' | 'swap' | 'restart' | 'schema';
   /** Percent of the import step (the importer's own progress). */
   percent?: number;
 }
 
-export interface BulkOptions {
-  /** Off-heap memory for the importer (its --max-off-heap-memory); default 1g or TUPU_NEO4J_IMPORT_MEMORY. */
-  memory?: string;
-  /** Stops the importer (SIGTERM) and ends the load with an error; the database is untouched. */
-  signal?: AbortSignal;
+export interface BulkOptions extends Pick<ImporterOptions, 'memory' | 'signal'> {
   onProgress?: (p: BulkProgress) => void;
   /** Milliseconds per phase, filled as the load goes (for bench/neo4j.ts and the summary). */
   phases?: Record<string, number>;
@@ -113,8 +125,8 @@ const databaseDirs = (home: string) => [
 
 /**
  * Import `csv` into a new database and swap it in for the server's at `server.home`.
- * `afterStart` runs on the restarted server (constraints, fix-ups); if it throws, the
- * previous database is put back.
+ * `afterStart` runs on the server once it serves the imported database (constraints, fix-ups);
+ * if it throws, the previous database is put back.
  */
 export async function importAndSwap(
   csv: BulkCsv,
@@ -128,17 +140,30 @@ export async function importAndSwap(
   await mkdir(importHome, { recursive: true });
   progress({ step: 'import', percent: 0 });
   const phases = options.phases;
+  const current = await status(server);
+  if (!current.info) throw new Neo4jError(`the local server at ${server.home} is not running`);
+  const swapDir = swapFolder(current.info);
+  const args = importerArguments(
+    csv,
+    staging,
+    options.memory ?? process.env.TUPU_NEO4J_IMPORT_MEMORY ?? '1g',
+  );
+  const importer: ImporterOptions = {
+    signal: options.signal,
+    phases,
+    onPercent: (percent) => progress({ step: 'import', percent }),
+  };
   await timed(phases, 'import', () =>
-    runImporter(csv, importHome, staging, server.libDir, options),
+    swapDir && importsInServer(current.info!)
+      ? importInServer(swapDir, current.info!, importHome, args, importer)
+      : importInNewJvm(server.libDir, importHome, args, importer),
   );
 
-  const current = await status(server);
-  if (!current.info)
+  if (!isAlive(current.info))
     throw new Neo4jError(`the local server at ${server.home} stopped during the import`);
-  const swapDir = swapFolder(current.info);
   if (swapDir) {
     // The launcher reopens the database on the imported folders inside its JVM (no restart).
-    progress({ step: 'restart' });
+    progress({ step: 'swap' });
     const previous = join(staging, 'previous');
     await timed(phases, 'swap', () => requestSwap(swapDir, current.info!, importHome, previous));
     try {
@@ -212,91 +237,6 @@ export async function requestSwap(
 
 /** How long the launcher may take to stop, swap and reopen the database. */
 const SWAP_TIMEOUT_MS = 10 * 60_000;
-
-/** Run the importer; on failure, throw with the tail of its output. */
-function runImporter(
-  csv: BulkCsv,
-  importHome: string,
-  staging: string,
-  libDir: string,
-  options: BulkOptions,
-): Promise<void> {
-  const memory = options.memory ?? process.env.TUPU_NEO4J_IMPORT_MEMORY ?? '1g';
-  const args = [
-    '-Xmx1g',
-    '-XX:+UseG1GC',
-    '-cp',
-    join(libDir, '*'),
-    'org.neo4j.cli.AdminTool',
-    'database',
-    'import',
-    'full',
-    ...importArguments(csv),
-    `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
-    '--id-type=string',
-    '--bad-tolerance=0',
-    '--skip-bad-relationships=false',
-    '--skip-duplicate-nodes=false',
-    `--max-off-heap-memory=${memory}`,
-    `--report-file=${join(staging, 'import.report')}`,
-    '--overwrite-destination=true',
-    BULK_DATABASE,
-  ];
-  const progress = options.onProgress ?? (() => undefined);
-  return new Promise((resolve, reject) => {
-    const child = spawn('java', args, {
-      env: { ...process.env, NEO4J_HOME: importHome },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      signal: options.signal,
-    });
-    let output = '';
-    let section = 0;
-    let sections = 4;
-    const read = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output = (output + text).slice(-20_000);
-      for (const line of text.split('\n')) {
-        const s = /^\((\d+)\/(\d+)\) /.exec(line);
-        if (s) [section, sections] = [Number(s[1]) - 1, Number(s[2])];
-        const p = /\s(\d+)% ∆/.exec(line);
-        if (p)
-          progress({ step: 'import', percent: ((section + Number(p[1]) / 100) / sections) * 100 });
-        // The importer's own time, without its JVM's start (told apart in the bench).
-        const done = /IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/.exec(line);
-        if (done && options.phases)
-          options.phases['import: importer'] =
-            Number(done[1] ?? 0) * 60_000 + Number(done[2] ?? 0) * 1000 + Number(done[3]);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        new Neo4jError(
-          e.name === 'AbortError'
-            ? 'bulk import stopped; the database is unchanged'
-            : e.code === 'ENOENT'
-              ? '`java` not found: install Java 17'
-              : `cannot run the Neo4j importer: ${e.message}`,
-        ),
-      ),
-    );
-    child.on('close', (code, sig) => {
-      if (code === 0) return resolve();
-      const tail = output
-        .trim()
-        .split('\n')
-        .filter((l) => !/^\s+at |^\s*\.{10}|^\s*$/.test(l))
-        .slice(-8)
-        .join('\n');
-      reject(
-        new Neo4jError(
-          `the Neo4j importer failed (${sig ?? `exit ${code}`}); the database is unchanged:\n${tail}`,
-        ),
-      );
-    });
-  });
-}
 
 /** Where the staging folder for a bulk load of the server at `home` goes (same disk: renames). */
 export function stagingDir(home: string): string {

@@ -1,7 +1,7 @@
 /**
  * Which path a load takes (./loader.ts): bulk (./bulk.ts) only into the empty default database
  * of the local server that tupu runs, and under `auto` only for graphs large enough to repay
- * the importer and the restart; MERGE everywhere else, with the reason said.
+ * the importer and the swap; MERGE everywhere else, with the reason said.
  */
 import type { TupuGraph } from '../json/index.ts';
 import { BULK_DATABASE } from './bulk.ts';
@@ -11,9 +11,10 @@ import { status } from './server/process.ts';
 
 /**
  * Below this many elements `auto` merges even into an empty database. Bulk has a fixed cost
- * (the importer's JVM, the swap, one index population per constraint) and then less time per
- * element than MERGE; measured on 400k elements (docs/neo4j.md, figures, 2026-12-02) it breaks
- * even there on a quiet machine (1.0x) and wins 1.4-1.5x at load 20, so bulk from 500k.
+ * (the importer's start, the swap, one index population per constraint) and then less time per
+ * element than MERGE; measured on 400k elements (docs/neo4j.md, figures, 2026-12-02) it now
+ * takes 1.7-3.2x less time than MERGE at load 10-25 (1.0-1.5x before the importer ran in the
+ * server's JVM). Smaller graphs were not measured against MERGE, so bulk still from 500k.
  */
 export const BULK_MIN_ELEMENTS = 500_000;
 

@@ -42,8 +42,11 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadProgress {
-  /** csv, import, restart: the bulk path (import counts percent, total 100). */
-  phase: 'schema' | 'nodes' | 'edges' | 'csv' | 'import' | 'restart';
+  /**
+   * csv, import, swap (or restart, for a server whose launcher cannot swap): the bulk path
+   * (import counts percent, total 100).
+   */
+  phase: 'schema' | 'nodes' | 'edges' | 'csv' | 'import' | 'swap' | 'restart';
   done: number;
   total: number;
 }
@@ -54,7 +57,7 @@ export interface LoadOptions {
   concurrency?: number;
   /** auto (default): bulk into an empty local database for large graphs, else merge. */
   mode?: LoadMode;
-  /** The local server the target may be (needed for bulk: it is stopped and started). */
+  /** The local server the target may be (needed for bulk: it imports and swaps the database in). */
   server?: LocalServerOptions;
   bulk?: Omit<BulkOptions, 'onProgress'>;
   onProgress?: (progress: LoadProgress) => void;
@@ -272,7 +275,7 @@ async function bulkLoad(
     const onProgress = ({ step, percent }: { step: string; percent?: number }) => {
       if (step === 'import')
         progress({ phase: 'import', done: Math.round(percent ?? 0), total: 100 });
-      if (step === 'restart') progress({ phase: 'restart', done: 0, total: 1 });
+      if (step === 'swap' || step === 'restart') progress({ phase: step, done: 0, total: 1 });
       if (step === 'schema') progress({ phase: 'schema', done: 0, total: 1 });
     };
     await importAndSwap(csv, staging, server, { ...options.bulk, onProgress, phases }, () =>

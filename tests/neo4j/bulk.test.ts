@@ -3,17 +3,20 @@
  * path: the same database either way, idempotent, and a failed import changes nothing.
  * Restarts the test server (that is what a bulk load does).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isInt } from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
+import { writeGraphFile } from '../../graph/json/file.ts';
 import { createTupuGraph, type TupuGraph } from '../../graph/json/index.ts';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { connect, openSession } from '../../graph/neo4j/driver.ts';
 import { loadGraph, type LoadOptions } from '../../graph/neo4j/loader.ts';
 import { requestSwap } from '../../graph/neo4j/bulk.ts';
-import { status, swapFolder } from '../../graph/neo4j/server/process.ts';
+import { importsInServer, logFile, status, swapFolder } from '../../graph/neo4j/server/process.ts';
 import { edgeKey } from '../../graph/schema.ts';
 import { smallGraph } from './fixture.ts';
 import { clearDatabase, testConfig, useTestDatabase } from './helpers.ts';
@@ -132,6 +135,12 @@ async function load(graph: TupuGraph, options: LoadOptions) {
   return loadGraph(graph, testConfig(), { server, ...options });
 }
 
+/** The answers the server's launcher logged for the imports it ran, oldest first. */
+function importAnswers(): string[] {
+  const log = readFileSync(logFile(local!.home), 'utf8');
+  return [...log.matchAll(/^TUPU_NEO4J import \S+: (.*)$/gm)].map((m) => m[1]!);
+}
+
 async function emptyDatabase(): Promise<void> {
   const conn = await connect(testConfig());
   await clearDatabase(conn).finally(() => conn.driver.close());
@@ -144,6 +153,9 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await emptyDatabase();
     const bulk = await load(firstCorpus(), { mode: 'bulk' });
     expect(bulk.mode).toBe('bulk');
+    // The importer ran inside the server's JVM (no importer JVM to start) and said so.
+    expect(importsInServer((await status(server!)).info!)).toBe(true);
+    expect(importAnswers()).toContain('ok');
     const afterBulk = await dump();
     const again = await load(firstCorpus(), { mode: 'auto' });
     expect(again.mode).toBe('merge');
@@ -157,6 +169,35 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await load(secondCorpus(), { mode: 'merge' });
     expect(await dump()).toEqual(bulkThenMerge);
   }, 600_000);
+
+  it('tupu load --mode bulk says that the server opens the imported database, not that it restarts', async () => {
+    await emptyDatabase();
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-bulk-cli-'));
+    try {
+      await writeGraphFile(join(dir, 'g.json'), smallGraph());
+      const run = spawnSync(
+        process.execPath,
+        ['bin/tupu.js', 'load', join(dir, 'g.json'), '--mode', 'bulk'],
+        {
+          env: {
+            ...process.env,
+            NEO4J_URI: testConfig().uri,
+            TUPU_NEO4J_HOME: local!.home,
+            TUPU_NEO4J_PORT: String(local!.port),
+          },
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/\(bulk import: empty local database\)/);
+      expect(run.stderr).toContain(
+        'the local server opens the imported database in place of its own',
+      );
+      expect(run.stderr).not.toMatch(/restart/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('refuses a database that holds data, and a server that is not the local one', async () => {
     await load(smallGraph(), { mode: 'merge' });
@@ -180,6 +221,8 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
       },
     });
     await expect(failed).rejects.toThrow(/database is unchanged/);
+    // The import in the server's JVM was stopped before the load gave up on it.
+    expect(importAnswers().at(-1)).toBe('failed: cancelled');
     expect(await dump()).toEqual(before);
     expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
     // The importer's own failure (here: it rejects its memory setting) is reported the same way.

@@ -22,6 +22,7 @@
  * not start on the new folders, the previous ones are put back and started.
  */
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -31,9 +32,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 import inet.ipaddr.IPAddressString;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -42,6 +47,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.dbms.database.DatabaseContextProvider;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.database.AbstractDatabase;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -99,7 +105,7 @@ public class TupuNeo4j {
                 + " auth=" + (password != null ? "on" : "off")
                 + " file-urls=" + (fileUrls ? "import-folder" : "off")
                 + " url-import=" + (urlImport ? "on" : "off")
-                + " swap=" + SWAP_DIR);
+                + " swap=" + SWAP_DIR + " import=in-jvm");
         System.out.flush();
         stopped.await();
     }
@@ -121,9 +127,14 @@ public class TupuNeo4j {
         }
         Thread watcher = new Thread(() -> {
             while (true) {
-                try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.request")) {
-                    for (Path request : requests) answer(dbms, home, request);
-                    Thread.sleep(100);
+                try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.{request,import,cancel}")) {
+                    for (Path request : requests) {
+                        String file = request.getFileName().toString();
+                        if (file.endsWith(".request")) answer(dbms, home, request);
+                        else if (file.endsWith(".import")) startImport(home, request);
+                        else cancelImport(request);
+                    }
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
                 } catch (Throwable e) {
@@ -150,9 +161,65 @@ public class TupuNeo4j {
         } catch (Throwable e) {
             result = "failed: " + e;
         }
-        Path tmp = request.resolveSibling(name + ".result.tmp");
-        Files.writeString(tmp, result + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, request.resolveSibling(name + ".result"), StandardCopyOption.ATOMIC_MOVE);
+        writeResult(request.resolveSibling(name + ".result"), result);
+    }
+
+    /** Imports running in this JVM, by request name (for cancel requests). */
+    private static final Map<String, Thread> IMPORTS = new ConcurrentHashMap<>();
+    private static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * NAME.import: the Neo4j home to import into (inside <home>), then the importer's arguments,
+     * one a line. Runs `neo4j-admin database import full` in this JVM on its own thread (a
+     * separate importer JVM spends seconds starting and runs its code cold; this one is warm
+     * after the first load), its output going to NAME.log; answers NAME.result with "ok" or
+     * "failed: exit N" / "failed: reason". NAME.cancel interrupts it.
+     */
+    private static void startImport(Path home, Path request) throws IOException {
+        String name = request.getFileName().toString().replaceFirst("\\.import$", "");
+        List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
+        Files.delete(request);
+        Path log = request.resolveSibling(name + ".log");
+        Thread worker = new Thread(() -> {
+            String result;
+            try (PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+                Path target = inside(home, lines.get(0));
+                String[] args = lines.subList(1, lines.size()).toArray(new String[0]);
+                int code = AdminTool.execute(new ExecutionContext(target, target.resolve("conf"), out, out,
+                        new DefaultFileSystemAbstraction()), args);
+                // The importer catches the interrupt and ends with an error code: say why.
+                result = code == 0 ? "ok" : CANCELLED.contains(name) ? "failed: cancelled" : "failed: exit " + code;
+            } catch (Throwable e) {
+                result = "failed: " + e;
+            } finally {
+                IMPORTS.remove(name);
+                CANCELLED.remove(name);
+            }
+            System.out.println("TUPU_NEO4J import " + name + ": " + result);
+            System.out.flush();
+            try {
+                writeResult(request.resolveSibling(name + ".result"), result);
+            } catch (IOException e) {
+                System.out.println("TUPU_NEO4J import " + name + ": " + e);
+            }
+        }, "tupu-import-" + name);
+        IMPORTS.put(name, worker);
+        worker.start();
+    }
+
+    private static void cancelImport(Path request) throws IOException {
+        String name = request.getFileName().toString().replaceFirst("\\.cancel$", "");
+        Files.delete(request);
+        Thread worker = IMPORTS.get(name);
+        if (worker == null) return;
+        CANCELLED.add(name);
+        worker.interrupt();
+    }
+
+    private static void writeResult(Path result, String text) throws IOException {
+        Path tmp = result.resolveSibling(result.getFileName() + ".tmp");
+        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, result, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Only folders inside the server's home are moved. */

@@ -248,10 +248,20 @@ function readyIn(log: string, info: ServerInfo): boolean {
  * says so (`swap=<folder>`; launchers from before the feature do not).
  */
 export function swapFolder(info: ServerInfo): string | undefined {
-  for (const m of logSince(info).matchAll(
-    /^TUPU_NEO4J READY (\S+) home=(.*?) auth=.* swap=(\S+)$/gm,
-  ))
-    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home)) return join(info.home, m[3]!);
+  const m = readyLine(info, / swap=(\S+)/);
+  return m ? join(info.home, m[1]!) : undefined;
+}
+
+/** Does this running server run the importer in its own JVM (`import=in-jvm`, same folder as swap)? */
+export function importsInServer(info: ServerInfo): boolean {
+  return readyLine(info, / import=in-jvm(?: |$)/) !== undefined;
+}
+
+/** `pattern` matched in the READY line of this server, if it says so. */
+function readyLine(info: ServerInfo, pattern: RegExp): RegExpExecArray | undefined {
+  for (const m of logSince(info).matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=(.*)$/gm))
+    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home))
+      return pattern.exec(m[3]!) ?? undefined;
   return undefined;
 }
 

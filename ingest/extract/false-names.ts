@@ -15,6 +15,7 @@ import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
+import { withStoryNames } from './story-names.ts';
 
 interface Found {
   name: string;
@@ -223,7 +224,9 @@ const LISTED = /[、和及／/]/;
  * The findings with the checks above applied: cut and place names dropped, glued function words
  * cut off. `via` 'sight' covers every name found without a title, verb or caption beside it.
  */
-export function withoutFalseNames<F extends Found>(text: string, findings: F[]): F[] {
+export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[] {
+  // Cut names made whole and places read as names dropped, by the rest of the story.
+  const findings = withStoryNames(text, found);
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));

@@ -57,6 +57,16 @@ describe('person aliases', () => {
       named('b', [['甲乙丙作', '甲乙丙作报告。']]),
     ]);
     expect(map.get('甲乙丙作')?.[0]).toBe('甲乙丙');
+    // An adverb or a verb of motion glued on (某某已签署, 某某到会).
+    const more = personAliasMap([
+      named('a', [['卡洛诺', '卡洛诺出席。']]),
+      named('b', [
+        ['卡洛诺已', '卡洛诺已签署法令。'],
+        ['卡洛诺到', '卡洛诺到会讲话。'],
+      ]),
+    ]);
+    expect(more.get('卡洛诺已')?.[0]).toBe('卡洛诺');
+    expect(more.get('卡洛诺到')?.[0]).toBe('卡洛诺');
     expect(
       labels([
         named('a', [['甲乙丙', '甲乙丙出席。']]),

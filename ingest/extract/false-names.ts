@@ -33,9 +33,12 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /** Words that put a place before them (某某地区, 某某以南, 某某河). */
 const PLACE_AFTER =
   /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
-/** A country's one-character short form before 军/方 (某军称, 某方表示) is a side, not a person. */
+/**
+ * A country's one-character short form before 军/方/媒 (某军称, 某方表示, 某媒称) is a side or its
+ * press, not a person.
+ */
 const SIDE =
-  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
+  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
 /**
  * One-character verbs and particles that open the predicate right after a name (某某乘包机,
  * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称).

@@ -27,6 +27,7 @@ describe('names read against the rest of the story (story-names.ts)', () => {
   it('reads no place as a speaker where the story prints it with a place word', () => {
     expect(names('战斗在苏达郊区继续。会谈后，苏达表示，局势稳定。')).toEqual([]);
     expect(names('俄方对哈尔科夫、敖德诺等多地发动袭击。会后，敖德诺表示，电力恢复。')).toEqual([]);
+    expect(names('论坛在卡洛诺举行。会后，卡洛诺表示，合作将扩大。')).toEqual([]);
   });
   it('reads no university as a person (某某·某某大学)', () => {
     expect(names('根据某国诺斯·霍普诺大学的统计数据，病例增加。')).toEqual([]);

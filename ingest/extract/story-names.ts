@@ -99,6 +99,8 @@ const PLACE_WORD =
   /^(州(?![长立])|市(?![长委民场])|省(?![长委])|郡|郊区|城区|以南|以北|以东|以西|境内|一带|地区|等地(?!方)|港口|国际机场|热电厂|长江大桥)/;
 /** A list of places closed by 等地 (在某某、某某等多地): every member is a place. */
 const PLACE_LIST = /^([、和][^，。；：！？\n]{0,30})?等(多个|多)?(地(?!方)|城市|州|城镇)/;
+/** What follows 在 and a place (在某某举行, 在某某，…), never 在 and a person (在某某看来). */
+const AT_PLACE = /^(举行|召开|举办|发生|开幕|闭幕|[，。、])/;
 /** A body's full name before a bracketed short form (…运动（某某）, …组织（某某）). */
 const BODY_BEFORE_BRACKET =
   /(运动|组织|阵线|武装|联盟|党|集团|政府|部队|委员会|协会|联合会|机构)（$/;
@@ -115,6 +117,8 @@ export function placeOrBodyInStory(text: string, name: string): boolean {
     const after = text.slice(k + name.length, k + name.length + 4);
     if (PLACE_WORD.test(after) || BODY_AFTER.test(after)) return true;
     if (PLACE_LIST.test(text.slice(k + name.length, k + name.length + 40))) return true;
+    // 在某某举行, 在某某，: a place where something happens.
+    if (text[k - 1] === '在' && AT_PLACE.test(after)) return true;
     if (after.startsWith('）') && BODY_BEFORE_BRACKET.test(text.slice(Math.max(0, k - 4), k)))
       return true;
   }

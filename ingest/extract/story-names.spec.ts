@@ -13,6 +13,8 @@ describe('names read against the rest of the story (story-names.ts)', () => {
     expect(names('村民闻讯赶来，不少人刚丢下活计。')).toEqual([]);
     // The character left alone before a function word (某某诺|玛也讲述).
     expect(names('王方、董彩云、夏吾诺玛也分别讲述了经历。')).toContain('夏吾诺玛');
+    // A conjunction before a list mark ends a name (某凤|和、).
+    expect(names('中央军委委员张又诺、魏凤和、李作诺出席。')).toContain('魏凤和');
     expect(names('此本首刻有王安石序，成交价创新高。')).toContain('王安石');
     // A person printed beside 组织 (a verb) stays.
     expect(placeOrBodyInStory('２０２０年周立新组织专家成立研究所。', '周立新')).toBe(false);

@@ -38,7 +38,10 @@ const DOT = /[·・•‧]/;
 export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>): boolean {
   if (f.via === 'caption' || f.via === 'roll-call') return false;
   const c = text[f.end] ?? '';
-  if (!isHanAt(text, f.end) || NOT_LAST.test(c) || starts.has(f.end)) return false;
+  // 某凤|和、: a conjunction joins two words, never stands before a list mark; it is a name's end.
+  const conjunctionAlone = /[和与及]/.test(c) && /[、，。；]/.test(text[f.end + 1] ?? '');
+  if (!isHanAt(text, f.end) || (NOT_LAST.test(c) && !conjunctionAlone) || starts.has(f.end))
+    return false;
   if (!DOT.test(f.name) && f.name.length >= 4) return false;
   // 闻讯赶|来, 高尚品|德: a Chinese "name" that grows into a dictionary word that is no name;
   // 某祖谦|序: a three-character name jieba's dictionary holds whole is no cut name.

@@ -22,6 +22,7 @@ describe('false names (false-names.ts)', () => {
   });
   it('reads no side or body as a speaker (某军还称, 公报还称, 白皮书指出)', () => {
     expect(names('此外，乌军还称击退了进攻。')).toEqual([]);
+    expect(names('乌媒称，谈判将继续。')).toEqual([]);
     expect(names('根据声明，公报还称将继续谈判。')).toEqual([]);
   });
   it('reads no place by sight where the sentence names a place (某某地区, 某某以南)', () => {

@@ -15,6 +15,7 @@ import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
+import { withStoryNames } from './story-names.ts';
 
 interface Found {
   name: string;
@@ -32,9 +33,12 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /** Words that put a place before them (某某地区, 某某以南, 某某河). */
 const PLACE_AFTER =
   /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
-/** A country's one-character short form before 军/方 (某军称, 某方表示) is a side, not a person. */
+/**
+ * A country's one-character short form before 军/方/媒 (某军称, 某方表示, 某媒称) is a side or its
+ * press, not a person.
+ */
 const SIDE =
-  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
+  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
 /**
  * One-character verbs and particles that open the predicate right after a name (某某乘包机,
  * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称).
@@ -223,7 +227,9 @@ const LISTED = /[、和及／/]/;
  * The findings with the checks above applied: cut and place names dropped, glued function words
  * cut off. `via` 'sight' covers every name found without a title, verb or caption beside it.
  */
-export function withoutFalseNames<F extends Found>(text: string, findings: F[]): F[] {
+export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[] {
+  // Cut names made whole and places read as names dropped, by the rest of the story.
+  const findings = withStoryNames(text, found);
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));

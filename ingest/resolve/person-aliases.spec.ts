@@ -57,11 +57,41 @@ describe('person aliases', () => {
       named('b', [['甲乙丙作', '甲乙丙作报告。']]),
     ]);
     expect(map.get('甲乙丙作')?.[0]).toBe('甲乙丙');
+    // An adverb or a verb of motion glued on (某某已签署, 某某到会).
+    const more = personAliasMap([
+      named('a', [['卡洛诺', '卡洛诺出席。']]),
+      named('b', [
+        ['卡洛诺已', '卡洛诺已签署法令。'],
+        ['卡洛诺到', '卡洛诺到会讲话。'],
+      ]),
+    ]);
+    expect(more.get('卡洛诺已')?.[0]).toBe('卡洛诺');
+    expect(more.get('卡洛诺到')?.[0]).toBe('卡洛诺');
     expect(
       labels([
         named('a', [['甲乙丙', '甲乙丙出席。']]),
         named('b', [['甲乙丙作', '甲乙丙作报告。']]),
       ]),
     ).toEqual(['person:甲乙丙']);
+  });
+  it('reads the last part as the full name printed only in articles without the last part', () => {
+    const map = personAliasMap([
+      named('a', [['安东·诺维奇·卡洛夫', '授予安东·诺维奇·卡洛夫勋章。']]),
+      named('b', [['卡洛夫', '卡洛夫说，谈判将继续。']]),
+    ]);
+    expect(map.get('卡洛夫')?.[0]).toBe('安东·诺维奇·卡洛夫');
+  });
+  it('reads a name cut short as the longer name every sentence of it prints', () => {
+    const map = personAliasMap([
+      named('a', [['米诺斯', '会见某国总理米诺斯京。']]),
+      named('b', [['米诺斯京', '米诺斯京表示，愿加强合作。']]),
+      named('c', [
+        ['王东', '王东出席。'],
+        ['王东明', '王东明出席。'],
+      ]),
+    ]);
+    expect(map.get('米诺斯')?.[0]).toBe('米诺斯京');
+    // Printed alone somewhere: a person of its own.
+    expect(map.has('王东')).toBe(false);
   });
 });

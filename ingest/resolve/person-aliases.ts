@@ -1,43 +1,81 @@
 /**
- * One node per person across articles, for two misreadings that make a second node:
- * - a foreign name's last part (卡尼) where an article introduces the full name (某某·卡尼) and
- *   the corpus prints no other full name ending in it;
+ * One node per person across articles, for three misreadings that make a second node:
+ * - a foreign name's last part (卡尼) where an article introduces the full name (某某·卡尼), or
+ *   where the full name stands in articles that never print the last part alone (a decree's
+ *   full name, the news' short one), and the corpus prints no other full name ending in it;
+ * - a name cut short (某舒斯 for 某舒斯京): every sentence it was read in prints a longer name of
+ *   the corpus around it;
  * - a name with the next word's first character glued on (某某作, 某某在): the name without it
  *   is a person of the corpus and the character is a function word or a verb of report, which
  *   rarely ends a given name.
  */
 import type { ArticleRecord } from '../records.ts';
 
-/** Characters that follow a name in a sentence (作报告, 在, 以…优势) and rarely end one. */
-const GLUED = /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同)$/;
+/** Characters that follow a name in a sentence (作报告, 在, 以…优势, 已签署, 到会) and rarely end one. */
+const GLUED =
+  /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均)$/;
 
 export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();
   const together = new Set<string>(); // `${short}\n${full}` introduced in one article
+  const apart = new Set<string>(); // `${short}\n${full}` both printed in one article, not introduced
+  const sentences = new Map<string, string[]>();
   const byLast = new Map<string, Set<string>>();
   for (const a of articles) {
     const people = a.facts.entities.filter((e) => e.type === 'person');
     for (const p of people) {
       names.add(p.name);
+      sentences.set(p.name, [...(sentences.get(p.name) ?? []), p.sentence]);
       const last = p.name.split('·').at(-1)!;
       if (last !== p.name) byLast.set(last, (byLast.get(last) ?? new Set()).add(p.name));
     }
     for (const short of people)
       for (const full of people)
         // The short name is first read inside the full one's sentence: the full introduced it.
-        if (full.name.endsWith('·' + short.name) && short.sentence.includes(full.name))
-          together.add(`${short.name}\n${full.name}`);
+        if (full.name.endsWith('·' + short.name))
+          (short.sentence.includes(full.name) ? together : apart).add(
+            `${short.name}\n${full.name}`,
+          );
   }
   const map = new Map<string, [string, string]>();
   for (const [last, fulls] of byLast) {
     const [full] = fulls;
-    if (fulls.size === 1 && names.has(last) && together.has(`${last}\n${full}`))
+    const pair = `${last}\n${full}`;
+    if (fulls.size === 1 && names.has(last) && (together.has(pair) || !apart.has(pair)))
       map.set(last, [full!, 'short form of a foreign name printed in full']);
   }
+  for (const [cut, whole] of cutNames(names, sentences))
+    if (!map.has(cut)) map.set(cut, [map.get(whole)?.[0] ?? whole, 'a name cut short']);
   for (const n of names) {
     const bare = n.slice(0, -1);
     if (GLUED.test(n.at(-1)!) && bare.length >= 2 && names.has(bare) && !map.has(n))
       map.set(n, [map.get(bare)?.[0] ?? bare, 'a word glued to the name']);
   }
   return map;
+}
+
+/**
+ * 某舒斯 where every sentence it was read in prints 某舒斯京 around it: the name was cut. The
+ * longer name must be a person of the corpus and the only one containing it there.
+ */
+function cutNames(
+  names: ReadonlySet<string>,
+  sentences: ReadonlyMap<string, string[]>,
+): Map<string, string> {
+  const containing = new Map<string, Set<string>>();
+  for (const y of names)
+    for (let i = 0; i < y.length; i++)
+      for (let j = i + 2; j <= y.length; j++)
+        if (j - i < y.length) {
+          const part = y.slice(i, j);
+          if (names.has(part)) containing.set(part, (containing.get(part) ?? new Set()).add(y));
+        }
+  const out = new Map<string, string>();
+  for (const [part, ys] of containing) {
+    const inside = [...ys].filter((y) =>
+      sentences.get(part)!.every((s) => s.includes(y) && !s.split(y).join('|').includes(part)),
+    );
+    if (inside.length === 1) out.set(part, inside[0]!);
+  }
+  return out;
 }

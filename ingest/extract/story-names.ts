@@ -1,0 +1,168 @@
+/**
+ * Checks of a name against the rest of its story (a news story prints a name several ways):
+ * - a name cut before its last character (某战|书、, 某舒斯|京表示): one character is left alone
+ *   before a list mark or a speech verb, or the story prints the longer name elsewhere;
+ * - a name cut at its start (舒斯京 where the story prints 米舒斯京 at the same place);
+ * - a place or a body read as a name: somewhere in the story the same string is followed by a
+ *   place word (某某州, 某某市中心, 某某以南) or stands in brackets after a body's full name
+ *   (…抵抗运动（某某）).
+ * Written by hand: general rules of news style, no names listed.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { isHanAt } from '../text/normalize.ts';
+import { isCommonWord, segmenter } from '../text/segmenter.ts';
+import { COMMON_PAIRS } from './name-stats.ts';
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  via: string;
+}
+
+const SPEECH = gazetteer().lexicon.speechVerbs;
+/**
+ * Characters that follow a whole name as a word of their own (等, 说, 时, 父子…) or open the
+ * predicate: never the last character of a cut name.
+ */
+const NOT_LAST =
+  /[等和及与或们的了也都说称讲答问笑谈道时后前上中里外处家人均亦则又再并就已曾还在为是对向将被把给让从于以乘作请举便开同指男女父母夫妻兄弟姐妹一二三四五六七八九十两地得着过著译编撰摄绘所序]/;
+/** What may follow a whole name: a list mark, a clause's end, a bracket. */
+const AFTER_NAME = /[、，。；：！？）)\n]/;
+const DOT = /[·・•‧]/;
+
+/**
+ * One character left alone after the name, then a list mark or a speech verb (某战|书、某某,
+ * 某舒斯|京表示): the name ends there. Chinese names stop at four characters.
+ */
+export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+  if (f.via === 'caption' || f.via === 'roll-call') return false;
+  const c = text[f.end] ?? '';
+  // 某凤|和、: a conjunction joins two words, never stands before a list mark; it is a name's end.
+  const conjunctionAlone = /[和与及]/.test(c) && /[、，。；]/.test(text[f.end + 1] ?? '');
+  if (!isHanAt(text, f.end) || (NOT_LAST.test(c) && !conjunctionAlone) || starts.has(f.end))
+    return false;
+  if (!DOT.test(f.name) && f.name.length >= 4) return false;
+  // 闻讯赶|来, 高尚品|德: a Chinese "name" that grows into a dictionary word that is no name;
+  // 某祖谦|序: a three-character name jieba's dictionary holds whole is no cut name.
+  if (!DOT.test(f.name)) {
+    const [word, ...rest] = segmenter().tag(f.name + c, false);
+    if (!rest.length && !/^nr/.test(word!.tag)) return false;
+    if (f.name.length === 3 && word!.word === f.name) return false;
+  }
+  const next = text[f.end + 1] ?? '\n';
+  // 某吾卓|玛也讲述: a function word after the character left alone.
+  if (AFTER_NAME.test(next) || /[也都等和及与]/.test(next)) return true;
+  return SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1));
+}
+
+/**
+ * 古树名|木保护 … 古树名|木共计: a name by sight that jieba's dictionary holds as one word and that
+ * the story prints twice or more, always followed by the same character and never by a word
+ * (表示, 同志), is the head of a longer term.
+ */
+export function termRunsOn(text: string, name: string): boolean {
+  let next: string | undefined;
+  let count = 0;
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1), count++) {
+    const e = k + name.length;
+    const c = text[e] ?? '';
+    if (!isHanAt(text, e) || NOT_LAST.test(c) || (next !== undefined && c !== next)) return false;
+    if (isCommonWord(text.slice(e, e + 2)) || COMMON_PAIRS.has(text.slice(e, e + 2))) return false;
+    next = c;
+  }
+  return count >= 2 && segmenter().cut(name, false).length === 1;
+}
+
+/**
+ * The longer name the story prints where `f` stands (某战 where 某战书 is named, 舒斯京 where
+ * 米舒斯京 is): undefined when there is none.
+ */
+export function longerNameHere(
+  text: string,
+  f: Found,
+  named: ReadonlySet<string>,
+): { name: string; start: number; end: number } | undefined {
+  let best: { name: string; start: number; end: number } | undefined;
+  const bare = f.name;
+  for (const y of named) {
+    if (y.length <= bare.length || !y.includes(bare)) continue;
+    const at = y.indexOf(bare);
+    const start = f.start - at;
+    if (start < 0 || text.slice(start, start + y.length) !== y) continue;
+    // 某某已 is the name with a word glued on, not a longer name.
+    if (at === 0 && NOT_LAST.test(y[bare.length]!)) continue;
+    if (!best || y.length > best.name.length) best = { name: y, start, end: start + y.length };
+  }
+  return best;
+}
+
+/** Place words after a name (某某州, 某某市中心, 某某郊区, 某某以南, 在某某、某某等地). */
+const PLACE_WORD =
+  /^(州(?![长立])|市(?![长委民场])|省(?![长委])|郡|郊区|城区|以南|以北|以东|以西|境内|一带|地区|等地(?!方)|港口|国际机场|热电厂|长江大桥)/;
+/** A list of places closed by 等地 (在某某、某某等多地): every member is a place. */
+const PLACE_LIST = /^([、和][^，。；：！？\n]{0,30})?等(多个|多)?(地(?!方)|城市|州|城镇)/;
+/** What follows 在 and a place (在某某举行, 在某某，…), never 在 and a person (在某某看来). */
+const AT_PLACE = /^(举行|召开|举办|发生|开幕|闭幕|[，。、])/;
+/** A body's full name before a bracketed short form (…运动（某某）, …组织（某某）). */
+const BODY_BEFORE_BRACKET =
+  /(运动|组织|阵线|武装|联盟|党|集团|政府|部队|委员会|协会|联合会|机构)（$/;
+/** Words that make the string before them a body (某某武装; not 组织, often a verb after a name). */
+const BODY_AFTER = /^(武装|分子|政权|控制区)/;
+
+/** The end of a body's full name (某某·某某大学). */
+const BODY_NAME = /(大学|学院|公司|集团|医院|研究所|研究院|基金会|委员会)$/;
+const BODY_END = /^(大学|学院|公司|集团|医院|研究所|研究院|基金会)/;
+
+/** Somewhere in the story the string is a place or a body, never a person. */
+export function placeOrBodyInStory(text: string, name: string): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+    const after = text.slice(k + name.length, k + name.length + 4);
+    if (PLACE_WORD.test(after) || BODY_AFTER.test(after)) return true;
+    if (PLACE_LIST.test(text.slice(k + name.length, k + name.length + 40))) return true;
+    // 在某某举行, 在某某，: a place where something happens.
+    if (text[k - 1] === '在' && AT_PLACE.test(after)) return true;
+    if (after.startsWith('）') && BODY_BEFORE_BRACKET.test(text.slice(Math.max(0, k - 4), k)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The findings with cut names made whole (by the story's longer name, or by the character left
+ * alone) and places or bodies read as names dropped. Captions and roll calls are read from lines
+ * of names and keep what they read.
+ */
+export function withStoryNames<F extends Found>(text: string, findings: F[]): F[] {
+  const starts = new Set(findings.map((f) => f.start));
+  const grown = findings.map((f) =>
+    lastCharacterLeft(text, f, starts) ? { ...f, name: f.name + text[f.end]!, end: f.end + 1 } : f,
+  );
+  const named = new Set(grown.map((f) => f.name));
+  // A dotted name's last part is a name the story prints too (某某·哈恰图良 … 哈恰图良宣誓).
+  for (const f of grown) if (DOT.test(f.name)) named.add(f.name.split(DOT).at(-1)!);
+  const verdict = new Map<string, boolean>();
+  const out: F[] = [];
+  const seen = new Set<string>();
+  for (const f of grown) {
+    const longer =
+      f.via === 'caption' || f.via === 'roll-call' ? undefined : longerNameHere(text, f, named);
+    const g = longer ? { ...f, ...longer } : f;
+    if (g.via !== 'post' && g.via !== 'caption' && g.via !== 'roll-call') {
+      if (!verdict.has(g.name)) verdict.set(g.name, placeOrBodyInStory(text, g.name));
+      if (verdict.get(g.name)) continue;
+      // A university or a company by its full name (某某·某某大学), read with or without its end.
+      if (
+        BODY_NAME.test(g.name) ||
+        (DOT.test(g.name) && BODY_END.test(text.slice(g.end, g.end + 3)))
+      )
+        continue;
+      if (g.via === 'sight' && termRunsOn(text, g.name)) continue;
+    }
+    const key = `${g.start}\n${g.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(g);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
 import { findPeople } from './people.ts';
+import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
 const people = (text: string) =>
@@ -72,6 +73,18 @@ describe('post chains', () => {
     expect(people('青山镇党委副书记、镇长龚丽表示，')[0]!.posts).toEqual([
       '青山镇党委副书记',
       '青山镇镇长',
+    ]);
+  });
+  it("gives a bare state body after a foreign country's title that country", () => {
+    expect(people('越南共产党总书记、国家主席王大山前往陵园。')[0]!.posts).toEqual([
+      '越南共产党总书记',
+      '越南国家主席',
+    ]);
+    const chain = parsePostChain(['朝鲜劳动党总书记', '国务委员长'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual(['朝鲜劳动党总书记', '朝鲜国务委员长']);
+    expect(people('中共中央政治局常委、国务院副总理王大山出席。')[0]!.posts).toEqual([
+      '中央政治局常委',
+      '国务院副总理',
     ]);
   });
   it('puts a committee body after its committee (市委常委、宣传部部长)', () => {

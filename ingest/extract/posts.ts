@@ -248,6 +248,12 @@ export function parsePostChain(
         });
         return;
       }
+      // 某国劳动党总书记、国务委员长: a state body printed bare after a country's title is its.
+      const state = stateOf(p.org, partBase);
+      if (state) {
+        part = state + part;
+        p.org = state + p.org;
+      }
       const back = backReference(p.org, partBase, partArea);
       if (back) {
         part = back + part.slice(p.org.length);
@@ -282,6 +288,19 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
+const BARE_STATE_BODY = /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
+
+/** The foreign country a chain's earlier title starts with, for a bare state body after it. */
+function stateOf(org: string, base: string): string | undefined {
+  if (!BARE_STATE_BODY.test(org) || !base) return undefined;
+  for (let n = Math.min(6, base.length); n >= 2; n--) {
+    const country = base.slice(0, n);
+    if (g.countries.has(country)) return country === '中国' ? undefined : country;
+  }
+  return undefined;
 }
 
 /** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */

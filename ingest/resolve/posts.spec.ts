@@ -125,6 +125,37 @@ describe('posts', () => {
     expect(label('王储甲乙丙和', '首相')).toBeUndefined();
     expect(label('文化和旅游', '部长')).toBe('文化和旅游部长');
   });
+  it('names a state by its short name, not its formal one', () => {
+    expect(label('法兰西共和国', '总统')).toBe('法国总统');
+    expect(label('芬兰共和国', '总统')).toBe('芬兰总统');
+    expect(label('约旦哈希姆王国', '国王')).toBe('约旦国王');
+    expect(label('俄罗斯联邦政府', '总理')).toBe('俄罗斯总理');
+    expect(label('捷克政府', '总理')).toBe('捷克总理');
+    expect(label('中华人民共和国', '主席')).toBe('国家主席');
+    expect(label('中华人民共和国', '副主席')).toBe('国家副主席');
+    expect(label('连任圣多美和普林西比民主共和国', '总统')).toBe('圣多美和普林西比总统');
+  });
+  it('reads a foreign ministry one way: 某国外交部长, and China\'s 外交部部长', () => {
+    expect(label('伊朗外交部', '部长')).toBe('伊朗外交部长');
+    expect(canonicalPost({ ...title('外交', '部长'), label: '外交部长' })?.label).toBe('外交部部长');
+    expect(label('外交部', '部长')).toBe('外交部部长');
+  });
+  it('finds no office for a government or tenure without its state, or a name before 总统', () => {
+    expect(label('政府', '总理')).toBeUndefined();
+    expect(label('候任', '总理')).toBeUndefined();
+    expect(label('甲乙丙', '总统')).toBeUndefined();
+    expect(label('东岭国', '总统')).toBe('东岭国总统');
+    expect(label('魁北克省', '总理')).toBe('魁北克省总理');
+  });
+  it('cuts a title or a verb glued before a country\'s office', () => {
+    expect(label('东岭理事会轮值主席巴林', '国王')).toBe('巴林国王');
+    expect(label('甲乙丙批准伊朗第一', '副总统')).toBe('伊朗第一副总统');
+    expect(label('东岭援助团和联合国', '秘书长')).toBe('联合国秘书长');
+    expect(label('联合国秘书长也门问题', '特使')).toBe('联合国秘书长也门问题特使');
+    expect(label('中国驻赞比亚', '大使')).toBe('中国驻赞比亚大使');
+    expect(label('美国常驻联合国', '代表')).toBe('美国常驻联合国代表');
+    expect(label('甲乙丙7月初在土耳其安卡拉与乌克兰', '总统')).toBe('乌克兰总统');
+  });
   it('finds no office in the name of a law', () => {
     expect(label('委员会关于东岭市人民代表大会', '代表')).toBeUndefined();
     expect(posts('东岭市人民代表大会和东岭县人民代表大会代表法修正草案的说明指出，')).toEqual([]);

@@ -87,6 +87,18 @@ describe('posts', () => {
     // Two chambers: which one is not known.
     expect(postAliasMap(['法国议长', '法国国民议会议长', '法国参议院议长']).size).toBe(0);
   });
+  it("reads a body's short form, its characters in order, as the same office across articles", () => {
+    const map = postAliasMap([
+      '联合国东岭湖流域难民救济和工程处主任',
+      '联合国东岭救济工程处主任',
+      '全国人大常委会委员长',
+      '全国人大常委会法制工作委员会主任',
+      '东岭市委书记',
+      '东岭市纪委书记',
+    ]);
+    expect(map.get('联合国东岭救济工程处主任')).toBe('联合国东岭湖流域难民救济和工程处主任');
+    expect(map.size).toBe(1);
+  });
   it('cuts a clause of purpose or time and drops a lone deputy', () => {
     expect(label('一项旨在禁止美国', '总统')).toBe('美国总统');
     expect(label('追平发生在2018年底至2019年初某某首个', '总统')).toBeUndefined();

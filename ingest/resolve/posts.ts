@@ -13,7 +13,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
-import { roleEndingAt, type PostTitle } from '../extract/posts.ts';
+import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 
 const g = gazetteer();
@@ -293,5 +293,28 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     );
     if (full.length === 1) map.set(p, full[0]!);
   }
+  for (const p of all) {
+    if (map.has(p)) continue;
+    const long = all.filter((q) => q !== p && abbreviates(p, q));
+    if (long.length === 1) map.set(p, long[0]!);
+  }
   return map;
+}
+
+/**
+ * Whether post `short` names the office of `long` by a short form of its body: the same role, and
+ * the body's characters kept in order with its head and its last character (联合国近东救济工程处
+ * for 联合国近东巴勒斯坦难民救济和工程处). A body named inside the other (全国人大常委会 in
+ * 全国人大常委会法制工作委员会) is another body, and short bodies are left alone (市委 / 市纪委).
+ */
+function abbreviates(short: string, long: string): boolean {
+  const role = roleSuffix(short);
+  if (!role || roleSuffix(long) !== role) return false;
+  const a = short.slice(0, -role.length);
+  const b = long.slice(0, -role.length);
+  if (a.length < 5 || b.length < 8 || b.length - a.length < 3 || b.includes(a)) return false;
+  if (a.slice(0, 3) !== b.slice(0, 3) || a.at(-1) !== b.at(-1)) return false;
+  let k = 0;
+  for (const ch of b) if (ch === a[k]) k++;
+  return k === a.length;
 }

@@ -103,6 +103,10 @@ describe('one post per office at home', () => {
     const post = extractStory(text).entities.find((e) => e.name === '四川省委副书记')!;
     expect(post.surfaces).toContain('省委副书记');
   });
+  it("keeps a township's title without its township as a role, not one office for every township", () => {
+    expect(holds('乡人大主席王大山介绍，今年种了茶叶。镇长李小川也来了。')).toEqual([]);
+    expect(holds('青山镇镇长李小川说，今年种了茶叶。')).toEqual(['李小川|青山镇镇长']);
+  });
   it('names the office of a province by the province, never a bare 省委书记 or 省长 for all', () => {
     const text = '湖南省委书记沈一鸣在长沙调研。湖南省委副书记李一鸣、省长王一鸣参加。';
     expect(holds(text)).toEqual([

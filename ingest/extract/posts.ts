@@ -364,7 +364,10 @@ function backReference(org: string, base: string, area: string | undefined): str
  * `home` is the story's province or municipality (重庆市, 四川省).
  */
 export function atHome(post: PostTitle, home: string | undefined): PostTitle {
-  if (!home || post.occupation) return post;
+  if (post.occupation) return post;
+  // 乡人大主席 in a story with no home area: which township's is not said, so the person's role
+  // only (one node would be shared by every township).
+  if (!home) return isBareLevel(post) ? { ...post, role: post.label, occupation: true } : post;
   // The level word a local story writes alone: 市委, 省委, 自治区党委.
   const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
   const org = post.organization;
@@ -377,6 +380,18 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   const rest = org.slice(prefix.length) + post.label.slice(org.length);
   const organization = home + org.slice(prefix.length);
   return { ...post, label: home + rest, organization, levelForm: level + rest };
+}
+
+/**
+ * A township's title with no township named (乡人大主席, 镇党委书记, 乡长): a role. Province, city
+ * and county titles stay offices (the held-out floors and 省委常委 after a province named in the
+ * story read them so).
+ */
+function isBareLevel(post: PostTitle): boolean {
+  if (!post.organization) return /^(常务)?副?(乡长|镇长)$/.test(post.role);
+  return ['乡', '镇'].some(
+    (level) => post.organization === level || !!levelBody(post.organization, level),
+  );
 }
 
 /** The level word that starts a body of the area (市委, 省政府), not a word (市场监管总局). */

@@ -75,6 +75,11 @@ describe('post chains', () => {
       '青山镇镇长',
     ]);
   });
+  it('cuts no body name after a role word running on into a body (主席团…宪法和法律委员会)', () => {
+    expect(holds('主席团会议听取了宪法和法律委员会主任委员王大山作的报告。')).toEqual([
+      '王大山|宪法和法律委员会主任委员',
+    ]);
+  });
   it("gives a bare state body after a foreign country's title that country", () => {
     expect(people('越南共产党总书记、国家主席王大山前往陵园。')[0]!.posts).toEqual([
       '越南共产党总书记',

@@ -56,10 +56,11 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
 /**
  * A clause before the title proper: a title, a name's 同志, a report verb or a time before
  * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
- * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
+ * Organisations with 与/和 in their names (交流与合作中心) have none of these before it, and a
+ * role word running on into a body (主席团会议听取了宪法和法律委员会…) is no title there.
  */
 const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
+  '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
     '.*(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**

@@ -168,6 +168,15 @@ describe('posts', () => {
     expect(label('美国常驻联合国', '代表')).toBe('美国常驻联合国代表');
     expect(label('甲乙丙7月初在土耳其安卡拉与乌克兰', '总统')).toBe('乌克兰总统');
   });
+  it('cuts a clause ending in a verb of acting or a leading 就/在', () => {
+    expect(label('东岭代表团已获得俄', '总统')).toBe('俄罗斯总统');
+    expect(label('代表团成员包括俄副', '外长')).toBe('俄罗斯外交部副部长');
+    expect(label('任命伊朗陆军总', '司令')).toBe('伊朗陆军总司令');
+    expect(label('就美国', '总统')).toBe('美国总统');
+    expect(label('在越共中央总', '书记')).toBe('越共中央总书记');
+    expect(label('东岭公司还起诉另一家钢铁企业及其首席', '执行官')).toBeUndefined();
+    expect(label('哈萨克斯坦总统甲乙丙率总统办公厅', '主任')).toBe('哈萨克斯坦总统办公厅主任');
+  });
   it('finds no office in the name of a law', () => {
     expect(label('委员会关于东岭市人民代表大会', '代表')).toBeUndefined();
     expect(posts('东岭市人民代表大会和东岭县人民代表大会代表法修正草案的说明指出，')).toEqual([]);

@@ -92,6 +92,16 @@ describe('post chains', () => {
       '国务院副总理',
     ]);
   });
+  it("gives the bare roles after an area's 党委 title that 党委 (某自治区党委委员、常委、书记)", () => {
+    const chain = parsePostChain(['东岭自治区党委委员', '常委', '书记'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual([
+      '东岭自治区党委委员',
+      '东岭自治区党委常委',
+      '东岭自治区党委书记',
+    ]);
+    const firm = parsePostChain(['东岭公司党委书记', '董事长'], startsWithPlace);
+    expect(firm.map((p) => p.label)).toEqual(['东岭公司党委书记', '东岭公司董事长']);
+  });
   it('puts a committee body after its committee (市委常委、宣传部部长)', () => {
     expect(people('市委常委、宣传部部长穆文彬出席。')[0]!.posts).toEqual([
       '市委常委',

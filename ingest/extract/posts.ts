@@ -42,6 +42,8 @@ const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长
 const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
 /** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
 const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
+/** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
+const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 /** The committee at the start of a title: 市委, 永川区委, 某某县委. */
 const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
@@ -281,7 +283,8 @@ export function parsePostChain(
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.
       if (!inherits && org && org !== '国务') {
-        partBase = org;
+        // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
+        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : org;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }
     });

@@ -173,6 +173,12 @@ describe('posts', () => {
     expect(label('代表团成员包括俄副', '外长')).toBe('俄罗斯外交部副部长');
     expect(label('任命伊朗陆军总', '司令')).toBe('伊朗陆军总司令');
     expect(label('就美国', '总统')).toBe('美国总统');
+    expect(label('东岭办负责人向东岭特区行政', '长官')).toBe('东岭特区行政长官');
+    expect(label('来看总台记者对东岭省委', '书记')).toBe('东岭省委书记');
+    expect(label('是中国国家', '主席')).toBe('国家主席');
+    expect(label('时美国', '总统')).toBe('美国总统');
+    expect(label('新一届非盟委员会', '主席')).toBe('非盟委员会主席');
+    expect(label('援引金融机构东岭首席经济', '顾问')).toBe('金融机构东岭首席经济顾问');
     expect(label('在越共中央总', '书记')).toBe('越共中央总书记');
     expect(label('东岭公司还起诉另一家钢铁企业及其首席', '执行官')).toBeUndefined();
     expect(label('哈萨克斯坦总统甲乙丙率总统办公厅', '主任')).toBe('哈萨克斯坦总统办公厅主任');

@@ -55,7 +55,7 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
  * the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华]))/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|^是|^时(?!任)|^新一届)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国|份|项|次)/;
@@ -187,12 +187,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
 }
 
 /**
- * Another title, or a title and a name, before 和/与/及 (某国政府代表和中国驻某国大使, 王储某某和
- * 首相): the clause up to the conjunction, whose office is the one after it.
+ * Another title, or a title and a name, before 和/与/及/向 (某国政府代表和中国驻某国大使, 王储某某和
+ * 首相, 某办负责人向某区行政长官): the clause up to the conjunction, whose office is the one after it.
  */
 function titleBefore(org: string): string | undefined {
   for (let i = org.length - 1; i >= 2; i--) {
-    if (!'和与及'.includes(org[i]!)) continue;
+    if (!'和与及向'.includes(org[i]!)) continue;
     for (let end = i; end >= Math.max(2, i - 4); end--)
       if (roleEndingAt(org, end)) return org.slice(0, i + 1);
     return undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
 import { findPeople } from './people.ts';
-import { parsePostChain } from './posts.ts';
+import { atHome, parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
 const people = (text: string) =>
@@ -121,6 +121,11 @@ describe('one post per office at home', () => {
   it("keeps a township's title without its township as a role, not one office for every township", () => {
     expect(holds('乡人大主席王大山介绍，今年种了茶叶。镇长李小川也来了。')).toEqual([]);
     expect(holds('青山镇镇长李小川说，今年种了茶叶。')).toEqual(['李小川|青山镇镇长']);
+  });
+  it('names the home once when the chain already gave a bare 市长 its city', () => {
+    const [deputy, mayor] = parsePostChain(['东岭市委副书记', '市长'], startsWithPlace);
+    expect(atHome(mayor!, '东岭市').label).toBe('东岭市市长');
+    expect(atHome(deputy!, '东岭市').label).toBe('东岭市委副书记');
   });
   it('names the office of a province by the province, never a bare 省委书记 or 省长 for all', () => {
     const text = '湖南省委书记沈一鸣在长沙调研。湖南省委副书记李一鸣、省长王一鸣参加。';

@@ -295,7 +295,8 @@ export function parsePostChain(
 }
 
 /** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
-const BARE_STATE_BODY = /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
+const BARE_STATE_BODY =
+  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
 
 /** The foreign country a chain's earlier title starts with, for a bare state body after it. */
 function stateOf(org: string, base: string): string | undefined {
@@ -375,8 +376,11 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   // The level word a local story writes alone: 市委, 省委, 自治区党委.
   const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
   const org = post.organization;
-  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(level.at(-1)! + '长'))
-    return { ...post, label: home + post.label, organization: home, levelForm: post.label };
+  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(level.at(-1)! + '长')) {
+    // 某市委副书记、市长 already reads 某市市长 from its chain: the home is not named twice.
+    const label = post.label.startsWith(home) ? post.label : home + post.label;
+    return { ...post, label, organization: home, levelForm: post.role };
+  }
   const prefix = [`中共${home}`, home].find((p) => org.startsWith(p)) ?? levelBody(org, level);
   if (!prefix) return post;
   // A bare 市 or 省 is no organisation: 重庆市市长 is 市长 of 市政府.

@@ -173,6 +173,12 @@ describe('posts', () => {
     expect(label('代表团成员包括俄副', '外长')).toBe('俄罗斯外交部副部长');
     expect(label('任命伊朗陆军总', '司令')).toBe('伊朗陆军总司令');
     expect(label('就美国', '总统')).toBe('美国总统');
+    expect(label('致函国家', '主席')).toBe('国家主席');
+    expect(label('选举现任', '总理')).toBeUndefined();
+    expect(label('甲乙丙还称已与东岭国国防部', '部长')).toBe('东岭国国防部部长');
+    expect(label('见面会邀请东岭学会', '会长')).toBe('东岭学会会长');
+    expect(label('还有全国政协副', '主席')).toBe('全国政协副主席');
+    expect(label('东岭特区选举管理委员会', '主席')).toBe('东岭特区选举管理委员会主席');
     expect(label('东岭办负责人向东岭特区行政', '长官')).toBe('东岭特区行政长官');
     expect(label('来看总台记者对东岭省委', '书记')).toBe('东岭省委书记');
     expect(label('是中国国家', '主席')).toBe('国家主席');

@@ -55,7 +55,7 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
  * the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|^是|^时(?!任)|^新一届)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|^是|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国|份|项|次)/;
@@ -66,7 +66,7 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 /** 新任, 现任 before the role: the same office. */
 const TENURE = /(新任|现任)$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
-const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
+const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A kind of body without its own name: the post is a role, not an office. */
 const BARE_BODY =
   /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
@@ -101,7 +101,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (ABOUT.test(org)) return undefined;
   const clause = CLAUSE_END.exec(org)?.[0] ?? titleBefore(org);
   if (clause) {
-    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '');
+    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
     const state = [6, 5, 4, 3, 2].map((n) => clause.slice(0, n)).find((c) => g.countries.has(c));
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;

@@ -122,6 +122,8 @@ describe('posts', () => {
     expect(label('北京', '副市长')).toBe('北京市副市长');
     expect(label('中央外事工作委员会办公室', '主任')).toBe('中央外办主任');
     expect(label('中国证券监督管理委员会', '主席')).toBe('中国证监会主席');
+    expect(label('上海合作组织', '秘书长')).toBe('上合组织秘书长');
+    expect(label('联合国近东巴勒斯坦难民救济和工程处', '主任')).toBe('联合国近东救济工程处主任');
   });
   it('cuts a clause, a counter or a title and a name before the title', () => {
     expect(label('今晚播出东岭国', '总理')).toBe('东岭国总理');

@@ -118,6 +118,9 @@ describe('posts', () => {
   });
   it('names a country, a place and a national body one way', () => {
     expect(label('印尼', '总统')).toBe('印度尼西亚总统');
+    expect(label('美国防', '部长')).toBe('美国国防部长');
+    expect(label('英国防', '大臣')).toBe('英国国防大臣');
+    expect(label('泰国代理', '总理')).toBe('泰国代总理');
     expect(label('乌武装部队总', '司令')).toBe('乌克兰武装部队总司令');
     expect(label('北京', '副市长')).toBe('北京市副市长');
     expect(label('中央外事工作委员会办公室', '主任')).toBe('中央外办主任');

@@ -256,9 +256,16 @@ function startsWithCountry(s: string): boolean {
   return false;
 }
 
-/** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
+/**
+ * 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯, 美国防部 → 美国国防部,
+ * 某国代理 → 某国代: a country by its usual name.
+ */
 export function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  // 美国防部 is 美 + 国防部 (美国国防部), not 美国 + 防部; 泰国代理 is the 代 of 泰国代总理.
+  const c = org[0] ?? '';
+  if (COUNTRY_SHORT[c] === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
+  if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
   for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
     if (org.startsWith(short)) return full + org.slice(short.length);
   const short = COUNTRY_SHORT[org[0] ?? ''];

@@ -185,6 +185,7 @@ describe('posts', () => {
     expect(label('还有全国政协副', '主席')).toBe('全国政协副主席');
     expect(label('东岭特区选举管理委员会', '主席')).toBe('东岭特区选举管理委员会主席');
     expect(label('东岭办负责人向东岭特区行政', '长官')).toBe('东岭特区行政长官');
+    expect(label('甲乙丙指示东岭办负责人向东岭特区行政', '长官')).toBe('东岭特区行政长官');
     expect(label('来看总台记者对东岭省委', '书记')).toBe('东岭省委书记');
     expect(label('是中国国家', '主席')).toBe('国家主席');
     expect(label('时美国', '总统')).toBe('美国总统');

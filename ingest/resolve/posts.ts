@@ -105,6 +105,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
     const state = [6, 5, 4, 3, 2].map((n) => clause.slice(0, n)).find((c) => g.countries.has(c));
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
+    // …指示某办负责人向某区行政长官: a title before 向 may still stand after the clause.
+    const title = titleBefore(org);
+    if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
   if (NO_OFFICE.test(org)) return undefined;

@@ -47,6 +47,7 @@ describe('posts', () => {
     );
   });
   it('makes a post in a body without its own name the role of the person', () => {
+    expect(canonicalPost(title('报告团', '成员'))?.occupation).toBe(true);
     const post = canonicalPost(title('村委会', '主任'));
     expect(post?.occupation).toBe(true);
     expect(posts('村委会主任王大山介绍，今年种了三百亩茶叶。')).toEqual([]);

@@ -169,6 +169,7 @@ describe('posts', () => {
     expect(label('东岭理事会轮值主席巴林', '国王')).toBe('巴林国王');
     expect(label('甲乙丙批准伊朗第一', '副总统')).toBe('伊朗第一副总统');
     expect(label('东岭援助团和联合国', '秘书长')).toBe('联合国秘书长');
+    expect(label('越共中央和越南国会', '主席')).toBe('越南国会主席');
     expect(label('联合国秘书长也门问题', '特使')).toBe('联合国秘书长也门问题特使');
     expect(label('中国驻赞比亚', '大使')).toBe('中国驻赞比亚大使');
     expect(label('美国常驻联合国', '代表')).toBe('美国常驻联合国代表');

@@ -252,7 +252,7 @@ function formalState(org: string): string | undefined {
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 function startsWithCountry(s: string): boolean {
   for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;

@@ -30,7 +30,15 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
       expect.stringMatching(/市长 \(former\)$/),
     ]);
     expect(appointed('庚辛主任要求加快进度。', ['庚辛'])).toEqual([]);
-    expect(appointed('庚辛连任区长。', ['庚辛'])).toEqual([]);
+    expect(appointed('庚辛留任区长。', ['庚辛'])).toEqual([]);
+  });
+
+  it('reads 当选 and 连任 right after the name, and 某某，祝贺他当选… for the name before', () => {
+    expect(appointed('庚辛连任东岭国总统。', ['庚辛'])[0]!.posts).toEqual(['东岭国总统']);
+    const wish = appointed('甲乙丙致电庚辛，祝贺他当选连任东岭国总统。', ['甲乙丙', '庚辛']);
+    expect(wish.map((a) => [a.name, a.posts])).toEqual([['庚辛', ['东岭国总统']]]);
+    const headline = appointed('甲乙丙致电祝贺庚辛当选东岭国总统。', ['甲乙丙', '庚辛']);
+    expect(headline.map((a) => a.name)).toEqual(['庚辛']);
   });
 
   it('stops the phrase at a clause break and prefers the longer of two names at one place', () => {

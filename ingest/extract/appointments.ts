@@ -23,10 +23,18 @@ const VERBS = [
   '改任',
   '调任',
   '当选为',
+  '当选连任',
+  '再次当选',
+  '当选',
+  '连任',
   '被任命为',
   '任命为',
   '任',
 ];
+/** Verbs of an election, read only right after the name (not across another name before them). */
+const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任']);
+/** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
+const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;
@@ -113,11 +121,16 @@ function appointmentAt(
   for (const name of names) {
     const afterName = start + name.length;
     const heads = text.startsWith('同志', afterName) ? [afterName + 2, afterName] : [afterName];
+    // 致电某某，祝贺他当选…总统: the one congratulated is the name before the comma.
+    const wish = CONGRATULATE.exec(text.slice(afterName, afterName + 8));
+    if (wish) heads.unshift(afterName + wish[0].length);
     for (const head of heads) {
       let k = head;
       for (let n = 0; ; n++) {
         const verb = verbAt(text, k);
-        if (verb) return { name, verb, from: k + verb.length };
+        // 甲致电祝贺乙连任…: 当选 and 连任 are read right after the name only.
+        if (verb && (k === head || !ADJACENT.has(verb)))
+          return { name, verb, from: k + verb.length };
         if (n === MAX_BETWEEN || k >= text.length) break;
         const c = text.codePointAt(k)!;
         if (BREAKS.has(String.fromCodePoint(c))) break;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
 import { findPeople } from './people.ts';
+import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
 const people = (text: string) =>
@@ -74,33 +75,38 @@ describe('post chains', () => {
       '青山镇镇长',
     ]);
   });
+  it('cuts no body name after a role word running on into a body (主席团…宪法和法律委员会)', () => {
+    expect(holds('主席团会议听取了宪法和法律委员会主任委员王大山作的报告。')).toEqual([
+      '王大山|宪法和法律委员会主任委员',
+    ]);
+  });
+  it("gives a bare state body after a foreign country's title that country", () => {
+    expect(people('越南共产党总书记、国家主席王大山前往陵园。')[0]!.posts).toEqual([
+      '越南共产党总书记',
+      '越南国家主席',
+    ]);
+    const chain = parsePostChain(['朝鲜劳动党总书记', '国务委员长'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual(['朝鲜劳动党总书记', '朝鲜国务委员长']);
+    expect(people('中共中央政治局常委、国务院副总理王大山出席。')[0]!.posts).toEqual([
+      '中央政治局常委',
+      '国务院副总理',
+    ]);
+  });
+  it("gives the bare roles after an area's 党委 title that 党委 (某自治区党委委员、常委、书记)", () => {
+    const chain = parsePostChain(['东岭自治区党委委员', '常委', '书记'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual([
+      '东岭自治区党委委员',
+      '东岭自治区党委常委',
+      '东岭自治区党委书记',
+    ]);
+    const firm = parsePostChain(['东岭公司党委书记', '董事长'], startsWithPlace);
+    expect(firm.map((p) => p.label)).toEqual(['东岭公司党委书记', '东岭公司董事长']);
+  });
   it('puts a committee body after its committee (市委常委、宣传部部长)', () => {
     expect(people('市委常委、宣传部部长穆文彬出席。')[0]!.posts).toEqual([
       '市委常委',
       '市委宣传部部长',
     ]);
-  });
-});
-
-describe('one post per office at home', () => {
-  it('reads 省委副书记 as the 某省委副书记 of a story about that province', () => {
-    const text =
-      '四川省委副书记龙一鸣到成都调研。他来到绵阳、德阳等地。\n省委副书记龙一鸣强调，要抓好四川的秋粮生产。';
-    expect(holds(text)).toEqual(['龙一鸣|四川省委副书记']);
-    const post = extractStory(text).entities.find((e) => e.name === '四川省委副书记')!;
-    expect(post.surfaces).toContain('省委副书记');
-  });
-  it('names the office of a province by the province, never a bare 省委书记 or 省长 for all', () => {
-    const text = '湖南省委书记沈一鸣在长沙调研。湖南省委副书记李一鸣、省长王一鸣参加。';
-    expect(holds(text)).toEqual([
-      '李一鸣|湖南省委副书记',
-      '沈一鸣|湖南省委书记',
-      '王一鸣|湖南省省长',
-    ]);
-  });
-  it('keeps the province in the post when the story is about elsewhere', () => {
-    const text = '四川省委副书记龙一鸣到北京出席会议。会议在北京、天津两地举行。';
-    expect(holds(text)).toEqual(['龙一鸣|四川省委副书记']);
   });
 });
 

@@ -10,6 +10,9 @@ import { isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
+import { SELF_CONTAINED } from './posts-at-home.ts';
+
+export { atHome } from './posts-at-home.ts';
 
 export type { PostTitle } from './facts.ts';
 
@@ -36,12 +39,12 @@ export function mayEndRole(text: string, i: number): boolean {
   if (ROLE_END_FLAGS[prev]) return true;
   return (prev === SPACE || prev === DE) && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
-/** Roles that name their own organisation (市长 = head of the city government). */
-const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
 /** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
 const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
 /** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
 const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
+/** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
+const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 /** The committee at the start of a title: 市委, 永川区委, 某某县委. */
 const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
@@ -56,10 +59,11 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
 /**
  * A clause before the title proper: a title, a name's 同志, a report verb or a time before
  * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
- * Organisations with 与/和 in their names (交流与合作中心) have none of these before it.
+ * Organisations with 与/和 in their names (交流与合作中心) have none of these before it, and a
+ * role word running on into a body (主席团会议听取了宪法和法律委员会…) is no title there.
  */
 const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
+  '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
     '.*(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
@@ -248,6 +252,12 @@ export function parsePostChain(
         });
         return;
       }
+      // 某国劳动党总书记、国务委员长: a state body printed bare after a country's title is its.
+      const state = stateOf(p.org, partBase);
+      if (state) {
+        part = state + part;
+        p.org = state + p.org;
+      }
       const back = backReference(p.org, partBase, partArea);
       if (back) {
         part = back + part.slice(p.org.length);
@@ -274,7 +284,8 @@ export function parsePostChain(
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.
       if (!inherits && org && org !== '国务') {
-        partBase = org;
+        // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
+        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : org;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }
     });
@@ -282,6 +293,20 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
+const BARE_STATE_BODY =
+  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
+
+/** The foreign country a chain's earlier title starts with, for a bare state body after it. */
+function stateOf(org: string, base: string): string | undefined {
+  if (!BARE_STATE_BODY.test(org) || !base) return undefined;
+  for (let n = Math.min(6, base.length); n >= 2; n--) {
+    const country = base.slice(0, n);
+    if (g.countries.has(country)) return country === '中国' ? undefined : country;
+  }
+  return undefined;
 }
 
 /** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */
@@ -335,36 +360,4 @@ function backReference(org: string, base: string, area: string | undefined): str
   // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
   return area + org.slice(1);
-}
-
-/**
- * One post per office whatever the prefix: in a story about Chongqing, 市委副书记 and
- * 中共重庆市委副书记 are the 重庆市委副书记 the story also prints, and a bare 市长 is 重庆市市长.
- * Each area's office is its own (省委书记 of one province is not another's), so the label names
- * the area; the forms printed and the level form a local story writes (市委副书记) are aliases.
- * `home` is the story's province or municipality (重庆市, 四川省).
- */
-export function atHome(post: PostTitle, home: string | undefined): PostTitle {
-  if (!home || post.occupation) return post;
-  // The level word a local story writes alone: 市委, 省委, 自治区党委.
-  const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
-  const org = post.organization;
-  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(level.at(-1)! + '长'))
-    return { ...post, label: home + post.label, organization: home, levelForm: post.label };
-  const prefix = [`中共${home}`, home].find((p) => org.startsWith(p)) ?? levelBody(org, level);
-  if (!prefix) return post;
-  // A bare 市 or 省 is no organisation: 重庆市市长 is 市长 of 市政府.
-  if (org.slice(prefix.length) === '' && prefix !== level) return post;
-  const rest = org.slice(prefix.length) + post.label.slice(org.length);
-  const organization = home + org.slice(prefix.length);
-  return { ...post, label: home + rest, organization, levelForm: level + rest };
-}
-
-/** The level word that starts a body of the area (市委, 省政府), not a word (市场监管总局). */
-function levelBody(org: string, level: string): string | undefined {
-  if (!org.startsWith(level) || org === level) return undefined;
-  const first = tag(org)[0]!.word;
-  return first === level || /^(委|政府|人大|政协|纪委|监委|党委)/.test(first.slice(level.length))
-    ? level
-    : undefined;
 }

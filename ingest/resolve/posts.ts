@@ -13,7 +13,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
-import { roleEndingAt, type PostTitle } from '../extract/posts.ts';
+import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 
 const g = gazetteer();
@@ -50,11 +50,12 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
 };
 
 /**
- * What ends a clause before a title: a date or a time word, a verb of reporting or acting, an
- * aspect particle, punctuation (the last one found ends the clause).
+ * What ends a clause before a title: a date or a time word, a verb of reporting or acting (获得,
+ * 任命, 听取, 率…), an aspect particle, punctuation, a leading 就 or 在 (the last one found ends
+ * the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|^是|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国|份|项|次)/;
@@ -65,16 +66,24 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 /** 新任, 现任 before the role: the same office. */
 const TENURE = /(新任|现任)$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
-const QUANTIFIER = /^(与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
+const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A kind of body without its own name: the post is a role, not an office. */
 const BARE_BODY =
-  /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处)$/;
+  /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$/;
 /**
  * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
  * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
  */
 const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
+/** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
+const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府|内阁)$/;
+/**
+ * A head of state or government belongs to a state: what stands before 总统 or 首相 is a country,
+ * a place or a body (马克龙总统 prints a name there, not an office).
+ */
+const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
+const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
 /** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
 const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
 
@@ -92,7 +101,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (ABOUT.test(org)) return undefined;
   const clause = CLAUSE_END.exec(org)?.[0] ?? titleBefore(org);
   if (clause) {
-    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '');
+    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
+    // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
+    const state = [6, 5, 4, 3, 2].map((n) => clause.slice(0, n)).find((c) => g.countries.has(c));
+    if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
+    // …指示某办负责人向某区行政长官: a title before 向 may still stand after the clause.
+    const title = titleBefore(org);
+    if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
   if (NO_OFFICE.test(org)) return undefined;
@@ -104,6 +119,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !COUNTRY_SHORT[org]) return undefined;
   if (TENURE.test(org)) org = org.replace(TENURE, '');
+  if (NO_STATE.test(org)) return undefined;
+  const glued = gluedBefore(org);
+  if (glued) {
+    org = org.slice(glued);
+    reasons.push('clause before the title cut');
+  }
   // 在某国, 与某国, 某某在某省: a preposition before a country or a place is no part of its office.
   for (let i = org.length - 3; i >= 0; i--)
     if (
@@ -115,8 +136,19 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       reasons.push('clause before the title cut');
       break;
     }
+  if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
+  // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
+  const state = formalState(org);
+  if (state !== undefined) {
+    org = state === '中国' && /^副?主席$/.test(tail) ? '国家' : state;
+    reasons.push('country named one way');
+  }
+  if (/^副?(总理|首相)$/.test(tail) && org.endsWith('政府') && g.countries.has(org.slice(0, -2))) {
+    org = org.slice(0, -2);
+    reasons.push('country named one way');
+  }
   const country = countryName(org);
   if (country !== org) {
     org = country;
@@ -144,17 +176,26 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     label = deputy ? org + role : c + '外交部长';
     reasons.push('外长 is 外交部长');
   }
+  // 某国外交部部长 is 某国外交部长 (the form 外长 resolves to); China's own is 外交部部长.
+  if (tail === '部长' && org.endsWith('外交部') && g.countries.has(org.slice(0, -3))) {
+    label = org + '长';
+    reasons.push('外交部部长 is 外交部长');
+  } else if (label === '外交部长') {
+    org = '外交部';
+    label = '外交部部长';
+    reasons.push('外交部长 is 外交部部长');
+  }
   if (label === post.label) return post;
   return { ...post, label, organization: org, role, reason: reasons.join('; ') };
 }
 
 /**
- * Another title, or a title and a name, before 和/与/及 (某国政府代表和中国驻某国大使, 王储某某和
- * 首相): the clause up to the conjunction, whose office is the one after it.
+ * Another title, or a title and a name, before 和/与/及/向 (某国政府代表和中国驻某国大使, 王储某某和
+ * 首相, 某办负责人向某区行政长官): the clause up to the conjunction, whose office is the one after it.
  */
 function titleBefore(org: string): string | undefined {
   for (let i = org.length - 1; i >= 2; i--) {
-    if (!'和与及'.includes(org[i]!)) continue;
+    if (!'和与及向'.includes(org[i]!)) continue;
     for (let end = i; end >= Math.max(2, i - 4); end--)
       if (roleEndingAt(org, end)) return org.slice(0, i + 1);
     return undefined;
@@ -162,18 +203,72 @@ function titleBefore(org: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where a second title or a verb glued before a country's office ends (某会轮值主席巴林国王,
+ * 某某批准伊朗第一副总统, 某援助团和联合国秘书长): the index of the country or 联合国 that starts
+ * the office, when what follows it is only a state body or a rank (not 联合国秘书长也门问题特使).
+ */
+function gluedBefore(org: string): number | undefined {
+  for (let i = 2; i < org.length - 1; i++) {
+    const rest = org.slice(i);
+    const name = rest.startsWith('联合国')
+      ? '联合国'
+      : [6, 5, 4, 3, 2].map((n) => rest.slice(0, n)).find((c) => g.countries.has(c));
+    // 美国常驻联合国代表: a delegation to the body, not a clause before it.
+    if (!name || name === '中国' || org[i - 1] === '驻') continue;
+    const after = rest.slice(name.length);
+    if (after && !STATE_BODY.test(after) && !/^(第一|常务|首席)$/.test(after)) continue;
+    if ('和及'.includes(org[i - 1]!) || roleEndingAt(org, i)) return i;
+    const last = tag(org.slice(0, i)).at(-1);
+    if (last && last.word.length >= 2 && /^v/.test(last.tag)) return i;
+  }
+  return undefined;
+}
+
+/** Whether a head of state's organisation names a state, a place or a body (not a name). */
+function headsState(org: string): boolean {
+  if (!org || g.countries.has(org) || COUNTRY_SHORT[org[0]!] || startsWithCountry(org)) return true;
+  return BODY_END.test(org) || startsWithPlace(org) || !!formalState(org);
+}
+
+/** Formal names of states whose root is not the short name (general knowledge). */
+const FORMAL_ROOT: Record<string, string> = {
+  法兰西: '法国',
+  德意志: '德国',
+  美利坚: '美国',
+  大不列颠及北爱尔兰: '英国',
+  中华: '中国',
+};
+const FORMAL_STATE =
+  /^(.{2,12}?)(?:人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|合众国|联合王国|哈希姆王国|共和国|联邦|王国|大公国|苏丹国)(政府)?$/;
+
+/** The short name of a state printed by its formal name (俄罗斯联邦 → 俄罗斯), or undefined. */
+function formalState(org: string): string | undefined {
+  const m = FORMAL_STATE.exec(org);
+  if (!m) return undefined;
+  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
+  return short && short + (m[2] ?? '');
+}
+
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
+  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 function startsWithCountry(s: string): boolean {
   for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
   return false;
 }
 
-/** 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯: a country by its usual name. */
+/**
+ * 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯, 美国防部 → 美国国防部,
+ * 某国代理 → 某国代: a country by its usual name.
+ */
 export function countryName(org: string): string {
   if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  // 美国防部 is 美 + 国防部 (美国国防部), not 美国 + 防部; 泰国代理 is the 代 of 泰国代总理.
+  const c = org[0] ?? '';
+  if (COUNTRY_SHORT[c] === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
+  if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
   for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
     if (org.startsWith(short)) return full + org.slice(short.length);
   const short = COUNTRY_SHORT[org[0] ?? ''];
@@ -212,5 +307,28 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     );
     if (full.length === 1) map.set(p, full[0]!);
   }
+  for (const p of all) {
+    if (map.has(p)) continue;
+    const long = all.filter((q) => q !== p && abbreviates(p, q));
+    if (long.length === 1) map.set(p, long[0]!);
+  }
   return map;
+}
+
+/**
+ * Whether post `short` names the office of `long` by a short form of its body: the same role, and
+ * the body's characters kept in order with its head and its last character (联合国近东救济工程处
+ * for 联合国近东巴勒斯坦难民救济和工程处). A body named inside the other (全国人大常委会 in
+ * 全国人大常委会法制工作委员会) is another body, and short bodies are left alone (市委 / 市纪委).
+ */
+function abbreviates(short: string, long: string): boolean {
+  const role = roleSuffix(short);
+  if (!role || roleSuffix(long) !== role) return false;
+  const a = short.slice(0, -role.length);
+  const b = long.slice(0, -role.length);
+  if (a.length < 5 || b.length < 8 || b.length - a.length < 3 || b.includes(a)) return false;
+  if (a.slice(0, 3) !== b.slice(0, 3) || a.at(-1) !== b.at(-1)) return false;
+  let k = 0;
+  for (const ch of b) if (ch === a[k]) k++;
+  return k === a.length;
 }

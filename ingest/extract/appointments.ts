@@ -5,7 +5,7 @@
  */
 import { postAfterName } from './leader-titles.ts';
 import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
-import type { PersonFinding } from './people.ts';
+import type { PersonFinding } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 
 /**

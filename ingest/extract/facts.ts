@@ -51,3 +51,16 @@ export interface PostTitle {
   /** The office as a story at home writes it (市委副书记 for 重庆市委副书记): an alias. */
   levelForm?: string;
 }
+
+/** A person found in a text, with the posts printed around the name (people.ts finds them). */
+export interface PersonFinding {
+  name: string;
+  start: number;
+  end: number;
+  posts: PostTitle[];
+  /** Where the post titles were printed, so entities inside them are not counted as topics. */
+  titleSpan?: [number, number];
+  via: 'post' | 'delegate' | 'speech' | 'caption' | 'roll-call' | 'sight';
+  /** 代表 or 委员 printed after the name without saying of which congress. */
+  delegate?: string;
+}

@@ -26,8 +26,11 @@ interface Found {
 
 const DOT = /[·・•‧]/;
 const SPEECH = gazetteer().lexicon.speechVerbs;
-/** Characters after which a name may start: particles, prepositions, conjunctions. */
-const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请]/;
+/**
+ * Characters after which a name may start: particles, prepositions, conjunctions, and the
+ * one-character speech verbs (曾称某某是…, 他说某某…).
+ */
+const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
 /** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
 const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /** Words that put a place before them (某某地区, 某某以南, 某某河). */
@@ -215,6 +218,8 @@ export function termBySight(text: string, f: Found): boolean {
 
 /** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
 function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+  // 甲及前锋乙, 甲、主任乙: a list goes on, the title is the next person's own.
+  if (LISTED.test(text[f.end] ?? '') || text[f.end] === '与') return false;
   for (let e = f.end + 2; e <= f.end + 5; e++)
     if (starts.has(e) && roleEndingAt(text, e)) return true;
   return false;
@@ -251,7 +256,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
       const listed =
         (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||
-        (LISTED.test(text[f.end] ?? '') && starts.has(f.end + 1)) ||
+        // 甲及前锋乙: the next item may carry its title before the name.
+        (LISTED.test(text[f.end] ?? '') && [1, 2, 3, 4, 5].some((k) => starts.has(f.end + k))) ||
         (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
       if (!listed && rareShortName(text, f)) continue;
     }

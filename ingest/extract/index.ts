@@ -8,7 +8,7 @@ import { findBylines } from './bylines.ts';
 import { districtInfo } from './places.ts';
 import type { Mention } from './mentions.ts';
 import { atHome } from './posts.ts';
-import type { PersonFinding } from './people.ts';
+import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';

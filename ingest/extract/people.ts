@@ -35,19 +35,10 @@ import {
   roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
+import type { PersonFinding } from './facts.ts';
 import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
 
-export interface PersonFinding {
-  name: string;
-  start: number;
-  end: number;
-  posts: PostTitle[];
-  /** Where the post titles were printed, so entities inside them are not counted as topics. */
-  titleSpan?: [number, number];
-  via: 'post' | 'delegate' | 'speech' | 'caption' | 'roll-call' | 'sight';
-  /** 代表 or 委员 printed after the name without saying of which congress. */
-  delegate?: string;
-}
+export type { PersonFinding };
 
 const lex = gazetteer().lexicon;
 const occupations = gazetteer().occupations;

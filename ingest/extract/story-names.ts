@@ -26,7 +26,7 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  * predicate: never the last character of a cut name.
  */
 const NOT_LAST =
-  /[等和及与或们的了也都说称讲答问笑谈道时后前上中里外处家人均亦则又再并就已曾还在为是对向将被把给让从于以乘作请举便开同指男女父母夫妻兄弟姐妹一二三四五六七八九十两地得着过著译编撰摄绘所序]/;
+  /[等和及与或们的了也都说称讲答问笑谈道时后前上中里外处家人均亦则又再并就已曾还却仍才在为是对向将被把给让从于以乘作请举便开同指男女父母夫妻兄弟姐妹一二三四五六七八九十两地得着过著译编撰摄绘所序]/;
 /** What may follow a whole name: a list mark, a clause's end, a bracket. */
 const AFTER_NAME = /[、，。；：！？）)\n]/;
 const DOT = /[·・•‧]/;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { FOREIGN, isCommonPairAt } from './name-stats.ts';
-import type { PersonFinding } from './people.ts';
+import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 

@@ -35,7 +35,12 @@ const HOSTILE =
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+/** An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date. */
+const OCCASION = /[年日周月节季][”"’」]?(系列|主题|专题)?活动$/;
+/** A set of standards (“1+N”标准体系) is documents, not a program carried out. */
+const STANDARDS = /标准体系$/;
 export function isEventOrIdiom(m: Mention): boolean {
+  if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;

@@ -30,4 +30,15 @@ describe('park names', () => {
     expect(parks('南城市建设中国特色社会主义先行示范区。')).toEqual([]);
     expect(parks('两地共建东岭南岭合作先行示范区。')).toEqual(['东岭南岭合作先行示范区']);
   });
+  it('needs a place or a proper name before the kind word', () => {
+    expect(parks('市里新建科学园区。县里也有文创园区。')).toEqual([]);
+    expect(parks('县里将建设高端医疗产业园。全功能旅游产业集聚区开放。')).toEqual([]);
+    expect(parks('东岭高端医疗产业园开园。')).toEqual(['东岭高端医疗产业园']);
+  });
+  it('takes a 示范区 headed by a theme for a title, not a park', () => {
+    expect(parks('该省获批国家新能源综合示范区。')).toEqual([]);
+    expect(parks('两县共建生态经济示范区。该地建成页岩油示范区。')).toEqual([]);
+    expect(parks('该州创建铸牢中华民族共同体意识示范区。')).toEqual([]);
+    expect(parks('东岭生态经济示范区揭牌。')).toEqual(['东岭生态经济示范区']);
+  });
 });

@@ -56,7 +56,7 @@ const GENERIC_PARK =
  * county, a city or a province, not to a park.
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
 
@@ -112,9 +112,26 @@ function parkMention(
   // Designations (…示范区, …试验区) are names even when they say only what they are for.
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
+  if (describesOnly(left)) return undefined;
   const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
+}
+
+/**
+ * Words that say what a park is like or for (高端, 科学, 文创, 中试, 页岩油) and no place or proper
+ * name: 科学园区, 高端医疗产业园, 全功能旅游产业集聚区 are kinds of park, and 国家新能源综合示范区,
+ * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield.
+ */
+const DESCRIPTIVE =
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源)$/;
+
+/** The name left of the kind word is made of descriptive words and sectors only. */
+function describesOnly(left: string): boolean {
+  const words = tag(left);
+  return words.every(
+    (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
+  );
 }
 
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;

@@ -204,4 +204,16 @@ describe('programs', () => {
       '抗旱情、抢农时、保春播行动',
     ]);
   });
+  it('takes the activities of an occasion, a set of standards and a strategy inside an event name for no program', () => {
+    expect(programs('两国举办“中东文化年”活动。')).toEqual([]);
+    expect(programs('开展第十个“东岭宣传日”活动。')).toEqual([]);
+    expect(programs('构建“1+N”标准体系。')).toEqual([]);
+    expect(programs('第八届数字中国建设峰会在东岭开幕。')).toEqual([]);
+    expect(programs('推进数字中国建设。')).toEqual(['数字中国']);
+  });
+  it('knows visa-free, tax-refund and zero-tariff policies in their short forms', () => {
+    expect(programs('东岭对多国实施单方面免签。')).toEqual(['免签政策']);
+    expect(programs('游客可享受离境退税政策。')).toEqual(['离境退税政策']);
+    expect(programs('落实海南自由贸易港“零关税”政策。')).toEqual(['海南自由贸易港零关税政策']);
+  });
 });

@@ -59,4 +59,16 @@ describe('sectors', () => {
     expect(resolveSector('证件办理').name).toBe(undefined);
     expect(resolveSector('四大粮商').name).toBe(undefined);
   });
+  it('takes a process, talent and a place with a colour for no sector', () => {
+    expect(industries('全县加快建强数字化产业。')).toEqual([]);
+    expect(industries('引进科技人才产业联盟成员。')).toEqual([]);
+    expect(industries('东岭蓝色产业起步。')).toEqual([]);
+    expect(resolveSector('临海蓝色').name).toBe(undefined);
+    expect(resolveSector('中试基地').name).toBe(undefined);
+    expect(resolveSector('石化').name).toBe('石化');
+  });
+  it('gives a short and a long form of one sector one name (水产, 高端装备制造业)', () => {
+    expect(resolveSector('水产').name).toBe('渔业');
+    expect(resolveSector('高端装备制造业').name).toBe('高端装备');
+  });
 });

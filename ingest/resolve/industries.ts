@@ -57,6 +57,8 @@ function afterCountry(name: string): string | undefined {
     if (countries.has(name.slice(0, n))) return name.slice(n);
   return undefined;
 }
+/** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
+const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */
@@ -82,6 +84,10 @@ function computeSector(found: string): SectorName {
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
+  // 数字化, 建强智能化: a process a sector goes through (石化 is a sector: 化 alone after one
+  // character); 科技人才: people; 中试基地, 研发中心: a facility, not a sector.
+  if (!terms.has(name) && !canonical.has(name) && /(..化|人才|基地|中心|平台)$/.test(name))
+    return {};
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);
@@ -109,7 +115,10 @@ function computeSector(found: string): SectorName {
       reasons.push('place in front cut');
     }
   }
-  if (name.length < 2 || NOT_A_SECTOR.has(name)) return {};
+  if (name.length < 2 || NOT_A_SECTOR.has(name) || QUALITY_ONLY.test(name)) return {};
+  // 临海蓝色: a place and a quality word, a fragment of a longer phrase.
+  const leading = tag(name)[0];
+  if (leading?.tag === 'ns' && QUALITY_ONLY.test(name.slice(leading.word.length))) return {};
   // A lone verb (谋划, 推进) is no sector.
   const tokens = tag(name);
   if (tokens.length === 1 && tokens[0]!.tag.startsWith('v') && !terms.has(name)) return {};

@@ -34,6 +34,8 @@ describe('park names', () => {
     expect(parks('市里新建科学园区。县里也有文创园区。')).toEqual([]);
     expect(parks('县里将建设高端医疗产业园。全功能旅游产业集聚区开放。')).toEqual([]);
     expect(parks('东岭高端医疗产业园开园。')).toEqual(['东岭高端医疗产业园']);
+    expect(parks('该市新认定科技型企业孵化器。')).toEqual([]);
+    expect(parks('企业入选国家级钢铁清洁生产示范基地。')).toEqual([]);
   });
   it('takes a 示范区 headed by a theme for a title, not a park', () => {
     expect(parks('该省获批国家新能源综合示范区。')).toEqual([]);

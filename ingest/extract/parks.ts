@@ -124,7 +124,7 @@ function parkMention(
  * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产)$/;
 
 /** The name left of the kind word is made of descriptive words and sectors only. */
 function describesOnly(left: string): boolean {

@@ -69,6 +69,7 @@ describe('sectors', () => {
   });
   it('gives a short and a long form of one sector one name (水产, 高端装备制造业)', () => {
     expect(resolveSector('水产').name).toBe('渔业');
+    expect(resolveSector('家用电器').name).toBe('家电');
     expect(resolveSector('高端装备制造业').name).toBe('高端装备');
   });
 });

@@ -43,4 +43,12 @@ describe('park names', () => {
     expect(parks('该州创建铸牢中华民族共同体意识示范区。')).toEqual([]);
     expect(parks('东岭生态经济示范区揭牌。')).toEqual(['东岭生态经济示范区']);
   });
+  it('cuts a date in front, and takes places nearby, batches and crops for no park', () => {
+    expect(parks('3月1日东岭科学城揭牌。')).toEqual(['东岭科学城']);
+    expect(parks('当天，附近园区停电。')).toEqual([]);
+    expect(parks('获批第二批自由贸易试验区联动创新区。')).toEqual([]);
+    expect(parks('村里建起葡萄产业园。')).toEqual([]);
+    expect(parks('该县建成吨粮田示范区和稻渔综合种养示范区。')).toEqual([]);
+    expect(parks('东岭葡萄产业园开园。')).toEqual(['东岭葡萄产业园']);
+  });
 });

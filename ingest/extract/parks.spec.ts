@@ -51,4 +51,8 @@ describe('park names', () => {
     expect(parks('该县建成吨粮田示范区和稻渔综合种养示范区。')).toEqual([]);
     expect(parks('东岭葡萄产业园开园。')).toEqual(['东岭葡萄产业园']);
   });
+  it('cuts a clause ending in an adverb or a time word before the place that starts the name', () => {
+    expect(parks('方案明确青海科学城的任务。')).toEqual(['青海科学城']);
+    expect(parks('会议期间宁夏软件园签约。')).toEqual(['宁夏软件园']);
+  });
 });

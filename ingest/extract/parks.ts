@@ -81,6 +81,11 @@ function parkMention(
     start += verb.length;
     surface = surface.slice(verb.length);
   }
+  const clause = clauseBeforePlace(surface.slice(0, -suffix.length));
+  if (clause > 0) {
+    start += clause;
+    surface = surface.slice(clause);
+  }
   // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
   if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;
@@ -140,6 +145,28 @@ function describesOnly(left: string, suffix: string): boolean {
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );
+}
+
+/** Tags of a verb, an adverb, a time or a direction word: what a clause ends with. */
+const CLAUSE_TAG = /^(v|vd|ad|d|f|t|a|p)$/;
+
+/**
+ * 方案明确江苏自贸试验区, 期间深圳先行示范区: a clause ending in a verb, an adverb or a time word
+ * glued before a place that starts the park's name; returns how much to cut (0 when none). A
+ * company before a place (某某集团南昌…产业园) is kept: a noun ends it.
+ */
+function clauseBeforePlace(left: string): number {
+  let at = 0;
+  let previous = { word: '', tag: '' };
+  for (const w of tag(left)) {
+    // 西部（重庆）科学城: a region's direction is part of the name.
+    const direction = /^[东西南北中]部$/.test(previous.word);
+    if (at > 0 && w.tag === 'ns' && CLAUSE_TAG.test(previous.tag) && !direction)
+      if (startsWithPlace(left.slice(at))) return at;
+    previous = w;
+    at += w.word.length;
+  }
+  return 0;
 }
 
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;

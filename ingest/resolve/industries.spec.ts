@@ -72,4 +72,12 @@ describe('sectors', () => {
     expect(resolveSector('家用电器').name).toBe('家电');
     expect(resolveSector('高端装备制造业').name).toBe('高端装备');
   });
+  it('cuts a scope, an ordinal or a visiting verb in front, and drops counted fragments', () => {
+    expect(resolveSector('特别是在汽车').name).toBe('汽车制造业');
+    expect(resolveSector('第三大汽车').name).toBe('汽车制造业');
+    expect(resolveSector('调研北斗').name).toBe('北斗');
+    expect(resolveSector('近五年体育').name).toBe(undefined);
+    expect(resolveSector('人工智能三大先导').name).toBe(undefined);
+    expect(resolveSector('东岭港全球').name).toBe(undefined);
+  });
 });

@@ -220,4 +220,12 @@ describe('programs', () => {
       '澳车北上政策',
     ]);
   });
+  it('takes festive events, a forum call signed in a city and a system to perfect for no program', () => {
+    expect(programs('发布《2025年东岭论坛暨友好城市论坛南城倡议》。')).toEqual([]);
+    expect(programs('开展“东岭非遗奇妙夜”活动。')).toEqual([]);
+    expect(programs('举办“东岭非遗月2025”活动。')).toEqual([]);
+    expect(programs('举办“2025东岭之夜”活动。')).toEqual([]);
+    expect(programs('要“健全东岭监督体系”。')).toEqual([]);
+    expect(programs('开展“万人助万企”活动。')).toEqual(['万人助万企活动']);
+  });
 });

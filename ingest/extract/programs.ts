@@ -35,7 +35,8 @@ const NOT_A_PROGRAM =
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
-const NOT_A_PROGRAM_TITLE = /[：:]|(论坛|峰会|大会)(?:[(（][^)）]*[)）])?倡议$|^纲要/;
+const NOT_A_PROGRAM_TITLE =
+  /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.

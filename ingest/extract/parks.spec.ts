@@ -55,4 +55,10 @@ describe('park names', () => {
     expect(parks('方案明确青海科学城的任务。')).toEqual(['青海科学城']);
     expect(parks('会议期间宁夏软件园签约。')).toEqual(['宁夏软件园']);
   });
+  it('takes a counted park, a kind of zone and a quality for no park', () => {
+    expect(parks('团队参观了南城一处科技园。')).toEqual([]);
+    expect(parks('全国共有国家级经济技术开发区。')).toEqual([]);
+    expect(parks('新设跨境电子商务综合试验区。')).toEqual([]);
+    expect(parks('形成良好生态圈。')).toEqual([]);
+  });
 });

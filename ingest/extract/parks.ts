@@ -76,6 +76,8 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  // 某地一处科技园: one of a kind counted inside the name.
+  if (/[一两几][个家座处批]/.test(surface.slice(0, -suffix.length))) return undefined;
   const verb = LEADING_VERB.exec(surface)?.[0];
   if (verb && surface.length - verb.length - suffix.length >= 3) {
     start += verb.length;
@@ -133,7 +135,7 @@ function parkMention(
  * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地)$/;

@@ -79,5 +79,9 @@ describe('sectors', () => {
     expect(resolveSector('近五年体育').name).toBe(undefined);
     expect(resolveSector('人工智能三大先导').name).toBe(undefined);
     expect(resolveSector('东岭港全球').name).toBe(undefined);
+    expect(resolveSector('完整清洁能源').name).toBe('清洁能源');
+    expect(resolveSector('利用区内文旅').name).toBe(undefined);
+    expect(resolveSector('距离').name).toBe(undefined);
+    expect(resolveSector('卫健').name).toBe(undefined);
   });
 });

@@ -41,6 +41,25 @@ const NOT_A_SECTOR = new Set([
   '科技',
   '零碳',
   '高科技',
+  // Words of time, measure, relation and of public bodies (卫健, 妇联): never a sector alone.
+  '距离',
+  '小时',
+  '时期',
+  '这一',
+  '关系',
+  '世界',
+  '专业',
+  '技术',
+  '经济',
+  '余场',
+  '妇联',
+  '医院',
+  '住建',
+  '卫健',
+  '指导',
+  '拓宽',
+  '先导',
+  '跨境',
 ]);
 /** Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全). */
 const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
@@ -59,8 +78,9 @@ function afterCountry(name: string): string | undefined {
 }
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
+/** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(多(?![轴元])|部分|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */

@@ -214,6 +214,7 @@ describe('programs', () => {
   it('knows visa-free, tax-refund and zero-tariff policies in their short forms', () => {
     expect(programs('东岭对多国实施单方面免签。')).toEqual(['免签政策']);
     expect(programs('游客可享受离境退税政策。')).toEqual(['离境退税政策']);
+    expect(programs('南城推行“即买即走”离境退税政策。')).toEqual(['离境退税政策']);
     expect(programs('落实海南自由贸易港“零关税”政策。')).toEqual(['海南自由贸易港零关税政策']);
     expect(programs('新政在“港车北上”“澳车北上”基础上推出。')).toEqual([
       '港车北上政策',

@@ -218,10 +218,18 @@ const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主�
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
 const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 
+/** The text starts with a gazetteer name of four or more characters. */
+function startsWithNamed(after: string): boolean {
+  for (let n = after.length; n >= 4; n--) if (canonicalProgram.has(after.slice(0, n))) return true;
+  return false;
+}
+
 function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const inner = m[1]!;
   const at = m.index!;
   const quote = m[0].slice(0, inner.length + 2);
+  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
+  if (startsWithNamed(m[2]!)) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;

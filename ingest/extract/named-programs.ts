@@ -34,8 +34,15 @@ export function named(text: string): Mention[] {
 }
 const QUOTE_MARK = /[“”"‘’「」]/;
 
+/** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
+const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
+
 function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
-  return namedMatcher(plain).map(({ surface: printed, start: from }) => {
+  const found = namedMatcher(plain).filter(
+    ({ surface, start }) =>
+      !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)),
+  );
+  return found.map(({ surface: printed, start: from }) => {
     let start = toText(from);
     let end = toText(from + printed.length - 1) + 1;
     if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;

@@ -12,7 +12,8 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  * an event word, or a title's separator (“某某——走进某地”, “学雷锋 当先锋”).
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
-const EVENT_WORD = /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着/;
+const EVENT_WORD =
+  /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
   /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
 /** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
@@ -35,7 +36,15 @@ const HOSTILE =
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+/** An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date. */
+const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$/;
+/**
+ * A set of standards (“1+N”标准体系) is documents, and a system to perfect (健全…体系, 完善…监督体系)
+ * a goal, not a program carried out.
+ */
+const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
 export function isEventOrIdiom(m: Mention): boolean {
+  if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;

@@ -30,4 +30,35 @@ describe('park names', () => {
     expect(parks('南城市建设中国特色社会主义先行示范区。')).toEqual([]);
     expect(parks('两地共建东岭南岭合作先行示范区。')).toEqual(['东岭南岭合作先行示范区']);
   });
+  it('needs a place or a proper name before the kind word', () => {
+    expect(parks('市里新建科学园区。县里也有文创园区。')).toEqual([]);
+    expect(parks('县里将建设高端医疗产业园。全功能旅游产业集聚区开放。')).toEqual([]);
+    expect(parks('东岭高端医疗产业园开园。')).toEqual(['东岭高端医疗产业园']);
+    expect(parks('该市新认定科技型企业孵化器。')).toEqual([]);
+    expect(parks('企业入选国家级钢铁清洁生产示范基地。')).toEqual([]);
+  });
+  it('takes a 示范区 headed by a theme for a title, not a park', () => {
+    expect(parks('该省获批国家新能源综合示范区。')).toEqual([]);
+    expect(parks('两县共建生态经济示范区。该地建成页岩油示范区。')).toEqual([]);
+    expect(parks('该州创建铸牢中华民族共同体意识示范区。')).toEqual([]);
+    expect(parks('东岭生态经济示范区揭牌。')).toEqual(['东岭生态经济示范区']);
+  });
+  it('cuts a date in front, and takes places nearby, batches and crops for no park', () => {
+    expect(parks('3月1日东岭科学城揭牌。')).toEqual(['东岭科学城']);
+    expect(parks('当天，附近园区停电。')).toEqual([]);
+    expect(parks('获批第二批自由贸易试验区联动创新区。')).toEqual([]);
+    expect(parks('村里建起葡萄产业园。')).toEqual([]);
+    expect(parks('该县建成吨粮田示范区和稻渔综合种养示范区。')).toEqual([]);
+    expect(parks('东岭葡萄产业园开园。')).toEqual(['东岭葡萄产业园']);
+  });
+  it('cuts a clause ending in an adverb or a time word before the place that starts the name', () => {
+    expect(parks('方案明确青海科学城的任务。')).toEqual(['青海科学城']);
+    expect(parks('会议期间宁夏软件园签约。')).toEqual(['宁夏软件园']);
+  });
+  it('takes a counted park, a kind of zone and a quality for no park', () => {
+    expect(parks('团队参观了南城一处科技园。')).toEqual([]);
+    expect(parks('全国共有国家级经济技术开发区。')).toEqual([]);
+    expect(parks('新设跨境电子商务综合试验区。')).toEqual([]);
+    expect(parks('形成良好生态圈。')).toEqual([]);
+  });
 });

@@ -49,14 +49,14 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
  * county, a city or a province, not to a park.
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
 
@@ -76,10 +76,17 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  // 某地一处科技园: one of a kind counted inside the name.
+  if (/[一两几][个家座处批]/.test(surface.slice(0, -suffix.length))) return undefined;
   const verb = LEADING_VERB.exec(surface)?.[0];
   if (verb && surface.length - verb.length - suffix.length >= 3) {
     start += verb.length;
     surface = surface.slice(verb.length);
+  }
+  const clause = clauseBeforePlace(surface.slice(0, -suffix.length));
+  if (clause > 0) {
+    start += clause;
+    surface = surface.slice(clause);
   }
   // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
   if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
@@ -95,8 +102,12 @@ function parkMention(
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
   }
-  const time = /^[0-9一二三四五六七八九十两几]+年(后|内|来|以后|以来)?/.exec(left);
-  if (time) {
+  // 2025年, 3月1日, 7月: a date before the name.
+  const time =
+    /^(?:[0-9一二三四五六七八九十两几]+年(?:后|内|来|以后|以来)?)?(?:[0-9一二三四五六七八九十]+月)?(?:[0-9一二三四五六七八九十]+日)?/.exec(
+      left,
+    );
+  if (time?.[0]) {
     start += time[0].length;
     surface = surface.slice(time[0].length);
     left = left.slice(time[0].length);
@@ -112,9 +123,52 @@ function parkMention(
   // Designations (…示范区, …试验区) are names even when they say only what they are for.
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
+  if (describesOnly(left, suffix)) return undefined;
   const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
+}
+
+/**
+ * Words that say what a park is like or for (高端, 科学, 文创, 中试, 页岩油) and no place or proper
+ * name: 科学园区, 高端医疗产业园, 全功能旅游产业集聚区 are kinds of park, and 国家新能源综合示范区,
+ * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield.
+ */
+const DESCRIPTIVE =
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好)$/;
+
+/** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
+const PRODUCT_PARK = /(产业园|产业基地)$/;
+
+/** The name left of the kind word is made of descriptive words and sectors only. */
+function describesOnly(left: string, suffix: string): boolean {
+  const words = tag(left);
+  if (PRODUCT_PARK.test(suffix) && words.length === 1 && /^n$/.test(words[0]!.tag)) return true;
+  return words.every(
+    (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
+  );
+}
+
+/** Tags of a verb, an adverb, a time or a direction word: what a clause ends with. */
+const CLAUSE_TAG = /^(v|vd|ad|d|f|t|a|p)$/;
+
+/**
+ * 方案明确江苏自贸试验区, 期间深圳先行示范区: a clause ending in a verb, an adverb or a time word
+ * glued before a place that starts the park's name; returns how much to cut (0 when none). A
+ * company before a place (某某集团南昌…产业园) is kept: a noun ends it.
+ */
+function clauseBeforePlace(left: string): number {
+  let at = 0;
+  let previous = { word: '', tag: '' };
+  for (const w of tag(left)) {
+    // 西部（重庆）科学城: a region's direction is part of the name.
+    const direction = /^[东西南北中]部$/.test(previous.word);
+    if (at > 0 && w.tag === 'ns' && CLAUSE_TAG.test(previous.tag) && !direction)
+      if (startsWithPlace(left.slice(at))) return at;
+    previous = w;
+    at += w.word.length;
+  }
+  return 0;
 }
 
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;

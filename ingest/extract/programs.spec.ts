@@ -204,4 +204,29 @@ describe('programs', () => {
       '抗旱情、抢农时、保春播行动',
     ]);
   });
+  it('takes the activities of an occasion, a set of standards and a strategy inside an event name for no program', () => {
+    expect(programs('两国举办“中东文化年”活动。')).toEqual([]);
+    expect(programs('开展第十个“东岭宣传日”活动。')).toEqual([]);
+    expect(programs('构建“1+N”标准体系。')).toEqual([]);
+    expect(programs('第八届数字中国建设峰会在东岭开幕。')).toEqual([]);
+    expect(programs('推进数字中国建设。')).toEqual(['数字中国']);
+  });
+  it('knows visa-free, tax-refund and zero-tariff policies in their short forms', () => {
+    expect(programs('东岭对多国实施单方面免签。')).toEqual(['免签政策']);
+    expect(programs('游客可享受离境退税政策。')).toEqual(['离境退税政策']);
+    expect(programs('南城推行“即买即走”离境退税政策。')).toEqual(['离境退税政策']);
+    expect(programs('落实海南自由贸易港“零关税”政策。')).toEqual(['海南自由贸易港零关税政策']);
+    expect(programs('新政在“港车北上”“澳车北上”基础上推出。')).toEqual([
+      '港车北上政策',
+      '澳车北上政策',
+    ]);
+  });
+  it('takes festive events, a forum call signed in a city and a system to perfect for no program', () => {
+    expect(programs('发布《2025年东岭论坛暨友好城市论坛南城倡议》。')).toEqual([]);
+    expect(programs('开展“东岭非遗奇妙夜”活动。')).toEqual([]);
+    expect(programs('举办“东岭非遗月2025”活动。')).toEqual([]);
+    expect(programs('举办“2025东岭之夜”活动。')).toEqual([]);
+    expect(programs('要“健全东岭监督体系”。')).toEqual([]);
+    expect(programs('开展“万人助万企”活动。')).toEqual(['万人助万企活动']);
+  });
 });

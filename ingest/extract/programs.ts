@@ -35,7 +35,8 @@ const NOT_A_PROGRAM =
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
-const NOT_A_PROGRAM_TITLE = /[：:]|(论坛|峰会|大会)(?:[(（][^)）]*[)）])?倡议$|^纲要/;
+const NOT_A_PROGRAM_TITLE =
+  /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
@@ -217,10 +218,18 @@ const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主�
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
 const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 
+/** The text starts with a gazetteer name of four or more characters. */
+function startsWithNamed(after: string): boolean {
+  for (let n = after.length; n >= 4; n--) if (canonicalProgram.has(after.slice(0, n))) return true;
+  return false;
+}
+
 function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const inner = m[1]!;
   const at = m.index!;
   const quote = m[0].slice(0, inner.length + 2);
+  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
+  if (startsWithNamed(m[2]!)) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;

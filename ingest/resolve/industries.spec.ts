@@ -59,4 +59,29 @@ describe('sectors', () => {
     expect(resolveSector('证件办理').name).toBe(undefined);
     expect(resolveSector('四大粮商').name).toBe(undefined);
   });
+  it('takes a process, talent and a place with a colour for no sector', () => {
+    expect(industries('全县加快建强数字化产业。')).toEqual([]);
+    expect(industries('引进科技人才产业联盟成员。')).toEqual([]);
+    expect(industries('东岭蓝色产业起步。')).toEqual([]);
+    expect(resolveSector('临海蓝色').name).toBe(undefined);
+    expect(resolveSector('中试基地').name).toBe(undefined);
+    expect(resolveSector('石化').name).toBe('石化');
+  });
+  it('gives a short and a long form of one sector one name (水产, 高端装备制造业)', () => {
+    expect(resolveSector('水产').name).toBe('渔业');
+    expect(resolveSector('家用电器').name).toBe('家电');
+    expect(resolveSector('高端装备制造业').name).toBe('高端装备');
+  });
+  it('cuts a scope, an ordinal or a visiting verb in front, and drops counted fragments', () => {
+    expect(resolveSector('特别是在汽车').name).toBe('汽车制造业');
+    expect(resolveSector('第三大汽车').name).toBe('汽车制造业');
+    expect(resolveSector('调研北斗').name).toBe('北斗');
+    expect(resolveSector('近五年体育').name).toBe(undefined);
+    expect(resolveSector('人工智能三大先导').name).toBe(undefined);
+    expect(resolveSector('东岭港全球').name).toBe(undefined);
+    expect(resolveSector('完整清洁能源').name).toBe('清洁能源');
+    expect(resolveSector('利用区内文旅').name).toBe(undefined);
+    expect(resolveSector('距离').name).toBe(undefined);
+    expect(resolveSector('卫健').name).toBe(undefined);
+  });
 });

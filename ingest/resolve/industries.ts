@@ -41,12 +41,31 @@ const NOT_A_SECTOR = new Set([
   '科技',
   '零碳',
   '高科技',
+  // Words of time, measure, relation and of public bodies (卫健, 妇联): never a sector alone.
+  '距离',
+  '小时',
+  '时期',
+  '这一',
+  '关系',
+  '世界',
+  '专业',
+  '技术',
+  '经济',
+  '余场',
+  '妇联',
+  '医院',
+  '住建',
+  '卫健',
+  '指导',
+  '拓宽',
+  '先导',
+  '跨境',
 ]);
 /** Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全). */
 const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
-  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动)/;
+  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -57,6 +76,11 @@ function afterCountry(name: string): string | undefined {
     if (countries.has(name.slice(0, n))) return name.slice(n);
   return undefined;
 }
+/** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
+const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
+/** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
+const SCOPE =
+  /^(多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
 /** A clause, not a name. */
@@ -82,10 +106,22 @@ function computeSector(found: string): SectorName {
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
+  // 数字化, 建强智能化: a process a sector goes through (石化 is a sector: 化 alone after one
+  // character); 科技人才: people; 中试基地, 研发中心: a facility, not a sector.
+  if (!terms.has(name) && !canonical.has(name) && /(..化|人才|基地|中心|平台)$/.test(name))
+    return {};
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);
     reasons.push('verb in front cut');
+  }
+  // 特别是在汽车, 第三大汽车, 部分制造业: a scope or an ordinal in front; the rest must be a sector.
+  const scope = SCOPE.exec(name)?.[0];
+  if (scope) {
+    const rest = name.slice(scope.length);
+    if (!terms.has(rest) && !canonical.has(rest)) return {};
+    name = rest;
+    reasons.push('scope in front cut');
   }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
@@ -109,10 +145,17 @@ function computeSector(found: string): SectorName {
       reasons.push('place in front cut');
     }
   }
-  if (name.length < 2 || NOT_A_SECTOR.has(name)) return {};
+  if (name.length < 2 || NOT_A_SECTOR.has(name) || QUALITY_ONLY.test(name)) return {};
+  // 临海蓝色: a place and a quality word, a fragment of a longer phrase.
+  const leading = tag(name)[0];
+  if (leading?.tag === 'ns' && QUALITY_ONLY.test(name.slice(leading.word.length))) return {};
   // A lone verb (谋划, 推进) is no sector.
   const tokens = tag(name);
   if (tokens.length === 1 && tokens[0]!.tag.startsWith('v') && !terms.has(name)) return {};
+  // 时期, 这一, 小时: a time, a pronoun, a measure word or a direction is no sector.
+  if (tokens.length === 1 && /^(t|r|m|q|f|p|c|d|u)/.test(tokens[0]!.tag)) return {};
+  // 人工智能三大先导, 自由贸易港全球: a count or 全球 closing the phrase, a fragment.
+  if (/([一二三四五六七八九十两几]大\p{Script=Han}{0,3}|全球)$/u.test(name)) return {};
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;

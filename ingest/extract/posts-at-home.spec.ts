@@ -1,17 +1,11 @@
 /** Posts in the story's home area, on invented sentences (posts-at-home.ts). */
 import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
 import { extractStory } from './index.ts';
 import { atHome, parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
-const holds = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .relations.filter((r) => r.type === 'HOLDS')
-        .map((r) => `${r.source.name}|${r.target.name}`),
-    ),
-  ].sort();
+const holds = holdsOf;
 
 describe('one post per office at home', () => {
   it('reads 省委副书记 as the 某省委副书记 of a story about that province', () => {

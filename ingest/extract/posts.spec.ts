@@ -1,5 +1,6 @@
 /** Posts on invented sentences: role words, back-references, home prefixes, occupations. */
 import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
 import { extractStory } from './index.ts';
 import { findPeople } from './people.ts';
 import { parsePostChain } from './posts.ts';
@@ -10,14 +11,7 @@ const people = (text: string) =>
     name: p.name,
     posts: p.posts.filter((x) => !x.occupation).map((x) => x.label),
   }));
-const holds = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .relations.filter((r) => r.type === 'HOLDS')
-        .map((r) => `${r.source.name}|${r.target.name}`),
-    ),
-  ].sort();
+const holds = holdsOf;
 
 describe('role words', () => {
   it('reads titles ending in spokespeople, chief specialists and graded officials', () => {

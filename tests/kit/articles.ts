@@ -13,3 +13,13 @@ export const inventedArticle = (key: string, text: string): ArticleRecord => ({
   text,
   facts: extractStory(text),
 });
+
+/** The HOLDS pairs one invented story gives, as sorted `person|post` strings. */
+export const holdsOf = (text: string): string[] =>
+  [
+    ...new Set(
+      extractStory(text)
+        .relations.filter((r) => r.type === 'HOLDS')
+        .map((r) => `${r.source.name}|${r.target.name}`),
+    ),
+  ].sort();

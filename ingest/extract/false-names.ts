@@ -199,17 +199,21 @@ const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘�
  */
 export function termBySight(text: string, f: Found): boolean {
   if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
-  const open = text.lastIndexOf('《', f.start);
-  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's.
-  if (
-    DOT.test(f.name) &&
-    open >= 0 &&
-    text.indexOf('》', open) >= f.end &&
-    !text.slice(open, f.start).includes('》')
-  )
-    return true;
+  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's. Titles
+  // and clauses are read within a window, so a page of 10⁵ names stays linear.
+  if (DOT.test(f.name)) {
+    const from = Math.max(0, f.start - WINDOW);
+    const before = text.slice(from, f.start);
+    const open = before.lastIndexOf('《');
+    if (
+      open >= 0 &&
+      !before.slice(open).includes('》') &&
+      text.slice(f.end, f.end + WINDOW).includes('》')
+    )
+      return true;
+  }
   if (PROVINCES.test(f.name)) return true;
-  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end))![0];
+  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end, f.end + WINDOW))![0];
   if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
     return true;
   const surname = surnameAt(f.name, 0)?.length ?? 1;
@@ -225,6 +229,9 @@ function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boole
   return false;
 }
 
+/** How far a title's bracket or a clause is looked for around a name. */
+const WINDOW = 200;
+
 /** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
 const LISTED = /[、和及／/]/;
 
@@ -239,6 +246,12 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
   const starts = new Set(findings.map((f) => f.start));
+  const byEnd = new Map<number, F[]>();
+  for (const g of findings) {
+    const list = byEnd.get(g.end);
+    if (list) list.push(g);
+    else byEnd.set(g.end, [g]);
+  }
   const out: F[] = [];
   for (const f of findings) {
     if (f.via === 'caption' || f.via === 'roll-call') {
@@ -262,7 +275,13 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.
-    const before = findings.find((g) => g !== f && runsIntoNextName(text, f, g));
+    // Only a finding ending at most 3 characters before this one can run into it.
+    const before =
+      f.via === 'sight' && f.name.length === 3
+        ? [0, 1, 2, 3]
+            .flatMap((k) => byEnd.get(f.start - k) ?? [])
+            .find((g) => g !== f && runsIntoNextName(text, f, g))
+        : undefined;
     const short = before ? f.name.slice(0, 2) : withoutGluedEnd(text, f, named);
     out.push(short ? { ...f, name: short, end: f.start + short.length } : f);
   }

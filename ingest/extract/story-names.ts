@@ -85,7 +85,9 @@ export function longerNameHere(
 ): { name: string; start: number; end: number } | undefined {
   let best: { name: string; start: number; end: number } | undefined;
   const bare = f.name;
-  for (const y of named) {
+  // A page of thousands of distinct names: only the names printed around this one are tried.
+  const candidates = named.size > 64 ? printedAround(text, f, named) : named;
+  for (const y of candidates) {
     if (y.length <= bare.length || !y.includes(bare)) continue;
     const at = y.indexOf(bare);
     const start = f.start - at;
@@ -96,6 +98,18 @@ export function longerNameHere(
   }
   return best;
 }
+
+/** The names of `named` that the text prints over `f` (each at most MAX_NAME characters long). */
+function printedAround(text: string, f: Found, named: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let start = Math.max(0, f.end - MAX_NAME); start <= f.start; start++)
+    for (let end = f.end; end <= Math.min(text.length, start + MAX_NAME); end++) {
+      const y = text.slice(start, end);
+      if (y.length > f.name.length && named.has(y)) out.push(y);
+    }
+  return out;
+}
+const MAX_NAME = 24;
 
 /** Place words after a name (某某州, 某某市中心, 某某郊区, 某某以南, 在某某、某某等地). */
 const PLACE_WORD =
@@ -142,6 +156,7 @@ export function withStoryNames<F extends Found>(text: string, findings: F[]): F[
   // A dotted name's last part is a name the story prints too (某某·哈恰图良 … 哈恰图良宣誓).
   for (const f of grown) if (DOT.test(f.name)) named.add(f.name.split(DOT).at(-1)!);
   const verdict = new Map<string, boolean>();
+  const runsOn = new Map<string, boolean>();
   const out: F[] = [];
   const seen = new Set<string>();
   for (const f of grown) {
@@ -157,7 +172,10 @@ export function withStoryNames<F extends Found>(text: string, findings: F[]): F[
         (DOT.test(g.name) && BODY_END.test(text.slice(g.end, g.end + 3)))
       )
         continue;
-      if (g.via === 'sight' && termRunsOn(text, g.name)) continue;
+      if (g.via === 'sight') {
+        if (!runsOn.has(g.name)) runsOn.set(g.name, termRunsOn(text, g.name));
+        if (runsOn.get(g.name)) continue;
+      }
     }
     const key = `${g.start}\n${g.name}`;
     if (seen.has(key)) continue;

@@ -22,6 +22,7 @@ interface Profile {
 
 export function findNamesakes(articles: ArticleRecord[]): Namesakes {
   const profiles = new Map<string, Profile[]>();
+  const profileOf = new Map<string, Profile>();
   for (const a of articles) {
     // The post's organisation under its canonical name (POST_IN), not as printed in the title.
     const orgOfPost = new Map<string, string>();
@@ -40,9 +41,14 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     }
     for (const [name, set] of ties) {
       const list = profiles.get(name) ?? [];
-      const old = list.find((p) => p.article === a.key);
+      // Indexed by name and article: a name in 10⁴ stories must not scan its list per story.
+      const old = profileOf.get(`${name}\n${a.key}`);
       if (old) for (const t of set) old.ties.add(t);
-      else list.push({ article: a.key, ties: set });
+      else {
+        const profile = { article: a.key, ties: set };
+        list.push(profile);
+        profileOf.set(`${name}\n${a.key}`, profile);
+      }
       profiles.set(name, list);
     }
   }
@@ -55,7 +61,7 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     if (groups.length === 0) groups.push([]);
     // The person named in most articles keeps the bare name; ties go to the earliest article.
     groups.sort((x, y) => y.length - x.length || (first(x) < first(y) ? -1 : 1));
-    groups[0]!.push(...loose);
+    for (const p of loose) groups[0]!.push(p);
     const names = groups.map((_, i) => (i === 0 ? name : `${name}#${i + 1}`));
     groups.forEach((group, i) => {
       for (const p of group) nodeOf.set(`${name}\n${p.article}`, names[i]!);

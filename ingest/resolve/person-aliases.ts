@@ -25,12 +25,15 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     const people = a.facts.entities.filter((e) => e.type === 'person');
     for (const p of people) {
       names.add(p.name);
-      sentences.set(p.name, [...(sentences.get(p.name) ?? []), p.sentence]);
+      const list = sentences.get(p.name);
+      if (list) list.push(p.sentence);
+      else sentences.set(p.name, [p.sentence]);
       const last = p.name.split('·').at(-1)!;
       if (last !== p.name) byLast.set(last, (byLast.get(last) ?? new Set()).add(p.name));
     }
+    const dotted = people.filter((p) => p.name.includes('·'));
     for (const short of people)
-      for (const full of people)
+      for (const full of dotted)
         // The short name is first read inside the full one's sentence: the full introduced it.
         if (full.name.endsWith('·' + short.name))
           (short.sentence.includes(full.name) ? together : apart).add(

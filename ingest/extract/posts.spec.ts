@@ -198,6 +198,12 @@ describe('foreign officials', () => {
       posts: ['以色列总理'],
     });
   });
+  it('cuts a clause ending in 与/同 before a country title (不排除某某与某国总统)', () => {
+    expect(people('他表示，不排除柯尚文与乌克兰总统邵安德会谈。')[1]).toEqual({
+      name: '邵安德',
+      posts: ['乌克兰总统'],
+    });
+  });
   it('takes no country before a title for a person', () => {
     expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
       '苏尔马尼',

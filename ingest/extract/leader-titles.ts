@@ -17,8 +17,11 @@ const g = gazetteer();
  */
 const LEADER_TITLES = ['总书记', '国家主席', '副总理', '总理', '委员长', '副主席', '主席', '同志'];
 export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
-/** Whether a text may hold a leader's title at all (cheap test before the name-before-title rule). */
-export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')})`);
+/**
+ * Whether a text may hold a leader's title at all, a foreign head's (总统, 首相) too (cheap test
+ * before the name-before-title rule).
+ */
+export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')}|总统|首相)`);
 const NAMED_LEADER = new RegExp(`^(\\p{Script=Han}{2,3})(?:${LEADER_TITLES.join('|')})$`, 'u');
 const LEADER_TITLE_WORD = new RegExp(`^(${LEADER_TITLES.join('|')})$`);
 
@@ -64,4 +67,63 @@ export function postAfterName(title: string): PostTitle | undefined {
   const [organization, role] = office;
   const label = organization + role;
   return { label, printed: title, organization, role, former: false };
+}
+
+/**
+ * A foreign head's title after a name (某国……某某总统, 某某首相): China has no such office, so the
+ * title is the office of the foreign country named last before the name in its sentence.
+ */
+export const FOREIGN_TITLE_AFTER_NAME = /^(总统|首相)/;
+
+/**
+ * The post of a foreign head's title printed after the name that starts at `start`: the last
+ * country (not China) named before it in the sentence (某国外长访问乙国期间会见某某总统 -> 乙国总统);
+ * undefined when the sentence names none, since the title then says nothing of whose it is.
+ */
+export function foreignPostAfterName(
+  title: string,
+  text: string,
+  start: number,
+  end: number,
+): PostTitle | undefined {
+  const name = text.slice(start, end);
+  // 巴西前总统, 某国王储兼首相: a word of the title (前, 兼) is no name's end; 吉尔吉斯斯坦总统:
+  // a country's name running over the start is no name either.
+  if (/[前兼副原新]$/.test(name) || countryAcross(text, start, end)) return undefined;
+  const country = countryNamedBefore(text, start, title);
+  if (!country) return undefined;
+  const label = country + title;
+  return { label, printed: label, organization: country, role: title, former: false };
+}
+
+const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
+
+/**
+ * The country named last in `text` before `end`, within its sentence, China left out; a country
+ * printed with another office (日本首相称，某某总统说) is that official's, not the title's.
+ */
+function countryNamedBefore(text: string, end: number, title: string): string | undefined {
+  for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
+    for (let n = Math.min(8, end - j); n >= 1; n--) {
+      const word = text.slice(j, j + n);
+      if (word === '中国' || !g.countries.has(word)) continue;
+      const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
+      if (!office || office === title) return word;
+      break;
+    }
+  return undefined;
+}
+
+/** Whether a country's name starts before `start` and runs into the name, or starts inside it. */
+function countryAcross(text: string, start: number, end: number): boolean {
+  for (let j = Math.max(0, start - 7); j < end; j++)
+    for (let n = 2; n <= 8 && j + n <= end + 2; n++)
+      if (j + n > start && g.countries.has(text.slice(j, j + n))) return true;
+  return false;
+}
+
+/** Whether a country's name ends just before `i` (会见某国某某总统: the name follows the country). */
+export function countryEndsAt(text: string, i: number): boolean {
+  for (let n = 2; n <= 8 && n <= i; n++) if (g.countries.has(text.slice(i - n, i))) return true;
+  return false;
 }

@@ -36,6 +36,7 @@ import {
   type PostTitle,
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
+import { countryEndsAt, FOREIGN_TITLE_AFTER_NAME, foreignPostAfterName } from './leader-titles.ts';
 import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
 
 export type { PersonFinding };
@@ -321,12 +322,19 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  if (isHanAt(text, i - 1) && !/[把对向在是从据由让将和与及以]/.test(prev)) return undefined;
+  const free = !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev);
+  if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
-    const m = TITLE_AFTER_NAME.exec(text.slice(i + name.length));
-    if (!m || !mayNameLeader(name)) continue;
-    const post = postAfterName(m[1]!);
-    return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
+    if (!mayNameLeader(name)) continue;
+    const rest = text.slice(i + name.length);
+    // 会见某国李某总理 keeps the 国务院's office only where no country runs into the name.
+    const m = free ? TITLE_AFTER_NAME.exec(rest) : undefined;
+    const post = m ? postAfterName(m[1]!) : undefined;
+    if (m) return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
+    // 某某总统: a person only where the sentence names the country whose office it is.
+    const foreign = FOREIGN_TITLE_AFTER_NAME.exec(rest);
+    const office = foreign && foreignPostAfterName(foreign[1]!, text, i, i + name.length);
+    if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
   return undefined;
 }

@@ -192,6 +192,18 @@ describe('foreign officials', () => {
     ]);
     expect(people('美国总统柯尚文和国务卿鲁比科会见了他。')[1]!.posts).toEqual(['美国国务卿']);
   });
+  it('ends a transliterated name before 会面 (met), which the segmenter tags as a noun', () => {
+    expect(people('某联盟主席邵安德及以色列总理卡斯塔尼亚胡会面。')[1]).toEqual({
+      name: '卡斯塔尼亚胡',
+      posts: ['以色列总理'],
+    });
+  });
+  it('cuts a clause ending in 与/同 before a country title (不排除某某与某国总统)', () => {
+    expect(people('他表示，不排除柯尚文与乌克兰总统邵安德会谈。')[1]).toEqual({
+      name: '邵安德',
+      posts: ['乌克兰总统'],
+    });
+  });
   it('takes no country before a title for a person', () => {
     expect(people('与伊拉克总统苏尔马尼、伊拉克总理阿卜杜会面。').map((p) => p.name)).toEqual([
       '苏尔马尼',

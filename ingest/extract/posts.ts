@@ -226,6 +226,7 @@ export function parsePostChain(
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
+    element = cutBeforeCountry(element, knownPlaces);
     const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
     if (country) element = country + element;
     const former = FORMER.test(element);
@@ -307,6 +308,26 @@ function stateOf(org: string, base: string): string | undefined {
     if (g.countries.has(country)) return country === '中国' ? undefined : country;
   }
   return undefined;
+}
+
+/**
+ * 不排除某某与某国总统: a clause ending in 与/同 before a country's title is no part of it. A head
+ * that starts with a country or place (中国与某国合作委员会主任) is an organisation's name.
+ */
+function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean): string {
+  for (let k = 2; k <= 10 && k < element.length - 3; k++) {
+    if (element[k] !== '与' && element[k] !== '同') continue;
+    const rest = element.slice(k + 1);
+    if (!roleSuffix(rest) || !startsWithCountry(rest)) continue;
+    const head = element.slice(0, k);
+    return roleSuffix(head) || startsWithCountry(head) || knownPlaces(head) ? element : rest;
+  }
+  return element;
+}
+
+function startsWithCountry(text: string): boolean {
+  for (let n = 2; n <= 8 && n <= text.length; n++) if (g.countries.has(text.slice(0, n))) return true;
+  return false;
 }
 
 /** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */

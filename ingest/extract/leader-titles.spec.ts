@@ -1,0 +1,27 @@
+/** Leaders' titles after a name: a foreign head's title takes the country its sentence names. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const people = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => [p.name, p.posts.map((x) => x.label)]);
+
+describe('a foreign head title after the name', () => {
+  it('is the office of the country named before it in the sentence', () => {
+    expect(people('在意大利访问期间，柯尚文总统说，')).toEqual([['柯尚文', ['意大利总统']]]);
+    expect(people('芬兰和挪威领导人会谈，邵安德首相表示，')).toEqual([['邵安德', ['挪威首相']]]);
+    expect(people('代表团会见葡萄牙柯尚文总统。')).toEqual([['柯尚文', ['葡萄牙总统']]]);
+  });
+  it('is no country office where the country is another official’s or none is named', () => {
+    expect(people('日本首相称，柯尚文总统说')).toEqual([['柯尚文', []]]);
+    expect(people('柯尚文总统说，')).toEqual([['柯尚文', []]]);
+  });
+  it('reads no name from a word of the title or a country running into it', () => {
+    expect(people('会见巴西前总统。')).toEqual([]);
+    expect(people('会见吉尔吉斯斯坦总统林安说，')[0]).toEqual(['林安', ['吉尔吉斯斯坦总统']]);
+  });
+  it('keeps the State Council premier only where no country runs into the name', () => {
+    const posts = people('会见法国李立总理。').flatMap(([, held]) => held as string[]);
+    expect(posts).not.toContain('国务院总理');
+  });
+});

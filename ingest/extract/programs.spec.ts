@@ -189,6 +189,13 @@ describe('programs', () => {
     expect(programs('研究深入实施“两重”建设有关工作。')).toEqual(['两重建设']);
     expect(programs('该线是“八纵八横”高铁网的一段。')).toEqual(['八纵八横高铁网']);
   });
+  it('reads a 强国 goal with 建设 and the short forms of national policies under one name', () => {
+    expect(programs('东岭为科技强国建设和体育强国建设出力。')).toEqual(['体育强国', '科技强国']);
+    expect(programs('南城落实长江禁渔，推进“数据要素×”三年行动。')).toEqual([
+      '数据要素×三年行动',
+      '长江十年禁渔',
+    ]);
+  });
   it('takes a kind of action, a category of works, an ordinal and a verb for no program', () => {
     expect(programs('针对市场顽疾开展专项整治行动，效果明显。')).toEqual([]);
     expect(programs('实施一批森林保护和修复重大工程，成效明显。')).toEqual([]);

@@ -10,21 +10,14 @@ import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
-import { COMMON_PAIRS, FOREIGN } from './name-stats.ts';
+import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
-import { withStoryNames } from './story-names.ts';
+import { type Found, withStoryNames } from './story-names.ts';
 
-interface Found {
-  name: string;
-  start: number;
-  end: number;
-  via: string;
-}
-
-const DOT = /[·・•‧]/;
+const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
 /**
  * Characters after which a name may start: particles, prepositions, conjunctions, and the
@@ -51,13 +44,14 @@ const GLUED = /[乘作在时请以举还便开同]$/;
 const MIN_SHORT_NAME_SURNAME = 600;
 const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
 
-const isForeignChar = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+const isForeignChar = isForeignCharAt;
+/** How many of the name's characters are transliteration characters. */
+const foreignChars = (name: string) => [...name].filter((_, k) => isForeignChar(name, k)).length;
 const transliterated = (name: string) =>
   DOT.test(name) || [...name].every((_, k) => isForeignChar(name, k));
 /** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
 const foreignish = (name: string) =>
-  DOT.test(name) ||
-  (isForeignChar(name, 0) && [...name].filter((_, k) => isForeignChar(name, k)).length >= 2);
+  DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
 
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
 const oneWord = (s: string) => segmenter().tag(s, false).length === 1;
@@ -83,7 +77,7 @@ export function cutAtStart(text: string, f: Found): boolean {
   const prev = text[f.start - 1] ?? '。';
   // 本-某某尔: a hyphenated foreign name cut at its hyphen.
   if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2)) return true;
-  const foreign = [...f.name].filter((_, k) => isForeignChar(f.name, k)).length >= 2;
+  const foreign = foreignChars(f.name) >= 2;
   if (!foreign && !isSureSurname(prev) && !isForeignChar(text, f.start - 1)) return false;
   return !wordEndsAt(text, f.start);
 }
@@ -155,7 +149,7 @@ const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
  */
 export function titledWords(text: string, f: Found): boolean {
   // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
-  if ([...f.name].filter((_, k) => isForeignChar(f.name, k)).length >= 2) return false;
+  if (foreignChars(f.name) >= 2) return false;
   const [first, second] = segmenter().tag(text.slice(f.start, f.end + 4), false);
   if (!first) return false;
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;

@@ -65,3 +65,7 @@ export function readsAsFrequentWords(name: string, surnameLength: number): boole
 /** Per UTF-16 code unit: 1 for a character of transliterated names (克, 林, 顿; hot loop). */
 export const FOREIGN = new Uint8Array(65536);
 for (const ch of stats.transliteration) FOREIGN[ch.charCodeAt(0)] = 1;
+/** The character at `k` is one of transliterated names. */
+export const isForeignCharAt = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+/** The dots that join the parts of a foreign or minority name (某某·某某). */
+export const NAME_DOT = /[·・•‧]/;

@@ -11,9 +11,10 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segmenter } from '../text/segmenter.ts';
-import { COMMON_PAIRS } from './name-stats.ts';
+import { COMMON_PAIRS, NAME_DOT } from './name-stats.ts';
 
-interface Found {
+/** A name as findPeople gathered it, where it was printed and by which rule. */
+export interface Found {
   name: string;
   start: number;
   end: number;
@@ -29,7 +30,7 @@ const NOT_LAST =
   /[等和及与或们的了也都说称讲答问笑谈道时后前上中里外处家人均亦则又再并就已曾还却仍才在为是对向将被把给让从于以乘作请举便开同指男女父母夫妻兄弟姐妹一二三四五六七八九十两地得着过著译编撰摄绘所序]/;
 /** What may follow a whole name: a list mark, a clause's end, a bracket. */
 const AFTER_NAME = /[、，。；：！？）)\n]/;
-const DOT = /[·・•‧]/;
+const DOT = NAME_DOT;
 
 /**
  * One character left alone after the name, then a list mark or a speech verb (某战|书、某某,

@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { FOREIGN, isCommonPairAt } from './name-stats.ts';
+import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 
-const DOTS = /[·・•‧]/;
+const DOTS = NAME_DOT;
 const MAX_PART = 6;
 const SPEECH = gazetteer().lexicon.speechVerbs;
 const AFTER = new RegExp(
@@ -76,7 +76,7 @@ function countryAcross(text: string, i: number): boolean {
 /** Units spelt with the same characters (吉瓦时, 兆瓦). */
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
-const isForeign = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+const isForeign = isForeignCharAt;
 const isSound = (text: string, k: number) => isForeign(text, k) || SOUNDS.has(text[k] ?? '');
 /** 代表西班牙: 代表 is the verb there, not the role. */
 const roleBefore = (text: string, i: number) => {
@@ -199,7 +199,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
   return out;
 }
 
-const DOTS_ALL = /[·・•‧]/g;
+const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
 
 function partBefore(text: string, dot: number): string | undefined {

@@ -173,3 +173,11 @@ function readCounties(file: CountiesFile): DistrictEntry[] {
     for (const name of names) out.push({ name, level: 'new-area', parent, aliases: [] });
   return out;
 }
+
+/** The longest country or region (2–6 characters) the string starts with, if any (美国国会 -> 美国). */
+export function countryAtStart(s: string): string | undefined {
+  const { countries } = gazetteer();
+  for (let n = Math.min(6, s.length); n >= 2; n--)
+    if (countries.has(s.slice(0, n))) return s.slice(0, n);
+  return undefined;
+}

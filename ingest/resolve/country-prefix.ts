@@ -4,7 +4,7 @@
  * 革命卫队), and its posts are that body's posts. Generic names that every country has (外交部,
  * 议会, 政府…) never merge: the name must be long and end in no such word.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
 
 const g = gazetteer();
@@ -25,8 +25,7 @@ function prefixed(names: Set<string>, bareOk: (bare: string) => boolean): Map<st
   return map;
 }
 
-const startsWithCountry = (n: string) =>
-  [2, 3, 4, 5, 6].some((k) => g.countries.has(n.slice(0, k)));
+const startsWithCountry = (n: string) => countryAtStart(n) !== undefined;
 
 /** Organisation and post node names: bare foreign body (or its post) -> country-prefixed. */
 export function countryPrefixMaps(articles: ArticleRecord[]): {

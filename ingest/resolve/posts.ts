@@ -11,7 +11,7 @@
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
  *   the story, not an office shared by every village.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
@@ -103,7 +103,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (clause) {
     org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
-    const state = [6, 5, 4, 3, 2].map((n) => clause.slice(0, n)).find((c) => g.countries.has(c));
+    const state = countryAtStart(clause);
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
     // …指示某办负责人向某区行政长官: a title before 向 may still stand after the clause.
     const title = titleBefore(org);
@@ -211,9 +211,7 @@ function titleBefore(org: string): string | undefined {
 function gluedBefore(org: string): number | undefined {
   for (let i = 2; i < org.length - 1; i++) {
     const rest = org.slice(i);
-    const name = rest.startsWith('联合国')
-      ? '联合国'
-      : [6, 5, 4, 3, 2].map((n) => rest.slice(0, n)).find((c) => g.countries.has(c));
+    const name = rest.startsWith('联合国') ? '联合国' : countryAtStart(rest);
     // 美国常驻联合国代表: a delegation to the body, not a clause before it.
     if (!name || name === '中国' || org[i - 1] === '驻') continue;
     const after = rest.slice(name.length);
@@ -254,10 +252,7 @@ function formalState(org: string): string | undefined {
 const STATE_BODY =
   /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
-function startsWithCountry(s: string): boolean {
-  for (let n = 2; n <= Math.min(6, s.length); n++) if (g.countries.has(s.slice(0, n))) return true;
-  return false;
-}
+const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
 
 /**
  * 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯, 美国防部 → 美国国防部,

@@ -8,7 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
@@ -54,7 +54,7 @@ const foreignish = (name: string) =>
   DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
 
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
-const oneWord = (s: string) => segmenter().tag(s, false).length === 1;
+const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
 
 /** A word of the text ends right before `start` (总统|, 致电|, 博士后|), so a name may start there. */
 function wordEndsAt(text: string, start: number): boolean {
@@ -150,7 +150,7 @@ const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
 export function titledWords(text: string, f: Found): boolean {
   // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
   if (foreignChars(f.name) >= 2) return false;
-  const [first, second] = segmenter().tag(text.slice(f.start, f.end + 4), false);
+  const [first, second] = segment(text.slice(f.start, f.end + 4), false);
   if (!first) return false;
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;
   // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.

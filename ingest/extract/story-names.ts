@@ -10,7 +10,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
 import { COMMON_PAIRS, NAME_DOT } from './name-stats.ts';
 
 /** A name as findPeople gathered it, where it was printed and by which rule. */
@@ -47,7 +47,7 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
   // 闻讯赶|来, 高尚品|德: a Chinese "name" that grows into a dictionary word that is no name;
   // 某祖谦|序: a three-character name jieba's dictionary holds whole is no cut name.
   if (!DOT.test(f.name)) {
-    const [word, ...rest] = segmenter().tag(f.name + c, false);
+    const [word, ...rest] = segment(f.name + c, false);
     if (!rest.length && !/^nr/.test(word!.tag)) return false;
     if (f.name.length === 3 && word!.word === f.name) return false;
   }

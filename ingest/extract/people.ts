@@ -7,6 +7,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
@@ -48,6 +49,8 @@ const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
 const SPEECH_FIRST = new Uint8Array(65536);
 for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
+const followers = wordIndex(FOLLOWERS);
+const speech = wordIndex(SPEECH);
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 /** Words that open a clause before a title; 是 as in "来到演播室的是万州区委常委…". */
 const CLAUSE_OPENERS =
@@ -146,7 +149,7 @@ function followScore(text: string, end: number): number {
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return 2;
   // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
   if (
-    FOLLOWERS.some((w) => rest.startsWith(w)) &&
+    followers.longestAt(rest, 0) !== undefined &&
     !(LONE_FOLLOWER.test(rest[0]!) && CLOSED.test(rest[1] ?? ''))
   )
     return 3;
@@ -182,7 +185,7 @@ function unknownSurnameCandidates(text: string, i: number): string[] {
           /^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(
             text.slice(i + n.length, i + n.length + 1),
           )) ||
-        FOLLOWERS.some((w) => text.startsWith(w, i + n.length)),
+        followers.longestAt(text, i + n.length) !== undefined,
     )
     .filter((n) => n.length >= 2 && isNameInContext(n));
 }
@@ -304,10 +307,8 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     if (/[也还则就在]$/.test(name) || notASpeaker(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
-    const direct = SPEECH.find((v) => rest.startsWith(v));
-    const verb =
-      direct ??
-      (/^(也|还|则|就|在)/.test(rest) ? SPEECH.find((v) => rest.startsWith(v, 1)) : undefined);
+    const direct = speech.longestAt(rest, 0);
+    const verb = direct ?? (/^(也|还|则|就|在)/.test(rest) ? speech.longestAt(rest, 1) : undefined);
     if (!verb) continue;
     // 荣誉称号: a one-character verb must be a word of its own to mean "says".
     if (verb.length === 1 && tag(rest.slice(direct ? 0 : 1))[0]!.word.length !== 1) continue;

@@ -8,6 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
@@ -17,14 +18,10 @@ export { atHome } from './posts-at-home.ts';
 export type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
-/** Roles by their last code unit, longest first: suffix tests without slicing (hot). */
-const rolesByEnd = new Map<number, string[]>();
-for (const r of [...g.roles, ...g.occupations].sort((a, b) => b.length - a.length)) {
-  const end = r.charCodeAt(r.length - 1);
-  rolesByEnd.set(end, [...(rolesByEnd.get(end) ?? []), r]);
-}
+/** Roles read backwards: the longest role ending at a position without slicing (hot). */
+const roles = wordIndex([...g.roles, ...g.occupations]);
 const ROLE_END_FLAGS = new Uint8Array(65536);
-for (const end of rolesByEnd.keys()) ROLE_END_FLAGS[end] = 1;
+for (const r of [...g.roles, ...g.occupations]) ROLE_END_FLAGS[r.charCodeAt(r.length - 1)] = 1;
 const ORG_AFTER_ROLE = new Uint8Array(65536);
 for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
@@ -95,7 +92,7 @@ export function roleSuffix(text: string): string | undefined {
  */
 export function titleRunsOn(text: string, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end <= text.length; end++) {
-    const role = rolesByEnd.get(text.charCodeAt(end - 1))?.find((r) => endsAt(text, end, r));
+    const role = roles.longestEndingAt(text, end);
     if (role && end - role.length <= i && !g.occupations.has(role)) return true;
   }
   return false;
@@ -171,9 +168,7 @@ export function roleEndingAt(text: string, end: number): string | undefined {
   // 《…代表法》, 代表法修正草案: the role word runs on into the name of a law.
   if (text.charCodeAt(end) === LAW && LAW_NAME_END.test(text.slice(end + 1, end + 3)))
     return undefined;
-  const roles = rolesByEnd.get(text.charCodeAt(end - 1));
-  if (roles) for (const r of roles) if (endsAt(text, end, r)) return r;
-  return undefined;
+  return roles.longestEndingAt(text, end);
 }
 
 /** `text.slice(0, end).endsWith(word)`. */
@@ -326,7 +321,8 @@ function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean):
 }
 
 function startsWithCountry(text: string): boolean {
-  for (let n = 2; n <= 8 && n <= text.length; n++) if (g.countries.has(text.slice(0, n))) return true;
+  for (let n = 2; n <= 8 && n <= text.length; n++)
+    if (g.countries.has(text.slice(0, n))) return true;
   return false;
 }
 

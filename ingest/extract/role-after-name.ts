@@ -11,6 +11,7 @@ import { isSureSurname } from './names-by-role.ts';
 import { FOREIGN, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { wordIndex } from '../text/word-index.ts';
 
 const g = gazetteer();
 /** 代表/委员 have their own rule (people.ts beforeDelegate); the others are as often plain nouns. */
@@ -27,28 +28,23 @@ const NOT_AFTER_NAME = new Set([
 const ROLES = [...g.roles, ...g.occupations]
   .filter((r) => r.length >= 2 && !NOT_AFTER_NAME.has(r))
   .sort((a, b) => b.length - a.length);
-const ROLE_FIRST = new Uint8Array(65536);
-const rolesByFirst = new Map<number, string[]>();
-for (const r of ROLES) {
-  ROLE_FIRST[r.charCodeAt(0)] = 1;
-  rolesByFirst.set(r.charCodeAt(0), [...(rolesByFirst.get(r.charCodeAt(0)) ?? []), r]);
-}
-ROLE_FIRST['副'.charCodeAt(0)] = 1;
+const roleWords = wordIndex(ROLES);
 const lex = g.lexicon;
-const FOLLOWERS = [...lex.speechVerbs, ...lex.nameFollowers].sort((a, b) => b.length - a.length);
+const followers = wordIndex([...lex.speechVerbs, ...lex.nameFollowers]);
 
+const FU = '副'.charCodeAt(0);
 /** The role word printed at `at` (副 or 常务副 in front allowed), if any. */
 function roleAt(text: string, at: number): string | undefined {
-  const grade = /^(常务副|副)/.exec(text.slice(at, at + 3))?.[0] ?? '';
-  const from = at + grade.length;
-  const role = rolesByFirst.get(text.charCodeAt(from))?.find((r) => text.startsWith(r, from));
+  // Hot (three calls per surname): the grade by char codes, no slice.
+  const grade = text.charCodeAt(at) === FU ? '副' : text.startsWith('常务副', at) ? '常务副' : '';
+  const role = roleWords.longestAt(text, at + grade.length);
   return role ? grade + role : undefined;
 }
 
 function clearAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return true;
-  if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
+  if (followers.longestAt(rest, 0) !== undefined) return true;
   const first = tag(rest)[0];
   return !!first && /^[vpdc]/.test(first.tag) && first.word.length > 1;
 }

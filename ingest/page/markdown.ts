@@ -15,7 +15,13 @@ export function splitFrontMatter(text: string): FrontMatter {
   return { body: text.slice(m[0].length), fields };
 }
 
+/** Characters any of the rules below needs (anywhere, or first on the line). */
+const MARKUP = /[<[*_`]/;
+const MARKUP_FIRST = /^[>\-+0-9]/;
+
 export function stripMarkdownLine(line: string): string {
+  // Most lines of a digest are plain prose: one scan instead of ten replacements (hot).
+  if (!MARKUP.test(line) && !MARKUP_FIRST.test(line)) return line.trim();
   return line
     .replace(/<!--.*?-->/g, '') // comments are not shown: a scraper's markers (<!--repaste.body.begin-->)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

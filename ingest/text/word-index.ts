@@ -1,0 +1,60 @@
+/**
+ * Listed words at a position of a text, by a trie of their characters: one step per character
+ * of the longest match instead of a `startsWith` per listed word (the roles ending in 长 or 员
+ * are each near a hundred, and people, posts and transliterations ask at every position of a
+ * story). `longestAt`/`longestEndingAt` give the word that trying the list longest first would.
+ */
+interface Node {
+  next: Map<number, Node>;
+  word: string | undefined;
+}
+
+export interface WordIndex {
+  /** The longest word w with `text.startsWith(w, at)`, if any. */
+  longestAt(text: string, at: number): string | undefined;
+  /** The longest word w with `text.slice(0, end).endsWith(w)`, if any. */
+  longestEndingAt(text: string, end: number): string | undefined;
+}
+
+function trie(words: Iterable<string>, backwards: boolean): Node {
+  const root: Node = { next: new Map(), word: undefined };
+  for (const w of words) {
+    if (!w) continue;
+    let node = root;
+    for (let n = 0; n < w.length; n++) {
+      const c = w.charCodeAt(backwards ? w.length - 1 - n : n);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), word: undefined }));
+      node = child;
+    }
+    node.word = w;
+  }
+  return root;
+}
+
+export function wordIndex(words: Iterable<string>): WordIndex {
+  const list = [...words];
+  const forward = trie(list, false);
+  const backward = trie(list, true);
+  return {
+    longestAt(text, at) {
+      let node: Node | undefined = forward;
+      let found: string | undefined;
+      for (let k = at; k < text.length && node; k++) {
+        node = node.next.get(text.charCodeAt(k));
+        if (node?.word !== undefined) found = node.word;
+      }
+      return found;
+    },
+    longestEndingAt(text, end) {
+      if (end > text.length) return undefined;
+      let node: Node | undefined = backward;
+      let found: string | undefined;
+      for (let k = end - 1; k >= 0 && node; k--) {
+        node = node.next.get(text.charCodeAt(k));
+        if (node?.word !== undefined) found = node.word;
+      }
+      return found;
+    },
+  };
+}

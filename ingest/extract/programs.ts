@@ -76,13 +76,15 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
       : m;
   });
   const names = [...new Set(found.map((m) => m.name))];
+  // Each name without its brackets, once (not once per pair of mentions and names).
+  const bares = names.map((n) => n.replace(/[(（][^()（）]*[)）]/g, ''));
   const out: Mention[] = [];
   for (const m of found) {
     // 未来10年发展战略 beside 某组织未来10年(2026—2035年)发展战略: the name without its owner.
-    const owned = names.filter((n) => {
-      const bare = n.replace(/[(（][^()（）]*[)）]/g, '');
-      return m.name.length >= 5 && bare.length > m.name.length && bare.endsWith(m.name);
-    });
+    const owned =
+      m.name.length >= 5
+        ? names.filter((_, k) => bares[k]!.length > m.name.length && bares[k]!.endsWith(m.name))
+        : [];
     if (owned.length === 1 && SUFFIX_END.test(m.name)) {
       out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });
       continue;

@@ -302,25 +302,43 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     );
     if (full.length === 1) map.set(p, full[0]!);
   }
-  for (const p of all) {
-    if (map.has(p)) continue;
-    const long = all.filter((q) => q !== p && abbreviates(p, q));
-    if (long.length === 1) map.set(p, long[0]!);
+  // abbreviates() needs the same role, body head and body end: compare within those groups only
+  // (a corpus prints thousands of posts; every pair was quadratic).
+  const groups = new Map<string, Office[]>();
+  const offices = all.map((post) => {
+    const role = roleSuffix(post);
+    const body = role ? post.slice(0, -role.length) : '';
+    const office = {
+      post,
+      role,
+      body,
+      key: `${role}\u0000${body.slice(0, 3)}\u0000${body.at(-1)}`,
+    };
+    if (role) groups.set(office.key, [...(groups.get(office.key) ?? []), office]);
+    return office;
+  });
+  for (const o of offices) {
+    if (map.has(o.post) || !o.role) continue;
+    const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
+    if (long.length === 1) map.set(o.post, long[0]!.post);
   }
   return map;
 }
 
+interface Office {
+  post: string;
+  role: string | undefined;
+  body: string;
+  key: string;
+}
+
 /**
- * Whether post `short` names the office of `long` by a short form of its body: the same role, and
- * the body's characters kept in order with its head and its last character (联合国近东救济工程处
- * for 联合国近东巴勒斯坦难民救济和工程处). A body named inside the other (全国人大常委会 in
+ * Whether the body `a` of a post names the office whose body is `b` (the two posts having the
+ * same role) by a short form: the body's characters kept in order with its head and its last
+ * character (联合国近东救济工程处 for 联合国近东巴勒斯坦难民救济和工程处). A body named inside the other (全国人大常委会 in
  * 全国人大常委会法制工作委员会) is another body, and short bodies are left alone (市委 / 市纪委).
  */
-function abbreviates(short: string, long: string): boolean {
-  const role = roleSuffix(short);
-  if (!role || roleSuffix(long) !== role) return false;
-  const a = short.slice(0, -role.length);
-  const b = long.slice(0, -role.length);
+function abbreviates(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 8 || b.length - a.length < 3 || b.includes(a)) return false;
   if (a.slice(0, 3) !== b.slice(0, 3) || a.at(-1) !== b.at(-1)) return false;
   let k = 0;

@@ -32,27 +32,36 @@ function trie(words: Iterable<string>, backwards: boolean): Node {
   return root;
 }
 
+/** The root's children by char code: most positions of a text start no listed word (hot). */
+function rootTable(root: Node): (Node | undefined)[] {
+  const table: (Node | undefined)[] = new Array(65536).fill(undefined);
+  for (const [c, node] of root.next) table[c] = node;
+  return table;
+}
+
 export function wordIndex(words: Iterable<string>): WordIndex {
   const list = [...words];
-  const forward = trie(list, false);
-  const backward = trie(list, true);
+  const forward = rootTable(trie(list, false));
+  const backward = rootTable(trie(list, true));
   return {
     longestAt(text, at) {
-      let node: Node | undefined = forward;
+      if (at < 0) at = 0; // as startsWith reads a negative position
+      if (at >= text.length) return undefined;
+      let node: Node | undefined = forward[text.charCodeAt(at)];
       let found: string | undefined;
-      for (let k = at; k < text.length && node; k++) {
-        node = node.next.get(text.charCodeAt(k));
-        if (node?.word !== undefined) found = node.word;
+      for (let k = at + 1; node; k++) {
+        if (node.word !== undefined) found = node.word;
+        node = k < text.length ? node.next.get(text.charCodeAt(k)) : undefined;
       }
       return found;
     },
     longestEndingAt(text, end) {
-      if (end > text.length) return undefined;
-      let node: Node | undefined = backward;
+      if (end > text.length || end < 1) return undefined;
+      let node: Node | undefined = backward[text.charCodeAt(end - 1)];
       let found: string | undefined;
-      for (let k = end - 1; k >= 0 && node; k--) {
-        node = node.next.get(text.charCodeAt(k));
-        if (node?.word !== undefined) found = node.word;
+      for (let k = end - 2; node; k--) {
+        if (node.word !== undefined) found = node.word;
+        node = k >= 0 ? node.next.get(text.charCodeAt(k)) : undefined;
       }
       return found;
     },

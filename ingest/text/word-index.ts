@@ -32,22 +32,33 @@ function trie(words: Iterable<string>, backwards: boolean): Node {
   return root;
 }
 
-/** The root's children by char code: most positions of a text start no listed word (hot). */
-function rootTable(root: Node): (Node | undefined)[] {
-  const table: (Node | undefined)[] = new Array(65536).fill(undefined);
-  for (const [c, node] of root.next) table[c] = node;
-  return table;
+/**
+ * The root's children in a Map behind a one-byte-per-code filter (64 KB, where a table of nodes
+ * would take 256 KB of cache): most positions of a text start or end no listed word (hot).
+ */
+interface Root {
+  has: Uint8Array;
+  node: Node;
+}
+function root(words: string[], backwards: boolean): Root {
+  const node = trie(words, backwards);
+  const has = new Uint8Array(65536);
+  for (const c of node.next.keys()) has[c] = 1;
+  return { has, node };
 }
 
 export function wordIndex(words: Iterable<string>): WordIndex {
   const list = [...words];
-  const forward = rootTable(trie(list, false));
-  const backward = rootTable(trie(list, true));
+  // Built on first use: most lists are read in one direction only.
+  let forward: Root | undefined;
+  let backward: Root | undefined;
   return {
     longestAt(text, at) {
       if (at < 0) at = 0; // as startsWith reads a negative position
-      if (at >= text.length) return undefined;
-      let node: Node | undefined = forward[text.charCodeAt(at)];
+      forward ??= root(list, false);
+      const c = text.charCodeAt(at);
+      if (forward.has[c] !== 1) return undefined;
+      let node: Node | undefined = forward.node.next.get(c);
       let found: string | undefined;
       for (let k = at + 1; node; k++) {
         if (node.word !== undefined) found = node.word;
@@ -57,7 +68,10 @@ export function wordIndex(words: Iterable<string>): WordIndex {
     },
     longestEndingAt(text, end) {
       if (end > text.length || end < 1) return undefined;
-      let node: Node | undefined = backward[text.charCodeAt(end - 1)];
+      backward ??= root(list, true);
+      const c = text.charCodeAt(end - 1);
+      if (backward.has[c] !== 1) return undefined;
+      let node: Node | undefined = backward.node.next.get(c);
       let found: string | undefined;
       for (let k = end - 2; node; k--) {
         if (node.word !== undefined) found = node.word;

@@ -38,13 +38,17 @@ const QUOTE_MARK = /[“”"‘’「」]/;
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
 
 function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
-  const found = namedMatcher(plain).filter(
+  const matched = namedMatcher(plain).filter(
     ({ surface, start }) =>
       !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)),
   );
-  return found.map(({ surface: printed, start: from }) => {
+  const found = [
+    ...matched.map((m) => ({ ...m, length: m.surface.length })),
+    ...matched.flatMap((m) => sharedEnd(plain, m.start, m.surface)),
+  ];
+  return found.map(({ surface: printed, start: from, length }) => {
     let start = toText(from);
-    let end = toText(from + printed.length - 1) + 1;
+    let end = toText(from + length - 1) + 1;
     if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
     if (/[”"’」]/.test(text[end] ?? '')) end++;
     const surface = text.slice(start, end);
@@ -60,4 +64,35 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     if (name !== printed) m.reason = 'named strategy (programs gazetteer)';
     return m;
   });
+}
+
+/** A gazetteer name (surface) printed from start over length characters of the text. */
+interface Listed {
+  surface: string;
+  start: number;
+  length: number;
+}
+
+/**
+ * 蓝天、碧水、净土保卫战, 教育、科技、人才强国: names listed before a gazetteer name share its
+ * last word when each of them with that word is a gazetteer name too.
+ */
+function sharedEnd(plain: string, from: number, printed: string): Listed[] {
+  const out: Listed[] = [];
+  for (let k = 2; k <= 4 && k < printed.length - 1; k++) {
+    const tail = printed.slice(-k);
+    let at = from;
+    for (;;) {
+      const item = /(\p{Script=Han}{2,8})[、和与及]$/u.exec(
+        plain.slice(Math.max(0, at - 9), at),
+      )?.[1];
+      let head: string | undefined;
+      for (let h = 2; item && h <= item.length && !head; h++)
+        if (canonicalProgram.has(item.slice(-h) + tail)) head = item.slice(-h);
+      if (!head) break;
+      at -= head.length + 1;
+      out.push({ surface: head + tail, start: at, length: head.length });
+    }
+  }
+  return out;
 }

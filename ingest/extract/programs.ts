@@ -231,6 +231,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
   if (startsWithNamed(m[2]!)) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
+  // “敬老爱老”等公益行动: a kind of good works, not one named action.
+  if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
@@ -372,6 +374,9 @@ function unquoted(text: string): Mention[] {
     // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
     if (m[1] === '行动' && /[下中]$/.test(text.slice(0, m.index))) continue;
     const name = afterLastVerb(text.slice(start, end));
+    // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
+    // 访问某国期间计划…: a clause of time.
+    if (OBJECT_VERB.test(text.slice(0, end - name.length)) || /期间|之际/.test(name)) continue;
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
@@ -383,6 +388,7 @@ function unquoted(text: string): Mention[] {
   return out;
 }
 
+const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =

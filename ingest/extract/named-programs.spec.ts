@@ -1,0 +1,42 @@
+/** Named strategies of the gazetteer as printed: shared ends of a list (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+
+const programs = (text: string) =>
+  [
+    ...new Set(
+      extractStory(text)
+        .entities.filter((e) => e.type === 'program')
+        .map((e) => e.name),
+    ),
+  ].sort();
+
+describe('named strategies', () => {
+  it('gives each name of a list the last word it shares with a gazetteer name', () => {
+    expect(programs('该县持续打好蓝天、碧水、净土保卫战。')).toEqual([
+      '净土保卫战',
+      '碧水保卫战',
+      '蓝天保卫战',
+    ]);
+    // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
+    expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
+  });
+  it('knows the military strategies and the trade and reform strategies by name', () => {
+    expect(programs('会议要求深入推进依法治军，贯彻新时代军事战略方针。')).toEqual([
+      '依法治军战略',
+      '新时代军事战略方针',
+    ]);
+    expect(programs('该省深化供给侧结构性改革，拓展市场多元化战略。')).toEqual([
+      '供给侧结构性改革',
+      '市场多元化战略',
+    ]);
+  });
+  it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
+    expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
+    expect(programs('在东岭，“文明实践我行动”把服务送到家门口。')).toEqual([]);
+    expect(programs('志愿者开展“扶老助残”等公益行动。')).toEqual([]);
+    expect(programs('某国总理要求审查购买法国战机计划。')).toEqual([]);
+    expect(programs('外长将飞往巴西，在巴西期间计划与某国外长接触。')).toEqual([]);
+    expect(programs('各地学校开展“开学第一课”活动。')).toEqual([]);
+  });
+});

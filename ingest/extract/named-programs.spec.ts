@@ -35,8 +35,27 @@ describe('named strategies', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
     expect(programs('在东岭，“文明实践我行动”把服务送到家门口。')).toEqual([]);
     expect(programs('志愿者开展“扶老助残”等公益行动。')).toEqual([]);
+    expect(programs('东岭也拿出“住房补贴”“创业扶持”等政策。')).toEqual([]);
     expect(programs('某国总理要求审查购买法国战机计划。')).toEqual([]);
     expect(programs('外长将飞往巴西，在巴西期间计划与某国外长接触。')).toEqual([]);
     expect(programs('各地学校开展“开学第一课”活动。')).toEqual([]);
+  });
+  it('keeps a gazetteer name whose words look like a kind (一个…)', () => {
+    expect(programs('某方表示将继续奉行一个中国政策。')).toEqual(['一个中国政策']);
+  });
+  it('reads no program inside the name of a body or a post named after it', () => {
+    expect(programs('记者从中国载人航天工程办公室获悉，任务准备就绪。')).toEqual([]);
+    expect(programs('中国载人航天工程总设计师接受采访。')).toEqual([]);
+  });
+  it('finds a named pilot carried out or counted, not a kind of pilot', () => {
+    expect(programs('东岭大力推进车船互联规模化应用试点。')).toEqual(['车船互联规模化应用试点']);
+    expect(programs('允许在三地进行外资独资诊所试点，试点范围逐步扩大。')).toEqual([
+      '外资独资诊所试点',
+    ]);
+    expect(programs('新增7个文旅服务扩大开放试点。')).toEqual(['文旅服务扩大开放试点']);
+    expect(programs('该省深化先进制造业和现代物流业融合发展试点工作。')).toEqual([
+      '先进制造业和现代物流业融合发展试点',
+    ]);
+    expect(programs('示范区正在深化综合改革试点。')).toEqual([]);
   });
 });

@@ -36,11 +36,15 @@ const QUOTE_MARK = /[“”"‘’「」]/;
 
 /** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
+/** A body or a post named after a program (载人航天工程办公室, …工程总设计师): no mention of it. */
+const BODY_AFTER =
+  /^(办公室|总体部|副?总设计师|副?总指挥|领导小组|指挥部|研究院|研究所|集团|有限公司)/;
 
 function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
   const matched = namedMatcher(plain).filter(
     ({ surface, start }) =>
-      !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)),
+      !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
+      !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)),
   );
   const found = [
     ...matched.map((m) => ({ ...m, length: m.surface.length })),

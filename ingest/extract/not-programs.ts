@@ -1,5 +1,6 @@
 /** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
 import type { Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -46,6 +47,8 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
  */
 const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
 export function isEventOrIdiom(m: Mention): boolean {
+  // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
+  if (canonicalProgram.has(m.name)) return false;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name)) return true;

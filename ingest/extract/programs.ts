@@ -384,10 +384,26 @@ function unquoted(text: string): Mention[] {
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
-    const p = program(name, name, end - name.length, m[1]!);
+    const whole = withParallelTasks(text, head, name);
+    const p = program(whole, whole, end - whole.length, m[1]!);
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * 增品种、提品质、创品牌专项行动计划: short tasks of one length listed before the program word
+ * name it together (the last task alone is a fragment).
+ */
+function withParallelTasks(text: string, head: number, name: string): string {
+  const task =
+    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
+      name,
+    )?.[1];
+  if (!task) return name;
+  const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
+  const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
+  return before ? before[0] + name : name;
 }
 
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;

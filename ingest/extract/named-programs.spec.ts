@@ -59,5 +59,6 @@ describe('named strategies', () => {
     expect(programs('东岭大力实施稳产量、提品质、创名牌专项行动计划。')).toEqual([
       '稳产量、提品质、创名牌专项行动计划',
     ]);
+    expect(programs('参与国际大科学计划、大数据工程。')).not.toContain('学计划、大数据工程');
   });
 });

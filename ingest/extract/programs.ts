@@ -403,7 +403,10 @@ function withParallelTasks(text: string, head: number, name: string): string {
   if (!task) return name;
   const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
   const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
-  return before ? before[0] + name : name;
+  if (!before || /计划|工程|行动/.test(before[0])) return name;
+  // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
+  const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);
+  return /(^|[，。；：\s]|实施|开展|推进|推动|启动|落实)$/.test(opener) ? before[0] + name : name;
 }
 
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;

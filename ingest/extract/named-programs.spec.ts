@@ -54,6 +54,9 @@ describe('named strategies', () => {
       '先进制造业和现代物流业融合发展试点',
     ]);
     expect(programs('示范区正在深化综合改革试点。')).toEqual([]);
+    expect(programs('支持外资机构参与更多金融业务试点。')).toEqual([]);
+    expect(programs('东岭入选首批数据空间建设试点。')).toEqual([]);
+    expect(programs('三地开展首批数据空间建设试点。')).toEqual(['数据空间建设试点']);
   });
   it('names short parallel tasks before a program word together', () => {
     expect(programs('东岭大力实施稳产量、提品质、创名牌专项行动计划。')).toEqual([

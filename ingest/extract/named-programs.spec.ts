@@ -30,6 +30,9 @@ describe('named strategies', () => {
   });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
+    expect(programs('某国军方宣布启动“北方之盾”行动。')).toEqual([]);
+    expect(programs('支持科技企业上市融资“绿色通道”政策。')).toEqual([]);
+    expect(programs('东岭通过成立工作专班、开通办事“绿色通道”等多种举措保障企业。')).toEqual([]);
     expect(programs('在东岭，“文明实践我行动”把服务送到家门口。')).toEqual([]);
     expect(programs('志愿者开展“扶老助残”等公益行动。')).toEqual([]);
     expect(programs('东岭也拿出“住房补贴”“创业扶持”等政策。')).toEqual([]);

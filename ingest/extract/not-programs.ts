@@ -37,6 +37,10 @@ const HOSTILE =
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+/** 南方之矛行动, 某某之盾行动: the way military operations are named. */
+const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
+/** 绿色通道(政策): a fast lane for a service, not a program. */
+const FAST_LANE = /绿色通道/;
 /** 文明实践我行动: a slogan in the first person names no program. */
 const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
 /** An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date. */
@@ -54,6 +58,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (GENERIC_ACTION.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
+  if (OPERATION.test(m.name) || FAST_LANE.test(m.name)) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));

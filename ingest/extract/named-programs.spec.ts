@@ -27,6 +27,7 @@ describe('named strategies', () => {
       '新时代军事战略方针',
     ]);
     expect(programs('该省拓展市场多元化战略。')).toEqual(['市场多元化战略']);
+    expect(programs('更好推动提振消费专项行动落地见效。')).toEqual(['提振消费专项行动']);
   });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);

@@ -68,4 +68,12 @@ describe('named strategies', () => {
     ]);
     expect(programs('参与国际大科学计划、大数据工程。')).not.toContain('学计划、大数据工程');
   });
+  it('takes a short name the gazetteer quotes only where it is printed in quotes', () => {
+    expect(programs('今年以来，“两重”“两新”等政策持续发力。')).toEqual([
+      '两重建设',
+      '大规模设备更新和消费品以旧换新',
+    ]);
+    expect(programs('这件事有两重含义。')).toEqual([]);
+    expect(programs('走访街道、企业、“两新”组织等。')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * or without quotation marks, under their canonical name.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { literalMatcher, type Mention } from './mentions.ts';
+import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -12,8 +12,15 @@ export function isNamedProgram(name: string): boolean {
 
 /** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */
 export const canonicalProgram = new Map<string, string>();
+/**
+ * Short names the gazetteer writes in quotation marks (“两重”) are names only where they are printed
+ * so: bare, 两重 is an ordinary word (两重性, 两重天).
+ */
+const quotedOnly = new Map<string, string>();
 for (const [canonical, ...others] of gazetteer().programs)
-  for (const n of [canonical!, ...others]) canonicalProgram.set(n, canonical!);
+  for (const n of [canonical!, ...others])
+    if (/^“[^”]+”$/.test(n)) quotedOnly.set(n, canonical!);
+    else canonicalProgram.set(n, canonical!);
 const namedMatcher = literalMatcher(canonicalProgram.keys());
 
 /**
@@ -22,6 +29,26 @@ const namedMatcher = literalMatcher(canonicalProgram.keys());
  */
 export function named(text: string): Mention[] {
   if (!/[“”"‘’「」]/.test(text)) return namedIn(text, text, (i) => i);
+  return [...namedQuoted(text), ...namedThroughQuotes(text)];
+}
+
+function namedQuoted(text: string): Mention[] {
+  // “两新”组织 (new economic and social organisations) is a kind of body, not the policy.
+  const found = literalMatches(quotedOnly.keys(), text).filter(
+    ({ surface, start }) => !/^(党?组织|党建)/.test(text.slice(start + surface.length)),
+  );
+  return found.map(({ surface, start }) => ({
+    type: 'program',
+    name: quotedOnly.get(surface)!,
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind: 'strategy' },
+    reason: 'named strategy (programs gazetteer)',
+  }));
+}
+
+function namedThroughQuotes(text: string): Mention[] {
   const at: number[] = [];
   let plain = '';
   for (let i = 0; i < text.length; i++)

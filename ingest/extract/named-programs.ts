@@ -113,7 +113,8 @@ function sharedEnd(plain: string, from: number, printed: string): Listed[] {
   for (let k = 2; k <= 4 && k < printed.length - 1; k++) {
     const tail = printed.slice(-k);
     let at = from;
-    for (;;) {
+    // A real list names a few strategies; the bound keeps a hostile list of thousands linear.
+    for (let listed = 0; listed < 8; listed++) {
       const item = /(\p{Script=Han}{2,8})[、和与及]$/u.exec(
         plain.slice(Math.max(0, at - 9), at),
       )?.[1];

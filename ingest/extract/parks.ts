@@ -76,8 +76,20 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
-  // 某地一处科技园: one of a kind counted inside the name.
-  if (/[一两几][个家座处批]/.test(surface.slice(0, -suffix.length))) return undefined;
+  // 某地一处科技园, 服务240余个国家级产业园区: one of a kind counted inside the name; 万亩…示范区,
+  // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
+  // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
+  const head = surface.slice(0, -suffix.length);
+  if (/[一两几][个家座处批]|[0-9一二三四五六七八九十百千万]余?[个家座处批]/.test(head))
+    return undefined;
+  if (/^[0-9.一二三四五六七八九十百千万]*[千万]亩/.test(head) || /[该此其]/.test(head))
+    return undefined;
+  // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
+  const visit = visitBefore(head);
+  if (visit > 0) {
+    start += visit;
+    surface = surface.slice(visit);
+  }
   const verb = LEADING_VERB.exec(surface)?.[0];
   if (verb && surface.length - verb.length - suffix.length >= 3) {
     start += verb.length;
@@ -147,6 +159,21 @@ function describesOnly(left: string, suffix: string): boolean {
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );
+}
+
+/** Verbs of visiting and of policy that end a clause before a park's name. */
+const VISIT_VERB = /(前往|来到|走进|考察|调研|察看|参观|视察|重视|部署|规划|提高)$/;
+
+/** Where the name starts after the last visiting or policy verb in `head` (0 when none); any tag:
+ * jieba tags 部署 a noun and 高度重视 an idiom there. */
+function visitBefore(head: string): number {
+  let at = 0;
+  let cut = 0;
+  for (const w of tag(head)) {
+    at += w.word.length;
+    if (VISIT_VERB.test(w.word)) cut = at;
+  }
+  return cut;
 }
 
 /** Tags of a verb, an adverb, a time or a direction word: what a clause ends with. */

@@ -114,6 +114,10 @@ describe('occupations', () => {
     expect(byName.get('柏小琳')?.role).toBe('游客');
     expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
   });
+  it('takes an academy honour and a worker for no post', () => {
+    const story = extractStory('东岭社会科学院学部委员张某某表示。产业工人王某某说。');
+    expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
+  });
 });
 
 describe('posts given by a verb after a known name', () => {

@@ -84,4 +84,22 @@ describe('sectors', () => {
     expect(resolveSector('距离').name).toBe(undefined);
     expect(resolveSector('卫健').name).toBe(undefined);
   });
+  it('takes goals, rankings, designations of firms, investment, shops and areas for no sector', () => {
+    expect(industries('该省加快培育新质生产力产业，专精特新企业增多。')).toEqual([]);
+    expect(resolveSector('民营经济百强').name).toBe(undefined);
+    expect(resolveSector('绿色转型').name).toBe(undefined);
+    expect(resolveSector('碳达峰').name).toBe(undefined);
+    expect(resolveSector('外商投资').name).toBe(undefined);
+    expect(resolveSector('品牌专卖店').name).toBe(undefined);
+    expect(resolveSector('社区工厂').name).toBe(undefined);
+    expect(resolveSector('万平方米高标准').name).toBe(undefined);
+  });
+  it('cuts a verb of aim, a first or a region word in front (面向汽车, 沿线旅游)', () => {
+    expect(resolveSector('面向汽车').name).toBe('汽车制造业');
+    expect(resolveSector('促进医药').name).toBe('医药');
+    expect(resolveSector('面向').name).toBe(undefined);
+    expect(resolveSector('首个影视').name).toBe(undefined);
+    expect(resolveSector('沿线旅游').name).toBe('旅游');
+    expect(resolveSector('自治区农牧业').name).toBe('农牧业');
+  });
 });

@@ -54,9 +54,14 @@ const GENERIC = new Set([
  * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
  */
 const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
-/** A kind of body without its own name (村委会 of which village?): no node. */
+/** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
+const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
+/**
+ * A kind of body without its own name (村委会 of which village?), and the organs every congress,
+ * parliament or agency has (大会, 主席团, 秘书处, 上院): no node.
+ */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|主席团|大会主席团|秘书处|议会?[上下]院)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
@@ -96,7 +101,7 @@ export function resolveOrganization(
   if (CLAUSE.test(name) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
-  if (POLITY.test(name) || districtInfo(name)) return {};
+  if (POLITY.test(name) || SETTLEMENT.test(name) || districtInfo(name)) return {};
   const country = countryName(name);
   if (country !== name) {
     name = country;

@@ -73,6 +73,7 @@ describe('park names', () => {
   it('cuts a visit or a policy verb before the name', () => {
     expect(found('王某某前往东岭智能电气西北产业园考察。')).toEqual(['东岭智能电气西北产业园']);
     expect(found('总书记高度重视自由贸易试验区建设。')).toEqual([]);
+    expect(found('该市规划AI产业园。')).toEqual([]);
     expect(found('国务院部署中国（东岭）自由贸易试验区建设。')).toEqual([
       '中国(东岭)自由贸易试验区',
     ]);

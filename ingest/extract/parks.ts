@@ -156,6 +156,8 @@ const PRODUCT_PARK = /(产业园|产业基地)$/;
 function describesOnly(left: string, suffix: string): boolean {
   const words = tag(left);
   if (PRODUCT_PARK.test(suffix) && words.length === 1 && /^n$/.test(words[0]!.tag)) return true;
+  // AI产业园, 5G产业园: a sector's Latin short form alone.
+  if (/^[A-Za-z0-9]{1,4}$/.test(left)) return true;
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );

@@ -47,6 +47,7 @@ describe('districts', () => {
     // An institution or a site named after a place (the blind annotators count no place there).
     expect(districts('她被选派到某某县人民医院，后调任库尔勒市第二十三中学。')).toEqual([]);
     expect(districts('在仪征市人民法院，他的办公室还保持原样。')).toEqual([]);
+    expect(districts('他是某市公安局江汉区分局民警。')).toEqual([]);
     expect(districts('孩子们在修水县图书馆读书。')).toEqual([]);
     // After a proper name of its own, the place says where the institution is.
     expect(districts('临洮县寺洼遗址首次发现陶器。')).toEqual(['临洮县']);

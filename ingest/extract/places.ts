@@ -72,7 +72,7 @@ const FACILITY_WORD =
  * place in front says where it is, and stays.
  */
 const INSTITUTION_WORD =
-  /(医院|中学|小学|学校|图书馆|纪念馆|美术馆|科技馆|文化馆|体育馆|法院|检察院|遗址|遗址群|旧址|陵园|基地)$/;
+  /(医院|中学|小学|学校|图书馆|纪念馆|美术馆|科技馆|文化馆|体育馆|法院|检察院|分局|派出所|支行|分行|遗址|遗址群|旧址|陵园|基地)$/;
 const GENERIC_NAME_TAG = /^(n|m|a|b|vn)$/;
 const FACILITY_NAME_TAG = /^(n|ns|nz|nt|nr|j|m|a|b|x|s|f|vn)$/;
 function namesFacility(rest: string): boolean {

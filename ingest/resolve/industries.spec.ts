@@ -101,5 +101,9 @@ describe('sectors', () => {
     expect(resolveSector('首个影视').name).toBe(undefined);
     expect(resolveSector('沿线旅游').name).toBe('旅游');
     expect(resolveSector('自治区农牧业').name).toBe('农牧业');
+    expect(resolveSector('京津冀').name).toBe(undefined);
+    expect(resolveSector('试点茶').name).toBe(undefined);
+    // A visit before a park's 产业园 is no sector (the park is the name there).
+    expect(industries('王某某前往东岭智能电气西北产业园考察。')).toEqual([]);
   });
 });

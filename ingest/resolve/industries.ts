@@ -71,7 +71,7 @@ const GOAL =
   /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(店|工厂|工程)$|平方米|万?亩/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
-  /^(促进|面向|畅通|会同|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
+  /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -89,9 +89,9 @@ const SCOPE =
   /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
-/** A clause, not a name. */
+/** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
-  /(模式|制约|实现|难以|能够|已经|正在|以及)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
+  /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
 
 export interface SectorName {
   name?: string;
@@ -141,6 +141,8 @@ function computeSector(found: string): SectorName {
     reasons.push('place in front cut');
   }
   const region = REGION.exec(name)?.[0];
+  // 京津冀 alone, 某某市 alone: a place, not a sector.
+  if ((region === name || districtInfo(name)) && !terms.has(name)) return {};
   if (region && name.length > region.length + 1 && !terms.has(name)) {
     name = name.slice(region.length);
     reasons.push('place in front cut');

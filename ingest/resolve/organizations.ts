@@ -18,9 +18,11 @@ for (const group of g.orgAliases) for (const name of group) canonicalByAlias.set
 /** Words of a role that the title parser left on the organisation (longest first). */
 const ROLE_TAIL =
   /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
+/** The ranks among them. */
+const RANK_TAIL = /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席)$/;
 /** Heads that end an organisation's name: what remains must end in one or be a known name. */
 const ORG_HEAD =
-  /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
+  /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|[日晚时商早周画学导快晨]报|报社|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
 /** A role whose first character is the organisation's head: 外交部长 is the 部长 of 外交部. */
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
@@ -83,8 +85,11 @@ export function resolveOrganization(
 ): OrganizationName {
   let name = printed.trim();
   const reasons: string[] = [];
-  while (ROLE_TAIL.test(name) && !canonicalByAlias.has(name) && !TRUNCATED[name]) {
-    const cut = name.replace(ROLE_TAIL, '');
+  // Before 部长/局长… (某国国家安全部长) a department's word (安全, 技术) names the body: only
+  // ranks are cut there.
+  const tailWords = HEAD_ROLE.test(role) ? RANK_TAIL : ROLE_TAIL;
+  while (tailWords.test(name) && !canonicalByAlias.has(name) && !TRUNCATED[name]) {
+    const cut = name.replace(tailWords, '');
     if (cut === name) break;
     name = cut;
     if (!reasons.includes('role word cut')) reasons.push('role word cut');

@@ -37,6 +37,10 @@ describe('posts', () => {
     expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
     expect(label('伊朗', '外长')).toBe('伊朗外交部长');
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // 新闻发言人 and 发言人 of one body are one office.
+    expect(label('东岭外交部', '新闻发言人')).toBe('东岭外交部发言人');
+    expect(label('大会新闻', '发言人')).toBe('大会发言人');
+    expect(posts('东岭外交部新闻发言人张某某表示。')).toEqual(['东岭外交部发言人']);
     // A body of a republic keeps its name.
     expect(label('伊朗伊斯兰共和国军队总', '司令')).toBe('伊朗伊斯兰共和国军队总司令');
   });

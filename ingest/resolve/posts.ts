@@ -185,6 +185,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     label = '外交部部长';
     reasons.push('外交部长 is 外交部部长');
   }
+  // 某某新闻发言人 is 某某发言人: one office, printed with or without 新闻.
+  if (label.endsWith('新闻发言人') && label.length > 5) {
+    label = label.slice(0, -5) + '发言人';
+    if (org.endsWith('新闻')) org = org.slice(0, -2);
+    role = '发言人';
+    reasons.push('新闻发言人 is 发言人');
+  }
   if (label === post.label) return post;
   return { ...post, label, organization: org, role, reason: reasons.join('; ') };
 }

@@ -48,6 +48,10 @@ describe('districts', () => {
     expect(districts('她被选派到某某县人民医院，后调任库尔勒市第二十三中学。')).toEqual([]);
     expect(districts('在仪征市人民法院，他的办公室还保持原样。')).toEqual([]);
     expect(districts('他是某市公安局江汉区分局民警。')).toEqual([]);
+    // The two ends of a line joined by a dash (a transmission line, a railway).
+    expect(districts('±800千伏哈密南—郑州特高压直流输电工程输电量增长。')).toEqual([]);
+    expect(districts('郑州—卢森堡航线开通，郑州机场扩建。')).toEqual([]);
+    expect(districts('哈密—郑州，两地合作。')).toEqual(['哈密市', '郑州市']);
     expect(districts('孩子们在修水县图书馆读书。')).toEqual([]);
     // After a proper name of its own, the place says where the institution is.
     expect(districts('临洮县寺洼遗址首次发现陶器。')).toEqual(['临洮县']);

@@ -90,6 +90,27 @@ function namesFacility(rest: string): boolean {
   return false;
 }
 
+/**
+ * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed
+ * as the name of a transmission line, a railway, a pipeline or a route, name no place.
+ */
+const DASH = '[—－‐-]{1,2}';
+const LINE_WORD = '(特高压|直流|交流|输电|输气|管道|铁路|高铁|高速|公路|航线|班列|运河)';
+const LINE_AFTER_FIRST = new RegExp(
+  `^[东南西北]?${DASH}\\p{Script=Han}{2,6}?[东南西北]?${LINE_WORD}`,
+  'u',
+);
+const LINE_BEFORE_SECOND = new RegExp(`\\p{Script=Han}{2,6}[东南西北]?${DASH}$`, 'u');
+const LINE_AFTER_SECOND = new RegExp(`^[东南西北]?${LINE_WORD}`);
+function endOfLine(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (LINE_AFTER_FIRST.test(after)) return true;
+  return (
+    LINE_BEFORE_SECOND.test(text.slice(Math.max(0, start - 9), start)) &&
+    LINE_AFTER_SECOND.test(after)
+  );
+}
+
 /** A country's name that runs into the place (越南宁平: not 南宁): the place is inside it. */
 function insideCountry(text: string, start: number, surface: string): boolean {
   for (let from = start - 1; from >= Math.max(0, start - 4); from--)
@@ -180,6 +201,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
+  if (endOfLine(text, start, start + surface.length)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
   if (surface === d.name && insideCompassWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findIndustries } from '../extract/industries.ts';
 import { resolveOverlaps } from '../extract/mentions.ts';
 import { resolveSector } from './industries.ts';
+import { buildGraph } from '../build.ts';
+import { inventedArticle } from '../../tests/kit/articles.ts';
 
 const industries = (text: string) =>
   [...new Set(resolveOverlaps(findIndustries(text)).map((m) => m.name))].sort();
@@ -93,6 +95,16 @@ describe('sectors', () => {
     expect(resolveSector('品牌专卖店').name).toBe(undefined);
     expect(resolveSector('社区工厂').name).toBe(undefined);
     expect(resolveSector('万平方米高标准').name).toBe(undefined);
+  });
+  it('merges a sector and its material across articles (先进钢铁, 先进钢铁材料)', () => {
+    const g = buildGraph([
+      inventedArticle('a0', '该省推进绿色化工、先进钢铁、生物医药等产业转型升级。'),
+      inventedArticle('a1', '该市推进工程机械、先进钢铁材料等重点产业链倍增计划。'),
+    ]);
+    const sectors = g
+      .filterNodes((_, a) => a.type === 'industry')
+      .map((k) => g.getNodeAttribute(k, 'label'));
+    expect(sectors.filter((l) => l.startsWith('先进钢铁'))).toEqual(['先进钢铁材料']);
   });
   it('cuts a verb of aim, a first or a region word in front (面向汽车, 沿线旅游)', () => {
     expect(resolveSector('面向汽车').name).toBe('汽车制造业');

@@ -63,7 +63,10 @@ describe('organisations', () => {
     expect(resolveOrganization('总统府', '发言人').name).toBe(undefined);
     // The organs every congress or agency has: whose is not said.
     expect(resolveOrganization('大会执行', '主席').name).toBe(undefined);
-    expect(resolveOrganization('主席团', '常务主席').name).toBe(undefined);
+    expect(resolveOrganization('主席团', '常务主席').name).toBe('大会主席团');
+    expect(resolveOrganization('宪法和法律委员会', '主任委员').name).toBe(
+      '全国人大宪法和法律委员会',
+    );
     expect(resolveOrganization('秘书处', '执行秘书').name).toBe(undefined);
     expect(resolveOrganization('议会上院', '议长').name).toBe(undefined);
     // 国家安全部长 is the minister of 国家安全部; 国家情报 of 国家情报总监 is no body (报 is a paper's
@@ -71,6 +74,8 @@ describe('organisations', () => {
     expect(resolveOrganization('东岭国国家安全', '部长').name).toBe('东岭国国家安全部');
     expect(resolveOrganization('东岭国国家情报', '总监').name).toBe(undefined);
     expect(resolveOrganization('东岭日报', '社长').name).toBe('东岭日报');
+    expect(resolveOrganization('东岭国常驻维也纳国际组织', '代表').name).toBe(undefined);
+    expect(resolveOrganization('东岭国驻南城大使馆', '参赞').name).toBe('东岭国驻南城大使馆');
     // A city or a village after a clause is an area, not a body.
     expect(resolveOrganization('下届运动会主办城市东岭国南城市', '市长').name).toBe(undefined);
     expect(resolveOrganization('东岭省南城市小河子村', '书记').name).toBe(undefined);

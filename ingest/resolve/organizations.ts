@@ -60,10 +60,11 @@ const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$
 const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
 /**
  * A kind of body without its own name (村委会 of which village?), and the organs every congress,
- * parliament or agency has (大会, 主席团, 秘书处, 上院): no node.
+ * parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
+ * (org-aliases.json).
  */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|主席团|大会主席团|秘书处|议会?[上下]院)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|秘书处|议会?[上下]院)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
@@ -103,10 +104,13 @@ export function resolveOrganization(
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
-  if (CLAUSE.test(name) || people.has(name)) return {};
+  // A known name may hold 和 (宪法和法律委员会): not a clause.
+  if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
   if (POLITY.test(name) || SETTLEMENT.test(name) || districtInfo(name)) return {};
+  // 某国常驻维也纳国际组织 (of 常驻…代表): a mission named by its post, not by its own name.
+  if (/驻/.test(name) && !/(使馆|领馆|馆|团|处|部队|机构)$/.test(name)) return {};
   const country = countryName(name);
   if (country !== name) {
     name = country;

@@ -84,8 +84,8 @@ const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府
  */
 const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
 const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
-/** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
-const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
+/** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
+const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级)+$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -93,6 +93,8 @@ const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副
  */
 export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }) | undefined {
   if (post.occupation || !post.label.startsWith(post.organization)) return post;
+  // 某某协调员阿卜杜勒-穆拉和…: a transliterated name (its hyphen or dot) glued into the title.
+  if (/[-‐－·・•‧]/.test(post.label)) return undefined;
   if (post.label === '总书记')
     return { ...post, label: '中共中央总书记', organization: '中共中央', role: '总书记' };
   const tail = post.label.slice(post.organization.length);
@@ -160,9 +162,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = place.name;
     reasons.push('place named in full');
   }
-  const known = nationalName.get(org);
-  if (known && known !== org) {
-    org = known;
+  // 主席团常务 + 主席: the rank of the role may stay on the body's short form.
+  const rank = /(常务|执行|第一)$/.exec(org)?.[0] ?? '';
+  const known = nationalName.get(org) ?? nationalName.get(org.slice(0, org.length - rank.length));
+  if (known && known + rank !== org && known !== org) {
+    org = nationalName.has(org) ? known : known + rank;
     reasons.push('known short form');
   }
   let label = org + tail;

@@ -76,6 +76,7 @@ describe('districts', () => {
     expect(districts('记者走进深圳南山区的企业。')).toContain('南山区');
     // 苏梅州 is a region of Ukraine, not 梅州; 广东梅州 is.
     expect(districts('俄军深入乌克兰苏梅州，进入乌苏梅州境内。')).toEqual([]);
+    expect(districts('一支部队试图进入乌苏梅州境内。')).toEqual([]);
     expect(districts('在广东梅州，客家围屋游人如织。')).toEqual(['广东省', '梅州市']);
   });
   it('places a county in its province when the story never names its city', () => {

@@ -13,6 +13,10 @@ for (const d of g.districts)
   for (const n of [d.name, ...d.aliases])
     if (!ambiguous(d, n) && !byAlias.has(n)) byAlias.set(n, d);
 const match = literalMatcher(byAlias.keys());
+/** Every name and short form, ambiguous ones too (乌苏): to tell a place glued before another. */
+const anyPlace = new Map<string, DistrictEntry>();
+for (const d of g.districts)
+  for (const n of [d.name, ...d.aliases]) if (!anyPlace.has(n)) anyPlace.set(n, d);
 
 /**
  * Short forms refused on their own (长寿, 大足 are words too; 万盛 for 万盛经开区): taken where
@@ -133,10 +137,21 @@ function foreignRegions(text: string, matches: { surface: string; start: number 
     if (start === 0 || isEdge(text[start - 1]) || provinceEndsAt(text, start)) continue;
     const words = tag(text.slice(Math.max(0, start - 4), start + surface.length));
     const before = words.at(-2);
-    if (words.at(-1)?.word === surface && before?.word.length === 1 && /^(j|n|x)/.test(before.tag))
+    const stray = before?.word.length === 1 && /^(j|n|x)/.test(before.tag);
+    if (words.at(-1)?.word === surface && (stray || strangerBefore(text, start, d)))
       out.add(surface);
   }
   return out;
+}
+
+/** 乌苏梅州: a place glued before that is not the short form's province or city (乌苏 + 梅州). */
+function strangerBefore(text: string, start: number, d: DistrictEntry): boolean {
+  for (let from = Math.max(0, start - 3); from < start - 1; from++) {
+    const n = text.slice(from, start);
+    const p = anyPlace.get(n) ?? anyPlace.get(n + '市') ?? anyPlace.get(n + '县');
+    if (p && p.name !== d.parent && p.name !== d.name) return true;
+  }
+  return false;
 }
 
 function provinceEndsAt(text: string, end: number): boolean {

@@ -84,6 +84,8 @@ const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府
  */
 const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
 const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
+/** The State Council's ministries whose names hold 和 (State Council constituent departments, 2023). */
+const PRC_MINISTRY_WITH_AND = /^(工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游)$/;
 /** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
 const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级)+$/;
 
@@ -139,6 +141,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       break;
     }
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
+  // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
+  // is China's ministry).
+  const portfolio = org.includes('和') && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
+  if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.

@@ -44,6 +44,7 @@ describe('posts', () => {
     // A rank alone (一级法官) and a transliterated name glued in are no office.
     expect(label('一级', '法官')).toBe(undefined);
     expect(label('科学和工业', '部长')).toBe(undefined);
+    expect(label('东岭·马丁公司首席', '执行官')).toBe('东岭·马丁公司首席执行官');
     expect(label('加拿大科学和工业', '部长')).toBe('加拿大科学和工业部长');
     expect(label('联合国驻东岭人道主义协调员阿卜杜勒-穆拉和东岭危机区域人道主义', '协调员')).toBe(
       undefined,

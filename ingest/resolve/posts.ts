@@ -96,7 +96,9 @@ const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副
 export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }) | undefined {
   if (post.occupation || !post.label.startsWith(post.organization)) return post;
   // 某某协调员阿卜杜勒-穆拉和…: a transliterated name (its hyphen or dot) glued into the title.
-  if (/[-‐－·・•‧]/.test(post.label)) return undefined;
+  // A company's own dot or hyphen (某某－奔驰集团, 洛克希德·马丁公司) follows no role word.
+  if (/(员|长|主席|大使|代表|书记)\p{Script=Han}{1,6}[-‐－·・•‧]/u.test(post.label))
+    return undefined;
   if (post.label === '总书记')
     return { ...post, label: '中共中央总书记', organization: '中共中央', role: '总书记' };
   const tail = post.label.slice(post.organization.length);

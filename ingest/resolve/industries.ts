@@ -63,12 +63,13 @@ const NOT_A_SECTOR = new Set([
 ]);
 /**
  * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
- * forces, high-quality development, the carbon goals and a transition (绿色转型, 数字化转型). A ranking or a designation of firms (民营经济百强, 专精特新,
- * 小巨人), money flowing in (外商投资, 贸易投资), a shop or a works (品牌专卖店, 社区工厂, 重大工程) and
- * an area measured (万平方米高标准) are no sector either.
+ * forces, high-quality development, the carbon goals and a transition (绿色转型, 数字化转型).
+ * A ranking or a designation of firms (民营经济百强, 专精特新, 小巨人), money flowing in (外商投资,
+ * 贸易投资), a shop or a works (品牌专卖店, 社区工厂, 重大工程) and an area measured (万平方米高标准)
+ * are no sector either (酒店, 百货店 are trades: kept).
  */
 const GOAL =
-  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(店|工厂|工程)$|平方米|万?亩/;
+  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程)$|平方米|万?亩/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
   /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;

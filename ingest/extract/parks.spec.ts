@@ -74,6 +74,8 @@ describe('park names', () => {
     expect(found('王某某前往东岭智能电气西北产业园考察。')).toEqual(['东岭智能电气西北产业园']);
     expect(found('总书记高度重视自由贸易试验区建设。')).toEqual([]);
     expect(found('该市规划AI产业园。')).toEqual([]);
+    expect(found('有人称之为美国谷。各族群众代表谷里相聚。')).toEqual([]);
+    expect(found('推进地方经贸合作示范区建设。')).toEqual([]);
     expect(found('国务院部署中国（东岭）自由贸易试验区建设。')).toEqual([
       '中国(东岭)自由贸易试验区',
     ]);

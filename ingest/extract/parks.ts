@@ -49,7 +49,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
@@ -136,6 +136,9 @@ function parkMention(
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
   if (describesOnly(left, suffix)) return undefined;
+  // 美国谷, 某某群众代表谷: a country alone or a person's role is no park's name (a headline's
+  // fragment or a nickname).
+  if (gz().countries.has(left) || tag(left).some((w) => gz().roles.has(w.word))) return undefined;
   const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };

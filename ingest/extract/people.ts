@@ -15,6 +15,7 @@ import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames } from './transliterations.ts';
+import { latinNames } from './latin-names.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -103,7 +104,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
-    .concat(lists, authors)
+    .concat(lists, authors, latinNames(text))
     .map(({ name, start }): PersonFinding => ({
       name,
       start,

@@ -24,7 +24,21 @@ const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
 /** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
-const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等', '被'];
+const SHORT_FOLLOWERS = [
+  '致',
+  '于',
+  '称',
+  '说',
+  '在',
+  '向',
+  '对',
+  '同',
+  '与',
+  '和',
+  '将',
+  '等',
+  '被',
+];
 const FOLLOWERS = [
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
@@ -144,13 +158,22 @@ export function preferTransliterated(
   // 贝鲁斯|科尼这几年: the surname reader's name stops inside the run and ends nowhere clear.
   // Its last character may open the next word (梅德韦杰夫|特意), which then ends it clearly.
   if (name && run.startsWith(name) && !endsClearly(text, i + name.length)) {
-    const last = i + run.length - 1;
-    const opens =
-      run.length > name.length + 1 &&
-      !JOINERS.has(run[run.length - 2]!) &&
-      (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
-      endsClearly(text, last);
+    const opens = run.length > name.length + 1 && opensWordAt(text, i + run.length - 1, run);
     return opens ? run.slice(0, -1) : run;
   }
-  return endsClearly(text, i + run.length) ? run : name;
+  if (endsClearly(text, i + run.length)) return run;
+  // 普京登|上: with no name from the surname reader, the run's last sound may open the next word
+  // (登上), which then ends the run clearly.
+  if (!name && run.length > 2 && opensWordAt(text, i + run.length - 1, run))
+    return run.slice(0, -1);
+  return name;
+}
+
+/** The run's last character (at `last`) opens a word of the text that ends the shorter run clearly. */
+function opensWordAt(text: string, last: number, run: string): boolean {
+  return (
+    !JOINERS.has(run[run.length - 2]!) &&
+    (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
+    endsClearly(text, last)
+  );
 }

@@ -6,7 +6,9 @@ const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.n
 
 describe('names in Latin letters', () => {
   it('reads a Latin-letter name after a role or occupation, or before an address or a speech verb', () => {
-    expect(names('某游戏公司的首席设计师Anna Berg表示，新版本将在明年推出。')).toEqual(['Anna Berg']);
+    expect(names('某游戏公司的首席设计师Anna Berg表示，新版本将在明年推出。')).toEqual([
+      'Anna Berg',
+    ]);
     expect(names('学生maxwell说，他们在教室里等到了深夜。')).toEqual(['maxwell']);
     expect(names('项目负责人tomas女士介绍了展会的安排。')).toEqual(['tomas']);
   });

@@ -50,9 +50,9 @@ const SPEECH_FIRST = new Uint8Array(65536);
 for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
-/** Words that open a clause before a title; 是 as in "来到演播室的是万州区委常委…". */
+/** Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after another. */
 const CLAUSE_OPENERS =
-  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
+  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让)*/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
 

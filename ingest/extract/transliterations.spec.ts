@@ -72,4 +72,16 @@ describe('transliterated names', () => {
   it("lets a dot name replace the title's name cut inside it (教授马克·卢|蒲)", () => {
     expect(names('由美国著名教授马克·卢蒲1962年提出。')).toEqual(['马克·卢蒲']);
   });
+  it('reads a dotted name through a hyphen between its parts (罗伊-希尔克里斯特·…)', () => {
+    expect(names('欢迎某国总统卡洛·萨维-斯特洛巴·阿辛对我国进行国事访问。')).toEqual([
+      '卡洛·萨维-斯特洛巴·阿辛',
+    ]);
+  });
+  it('ends a run after a one-character country and title before the word its last sound opens (俄总统某某登|上)', () => {
+    expect(names('日本抗议俄总统萨京登上该岛。')).toEqual(['萨京']);
+  });
+  it('leaves a preposition after a clause opener out of the title before a foreign name (包括将|某国总统)', () => {
+    const [p] = findPeople('包括将美国总统卡斯特罗威胁退出协定的言论。', startsWithPlace);
+    expect(p?.posts.map((x) => x.label)).toEqual(['美国总统']);
+  });
 });

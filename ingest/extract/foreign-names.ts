@@ -20,6 +20,14 @@ export const SOUNDS = new Set(
     '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本久延金'
   ).split(''),
 );
+/**
+ * Sounds of the same tables that are also common Chinese words or given-name characters
+ * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯): taken only inside a run, before another sound.
+ */
+export const INNER_SOUNDS = new Set('琴日东热茹钦'.split(''));
+/** An inner sound at k, followed by a sound: part of the run, never its end. */
+export const innerSoundAt = (text: string, k: number) =>
+  INNER_SOUNDS.has(text[k] ?? '') && SOUNDS.has(text[k + 1] ?? '');
 const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
@@ -73,6 +81,7 @@ function soundRun(text: string, i: number): string | undefined {
   while (end < text.length && end - i < MAX_RUN) {
     const ch = text[end]!;
     if (SOUNDS.has(ch)) end++;
+    else if (innerSoundAt(text, end) && (end > i || runLength(text, end) >= 4)) end++;
     else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
     else break;
   }
@@ -82,6 +91,13 @@ function soundRun(text: string, i: number): string | undefined {
   // 阿卜杜拉二世: a regnal number belongs to the name.
   end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
   return text.slice(i, end);
+}
+
+/** How many sounds follow at k (东布罗夫斯基斯: a run that opens with an inner sound must be long). */
+function runLength(text: string, k: number): number {
+  let end = k + 1;
+  while (end < text.length && SOUNDS.has(text[end]!)) end++;
+  return end - k;
 }
 
 export function endsClearly(text: string, end: number): boolean {

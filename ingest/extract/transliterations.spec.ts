@@ -84,4 +84,12 @@ describe('transliterated names', () => {
     const [p] = findPeople('包括将美国总统卡斯特罗威胁退出协定的言论。', startsWithPlace);
     expect(p?.posts.map((x) => x.label)).toEqual(['美国总统']);
   });
+  it('reads sounds that are common characters inside a run after a title (某某琴科, 某某日科, 东某某斯)', () => {
+    expect(names('某国财政部长萨尔琴科在会晤后称，')).toEqual(['萨尔琴科']);
+    expect(names('某国议会外事委员会主席戈列日科今天表示，')).toEqual(['戈列日科']);
+    expect(names('欧盟贸易委员东布罗维斯基斯表示，')).toEqual(['东布罗维斯基斯']);
+  });
+  it('ends no run at an inner sound (总统某某日前)', () => {
+    expect(names('总统普科日前表示，')).toEqual(['普科']);
+  });
 });

@@ -11,7 +11,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
-import { endsClearly, SOUNDS } from './foreign-names.ts';
+import { endsClearly, innerSoundAt, SOUNDS } from './foreign-names.ts';
 
 const DOTS = NAME_DOT;
 const MAX_PART = 6;
@@ -77,7 +77,8 @@ function countryAcross(text: string, i: number): boolean {
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
 const isForeign = isForeignCharAt;
-const isSound = (text: string, k: number) => isForeign(text, k) || SOUNDS.has(text[k] ?? '');
+const isSound = (text: string, k: number) =>
+  isForeign(text, k) || SOUNDS.has(text[k] ?? '') || innerSoundAt(text, k);
 /** 代表西班牙: 代表 is the verb there, not the role. */
 const roleBefore = (text: string, i: number) => {
   const role = roleEndingAt(text, i);

@@ -14,7 +14,7 @@ import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, joinsNext, withDotNames } from './transliterations.ts';
+import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
@@ -114,7 +114,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     }));
   return withoutFalseNames(
     text,
-    [...found, ...listed, ...byRole, ...captions, ...called].filter(
+    withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
       (p) => p.via !== 'sight' || !isMeasureWord(text, p.start),
     ),
   );

@@ -92,4 +92,8 @@ describe('transliterated names', () => {
   it('ends no run at an inner sound (总统某某日前)', () => {
     expect(names('总统普科日前表示，')).toEqual(['普科']);
   });
+  it('takes the whole run of sounds where the surname reader cut a foreign name inside it (范布罗|霍斯特、)', () => {
+    expect(names('球队过多地依赖范布罗霍斯特、马科和托马森。')).toContain('范布罗霍斯特');
+    expect(names('某国语言中心广州地区主任沈伊莎贝尔、')).toEqual(['沈伊莎贝尔']);
+  });
 });

@@ -321,3 +321,31 @@ export function withDotNames(text: string, found: PersonFinding[]): void {
   }
   found.sort((a, b) => a.start - b.start);
 }
+
+/** Every finding through runOn (people.ts, before the false-name checks). */
+export function withWholeRuns<F extends PersonFinding>(text: string, found: F[]): F[] {
+  for (const f of found) runOn(text, f);
+  return found;
+}
+
+/**
+ * 范布隆|霍斯特、…, 李奇登|斯坦、…: a name spelt in sounds that the surname reader cut inside a
+ * longer run of sounds takes the whole run where that run ends clearly (and its last sound
+ * opens no word: 某某斯|特意).
+ */
+function runOn(text: string, f: PersonFinding): void {
+  if (f.name.length < 2 || !isSound(text, f.end)) return;
+  for (let k = f.start + 1; k < f.end; k++) if (!isSound(text, k)) return;
+  let end = f.end;
+  while (end < text.length && end - f.start < 2 * MAX_PART && isSound(text, end)) end++;
+  // 某某斯|特意: the last sound opens the next word.
+  if (end - f.end > 1 && joinsNext(text, end - 1)) end--;
+  // A Chinese surname before sounds (李奇登斯坦, 范布隆霍斯特) only in a long run.
+  if (!isForeign(text, f.start) && end - f.start < 5) return;
+  if (!endsClearly(text, end)) return;
+  const name = text.slice(f.start, end);
+  if (isCountry(name) || countryAcross(text, f.start)) return;
+  // 《马克思佩恩3》: the title of a work.
+  if (text.lastIndexOf('《', f.start) > text.lastIndexOf('》', f.start)) return;
+  Object.assign(f, { name, end });
+}

@@ -96,4 +96,12 @@ describe('transliterated names', () => {
     expect(names('球队过多地依赖范布罗霍斯特、马科和托马森。')).toContain('范布罗霍斯特');
     expect(names('某中心地区主任沈伊丽贝尔、')).toEqual(['沈伊丽贝尔']);
   });
+  it('reads a run of sounds as a subject before a verb only people do (某某鼓励, 某某当选)', () => {
+    expect(names('会上，萨德兰奇鼓励年轻选手继续努力。')).toEqual(['萨德兰奇']);
+    expect(names('帕斯托拉纳当选该国总统。')).toEqual(['帕斯托拉纳']);
+  });
+  it('reads no subject from a verb any subject takes (厄尔尼诺增强, 马拉松竞走)', () => {
+    expect(names('厄尔尼诺增强加剧粮食安全问题。')).toEqual([]);
+    expect(names('马拉松竞走混合接力决赛上午进行。')).toEqual([]);
+  });
 });

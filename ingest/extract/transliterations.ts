@@ -154,11 +154,25 @@ const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同向对让�
 function asSubject(text: string, i: number, name: string): boolean {
   if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return false;
   const end = i + name.length;
-  if (!SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) || name[0] === name[1]) return false;
+  if (name[0] === name[1]) return false;
+  if (
+    !SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) &&
+    !(name.length >= 3 && verbAfter(text, end))
+  )
+    return false;
   // 某某在主场…, 某某也是本赛季…: clubs are subjects of match reports just as players are.
   if (MATCH_WORDS.test(text.slice(Math.max(0, i - 40), end + 40))) return false;
   const tokens = tag(name);
   return !(tokens.length === 1 && /^(ns|nt|nz|n|v|a|d)$/.test(tokens[0]!.tag));
+}
+/**
+ * Verbs whose subject is a person (general news usage): 某某当选…, 某某承认…, 某某出演…. Verbs any
+ * subject takes (增强, 控制, 进行) say nothing: places and phenomena are spelt with the same sounds.
+ */
+const PERSON_VERBS =
+  /^(当选|连任|出任|担任|就任|辞职|辞去|卸任|鼓励|承认|否认|希望|感到|觉得|坦言|坦承|宣称|声称|透露|指出|认为|出演|主演|执导|导演|加盟|退役|复出|签约|续约|去世|逝世|出生|毕业|访问|会见|商讨|回忆|笑称|抱怨|批评|赞扬|称赞|呼吁|警告|威胁|许诺|承诺|辩称|宣布|表态|拒绝|同意)/;
+function verbAfter(text: string, end: number): boolean {
+  return PERSON_VERBS.test(text.slice(end, end + 2));
 }
 const MATCH_WORDS =
   /(主场|客场|联赛|赛季|积分|排名|交手|战绩|比分|[胜平负]|球队|德比|英超|西甲|意甲|德甲|法甲|荷甲|土超|欧冠|联盟杯|盘)/;

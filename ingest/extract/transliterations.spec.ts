@@ -104,4 +104,13 @@ describe('transliterated names', () => {
     expect(names('厄尔尼诺增强加剧粮食安全问题。')).toEqual([]);
     expect(names('马拉松竞走混合接力决赛上午进行。')).toEqual([]);
   });
+  it('takes the sounds before a first part the segmenter split, back to punctuation (、卡特|丽娜·…)', () => {
+    expect(names('二、卡特丽娜·艾兰斯：前某国海军军官')).toEqual(['卡特丽娜·艾兰斯']);
+    expect(names('某电影（某某，奥利维埃·达罗执导）')).toEqual(['奥利维埃·达罗']);
+    expect(names('会见俄罗斯谢尔盖·拉夫科夫')).toEqual(['谢尔盖·拉夫科夫']);
+  });
+  it('keeps one character the segmenter left before 的 in the last part (考文|垂的), not a verb (著)', () => {
+    expect(names('今晚播出对某组织主席柯丝娜·考文垂的专访')).toEqual(['柯丝娜·考文垂']);
+    expect(names('詹姆斯·莱德菲尔德著，某某译。')).toEqual(['詹姆斯·莱德菲尔德']);
+  });
 });

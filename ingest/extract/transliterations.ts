@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
+import { isHanAt } from '../text/normalize.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
@@ -236,7 +237,22 @@ function partBefore(text: string, dot: number): string | undefined {
     ? undefined
     : wholePartBefore(text, dot);
   if (whole && whole.length > part.length) return whole;
-  return HAN_PART.test(part) ? part : undefined;
+  if (!HAN_PART.test(part)) return undefined;
+  return soundsBefore(text, dot - part.length, part) ?? part;
+}
+
+/**
+ * 、卡特|琳娜·…, ，奥利维|埃·…: the segmenter split a first part spelt in sounds; the sounds before
+ * it belong to it where they reach back to punctuation, the text's start or a role word
+ * (not 俄|罗斯谢尔盖·…, where a country's name ends in sounds).
+ */
+function soundsBefore(text: string, at: number, part: string): string | undefined {
+  if (![...part].every((_, k) => isSound(part, k))) return undefined;
+  let start = at;
+  while (start > 0 && at - start < MAX_PART && isSound(text, start - 1)) start--;
+  if (start === at) return undefined;
+  const clear = start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start);
+  return clear && !countryAcross(text, at) ? text.slice(start, at) + part : undefined;
 }
 
 /**
@@ -272,8 +288,18 @@ function partAfter(text: string, from: number): string | undefined {
     if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
   }
+  // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
+  // it is a verb or function word of its own (某某·某某说，某某·某某等).
+  const end = from + part.length;
+  if (
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    /^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) &&
+    !LONE_AFTER_NAME.test(text[end]!)
+  )
+    part += text[end];
   return HAN_PART.test(part) ? part : undefined;
 }
+const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
 

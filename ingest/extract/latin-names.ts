@@ -22,9 +22,20 @@ const GLUED = /[0-9０-９_@#/\\]/;
 const THING_AFTER = /^[机卡端器版号型款码币网]/;
 /** 机构postcomm表示: an organisation's name, not a person's. */
 const BODY_BEFORE = /(机构|公司|集团|网站|组织|协会|品牌|银行|工作室|战队|俱乐部)$/;
-/** Inside a title of a work (《花漾明星Kirarin》): part of the title. */
-const inWorkTitle = (text: string, i: number) =>
-  text.lastIndexOf('《', i) > text.lastIndexOf('》', i);
+/**
+ * Inside a title of a work (《花漾明星Kirarin》): part of the title. Asked at increasing
+ * positions, so one forward scan serves a whole text (no search back from each match).
+ */
+export function workTitleTest(text: string): (i: number) => boolean {
+  let at = 0;
+  let inside = false;
+  return (i: number) => {
+    for (; at < i; at++)
+      if (text[at] === '《') inside = true;
+      else if (text[at] === '》') inside = false;
+    return inside;
+  };
+}
 
 function roleOrOccupationBefore(text: string, i: number): boolean {
   if (roleEndingAt(text, i) !== undefined) return true;
@@ -36,6 +47,7 @@ function roleOrOccupationBefore(text: string, i: number): boolean {
 export function latinNames(text: string): PersonFinding[] {
   const out: PersonFinding[] = [];
   if (!/[A-Za-z]/.test(text)) return out;
+  const inWorkTitle = workTitleTest(text);
   for (const m of text.matchAll(RUN)) {
     const name = m[0].replace(/[ .-]+$/, '');
     const start = m.index;
@@ -45,7 +57,7 @@ export function latinNames(text: string): PersonFinding[] {
     if (GLUED.test(text[end] ?? '') || GLUED.test(text[start - 1] ?? '')) continue;
     if (/[.'’]/.test(text[start - 1] ?? '') || /[.'’]/.test(text[end] ?? '')) continue;
     const after = text.slice(end, end + 4);
-    if (THING_AFTER.test(after) || inWorkTitle(text, start)) continue;
+    if (THING_AFTER.test(after) || inWorkTitle(start)) continue;
     if (BODY_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     // With only a speech verb after it, a short lower-case word may be an acronym (api称, visa解释称).
     const shortLower = name.length < 5 && name === name.toLowerCase();

@@ -13,6 +13,7 @@ import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
 import { endsClearly, innerSoundAt, SOUNDS } from './foreign-names.ts';
+import { workTitleTest } from './latin-names.ts';
 
 const DOTS = NAME_DOT;
 const MAX_PART = 6;
@@ -364,7 +365,8 @@ export function withDotNames(text: string, found: PersonFinding[]): void {
 
 /** Every finding through runOn (people.ts, before the false-name checks). */
 export function withWholeRuns<F extends PersonFinding>(text: string, found: F[]): F[] {
-  for (const f of found) runOn(text, f);
+  const inWorkTitle = workTitleTest(text);
+  for (const f of [...found].sort((a, b) => a.start - b.start)) runOn(text, f, inWorkTitle);
   return found;
 }
 
@@ -373,7 +375,7 @@ export function withWholeRuns<F extends PersonFinding>(text: string, found: F[])
  * longer run of sounds takes the whole run where that run ends clearly (and its last sound
  * opens no word: 某某斯|特意).
  */
-function runOn(text: string, f: PersonFinding): void {
+function runOn(text: string, f: PersonFinding, inWorkTitle: (i: number) => boolean): void {
   if (f.name.length < 2 || !isSound(text, f.end)) return;
   for (let k = f.start + 1; k < f.end; k++) if (!isSound(text, k)) return;
   let end = f.end;
@@ -386,6 +388,6 @@ function runOn(text: string, f: PersonFinding): void {
   const name = text.slice(f.start, end);
   if (isCountry(name) || countryAcross(text, f.start)) return;
   // 《马克思佩恩3》: the title of a work.
-  if (text.lastIndexOf('《', f.start) > text.lastIndexOf('》', f.start)) return;
+  if (inWorkTitle(f.start)) return;
   Object.assign(f, { name, end });
 }

@@ -25,3 +25,12 @@ describe('a foreign head title after the name', () => {
     expect(posts).not.toContain('国务院总理');
   });
 });
+
+describe('a leader named after a verb or preposition (按照李某总理, 学习贯彻某某总书记)', () => {
+  it('takes the name and the national office', () => {
+    expect(people('按照邹立总理等中央领导同志批示要求，成立调查组。')).toEqual([
+      ['邹立', ['国务院总理']],
+    ]);
+    expect(people('深入学习贯彻邹立总书记重要讲话精神。')).toEqual([['邹立', ['中共中央总书记']]]);
+  });
+});

@@ -4,7 +4,7 @@
  * name and title (then the title belongs to that name, not to the word after it).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
 import { isPlausibleName } from './names.ts';
 
@@ -46,6 +46,16 @@ export function mayNameLeader(name: string): boolean {
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
   return given.length < 2 || !isCommonWord(given);
+}
+
+/**
+ * 按照|李某总理, 学习贯彻|习某某总书记: a verb, preposition or conjunction of two characters or
+ * more ends right before `i`, so a leader's name may start there.
+ */
+export function verbEndsAt(text: string, i: number): boolean {
+  const words = segment(text.slice(Math.max(0, i - 4), i), false);
+  const last = words.at(-1);
+  return !!last && last.word.length >= 2 && /^(v|p|c)$/.test(last.tag);
 }
 
 /** The national office a bare leader's title stands for in Chinese political news. */

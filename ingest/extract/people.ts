@@ -38,6 +38,7 @@ import {
 import type { PersonFinding } from './facts.ts';
 import { countryEndsAt, FOREIGN_TITLE_AFTER_NAME, foreignPostAfterName } from './leader-titles.ts';
 import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
+import { verbEndsAt } from './leader-titles.ts';
 
 export type { PersonFinding };
 
@@ -322,7 +323,8 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
 function beforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  const free = !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev);
+  const free =
+    !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     if (!mayNameLeader(name)) continue;

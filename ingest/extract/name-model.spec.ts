@@ -95,4 +95,9 @@ describe('the forms of political news', () => {
     expect(names('球迷认为斯托克上轮输得冤。')).toEqual([]);
     expect(names('赛前索斯盖特拿出了新阵容。')).toEqual([]);
   });
+  it('takes a surname and a doubled given character opening a clause (某琴琴就是…)', () => {
+    expect(names('活动结束了。苏琳琳就是第一批参加活动的学生。')).toEqual(['苏琳琳']);
+    // Ordinary reduplications are words: 刚刚, 常常.
+    expect(names('活动结束了。常常有人来参观。')).toEqual([]);
+  });
 });

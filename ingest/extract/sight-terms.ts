@@ -16,6 +16,7 @@ import { surnameAt } from './names.ts';
 import { followedByNameWord } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
 
 /** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
@@ -51,11 +52,7 @@ export function wordBySight(
   if (!ends.has(f.start) && crossedByWord(text, f)) return true;
   if (nounAndThing(f.name)) return true;
   // 校史陈列室, 冬残奥会吉祥物: glued to a word before it, not opened by a particle or a pause.
-  // 菠萝汁、胡椒等: a list item whose neighbours are no names found is no safer.
-  const glued =
-    (isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!)) ||
-    text[f.start - 1] === '、' ||
-    text[f.end] === '、';
+  const glued = isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!);
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
 }
 
@@ -63,6 +60,26 @@ export function wordBySight(
 function listedWithNames(text: string, f: Found, found: ReadonlySet<number>): boolean {
   if (text[f.end] === '、' && found.has(f.end + 1)) return true;
   return text[f.start - 1] === '、' && found.has(itemAround(text, f.start - 2).start);
+}
+
+/** Whether another item of the 、-list around `f` is a name found (up to ten items each way). */
+function listHasName(text: string, f: Found, found: ReadonlySet<number>): boolean {
+  // An item may carry words before its name (像某某、…): any name starting inside it counts.
+  const named = ({ start, end }: { start: number; end: number }) => {
+    for (let k = start; k < end; k++) if (found.has(k)) return true;
+    return false;
+  };
+  for (let at = f.start, n = 0; n < 10 && text[at - 1] === '、'; n++) {
+    const it = itemAround(text, at - 2);
+    if (named(it)) return true;
+    at = it.start;
+  }
+  for (let at = f.end, n = 0; n < 10 && text[at] === '、'; n++) {
+    const it = itemAround(text, at + 1);
+    if (named(it)) return true;
+    at = it.end;
+  }
+  return false;
 }
 
 /** The list item around `at`: from the last list mark before it to the next one after it. */
@@ -88,10 +105,14 @@ function thingList(text: string, f: Found, found: ReadonlySet<number>): boolean 
     neighbours.push(itemAround(text, f.start - 2));
   if (text[f.end] === '、' && !ITEM_END.test(text[f.end + 1] ?? '。'))
     neighbours.push(itemAround(text, f.end + 1));
+  // 方力钧、展望、张晓刚: a list with a name found in it is a list of people (展望 is one too).
+  if (neighbours.length === 0 || listHasName(text, f, found)) return false;
   return neighbours.some(({ start, end, whole }) => {
     const item = text.slice(start, end);
     if (!whole || item.length < 2 || found.has(start) || !/^\p{Script=Han}+$/u.test(item))
       return false;
+    // 某某、展望、某某: an item under a surname HanLP's counts vouch for may be a name.
+    if (isSureSurname(item[0]!)) return false;
     const words = segment(item, false);
     // A body (nt) may stand in a list of people; things, places and doings may not.
     return words.length === 1 && !/^(nr|x|nt)/.test(words[0]!.tag);

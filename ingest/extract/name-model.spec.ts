@@ -100,4 +100,8 @@ describe('the forms of political news', () => {
     // Ordinary reduplications are words: 刚刚, 常常.
     expect(names('活动结束了。常常有人来参观。')).toEqual([]);
   });
+  it('takes a two-character name before the formulas of who attended (某某参加会见, 某某出席)', () => {
+    expect(names('双方签署了合作文件。\n邹立参加会见。')).toEqual(['邹立']);
+    expect(names('会前，邹立出席欢迎仪式。')).toEqual(['邹立']);
+  });
 });

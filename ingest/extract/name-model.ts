@@ -228,9 +228,12 @@ function isListName(name: string): boolean {
   );
 }
 
-/** Words that follow a name: a speech verb, a title after the name, 同志, 等. */
+/**
+ * Words that follow a name: a speech verb, a title after the name, 同志, 等, and the national
+ * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
+ */
 const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的'].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));

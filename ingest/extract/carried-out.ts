@@ -19,6 +19,17 @@ const ACTION = new RegExp(
   `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
   'gu',
 );
+/**
+ * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
+ * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name.
+ */
+const PILOT =
+  /(?:推进|推动|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|[0-9一二三四五六七八九十]+个)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+/** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
+const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
+/** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
+const GENERIC_PILOT =
+  /^(?:综合|改革|创新|示范|相关|技术|应用|先行|国家级|省级|首批|全国|全面|整体|配套|专项|各类|各项|多项|一批|有关|业务|工作)+试点$/;
 /** What ends a name: a pause, a conjunction or the end of the text (not 工程师, 计划书…). */
 const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
 /** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
@@ -53,6 +64,18 @@ export function carriedOutPrograms(text: string): Mention[] {
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
   }
+  if (text.includes('试点'))
+    for (const m of text.matchAll(PILOT)) {
+      const name = m[1]!
+        .replace(INNER_VERB, '')
+        .replace(LEADING_VERBS, '')
+        .replace(/^[0-9一二三四五六七八九十]+个/, '')
+        .replace(/^(首批|第[一二三四五六七八九十]+批)/, '');
+      if (name.length < 6 || KIND.test(name) || GENERIC_PILOT.test(name)) continue;
+      // 至某地全域试点 (where a pilot is extended), 更多…业务试点, 城市作为…试点: no name.
+      if (/^(至|到|向|从|对|更多|更大|多个|一些|这些)|作为|成为/.test(name)) continue;
+      push(name, m.index + m[0].length - name.length, '试点');
+    }
   return out;
 }
 

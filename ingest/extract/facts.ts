@@ -50,6 +50,8 @@ export interface PostTitle {
   occupation?: boolean;
   /** The office as a story at home writes it (市委副书记 for 重庆市委副书记): an alias. */
   levelForm?: string;
+  /** The title as printed with 原/前 inside it (某省政协原主席): an alias of the office. */
+  formerForm?: string;
 }
 
 /** A person found in a text, with the posts printed around the name (people.ts finds them). */

@@ -16,6 +16,7 @@ import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
+import { wordBySight } from './sight-terms.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -259,7 +260,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
-      if (placeBySight(text, f)) continue;
+      if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
       const listed =
         (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||

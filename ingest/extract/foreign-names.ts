@@ -20,11 +20,33 @@ export const SOUNDS = new Set(
     '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本久延金'
   ).split(''),
 );
+/**
+ * Sounds of the same tables that are also common Chinese words or given-name characters
+ * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯): taken only inside a run, before another sound.
+ */
+export const INNER_SOUNDS = new Set('琴日东热茹钦'.split(''));
+/** An inner sound at k, followed by a sound: part of the run, never its end. */
+export const innerSoundAt = (text: string, k: number) =>
+  INNER_SOUNDS.has(text[k] ?? '') && SOUNDS.has(text[k + 1] ?? '');
 const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
 /** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
-const SHORT_FOLLOWERS = ['致', '于', '称', '说', '在', '向', '对', '同', '与', '和', '将', '等', '被'];
+const SHORT_FOLLOWERS = [
+  '致',
+  '于',
+  '称',
+  '说',
+  '在',
+  '向',
+  '对',
+  '同',
+  '与',
+  '和',
+  '将',
+  '等',
+  '被',
+];
 const FOLLOWERS = [
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
@@ -59,6 +81,7 @@ function soundRun(text: string, i: number): string | undefined {
   while (end < text.length && end - i < MAX_RUN) {
     const ch = text[end]!;
     if (SOUNDS.has(ch)) end++;
+    else if (innerSoundAt(text, end) && (end > i || runLength(text, end) >= 4)) end++;
     else if (JOINERS.has(ch) && SOUNDS.has(text[end + 1] ?? '') && end > i) end++;
     else break;
   }
@@ -68,6 +91,13 @@ function soundRun(text: string, i: number): string | undefined {
   // 阿卜杜拉二世: a regnal number belongs to the name.
   end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
   return text.slice(i, end);
+}
+
+/** How many sounds follow at k (东布罗夫斯基斯: a run that opens with an inner sound must be long). */
+function runLength(text: string, k: number): number {
+  let end = k + 1;
+  while (end < text.length && SOUNDS.has(text[end]!)) end++;
+  return end - k;
 }
 
 export function endsClearly(text: string, end: number): boolean {
@@ -144,13 +174,22 @@ export function preferTransliterated(
   // 贝鲁斯|科尼这几年: the surname reader's name stops inside the run and ends nowhere clear.
   // Its last character may open the next word (梅德韦杰夫|特意), which then ends it clearly.
   if (name && run.startsWith(name) && !endsClearly(text, i + name.length)) {
-    const last = i + run.length - 1;
-    const opens =
-      run.length > name.length + 1 &&
-      !JOINERS.has(run[run.length - 2]!) &&
-      (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
-      endsClearly(text, last);
+    const opens = run.length > name.length + 1 && opensWordAt(text, i + run.length - 1, run);
     return opens ? run.slice(0, -1) : run;
   }
-  return endsClearly(text, i + run.length) ? run : name;
+  if (endsClearly(text, i + run.length)) return run;
+  // 普京登|上: with no name from the surname reader, the run's last sound may open the next word
+  // (登上), which then ends the run clearly.
+  if (!name && run.length > 2 && opensWordAt(text, i + run.length - 1, run))
+    return run.slice(0, -1);
+  return name;
+}
+
+/** The run's last character (at `last`) opens a word of the text that ends the shorter run clearly. */
+function opensWordAt(text: string, last: number, run: string): boolean {
+  return (
+    !JOINERS.has(run[run.length - 2]!) &&
+    (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
+    endsClearly(text, last)
+  );
 }

@@ -132,8 +132,8 @@ function addPeople(
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;
-      if (post.levelForm && !postEntity.surfaces.includes(post.levelForm))
-        postEntity.surfaces.push(post.levelForm);
+      for (const form of [post.levelForm, printed.formerForm])
+        if (form && !postEntity.surfaces.includes(form)) postEntity.surfaces.push(form);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;
       const postRef = { type: 'post' as const, name: post.label };

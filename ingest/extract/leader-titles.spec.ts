@@ -44,3 +44,12 @@ describe('the country of a head’s title', () => {
     expect(people('会见安提瓜和巴布达总理。')).toEqual([]);
   });
 });
+
+describe('a leader named after a verb or preposition (按照李某总理, 学习贯彻某某总书记)', () => {
+  it('takes the name and the national office', () => {
+    expect(people('按照邹立总理等中央领导同志批示要求，成立调查组。')).toEqual([
+      ['邹立', ['国务院总理']],
+    ]);
+    expect(people('深入学习贯彻邹立总书记重要讲话精神。')).toEqual([['邹立', ['中共中央总书记']]]);
+  });
+});

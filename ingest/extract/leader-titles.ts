@@ -4,7 +4,7 @@
  * name and title (then the title belongs to that name, not to the word after it).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt } from './name-stats.ts';
@@ -48,6 +48,16 @@ export function mayNameLeader(name: string): boolean {
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
   return given.length < 2 || !isCommonWord(given);
+}
+
+/**
+ * 按照|李某总理, 学习贯彻|习某某总书记: a verb, preposition or conjunction of two characters or
+ * more ends right before `i`, so a leader's name may start there.
+ */
+export function verbEndsAt(text: string, i: number): boolean {
+  const words = segment(text.slice(Math.max(0, i - 4), i), false);
+  const last = words.at(-1);
+  return !!last && last.word.length >= 2 && /^(v|p|c)$/.test(last.tag);
 }
 
 /** The national office a bare leader's title stands for in Chinese political news. */
@@ -171,7 +181,8 @@ export function countryEndsAt(text: string, i: number): boolean {
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
   const prev = text[i - 1] ?? '';
-  const free = !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev);
+  const free =
+    !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.

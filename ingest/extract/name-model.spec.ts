@@ -95,4 +95,13 @@ describe('the forms of political news', () => {
     expect(names('球迷认为斯托克上轮输得冤。')).toEqual([]);
     expect(names('赛前索斯盖特拿出了新阵容。')).toEqual([]);
   });
+  it('takes a surname and a doubled given character opening a clause (某琴琴就是…)', () => {
+    expect(names('活动结束了。苏琳琳就是第一批参加活动的学生。')).toEqual(['苏琳琳']);
+    // Ordinary reduplications are words: 刚刚, 常常.
+    expect(names('活动结束了。常常有人来参观。')).toEqual([]);
+  });
+  it('takes a two-character name before the formulas of who attended (某某参加会见, 某某出席)', () => {
+    expect(names('双方签署了合作文件。\n邹立参加会见。')).toEqual(['邹立']);
+    expect(names('会前，邹立出席欢迎仪式。')).toEqual(['邹立']);
+  });
 });

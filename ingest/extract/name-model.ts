@@ -6,7 +6,7 @@
  * only when the character statistics already pass: it is the costly step.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag, tagWindow } from '../text/segmenter.ts';
+import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
 import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
 import {
@@ -18,7 +18,7 @@ import {
   THIRD,
   score,
 } from './name-stats.ts';
-import { surnameEvidence } from './person-roles.ts';
+import { givenCount, surnameEvidence } from './person-roles.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -67,6 +67,8 @@ export function nameBySight(
   if (!surname || /[0-9０-９一二三四五六七八九十百千万亿两几]/.test(text[i - 1] ?? ''))
     return undefined;
   const g = i + surname.length;
+  const doubled = doubledGivenName(text, i, surname);
+  if (doubled) return doubled;
   const s2 = score(SECOND, text, g);
   if (s2 < MIN_GIVEN_CHAR || !/\p{Script=Han}/u.test(text[g] ?? '')) return undefined;
   if (surname.length === 1 && FUNCTION_SURNAMES.test(surname) && surnameAt(text, g))
@@ -147,6 +149,23 @@ export function nameBySight(
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
 
+/** Below this HanLP count as a given name's character a doubled one is no name (常常). */
+const MIN_DOUBLED_GIVEN = 50;
+/**
+ * 马琴琴就是…, 王芳芳说: a surname and a doubled given character, opening a clause. Ordinary
+ * reduplications are dictionary words (刚刚, 常常, 天天) or use characters names seldom do.
+ */
+function doubledGivenName(text: string, i: number, surname: string): string | undefined {
+  const g = i + surname.length;
+  const c = text[g];
+  if (!c || c !== text[g + 1] || c === text[g + 2] || c === surname || !/\p{Script=Han}/u.test(c))
+    return undefined;
+  if (i > 0 && !OPEN.test(text[i - 1]!)) return undefined;
+  if (isCommonWord(c + c) || isCommonWord(surname + c)) return undefined;
+  if (givenCount(c, 'C') + givenCount(c, 'D') < MIN_DOUBLED_GIVEN) return undefined;
+  return surname + c + c;
+}
+
 /** A title printed after a name (彭真同志, 李鹏总理): a two-character name needs nothing more. */
 const TITLE_AFTER_NAME =
   /^(同志|总理|副总理|主席|副主席|总统|副总统|委员长|总书记|首相|国务卿|外长|先生|女士)/;
@@ -209,9 +228,12 @@ function isListName(name: string): boolean {
   );
 }
 
-/** Words that follow a name: a speech verb, a title after the name, 同志, 等. */
+/**
+ * Words that follow a name: a speech verb, a title after the name, 同志, 等, and the national
+ * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
+ */
 const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的'].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));

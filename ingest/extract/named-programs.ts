@@ -3,7 +3,7 @@
  * or without quotation marks, under their canonical name.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { literalMatcher, type Mention } from './mentions.ts';
+import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -12,8 +12,15 @@ export function isNamedProgram(name: string): boolean {
 
 /** Named strategies and programs of the gazetteer (programs.txt), under their canonical name. */
 export const canonicalProgram = new Map<string, string>();
+/**
+ * Short names the gazetteer writes in quotation marks (“两重”) are names only where they are printed
+ * so: bare, 两重 is an ordinary word (两重性, 两重天).
+ */
+const quotedOnly = new Map<string, string>();
 for (const [canonical, ...others] of gazetteer().programs)
-  for (const n of [canonical!, ...others]) canonicalProgram.set(n, canonical!);
+  for (const n of [canonical!, ...others])
+    if (/^“[^”]+”$/.test(n)) quotedOnly.set(n, canonical!);
+    else canonicalProgram.set(n, canonical!);
 const namedMatcher = literalMatcher(canonicalProgram.keys());
 
 /**
@@ -22,6 +29,26 @@ const namedMatcher = literalMatcher(canonicalProgram.keys());
  */
 export function named(text: string): Mention[] {
   if (!/[“”"‘’「」]/.test(text)) return namedIn(text, text, (i) => i);
+  return [...namedQuoted(text), ...namedThroughQuotes(text)];
+}
+
+function namedQuoted(text: string): Mention[] {
+  // “两新”组织 (new economic and social organisations) is a kind of body, not the policy.
+  const found = literalMatches(quotedOnly.keys(), text).filter(
+    ({ surface, start }) => !/^(党?组织|党建)/.test(text.slice(start + surface.length)),
+  );
+  return found.map(({ surface, start }) => ({
+    type: 'program',
+    name: quotedOnly.get(surface)!,
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind: 'strategy' },
+    reason: 'named strategy (programs gazetteer)',
+  }));
+}
+
+function namedThroughQuotes(text: string): Mention[] {
   const at: number[] = [];
   let plain = '';
   for (let i = 0; i < text.length; i++)
@@ -36,15 +63,23 @@ const QUOTE_MARK = /[“”"‘’「」]/;
 
 /** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
+/** A body or a post named after a program (载人航天工程办公室, …工程总设计师): no mention of it. */
+const BODY_AFTER =
+  /^(办公室|总体部|副?总设计师|副?总指挥|领导小组|指挥部|研究院|研究所|集团|有限公司)/;
 
 function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
-  const found = namedMatcher(plain).filter(
+  const matched = namedMatcher(plain).filter(
     ({ surface, start }) =>
-      !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)),
+      !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
+      !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)),
   );
-  return found.map(({ surface: printed, start: from }) => {
+  const found = [
+    ...matched.map((m) => ({ ...m, length: m.surface.length })),
+    ...matched.flatMap((m) => sharedEnd(plain, m.start, m.surface)),
+  ];
+  return found.map(({ surface: printed, start: from, length }) => {
     let start = toText(from);
-    let end = toText(from + printed.length - 1) + 1;
+    let end = toText(from + length - 1) + 1;
     if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
     if (/[”"’」]/.test(text[end] ?? '')) end++;
     const surface = text.slice(start, end);
@@ -60,4 +95,36 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     if (name !== printed) m.reason = 'named strategy (programs gazetteer)';
     return m;
   });
+}
+
+/** A gazetteer name (surface) printed from start over length characters of the text. */
+interface Listed {
+  surface: string;
+  start: number;
+  length: number;
+}
+
+/**
+ * 蓝天、碧水、净土保卫战, 教育、科技、人才强国: names listed before a gazetteer name share its
+ * last word when each of them with that word is a gazetteer name too.
+ */
+function sharedEnd(plain: string, from: number, printed: string): Listed[] {
+  const out: Listed[] = [];
+  for (let k = 2; k <= 4 && k < printed.length - 1; k++) {
+    const tail = printed.slice(-k);
+    let at = from;
+    // A real list names a few strategies; the bound keeps a hostile list of thousands linear.
+    for (let listed = 0; listed < 8; listed++) {
+      const item = /(\p{Script=Han}{2,8})[、和与及]$/u.exec(
+        plain.slice(Math.max(0, at - 9), at),
+      )?.[1];
+      let head: string | undefined;
+      for (let h = 2; item && h <= item.length && !head; h++)
+        if (canonicalProgram.has(item.slice(-h) + tail)) head = item.slice(-h);
+      if (!head) break;
+      at -= head.length + 1;
+      out.push({ surface: head + tail, start: at, length: head.length });
+    }
+  }
+  return out;
 }

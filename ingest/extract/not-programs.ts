@@ -1,5 +1,6 @@
 /** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
 import type { Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -13,7 +14,7 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|音乐会|灯会|市集|村歌|大展/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
   /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
 /** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
@@ -32,10 +33,16 @@ const GENERIC_WORKS =
   /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
-  /(军事|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+/** 南方之矛行动, 某某之盾行动: the way military operations are named. */
+const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
+/** 绿色通道(政策): a fast lane for a service, not a program. */
+const FAST_LANE = /绿色通道/;
+/** 文明实践我行动: a slogan in the first person names no program. */
+const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
 /** An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date. */
 const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$/;
 /**
@@ -44,11 +51,14 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
  */
 const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
 export function isEventOrIdiom(m: Mention): boolean {
+  // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
+  if (canonicalProgram.has(m.name)) return false;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
-  if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name)) return true;
+  if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
+  if (OPERATION.test(m.name) || FAST_LANE.test(m.name)) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));

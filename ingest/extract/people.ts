@@ -15,7 +15,8 @@ import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, joinsNext, withDotNames } from './transliterations.ts';
+import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
+import { latinNames } from './latin-names.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -56,9 +57,9 @@ const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const followers = wordIndex(FOLLOWERS);
 const speech = wordIndex(SPEECH);
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
-/** Words that open a clause before a title; 是 as in "来到演播室的是万州区委常委…". */
+/** Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after another. */
 const CLAUSE_OPENERS =
-  /^(图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是)/;
+  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让)*/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
 
@@ -110,7 +111,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
-    .concat(lists, authors)
+    .concat(lists, authors, latinNames(text))
     .map(({ name, start }): PersonFinding => ({
       name,
       start,
@@ -120,7 +121,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     }));
   return withoutFalseNames(
     text,
-    [...found, ...listed, ...byRole, ...captions, ...called].filter(
+    withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
       (p) =>
         (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
     ),

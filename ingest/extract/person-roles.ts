@@ -83,6 +83,15 @@ export function surnameEvidence(ch: string): { share: number; count: number } {
   return { share: b / all, count: b };
 }
 
+/**
+ * How often HanLP's counts saw a character as a given name's character in the given role: 'C'
+ * first of two, 'D' last of two, 'E' a one-character given name (室 is D once, 峰 2385 times).
+ */
+export function givenCount(ch: string, role: 'C' | 'D' | 'E'): number {
+  const r = index.get(role)!;
+  return observed(ch)?.find(([k]) => k === r)?.[1] ?? 0;
+}
+
 /** Viterbi over the roles each token can take; costs are negative log probabilities. */
 // Two cost rows and one back-pointer table reused across calls: a clause is a few dozen tokens
 // and this runs once per clause that may hold a name, so fresh arrays per step were garbage.

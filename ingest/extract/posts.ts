@@ -233,6 +233,7 @@ export function parsePostChain(
       if (!p || isNamedLeader(part)) return;
       // 国务院原总理: 原 before the role marks a former post too.
       const formerInside = /(原|前)$/.test(p.org);
+      const asPrinted = part;
       if (formerInside) {
         p.org = p.org.slice(0, -1);
         part = p.org + part.slice(p.org.length + 1);
@@ -276,6 +277,8 @@ export function parsePostChain(
         organization: canonicalOrg,
         role: p.internal + p.role,
         former: former || formerInside,
+        // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
+        ...(formerInside ? { formerForm: (inherits ? partBase : '') + asPrinted } : {}),
       });
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.

@@ -233,6 +233,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
   if (startsWithNamed(m[2]!)) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
+  // “敬老爱老”等公益行动: a kind of good works, not one named action.
+  if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
+  // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
+  if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
@@ -374,17 +378,40 @@ function unquoted(text: string): Mention[] {
     // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
     if (m[1] === '行动' && /[下中]$/.test(text.slice(0, m.index))) continue;
     const name = afterLastVerb(text.slice(start, end));
+    // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
+    // 访问某国期间计划…: a clause of time.
+    if (OBJECT_VERB.test(text.slice(0, end - name.length)) || /期间|之际/.test(name)) continue;
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
-    const p = program(name, name, end - name.length, m[1]!);
+    const whole = withParallelTasks(text, head, name);
+    const p = program(whole, whole, end - whole.length, m[1]!);
     if (p) out.push(p);
   }
   return out;
 }
 
+/**
+ * 增品种、提品质、创品牌专项行动计划: short tasks of one length listed before the program word
+ * name it together (the last task alone is a fragment).
+ */
+function withParallelTasks(text: string, head: number, name: string): string {
+  const task =
+    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
+      name,
+    )?.[1];
+  if (!task) return name;
+  const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
+  const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
+  if (!before || /计划|工程|行动/.test(before[0])) return name;
+  // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
+  const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);
+  return /(^|[，。；：\s]|实施|开展|推进|推动|启动|落实)$/.test(opener) ? before[0] + name : name;
+}
+
+const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =

@@ -72,4 +72,45 @@ describe('transliterated names', () => {
   it("lets a dot name replace the title's name cut inside it (教授马克·卢|蒲)", () => {
     expect(names('由美国著名教授马克·卢蒲1962年提出。')).toEqual(['马克·卢蒲']);
   });
+  it('reads a dotted name through a hyphen between its parts (罗伊-希尔克里斯特·…)', () => {
+    expect(names('欢迎某国总统卡洛·萨维-斯特洛巴·阿辛对我国进行国事访问。')).toEqual([
+      '卡洛·萨维-斯特洛巴·阿辛',
+    ]);
+  });
+  it('ends a run after a one-character country and title before the word its last sound opens (俄总统某某登|上)', () => {
+    expect(names('日本抗议俄总统萨京登上该岛。')).toEqual(['萨京']);
+  });
+  it('leaves a preposition after a clause opener out of the title before a foreign name (包括将|某国总统)', () => {
+    const [p] = findPeople('包括将美国总统卡斯特罗威胁退出协定的言论。', startsWithPlace);
+    expect(p?.posts.map((x) => x.label)).toEqual(['美国总统']);
+  });
+  it('reads sounds that are common characters inside a run after a title (某某琴科, 某某日科, 东某某斯)', () => {
+    expect(names('某国财政部长萨尔琴科在会晤后称，')).toEqual(['萨尔琴科']);
+    expect(names('某国议会外事委员会主席戈列日科今天表示，')).toEqual(['戈列日科']);
+    expect(names('欧盟贸易委员东布罗维斯基斯表示，')).toEqual(['东布罗维斯基斯']);
+  });
+  it('ends no run at an inner sound (总统某某日前)', () => {
+    expect(names('总统普科日前表示，')).toEqual(['普科']);
+  });
+  it('takes the whole run of sounds where the surname reader cut a foreign name inside it (范布罗|霍斯特、)', () => {
+    expect(names('球队过多地依赖范布罗霍斯特、马科和托马森。')).toContain('范布罗霍斯特');
+    expect(names('某中心地区主任沈伊丽贝尔、')).toEqual(['沈伊丽贝尔']);
+  });
+  it('reads a run of sounds as a subject before a verb only people do (某某鼓励, 某某当选)', () => {
+    expect(names('会上，萨德兰奇鼓励年轻选手继续努力。')).toEqual(['萨德兰奇']);
+    expect(names('帕斯托拉纳当选该国总统。')).toEqual(['帕斯托拉纳']);
+  });
+  it('reads no subject from a verb any subject takes (厄尔尼诺增强, 马拉松竞走)', () => {
+    expect(names('厄尔尼诺增强加剧粮食安全问题。')).toEqual([]);
+    expect(names('马拉松竞走混合接力决赛上午进行。')).toEqual([]);
+  });
+  it('takes the sounds before a first part the segmenter split, back to punctuation (、卡特|丽娜·…)', () => {
+    expect(names('二、卡特丽娜·艾兰斯：前某国海军军官')).toEqual(['卡特丽娜·艾兰斯']);
+    expect(names('某电影（某某，奥利维埃·达罗执导）')).toEqual(['奥利维埃·达罗']);
+    expect(names('会见俄罗斯谢尔盖·拉夫科夫')).toEqual(['谢尔盖·拉夫科夫']);
+  });
+  it('keeps one character the segmenter left before 的 in the last part (考文|垂的), not a verb (著)', () => {
+    expect(names('今晚播出对某组织主席柯丝娜·考文垂的专访')).toEqual(['柯丝娜·考文垂']);
+    expect(names('詹姆斯·莱德菲尔德著，某某译。')).toEqual(['詹姆斯·莱德菲尔德']);
+  });
 });

@@ -7,11 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
+import { isHanAt } from '../text/normalize.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
-import { endsClearly, SOUNDS } from './foreign-names.ts';
+import { endsClearly, innerSoundAt, SOUNDS } from './foreign-names.ts';
+import { workTitleTest } from './latin-names.ts';
 
 const DOTS = NAME_DOT;
 const MAX_PART = 6;
@@ -77,7 +79,8 @@ function countryAcross(text: string, i: number): boolean {
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
 const isForeign = isForeignCharAt;
-const isSound = (text: string, k: number) => isForeign(text, k) || SOUNDS.has(text[k] ?? '');
+const isSound = (text: string, k: number) =>
+  isForeign(text, k) || SOUNDS.has(text[k] ?? '') || innerSoundAt(text, k);
 /** 代表西班牙: 代表 is the verb there, not the role. */
 const roleBefore = (text: string, i: number) => {
   const role = roleEndingAt(text, i);
@@ -153,11 +156,25 @@ const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同向对让�
 function asSubject(text: string, i: number, name: string): boolean {
   if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return false;
   const end = i + name.length;
-  if (!SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) || name[0] === name[1]) return false;
+  if (name[0] === name[1]) return false;
+  if (
+    !SUBJECT_FOLLOWER.test(text.slice(end, end + 2)) &&
+    !(name.length >= 3 && verbAfter(text, end))
+  )
+    return false;
   // 某某在主场…, 某某也是本赛季…: clubs are subjects of match reports just as players are.
   if (MATCH_WORDS.test(text.slice(Math.max(0, i - 40), end + 40))) return false;
   const tokens = tag(name);
   return !(tokens.length === 1 && /^(ns|nt|nz|n|v|a|d)$/.test(tokens[0]!.tag));
+}
+/**
+ * Verbs whose subject is a person (general news usage): 某某当选…, 某某承认…, 某某出演…. Verbs any
+ * subject takes (增强, 控制, 进行) say nothing: places and phenomena are spelt with the same sounds.
+ */
+const PERSON_VERBS =
+  /^(当选|连任|出任|担任|就任|辞职|辞去|卸任|鼓励|承认|否认|希望|感到|觉得|坦言|坦承|宣称|声称|透露|指出|认为|出演|主演|执导|导演|加盟|退役|复出|签约|续约|去世|逝世|出生|毕业|访问|会见|商讨|回忆|笑称|抱怨|批评|赞扬|称赞|呼吁|警告|威胁|许诺|承诺|辩称|宣布|表态|拒绝|同意)/;
+function verbAfter(text: string, end: number): boolean {
+  return PERSON_VERBS.test(text.slice(end, end + 2));
 }
 const MATCH_WORDS =
   /(主场|客场|联赛|赛季|积分|排名|交手|战绩|比分|[胜平负]|球队|德比|英超|西甲|意甲|德甲|法甲|荷甲|土超|欧冠|联盟杯|盘)/;
@@ -184,6 +201,12 @@ export function dotNames(text: string): { name: string; start: number }[] {
       if (!right) break;
       end = end + 1 + right.length;
       parts++;
+      // 罗伊-希尔克里斯特·…: a hyphen inside a dotted name joins a further part of sounds.
+      while (text[end] === '-' && isForeign(text, end + 1)) {
+        let k = end + 1;
+        while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
+        end = k;
+      }
     }
     if (left && parts > 0) {
       const name = text.slice(dot - left.length, end);
@@ -215,7 +238,22 @@ function partBefore(text: string, dot: number): string | undefined {
     ? undefined
     : wholePartBefore(text, dot);
   if (whole && whole.length > part.length) return whole;
-  return HAN_PART.test(part) ? part : undefined;
+  if (!HAN_PART.test(part)) return undefined;
+  return soundsBefore(text, dot - part.length, part) ?? part;
+}
+
+/**
+ * 、卡特|琳娜·…, ，奥利维|埃·…: the segmenter split a first part spelt in sounds; the sounds before
+ * it belong to it where they reach back to punctuation, the text's start or a role word
+ * (not 俄|罗斯谢尔盖·…, where a country's name ends in sounds).
+ */
+function soundsBefore(text: string, at: number, part: string): string | undefined {
+  if (![...part].every((_, k) => isSound(part, k))) return undefined;
+  let start = at;
+  while (start > 0 && at - start < MAX_PART && isSound(text, start - 1)) start--;
+  if (start === at) return undefined;
+  const clear = start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start);
+  return clear && !countryAcross(text, at) ? text.slice(start, at) + part : undefined;
 }
 
 /**
@@ -251,8 +289,18 @@ function partAfter(text: string, from: number): string | undefined {
     if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
   }
+  // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
+  // it is a verb or function word of its own (某某·某某说，某某·某某等).
+  const end = from + part.length;
+  if (
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    /^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) &&
+    !LONE_AFTER_NAME.test(text[end]!)
+  )
+    part += text[end];
   return HAN_PART.test(part) ? part : undefined;
 }
+const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
 
@@ -313,4 +361,33 @@ export function withDotNames(text: string, found: PersonFinding[]): void {
       found.push({ name, start, end, posts: [], via: 'sight' });
   }
   found.sort((a, b) => a.start - b.start);
+}
+
+/** Every finding through runOn (people.ts, before the false-name checks). */
+export function withWholeRuns<F extends PersonFinding>(text: string, found: F[]): F[] {
+  const inWorkTitle = workTitleTest(text);
+  for (const f of [...found].sort((a, b) => a.start - b.start)) runOn(text, f, inWorkTitle);
+  return found;
+}
+
+/**
+ * 范布隆|霍斯特、…, 李奇登|斯坦、…: a name spelt in sounds that the surname reader cut inside a
+ * longer run of sounds takes the whole run where that run ends clearly (and its last sound
+ * opens no word: 某某斯|特意).
+ */
+function runOn(text: string, f: PersonFinding, inWorkTitle: (i: number) => boolean): void {
+  if (f.name.length < 2 || !isSound(text, f.end)) return;
+  for (let k = f.start + 1; k < f.end; k++) if (!isSound(text, k)) return;
+  let end = f.end;
+  while (end < text.length && end - f.start < 2 * MAX_PART && isSound(text, end)) end++;
+  // 某某斯|特意: the last sound opens the next word.
+  if (end - f.end > 1 && joinsNext(text, end - 1)) end--;
+  // A Chinese surname before sounds (李奇登斯坦, 范布隆霍斯特) only in a long run.
+  if (!isForeign(text, f.start) && end - f.start < 5) return;
+  if (!endsClearly(text, end)) return;
+  const name = text.slice(f.start, end);
+  if (isCountry(name) || countryAcross(text, f.start)) return;
+  // 《马克思佩恩3》: the title of a work.
+  if (inWorkTitle(f.start)) return;
+  Object.assign(f, { name, end });
 }

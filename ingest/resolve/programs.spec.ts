@@ -24,4 +24,9 @@ describe('programs across articles', () => {
       '青瓷与陶艺传承发展工程',
     ]);
   });
+  it('merges a place printed with and without 地区 or 地带', () => {
+    expect(programs(['某国提出东岭地带重建计划。', '多国支持东岭重建计划。'])).toEqual([
+      '东岭地带重建计划',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@
 import type { ArticleRecord } from '../records.ts';
 import { isAbbreviation } from './parks.ts';
 
+const PLACE_WORDS = ['地区', '地带'];
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
 
 export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
@@ -26,6 +27,18 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     const expansions = PROGRAM_WORDS.map((w) => n + w).filter((l) => names.has(l));
     if (expansions.length === 1) {
       map.set(n, [expansions[0]!, 'short name printed elsewhere with a program word']);
+      continue;
+    }
+    // 加沙重建计划 and 加沙地带重建计划: a place printed with and without its 地区/地带.
+    const placed = [
+      ...new Set(
+        PLACE_WORDS.flatMap((w) =>
+          [...n].map((_, i) => n.slice(0, i + 1) + w + n.slice(i + 1)).filter((l) => names.has(l)),
+        ),
+      ),
+    ];
+    if (placed.length === 1) {
+      map.set(n, [placed[0]!, 'a place printed without 地区/地带']);
       continue;
     }
     if (n.length < 4) continue;

@@ -1,0 +1,79 @@
+/** Named strategies of the gazetteer as printed: shared ends of a list (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+
+const programs = (text: string) =>
+  [
+    ...new Set(
+      extractStory(text)
+        .entities.filter((e) => e.type === 'program')
+        .map((e) => e.name),
+    ),
+  ].sort();
+
+describe('named strategies', () => {
+  it('gives each name of a list the last word it shares with a gazetteer name', () => {
+    expect(programs('该县持续打好蓝天、碧水、净土保卫战。')).toEqual([
+      '净土保卫战',
+      '碧水保卫战',
+      '蓝天保卫战',
+    ]);
+    // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
+    expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
+  });
+  it('knows the military strategies and the trade and reform strategies by name', () => {
+    expect(programs('会议要求深入推进依法治军，贯彻新时代军事战略方针。')).toEqual([
+      '依法治军战略',
+      '新时代军事战略方针',
+    ]);
+    expect(programs('该省拓展市场多元化战略。')).toEqual(['市场多元化战略']);
+    expect(programs('更好推动提振消费专项行动落地见效。')).toEqual(['提振消费专项行动']);
+  });
+  it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
+    expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
+    expect(programs('某国军方宣布启动“北方之盾”行动。')).toEqual([]);
+    expect(programs('支持科技企业上市融资“绿色通道”政策。')).toEqual([]);
+    expect(programs('东岭通过成立工作专班、开通办事“绿色通道”等多种举措保障企业。')).toEqual([]);
+    expect(programs('在东岭，“文明实践我行动”把服务送到家门口。')).toEqual([]);
+    expect(programs('志愿者开展“扶老助残”等公益行动。')).toEqual([]);
+    expect(programs('东岭也拿出“住房补贴”“创业扶持”等政策。')).toEqual([]);
+    expect(programs('某国总理要求审查购买法国战机计划。')).toEqual([]);
+    expect(programs('外长将飞往巴西，在巴西期间计划与某国外长接触。')).toEqual([]);
+    expect(programs('各地学校开展“开学第一课”活动。')).toEqual([]);
+  });
+  it('keeps a gazetteer name whose words look like a kind (一个…)', () => {
+    expect(programs('某方表示将继续奉行一个中国政策。')).toEqual(['一个中国政策']);
+  });
+  it('reads no program inside the name of a body or a post named after it', () => {
+    expect(programs('记者从中国载人航天工程办公室获悉，任务准备就绪。')).toEqual([]);
+    expect(programs('中国载人航天工程总设计师接受采访。')).toEqual([]);
+  });
+  it('finds a named pilot carried out or counted, not a kind of pilot', () => {
+    expect(programs('东岭大力推进车船互联规模化应用试点。')).toEqual(['车船互联规模化应用试点']);
+    expect(programs('允许在三地进行外资独资诊所试点，试点范围逐步扩大。')).toEqual([
+      '外资独资诊所试点',
+    ]);
+    expect(programs('新增7个文旅服务扩大开放试点。')).toEqual(['文旅服务扩大开放试点']);
+    expect(programs('该省深化先进制造业和现代物流业融合发展试点工作。')).toEqual([
+      '先进制造业和现代物流业融合发展试点',
+    ]);
+    expect(programs('示范区正在深化综合改革试点。')).toEqual([]);
+    expect(programs('支持外资机构参与更多金融业务试点。')).toEqual([]);
+    expect(programs('东岭入选首批数据空间建设试点。')).toEqual([]);
+    expect(programs('三地开展首批数据空间建设试点。')).toEqual(['数据空间建设试点']);
+  });
+  it('names short parallel tasks before a program word together', () => {
+    expect(programs('东岭大力实施稳产量、提品质、创名牌专项行动计划。')).toEqual([
+      '稳产量、提品质、创名牌专项行动计划',
+    ]);
+    expect(programs('参与国际大科学计划、大数据工程。')).not.toContain('学计划、大数据工程');
+  });
+  it('takes a short name the gazetteer quotes only where it is printed in quotes', () => {
+    expect(programs('今年以来，“两重”“两新”等政策持续发力。')).toEqual([
+      '两重建设',
+      '大规模设备更新和消费品以旧换新',
+    ]);
+    expect(programs('这件事有两重含义。')).toEqual([]);
+    expect(programs('走访街道、企业、“两新”组织等。')).toEqual([]);
+  });
+});

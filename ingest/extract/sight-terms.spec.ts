@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('words read as names by sight (sight-terms.ts)', () => {
+  it('takes no name after a quantifier or a number (各商超, 17位残奥运动员)', () => {
+    expect(names('新鲜水果当天就能送达各商超的货架。')).not.toContain('商超');
+    expect(names('共有23位残奥运动员参加比赛。')).toEqual([]);
+  });
+  it('takes no place before a place word, a route or a region it is joined to', () => {
+    expect(names('游客在杨柳青古镇观看年画。')).toEqual([]);
+    expect(names('今天，罗布泊至若羌铁路开始铺轨。')).toEqual([]);
+    expect(names('部队控制了苏梅和某某地区的几个居民点。')).toEqual([]);
+  });
+  it('takes no item of a list of things (荔枝、樱桃、杨梅等)', () => {
+    expect(names('荔枝、樱桃、杨梅等时令水果进入旺季。')).toEqual([]);
+    expect(names('释放文旅、餐饮、康养等消费潜力。')).toEqual([]);
+    // A list of people stays, a name that is a word among them too (某某、展望、某某).
+    expect(names('会上，周立、李冬、丰燕、郑远林发言。')).toContain('郑远林');
+    expect(names('艺术家，比如说像方力钧、展望、张晓刚，')).toContain('张晓刚');
+  });
+  it('takes no phrase of a parallel run (边斗争、边备战; 学史明理、学史增信)', () => {
+    expect(names('按照指示，边斗争、边备战、边建设，完成了任务。')).toEqual([]);
+    expect(names('要求学史明理、学史增信、学史崇德、学史力行。')).toEqual([]);
+  });
+  it('takes no nr-tagged word whose characters names seldom use (陈列室, 吉祥物)', () => {
+    expect(names('我们在烈士陵园陈列室，看到了老照片。')).toEqual([]);
+    expect(names('冬残奥会吉祥物滑入场地中央。')).toEqual([]);
+    // A name with characters names seldom use stays where a particle opens it (讲述了某寅恪).
+    expect(names('他讲述了陈寅恪具备的四个条件。')).toContain('陈寅恪');
+    // 同某某总统: a title after the name vouches for it even where 同比 is a word.
+    expect(names('愿同比亚总统一道努力。')).toContain('比亚');
+  });
+});

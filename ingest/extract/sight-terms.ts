@@ -1,0 +1,196 @@
+/**
+ * Names seen without a title beside them (via 'sight') that the sentence around them shows to be
+ * words (issue 11, from the people the national news prints): written by hand from general rules
+ * of Chinese syntax, no names listed.
+ * - a quantifier or a number right before it (各商超, 17位残奥运动员): people are not counted so;
+ * - a place word after it (杨柳青古镇), a route (某某至某某铁路), or a place it is joined to by 和
+ *   (某某和某某地区);
+ * - a list of things (荔枝、樱桃、杨梅等): a neighbouring item is one dictionary word that is no name;
+ * - a parallel run (学史明理、学史增信; 边斗争、边备战、边建设): the items open alike and are words;
+ * - a dictionary word crossing its edge (苗绣非|遗, 死于新冠|肺炎): the "name" is cut out of words;
+ * - a noun and a place or thing character (白桦林, 陈列室, 古柏中): jieba's nr tag is wrong there.
+ */
+import { isHanAt } from '../text/normalize.ts';
+import { isCommonWord, segment } from '../text/segmenter.ts';
+import { surnameAt } from './names.ts';
+import { followedByNameWord } from './name-model.ts';
+import { givenCount } from './person-roles.ts';
+import { isForeignCharAt } from './name-stats.ts';
+import { isSureSurname } from './names-by-role.ts';
+import type { Found } from './story-names.ts';
+
+/** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
+const COUNTED = /[各每该诸这0-9０-９]/;
+/** Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER. */
+const PLACE_WORD = /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷)/;
+/** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
+const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
+/** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
+const JOINED_PLACE = /^[和与及、]\p{Script=Han}{1,6}?(地区|州|等地)(?![长委])/u;
+/** Characters of places, rooms and trees after a noun (白桦|林, 陈列|室, 李子|树, 古柏|中). */
+const THING_END = /[林室树厅库舱屋中里内间]$/;
+const LIST_MARK = /[、，]/;
+/** Particles, prepositions and verbs after which a name may start (的, 在, 同, 说…). */
+const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
+/** Titles after a name (同比亚总统): the name is vouched for. */
+const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
+/** A clause ends a list item. */
+const ITEM_END = /[、，。；：！？\n等和及（）()“”]/;
+
+/** `found`: where the story's names start; `ends`: where they end. */
+export function wordBySight(
+  text: string,
+  f: Found,
+  found: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
+  if (COUNTED.test(text[f.start - 1] ?? '')) return true;
+  const after = text.slice(f.end, f.end + 12);
+  if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
+  if (thingList(text, f, found) || parallelRun(text, f)) return true;
+  // 甲乙丙丁: in names printed without separators the words across them mean nothing.
+  if (!ends.has(f.start) && crossedByWord(text, f)) return true;
+  if (nounAndThing(f.name)) return true;
+  // 校史陈列室, 冬残奥会吉祥物: glued to a word before it, not opened by a particle or a pause.
+  const glued = isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!);
+  return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
+}
+
+/** 甲、乙: a neighbouring item of a list is a name found, so this one is a name too (辜胜阻). */
+function listedWithNames(text: string, f: Found, found: ReadonlySet<number>): boolean {
+  if (text[f.end] === '、' && found.has(f.end + 1)) return true;
+  return text[f.start - 1] === '、' && found.has(itemAround(text, f.start - 2).start);
+}
+
+/** Whether another item of the 、-list around `f` is a name found (up to ten items each way). */
+function listHasName(text: string, f: Found, found: ReadonlySet<number>): boolean {
+  // An item may carry words before its name (像某某、…): any name starting inside it counts.
+  const named = ({ start, end }: { start: number; end: number }) => {
+    for (let k = start; k < end; k++) if (found.has(k)) return true;
+    return false;
+  };
+  for (let at = f.start, n = 0; n < 10 && text[at - 1] === '、'; n++) {
+    const it = itemAround(text, at - 2);
+    if (named(it)) return true;
+    at = it.start;
+  }
+  for (let at = f.end, n = 0; n < 10 && text[at] === '、'; n++) {
+    const it = itemAround(text, at + 1);
+    if (named(it)) return true;
+    at = it.end;
+  }
+  return false;
+}
+
+/** The list item around `at`: from the last list mark before it to the next one after it. */
+function itemAround(text: string, at: number): { start: number; end: number; whole: boolean } {
+  let start = at;
+  while (start > 0 && at - start < 8 && !ITEM_END.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && end - at < 8 && !ITEM_END.test(text[end]!)) end++;
+  const whole =
+    (start === 0 || ITEM_END.test(text[start - 1]!)) &&
+    (end === text.length || ITEM_END.test(text[end]!));
+  return { start, end, whole };
+}
+
+/**
+ * 樱桃、杨梅等: an item next to the name, itself no name found, that jieba reads as one word
+ * tagged neither as a name nor as a new word (x), is a thing, and so is the name's item.
+ */
+function thingList(text: string, f: Found, found: ReadonlySet<number>): boolean {
+  const neighbours: { start: number; end: number; whole: boolean }[] = [];
+  // Only items right next to the mark: 甲（女，某地）、乙 has no item before 乙.
+  if (text[f.start - 1] === '、' && !ITEM_END.test(text[f.start - 2] ?? '。'))
+    neighbours.push(itemAround(text, f.start - 2));
+  if (text[f.end] === '、' && !ITEM_END.test(text[f.end + 1] ?? '。'))
+    neighbours.push(itemAround(text, f.end + 1));
+  // 方力钧、展望、张晓刚: a list with a name found in it is a list of people (展望 is one too).
+  if (neighbours.length === 0 || listHasName(text, f, found)) return false;
+  return neighbours.some(({ start, end, whole }) => {
+    const item = text.slice(start, end);
+    if (!whole || item.length < 2 || found.has(start) || !/^\p{Script=Han}+$/u.test(item))
+      return false;
+    // 某某、展望、某某: an item under a surname HanLP's counts vouch for may be a name.
+    if (isSureSurname(item[0]!)) return false;
+    const words = segment(item, false);
+    // A body (nt) may stand in a list of people; things, places and doings may not.
+    return words.length === 1 && !/^(nr|x|nt)/.test(words[0]!.tag);
+  });
+}
+
+/**
+ * 学史明理、学史增信 / 边斗争、边备战: list items that open with the same characters are a
+ * parallel run of phrases. The name starts inside its item after the shared opening, or at the
+ * item's start with a given name that is a word in every item (斗争, 备战).
+ */
+function parallelRun(text: string, f: Found): boolean {
+  const own = itemAround(text, f.start);
+  const items: { start: number; end: number }[] = [];
+  if (LIST_MARK.test(text[own.start - 1] ?? '') && !ITEM_END.test(text[own.start - 2] ?? '。'))
+    items.push(itemAround(text, own.start - 2));
+  if (LIST_MARK.test(text[own.end] ?? '') && !ITEM_END.test(text[own.end + 1] ?? '。'))
+    items.push(itemAround(text, own.end + 1));
+  const lead = text.slice(own.start, f.start);
+  // The shared opening is words (学史), not a bracket or a mark (《…》、《…》).
+  if (/^\p{Script=Han}+$/u.test(lead))
+    return items.some(
+      (it) =>
+        it.end - it.start >= lead.length + 2 &&
+        text.startsWith(lead, it.start) &&
+        it.start !== own.start,
+    );
+  const surname = surnameAt(f.name, 0)?.length ?? 1;
+  if (f.end !== own.end || !isCommonWord(f.name.slice(surname)) || f.name.length !== 3)
+    return false;
+  return items.some((it) => {
+    const item = text.slice(it.start, it.end);
+    return item.length === 3 && item[0] === f.name[0] && isCommonWord(item.slice(1));
+  });
+}
+
+/**
+ * 苗绣非|遗, 死于新冠|肺炎, 踏石留印: a dictionary word that is no name runs across the name's
+ * start or end, so the name is made of pieces of words.
+ */
+function crossedByWord(text: string, f: Found): boolean {
+  if (!isHanAt(text, f.end) && !isHanAt(text, f.start - 1)) return false;
+  // 马克思主义 names its author on purpose (doctrineAuthors); 同比亚总统: a title vouches for it.
+  const next = text.slice(f.end, f.end + 2);
+  if (/^(理论|主义|思想)/.test(next) || TITLE.test(next) || followedByNameWord(text, f.end))
+    return false;
+  const from = Math.max(0, f.start - 2);
+  let at = from;
+  for (const w of segment(text.slice(from, f.end + 2), false)) {
+    const end = at + w.word.length;
+    // A word that starts inside the name and runs past it, or ends inside it: a name that opens a
+    // longer dictionary word (安徒生童话) or is one whole is not crossed.
+    const crosses =
+      (at < f.start && end > f.start && end < f.end) || (at > f.start && at < f.end && end > f.end);
+    // Function words (以及, 并且) may start at a glued character that is cut later (某某以|及).
+    if (crosses && w.word.length >= 2 && !/^(nr|x|[cpudrfmq])/.test(w.tag)) return true;
+    at = end;
+  }
+  return false;
+}
+
+/** 白桦林, 陈列室, 古树林: a common two-character word and a place, room or tree character. */
+function nounAndThing(name: string): boolean {
+  return name.length === 3 && THING_END.test(name) && isCommonWord(name.slice(0, 2));
+}
+
+/** Below this count in HanLP's roles a character is not taken as a given name's (室 D1, 椒 E0). */
+const MIN_GIVEN_ROLE = 5;
+/**
+ * 陈列室, 胡椒, 吉祥物: jieba's dictionary tags many words under a surname character nr; one whose
+ * given characters HanLP's counts (People's Daily) almost never saw in names is the word.
+ */
+function wordWithoutNameCharacters(name: string): boolean {
+  // Transliterations (萨哈夫) are read by other rules.
+  if ([...name].filter((_, k) => isForeignCharAt(name, k)).length >= 2) return false;
+  if (segment(name, false).length !== 1) return false;
+  const given = name.slice(surnameAt(name, 0)?.length ?? 1);
+  if (given.length === 1) return givenCount(given, 'E') < MIN_GIVEN_ROLE;
+  if (given.length !== 2) return false;
+  return givenCount(given[0]!, 'C') < MIN_GIVEN_ROLE || givenCount(given[1]!, 'D') < MIN_GIVEN_ROLE;
+}

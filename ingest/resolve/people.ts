@@ -1,9 +1,15 @@
 /**
  * Namesakes: two mentions of one name in different articles are one person only when something
- * connects them — a post or an organisation they both hold. Articles that give the name no post
- * join the person named most (nothing tells them apart); two sets of posts that share nothing are
- * two people: 王刚 and 王刚#2, each with its own evidence, each pointing at the other.
+ * connects them — a post or an organisation they both hold; a post printed whole in one and cut
+ * short in the other, posts of one foreign country, or two national offices (joinByPosts); or the
+ * company they keep: two other
+ * people named beside them in both articles (a leader called 副委员长 in one story and 常务主席 of
+ * the session's presidium in the next is named with the same colleagues each time; two managers
+ * called 王刚 in two companies are not). Articles that give the name no post join the person named
+ * most (nothing tells them apart); two sets of posts that share nothing are two people: 王刚 and
+ * 王刚#2, each with its own evidence, each pointing at the other.
  */
+import { countryAtStart } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
 
 export interface Namesakes {
@@ -18,6 +24,8 @@ export interface Namesakes {
 interface Profile {
   article: string;
   ties: Set<string>;
+  /** The other people named in the article (read only when posts alone leave two groups). */
+  companions: Set<string>;
 }
 
 export function findNamesakes(articles: ArticleRecord[]): Namesakes {
@@ -39,13 +47,15 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
       const org = orgOfPost.get(r.target.name);
       if (org) set.add(`organisation ${org}`);
     }
+    const named = [...ties.keys()];
     for (const [name, set] of ties) {
       const list = profiles.get(name) ?? [];
       // Indexed by name and article: a name in 10⁴ stories must not scan its list per story.
       const old = profileOf.get(`${name}\n${a.key}`);
       if (old) for (const t of set) old.ties.add(t);
       else {
-        const profile = { article: a.key, ties: set };
+        const companions = new Set(named.filter((n) => n !== name));
+        const profile = { article: a.key, ties: set, companions };
         list.push(profile);
         profileOf.set(`${name}\n${a.key}`, profile);
       }
@@ -56,7 +66,11 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
   const siblings = new Map<string, string[]>();
   const reasons = new Map<string, string[]>();
   for (const [name, list] of profiles) {
-    const groups = clusters(list.filter((p) => p.ties.size > 0));
+    const tied = list.filter((p) => p.ties.size > 0);
+    let groups = clusters(tied, (p) => p.ties);
+    // Only a name posts leave split pays for the pairs of companions (k² per article).
+    const byCompany = groups.length > 1;
+    if (byCompany) groups = joinByPosts(clusters(tied, (p) => [...p.ties, ...companionPairs(p)]));
     const loose = list.filter((p) => p.ties.size === 0);
     if (groups.length === 0) groups.push([]);
     // The person named in most articles keeps the bare name; ties go to the earliest article.
@@ -70,7 +84,7 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
           names[i]!,
           names.filter((n) => n !== names[i]),
         );
-      const shared = sharedTies(group);
+      const shared = sharedTies(group, byCompany);
       if (shared.length) reasons.set(names[i]!, shared);
     });
   }
@@ -83,13 +97,65 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
 
 const first = (group: Profile[]) => group.map((p) => p.article).sort()[0] ?? '';
 
-/** Connected groups of profiles: two profiles connect when they share a post or an organisation. */
-function clusters(list: Profile[]): Profile[][] {
+/** Foreign posts of one country, or a post printed whole in one article and cut short in another
+ * (美国宾夕法尼亚州费城市长 / 费城市长): one person. China's own posts say nothing (all start 中国…). */
+function joinByPosts(groups: Profile[][]): Profile[][] {
+  const postsOf = (group: Profile[]) =>
+    group.flatMap((p) => [...p.ties].filter((t) => t.startsWith('post ')).map((t) => t.slice(5)));
+  const endsWith = (long: string, short: string) =>
+    short.length >= MIN_POST_END && long.length > short.length && long.endsWith(short);
+  // The countries a group's posts start with, leaving out a post that is the other group's
+  // post cut short (费城市长 in 美国宾夕法尼亚州费城市长 starts with no country of its own).
+  const countries = (l: string[], other: string[]) =>
+    new Set(
+      l
+        .filter((x) => !other.some((y) => endsWith(y, x)))
+        .map(countryAtStart)
+        .filter((c) => c && !HOME_COUNTRY.test(c)),
+    );
+  const related = (a: string[], b: string[]) => {
+    const [ca, cb] = [countries(a, b), countries(b, a)];
+    if ([...cb].some((c) => ca.has(c))) return true;
+    // Posts of two different countries are two people, however their posts end.
+    if (ca.size && cb.size) return false;
+    // China's national offices are held by few: one name in two of them is one leader.
+    if (a.some(isNationalOffice) && b.some(isNationalOffice)) return true;
+    return a.some((x) => b.some((y) => endsWith(x, y) || endsWith(y, x)));
+  };
+  const out: Profile[][] = [];
+  for (const group of groups) {
+    const posts = postsOf(group);
+    const home = out.find((o) => related(postsOf(o), posts));
+    if (home) home.push(...group);
+    else out.push([...group]);
+  }
+  return out;
+}
+
+const HOME_COUNTRY = /^(中国|中华人民共和国)$/;
+/** A national office (中央政治局常委, 国务院总理, 全国人大常委会副委员长…), not a seat many hold
+ * (全国人大代表, 全国政协委员). */
+const isNationalOffice = (post: string) =>
+  /^(中共中央|中央|全国|国务院|国家)/.test(post) && !/(代表|政协委员)$/.test(post);
+/** A post shorter than this (总理, 副总理) ties nobody; 国防部长 bare joins the one country's. */
+const MIN_POST_END = 4;
+
+/** Each pair of the article's other people, as a tie: two articles sharing one share two companions. */
+function companionPairs(p: Profile): string[] {
+  const names = [...p.companions].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) pairs.push(`named with ${names[i]}、${names[j]}`);
+  return pairs;
+}
+
+/** Connected groups of profiles: two profiles connect when they share a tie (post, organisation…). */
+function clusters(list: Profile[], tiesOf: (p: Profile) => Iterable<string>): Profile[][] {
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const owner = new Map<string, number>();
   list.forEach((p, i) => {
-    for (const t of p.ties) {
+    for (const t of tiesOf(p)) {
       const j = owner.get(t);
       if (j === undefined) owner.set(t, i);
       else parent[find(i)] = find(j);
@@ -100,12 +166,19 @@ function clusters(list: Profile[]): Profile[][] {
   return [...groups.values()];
 }
 
-/** The posts and organisations seen in more than one of the group's articles. */
-function sharedTies(group: Profile[]): string[] {
-  const count = new Map<string, number>();
-  for (const p of group) for (const t of p.ties) count.set(t, (count.get(t) ?? 0) + 1);
-  return [...count]
-    .filter(([, n]) => n > 1)
-    .map(([t]) => t)
-    .sort();
+/** The posts and organisations seen in more than one of the group's articles (and, when the
+ * company kept joined it, the first three people named beside it in more than one). */
+function sharedTies(group: Profile[], byCompany: boolean): string[] {
+  const shared = (lists: Iterable<string>[]) => {
+    const count = new Map<string, number>();
+    for (const l of lists) for (const t of l) count.set(t, (count.get(t) ?? 0) + 1);
+    return [...count]
+      .filter(([, n]) => n > 1)
+      .map(([t]) => t)
+      .sort();
+  };
+  const ties = shared(group.map((p) => p.ties));
+  if (!byCompany || group.length < 2) return ties;
+  const company = shared(group.map((p) => p.companions)).slice(0, 3);
+  return company.length ? [...ties, `named with ${company.join('、')}`] : ties;
 }

@@ -312,11 +312,12 @@ function isNounPhrase(s: string): boolean {
 }
 
 const LAW = /^(法|条例|促进法|管理条例|法规)/;
+const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)/;
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
   const after = text.slice(m.end, m.end + 12);
-  // 渔业法, 电力条例: the name of a law, not the sector.
-  if (LAW.test(after)) return false;
+  // 渔业法, 电力条例: the name of a law, not the sector; 智慧农业管理平台: a platform's name.
+  if (LAW.test(after) || PLATFORM.test(after)) return false;
   if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
   if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
     return true;

@@ -25,3 +25,22 @@ describe('a foreign head title after the name', () => {
     expect(posts).not.toContain('国务院总理');
   });
 });
+
+describe('a transliterated name before 总理', () => {
+  it('holds the premiership of the country its sentence names, never the State Council’s', () => {
+    expect(people('在意大利访问期间，把梅塔尼总理的讲话译成中文。')).toEqual([
+      ['梅塔尼', ['意大利总理']],
+    ]);
+    expect(people('双方表示，把梅塔尼总理的讲话译成中文。')).toEqual([['梅塔尼', []]]);
+  });
+  it('leaves a Chinese name the national office', () => {
+    expect(people('会议指出，把李立总理的讲话学透。')).toEqual([['李立', ['国务院总理']]]);
+  });
+});
+
+describe('the country of a head’s title', () => {
+  it('is never a body of states, and a two-part country is no name', () => {
+    expect(people('联合国秘书长出席，梅塔尼总理说，')).toEqual([['梅塔尼', []]]);
+    expect(people('会见安提瓜和巴布达总理。')).toEqual([]);
+  });
+});

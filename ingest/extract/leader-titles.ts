@@ -5,8 +5,10 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
-import type { PostTitle } from './facts.ts';
-import { isPlausibleName } from './names.ts';
+import type { PersonFinding, PostTitle } from './facts.ts';
+import { isHanAt } from '../text/normalize.ts';
+import { isForeignCharAt } from './name-stats.ts';
+import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 
 const g = gazetteer();
 
@@ -69,6 +71,32 @@ export function postAfterName(title: string): PostTitle | undefined {
   return { label, printed: title, organization, role, former: false };
 }
 
+/** Titles a foreign head of government or party also bears (某某总理 of 意大利, 某某总书记 of 越南). */
+const SHARED_TITLE = /^(总书记|副总理|总理)$/;
+
+/**
+ * The post of a leader's title after the name at `start`..`end`: a transliterated name (梅洛尼总理)
+ * holds the office of the country named before it in the sentence, or none where none is named,
+ * never 国务院's; a Chinese name the national office (李鹏总理 -> 国务院总理).
+ */
+export function leaderPostAfterName(
+  title: string,
+  text: string,
+  start: number,
+  end: number,
+): PostTitle | undefined {
+  if (!SHARED_TITLE.test(title) || !isTransliterated(text.slice(start, end)))
+    return postAfterName(title);
+  return foreignPostAfterName(title, text, start, end);
+}
+
+/** Every character a transliteration's, and three or more of them or no surname first (莫迪 may be
+ * 莫 and a given name; 梅洛尼 is no Chinese name). */
+function isTransliterated(name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (!isForeignCharAt(name, k)) return false;
+  return name.length >= 3 || !hasSurnameAt(name, 0);
+}
+
 /**
  * A foreign head's title after a name (某国……某某总统, 某某首相): China has no such office, so the
  * title is the office of the foreign country named last before the name in its sentence.
@@ -96,6 +124,8 @@ export function foreignPostAfterName(
   return { label, printed: label, organization: country, role: title, former: false };
 }
 
+/** Bodies of states in the country list: no 总统 or 总理 of their own (联合国秘书长…、某某总理). */
+const NO_HEAD = /^(欧盟|联合国|北约|东盟|非盟)$/;
 const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
 
 /**
@@ -106,7 +136,7 @@ function countryNamedBefore(text: string, end: number, title: string): string | 
   for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
     for (let n = Math.min(8, end - j); n >= 1; n--) {
       const word = text.slice(j, j + n);
-      if (word === '中国' || !g.countries.has(word)) continue;
+      if (word === '中国' || NO_HEAD.test(word) || !g.countries.has(word)) continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
       if (!office || office === title) return word;
       break;
@@ -115,10 +145,19 @@ function countryNamedBefore(text: string, end: number, title: string): string | 
 }
 
 /** Whether a country's name starts before `start` and runs into the name, or starts inside it. */
-function countryAcross(text: string, start: number, end: number): boolean {
+export function countryAcross(text: string, start: number, end: number): boolean {
   for (let j = Math.max(0, start - 7); j < end; j++)
     for (let n = 2; n <= 8 && j + n <= end + 2; n++)
       if (j + n > start && g.countries.has(text.slice(j, j + n))) return true;
+  return false;
+}
+
+/** Whether a country's name starts before `start` and runs into it (安提瓜和|巴布达, 韩国|强):
+ * the name is the country's tail. A country starting at `start` is left to the rules (马里奥). */
+export function countryRunsInto(text: string, start: number): boolean {
+  for (let j = Math.max(0, start - 7); j < start; j++)
+    for (let n = start - j + 1; n <= 8 && j + n <= text.length; n++)
+      if (g.countries.has(text.slice(j, j + n))) return true;
   return false;
 }
 
@@ -126,4 +165,26 @@ function countryAcross(text: string, start: number, end: number): boolean {
 export function countryEndsAt(text: string, i: number): boolean {
   for (let n = 2; n <= 8 && n <= i; n++) if (g.countries.has(text.slice(i - n, i))) return true;
   return false;
+}
+
+/** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
+export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
+  if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
+  const prev = text[i - 1] ?? '';
+  const free = !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev);
+  if (!free && !countryEndsAt(text, i)) return undefined;
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    // 安提瓜和巴布达总理: a country's name running into the name is no name.
+    if (!mayNameLeader(name) || countryAcross(text, i, i + name.length)) continue;
+    const rest = text.slice(i + name.length);
+    // 会见某国李某总理 keeps the 国务院's office only where no country runs into the name.
+    const m = free ? TITLE_AFTER_NAME.exec(rest) : undefined;
+    const post = m ? leaderPostAfterName(m[1]!, text, i, i + name.length) : undefined;
+    if (m) return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
+    // 某某总统: a person only where the sentence names the country whose office it is.
+    const foreign = FOREIGN_TITLE_AFTER_NAME.exec(rest);
+    const office = foreign && foreignPostAfterName(foreign[1]!, text, i, i + name.length);
+    if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
+  }
+  return undefined;
 }

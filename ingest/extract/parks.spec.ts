@@ -1,7 +1,9 @@
 /** Parks: one park, one node — verbs glued in front are not part of its name. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
+import { findParks } from './parks.ts';
 
+const found = (text: string) => findParks(text).map((m) => m.name);
 const parks = (text: string) =>
   extractStory(text)
     .entities.filter((e) => e.type === 'park')
@@ -60,5 +62,22 @@ describe('park names', () => {
     expect(parks('全国共有国家级经济技术开发区。')).toEqual([]);
     expect(parks('新设跨境电子商务综合试验区。')).toEqual([]);
     expect(parks('形成良好生态圈。')).toEqual([]);
+  });
+  it('takes a park counted or measured in mu, or pointed at, for no park', () => {
+    expect(parks('企业直接服务240余个国家级产业园区。')).toEqual([]);
+    expect(parks('县里建成2000万亩玉米高产示范区和千亩方示范基地。')).toEqual([]);
+    expect(parks('村里建成万亩设施农业产业园。')).toEqual([]);
+    expect(found('东岭万亩设施农业产业园开园。')).toEqual(['东岭万亩设施农业产业园']);
+    expect(parks('外资占该合作示范区的一半。')).toEqual([]);
+  });
+  it('cuts a visit or a policy verb before the name', () => {
+    expect(found('王某某前往东岭智能电气西北产业园考察。')).toEqual(['东岭智能电气西北产业园']);
+    expect(found('总书记高度重视自由贸易试验区建设。')).toEqual([]);
+    expect(found('该市规划AI产业园。')).toEqual([]);
+    expect(found('有人称之为美国谷。各族群众代表谷里相聚。')).toEqual([]);
+    expect(found('推进地方经贸合作示范区建设。')).toEqual([]);
+    expect(found('国务院部署中国（东岭）自由贸易试验区建设。')).toEqual([
+      '中国(东岭)自由贸易试验区',
+    ]);
   });
 });

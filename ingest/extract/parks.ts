@@ -49,7 +49,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
@@ -76,8 +76,20 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
-  // 某地一处科技园: one of a kind counted inside the name.
-  if (/[一两几][个家座处批]/.test(surface.slice(0, -suffix.length))) return undefined;
+  // 某地一处科技园, 服务240余个国家级产业园区: one of a kind counted inside the name; 万亩…示范区,
+  // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
+  // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
+  const head = surface.slice(0, -suffix.length);
+  if (/[一两几][个家座处批]|[0-9一二三四五六七八九十百千万]余?[个家座处批]/.test(head))
+    return undefined;
+  if (/^[0-9.一二三四五六七八九十百千万]*[千万]亩/.test(head) || /[该此其]/.test(head))
+    return undefined;
+  // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
+  const visit = visitBefore(head);
+  if (visit > 0) {
+    start += visit;
+    surface = surface.slice(visit);
+  }
   const verb = LEADING_VERB.exec(surface)?.[0];
   if (verb && surface.length - verb.length - suffix.length >= 3) {
     start += verb.length;
@@ -124,6 +136,9 @@ function parkMention(
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
   if (describesOnly(left, suffix)) return undefined;
+  // 美国谷, 某某群众代表谷: a country alone or a person's role is no park's name (a headline's
+  // fragment or a nickname).
+  if (gz().countries.has(left) || tag(left).some((w) => gz().roles.has(w.word))) return undefined;
   const short = districtAtStart(left);
   if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
@@ -144,9 +159,26 @@ const PRODUCT_PARK = /(产业园|产业基地)$/;
 function describesOnly(left: string, suffix: string): boolean {
   const words = tag(left);
   if (PRODUCT_PARK.test(suffix) && words.length === 1 && /^n$/.test(words[0]!.tag)) return true;
+  // AI产业园, 5G产业园: a sector's Latin short form alone.
+  if (/^[A-Za-z0-9]{1,4}$/.test(left)) return true;
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );
+}
+
+/** Verbs of visiting and of policy that end a clause before a park's name. */
+const VISIT_VERB = /(前往|来到|走进|考察|调研|察看|参观|视察|重视|部署|规划|提高)$/;
+
+/** Where the name starts after the last visiting or policy verb in `head` (0 when none); any tag:
+ * jieba tags 部署 a noun and 高度重视 an idiom there. */
+function visitBefore(head: string): number {
+  let at = 0;
+  let cut = 0;
+  for (const w of tag(head)) {
+    at += w.word.length;
+    if (VISIT_VERB.test(w.word)) cut = at;
+  }
+  return cut;
 }
 
 /** Tags of a verb, an adverb, a time or a direction word: what a clause ends with. */

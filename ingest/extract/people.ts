@@ -36,8 +36,12 @@ import {
   type PostTitle,
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
-import { countryEndsAt, FOREIGN_TITLE_AFTER_NAME, foreignPostAfterName } from './leader-titles.ts';
-import { LEADER_TITLE, mayNameLeader, postAfterName, TITLE_AFTER_NAME } from './leader-titles.ts';
+import {
+  countryRunsInto,
+  LEADER_TITLE,
+  nameBeforeTitle,
+  TITLE_AFTER_NAME,
+} from './leader-titles.ts';
 
 export type { PersonFinding };
 
@@ -69,7 +73,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
-        (leaders ? beforeTitle(text, i) : undefined) ??
+        (leaders ? nameBeforeTitle(text, i) : undefined) ??
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
@@ -114,7 +118,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   return withoutFalseNames(
     text,
     [...found, ...listed, ...byRole, ...captions, ...called].filter(
-      (p) => p.via !== 'sight' || !isMeasureWord(text, p.start),
+      (p) =>
+        (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
     ),
   );
 }
@@ -314,27 +319,6 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     // 林麝俗称: the name's last character and the verb are one word (俗称, 声称, 堪称).
     if (direct && joinsNext(text, end - 1)) continue;
     return { name, start: i, end, posts: [], via: 'speech' };
-  }
-  return undefined;
-}
-
-/** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
-function beforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
-  const prev = text[i - 1] ?? '';
-  const free = !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev);
-  if (!free && !countryEndsAt(text, i)) return undefined;
-  for (const name of nameCandidatesAt(text, i).reverse()) {
-    if (!mayNameLeader(name)) continue;
-    const rest = text.slice(i + name.length);
-    // 会见某国李某总理 keeps the 国务院's office only where no country runs into the name.
-    const m = free ? TITLE_AFTER_NAME.exec(rest) : undefined;
-    const post = m ? postAfterName(m[1]!) : undefined;
-    if (m) return { name, start: i, end: i + name.length, posts: post ? [post] : [], via: 'post' };
-    // 某某总统: a person only where the sentence names the country whose office it is.
-    const foreign = FOREIGN_TITLE_AFTER_NAME.exec(rest);
-    const office = foreign && foreignPostAfterName(foreign[1]!, text, i, i + name.length);
-    if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
   return undefined;
 }

@@ -44,6 +44,22 @@ describe('districts', () => {
     expect(districts('他走进海口新海港查验场。')).toEqual([]);
     expect(districts('成渝中线高铁特大桥合龙。')).toEqual([]);
     expect(districts('他走进中国科学院武汉岩土力学研究所。')).toEqual([]);
+    // An institution or a site named after a place (the blind annotators count no place there).
+    expect(districts('她被选派到某某县人民医院，后调任库尔勒市第二十三中学。')).toEqual([]);
+    // A district's court is its organ and names it (like its 区委).
+    expect(districts('在仪征市人民法院，他的办公室还保持原样。')).toEqual(['仪征市']);
+    // The two ends of a line joined by a dash (a transmission line, a railway).
+    expect(districts('±800千伏哈密南—郑州特高压直流输电工程输电量增长。')).toEqual([]);
+    expect(districts('郑州—卢森堡航线开通，郑州机场扩建。')).toEqual([]);
+    expect(districts('哈密—郑州，两地合作。')).toEqual(['哈密市', '郑州市']);
+    expect(districts('孩子们在修水县图书馆读书。')).toEqual([]);
+    // After a proper name of its own, the place says where the institution is.
+    expect(districts('临洮县寺洼遗址首次发现陶器。')).toEqual(['临洮县']);
+    expect(districts('在河北保定冉庄地道战纪念馆，人们参观。')).toEqual(['保定市', '河北省']);
+    expect(districts('邮轮停靠青岛邮轮母港。')).toEqual([]);
+    // A district's own service centre is the district's (the seeds' gold counts it).
+    expect(districts('某某高新区政务服务中心负责人表示')).toEqual([]);
+    expect(districts('重庆高新区政务服务中心负责人表示')).toEqual(['重庆高新区']);
     // The place itself, beside a word that is no facility's.
     expect(districts('他在宁波考察港口建设。')).toEqual(['宁波市']);
     expect(districts('西安至延安的公路')).toEqual(['延安市', '西安市']);
@@ -58,6 +74,10 @@ describe('districts', () => {
     expect(districts('巴中的山区小镇迎来游客。')).toEqual(['巴中市']);
     expect(districts('台风过后，浙西南山区逐渐放晴。')).toEqual([]);
     expect(districts('记者走进深圳南山区的企业。')).toContain('南山区');
+    // 苏梅州 is a region of Ukraine, not 梅州; 广东梅州 is.
+    expect(districts('俄军深入乌克兰苏梅州，进入乌苏梅州境内。')).toEqual([]);
+    expect(districts('一支部队试图进入乌苏梅州境内。')).toEqual([]);
+    expect(districts('在广东梅州，客家围屋游人如织。')).toEqual(['广东省', '梅州市']);
   });
   it('places a county in its province when the story never names its city', () => {
     const within = (text: string) =>

@@ -13,6 +13,10 @@ for (const d of g.districts)
   for (const n of [d.name, ...d.aliases])
     if (!ambiguous(d, n) && !byAlias.has(n)) byAlias.set(n, d);
 const match = literalMatcher(byAlias.keys());
+/** Every name and short form, ambiguous ones too (乌苏): to tell a place glued before another. */
+const anyPlace = new Map<string, DistrictEntry>();
+for (const d of g.districts)
+  for (const n of [d.name, ...d.aliases]) if (!anyPlace.has(n)) anyPlace.set(n, d);
 
 /**
  * Short forms refused on their own (长寿, 大足 are words too; 万盛 for 万盛经开区): taken where
@@ -58,22 +62,58 @@ const INSIDE_ORG_NAME =
 /**
  * A port, airport, station, railway line, bridge, customs, launch site, museum or experiment
  * named after a place (宁波港, 某某花湖机场, 怀化南站, 西安至延安高铁, 某某长江三桥, 某某海关,
- * 江门中微子实验): the place is printed as part of that name, not as the place itself. Read word
- * by word: at most three words of a name (nouns, numbers, 新, 至/到 between two ends of a line)
- * before the facility's word.
+ * 江门中微子实验), and an institution or a site (某县人民医院, 某市第七中学, 某县图书馆, 某某遗址,
+ * 某某种植基地, 某某邮轮母港): the place is printed as part of that name, not as the
+ * place itself (the blind annotators count such a place as no mention; a district's court or police
+ * branch is its own organ, like its 区委, and names it). Read word by word: at most
+ * three words of a name (nouns, numbers, 新, 至/到 between two ends of a line) before the
+ * facility's word.
  */
 const FACILITY_WORD =
-  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|枢纽|口岸|海关|发射场|博物馆|博物院|实验|实验室)$/;
+  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|枢纽|口岸|海关|发射场|博物馆|博物院|实验|实验室|母港)$/;
+/**
+ * An institution named after its place takes the place's name and generic words only (某县人民
+ * 医院, 某市第二十三中学): after a proper name of its own (某某冉庄地道战纪念馆, 某县寺洼遗址) the
+ * place in front says where it is, and stays.
+ */
+const INSTITUTION_WORD =
+  /(医院|中学|小学|学校|图书馆|纪念馆|美术馆|科技馆|文化馆|体育馆|支行|分行|遗址|遗址群|旧址|陵园|基地)$/;
+const GENERIC_NAME_TAG = /^(n|m|a|b|vn)$/;
 const FACILITY_NAME_TAG = /^(n|ns|nz|nt|nr|j|m|a|b|x|s|f|vn)$/;
 function namesFacility(rest: string): boolean {
   let k = 0;
-  for (const t of tag(rest.slice(0, 10))) {
+  let generic = true;
+  for (const t of tag(rest.slice(0, 12))) {
     if (k++ >= 4 || !/^\p{Script=Han}+$/u.test(t.word)) return false;
     // The facility's own word, not a name ending like one (临港 is a place).
-    if (FACILITY_WORD.test(t.word) && /^(n|ns|nz|j|vn)/.test(t.tag)) return true;
+    const noun = /^(n|ns|nz|j|vn)/.test(t.tag);
+    if (FACILITY_WORD.test(t.word) && noun) return true;
+    if (INSTITUTION_WORD.test(t.word) && noun && generic) return true;
     if (!FACILITY_NAME_TAG.test(t.tag) && !/^[至到]$/.test(t.word)) return false;
+    generic &&= GENERIC_NAME_TAG.test(t.tag);
   }
   return false;
+}
+
+/**
+ * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed
+ * as the name of a transmission line, a railway, a pipeline or a route, name no place.
+ */
+const DASH = '[—－‐-]{1,2}';
+const LINE_WORD = '(特高压|直流|交流|输电|输气|管道|铁路|高铁|高速|公路|航线|班列|运河)';
+const LINE_AFTER_FIRST = new RegExp(
+  `^[东南西北]?${DASH}\\p{Script=Han}{2,6}?[东南西北]?${LINE_WORD}`,
+  'u',
+);
+const LINE_BEFORE_SECOND = new RegExp(`\\p{Script=Han}{2,6}[东南西北]?${DASH}$`, 'u');
+const LINE_AFTER_SECOND = new RegExp(`^[东南西北]?${LINE_WORD}`);
+function endOfLine(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (LINE_AFTER_FIRST.test(after)) return true;
+  return (
+    LINE_BEFORE_SECOND.test(text.slice(Math.max(0, start - 9), start)) &&
+    LINE_AFTER_SECOND.test(after)
+  );
 }
 
 /** A country's name that runs into the place (越南宁平: not 南宁): the place is inside it. */
@@ -81,6 +121,43 @@ function insideCountry(text: string, start: number, surface: string): boolean {
   for (let from = start - 1; from >= Math.max(0, start - 4); from--)
     for (let end = start + 1; end < start + surface.length; end++)
       if (g.countries.has(text.slice(from, end))) return true;
+  return false;
+}
+
+/**
+ * 苏梅州 (Sumy oblast) is not 梅州: a short form ending in 州 glued to a stray character before it
+ * (a one-character word that is no verb, preposition or the like) ends a foreign region's name,
+ * unless a province ends there (广东梅州, 江苏苏州). Once read so, the short form is that region
+ * everywhere in the story (乌苏梅州 too, where 乌苏 hides the stray 苏).
+ */
+function foreignRegions(text: string, matches: { surface: string; start: number }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { surface, start } of matches) {
+    const d = byAlias.get(surface)!;
+    if (surface === d.name || !surface.endsWith('州') || out.has(surface)) continue;
+    if (start === 0 || isEdge(text[start - 1]) || provinceEndsAt(text, start)) continue;
+    const words = tag(text.slice(Math.max(0, start - 4), start + surface.length));
+    const before = words.at(-2);
+    const stray = before?.word.length === 1 && /^(j|n|x)/.test(before.tag);
+    if (words.at(-1)?.word === surface && (stray || strangerBefore(text, start, d)))
+      out.add(surface);
+  }
+  return out;
+}
+
+/** 乌苏梅州: a place glued before that is not the short form's province or city (乌苏 + 梅州). */
+function strangerBefore(text: string, start: number, d: DistrictEntry): boolean {
+  for (let from = Math.max(0, start - 3); from < start - 1; from++) {
+    const n = text.slice(from, start);
+    const p = anyPlace.get(n) ?? anyPlace.get(n + '市') ?? anyPlace.get(n + '县');
+    if (p && p.name !== d.parent && p.name !== d.name) return true;
+  }
+  return false;
+}
+
+function provinceEndsAt(text: string, end: number): boolean {
+  for (let from = Math.max(0, end - 3); from < end - 1; from++)
+    if (byAlias.get(text.slice(from, end))?.level === 'province') return true;
   return false;
 }
 
@@ -107,7 +184,9 @@ export function startsWithPlace(text: string): boolean {
 export function findDistricts(text: string): Mention[] {
   const out: Mention[] = [];
   const matches = match(text);
+  const foreign = foreignRegions(text, matches);
   for (const { surface, start } of matches) {
+    if (foreign.has(surface) && !provinceEndsAt(text, start)) continue;
     const m = districtAt(text, surface, start);
     if (m) out.push(m);
   }
@@ -138,6 +217,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
+  if (endOfLine(text, start, start + surface.length)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
   if (surface === d.name && insideCompassWord(text, start, surface)) return;
   if (INSIDE_ORG_NAME.test(text.slice(start + surface.length, start + surface.length + 16))) return;

@@ -71,7 +71,7 @@ describe('post chains', () => {
   });
   it('cuts no body name after a role word running on into a body (主席团…宪法和法律委员会)', () => {
     expect(holds('主席团会议听取了宪法和法律委员会主任委员王大山作的报告。')).toEqual([
-      '王大山|宪法和法律委员会主任委员',
+      '王大山|全国人大宪法和法律委员会主任委员',
     ]);
   });
   it("gives a bare state body after a foreign country's title that country", () => {
@@ -112,6 +112,10 @@ describe('occupations', () => {
     const byName = new Map(story.entities.map((e) => [e.name, e]));
     expect(byName.get('龙大勇')?.role).toBe('村民');
     expect(byName.get('柏小琳')?.role).toBe('游客');
+    expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
+  });
+  it('takes a worker for no post', () => {
+    const story = extractStory('产业工人王某某说，技能很重要。');
     expect(story.entities.filter((e) => e.type === 'post')).toEqual([]);
   });
 });

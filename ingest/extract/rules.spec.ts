@@ -15,6 +15,8 @@ const entities = (text: string, type: string) =>
 describe('industries', () => {
   it('takes a law, a scope word, demand and a bare craft for no sector', () => {
     expect(industries('新修订的渔业法明年施行。')).toEqual([]);
+    expect(industries('数据实时传回智慧农业管理平台，发展智慧农业产业。')).toEqual(['智慧农业']);
+    expect(industries('数据实时传回智慧农业管理平台。')).toEqual([]);
     expect(industries('要立足县域产业基础，加快壮大富民产业。')).toEqual([]);
     expect(industries('让观影消费产业链不断延长。')).toEqual([]);
     expect(industries('支持稳外贸主体和稳外贸产业链。')).toEqual([]);

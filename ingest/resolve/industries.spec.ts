@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findIndustries } from '../extract/industries.ts';
 import { resolveOverlaps } from '../extract/mentions.ts';
 import { resolveSector } from './industries.ts';
+import { buildGraph } from '../build.ts';
+import { inventedArticle } from '../../tests/kit/articles.ts';
 
 const industries = (text: string) =>
   [...new Set(resolveOverlaps(findIndustries(text)).map((m) => m.name))].sort();
@@ -83,5 +85,37 @@ describe('sectors', () => {
     expect(resolveSector('利用区内文旅').name).toBe(undefined);
     expect(resolveSector('距离').name).toBe(undefined);
     expect(resolveSector('卫健').name).toBe(undefined);
+  });
+  it('takes goals, rankings, designations of firms, investment, shops and areas for no sector', () => {
+    expect(industries('该省加快培育新质生产力产业，专精特新企业增多。')).toEqual([]);
+    expect(resolveSector('民营经济百强').name).toBe(undefined);
+    expect(resolveSector('绿色转型').name).toBe(undefined);
+    expect(resolveSector('碳达峰').name).toBe(undefined);
+    expect(resolveSector('外商投资').name).toBe(undefined);
+    expect(resolveSector('品牌专卖店').name).toBe(undefined);
+    expect(resolveSector('社区工厂').name).toBe(undefined);
+    expect(resolveSector('万平方米高标准').name).toBe(undefined);
+  });
+  it('merges a sector and its material across articles (先进钢铁, 先进钢铁材料)', () => {
+    const g = buildGraph([
+      inventedArticle('a0', '该省推进绿色化工、先进钢铁、生物医药等产业转型升级。'),
+      inventedArticle('a1', '该市推进工程机械、先进钢铁材料等重点产业链倍增计划。'),
+    ]);
+    const sectors = g
+      .filterNodes((_, a) => a.type === 'industry')
+      .map((k) => g.getNodeAttribute(k, 'label'));
+    expect(sectors.filter((l) => l.startsWith('先进钢铁'))).toEqual(['先进钢铁材料']);
+  });
+  it('cuts a verb of aim, a first or a region word in front (面向汽车, 沿线旅游)', () => {
+    expect(resolveSector('面向汽车').name).toBe('汽车制造业');
+    expect(resolveSector('促进医药').name).toBe('医药');
+    expect(resolveSector('面向').name).toBe(undefined);
+    expect(resolveSector('首个影视').name).toBe(undefined);
+    expect(resolveSector('沿线旅游').name).toBe('旅游');
+    expect(resolveSector('自治区农牧业').name).toBe('农牧业');
+    expect(resolveSector('京津冀').name).toBe(undefined);
+    expect(resolveSector('试点茶').name).toBe(undefined);
+    // A visit before a park's 产业园 is no sector (the park is the name there).
+    expect(industries('王某某前往东岭智能电气西北产业园考察。')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { tag } from '../text/segmenter.ts';
-import { startsWithPlace } from '../extract/places.ts';
+import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isNamedProgram } from '../extract/programs.ts';
 
@@ -61,11 +61,18 @@ const NOT_A_SECTOR = new Set([
   '先导',
   '跨境',
 ]);
-/** Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全). */
-const GOAL = /(粮食|能源|国家|产业链|供应链)安全$/;
+/**
+ * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
+ * forces, high-quality development, the carbon goals and a transition (绿色转型, 数字化转型).
+ * A ranking or a designation of firms (民营经济百强, 专精特新, 小巨人), money flowing in (外商投资,
+ * 贸易投资), a shop or a works (品牌专卖店, 社区工厂, 重大工程) and an area measured (万平方米高标准)
+ * are no sector either (酒店, 百货店 are trades: kept).
+ */
+const GOAL =
+  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程)$|平方米|万?亩/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
-  /^(驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
+  /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -80,12 +87,12 @@ function afterCountry(name: string): string | undefined {
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
-const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内)/;
-/** A clause, not a name. */
+const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+/** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
-  /(模式|制约|实现|难以|能够|已经|正在|以及)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
+  /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
 
 export interface SectorName {
   name?: string;
@@ -135,12 +142,14 @@ function computeSector(found: string): SectorName {
     reasons.push('place in front cut');
   }
   const region = REGION.exec(name)?.[0];
+  // 京津冀 alone, 某某市 alone: a place, not a sector.
+  if ((region === name || districtInfo(name)) && !terms.has(name)) return {};
   if (region && name.length > region.length + 1 && !terms.has(name)) {
     name = name.slice(region.length);
     reasons.push('place in front cut');
   } else if (!terms.has(name) && !canonical.has(name) && startsWithPlace(name)) {
     const rest = withoutPlace(name);
-    if (rest && (terms.has(rest) || canonical.has(rest))) {
+    if (rest) {
       name = rest;
       reasons.push('place in front cut');
     }
@@ -164,11 +173,17 @@ function computeSector(found: string): SectorName {
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
 }
 
-/** 川渝汽车 → 汽车: the shortest cut after a leading place name that leaves a known sector. */
+/**
+ * 川渝汽车 → 汽车: the shortest cut after a leading place name that leaves a known sector; else
+ * (兴县杂粮, 某市服装电商) the longest place name in front, since a sector is not a place's.
+ */
 function withoutPlace(name: string): string | undefined {
+  let longest: string | undefined;
   for (let i = 2; i <= Math.min(6, name.length - 2); i++) {
     const rest = name.slice(i);
-    if (startsWithPlace(name.slice(0, i)) && (terms.has(rest) || canonical.has(rest))) return rest;
+    if (!startsWithPlace(name.slice(0, i)) || !districtInfo(name.slice(0, i))) continue;
+    if (terms.has(rest) || canonical.has(rest)) return rest;
+    longest = rest;
   }
-  return undefined;
+  return longest;
 }

@@ -61,6 +61,24 @@ describe('organisations', () => {
     expect(resolveOrganization('调查评估组', '组长').name).toBe(undefined);
     expect(resolveOrganization('报告团', '成员').name).toBe(undefined);
     expect(resolveOrganization('总统府', '发言人').name).toBe(undefined);
+    // The organs every congress or agency has: whose is not said.
+    expect(resolveOrganization('大会执行', '主席').name).toBe(undefined);
+    expect(resolveOrganization('主席团', '常务主席').name).toBe('大会主席团');
+    expect(resolveOrganization('宪法和法律委员会', '主任委员').name).toBe(
+      '全国人大宪法和法律委员会',
+    );
+    expect(resolveOrganization('秘书处', '执行秘书').name).toBe(undefined);
+    expect(resolveOrganization('议会上院', '议长').name).toBe(undefined);
+    // 国家安全部长 is the minister of 国家安全部; 国家情报 of 国家情报总监 is no body (报 is a paper's
+    // end only in 日报, 晚报…).
+    expect(resolveOrganization('东岭国国家安全', '部长').name).toBe('东岭国国家安全部');
+    expect(resolveOrganization('东岭国国家情报', '总监').name).toBe(undefined);
+    expect(resolveOrganization('东岭日报', '社长').name).toBe('东岭日报');
+    expect(resolveOrganization('东岭国常驻维也纳国际组织', '代表').name).toBe(undefined);
+    expect(resolveOrganization('东岭国驻南城大使馆', '参赞').name).toBe('东岭国驻南城大使馆');
+    // A city or a village after a clause is an area, not a body.
+    expect(resolveOrganization('下届运动会主办城市东岭国南城市', '市长').name).toBe(undefined);
+    expect(resolveOrganization('东岭省南城市小河子村', '书记').name).toBe(undefined);
     expect(resolveOrganization('他坚决拥护以某某同志为总', '书记').name).toBe(undefined);
     expect(resolveOrganization('张三', '总', undefined, new Set(['张三'])).name).toBe(undefined);
     expect(resolveOrganization('某某委员会3日在某地看望', '书记').name).toBe(undefined);
@@ -87,7 +105,7 @@ describe('organisations', () => {
     expect(resolveOrganization('中央外办', '主任').name).toBe('中央外办');
     // 驻会副主任, 执行主席: ranks of the role, not of the body.
     expect(resolveOrganization('东岭委员会驻会', '副主任').name).toBe('东岭委员会');
-    expect(resolveOrganization('大会执行', '主席').name).toBe('大会');
+    expect(resolveOrganization('东岭大会执行', '主席').name).toBe('东岭大会');
     expect(resolveOrganization('中央外事工作委员会办公室', '主任').name).toBe('中央外办');
   });
 });

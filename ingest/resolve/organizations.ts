@@ -18,9 +18,11 @@ for (const group of g.orgAliases) for (const name of group) canonicalByAlias.set
 /** Words of a role that the title parser left on the organisation (longest first). */
 const ROLE_TAIL =
   /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
+/** The ranks among them. */
+const RANK_TAIL = /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席)$/;
 /** Heads that end an organisation's name: what remains must end in one or be a known name. */
 const ORG_HEAD =
-  /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|报|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
+  /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|[日晚时商早周画学导快晨]报|报社|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;
 /** A role whose first character is the organisation's head: 外交部长 is the 部长 of 外交部. */
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
@@ -54,9 +56,15 @@ const GENERIC = new Set([
  * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
  */
 const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
-/** A kind of body without its own name (村委会 of which village?): no node. */
+/** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
+const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
+/**
+ * A kind of body without its own name (村委会 of which village?), and the organs every congress,
+ * parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
+ * (org-aliases.json).
+ */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|秘书处|议会?[上下]院)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
@@ -78,8 +86,11 @@ export function resolveOrganization(
 ): OrganizationName {
   let name = printed.trim();
   const reasons: string[] = [];
-  while (ROLE_TAIL.test(name) && !canonicalByAlias.has(name) && !TRUNCATED[name]) {
-    const cut = name.replace(ROLE_TAIL, '');
+  // Before 部长/局长… (某国国家安全部长) a department's word (安全, 技术) names the body: only
+  // ranks are cut there.
+  const tailWords = HEAD_ROLE.test(role) ? RANK_TAIL : ROLE_TAIL;
+  while (tailWords.test(name) && !canonicalByAlias.has(name) && !TRUNCATED[name]) {
+    const cut = name.replace(tailWords, '');
     if (cut === name) break;
     name = cut;
     if (!reasons.includes('role word cut')) reasons.push('role word cut');
@@ -93,10 +104,13 @@ export function resolveOrganization(
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
-  if (CLAUSE.test(name) || people.has(name)) return {};
+  // A known name may hold 和 (宪法和法律委员会): not a clause.
+  if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
   // 华盛顿州, 某国某某州, 澳门特区: an area (a district), not a body; its head's post stays.
-  if (POLITY.test(name) || districtInfo(name)) return {};
+  if (POLITY.test(name) || SETTLEMENT.test(name) || districtInfo(name)) return {};
+  // 某国常驻维也纳国际组织 (of 常驻…代表): a mission named by its post, not by its own name.
+  if (/驻/.test(name) && !/(使馆|领馆|馆|团|处|部队|机构)$/.test(name)) return {};
   const country = countryName(name);
   if (country !== name) {
     name = country;

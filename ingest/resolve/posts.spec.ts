@@ -37,6 +37,20 @@ describe('posts', () => {
     expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
     expect(label('伊朗', '外长')).toBe('伊朗外交部长');
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // 新闻发言人 and 发言人 of one body are one office.
+    expect(label('东岭外交部', '新闻发言人')).toBe('东岭外交部发言人');
+    expect(label('大会新闻', '发言人')).toBe('大会新闻发言人');
+    expect(label('主席团常务', '主席')).toBe('大会主席团常务主席');
+    // A rank alone (一级法官) and a transliterated name glued in are no office.
+    expect(label('一级', '法官')).toBe(undefined);
+    expect(label('科学和工业', '部长')).toBe(undefined);
+    expect(label('东岭·马丁公司首席', '执行官')).toBe('东岭·马丁公司首席执行官');
+    expect(label('加拿大科学和工业', '部长')).toBe('加拿大科学和工业部长');
+    expect(label('联合国驻东岭人道主义协调员阿卜杜勒-穆拉和东岭危机区域人道主义', '协调员')).toBe(
+      undefined,
+    );
+    expect(label('宪法和法律委员会', '主任委员')).toBe('全国人大宪法和法律委员会主任委员');
+    expect(posts('东岭外交部新闻发言人张某某表示。')).toEqual(['东岭外交部发言人']);
     // A body of a republic keeps its name.
     expect(label('伊朗伊斯兰共和国军队总', '司令')).toBe('伊朗伊斯兰共和国军队总司令');
   });
@@ -153,9 +167,11 @@ describe('posts', () => {
     expect(label('中华人民共和国', '副主席')).toBe('国家副主席');
     expect(label('连任圣多美和普林西比民主共和国', '总统')).toBe('圣多美和普林西比总统');
   });
-  it('reads a foreign ministry one way: 某国外交部长, and China\'s 外交部部长', () => {
+  it("reads a foreign ministry one way: 某国外交部长, and China's 外交部部长", () => {
     expect(label('伊朗外交部', '部长')).toBe('伊朗外交部长');
-    expect(canonicalPost({ ...title('外交', '部长'), label: '外交部长' })?.label).toBe('外交部部长');
+    expect(canonicalPost({ ...title('外交', '部长'), label: '外交部长' })?.label).toBe(
+      '外交部部长',
+    );
     expect(label('外交部', '部长')).toBe('外交部部长');
   });
   it('finds no office for a government or tenure without its state, or a name before 总统', () => {
@@ -165,7 +181,7 @@ describe('posts', () => {
     expect(label('东岭国', '总统')).toBe('东岭国总统');
     expect(label('魁北克省', '总理')).toBe('魁北克省总理');
   });
-  it('cuts a title or a verb glued before a country\'s office', () => {
+  it("cuts a title or a verb glued before a country's office", () => {
     expect(label('东岭理事会轮值主席巴林', '国王')).toBe('巴林国王');
     expect(label('甲乙丙批准伊朗第一', '副总统')).toBe('伊朗第一副总统');
     expect(label('东岭援助团和联合国', '秘书长')).toBe('联合国秘书长');

@@ -84,8 +84,10 @@ const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府
  */
 const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
 const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
-/** Only the rank of a role, no body (常务副主席, 终身名誉主席): whose office is not said. */
-const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副)+$/;
+/** The State Council's ministries whose names hold 和 (State Council constituent departments, 2023). */
+const PRC_MINISTRY_WITH_AND = /^(工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游)$/;
+/** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
+const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级)+$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -93,6 +95,10 @@ const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副
  */
 export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }) | undefined {
   if (post.occupation || !post.label.startsWith(post.organization)) return post;
+  // 某某协调员阿卜杜勒-穆拉和…: a transliterated name (its hyphen or dot) glued into the title.
+  // A company's own dot or hyphen (某某－奔驰集团, 洛克希德·马丁公司) follows no role word.
+  if (/(员|长|主席|大使|代表|书记)\p{Script=Han}{1,6}[-‐－·・•‧]/u.test(post.label))
+    return undefined;
   if (post.label === '总书记')
     return { ...post, label: '中共中央总书记', organization: '中共中央', role: '总书记' };
   const tail = post.label.slice(post.organization.length);
@@ -137,6 +143,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       break;
     }
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
+  // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
+  // is China's ministry).
+  const portfolio = org.includes('和') && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
+  if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
@@ -160,9 +170,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = place.name;
     reasons.push('place named in full');
   }
-  const known = nationalName.get(org);
-  if (known && known !== org) {
-    org = known;
+  // 主席团常务 + 主席: the rank of the role may stay on the body's short form.
+  const rank = /(常务|执行|第一)$/.exec(org)?.[0] ?? '';
+  const known = nationalName.get(org) ?? nationalName.get(org.slice(0, org.length - rank.length));
+  if (known && known + rank !== org && known !== org) {
+    org = nationalName.has(org) ? known : known + rank;
     reasons.push('known short form');
   }
   let label = org + tail;
@@ -184,6 +196,14 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = '外交部';
     label = '外交部部长';
     reasons.push('外交部长 is 外交部部长');
+  }
+  // 某某新闻发言人 is 某某发言人: one office, printed with or without 新闻.
+  // Not a bare 大会's: the CPPCC session's 大会新闻发言人 is not the NPC session's 大会发言人.
+  if (label.endsWith('新闻发言人') && label.length > 5 && !label.startsWith('大会')) {
+    label = label.slice(0, -5) + '发言人';
+    if (org.endsWith('新闻')) org = org.slice(0, -2);
+    role = '发言人';
+    reasons.push('新闻发言人 is 发言人');
   }
   if (label === post.label) return post;
   return { ...post, label, organization: org, role, reason: reasons.join('; ') };

@@ -12,27 +12,21 @@
  * contain the list delimiter. Strings with line breaks go to their own files, which are the only
  * ones parsed as multi-line (slower) by the importer.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeAttributes } from '../schema.ts';
+import { appendSameGroups, GroupWriter, quote, type Column, type CsvGroup } from './csv-files.ts';
 import { EMPTY_LISTS_PROP } from './properties.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { labelOf, relTypeOf } from './statements.ts';
 
 /** Between list items in a CSV field: a control character that news text does not hold. */
+export { GroupWriter, type CsvGroup } from './csv-files.ts';
+
 export const ARRAY_DELIMITER = '\u001f';
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export interface CsvGroup {
-  /** Label (nodes) or relationship type (edges). */
-  token: string;
-  path: string;
-  multiline: boolean;
-  rows: number;
-}
 
 export interface BulkCsv {
   nodes: CsvGroup[];
@@ -55,8 +49,6 @@ export function markEmptyLists(props: Record<string, unknown>): Record<string, u
   }
   return out ?? props;
 }
-
-type Column = { name: string; type: string; value: string };
 
 /** The CSV type and text of a stored value, or undefined when the CSV cannot hold it exactly. */
 export function csvValue(value: unknown): { type: string; text: string } | undefined {
@@ -90,9 +82,6 @@ function columns(props: Record<string, unknown>): Column[] | undefined {
   return out;
 }
 
-/** RFC 4180 quoting: every field quoted, quotes doubled. */
-const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
-
 /** What the MERGE path stores on a node, as one map (ON CREATE of mergeNodesStatement). */
 export function storedNodeProps(row: NodeRow): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row.props };
@@ -111,80 +100,15 @@ export function storedEdgeProps(row: EdgeRow): Record<string, unknown> {
   return out;
 }
 
-/** Characters gathered per file before a write: one write per line cost more than the CSV itself. */
-const CHUNK = 1 << 20;
-
-type OpenGroup = CsvGroup & { fd: number; lines: string[]; size: number };
-
 /**
- * Files opened lazily, one per (token, signature, multi-line); written in graph order, in
- * chunks and synchronously (a chunk lands in the page cache in about a millisecond; awaiting
- * a promise per row cost more than that).
+ * One edge as the worker gets it: key, source, target, attributes, source type, target type,
+ * and the node ids of its ends (see NODE_HEAD).
  */
-export class GroupWriter {
-  private groups = new Map<string, OpenGroup>();
-  constructor(
-    private dir: string,
-    private prefix: string,
-  ) {}
-
-  write(token: string, head: string, cols: Column[], fields: string): void {
-    let header = head;
-    let line = fields;
-    let ml = false;
-    for (const c of cols) {
-      header += `,${c.name}:${c.type}`;
-      line += `,${quote(c.value)}`;
-      if (!ml && c.type.startsWith('string') && /[\r\n]/.test(c.value)) ml = true;
-    }
-    const id = `${token}\n${header}\n${ml}`;
-    let group = this.groups.get(id);
-    if (!group) {
-      const path = join(this.dir, `${this.prefix}-${this.groups.size}.csv`);
-      const fd = openSync(path, 'w');
-      group = { token, path, multiline: ml, rows: 0, fd, lines: [header], size: 0 };
-      this.groups.set(id, group);
-    }
-    group.lines.push(line);
-    group.size += line.length;
-    group.rows++;
-    if (group.size >= CHUNK) this.flush(group);
-  }
-
-  private flush(group: OpenGroup): void {
-    writeSync(group.fd, group.lines.join('\n') + '\n');
-    group.lines = [];
-    group.size = 0;
-  }
-
-  close(): CsvGroup[] {
-    const out: CsvGroup[] = [];
-    for (const group of this.groups.values()) {
-      if (group.lines.length > 0) this.flush(group);
-      closeSync(group.fd);
-      const { fd: _fd, lines: _l, size: _s, ...done } = group;
-      out.push(done);
-    }
-    return out;
-  }
-
-  /** On failure: close what is open (the staging folder is removed by the caller). */
-  abandon(): void {
-    for (const group of this.groups.values())
-      try {
-        closeSync(group.fd);
-      } catch {
-        // closed already by close()
-      }
-  }
-}
-
-/** One edge as the worker gets it: key, source, target, attributes, source type, target type. */
-export type EdgeTuple = [string, string, string, EdgeAttributes, string, string];
+export type EdgeTuple = [string, string, string, EdgeAttributes, string, string, number, number];
 
 /** Write one edge into `edges`; what the CSV cannot hold goes into `fixEdges`. */
 export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTuple): void {
-  const [key, source, target, attrs, sType, tType] = edge;
+  const [key, source, target, attrs, sType, tType, sId, tId] = edge;
   const row = edgeRow(key, source, target, attrs);
   const props = markEmptyLists(storedEdgeProps(row));
   if (EMPTY_LISTS_PROP in props) result.emptyLists = true;
@@ -193,11 +117,17 @@ export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTupl
     result.fixEdges.push({ type: attrs.type, source: sType, target: tType, row });
     cols = columns(csvOnly(props, EVIDENCE)) ?? [];
   }
-  const ends = `${quote(key)},${quote(source)},${quote(target)}`;
+  const ends = `${quote(key)},${sId},${tId}`;
   edges.write(relTypeOf(attrs.type), EDGE_HEAD, cols, ends);
 }
 
 const EDGE_HEAD = 'key:string,:START_ID,:END_ID';
+/**
+ * Nodes carry the store's own node ids, numbered in graph order (`--id-type=actual`), and
+ * `key` as a plain property: the importer then neither encodes, sorts and checks string ids
+ * nor looks up two per relationship, and the relationship files are smaller.
+ */
+const NODE_HEAD = ':ID,key:string';
 
 export interface EdgeResult {
   fixEdges: BulkCsv['fixEdges'];
@@ -231,12 +161,22 @@ export async function writeBulkCsv(
       : 0;
   let worker: Promise<WorkerResult> | undefined;
   try {
+    const ids = new Map<string, number>();
+    graph.forEachNode((key) => ids.set(key, ids.size));
+    const tuple = (
+      key: string,
+      attrs: EdgeAttributes,
+      source: string,
+      target: string,
+      sType: string,
+      tType: string,
+    ): EdgeTuple => [key, source, target, attrs, sType, tType, ids.get(source)!, ids.get(target)!];
     if (split > 0) {
       const handed: EdgeTuple[] = [];
       let i = 0;
       graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
         if (i++ >= graph.size - split)
-          handed.push([key, source, target, attrs, sAttrs.type, tAttrs.type]);
+          handed.push(tuple(key, attrs, source, target, sAttrs.type, tAttrs.type));
       });
       worker = writeInWorker(dir, handed);
       // An unhandled rejection while this thread is busy would end the process: caught below.
@@ -251,18 +191,18 @@ export async function writeBulkCsv(
         result.fixNodes.push({ type: attrs.type, row });
         cols = columns(csvOnly(props, [])) ?? [];
       }
-      nodes.write(labelOf(attrs.type), 'key:ID', cols, quote(key));
+      nodes.write(labelOf(attrs.type), NODE_HEAD, cols, `${ids.get(key)},${quote(key)}`);
     });
     let i = 0;
     graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
       if (i++ < graph.size - split)
-        writeEdge(edges, edgeResult, [key, source, target, attrs, sAttrs.type, tAttrs.type]);
+        writeEdge(edges, edgeResult, tuple(key, attrs, source, target, sAttrs.type, tAttrs.type));
     });
     result.nodes = nodes.close();
     result.edges = edges.close();
     if (worker) {
       const done = await worker;
-      result.edges.push(...done.groups);
+      result.edges.push(...appendSameGroups(result.edges, done.groups));
       edgeResult.emptyLists ||= done.emptyLists;
       // Fix-up rows are built again here: the driver's Integer values do not cross threads.
       for (const key of done.fixKeys) writeEdgeFixUp(graph, key, edgeResult);

@@ -20,7 +20,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LocalServerOptions } from './config.ts';
-import type { BulkCsv } from './bulk-csv.ts';
+import { createTupuGraph } from '../json/index.ts';
+import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { Neo4jError } from './driver.ts';
 import {
   BULK_DATABASE,
@@ -237,6 +238,40 @@ export async function requestSwap(
 
 /** How long the launcher may take to stop, swap and reopen the database. */
 const SWAP_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Start a tiny import in the running server (two nodes, one relationship, in the same CSV
+ * shapes), to load and link the importer's classes while this process writes the real CSV: a
+ * first import in a JVM spent about 4.5 s more before its first stage, and 4 s more in its
+ * stages, than a second one (400k elements, load 11-16); a tiny import took 4.1 s cold and
+ * 1.7 s warm at load 20. `done` resolves when it has finished,
+ * with whatever result (a failed warm-up only means a colder import); undefined for servers
+ * that import in a JVM of their own.
+ */
+export async function warmImporter(
+  server: LocalServerOptions,
+  staging: string,
+): Promise<{ done: Promise<void> } | undefined> {
+  const info = (await status(server)).info;
+  const swapDir = info && swapFolder(info);
+  if (!info || !swapDir || !importsInServer(info)) return undefined;
+  const dir = join(staging, 'warm');
+  await mkdir(join(dir, 'csv'), { recursive: true });
+  const g = createTupuGraph();
+  g.addNode('article:warm', { type: 'article', label: '预热', articles: ['article:warm'] });
+  g.addNode('person:warm', { type: 'person', label: '预热', aliases: ['预热'], mentions: 1 });
+  g.addEdgeWithKey('warm', 'article:warm', 'person:warm', {
+    type: 'MENTIONS',
+    count: 1,
+    evidence: [{ article: 'article:warm', sentence: '预热。' }],
+  });
+  const csv = await writeBulkCsv(g, join(dir, 'csv'));
+  const args = importerArguments(csv, dir, '64m');
+  // Wrapped: a promise returned from an async function would be waited for here.
+  return {
+    done: importInServer(swapDir, info, join(dir, 'home'), args, {}).catch(() => undefined),
+  };
+}
 
 /** Where the staging folder for a bulk load of the server at `home` goes (same disk: renames). */
 export function stagingDir(home: string): string {

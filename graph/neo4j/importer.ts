@@ -42,7 +42,7 @@ export function importerArguments(csv: BulkCsv, staging: string, memory: string)
     'full',
     ...importArguments(csv),
     `--array-delimiter=U+${delimiter}`,
-    '--id-type=string',
+    '--id-type=actual',
     '--bad-tolerance=0',
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',

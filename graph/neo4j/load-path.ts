@@ -11,12 +11,15 @@ import { status } from './server/process.ts';
 
 /**
  * Below this many elements `auto` merges even into an empty database. Bulk has a fixed cost
- * (the importer's start, the swap, one index population per constraint) and then less time per
- * element than MERGE; measured on 400k elements (docs/neo4j.md, figures, 2026-12-02) it now
- * takes 1.7-3.2x less time than MERGE at load 10-25 (1.0-1.5x before the importer ran in the
- * server's JVM). Smaller graphs were not measured against MERGE, so bulk still from 500k.
+ * (the importer's start and sampling, the swap, one index population per constraint) and then
+ * less time per element than MERGE. Measured with bench/neo4j-threshold.ts (docs/neo4j.md,
+ * "Where bulk starts to pay", 2026-12-02, load 22-27): bulk took 25-28 s at 10k and 40k
+ * elements and 35-36 s at 120k, MERGE 32-47 s and 74 s, so under load bulk wins from 10k on;
+ * on a quiet machine (MERGE 14k elements/s, bulk's fixed part about 5 s: the lead's quiet run)
+ * the break-even is about 100-150k. 100k keeps small loads on MERGE where a quiet machine
+ * would lose a few seconds to bulk, and takes bulk where either machine gains.
  */
-export const BULK_MIN_ELEMENTS = 500_000;
+export const BULK_MIN_ELEMENTS = 100_000;
 
 export type LoadMode = 'auto' | 'bulk' | 'merge';
 

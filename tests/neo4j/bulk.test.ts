@@ -233,6 +233,44 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     expect(existsSync(`${local!.home}/data/databases/neo4j`)).toBe(true);
   }, 600_000);
 
+  it('a failure after the swap puts the previous database back and serves it', async () => {
+    await emptyDatabase();
+    const conn = await connect(testConfig());
+    const names = async () => {
+      const session = openSession(conn, 'READ');
+      try {
+        const r = await session.run('SHOW INDEXES YIELD name RETURN name ORDER BY name');
+        return r.records.map((x) => x.get('name') as string);
+      } finally {
+        await session.close();
+      }
+    };
+    // An index only the previous database has: the imported one starts without any.
+    const marker = openSession(conn, 'WRITE');
+    await marker.run('CREATE INDEX tupu_test_previous IF NOT EXISTS FOR (n:TestMarker) ON (n.x)');
+    await marker.close();
+    try {
+      const before = { indexes: await names(), data: await dump() };
+      expect(before.indexes).toContain('tupu_test_previous');
+      // The progress callback runs after the swap, where the schema step starts: a failure
+      // there stands for any failure of the schema, the fix-ups or the count check.
+      const failed = load(firstCorpus(), {
+        mode: 'bulk',
+        onProgress: ({ phase }) => {
+          if (phase === 'schema') throw new Error('test: failure after the swap');
+        },
+      });
+      await expect(failed).rejects.toThrow(/failure after the swap/);
+      expect(importAnswers().at(-1)).toBe('ok');
+      expect({ indexes: await names(), data: await dump() }).toEqual(before);
+      expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
+    } finally {
+      const drop = openSession(conn, 'WRITE');
+      await drop.run('DROP INDEX tupu_test_previous IF EXISTS').finally(() => drop.close());
+      await conn.driver.close();
+    }
+  }, 300_000);
+
   it('a database the server cannot open is not swapped in: the previous one serves on', async () => {
     await emptyDatabase();
     await load(smallGraph(), { mode: 'merge' });

@@ -118,4 +118,12 @@ describe('sectors', () => {
     // A visit before a park's 产业园 is no sector (the park is the name there).
     expect(industries('王某某前往东岭智能电气西北产业园考察。')).toEqual([]);
   });
+  it('takes spending, an event title and workers for no sector (汽车消费, 产业工人)', () => {
+    expect(industries('各地发放补贴，带动家电消费、餐饮消费等消费产业回暖。')).toEqual([]);
+    expect(resolveSector('电影消费').name).toBe(undefined);
+    expect(resolveSector('消费新热点').name).toBe(undefined);
+    expect(resolveSector('旅游消费').name).toBe('旅游消费');
+    expect(resolveSector('世界智能').name).toBe(undefined);
+    expect(industries('东岭省要培养一支高素质产业工人队伍。')).toEqual([]);
+  });
 });

@@ -87,7 +87,7 @@ function afterCountry(name: string): string | undefined {
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(世界(?!级)|首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
@@ -165,6 +165,9 @@ function computeSector(found: string): SectorName {
   if (tokens.length === 1 && /^(t|r|m|q|f|p|c|d|u)/.test(tokens[0]!.tag)) return {};
   // 人工智能三大先导, 自由贸易港全球: a count or 全球 closing the phrase, a fragment.
   if (/([一二三四五六七八九十两几]大\p{Script=Han}{0,3}|全球)$/u.test(name)) return {};
+  // 汽车消费, 餐饮消费, 电影消费: spending on a thing is demand, not a sector (旅游消费 is in the
+  // vocabulary); 消费新热点: a trend.
+  if (/消费$|^消费/.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;

@@ -57,7 +57,6 @@ const GENERIC_PARK =
  */
 const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?)(示范区|试验区)$|首个|首家|首批/;
-const NATIONAL_TITLE = /^国家级?[^省市县区]*(示范区|试验区|先行区|先导区)$/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
 
@@ -104,8 +103,6 @@ function parkMention(
   // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
   if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;
-  // 国家生态文明试验区, 国家级海洋牧场示范区: a national title many places hold, no one place.
-  if (NATIONAL_TITLE.test(surface)) return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.

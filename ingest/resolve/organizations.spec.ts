@@ -108,4 +108,16 @@ describe('organisations', () => {
     expect(resolveOrganization('东岭大会执行', '主席').name).toBe('东岭大会');
     expect(resolveOrganization('中央外事工作委员会办公室', '主任').name).toBe('中央外办');
   });
+  it('takes a city before 市长, a bare level body and an unowned parliament for no body', () => {
+    // 某科 ends like a section (科) but before 市长 it is a city.
+    expect(resolveOrganization('东岭斯科', '市长').name).toBe(undefined);
+    expect(resolveOrganization('加州', '州长').name).toBe(undefined);
+    expect(resolveOrganization('县委', '副书记').name).toBe(undefined);
+    expect(resolveOrganization('自治区人大', '主任').name).toBe(undefined);
+    expect(resolveOrganization('国会', '主席').name).toBe(undefined);
+    expect(resolveOrganization('市委', '书记', '重庆市').name).toBe('重庆市委');
+  });
+  it('cuts 前 (former) out of a ministry: the post was held before, the body is the same', () => {
+    expect(resolveOrganization('美国前财政部', '部长').name).toBe('美国财政部');
+  });
 });

@@ -49,13 +49,27 @@ const GENERIC = new Set([
   '总统府',
   '军队',
   '军方',
+  // Whose parliament, government or team is not said: 某国国会 names it, 国会 alone does not.
+  '国会',
+  '议会',
+  '参议院',
+  '众议院',
+  '新政府',
+  '行政机构',
+  '团队',
+  '工区',
+  '各级人大',
 ]);
+/** The head of an area (莫斯科市长, 某州州长): the area is no body, whatever its name ends in. */
+const AREA_HEAD = /^(常务)?副?(市|州|省|县|区|镇|乡|村)长$/;
+/** A level's body with no area (县委, 自治区人大) once the story's home could not qualify it. */
+const LEVEL_ONLY = /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|人民政府|人大|人大常委会|政协|纪委)?$/;
 
 /**
  * A state, a province, a prefecture or a special region named alone: an area, not a body (its
  * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
  */
-const POLITY = /^\p{Script=Han}{2,10}(州|省|自治区|特区|特别行政区)$/u;
+const POLITY = /^\p{Script=Han}{1,14}(州|省|自治区|特区|特别行政区)$/u;
 /** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
 const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
 /**
@@ -103,7 +117,14 @@ export function resolveOrganization(
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }
-  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name) || AREA_HEAD.test(role))
+    return {};
+  // 美国前财政部 (of 前财政部长): 前 says the person held the post before; the body is 美国财政部.
+  const former = /^(\p{Script=Han}{2,8}?)前(?=\p{Script=Han}{2})/u.exec(name);
+  if (former && g.countries.has(former[1]!)) {
+    name = former[1]! + name.slice(former[0].length);
+    reasons.push('former cut');
+  }
   // A known name may hold 和 (宪法和法律委员会): not a clause.
   if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
@@ -117,6 +138,7 @@ export function resolveOrganization(
     reasons.push('country named one way');
   }
   const canonical = qualify(name, home);
+  if (LEVEL_ONLY.test(canonical)) return {};
   if (canonical !== name)
     reasons.push(home ? `home area of the article (${home})` : 'known short form');
   return { name: canonical, reason: reasons.length ? reasons.join('; ') : undefined };

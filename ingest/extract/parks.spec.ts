@@ -80,4 +80,9 @@ describe('park names', () => {
       '中国(东岭)自由贸易试验区',
     ]);
   });
+  it('starts no name inside a word and takes no solar term for a zone (谷雨)', () => {
+    expect(found('可为下游多晶硅产业园提供清洁电能。')).toEqual([]);
+    expect(found('从立春到谷雨，春播由南向北推进。')).toEqual([]);
+    expect(found('多个项目同时布局东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
+  });
 });

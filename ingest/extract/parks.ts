@@ -35,6 +35,9 @@ export function findParks(text: string): Mention[] {
     const end = at + suffix.length + areaPart(text, at + suffix.length, suffix);
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
     const start = nameStart(text, at);
+    // 预制菜创新示范产业园 cut to 菜创新…, 上下游 cut to 下游…: a name never starts inside a word.
+    if (start > 0 && isHanAt(text, start - 1) && wordStartingAt(text, start, 3, 2) === undefined)
+      continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -49,7 +52,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
@@ -58,7 +61,7 @@ const GENERIC_PARK =
 const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
-const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务)/;
+const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦)/;
 
 function parkMention(
   text: string,
@@ -216,7 +219,8 @@ function counted(text: string, start: number, end: number): boolean {
 
 /** The character at `at` is a token of its own, not the end of a longer word. */
 function standsAlone(text: string, at: number): boolean {
-  return wordStartingAt(text, at, 3, 1)?.length === 1;
+  // Two characters after: 谷雨 (a solar term) is a word that starts with the suffix.
+  return wordStartingAt(text, at, 3, 2)?.length === 1;
 }
 
 /** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */

@@ -126,4 +126,10 @@ describe('sectors', () => {
     expect(resolveSector('世界智能').name).toBe(undefined);
     expect(industries('东岭省要培养一支高素质产业工人队伍。')).toEqual([]);
   });
+  it('takes a catalogue class, a whole, a clause piece for no sector; cuts 两地', () => {
+    expect(industries('东岭合作区鼓励类产业目录发布。')).toEqual([]);
+    expect(industries('增强整体产业竞争力。')).toEqual([]);
+    expect(industries('为此，服务专班为产业链提供了全流程服务。')).toEqual([]);
+    expect(resolveSector('两地汽车').name).toBe('汽车制造业');
+  });
 });

@@ -60,6 +60,7 @@ const NOT_A_SECTOR = new Set([
   '拓宽',
   '先导',
   '跨境',
+  '整体',
 ]);
 /**
  * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
@@ -87,9 +88,9 @@ function afterCountry(name: string): string | undefined {
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(世界(?!级)|首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
-const HERE = /^(当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+const HERE = /^(两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
   /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
@@ -112,6 +113,9 @@ function computeSector(found: string): SectorName {
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
+  // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
+  // of a catalogue, not a sector.
+  if (/^世界(?!级)|类$/.test(name)) return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   // 数字化, 建强智能化: a process a sector goes through (石化 is a sector: 化 alone after one
   // character); 科技人才: people; 中试基地, 研发中心: a facility, not a sector.
@@ -163,6 +167,12 @@ function computeSector(found: string): SectorName {
   if (tokens.length === 1 && tokens[0]!.tag.startsWith('v') && !terms.has(name)) return {};
   // 时期, 这一, 小时: a time, a pronoun, a measure word or a direction is no sector.
   if (tokens.length === 1 && /^(t|r|m|q|f|p|c|d|u)/.test(tokens[0]!.tag)) return {};
+  // 服务专班为产业链…: a phrase ending in a preposition or a conjunction is a clause's piece.
+  if (
+    ((tokens.length > 1 && /^(p|c|u)/.test(tokens.at(-1)!.tag)) || /[为对向把被将从]$/.test(name)) &&
+    !terms.has(name)
+  )
+    return {};
   // 人工智能三大先导, 自由贸易港全球: a count or 全球 closing the phrase, a fragment.
   if (/([一二三四五六七八九十两几]大\p{Script=Han}{0,3}|全球)$/u.test(name)) return {};
   // 汽车消费, 餐饮消费, 电影消费: spending on a thing is demand, not a sector (旅游消费 is in the

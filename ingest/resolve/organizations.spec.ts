@@ -120,4 +120,8 @@ describe('organisations', () => {
   it('cuts 前 (former) out of a ministry: the post was held before, the body is the same', () => {
     expect(resolveOrganization('美国前财政部', '部长').name).toBe('美国财政部');
   });
+  it('takes a region (某某地区) for no body, with a clause before it or not', () => {
+    expect(resolveOrganization('东岭地区', '领导人').name).toBe(undefined);
+    expect(resolveOrganization('执意允许东岭地区', '领导人').name).toBe(undefined);
+  });
 });

@@ -69,7 +69,7 @@ const LEVEL_ONLY = /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|�
  * A state, a province, a prefecture or a special region named alone: an area, not a body (its
  * head's post stays: 某国某某省省长). Known districts too: 北京市 of 北京市副市长 is the city.
  */
-const POLITY = /^\p{Script=Han}{1,14}(州|省|自治区|特区|特别行政区)$/u;
+const POLITY = /^\p{Script=Han}{1,14}(州|省|自治区|特区|特别行政区|地区)$/u;
 /** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
 const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
 /**

@@ -131,5 +131,7 @@ describe('sectors', () => {
     expect(industries('增强整体产业竞争力。')).toEqual([]);
     expect(industries('为此，服务专班为产业链提供了全流程服务。')).toEqual([]);
     expect(resolveSector('两地汽车').name).toBe('汽车制造业');
+    expect(resolveSector('下游多晶硅').name).toBe('多晶硅');
+    expect(resolveSector('酒类').name).toBe('酒类');
   });
 });

@@ -90,7 +90,7 @@ const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|
 const SCOPE =
   /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
-const HERE = /^(两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+const HERE = /^(上下游|上游|下游|两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
   /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
@@ -114,8 +114,8 @@ function computeSector(found: string): SectorName {
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
   // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
-  // of a catalogue, not a sector.
-  if (/^世界(?!级)|类$/.test(name)) return {};
+  // of a policy catalogue, not a sector (肉类, 酒类 are trades: kept).
+  if (/^世界(?!级)|^(鼓励|限制|淘汰|允许|禁止)类$/.test(name)) return {};
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   // 数字化, 建强智能化: a process a sector goes through (石化 is a sector: 化 alone after one
   // character); 科技人才: people; 中试基地, 研发中心: a facility, not a sector.

@@ -116,6 +116,7 @@ describe('organisations', () => {
     expect(resolveOrganization('自治区人大', '主任').name).toBe(undefined);
     expect(resolveOrganization('国会', '主席').name).toBe(undefined);
     expect(resolveOrganization('市委', '书记', '重庆市').name).toBe('重庆市委');
+    expect(resolveOrganization('东岭省政府', '副省长').name).toBe('东岭省政府');
   });
   it('cuts 前 (former) out of a ministry: the post was held before, the body is the same', () => {
     expect(resolveOrganization('美国前财政部', '部长').name).toBe('美国财政部');

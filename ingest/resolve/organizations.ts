@@ -117,8 +117,9 @@ export function resolveOrganization(
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }
-  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name) || AREA_HEAD.test(role))
-    return {};
+  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // 某省政府副省长 names the government; 莫斯科市长 only the city.
+  if (AREA_HEAD.test(role) && !/(政府|委|会|厅|局|办|府|室)$/.test(name)) return {};
   // 美国前财政部 (of 前财政部长): 前 says the person held the post before; the body is 美国财政部.
   const former = /^(\p{Script=Han}{2,8}?)前(?=\p{Script=Han}{2})/u.exec(name);
   if (former && g.countries.has(former[1]!)) {

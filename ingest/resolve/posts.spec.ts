@@ -217,4 +217,11 @@ describe('posts', () => {
     expect(label('委员会关于东岭市人民代表大会', '代表')).toBeUndefined();
     expect(posts('东岭市人民代表大会和东岭县人民代表大会代表法修正草案的说明指出，')).toEqual([]);
   });
+  it('finds no office after 是, in a two-country count or a list of portfolios joined by 与', () => {
+    expect(label('承认东岭国政府是', '代表')).toBe(undefined);
+    expect(label('两国几代', '领导人')).toBe(undefined);
+    expect(label('核安全与消费者保护', '部长')).toBe(undefined);
+    // 同 after a delegation joins two parties: the office is the second one's.
+    expect(label('东岭代表团同西岭武装首席谈判', '代表')).toBe('西岭武装首席谈判代表');
+  });
 });

@@ -55,10 +55,10 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
  * the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|^是|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
-  /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几]+(?:个|名|位|国|份|项|次)/;
+  /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次)/;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
 const ABOUT = /关于/;
 /** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
@@ -145,7 +145,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
   // is China's ministry).
-  const portfolio = org.includes('和') && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
+  // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does.
+  const portfolio =
+    /[和与]/.test(org) && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);

@@ -83,6 +83,7 @@ describe('park names', () => {
   it('starts no name inside a word and takes no solar term for a zone (谷雨)', () => {
     expect(found('可为下游多晶硅产业园提供清洁电能。')).toEqual([]);
     expect(found('从立春到谷雨，春播由南向北推进。')).toEqual([]);
+    expect(found('一个集研发、制造等功能于一体的航天科技产业园，在东岭区启用。')).toEqual([]);
     expect(found('多个项目同时布局东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
   });
 });

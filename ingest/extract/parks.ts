@@ -161,7 +161,10 @@ const PRODUCT_PARK = /(产业园|产业基地)$/;
 /** The name left of the kind word is made of descriptive words and sectors only. */
 function describesOnly(left: string, suffix: string): boolean {
   const words = tag(left);
-  if (PRODUCT_PARK.test(suffix) && words.length === 1 && /^n$/.test(words[0]!.tag)) return true;
+  // 葡萄产业园, 航天科技产业园: one or two common nouns (no place, no proper name) say what the
+  // park makes, not which park it is.
+  if (PRODUCT_PARK.test(suffix) && words.length <= 2 && words.every((w) => /^n$/.test(w.tag)))
+    return true;
   // AI产业园, 5G产业园: a sector's Latin short form alone.
   if (/^[A-Za-z0-9]{1,4}$/.test(left)) return true;
   return words.every(

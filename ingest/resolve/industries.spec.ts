@@ -131,6 +131,9 @@ describe('sectors', () => {
     expect(industries('增强整体产业竞争力。')).toEqual([]);
     expect(industries('为此，服务专班为产业链提供了全流程服务。')).toEqual([]);
     expect(resolveSector('两地汽车').name).toBe('汽车制造业');
+    expect(resolveSector('川渝两地汽车').name).toBe('汽车制造业');
+    expect(resolveSector('钢材').name).toBe('钢铁');
+    expect(resolveSector('光伏发电').name).toBe('光伏');
     expect(resolveSector('下游多晶硅').name).toBe('多晶硅');
     expect(resolveSector('酒类').name).toBe('酒类');
   });

@@ -158,6 +158,14 @@ function computeSector(found: string): SectorName {
       reasons.push('place in front cut');
     }
   }
+  // 川渝两地汽车: 两地 shows once the region is cut.
+  const hereAgain = HERE.exec(name)?.[0];
+  if (hereAgain && name.length - hereAgain.length >= 2 && !terms.has(name)) {
+    name = name.slice(hereAgain.length);
+    const known = canonical.get(name);
+    if (known) name = known;
+    reasons.push('place in front cut');
+  }
   if (name.length < 2 || NOT_A_SECTOR.has(name) || QUALITY_ONLY.test(name)) return {};
   // 临海蓝色: a place and a quality word, a fragment of a longer phrase.
   const leading = tag(name)[0];

@@ -220,6 +220,7 @@ describe('posts', () => {
   it('finds no office after 是, in a two-country count or a list of portfolios joined by 与', () => {
     expect(label('承认东岭国政府是', '代表')).toBe(undefined);
     expect(label('两国几代', '领导人')).toBe(undefined);
+    expect(label('执意允许东岭地区', '领导人')).toBe('东岭地区领导人');
     expect(label('核安全与消费者保护', '部长')).toBe(undefined);
     // 同 after a delegation joins two parties: the office is the second one's.
     expect(label('东岭代表团同西岭武装首席谈判', '代表')).toBe('西岭武装首席谈判代表');

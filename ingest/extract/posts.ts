@@ -120,6 +120,10 @@ export function roleCrossesWord(text: string, end: number): boolean {
     // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令).
     if (at <= start && next > start + role.length) return true;
     if (at < start && next > start && next < start + role.length) crosses = true;
+    // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
+    // character to a name after it is its guess, not a word the role runs into (红军|长征).
+    if (crosses && at < start + role.length && next > start + role.length && t.tag === 'x')
+      return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
     // the title to the word before; 红军|长征 runs on past the role's end.
     if (next === start + role.length) return false;

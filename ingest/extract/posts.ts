@@ -236,6 +236,8 @@ export function parsePostChain(
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
+      // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
+      if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
       const formerInside = /(原|前)$/.test(p.org);
       const asPrinted = part;

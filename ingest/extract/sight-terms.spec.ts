@@ -11,6 +11,7 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   });
   it('takes no place before a place word, a route or a region it is joined to', () => {
     expect(names('游客在杨柳青古镇观看年画。')).toEqual([]);
+    expect(names('游客在柳林里历史文化街区参观瓷器作坊。')).toEqual([]);
     expect(names('今天，罗布泊至若羌铁路开始铺轨。')).toEqual([]);
     expect(names('部队控制了苏梅和某某地区的几个居民点。')).toEqual([]);
   });

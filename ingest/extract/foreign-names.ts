@@ -210,7 +210,15 @@ function surnameOpensRun(text: string, i: number): string | undefined {
 function opensVerbAfterSounds(text: string, i: number): boolean {
   if (!isForeignCharAt(text, i) || !isForeignCharAt(text, i + 1)) return false;
   const first = tag(text.slice(i + 2, i + 6))[0];
-  return !!first && first.word.length >= 2 && first.tag === 'v';
+  if (!first || first.word.length < 2) return false;
+  if (first.tag === 'v') return true;
+  // 卢拉|独家专访: a noun or adverb too where the segmenter reads the two sounds as one unknown
+  // word (卢拉/x), as it reads no Chinese name it knows.
+  return (
+    /^[nd]$/.test(first.tag) &&
+    tag(text.slice(i, i + 6))[0]?.word.length === 2 &&
+    tag(text.slice(i, i + 6))[0]?.tag === 'x'
+  );
 }
 
 /** The run's last character (at `last`) opens a word of the text that ends the shorter run clearly. */

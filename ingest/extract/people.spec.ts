@@ -173,4 +173,7 @@ describe('findBylines', () => {
       '舒默',
     ]);
   });
+  it('ends two sounds the segmenter reads as one unknown word before a noun (卢莫|独家专访)', () => {
+    expect(people('今晚播出某国总统卢莫独家专访。').map((p) => p.name)).toEqual(['卢莫']);
+  });
 });

@@ -8,6 +8,7 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   it('takes no name after a quantifier or a number (各商超, 17位残奥运动员)', () => {
     expect(names('新鲜水果当天就能送达各商超的货架。')).not.toContain('商超');
     expect(names('共有23位残奥运动员参加比赛。')).toEqual([]);
+    expect(names('承担着为党献策的职责，铸牢对党忠诚。')).toEqual([]);
   });
   it('takes no place before a place word, a route or a region it is joined to', () => {
     expect(names('游客在杨柳青古镇观看年画。')).toEqual([]);

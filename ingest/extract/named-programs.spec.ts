@@ -21,6 +21,21 @@ describe('named strategies', () => {
     // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
     expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
   });
+  it('names a goal of the 强国/中国 kind by its building, the program', () => {
+    expect(programs('该市提出，要为加快建设体育强国作出贡献。')).toEqual(['体育强国建设']);
+    expect(programs('全面推进美丽中国建设。')).toEqual(['美丽中国建设']);
+  });
+  it('knows policies and reforms the Government Work Reports name across years', () => {
+    expect(programs('前三季度，该省新增减税降费超百亿元。')).toEqual(['减税降费']);
+    expect(programs('某企业成为全面实行股票发行注册制后首批上市企业。')).toEqual([
+      '股票发行注册制改革',
+    ]);
+    expect(programs('该市深化产业工人队伍建设改革，落实耕地占补平衡制度。')).toEqual([
+      '产业工人队伍建设改革',
+      '耕地占补平衡制度',
+    ]);
+    expect(programs('这座港口是21世纪海上丝绸之路的重要节点。')).toEqual(['21世纪海上丝绸之路']);
+  });
   it('knows the military strategies and the trade and reform strategies by name', () => {
     expect(programs('会议要求深入推进依法治军，贯彻新时代军事战略方针。')).toEqual([
       '依法治军战略',

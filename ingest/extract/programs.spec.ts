@@ -205,6 +205,9 @@ describe('programs', () => {
     expect(programs('今年东岭首条输电工程，开工建设。')).toEqual([]);
     expect(programs('要更加自觉在改革大局下行动，奋发有为。')).toEqual([]);
     expect(programs('对方将采取更多升级行动。')).toEqual([]);
+    // A count of works names many works of a kind, not one program.
+    expect(programs('今年东岭将建成一大批水利工程。')).toEqual([]);
+    expect(programs('南城今年新开工11项重大水利工程。')).toEqual([]);
   });
   it('keeps a name printed inside a longer program name to the longer one', () => {
     expect(programs('审查国民经济和社会发展计划执行情况。')).toEqual(['国民经济和社会发展计划']);

@@ -205,6 +205,10 @@ describe('programs', () => {
     expect(programs('今年东岭首条输电工程，开工建设。')).toEqual([]);
     expect(programs('要更加自觉在改革大局下行动，奋发有为。')).toEqual([]);
     expect(programs('对方将采取更多升级行动。')).toEqual([]);
+    // A clause is no name: a verb with 了, a protest against a plan, a quote included in a plan.
+    expect(programs('东岭以乡镇为基本实施单元建立了46个试点。')).toEqual([]);
+    expect(programs('当地民众多次集会抗议核污染水排海计划。')).toEqual(['核污染水排海计划']);
+    expect(programs('“东氢西送”管道纳入国家规划。')).toEqual([]);
     // A count of works names many works of a kind, not one program.
     expect(programs('今年东岭将建成一大批水利工程。')).toEqual([]);
     expect(programs('南城今年新开工11项重大水利工程。')).toEqual([]);

@@ -234,9 +234,12 @@ const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|�
 const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
-/** “某某”规划建设9项重大工程: 规划 as a verb, or a count, leaves no program word after the quote. */
+/**
+ * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
+ * clause leaves no program word after the quote.
+ */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|^(重要|主要|关键|有效|根本|必由)/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
   const words = after.split(/[和与及等的已在是为将并]/)[0]!;
@@ -357,7 +360,7 @@ const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|�
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对)/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

@@ -82,6 +82,10 @@ describe('named strategies', () => {
       '稳产量、提品质、创名牌专项行动计划',
     ]);
     expect(programs('参与国际大科学计划、大数据工程。')).not.toContain('学计划、大数据工程');
+    // Their count may stand before the program word.
+    expect(programs('东岭全力推进产业升级、城乡融合、开放合作三大工程。')).toEqual([
+      '产业升级、城乡融合、开放合作三大工程',
+    ]);
   });
   it('takes a short name the gazetteer quotes only where it is printed in quotes', () => {
     expect(programs('今年以来，“两重”“两新”等政策持续发力。')).toEqual([

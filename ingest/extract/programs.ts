@@ -339,12 +339,12 @@ function unquoted(text: string): Mention[] {
 }
 
 /**
- * 增品种、提品质、创品牌专项行动计划: short tasks of one length listed before the program word
- * name it together (the last task alone is a fragment).
+ * 增品种、提品质、创品牌专项行动计划, 创新深化、改革攻坚、开放提升三大工程: short tasks of one length
+ * listed before the program word (and their count) name it together (the last task alone is a fragment).
  */
 function withParallelTasks(text: string, head: number, name: string): string {
   const task =
-    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
+    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年|[两三四五六七八九十]大)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
       name,
     )?.[1];
   if (!task) return name;

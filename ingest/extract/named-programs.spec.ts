@@ -35,6 +35,7 @@ describe('named strategies', () => {
       '耕地占补平衡制度',
     ]);
     expect(programs('这座港口是21世纪海上丝绸之路的重要节点。')).toEqual(['21世纪海上丝绸之路']);
+    expect(programs('东岭抓住自由贸易港建设的契机。')).toEqual(['海南自由贸易港建设']);
   });
   it('knows the military strategies and the trade and reform strategies by name', () => {
     expect(programs('会议要求深入推进依法治军，贯彻新时代军事战略方针。')).toEqual([

@@ -1,15 +1,8 @@
 /** Named strategies of the gazetteer as printed: shared ends of a list (invented sentences). */
 import { describe, expect, it } from 'vitest';
-import { extractStory } from './index.ts';
+import { entityNames } from '../../tests/kit/articles.ts';
 
-const programs = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .entities.filter((e) => e.type === 'program')
-        .map((e) => e.name),
-    ),
-  ].sort();
+const programs = (text: string) => entityNames(text, 'program');
 
 describe('named strategies', () => {
   it('gives each name of a list the last word it shares with a gazetteer name', () => {

@@ -1,15 +1,9 @@
 /** Programs: named strategies, events and idioms, one node per program (invented sentences). */
 import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
 import { extractStory } from './index.ts';
 
-const programs = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .entities.filter((e) => e.type === 'program')
-        .map((e) => e.name),
-    ),
-  ].sort();
+const programs = (text: string) => entityNames(text, 'program');
 
 describe('programs', () => {
   it('finds named national strategies without a program suffix, under one canonical name', () => {

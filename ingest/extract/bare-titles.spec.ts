@@ -24,7 +24,7 @@ describe('title chains', () => {
       '卢比克|阿尔巴尼亚总统',
     );
   });
-  it('reads 常务 as part of the role (某省委常委、常务副省长 is that province\'s 常务副省长)', () => {
+  it("reads 常务 as part of the role (某省委常委、常务副省长 is that province's 常务副省长)", () => {
     expect(holdsOf('海南省委常委、常务副省长周立科表示，要加强合作。')).toContain(
       '周立科|海南省常务副省长',
     );

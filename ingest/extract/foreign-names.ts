@@ -6,6 +6,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { isForeignCharAt } from './name-stats.ts';
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
@@ -166,6 +167,11 @@ export function preferTransliterated(
   if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
   if (name?.length === 3 && name[2] === name[0] && SURNAME_ADDRESS.test(text.slice(i + 3, i + 5)))
     return name.slice(0, 2);
+  if (name?.length === 3) {
+    const whole = surnameOpensRun(text, i);
+    if (whole) return whole;
+    if (opensVerbAfterSounds(text, i)) return name.slice(0, 2);
+  }
   const run = soundRun(text, i);
   if (!run || run === name) return name;
   // 凯恩正在…: the surname reader took the first character of a word after the name.
@@ -183,6 +189,36 @@ export function preferTransliterated(
   if (!name && run.length > 2 && opensWordAt(text, i + run.length - 1, run))
     return run.slice(0, -1);
   return name;
+}
+
+/**
+ * 彭|达罗夫斯基互致: a surname character (not itself a sound of the tables) opening a run of sounds
+ * that goes on two or more characters past the surname reader's three: no Chinese name is five
+ * characters long, so the whole run is the name (互致 after it is no clear end: 互/d).
+ */
+function surnameOpensRun(text: string, i: number): string | undefined {
+  if (SOUNDS.has(text[i]!)) return undefined;
+  const rest = soundRun(text, i + 1);
+  return rest && rest.length >= 4 ? text.slice(i, i + 1 + rest.length) : undefined;
+}
+
+/**
+ * 舒默|率领: both characters before the third are characters of transliterations (name-stats.json)
+ * and the third opens a verb of two characters or more (率领, 表示): that verb follows a two-character
+ * foreign name, the segmenter's tag for the two (舒默/a) notwithstanding.
+ */
+function opensVerbAfterSounds(text: string, i: number): boolean {
+  if (!isForeignCharAt(text, i) || !isForeignCharAt(text, i + 1)) return false;
+  const first = tag(text.slice(i + 2, i + 6))[0];
+  if (!first || first.word.length < 2) return false;
+  if (first.tag === 'v') return true;
+  // 卢拉|独家专访: a noun or adverb too where the segmenter reads the two sounds as one unknown
+  // word (卢拉/x), as it reads no Chinese name it knows.
+  return (
+    /^[nd]$/.test(first.tag) &&
+    tag(text.slice(i, i + 6))[0]?.word.length === 2 &&
+    tag(text.slice(i, i + 6))[0]?.tag === 'x'
+  );
 }
 
 /** The run's last character (at `last`) opens a word of the text that ends the shorter run clearly. */

@@ -12,6 +12,7 @@ import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
+import { keepBareTitles } from './bare-titles.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
@@ -42,6 +43,7 @@ export function extractStory(
     home: homeArea(text, provinceCounts(mentions)),
     people: new Set(people.map((p) => p.name)),
   });
+  keepBareTitles(text, (name) => entities.get(entityKey('post', name)), relations);
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
   const outsideTitles = mentions.filter(

@@ -1,15 +1,8 @@
 /** Named strategies of the gazetteer as printed: shared ends of a list (invented sentences). */
 import { describe, expect, it } from 'vitest';
-import { extractStory } from './index.ts';
+import { entityNames } from '../../tests/kit/articles.ts';
 
-const programs = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .entities.filter((e) => e.type === 'program')
-        .map((e) => e.name),
-    ),
-  ].sort();
+const programs = (text: string) => entityNames(text, 'program');
 
 describe('named strategies', () => {
   it('gives each name of a list the last word it shares with a gazetteer name', () => {
@@ -20,6 +13,22 @@ describe('named strategies', () => {
     ]);
     // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
     expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
+  });
+  it('names a goal of the 强国/中国 kind by its building, the program', () => {
+    expect(programs('该市提出，要为加快建设体育强国作出贡献。')).toEqual(['体育强国建设']);
+    expect(programs('全面推进美丽中国建设。')).toEqual(['美丽中国建设']);
+  });
+  it('knows policies and reforms the Government Work Reports name across years', () => {
+    expect(programs('前三季度，该省新增减税降费超百亿元。')).toEqual(['减税降费']);
+    expect(programs('某企业成为全面实行股票发行注册制后首批上市企业。')).toEqual([
+      '股票发行注册制改革',
+    ]);
+    expect(programs('该市深化产业工人队伍建设改革，落实耕地占补平衡制度。')).toEqual([
+      '产业工人队伍建设改革',
+      '耕地占补平衡制度',
+    ]);
+    expect(programs('这座港口是21世纪海上丝绸之路的重要节点。')).toEqual(['21世纪海上丝绸之路']);
+    expect(programs('东岭抓住自由贸易港建设的契机。')).toEqual(['海南自由贸易港建设']);
   });
   it('knows the military strategies and the trade and reform strategies by name', () => {
     expect(programs('会议要求深入推进依法治军，贯彻新时代军事战略方针。')).toEqual([
@@ -67,6 +76,10 @@ describe('named strategies', () => {
       '稳产量、提品质、创名牌专项行动计划',
     ]);
     expect(programs('参与国际大科学计划、大数据工程。')).not.toContain('学计划、大数据工程');
+    // Their count may stand before the program word.
+    expect(programs('东岭全力推进产业升级、城乡融合、开放合作三大工程。')).toEqual([
+      '产业升级、城乡融合、开放合作三大工程',
+    ]);
   });
   it('takes a short name the gazetteer quotes only where it is printed in quotes', () => {
     expect(programs('今年以来，“两重”“两新”等政策持续发力。')).toEqual([

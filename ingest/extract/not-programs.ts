@@ -31,6 +31,12 @@ const WORKING_PLAN =
 /** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
 const GENERIC_WORKS =
   /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
+/**
+ * A count of works (一大批水利工程, 新开工11项重大水利工程, 9项重大工程): many works of a kind, not
+ * one named program.
+ */
+const COUNTED_WORKS =
+  /^(一大批|大批|一批|一系列)|[0-9一二三四五六七八九十百千]+[项个批座条]\p{Script=Han}{0,8}(工程|项目)$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
   /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
@@ -50,12 +56,15 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
  * a goal, not a program carried out.
  */
 const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
+/** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
+const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
+  if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
-  if (GENERIC_ACTION.test(m.name)) return true;
+  if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
   if (OPERATION.test(m.name) || FAST_LANE.test(m.name)) return true;

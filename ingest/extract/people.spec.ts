@@ -158,4 +158,22 @@ describe('findBylines', () => {
       '裴静怡:责任编辑',
     ]);
   });
+  it('reads a title before a foreign name the segmenter glues to the title (商务部|长罗|萨诺)', () => {
+    expect(people('据报道，美国商务部长罗萨诺称，关税政策面临纷争。')).toEqual([
+      { name: '罗萨诺', posts: ['美国商务部长'] },
+    ]);
+  });
+  it('reads a surname opening a long run of sounds as the run (彭|迪罗夫斯基), not three characters', () => {
+    expect(people('国家主席同某国总统彭迪罗夫斯基互致贺电。').map((p) => p.name)).toEqual([
+      '彭迪罗夫斯基',
+    ]);
+  });
+  it('ends a two-character foreign name before a verb its third character opens (舒默|率领)', () => {
+    expect(people('会见某国参议院多数党领袖舒默率领的代表团。').map((p) => p.name)).toEqual([
+      '舒默',
+    ]);
+  });
+  it('ends two sounds the segmenter reads as one unknown word before a noun (卢莫|独家专访)', () => {
+    expect(people('今晚播出某国总统卢莫独家专访。').map((p) => p.name)).toEqual(['卢莫']);
+  });
 });

@@ -61,7 +61,8 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  */
 const CLAUSE_BEFORE = new RegExp(
   '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
-    '.*(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+    // 共和国 is no conjunction: 某某同北马其顿共和国总统 keeps the republic (not 国总统).
+    '.*(?:向|对|同|与|(?<!共)和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
@@ -120,6 +121,10 @@ export function roleCrossesWord(text: string, end: number): boolean {
     // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令).
     if (at <= start && next > start + role.length) return true;
     if (at < start && next > start && next < start + role.length) crosses = true;
+    // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
+    // character to a name after it is its guess, not a word the role runs into (红军|长征).
+    if (crosses && at < start + role.length && next > start + role.length && t.tag === 'x')
+      return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
     // the title to the word before; 红军|长征 runs on past the role's end.
     if (next === start + role.length) return false;
@@ -231,6 +236,8 @@ export function parsePostChain(
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
+      // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
+      if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
       const formerInside = /(原|前)$/.test(p.org);
       const asPrinted = part;

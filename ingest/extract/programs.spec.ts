@@ -1,15 +1,9 @@
 /** Programs: named strategies, events and idioms, one node per program (invented sentences). */
 import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
 import { extractStory } from './index.ts';
 
-const programs = (text: string) =>
-  [
-    ...new Set(
-      extractStory(text)
-        .entities.filter((e) => e.type === 'program')
-        .map((e) => e.name),
-    ),
-  ].sort();
+const programs = (text: string) => entityNames(text, 'program');
 
 describe('programs', () => {
   it('finds named national strategies without a program suffix, under one canonical name', () => {
@@ -190,7 +184,10 @@ describe('programs', () => {
     expect(programs('该线是“八纵八横”高铁网的一段。')).toEqual(['八纵八横高铁网']);
   });
   it('reads a 强国 goal with 建设 and the short forms of national policies under one name', () => {
-    expect(programs('东岭为科技强国建设和体育强国建设出力。')).toEqual(['体育强国', '科技强国']);
+    expect(programs('东岭为科技强国建设和体育强国建设出力。')).toEqual([
+      '体育强国建设',
+      '科技强国建设',
+    ]);
     expect(programs('南城落实长江禁渔，推进“数据要素×”三年行动。')).toEqual([
       '数据要素×三年行动',
       '长江十年禁渔',
@@ -202,6 +199,13 @@ describe('programs', () => {
     expect(programs('今年东岭首条输电工程，开工建设。')).toEqual([]);
     expect(programs('要更加自觉在改革大局下行动，奋发有为。')).toEqual([]);
     expect(programs('对方将采取更多升级行动。')).toEqual([]);
+    // A clause is no name: a verb with 了, a protest against a plan, a quote included in a plan.
+    expect(programs('东岭以乡镇为基本实施单元建立了46个试点。')).toEqual([]);
+    expect(programs('当地民众多次集会抗议核污染水排海计划。')).toEqual(['核污染水排海计划']);
+    expect(programs('“东氢西送”管道纳入国家规划。')).toEqual([]);
+    // A count of works names many works of a kind, not one program.
+    expect(programs('今年东岭将建成一大批水利工程。')).toEqual([]);
+    expect(programs('南城今年新开工11项重大水利工程。')).toEqual([]);
   });
   it('keeps a name printed inside a longer program name to the longer one', () => {
     expect(programs('审查国民经济和社会发展计划执行情况。')).toEqual(['国民经济和社会发展计划']);
@@ -216,7 +220,7 @@ describe('programs', () => {
     expect(programs('开展第十个“东岭宣传日”活动。')).toEqual([]);
     expect(programs('构建“1+N”标准体系。')).toEqual([]);
     expect(programs('第八届数字中国建设峰会在东岭开幕。')).toEqual([]);
-    expect(programs('推进数字中国建设。')).toEqual(['数字中国']);
+    expect(programs('推进数字中国建设。')).toEqual(['数字中国建设']);
   });
   it('knows visa-free, tax-refund and zero-tariff policies in their short forms', () => {
     expect(programs('东岭对多国实施单方面免签。')).toEqual(['免签政策']);

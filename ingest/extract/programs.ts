@@ -9,6 +9,7 @@ import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { isEventOrIdiom } from './not-programs.ts';
+import { oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
 import {
@@ -59,65 +60,6 @@ function isSlogan(m: Mention, slogans: Set<string>): boolean {
   if (slogans.size === 0) return false;
   const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
   return slogans.has(inner ?? m.name);
-}
-
-/**
- * One node per program within a story: an abbreviation printed beside its expansion is the
- * expansion (33618 and 33618现代制造业集群体系; 乡村振兴 and 乡村振兴战略), and a numbered
- * fragment of a longer name (三改革 beside 三改革两攻坚一行动) is no program of its own.
- */
-export function oneNodePerProgram(all: Mention[]): Mention[] {
-  const found = all.map((m) => {
-    // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
-    const known =
-      canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));
-    return known && known !== m.name
-      ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
-      : m;
-  });
-  const names = [...new Set(found.map((m) => m.name))];
-  // Each name without its brackets, once (not once per pair of mentions and names).
-  const bares = names.map((n) => n.replace(/[(（][^()（）]*[)）]/g, ''));
-  const out: Mention[] = [];
-  for (const m of found) {
-    // 未来10年发展战略 beside 某组织未来10年(2026—2035年)发展战略: the name without its owner.
-    const owned =
-      m.name.length >= 5
-        ? names.filter((_, k) => bares[k]!.length > m.name.length && bares[k]!.endsWith(m.name))
-        : [];
-    if (owned.length === 1 && SUFFIX_END.test(m.name)) {
-      out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });
-      continue;
-    }
-    const longer = names.filter((n) => n.length > m.name.length && n.includes(m.name));
-    if (longer.length === 0) {
-      out.push(m);
-      continue;
-    }
-    const expansion = longer
-      .filter((n) => n.startsWith(m.name) && expands(m.name, n.slice(m.name.length)))
-      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-    if (expansion) {
-      out.push({ ...m, name: expansion, reason: 'abbreviation printed with its expansion' });
-      continue;
-    }
-    if (longer.some((n) => NUMBERED_SEQUENCE.test(n)) && NUMBERED_FRAGMENT.test(m.name)) continue;
-    out.push(m);
-  }
-  return out;
-}
-
-const NUMBERED_FRAGMENT = /^[一二三四五六七八九十两0-9]/;
-/** 三改革两攻坚一行动: a name made of numbered parts (each part alone is a fragment of it). */
-const NUMBERED_SEQUENCE = /^(?:[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}){2,}$/;
-const SUFFIX_ONLY = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})$`);
-/** The rest of a longer name that makes it the expansion of a short one. */
-function expands(short: string, rest: string): boolean {
-  // A version (华龙一号2.0) is another program, not the expansion of the first.
-  if (SUFFIX_ONLY.test(rest) && !/^[0-9.]+$/.test(rest) && !canonicalProgram.has(short))
-    return true;
-  // A number or a Latin code (33618, 5G) names the program it is printed with.
-  return /^[0-9A-Za-z.+]+$/.test(short) && /^\p{Script=Han}{2,14}$/u.test(rest);
 }
 
 /**
@@ -292,9 +234,12 @@ const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|�
 const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
-/** “某某”规划建设9项重大工程: 规划 as a verb, or a count, leaves no program word after the quote. */
+/**
+ * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
+ * clause leaves no program word after the quote.
+ */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|^(重要|主要|关键|有效|根本|必由)/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
   const words = after.split(/[和与及等的已在是为将并]/)[0]!;
@@ -394,12 +339,12 @@ function unquoted(text: string): Mention[] {
 }
 
 /**
- * 增品种、提品质、创品牌专项行动计划: short tasks of one length listed before the program word
- * name it together (the last task alone is a fragment).
+ * 增品种、提品质、创品牌专项行动计划, 创新深化、改革攻坚、开放提升三大工程: short tasks of one length
+ * listed before the program word (and their count) name it together (the last task alone is a fragment).
  */
 function withParallelTasks(text: string, head: number, name: string): string {
   const task =
-    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
+    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年|[两三四五六七八九十]大)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
       name,
     )?.[1];
   if (!task) return name;
@@ -415,7 +360,7 @@ const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|�
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对)/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

@@ -8,9 +8,11 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   it('takes no name after a quantifier or a number (各商超, 17位残奥运动员)', () => {
     expect(names('新鲜水果当天就能送达各商超的货架。')).not.toContain('商超');
     expect(names('共有23位残奥运动员参加比赛。')).toEqual([]);
+    expect(names('承担着为党献策的职责，铸牢对党忠诚。')).toEqual([]);
   });
   it('takes no place before a place word, a route or a region it is joined to', () => {
     expect(names('游客在杨柳青古镇观看年画。')).toEqual([]);
+    expect(names('游客在柳林里历史文化街区参观瓷器作坊。')).toEqual([]);
     expect(names('今天，罗布泊至若羌铁路开始铺轨。')).toEqual([]);
     expect(names('部队控制了苏梅和某某地区的几个居民点。')).toEqual([]);
   });

@@ -21,8 +21,11 @@ import type { Found } from './story-names.ts';
 
 /** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
 const COUNTED = /[各每该诸这0-9０-９]/;
+/** Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走). */
+const PARTY_AFTER = /[对为听跟爱向入兴强护]/;
 /** Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER. */
-const PLACE_WORD = /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷)/;
+const PLACE_WORD =
+  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街)/;
 /** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
 const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
@@ -45,6 +48,8 @@ export function wordBySight(
   ends: ReadonlySet<number>,
 ): boolean {
   if (COUNTED.test(text[f.start - 1] ?? '')) return true;
+  // 对党忠诚, 为党献策, 跟党走: after these one-character verbs and prepositions 党 is the Party.
+  if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);
   if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
   if (thingList(text, f, found) || parallelRun(text, f)) return true;

@@ -23,3 +23,13 @@ export const holdsOf = (text: string): string[] =>
         .map((r) => `${r.source.name}|${r.target.name}`),
     ),
   ].sort();
+
+/** The distinct entity names of one type one invented story gives, sorted. */
+export const entityNames = (text: string, type: string): string[] =>
+  [
+    ...new Set(
+      extractStory(text)
+        .entities.filter((e) => e.type === type)
+        .map((e) => e.name),
+    ),
+  ].sort();

@@ -1,0 +1,38 @@
+/**
+ * A post's bare title printed right beside its holder (习近平主席, …、副部长郭某某): the story names
+ * the office in full elsewhere (国家主席, 商务部副部长), and the bare form is how readers and
+ * annotators quote the pair, so it is kept as an alias of that office (as 总书记 of 中共中央总书记).
+ * Only the holder's first office with that role in the story takes it (国家主席, not also
+ * 中央军委主席), and only where the title stands alone: 国家主席习近平 does not print 主席 bare.
+ */
+import type { EntityFact, RelationFact } from './facts.ts';
+
+/** What may stand before a bare title that opens a name: a pause, a quote or the text's start. */
+const OPENS = /[、，。；：:“”\s（(]/;
+
+export function keepBareTitles(
+  text: string,
+  postOf: (name: string) => EntityFact | undefined,
+  relations: readonly RelationFact[],
+): void {
+  const given = new Set<string>();
+  for (const r of relations) {
+    if (r.type !== 'HOLDS' || r.attributes?.former) continue;
+    const post = postOf(r.target.name);
+    const role = post?.facts.role;
+    if (!post || !role || role === post.name) continue;
+    const key = `${r.source.name}\u0000${role}`;
+    if (given.has(key)) continue;
+    if (!printedBeside(text, r.source.name, role)) continue;
+    given.add(key);
+    if (!post.surfaces.includes(role)) post.surfaces.push(role);
+  }
+}
+
+/** 某某主席 anywhere, or 主席某某 after a pause (not the end of 国家主席某某). */
+function printedBeside(text: string, name: string, role: string): boolean {
+  if (text.includes(name + role)) return true;
+  for (let at = text.indexOf(role + name); at >= 0; at = text.indexOf(role + name, at + 1))
+    if (at === 0 || OPENS.test(text[at - 1]!)) return true;
+  return false;
+}

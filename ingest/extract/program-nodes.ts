@@ -1,0 +1,68 @@
+/**
+ * One node per program within a story: the names found by ./programs.ts read together (an
+ * abbreviation and its expansion, a name with and without its owner, numbered fragments).
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { escapeRegExp, type Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
+
+const suffixes = [...gazetteer().lexicon.programSuffixes].sort((a, b) => b.length - a.length);
+const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
+/**
+ * One node per program within a story: an abbreviation printed beside its expansion is the
+ * expansion (33618 and 33618现代制造业集群体系; 乡村振兴 and 乡村振兴战略), and a numbered
+ * fragment of a longer name (三改革 beside 三改革两攻坚一行动) is no program of its own.
+ */
+export function oneNodePerProgram(all: Mention[]): Mention[] {
+  const found = all.map((m) => {
+    // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
+    const known =
+      canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));
+    return known && known !== m.name
+      ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
+      : m;
+  });
+  const names = [...new Set(found.map((m) => m.name))];
+  // Each name without its brackets, once (not once per pair of mentions and names).
+  const bares = names.map((n) => n.replace(/[(（][^()（）]*[)）]/g, ''));
+  const out: Mention[] = [];
+  for (const m of found) {
+    // 未来10年发展战略 beside 某组织未来10年(2026—2035年)发展战略: the name without its owner.
+    const owned =
+      m.name.length >= 5
+        ? names.filter((_, k) => bares[k]!.length > m.name.length && bares[k]!.endsWith(m.name))
+        : [];
+    if (owned.length === 1 && SUFFIX_END.test(m.name)) {
+      out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });
+      continue;
+    }
+    const longer = names.filter((n) => n.length > m.name.length && n.includes(m.name));
+    if (longer.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const expansion = longer
+      .filter((n) => n.startsWith(m.name) && expands(m.name, n.slice(m.name.length)))
+      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+    if (expansion) {
+      out.push({ ...m, name: expansion, reason: 'abbreviation printed with its expansion' });
+      continue;
+    }
+    if (longer.some((n) => NUMBERED_SEQUENCE.test(n)) && NUMBERED_FRAGMENT.test(m.name)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const NUMBERED_FRAGMENT = /^[一二三四五六七八九十两0-9]/;
+/** 三改革两攻坚一行动: a name made of numbered parts (each part alone is a fragment of it). */
+const NUMBERED_SEQUENCE = /^(?:[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}){2,}$/;
+const SUFFIX_ONLY = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})$`);
+/** The rest of a longer name that makes it the expansion of a short one. */
+function expands(short: string, rest: string): boolean {
+  // A version (华龙一号2.0) is another program, not the expansion of the first.
+  if (SUFFIX_ONLY.test(rest) && !/^[0-9.]+$/.test(rest) && !canonicalProgram.has(short))
+    return true;
+  // A number or a Latin code (33618, 5G) names the program it is printed with.
+  return /^[0-9A-Za-z.+]+$/.test(short) && /^\p{Script=Han}{2,14}$/u.test(rest);
+}

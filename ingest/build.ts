@@ -18,6 +18,7 @@ import {
 import type { EntityRef, StoryFacts } from './extract/index.ts';
 import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
+import { bareTitleHolds, type ExtraHold } from './resolve/bare-title-holds.ts';
 import { splitSentences } from './text/sentences.ts';
 
 export type { ArticleRecord } from './records.ts';
@@ -196,6 +197,11 @@ class GraphDraft {
 export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}): TupuGraph {
   const draft = new GraphDraft();
   const resolve = resolver(articles);
+  const bare = bareTitleHolds(
+    articles,
+    (name, article) => resolve.name({ type: 'person', name }, article),
+    (name) => resolve.name({ type: 'post', name }, ''),
+  );
   for (const a of articles) {
     draft.nodes.set(a.key, {
       type: 'article',
@@ -211,6 +217,7 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
     });
     draft.beginArticle(a.key, a.text);
     addArticleFacts(draft, a, resolve);
+    for (const h of bare.get(a.key) ?? []) addBareTitleHold(draft, a, h);
   }
   markNamesakes(draft, resolve);
   return draft.toGraph();
@@ -253,6 +260,14 @@ function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver)
     const edge = draft.edge('WROTE', person, a.key, a.key, b.sentence, b.role);
     edge.role = b.role;
   }
+}
+
+/** A bare title beside a holder whose office the rest of the corpus names (bare-title-holds.ts). */
+function addBareTitleHold(draft: GraphDraft, a: ArticleRecord, h: ExtraHold): void {
+  const source = draft.node('person', h.person).key;
+  const target = draft.entity('post', h.post, [h.role], {}).key;
+  const edge = draft.edge('HOLDS', source, target, a.key, h.sentence);
+  if (a.date && (!edge.asOf || edge.asOf < a.date)) edge.asOf = a.date;
 }
 
 /**

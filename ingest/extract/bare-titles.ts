@@ -30,7 +30,7 @@ export function keepBareTitles(
 }
 
 /** 某某主席 anywhere, or 主席某某 after a pause (not the end of 国家主席某某). */
-function printedBeside(text: string, name: string, role: string): boolean {
+export function printedBeside(text: string, name: string, role: string): boolean {
   if (text.includes(name + role)) return true;
   for (let at = text.indexOf(role + name); at >= 0; at = text.indexOf(role + name, at + 1))
     if (at === 0 || OPENS.test(text[at - 1]!)) return true;

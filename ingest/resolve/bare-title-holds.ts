@@ -1,0 +1,124 @@
+/**
+ * A leader printed with a bare title beside the name (某某主席, 某某首相, 议长某某) in a story that
+ * names no office of his: the story still says he holds the office, and readers and annotators
+ * quote the pair so. The office comes from the rest of the corpus: the one office with that role
+ * the person holds; when he holds two (国家主席 and 中央军委主席), the one the corpus itself ties
+ * the bare title to: printed bare beside his name in a story naming it in full (bare-titles.ts), or
+ * first in every chain of his titles that lists both (中共中央总书记、国家主席、中央军委主席某某:
+ * bare-titles.ts gives a story's bare title to its first office too); when that is not one office,
+ * none. The office takes the bare title as an alias, as bare-titles.ts does within a story.
+ * Only heads' titles a bare address names (主席, 总统, 首相…): 书记 or 主任 alone name too many seats.
+ */
+import type { ArticleRecord } from '../records.ts';
+import type { EntityFact } from '../extract/facts.ts';
+import { printedBeside } from '../extract/bare-titles.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+/** Titles printed bare beside a leader's name as the form of address (CCTV style, e.g. 习近平主席,
+ * 李强总理, 某某国王); each names one office of its holder. */
+const HEAD_TITLES = new Set([
+  '主席',
+  '副主席',
+  '总统',
+  '副总统',
+  '首相',
+  '总理',
+  '副总理',
+  '议长',
+  '委员长',
+  '副委员长',
+  '总书记',
+  '国王',
+  '女王',
+  '王储',
+  '秘书长',
+  '总干事',
+  '总督',
+]);
+/** 主席团, 总统府, 首相府, 主席令: the title opens another word, not an address. */
+const OPENS_WORD = /^[团府令]/;
+
+export interface ExtraHold {
+  person: string;
+  post: string;
+  role: string;
+  sentence: string;
+}
+
+/** Per article key: HOLDS pairs of a bare title beside a holder, offices named elsewhere. */
+export function bareTitleHolds(
+  articles: ArticleRecord[],
+  personNode: (name: string, article: string) => string,
+  postNode: (name: string) => string,
+): Map<string, ExtraHold[]> {
+  // person node + role -> its offices; and the offices a story tied the bare title to.
+  const offices = new Map<string, Set<string>>();
+  const shown = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, v: string) =>
+    (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+  for (const a of articles) {
+    const posts = postsOf(a);
+    const inStory = new Map<string, string[]>();
+    for (const r of a.facts.relations) {
+      if (r.type !== 'HOLDS' || r.source.type !== 'person' || r.attributes?.former) continue;
+      const post = posts.get(r.target.name);
+      const role = post?.facts.role;
+      if (!post || !role || !HEAD_TITLES.has(role) || role === post.name) continue;
+      const key = `${personNode(r.source.name, a.key)}\u0000${role}`;
+      const office = postNode(post.name);
+      add(offices, key, office);
+      const list = inStory.get(key) ?? inStory.set(key, []).get(key)!;
+      if (!list.includes(office)) list.push(office);
+      if (post.surfaces.includes(role) && printedBeside(a.text, r.source.name, role))
+        add(shown, key, office);
+    }
+    // Relations come in the order the story prints them: the first of two is the chain's first.
+    for (const [key, list] of inStory) if (list.length > 1) add(shown, key, list[0]!);
+  }
+  const officeOf = (key: string): string | undefined => {
+    const all = offices.get(key);
+    if (!all) return undefined;
+    if (all.size === 1) return [...all][0];
+    const tied = shown.get(key);
+    return tied?.size === 1 ? [...tied][0] : undefined;
+  };
+  const out = new Map<string, ExtraHold[]>();
+  for (const a of articles) {
+    const posts = postsOf(a);
+    const rolesHeld = new Set<string>();
+    for (const r of a.facts.relations)
+      if (r.type === 'HOLDS' && r.source.type === 'person') {
+        const role = posts.get(r.target.name)?.facts.role;
+        if (role) rolesHeld.add(`${r.source.name}\u0000${role}`);
+      }
+    let sentences: string[] | undefined;
+    for (const e of a.facts.entities) {
+      if (e.type !== 'person') continue;
+      const node = personNode(e.name, a.key);
+      for (const role of HEAD_TITLES) {
+        if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
+        const office = officeOf(`${node}\u0000${role}`);
+        if (!office || !printedBeside(a.text, e.name, role)) continue;
+        sentences ??= splitSentences(a.text).map((s) => s.text);
+        const sentence = sentences.find((s) => beside(s, e.name, role));
+        if (!sentence) continue;
+        const list = out.get(a.key) ?? out.set(a.key, []).get(a.key)!;
+        list.push({ person: node, post: office, role, sentence });
+      }
+    }
+  }
+  return out;
+}
+
+function postsOf(a: ArticleRecord): Map<string, EntityFact> {
+  const m = new Map<string, EntityFact>();
+  for (const e of a.facts.entities) if (e.type === 'post') m.set(e.name, e);
+  return m;
+}
+
+/** The sentence prints the name with the bare title as an address, not opening another word. */
+function beside(sentence: string, name: string, role: string): boolean {
+  if (!printedBeside(sentence, name, role)) return false;
+  const at = sentence.indexOf(name + role);
+  return at < 0 || !OPENS_WORD.test(sentence.slice(at + name.length + role.length));
+}

@@ -1,0 +1,64 @@
+/** A bare title beside a leader in a story that names no office of his (invented articles). */
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type ArticleRecord } from '../build.ts';
+import { inventedArticle as article } from '../../tests/kit/articles.ts';
+
+/** `person|post|article` for each HOLDS evidence, and each post's aliases. */
+const holds = (articles: ArticleRecord[]) => {
+  const g = buildGraph(articles);
+  const pairs = g
+    .filterEdges((_, e) => e.type === 'HOLDS')
+    .flatMap((k) =>
+      g
+        .getEdgeAttributes(k)
+        .evidence.map(
+          (ev) =>
+            `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}|${ev.article}`,
+        ),
+    )
+    .sort();
+  const alias = (post: string) =>
+    g.hasNode(`post:${post}`) ? (g.getNodeAttribute(`post:${post}`, 'aliases') ?? []) : [];
+  return { pairs, alias };
+};
+
+describe('bare title beside a leader, office named in another story', () => {
+  it('pairs him with his one office of that role, under the bare title', () => {
+    const { pairs, alias } = holds([
+      article('a', '某国总统王大明当天在首都会见来访代表团。'),
+      article('b', '王大明总统表示，愿同各方加强合作。'),
+    ]);
+    expect(pairs).toContain('王大明|某国总统|b');
+    expect(alias('某国总统')).toContain('总统');
+  });
+  it('takes the first of two offices of that role his chain of titles lists', () => {
+    const { pairs } = holds([
+      article('a', '中共中央总书记、国家主席、中央军委主席王大明会见了来访代表团。'),
+      article('b', '王大明主席提出的倡议，得到各方积极响应。'),
+    ]);
+    expect(pairs).toContain('王大明|国家主席|b');
+    expect(pairs).not.toContain('王大明|中央军委主席|b');
+  });
+  it('gives no pair when two offices of that role are never printed in one chain', () => {
+    const { pairs } = holds([
+      article('a', '国家主席王大明会见了来访代表团。'),
+      article('c', '中央军委主席王大明签署命令，发布新条例。'),
+      article('b', '王大明主席提出的倡议，得到各方积极响应。'),
+    ]);
+    expect(pairs.filter((p) => p.endsWith('|b'))).toEqual([]);
+  });
+  it('gives no pair when the corpus names no office of that role', () => {
+    const { pairs } = holds([
+      article('a', '某市市长王大明当天调研企业。'),
+      article('b', '王大明总统表示，愿同各方加强合作。'),
+    ]);
+    expect(pairs.filter((p) => p.endsWith('|b'))).toEqual([]);
+  });
+  it('reads no address in 主席团 (a presidium)', () => {
+    const { pairs } = holds([
+      article('a', '国家主席王大明会见了来访代表团。'),
+      article('b', '大会选举王大明主席团常务主席。'),
+    ]);
+    expect(pairs.filter((p) => p.includes('国家主席|b'))).toEqual([]);
+  });
+});

@@ -39,6 +39,13 @@ describe('bare title beside a leader, office named in another story', () => {
     expect(pairs).toContain('王大明|国家主席|b');
     expect(pairs).not.toContain('王大明|中央军委主席|b');
   });
+  it('gives no pair in a story printing the body of his other office', () => {
+    const { pairs } = holds([
+      article('a', '中共中央总书记、国家主席、中央军委主席王大明会见了来访代表团。'),
+      article('b', '中央军委印发通知。王大明主席强调，全军要加强实战化训练。'),
+    ]);
+    expect(pairs.filter((p) => p.endsWith('|b'))).toEqual([]);
+  });
   it('gives no pair when two offices of that role are never printed in one chain', () => {
     const { pairs } = holds([
       article('a', '国家主席王大明会见了来访代表团。'),

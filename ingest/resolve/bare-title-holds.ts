@@ -6,7 +6,8 @@
  * the bare title to: printed bare beside his name in a story naming it in full (bare-titles.ts), or
  * first in every chain of his titles that lists both (中共中央总书记、国家主席、中央军委主席某某:
  * bare-titles.ts gives a story's bare title to its first office too); when that is not one office,
- * none. The office takes the bare title as an alias, as bare-titles.ts does within a story.
+ * none; nor in a story that prints the other office's body (中央军委: there 主席 is its chairman).
+ * The office takes the bare title as an alias, as bare-titles.ts does within a story.
  * Only heads' titles a bare address names (主席, 总统, 首相…): 书记 or 主任 alone name too many seats.
  */
 import type { ArticleRecord } from '../records.ts';
@@ -54,6 +55,7 @@ export function bareTitleHolds(
   // person node + role -> its offices; and the offices a story tied the bare title to.
   const offices = new Map<string, Set<string>>();
   const shown = new Map<string, Set<string>>();
+  const bodyOf = new Map<string, string>();
   const add = (m: Map<string, Set<string>>, k: string, v: string) =>
     (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   for (const a of articles) {
@@ -67,6 +69,7 @@ export function bareTitleHolds(
       const key = `${personNode(r.source.name, a.key)}\u0000${role}`;
       const office = postNode(post.name);
       add(offices, key, office);
+      if (post.facts.organization) bodyOf.set(office, post.facts.organization);
       const list = inStory.get(key) ?? inStory.set(key, []).get(key)!;
       if (!list.includes(office)) list.push(office);
       if (post.surfaces.includes(role) && printedBeside(a.text, r.source.name, role))
@@ -75,12 +78,15 @@ export function bareTitleHolds(
     // Relations come in the order the story prints them: the first of two is the chain's first.
     for (const [key, list] of inStory) if (list.length > 1) add(shown, key, list[0]!);
   }
-  const officeOf = (key: string): string | undefined => {
+  const officeOf = (key: string, text: string): string | undefined => {
     const all = offices.get(key);
     if (!all) return undefined;
     if (all.size === 1) return [...all][0];
     const tied = shown.get(key);
-    return tied?.size === 1 ? [...tied][0] : undefined;
+    if (tied?.size !== 1) return undefined;
+    const office = [...tied][0]!;
+    const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
+    return others.some((body) => body && text.includes(body)) ? undefined : office;
   };
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {
@@ -97,7 +103,7 @@ export function bareTitleHolds(
       const node = personNode(e.name, a.key);
       for (const role of HEAD_TITLES) {
         if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
-        const office = officeOf(`${node}\u0000${role}`);
+        const office = officeOf(`${node}\u0000${role}`, a.text);
         if (!office || !printedBeside(a.text, e.name, role)) continue;
         sentences ??= splitSentences(a.text).map((s) => s.text);
         const sentence = sentences.find((s) => beside(s, e.name, role));

@@ -71,4 +71,22 @@ describe('false names (false-names.ts)', () => {
     expect(names('苏浙沪成为主要消费市场。')).toEqual([]);
     expect(names('中国发布白皮书。\n\n白皮书指出，要加强合作。')).toEqual([]);
   });
+  it('reads no word cut at its end (关心引|领, 苏丹问|题, 在贺信中指出) and no place of an event', () => {
+    expect(names('在两国领导人关心引领下，合作不断深化。')).toEqual([]);
+    expect(names('秘书长苏丹问题特别代表发表声明。')).toEqual([]);
+    expect(names('主席在贺信中指出，要加强合作。')).toEqual([]);
+    expect(names('外长5日在吉达会见来访的外长。')).toEqual([]);
+  });
+  it('reads a four-character name cut after its first character whole (首相堤田健雄)', () => {
+    expect(names('日本首相堤田健雄在某县演讲。')).toEqual(['堤田健雄']);
+  });
+  it('reads no side (向斯方), work (《新张三姐》) or town after a state (某州贾斯珀) as a person', () => {
+    expect(names('部长还向斯方介绍了中国经济。中斯合作前景广阔。')).toEqual([]);
+    expect(names('演出包括《新张三姐》《只此青绿》等剧目。')).toEqual([]);
+    expect(names('一列货车在亚拉巴马州贾斯珀发生脱轨事故。')).toEqual([]);
+  });
+  it('cuts a visit off a name (卢诺访华) and reads ∙ as a name dot (安德烈∙杰明)', () => {
+    expect(names('主席对卢诺访华表示欢迎。')).toEqual(['卢诺']);
+    expect(names('俄军司令安德烈∙杰明表示，防空系统运转正常。')).toEqual(['安德烈∙杰明']);
+  });
 });

@@ -116,6 +116,8 @@ export function withoutGluedEnd(
   const last = f.name.at(-1)!;
   const runsOn = isHanAt(text, f.end);
   if (GLUED.test(last) && (runsOn || last === '时')) return short;
+  // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
+  if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
   // 决定甲、乙为…: the last of a list of appointees.
   if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
     return short;
@@ -127,11 +129,89 @@ export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
 }
 
-/** 在某某以南, 赴某某访问, 某某地区: a place read by sight. */
+/** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
+const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
+
+/** 在某某以南, 赴某某访问, 某某地区, 在某地会见: a place read by sight. */
 export function placeBySight(text: string, f: Found): boolean {
   return (
     PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
-    PLACE_AFTER.test(text.slice(f.end, f.end + 4))
+    PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
+    (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
+    // 某某州某某发生: a foreign name right after a state or province is a town in it.
+    /[州省]/.test(text[f.start - 1] ?? '') ||
+    listedWithPlace(text, f)
+  );
+}
+
+/**
+ * 首相某田文雄, ，某田文雄没有: a three-character name after a noun character the segmenter
+ * reads alone, itself right after a title or a pause, is a four-character (Japanese) name cut
+ * after its first character: 但/并/还 before a name are read as conjunctions and adverbs.
+ */
+function cutFourCharacterName(text: string, f: Found): boolean {
+  if (f.name.length !== 3 || !isHanAt(text, f.start - 1) || OPENS_NAME.test(text[f.start - 1]!))
+    return false;
+  if (isHanAt(text, f.start - 2) && !roleEndingAt(text, f.start - 1)) return false;
+  const [first] = segment(text.slice(f.start - 1, f.end), false);
+  return first?.word.length === 1 && /^n$/.test(first.tag);
+}
+
+/** 中某两国, 向某方介绍: a country's one-character short form then 方, where the story prints 中 and it. */
+const otherSide = (text: string, name: string) =>
+  name.length === 2 && name[1] === '方' && text.includes(`中${name[0]}`);
+
+/** 《新某某》: a name whose title brackets close within two characters each side is the work's. */
+function inShortTitle(text: string, f: Found): boolean {
+  return (
+    /《[^《》]?$/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+    /^[^《》]?》/.test(text.slice(f.end, f.end + 2))
+  );
+}
+
+/** How many list items around a name are read for a place (位于甲、乙、丙和丁). */
+const MAX_ITEMS = 6;
+
+/**
+ * 位于首都甲、乙、丙和丁, 在甲和乙筹备: an item of a list (、 和) next to a foreign place of
+ * the tables is a place too; so is one in a list opened by 位于/赴/前往/抵达.
+ */
+function listedWithPlace(text: string, f: Found): boolean {
+  let at = f.start;
+  for (let n = 0; n < MAX_ITEMS && /[、和]/.test(text[at - 1] ?? ''); n++) {
+    const item = /\p{Script=Han}{2,6}$/u.exec(text.slice(Math.max(0, at - 7), at - 1))?.[0] ?? '';
+    if (!item) break;
+    if (isForeignPlace(item) || isForeignPlace(item.slice(-3)) || isForeignPlace(item.slice(-2)))
+      return true;
+    at -= item.length + 1;
+  }
+  if (/(位于|赴|前往|抵达)(首都)?$/.test(text.slice(Math.max(0, at - 4), at)) && at < f.start)
+    return true;
+  // 甲、乙等: the next item whole (与某国总统 opens a clause, not a list of places).
+  const next = /^[、和](\p{Script=Han}{2,4})(?=[、和等，。；])/u.exec(
+    text.slice(f.end, f.end + 6),
+  )?.[1];
+  return !!next && (isForeignPlace(next) || isForeignPlace(next.slice(0, 3)));
+}
+
+/**
+ * 秘书长某国问|题特别代表, 领导人关心引|领下, 在贺信中指出: the "name" is a word (a country, a
+ * verb) and one character of the next word, or a document then 中 after 在.
+ */
+export function wordCutAtEnd(text: string, f: Found): boolean {
+  if (f.name.length !== 3 || DOT.test(f.name)) return false;
+  if (text[f.start - 1] === '在' && f.name.endsWith('中'))
+    return SPEECH.some((v) => text.startsWith(v, f.end));
+  const head = f.name.slice(0, 2);
+  const tail = f.name[2]! + (text[f.end] ?? '');
+  return (
+    isHanAt(text, f.end) &&
+    (isCommonWord(head) || isForeignPlace(head)) &&
+    tail.length === 2 &&
+    isCommonWord(tail) &&
+    // 书记王国强调研时指出: a speech or doing word after a name keeps it (强调, 调研).
+    !SPEECH.includes(tail) &&
+    !followedByNameWord(text, f.end)
   );
 }
 
@@ -255,7 +335,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     }
     if (cutAtEnd(text, f)) continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
-    if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name)) continue;
+    if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
+    if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
@@ -278,6 +359,10 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
             .find((g) => g !== f && runsIntoNextName(text, f, g))
         : undefined;
     const short = before ? f.name.slice(0, 2) : withoutGluedEnd(text, f, named);
+    if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {
+      out.push({ ...f, name: text.slice(f.start - 1, f.end), start: f.start - 1 });
+      continue;
+    }
     out.push(short ? { ...f, name: short, end: f.start + short.length } : f);
   }
   return out;

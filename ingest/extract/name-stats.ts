@@ -68,4 +68,4 @@ for (const ch of stats.transliteration) FOREIGN[ch.charCodeAt(0)] = 1;
 /** The character at `k` is one of transliterated names. */
 export const isForeignCharAt = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
 /** The dots that join the parts of a foreign or minority name (某某·某某). */
-export const NAME_DOT = /[·・•‧]/;
+export const NAME_DOT = /[·・•‧∙]/;

@@ -26,6 +26,7 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   it('takes no phrase of a parallel run (边斗争、边备战; 学史明理、学史增信)', () => {
     expect(names('按照指示，边斗争、边备战、边建设，完成了任务。')).toEqual([]);
     expect(names('要求学史明理、学史增信、学史崇德、学史力行。')).toEqual([]);
+    expect(names('坚持边学习、边对照、边检视、边整改。')).toEqual([]);
   });
   it('takes no nr-tagged word whose characters names seldom use (陈列室, 吉祥物)', () => {
     expect(names('我们在烈士陵园陈列室，看到了老照片。')).toEqual([]);
@@ -34,5 +35,11 @@ describe('words read as names by sight (sight-terms.ts)', () => {
     expect(names('他讲述了陈寅恪具备的四个条件。')).toContain('陈寅恪');
     // 同某某总统: a title after the name vouches for it even where 同比 is a word.
     expect(names('愿同比亚总统一道努力。')).toContain('比亚');
+  });
+  it('takes no site or tree (黄鹤楼, 白皮松) and no XYXZ phrase (师德师风)', () => {
+    expect(names('打造文旅线路，将黄鹤楼、户部巷等景点串联。')).toEqual([]);
+    expect(names('他们在院里种下了一棵白皮松。')).toEqual([]);
+    expect(names('路边种的是杨柳树，夏天很凉快。')).toEqual([]);
+    expect(names('学校要加强师德师风建设。')).toEqual([]);
   });
 });

@@ -31,7 +31,12 @@ const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管�
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
 const JOINED_PLACE = /^[和与及、]\p{Script=Han}{1,6}?(地区|州|等地)(?![长委])/u;
 /** Characters of places, rooms and trees after a noun (白桦|林, 陈列|室, 李子|树, 古柏|中). */
-const THING_END = /[林室树厅库舱屋中里内间]$/;
+const THING_END = /[林室树厅库舱屋中里内间松柏]$/;
+/**
+ * Characters of historic sites, buildings and trees (某帝陵, 某王阁, 杨柳树): a three-character
+ * dictionary word ending in one is the site or the tree, not a person.
+ */
+const SITE_END = /[陵阁楼寺庙塔亭宫殿祠观树]$/;
 const LIST_MARK = /[、，]/;
 /** Particles, prepositions and verbs after which a name may start (的, 在, 同, 说…). */
 const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
@@ -55,7 +60,7 @@ export function wordBySight(
   if (thingList(text, f, found) || parallelRun(text, f)) return true;
   // 甲乙丙丁: in names printed without separators the words across them mean nothing.
   if (!ends.has(f.start) && crossedByWord(text, f)) return true;
-  if (nounAndThing(f.name)) return true;
+  if (nounAndThing(f.name) || siteOrTree(f.name) || pairedPhrase(text, f)) return true;
   // 校史陈列室, 冬残奥会吉祥物: glued to a word before it, not opened by a particle or a pause.
   const glued = isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!);
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
@@ -138,14 +143,18 @@ function parallelRun(text: string, f: Found): boolean {
     items.push(itemAround(text, own.end + 1));
   const lead = text.slice(own.start, f.start);
   // The shared opening is words (学史), not a bracket or a mark (《…》、《…》).
-  if (/^\p{Script=Han}+$/u.test(lead))
-    return items.some(
+  if (
+    /^\p{Script=Han}+$/u.test(lead) &&
+    items.some(
       (it) =>
         it.end - it.start >= lead.length + 2 &&
         text.startsWith(lead, it.start) &&
         it.start !== own.start,
-    );
+    )
+  )
+    return true;
   const surname = surnameAt(f.name, 0)?.length ?? 1;
+  // 坚持边学习、边对照: the item may open with words before the name.
   if (f.end !== own.end || !isCommonWord(f.name.slice(surname)) || f.name.length !== 3)
     return false;
   return items.some((it) => {
@@ -198,4 +207,23 @@ function wordWithoutNameCharacters(name: string): boolean {
   if (given.length === 1) return givenCount(given, 'E') < MIN_GIVEN_ROLE;
   if (given.length !== 2) return false;
   return givenCount(given[0]!, 'C') < MIN_GIVEN_ROLE || givenCount(given[1]!, 'D') < MIN_GIVEN_ROLE;
+}
+
+/** 黄帝陵, 滕王阁, 杨柳树: jieba's dictionary holds the three characters as one word, a site's. */
+function siteOrTree(name: string): boolean {
+  return name.length === 3 && SITE_END.test(name) && segment(name, false).length === 1;
+}
+
+/**
+ * 师德师|风, 边学边|做: a four-character phrase of the form XYXZ (one character repeated in the
+ * first and third place); no Chinese name repeats its surname as its last character.
+ */
+function pairedPhrase(text: string, f: Found): boolean {
+  return (
+    f.name.length === 3 &&
+    f.name[0] === f.name[2] &&
+    isHanAt(text, f.end) &&
+    !followedByNameWord(text, f.end) &&
+    !TITLE.test(text.slice(f.end, f.end + 2))
+  );
 }

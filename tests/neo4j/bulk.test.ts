@@ -212,6 +212,7 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
   it('a failed import leaves the previous database as it was and serving', async () => {
     await emptyDatabase();
     const before = await dump();
+    const answered = importAnswers().length;
     const stop = new AbortController();
     const failed = load(firstCorpus(), {
       mode: 'bulk',
@@ -221,8 +222,10 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
       },
     });
     await expect(failed).rejects.toThrow(/database is unchanged/);
-    // The import in the server's JVM was stopped before the load gave up on it.
-    expect(importAnswers().at(-1)).toBe('failed: cancelled');
+    // The load gave up only once the import in the server's JVM had answered: stopped, or (on a
+    // fast machine the import can end before the cancel reaches it) done but not swapped in.
+    expect(importAnswers().length).toBe(answered + 1);
+    expect(importAnswers().at(-1)).toMatch(/^(failed: cancelled|ok)$/);
     expect(await dump()).toEqual(before);
     expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
     // The importer's own failure (here: it rejects its memory setting) is reported the same way.

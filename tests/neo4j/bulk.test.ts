@@ -224,7 +224,7 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await expect(failed).rejects.toThrow(/database is unchanged/);
     // The load gave up only once the import in the server's JVM had answered: stopped, or (on a
     // fast machine the import can end before the cancel reaches it) done but not swapped in.
-    expect(importAnswers().length).toBe(answered + 1);
+    expect(importAnswers().length).toBeGreaterThan(answered);
     expect(importAnswers().at(-1)).toMatch(/^(failed: cancelled|ok)$/);
     expect(await dump()).toEqual(before);
     expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);

@@ -14,7 +14,7 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|音乐会|灯会|市集|村歌|大展/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
   /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
 /** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
@@ -55,13 +55,22 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
  * A set of standards (“1+N”标准体系) is documents, and a system to perfect (健全…体系, 完善…监督体系)
  * a goal, not a program carried out.
  */
-const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
+const STANDARDS =
+  /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
+/**
+ * An annual plan (年度调水计划), an agreement's implementation plan (文化合作执行计划) and a
+ * spatial layout (“花园城市”空间布局) are working documents or maps, not programs.
+ */
+const WORKING_DOCUMENT = /^(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|空间布局$/u;
+/** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
+const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
+  if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
@@ -71,4 +80,13 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
+}
+
+/**
+ * What is said before an unquoted name makes it a kind, not one program: 集…为一体的跨海集群工程
+ * (a facility described by what it combines), 完善技能人才发展规划 (a plan one improves is any
+ * plan of that field).
+ */
+export function describedKind(before: string): boolean {
+  return /[于为]一体的$|(完善|健全)$/.test(before);
 }

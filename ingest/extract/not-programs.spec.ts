@@ -1,0 +1,45 @@
+/** What is printed like a program but names none: topics, schedules, documents, kinds (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('not programs', () => {
+  it('takes a quoted topic of a meeting for no program', () => {
+    expect(programs('会议围绕“东岭治理机构改革”议题展开讨论。')).toEqual([]);
+  });
+  it('reads a program word that starts another noun as no program word', () => {
+    expect(programs('在企业的“远航”计划表里，记者看到各种展会信息。')).toEqual([]);
+  });
+  it('takes a series of strategies, an annual plan and a plan one improves for no program', () => {
+    expect(programs('部署实施城市领域一系列重大战略和重要举措。')).toEqual([]);
+    expect(programs('南岭调水一期工程超额完成年度调水计划。')).toEqual([]);
+    expect(programs('要完善技能人才发展规划和服务体系。')).toEqual([]);
+  });
+  it('takes a speech title, an implementation plan and a spatial layout for no program', () => {
+    expect(programs('他发表题为《携手构建公正合理的东岭治理体系》的讲话。')).toEqual([]);
+    expect(programs('双方要落实好新一轮文化合作执行计划。')).toEqual([]);
+    expect(programs('围绕“花园城镇”空间布局，打造生态之都。')).toEqual([]);
+  });
+  it('takes a quoted tour (“…行”活动) for an event', () => {
+    expect(programs('“百家创新平台东岭行”活动今天（11月17日）举行。')).toEqual([]);
+  });
+  it('takes a facility described by what it combines for no program', () => {
+    expect(programs('作为集桥岛隧为一体的跨海集群工程，大桥通车。')).toEqual([]);
+  });
+  it('finds a works named as it starts', () => {
+    expect(programs('东岭文明研究工程启动，将研究引向深入。')).toEqual(['东岭文明研究工程']);
+  });
+  it('reads a quoted short name as the longer name it ends, not a slogan’s', () => {
+    expect(programs('“东岭文明探源工程”成果丰硕。“探源工程”相关工作持续深化。')).toEqual([
+      '东岭文明探源工程',
+    ]);
+    expect(programs('“奋斗有我 聘才行动”专场启动。“聘才行动”第四季举行。').sort()).toEqual([
+      '奋斗有我 聘才行动',
+      '聘才行动',
+    ]);
+  });
+  it('knows the full name of the ten partnership actions with Africa', () => {
+    expect(programs('中方支持中非携手推进现代化十大伙伴行动。')).toEqual(['中非合作十大伙伴行动']);
+  });
+});

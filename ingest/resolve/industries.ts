@@ -134,6 +134,12 @@ function computeSector(found: string): SectorName {
     name = rest;
     reasons.push('scope in front cut');
   }
+  // 运输大变局下航运, 运河沿线文旅: a circumstance (…局下) or a route (…沿线) in front.
+  const setting = /^\p{Script=Han}{1,8}?(?:[局景势]下|沿线)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  if (setting && !terms.has(name) && !canonical.has(name)) {
+    name = name.slice(setting.length);
+    reasons.push('setting in front cut');
+  }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
     name = name.slice(here.length);
@@ -186,6 +192,11 @@ function computeSector(found: string): SectorName {
   // 汽车消费, 餐饮消费, 电影消费: spending on a thing is demand, not a sector (旅游消费 is in the
   // vocabulary); 消费新热点: a trend.
   if (/消费$|^消费/.test(name) && !terms.has(name) && !canonical.has(name)) return {};
+  // 汽车行业, 钢铁行业: 行业 says it is a sector, as 产业 does (银行业 is a sector of its own).
+  if (name.length >= 4 && name.endsWith('行业') && !terms.has(name) && !canonical.has(name)) {
+    name = name.slice(0, -2);
+    reasons.push('行业 cut');
+  }
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;

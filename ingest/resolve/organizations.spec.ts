@@ -125,4 +125,9 @@ describe('organisations', () => {
     expect(resolveOrganization('东岭地区', '领导人').name).toBe(undefined);
     expect(resolveOrganization('执意允许东岭地区', '领导人').name).toBe(undefined);
   });
+  it('takes a dismissal or a successor glued to a ministry for no body, and cuts a year', () => {
+    expect(orgs('东岭总理宣布解除财政部长某某的职务。')).toEqual([]);
+    expect(resolveOrganization('外长某某接任国防', '部长').name).toBe(undefined);
+    expect(resolveOrganization('2024年东岭合作组织', '领导人').name).toBe('东岭合作组织');
+  });
 });

@@ -27,7 +27,7 @@ const ORG_HEAD =
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
 const CLAUSE =
-  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持)/;
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去)/;
 /** Words that are never an organisation on their own. */
 const GENERIC = new Set([
   '国家',
@@ -125,6 +125,12 @@ export function resolveOrganization(
   if (former && g.countries.has(former[1]!)) {
     name = former[1]! + name.slice(former[0].length);
     reasons.push('former cut');
+  }
+  // 2024年亚太经合组织 (of a document's title): the year dates the meeting, not the body.
+  const year = /^[0-9]{4}年(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  if (year) {
+    name = name.slice(year.length);
+    reasons.push('year cut');
   }
   // A known name may hold 和 (宪法和法律委员会): not a clause.
   if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};

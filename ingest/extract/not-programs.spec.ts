@@ -42,4 +42,16 @@ describe('not programs', () => {
   it('knows the full name of the ten partnership actions with Africa', () => {
     expect(programs('中方支持中非携手推进现代化十大伙伴行动。')).toEqual(['中非合作十大伙伴行动']);
   });
+  it('takes troops acting somewhere, a total plan, an idiom, rebuilding works, a first-of-kind for no program', () => {
+    expect(programs('乌军仍在东岭及附近地区行动。')).toEqual([]);
+    expect(programs('山东已完成春播面积553万亩，占春播总计划的18%。')).toEqual([]);
+    expect(programs('东岭港项目是两省相向而行的“头号工程”。')).toEqual([]);
+    expect(programs('2020年，东岭体育场启动改造复建工程，采用国际主流方案。')).toEqual([]);
+    expect(programs('某某公司首个海外储能超级工厂项目落户东岭。')).toEqual([]);
+  });
+  it('takes a name cut after a joining 及 or inside a word for no program', () => {
+    expect(programs('察看南岭老街历史风貌保护及城市更新工程、东岭某胡同展示。')).toEqual([]);
+    expect(programs('今年国家将着力补上民生水利工程的短板。')).toEqual([]);
+    expect(programs('葛店区还与东岭区互通产业发展规划。')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { describedKind, isEventOrIdiom } from './not-programs.ts';
+import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
@@ -322,6 +322,7 @@ function unquoted(text: string): Mention[] {
     if (!follows && !m[1]!.endsWith('项目')) continue;
     const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
+    if (joinedFragment(text, start)) continue;
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.

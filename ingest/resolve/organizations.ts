@@ -63,7 +63,8 @@ const GENERIC = new Set([
 /** The head of an area (莫斯科市长, 某州州长): the area is no body, whatever its name ends in. */
 const AREA_HEAD = /^(常务)?副?(市|州|省|县|区|镇|乡|村)长$/;
 /** A level's body with no area (县委, 自治区人大) once the story's home could not qualify it. */
-const LEVEL_ONLY = /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|人民政府|人大|人大常委会|政协|纪委)?$/;
+const LEVEL_ONLY =
+  /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|人民政府|人大|人大常委会|政协|纪委)?$/;
 
 /**
  * A state, a province, a prefecture or a special region named alone: an area, not a body (its

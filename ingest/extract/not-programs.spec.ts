@@ -54,4 +54,9 @@ describe('not programs', () => {
     expect(programs('今年国家将着力补上民生水利工程的短板。')).toEqual([]);
     expect(programs('葛店区还与东岭区互通产业发展规划。')).toEqual([]);
   });
+  it('knows the population strategy of the new era', () => {
+    expect(programs('完善新时代人口发展战略，推动人口高质量发展。')).toEqual([
+      '新时代人口发展战略',
+    ]);
+  });
 });

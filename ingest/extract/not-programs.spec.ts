@@ -21,14 +21,17 @@ describe('not programs', () => {
     expect(programs('双方要落实好新一轮文化合作执行计划。')).toEqual([]);
     expect(programs('围绕“花园城镇”空间布局，打造生态之都。')).toEqual([]);
   });
-  it('takes a quoted tour (“…行”活动) for an event', () => {
+  it('takes a quoted tour (“…行”活动), a message (“…说”活动) and a night tour for events', () => {
     expect(programs('“百家创新平台东岭行”活动今天（11月17日）举行。')).toEqual([]);
+    expect(programs('东岭发起“想对英雄说”活动。')).toEqual([]);
+    expect(programs('当地推出夜游东岭湖活动。')).toEqual([]);
   });
   it('takes a facility described by what it combines for no program', () => {
     expect(programs('作为集桥岛隧为一体的跨海集群工程，大桥通车。')).toEqual([]);
   });
   it('finds a works named as it starts', () => {
     expect(programs('东岭文明研究工程启动，将研究引向深入。')).toEqual(['东岭文明研究工程']);
+    expect(programs('东岭考古研究工程正式启动。')).toEqual(['东岭考古研究工程']);
   });
   it('reads a quoted short name as the longer name it ends, not a slogan’s', () => {
     expect(programs('“东岭文明探源工程”成果丰硕。“探源工程”相关工作持续深化。')).toEqual([

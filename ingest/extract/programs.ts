@@ -318,7 +318,7 @@ function unquoted(text: string): Mention[] {
     // 某某工程启动: a works or an action named as it starts.
     const follows =
       /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2)) ||
-      (/(工程|行动)$/.test(m[1]!) && text.startsWith('启动', end));
+      (/(工程|行动)$/.test(m[1]!) && /^(正式|全面)?启动/.test(text.slice(end, end + 4)));
     if (!follows && !m[1]!.endsWith('项目')) continue;
     const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list

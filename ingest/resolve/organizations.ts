@@ -215,3 +215,22 @@ export function homeArea(
   if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
   return first.name;
 }
+
+/**
+ * Across the corpus, a body printed after a bare 常委会 (常委会预算工作委员会, in a session's
+ * report) is the one body of that name printed with its congress (全国人大常委会预算工作委员会),
+ * when exactly one congress has it.
+ */
+export function standingCommitteeMap(names: Iterable<string>): Map<string, string> {
+  const all = new Set(names);
+  const full = new Map<string, string[]>();
+  for (const n of all) {
+    const at = n.indexOf('人大常委会');
+    if (at < 0 || n.length <= at + 5) continue;
+    const bare = '常委会' + n.slice(at + 5);
+    if (all.has(bare)) full.set(bare, [...(full.get(bare) ?? []), n]);
+  }
+  const map = new Map<string, string>();
+  for (const [bare, ns] of full) if (ns.length === 1) map.set(bare, ns[0]!);
+  return map;
+}

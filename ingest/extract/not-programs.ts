@@ -1,6 +1,7 @@
 /** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
+import { wordStartingAt } from '../text/segmenter.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -14,9 +15,13 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|音乐会|灯会|市集|村歌|大展/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
-  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
+  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
+/** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
+const FIRST_OF = /首个|首座|首条/;
+/** 在某地附近地区行动: 行动 after a place is the verb of troops acting there. */
+const ACTING_THERE = /(地区|附近|境内|一带|前线|阵地)行动$/;
 /** A numbered model (华龙一号, 某某五号 and its 2.0) is a product or a craft, not a program. */
 const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 /**
@@ -55,13 +60,24 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
  * A set of standards (“1+N”标准体系) is documents, and a system to perfect (健全…体系, 完善…监督体系)
  * a goal, not a program carried out.
  */
-const STANDARDS = /标准体系$|^(健全|完善|构建|建立|形成)\p{Script=Han}*体系$/u;
+const STANDARDS =
+  /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
+/**
+ * An annual plan (年度调水计划), an agreement's implementation plan (文化合作执行计划) and a
+ * spatial layout (“花园城市”空间布局) are working documents or maps, not programs.
+ */
+const WORKING_DOCUMENT =
+  /^(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+/** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
+const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
+  if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
+  if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
@@ -71,4 +87,32 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
+}
+
+/**
+ * What is said before an unquoted name makes it a kind, not one program: 集…为一体的跨海集群工程
+ * (a facility described by what it combines), 完善技能人才发展规划 (a plan one improves is any
+ * plan of that field).
+ */
+export function describedKind(before: string): boolean {
+  return /[于为]一体的$|(完善|健全)$/.test(before);
+}
+
+/**
+ * An unquoted name cut where it does not start: after 及/和/与 that join two parts of one name
+ * (某路历史风貌保护及城市更新工程; a list of programs has a program word before the 及), or
+ * inside a word (补上民生水利工程 cut to 上民生…).
+ */
+export function joinedFragment(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (
+    /[\p{Script=Han}]{2}[及与]$/u.test(before) &&
+    !/(计划|工程|行动|规划|战略|政策|项目)[及与]$/.test(before)
+  )
+    return true;
+  return (
+    start > 0 &&
+    /\p{Script=Han}/u.test(text[start - 1]!) &&
+    wordStartingAt(text, start, 3, 2) === undefined
+  );
 }

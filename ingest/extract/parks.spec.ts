@@ -86,4 +86,9 @@ describe('park names', () => {
     expect(found('一个集研发、制造等功能于一体的航天科技产业园，在东岭区启用。')).toEqual([]);
     expect(found('多个项目同时布局东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
   });
+  it('takes a counted, an edition’s or a described park for no park', () => {
+    expect(found('全国有50条产业园区铁路专用线正逐步建设投运。')).toEqual([]);
+    expect(found('第十二届中国（东岭）科技城国际科技博览会闭幕。')).toEqual([]);
+    expect(found('建成一个集研学、红色旅游等于一体的红色文旅融合示范区。')).toEqual([]);
+  });
 });

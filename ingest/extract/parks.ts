@@ -38,6 +38,8 @@ export function findParks(text: string): Mention[] {
     // 预制菜创新示范产业园 cut to 菜创新…, 上下游 cut to 下游…: a name never starts inside a word.
     if (start > 0 && isHanAt(text, start - 1) && wordStartingAt(text, start, 3, 2) === undefined)
       continue;
+    // 集…于一体的红色文旅融合示范区: a park described by what it combines is a kind of park.
+    if (/[于为]一体的$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -52,7 +54,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+批|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区), given to a
@@ -61,7 +63,8 @@ const GENERIC_PARK =
 const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
-const LEADING_VERB = /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦)/;
+const LEADING_VERB =
+  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦)/;
 
 function parkMention(
   text: string,
@@ -83,7 +86,7 @@ function parkMention(
   // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
   // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
   const head = surface.slice(0, -suffix.length);
-  if (/[一两几][个家座处批]|[0-9一二三四五六七八九十百千万]余?[个家座处批]/.test(head))
+  if (/[一两几][个家座处批条]|[0-9一二三四五六七八九十百千万]余?[个家座处批条]/.test(head))
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;

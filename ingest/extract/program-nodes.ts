@@ -28,9 +28,17 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
     // 未来10年发展战略 beside 某组织未来10年(2026—2035年)发展战略: the name without its owner.
+    // A quoted four-character name (“探源工程”) is as printed for short as a longer one, but not
+    // of a slogan printed before it with a space (“奋斗有我 国聘行动”).
+    const quotedShort = m.name.length === 4 && /^[“"‘「]/.test(m.surface);
     const owned =
-      m.name.length >= 5
-        ? names.filter((_, k) => bares[k]!.length > m.name.length && bares[k]!.endsWith(m.name))
+      m.name.length >= 5 || quotedShort
+        ? names.filter(
+            (_, k) =>
+              bares[k]!.length > m.name.length &&
+              bares[k]!.endsWith(m.name) &&
+              !(quotedShort && /\s/.test(bares[k]!)),
+          )
         : [];
     if (owned.length === 1 && SUFFIX_END.test(m.name)) {
       out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });

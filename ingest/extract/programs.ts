@@ -8,7 +8,7 @@ import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { isEventOrIdiom } from './not-programs.ts';
+import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
@@ -158,7 +158,8 @@ const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)
 /^(?![一这那每某各该此]|全国|全省|全市)(?!.*[0-9一二三四五六七八九十]号$)\p{Script=Han}{4,10}$/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
 const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)届$/;
-const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|展览|大赛|成立大会)/;
+/** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out. */
+const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会)/;
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
 const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 
@@ -244,7 +245,9 @@ const VERB_TAIL =
 function suffixedTail(after: string): string | undefined {
   const words = after.split(/[和与及等的已在是为将并]/)[0]!;
   if (VERB_TAIL.test(words)) return undefined;
-  return longestSuffixedPrefix(words);
+  const tail = longestSuffixedPrefix(words);
+  // “出海”计划表, 规划图, 工程师: the program word starts another noun.
+  return tail && /^[表书单图师]/.test(words.slice(tail.length)) ? undefined : tail;
 }
 
 /** 战略导向, 战略合作关系: the suffix word modifies the noun after it. */
@@ -312,12 +315,14 @@ function unquoted(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
     // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name. 项目 is never a verb.
-    const follows = /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(
-      text.slice(end, end + 2),
-    );
+    // 某某工程启动: a works or an action named as it starts.
+    const follows =
+      /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2)) ||
+      (/(工程|行动)$/.test(m[1]!) && /^(正式|全面)?启动/.test(text.slice(end, end + 4)));
     if (!follows && !m[1]!.endsWith('项目')) continue;
     const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
+    if (joinedFragment(text, start)) continue;
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
@@ -329,6 +334,7 @@ function unquoted(text: string): Mention[] {
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
+    if (describedKind(text.slice(Math.max(0, head - 12), head))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);
@@ -360,7 +366,7 @@ const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|�
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成)/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

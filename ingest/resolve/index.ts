@@ -13,6 +13,7 @@ import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
 import { postAliasMap } from './posts.ts';
+import { standingCommitteeMap } from './organizations.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -29,6 +30,11 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const foreign = countryPrefixMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
+  const committee = standingCommitteeMap(
+    articles.flatMap((a) =>
+      a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
+    ),
+  );
   const post = postAliasMap(
     articles.flatMap((a) => a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name)),
   );
@@ -45,7 +51,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
               : ref.type === 'post'
                 ? (post.get(ref.name) ?? foreign.post.get(ref.name) ?? ref.name)
                 : ref.type === 'organization'
-                  ? (foreign.organization.get(ref.name) ?? ref.name)
+                  ? (foreign.organization.get(ref.name) ?? committee.get(ref.name) ?? ref.name)
                   : ref.name,
     reason: (ref, into) =>
       into === ref.name
@@ -63,7 +69,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                     ? "a country's speaker is its legislature's"
                     : 'the body printed elsewhere with its country'
                   : ref.type === 'organization'
-                    ? 'the body printed elsewhere with its country'
+                    ? committee.has(ref.name)
+                      ? 'the body printed elsewhere with its congress'
+                      : 'the body printed elsewhere with its country'
                     : '',
     namesakes,
   };

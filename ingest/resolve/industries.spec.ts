@@ -137,4 +137,14 @@ describe('sectors', () => {
     expect(resolveSector('下游多晶硅').name).toBe('多晶硅');
     expect(resolveSector('酒类').name).toBe('酒类');
   });
+  it('reads X行业 as the sector X and cuts a setting in front', () => {
+    expect(resolveSector('钢铁行业').name).toBe('钢铁');
+    expect(resolveSector('汽车行业').name).toBe('汽车制造业');
+    expect(resolveSector('银行业').name).toBe('银行业');
+    expect(resolveSector('运输大变局下航运').name).toBe('航运');
+    expect(resolveSector('运河沿线文旅').name).toBe('文化旅游');
+  });
+  it('knows 房地产业 and 金融服务 in the sector vocabulary', () => {
+    expect(industries('金融服务、房地产业生产指数回升。')).toEqual(['房地产业', '金融业']);
+  });
 });

@@ -61,6 +61,8 @@ const NOT_A_SECTOR = new Set([
   '先导',
   '跨境',
   '整体',
+  // 与某区互通产业发展规划: a verb (share with each other) before 产业.
+  '互通',
 ]);
 /**
  * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
@@ -90,7 +92,8 @@ const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|
 const SCOPE =
   /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
-const HERE = /^(上下游|上游|下游|两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+const HERE =
+  /^(上下游|上游|下游|两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
   /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
@@ -133,6 +136,12 @@ function computeSector(found: string): SectorName {
     if (!terms.has(rest) && !canonical.has(rest)) return {};
     name = rest;
     reasons.push('scope in front cut');
+  }
+  // 运输大变局下航运, 运河沿线文旅: a circumstance (…局下) or a route (…沿线) in front.
+  const setting = /^\p{Script=Han}{1,8}?(?:[局景势]下|沿线)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  if (setting && !terms.has(name) && !canonical.has(name)) {
+    name = name.slice(setting.length);
+    reasons.push('setting in front cut');
   }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
@@ -177,7 +186,8 @@ function computeSector(found: string): SectorName {
   if (tokens.length === 1 && /^(t|r|m|q|f|p|c|d|u)/.test(tokens[0]!.tag)) return {};
   // 服务专班为产业链…: a phrase ending in a preposition or a conjunction is a clause's piece.
   if (
-    ((tokens.length > 1 && /^(p|c|u)/.test(tokens.at(-1)!.tag)) || /[为对向把被将从]$/.test(name)) &&
+    ((tokens.length > 1 && /^(p|c|u)/.test(tokens.at(-1)!.tag)) ||
+      /[为对向把被将从]$/.test(name)) &&
     !terms.has(name)
   )
     return {};
@@ -186,6 +196,11 @@ function computeSector(found: string): SectorName {
   // 汽车消费, 餐饮消费, 电影消费: spending on a thing is demand, not a sector (旅游消费 is in the
   // vocabulary); 消费新热点: a trend.
   if (/消费$|^消费/.test(name) && !terms.has(name) && !canonical.has(name)) return {};
+  // 汽车行业, 钢铁行业: 行业 says it is a sector, as 产业 does (银行业 is a sector of its own).
+  if (name.length >= 4 && name.endsWith('行业') && !terms.has(name) && !canonical.has(name)) {
+    name = name.slice(0, -2);
+    reasons.push('行业 cut');
+  }
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;

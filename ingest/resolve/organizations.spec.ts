@@ -1,7 +1,7 @@
 /** Organisations: one node per body, on invented sentences. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../extract/index.ts';
-import { homeArea, resolveOrganization } from './organizations.ts';
+import { homeArea, resolveOrganization, standingCommitteeMap } from './organizations.ts';
 
 const orgs = (text: string) =>
   extractStory(text)
@@ -124,5 +124,20 @@ describe('organisations', () => {
   it('takes a region (某某地区) for no body, with a clause before it or not', () => {
     expect(resolveOrganization('东岭地区', '领导人').name).toBe(undefined);
     expect(resolveOrganization('执意允许东岭地区', '领导人').name).toBe(undefined);
+  });
+  it('takes a dismissal or a successor glued to a ministry for no body, and cuts a year', () => {
+    expect(orgs('东岭总理宣布解除财政部长某某的职务。')).toEqual([]);
+    expect(resolveOrganization('外长某某接任国防', '部长').name).toBe(undefined);
+    expect(resolveOrganization('2024年东岭合作组织', '领导人').name).toBe('东岭合作组织');
+  });
+  it('reads a body after a bare 常委会 as the one congress’s body of that name', () => {
+    const map = standingCommitteeMap(['全国人大常委会东岭工作委员会', '常委会东岭工作委员会']);
+    expect(map.get('常委会东岭工作委员会')).toBe('全国人大常委会东岭工作委员会');
+    const two = [
+      '全国人大常委会东岭工作委员会',
+      '某省人大常委会东岭工作委员会',
+      '常委会东岭工作委员会',
+    ];
+    expect(standingCommitteeMap(two).size).toBe(0);
   });
 });

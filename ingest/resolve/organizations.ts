@@ -27,7 +27,7 @@ const ORG_HEAD =
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
 const CLAUSE =
-  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持)/;
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去)/;
 /** Words that are never an organisation on their own. */
 const GENERIC = new Set([
   '国家',
@@ -63,7 +63,8 @@ const GENERIC = new Set([
 /** The head of an area (莫斯科市长, 某州州长): the area is no body, whatever its name ends in. */
 const AREA_HEAD = /^(常务)?副?(市|州|省|县|区|镇|乡|村)长$/;
 /** A level's body with no area (县委, 自治区人大) once the story's home could not qualify it. */
-const LEVEL_ONLY = /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|人民政府|人大|人大常委会|政协|纪委)?$/;
+const LEVEL_ONLY =
+  /^(省|市|县|区|乡|镇|自治区|自治州)(委|政府|人民政府|人大|人大常委会|政协|纪委)?$/;
 
 /**
  * A state, a province, a prefecture or a special region named alone: an area, not a body (its
@@ -125,6 +126,12 @@ export function resolveOrganization(
   if (former && g.countries.has(former[1]!)) {
     name = former[1]! + name.slice(former[0].length);
     reasons.push('former cut');
+  }
+  // 2024年亚太经合组织 (of a document's title): the year dates the meeting, not the body.
+  const year = /^[0-9]{4}年(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  if (year) {
+    name = name.slice(year.length);
+    reasons.push('year cut');
   }
   // A known name may hold 和 (宪法和法律委员会): not a clause.
   if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};
@@ -207,4 +214,23 @@ export function homeArea(
   const [first, second] = sorted;
   if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
   return first.name;
+}
+
+/**
+ * Across the corpus, a body printed after a bare 常委会 (常委会预算工作委员会, in a session's
+ * report) is the one body of that name printed with its congress (全国人大常委会预算工作委员会),
+ * when exactly one congress has it.
+ */
+export function standingCommitteeMap(names: Iterable<string>): Map<string, string> {
+  const all = new Set(names);
+  const full = new Map<string, string[]>();
+  for (const n of all) {
+    const at = n.indexOf('人大常委会');
+    if (at < 0 || n.length <= at + 5) continue;
+    const bare = '常委会' + n.slice(at + 5);
+    if (all.has(bare)) full.set(bare, [...(full.get(bare) ?? []), n]);
+  }
+  const map = new Map<string, string>();
+  for (const [bare, ns] of full) if (ns.length === 1) map.set(bare, ns[0]!);
+  return map;
 }

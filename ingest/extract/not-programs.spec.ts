@@ -1,0 +1,65 @@
+/** What is printed like a program but names none: topics, schedules, documents, kinds (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('not programs', () => {
+  it('takes a quoted topic of a meeting for no program', () => {
+    expect(programs('会议围绕“东岭治理机构改革”议题展开讨论。')).toEqual([]);
+  });
+  it('reads a program word that starts another noun as no program word', () => {
+    expect(programs('在企业的“远航”计划表里，记者看到各种展会信息。')).toEqual([]);
+  });
+  it('takes a series of strategies, an annual plan and a plan one improves for no program', () => {
+    expect(programs('部署实施城市领域一系列重大战略和重要举措。')).toEqual([]);
+    expect(programs('南岭调水一期工程超额完成年度调水计划。')).toEqual([]);
+    expect(programs('要完善技能人才发展规划和服务体系。')).toEqual([]);
+  });
+  it('takes a speech title, an implementation plan and a spatial layout for no program', () => {
+    expect(programs('他发表题为《携手构建公正合理的东岭治理体系》的讲话。')).toEqual([]);
+    expect(programs('双方要落实好新一轮文化合作执行计划。')).toEqual([]);
+    expect(programs('围绕“花园城镇”空间布局，打造生态之都。')).toEqual([]);
+  });
+  it('takes a quoted tour (“…行”活动), a message (“…说”活动) and a night tour for events', () => {
+    expect(programs('“百家创新平台东岭行”活动今天（11月17日）举行。')).toEqual([]);
+    expect(programs('东岭发起“想对英雄说”活动。')).toEqual([]);
+    expect(programs('当地推出夜游东岭湖活动。')).toEqual([]);
+  });
+  it('takes a facility described by what it combines for no program', () => {
+    expect(programs('作为集桥岛隧为一体的跨海集群工程，大桥通车。')).toEqual([]);
+  });
+  it('finds a works named as it starts', () => {
+    expect(programs('东岭文明研究工程启动，将研究引向深入。')).toEqual(['东岭文明研究工程']);
+    expect(programs('东岭考古研究工程正式启动。')).toEqual(['东岭考古研究工程']);
+  });
+  it('reads a quoted short name as the longer name it ends, not a slogan’s', () => {
+    expect(programs('“东岭文明探源工程”成果丰硕。“探源工程”相关工作持续深化。')).toEqual([
+      '东岭文明探源工程',
+    ]);
+    expect(programs('“奋斗有我 聘才行动”专场启动。“聘才行动”第四季举行。').sort()).toEqual([
+      '奋斗有我 聘才行动',
+      '聘才行动',
+    ]);
+  });
+  it('knows the full name of the ten partnership actions with Africa', () => {
+    expect(programs('中方支持中非携手推进现代化十大伙伴行动。')).toEqual(['中非合作十大伙伴行动']);
+  });
+  it('takes troops acting somewhere, a total plan, an idiom, rebuilding works, a first-of-kind for no program', () => {
+    expect(programs('乌军仍在东岭及附近地区行动。')).toEqual([]);
+    expect(programs('山东已完成春播面积553万亩，占春播总计划的18%。')).toEqual([]);
+    expect(programs('东岭港项目是两省相向而行的“头号工程”。')).toEqual([]);
+    expect(programs('2020年，东岭体育场启动改造复建工程，采用国际主流方案。')).toEqual([]);
+    expect(programs('某某公司首个海外储能超级工厂项目落户东岭。')).toEqual([]);
+  });
+  it('takes a name cut after a joining 及 or inside a word for no program', () => {
+    expect(programs('察看南岭老街历史风貌保护及城市更新工程、东岭某胡同展示。')).toEqual([]);
+    expect(programs('今年国家将着力补上民生水利工程的短板。')).toEqual([]);
+    expect(programs('葛店区还与东岭区互通产业发展规划。')).toEqual([]);
+  });
+  it('knows the population strategy of the new era', () => {
+    expect(programs('完善新时代人口发展战略，推动人口高质量发展。')).toEqual([
+      '新时代人口发展战略',
+    ]);
+  });
+});

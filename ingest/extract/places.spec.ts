@@ -23,6 +23,14 @@ describe('districts', () => {
     // An unlisted "county" cut from a peninsula's name after a province: 广东雷州半岛.
     expect(districts('广东雷州半岛灌区开工建设。')).toEqual(['广东省']);
   });
+  it('takes no place from inside another place glued before it or after a numeral', () => {
+    // 房山 + 南窖乡, split 房/山南 by the segmenter; 三江源 is a region, not 江源区.
+    expect(districts('民俗节今天在房山南窖乡开幕。')).toEqual([]);
+    expect(districts('十年来，三江源区水源涵养量持续增长。')).toEqual([]);
+  });
+  it('reads a county printed without its ending after its province as the listed county', () => {
+    expect(districts('走进山西霍州，看霍州市的新变化。')).toEqual(['山西省', '霍州市']);
+  });
   it('reads the short form of a special administrative region', () => {
     expect(districts('澳门特区行政长官表示，规划是路线图。')).toEqual(['澳门特别行政区']);
   });

@@ -216,6 +216,8 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (NOT_AFTER_SHORT.test(rest) || LIST_OF_THINGS.test(rest))) return;
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
+  if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
+  if (NUMERAL.test(text[start - 1] ?? '')) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;
@@ -263,6 +265,11 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     if (!name || name.length < 2 || byAlias.has(name) || NOT_A_CITY.test(name)) continue;
     const rest = text.slice(after + name.length);
     if (/^[区圈群城]/.test(rest) || NOT_AFTER_SHORT.test(rest)) continue;
+    const listed = listedUnder(name, parent);
+    if (listed) {
+      out.push(districtMention(listed, name, after));
+      continue;
+    }
     // The name, or its stem, must be one place-name token (花垣县, 松桃县), not a phrase (现代大都市).
     const whole = tag(name);
     const stem = tag(name.slice(0, -1));
@@ -285,6 +292,19 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
 }
 
 /**
+ * 山西霍州 is 霍州市, 甘肃凉州 凉州区: a county printed without its ending after its province or
+ * city is the listed county of that name, not another one.
+ */
+function listedUnder(name: string, parent: DistrictEntry): DistrictEntry | undefined {
+  for (const end of ['市', '区', '县']) {
+    const d = byAlias.get(name + end);
+    if (!d?.parent) continue;
+    if (d.parent === parent.name || byAlias.get(d.parent)?.parent === parent.name) return d;
+  }
+  return undefined;
+}
+
+/**
  * A full county name must start a word and not run into 区域/市场 (海城市 is not in 沿海城市,
  * 市中区 not in 城市中区域); its end may join a word (顺德区委).
  */
@@ -304,6 +324,30 @@ function insideCompassWord(text: string, start: number, surface: string): boolea
     isCommonWord(surface.slice(1))
   );
 }
+
+/**
+ * 房山南窖乡 is not 山南: a short form whose first character ends another place glued before it
+ * (房山 + 区) is inside that place's name, which the segmenter split wrongly, unless a place
+ * ends right before it.
+ */
+function endsPlaceBefore(text: string, start: number, d: DistrictEntry): boolean {
+  // 河南开封 is not 南开 + 封: a place that ends right before the short form reads first.
+  for (let from = Math.max(0, start - 4); from < start - 1; from++)
+    if (anyPlace.has(text.slice(from, start))) return false;
+  for (let from = Math.max(0, start - 3); from < start; from++) {
+    const n = text.slice(from, start + 1);
+    const p =
+      anyPlace.get(n) ?? anyPlace.get(n + '区') ?? anyPlace.get(n + '县') ?? anyPlace.get(n + '市');
+    if (p && p.name !== d.name) return true;
+  }
+  return false;
+}
+
+/**
+ * 三江源区 is the Three-River Source, not 江源区: a numeral glued before a place starts a longer
+ * name (a count takes a measure word: 三个县).
+ */
+const NUMERAL = /^[一二三四五六七八九十两]$/;
 
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
 const WORD_EDGE = /[^\p{Script=Han}]|[在的和与及是对向从到为将把让由据]/u;

@@ -39,6 +39,18 @@ describe('park names', () => {
     expect(parks('该市新认定科技型企业孵化器。')).toEqual([]);
     expect(parks('企业入选国家级钢铁清洁生产示范基地。')).toEqual([]);
   });
+  it('takes a reform pilot given to a province for a title, not a park', () => {
+    expect(parks('东岭省是国家资源型经济转型综合配套改革试验区。')).toEqual([]);
+  });
+  it('takes a field trial cut at a word for no park', () => {
+    // A field trial's description cut at a word: 治理试验示范区, 保护利用核心示范基地.
+    expect(parks('在东岭县酸化耕地治理试验示范区，水稻增产。')).toEqual([]);
+    expect(parks('在东岭黑土地保护利用核心示范基地，土壤变得疏松。')).toEqual([]);
+  });
+  it('takes a park described after 的 with no place or proper name for a kind of park', () => {
+    expect(parks('该县建成了全球一流的氟硅材料园区。')).toEqual([]);
+    expect(parks('位于东岭市的西岭工业园区开园。')).toEqual(['西岭工业园区']);
+  });
   it('takes a 示范区 headed by a theme for a title, not a park', () => {
     expect(parks('该省获批国家新能源综合示范区。')).toEqual([]);
     expect(parks('两县共建生态经济示范区。该地建成页岩油示范区。')).toEqual([]);

@@ -37,10 +37,9 @@ describe('not programs', () => {
     expect(programs('“东岭文明探源工程”成果丰硕。“探源工程”相关工作持续深化。')).toEqual([
       '东岭文明探源工程',
     ]);
-    expect(programs('“奋斗有我 聘才行动”专场启动。“聘才行动”第四季举行。').sort()).toEqual([
-      '奋斗有我 聘才行动',
-      '聘才行动',
-    ]);
+    // The motto printed before the name with a space is the year's, not part of the name.
+    expect(programs('“奋斗有我 聘才行动”专场启动。“聘才行动”第四季举行。')).toEqual(['聘才行动']);
+    expect(programs('“不负韶华 聘才行动”东岭专场启动。')).toEqual(['聘才行动']);
   });
   it('knows the full name of the ten partnership actions with Africa', () => {
     expect(programs('中方支持中非携手推进现代化十大伙伴行动。')).toEqual(['中非合作十大伙伴行动']);
@@ -61,5 +60,27 @@ describe('not programs', () => {
     expect(programs('完善新时代人口发展战略，推动人口高质量发展。')).toEqual([
       '新时代人口发展战略',
     ]);
+  });
+  it('takes a visit, a plan described by its parties and two joined things for no program', () => {
+    expect(programs('这是一次重大外交行动，意义重大。')).toEqual([]);
+    expect(programs('双方应积极落实两国全面合作计划。')).toEqual([]);
+    expect(programs('加强“东岭西岭”倡议同各国发展战略及其他倡议对接。')).not.toContain(
+      '东岭西岭倡议同各国发展战略',
+    );
+  });
+  it('takes platforms, a summit format and operating works for no program', () => {
+    expect(programs('大型机械搭乘“东岭号”水上作业平台前往下游。')).toEqual([]);
+    expect(programs('新闻中心搭建“云采访”平台，为记者提供服务。')).toEqual([]);
+    expect(programs('双方在“东岭+西岭”会晤机制框架内合作。')).toEqual([]);
+    expect(programs('通过科学精细调度水利工程，损失下降。')).toEqual([]);
+  });
+  it('reads no 长制 where 制 starts a word (延长制造业)', () => {
+    expect(programs('会议决定进一步延长制造业缓税补缴期限。')).toEqual([]);
+    expect(programs('东岭全面推行河长制。')).toEqual(['河长制']);
+  });
+  it('takes works of many places, a staff plan and one plant for no program', () => {
+    expect(programs('多地引调水工程、地下管廊建设开始动工。')).toEqual([]);
+    expect(programs('年底前，东岭高铁将启动本土员工培训计划。')).toEqual([]);
+    expect(programs('东岭集团年产5万吨聚乙醇酸可降解材料示范项目建成投产。')).toEqual([]);
   });
 });

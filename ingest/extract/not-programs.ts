@@ -17,7 +17,7 @@ const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动
 const EVENT_WORD =
   /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
-  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|这项|这个|该|此|首条|首个|首座|第一条)/;
+  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
 const FIRST_OF = /首个|首座|首条/;
 /** 在某地附近地区行动: 行动 after a place is the verb of troops acting there. */
@@ -32,7 +32,18 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 const WAY_OR_BRAND = /(模式|路径|品牌)$/;
 /** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$/;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+/**
+ * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
+ * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
+ */
+const FACILITY =
+  /(作业|采访|交易|信息)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$/u;
+/**
+ * 两国全面合作计划: a plan described by its parties is whatever those parties agreed, no name;
+ * 某倡议同各国发展战略: two things joined by 同 (with), not one program.
+ */
+const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡议|战略|计划|政策|规划)同/;
 /** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
 const GENERIC_WORKS =
   /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
@@ -41,7 +52,7 @@ const GENERIC_WORKS =
  * one named program.
  */
 const COUNTED_WORKS =
-  /^(一大批|大批|一批|一系列)|[0-9一二三四五六七八九十百千]+[项个批座条]\p{Script=Han}{0,8}(工程|项目)$/u;
+  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[项个批座条]\p{Script=Han}{0,8}(工程|项目)$/u;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
   /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
@@ -83,7 +94,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
-  if (OPERATION.test(m.name) || FAST_LANE.test(m.name)) return true;
+  if (OPERATION.test(m.name) || FAST_LANE.test(m.name) || FACILITY.test(m.name)) return true;
+  if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
@@ -92,10 +104,11 @@ export function isEventOrIdiom(m: Mention): boolean {
 /**
  * What is said before an unquoted name makes it a kind, not one program: 集…为一体的跨海集群工程
  * (a facility described by what it combines), 完善技能人才发展规划 (a plan one improves is any
- * plan of that field).
+ * plan of that field), 年产5万吨…示范项目 (one plant and its capacity).
  */
 export function describedKind(before: string): boolean {
-  return /[于为]一体的$|(完善|健全)$/.test(before);
+  // 年产5万吨聚…示范项目: a plant's capacity before the name describes one plant.
+  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$/u.test(before);
 }
 
 /**

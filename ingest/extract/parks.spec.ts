@@ -50,6 +50,7 @@ describe('park names', () => {
   it('takes a park described after 的 with no place or proper name for a kind of park', () => {
     expect(parks('该县建成了全球一流的氟硅材料园区。')).toEqual([]);
     expect(parks('位于东岭市的西岭工业园区开园。')).toEqual(['西岭工业园区']);
+    expect(parks('浙江衢州的锂电新材料国际产业园加速推进。').length).toBe(1);
   });
   it('takes a 示范区 headed by a theme for a title, not a park', () => {
     expect(parks('该省获批国家新能源综合示范区。')).toEqual([]);

@@ -144,9 +144,12 @@ function parkMention(
   if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
   if (describesOnly(left, suffix)) return undefined;
   // 建成了全球一流的氟硅材料园区: a park described after 的 with no place or proper name in it is
-  // a kind of park (苏州的工业园区 is not one either; 位于某市的苏州工业园区 names its place).
-  if (text[start - 1] === '的' && !tag(left).some((w) => /^(ns|nr|nt|x|j)/.test(w.tag)))
-    return undefined;
+  // a kind of park (位于某市的苏州工业园区 names its place).
+  if (text[start - 1] === '的' && !tag(left).some((w) => /^(ns|nr|nt|x|j)/.test(w.tag))) {
+    // 浙江衢州的某某产业园: a place before 的 locates the park, which is that place's.
+    const owner = tag(text.slice(Math.max(0, start - 9), start - 1)).at(-1);
+    if (!owner?.tag.startsWith('ns')) return undefined;
+  }
   // 美国谷, 某某群众代表谷: a country alone or a person's role is no park's name (a headline's
   // fragment or a nickname).
   if (gz().countries.has(left) || tag(left).some((w) => gz().roles.has(w.word))) return undefined;

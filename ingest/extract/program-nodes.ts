@@ -15,6 +15,16 @@ const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
  */
 export function oneNodePerProgram(all: Mention[]): Mention[] {
   const found = all.map((m) => {
+    // “不负韶华 国聘行动”: a slogan printed before a program's name with a space is the year's
+    // motto; the program is the name after it.
+    const motto = /^\S{2,6}\s+(\S{3,})$/.exec(m.name);
+    if (
+      motto &&
+      /^[“"‘「]/.test(m.surface) &&
+      SUFFIX_END.test(motto[1]!) &&
+      !SUFFIX_END.test(motto[0].split(/\s/)[0]!)
+    )
+      m = { ...m, name: motto[1]! };
     // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
     const known =
       canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));

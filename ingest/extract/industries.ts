@@ -67,7 +67,11 @@ export function findIndustries(text: string): Mention[] {
     ...beforeSectorWord(text),
     ...listItems(text),
     ...quotedChains(text),
-  ].filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name));
+  ]
+    .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
+    // 法国、德国等国的金属行业: a country is whose sectors, not one.
+    .filter((m) => !gazetteer().countries.has(m.name))
+    .map((m) => wholeChain(text, m));
   return mergeSuffixForms(
     found.map((m) => withQualifier(text, m)),
     text,
@@ -82,6 +86,16 @@ export function findIndustries(text: string): Mention[] {
 function withQualifier(text: string, m: Mention): Mention {
   if (m.start < 2 || text.slice(m.start - 2, m.start) !== '新型' || m.name !== m.surface) return m;
   return industry('新型' + m.name, '新型' + m.surface, m.start - 2);
+}
+
+/**
+ * 风光电储全产业链: 全 before 产业链 says the chain is whole, it is no part of the sector's name
+ * (安全, 健全 end words of their own).
+ */
+function wholeChain(text: string, m: Mention): Mention {
+  const chain = m.surface.startsWith(m.name + '产业链') || text.startsWith('产业链', m.end);
+  if (!/[^安健完齐周]全$/.test(m.name) || !chain) return m;
+  return { ...m, name: m.name.slice(0, -1) };
 }
 
 /** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */

@@ -1,0 +1,15 @@
+/** Industries: no country read as a sector, no 全 of a whole chain in a sector's name. */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const industries = (text: string) => entityNames(text, 'industry');
+
+describe('industry names', () => {
+  it('takes a country before a list of sectors for no sector', () => {
+    expect(industries('法国、德国等国的金属、食品等多个行业受到冲击。')).toEqual(['食品']);
+  });
+  it('leaves 全 of a whole chain out of the sector', () => {
+    expect(industries('在东岭，形成了完整的风光电储全产业链。')).toEqual(['风光电储']);
+    expect(industries('东岭发展网络安全产业链。')).toEqual(['网络安全']);
+  });
+});

@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
+import { DECLARED_ABBREVIATION } from '../resolve/programs.ts';
 
 const suffixes = [...gazetteer().lexicon.programSuffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
@@ -83,4 +84,24 @@ function expands(short: string, rest: string): boolean {
     return true;
   // A number or a Latin code (33618, 5G) names the program it is printed with.
   return /^[0-9A-Za-z.+]+$/.test(short) && /^\p{Script=Han}{2,14}$/u.test(rest);
+}
+
+const DECLARED = /[（(](?:以下)?简称[“"]([^“”"\n]{2,12})[”"][)）]/g;
+/**
+ * “某某人才定向培养计划”（简称“某某计划”）: a short name the story declares for a program is that
+ * program wherever the story prints it; the reason lets other articles read it too
+ * (resolve/programs.ts).
+ */
+export function declaredShortNames(text: string, found: Mention[]): Mention[] {
+  if (!text.includes('简称')) return found;
+  const short = new Map<string, string>();
+  for (const d of text.matchAll(DECLARED)) {
+    const long = found.find((m) => m.end === d.index && m.name !== d[1]);
+    if (long) short.set(d[1]!, long.name);
+  }
+  if (short.size === 0) return found;
+  return found.map((m) => {
+    const long = short.get(m.name);
+    return long ? { ...m, name: long, reason: DECLARED_ABBREVIATION } : m;
+  });
 }

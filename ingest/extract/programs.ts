@@ -9,7 +9,7 @@ import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
-import { oneNodePerProgram } from './program-nodes.ts';
+import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
 import {
@@ -43,7 +43,7 @@ export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
   const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
   const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
-  const found = oneNodePerProgram([
+  const all = oneNodePerProgram([
     ...named(text),
     ...titled(text),
     ...fromQuotes,
@@ -51,7 +51,10 @@ export function findPrograms(text: string): Mention[] {
     ...unquoted(text),
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
-  ]).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
+  ]);
+  const found = declaredShortNames(text, all).filter(
+    (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
+  );
   return oneNamePerQuote(numberedPlans(outermost(found)));
 }
 

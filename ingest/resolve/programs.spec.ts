@@ -29,4 +29,14 @@ describe('programs across articles', () => {
       '东岭地带重建计划',
     ]);
   });
+  it('merges a short name one article declares (简称) with the program another prints it for', () => {
+    const declared = '国家启动“东岭山区骨干教师定向培养计划”（简称“岭师计划”），每年培养千名教师。';
+    expect(programs([declared, '“岭师计划”师范生代表给老师回信。'])).toEqual([
+      '东岭山区骨干教师定向培养计划',
+    ]);
+    // In the declaring story itself, the short name printed again is the same program.
+    expect(programs([declared + '“岭师计划”师范生今年毕业。'])).toEqual([
+      '东岭山区骨干教师定向培养计划',
+    ]);
+  });
 });

@@ -8,6 +8,8 @@ import type { ArticleRecord } from '../records.ts';
 import { isAbbreviation } from './parks.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
+/** The reason extraction gives a short name a story declares (（简称“…”）) for a program. */
+export const DECLARED_ABBREVIATION = 'abbreviation declared (简称)';
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
 
 export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
@@ -19,7 +21,19 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
   const byStart = new Map<string, string[]>();
   for (const n of sorted) byStart.set(n.slice(0, 2), [...(byStart.get(n.slice(0, 2)) ?? []), n]);
   const map = new Map<string, [string, string]>();
+  // A short name one article declares for a program (（简称“某某计划”）) is that program where
+  // another article prints it alone.
+  for (const a of articles)
+    for (const e of a.facts.entities) {
+      if (e.type !== 'program') continue;
+      for (const [printed, why] of Object.entries(e.merged ?? {})) {
+        const short = printed.replace(/[“”"‘’「」]/g, '');
+        if (why === DECLARED_ABBREVIATION && short !== e.name && names.has(short))
+          map.set(short, [e.name, 'short name declared in another article']);
+      }
+    }
   for (const n of sorted) {
+    if (map.has(n)) continue;
     if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;

@@ -5,7 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
-import { DECLARED_ABBREVIATION } from '../resolve/programs.ts';
+import { DECLARED_ABBREVIATION } from '../resolve/program-reasons.ts';
 
 const suffixes = [...gazetteer().lexicon.programSuffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);

@@ -6,10 +6,9 @@
  */
 import type { ArticleRecord } from '../records.ts';
 import { isAbbreviation } from './parks.ts';
+import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
-/** The reason extraction gives a short name a story declares (（简称“…”）) for a program. */
-export const DECLARED_ABBREVIATION = 'abbreviation declared (简称)';
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
 
 export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {

@@ -16,6 +16,7 @@ try {
     groups,
     fixKeys: result.fixEdges.map((f) => f.row.key),
     emptyLists: result.emptyLists,
+    longestLine: writer.longestLine,
   });
 } catch (e) {
   writer.abandon();

@@ -11,6 +11,7 @@ import {
   writeBulkCsv,
   type BulkCsv,
 } from './bulk-csv.ts';
+import { readBufferSize } from './importer.ts';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -23,6 +24,20 @@ describe('graph/neo4j/bulk-csv', () => {
     expect(csvValue([])).toBeUndefined();
     expect(csvValue([`甲${ARRAY_DELIMITER}乙`])).toBeUndefined();
     expect(csvValue(['甲', true])).toBeUndefined();
+  });
+
+  it('counts the bytes of the longest line, and sizes the read buffer to hold it', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tupu-bulk-csv-'));
+    const g = createTupuGraph();
+    const label = '长'.repeat(200_000);
+    g.addNode('article:long', { type: 'article', label });
+    g.addNode('article:short', { type: 'article', label: '短' });
+    const csv = await writeBulkCsv(g, dir);
+    const lines = (await readFile(csv.nodes[0]!.path)).toString().split('\n');
+    expect(csv.longestLine).toBe(Buffer.byteLength(lines[1]!) + 1);
+    expect(csv.longestLine).toBeGreaterThan(600_000);
+    expect(readBufferSize(csv.longestLine)).toBeGreaterThanOrEqual(2 * csv.longestLine);
+    expect(readBufferSize(100)).toBe(256 * 1024);
   });
 
   it('splits by signature, quotes every field, isolates line breaks, and keeps fix-ups', async () => {

@@ -36,6 +36,8 @@ export interface BulkCsv {
   fixEdges: { type: string; source: string; target: string; row: EdgeRow }[];
   /** Some nodes (edges) carry `tupuEmptyLists`, to be turned into empty lists after the import. */
   emptyLists: { nodes: boolean; edges: boolean };
+  /** Bytes of the longest line in any file (sizes the importer's read buffer). */
+  longestLine: number;
 }
 
 /** Empty lists out of `props`, their names in `tupuEmptyLists` (names a header can hold only). */
@@ -54,6 +56,11 @@ export function markEmptyLists(props: Record<string, unknown>): Record<string, u
 export function csvValue(value: unknown): { type: string; text: string } | undefined {
   if (Array.isArray(value)) {
     if (value.length === 0) return undefined;
+    if (value.every((v) => typeof v === 'string')) {
+      // The common case (aliases, articles, evidence) without an object per item.
+      if (value.some((v) => v.includes(ARRAY_DELIMITER))) return undefined;
+      return { type: 'string[]', text: value.join(ARRAY_DELIMITER) };
+    }
     const items = value.map(csvValue);
     if (items.some((i) => i === undefined || i.type.endsWith('[]'))) return undefined;
     const type = items[0]!.type;
@@ -153,6 +160,7 @@ export async function writeBulkCsv(
     fixNodes: [],
     fixEdges: [],
     emptyLists: { nodes: false, edges: false },
+    longestLine: 0,
   };
   const edgeResult: EdgeResult = { fixEdges: result.fixEdges, emptyLists: false };
   const split =
@@ -200,10 +208,12 @@ export async function writeBulkCsv(
     });
     result.nodes = nodes.close();
     result.edges = edges.close();
+    result.longestLine = Math.max(nodes.longestLine, edges.longestLine);
     if (worker) {
       const done = await worker;
       result.edges.push(...appendSameGroups(result.edges, done.groups));
       edgeResult.emptyLists ||= done.emptyLists;
+      result.longestLine = Math.max(result.longestLine, done.longestLine);
       // Fix-up rows are built again here: the driver's Integer values do not cross threads.
       for (const key of done.fixKeys) writeEdgeFixUp(graph, key, edgeResult);
     }
@@ -237,6 +247,7 @@ interface WorkerResult {
   groups: CsvGroup[];
   fixKeys: string[];
   emptyLists: boolean;
+  longestLine: number;
 }
 
 /**

@@ -28,7 +28,15 @@ export const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
  */
 const CHUNK = 1 << 19;
 
+function sameColumns(a: Column[], b: Column[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i]!.name !== b[i]!.name || a[i]!.type !== b[i]!.type) return false;
+  return true;
+}
+
 type OpenGroup = CsvGroup & { fd: number; buffer: Buffer; used: number };
+type LastShape = { head: string; cols: Column[]; group: OpenGroup };
 
 /**
  * Files opened lazily, one per (token, signature, multi-line); written in graph order, in
@@ -37,20 +45,37 @@ type OpenGroup = CsvGroup & { fd: number; buffer: Buffer; used: number };
  */
 export class GroupWriter {
   private groups = new Map<string, OpenGroup>();
+  /** Bytes of the longest line written, its line break included (the importer's buffer must hold it). */
+  longestLine = 0;
+  /** Per token, for single-line and multi-line rows: the columns of its last row, and their group. */
+  private last: [Map<string, LastShape>, Map<string, LastShape>] = [new Map(), new Map()];
   constructor(
     private dir: string,
     private prefix: string,
   ) {}
 
   write(token: string, head: string, cols: Column[], fields: string): void {
-    let header = head;
     let line = fields;
     let ml = false;
     for (const c of cols) {
-      header += `,${c.name}:${c.type}`;
       line += `,${quote(c.value)}`;
       if (!ml && c.type.startsWith('string') && /[\r\n]/.test(c.value)) ml = true;
     }
+    // Rows of a token mostly repeat the previous row's columns: compared name by name, the
+    // header and the group's id are built only when they change.
+    const last = this.last[ml ? 1 : 0].get(token);
+    const group =
+      last && last.head === head && sameColumns(last.cols, cols)
+        ? last.group
+        : this.group(token, head, cols, ml);
+    this.append(group, line);
+    group.rows++;
+  }
+
+  /** The group of this header, opened on first use; remembered as the token's last shape. */
+  private group(token: string, head: string, cols: Column[], ml: boolean): OpenGroup {
+    let header = head;
+    for (const c of cols) header += `,${c.name}:${c.type}`;
     const id = `${token}\n${header}\n${ml}`;
     let group = this.groups.get(id);
     if (!group) {
@@ -61,8 +86,9 @@ export class GroupWriter {
       this.groups.set(id, group);
       this.append(group, header);
     }
-    this.append(group, line);
-    group.rows++;
+    const shape = cols.map(({ name, type }) => ({ name, type, value: '' }));
+    this.last[ml ? 1 : 0].set(token, { head, cols: shape, group });
+    return group;
   }
 
   /** One line into the group's buffer (UTF-8: at most 3 bytes per UTF-16 unit). */
@@ -70,11 +96,15 @@ export class GroupWriter {
     if (group.used + line.length * 3 + 1 > CHUNK) {
       this.flush(group);
       if (line.length * 3 + 1 > CHUNK) {
-        writeSync(group.fd, line + '\n');
+        const bytes = Buffer.from(line + '\n');
+        this.longestLine = Math.max(this.longestLine, bytes.length);
+        writeSync(group.fd, bytes);
         return;
       }
     }
-    group.used += group.buffer.write(line, group.used);
+    const bytes = group.buffer.write(line, group.used);
+    if (bytes >= this.longestLine) this.longestLine = bytes + 1;
+    group.used += bytes;
     group.buffer[group.used++] = 10;
   }
 

@@ -93,6 +93,15 @@ export function isEvidenceList(value: unknown): value is Evidence[] {
 
 /** JSON with object keys sorted at every level: equal evidence gives equal strings. */
 export function canonicalJson(value: unknown): string {
+  // Nearly every evidence item is exactly {article, sentence} with string values: written
+  // directly, it skips the sorted copy (a tenth of the bulk CSV's CPU on 300k edges).
+  if (value && Object.getPrototypeOf(value) === Object.prototype) {
+    const e = value as Record<string, unknown>;
+    let n = 0;
+    for (const _ in e) n++;
+    if (n === 2 && typeof e.article === 'string' && typeof e.sentence === 'string')
+      return `{"article":${JSON.stringify(e.article)},"sentence":${JSON.stringify(e.sentence)}}`;
+  }
   return JSON.stringify(sortDeep(value));
 }
 

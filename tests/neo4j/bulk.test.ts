@@ -64,6 +64,14 @@ function firstCorpus(): TupuGraph {
     evidence: [],
     count: 1,
   });
+  // A line longer than the importer's smallest read buffer (256 KiB): the buffer is sized to it.
+  g.addEdgeWithKey(edgeKey('SPOKE_ABOUT', 'person:李某', A9), 'person:李某', A9, {
+    type: 'SPOKE_ABOUT',
+    evidence: Array.from({ length: 400 }, (_, i) => ({
+      article: A9,
+      sentence: `李某第${i}次谈到园区建设，${'要求加快推进项目落地。'.repeat(20)}`,
+    })),
+  });
   return g;
 }
 
@@ -224,8 +232,10 @@ describe.skipIf(!local)('tupu load --mode bulk', () => {
     await expect(failed).rejects.toThrow(/database is unchanged/);
     // The load gave up only once the import in the server's JVM had answered: stopped, or (on a
     // fast machine the import can end before the cancel reaches it) done but not swapped in.
-    expect(importAnswers().length).toBeGreaterThan(answered);
-    expect(importAnswers().at(-1)).toMatch(/^(failed: cancelled|ok)$/);
+    // The warm-up import that runs while the CSV is written (warmImporter) answers too.
+    const answers = importAnswers().slice(answered);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer).toMatch(/^(failed: cancelled|ok)$/);
     expect(await dump()).toEqual(before);
     expect((await readdir(local!.home)).filter((f) => f.startsWith('bulk-import'))).toEqual([]);
     // The importer's own failure (here: it rejects its memory setting) is reported the same way.

@@ -82,6 +82,10 @@ export function nameBySight(
   const three = s2 + score(THIRD, text, g + 1) >= T3;
   const two = s2 >= MIN_GIVEN_CHAR_KNOWN && NAME_WORD.test(text.slice(g + 1, g + 5));
   if (!three && !two) return undefined;
+  // Tests of the name below that read no token, asked before the segmenter (the costly step):
+  // whatever jieba reads, the name starts with the surname and the text's next character.
+  if (surname.length === 1 && surnameEvidence(surname).share < MIN_SURNAME_SHARE) return undefined;
+  if (!isPlausibleGivenName(text[g]!) || COMMON_PAIRS.has(text.slice(i, g + 1))) return undefined;
   const from = Math.max(0, i - 3);
   const window = text.slice(from, g + 4);
   // Windows keep a cache of their own: they would crowd the rules' short-window cache.

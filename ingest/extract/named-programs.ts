@@ -49,17 +49,18 @@ function namedQuoted(text: string): Mention[] {
 }
 
 function namedThroughQuotes(text: string): Mention[] {
-  const at: number[] = [];
-  let plain = '';
-  for (let i = 0; i < text.length; i++)
-    if (!QUOTE_MARK.test(text[i]!)) {
-      at.push(i);
-      plain += text[i];
-    }
-  at.push(text.length);
+  // One replace for the plain text and a typed array of positions: a story is read once per
+  // character here, where a RegExp test and a string append per character were hot.
+  const plain = text.replace(QUOTE_MARKS, '');
+  const at = new Int32Array(plain.length + 1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (!IS_QUOTE_MARK[text.charCodeAt(i)]) at[k++] = i;
+  at[k] = text.length;
   return namedIn(plain, text, (i) => at[i]!);
 }
-const QUOTE_MARK = /[“”"‘’「」]/;
+const QUOTE_MARKS = /[“”"‘’「」]/g;
+const IS_QUOTE_MARK = new Uint8Array(65536);
+for (const ch of '“”"‘’「」') IS_QUOTE_MARK[ch.charCodeAt(0)] = 1;
 
 /** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;

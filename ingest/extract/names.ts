@@ -56,7 +56,26 @@ export function nameCandidatesAt(text: string, i: number): string[] {
   return out;
 }
 
+/**
+ * Answers per name, one table per surname length: every rule asks at every surname of a story
+ * (a year of news asks about 0.4 M times for far fewer names), and an answer costs a RegExp over
+ * the gazetteer's surnames and up to two segmenter lookups. Bounded like the segmenter's caches.
+ */
+const plausible = [new Map<string, boolean>(), new Map<string, boolean>()];
+const PLAUSIBLE_LIMIT = 100_000;
+
 export function isPlausibleName(name: string, surnameLength = 1): boolean {
+  const memo = plausible[surnameLength - 1];
+  if (!memo) return plausibleName(name, surnameLength);
+  let known = memo.get(name);
+  if (known === undefined) {
+    if (memo.size >= PLAUSIBLE_LIMIT) memo.clear();
+    memo.set(name, (known = plausibleName(name, surnameLength)));
+  }
+  return known;
+}
+
+function plausibleName(name: string, surnameLength: number): boolean {
   if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;
   const given = name.slice(surnameLength);
   for (let k = 0; k < given.length; k++)

@@ -1,7 +1,7 @@
 /** Districts: no place from inside another word, short forms where the context is plain. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
-import { findDistricts } from './places.ts';
+import { FACILITY_END, FACILITY_WORD, findDistricts, INSTITUTION_WORD } from './places.ts';
 
 const districts = (text: string) => [...new Set(findDistricts(text).map((m) => m.name))].sort();
 
@@ -94,5 +94,11 @@ describe('districts', () => {
         .map((r) => `${r.source.name}>${r.target.name}`);
     expect(within('安徽涡阳县的农民正在播种。')).toEqual(['涡阳县>安徽省']);
     expect(within('亳州市涡阳县的农民正在播种。')).toEqual(['亳州市>安徽省', '涡阳县>亳州市']);
+  });
+  it('skips the segmenter only where no facility word can end (every word ends in FACILITY_END)', () => {
+    for (const words of [FACILITY_WORD, INSTITUTION_WORD])
+      for (const alternative of words.source.replace(/[$^()]/g, '').split('|'))
+        expect(FACILITY_END.test(alternative.at(-1)!), alternative).toBe(true);
+    expect(districts('他在某县医院工作，从宁波港出发。')).toEqual([]);
   });
 });

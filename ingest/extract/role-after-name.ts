@@ -66,12 +66,13 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     (FOREIGN[text.charCodeAt(i - 1)] && FOREIGN[text.charCodeAt(i)])
   )
     return undefined;
-  // jieba must start a word at the surname (某某|徐某, not 金|融办).
-  if (i > 0 && wordStartingAt(text, i, 3, 4) === undefined) return undefined;
+  // jieba must start a word at the surname (某某|徐某, not 金|融办): asked once, and only for a
+  // candidate that passes the tests without the segmenter (most surnames have none).
+  let startsWord: boolean | undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     const end = i + name.length;
     const role = roleAt(text, end);
-    if (!role || !clearAfter(text, end + role.length)) continue;
+    if (!role) continue;
     const surname = surnameLengthOf(name);
     const given = name.slice(surname);
     if (NOT_GIVEN.test(given) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
@@ -81,6 +82,9 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     const g = i + surname;
     const s2 = score(SECOND, text, g) + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
     if (s2 < MIN_GIVEN[given.length as 1 | 2]) continue;
+    startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined;
+    if (!startsWord) return undefined;
+    if (!clearAfter(text, end + role.length)) continue;
     const reading = readsAsName(text.slice(i, end + role.length), name, surname, role);
     if (!reading) continue;
     // 王宪章 (nr) stays whole; a surname and a word (高+级) or a rare surname need jieba's whole name.

@@ -20,3 +20,11 @@ describe('segment', () => {
           expect(segment(text, hmm), `${text} round ${round}`).toEqual(jieba.tag(text, hmm));
     });
 });
+
+describe('segment without the HMM', () => {
+  it('keeps the answer for a short text (one native call), frozen so no caller can change it', () => {
+    const first = segment('钟明远表示', false);
+    expect(segment('钟明远表示', false)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+  });
+});

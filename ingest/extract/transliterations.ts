@@ -12,7 +12,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
-import { endsClearly, innerSoundAt, SOUNDS } from './foreign-names.ts';
+import { endsClearly, innerSoundAt, lastSoundAt, SOUNDS } from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
 
 const DOTS = NAME_DOT;
@@ -107,6 +107,7 @@ export function foreignNameAt(
     end++;
   }
   if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
+  if (parts === 1 && lastSoundAt(text, end, end - i)) end++;
   // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
   if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
   // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('runs of transliteration sounds', () => {
+  it('reads common characters of the tables inside a run, one after another (南, 凡丘, 修)', () => {
+    expect(names('该国总统姆南达库瓦举行会谈。')).toEqual(['姆南达库瓦']);
+    expect(names('某国议会主席斯特凡丘诺今天发文称，')).toEqual(['斯特凡丘诺']);
+    expect(names('副总理韦列修科、外长库塔巴递交了辞呈。')).toEqual(['韦列修科', '库塔巴']);
+  });
+  it('takes one character the tables lack before punctuation as the last sound of a long run (某某拉旺。)', () => {
+    expect(names('会见了该国总统拉姆卡达旺。两国元首宣布')).toEqual(['拉姆卡达旺']);
+    expect(names('该国总统阿尔巴诺访问巴基斯坦后，')).toEqual(['阿尔巴诺']);
+  });
+});

@@ -17,6 +17,7 @@ import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
+import { winnerAt } from './winners.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -77,6 +78,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
+        winnerAt(text, i) ??
         (leaders ? nameBeforeTitle(text, i) : undefined) ??
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??

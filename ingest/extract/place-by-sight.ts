@@ -7,9 +7,12 @@ import type { Found } from './story-names.ts';
 
 /** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
 const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
-/** Words that put a place before them (某某地区, 某某以南, 某某河). */
+/**
+ * Words that put a place before them (某某地区, 某某以南, 某某河); a memorial or a former residence
+ * named after a person (某某纪念馆, 某某故居) is a place too, its name no mention of the person.
+ */
 const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园)/;
 
 /** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
 const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;

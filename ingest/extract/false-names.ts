@@ -100,7 +100,7 @@ function wordAfter(text: string, end: number): boolean {
 
 /**
  * A function word glued to the name's end: the name without it, or undefined when there is
- * none. 为 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
+ * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
  */
 export function withoutGluedEnd(
   text: string,
@@ -116,6 +116,10 @@ export function withoutGluedEnd(
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
   // 决定甲、乙为…: the last of a list of appointees.
   if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
+    return short;
+  // 欢迎某某来俄出席, 某某来华: 来 (come) before a place's one-character form, or after a name the
+  // story prints alone (周恩来 keeps it).
+  if (last === '来' && runsOn && (named.has(short) || /[华京俄沪港澳访]/.test(text[f.end]!)))
     return short;
   return undefined;
 }

@@ -40,6 +40,7 @@ const GLUED = /[乘作在时请以举还便开同]$/;
 /** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
 const MIN_SHORT_NAME_SURNAME = 600;
 const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
+const FOREIGN_TITLE_BEFORE = /(总统|首相|国王|女王|夫人|总理)$/;
 
 const isForeignChar = isForeignCharAt;
 /** How many of the name's characters are transliteration characters. */
@@ -220,8 +221,12 @@ export function titledWords(text: string, f: Found): boolean {
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
     return false;
-  // 同某某总统, 某某说: a title or a name word after it says it is a name.
-  return !followedByNameWord(text, f.end) && !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2));
+  // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
+  return (
+    !followedByNameWord(text, f.end) &&
+    !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
+    !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
+  );
 }
 
 /** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */

@@ -14,4 +14,10 @@ describe('runs of transliteration sounds', () => {
     expect(names('会见了该国总统拉姆卡达旺。两国元首宣布')).toEqual(['拉姆卡达旺']);
     expect(names('该国总统阿尔巴诺访问巴基斯坦后，')).toEqual(['阿尔巴诺']);
   });
+  it('reads a regnal number into the name and a name after 夫人 or before a leader title (某某六世国王, 夫人某某, 某隆总统)', () => {
+    expect(names('在主席和穆萨默德六世国王战略引领下，')).toContain('穆萨默德六世');
+    expect(names('主席为法雅和夫人玛莎举行欢迎仪式。')).toContain('玛莎');
+    expect(names('主席与塔隆总统去年共同宣布建立伙伴关系。')).toContain('塔隆');
+    expect(names('王毅与巴西总统会谈。')).toEqual(['王毅']);
+  });
 });

@@ -92,8 +92,7 @@ function soundRun(text: string, i: number): string | undefined {
   if (text[end - 1] === '夫' && text[end] === '人') end--;
   if (end - i < 2) return undefined;
   if (lastSoundAt(text, end, end - i)) end++;
-  // 阿卜杜拉二世: a regnal number belongs to the name.
-  end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+  end += regnalAt(text, end);
   return text.slice(i, end);
 }
 
@@ -115,6 +114,19 @@ export function lastSoundAt(text: string, end: number, run: number): boolean {
     /^([，。！？；：、,]|$)/.test(text.slice(end + 1, end + 2))
   );
 }
+
+/** 阿卜杜拉二世: a regnal number belongs to the name (its length at `end`, or 0). */
+export const regnalAt = (text: string, end: number): number =>
+  /^[一二三四五六七八九十]世/.test(text.slice(end, end + 2)) ? 2 : 0;
+
+/**
+ * 塔隆总统: a character of transliterations then a sound of the tables (not itself one), right before
+ * a head of state's or government's title: a two-character foreign name.
+ */
+export const titledPair = (text: string, i: number): boolean =>
+  isForeignCharAt(text, i) &&
+  SOUNDS.has(text[i + 1] ?? '') &&
+  /^(总统|总理|首相|国王|女王)/.test(text.slice(i + 2, i + 4));
 
 /** How many sounds follow at k (东布罗夫斯基斯: a run that opens with an inner sound must be long). */
 function runLength(text: string, k: number): number {

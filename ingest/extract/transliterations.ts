@@ -12,7 +12,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
-import { endsClearly, innerSoundAt, lastSoundAt, SOUNDS } from './foreign-names.ts';
+import { endsClearly, innerSoundAt, lastSoundAt, regnalAt, SOUNDS, titledPair } from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
 
 const DOTS = NAME_DOT;
@@ -46,7 +46,7 @@ const AFTER = new RegExp(
 );
 /** Titles a foreign name follows; the role list has the Chinese posts. */
 const BEFORE =
-  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长)$/;
+  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长|夫人)$/;
 
 const COUNTRIES = new Set(
   readFileSync(new URL('../gazetteer/countries.txt', import.meta.url), 'utf8')
@@ -93,8 +93,8 @@ export function foreignNameAt(
   i: number,
   knownPlaces: (s: string) => boolean,
 ): string | undefined {
-  if (!isForeign(text, i) || !isForeign(text, i + 1) || (i > 0 && isForeign(text, i - 1)))
-    return undefined;
+  if (!isForeign(text, i) || !(isForeign(text, i + 1) || titledPair(text, i))) return undefined;
+  if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
   let parts = 0;
   for (;;) {
@@ -108,6 +108,7 @@ export function foreignNameAt(
   }
   if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
   if (parts === 1 && lastSoundAt(text, end, end - i)) end++;
+  end += regnalAt(text, end);
   // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
   if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
   // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.

@@ -94,4 +94,8 @@ describe('false names (false-names.ts)', () => {
     expect(names('纪念周恩来同志诞辰。')).toEqual(['周恩来']);
     expect(names('国家副主席冯川在某市会见普科。普科欢迎冯川来俄出席论坛。')).toContain('冯川');
   });
+  it('reads no person from a country after 代表 (the verb) or from a side cut into the next word', () => {
+    expect(names('普科代表乌干达政府和人民致以问候。')).not.toContain('乌干达');
+    expect(names('中吉关系良好。中方支持吉方履行轮值主席国职责。')).toEqual([]);
+  });
 });

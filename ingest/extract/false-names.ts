@@ -143,9 +143,12 @@ function cutFourCharacterName(text: string, f: Found): boolean {
   return first?.word.length === 1 && /^n$/.test(first.tag);
 }
 
-/** 中某两国, 向某方介绍: a country's one-character short form then 方, where the story prints 中 and it. */
+/**
+ * 中某两国, 向某方介绍, 支持某方履|行: a country's one-character short form then 方 (and maybe the
+ * first character of the next word), where the story prints 中 and it.
+ */
 const otherSide = (text: string, name: string) =>
-  name.length === 2 && name[1] === '方' && text.includes(`中${name[0]}`);
+  name.length <= 3 && name[1] === '方' && text.includes(`中${name[0]}`);
 
 /** 《新某某》: a name whose title brackets close within two characters each side is the work's. */
 function inShortTitle(text: string, f: Found): boolean {
@@ -301,6 +304,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (cutAtEnd(text, f)) continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
+    // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.
+    if (isForeignPlace(f.name)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

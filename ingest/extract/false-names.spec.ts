@@ -90,7 +90,9 @@ describe('false names (false-names.ts)', () => {
     expect(names('俄军司令安德烈∙杰明表示，防空系统运转正常。')).toEqual(['安德烈∙杰明']);
   });
   it('cuts 来 (come) off a name the story prints alone (欢迎某某来俄), not off a name ending in it', () => {
-    expect(names('冯川表示，双方合作成果丰硕。普科表示，欢迎冯川来俄出席论坛。')).not.toContain('冯川来');
+    expect(names('冯川表示，双方合作成果丰硕。普科表示，欢迎冯川来俄出席论坛。')).not.toContain(
+      '冯川来',
+    );
     expect(names('纪念周恩来同志诞辰。')).toEqual(['周恩来']);
     expect(names('国家副主席冯川在某市会见普科。普科欢迎冯川来俄出席论坛。')).toContain('冯川');
   });

@@ -20,4 +20,11 @@ describe('runs of transliteration sounds', () => {
     expect(names('主席与塔隆总统去年共同宣布建立伙伴关系。')).toContain('塔隆');
     expect(names('王毅与巴西总统会谈。')).toEqual(['王毅']);
   });
+  it('takes the sounds before a dotted name back to the end of a word (妻子|阿克莎塔·…, 致电|康斯坦丁诺斯·…)', () => {
+    expect(names('调查与他妻子阿克莎娜·穆尔塔的持股有关。')).toEqual(['阿克莎娜·穆尔塔']);
+    expect(names('主席致电康斯坦丁诺斯·塔罗拉斯，祝贺他就任总统。')).toContain(
+      '康斯坦丁诺斯·塔罗拉斯',
+    );
+    expect(names('秘书长斯托尔滕贝里3日称，')).toEqual(['斯托尔滕贝里']);
+  });
 });

@@ -24,9 +24,9 @@ export const SOUNDS = new Set(
 /**
  * Sounds of the same tables that are also common Chinese words or given-name characters
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
- * of 修斯): taken only inside a run, before another sound.
+ * of 修斯, 滕 of 斯托尔滕贝格): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
@@ -100,7 +100,8 @@ function soundRun(text: string, i: number): string | undefined {
  * Words of one character that end a clause after a foreign name or place (访问某国后，, 某某等。, 某某人，):
  * no part of the name.
  */
-const CLAUSE_END_WORDS = /[等了的们说称后前时中里上下内外间人方军国队党派族语州省市岛湾河山家籍区县镇村港湖海江部]/;
+const CLAUSE_END_WORDS =
+  /[等了的们说称后前时中里上下内外间人方军国队党派族语州省市岛湾河山家籍区县镇村港湖海江部]/;
 
 /**
  * 拉姆卡拉|旺。: one character the tables lack, after a run of four sounds or more and right before
@@ -127,6 +128,16 @@ export const titledPair = (text: string, i: number): boolean =>
   isForeignCharAt(text, i) &&
   SOUNDS.has(text[i + 1] ?? '') &&
   /^(总统|总理|首相|国王|女王)/.test(text.slice(i + 2, i + 4));
+
+/** The segmenter ends a word right before `at` (妻子|阿克莎塔: 妻子 is a word of its own). */
+export function wordEndsAt(text: string, at: number): boolean {
+  let pos = Math.max(0, at - 4);
+  for (const t of tag(text.slice(pos, at + 2))) {
+    if (pos === at) return true;
+    if ((pos += t.word.length) > at) return false;
+  }
+  return pos === at;
+}
 
 /** How many sounds follow at k (东布罗夫斯基斯: a run that opens with an inner sound must be long). */
 function runLength(text: string, k: number): number {

@@ -5,7 +5,7 @@ import { startsWithPlace } from './places.ts';
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
 describe('places read by sight (place-by-sight.ts)', () => {
-  it("reads no person from a memorial or a former residence named after one (某某纪念馆, 某某故居)", () => {
+  it('reads no person from a memorial or a former residence named after one (某某纪念馆, 某某故居)', () => {
     expect(names('群众在谭守志纪念馆追忆烽火岁月。')).toEqual([]);
     expect(names('经过修缮重新亮相的龚太原故居，被打造成了书店。')).toEqual([]);
   });

@@ -100,4 +100,16 @@ describe('false names (false-names.ts)', () => {
     expect(names('普科代表乌干达政府和人民致以问候。')).not.toContain('乌干达');
     expect(names('中吉关系良好。中方支持吉方履行轮值主席国职责。')).toEqual([]);
   });
+  it('reads a foreign name right after a title the segmenter splits (美国防长|某某8日称)', () => {
+    expect(names('某国防长卡斯汀8日称，部署航母。')).toEqual(['卡斯汀']);
+  });
+  it('reads no name ending in a country before its leader title (解除乌|总统办公室…)', () => {
+    expect(names('乌克兰总统普科3日签署法令，解除乌总统办公室副主任舒尔卡的职务。')).toEqual([
+      '普科',
+      '舒尔卡',
+    ]);
+  });
+  it('reads no speaker from a conjunction and a negation (但未透露)', () => {
+    expect(names('某方面称，感谢各方努力，但未透露谈判具体内容。')).toEqual([]);
+  });
 });

@@ -51,12 +51,25 @@ const transliterated = (name: string) =>
 const foreignish = (name: string) =>
   DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
 
+/**
+ * 解除乌|总统办公室副主任, 会见俄|总统: a country's one-character short form ends the "name" and a
+ * head of state's or government's title follows: the title is that country's, the rest a word.
+ */
+const SIDE_CHAR = /[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧]$/;
+const LEADER_AFTER = /^(总统|总理|首相|外长|防长|副总理)/;
+const sideBeforeTitle = (text: string, f: Found) =>
+  f.name.length === 3 && SIDE_CHAR.test(f.name) && LEADER_AFTER.test(text.slice(f.end, f.end + 3));
+
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
 const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
 
-/** A word of the text ends right before `start` (总统|, 致电|, 博士后|), so a name may start there. */
+/**
+ * A word of the text ends right before `start` (总统|, 致电|, 博士后|, 防长|), so a name may start
+ * there: a title of the role lists counts though the segmenter splits it (国|防长).
+ */
 function wordEndsAt(text: string, start: number): boolean {
   if (!isHanAt(text, start - 1) || OPENS_NAME.test(text[start - 1]!)) return true;
+  if (roleEndingAt(text, start)) return true;
   const two = text.slice(start - 2, start);
   const three = text.slice(start - 3, start);
   return (
@@ -305,7 +318,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
     // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.
-    if (isForeignPlace(f.name)) continue;
+    if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

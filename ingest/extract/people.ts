@@ -311,8 +311,9 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     return undefined;
   if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
-    // 某军还称, 公报还称: an adverb before the verb is no given name; a side or a word no speaker.
-    if (/[也还则就在]$/.test(name) || notASpeaker(name)) continue;
+    // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
+    // side or a word no speaker.
+    if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);

@@ -27,4 +27,7 @@ describe('runs of transliteration sounds', () => {
     );
     expect(names('秘书长斯托尔滕贝里3日称，')).toEqual(['斯托尔滕贝里']);
   });
+  it('reads a run after a role whose second character is a sound of the tables only (观察员某苏尔在…)', () => {
+    expect(names('某国常驻联合国观察员曼苏拉在安理会表决后接受采访。')).toEqual(['曼苏拉']);
+  });
 });

@@ -76,7 +76,9 @@ export function foreignNameAt(
   i: number,
   knownPlaces: (s: string) => boolean,
 ): string | undefined {
-  if (!isForeign(text, i) || !(isForeign(text, i + 1) || titledPair(text, i))) return undefined;
+  // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
+  const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
+  if (!isForeign(text, i) || !second || !isSound(text, i + 1)) return undefined;
   if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
   let parts = 0;

@@ -112,4 +112,7 @@ describe('false names (false-names.ts)', () => {
   it('reads no speaker from a conjunction and a negation (但未透露)', () => {
     expect(names('某方面称，感谢各方努力，但未透露谈判具体内容。')).toEqual([]);
   });
+  it('reads no title of a next person in 代表 before a side (某某等代表非方发言)', () => {
+    expect(names('中非合作论坛主席国总统夫人玛莎等代表非方发言。')).toEqual(['玛莎']);
+  });
 });

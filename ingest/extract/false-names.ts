@@ -301,7 +301,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
-  const starts = new Set(findings.map((f) => f.start));
+  // A side is no name (某某等代表非方发言: 代表 is no title of a next person there).
+  const sides = (g: Found) => SIDE.test(g.name) || otherSide(text, g.name);
+  const starts = new Set(findings.filter((g) => !sides(g)).map((g) => g.start));
   const byEnd = new Map<number, F[]>();
   for (const g of findings) {
     const list = byEnd.get(g.end);

@@ -53,12 +53,16 @@ const foreignish = (name: string) =>
 
 /**
  * 解除乌|总统办公室副主任, 会见俄|总统: a country's one-character short form ends the "name" and a
- * head of state's or government's title follows: the title is that country's, the rest a word.
+ * head of state's or government's title follows, the rest being a word (解除; not 邵安|德首相): the
+ * title is that country's.
  */
 const SIDE_CHAR = /[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧]$/;
 const LEADER_AFTER = /^(总统|总理|首相|外长|防长|副总理)/;
 const sideBeforeTitle = (text: string, f: Found) =>
-  f.name.length === 3 && SIDE_CHAR.test(f.name) && LEADER_AFTER.test(text.slice(f.end, f.end + 3));
+  f.name.length === 3 &&
+  SIDE_CHAR.test(f.name) &&
+  isCommonWord(f.name.slice(0, 2)) &&
+  LEADER_AFTER.test(text.slice(f.end, f.end + 3));
 
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
 const oneWord = (s: string) => segmenter().cut(s, false).length === 1;

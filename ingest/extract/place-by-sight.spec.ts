@@ -12,4 +12,7 @@ describe('places read by sight (place-by-sight.ts)', () => {
   it('still reads a foreign name before 地区 as a place (某某地区)', () => {
     expect(names('在波克罗夫卡地区，战事激烈。')).toEqual([]);
   });
+  it('reads no person from a body after 最高 (乌最高拉达主席称)', () => {
+    expect(names('乌称抵御进攻 乌最高拉达主席称多名高官递交辞呈')).toEqual([]);
+  });
 });

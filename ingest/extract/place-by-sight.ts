@@ -17,12 +17,14 @@ const PLACE_AFTER =
 /** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
 const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
 
-/** 在某某以南, 赴某某访问, 某某地区, 在某地会见: a place read by sight. */
+/** 在某某以南, 赴某某访问, 某某地区, 在某地会见, 最高某某: a place (or a body) read by sight. */
 export function placeBySight(text: string, f: Found): boolean {
   return (
     PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
     PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
     (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
+    // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.
+    text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||
     // 某某州某某发生: a foreign name right after a state or province is a town in it.
     /[州省]/.test(text[f.start - 1] ?? '') ||
     listedWithPlace(text, f)

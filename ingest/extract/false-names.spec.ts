@@ -89,4 +89,30 @@ describe('false names (false-names.ts)', () => {
     expect(names('主席对卢诺访华表示欢迎。')).toEqual(['卢诺']);
     expect(names('俄军司令安德烈∙杰明表示，防空系统运转正常。')).toEqual(['安德烈∙杰明']);
   });
+  it('cuts 来 (come) off a name the story prints alone (欢迎某某来俄), not off a name ending in it', () => {
+    expect(names('冯川表示，双方合作成果丰硕。普科表示，欢迎冯川来俄出席论坛。')).not.toContain(
+      '冯川来',
+    );
+    expect(names('纪念周恩来同志诞辰。')).toEqual(['周恩来']);
+    expect(names('国家副主席冯川在某市会见普科。普科欢迎冯川来俄出席论坛。')).toContain('冯川');
+  });
+  it('reads no person from a country after 代表 (the verb) or from a side cut into the next word', () => {
+    expect(names('普科代表乌干达政府和人民致以问候。')).not.toContain('乌干达');
+    expect(names('中吉关系良好。中方支持吉方履行轮值主席国职责。')).toEqual([]);
+  });
+  it('reads a foreign name right after a title the segmenter splits (美国防长|某某8日称)', () => {
+    expect(names('某国防长卡斯汀8日称，部署航母。')).toEqual(['卡斯汀']);
+  });
+  it('reads no name ending in a country before its leader title (解除乌|总统办公室…)', () => {
+    expect(names('乌克兰总统普科3日签署法令，解除乌总统办公室副主任舒尔卡的职务。')).toEqual([
+      '普科',
+      '舒尔卡',
+    ]);
+  });
+  it('reads no speaker from a conjunction and a negation (但未透露)', () => {
+    expect(names('某方面称，感谢各方努力，但未透露谈判具体内容。')).toEqual([]);
+  });
+  it('reads no title of a next person in 代表 before a side (某某等代表非方发言)', () => {
+    expect(names('中非合作论坛主席国总统夫人玛莎等代表非方发言。')).toEqual(['玛莎']);
+  });
 });

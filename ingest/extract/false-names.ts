@@ -16,6 +16,7 @@ import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
+import { placeBySight } from './place-by-sight.ts';
 import { wordBySight } from './sight-terms.ts';
 
 const DOT = NAME_DOT;
@@ -25,11 +26,6 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  * one-character speech verbs (曾称某某是…, 他说某某…).
  */
 const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
-/** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
-const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
-/** Words that put a place before them (某某地区, 某某以南, 某某河). */
-const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库)/;
 /**
  * A country's one-character short form before 军/方/媒 (某军称, 某方表示, 某媒称) is a side or its
  * press, not a person.
@@ -44,6 +40,7 @@ const GLUED = /[乘作在时请以举还便开同]$/;
 /** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
 const MIN_SHORT_NAME_SURNAME = 600;
 const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
+const FOREIGN_TITLE_BEFORE = /(总统|首相|国王|女王|夫人|总理)$/;
 
 const isForeignChar = isForeignCharAt;
 /** How many of the name's characters are transliteration characters. */
@@ -54,12 +51,29 @@ const transliterated = (name: string) =>
 const foreignish = (name: string) =>
   DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
 
+/**
+ * 解除乌|总统办公室副主任, 会见俄|总统: a country's one-character short form ends the "name" and a
+ * head of state's or government's title follows, the rest being a word (解除; not 邵安|德首相): the
+ * title is that country's.
+ */
+const SIDE_CHAR = /[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧]$/;
+const LEADER_AFTER = /^(总统|总理|首相|外长|防长|副总理)/;
+const sideBeforeTitle = (text: string, f: Found) =>
+  f.name.length === 3 &&
+  SIDE_CHAR.test(f.name) &&
+  isCommonWord(f.name.slice(0, 2)) &&
+  LEADER_AFTER.test(text.slice(f.end, f.end + 3));
+
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
 const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
 
-/** A word of the text ends right before `start` (总统|, 致电|, 博士后|), so a name may start there. */
+/**
+ * A word of the text ends right before `start` (总统|, 致电|, 博士后|, 防长|), so a name may start
+ * there: a title of the role lists counts though the segmenter splits it (国|防长).
+ */
 function wordEndsAt(text: string, start: number): boolean {
   if (!isHanAt(text, start - 1) || OPENS_NAME.test(text[start - 1]!)) return true;
+  if (roleEndingAt(text, start)) return true;
   const two = text.slice(start - 2, start);
   const three = text.slice(start - 3, start);
   return (
@@ -104,7 +118,7 @@ function wordAfter(text: string, end: number): boolean {
 
 /**
  * A function word glued to the name's end: the name without it, or undefined when there is
- * none. 为 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
+ * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
  */
 export function withoutGluedEnd(
   text: string,
@@ -121,27 +135,16 @@ export function withoutGluedEnd(
   // 决定甲、乙为…: the last of a list of appointees.
   if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
     return short;
+  // 欢迎某某来俄出席, 某某来华: 来 (come) before a place's one-character form, or after a name the
+  // story prints alone (周恩来 keeps it).
+  if (last === '来' && runsOn && (named.has(short) || /[华京俄沪港澳访]/.test(text[f.end]!)))
+    return short;
   return undefined;
 }
 
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
-}
-
-/** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
-const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
-
-/** 在某某以南, 赴某某访问, 某某地区, 在某地会见: a place read by sight. */
-export function placeBySight(text: string, f: Found): boolean {
-  return (
-    PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
-    PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
-    (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
-    // 某某州某某发生: a foreign name right after a state or province is a town in it.
-    /[州省]/.test(text[f.start - 1] ?? '') ||
-    listedWithPlace(text, f)
-  );
 }
 
 /**
@@ -157,9 +160,12 @@ function cutFourCharacterName(text: string, f: Found): boolean {
   return first?.word.length === 1 && /^n$/.test(first.tag);
 }
 
-/** 中某两国, 向某方介绍: a country's one-character short form then 方, where the story prints 中 and it. */
+/**
+ * 中某两国, 向某方介绍, 支持某方履|行: a country's one-character short form then 方 (and maybe the
+ * first character of the next word), where the story prints 中 and it.
+ */
 const otherSide = (text: string, name: string) =>
-  name.length === 2 && name[1] === '方' && text.includes(`中${name[0]}`);
+  name.length <= 3 && name[1] === '方' && text.includes(`中${name[0]}`);
 
 /** 《新某某》: a name whose title brackets close within two characters each side is the work's. */
 function inShortTitle(text: string, f: Found): boolean {
@@ -167,31 +173,6 @@ function inShortTitle(text: string, f: Found): boolean {
     /《[^《》]?$/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
     /^[^《》]?》/.test(text.slice(f.end, f.end + 2))
   );
-}
-
-/** How many list items around a name are read for a place (位于甲、乙、丙和丁). */
-const MAX_ITEMS = 6;
-
-/**
- * 位于首都甲、乙、丙和丁, 在甲和乙筹备: an item of a list (、 和) next to a foreign place of
- * the tables is a place too; so is one in a list opened by 位于/赴/前往/抵达.
- */
-function listedWithPlace(text: string, f: Found): boolean {
-  let at = f.start;
-  for (let n = 0; n < MAX_ITEMS && /[、和]/.test(text[at - 1] ?? ''); n++) {
-    const item = /\p{Script=Han}{2,6}$/u.exec(text.slice(Math.max(0, at - 7), at - 1))?.[0] ?? '';
-    if (!item) break;
-    if (isForeignPlace(item) || isForeignPlace(item.slice(-3)) || isForeignPlace(item.slice(-2)))
-      return true;
-    at -= item.length + 1;
-  }
-  if (/(位于|赴|前往|抵达)(首都)?$/.test(text.slice(Math.max(0, at - 4), at)) && at < f.start)
-    return true;
-  // 甲、乙等: the next item whole (与某国总统 opens a clause, not a list of places).
-  const next = /^[、和](\p{Script=Han}{2,4})(?=[、和等，。；])/u.exec(
-    text.slice(f.end, f.end + 6),
-  )?.[1];
-  return !!next && (isForeignPlace(next) || isForeignPlace(next.slice(0, 3)));
 }
 
 /**
@@ -260,8 +241,12 @@ export function titledWords(text: string, f: Found): boolean {
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
     return false;
-  // 同某某总统, 某某说: a title or a name word after it says it is a name.
-  return !followedByNameWord(text, f.end) && !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2));
+  // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
+  return (
+    !followedByNameWord(text, f.end) &&
+    !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
+    !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
+  );
 }
 
 /** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
@@ -320,7 +305,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));
-  const starts = new Set(findings.map((f) => f.start));
+  // A side is no name (某某等代表非方发言: 代表 is no title of a next person there).
+  const sides = (g: Found) => SIDE.test(g.name) || otherSide(text, g.name);
+  const starts = new Set(findings.filter((g) => !sides(g)).map((g) => g.start));
   const byEnd = new Map<number, F[]>();
   for (const g of findings) {
     const list = byEnd.get(g.end);
@@ -336,6 +323,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (cutAtEnd(text, f)) continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
+    // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.
+    if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

@@ -23,12 +23,14 @@ export const SOUNDS = new Set(
 );
 /**
  * Sounds of the same tables that are also common Chinese words or given-name characters
- * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯): taken only inside a run, before another sound.
+ * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
+ * of 修斯, 滕 of 斯托尔滕贝格): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦'.split(''));
-/** An inner sound at k, followed by a sound: part of the run, never its end. */
-export const innerSoundAt = (text: string, k: number) =>
-  INNER_SOUNDS.has(text[k] ?? '') && SOUNDS.has(text[k + 1] ?? '');
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕'.split(''));
+/** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
+export const innerSoundAt = (text: string, k: number): boolean =>
+  INNER_SOUNDS.has(text[k] ?? '') &&
+  (SOUNDS.has(text[k + 1] ?? '') || (k + 1 < text.length && innerSoundAt(text, k + 1)));
 const JOINERS = new Set(['·', '-', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
@@ -89,9 +91,52 @@ function soundRun(text: string, i: number): string | undefined {
   // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
   if (text[end - 1] === '夫' && text[end] === '人') end--;
   if (end - i < 2) return undefined;
-  // 阿卜杜拉二世: a regnal number belongs to the name.
-  end += /^[一二三四五六七八九十]世/.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+  if (lastSoundAt(text, end, end - i)) end++;
+  end += regnalAt(text, end);
   return text.slice(i, end);
+}
+
+/**
+ * Words of one character that end a clause after a foreign name or place (访问某国后，, 某某等。, 某某人，):
+ * no part of the name.
+ */
+const CLAUSE_END_WORDS =
+  /[等了的们说称后前时中里上下内外间人方军国队党派族语州省市岛湾河山家籍区县镇村港湖海江部]/;
+
+/**
+ * 拉姆卡拉|旺。: one character the tables lack, after a run of four sounds or more and right before
+ * punctuation, is the name's last sound (no Chinese word of one character ends a long name there).
+ */
+export function lastSoundAt(text: string, end: number, run: number): boolean {
+  return (
+    run >= 4 &&
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    !CLAUSE_END_WORDS.test(text[end]!) &&
+    /^([，。！？；：、,]|$)/.test(text.slice(end + 1, end + 2))
+  );
+}
+
+/** 阿卜杜拉二世: a regnal number belongs to the name (its length at `end`, or 0). */
+export const regnalAt = (text: string, end: number): number =>
+  /^[一二三四五六七八九十]世/.test(text.slice(end, end + 2)) ? 2 : 0;
+
+/**
+ * 塔隆总统: a character of transliterations then a sound of the tables (not itself one), right before
+ * a head of state's or government's title: a two-character foreign name.
+ */
+export const titledPair = (text: string, i: number): boolean =>
+  isForeignCharAt(text, i) &&
+  SOUNDS.has(text[i + 1] ?? '') &&
+  /^(总统|总理|首相|国王|女王)/.test(text.slice(i + 2, i + 4));
+
+/** The segmenter ends a word right before `at` (妻子|阿克莎塔: 妻子 is a word of its own). */
+export function wordEndsAt(text: string, at: number): boolean {
+  let pos = Math.max(0, at - 4);
+  for (const t of tag(text.slice(pos, at + 2))) {
+    if (pos === at) return true;
+    if ((pos += t.word.length) > at) return false;
+  }
+  return pos === at;
 }
 
 /** How many sounds follow at k (东布罗夫斯基斯: a run that opens with an inner sound must be long). */

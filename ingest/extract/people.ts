@@ -17,6 +17,7 @@ import { readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
+import { winnerAt } from './winners.ts';
 import { preferTransliterated } from './foreign-names.ts';
 import {
   hasSurnameAt,
@@ -77,6 +78,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
+        winnerAt(text, i) ??
         (leaders ? nameBeforeTitle(text, i) : undefined) ??
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
@@ -309,8 +311,9 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     return undefined;
   if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
-    // 某军还称, 公报还称: an adverb before the verb is no given name; a side or a word no speaker.
-    if (/[也还则就在]$/.test(name) || notASpeaker(name)) continue;
+    // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
+    // side or a word no speaker.
+    if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);

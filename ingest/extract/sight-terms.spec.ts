@@ -42,4 +42,8 @@ describe('words read as names by sight (sight-terms.ts)', () => {
     expect(names('路边种的是杨柳树，夏天很凉快。')).toEqual([]);
     expect(names('学校要加强师德师风建设。')).toEqual([]);
   });
+  it('reads no person from a prize or a water work (揭晓某鹿奖, 某县某凤堰梯田)', () => {
+    expect(names('电影节昨晚闭幕，并揭晓金雁奖。')).toEqual([]);
+    expect(names('陕西汉阴凤堰梯田、重庆秀山巨丰堰申报成功。')).toEqual([]);
+  });
 });

@@ -8,7 +8,8 @@
  * - a list of things (荔枝、樱桃、杨梅等): a neighbouring item is one dictionary word that is no name;
  * - a parallel run (学史明理、学史增信; 边斗争、边备战、边建设): the items open alike and are words;
  * - a dictionary word crossing its edge (苗绣非|遗, 死于新冠|肺炎): the "name" is cut out of words;
- * - a noun and a place or thing character (白桦林, 陈列室, 古柏中): jieba's nr tag is wrong there.
+ * - a noun and a place or thing character (白桦林, 陈列室, 古柏中): jieba's nr tag is wrong there;
+ * - a prize or a water work (某鹿奖, 某凤堰): its last character is no given name's.
  */
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segment } from '../text/segmenter.ts';
@@ -37,6 +38,11 @@ const THING_END = /[林室树厅库舱屋中里内间松柏]$/;
  * dictionary word ending in one is the site or the tree, not a person.
  */
 const SITE_END = /[陵阁楼寺庙塔亭宫殿祠观树]$/;
+/**
+ * Last characters of prizes and water works (某鹿奖, 某凤堰, 某某坝): a three-character name by sight
+ * ending in one is the award or the weir, unless a title or a speech verb follows it.
+ */
+const PRIZE_OR_WORKS_END = /[奖堰坝渠闸]$/;
 const LIST_MARK = /[、，]/;
 /** Particles, prepositions and verbs after which a name may start (的, 在, 同, 说…). */
 const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
@@ -61,6 +67,8 @@ export function wordBySight(
   // 甲乙丙丁: in names printed without separators the words across them mean nothing.
   if (!ends.has(f.start) && crossedByWord(text, f)) return true;
   if (nounAndThing(f.name) || siteOrTree(f.name) || pairedPhrase(text, f)) return true;
+  if (f.name.length === 3 && PRIZE_OR_WORKS_END.test(f.name) && !followedByNameWord(text, f.end))
+    return true;
   // 校史陈列室, 冬残奥会吉祥物: glued to a word before it, not opened by a particle or a pause.
   const glued = isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!);
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);

@@ -5,15 +5,25 @@
  * only where the text says so: parts joined by a middle dot, a title before it (总统克林顿), or a
  * speech verb or a title after it (克林顿说, 克林顿总统).
  */
-import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
-import { endsClearly, innerSoundAt, SOUNDS } from './foreign-names.ts';
+import {
+  endsClearly,
+  innerSoundAt,
+  lastSoundAt,
+  regnalAt,
+  SOUNDS,
+  titledPair,
+  wordEndsAt,
+} from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
+import { countryAcross, isCountry, isForeignPlace } from './countries.ts';
+
+export { isForeignPlace };
 
 const DOTS = NAME_DOT;
 const MAX_PART = 6;
@@ -46,34 +56,7 @@ const AFTER = new RegExp(
 );
 /** Titles a foreign name follows; the role list has the Chinese posts. */
 const BEFORE =
-  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长)$/;
-
-const COUNTRIES = new Set(
-  readFileSync(new URL('../gazetteer/countries.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('#'))
-    .flatMap((l) => l.split(/\s+/))
-    .filter(Boolean),
-);
-/** A country or foreign city exactly (巴格达): for the name statistics. */
-export function isForeignPlace(name: string): boolean {
-  return COUNTRIES.has(name);
-}
-
-/** A country, or a country then more (乌克兰总统 is cut before 总; 巴基斯坦人 is not a name). */
-function isCountry(run: string): boolean {
-  for (let n = 2; n <= run.length; n++) if (COUNTRIES.has(run.slice(0, n))) return true;
-  for (let n = 2; n < run.length; n++) if (COUNTRIES.has(run.slice(-n))) return true;
-  return false;
-}
-
-/** 俄罗斯, 爱沙尼亚: a country that starts a few characters before i and runs into the name. */
-function countryAcross(text: string, i: number): boolean {
-  for (let k = 1; k <= 3 && k <= i; k++)
-    for (let n = k + 1; n <= k + 6; n++)
-      if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
-  return false;
-}
+  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长|夫人)$/;
 
 /** Units spelt with the same characters (吉瓦时, 兆瓦). */
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
@@ -93,8 +76,10 @@ export function foreignNameAt(
   i: number,
   knownPlaces: (s: string) => boolean,
 ): string | undefined {
-  if (!isForeign(text, i) || !isForeign(text, i + 1) || (i > 0 && isForeign(text, i - 1)))
-    return undefined;
+  // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
+  const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
+  if (!isForeign(text, i) || !second || !isSound(text, i + 1)) return undefined;
+  if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
   let parts = 0;
   for (;;) {
@@ -107,6 +92,8 @@ export function foreignNameAt(
     end++;
   }
   if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
+  if (parts === 1 && lastSoundAt(text, end, end - i)) end++;
+  end += regnalAt(text, end);
   // 特朗普威胁: the run's last character opens the next word (威胁), it is not the name's.
   if (parts === 1 && end - i > 2 && joinsNext(text, end - 1)) end--;
   // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
@@ -244,15 +231,16 @@ function partBefore(text: string, dot: number): string | undefined {
 
 /**
  * 、卡特|琳娜·…, ，奥利维|埃·…: the segmenter split a first part spelt in sounds; the sounds before
- * it belong to it where they reach back to punctuation, the text's start or a role word
- * (not 俄|罗斯谢尔盖·…, where a country's name ends in sounds).
+ * it belong to it where they reach back to punctuation, the text's start, a role word or the end
+ * of a word (妻子|阿克莎塔·…, 致电|康斯坦丁诺斯·…; not 俄|罗斯谢尔盖·…, a country ending in sounds).
  */
 function soundsBefore(text: string, at: number, part: string): string | undefined {
   if (![...part].every((_, k) => isSound(part, k))) return undefined;
   let start = at;
   while (start > 0 && at - start < MAX_PART && isSound(text, start - 1)) start--;
   if (start === at) return undefined;
-  const clear = start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start);
+  const clear =
+    start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start) || wordEndsAt(text, start);
   return clear && !countryAcross(text, at) ? text.slice(start, at) + part : undefined;
 }
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('runs of transliteration sounds', () => {
+  it('reads common characters of the tables inside a run, one after another (南, 凡丘, 修)', () => {
+    expect(names('该国总统姆南达库瓦举行会谈。')).toEqual(['姆南达库瓦']);
+    expect(names('某国议会主席斯特凡丘诺今天发文称，')).toEqual(['斯特凡丘诺']);
+    expect(names('副总理韦列修科、外长库塔巴递交了辞呈。')).toEqual(['韦列修科', '库塔巴']);
+  });
+  it('takes one character the tables lack before punctuation as the last sound of a long run (某某拉旺。)', () => {
+    expect(names('会见了该国总统拉姆卡达旺。两国元首宣布')).toEqual(['拉姆卡达旺']);
+    expect(names('该国总统阿尔巴诺访问巴基斯坦后，')).toEqual(['阿尔巴诺']);
+  });
+  it('reads a regnal number into the name and a name after 夫人 or before a leader title (某某六世国王, 夫人某某, 某隆总统)', () => {
+    expect(names('在主席和穆萨默德六世国王战略引领下，')).toContain('穆萨默德六世');
+    expect(names('主席为法雅和夫人玛莎举行欢迎仪式。')).toContain('玛莎');
+    expect(names('主席与塔隆总统去年共同宣布建立伙伴关系。')).toContain('塔隆');
+    expect(names('王毅与巴西总统会谈。')).toEqual(['王毅']);
+  });
+  it('takes the sounds before a dotted name back to the end of a word (妻子|阿克莎塔·…, 致电|康斯坦丁诺斯·…)', () => {
+    expect(names('调查与他妻子阿克莎娜·穆尔塔的持股有关。')).toEqual(['阿克莎娜·穆尔塔']);
+    expect(names('主席致电康斯坦丁诺斯·塔罗拉斯，祝贺他就任总统。')).toContain(
+      '康斯坦丁诺斯·塔罗拉斯',
+    );
+    expect(names('秘书长斯托尔滕贝里3日称，')).toEqual(['斯托尔滕贝里']);
+  });
+  it('reads a run after a role whose second character is a sound of the tables only (观察员某苏尔在…)', () => {
+    expect(names('某国常驻联合国观察员曼苏拉在安理会表决后接受采访。')).toEqual(['曼苏拉']);
+  });
+});

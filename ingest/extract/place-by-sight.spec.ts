@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('places read by sight (place-by-sight.ts)', () => {
+  it('reads no person from a memorial or a former residence named after one (某某纪念馆, 某某故居)', () => {
+    expect(names('群众在谭守志纪念馆追忆烽火岁月。')).toEqual([]);
+    expect(names('经过修缮重新亮相的龚太原故居，被打造成了书店。')).toEqual([]);
+  });
+  it('still reads a foreign name before 地区 as a place (某某地区)', () => {
+    expect(names('在波克罗夫卡地区，战事激烈。')).toEqual([]);
+  });
+  it('reads no person from a body after 最高 (乌最高拉达主席称)', () => {
+    expect(names('乌称抵御进攻 乌最高拉达主席称多名高官递交辞呈')).toEqual([]);
+  });
+});

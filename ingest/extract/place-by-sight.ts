@@ -1,0 +1,57 @@
+/**
+ * A place read as a name by sight (在某某以南, 赴某某访问, 某某地区, 位于甲、乙和丙): the words around
+ * a finding that only a place takes. Split from false-names.ts (one concern per file).
+ */
+import { isForeignPlace } from './transliterations.ts';
+import type { Found } from './story-names.ts';
+
+/** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
+const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
+/**
+ * Words that put a place before them (某某地区, 某某以南, 某某河); a memorial or a former residence
+ * named after a person (某某纪念馆, 某某故居) is a place too, its name no mention of the person.
+ */
+const PLACE_AFTER =
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园)/;
+
+/** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
+const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
+
+/** 在某某以南, 赴某某访问, 某某地区, 在某地会见, 最高某某: a place (or a body) read by sight. */
+export function placeBySight(text: string, f: Found): boolean {
+  return (
+    PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
+    PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
+    (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
+    // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.
+    text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||
+    // 某某州某某发生: a foreign name right after a state or province is a town in it.
+    /[州省]/.test(text[f.start - 1] ?? '') ||
+    listedWithPlace(text, f)
+  );
+}
+
+/** How many list items around a name are read for a place (位于甲、乙、丙和丁). */
+const MAX_ITEMS = 6;
+
+/**
+ * 位于首都甲、乙、丙和丁, 在甲和乙筹备: an item of a list (、 和) next to a foreign place of
+ * the tables is a place too; so is one in a list opened by 位于/赴/前往/抵达.
+ */
+function listedWithPlace(text: string, f: Found): boolean {
+  let at = f.start;
+  for (let n = 0; n < MAX_ITEMS && /[、和]/.test(text[at - 1] ?? ''); n++) {
+    const item = /\p{Script=Han}{2,6}$/u.exec(text.slice(Math.max(0, at - 7), at - 1))?.[0] ?? '';
+    if (!item) break;
+    if (isForeignPlace(item) || isForeignPlace(item.slice(-3)) || isForeignPlace(item.slice(-2)))
+      return true;
+    at -= item.length + 1;
+  }
+  if (/(位于|赴|前往|抵达)(首都)?$/.test(text.slice(Math.max(0, at - 4), at)) && at < f.start)
+    return true;
+  // 甲、乙等: the next item whole (与某国总统 opens a clause, not a list of places).
+  const next = /^[、和](\p{Script=Han}{2,4})(?=[、和等，。；])/u.exec(
+    text.slice(f.end, f.end + 6),
+  )?.[1];
+  return !!next && (isForeignPlace(next) || isForeignPlace(next.slice(0, 3)));
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('winners in sports reports', () => {
+  it('reads the name before a verb of winning in a clause naming a title, a medal or a record', () => {
+    expect(names('轮椅击剑赛场，宋刚获得男子花剑个人A级比赛冠军。')).toEqual(['宋刚']);
+    expect(names('举重赛场，韩玲玲获得女子45公斤级比赛冠军。')).toEqual(['韩玲玲']);
+    expect(names('游泳赛场，中国队包揽金银铜牌，鲁金城刷新世界纪录。')).toEqual(['鲁金城']);
+    expect(names('射击赛场，邓超夺得混合50米手枪慢射比赛金牌。')).toEqual(['邓超']);
+  });
+  it('reads no winner where the clause names no prize or the subject is a word (高铁获得, 王国刷新)', () => {
+    expect(names('该项目获得国家支持，进展顺利。')).toEqual([]);
+    expect(names('高铁刷新了出行方式。')).toEqual([]);
+    expect(names('决赛中，中国队夺得金牌。')).toEqual([]);
+  });
+});

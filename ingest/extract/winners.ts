@@ -1,0 +1,35 @@
+/**
+ * Winners in sports reports (某某获得女子铅球冠军, 某某刷新世界纪录, 某某夺得金牌): a name at the
+ * start of a clause right before a verb of winning, in a clause that names a title, a medal or a
+ * record. Only people win these (a team is 中国队, a country 中国), and the surname reader's
+ * other rules need a title or a speech verb beside the name, which a results report never prints.
+ */
+import { isCommonWord } from '../text/segmenter.ts';
+import type { PersonFinding } from './facts.ts';
+import { PERSON_NAME_SHAPE, surnameAt } from './names.ts';
+
+/** Verbs of winning that follow the winner's name directly. */
+const WINS = /^(获得|夺得|摘得|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂)/;
+/** What a winning clause names: a title, a medal or a record (up to the next full stop). */
+const PRIZE = /冠军|金牌|银牌|铜牌|奖牌|纪录|[金银铜]牌|夺冠|摘金|折桂/;
+/** A team, a side or a place before the verb (中国队获得, 东道主夺得): no person. */
+const NOT_A_WINNER = /[队国方组军省市县区]$/;
+/** Where a clause starts: punctuation, a line break, or a list of winners (甲、乙包揽…). */
+const CLAUSE_START = /[，。！？；：、\n]/;
+
+export function winnerAt(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return undefined;
+  const surname = surnameAt(text, i);
+  if (!surname) return undefined;
+  // The given name may hold characters a name rarely has (刚, 超): the verb and prize vouch for it.
+  for (const given of [2, 1]) {
+    const end = i + surname.length + given;
+    const name = text.slice(i, end);
+    if (!PERSON_NAME_SHAPE.test(name) || isCommonWord(name) || NOT_A_WINNER.test(name)) continue;
+    const verb = WINS.exec(text.slice(end, end + 2))?.[0];
+    if (!verb) continue;
+    const clause = text.slice(end, end + 60).split(/[。！？；\n]/)[0]!;
+    if (PRIZE.test(clause)) return { name, start: i, end, posts: [], via: 'speech' };
+  }
+  return undefined;
+}

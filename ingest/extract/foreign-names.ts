@@ -25,7 +25,7 @@ export const SOUNDS = new Set(
  * Sounds of the same tables that are also common Chinese words or given-name characters
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦济滕'.split(''));
 /** An inner sound at k, followed by a sound: part of the run, never its end. */
 export const innerSoundAt = (text: string, k: number) =>
   INNER_SOUNDS.has(text[k] ?? '') && SOUNDS.has(text[k + 1] ?? '');

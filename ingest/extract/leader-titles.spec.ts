@@ -53,3 +53,23 @@ describe('a leader named after a verb or preposition (按照李某总理, 学习
     expect(people('深入学习贯彻邹立总书记重要讲话精神。')).toEqual([['邹立', ['中共中央总书记']]]);
   });
 });
+
+describe('a name of foreign sounds before a head’s title (同某某总统, 和某某总统)', () => {
+  it('is a person after 同 or 和, holding the office of the country the sentence names', () => {
+    expect(people('我对葡萄牙进行访问，同卡瓦诺总统就合作达成共识。')).toEqual([
+      ['卡瓦诺', ['葡萄牙总统']],
+    ]);
+    expect(people('双方表示，在两国元首和卡瓦诺总统引领下，合作不断深化。')).toEqual([
+      ['卡瓦诺', []],
+    ]);
+  });
+  it('is no name where the sounds spell a country (同巴西总统)', () => {
+    expect(people('他同巴西总统举行会谈。')).toEqual([]);
+  });
+  it('gives a Chinese name after 同 no national office (某某总书记同阮某某总书记会谈)', () => {
+    const posts = people('去年，王大明总书记同阮文安总书记举行会谈。').flatMap(([name, held]) =>
+      name === '阮文安' ? (held as string[]) : [],
+    );
+    expect(posts).not.toContain('中共中央总书记');
+  });
+});

@@ -8,6 +8,7 @@ import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import { SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 
 const g = gazetteer();
@@ -183,6 +184,9 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   const prev = text[i - 1] ?? '';
   const free =
     !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
+  // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
+  // 会谈: not 中共中央's), so it opens only a transliterated name.
+  if (!free && prev === '同') return soundsBeforeTitle(text, i);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
@@ -197,5 +201,26 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     const office = foreign && foreignPostAfterName(foreign[1]!, text, i, i + name.length);
     if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
-  return undefined;
+  return free ? soundsBeforeTitle(text, i) : undefined;
+}
+
+/**
+ * 同普京总统就…, 和普京总统共同…: a run of transliteration sounds that no surname opens, right
+ * before a leader's or foreign head's title, is a foreign name and the title its address; the
+ * office is the country's the sentence names, else none (bare-title-holds.ts may find it).
+ * A country (巴西总统) or a run crossing one is no name.
+ */
+function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
+  if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
+  let end = i;
+  while (end < text.length && end - i < 8 && SOUNDS.has(text[end]!)) end++;
+  const name = text.slice(i, end);
+  if (name.length < 2 || g.countries.has(name) || countryAcross(text, i, end)) return undefined;
+  const rest = text.slice(end);
+  const title = (FOREIGN_TITLE_AFTER_NAME.exec(rest) ?? TITLE_AFTER_NAME.exec(rest))?.[1];
+  if (!title || title === '同志') return undefined;
+  const office = FOREIGN_TITLE_AFTER_NAME.test(title)
+    ? foreignPostAfterName(title, text, i, end)
+    : leaderPostAfterName(title, text, i, end);
+  return { name, start: i, end, posts: office ? [office] : [], via: 'post' };
 }

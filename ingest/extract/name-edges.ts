@@ -24,10 +24,11 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   const listed =
     SPEECH.some((w) => text.startsWith(w, end)) ||
     FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, end));
-  if (!listed && crossesIntoWord(text, end)) return true;
+  // 韩正|在: a one-character given name has no shorter reading (正在 is read only past it).
+  const surname = surnameLengthOf(name);
+  if (!listed && name.length - surname > 1 && crossesIntoWord(text, end)) return true;
   // Punctuation, a listed word, or a number or Latin letter (总理李强19日) closes the name.
   if (follow >= 2 || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
-  const surname = surnameLengthOf(name);
   // 鄢秋|实委员: a one-character given name with nothing closing it is a longer name cut short.
   // Unless the longer reading ran into a word (陈震|六次, 谢非|今天).
   if (name.length - surname === 1 && follow === 0 && !crossesIntoWord(text, end + 1)) return true;

@@ -102,6 +102,29 @@ describe('findPeople', () => {
   });
 });
 
+describe('a name after a foreign post title', () => {
+  const people = (text: string) =>
+    findPeople(text, () => false).map((p) => [p.name, p.posts.map((x) => x.label)]);
+  it('ends before a day of the month (某国首相某某9日表示)', () => {
+    expect(people('东岭国国防部长绍瓦诺11日表示，冲突将延长。')).toEqual([
+      ['绍瓦诺', ['东岭国国防部长']],
+    ]);
+  });
+  it('takes a conjunction opening the clause out of the title (但某国总理某某)', () => {
+    expect(people('但东岭国总理欧瓦班对此再次表示反对。')).toEqual([['欧瓦班', ['东岭国总理']]]);
+  });
+  it('keeps a one-character given name before 在 (副主席林正在北京会见)', () => {
+    expect(people('东岭市副市长林正在当地会见来访客人。')).toEqual([['林正', ['东岭市副市长']]]);
+  });
+  it('reads a seat in a parliament as a post (某国参议员某某)', () => {
+    expect(people('东岭国参议员卡瓦诺在社交媒体发文说，')).toEqual([['卡瓦诺', ['东岭国参议员']]]);
+  });
+  it('keeps sounds that are also given-name characters inside a long run (斯托尔滕贝格, 米尔济约夫)', () => {
+    expect(people('某组织秘书长卡托尔滕贝格10日称，').map(([n]) => n)).toEqual(['卡托尔滕贝格']);
+    expect(people('东岭国总统卡尔济约夫以多数票胜出。').map(([n]) => n)).toEqual(['卡尔济约夫']);
+  });
+});
+
 describe('findBylines', () => {
   it("reads 本报记者 lines and editors' credits, bracketed or not", () => {
     const names = (t: string) => findBylines(t).map((b) => `${b.name}/${b.role}`);

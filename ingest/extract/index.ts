@@ -130,7 +130,8 @@ function addPeople(
         entities,
         'post',
         post.label,
-        post.reason?.includes('clause') ? post.label : post.printed,
+        // With a clause cut, printed is what stands after it (resolve/posts.ts).
+        post.printed,
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;

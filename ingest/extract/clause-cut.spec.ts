@@ -27,6 +27,20 @@ describe('the clause before a title', () => {
   });
 });
 
+describe('a clause cut inside a chain of titles', () => {
+  it('leaves the titles before it to the other person (甲、乙某某11日会见某公司主席丙)', () => {
+    expect(
+      people('中共中央政治局常委、国务院副总理王大明11日在北京会见葡萄牙某集团董事会主席卡瓦诺。'),
+    ).toEqual([
+      ['王大明', ['中央政治局常委', '国务院副总理']],
+      ['卡瓦诺', ['葡萄牙某集团董事会主席']],
+    ]);
+  });
+  it('takes 给 opening the clause out of the title (给某大学教授某某记功)', () => {
+    expect(people('给东岭大学教授王大明记三等功。')).toEqual([['王大明', ['东岭大学教授']]]);
+  });
+});
+
 describe('the printed form after a cut clause', () => {
   it('is kept as the office’s surface (乌国防部长 of 代表团由乌国防部长某某率领)', () => {
     const post = extractStory('乌方代表团由乌国防部长卡瓦诺率领。').entities.find(

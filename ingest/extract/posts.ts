@@ -222,13 +222,20 @@ export function parsePostChain(
   for (const raw of elements) {
     // A country or place heading what is left marks the right cut (clause-cut.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
-    let element = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed)
-      .replace(LEADING_WORDS, '')
-      .replace(LEADING_NOISE, '');
+    const clauseCut = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed);
+    let element = clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '');
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
+    const beforeCountry = element;
     element = cutBeforeCountry(element, knownPlaces);
+    // 某国总理甲、副总理乙11日会见某公司董事长丙: a clause cut inside the chain (a meeting, a date)
+    // means the titles before it are the other person's, not this one's.
+    if (clauseCut !== raw || meeting || element !== beforeCountry) {
+      posts.length = 0;
+      base = '';
+      area = undefined;
+    }
     const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
     if (country) element = country + element;
     const former = FORMER.test(element);

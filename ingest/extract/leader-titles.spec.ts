@@ -73,3 +73,17 @@ describe('a name of foreign sounds before a head’s title (同某某总统, 和
     expect(posts).not.toContain('中共中央总书记');
   });
 });
+
+describe('one national leader’s bare title after two names in a story', () => {
+  it('gives neither the national office (金某某总书记和王某某总书记举行会谈)', () => {
+    expect(people('金明哲总书记在广场和王大明总书记举行会谈。')).toEqual([
+      ['金明哲', []],
+      ['王大明', []],
+    ]);
+  });
+  it('still gives it to the one name printed with it', () => {
+    expect(people('会议指出，王大明总书记强调要加快发展。')).toEqual([
+      ['王大明', ['中共中央总书记']],
+    ]);
+  });
+});

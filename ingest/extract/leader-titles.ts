@@ -82,6 +82,29 @@ export function postAfterName(title: string): PostTitle | undefined {
   return { label, printed: title, organization, role, former: false };
 }
 
+/**
+ * 金某某总书记在广场为习某某总书记举行欢迎仪式: two names printed with one national leader's bare
+ * title in a story (a foreign party's general secretary, a foreign premier with a Chinese-looking
+ * name): the title does not say which is China's, so neither takes the national office from it
+ * here; the rest of the corpus decides (../resolve/bare-title-holds.ts).
+ */
+export function withoutSharedNationalTitles(found: PersonFinding[]): PersonFinding[] {
+  const fromTitle = (post: PostTitle) =>
+    post.printed !== post.label && postAfterName(post.printed)?.label === post.label;
+  const holders = new Map<string, Set<string>>();
+  for (const p of found)
+    for (const post of p.posts)
+      if (fromTitle(post))
+        (holders.get(post.label) ?? holders.set(post.label, new Set()).get(post.label)!).add(
+          p.name,
+        );
+  const shared = new Set([...holders].filter(([, names]) => names.size > 1).map(([l]) => l));
+  if (shared.size === 0) return found;
+  for (const p of found)
+    p.posts = p.posts.filter((post) => !shared.has(post.label) || !fromTitle(post));
+  return found;
+}
+
 /** Titles a foreign head of government or party also bears (某某总理 of 意大利, 某某总书记 of 越南). */
 const SHARED_TITLE = /^(总书记|副总理|总理)$/;
 

@@ -43,6 +43,7 @@ import {
   LEADER_TITLE,
   nameBeforeTitle,
   TITLE_AFTER_NAME,
+  withoutSharedNationalTitles,
 } from './leader-titles.ts';
 
 export type { PersonFinding };
@@ -124,11 +125,13 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return withoutFalseNames(
-    text,
-    withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
-      (p) =>
-        (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+  return withoutSharedNationalTitles(
+    withoutFalseNames(
+      text,
+      withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
+        (p) =>
+          (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+      ),
     ),
   );
 }

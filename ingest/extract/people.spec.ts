@@ -116,6 +116,13 @@ describe('a name after a foreign post title', () => {
   it('keeps a one-character given name before 在 (副主席林正在北京会见)', () => {
     expect(people('东岭市副市长林正在当地会见来访客人。')).toEqual([['林正', ['东岭市副市长']]]);
   });
+  it('reads four characters the segmenter does not know as a Japanese name (会长坂田雅信)', () => {
+    expect(people('东岭协会会长坂田雅信与东岭国大臣会谈。')).toEqual([
+      ['坂田雅信', ['东岭协会会长']],
+    ]);
+    expect(people('董事长说明了情况。')).toEqual([]);
+    expect(people('刷新航天员单个乘组在轨驻留时间纪录。')).toEqual([]);
+  });
   it('reads a seat in a parliament as a post (某国参议员某某)', () => {
     expect(people('东岭国参议员卡瓦诺在社交媒体发文说，')).toEqual([['卡瓦诺', ['东岭国参议员']]]);
   });

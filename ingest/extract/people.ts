@@ -13,7 +13,7 @@ import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
-import { readsAsWords } from './name-edges.ts';
+import { japaneseNameShape, readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
@@ -194,7 +194,7 @@ function bestName(text: string, i: number, minScore: number): string | undefined
 
 /** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */
 function unknownSurnameCandidates(text: string, i: number): string[] {
-  return [2, 3]
+  return [2, 3, 4]
     .map((n) => text.slice(i, i + n))
     .filter(
       (n) =>
@@ -205,7 +205,7 @@ function unknownSurnameCandidates(text: string, i: number): string[] {
             DAY.test(text.slice(i + n.length, i + n.length + 3)))) ||
         followers.longestAt(text, i + n.length) !== undefined,
     )
-    .filter((n) => n.length >= 2 && isNameInContext(n));
+    .filter((n) => n.length >= 2 && (n.length === 4 ? japaneseNameShape(n) : isNameInContext(n)));
 }
 
 /**

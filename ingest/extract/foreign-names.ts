@@ -105,10 +105,13 @@ export function endsClearly(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
   if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
-  const first = tag(rest)[0];
-  // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天).
+  const [first, second] = tag(rest);
+  // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天); an
+  // adjective as the verb's adverb (某某强烈谴责).
   return (
-    (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) || /^(首次|再次)/.test(rest)
+    (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) ||
+    (first?.tag === 'a' && first.word.length > 1 && /^v/.test(second?.tag ?? '')) ||
+    /^(首次|再次)/.test(rest)
   );
 }
 

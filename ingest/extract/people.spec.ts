@@ -123,6 +123,19 @@ describe('a name after a foreign post title', () => {
     expect(people('董事长说明了情况。')).toEqual([]);
     expect(people('刷新航天员单个乘组在轨驻留时间纪录。')).toEqual([]);
   });
+  it('keeps 经 of 经合组织 and 经济部 in the title (no opener there)', () => {
+    expect(people('经合组织首席经济学家佩瓦拉3日表示，')).toEqual([
+      ['佩瓦拉', ['经合组织首席经济学家']],
+    ]);
+  });
+  it('ends a run of sounds before an adjective used as the verb’s adverb (某某强烈谴责)', () => {
+    expect(people('葡萄牙总理卡瓦诺强烈谴责这一袭击。')).toEqual([['卡瓦诺', ['葡萄牙总理']]]);
+  });
+  it('reads a state’s observer to a body as a post (常驻联合国观察员某某)', () => {
+    expect(people('东岭国常驻联合国观察员卡瓦诺在会后表示，')).toEqual([
+      ['卡瓦诺', ['东岭国常驻联合国观察员']],
+    ]);
+  });
   it('reads a seat in a parliament as a post (某国参议员某某)', () => {
     expect(people('东岭国参议员卡瓦诺在社交媒体发文说，')).toEqual([['卡瓦诺', ['东岭国参议员']]]);
   });

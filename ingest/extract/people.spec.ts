@@ -136,6 +136,9 @@ describe('a name after a foreign post title', () => {
       ['卡瓦诺', ['东岭国常驻联合国观察员']],
     ]);
   });
+  it('reads no name after a title word used as a verb with 着 or 了 (代表着新的方向)', () => {
+    expect(people('数字经济代表着新的生产力和新的发展方向。')).toEqual([]);
+  });
   it('reads a seat in a parliament as a post (某国参议员某某)', () => {
     expect(people('东岭国参议员卡瓦诺在社交媒体发文说，')).toEqual([['卡瓦诺', ['东岭国参议员']]]);
   });

@@ -235,7 +235,8 @@ function afterTitle(
   if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
-  if (/[和与及同]/.test(text[i]!)) return undefined;
+  // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
+  if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name = preferTransliterated(text, i, bestName(text, i, 0));
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);

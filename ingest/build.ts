@@ -215,9 +215,11 @@ export function buildGraph(articles: ArticleRecord[], options: BuildOptions = {}
       ...(a.byline ? { byline: a.byline } : {}),
       ...(options.articleText === false ? {} : { text: a.text }),
     });
-    draft.beginArticle(a.key, a.text);
+    // Without article text the graph carries no evidence offsets into it either.
+    draft.beginArticle(a.key, options.articleText === false ? '' : a.text);
     addArticleFacts(draft, a, resolve);
     for (const h of bare.get(a.key) ?? []) addBareTitleHold(draft, a, h);
+    if (options.articleText === false) a.text = ''; // memory follows the graph from here
   }
   markNamesakes(draft, resolve);
   return draft.toGraph();

@@ -67,7 +67,8 @@ export async function ingestPaths(
     const page = await ahead.shift()!;
     try {
       const { records, empty } = articlesFromPage(page, furniture);
-      if (options.articleText === false) for (const r of records) r.text = '';
+      // Text is kept until the build even without --no-text's article text: the build reads it
+      // across stories (bare-title-holds.ts), and a graph's facts must not depend on the flag.
       for (const r of records) articles.push(r); // no spread: a page may hold 1e5 stories
       emptySections += empty;
     } catch (e) {

@@ -13,6 +13,12 @@ describe('keepBareTitles', () => {
     expect(surfaces(text, '中央军委主席')).not.toContain('主席');
     expect(surfaces(text, '商务部副部长')).toContain('副部长');
   });
+  it('keeps a bare title after 现任 beside the holder (现任总统某某)', () => {
+    const text = '周立科当选葡萄牙总统。现任总统周立科以多数票胜出。';
+    expect(surfaces(text, '葡萄牙总统')).toContain('总统');
+    const full = '东岭党政治局新任主席周立科会见来宾。周立科主持会议。';
+    expect(surfaces(full, '东岭党政治局主席')).not.toContain('主席');
+  });
   it('takes no bare title from the end of the full one (国家主席周某某)', () => {
     expect(surfaces('国家主席周立科出席会议。', '国家主席')).not.toContain('主席');
   });

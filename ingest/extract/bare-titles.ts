@@ -29,10 +29,17 @@ export function keepBareTitles(
   }
 }
 
-/** 某某主席 anywhere, or 主席某某 after a pause (not the end of 国家主席某某). */
+/** 现任总统某某, 新任总理某某: the sitting or new holder, still the bare title beside the name
+ * (after a pause: 某党政治局新任主席 is the full title). */
+const TENURE_BEFORE = /(现任|新任)$/;
+const tenureOpens = (text: string, at: number) =>
+  TENURE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+  (at === 2 || OPENS.test(text[at - 3] ?? ''));
+
+/** 某某主席 anywhere, or 主席某某 after a pause or 现任 (not the end of 国家主席某某). */
 export function printedBeside(text: string, name: string, role: string): boolean {
   if (text.includes(name + role)) return true;
   for (let at = text.indexOf(role + name); at >= 0; at = text.indexOf(role + name, at + 1))
-    if (at === 0 || OPENS.test(text[at - 1]!)) return true;
+    if (at === 0 || OPENS.test(text[at - 1]!) || tenureOpens(text, at)) return true;
   return false;
 }

@@ -24,9 +24,9 @@ export const SOUNDS = new Set(
 /**
  * Sounds of the same tables that are also common Chinese words or given-name characters
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
- * of 修斯, 滕 of 斯托尔滕贝格): taken only inside a run, before another sound.
+ * of 修斯, 滕 of 斯托尔滕贝格, 济 of 米尔济约耶夫): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
@@ -150,10 +150,13 @@ export function endsClearly(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
   if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
-  const first = tag(rest)[0];
-  // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天).
+  const [first, second] = tag(rest);
+  // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天); an
+  // adjective as the verb's adverb (某某强烈谴责).
   return (
-    (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) || /^(首次|再次)/.test(rest)
+    (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) ||
+    (first?.tag === 'a' && first.word.length > 1 && /^v/.test(second?.tag ?? '')) ||
+    /^(首次|再次)/.test(rest)
   );
 }
 

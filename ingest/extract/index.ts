@@ -130,11 +130,12 @@ function addPeople(
         entities,
         'post',
         post.label,
-        post.reason?.includes('clause') ? post.label : post.printed,
+        // With a clause cut, printed is what stands after it (resolve/posts.ts).
+        post.printed,
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;
-      for (const form of [post.levelForm, printed.formerForm])
+      for (const form of [post.levelForm, formerAfterClause(printed.formerForm, post)])
         if (form && !postEntity.surfaces.includes(form)) postEntity.surfaces.push(form);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;
@@ -270,4 +271,17 @@ function delegatePost(people: PersonFinding[], word: string): PersonFinding['pos
   for (const p of people)
     for (const post of p.posts) if (post.label.endsWith(word)) posts.set(post.label, post);
   return posts.size === 1 ? [...posts.values()] : [];
+}
+
+/**
+ * A former post's printed form (某省政协原党组书记) with the clause the resolver cut from its title
+ * cut too (中央纪委国家监委对|某省政协原党组书记): from where the office's printed form begins.
+ */
+function formerAfterClause(
+  form: string | undefined,
+  post: { printed: string; reason?: string },
+): string | undefined {
+  if (!form || !post.reason?.includes('clause')) return form;
+  const at = form.lastIndexOf(post.printed.slice(0, 2));
+  return at > 0 ? form.slice(at) : form;
 }

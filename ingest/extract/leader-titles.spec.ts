@@ -53,3 +53,37 @@ describe('a leader named after a verb or preposition (按照李某总理, 学习
     expect(people('深入学习贯彻邹立总书记重要讲话精神。')).toEqual([['邹立', ['中共中央总书记']]]);
   });
 });
+
+describe('a name of foreign sounds before a head’s title (同某某总统, 和某某总统)', () => {
+  it('is a person after 同 or 和, holding the office of the country the sentence names', () => {
+    expect(people('我对葡萄牙进行访问，同卡瓦诺总统就合作达成共识。')).toEqual([
+      ['卡瓦诺', ['葡萄牙总统']],
+    ]);
+    expect(people('双方表示，在两国元首和卡瓦诺总统引领下，合作不断深化。')).toEqual([
+      ['卡瓦诺', []],
+    ]);
+  });
+  it('is no name where the sounds spell a country (同巴西总统)', () => {
+    expect(people('他同巴西总统举行会谈。')).toEqual([]);
+  });
+  it('gives a Chinese name after 同 no national office (某某总书记同阮某某总书记会谈)', () => {
+    const posts = people('去年，王大明总书记同阮文安总书记举行会谈。').flatMap(([name, held]) =>
+      name === '阮文安' ? (held as string[]) : [],
+    );
+    expect(posts).not.toContain('中共中央总书记');
+  });
+});
+
+describe('one national leader’s bare title after two names in a story', () => {
+  it('gives neither the national office (金某某总书记和王某某总书记举行会谈)', () => {
+    expect(people('金明哲总书记在广场和王大明总书记举行会谈。')).toEqual([
+      ['金明哲', []],
+      ['王大明', []],
+    ]);
+  });
+  it('still gives it to the one name printed with it', () => {
+    expect(people('会议指出，王大明总书记强调要加快发展。')).toEqual([
+      ['王大明', ['中共中央总书记']],
+    ]);
+  });
+});

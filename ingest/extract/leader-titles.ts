@@ -8,6 +8,7 @@ import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import { SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 
 const g = gazetteer();
@@ -79,6 +80,29 @@ export function postAfterName(title: string): PostTitle | undefined {
   const [organization, role] = office;
   const label = organization + role;
   return { label, printed: title, organization, role, former: false };
+}
+
+/**
+ * 金某某总书记在广场为习某某总书记举行欢迎仪式: two names printed with one national leader's bare
+ * title in a story (a foreign party's general secretary, a foreign premier with a Chinese-looking
+ * name): the title does not say which is China's, so neither takes the national office from it
+ * here; the rest of the corpus decides (../resolve/bare-title-holds.ts).
+ */
+export function withoutSharedNationalTitles(found: PersonFinding[]): PersonFinding[] {
+  const fromTitle = (post: PostTitle) =>
+    post.printed !== post.label && postAfterName(post.printed)?.label === post.label;
+  const holders = new Map<string, Set<string>>();
+  for (const p of found)
+    for (const post of p.posts)
+      if (fromTitle(post))
+        (holders.get(post.label) ?? holders.set(post.label, new Set()).get(post.label)!).add(
+          p.name,
+        );
+  const shared = new Set([...holders].filter(([, names]) => names.size > 1).map(([l]) => l));
+  if (shared.size === 0) return found;
+  for (const p of found)
+    p.posts = p.posts.filter((post) => !shared.has(post.label) || !fromTitle(post));
+  return found;
 }
 
 /** Titles a foreign head of government or party also bears (某某总理 of 意大利, 某某总书记 of 越南). */
@@ -183,6 +207,9 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   const prev = text[i - 1] ?? '';
   const free =
     !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
+  // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
+  // 会谈: not 中共中央's), so it opens only a transliterated name.
+  if (!free && prev === '同') return soundsBeforeTitle(text, i);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
@@ -197,5 +224,26 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     const office = foreign && foreignPostAfterName(foreign[1]!, text, i, i + name.length);
     if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
-  return undefined;
+  return free ? soundsBeforeTitle(text, i) : undefined;
+}
+
+/**
+ * 同普京总统就…, 和普京总统共同…: a run of transliteration sounds that no surname opens, right
+ * before a leader's or foreign head's title, is a foreign name and the title its address; the
+ * office is the country's the sentence names, else none (bare-title-holds.ts may find it).
+ * A country (巴西总统) or a run crossing one is no name.
+ */
+function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
+  if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
+  let end = i;
+  while (end < text.length && end - i < 8 && SOUNDS.has(text[end]!)) end++;
+  const name = text.slice(i, end);
+  if (name.length < 2 || g.countries.has(name) || countryAcross(text, i, end)) return undefined;
+  const rest = text.slice(end);
+  const title = (FOREIGN_TITLE_AFTER_NAME.exec(rest) ?? TITLE_AFTER_NAME.exec(rest))?.[1];
+  if (!title || title === '同志') return undefined;
+  const office = FOREIGN_TITLE_AFTER_NAME.test(title)
+    ? foreignPostAfterName(title, text, i, end)
+    : leaderPostAfterName(title, text, i, end);
+  return { name, start: i, end, posts: office ? [office] : [], via: 'post' };
 }

@@ -24,10 +24,11 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   const listed =
     SPEECH.some((w) => text.startsWith(w, end)) ||
     FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, end));
-  if (!listed && crossesIntoWord(text, end)) return true;
+  // 韩正|在: a one-character given name has no shorter reading (正在 is read only past it).
+  const surname = surnameLengthOf(name);
+  if (!listed && name.length - surname > 1 && crossesIntoWord(text, end)) return true;
   // Punctuation, a listed word, or a number or Latin letter (总理李强19日) closes the name.
   if (follow >= 2 || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
-  const surname = surnameLengthOf(name);
   // 鄢秋|实委员: a one-character given name with nothing closing it is a longer name cut short.
   // Unless the longer reading ran into a word (陈震|六次, 谢非|今天).
   if (name.length - surname === 1 && follow === 0 && !crossesIntoWord(text, end + 1)) return true;
@@ -56,4 +57,20 @@ function crossesIntoWord(text: string, end: number): boolean {
   if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));
   if (/[一二三四五六七八九十两]/.test(pair[0]!)) return true;
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
+}
+
+/**
+ * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
+ * that the segmenter reads as name or place words of two or more characters ending in one it does
+ * not know (x):
+ * a Japanese name (surname and given name of two characters each). Only a title's name slot.
+ */
+export function japaneseNameShape(name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
+  const tokens = tag(name);
+  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
+  return (
+    tokens.at(-1)!.tag === 'x' &&
+    tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
+  );
 }

@@ -102,6 +102,52 @@ describe('findPeople', () => {
   });
 });
 
+describe('a name after a foreign post title', () => {
+  const people = (text: string) =>
+    findPeople(text, () => false).map((p) => [p.name, p.posts.map((x) => x.label)]);
+  it('ends before a day of the month (某国首相某某9日表示)', () => {
+    expect(people('东岭国国防部长绍瓦诺11日表示，冲突将延长。')).toEqual([
+      ['绍瓦诺', ['东岭国国防部长']],
+    ]);
+  });
+  it('takes a conjunction opening the clause out of the title (但某国总理某某)', () => {
+    expect(people('但东岭国总理欧瓦班对此再次表示反对。')).toEqual([['欧瓦班', ['东岭国总理']]]);
+  });
+  it('keeps a one-character given name before 在 (副主席林正在北京会见)', () => {
+    expect(people('东岭市副市长林正在当地会见来访客人。')).toEqual([['林正', ['东岭市副市长']]]);
+  });
+  it('reads four characters the segmenter does not know as a Japanese name (会长坂田雅信)', () => {
+    expect(people('东岭协会会长坂田雅信与东岭国大臣会谈。')).toEqual([
+      ['坂田雅信', ['东岭协会会长']],
+    ]);
+    expect(people('董事长说明了情况。')).toEqual([]);
+    expect(people('刷新航天员单个乘组在轨驻留时间纪录。')).toEqual([]);
+  });
+  it('keeps 经 of 经合组织 and 经济部 in the title (no opener there)', () => {
+    expect(people('经合组织首席经济学家佩瓦拉3日表示，')).toEqual([
+      ['佩瓦拉', ['经合组织首席经济学家']],
+    ]);
+  });
+  it('ends a run of sounds before an adjective used as the verb’s adverb (某某强烈谴责)', () => {
+    expect(people('葡萄牙总理卡瓦诺强烈谴责这一袭击。')).toEqual([['卡瓦诺', ['葡萄牙总理']]]);
+  });
+  it('reads a state’s observer to a body as a post (常驻联合国观察员某某)', () => {
+    expect(people('东岭国常驻联合国观察员卡瓦诺在会后表示，')).toEqual([
+      ['卡瓦诺', ['东岭国常驻联合国观察员']],
+    ]);
+  });
+  it('reads no name after a title word used as a verb with 着 or 了 (代表着新的方向)', () => {
+    expect(people('数字经济代表着新的生产力和新的发展方向。')).toEqual([]);
+  });
+  it('reads a seat in a parliament as a post (某国参议员某某)', () => {
+    expect(people('东岭国参议员卡瓦诺在社交媒体发文说，')).toEqual([['卡瓦诺', ['东岭国参议员']]]);
+  });
+  it('keeps sounds that are also given-name characters inside a long run (斯托尔滕贝格, 米尔济约夫)', () => {
+    expect(people('某组织秘书长卡托尔滕贝格10日称，').map(([n]) => n)).toEqual(['卡托尔滕贝格']);
+    expect(people('东岭国总统卡尔济约夫以多数票胜出。').map(([n]) => n)).toEqual(['卡尔济约夫']);
+  });
+});
+
 describe('findBylines', () => {
   it("reads 本报记者 lines and editors' credits, bracketed or not", () => {
     const names = (t: string) => findBylines(t).map((b) => `${b.name}/${b.role}`);

@@ -13,12 +13,12 @@ import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
-import { readsAsWords } from './name-edges.ts';
+import { japaneseNameShape, readsAsWords } from './name-edges.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
-import { preferTransliterated } from './foreign-names.ts';
+import { preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -44,6 +44,7 @@ import {
   LEADER_TITLE,
   nameBeforeTitle,
   TITLE_AFTER_NAME,
+  withoutSharedNationalTitles,
 } from './leader-titles.ts';
 
 export type { PersonFinding };
@@ -58,9 +59,13 @@ const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const followers = wordIndex(FOLLOWERS);
 const speech = wordIndex(SPEECH);
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
-/** Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after another. */
+/**
+ * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
+ * another; 但某国总理某某: a conjunction opens the clause, the title follows it; 给某大学教授某某记功.
+ * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委.
+ */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让)*/;
+  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
 const MAX_CHAIN_ELEMENT = 40;
 
@@ -87,6 +92,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
           : undefined) ??
+        // 同卡瓦诺总统: foreign sounds before a head's title (leader-titles.ts).
+        (leaders && SOUNDS.has(text[i]!) ? nameBeforeTitle(text, i) : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -121,11 +128,13 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return withoutFalseNames(
-    text,
-    withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
-      (p) =>
-        (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+  return withoutSharedNationalTitles(
+    withoutFalseNames(
+      text,
+      withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
+        (p) =>
+          (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+      ),
     ),
   );
 }
@@ -151,10 +160,13 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
 const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
 const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
 
+/** 某国首相某某9日表示: a day of the month after a name closes it, as punctuation does. */
+const DAY = /^[0-9０-９]{1,2}日/;
+
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 function followScore(text: string, end: number): number {
   const rest = text.slice(end, end + 6);
-  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return 2;
+  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest) || DAY.test(rest)) return 2;
   // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
   if (
     followers.longestAt(rest, 0) !== undefined &&
@@ -185,17 +197,18 @@ function bestName(text: string, i: number, minScore: number): string | undefined
 
 /** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */
 function unknownSurnameCandidates(text: string, i: number): string[] {
-  return [2, 3]
+  return [2, 3, 4]
     .map((n) => text.slice(i, i + n))
     .filter(
       (n) =>
         (n.length >= 2 &&
-          /^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(
+          (/^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(
             text.slice(i + n.length, i + n.length + 1),
-          )) ||
+          ) ||
+            DAY.test(text.slice(i + n.length, i + n.length + 3)))) ||
         followers.longestAt(text, i + n.length) !== undefined,
     )
-    .filter((n) => n.length >= 2 && isNameInContext(n));
+    .filter((n) => n.length >= 2 && (n.length === 4 ? japaneseNameShape(n) : isNameInContext(n)));
 }
 
 /**
@@ -224,7 +237,8 @@ function afterTitle(
   if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
-  if (/[和与及同]/.test(text[i]!)) return undefined;
+  // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
+  if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name = preferTransliterated(text, i, bestName(text, i, 0));
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);

@@ -12,6 +12,7 @@ import { wordIndex } from '../text/word-index.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
+import { cutClause } from './clause-cut.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -66,10 +67,11 @@ const CLAUSE_BEFORE = new RegExp(
 );
 /**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
- * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使.
+ * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使; a
+ * bloc's 轮值主席国 or a summit's 东道国 before the country whose official it is (东盟轮值主席国某国总统).
  */
 const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了|主席国|东道国)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /**
  * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
  * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
@@ -218,15 +220,22 @@ export function parsePostChain(
   // the base is 永川区农业农村工委, which no longer ends its area in 委.
   let area: string | undefined;
   for (const raw of elements) {
-    let element = raw
-      .replace(DATED_CLAUSE, '')
-      .replace(CLAUSE_BEFORE, '')
-      .replace(LEADING_WORDS, '')
-      .replace(LEADING_NOISE, '');
+    // A country or place heading what is left marks the right cut (clause-cut.ts).
+    const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
+    const clauseCut = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed);
+    let element = clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '');
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
+    const beforeCountry = element;
     element = cutBeforeCountry(element, knownPlaces);
+    // 某国总理甲、副总理乙11日会见某公司董事长丙: a clause cut inside the chain (a meeting, a date)
+    // means the titles before it are the other person's, not this one's.
+    if (clauseCut !== raw || meeting || element !== beforeCountry) {
+      posts.length = 0;
+      base = '';
+      area = undefined;
+    }
     const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
     if (country) element = country + element;
     const former = FORMER.test(element);

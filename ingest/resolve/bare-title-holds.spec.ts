@@ -1,6 +1,10 @@
 /** A bare title beside a leader in a story that names no office of his (invented articles). */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
+import { ingestPaths } from '../index.ts';
 import { inventedArticle as article } from '../../tests/kit/articles.ts';
 
 /** `person|post|article` for each HOLDS evidence, and each post's aliases. */
@@ -67,5 +71,20 @@ describe('bare title beside a leader, office named in another story', () => {
       article('b', '大会选举王大明主席团常务主席。'),
     ]);
     expect(pairs.filter((p) => p.includes('国家主席|b'))).toEqual([]);
+  });
+});
+
+describe('bare title holds without article text (--no-text)', () => {
+  it('gives the same pair: the facts of a graph do not depend on keeping the text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tupu-bare-'));
+    await writeFile(join(dir, 'a.txt'), '会见\n某国总统王大明当天在首都会见来访代表团。');
+    await writeFile(join(dir, 'b.txt'), '表示\n王大明总统表示，愿同各方加强合作。');
+    const { graph } = await ingestPaths([dir], { articleText: false });
+    const articles = graph
+      .edges('person:王大明', 'post:某国总统')
+      .flatMap((k) => graph.getEdgeAttributes(k).evidence.map((e) => e.article));
+    const b = articles.find((k) => k.endsWith('/b#1'));
+    expect(b).toBeDefined();
+    expect(graph.getNodeAttribute(b!, 'text')).toBeUndefined();
   });
 });

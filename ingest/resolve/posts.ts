@@ -142,12 +142,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       reasons.push('clause before the title cut');
       break;
     }
+  // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
+  const printedOrg = org;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
   // is China's ministry).
   // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does.
-  const portfolio =
-    /[和与]/.test(org) && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
+  const portfolio = /[和与]/.test(org) && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
@@ -208,7 +209,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('新闻发言人 is 发言人');
   }
   if (label === post.label) return post;
-  return { ...post, label, organization: org, role, reason: reasons.join('; ') };
+  const printed = reasons.some((r) => r.includes('clause')) ? printedOrg + tail : post.printed;
+  return { ...post, label, printed, organization: org, role, reason: reasons.join('; ') };
 }
 
 /**

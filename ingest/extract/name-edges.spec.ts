@@ -25,4 +25,7 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
   it('still reads no name from words after an occupation (艺人都靠自我)', () => {
     expect(names('旧时的艺人都靠自我奋斗。')).toEqual([]);
   });
+  it('reads a name after a title whose last character jieba glues into a compound surname (副署|长孙)', () => {
+    expect(names('某总署副署长孙立山曾表示，要推动产业升级。')).toEqual(['孙立山']);
+  });
 });

@@ -13,6 +13,7 @@ import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { endsClearly } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
@@ -259,6 +260,15 @@ export function titledWords(text: string, f: Found): boolean {
 /** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
+    return false;
+  // 主教练勒夫公布: a role before a name spelt in transliteration sounds, and a clear end after
+  // it, say it is a name (not 部长费尔|南德斯: the start of a longer run; not 演员默契配合: a word).
+  if (
+    foreignChars(f.name) === 2 &&
+    !COMMON_PAIRS.has(f.name) &&
+    roleEndingAt(text, f.start) &&
+    endsClearly(text, f.end)
+  )
     return false;
   // 同某某总统, 某某说: a title or a name word after it says it is a name.
   return !followedByNameWord(text, f.end) && !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2));

@@ -28,4 +28,10 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
   it('reads a name after a title whose last character jieba glues into a compound surname (副署|长孙)', () => {
     expect(names('某总署副署长孙立山曾表示，要推动产业升级。')).toEqual(['孙立山']);
   });
+  it('keeps a two-sound transliterated name after a role when a clear end follows (主教练某某公布)', () => {
+    expect(names('该队主教练勒佩公布了大名单。')).toEqual(['勒佩']);
+    expect(names('该队前锋弗诺伤愈复出。')).toEqual(['弗诺']);
+    expect(names('会见该国国防部长费尔南德斯等人')).not.toContain('费尔');
+    expect(names('听障舞蹈演员默契配合，翩翩起舞。')).toEqual([]);
+  });
 });

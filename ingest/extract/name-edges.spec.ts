@@ -34,4 +34,8 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
     expect(names('会见该国国防部长费尔南德斯等人')).not.toContain('费尔');
     expect(names('听障舞蹈演员默契配合，翩翩起舞。')).toEqual([]);
   });
+  it('reads a name that is also a word between a title and a comma (经理某某，), not a verb', () => {
+    expect(names('某公司策划经理舒心，负责推广。')).toEqual(['舒心']);
+    expect(names('会上，区委书记强调，要抓好落实。')).toEqual([]);
+  });
 });

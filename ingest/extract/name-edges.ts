@@ -162,3 +162,26 @@ function crossesIntoWord(text: string, end: number): boolean {
   if (/[一二三四五六七八九十两]/.test(pair[0]!) && /\p{Script=Han}/u.test(pair[1]!)) return true;
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
 }
+
+/** The tags jieba gives a two-character name that is also a word (舒畅/a); not ns (主任黄山，). */
+const WORD_NAME_TAG = /^(a|an|nr|nz)$/;
+
+/**
+ * 策划经理舒畅，: after a title, a two-character word (an adjective or a name in jieba's
+ * dictionary, not a place) under a surname HanLP's counts vouch for, with punctuation or the end right after
+ * it, is a name: nothing else stands between a title and a comma. Not a verb (书记强调，), not a
+ * place the gazetteers know.
+ */
+export function wordNameAfterTitle(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  const name = text.slice(i, i + 2);
+  if (name.length < 2 || !isSureSurname(name[0]!) || surnameLengthOf(name) !== 1) return undefined;
+  const next = text[i + 2];
+  if (next !== undefined && !/^[\s，。！？；：:、,）)!?;]$/.test(next)) return undefined;
+  const tokens = tag(name);
+  if (tokens.length !== 1 || !WORD_NAME_TAG.test(tokens[0]!.tag)) return undefined;
+  return knownPlaces(name) ? undefined : name;
+}

@@ -14,6 +14,7 @@ import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { readsAsWords, wordNameAfterTitle } from './name-edges.ts';
+import { speakerLines } from './speaker-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
@@ -111,7 +112,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
-    .concat(lists, authors, latinNames(text))
+    .concat(lists, authors, latinNames(text), turns(text, taken, knownPlaces))
     .map(({ name, start }): PersonFinding => ({
       name,
       start,
@@ -127,6 +128,12 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ),
   );
 }
+
+/** Speakers of an interview's turns (speaker-lines.ts) not found already. */
+const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>
+  /[：:]/.test(text)
+    ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
+    : [];
 
 /** 市民游客尽享: a second occupation after the first is no name. */
 function occupationAt(text: string, i: number): boolean {

@@ -129,9 +129,9 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   );
 }
 
-/** Speakers of an interview's turns (speaker-lines.ts) not found already. */
+/** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>
-  /[：:]/.test(text)
+  /[：:叫]/.test(text)
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 

@@ -261,8 +261,7 @@ export function titledWords(text: string, f: Found): boolean {
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
     return false;
-  // 主教练勒夫公布: a role before a name spelt in transliteration sounds, and a clear end after
-  // it, say it is a name (not 部长费尔|南德斯: the start of a longer run; not 演员默契配合: a word).
+  // 主教练勒夫公布: a role, two sounds, a clear end (not 部长费尔|南德斯, not 演员默契配合).
   if (
     foreignChars(f.name) === 2 &&
     !COMMON_PAIRS.has(f.name) &&

@@ -13,6 +13,7 @@ import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { endsClearly } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
@@ -240,6 +241,14 @@ export function titledWords(text: string, f: Found): boolean {
 /** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
+    return false;
+  // 主教练勒夫公布: a role, two sounds, a clear end (not 部长费尔|南德斯, not 演员默契配合).
+  if (
+    foreignChars(f.name) === 2 &&
+    !COMMON_PAIRS.has(f.name) &&
+    roleEndingAt(text, f.start) &&
+    endsClearly(text, f.end)
+  )
     return false;
   // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
   return (

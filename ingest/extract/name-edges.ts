@@ -6,8 +6,15 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { COMMON_PAIRS, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
-import { surnameLengthOf } from './names.ts';
+import {
+  COMMON_PAIRS,
+  isCommonPairAt,
+  readsAsFrequentWords,
+  score,
+  SECOND,
+  THIRD,
+} from './name-stats.ts';
+import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
 
 const lex = gazetteer().lexicon;
 const SPEECH = [...lex.speechVerbs];
@@ -30,19 +37,116 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   // Punctuation, a listed word, or a number or Latin letter (总理李强19日) closes the name.
   if (follow >= 2 || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
   // 鄢秋|实委员: a one-character given name with nothing closing it is a longer name cut short.
-  // Unless the longer reading ran into a word (陈震|六次, 谢非|今天).
-  if (name.length - surname === 1 && follow === 0 && !crossesIntoWord(text, end + 1)) return true;
+  // Unless the longer reading ran into a word (陈震|六次, 谢非|今天, 杨斌|拿起) or cannot be one.
+  // The shorter reading needs a surname HanLP's counts vouch for and no frequent word across its
+  // end (都|靠自我, 鲁政|委).
+  if (
+    name.length - surname === 1 &&
+    follow === 0 &&
+    !crossesIntoWord(text, end + 1) &&
+    (longerNameHolds(text, i, end) ||
+      !(surname > 1 || isSureSurname(name[0]!)) ||
+      isCommonPairAt(text, end - 1))
+  )
+    return true;
+  // 杨斌拿|起, 何佳本|报, 崔恺出: the last given character is the next word's or seldom ends a name,
+  // where the shorter name could stand (舒默率|领 stays: 舒默 alone reads as a word, and the
+  // glued end is cut later, keeping the title).
+  if (
+    name.length - surname === 2 &&
+    isPlausibleName(name.slice(0, -1), surname) &&
+    !segmenterReadsWhole(text, i, end) &&
+    (lastJoinsNextWord(text, i, end) ||
+      score(THIRD, text, end - 1) < MIN_LAST_GIVEN ||
+      segmenterEndsNameAt(text, i, end - 1))
+  )
+    return true;
   // 张忠义, 朱有为 keep a given name that is a word; 都清醒, 国经济 do not: 都 and 国 are seldom surnames.
   if (readsAsFrequentWords(name, surname) && !(surname === 1 && isSureSurname(name[0]!)))
     return true;
   // A one-character given name also ends the name: it scores as a last character too (冯强: 强).
+  // 黄珊珊: a doubled given character (common in women's names) counts once.
+  const doubled = name.length - surname === 2 && name[surname] === name[surname + 1];
   const given =
     name.length - surname === 2
-      ? score(SECOND, text, i + surname) + score(THIRD, text, i + surname + 1)
+      ? score(SECOND, text, i + surname) +
+        (doubled
+          ? Math.max(0, score(THIRD, text, i + surname + 1))
+          : score(THIRD, text, i + surname + 1))
       : Math.max(score(SECOND, text, i + surname), score(THIRD, text, i + surname));
   return given < MIN_GIVEN_AFTER_TITLE;
 }
 const MIN_GIVEN_AFTER_TITLE = -0.5;
+/** A character scoring below this as a name's last (出 -1.8, 在 -1.6) ends none. */
+const MIN_LAST_GIVEN = -1.5;
+
+/**
+ * Whether the name one character longer could stand (鄢秋|实 could): the next character may end
+ * a given name and does not open a word with the one after it (杨斌|拿起, 傅硕|给, 蔡澜|倾力).
+ */
+function longerNameHolds(text: string, i: number, end: number): boolean {
+  const next = text[end];
+  if (!next || !/\p{Script=Han}/u.test(next)) return false;
+  // 傅全有上将: jieba holds the longer name whole, whatever its last character.
+  if (segmenterReadsWhole(text, i, end + 1)) return true;
+  // 傅硕|给我们: a character no given name holds, read as a word of its own (not 林郑|月娥: jieba
+  // reads 郑月 across it).
+  if (NOT_IN_GIVEN_NAME.has(next) && tokenStartsAt(text, i, end)) return false;
+  return (
+    score(THIRD, text, end) >= MIN_LAST_GIVEN &&
+    !lastJoinsNextWord(text, i, end + 1) &&
+    !segmenterEndsNameAt(text, i, end)
+  );
+}
+
+/**
+ * jieba reads text[i…end] as one name or new word and then a verb, preposition or adverb of one
+ * character (王诚|做|主题, 杨斌|拿|起): the name ends there, the character is the predicate's.
+ */
+function segmenterEndsNameAt(text: string, i: number, end: number): boolean {
+  const [first, second] = tag(text.slice(i, end + 3));
+  return (
+    first?.word.length === end - i &&
+    /^(nr|x)$/.test(first.tag) &&
+    second?.word.length === 1 &&
+    /^[vpdc]/.test(second.tag) &&
+    // 黄信|敬 (jieba's guess): a character this likely to end a name stays the name's.
+    score(THIRD, text, end) < MAX_PREDICATE_GIVEN
+  );
+}
+const MAX_PREDICATE_GIVEN = 0.5;
+
+/** 傅全有|上将: jieba reads the whole name as one name, whatever its characters' counts. */
+function segmenterReadsWhole(text: string, i: number, end: number): boolean {
+  const first = tag(text.slice(i, end + 2))[0];
+  return first?.word.length === end - i && first.tag === 'nr';
+}
+
+/** Whether jieba, reading from i on, starts a token at `at`. */
+function tokenStartsAt(text: string, i: number, at: number): boolean {
+  let pos = i;
+  for (const t of tag(text.slice(i, at + 3))) {
+    if (pos >= at) return pos === at;
+    pos += t.word.length;
+  }
+  return pos === at;
+}
+
+/**
+ * jieba, reading from the name on, glues its last character to the next one in a word that is
+ * no name (杨斌|拿起一把: 拿起; 何佳|本报: 本报), so the name ends a character earlier.
+ */
+function lastJoinsNextWord(text: string, i: number, end: number): boolean {
+  if (end >= text.length) return false;
+  let at = i;
+  for (const t of tag(text.slice(i, end + 3))) {
+    const next = at + t.word.length;
+    if (at === end - 1 && next > end) return !/^(nr|x)/.test(t.tag);
+    if (next >= end) return false;
+    at = next;
+  }
+  return false;
+}
 
 /**
  * The name's last character and the next one make a speech verb, a time word or a count (严平认为,
@@ -55,7 +159,8 @@ function crossesIntoWord(text: string, end: number): boolean {
   const pair = text.slice(end - 1, end + 1);
   // 王国强|调研: the next two characters are a word of their own, so 强调 is not read.
   if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));
-  if (/[一二三四五六七八九十两]/.test(pair[0]!)) return true;
+  // 陈震六|次 (not 朱中一：: punctuation closes the name).
+  if (/[一二三四五六七八九十两]/.test(pair[0]!) && /\p{Script=Han}/u.test(pair[1]!)) return true;
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
 }
 
@@ -73,4 +178,27 @@ export function japaneseNameShape(name: string): boolean {
     tokens.at(-1)!.tag === 'x' &&
     tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
   );
+}
+
+/** The tags jieba gives a two-character name that is also a word (舒畅/a); not ns (主任黄山，). */
+const WORD_NAME_TAG = /^(a|an|nr|nz)$/;
+
+/**
+ * 策划经理舒畅，: after a title, a two-character word (an adjective or a name in jieba's
+ * dictionary, not a place) under a surname HanLP's counts vouch for, with punctuation or the end right after
+ * it, is a name: nothing else stands between a title and a comma. Not a verb (书记强调，), not a
+ * place the gazetteers know.
+ */
+export function wordNameAfterTitle(
+  text: string,
+  i: number,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  const name = text.slice(i, i + 2);
+  if (name.length < 2 || !isSureSurname(name[0]!) || surnameLengthOf(name) !== 1) return undefined;
+  const next = text[i + 2];
+  if (next !== undefined && !/^[\s，。！？；：:、,）)!?;]$/.test(next)) return undefined;
+  const tokens = tag(name);
+  if (tokens.length !== 1 || !WORD_NAME_TAG.test(tokens[0]!.tag)) return undefined;
+  return knownPlaces(name) ? undefined : name;
 }

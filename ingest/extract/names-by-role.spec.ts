@@ -17,6 +17,9 @@ describe('names by role tagging (HanLP role statistics over jieba tokens)', () =
     expect(names('向高端制造迈进，区建设局牵头。')).toEqual([]);
     expect(names('种艳红代表（左二）在讨论。')).toEqual(['种艳红']);
   });
+  it('closes a two-character name with an adverb or verb that opens the predicate (某某确实)', () => {
+    expect(names('代理人说，刘博确实在该行办理了业务。')).toEqual(['刘博']);
+  });
   it('reads the author of a doctrine named after a person', () => {
     expect(names('全市上下深入学习邓小平理论和马克思主义。')).toEqual(['邓小平', '马克思']);
     expect(names('坚持社会主义，发展理论。')).toEqual([]);

@@ -13,7 +13,8 @@ import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
-import { japaneseNameShape, readsAsWords } from './name-edges.ts';
+import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edges.ts';
+import { speakerLines } from './speaker-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
@@ -120,7 +121,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
-    .concat(lists, authors, latinNames(text))
+    .concat(lists, authors, latinNames(text), turns(text, taken, knownPlaces))
     .map(({ name, start }): PersonFinding => ({
       name,
       start,
@@ -138,6 +139,12 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ),
   );
 }
+
+/** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
+const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>
+  /[：:叫]/.test(text)
+    ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
+    : [];
 
 /** 市民游客尽享: a second occupation after the first is no name. */
 function occupationAt(text: string, i: number): boolean {
@@ -239,7 +246,8 @@ function afterTitle(
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
-  const name = preferTransliterated(text, i, bestName(text, i, 0));
+  const name =
+    preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

@@ -125,7 +125,13 @@ export function roleCrossesWord(text: string, end: number): boolean {
     if (at < start && next > start && next < start + role.length) crosses = true;
     // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
-    if (crosses && at < start + role.length && next > start + role.length && t.tag === 'x')
+    // 副署|长孙|寿山: nor a compound surname (长孙) the role's last character is read into.
+    if (
+      crosses &&
+      at < start + role.length &&
+      next > start + role.length &&
+      (t.tag === 'x' || g.compoundSurnames.has(t.word))
+    )
       return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
     // the title to the word before; 红军|长征 runs on past the role's end.

@@ -22,3 +22,18 @@ describe('a name printed before its role word', () => {
     expect(nameBeforeRole('提摩尔·贝托夫导演的影片', 4)).toBeUndefined();
   });
 });
+
+describe('a name before its role, then the predicate', () => {
+  it('reads the name when a lone adverb, verb or a count follows the role (仍在, 来宣布, 一案)', () => {
+    expect(names('如今，身处争议中的王军副局长仍在上班。')).toEqual(['王军']);
+    expect(names('有请杨熙主编来宣布入选项目。')).toEqual(['杨熙']);
+    expect(names('诬告贺龙元帅一案开庭审理。')).toContain('贺龙');
+  });
+  it('takes a given character seldom in names when jieba guesses the whole name as a new word', () => {
+    expect(names('对于收费，许南博士认为并不合理。')).toEqual(['许南']);
+  });
+  it('takes no word tagged as a name, nor a conjunction, before an occupation or a title', () => {
+    expect(names('招来了二十余名武生学生。')).toEqual([]);
+    expect(names('坚决听从党中央和习主席指挥。')).toEqual([]);
+  });
+});

@@ -41,16 +41,27 @@ function roleAt(text: string, at: number): string | undefined {
   return role ? grade + role : undefined;
 }
 
+/**
+ * One character that opens the predicate after a role (某某副局长仍在, 某某主编来宣布,
+ * 某某元帅一案), standing alone in jieba's reading.
+ */
+const LONE_AFTER_ROLE = /^[仍在来去也还就已曾将又都一]$/;
+
 function clearAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return true;
   if (followers.longestAt(rest, 0) !== undefined) return true;
   const first = tag(rest)[0];
-  return !!first && /^[vpdc]/.test(first.tag) && first.word.length > 1;
+  if (!first) return false;
+  if (first.word.length === 1) return LONE_AFTER_ROLE.test(first.word);
+  // 一案, 一行: a count after the role.
+  return /^[vpdc]/.test(first.tag) || (first.tag === 'm' && rest[0] === '一');
 }
 
 /** Given-name characters must score this in names (name-stats), as in names-by-role.ts. */
 const MIN_GIVEN = { 1: 0, 2: -0.5 } as const;
+/** How much lower the floor is when jieba guesses the name as one new word. */
+const MIN_GIVEN_NEW_BONUS = 0.5;
 /** 朱副主席, 张姓市民: a grade or 姓 is no given name. */
 const NOT_GIVEN = /[副姓]/;
 
@@ -81,12 +92,19 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
       continue;
     const g = i + surname;
     const s2 = score(SECOND, text, g) + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
-    if (s2 < MIN_GIVEN[given.length as 1 | 2]) continue;
+    // The lowest floor any reading allows, before the segmenter is asked (see below).
+    const sure = surname > 1 || isSureSurname(name[0]!);
+    if (s2 < MIN_GIVEN[given.length as 1 | 2] - (sure ? MIN_GIVEN_NEW_BONUS : 0)) continue;
     startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined;
     if (!startsWord) return undefined;
     if (!clearAfter(text, end + role.length)) continue;
     const reading = readsAsName(text.slice(i, end + role.length), name, surname, role);
     if (!reading) continue;
+    // 许南博士: a given character seldom in names' counts passes when jieba guesses the name as one
+    // new word under a surname HanLP's counts vouch for (not 武生, a word tagged nr; not 和|习主席).
+    const floor =
+      MIN_GIVEN[given.length as 1 | 2] - (reading === 'new' && sure ? MIN_GIVEN_NEW_BONUS : 0);
+    if (s2 < floor) continue;
     // 王宪章 (nr) stays whole; a surname and a word (高+级) or a rare surname need jieba's whole name.
     if (
       reading === 'parts' &&
@@ -98,13 +116,16 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
   return undefined;
 }
 
-/** jieba reads the name as one name or new word, or the surname then a new word, and the role as a word after it. */
+/**
+ * jieba reads the name as one name ('whole'; 'new' when it is its guess at an unknown word), or the
+ * surname then a new word ('parts'), and the role as a word after it.
+ */
 function readsAsName(
   window: string,
   name: string,
   surname: number,
   role: string,
-): 'whole' | 'parts' | undefined {
+): 'whole' | 'new' | 'parts' | undefined {
   const tokens = tag(window);
   const first = tokens[0];
   if (!first) return undefined;
@@ -124,5 +145,6 @@ function readsAsName(
     tokens[at]!.word.length > 1 &&
     // 严复|翻译的: a role word that jieba reads as a verb here is the predicate.
     !tokens[at]!.tag.startsWith('v');
-  return roleRead ? (at === 1 ? 'whole' : 'parts') : undefined;
+  if (!roleRead) return undefined;
+  return at === 2 ? 'parts' : first.tag === 'x' ? 'new' : 'whole';
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('where a name printed after a title ends (name-edges.ts)', () => {
+  it('ends a two-character name before a character that opens the next word (杨某|拿起, 何某|本报)', () => {
+    expect(names('茶艺协会会长杨斌拿起一把茶壶。')).toEqual(['杨斌']);
+    expect(names('某大学教授何佳本报记者前去采访。')).toContain('何佳');
+    expect(names('接下来有请某集团董事长王诚做主题发言。')).toEqual(['王诚']);
+  });
+  it('ends a name before a character seldom a given name and no name character (崔某|出, 傅某|给)', () => {
+    expect(names('最后总设计师崔恺出了这个方案。')).toEqual(['崔恺']);
+    expect(names('请频道主编傅硕给我们介绍一下。')).toEqual(['傅硕']);
+    expect(names('被美食评论家蔡澜倾力推荐。')).toEqual(['蔡澜']);
+  });
+  it('keeps a doubled given name whose character is rare in names (黄某某)', () => {
+    expect(names('图为某公司设计师黄珊珊讲授装修经验')).toEqual(['黄珊珊']);
+  });
+  it('cuts no name short that jieba holds whole, and ends none at 一 before punctuation', () => {
+    expect(names('总参谋长傅全有上将今天会见了客人。')).not.toContain('傅全');
+    expect(names('某协会秘书长朱中一：行业的发展机会')).toEqual(['朱中一']);
+  });
+  it('still reads no name from words after an occupation (艺人都靠自我)', () => {
+    expect(names('旧时的艺人都靠自我奋斗。')).toEqual([]);
+  });
+  it('reads a name after a title whose last character jieba glues into a compound surname (副署|长孙)', () => {
+    expect(names('某总署副署长孙立山曾表示，要推动产业升级。')).toEqual(['孙立山']);
+  });
+  it('keeps a two-sound transliterated name after a role when a clear end follows (主教练某某公布)', () => {
+    expect(names('该队主教练勒佩公布了大名单。')).toEqual(['勒佩']);
+    expect(names('该队前锋弗诺伤愈复出。')).toEqual(['弗诺']);
+    expect(names('会见该国国防部长费尔南德斯等人')).not.toContain('费尔');
+    expect(names('听障舞蹈演员默契配合，翩翩起舞。')).toEqual([]);
+  });
+  it('reads a name that is also a word between a title and a comma (经理某某，), not a verb', () => {
+    expect(names('某公司策划经理舒心，负责推广。')).toEqual(['舒心']);
+    expect(names('会上，区委书记强调，要抓好落实。')).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe("an interview's turns (某某：…)", () => {
+  it('reads the name that opens a line before a colon, bracketed or not', () => {
+    expect(names('刘建华：这个区域发展空间很大。')).toEqual(['刘建华']);
+    expect(names('【朱克】：首先感谢各位嘉宾。')).toEqual(['朱克']);
+    expect(names('主持人：欢迎。\n金石开：谢谢。')).toContain('金石开');
+  });
+  it('reads no turn of a role, a place or a word (记者：, 北京：, 会上：)', () => {
+    expect(names('记者：今天天气很好。\n北京：今天晴。\n会上：大家发言。')).toEqual([]);
+  });
+  it('reads the name 叫 introduces (一位叫某某（化名）的人, 我叫某某，), not 叫好', () => {
+    expect(names('大奖是一位叫钱有福（化名）的人领走的。')).toEqual(['钱有福']);
+    expect(names('我叫孙建平，今年四十岁。')).toEqual(['孙建平']);
+    expect(names('观众纷纷叫好。')).toEqual([]);
+  });
+});

@@ -8,13 +8,13 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
-import { isNamesLine } from '../page/lines.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
+import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
@@ -374,35 +374,4 @@ function foreign(
 ): PersonFinding | undefined {
   const name = foreignNameAt(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
-}
-
-/** Portrait captions ("王某某" alone), name lists and "吴某 通讯员 曾某 摄" credits. */
-function fromCaptionLines(text: string): PersonFinding[] {
-  const out: PersonFinding[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const tokens = isNamesLine(line) ? line.split(' ') : captionLeadNames(line);
-    let from = 0;
-    for (const token of tokens) {
-      const at = line.indexOf(token, from);
-      from = at + token.length;
-      if (isPlausibleName(token, surnameAt(token, 0)?.length ?? 1))
-        out.push({
-          name: token,
-          start: offset + at,
-          end: offset + at + token.length,
-          posts: [],
-          via: 'caption',
-        });
-    }
-    offset += line.length + 1;
-  }
-  return out;
-}
-
-function captionLeadNames(line: string): string[] {
-  if (!/(摄|供图)/.test(line) || /[。！？]/.test(line)) return [];
-  return line
-    .split(/(?:[(（][^()（）]*[)）])|\s+/)
-    .filter((t) => PERSON_NAME_SHAPE.test(t) && !/(记者|通讯员|摄)/.test(t));
 }

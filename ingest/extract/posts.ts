@@ -13,6 +13,7 @@ import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
+import { backReference } from './back-references.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -39,12 +40,8 @@ export function mayEndRole(text: string, i: number): boolean {
 }
 /** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
 const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
-/** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
-const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
-/** The committee at the start of a title: 市委, 永川区委, 某某县委. */
-const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/;
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
@@ -384,22 +381,4 @@ function countryBefore(
     return g.countries.has(org) || COUNTRY_SHORT.has(org) ? org : undefined;
   }
   return undefined;
-}
-
-/**
- * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
- * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
- * committee for a body inside it (市委常委、宣传部部长). `area` is the chain's area (永川区, 某某镇).
- * Undefined when nothing refers back.
- */
-function backReference(org: string, base: string, area: string | undefined): string | undefined {
-  if (!base || !org) return undefined;
-  if (COMMITTEE_BODY.test(org)) {
-    const committee = COMMITTEE.exec(base)?.[1];
-    return committee ? committee + org : undefined;
-  }
-  const level = area?.at(-1);
-  // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
-  if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
-  return area + org.slice(1);
 }

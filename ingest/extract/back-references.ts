@@ -1,0 +1,31 @@
+/**
+ * Back-references inside a post chain: a bare 区农业农村委 or 宣传部 after an earlier title names
+ * the chain's area or committee. Split out of posts.ts (parsePostChain calls it per title).
+ */
+
+/** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
+const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
+/** The committee at the start of a title: 市委, 永川区委, 某某县委. */
+const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
+
+/**
+ * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
+ * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
+ * committee for a body inside it (市委常委、宣传部部长). `area` is the chain's area (永川区, 某某镇).
+ * Undefined when nothing refers back.
+ */
+export function backReference(
+  org: string,
+  base: string,
+  area: string | undefined,
+): string | undefined {
+  if (!base || !org) return undefined;
+  if (COMMITTEE_BODY.test(org)) {
+    const committee = COMMITTEE.exec(base)?.[1];
+    return committee ? committee + org : undefined;
+  }
+  const level = area?.at(-1);
+  // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
+  if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
+  return area + org.slice(1);
+}

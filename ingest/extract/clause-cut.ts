@@ -2,7 +2,7 @@
  * Where the clause before a post title ends (posts.ts cuts 国家主席某某就地震向|某国总统 and
  * 某某20日在北京同|某国议会主席 at their last connective): not at a connective inside a word or a body's name.
  */
-import { tag } from '../text/segmenter.ts';
+import { tokenBounds } from '../text/segmenter.ts';
 
 /** The connective a clause before a title ends in (DATED_CLAUSE, CLAUSE_BEFORE). */
 const CONNECTIVE_END =
@@ -17,12 +17,7 @@ const CONNECTIVE_END =
 export function cutClause(raw: string, clause: RegExp, headed: (rest: string) => boolean): string {
   const greedy = raw.replace(clause, '');
   if (greedy === raw) return raw;
-  const starts = new Set<number>();
-  let at = 0;
-  for (const t of tag(raw)) {
-    starts.add(at);
-    at += t.word.length;
-  }
+  const { starts } = tokenBounds(raw);
   const cuts: number[] = [];
   for (let end = raw.length - greedy.length; end > 0;) {
     const conn = CONNECTIVE_END.exec(raw.slice(0, end))?.[0];

@@ -3,15 +3,9 @@
  * transliteration sounds that is one, starts one or runs across one is a place, not a person.
  * Split from transliterations.ts (one concern per file).
  */
-import { readFileSync } from 'node:fs';
+import { gazetteer } from '../gazetteer/index.ts';
 
-const COUNTRIES = new Set(
-  readFileSync(new URL('../gazetteer/countries.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('#'))
-    .flatMap((l) => l.split(/\s+/))
-    .filter(Boolean),
-);
+const COUNTRIES = gazetteer().countries;
 /** A country or foreign city exactly (巴格达): for the name statistics. */
 export function isForeignPlace(name: string): boolean {
   return COUNTRIES.has(name);

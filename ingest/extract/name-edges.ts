@@ -4,7 +4,7 @@
  * occupation (市民都清醒地…).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
 import {
   COMMON_PAIRS,
@@ -91,7 +91,8 @@ function longerNameHolds(text: string, i: number, end: number): boolean {
   if (segmenterReadsWhole(text, i, end + 1)) return true;
   // 傅硕|给我们: a character no given name holds, read as a word of its own (not 林郑|月娥: jieba
   // reads 郑月 across it).
-  if (NOT_IN_GIVEN_NAME.has(next) && tokenStartsAt(text, i, end)) return false;
+  if (NOT_IN_GIVEN_NAME.has(next) && wordStartingAt(text, end, end - i, 3) !== undefined)
+    return false;
   return (
     score(THIRD, text, end) >= MIN_LAST_GIVEN &&
     !lastJoinsNextWord(text, i, end + 1) &&
@@ -120,16 +121,6 @@ const MAX_PREDICATE_GIVEN = 0.5;
 function segmenterReadsWhole(text: string, i: number, end: number): boolean {
   const first = tag(text.slice(i, end + 2))[0];
   return first?.word.length === end - i && first.tag === 'nr';
-}
-
-/** Whether jieba, reading from i on, starts a token at `at`. */
-function tokenStartsAt(text: string, i: number, at: number): boolean {
-  let pos = i;
-  for (const t of tag(text.slice(i, at + 3))) {
-    if (pos >= at) return pos === at;
-    pos += t.word.length;
-  }
-  return pos === at;
 }
 
 /**

@@ -49,6 +49,9 @@ export const score = (table: Float32Array, text: string, k: number) => {
   const v = table[text.charCodeAt(k)]!;
   return Number.isNaN(v) ? UNSEEN : v;
 };
+/** How name-like a given name of one or two characters at `g` is: its first, then its last. */
+export const givenScore = (text: string, g: number, length: number) =>
+  score(SECOND, text, g) + (length === 2 ? score(THIRD, text, g + 1) : 0);
 
 /**
  * A three-character "name" that reads as words: its surname and first given character, or its

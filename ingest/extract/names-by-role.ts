@@ -17,6 +17,7 @@ import { roleNamesOf, surnameEvidence } from './person-roles.ts';
 import {
   COMMON_PAIRS,
   FOREIGN,
+  givenScore,
   isCommonPairAt,
   readsAsFrequentWords,
   SECOND,
@@ -27,7 +28,7 @@ import { isForeignPlace } from './transliterations.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
-const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
+export const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
 /** A surname must be one in at least half of its uses in HanLP's counts, and 100 times in all. */
 const MIN_SURNAME_SHARE = 0.5;
 const MIN_SURNAME_COUNT = 100;
@@ -98,7 +99,7 @@ export function acceptRoleName(
   // 金凤实验室, 大唐高鸿数据: two characters are as often a word's; something must close them.
   if (given.length === 1 && !closesName(text, end)) return false;
   const g = start + surname.length;
-  const s = score(SECOND, text, g) + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
+  const s = givenScore(text, g, given.length);
   return s >= MIN_GIVEN_SCORE[given.length as 1 | 2];
 }
 

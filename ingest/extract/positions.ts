@@ -10,7 +10,7 @@
  * community-roles.txt) and a bare 代表, which is mostly the verb (我代表…, 代表了…).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { tokenBounds } from '../text/segmenter.ts';
 import { literalMatcher } from './mentions.ts';
 
 export interface PositionMention {
@@ -53,15 +53,4 @@ export function findPositionMentions(text: string): PositionMention[] {
     out.push({ word: text.slice(start, end), start, end });
   }
   return out;
-}
-
-function tokenBounds(text: string): { starts: Set<number>; ends: Set<number> } {
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  let at = 0;
-  for (const t of tag(text)) {
-    starts.add(at);
-    ends.add((at += t.word.length));
-  }
-  return { starts, ends };
 }

@@ -8,7 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { nameCandidatesAt, surnameLengthOf } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { FOREIGN, readsAsFrequentWords, score, SECOND, THIRD } from './name-stats.ts';
+import { FOREIGN, givenScore, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -91,7 +91,7 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     if (isForeignPlace(name) || (name.length === 2 && readsAsFrequentWords(name, surname)))
       continue;
     const g = i + surname;
-    const s2 = score(SECOND, text, g) + (given.length === 2 ? score(THIRD, text, g + 1) : 0);
+    const s2 = givenScore(text, g, given.length);
     // The lowest floor any reading allows, before the segmenter is asked (see below).
     const sure = surname > 1 || isSureSurname(name[0]!);
     if (s2 < MIN_GIVEN[given.length as 1 | 2] - (sure ? MIN_GIVEN_NEW_BONUS : 0)) continue;

@@ -6,15 +6,13 @@
  * 主持人：, 解说： have no surname; 北京：, 会上： are places or words; 叫好, 叫停 no names.
  */
 import { isPlausibleName, surnameAt } from './names.ts';
-import { isSureSurname } from './names-by-role.ts';
-import { score, SECOND, THIRD } from './name-stats.ts';
+import { isSureSurname, MIN_GIVEN_SCORE } from './names-by-role.ts';
+import { givenScore } from './name-stats.ts';
 
 /** A turn: the line's start, 【 maybe, two or three Han characters, 】 maybe, a colon. */
 const TURN = /(^|\n)(【?)(\p{Script=Han}{2,3})】?[：:]/gu;
 /** 叫 or 名叫, a name of two or three characters, then （化名）, 的, punctuation or the end. */
 const CALLED = /(名叫|叫做|叫)(\p{Script=Han}{2,3}?)(?=（化名）|（音）|的|[，。！？；、,]|$)/gu;
-/** Given-name scores a speaker's name must reach (as names-by-role.ts asks of role tagging). */
-const MIN_GIVEN = { 1: 0.5, 2: -0.5 } as const;
 
 export function speakerLines(
   text: string,
@@ -38,9 +36,7 @@ function standsAsName(name: string, knownPlaces: (s: string) => boolean): boolea
   if (!surname || name.length - surname.length < 1) return false;
   if (surname.length === 1 && !isSureSurname(surname)) return false;
   if (!isPlausibleName(name, surname.length) || knownPlaces(name)) return false;
+  // The given-name scores role tagging asks for (names-by-role.ts).
   const given = name.length - surname.length;
-  const s =
-    score(SECOND, name, surname.length) +
-    (given === 2 ? score(THIRD, name, surname.length + 1) : 0);
-  return s >= MIN_GIVEN[given as 1 | 2];
+  return givenScore(name, surname.length, given) >= MIN_GIVEN_SCORE[given as 1 | 2];
 }

@@ -149,3 +149,15 @@ export function wordStartingAt(
   }
   return undefined;
 }
+
+/** Where the words of `text` start and end, as jieba tags it (positions.ts, clause-cut.ts). */
+export function tokenBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const t of tag(text)) {
+    starts.add(at);
+    ends.add((at += t.word.length));
+  }
+  return { starts, ends };
+}

@@ -247,6 +247,8 @@ describe('exploring', () => {
   it('hovering a node highlights its neighbours; Focus shows its ego network by depth', async () => {
     await page().goto(`${url()}?sel=${encodeURIComponent('person:于会文')}`);
     await waitForExplorer(page());
+    // where the node is drawn once the camera stands still (a busy machine may still animate it)
+    await page().waitForFunction(() => !window.__tupu.explorer.sigma.getCamera().isAnimated());
     const point = await page().evaluate(() => {
       const { sigma } = window.__tupu.explorer;
       const data = sigma.getNodeDisplayData('person:于会文')!;

@@ -41,7 +41,11 @@ export interface ExplorerServer {
 
 export async function startExplorer(options: ExplorerConfigOptions = {}): Promise<ExplorerServer> {
   const port = await freePort();
-  const server = await createServer(explorerViteConfig({ ...options, port, host: '127.0.0.1' }));
+  const config = explorerViteConfig({ ...options, port, host: '127.0.0.1' });
+  // Tests drive the page themselves: without Vite's socket nothing reloads it mid-test (a CI run
+  // under load lost a test's state to a reload: a dependency re-bundle or a dropped socket).
+  config.server = { ...config.server, ws: false };
+  const server = await createServer(config);
   await server.listen();
   return { url: `http://127.0.0.1:${port}/`, server, close: () => server.close() };
 }

@@ -8,6 +8,7 @@ import { optimizeDeps, resolveConfig } from 'vite';
 import { explorerViteConfig } from '../../web/server/config.ts';
 
 export default async function setup(): Promise<void> {
-  const config = await resolveConfig(explorerViteConfig(), 'serve');
+  // 'error': Vite warns that calling it by hand is deprecated; a server would do it, in parallel
+  const config = await resolveConfig({ ...explorerViteConfig(), logLevel: 'error' }, 'serve');
   await optimizeDeps(config);
 }

@@ -141,9 +141,10 @@ function beforeSectorWord(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/产业(?:集群|链)?/g)) {
     // 产业化 is not a sector; 产业体系, 产业结构… speak of all sectors at once.
-    // 产业工人, 产业大军: people who work in industry, so what precedes (高素质) is no sector.
+    // 产业工人, 产业大军: people who work in industry, so what precedes (高素质) is no sector;
+    // 某某产业新城: a new town's name, a place.
     if (
-      /^(化|体系|结构|政策|布局|工人|大军|队伍)/.test(
+      /^(化|体系|结构|政策|布局|工人|大军|队伍|新城)/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 2),
       )
     )

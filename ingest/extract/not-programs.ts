@@ -1,7 +1,7 @@
 /** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
-import { wordStartingAt } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -44,9 +44,12 @@ const FACILITY =
  * 某倡议同各国发展战略: two things joined by 同 (with), not one program.
  */
 const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡议|战略|计划|政策|规划)同/;
-/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
+/**
+ * A category of works, not one program: 国家重大水利工程, 灌区骨干工程, 灌溉配套工程 (what supports
+ * another works), 科技重大攻关行动 (a field's major actions).
+ */
 const GENERIC_WORKS =
-  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
+  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /**
  * A count of works (一大批水利工程, 新开工11项重大水利工程, 9项重大工程): many works of a kind, not
  * one named program.
@@ -78,7 +81,14 @@ const STANDARDS =
  * spatial layout (“花园城市”空间布局) are working documents or maps, not programs.
  */
 const WORKING_DOCUMENT =
-  /^(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+  /^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+/**
+ * 1000亿元中央预算内投资计划: an amount of money planned is a budget line; 标志性工程, 示范性工程:
+ * what a works is like (an epithet), not its name; 某国媒体携手…倡议, …智库携手…倡议: a joint call
+ * of a forum's participants, not a program carried out.
+ */
+const BUDGET_OR_EPITHET =
+  /^[0-9.０-９一二三四五六七八九十百千万亿]+(亿|万|千)?(元|美元)|^\p{Script=Han}{1,3}性(工程|项目|计划|行动)$|(媒体|智库|青年|企业|学者|高校|机构)\p{Script=Han}{0,2}携手\p{Script=Han}*倡议$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
@@ -86,7 +96,9 @@ const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
-  if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
+  if (OCCASION.test(m.name) || STANDARDS.test(m.name) || BUDGET_OR_EPITHET.test(m.name))
+    return true;
+  if (doneByVerb(m)) return true;
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
@@ -102,13 +114,27 @@ export function isEventOrIdiom(m: Mention): boolean {
 }
 
 /**
+ * 生产绿色航油示范项目, 服务现代农业示范项目: an unquoted project named by what it does (a verb
+ * first) is a plant or a kind described, cut from a longer phrase, not a named program.
+ */
+function doneByVerb(m: Mention): boolean {
+  if (!m.name.endsWith('项目') || /^[《“"‘「]/.test(m.surface)) return false;
+  return /^(v|vn)$/.test(tag(m.name)[0]?.tag ?? '');
+}
+
+/**
  * What is said before an unquoted name makes it a kind, not one program: 集…为一体的跨海集群工程
  * (a facility described by what it combines), 完善技能人才发展规划 (a plan one improves is any
- * plan of that field), 年产5万吨…示范项目 (one plant and its capacity).
+ * plan of that field), 年产5万吨…示范项目 (one plant and its capacity), 建设了…工程 (one works
+ * built) and 这项…的…工程 (an epithet).
  */
 export function describedKind(before: string): boolean {
   // 年产5万吨聚…示范项目: a plant's capacity before the name describes one plant.
-  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$/u.test(before);
+  // 建设了引水上山工程: a works built (了) is one construction, not a program carried out; 这项
+  // 惠及…的圆梦工程, 这项“圆梦工程”: an epithet for a works pointed at.
+  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项)([^，。；：、“”]{0,20}的|[“"])$/u.test(
+    before,
+  );
 }
 
 /**

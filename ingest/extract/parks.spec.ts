@@ -104,4 +104,13 @@ describe('park names', () => {
     expect(found('第十二届中国（东岭）科技城国际科技博览会闭幕。')).toEqual([]);
     expect(found('建成一个集研学、红色旅游等于一体的红色文旅融合示范区。')).toEqual([]);
   });
+  it('takes a park pointed at, a part of a list, a province’s title or a kind for no park (junk-6)', () => {
+    expect(found('在位于东岭的这个临港产业园，已有企业入驻。')).toEqual([]);
+    expect(found('东岭、西岭和部分国家级经开区负责同志作了发言。')).toEqual([]);
+    expect(found('要建设好两岸融合发展示范区。')).toEqual([]);
+    expect(found('邮局将推出100个农村电商快递协同发展示范区。')).toEqual([]);
+    expect(found('东岭生态绿色一体化发展示范区发布成果。')).toEqual([
+      '东岭生态绿色一体化发展示范区',
+    ]);
+  });
 });

@@ -186,6 +186,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
   // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
   if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
+  // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.
+  if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
+    return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
   if (DIRECTIVE.test(inner)) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
@@ -340,7 +343,7 @@ function unquoted(text: string): Mention[] {
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
-    if (describedKind(text.slice(Math.max(0, head - 12), head))) continue;
+    if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);

@@ -147,4 +147,11 @@ describe('sectors', () => {
   it('knows 房地产业 and 金融服务 in the sector vocabulary', () => {
     expect(industries('金融服务、房地产业生产指数回升。')).toEqual(['房地产业', '金融业']);
   });
+  it('takes fields of science, ways of developing and a new town for no sector (junk-6)', () => {
+    expect(industries('东岭规划了月球科学、月基科学等3个领域。')).toEqual([]);
+    expect(industries('拓展数字经济、绿色发展等新兴产业合作。')).toEqual(['数字经济']);
+    expect(industries('拓展绿色科技、新能源等新兴领域合作。')).toEqual(['新能源']);
+    expect(industries('拓展量子科技、新能源等新兴领域合作。')).toEqual(['新能源', '量子科技']);
+    expect(industries('他来到东岭码头公司、武清京津产业新城调研。')).toEqual([]);
+  });
 });

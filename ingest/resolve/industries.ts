@@ -98,6 +98,12 @@ const HERE =
 const CLAUSE =
   /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
 
+/**
+ * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a
+ * quality (绿色科技) are what a sector uses or aims at, not a sector (量子科技 names one).
+ */
+const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进)科技$/;
+
 export interface SectorName {
   name?: string;
   reason?: string;
@@ -116,6 +122,7 @@ function computeSector(found: string): SectorName {
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
+  if (FIELD_OR_WAY.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
   // of a policy catalogue, not a sector (肉类, 酒类 are trades: kept).
   if (/^世界(?!级)|^(鼓励|限制|淘汰|允许|禁止)类$/.test(name)) return {};

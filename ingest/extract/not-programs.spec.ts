@@ -88,6 +88,7 @@ describe('not programs', () => {
     expect(programs('把走廊打造成合作的标志性工程和示范性工程。')).toEqual([]);
     expect(programs('会议发布《东岭国家智库携手共建繁荣世界倡议》。')).toEqual([]);
     expect(programs('他向议会提交了国家年度计划。')).toEqual([]);
+    expect(programs('会议讨论通过《东岭省2025年重点工作分工方案》。')).toEqual([]);
   });
   it('takes a works built, supporting works and a works pointed at for no program (junk-6)', () => {
     expect(programs('这个示范区建设了引水上山工程，产量大增。')).toEqual([]);

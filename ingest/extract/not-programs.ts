@@ -78,10 +78,11 @@ const STANDARDS =
   /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
 /**
  * An annual plan (年度调水计划), an agreement's implementation plan (文化合作执行计划) and a
- * spatial layout (“花园城市”空间布局) are working documents or maps, not programs.
+ * spatial layout (“花园城市”空间布局) and a division of tasks (《…重点工作分工方案》) are working
+ * documents or maps, not programs.
  */
 const WORKING_DOCUMENT =
-  /^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+  /^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|分工方案$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
 /**
  * 1000亿元中央预算内投资计划: an amount of money planned is a budget line; 标志性工程, 示范性工程:
  * what a works is like (an epithet), not its name; 某国媒体携手…倡议, …智库携手…倡议: a joint call

@@ -149,8 +149,11 @@ describe('sectors', () => {
   });
   it('takes fields of science, ways of developing and a new town for no sector (junk-6)', () => {
     expect(industries('东岭规划了月球科学、月基科学等3个领域。')).toEqual([]);
+    expect(industries('东岭规划了月球科学、月基科学和资源勘查利用3个领域。')).toEqual([]);
+    expect(industries('东岭发展生物医药、新材料和资源勘查利用3个领域。')).toContain('资源勘查利用');
     expect(industries('拓展数字经济、绿色发展等新兴产业合作。')).toEqual(['数字经济']);
     expect(industries('拓展绿色科技、新能源等新兴领域合作。')).toEqual(['新能源']);
+    expect(resolveSector('工程科技').name).toBeUndefined();
     expect(industries('拓展量子科技、新能源等新兴领域合作。')).toEqual(['新能源', '量子科技']);
     expect(industries('他来到东岭码头公司、武清京津产业新城调研。')).toEqual([]);
   });

@@ -100,9 +100,9 @@ const CLAUSE =
 
 /**
  * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a
- * quality (绿色科技) are what a sector uses or aims at, not a sector (量子科技 names one).
+ * quality or a discipline (绿色科技, 工程科技) are what a sector uses or aims at, not a sector (量子科技 names one).
  */
-const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进)科技$/;
+const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进|工程)科技$/;
 
 export interface SectorName {
   name?: string;

@@ -140,4 +140,9 @@ describe('organisations', () => {
     ];
     expect(standingCommitteeMap(two).size).toBe(0);
   });
+  it('reads no ministry from a country alone before 部长 (junk-6)', () => {
+    expect(resolveOrganization('法国', '部长').name).toBeUndefined();
+    expect(resolveOrganization('法国国防', '部长').name).toBe('法国国防部');
+    expect(orgs('法国副总理兼经济部长某某表示，经济将衰退。')).toEqual([]);
+  });
 });

@@ -115,6 +115,9 @@ export function resolveOrganization(
     name = truncated;
     reasons.push('truncated name completed');
   } else if (HEAD_ROLE.test(role) && !ORG_HEAD.test(name) && name.length >= 2) {
+    // 某国部长, 某国副总理兼经济部长 (the portfolio stays with the second title): a country alone
+    // before 部长 names no ministry.
+    if (g.countries.has(name)) return {};
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }

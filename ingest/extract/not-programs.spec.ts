@@ -103,4 +103,10 @@ describe('not programs', () => {
     expect(programs('邮局将推出300个快递服务现代农业示范项目。')).toEqual([]);
     expect(programs('东岭国土绿化示范项目通过验收。')).toEqual(['东岭国土绿化示范项目']);
   });
+  it('takes 行动 after 上 for a verb and a bare count of actions for no program (junk-6)', () => {
+    expect(programs('对方称，部队正在一个广泛的战线上行动。')).toEqual([]);
+    expect(programs('（2）东岭部部署六大行动 推进集中学习教育工作；')).toEqual([]);
+    expect(programs('双方落实东岭十大伙伴行动。')).toEqual(['东岭十大伙伴行动']);
+    expect(programs('东岭实施“五大工程”，成效明显。')).toEqual(['五大工程']);
+  });
 });

@@ -113,4 +113,10 @@ describe('park names', () => {
       '东岭生态绿色一体化发展示范区',
     ]);
   });
+  it('cuts a verb from a short name printed alone, and takes a trade zone abroad for a kind (junk-6)', () => {
+    expect(parks('东岭示范区建设5年来，海关共监管东岭示范区到发班列2765列。')).toEqual([
+      '东岭示范区',
+    ]);
+    expect(found('中国企业依托在非洲建设运营经贸合作区等加强合作。')).toEqual([]);
+  });
 });

@@ -69,7 +69,7 @@ const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB =
-  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦)/;
+  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设)/;
 
 function parkMention(
   text: string,
@@ -101,8 +101,13 @@ function parkMention(
     start += visit;
     surface = surface.slice(visit);
   }
-  const verb = LEADING_VERB.exec(surface)?.[0];
-  if (verb && surface.length - verb.length - suffix.length >= 3) {
+  // 建设运营某某合作区: verbs in a row are cut one by one; 监管某合示范区: a two-character name is
+  // cut from its verb too when it is printed alone (or says only what the park is for).
+  for (let verb = LEADING_VERB.exec(surface)?.[0]; verb; verb = LEADING_VERB.exec(surface)?.[0]) {
+    const rest = surface.length - verb.length - suffix.length;
+    const after = surface.slice(verb.length);
+    const alone = printedAlone(text, after, surface) || describesOnly(after.slice(0, 2), suffix);
+    if (rest < 2 || (rest === 2 && !alone)) break;
     start += verb.length;
     surface = surface.slice(verb.length);
   }
@@ -166,10 +171,11 @@ function parkMention(
  * Words that say what a park is like or for (高端, 科学, 文创, 中试, 页岩油) and no place or proper
  * name: 科学园区, 高端医疗产业园, 全功能旅游产业集聚区 are kinds of park, and 国家新能源综合示范区,
  * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield; 试验示范区 and
- * 利用核心示范基地 are cut from a field trial's description; 协同发展示范区 is what a zone does.
+ * 利用核心示范基地 are cut from a field trial's description; 协同发展示范区 is what a zone does,
+ * 经贸合作区 what it is for.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|核心|试验|协同)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|核心|试验|协同|经贸|经贸合作)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地)$/;
@@ -186,6 +192,11 @@ function describesOnly(left: string, suffix: string): boolean {
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );
+}
+
+/** `name` is printed in `text` more often than inside `glued` (a verb glued on one mention). */
+function printedAlone(text: string, name: string, glued: string): boolean {
+  return text.split(name).length > text.split(glued).length;
 }
 
 /** Verbs of visiting and of policy that end a clause before a park's name. */

@@ -334,8 +334,8 @@ function unquoted(text: string): Mention[] {
     if (joinedFragment(text, start)) continue;
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
-    // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
-    if (m[1] === '行动' && /[下中]$/.test(text.slice(0, m.index))) continue;
+    // 在…大局下行动, 在实践中行动, 在…战线上行动: 行动 is the verb of the clause.
+    if (m[1] === '行动' && /[下中上]$/.test(text.slice(0, m.index))) continue;
     const name = afterLastVerb(text.slice(start, end));
     // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
     // 访问某国期间计划…: a clause of time.

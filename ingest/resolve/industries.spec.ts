@@ -157,4 +157,7 @@ describe('sectors', () => {
     expect(industries('拓展量子科技、新能源等新兴领域合作。')).toEqual(['新能源', '量子科技']);
     expect(industries('他来到东岭码头公司、武清京津产业新城调研。')).toEqual([]);
   });
+  it('takes a government for no sector (junk-6)', () => {
+    expect(resolveSector('北京市政府').name).toBeUndefined(); // of 北京市政府产业投资
+  });
 });

@@ -27,7 +27,7 @@ const ORG_HEAD =
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
 const CLAUSE =
-  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去)/;
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|根据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去|委托)/;
 /** Words that are never an organisation on their own. */
 const GENERIC = new Set([
   '国家',
@@ -74,12 +74,12 @@ const POLITY = /^\p{Script=Han}{1,14}(州|省|自治区|特区|特别行政区|�
 /** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
 const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
 /**
- * A kind of body without its own name (村委会 of which village?), and the organs every congress,
- * parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
+ * A kind of body without its own name (村委会 of which village?, 组委会 of which games?), and the
+ * organs every congress, parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
  * (org-aliases.json).
  */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|秘书处|议会?[上下]院)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|组委会|筹委会|大会|秘书处|议会?[上下]院)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */

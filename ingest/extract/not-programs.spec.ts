@@ -109,4 +109,11 @@ describe('not programs', () => {
     expect(programs('双方落实东岭十大伙伴行动。')).toEqual(['东岭十大伙伴行动']);
     expect(programs('东岭实施“五大工程”，成效明显。')).toEqual(['五大工程']);
   });
+  it('takes counted plans, a kind describing a plan and a range in quotes for no program (junk-6)', () => {
+    expect(programs('东岭编制了30多个重点规划、100多项具体行动方案。')).toEqual([]);
+    expect(programs('“东岭计划”是一项为脱贫家庭量身打造的就业技能提升计划。')).toEqual([
+      '东岭计划',
+    ]);
+    expect(programs('从基础设施“硬联通”到规则机制“软联通”，合作更加深入。')).toEqual([]);
+  });
 });

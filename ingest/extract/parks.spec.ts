@@ -119,4 +119,8 @@ describe('park names', () => {
     ]);
     expect(found('中国企业依托在非洲建设运营经贸合作区等加强合作。')).toEqual([]);
   });
+  it('takes a region’s opening-up title for no park and cuts a kind printed before the name (junk-6)', () => {
+    expect(found('努力打造东岭地区对外开放示范区。')).toEqual([]);
+    expect(found('总书记两次来到国家级高新区东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
+  });
 });

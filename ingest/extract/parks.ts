@@ -61,12 +61,12 @@ const GENERIC_PARK =
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
- * province's 两岸融合发展示范区) and
+ * province's 两岸融合发展示范区, a region's 对外开放示范区) and
  * reform pilots (资源型经济转型综合配套改革试验区: a province), given to a county, a city or a
  * province, not to a park.
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB =
   /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设)/;
@@ -129,6 +129,14 @@ function parkMention(
     start += lead.surface.length;
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
+  }
+  // 国家级高新区某某高新区: the kind printed before the name in apposition is no part of it.
+  const kind =
+    /^(国家级|省级)?(高新区|经开区|开发区|新区|综保区|自贸区)(?=\p{Script=Han}{4})/u.exec(left);
+  if (kind) {
+    start += kind[0].length;
+    surface = surface.slice(kind[0].length);
+    left = left.slice(kind[0].length);
   }
   // 2025年, 3月1日, 7月: a date before the name.
   const time =

@@ -190,7 +190,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
     return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
-  if (DIRECTIVE.test(inner)) return undefined;
+  // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
+  if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
   const tasks = /^(行动|工程|计划)/.exec(m[2]!);
   if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))

@@ -160,4 +160,10 @@ describe('sectors', () => {
   it('takes a government for no sector (junk-6)', () => {
     expect(resolveSector('北京市政府').name).toBeUndefined(); // of 北京市政府产业投资
   });
+  it('takes 国家, a verb of control and a level in front for no sector (junk-6)', () => {
+    expect(industries('这是国家产业链安全的关键。')).toEqual([]);
+    expect(industries('企业要掌控产业发展主导权。')).toEqual([]);
+    expect(resolveSector('省级东岭农业').name).toBeUndefined();
+    expect(resolveSector('省级汽车').name).toBe('汽车制造业');
+  });
 });

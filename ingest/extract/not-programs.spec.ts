@@ -116,4 +116,8 @@ describe('not programs', () => {
     ]);
     expect(programs('从基础设施“硬联通”到规则机制“软联通”，合作更加深入。')).toEqual([]);
   });
+  it('takes a next step’s plan and a study plan printed after 印发 for no program (junk-6)', () => {
+    expect(programs('目前已有51个场馆制定了下一步具体利用计划。')).toEqual([]);
+    expect(programs('东岭把建章立制贯穿全过程，制定印发理论学习指导计划。')).toEqual([]);
+  });
 });

@@ -30,9 +30,12 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
  * 育种模式) is taken for a program's end.
  */
 const WAY_OR_BRAND = /(模式|路径|品牌)$/;
-/** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
+/**
+ * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
+ * venue's use plan (具体利用计划) is a common noun, not a named program.
+ */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
@@ -82,12 +85,12 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
 const STANDARDS =
   /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
 /**
- * An annual plan (年度调水计划), an agreement's implementation plan (文化合作执行计划) and a
+ * An annual or a next step's plan (年度调水计划, 下一步…计划), an agreement's implementation plan (文化合作执行计划) and a
  * spatial layout (“花园城市”空间布局) and a division of tasks (《…重点工作分工方案》) are working
  * documents or maps, not programs.
  */
 const WORKING_DOCUMENT =
-  /^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|分工方案$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+  /^(下一步|下阶段)|^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|分工方案$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
 /**
  * 1000亿元中央预算内投资计划: an amount of money planned is a budget line; 标志性工程, 示范性工程:
  * what a works is like (an epithet), not its name; 某国媒体携手…倡议, …智库携手…倡议: a joint call

@@ -123,4 +123,8 @@ describe('park names', () => {
     expect(found('努力打造东岭地区对外开放示范区。')).toEqual([]);
     expect(found('总书记两次来到国家级高新区东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
   });
+  it('takes a heritage title and a processing park described for no park (junk-6)', () => {
+    expect(found('东岭推进中轴线保护，建设国家文物保护利用示范区。')).toEqual([]);
+    expect(found('在对口援助下，这里建成了农产品精深加工产业园。')).toEqual([]);
+  });
 });

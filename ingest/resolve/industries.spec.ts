@@ -166,4 +166,11 @@ describe('sectors', () => {
     expect(resolveSector('省级东岭农业').name).toBeUndefined();
     expect(resolveSector('省级汽车').name).toBe('汽车制造业');
   });
+  it('cuts 两国 in front; takes partners, trends, paths, online and a standard for no sector (junk-6)', () => {
+    expect(industries('深化两国农业、投资等领域务实合作。')).toEqual([]); // 农业: a category
+    expect(industries('我国与“一带一路”伙伴产业链合作更加紧密。')).toEqual([]);
+    expect(industries('嘉宾围绕智能媒体发展前沿趋势、创新路径等行业话题交流。')).toEqual([]);
+    expect(industries('搭建面向全国的线上线下科技产业金融合作对接平台。')).toEqual([]);
+    expect(resolveSector('高标准现代蔬菜').name).toBeUndefined();
+  });
 });

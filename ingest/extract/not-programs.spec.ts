@@ -120,4 +120,7 @@ describe('not programs', () => {
     expect(programs('目前已有51个场馆制定了下一步具体利用计划。')).toEqual([]);
     expect(programs('东岭把建章立制贯穿全过程，制定印发理论学习指导计划。')).toEqual([]);
   });
+  it('takes a highlight works of an initiative for an epithet (junk-6)', () => {
+    expect(programs('双方要打造东岭倡议亮点工程。')).toEqual([]);
+  });
 });

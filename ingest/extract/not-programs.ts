@@ -93,11 +93,11 @@ const WORKING_DOCUMENT =
   /^(下一步|下阶段)|^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|分工方案$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
 /**
  * 1000亿元中央预算内投资计划: an amount of money planned is a budget line; 标志性工程, 示范性工程:
- * what a works is like (an epithet), not its name; 某国媒体携手…倡议, …智库携手…倡议: a joint call
- * of a forum's participants, not a program carried out.
+ * what a works is like (an epithet: 某倡议亮点工程 too), not its name; 某国媒体携手…倡议,
+ * …智库携手…倡议: a joint call of a forum's participants, not a program carried out.
  */
 const BUDGET_OR_EPITHET =
-  /^[0-9.０-９一二三四五六七八九十百千万亿]+(亿|万|千)?(元|美元)|^\p{Script=Han}{1,3}性(工程|项目|计划|行动)$|(媒体|智库|青年|企业|学者|高校|机构)\p{Script=Han}{0,2}携手\p{Script=Han}*倡议$/u;
+  /^[0-9.０-９一二三四五六七八九十百千万亿]+(亿|万|千)?(元|美元)|^\p{Script=Han}{1,3}性(工程|项目|计划|行动)$|(亮点|标杆|样板|窗口)(工程|项目)$|(媒体|智库|青年|企业|学者|高校|机构)\p{Script=Han}{0,2}携手\p{Script=Han}*倡议$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */

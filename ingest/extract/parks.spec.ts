@@ -127,4 +127,7 @@ describe('park names', () => {
     expect(found('东岭推进中轴线保护，建设国家文物保护利用示范区。')).toEqual([]);
     expect(found('在对口援助下，这里建成了农产品精深加工产业园。')).toEqual([]);
   });
+  it('takes a city’s opening-up title for no park (junk-6)', () => {
+    expect(found('深化国家服务业扩大开放综合示范区建设。')).toEqual([]);
+  });
 });

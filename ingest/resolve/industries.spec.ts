@@ -173,4 +173,8 @@ describe('sectors', () => {
     expect(industries('搭建面向全国的线上线下科技产业金融合作对接平台。')).toEqual([]);
     expect(resolveSector('高标准现代蔬菜').name).toBeUndefined();
   });
+  it('takes a region and investment promotion for no sector (junk-6)', () => {
+    expect(industries('开幕当天签约招商引资产业项目137个。')).toEqual([]);
+    expect(industries('共同维护亚太产业链供应链稳定。')).toEqual([]);
+  });
 });

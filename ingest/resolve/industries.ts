@@ -57,6 +57,9 @@ const NOT_A_SECTOR = new Set([
   '国家',
   // 与“一带一路”伙伴产业链: partners, not a sector.
   '伙伴',
+  // 亚太产业链, 招商引资产业项目: a region and a way of attracting investment, not sectors.
+  '亚太',
+  '招商引资',
   '医院',
   '住建',
   '卫健',

@@ -9,6 +9,7 @@ import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { districtAtStart } from './places.ts';
+import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
 
 const terms = gazetteer().industries;
@@ -141,9 +142,10 @@ function beforeSectorWord(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/产业(?:集群|链)?/g)) {
     // 产业化 is not a sector; 产业体系, 产业结构… speak of all sectors at once.
-    // 产业工人, 产业大军: people who work in industry, so what precedes (高素质) is no sector.
+    // 产业工人, 产业大军: people who work in industry, so what precedes (高素质) is no sector;
+    // 某某产业新城: a new town's name, a place.
     if (
-      /^(化|体系|结构|政策|布局|工人|大军|队伍)/.test(
+      /^(化|体系|结构|政策|布局|工人|大军|队伍|新城)/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 2),
       )
     )
@@ -200,6 +202,9 @@ function listItems(text: string): Mention[] {
     if (!closer) continue;
     const items = [{ name: tail[1]!, start: m.index + 1 }, ...itemsBefore(text, m.index)];
     if (items.length < 2) continue;
+    // 月球科学、月基科学和资源勘查利用3个领域: a field of science among them makes a list of fields
+    // of research, not of sectors.
+    if (/领域$/.test(closer[0]) && items.some((i) => /科学$/.test(i.name))) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
     const counted =
       /[0-9一二三四五六七八九十两几多]+[个大项类条]/.test(closer[0]) ||
@@ -261,34 +266,6 @@ function cleanSector(phrase: string, qualifiers = true): string {
   }
   return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
 }
-
-/** Whether the clause around `at` (between commas or stops) has a 、: a list separated by 、. */
-function clauseHasComma(text: string, at: number): boolean {
-  return clausesWithComma(text)[at] === 1;
-}
-
-/** Per position: 1 where its clause has a 、. One pass per text (a scan per 与 was quadratic). */
-let clauseText = '';
-let clauseFlags = new Uint8Array(0);
-function clausesWithComma(text: string): Uint8Array {
-  if (text === clauseText) return clauseFlags; // one text at a time
-  const flags = new Uint8Array(text.length);
-  for (let start = 0; start < text.length;) {
-    let end = start;
-    let comma = false;
-    for (; end < text.length && !CLAUSE_END[text.charCodeAt(end)]; end++)
-      comma ||= text.charCodeAt(end) === ENUMERATION_COMMA;
-    if (comma) flags.fill(1, start, end);
-    start = end + 1;
-  }
-  clauseText = text;
-  clauseFlags = flags;
-  return flags;
-}
-/** Per UTF-16 code unit: 1 where a clause ends (，。；：！？ and newline). */
-const CLAUSE_END = new Uint8Array(65536);
-for (const c of '，。；：！？\n') CLAUSE_END[c.charCodeAt(0)] = 1;
-const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
 function isListSector(item: string, counted: boolean): boolean {
   const halves = item.split('与');

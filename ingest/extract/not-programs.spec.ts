@@ -83,4 +83,44 @@ describe('not programs', () => {
     expect(programs('年底前，东岭高铁将启动本土员工培训计划。')).toEqual([]);
     expect(programs('东岭集团年产5万吨聚乙醇酸可降解材料示范项目建成投产。')).toEqual([]);
   });
+  it('takes a budget, an epithet, a joint call and a foreign annual plan for no program (junk-6)', () => {
+    expect(programs('提前下达明年1000亿元中央预算内投资计划。')).toEqual([]);
+    expect(programs('把走廊打造成合作的标志性工程和示范性工程。')).toEqual([]);
+    expect(programs('会议发布《东岭国家智库携手共建繁荣世界倡议》。')).toEqual([]);
+    expect(programs('他向议会提交了国家年度计划。')).toEqual([]);
+    expect(programs('会议讨论通过《东岭省2025年重点工作分工方案》。')).toEqual([]);
+  });
+  it('takes a works built, supporting works and a works pointed at for no program (junk-6)', () => {
+    expect(programs('这个示范区建设了引水上山工程，产量大增。')).toEqual([]);
+    expect(programs('原本靠天吃饭的地区建起了引水灌溉配套工程。')).toEqual([]);
+    expect(programs('把这项惠及百万群众的圆梦工程切实搞好。')).toEqual([]);
+    expect(programs('东岭全面实施引水上山工程。')).toEqual(['引水上山工程']);
+  });
+  it('takes a technique, a field’s major action and a project named by a verb for no program (junk-6)', () => {
+    expect(programs('东岭大面积推广“密植+水肥精准调控”等增产措施。')).toEqual([]);
+    expect(programs('实施科技重大攻关行动，强化企业主体地位。')).toEqual([]);
+    expect(programs('我国首个十万吨级，利用风能，生产绿色航油示范项目，今天开工。')).toEqual([]);
+    expect(programs('邮局将推出300个快递服务现代农业示范项目。')).toEqual([]);
+    expect(programs('东岭国土绿化示范项目通过验收。')).toEqual(['东岭国土绿化示范项目']);
+  });
+  it('takes 行动 after 上 for a verb and a bare count of actions for no program (junk-6)', () => {
+    expect(programs('对方称，部队正在一个广泛的战线上行动。')).toEqual([]);
+    expect(programs('（2）东岭部部署六大行动 推进集中学习教育工作；')).toEqual([]);
+    expect(programs('双方落实东岭十大伙伴行动。')).toEqual(['东岭十大伙伴行动']);
+    expect(programs('东岭实施“五大工程”，成效明显。')).toEqual(['五大工程']);
+  });
+  it('takes counted plans, a kind describing a plan and a range in quotes for no program (junk-6)', () => {
+    expect(programs('东岭编制了30多个重点规划、100多项具体行动方案。')).toEqual([]);
+    expect(programs('“东岭计划”是一项为脱贫家庭量身打造的就业技能提升计划。')).toEqual([
+      '东岭计划',
+    ]);
+    expect(programs('从基础设施“硬联通”到规则机制“软联通”，合作更加深入。')).toEqual([]);
+  });
+  it('takes a next step’s plan and a study plan printed after 印发 for no program (junk-6)', () => {
+    expect(programs('目前已有51个场馆制定了下一步具体利用计划。')).toEqual([]);
+    expect(programs('东岭把建章立制贯穿全过程，制定印发理论学习指导计划。')).toEqual([]);
+  });
+  it('takes a highlight works of an initiative for an epithet (junk-6)', () => {
+    expect(programs('双方要打造东岭倡议亮点工程。')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /** What a program-shaped name may be instead: an event, an idiom, a kind of works, a model. */
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
-import { wordStartingAt } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -30,9 +30,12 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
  * 育种模式) is taken for a program's end.
  */
 const WAY_OR_BRAND = /(模式|路径|品牌)$/;
-/** A firm's or a port's working plan (港口作业计划, 生产计划) is a common noun, not a named program. */
+/**
+ * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
+ * venue's use plan (具体利用计划) is a common noun, not a named program.
+ */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
@@ -44,15 +47,23 @@ const FACILITY =
  * 某倡议同各国发展战略: two things joined by 同 (with), not one program.
  */
 const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡议|战略|计划|政策|规划)同/;
-/** A category of works, not one program: 国家重大水利工程, 灌区骨干工程. */
-const GENERIC_WORKS =
-  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /**
- * A count of works (一大批水利工程, 新开工11项重大水利工程, 9项重大工程): many works of a kind, not
- * one named program.
+ * A category of works, not one program: 国家重大水利工程, 灌区骨干工程, 灌溉配套工程 (what supports
+ * another works), 科技重大攻关行动 (a field's major actions).
+ */
+const GENERIC_WORKS =
+  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
+/**
+ * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案): many of a
+ * kind, not one named program.
  */
 const COUNTED_WORKS =
-  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[项个批座条]\p{Script=Han}{0,8}(工程|项目)$/u;
+  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+多?[项个批座条]\p{Script=Han}{0,8}(工程|项目|方案|计划)$/u;
+/**
+ * An unquoted count right before the program word (某部部署六大行动): many actions of a kind; not
+ * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
+ */
+const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
   /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
@@ -74,11 +85,19 @@ const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?
 const STANDARDS =
   /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
 /**
- * An annual plan (年度调水计划), an agreement's implementation plan (文化合作执行计划) and a
- * spatial layout (“花园城市”空间布局) are working documents or maps, not programs.
+ * An annual or a next step's plan (年度调水计划, 下一步…计划), an agreement's implementation plan (文化合作执行计划) and a
+ * spatial layout (“花园城市”空间布局) and a division of tasks (《…重点工作分工方案》) are working
+ * documents or maps, not programs.
  */
 const WORKING_DOCUMENT =
-  /^(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+  /^(下一步|下阶段)|^(国家|政府)?(年度|季度|月度)\p{Script=Han}{0,6}(计划|方案)$|执行计划$|总计划$|分工方案$|空间布局$|^(改造|复建|改扩建|扩建|新建)+工程$/u;
+/**
+ * 1000亿元中央预算内投资计划: an amount of money planned is a budget line; 标志性工程, 示范性工程:
+ * what a works is like (an epithet: 某倡议亮点工程 too), not its name; 某国媒体携手…倡议,
+ * …智库携手…倡议: a joint call of a forum's participants, not a program carried out.
+ */
+const BUDGET_OR_EPITHET =
+  /^[0-9.０-９一二三四五六七八九十百千万亿]+(亿|万|千)?(元|美元)|^\p{Script=Han}{1,3}性(工程|项目|计划|行动)$|(亮点|标杆|样板|窗口)(工程|项目)$|(媒体|智库|青年|企业|学者|高校|机构)\p{Script=Han}{0,2}携手\p{Script=Han}*倡议$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
@@ -86,12 +105,15 @@ const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
-  if (OCCASION.test(m.name) || STANDARDS.test(m.name)) return true;
+  if (OCCASION.test(m.name) || STANDARDS.test(m.name) || BUDGET_OR_EPITHET.test(m.name))
+    return true;
+  if (doneByVerb(m)) return true;
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
+  if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
   if (OPERATION.test(m.name) || FAST_LANE.test(m.name) || FACILITY.test(m.name)) return true;
@@ -102,13 +124,28 @@ export function isEventOrIdiom(m: Mention): boolean {
 }
 
 /**
+ * 生产绿色航油示范项目, 服务现代农业示范项目: an unquoted project named by what it does (a verb
+ * first) is a plant or a kind described, cut from a longer phrase, not a named program.
+ */
+function doneByVerb(m: Mention): boolean {
+  if (!m.name.endsWith('项目') || /^[《“"‘「]/.test(m.surface)) return false;
+  return /^(v|vn)$/.test(tag(m.name)[0]?.tag ?? '');
+}
+
+/**
  * What is said before an unquoted name makes it a kind, not one program: 集…为一体的跨海集群工程
  * (a facility described by what it combines), 完善技能人才发展规划 (a plan one improves is any
- * plan of that field), 年产5万吨…示范项目 (one plant and its capacity).
+ * plan of that field), 年产5万吨…示范项目 (one plant and its capacity), 建设了…工程 (one works
+ * built) and 这项…的…工程 (an epithet).
  */
 export function describedKind(before: string): boolean {
   // 年产5万吨聚…示范项目: a plant's capacity before the name describes one plant.
-  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$/u.test(before);
+  // 建设了引水上山工程: a works built (了) is one construction, not a program carried out; 这项
+  // 惠及…的圆梦工程, 这项“圆梦工程”: an epithet for a works pointed at; 一项为…打造的就业技能提升
+  // 计划: a kind that describes a plan named before.
+  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+    before,
+  );
 }
 
 /**

@@ -104,4 +104,30 @@ describe('park names', () => {
     expect(found('第十二届中国（东岭）科技城国际科技博览会闭幕。')).toEqual([]);
     expect(found('建成一个集研学、红色旅游等于一体的红色文旅融合示范区。')).toEqual([]);
   });
+  it('takes a park pointed at, a part of a list, a province’s title or a kind for no park (junk-6)', () => {
+    expect(found('在位于东岭的这个临港产业园，已有企业入驻。')).toEqual([]);
+    expect(found('东岭、西岭和部分国家级经开区负责同志作了发言。')).toEqual([]);
+    expect(found('要建设好两岸融合发展示范区。')).toEqual([]);
+    expect(found('邮局将推出100个农村电商快递协同发展示范区。')).toEqual([]);
+    expect(found('东岭生态绿色一体化发展示范区发布成果。')).toEqual([
+      '东岭生态绿色一体化发展示范区',
+    ]);
+  });
+  it('cuts a verb from a short name printed alone, and takes a trade zone abroad for a kind (junk-6)', () => {
+    expect(parks('东岭示范区建设5年来，海关共监管东岭示范区到发班列2765列。')).toEqual([
+      '东岭示范区',
+    ]);
+    expect(found('中国企业依托在非洲建设运营经贸合作区等加强合作。')).toEqual([]);
+  });
+  it('takes a region’s opening-up title for no park and cuts a kind printed before the name (junk-6)', () => {
+    expect(found('努力打造东岭地区对外开放示范区。')).toEqual([]);
+    expect(found('总书记两次来到国家级高新区东岭东湖高新区。')).toEqual(['东岭东湖高新区']);
+  });
+  it('takes a heritage title and a processing park described for no park (junk-6)', () => {
+    expect(found('东岭推进中轴线保护，建设国家文物保护利用示范区。')).toEqual([]);
+    expect(found('在对口援助下，这里建成了农产品精深加工产业园。')).toEqual([]);
+  });
+  it('takes a city’s opening-up title for no park (junk-6)', () => {
+    expect(found('深化国家服务业扩大开放综合示范区建设。')).toEqual([]);
+  });
 });

@@ -40,6 +40,9 @@ export function findParks(text: string): Mention[] {
       continue;
     // 集…于一体的红色文旅融合示范区: a park described by what it combines is a kind of park.
     if (/[于为]一体的$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // 位于某地的这个临港产业园: a demonstrative points at a park by its kind, named elsewhere if at all.
+    if (/(这个|那个|这座|这家|这一|这片|[该此])$/.test(text.slice(Math.max(0, start - 2), start)))
+      continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -54,18 +57,19 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
- * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区) and
+ * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
+ * province's 两岸融合发展示范区, a region's 对外开放示范区) and
  * reform pilots (资源型经济转型综合配套改革试验区: a province), given to a county, a city or a
  * province, not to a park.
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB =
-  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦)/;
+  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设)/;
 
 function parkMention(
   text: string,
@@ -97,8 +101,13 @@ function parkMention(
     start += visit;
     surface = surface.slice(visit);
   }
-  const verb = LEADING_VERB.exec(surface)?.[0];
-  if (verb && surface.length - verb.length - suffix.length >= 3) {
+  // 建设运营某某合作区: verbs in a row are cut one by one; 监管某合示范区: a two-character name is
+  // cut from its verb too when it is printed alone (or says only what the park is for).
+  for (let verb = LEADING_VERB.exec(surface)?.[0]; verb; verb = LEADING_VERB.exec(surface)?.[0]) {
+    const rest = surface.length - verb.length - suffix.length;
+    const after = surface.slice(verb.length);
+    const alone = printedAlone(text, after, surface) || describesOnly(after.slice(0, 2), suffix);
+    if (rest < 2 || (rest === 2 && !alone)) break;
     start += verb.length;
     surface = surface.slice(verb.length);
   }
@@ -120,6 +129,14 @@ function parkMention(
     start += lead.surface.length;
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
+  }
+  // 国家级高新区某某高新区: the kind printed before the name in apposition is no part of it.
+  const kind =
+    /^(国家级|省级)?(高新区|经开区|开发区|新区|综保区|自贸区)(?=\p{Script=Han}{4})/u.exec(left);
+  if (kind) {
+    start += kind[0].length;
+    surface = surface.slice(kind[0].length);
+    left = left.slice(kind[0].length);
   }
   // 2025年, 3月1日, 7月: a date before the name.
   const time =
@@ -162,10 +179,11 @@ function parkMention(
  * Words that say what a park is like or for (高端, 科学, 文创, 中试, 页岩油) and no place or proper
  * name: 科学园区, 高端医疗产业园, 全功能旅游产业集聚区 are kinds of park, and 国家新能源综合示范区,
  * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield; 试验示范区 and
- * 利用核心示范基地 are cut from a field trial's description.
+ * 利用核心示范基地 are cut from a field trial's description; 协同发展示范区 is what a zone does,
+ * 经贸合作区 what it is for.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|核心|试验)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地)$/;
@@ -182,6 +200,11 @@ function describesOnly(left: string, suffix: string): boolean {
   return words.every(
     (w) => DESCRIPTIVE.test(w.word) || SECTOR_ONLY.has(w.word) || GENERIC_LEFT.test(w.word),
   );
+}
+
+/** `name` is printed in `text` more often than inside `glued` (a verb glued on one mention). */
+function printedAlone(text: string, name: string, glued: string): boolean {
+  return text.split(name).length > text.split(glued).length;
 }
 
 /** Verbs of visiting and of policy that end a clause before a park's name. */

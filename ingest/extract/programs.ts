@@ -186,8 +186,12 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
   // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
   if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
+  // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.
+  if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
+    return undefined;
   if (listed) return program(inner, quote, at, listed[1]!);
-  if (DIRECTIVE.test(inner)) return undefined;
+  // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
+  if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
   const tasks = /^(行动|工程|计划)/.exec(m[2]!);
   if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
@@ -331,8 +335,8 @@ function unquoted(text: string): Mention[] {
     if (joinedFragment(text, start)) continue;
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
-    // 在…大局下行动, 在实践中行动: 行动 is the verb of the clause.
-    if (m[1] === '行动' && /[下中]$/.test(text.slice(0, m.index))) continue;
+    // 在…大局下行动, 在实践中行动, 在…战线上行动: 行动 is the verb of the clause.
+    if (m[1] === '行动' && /[下中上]$/.test(text.slice(0, m.index))) continue;
     const name = afterLastVerb(text.slice(start, end));
     // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
     // 访问某国期间计划…: a clause of time.
@@ -340,7 +344,7 @@ function unquoted(text: string): Mention[] {
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
-    if (describedKind(text.slice(Math.max(0, head - 12), head))) continue;
+    if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);

@@ -147,4 +147,34 @@ describe('sectors', () => {
   it('knows 房地产业 and 金融服务 in the sector vocabulary', () => {
     expect(industries('金融服务、房地产业生产指数回升。')).toEqual(['房地产业', '金融业']);
   });
+  it('takes fields of science, ways of developing and a new town for no sector (junk-6)', () => {
+    expect(industries('东岭规划了月球科学、月基科学等3个领域。')).toEqual([]);
+    expect(industries('东岭规划了月球科学、月基科学和资源勘查利用3个领域。')).toEqual([]);
+    expect(industries('东岭发展生物医药、新材料和资源勘查利用3个领域。')).toContain('资源勘查利用');
+    expect(industries('拓展数字经济、绿色发展等新兴产业合作。')).toEqual(['数字经济']);
+    expect(industries('拓展绿色科技、新能源等新兴领域合作。')).toEqual(['新能源']);
+    expect(resolveSector('工程科技').name).toBeUndefined();
+    expect(industries('拓展量子科技、新能源等新兴领域合作。')).toEqual(['新能源', '量子科技']);
+    expect(industries('他来到东岭码头公司、武清京津产业新城调研。')).toEqual([]);
+  });
+  it('takes a government for no sector (junk-6)', () => {
+    expect(resolveSector('北京市政府').name).toBeUndefined(); // of 北京市政府产业投资
+  });
+  it('takes 国家, a verb of control and a level in front for no sector (junk-6)', () => {
+    expect(industries('这是国家产业链安全的关键。')).toEqual([]);
+    expect(industries('企业要掌控产业发展主导权。')).toEqual([]);
+    expect(resolveSector('省级东岭农业').name).toBeUndefined();
+    expect(resolveSector('省级汽车').name).toBe('汽车制造业');
+  });
+  it('cuts 两国 in front; takes partners, trends, paths, online and a standard for no sector (junk-6)', () => {
+    expect(industries('深化两国农业、投资等领域务实合作。')).toEqual([]); // 农业: a category
+    expect(industries('我国与“一带一路”伙伴产业链合作更加紧密。')).toEqual([]);
+    expect(industries('嘉宾围绕智能媒体发展前沿趋势、创新路径等行业话题交流。')).toEqual([]);
+    expect(industries('搭建面向全国的线上线下科技产业金融合作对接平台。')).toEqual([]);
+    expect(resolveSector('高标准现代蔬菜').name).toBeUndefined();
+  });
+  it('takes a region and investment promotion for no sector (junk-6)', () => {
+    expect(industries('开幕当天签约招商引资产业项目137个。')).toEqual([]);
+    expect(industries('共同维护亚太产业链供应链稳定。')).toEqual([]);
+  });
 });

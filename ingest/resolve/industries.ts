@@ -53,6 +53,13 @@ const NOT_A_SECTOR = new Set([
   '经济',
   '余场',
   '妇联',
+  '政府',
+  '国家',
+  // 与“一带一路”伙伴产业链: partners, not a sector.
+  '伙伴',
+  // 亚太产业链, 招商引资产业项目: a region and a way of attracting investment, not sectors.
+  '亚太',
+  '招商引资',
   '医院',
   '住建',
   '卫健',
@@ -75,7 +82,7 @@ const GOAL =
   /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程)$|平方米|万?亩/;
 /** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
 const VERB_PREFIX =
-  /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注)/;
+  /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -90,13 +97,19 @@ function afterCountry(name: string): string | undefined {
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(首个|首家|首批|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE =
-  /^(上下游|上游|下游|两地|三地|两岸|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+  /^(上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
-  /(模式|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
+  /(模式|路径|趋势|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
+
+/**
+ * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a
+ * quality or a discipline (绿色科技, 工程科技) are what a sector uses or aims at, not a sector (量子科技 names one).
+ */
+const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进|工程)科技$/;
 
 export interface SectorName {
   name?: string;
@@ -116,6 +129,7 @@ function computeSector(found: string): SectorName {
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
+  if (FIELD_OR_WAY.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
   // of a policy catalogue, not a sector (肉类, 酒类 are trades: kept).
   if (/^世界(?!级)|^(鼓励|限制|淘汰|允许|禁止)类$/.test(name)) return {};

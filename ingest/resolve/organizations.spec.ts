@@ -140,4 +140,18 @@ describe('organisations', () => {
     ];
     expect(standingCommitteeMap(two).size).toBe(0);
   });
+  it('reads no ministry from a country alone before 部长, no body with 委托 or 根据 glued on, no bare 组委会 (junk-6)', () => {
+    expect(resolveOrganization('法国', '部长').name).toBeUndefined();
+    // 委托某某常委会秘书长: a verb of the clause glued on (entrusting the secretary-general).
+    expect(resolveOrganization('委托全国人大常委会', '秘书长').name).toBeUndefined();
+    // 根据某办公室主任某某发布的消息: a preposition glued on; 组委会主席: which games is not said.
+    expect(resolveOrganization('根据东岭总统办公室', '主任').name).toBeUndefined();
+    expect(resolveOrganization('组委会', '主席').name).toBeUndefined();
+    // 某国国务部长 (a minister of state), 主席特别代表某某政治局常委, a bare 基金会.
+    expect(resolveOrganization('印度国务', '部长').name).toBeUndefined();
+    expect(resolveOrganization('习近平主席特别代表中共中央政治局', '常委').name).toBeUndefined();
+    expect(resolveOrganization('基金会', '主席').name).toBeUndefined();
+    expect(resolveOrganization('法国国防', '部长').name).toBe('法国国防部');
+    expect(orgs('法国副总理兼经济部长某某表示，经济将衰退。')).toEqual([]);
+  });
 });

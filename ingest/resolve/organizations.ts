@@ -27,7 +27,7 @@ const ORG_HEAD =
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
 const CLAUSE =
-  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去)/;
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|根据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去|委托|特别代表)/;
 /** Words that are never an organisation on their own. */
 const GENERIC = new Set([
   '国家',
@@ -59,6 +59,8 @@ const GENERIC = new Set([
   '团队',
   '工区',
   '各级人大',
+  // 某某基金会主席 printed after its name elsewhere: the bare word names no one body.
+  '基金会',
 ]);
 /** The head of an area (莫斯科市长, 某州州长): the area is no body, whatever its name ends in. */
 const AREA_HEAD = /^(常务)?副?(市|州|省|县|区|镇|乡|村)长$/;
@@ -74,12 +76,12 @@ const POLITY = /^\p{Script=Han}{1,14}(州|省|自治区|特区|特别行政区|�
 /** A city, a town or a village (某国某某市, 某市某某村): an area too, whatever the clause before. */
 const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
 /**
- * A kind of body without its own name (村委会 of which village?), and the organs every congress,
- * parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
+ * A kind of body without its own name (村委会 of which village?, 组委会 of which games?), and the
+ * organs every congress, parliament or agency has (大会, 秘书处, 上院): no node. A session's 主席团 is its 大会主席团
  * (org-aliases.json).
  */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|大会|秘书处|议会?[上下]院)$/;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|组委会|筹委会|大会|秘书处|议会?[上下]院)$/;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */
@@ -115,6 +117,10 @@ export function resolveOrganization(
     name = truncated;
     reasons.push('truncated name completed');
   } else if (HEAD_ROLE.test(role) && !ORG_HEAD.test(name) && name.length >= 2) {
+    // 某国部长, 某国副总理兼经济部长 (the portfolio stays with the second title): a country alone
+    // before 部长 names no ministry.
+    // 某国国务部长: a minister of state, a rank in a ministry, not a 国务部.
+    if (g.countries.has(name) || /.国务$/.test(name)) return {};
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }

@@ -13,12 +13,13 @@ import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { endsClearly } from './foreign-names.ts';
+import { endsAfterRole, endsClearly } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { wordBySight } from './sight-terms.ts';
+import { addressTitleAt } from './address-titles.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -247,13 +248,14 @@ export function rareShortName(text: string, f: Found): boolean {
     foreignChars(f.name) === 2 &&
     !COMMON_PAIRS.has(f.name) &&
     roleEndingAt(text, f.start) &&
-    endsClearly(text, f.end)
+    endsAfterRole(text, f.end)
   )
     return false;
   // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
   return (
     !followedByNameWord(text, f.end) &&
     !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
+    !(foreignChars(f.name) === 2 && addressTitleAt(text, f.end)) &&
     !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
   );
 }

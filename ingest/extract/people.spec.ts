@@ -223,3 +223,16 @@ describe('findBylines', () => {
     expect(people('今晚播出某国总统卢莫独家专访。').map((p) => p.name)).toEqual(['卢莫']);
   });
 });
+
+describe('names after trades and titles of address (clue-5)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  it('reads a name after a trade, a rank or a title the gazetteer lists (监测员, 老板娘, 二等兵)', () => {
+    expect(names('该市场监测员吕彤分析，本周菜价回落。')).toEqual(['吕彤']);
+    expect(names('店里的老板娘王秀菊指着货架说。')).toEqual(['王秀菊']);
+    expect(names('影片通过二等兵米卓的视角讲述战役。')).toEqual(['米卓']);
+  });
+  it('reads no Chinese name after an occupation and 的: the occupation is a noun there (大师的马屁)', () => {
+    expect(names('他为拍几位大师的马屁而四处奔走。')).toEqual([]);
+    expect(names('始终无法跻身一线的演员的斯图尔特曾息影多年。')).toEqual(['斯图尔特']);
+  });
+});

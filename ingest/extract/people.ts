@@ -20,6 +20,7 @@ import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transli
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { isForeignCharAt } from './name-stats.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -146,6 +147,8 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 
+const allSounds = (name: string) => [...name].every((_, k) => isForeignCharAt(name, k));
+
 /** 市民游客尽享: a second occupation after the first is no name. */
 function occupationAt(text: string, i: number): boolean {
   for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
@@ -249,6 +252,9 @@ function afterTitle(
   const name =
     preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
+  // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
+  // title (演员的斯图尔特, all sounds, stays).
+  if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.

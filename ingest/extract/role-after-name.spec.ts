@@ -37,3 +37,9 @@ describe('a name before its role, then the predicate', () => {
     expect(names('坚决听从党中央和习主席指挥。')).toEqual([]);
   });
 });
+
+describe('a role word that opens a longer word (clue-5)', () => {
+  it('reads no name before a role that jieba reads inside a longer word (某某|冠军联赛)', () => {
+    expect(names('他们可将周中冠军联赛的影响降到最低。')).toEqual([]);
+  });
+});

@@ -98,7 +98,8 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined;
     if (!startsWord) return undefined;
     if (!clearAfter(text, end + role.length)) continue;
-    const reading = readsAsName(text.slice(i, end + role.length), name, surname, role);
+    // Two characters past the role let jieba see a longer word it opens (周中|冠军联赛).
+    const reading = readsAsName(text.slice(i, end + role.length + 2), name, surname, role);
     if (!reading) continue;
     // 许南博士: a given character seldom in names' counts passes when jieba guesses the name as one
     // new word under a surname HanLP's counts vouch for (not 武生, a word tagged nr; not 和|习主席).
@@ -137,11 +138,10 @@ function readsAsName(
     if (!/^(nr|x)$/.test(tokens[1].tag) && tokens[1].word.length > 1) return undefined;
     at = 2;
   } else return undefined;
+  let read = '';
+  for (let k = at; k < tokens.length && read.length < role.length; k++) read += tokens[k]!.word;
   const roleRead =
-    tokens
-      .slice(at)
-      .map((t) => t.word)
-      .join('') === role &&
+    read === role &&
     tokens[at]!.word.length > 1 &&
     // 严复|翻译的: a role word that jieba reads as a verb here is the predicate.
     !tokens[at]!.tag.startsWith('v');

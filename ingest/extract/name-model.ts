@@ -206,7 +206,35 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
-  return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
+  if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  return text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
+}
+
+/** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
+const ITEM_PREDICATE = /^[在都均也是将已就还又曾正]/;
+/** A verb, adverb or preposition of two characters or more in jieba's reading (某乙成为…). */
+const verbAt = (text: string, at: number) => {
+  const first = tag(text.slice(at, at + 4))[0];
+  return !!first && first.word.length > 1 && /^[vdp]/.test(first.tag);
+};
+/**
+ * 某甲和某乙都是…: the item after 和/及 closing a list, with the predicate glued on; three
+ * characters first (汪晶晶|都), then two (周茜|在).
+ */
+function lastItemAfter(text: string, at: number): { name: string; start: number } | undefined {
+  for (const len of [3, 2]) {
+    const name = text.slice(at, at + len);
+    // 石齐|都是: a last character that opens the predicate is not the name's.
+    if (
+      !/^\p{Script=Han}+$/u.test(name) ||
+      name.length !== len ||
+      ITEM_PREDICATE.test(name[2] ?? '')
+    )
+      continue;
+    if (!ITEM_PREDICATE.test(text[at + len] ?? '') && !verbAt(text, at + len)) continue;
+    if (isListName(name)) return { name, start: at };
+  }
+  return undefined;
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;

@@ -231,6 +231,14 @@ describe('names after trades and titles of address (clue-5)', () => {
     expect(names('店里的老板娘王秀菊指着货架说。')).toEqual(['王秀菊']);
     expect(names('影片通过二等兵米卓的视角讲述战役。')).toEqual(['米卓']);
   });
+  it('reads a name after a host (主持人) and after a scholar or artist of a field (医药学家, 舞蹈家)', () => {
+    expect(names('央视著名主持人李泳因病去世。')).toEqual(['李泳']);
+    expect(names('明代医药学家李时实的故乡在这里。')).toEqual(['李时实']);
+    expect(names('英国物理学家狄拉科根据相对论提出假设。')).toEqual(['狄拉科']);
+  });
+  it('cuts an adverb glued to a name after a title (某某更认为)', () => {
+    expect(names('德国社会学家韦博更认为，这一制度缺乏可预期性。')).toEqual(['韦博']);
+  });
   it('reads no Chinese name after an occupation and 的: the occupation is a noun there (大师的马屁)', () => {
     expect(names('他为拍几位大师的马屁而四处奔走。')).toEqual([]);
     expect(names('始终无法跻身一线的演员的斯图尔特曾息影多年。')).toEqual(['斯图尔特']);

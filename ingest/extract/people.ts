@@ -68,7 +68,7 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  */
 const CLAUSE_OPENERS =
   /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
-const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
+const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 const MAX_CHAIN_ELEMENT = 40;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {

@@ -236,6 +236,9 @@ describe('names after trades and titles of address (clue-5)', () => {
     expect(names('明代医药学家李时实的故乡在这里。')).toEqual(['李时实']);
     expect(names('英国物理学家狄拉科根据相对论提出假设。')).toEqual(['狄拉科']);
   });
+  it('reads no rare-surname name from an adverb after a title (专家很谦虚)', () => {
+    expect(names('章惠民：老专家很谦虚。')).toEqual(['章惠民']);
+  });
   it('cuts an adverb glued to a name after a title (某某更认为)', () => {
     expect(names('德国社会学家韦博更认为，这一制度缺乏可预期性。')).toEqual(['韦博']);
   });

@@ -20,7 +20,7 @@ import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transli
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
-import { isForeignCharAt } from './name-stats.ts';
+import { allSounds, artistName, artistWithoutSurname } from './occupation-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -147,8 +147,6 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 
-const allSounds = (name: string) => [...name].every((_, k) => isForeignCharAt(name, k));
-
 /** 市民游客尽享: a second occupation after the first is no name. */
 function occupationAt(text: string, i: number): boolean {
   for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
@@ -244,7 +242,10 @@ function afterTitle(
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
   // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
+  // 画家塞尚、: an artist's name may be foreign (occupation-names.ts).
+  const artist = artistWithoutSurname(text, i, role);
+  if (occupations.has(role) && (!(hasSurnameAt(text, i) || artist) || occupationAt(text, i)))
+    return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
@@ -252,6 +253,7 @@ function afterTitle(
   const name =
     preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
+  if (artist && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
   // title (演员的斯图尔特, all sounds, stays).
   if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;

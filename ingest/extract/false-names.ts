@@ -20,6 +20,7 @@ import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
+import { newWordBeforeRole } from './role-after-name.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -252,10 +253,12 @@ export function rareShortName(text: string, f: Found): boolean {
     endsAfterRole(text, f.end)
   )
     return false;
-  // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
+  // 同某某总统, 某某说, 夫人某某, 某某总经理就: a title or a name word after it (or a title before it)
+  // says it is a name (not a word before a bloc's role: 欧中领导人).
   return (
     !followedByNameWord(text, f.end) &&
     !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
+    !newWordBeforeRole(text, f.name, f.end) &&
     !(foreignChars(f.name) === 2 && addressTitleAt(text, f.end)) &&
     !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
   );

@@ -114,3 +114,12 @@ describe('the last item of a list of names, with its predicate glued on (clue-5)
     expect(names('留学生宋振兴和石齐都是画家。')).toEqual(['宋振兴', '石齐']);
   });
 });
+
+describe("a three-character name jieba's dictionary holds whole (clue-5)", () => {
+  it('takes it though its first given character alone scores low (徐有贞: 有 of 有贞)', () => {
+    expect(names('为弘扬徐有贞的治水精神，当地举办了展览。')).toEqual(['徐有贞']);
+  });
+  it('takes no street named after a person (某某路3号)', () => {
+    expect(names('地点：北京东城区徐中玉路3号。')).toEqual([]);
+  });
+});

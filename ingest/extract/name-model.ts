@@ -115,7 +115,8 @@ export function nameBySight(
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
-  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
+  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN && !heldWhole(kind, given, text, g))
+    return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
     return undefined;
   // 斯托克, 桑普多, 乌迪内: every character is a transliteration's (a club, a place, a foreign name cut).
@@ -152,6 +153,18 @@ export function nameBySight(
   if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
+
+/**
+ * 徐悲鸿, 赵无极: a three-character name jieba's dictionary holds whole as a person's (nr), whose
+ * given name scores high as a whole though its first character alone does not (悲 of 悲鸿).
+ */
+const HELD_WHOLE_GIVEN = 1;
+const heldWhole = (kind: string, given: string, text: string, g: number) =>
+  kind === 'nr' &&
+  given.length === 2 &&
+  score(SECOND, text, g) + score(THIRD, text, g + 1) >= HELD_WHOLE_GIVEN &&
+  // 张自忠路: a street named after the person is no mention of them.
+  !/[路街巷桥]/.test(text[g + 2] ?? '');
 
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;

@@ -14,6 +14,6 @@ describe('a foreign name before a title of address', () => {
     expect(names('卡罗上将3日称，演习如期举行。')).toEqual(['卡罗']);
   });
   it('reads no name where the title names a residence or a ship (某某公爵府, 某某船长号)', () => {
-    expect(names('喷泉以波里公爵府的墙面为背景。')).toEqual([]);
+    expect(names('喷泉以卡萨公爵府的墙面为背景。')).toEqual([]);
   });
 });

@@ -108,10 +108,10 @@ describe('the forms of political news', () => {
 
 describe('the last item of a list of names, with its predicate glued on (clue-5)', () => {
   it('takes the item after 和 when the predicate follows it (某甲和某乙在…)', () => {
-    expect(names('留学生宋振兴和周茜在公寓里遇害。')).toEqual(['宋振兴', '周茜']);
+    expect(names('留学生宋振兴和周蓓在公寓里遇害。')).toEqual(['宋振兴', '周蓓']);
   });
   it('leaves out a last character that opens the predicate (某甲和某乙|都是)', () => {
-    expect(names('留学生宋振兴和石齐都是画家。')).toEqual(['宋振兴', '石齐']);
+    expect(names('留学生宋振兴和石琦都是画家。')).toEqual(['宋振兴', '石琦']);
   });
 });
 

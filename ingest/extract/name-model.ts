@@ -155,8 +155,8 @@ export function nameBySight(
 }
 
 /**
- * 徐悲鸿, 赵无极: a three-character name jieba's dictionary holds whole as a person's (nr), whose
- * given name scores high as a whole though its first character alone does not (悲 of 悲鸿).
+ * A three-character name jieba's dictionary holds whole as a person's (nr: its historical and public
+ * figures), whose given name scores high as a whole though its first character alone does not.
  */
 const HELD_WHOLE_GIVEN = 1;
 const heldWhole = (kind: string, given: string, text: string, g: number) =>
@@ -232,12 +232,12 @@ const verbAt = (text: string, at: number) => {
 };
 /**
  * 某甲和某乙都是…: the item after 和/及 closing a list, with the predicate glued on; three
- * characters first (汪晶晶|都), then two (周茜|在).
+ * characters first (某某某|都), then two (某某|在).
  */
 function lastItemAfter(text: string, at: number): { name: string; start: number } | undefined {
   for (const len of [3, 2]) {
     const name = text.slice(at, at + len);
-    // 石齐|都是: a last character that opens the predicate is not the name's.
+    // 某某|都是: a last character that opens the predicate is not the name's.
     if (
       !/^\p{Script=Han}+$/u.test(name) ||
       name.length !== len ||

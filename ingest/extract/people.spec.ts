@@ -248,6 +248,6 @@ describe('names after trades and titles of address (clue-5)', () => {
   });
   it('reads no Chinese name after an occupation and 的: the occupation is a noun there (大师的马屁)', () => {
     expect(names('他为拍几位大师的马屁而四处奔走。')).toEqual([]);
-    expect(names('始终无法跻身一线的演员的斯图尔特曾息影多年。')).toEqual(['斯图尔特']);
+    expect(names('始终无法跻身一线的演员的斯坦霍普曾息影多年。')).toEqual(['斯坦霍普']);
   });
 });

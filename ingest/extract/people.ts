@@ -242,7 +242,7 @@ function afterTitle(
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
   // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  // 画家塞尚、: an artist's name may be foreign (occupation-names.ts).
+  // 画家某某、: an artist's name may be foreign (occupation-names.ts).
   const artist = artistWithoutSurname(text, i, role);
   if (occupations.has(role) && (!(hasSurnameAt(text, i) || artist) || occupationAt(text, i)))
     return undefined;
@@ -255,7 +255,7 @@ function afterTitle(
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (artist && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
-  // title (演员的斯图尔特, all sounds, stays).
+  // title (演员的某某 spelt all in sounds stays).
   if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

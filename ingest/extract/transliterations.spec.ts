@@ -121,6 +121,6 @@ describe('a foreign name after a role, then a time pointed at (clue-5)', () => {
     expect(names('不过主教练基罗这时候突然下课。')).toEqual(['基罗']);
   });
   it('reads no club before 本赛季 with no role before it', () => {
-    expect(names('费内巴切本赛季发挥不佳，排名第六。')).toEqual([]);
+    expect(names('费内萨切本赛季发挥不佳，排名第六。')).toEqual([]);
   });
 });

@@ -13,12 +13,14 @@ import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { endsClearly } from './foreign-names.ts';
+import { endsAfterRole, endsClearly } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { wordBySight } from './sight-terms.ts';
+import { addressTitleAt } from './address-titles.ts';
+import { newWordBeforeRole } from './role-after-name.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -35,9 +37,10 @@ const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
 /**
  * One-character verbs and particles that open the predicate right after a name (某某乘包机,
- * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称).
+ * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称,
+ * 某某更认为, 某某再向).
  */
-const GLUED = /[乘作在时请以举还便开同]$/;
+const GLUED = /[乘作在时请以举还便开同更再]$/;
 /** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
 const MIN_SHORT_NAME_SURNAME = 600;
 const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
@@ -247,13 +250,16 @@ export function rareShortName(text: string, f: Found): boolean {
     foreignChars(f.name) === 2 &&
     !COMMON_PAIRS.has(f.name) &&
     roleEndingAt(text, f.start) &&
-    endsClearly(text, f.end)
+    endsAfterRole(text, f.end)
   )
     return false;
-  // 同某某总统, 某某说, 夫人某某: a title or a name word after it (or a title before it) says it is a name.
+  // 同某某总统, 某某说, 夫人某某, 某某总经理就: a title or a name word after it (or a title before it)
+  // says it is a name (not a word before a bloc's role: 欧中领导人).
   return (
     !followedByNameWord(text, f.end) &&
     !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
+    !newWordBeforeRole(text, f.name, f.end) &&
+    !(foreignChars(f.name) === 2 && addressTitleAt(text, f.end)) &&
     !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
   );
 }

@@ -161,6 +161,17 @@ export function endsClearly(text: string, end: number): boolean {
 }
 
 /**
+ * 主帅某某本场停赛, 某某上赛季执教, 主教练某某这时候下课: after a role, a time pointed at (this
+ * match, last season, this time) opens the predicate as a date does; jieba tags these as nouns or
+ * pronouns. Not for a run with no role before it: clubs are the subjects of 本赛季 too.
+ */
+const TIME_DEIXIS = /^(?:本|上|这|此|该)(?:场|轮|赛季|季|周|届|次|时候|时)/;
+
+/** Where a run of sounds after a role ends: clearly, or before a time pointed at. */
+export const endsAfterRole = (text: string, end: number): boolean =>
+  endsClearly(text, end) || TIME_DEIXIS.test(text.slice(end, end + 3));
+
+/**
  * 万斯会晤, 邵峰先后发言: the segmenter reads a two-character name (a person's, a new word or
  * an unknown one: nr, nz, x) and then a verb, adverb or time word of two characters that the
  * surname reader's third character belongs to. Not for ordinary words (王国|强调 stays 王国强).

@@ -45,6 +45,8 @@ export function isNamedLeader(part: string): boolean {
 export function mayNameLeader(name: string): boolean {
   // 国家副主席 is no 国家副 before 主席: a title's own prefix never ends a name.
   if (g.countries.has(name) || /[副总常]$/.test(name)) return false;
+  // 银监会主席, 某某委主任: a body's last word (会, 委, 局…) before its head's title.
+  if (/[会委局部院办厅署处]$/.test(name)) return false;
   const tokens = tag(name);
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);

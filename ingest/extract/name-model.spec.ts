@@ -105,3 +105,21 @@ describe('the forms of political news', () => {
     expect(names('会前，邹立出席欢迎仪式。')).toEqual(['邹立']);
   });
 });
+
+describe('the last item of a list of names, with its predicate glued on (clue-5)', () => {
+  it('takes the item after 和 when the predicate follows it (某甲和某乙在…)', () => {
+    expect(names('留学生宋振兴和周蓓在公寓里遇害。')).toEqual(['宋振兴', '周蓓']);
+  });
+  it('leaves out a last character that opens the predicate (某甲和某乙|都是)', () => {
+    expect(names('留学生宋振兴和石琦都是画家。')).toEqual(['宋振兴', '石琦']);
+  });
+});
+
+describe("a three-character name jieba's dictionary holds whole (clue-5)", () => {
+  it('takes it though its first given character alone scores low (徐有贞: 有 of 有贞)', () => {
+    expect(names('为弘扬徐有贞的治水精神，当地举办了展览。')).toEqual(['徐有贞']);
+  });
+  it('takes no street named after a person (某某路3号)', () => {
+    expect(names('地点：北京东城区徐中玉路3号。')).toEqual([]);
+  });
+});

@@ -115,7 +115,8 @@ export function nameBySight(
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
-  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN) return undefined;
+  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN && !heldWhole(kind, given, text, g))
+    return undefined;
   if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
     return undefined;
   // 斯托克, 桑普多, 乌迪内: every character is a transliteration's (a club, a place, a foreign name cut).
@@ -152,6 +153,18 @@ export function nameBySight(
   if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
+
+/**
+ * A three-character name jieba's dictionary holds whole as a person's (nr: its historical and public
+ * figures), whose given name scores high as a whole though its first character alone does not.
+ */
+const HELD_WHOLE_GIVEN = 1;
+const heldWhole = (kind: string, given: string, text: string, g: number) =>
+  kind === 'nr' &&
+  given.length === 2 &&
+  score(SECOND, text, g) + score(THIRD, text, g + 1) >= HELD_WHOLE_GIVEN &&
+  // 张自忠路: a street named after the person is no mention of them.
+  !/[路街巷桥]/.test(text[g + 2] ?? '');
 
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;
@@ -206,7 +219,35 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
-  return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
+  if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  return text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
+}
+
+/** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
+const ITEM_PREDICATE = /^[在都均也是将已就还又曾正]/;
+/** A verb, adverb or preposition of two characters or more in jieba's reading (某乙成为…). */
+const verbAt = (text: string, at: number) => {
+  const first = tag(text.slice(at, at + 4))[0];
+  return !!first && first.word.length > 1 && /^[vdp]/.test(first.tag);
+};
+/**
+ * 某甲和某乙都是…: the item after 和/及 closing a list, with the predicate glued on; three
+ * characters first (某某某|都), then two (某某|在).
+ */
+function lastItemAfter(text: string, at: number): { name: string; start: number } | undefined {
+  for (const len of [3, 2]) {
+    const name = text.slice(at, at + len);
+    // 某某|都是: a last character that opens the predicate is not the name's.
+    if (
+      !/^\p{Script=Han}+$/u.test(name) ||
+      name.length !== len ||
+      ITEM_PREDICATE.test(name[2] ?? '')
+    )
+      continue;
+    if (!ITEM_PREDICATE.test(text[at + len] ?? '') && !verbAt(text, at + len)) continue;
+    if (isListName(name)) return { name, start: at };
+  }
+  return undefined;
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;

@@ -128,6 +128,8 @@ export function isNameInContext(name: string): boolean {
     return isPlausibleName(name, surnameLengthOf(name));
   for (const ch of name) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
   if (/[一二三四五六七八九十百千万两几多每各某本该其]/.test(name[0]!)) return false;
+  // 专家很谦虚: an adverb of degree or time opens a predicate, never a rare surname.
+  if (/[很太最更又再才只仅均皆已]/.test(name[0]!)) return false;
   return !isCommonWord(name) && !isCommonWord(name.slice(0, 2));
 }
 

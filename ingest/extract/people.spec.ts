@@ -223,3 +223,31 @@ describe('findBylines', () => {
     expect(people('今晚播出某国总统卢莫独家专访。').map((p) => p.name)).toEqual(['卢莫']);
   });
 });
+
+describe('names after trades and titles of address (clue-5)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  it('reads a name after a trade, a rank or a title the gazetteer lists (监测员, 老板娘, 二等兵)', () => {
+    expect(names('该市场监测员吕彤分析，本周菜价回落。')).toEqual(['吕彤']);
+    expect(names('店里的老板娘王秀菊指着货架说。')).toEqual(['王秀菊']);
+    expect(names('影片通过二等兵米卓的视角讲述战役。')).toEqual(['米卓']);
+  });
+  it('reads a name after a host (主持人) and after a scholar or artist of a field (医药学家, 舞蹈家)', () => {
+    expect(names('央视著名主持人李泳因病去世。')).toEqual(['李泳']);
+    expect(names('明代医药学家李时实的故乡在这里。')).toEqual(['李时实']);
+    expect(names('英国物理学家狄拉科根据相对论提出假设。')).toEqual(['狄拉科']);
+  });
+  it('reads no name from a body before the title of its head (银监会主席)', () => {
+    expect(names('今日下午，银监会主席刘明清介绍了有关情况。')).toEqual(['刘明清']);
+  });
+  it('reads no rare-surname name from an adverb after a title (专家很谦虚)', () => {
+    expect(names('章惠民：老专家很谦虚。')).toEqual(['章惠民']);
+  });
+  it('cuts an adverb glued to a name after a title (某某更认为)', () => {
+    expect(names('德国社会学家韦博更认为，这一制度缺乏可预期性。')).toEqual(['韦博']);
+    expect(names('因此，检察长布琅再向最高法院上诉。')).toEqual(['布琅']);
+  });
+  it('reads no Chinese name after an occupation and 的: the occupation is a noun there (大师的马屁)', () => {
+    expect(names('他为拍几位大师的马屁而四处奔走。')).toEqual([]);
+    expect(names('始终无法跻身一线的演员的斯坦霍普曾息影多年。')).toEqual(['斯坦霍普']);
+  });
+});

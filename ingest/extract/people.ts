@@ -20,6 +20,7 @@ import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transli
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { allSounds, artistName, artistWithoutSurname } from './occupation-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -67,7 +68,7 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  */
 const CLAUSE_OPENERS =
   /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
-const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑', '主持人'];
+const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 const MAX_CHAIN_ELEMENT = 40;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
@@ -241,7 +242,10 @@ function afterTitle(
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
   // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
+  // 画家某某、: an artist's name may be foreign (occupation-names.ts).
+  const artist = artistWithoutSurname(text, i, role);
+  if (occupations.has(role) && (!(hasSurnameAt(text, i) || artist) || occupationAt(text, i)))
+    return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
@@ -249,6 +253,10 @@ function afterTitle(
   const name =
     preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
+  if (artist && !artistName(name)) return undefined;
+  // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
+  // title (演员的某某 spelt all in sounds stays).
+  if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record.

@@ -37,3 +37,9 @@ describe('findPositionMentions', () => {
     ]);
   });
 });
+
+describe('honours and nobility are no position (clue-5)', () => {
+  it('reads no position from 冠军, 大师 or 公爵, which only introduce a name', () => {
+    expect(words('奥运冠军李某和国画大师王某出席，某某公爵也到场。')).toEqual([]);
+  });
+});

@@ -37,3 +37,25 @@ describe('a name before its role, then the predicate', () => {
     expect(names('坚决听从党中央和习主席指挥。')).toEqual([]);
   });
 });
+
+describe('a role word that opens a longer word (clue-5)', () => {
+  it('reads no name before a role that jieba reads inside a longer word (某某|冠军联赛)', () => {
+    expect(names('他们可将周中冠军联赛的影响降到最低。')).toEqual([]);
+  });
+});
+
+describe('a name before its role, glued or rare (clue-5)', () => {
+  it('reads the name a verb of asking is glued to by jieba (问|某某总监)', () => {
+    expect(names('有问题就可以问孙岚总监。')).toEqual(['孙岚']);
+  });
+  it('keeps a two-character name under a rarer surname when a role follows (某某总经理就…)', () => {
+    expect(names('天鹅堡项目易晖总经理就建筑发表看法。')).toEqual(['易晖']);
+  });
+  it('keeps no word before a role of a bloc, nor a word jieba holds (欧中领导人, 卓越领导人)', () => {
+    expect(names('欧中领导人会晤取得成果。')).toEqual([]);
+    expect(names('无产阶级军事家，卓越领导人，')).toEqual([]);
+  });
+  it('reads no name from a kind after a count of people (４名左翼议员)', () => {
+    expect(names('其中４名左翼议员宣布支持该计划。')).toEqual([]);
+  });
+});

@@ -41,6 +41,22 @@ function roleAt(text: string, at: number): string | undefined {
   return role ? grade + role : undefined;
 }
 
+const COUNTED = /[0-9０-９一二三四五六七八九十两几多][名位个]$/;
+
+/** Roles of a side or a bloc as often as of one person (欧中领导人, 某国官员). */
+const BLOC_ROLE = /^(领导人|领袖|官员|高官)/;
+
+/**
+ * 某某总经理就, 逯某副局长: a two-character name jieba guesses as one new word (x), then a role
+ * of the gazetteers (not 代表, 成员…, nor a bloc's: 欧中领导人; 卓越/nr 领导人 is a word).
+ */
+export function newWordBeforeRole(text: string, name: string, at: number): boolean {
+  const role = roleAt(text, at);
+  if (!role || BLOC_ROLE.test(role)) return false;
+  const tokens = tag(text.slice(at - name.length, at));
+  return tokens.length === 1 && tokens[0]!.tag === 'x';
+}
+
 /**
  * One character that opens the predicate after a role (某某副局长仍在, 某某主编来宣布,
  * 某某元帅一案), standing alone in jieba's reading.
@@ -71,6 +87,8 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
   const two = roleAt(text, i + 2);
   const three = roleAt(text, i + 3);
   if (!two && !three && !roleAt(text, i + 4)) return undefined;
+  // ４名左翼议员: after a count of people the words before the role are a kind, not a name.
+  if (COUNTED.test(text.slice(Math.max(0, i - 4), i))) return undefined;
   // 某某·贝托夫导演, 卡贝托夫: inside a transliterated name.
   if (
     /[·•・]/.test(text[i - 1] ?? '') ||
@@ -95,10 +113,11 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     // The lowest floor any reading allows, before the segmenter is asked (see below).
     const sure = surname > 1 || isSureSurname(name[0]!);
     if (s2 < MIN_GIVEN[given.length as 1 | 2] - (sure ? MIN_GIVEN_NEW_BONUS : 0)) continue;
-    startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined;
+    startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined || askedAt(text, i, end);
     if (!startsWord) return undefined;
     if (!clearAfter(text, end + role.length)) continue;
-    const reading = readsAsName(text.slice(i, end + role.length), name, surname, role);
+    // Two characters past the role let jieba see a longer word it opens (周中|冠军联赛).
+    const reading = readsAsName(text.slice(i, end + role.length + 2), name, surname, role);
     if (!reading) continue;
     // 许南博士: a given character seldom in names' counts passes when jieba guesses the name as one
     // new word under a surname HanLP's counts vouch for (not 武生, a word tagged nr; not 和|习主席).
@@ -114,6 +133,13 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     return name;
   }
   return undefined;
+}
+
+/** 问|某某总监, 请|某某老师: a one-character verb of asking glued by jieba to the name after it. */
+const ASKING = /[问请让给找叫]/;
+function askedAt(text: string, i: number, end: number): boolean {
+  if (!ASKING.test(text[i - 1] ?? '')) return false;
+  return tag(text.slice(i - 1, end + 2))[0]?.word === text.slice(i - 1, end);
 }
 
 /**
@@ -137,11 +163,10 @@ function readsAsName(
     if (!/^(nr|x)$/.test(tokens[1].tag) && tokens[1].word.length > 1) return undefined;
     at = 2;
   } else return undefined;
+  let read = '';
+  for (let k = at; k < tokens.length && read.length < role.length; k++) read += tokens[k]!.word;
   const roleRead =
-    tokens
-      .slice(at)
-      .map((t) => t.word)
-      .join('') === role &&
+    read === role &&
     tokens[at]!.word.length > 1 &&
     // 严复|翻译的: a role word that jieba reads as a verb here is the predicate.
     !tokens[at]!.tag.startsWith('v');

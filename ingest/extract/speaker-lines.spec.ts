@@ -19,3 +19,16 @@ describe("an interview's turns (某某：…)", () => {
     expect(names('观众纷纷叫好。')).toEqual([]);
   });
 });
+
+describe('a turn whose given name scores low (clue-5)', () => {
+  it('reads the name before a colon at the line start though 叫 would ask more (某山：, 某熙：)', () => {
+    expect(names('范山：这支球队最近很是糟糕。')).toEqual(['范山']);
+    expect(names('韩熙：我宣布频道上线！')).toEqual(['韩熙']);
+  });
+  it('still reads no common word as a turn (黄金：, 周末：)', () => {
+    expect(names('黄金：价格继续走高。\n周末：天气转晴。')).toEqual([]);
+  });
+  it('keeps the stricter floor for a name after 叫', () => {
+    expect(names('一个叫韩熙的人走了过来。')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export function speakerLines(
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(TURN)) {
     const start = m.index! + m[1]!.length + m[2]!.length;
-    if (standsAsName(m[3]!, knownPlaces)) out.push({ name: m[3]!, start });
+    if (standsAsName(m[3]!, knownPlaces, TURN_FLOOR)) out.push({ name: m[3]!, start });
   }
   if (text.includes('叫'))
     for (const m of text.matchAll(CALLED)) {
@@ -31,12 +31,22 @@ export function speakerLines(
   return out;
 }
 
-function standsAsName(name: string, knownPlaces: (s: string) => boolean): boolean {
+/**
+ * A turn's colon at a line's start says more than 叫 does: its given characters may score lower
+ * (某山：, 某熙：; common words are refused by isPlausibleName first: 黄金：, 周末：).
+ */
+const TURN_FLOOR = { 1: -0.5, 2: -1 } as const;
+
+function standsAsName(
+  name: string,
+  knownPlaces: (s: string) => boolean,
+  floor: { 1: number; 2: number } = MIN_GIVEN_SCORE,
+): boolean {
   const surname = surnameAt(name, 0);
   if (!surname || name.length - surname.length < 1) return false;
   if (surname.length === 1 && !isSureSurname(surname)) return false;
   if (!isPlausibleName(name, surname.length) || knownPlaces(name)) return false;
   // The given-name scores role tagging asks for (names-by-role.ts).
   const given = name.length - surname.length;
-  return givenScore(name, surname.length, given) >= MIN_GIVEN_SCORE[given as 1 | 2];
+  return givenScore(name, surname.length, given) >= floor[given as 1 | 2];
 }

@@ -114,3 +114,13 @@ describe('transliterated names', () => {
     expect(names('詹姆斯·莱德菲尔德著，某某译。')).toEqual(['詹姆斯·莱德菲尔德']);
   });
 });
+
+describe('a foreign name after a role, then a time pointed at (clue-5)', () => {
+  it('ends the run before 本场, 上赛季 or 这时候, as before a date', () => {
+    expect(names('主帅巴拉诺迪尼上赛季执教另一支球队。')).toEqual(['巴拉诺迪尼']);
+    expect(names('不过主教练基罗这时候突然下课。')).toEqual(['基罗']);
+  });
+  it('reads no club before 本赛季 with no role before it', () => {
+    expect(names('费内萨切本赛季发挥不佳，排名第六。')).toEqual([]);
+  });
+});

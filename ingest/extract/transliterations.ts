@@ -17,11 +17,13 @@ import {
   lastSoundAt,
   regnalAt,
   SOUNDS,
+  endsAfterRole,
   titledPair,
   wordEndsAt,
 } from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
 import { countryAcross, isCountry, isForeignPlace } from './countries.ts';
+import { addressTitleAt } from './address-titles.ts';
 
 export { isForeignPlace };
 
@@ -110,11 +112,13 @@ export function foreignNameAt(
     return undefined;
   if (parts > 1) return name;
   // 主帅加斯佩里尼, 前锋萨莫拉, 画家塞尚: any role or occupation of the gazetteers before the run.
+  // 某某将军称, 某某探长表示, 某某公爵的… (address-titles.ts).
   return AFTER.test(text.slice(end, end + 3)) ||
+    addressTitleAt(text, end) ||
     BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
     (roleBefore(text, i) &&
       name[0] !== name[1] &&
-      (endsClearly(text, end) || DATED.test(text.slice(end, end + 3)))) ||
+      (endsAfterRole(text, end) || DATED.test(text.slice(end, end + 3)))) ||
     appointed(text, i, end) ||
     asSubject(text, i, name)
     ? name

@@ -57,6 +57,9 @@ describe('names jieba reads otherwise, two-character names, lists', () => {
       expect.arrayContaining(['邹志恒', '杨影', '王晨', '程辉']),
     );
   });
+  it('reads the last item of a list of names that runs into the predicate (甲和赵亚平密切观察)', () => {
+    expect(names('航天员周立科和赵亚平密切观察舱外状态。')).toEqual(['周立科', '赵亚平']);
+  });
 });
 
 describe('transliterated names', () => {

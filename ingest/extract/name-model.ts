@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
 import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
+import { wordEndsAt } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
   FOREIGN,
@@ -206,7 +207,40 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
-  return m && isListName(m[0]) ? { name: m[0], start: end + 1 } : undefined;
+  if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  // 甲和乙丙密切观察: the last item runs straight into the predicate, a verb, adverb, preposition
+  // or conjunction of two characters or more that the segmenter starts right after the name.
+  for (const len of [3, 2]) {
+    const name = text.slice(end + 1, end + 1 + len);
+    if (predicateItem(name) && opensPredicate(text, end + 1 + len)) return { name, start: end + 1 };
+  }
+  return undefined;
+}
+/**
+ * The last item before the predicate: a list name, or one whose given name is also a word (王|亚平,
+ * 刘|海洋) where the segmenter reads the surname as a name of its own or the whole as one name.
+ */
+function predicateItem(name: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name)) return false;
+  if (isListName(name)) return true;
+  const surname = surnameAt(name, 0);
+  if (!surname || name.length - surname.length < 1) return false;
+  const given = name.slice(surname.length);
+  const [first] = tag(name);
+  return (
+    isPlausibleListedGivenName(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
+    !COMMON_PAIRS.has(name.slice(0, surname.length + 1)) &&
+    first?.tag === 'nr' &&
+    (first.word === surname || first.word === name)
+  );
+}
+function opensPredicate(text: string, at: number): boolean {
+  const first = tag(text.slice(at, at + 6))[0];
+  return (
+    !!first && first.word.length > 1 && /^(v|d|ad|p|c)$/.test(first.tag) && wordEndsAt(text, at)
+  );
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
   if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;

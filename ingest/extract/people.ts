@@ -16,7 +16,8 @@ import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edge
 import { speakerLines } from './speaker-lines.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
+import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
+import { withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';

@@ -202,8 +202,10 @@ export function listNeighbours(
 }
 
 const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
+/** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
+const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
-  if (!/[、和及]/.test(text[end] ?? '')) return undefined;
+  if (!SEPARATOR.test(text[end] ?? '')) return undefined;
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
@@ -239,16 +241,20 @@ function predicateItem(name: string): boolean {
 function opensPredicate(text: string, at: number): boolean {
   const first = tag(text.slice(at, at + 6))[0];
   return (
-    !!first && first.word.length > 1 && /^(v|d|ad|p|c)$/.test(first.tag) && wordEndsAt(text, at)
+    !!first && first.word.length > 1 && /^(v|d|ad|p|c|t)$/.test(first.tag) && wordEndsAt(text, at)
   );
 }
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
-  if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;
+  if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
   const foreign = foreignItemBefore(text, start - 1);
   if (foreign) return { name: foreign, start: start - 1 - foreign.length };
+  // 组合甲/乙: a doubles pair may follow a word (组合, 选手) that the segmenter ends before it.
+  const slash = /[/／]/.test(text[start - 1]!);
   for (const len of [3, 2]) {
     const at = start - 1 - len;
-    if (at < 0 || (at > 0 && !/[、：:，。；（(\s]/.test(text[at - 1]!))) continue;
+    const opens =
+      at === 0 || /[、：:，。；（(\s]/.test(text[at - 1] ?? '') || (slash && wordEndsAt(text, at));
+    if (at < 0 || !opens) continue;
     const name = text.slice(at, start - 1);
     if (isListName(name)) return { name, start: at };
   }

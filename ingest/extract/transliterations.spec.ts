@@ -122,4 +122,8 @@ describe('transliterated names', () => {
     expect(names('某联合会秘书长尼可萨斯·卡维森在接受专访时说。')).toEqual(['尼可萨斯·卡维森']);
     expect(names('两馆主办的“庆冬奥·美在京城”展览开幕。')).toEqual([]);
   });
+  it("reads a run before 政府 as the head of that administration, not a country's (某某政府)", () => {
+    expect(names('尽管卡萨罗夫政府面临司法纷争。')).toEqual(['卡萨罗夫']);
+    expect(names('罗马尼亚政府和斯洛伐克政府宣布。')).toEqual([]);
+  });
 });

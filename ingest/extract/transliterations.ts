@@ -48,6 +48,8 @@ const AFTER = new RegExp(
     '访华',
     '抵达',
     '率领',
+    // 某某政府: a head's administration names its head (countries and places are refused below).
+    '政府',
   ]
     .sort((a, b) => b.length - a.length)
     // 某某等人被…: 等人 (and others) counts people; 等人员, 等人士 count a kind.

@@ -114,7 +114,8 @@ function wholePartBefore(text: string, dot: number): string | undefined {
     if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
     const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
     if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
-      const whole = text.slice(start, dot);
+      // 大使的|安德烈·…: the particle after the role is no part of the name.
+      const whole = text.slice(text[start] === '的' ? start + 1 : start, dot);
       // 帮办|詹姆斯: a verb or function word of two characters inside is no part of a name.
       const wordy = tag(whole).some((t) => t.word.length > 1 && /^[vadpc]/.test(t.tag));
       return wordy ? undefined : whole;

@@ -38,4 +38,10 @@ describe('runs of transliteration sounds', () => {
       '某国总统',
     ]);
   });
+  it('gives a dotted name after a title its post where the tables lack a sound of it (主席约翰·某某)', () => {
+    const found = findPeople('国际滑雪联合会主席约翰·卡萨罗夫表示，', startsWithPlace);
+    expect(found.map((p) => [p.name, p.posts.map((x) => x.label)])).toEqual([
+      ['约翰·卡萨罗夫', ['国际滑雪联合会主席']],
+    ]);
+  });
 });

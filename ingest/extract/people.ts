@@ -17,7 +17,7 @@ import { speakerLines } from './speaker-lines.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
-import { withDotNames } from './dot-names.ts';
+import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
@@ -79,10 +79,14 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   // Where a title printed after a name ends (习近平总书记|): the words after it are the
   // predicate (念兹在兹, 全程陪同), not a second name.
   let namedTitleEnd = -1;
+  // 主席约翰·某某: a dotted name after a title, whose first part the sound tables lack (翰).
+  const dotted = /[·・•‧∙]/.test(text)
+    ? new Map(dotNames(text).map((d) => [d.start, d.name]))
+    : undefined;
   for (let i = 0; i < text.length; i++) {
     const titled = mayEndRole(text, i) && i !== namedTitleEnd;
     const hit = hasSurnameAt(text, i)
-      ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
+      ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
@@ -90,7 +94,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
-      : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
+      : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
           : undefined) ??
@@ -235,6 +239,7 @@ function afterTitle(
   text: string,
   i: number,
   knownPlaces: (s: string) => boolean,
+  dotted?: ReadonlyMap<number, string>,
 ): PersonFinding | undefined {
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
@@ -248,7 +253,9 @@ function afterTitle(
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name =
-    preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
+    preferTransliterated(text, i, bestName(text, i, 0)) ??
+    dotted?.get(i) ??
+    wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

@@ -126,4 +126,7 @@ describe('transliterated names', () => {
     expect(names('尽管卡萨罗夫政府面临司法纷争。')).toEqual(['卡萨罗夫']);
     expect(names('罗马尼亚政府和斯洛伐克政府宣布。')).toEqual([]);
   });
+  it('reads no particle into a dotted name after a role (大使的|安德烈·…)', () => {
+    expect(names('曾任该国驻某国大使的安德烈·卡萨罗夫出任外交部长。')).toEqual(['安德烈·卡萨罗夫']);
+  });
 });

@@ -225,8 +225,8 @@ export function titledWords(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;
   // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
   const sure = surname.length > 1 || isSureSurname(surname);
-  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for.
-  if (text[f.start - 1] === '的' && !sure) return true;
+  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for, or 总统/首相 after it.
+  if (text[f.start - 1] === '的' && !sure && !/^(总统|首相)/.test(text.slice(f.end))) return true;
   if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
   if (
     first.word.length >= 2 &&

@@ -99,7 +99,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? beforeDelegate(text, i)
           : undefined) ??
         // 同卡瓦诺总统: foreign sounds before a head's title (leader-titles.ts).
-        (leaders && SOUNDS.has(text[i]!) ? nameBeforeTitle(text, i) : undefined) ??
+        // 同赛义德总统: or a dictionary name before 总统/首相 (leader-titles.ts).
+        (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
+          ? nameBeforeTitle(text, i)
+          : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -144,6 +147,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ),
   );
 }
+
+/** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
+const headTitleAhead = (text: string, i: number) =>
+  [2, 3, 4].some((k) => /[总首]/.test(text[i + k] ?? '') && /^(总统|首相)/.test(text.slice(i + k)));
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>

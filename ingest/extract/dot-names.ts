@@ -7,7 +7,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { isCommonPairAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
-import { wordEndsAt } from './foreign-names.ts';
+import { endsClearly, wordEndsAt } from './foreign-names.ts';
 import { countryAcross } from './countries.ts';
 import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts';
 
@@ -139,12 +139,16 @@ function partAfter(text: string, from: number): string | undefined {
     part += w;
   }
   // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
-  // it is a verb or function word of its own (某某·某某说，某某·某某等).
+  // it is a verb or function word of its own (某某·某某说，某某·某某等); so does one the segmenter
+  // leaves alone before a clear end (某某·马克|龙|对…: a preposition, a verb, a date).
   const end = from + part.length;
   if (
     /\p{Script=Han}/u.test(text[end] ?? '') &&
-    /^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) &&
-    !LONE_AFTER_NAME.test(text[end]!)
+    !LONE_AFTER_NAME.test(text[end]!) &&
+    (/^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) ||
+      (tokens[joined ? 2 : 1]?.word === text[end] &&
+        /^(n|nr|ng|nrt|nz|x)$/.test(tokens[joined ? 2 : 1]!.tag) &&
+        endsClearly(text, end + 1)))
   )
     part += text[end];
   return HAN_PART.test(part) ? part : undefined;

@@ -129,4 +129,7 @@ describe('transliterated names', () => {
   it('reads no particle into a dotted name after a role (大使的|安德烈·…)', () => {
     expect(names('曾任该国驻某国大使的安德烈·卡萨罗夫出任外交部长。')).toEqual(['安德烈·卡萨罗夫']);
   });
+  it('takes the one character the segmenter leaves after a dotted part before a clear end (某某·马克|虎|对…)', () => {
+    expect(names('欢迎某国总统埃德蒙·马克虎对我国进行国事访问。')).toEqual(['埃德蒙·马克虎']);
+  });
 });

@@ -115,4 +115,9 @@ describe('false names (false-names.ts)', () => {
   it('reads no title of a next person in 代表 before a side (某某等代表非方发言)', () => {
     expect(names('中非合作论坛主席国总统夫人玛莎等代表非方发言。')).toEqual(['玛莎']);
   });
+  it('cuts a verb before the particle 了 off the last of a list (甲、乙发了言) and reads no quoted term (“光储直柔”)', () => {
+    expect(names('专家周立科、孙海发了言。')).toEqual(['周立科', '孙海']);
+    expect(names('专家周立科、孙海宁了解情况。')).toEqual(['周立科', '孙海宁']);
+    expect(names('推广“光储直柔”建筑。')).toEqual([]);
+  });
 });

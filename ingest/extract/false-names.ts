@@ -136,8 +136,14 @@ export function withoutGluedEnd(
   if (GLUED.test(last) && (runsOn || last === '时')) return short;
   // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
-  // 决定甲、乙为…: the last of a list of appointees.
-  if (last === '为' && runsOn && (named.has(short) || /[、，]/.test(text[f.start - 1] ?? '')))
+  // 决定甲、乙为…: the last of a list of appointees; 专家甲、乙发了言: a verb before the particle 了.
+  const verbed =
+    text[f.end] === '了' && !isCommonWord(text.slice(f.end, f.end + 2)) && verbAt(last);
+  if (
+    (last === '为' || verbed) &&
+    runsOn &&
+    (named.has(short) || /[、，]/.test(text[f.start - 1] ?? ''))
+  )
     return short;
   // 欢迎某某来俄出席, 某某来华: 来 (come) before a place's one-character form, or after a name the
   // story prints alone (周恩来 keeps it).
@@ -146,6 +152,7 @@ export function withoutGluedEnd(
   return undefined;
 }
 
+const verbAt = (ch: string) => /^v/.test(segment(ch, false)[0]?.tag ?? '');
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
@@ -221,8 +228,8 @@ export function titledWords(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;
   // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
   const sure = surname.length > 1 || isSureSurname(surname);
-  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for.
-  if (text[f.start - 1] === '的' && !sure) return true;
+  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for, or 总统/首相 after it.
+  if (text[f.start - 1] === '的' && !sure && !/^(总统|首相)/.test(text.slice(f.end))) return true;
   if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
   if (
     first.word.length >= 2 &&
@@ -364,7 +371,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
         : undefined;
     const short = before ? f.name.slice(0, 2) : withoutGluedEnd(text, f, named);
     if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {
-      out.push({ ...f, name: text.slice(f.start - 1, f.end), start: f.start - 1 });
+      // “光储直柔”: the whole may be a quoted term.
+      const whole = { ...f, name: text.slice(f.start - 1, f.end), start: f.start - 1 };
+      if (!termBySight(text, whole)) out.push(whole);
       continue;
     }
     out.push(short ? { ...f, name: short, end: f.start + short.length } : f);

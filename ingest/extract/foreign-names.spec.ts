@@ -30,4 +30,18 @@ describe('runs of transliteration sounds', () => {
   it('reads a run after a role whose second character is a sound of the tables only (观察员某苏尔在…)', () => {
     expect(names('某国常驻联合国观察员曼苏拉在安理会表决后接受采访。')).toEqual(['曼苏拉']);
   });
+  it('reads 别 inside a run before another sound and ends a titled name before 互致 (列别某夫, 总统某某互致贺电)', () => {
+    expect(names('委员会主席列别杰诺夫8日表示，局势稳定。')).toEqual(['列别杰诺夫']);
+    expect(names('某国总统别尔德萨诺夫今天表示，局势稳定。')).toEqual(['别尔德萨诺夫']);
+    const found = findPeople('国家主席周立科同某国总统卡萨罗夫互致贺电。', startsWithPlace);
+    expect(found.find((p) => p.name === '卡萨罗夫')?.posts.map((x) => x.label)).toEqual([
+      '某国总统',
+    ]);
+  });
+  it('gives a dotted name after a title its post where the tables lack a sound of it (主席约翰·某某)', () => {
+    const found = findPeople('国际滑雪联合会主席约翰·卡萨罗夫表示，', startsWithPlace);
+    expect(found.map((p) => [p.name, p.posts.map((x) => x.label)])).toEqual([
+      ['约翰·卡萨罗夫', ['国际滑雪联合会主席']],
+    ]);
+  });
 });

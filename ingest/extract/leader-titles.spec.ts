@@ -24,6 +24,14 @@ describe('a foreign head title after the name', () => {
     const posts = people('会见法国李立总理。').flatMap(([, held]) => held as string[]);
     expect(posts).not.toContain('国务院总理');
   });
+  it('reads a dictionary name with sounds outside the tables before 总统 after 同 or 的 (同赛义夫总统)', () => {
+    const names = (text: string) => people(text).map(([n]) => n);
+    expect(names('5月，周立科主席同赛义夫总统宣布将两国关系提升。')).toEqual(['周立科', '赛义夫']);
+    expect(names('周立科主席同来华进行国事访问的赛义夫总统举行会谈。')).toEqual([
+      '周立科',
+      '赛义夫',
+    ]);
+  });
 });
 
 describe('a transliterated name before 总理', () => {

@@ -211,7 +211,8 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
   // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
   // 会谈: not 中共中央's), so it opens only a transliterated name.
-  if (!free && prev === '同') return soundsBeforeTitle(text, i);
+  // 来访的某某总统: after 的 too, only a foreign name before a head's title.
+  if (!free && (prev === '同' || prev === '的')) return soundsBeforeTitle(text, i);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
@@ -239,6 +240,14 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
   let end = i;
   while (end < text.length && end - i < 8 && SOUNDS.has(text[end]!)) end++;
+  // 同赛义德总统: a name the segmenter's dictionary holds (nr, nrt) right before 总统 or 首相,
+  // which no Chinese leader holds, though a sound of it is outside the tables (赛, 义).
+  if (!FOREIGN_TITLE_AFTER_NAME.test(text.slice(end))) {
+    const [first] = tag(text.slice(i, i + 8));
+    if (first && /^nrt?$/.test(first.tag) && first.word.length >= 2 && first.word.length <= 4)
+      if (FOREIGN_TITLE_AFTER_NAME.test(text.slice(i + first.word.length)))
+        end = i + first.word.length;
+  }
   const name = text.slice(i, end);
   if (name.length < 2 || g.countries.has(name) || countryAcross(text, i, end)) return undefined;
   const rest = text.slice(end);

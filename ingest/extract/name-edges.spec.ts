@@ -38,4 +38,8 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
     expect(names('某公司策划经理舒心，负责推广。')).toEqual(['舒心']);
     expect(names('会上，区委书记强调，要抓好落实。')).toEqual([]);
   });
+  it('ends a name after a title before 会谈/会见 (大臣西田康稔会谈时)', () => {
+    expect(names('日本经济产业大臣西田康稔会谈时表示。')).toEqual(['西田康稔']);
+    expect(names('日本外务大臣上村康稔会见时表示。')).toEqual(['上村康稔']);
+  });
 });

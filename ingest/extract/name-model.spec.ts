@@ -57,6 +57,13 @@ describe('names jieba reads otherwise, two-character names, lists', () => {
       expect.arrayContaining(['邹志恒', '杨影', '王晨', '程辉']),
     );
   });
+  it('reads the last item of a list of names that runs into the predicate (甲和赵亚平密切观察)', () => {
+    expect(names('航天员周立科和赵亚平密切观察舱外状态。')).toEqual(['周立科', '赵亚平']);
+  });
+  it('reads the last item before a time word and across the slash of a doubles pair (甲、乙正在…, 甲/乙夺得)', () => {
+    expect(names('航天员周立科、赵亚平正在安装设备。')).toEqual(['周立科', '赵亚平']);
+    expect(names('当日比赛，周立科/龙海一夺得男子双人冠军。')).toEqual(['周立科', '龙海一']);
+  });
 });
 
 describe('transliterated names', () => {

@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
 import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
+import { wordEndsAt } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
   FOREIGN,
@@ -214,13 +215,16 @@ export function listNeighbours(
 }
 
 const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
+/** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
+const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
-  if (!/[、和及]/.test(text[end] ?? '')) return undefined;
+  if (!SEPARATOR.test(text[end] ?? '')) return undefined;
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
-  return text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
+  const last = text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
+  return last ?? lastItemBeforePredicate(text, end);
 }
 
 /** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
@@ -249,13 +253,56 @@ function lastItemAfter(text: string, at: number): { name: string; start: number 
   }
   return undefined;
 }
+
+function lastItemBeforePredicate(
+  text: string,
+  end: number,
+): { name: string; start: number } | undefined {
+  // 甲和乙丙密切观察: the last item runs straight into the predicate, a verb, adverb, preposition
+  // or conjunction of two characters or more that the segmenter starts right after the name.
+  for (const len of [3, 2]) {
+    const name = text.slice(end + 1, end + 1 + len);
+    if (predicateItem(name) && opensPredicate(text, end + 1 + len)) return { name, start: end + 1 };
+  }
+  return undefined;
+}
+/**
+ * The last item before the predicate: a list name, or one whose given name is also a word (王|亚平,
+ * 刘|海洋) where the segmenter reads the surname as a name of its own or the whole as one name.
+ */
+function predicateItem(name: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name)) return false;
+  if (isListName(name)) return true;
+  const surname = surnameAt(name, 0);
+  if (!surname || name.length - surname.length < 1) return false;
+  const given = name.slice(surname.length);
+  const [first] = tag(name);
+  return (
+    isPlausibleListedGivenName(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
+    !COMMON_PAIRS.has(name.slice(0, surname.length + 1)) &&
+    first?.tag === 'nr' &&
+    (first.word === surname || first.word === name)
+  );
+}
+function opensPredicate(text: string, at: number): boolean {
+  const first = tag(text.slice(at, at + 6))[0];
+  return (
+    !!first && first.word.length > 1 && /^(v|d|ad|p|c|t)$/.test(first.tag) && wordEndsAt(text, at)
+  );
+}
 function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
-  if (!/[、和及]/.test(text[start - 1] ?? '')) return undefined;
+  if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
   const foreign = foreignItemBefore(text, start - 1);
   if (foreign) return { name: foreign, start: start - 1 - foreign.length };
+  // 组合甲/乙: a doubles pair may follow a word (组合, 选手) that the segmenter ends before it.
+  const slash = /[/／]/.test(text[start - 1]!);
   for (const len of [3, 2]) {
     const at = start - 1 - len;
-    if (at < 0 || (at > 0 && !/[、：:，。；（(\s]/.test(text[at - 1]!))) continue;
+    const opens =
+      at === 0 || /[、：:，。；（(\s]/.test(text[at - 1] ?? '') || (slash && wordEndsAt(text, at));
+    if (at < 0 || !opens) continue;
     const name = text.slice(at, start - 1);
     if (isListName(name)) return { name, start: at };
   }

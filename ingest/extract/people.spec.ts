@@ -100,6 +100,10 @@ describe('findPeople', () => {
     expect(people('全市规模以上工业增加值增长6.5%，方面表示满意。')).toEqual([]);
     expect(people('在与代表的一问一答中，新气象让人印象深刻。')).toEqual([]);
   });
+  it('reads a name after a household of the poverty programmes (脱贫户某某)', () => {
+    expect(people('脱贫户柯罚平听得特别用心。').map((p) => p.name)).toEqual(['柯罚平']);
+    expect(people('村里的贫困户吴罚平正忙着。').map((p) => p.name)).toEqual(['吴罚平']);
+  });
 });
 
 describe('a name after a foreign post title', () => {

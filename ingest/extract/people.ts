@@ -16,7 +16,8 @@ import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edge
 import { speakerLines } from './speaker-lines.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
+import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
+import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
@@ -79,10 +80,14 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   // Where a title printed after a name ends (习近平总书记|): the words after it are the
   // predicate (念兹在兹, 全程陪同), not a second name.
   let namedTitleEnd = -1;
+  // 主席约翰·某某: a dotted name after a title, whose first part the sound tables lack (翰).
+  const dotted = /[·・•‧∙]/.test(text)
+    ? new Map(dotNames(text).map((d) => [d.start, d.name]))
+    : undefined;
   for (let i = 0; i < text.length; i++) {
     const titled = mayEndRole(text, i) && i !== namedTitleEnd;
     const hit = hasSurnameAt(text, i)
-      ? ((titled ? afterTitle(text, i, knownPlaces) : undefined) ??
+      ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
@@ -90,12 +95,15 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
-      : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces) : undefined) ??
+      : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
           : undefined) ??
         // 同卡瓦诺总统: foreign sounds before a head's title (leader-titles.ts).
-        (leaders && SOUNDS.has(text[i]!) ? nameBeforeTitle(text, i) : undefined) ??
+        // 同赛义德总统: or a dictionary name before 总统/首相 (leader-titles.ts).
+        (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
+          ? nameBeforeTitle(text, i)
+          : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -140,6 +148,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ),
   );
 }
+
+/** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
+const headTitleAhead = (text: string, i: number) =>
+  [2, 3, 4].some((k) => /[总首]/.test(text[i + k] ?? '') && /^(总统|首相)/.test(text.slice(i + k)));
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>
@@ -235,6 +247,7 @@ function afterTitle(
   text: string,
   i: number,
   knownPlaces: (s: string) => boolean,
+  dotted?: ReadonlyMap<number, string>,
 ): PersonFinding | undefined {
   let j = i;
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
@@ -251,7 +264,9 @@ function afterTitle(
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name =
-    preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
+    preferTransliterated(text, i, bestName(text, i, 0)) ??
+    dotted?.get(i) ??
+    wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (artist && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post

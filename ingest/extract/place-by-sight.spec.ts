@@ -15,4 +15,9 @@ describe('places read by sight (place-by-sight.ts)', () => {
   it('reads no person from a body after 最高 (乌最高拉达主席称)', () => {
     expect(names('乌称抵御进攻 乌最高拉达主席称多名高官递交辞呈')).toEqual([]);
   });
+  it("reads no person from an institution named after one or a section's end (某某国家政治学院, 甲至某某段)", () => {
+    expect(names('会见由该党中央委员、胡建民国家政治学院院长率领的代表团。')).toEqual([]);
+    expect(names('参观了周立科图书馆。')).toEqual([]);
+    expect(names('其中，成都至马家明段年内建成通车。')).toEqual([]);
+  });
 });

@@ -14,6 +14,14 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 const PLACE_AFTER =
   /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园)/;
 
+/**
+ * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention
+ * of the person (as a memorial's); 甲至某某段: the end of a road's or a railway's section.
+ */
+const INSTITUTION_AFTER = /^(国家)?(政治|行政)?(学院|研究院)|^(图书馆|博物馆|基金会)/;
+const SECTION_END = (text: string, f: Found) =>
+  /[至到]/.test(text[f.start - 1] ?? '') && /^(段|区间)/.test(text.slice(f.end, f.end + 2));
+
 /** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
 const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
 
@@ -22,6 +30,8 @@ export function placeBySight(text: string, f: Found): boolean {
   return (
     PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) ||
     PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
+    INSTITUTION_AFTER.test(text.slice(f.end, f.end + 6)) ||
+    SECTION_END(text, f) ||
     (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
     // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.
     text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||

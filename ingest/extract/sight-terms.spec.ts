@@ -46,4 +46,7 @@ describe('words read as names by sight (sight-terms.ts)', () => {
     expect(names('电影节昨晚闭幕，并揭晓金雁奖。')).toEqual([]);
     expect(names('陕西汉阴凤堰梯田、重庆秀山巨丰堰申报成功。')).toEqual([]);
   });
+  it("reads no person from the head of a firm's foreign name glued to a word (企业安博乐|卡莫尔)", () => {
+    expect(names('来自某国的化工企业安博乐卡莫尔投资建厂。')).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import { givenCount } from './person-roles.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
+import { SOUNDS } from './foreign-names.ts';
 
 /** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
 const COUNTED = /[各每该诸这0-9０-９]/;
@@ -71,6 +72,9 @@ export function wordBySight(
     return true;
   // 校史陈列室, 冬残奥会吉祥物: glued to a word before it, not opened by a particle or a pause.
   const glued = isHanAt(text, f.start - 1) && !OPENS.test(text[f.start - 1]!);
+  // 钢铁企业安赛|米塔尔: glued to a word before it and running into three sounds of the tables,
+  // the "name" is the head of a longer foreign name (a firm's), cut.
+  if (glued && [0, 1, 2].every((k) => SOUNDS.has(text[f.end + k] ?? ''))) return true;
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
 }
 

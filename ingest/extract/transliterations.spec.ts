@@ -113,6 +113,25 @@ describe('transliterated names', () => {
     expect(names('今晚播出对某组织主席柯丝娜·考文垂的专访')).toEqual(['柯丝娜·考文垂']);
     expect(names('詹姆斯·莱德菲尔德著，某某译。')).toEqual(['詹姆斯·莱德菲尔德']);
   });
+  it('reads a run before 等人 and after a role followed by 的 (某某等人被…, 将领某某的回应)', () => {
+    expect(names('一场空袭中，苏萨马尼等人被炸身亡。')).toEqual(['苏萨马尼']);
+    expect(names('作为对该国高级将领卡萨尼的回应。')).toEqual(['卡萨尼']);
+    expect(names('马来西亚等人员密集场所')).toEqual([]);
+  });
+  it('opens a dotted name with the unknown word before its sounds and reads no dotted slogan (尼可|拉斯·…, “迎某某·美在…”)', () => {
+    expect(names('某联合会秘书长尼可萨斯·卡维森在接受专访时说。')).toEqual(['尼可萨斯·卡维森']);
+    expect(names('两馆主办的“庆冬奥·美在京城”展览开幕。')).toEqual([]);
+  });
+  it("reads a run before 政府 as the head of that administration, not a country's (某某政府)", () => {
+    expect(names('尽管卡萨罗夫政府面临司法纷争。')).toEqual(['卡萨罗夫']);
+    expect(names('罗马尼亚政府和斯洛伐克政府宣布。')).toEqual([]);
+  });
+  it('reads no particle into a dotted name after a role (大使的|安德烈·…)', () => {
+    expect(names('曾任该国驻某国大使的安德烈·卡萨罗夫出任外交部长。')).toEqual(['安德烈·卡萨罗夫']);
+  });
+  it('takes the one character the segmenter leaves after a dotted part before a clear end (某某·马克|虎|对…)', () => {
+    expect(names('欢迎某国总统埃德蒙·马克虎对我国进行国事访问。')).toEqual(['埃德蒙·马克虎']);
+  });
 });
 
 describe('a foreign name after a role, then a time pointed at (clue-5)', () => {

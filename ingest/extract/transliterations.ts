@@ -6,9 +6,8 @@
  * speech verb or a title after it (克林顿说, 克林顿总统).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isHanAt } from '../text/normalize.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { isCommonPairAt, isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
 import {
@@ -19,7 +18,6 @@ import {
   SOUNDS,
   endsAfterRole,
   titledPair,
-  wordEndsAt,
 } from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
 import { countryAcross, isCountry, isForeignPlace } from './countries.ts';
@@ -28,7 +26,7 @@ import { addressTitleAt } from './address-titles.ts';
 export { isForeignPlace };
 
 const DOTS = NAME_DOT;
-const MAX_PART = 6;
+export const MAX_PART = 6;
 const SPEECH = gazetteer().lexicon.speechVerbs;
 const AFTER = new RegExp(
   `^(${[
@@ -52,9 +50,12 @@ const AFTER = new RegExp(
     '访华',
     '抵达',
     '率领',
+    // 某某政府: a head's administration names its head (countries and places are refused below).
+    '政府',
   ]
     .sort((a, b) => b.length - a.length)
-    .join('|')})`,
+    // 某某等人被…: 等人 (and others) counts people; 等人员, 等人士 count a kind.
+    .join('|')}|等人(?![员士口群才民]))`,
 );
 /** Titles a foreign name follows; the role list has the Chinese posts. */
 const BEFORE =
@@ -63,11 +64,11 @@ const BEFORE =
 /** Units spelt with the same characters (吉瓦时, 兆瓦). */
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
-const isForeign = isForeignCharAt;
-const isSound = (text: string, k: number) =>
+export const isForeign = isForeignCharAt;
+export const isSound = (text: string, k: number) =>
   isForeign(text, k) || SOUNDS.has(text[k] ?? '') || innerSoundAt(text, k);
 /** 代表西班牙: 代表 is the verb there, not the role. */
-const roleBefore = (text: string, i: number) => {
+export const roleBefore = (text: string, i: number) => {
   const role = roleEndingAt(text, i);
   return role !== undefined && role !== '代表';
 };
@@ -80,7 +81,11 @@ export function foreignNameAt(
 ): string | undefined {
   // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
   const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
-  if (!isForeign(text, i) || !second || !isSound(text, i + 1)) return undefined;
+  // ，苏莱马尼等人…: a sound of the tables that the statistics read as a surname (苏, 马) opens a
+  // run at a clause's start; the run must then be three sounds or more (checked below).
+  const opensRun =
+    !isForeign(text, i) && SOUNDS.has(text[i]!) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
+  if ((!isForeign(text, i) && !opensRun) || !second || !isSound(text, i + 1)) return undefined;
   if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
   let parts = 0;
@@ -101,6 +106,7 @@ export function foreignNameAt(
   // 某某克夫人: 夫人 (Mrs) after the name, not its last sound.
   if (text[end - 1] === '夫' && text[end] === '人') end--;
   const name = text.slice(i, end);
+  if (opensRun && (parts > 1 || name.length < 3)) return undefined;
   if (
     parts === 1 &&
     (name.length < 2 ||
@@ -118,7 +124,10 @@ export function foreignNameAt(
     BEFORE.test(text.slice(Math.max(0, i - 5), i)) ||
     (roleBefore(text, i) &&
       name[0] !== name[1] &&
-      (endsAfterRole(text, end) || DATED.test(text.slice(end, end + 3)))) ||
+      // 将领某某的回应: after a role, 的 and 等 close the name as punctuation does.
+      (endsAfterRole(text, end) ||
+        DATED.test(text.slice(end, end + 3)) ||
+        /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
     asSubject(text, i, name)
     ? name
@@ -176,126 +185,6 @@ export function joinsNext(text: string, k: number): boolean {
   return (wordStartingAt(text, k, 2, 3)?.length ?? 0) > 1;
 }
 
-/**
- * Names with a middle dot (司马义·艾买提, 阿布都·热合曼, 迈克尔·托马肖): each part is the word jieba
- * reads next to the dot (the part before may be two short words), Han only; the whole is a name
- * when one part is spelt with transliteration characters or read as a name.
- */
-export function dotNames(text: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
-  for (let dot = text.search(DOTS); dot > 0;) {
-    const left = partBefore(text, dot);
-    let end = dot;
-    let parts = 0;
-    while (DOTS.test(text[end] ?? '')) {
-      const right = partAfter(text, end + 1);
-      if (!right) break;
-      end = end + 1 + right.length;
-      parts++;
-      // 罗伊-希尔克里斯特·…: a hyphen inside a dotted name joins a further part of sounds.
-      while (text[end] === '-' && isForeign(text, end + 1)) {
-        let k = end + 1;
-        while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
-        end = k;
-      }
-    }
-    if (left && parts > 0) {
-      const name = text.slice(dot - left.length, end);
-      if (
-        name.length <= 16 &&
-        [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
-      )
-        out.push({ name, start: dot - left.length });
-    }
-    const next = text.slice(end + 1).search(DOTS);
-    dot = next < 0 ? -1 : end + 1 + next;
-  }
-  return out;
-}
-
-const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
-const HAN_PART = /^\p{Script=Han}{1,6}$/u;
-
-function partBefore(text: string, dot: number): string | undefined {
-  const tokens = tag(text.slice(Math.max(0, dot - 8), dot));
-  const last = tokens.at(-1)?.word ?? '';
-  const before = tokens.at(-2);
-  const part =
-    last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)
-      ? before.word + last
-      : last;
-  // Only where jieba's part is not a transliteration already (詹姆斯 stays as it is).
-  const whole = [...part].every((_, k) => isForeign(part, k))
-    ? undefined
-    : wholePartBefore(text, dot);
-  if (whole && whole.length > part.length) return whole;
-  if (!HAN_PART.test(part)) return undefined;
-  return soundsBefore(text, dot - part.length, part) ?? part;
-}
-
-/**
- * 、卡特|琳娜·…, ，奥利维|埃·…: the segmenter split a first part spelt in sounds; the sounds before
- * it belong to it where they reach back to punctuation, the text's start, a role word or the end
- * of a word (妻子|阿克莎塔·…, 致电|康斯坦丁诺斯·…; not 俄|罗斯谢尔盖·…, a country ending in sounds).
- */
-function soundsBefore(text: string, at: number, part: string): string | undefined {
-  if (![...part].every((_, k) => isSound(part, k))) return undefined;
-  let start = at;
-  while (start > 0 && at - start < MAX_PART && isSound(text, start - 1)) start--;
-  if (start === at) return undefined;
-  const clear =
-    start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start) || wordEndsAt(text, start);
-  return clear && !countryAcross(text, at) ? text.slice(start, at) + part : undefined;
-}
-
-/**
- * 、雪克来提·…, 委员阿衣木沙·…: minority names use characters outside the transliteration tables;
- * the Han run back to a list separator or a role word is the first part (at most five characters).
- */
-function wholePartBefore(text: string, dot: number): string | undefined {
-  for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
-    // 帮办|詹姆斯: a frequent word is no part of a name.
-    if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
-    const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
-    if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
-      const whole = text.slice(start, dot);
-      // 帮办|詹姆斯: a verb or function word of two characters inside is no part of a name.
-      const wordy = tag(whole).some((t) => t.word.length > 1 && /^[vadpc]/.test(t.tag));
-      return wordy ? undefined : whole;
-    }
-  }
-  return undefined;
-}
-
-function partAfter(text: string, from: number): string | undefined {
-  const tokens = tag(text.slice(from, from + 8));
-  const first = tokens[0]?.word ?? '';
-  const second = tokens[1];
-  const joined =
-    first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
-  let part = joined ? first + second.word : first;
-  // 热合|曼: single transliteration characters jieba left over belong to the part.
-  for (let k = joined ? 2 : 1; k < tokens.length; k++) {
-    const w = tokens[k]!.word;
-    // 安德|拉什: words spelt wholly with transliteration characters continue the part.
-    if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
-    part += w;
-  }
-  // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
-  // it is a verb or function word of its own (某某·某某说，某某·某某等).
-  const end = from + part.length;
-  if (
-    /\p{Script=Han}/u.test(text[end] ?? '') &&
-    /^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) &&
-    !LONE_AFTER_NAME.test(text[end]!)
-  )
-    part += text[end];
-  return HAN_PART.test(part) ? part : undefined;
-}
-const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
-
-const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
-
 /** What may close an item of a list of names (塞尚、莫奈等, 某某和某某也…). */
 const ITEM_END = /^($|[、和及与，。；;）)\s等])/;
 const ITEM_START = /[、：:，。；（(\s]/;
@@ -333,26 +222,6 @@ function placeList(text: string, at: number): boolean {
 
 function isListedForeign(name: string): boolean {
   return name.length >= 2 && name[0] !== name[1] && !UNIT.test(name) && !isCountry(name);
-}
-
-/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
-export function withDotNames(text: string, found: PersonFinding[]): void {
-  for (const { name, start } of dotNames(text)) {
-    const end = start + name.length;
-    for (let k = found.length - 1; k >= 0; k--) {
-      const f = found[k]!;
-      if (f.start >= end || f.end <= start) continue;
-      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
-      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
-      const tail = text.slice(f.end, end);
-      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
-        Object.assign(f, { name, end });
-      else if (f.via !== 'post') found.splice(k, 1);
-    }
-    if (!found.some((f) => f.start < end && f.end > start))
-      found.push({ name, start, end, posts: [], via: 'sight' });
-  }
-  found.sort((a, b) => a.start - b.start);
 }
 
 /** Every finding through runOn (people.ts, before the false-name checks). */

@@ -16,4 +16,9 @@ describe('winners in sports reports', () => {
     expect(names('高铁刷新了出行方式。')).toEqual([]);
     expect(names('决赛中，中国队夺得金牌。')).toEqual([]);
   });
+  it('reads a winner after the score or beating a rival (某某以98.50分夺得, 某某力压队友夺得)', () => {
+    expect(names('比赛中，柯珊以98.50分夺得女子组冠军。')).toEqual(['柯珊']);
+    expect(names('随后，柯珊力压队友夺得女子一米板冠军。')).toEqual(['柯珊']);
+    expect(names('随后，中国队力压对手夺得冠军。')).toEqual([]);
+  });
 });

@@ -8,8 +8,12 @@ import { isCommonWord } from '../text/segmenter.ts';
 import type { PersonFinding } from './facts.ts';
 import { PERSON_NAME_SHAPE, surnameAt } from './names.ts';
 
-/** Verbs of winning that follow the winner's name directly. */
-const WINS = /^(获得|夺得|摘得|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂)/;
+/**
+ * Verbs of winning that follow the winner's name directly, or after the score (某某以98.5分夺得);
+ * beating a rival (某某力压队友…夺得冠军) opens a winning clause too.
+ */
+const WINS =
+  /^(以[0-9.]+分)?(获得|夺得|摘得|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂|力压|击败|战胜)/;
 /** What a winning clause names: a title, a medal or a record (up to the next full stop). */
 const PRIZE = /冠军|金牌|银牌|铜牌|奖牌|纪录|[金银铜]牌|夺冠|摘金|折桂/;
 /** A team, a side or a place before the verb (中国队获得, 东道主夺得): no person. */
@@ -26,7 +30,7 @@ export function winnerAt(text: string, i: number): PersonFinding | undefined {
     const end = i + surname.length + given;
     const name = text.slice(i, end);
     if (!PERSON_NAME_SHAPE.test(name) || isCommonWord(name) || NOT_A_WINNER.test(name)) continue;
-    const verb = WINS.exec(text.slice(end, end + 2))?.[0];
+    const verb = WINS.exec(text.slice(end, end + 12))?.[0];
     if (!verb) continue;
     const clause = text.slice(end, end + 60).split(/[。！？；\n]/)[0]!;
     if (PRIZE.test(clause)) return { name, start: i, end, posts: [], via: 'speech' };

@@ -1,0 +1,188 @@
+/**
+ * Names with a middle dot (司马义·艾买提, 尼可拉斯·卡尔森): the parts the segmenter reads on each
+ * side of the dot, made whole, and the findings inside them replaced (split from
+ * transliterations.ts, which reads runs of sounds without a dot).
+ */
+import { isHanAt } from '../text/normalize.ts';
+import { tag } from '../text/segmenter.ts';
+import { isCommonPairAt, NAME_DOT } from './name-stats.ts';
+import type { PersonFinding } from './facts.ts';
+import { endsClearly, wordEndsAt } from './foreign-names.ts';
+import { countryAcross } from './countries.ts';
+import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts';
+
+const DOTS = NAME_DOT;
+/**
+ * Names with a middle dot (司马义·艾买提, 阿布都·热合曼, 迈克尔·托马肖): each part is the word jieba
+ * reads next to the dot (the part before may be two short words), Han only; the whole is a name
+ * when one part is spelt with transliteration characters or read as a name.
+ */
+export function dotNames(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (let dot = text.search(DOTS); dot > 0;) {
+    const left = partBefore(text, dot);
+    let end = dot;
+    let parts = 0;
+    while (DOTS.test(text[end] ?? '')) {
+      const right = partAfter(text, end + 1);
+      if (!right) break;
+      end = end + 1 + right.length;
+      parts++;
+      // 罗伊-希尔克里斯特·…: a hyphen inside a dotted name joins a further part of sounds.
+      while (text[end] === '-' && isForeign(text, end + 1)) {
+        let k = end + 1;
+        while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
+        end = k;
+      }
+    }
+    if (left && parts > 0) {
+      const name = text.slice(dot - left.length, end);
+      if (
+        name.length <= 16 &&
+        !inShortQuote(text, dot - left.length, end) &&
+        [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
+      )
+        out.push({ name, start: dot - left.length });
+    }
+    const next = text.slice(end + 1).search(DOTS);
+    dot = next < 0 ? -1 : end + 1 + next;
+  }
+  return out;
+}
+
+const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
+const HAN_PART = /^\p{Script=Han}{1,6}$/u;
+
+function partBefore(text: string, dot: number): string | undefined {
+  const tokens = tag(text.slice(Math.max(0, dot - 8), dot));
+  const last = tokens.at(-1)?.word ?? '';
+  const before = tokens.at(-2);
+  const part =
+    (last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)) ||
+    unknownOpening(text, dot - last.length, last, before)
+      ? before!.word + last
+      : last;
+  // Only where jieba's part is not a transliteration already (詹姆斯 stays as it is).
+  const whole = [...part].every((_, k) => isForeign(part, k))
+    ? undefined
+    : wholePartBefore(text, dot);
+  if (whole && whole.length > part.length) return whole;
+  if (!HAN_PART.test(part)) return undefined;
+  return soundsBefore(text, dot - part.length, part) ?? part;
+}
+
+/**
+ * 秘书长尼可|拉斯·…: a first part of sounds (拉斯) after a word of two characters the segmenter
+ * cannot read (尼可/x, a character outside the tables inside it) that follows a role word or a
+ * pause: that word opens the part.
+ */
+function unknownOpening(
+  text: string,
+  at: number,
+  part: string,
+  before: { word: string; tag: string } | undefined,
+): boolean {
+  if (!before || before.tag !== 'x' || before.word.length !== 2 || !HAN_PART.test(before.word))
+    return false;
+  if (![...part].every((_, k) => isSound(part, k)) || !isSound(text, at - 2)) return false;
+  const start = at - 2;
+  return start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start);
+}
+
+/**
+ * 、卡特|琳娜·…, ，奥利维|埃·…: the segmenter split a first part spelt in sounds; the sounds before
+ * it belong to it where they reach back to punctuation, the text's start, a role word or the end
+ * of a word (妻子|阿克莎塔·…, 致电|康斯坦丁诺斯·…; not 俄|罗斯谢尔盖·…, a country ending in sounds).
+ */
+function soundsBefore(text: string, at: number, part: string): string | undefined {
+  if (![...part].every((_, k) => isSound(part, k))) return undefined;
+  let start = at;
+  while (start > 0 && at - start < MAX_PART && isSound(text, start - 1)) start--;
+  if (start === at) return undefined;
+  const clear =
+    start === 0 || !isHanAt(text, start - 1) || roleBefore(text, start) || wordEndsAt(text, start);
+  return clear && !countryAcross(text, at) ? text.slice(start, at) + part : undefined;
+}
+
+/**
+ * 、雪克来提·…, 委员阿衣木沙·…: minority names use characters outside the transliteration tables;
+ * the Han run back to a list separator or a role word is the first part (at most five characters).
+ */
+function wholePartBefore(text: string, dot: number): string | undefined {
+  for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
+    // 帮办|詹姆斯: a frequent word is no part of a name.
+    if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
+    const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
+    if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
+      // 大使的|安德烈·…: the particle after the role is no part of the name.
+      const whole = text.slice(text[start] === '的' ? start + 1 : start, dot);
+      // 帮办|詹姆斯: a verb or function word of two characters inside is no part of a name.
+      const wordy = tag(whole).some((t) => t.word.length > 1 && /^[vadpc]/.test(t.tag));
+      return wordy ? undefined : whole;
+    }
+  }
+  return undefined;
+}
+
+function partAfter(text: string, from: number): string | undefined {
+  const tokens = tag(text.slice(from, from + 8));
+  const first = tokens[0]?.word ?? '';
+  const second = tokens[1];
+  const joined =
+    first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
+  let part = joined ? first + second.word : first;
+  // 热合|曼: single transliteration characters jieba left over belong to the part.
+  for (let k = joined ? 2 : 1; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    // 安德|拉什: words spelt wholly with transliteration characters continue the part.
+    if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
+    part += w;
+  }
+  // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
+  // it is a verb or function word of its own (某某·某某说，某某·某某等); so does one the segmenter
+  // leaves alone before a clear end (某某·马克|龙|对…: a preposition, a verb, a date).
+  const end = from + part.length;
+  if (
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    !LONE_AFTER_NAME.test(text[end]!) &&
+    (/^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) ||
+      (tokens[joined ? 2 : 1]?.word === text[end] &&
+        /^(n|nr|ng|nrt|nz|x)$/.test(tokens[joined ? 2 : 1]!.tag) &&
+        endsClearly(text, end + 1)))
+  )
+    part += text[end];
+  return HAN_PART.test(part) ? part : undefined;
+}
+const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
+
+const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;
+
+/** Names with a middle dot replace what was found inside them (司马义 of 司马义·艾买提). */
+export function withDotNames(text: string, found: PersonFinding[]): void {
+  for (const { name, start } of dotNames(text)) {
+    const end = start + name.length;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.start >= end || f.end <= start) continue;
+      // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
+      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
+      const tail = text.slice(f.end, end);
+      if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
+        Object.assign(f, { name, end });
+      else if (f.via !== 'post') found.splice(k, 1);
+    }
+    if (!found.some((f) => f.start < end && f.end > start))
+      found.push({ name, start, end, posts: [], via: 'sight' });
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * “迎冬奥·美在逐梦”: a dotted pair inside a short quotation with more words than the pair and no
+ * pause is a slogan or a title, not a name (a quoted speech that names someone has pauses).
+ */
+function inShortQuote(text: string, start: number, end: number): boolean {
+  const before = /“([^“”，。、；：！？\s]{0,8})$/.exec(text.slice(Math.max(0, start - 9), start));
+  const after = /^([^“”，。、；：！？\s]{0,8})”/.exec(text.slice(end, end + 9));
+  return !!before && !!after && before[1]!.length + after[1]!.length > 0;
+}

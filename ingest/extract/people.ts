@@ -6,7 +6,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { tag } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
@@ -16,10 +16,16 @@ import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edge
 import { speakerLines } from './speaker-lines.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, joinsNext, withDotNames, withWholeRuns } from './transliterations.ts';
+import {
+  dotNameAt,
+  foreignNameAt,
+  joinsNext,
+  withDotNames,
+  withWholeRuns,
+} from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
-import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { preferTransliterated, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -146,6 +152,12 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 
+/** A run of sounds ending clearly that is no word of the dictionary (默茨, not 本科 or 基本). */
+function soundNameAt(text: string, i: number): boolean {
+  const run = transliteratedNameAt(text, i);
+  return !!run && !isCommonWord(run);
+}
+
 /** 市民游客尽享: a second occupation after the first is no name. */
 function occupationAt(text: string, i: number): boolean {
   for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
@@ -240,14 +252,22 @@ function afterTitle(
   const role = roleEndingAt(text, j);
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
-  // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  if (occupations.has(role) && (!hasSurnameAt(text, i) || occupationAt(text, i))) return undefined;
+  // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某). A run of
+  // transliteration sounds ending clearly is a name there too (某党总理候选人默茨表示): a chain's
+  // posts before the occupation (某党主席、…候选人) are that name's; not a word (职工基本生活).
+  if (
+    occupations.has(role) &&
+    (hasSurnameAt(text, i) ? occupationAt(text, i) : !soundNameAt(text, i))
+  )
+    return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name =
-    preferTransliterated(text, i, bestName(text, i, 0)) ?? wordNameAfterTitle(text, i, knownPlaces);
+    preferTransliterated(text, i, bestName(text, i, 0)) ??
+    wordNameAfterTitle(text, i, knownPlaces) ??
+    dotNameAt(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;

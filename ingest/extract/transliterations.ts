@@ -210,6 +210,16 @@ export function dotNames(text: string): { name: string; start: number }[] {
 }
 
 const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
+
+/**
+ * The dotted name that starts at i, if one does (捷克总统彼得·帕维尔表示: the part before the dot,
+ * 彼得, is no run of sounds the name slot after a title reads, yet the whole is a name).
+ */
+export function dotNameAt(text: string, i: number): string | undefined {
+  const dot = text.slice(i, i + 7).search(DOTS);
+  if (dot <= 0) return undefined;
+  return dotNames(text.slice(i, i + 24)).find((d) => d.start === 0)?.name;
+}
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
 
 function partBefore(text: string, dot: number): string | undefined {

@@ -50,7 +50,8 @@ import {
   countryRunsInto,
   LEADER_TITLE,
   nameBeforeTitle,
-  TITLE_AFTER_NAME,
+  titleEndAfterName,
+  bareForeignTitle,
   withoutSharedNationalTitles,
 } from './leader-titles.ts';
 
@@ -106,8 +107,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;
       found.push(hit);
-      const title = TITLE_AFTER_NAME.exec(text.slice(hit.end, hit.end + 4));
-      if (title) namedTitleEnd = hit.end + title[0].length;
+      namedTitleEnd = titleEndAfterName(text, hit) ?? namedTitleEnd;
       i = hit.end - 1;
     }
   }
@@ -271,8 +271,9 @@ function afterTitle(
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   const chain = titleChain(text, j);
   if (!chain) return undefined;
-  // A bare role (政委李明) still places a name, with no post to record.
-  const posts = parsePostChain(chain.elements, knownPlaces);
+  // A bare role (政委李明) still places a name, with no post to record; 副总理某某 a foreign one's.
+  const bare = bareForeignTitle(chain.elements, text, j, name);
+  const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
 }
 

@@ -42,3 +42,49 @@ describe('names after a title', () => {
     expect(people('保障下岗职工基本生活。')).toEqual([]);
   });
 });
+
+describe('a country or a body read as a name before the title', () => {
+  it('keeps a country the segmenter tags as a name as the title organisation', () => {
+    expect(people('王大明会见来华访问的布基纳法索总理卡耶隆。')).toContainEqual({
+      name: '卡耶隆',
+      posts: ['布基纳法索总理'],
+    });
+  });
+  it('reads the name after a title whose country or body ends in sounds', () => {
+    expect(people('当天下午，圣多美和普林西比总理特罗萨达前往广场。')).toEqual([
+      { name: '特罗萨达', posts: ['圣多美和普林西比总理'] },
+    ]);
+    expect(people('乌克兰最高拉达主席斯特罗丘克今天发文称，')).toEqual([
+      { name: '斯特罗丘克', posts: ['乌克兰最高拉达主席'] },
+    ]);
+  });
+});
+
+describe('a bare government title before a foreign name', () => {
+  it('is the office of the country its sentence names before it', () => {
+    expect(
+      people('芬兰议会通过了包括副总理萨卡里娜、副总理韦列洛克以及外长库维巴在内的任命。'),
+    ).toEqual([
+      { name: '萨卡里娜', posts: ['芬兰副总理'] },
+      { name: '韦列洛克', posts: ['芬兰副总理'] },
+      { name: '库维巴', posts: ['芬兰外长'] },
+    ]);
+  });
+  it('keeps a former holder as such, the bare printed form with it', () => {
+    const [found] = findPeople('伊朗军方发布有关前总统莱萨及其随行人员的报告，', startsWithPlace);
+    expect(found!.posts).toEqual([
+      expect.objectContaining({ label: '伊朗总统', former: true, formerForm: '前总统' }),
+    ]);
+  });
+  it('is no office where the sentence names the country with another title', () => {
+    expect(people('芬兰总统会见来访的总理内坦亚罗。')).toEqual([{ name: '内坦亚罗', posts: [] }]);
+  });
+});
+
+describe('a clause of approval before a title', () => {
+  it('is cut: 通过了包括, 批准了 are no part of the office', () => {
+    expect(people('会议通过了包括国务院副总理王大明在内的任命。')).toEqual([
+      { name: '王大明', posts: ['国务院副总理'] },
+    ]);
+  });
+});

@@ -187,13 +187,8 @@ export function bareForeignTitle(
   const country = countryNamedBefore(text, titleEnd - printed.length, title, g.states);
   if (!country) return [];
   const label = country + title;
-  const former = printed !== title;
-  return [
-    {
-      ...{ label, printed: label, organization: country, role: title, former },
-      ...(former ? { formerForm: printed } : {}),
-    },
-  ];
+  // The bare title as printed is the form readers quote beside the name: an alias of the office.
+  return [{ label, printed, organization: country, role: title, former: printed !== title }];
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */

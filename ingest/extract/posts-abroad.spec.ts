@@ -73,7 +73,7 @@ describe('a bare government title before a foreign name', () => {
   it('keeps a former holder as such, the bare printed form with it', () => {
     const [found] = findPeople('伊朗军方发布有关前总统莱萨及其随行人员的报告，', startsWithPlace);
     expect(found!.posts).toEqual([
-      expect.objectContaining({ label: '伊朗总统', former: true, formerForm: '前总统' }),
+      expect.objectContaining({ label: '伊朗总统', printed: '前总统', former: true }),
     ]);
   });
   it('is no office where the sentence names the country with another title', () => {
@@ -81,10 +81,23 @@ describe('a bare government title before a foreign name', () => {
   });
 });
 
-describe('a clause of approval before a title', () => {
-  it('is cut: 通过了包括, 批准了 are no part of the office', () => {
+describe('a clause of approval or dismissal before a title', () => {
+  it('is cut: 通过了包括, 批准了, 解除 are no part of the office', () => {
     expect(people('会议通过了包括国务院副总理王大明在内的任命。')).toEqual([
       { name: '王大明', posts: ['国务院副总理'] },
+    ]);
+    expect(people('总统签署法令，解除乌总统办公室副主任萨库马的职务。')).toContainEqual({
+      name: '萨库马',
+      posts: ['乌总统办公室副主任'],
+    });
+  });
+});
+
+describe('时任 after the country', () => {
+  it('marks a former post, the office without it', () => {
+    const [found] = findPeople('当天，伊朗时任外长阿卜杜拉扬乘坐的飞机坠毁。', startsWithPlace);
+    expect(found!.posts).toEqual([
+      expect.objectContaining({ label: '伊朗外长', former: true, formerForm: '伊朗时任外长' }),
     ]);
   });
 });

@@ -93,8 +93,16 @@ describe('a clause of approval or dismissal before a title', () => {
   });
 });
 
-describe('时任 after the country', () => {
+describe('时任 or 前 after the country', () => {
   it('marks a former post, the office without it', () => {
+    const [minister] = findPeople('英国前财政大臣萨维斯8日表示，', startsWithPlace);
+    expect(minister!.posts).toEqual([
+      expect.objectContaining({
+        label: '英国财政大臣',
+        former: true,
+        formerForm: '英国前财政大臣',
+      }),
+    ]);
     const [found] = findPeople('当天，伊朗时任外长阿卜杜拉扬乘坐的飞机坠毁。', startsWithPlace);
     expect(found!.posts).toEqual([
       expect.objectContaining({ label: '伊朗外长', former: true, formerForm: '伊朗时任外长' }),

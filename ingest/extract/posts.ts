@@ -5,7 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -251,12 +251,12 @@ export function parsePostChain(
       // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
       if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
-      // 伊朗时任外长: 时任 after the country marks a former post as well.
-      const formerInside = /(原|前|时任)$/.exec(p.org)?.[1];
+      const marker = formerMarker(p.org);
+      const formerInside = marker?.word;
       const asPrinted = part;
-      if (formerInside) {
-        p.org = p.org.slice(0, -formerInside.length);
-        part = p.org + part.slice(p.org.length + formerInside.length);
+      if (marker) {
+        const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
+        [p.org, part] = [cut(p.org), cut(part)];
       }
       if (g.occupations.has(p.role)) {
         posts.push({
@@ -312,6 +312,18 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/**
+ * Where 原/前/时任 marks a former post inside a title: right before the role (国务院原总理) or
+ * right after the country (伊朗时任外长, 美国前财政部长); the office is the title without it.
+ */
+function formerMarker(org: string): { at: number; word: string } | undefined {
+  const end = /(原|前|时任)$/.exec(org)?.[1];
+  if (end) return { at: org.length - end.length, word: end };
+  const country = countryAtStart(org);
+  const word = country ? /^(原|前|时任)/.exec(org.slice(country.length))?.[1] : undefined;
+  return word ? { at: country!.length, word } : undefined;
 }
 
 /** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */

@@ -179,10 +179,14 @@ export function bareForeignTitle(
 ): PostTitle[] {
   // 通过了包括副总理某某: the title after the clause that LEADING_WORDS (posts.ts) cuts.
   const printed =
-    chain.length === 1 ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关)/, '') : '';
+    chain.length === 1
+      ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, '')
+      : '';
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
   const title = printed.replace(/^前/, '');
-  if (!BARE_GOVERNMENT_TITLE.test(title) || !spelledInSounds(name)) return [];
+  // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
+  if (!BARE_GOVERNMENT_TITLE.test(title)) return [];
+  if (!spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
   // States only: a city named on the way (在某国首都某市会见…、总理某某) is no government.
   const country = countryNamedBefore(text, titleEnd - printed.length, title, g.states);
   if (!country) return [];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
+import { holdsOf } from '../../tests/kit/articles.ts';
 
 const people = (text: string) =>
   findPeople(text, startsWithPlace).map((p) => ({
@@ -28,6 +29,11 @@ describe('names after a title', () => {
     expect(people('某国总统彼得·卡维尔批评这一做法。')).toEqual([
       { name: '彼得·卡维尔', posts: ['某国总统'] },
     ]);
+  });
+  it('reads no particle after a title into a dotted name (大使的安德烈·…)', () => {
+    expect(holdsOf('其中，曾任芬兰驻土耳其大使的安德烈·卡维洛出任芬兰外交部长。')).toContain(
+      '安德烈·卡维洛|芬兰外交部长',
+    );
   });
   it('takes a place word of the segmenter after a head of party or state', () => {
     expect(people('应某国劳动党总书记罗山、某国总统邀请，')).toEqual([
@@ -69,6 +75,9 @@ describe('a bare government title before a foreign name', () => {
       { name: '韦列洛克', posts: ['芬兰副总理'] },
       { name: '库维巴', posts: ['芬兰外长'] },
     ]);
+  });
+  it('is a foreign office before any name for a title China has no holder of (总统)', () => {
+    expect(holdsOf('韩国国会通过弹劾总统朴正元的议案。')).toEqual(['朴正元|韩国总统']);
   });
   it('keeps a former holder as such, the bare printed form with it', () => {
     const [found] = findPeople('伊朗军方发布有关前总统莱萨及其随行人员的报告，', startsWithPlace);

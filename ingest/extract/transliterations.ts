@@ -262,6 +262,8 @@ function wholePartBefore(text: string, dot: number): string | undefined {
   for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
     // 帮办|詹姆斯: a frequent word is no part of a name.
     if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
+    // 大使的|安德烈·…: the particle after a title opens no name.
+    if (text[start] === '的') return undefined;
     const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
     if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
       const whole = text.slice(start, dot);

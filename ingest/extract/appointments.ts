@@ -180,14 +180,15 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
  * word once its trailer is cut; the first element that is no title ends the chain.
  */
 /**
- * 某某作为某组织轮值主席为筹备…作出贡献: the one title after 作为, ending in a role word right
- * before 为/在/对/向/的/身份 or a pause (the clause the capacity opens).
+ * 某某作为某组织轮值主席为筹备…作出贡献, 某某作为总书记、国家主席率…: the titles after 作为, each
+ * ending in a role word, the last right before 为/在/对/向/的/率/身份 or a pause (the clause the
+ * capacity opens).
  */
 function capacityAfter(text: string, from: number): string[] {
   for (let end = Math.min(text.length, from + MAX_ELEMENT); end > from + 1; end--) {
-    if (!/^(?:[为在对向的，。；、]|身份)/.test(text.slice(end, end + 2))) continue;
-    const title = text.slice(from, end);
-    if (!/[，。；！？\n]/.test(title) && roleSuffix(title)) return [title];
+    if (!/^(?:[为在对向的率，。；]|身份)/.test(text.slice(end, end + 2))) continue;
+    const titles = text.slice(from, end).split('、');
+    if (titles.every((t) => !/[，。；！？\n]/.test(t) && roleSuffix(t))) return titles;
   }
   return [];
 }

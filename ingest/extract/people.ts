@@ -6,7 +6,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
@@ -25,7 +25,8 @@ import {
 } from './transliterations.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
-import { preferTransliterated, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
+import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { nameAfterOccupation } from './occupation-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -152,18 +153,6 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 
-/** A run of sounds ending clearly that is no word of the dictionary (默茨, not 本科 or 基本). */
-function soundNameAt(text: string, i: number): boolean {
-  const run = transliteratedNameAt(text, i);
-  return !!run && !isCommonWord(run);
-}
-
-/** 市民游客尽享: a second occupation after the first is no name. */
-function occupationAt(text: string, i: number): boolean {
-  for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
-  return false;
-}
-
 /** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */
 const MEASURE_SURNAME = /[张项支台门条位]/;
 const BEFORE_MEASURE = /[这那每哪一两几半整该此]/;
@@ -251,15 +240,10 @@ function afterTitle(
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const role = roleEndingAt(text, j);
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
-  // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某). A run of
-  // transliteration sounds ending clearly is a name there too (某党总理候选人默茨表示): a chain's
-  // posts before the occupation (某党主席、…候选人) are that name's; not a word (职工基本生活).
-  if (
-    occupations.has(role) &&
-    (hasSurnameAt(text, i) ? occupationAt(text, i) : !soundNameAt(text, i))
-  )
-    return undefined;
+  // After an occupation, a surname or a run of sounds opens the name (occupation-names.ts); post
+  // titles keep the rarer-surname reading (政委某某).
+  const opened = occupations.has(role) ? nameAfterOccupation(text, i) : undefined;
+  if (occupations.has(role) && !opened) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
@@ -269,7 +253,9 @@ function afterTitle(
     wordNameAfterTitle(text, i, knownPlaces) ??
     dotNameAt(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
-  const chain = titleChain(text, j);
+  // 某党主席、…候选人默茨: the chain of a sounds name after an occupation is that of its own clause
+  // (not …总司令某某为新任…总参谋长，任命…指挥官帕克普尔).
+  const chain = titleChain(text, j, opened === 'sounds');
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record; 副总理某某 a foreign one's.
   const bare = bareForeignTitle(chain.elements, text, j, name);
@@ -278,7 +264,11 @@ function afterTitle(
 }
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
-function titleChain(text: string, end: number): { elements: string[]; start: number } | undefined {
+function titleChain(
+  text: string,
+  end: number,
+  oneClause = false,
+): { elements: string[]; start: number } | undefined {
   let start = end;
   while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
   const clause = text.slice(start, end);
@@ -293,7 +283,7 @@ function titleChain(text: string, end: number): { elements: string[]; start: num
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
-    if (element.length !== raw.length) break;
+    if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
   }
   if (elements.length === 0) return undefined;
   return { elements, start: start + Math.max(0, offset) };

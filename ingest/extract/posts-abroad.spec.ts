@@ -46,6 +46,11 @@ describe('names after a title', () => {
     ]);
     // A word of the dictionary after an occupation stays a word (职工基本生活).
     expect(people('保障下岗职工基本生活。')).toEqual([]);
+    // The chain is the name's own clause: a title of the clause before is another person's.
+    const named = people(
+      '法令任命伊朗陆军总司令穆萨达为新任伊朗总参谋长，任命卫队高级指挥官帕克尔为新任卫队总司令。',
+    );
+    expect(named.find((p) => p.name === '帕克尔')).toEqual({ name: '帕克尔', posts: [] });
   });
 });
 
@@ -94,6 +99,9 @@ describe('a clause of approval or dismissal before a title', () => {
   it('is cut: 通过了包括, 批准了, 解除 are no part of the office', () => {
     expect(people('会议通过了包括国务院副总理王大明在内的任命。')).toEqual([
       { name: '王大明', posts: ['国务院副总理'] },
+    ]);
+    expect(people('外交部宣布已召回该国驻美国大使加西亚诺。')).toEqual([
+      { name: '加西亚诺', posts: ['该国驻美国大使'] },
     ]);
     expect(people('总统签署法令，解除乌总统办公室副主任萨库马的职务。')).toContainEqual({
       name: '萨库马',

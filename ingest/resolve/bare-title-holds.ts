@@ -18,6 +18,7 @@ import type { EntityFact } from '../extract/facts.ts';
 import { printedBeside } from '../extract/bare-titles.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { countryName } from './posts.ts';
 
 /** Titles printed bare beside a leader's name as the form of address (CCTV style, e.g. 习近平主席,
  * 李强总理, 某某国王); each names one office of its holder. */
@@ -118,7 +119,8 @@ export function bareTitleHolds(
   const stateOffice = (text: string, role: string): string | undefined => {
     if (!FOREIGN_HEADS.has(role)) return undefined;
     const state = storyState(text);
-    return state ? postNode(state + role) : undefined;
+    // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
+    return state ? postNode(countryName(state) + role) : undefined;
   };
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {

@@ -53,4 +53,14 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
       { name: '壬癸', start: 1 },
     ]);
   });
+  it('reads the one title after 作为 (in the capacity of), up to the clause it opens', () => {
+    expect(
+      appointed('主席赞赏甲乙丙作为某联盟轮值主席为筹备峰会作出的贡献。', ['甲乙丙']),
+    ).toMatchObject([{ name: '甲乙丙', posts: ['某联盟轮值主席'] }]);
+    expect(appointed('甲乙丙作为某党总书记、某国主席率代表团出席。', ['甲乙丙'])).toMatchObject([
+      { name: '甲乙丙', posts: ['某党总书记', '某国主席'] },
+    ]);
+    // 作为轮值主席国: a country's capacity, no role word ends there.
+    expect(appointed('甲乙丙表示，丁方作为某联盟轮值主席国愿加强合作。', ['甲乙丙'])).toEqual([]);
+  });
 });

@@ -29,10 +29,14 @@ const VERBS = [
   '连任',
   '被任命为',
   '任命为',
+  '作为',
   '任',
 ];
-/** Verbs of an election, read only right after the name (not across another name before them). */
-const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任']);
+/**
+ * Verbs of an election, and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
+ * after the name (not across another name before them).
+ */
+const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为']);
 /** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
 const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
@@ -64,7 +68,7 @@ export function findAppointments(
     const m = appointmentAt(text, start, candidates);
     if (!m) continue;
     resume = m.from;
-    const elements = chainAfter(text, m.from);
+    const elements = m.verb === '作为' ? capacityAfter(text, m.from) : chainAfter(text, m.from);
     const posts = parsePostChain(elements, knownPlaces).filter((p) => !p.occupation);
     if (posts.length === 0) continue;
     const former = m.verb === '不再担任';
@@ -175,6 +179,20 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
  * The titles after the verb, left to right: split at 、, 和 and "，兼", each ending in a role
  * word once its trailer is cut; the first element that is no title ends the chain.
  */
+/**
+ * 某某作为某组织轮值主席为筹备…作出贡献, 某某作为总书记、国家主席率…: the titles after 作为, each
+ * ending in a role word, the last right before 为/在/对/向/的/率/身份 or a pause (the clause the
+ * capacity opens).
+ */
+function capacityAfter(text: string, from: number): string[] {
+  for (let end = Math.min(text.length, from + MAX_ELEMENT); end > from + 1; end--) {
+    if (!/^(?:[为在对向的率，。；]|身份)/.test(text.slice(end, end + 2))) continue;
+    const titles = text.slice(from, end).split('、');
+    if (titles.every((t) => !/[，。；！？\n]/.test(t) && roleSuffix(t))) return titles;
+  }
+  return [];
+}
+
 function chainAfter(text: string, from: number): string[] {
   let end = from;
   while (end < text.length && !END_OF_CHAIN.test(text[end]!)) end++;

@@ -3,12 +3,12 @@
  * stand there, which national office the title stands for, and whether a chain element is such a
  * name and title (then the title belongs to that name, not to the word after it).
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt } from './name-stats.ts';
-import { SOUNDS } from './foreign-names.ts';
+import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 
 const g = gazetteer();
@@ -35,7 +35,11 @@ export function isNamedLeader(part: string): boolean {
   // 充分体现了习近平总书记: a clause ending in a leader's name and title.
   const tokens = tag(part);
   const title = tokens.at(-1)?.word;
-  return !!title && LEADER_TITLE_WORD.test(title) && /^nr/.test(tokens.at(-2)?.tag ?? '');
+  if (!title || !LEADER_TITLE_WORD.test(title) || !/^nr/.test(tokens.at(-2)?.tag ?? ''))
+    return false;
+  // 布基纳法索总理, 乌克兰最高拉达主席: a country, or a country's body, the segmenter tags as a
+  // name is the title's organisation.
+  return !countryAtStart(part.slice(0, part.length - title.length));
 }
 
 /**
@@ -160,6 +164,44 @@ export function foreignPostAfterName(
   return { label, printed: label, organization: country, role: title, former: false };
 }
 
+/** A government's titles that a bare one before a foreign name shares with its sentence's country. */
+const BARE_GOVERNMENT_TITLE = /^(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/;
+
+/**
+ * 某国议会通过了副总理某某的任命, 、副总理某某: a bare government title (no body before it) right
+ * before a transliterated name is the office of the last foreign country its sentence names before
+ * the title, as a head's title after such a name is (foreignPostAfterName); none where the sentence
+ * names none or names the country with another office (某国总统会见来访的总理某某).
+ */
+export function bareForeignTitle(
+  chain: string[],
+  text: string,
+  titleEnd: number,
+  name: string,
+): PostTitle[] {
+  // 通过了包括副总理某某: the title after the clause that LEADING_WORDS (posts.ts) cuts.
+  const printed =
+    chain.length === 1
+      ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, '')
+      : '';
+  // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
+  const title = printed.replace(/^前/, '');
+  // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
+  if (!BARE_GOVERNMENT_TITLE.test(title)) return [];
+  if (!spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
+  // States only: a city named on the way (在某国首都某市会见…、总理某某) is no government.
+  const country = countryNamedBefore(text, titleEnd - printed.length, title, g.states);
+  if (!country) return [];
+  const label = country + title;
+  // The bare title as printed is the form readers quote beside the name: an alias of the office.
+  return [{ label, printed, organization: country, role: title, former: printed !== title }];
+}
+
+/** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */
+const spelledInSounds = (name: string): boolean =>
+  (name.length >= 3 || !hasSurnameAt(name, 0)) &&
+  [...name].every((ch, k) => SOUNDS.has(ch) || INNER_SOUNDS.has(ch) || isForeignCharAt(name, k));
+
 /** Bodies of states in the country list: no 总统 or 总理 of their own (联合国秘书长…、某某总理). */
 const NO_HEAD = /^(欧盟|联合国|北约|东盟|非盟)$/;
 const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
@@ -168,11 +210,16 @@ const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大�
  * The country named last in `text` before `end`, within its sentence, China left out; a country
  * printed with another office (日本首相称，某某总统说) is that official's, not the title's.
  */
-function countryNamedBefore(text: string, end: number, title: string): string | undefined {
+function countryNamedBefore(
+  text: string,
+  end: number,
+  title: string,
+  names: Set<string> = g.countries,
+): string | undefined {
   for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
     for (let n = Math.min(8, end - j); n >= 1; n--) {
       const word = text.slice(j, j + n);
-      if (word === '中国' || NO_HEAD.test(word) || !g.countries.has(word)) continue;
+      if (word === '中国' || NO_HEAD.test(word) || !names.has(word)) continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
       if (!office || office === title) return word;
       break;
@@ -186,6 +233,22 @@ export function countryAcross(text: string, start: number, end: number): boolean
     for (let n = 2; n <= 8 && j + n <= end + 2; n++)
       if (j + n > start && g.countries.has(text.slice(j, j + n))) return true;
   return false;
+}
+
+/**
+ * Where a leader's title printed after a found name ends (习近平总书记|念兹在兹: the words after
+ * it are the predicate, no second name). None after a run read by sight that is a country's
+ * tail or a body's (圣多美和|普林西比总理某某, 最高|拉达主席某某): that title is the country's or
+ * the body's, and the name after it is its holder's.
+ */
+export function titleEndAfterName(text: string, hit: PersonFinding): number | undefined {
+  const title = TITLE_AFTER_NAME.exec(text.slice(hit.end, hit.end + 4));
+  if (!title) return undefined;
+  const bodyOrCountry =
+    hit.via === 'sight' &&
+    (countryRunsInto(text, hit.start) ||
+      text.slice(Math.max(0, hit.start - 2), hit.start) === '最高');
+  return bodyOrCountry ? undefined : hit.end + title[0].length;
 }
 
 /** Whether a country's name starts before `start` and runs into it (安提瓜和|巴布达, 韩国|强):

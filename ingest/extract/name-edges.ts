@@ -190,6 +190,14 @@ export function wordNameAfterTitle(
   const next = text[i + 2];
   if (next !== undefined && !/^[\s，。！？；：:、,）)!?;]$/.test(next)) return undefined;
   const tokens = tag(name);
-  if (tokens.length !== 1 || !WORD_NAME_TAG.test(tokens[0]!.tag)) return undefined;
+  if (tokens.length !== 1) return undefined;
+  const headBefore = tokens[0]!.tag === 'ns' && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i));
+  if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore) return undefined;
   return knownPlaces(name) ? undefined : name;
 }
+
+/**
+ * A head of state's or party's title (某国共产党总书记苏林、, 国家主席某某，): a place word the
+ * gazetteers do not know is the holder's name there, as no place follows such a title alone.
+ */
+const HEAD_TITLE_BEFORE = /(?:总书记|主席|总统|总理|首相|国王|元首)$/;

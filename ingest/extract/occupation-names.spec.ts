@@ -1,6 +1,28 @@
+/** Names after an occupation word (occupation-names.ts) on invented sentences. */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
+
+const people = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => ({
+    name: p.name,
+    posts: p.posts.filter((x) => !x.occupation).map((x) => x.label),
+  }));
+
+describe('a name after an occupation', () => {
+  it('gives the chain before a candidacy to the foreign name after it', () => {
+    expect(people('某国某党主席、联盟总理候选人默瓦茨表示，')).toEqual([
+      { name: '默瓦茨', posts: ['某国某党主席'] },
+    ]);
+    // A word of the dictionary after an occupation stays a word (职工基本生活).
+    expect(people('保障下岗职工基本生活。')).toEqual([]);
+    // The chain is the name's own clause: a title of the clause before is another person's.
+    const named = people(
+      '法令任命伊朗陆军总司令穆萨达为新任伊朗总参谋长，任命卫队高级指挥官帕克尔为新任卫队总司令。',
+    );
+    expect(named.find((p) => p.name === '帕克尔')).toEqual({ name: '帕克尔', posts: [] });
+  });
+});
 
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 

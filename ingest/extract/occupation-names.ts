@@ -1,12 +1,32 @@
 /**
- * What an occupation (画家, 大师, 演员…) lets stand after it as a name, beyond a Chinese surname
- * and given name (people.ts afterTitle): an artist's foreign or pen name that jieba holds as a
- * person's (画家某某、, 画家某某的名画, 某某/nr or nrt; not 导演|中某某, read as one new word), and
- * after 的 only a run of sounds (演员的某某; 大师的马屁 is the noun's object, not a name).
+ * Names after an occupation word (旅客, 航天员, 候选人, 画家): 旅客动线 and 航天员乘组 are things, so a
+ * name stands there only where a surname opens it and no second occupation follows (市民游客尽享),
+ * or where a run of transliteration sounds ending clearly, no word of the dictionary, does
+ * (某党总理候选人默茨表示; 职工|基本 stays a word). After an occupation of the arts, an artist's
+ * foreign or pen name that jieba holds as a person's (画家某某、, 画家某某的名画, 某某/nr or nrt;
+ * not 导演|中某某, read as one new word); after 的 only a run of sounds (演员的某某; 大师的马屁 is the
+ * noun's object, not a name). Split from people.ts (one concern per file).
  */
-import { tag } from '../text/segmenter.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
+import { transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt } from './names.ts';
 import { isForeignCharAt } from './name-stats.ts';
+
+const occupations = gazetteer().occupations;
+
+/** How a name may open at i after an occupation: by its surname, by its sounds, or not at all. */
+export function nameAfterOccupation(text: string, i: number): 'surname' | 'sounds' | undefined {
+  if (hasSurnameAt(text, i)) return occupationAt(text, i) ? undefined : 'surname';
+  const run = transliteratedNameAt(text, i);
+  return run && !isCommonWord(run) ? 'sounds' : undefined;
+}
+
+/** 市民游客尽享: a second occupation after the first is no name. */
+export function occupationAt(text: string, i: number): boolean {
+  for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
+  return false;
+}
 
 /** Occupations of the arts, whose names are often foreign or pen names (画家某某). */
 const ARTS = /(画家|作家|导演|编剧|艺术家|歌手|诗人|小说家|设计师|建筑师)$/;

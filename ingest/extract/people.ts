@@ -21,7 +21,13 @@ import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
-import { allSounds, artistName, artistWithoutSurname } from './occupation-names.ts';
+import {
+  allSounds,
+  artistName,
+  artistWithoutSurname,
+  nameAfterOccupation,
+  occupationAt,
+} from './occupation-names.ts';
 import {
   hasSurnameAt,
   isNameInContext,
@@ -46,7 +52,8 @@ import {
   countryRunsInto,
   LEADER_TITLE,
   nameBeforeTitle,
-  TITLE_AFTER_NAME,
+  titleEndAfterName,
+  bareForeignTitle,
   withoutSharedNationalTitles,
 } from './leader-titles.ts';
 
@@ -109,8 +116,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;
       found.push(hit);
-      const title = TITLE_AFTER_NAME.exec(text.slice(hit.end, hit.end + 4));
-      if (title) namedTitleEnd = hit.end + title[0].length;
+      namedTitleEnd = titleEndAfterName(text, hit) ?? namedTitleEnd;
       i = hit.end - 1;
     }
   }
@@ -158,12 +164,6 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
   /[：:叫]/.test(text)
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
-
-/** 市民游客尽享: a second occupation after the first is no name. */
-function occupationAt(text: string, i: number): boolean {
-  for (let n = 2; n <= 4; n++) if (occupations.has(text.slice(i, i + n))) return true;
-  return false;
-}
 
 /** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */
 const MEASURE_SURNAME = /[张项支台门条位]/;
@@ -253,12 +253,14 @@ function afterTitle(
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const role = roleEndingAt(text, j);
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
-  // An occupation (旅客, 航天员) is followed by a name only when a surname opens it: 旅客动线,
-  // 航天员乘组 are things. Post titles keep the rarer-surname reading (政委某某).
-  // 画家某某、: an artist's name may be foreign (occupation-names.ts).
+  // After an occupation (旅客动线, 航天员乘组 are things), a surname or a run of sounds opens the
+  // name (occupation-names.ts), or an artist's name jieba holds as a person's (画家某某、); post
+  // titles keep the rarer-surname reading (政委某某).
   const artist = artistWithoutSurname(text, i, role);
-  if (occupations.has(role) && (!(hasSurnameAt(text, i) || artist) || occupationAt(text, i)))
-    return undefined;
+  const opened = occupations.has(role)
+    ? (nameAfterOccupation(text, i) ?? (artist && !occupationAt(text, i) ? 'artist' : undefined))
+    : undefined;
+  if (occupations.has(role) && !opened) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
@@ -268,19 +270,26 @@ function afterTitle(
     dotted?.get(i) ??
     wordNameAfterTitle(text, i, knownPlaces);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
-  if (artist && !artistName(name)) return undefined;
+  if (opened === 'artist' && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
   // title (演员的某某 spelt all in sounds stays).
   if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;
-  const chain = titleChain(text, j);
+  // 某党主席、…候选人默茨: the chain of a sounds name after an occupation is that of its own clause
+  // (not …总司令某某为新任…总参谋长，任命…指挥官帕克普尔).
+  const chain = titleChain(text, j, opened === 'sounds');
   if (!chain) return undefined;
-  // A bare role (政委李明) still places a name, with no post to record.
-  const posts = parsePostChain(chain.elements, knownPlaces);
+  // A bare role (政委李明) still places a name, with no post to record; 副总理某某 a foreign one's.
+  const bare = bareForeignTitle(chain.elements, text, j, name);
+  const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
 }
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
-function titleChain(text: string, end: number): { elements: string[]; start: number } | undefined {
+function titleChain(
+  text: string,
+  end: number,
+  oneClause = false,
+): { elements: string[]; start: number } | undefined {
   let start = end;
   while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
   const clause = text.slice(start, end);
@@ -295,7 +304,7 @@ function titleChain(text: string, end: number): { elements: string[]; start: num
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
-    if (element.length !== raw.length) break;
+    if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
   }
   if (elements.length === 0) return undefined;
   return { elements, start: start + Math.max(0, offset) };

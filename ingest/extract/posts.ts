@@ -5,7 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -68,7 +68,7 @@ const CLAUSE_BEFORE = new RegExp(
  * bloc's 轮值主席国 or a summit's 东道国 before the country whose official it is (东盟轮值主席国某国总统).
  */
 const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了|主席国|东道国)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|谴责|介绍|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
 /**
  * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
  * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
@@ -251,11 +251,12 @@ export function parsePostChain(
       // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
       if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
-      const formerInside = /(原|前)$/.test(p.org);
+      const marker = formerMarker(p.org);
+      const formerInside = marker?.word;
       const asPrinted = part;
-      if (formerInside) {
-        p.org = p.org.slice(0, -1);
-        part = p.org + part.slice(p.org.length + 1);
+      if (marker) {
+        const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
+        [p.org, part] = [cut(p.org), cut(part)];
       }
       if (g.occupations.has(p.role)) {
         posts.push({
@@ -295,7 +296,7 @@ export function parsePostChain(
         printed,
         organization: canonicalOrg,
         role: p.internal + p.role,
-        former: former || formerInside,
+        former: former || !!formerInside,
         // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
         ...(formerInside ? { formerForm: (inherits ? partBase : '') + asPrinted } : {}),
       });
@@ -311,6 +312,18 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/**
+ * Where 原/前/时任 marks a former post inside a title: right before the role (国务院原总理) or
+ * right after the country (伊朗时任外长, 美国前财政部长); the office is the title without it.
+ */
+function formerMarker(org: string): { at: number; word: string } | undefined {
+  const end = /(原|前|时任)$/.exec(org)?.[1];
+  if (end) return { at: org.length - end.length, word: end };
+  const country = countryAtStart(org);
+  const word = country ? /^(原|前|时任)/.exec(org.slice(country.length))?.[1] : undefined;
+  return word ? { at: country!.length, word } : undefined;
 }
 
 /** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */

@@ -14,6 +14,17 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** The words of each block of a file, blocks set apart by comment lines. */
+function blocks(name: string): string[][] {
+  const out: string[][] = [[]];
+  for (const l of readFileSync(here(name), 'utf8').split('\n')) {
+    if (l.startsWith('#')) {
+      if (out.at(-1)!.length > 0) out.push([]);
+    } else out.at(-1)!.push(...l.split(/\s+/).filter(Boolean));
+  }
+  return out.filter((b) => b.length > 0);
+}
+
 /** One group of words per line (comments and blank lines skipped). */
 function lines(name: string): string[][] {
   return readFileSync(here(name), 'utf8')
@@ -71,6 +82,8 @@ export interface Gazetteer {
   positionModifiers: string[];
   /** Countries and regions (countries.txt): never a person's name. */
   countries: Set<string>;
+  /** The states and blocs of countries.txt (its first block), without the foreign cities. */
+  states: Set<string>;
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
@@ -100,6 +113,7 @@ function load(): Gazetteer {
     communityRoles: new Set(words('community-roles.txt')),
     positionModifiers: words('position-modifiers.txt'),
     countries: new Set(words('countries.txt')),
+    states: new Set(blocks('countries.txt')[0]),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),

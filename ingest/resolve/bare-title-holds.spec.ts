@@ -65,6 +65,19 @@ describe('bare title beside a leader, office named in another story', () => {
     ]);
     expect(pairs.filter((p) => p.endsWith('|b'))).toEqual([]);
   });
+  it('gives a head title no Chinese official bears the office of the one state the story names', () => {
+    const { pairs, alias } = holds([
+      article('b', '王大明会见芬兰议长。王大明表示，去年双方同来华访问的斯图韦总统举行会谈。'),
+    ]);
+    expect(pairs).toContain('斯图韦|芬兰总统|b');
+    expect(alias('芬兰总统')).toContain('总统');
+  });
+  it('gives no state office when the story names two states', () => {
+    const { pairs } = holds([
+      article('b', '王大明会见芬兰议长。冰岛代表与会。双方同来华访问的斯图韦总统举行会谈。'),
+    ]);
+    expect(pairs.filter((p) => p.startsWith('斯图韦'))).toEqual([]);
+  });
   it('reads no address in 主席团 (a presidium)', () => {
     const { pairs } = holds([
       article('a', '国家主席王大明会见了来访代表团。'),

@@ -9,11 +9,16 @@
  * none; nor in a story that prints the other office's body (中央军委: there 主席 is its chairman).
  * The office takes the bare title as an alias, as bare-titles.ts does within a story.
  * Only heads' titles a bare address names (主席, 总统, 首相…): 书记 or 主任 alone name too many seats.
+ * With no office in the corpus, a title no Chinese official bears (总统, 首相, 国王) is the office of
+ * the one foreign state the story names, where it names exactly one (某国议长访华的报道里 "习近平主席
+ * 同某某总统会谈": 某国总统); with two states or none, no pair.
  */
 import type { ArticleRecord } from '../records.ts';
 import type { EntityFact } from '../extract/facts.ts';
 import { printedBeside } from '../extract/bare-titles.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { countryName } from './posts.ts';
 
 /** Titles printed bare beside a leader's name as the form of address (CCTV style, e.g. 习近平主席,
  * 李强总理, 某某国王); each names one office of its holder. */
@@ -36,6 +41,29 @@ const HEAD_TITLES = new Set([
   '总干事',
   '总督',
 ]);
+/** Heads' titles of foreign states only: China has no 总统, 首相 or king. */
+const FOREIGN_HEADS = new Set(['总统', '副总统', '首相', '国王', '女王']);
+/** No state whose head the title could be: China, blocs, and 中非 (mostly 中非合作, China–Africa). */
+const NOT_A_FOREIGN_STATE = new Set(['中国', '中非', '欧盟', '联合国', '北约', '东盟', '非盟']);
+const STATES = gazetteer().states;
+
+/** The one foreign state a story names (longest name at each place), if it names exactly one. */
+export function storyState(text: string): string | undefined {
+  let state: string | undefined;
+  for (let i = 0; i < text.length; i++)
+    for (let n = 9; n >= 2; n--) {
+      const word = text.slice(i, i + n);
+      if (!STATES.has(word)) continue;
+      if (!NOT_A_FOREIGN_STATE.has(word)) {
+        if (state && state !== word) return undefined;
+        state = word;
+      }
+      i += n - 1;
+      break;
+    }
+  return state;
+}
+
 /** 主席团, 总统府, 首相府, 主席令: the title opens another word, not an address. */
 const OPENS_WORD = /^[团府令]/;
 
@@ -88,6 +116,12 @@ export function bareTitleHolds(
     const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
     return others.some((body) => body && text.includes(body)) ? undefined : office;
   };
+  const stateOffice = (text: string, role: string): string | undefined => {
+    if (!FOREIGN_HEADS.has(role)) return undefined;
+    const state = storyState(text);
+    // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
+    return state ? postNode(countryName(state) + role) : undefined;
+  };
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {
     const posts = postsOf(a);
@@ -103,8 +137,9 @@ export function bareTitleHolds(
       const node = personNode(e.name, a.key);
       for (const role of HEAD_TITLES) {
         if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
-        const office = officeOf(`${node}\u0000${role}`, a.text);
-        if (!office || !printedBeside(a.text, e.name, role)) continue;
+        if (!printedBeside(a.text, e.name, role)) continue;
+        const office = officeOf(`${node}\u0000${role}`, a.text) ?? stateOffice(a.text, role);
+        if (!office) continue;
         sentences ??= splitSentences(a.text).map((s) => s.text);
         const sentence = sentences.find((s) => beside(s, e.name, role));
         if (!sentence) continue;

@@ -133,6 +133,10 @@ describe('posts', () => {
   });
   it('names a country, a place and a national body one way', () => {
     expect(label('印尼', '总统')).toBe('印度尼西亚总统');
+    expect(label('蒙古', '总统')).toBe('蒙古国总统');
+    expect(label('蒙古国', '总统')).toBe('蒙古国总统');
+    expect(label('蒙古人民党', '总书记')).toBe('蒙古人民党总书记');
+    expect(label('沙特阿拉伯', '王储')).toBe('沙特王储');
     expect(label('美国防', '部长')).toBe('美国国防部长');
     expect(label('英国防', '大臣')).toBe('英国国防大臣');
     expect(label('泰国代理', '总理')).toBe('泰国代总理');

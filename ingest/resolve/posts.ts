@@ -48,6 +48,11 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
   沙特阿拉伯: '沙特',
   阿拉伯联合酋长国: '阿联酋',
 };
+/**
+ * A state printed by a shorter name than its own (蒙古总统 = 蒙古国总统): only its own offices and
+ * state bodies take the long one (蒙古人民党 is a party's own name).
+ */
+const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
 
 /**
  * What ends a clause before a title: a date or a time word, a verb of reporting or acting (获得,
@@ -290,6 +295,9 @@ export function countryName(org: string): string {
   if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
   for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
     if (org.startsWith(short)) return full + org.slice(short.length);
+  for (const [short, long] of Object.entries(STATE_LONG_NAME))
+    if (org === short || (org.startsWith(short) && STATE_BODY.test(org.slice(short.length))))
+      return long + org.slice(short.length);
   const short = COUNTRY_SHORT[org[0] ?? ''];
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
     return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);

@@ -18,7 +18,7 @@ import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
-import { wordBySight } from './sight-terms.ts';
+import { termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 
@@ -271,37 +271,6 @@ export function rareShortName(text: string, f: Found): boolean {
   );
 }
 
-/** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
-const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;
-
-/**
- * A term, not a person, by sight: quoted alone (“某某”, “某某—某地”), inside a work's title
- * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
- * word jieba's dictionary holds whole that ends like a place or a thing (白宫, 白皮书).
- */
-export function termBySight(text: string, f: Found): boolean {
-  if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
-  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's. Titles
-  // and clauses are read within a window, so a page of 10⁵ names stays linear.
-  if (DOT.test(f.name)) {
-    const from = Math.max(0, f.start - WINDOW);
-    const before = text.slice(from, f.start);
-    const open = before.lastIndexOf('《');
-    if (
-      open >= 0 &&
-      !before.slice(open).includes('》') &&
-      text.slice(f.end, f.end + WINDOW).includes('》')
-    )
-      return true;
-  }
-  if (PROVINCES.test(f.name)) return true;
-  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end, f.end + WINDOW))![0];
-  if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
-    return true;
-  const surname = surnameAt(f.name, 0)?.length ?? 1;
-  return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
-}
-
 /** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
 function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
   // 甲及前锋乙, 甲、主任乙: a list goes on, the title is the next person's own.
@@ -310,9 +279,6 @@ function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boole
     if (starts.has(e) && roleEndingAt(text, e)) return true;
   return false;
 }
-
-/** How far a title's bracket or a clause is looked for around a name. */
-const WINDOW = 200;
 
 /** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
 const LISTED = /[、和及／/]/;

@@ -14,6 +14,7 @@ import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
+import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
@@ -41,7 +42,6 @@ import {
   mayEndRole,
   parsePostChain,
   roleEndingAt,
-  roleSuffix,
   titleRunsOn,
   joinsTitles,
   roleCrossesWord,
@@ -68,16 +68,7 @@ for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const followers = wordIndex(FOLLOWERS);
 const speech = wordIndex(SPEECH);
-const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
-/**
- * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
- * another; 但某国总理某某: a conjunction opens the clause, the title follows it; 给某大学教授某某记功.
- * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委.
- */
-const CLAUSE_OPENERS =
-  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
-const MAX_CHAIN_ELEMENT = 40;
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
@@ -282,38 +273,6 @@ function afterTitle(
   const bare = bareForeignTitle(chain.elements, text, j, name);
   const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
-}
-
-/** The post titles printed before a name: elements split at 、 and ， , right to left. */
-function titleChain(
-  text: string,
-  end: number,
-  oneClause = false,
-): { elements: string[]; start: number } | undefined {
-  let start = end;
-  while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
-  const clause = text.slice(start, end);
-  const pieces = clause.split(/([、，,])/);
-  const elements: string[] = [];
-  let offset = clause.length;
-  for (let k = pieces.length - 1; k >= 0; k -= 2) {
-    const raw = pieces[k]!;
-    const element = raw
-      .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1)
-      .replace(CLAUSE_OPENERS, '');
-    if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
-    elements.unshift(element);
-    offset -= raw.length + (k > 0 ? 1 : 0);
-    if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
-  }
-  if (elements.length === 0) return undefined;
-  return { elements, start: start + Math.max(0, offset) };
-}
-
-/** The last 的 that is not part of 党的 (党的二十大代表 is one title). */
-function lastOf(raw: string): number {
-  for (let k = raw.length - 1; k >= 0; k--) if (raw[k] === '的' && raw[k - 1] !== '党') return k;
-  return -1;
 }
 
 const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));

@@ -9,14 +9,16 @@
  * - a parallel run (学史明理、学史增信; 边斗争、边备战、边建设): the items open alike and are words;
  * - a dictionary word crossing its edge (苗绣非|遗, 死于新冠|肺炎): the "name" is cut out of words;
  * - a noun and a place or thing character (白桦林, 陈列室, 古柏中): jieba's nr tag is wrong there;
- * - a prize or a water work (某鹿奖, 某凤堰): its last character is no given name's.
+ * - a prize or a water work (某鹿奖, 某凤堰): its last character is no given name's;
+ * - a term (termBySight, from false-names.ts): quoted alone, inside a work's title, provinces'
+ *   short names, a list of places, a dictionary word ending like a place or a thing.
  */
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, segment } from '../text/segmenter.ts';
+import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
-import { followedByNameWord } from './name-model.ts';
+import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
-import { isForeignCharAt } from './name-stats.ts';
+import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
 import { SOUNDS } from './foreign-names.ts';
@@ -238,4 +240,40 @@ function pairedPhrase(text: string, f: Found): boolean {
     !followedByNameWord(text, f.end) &&
     !TITLE.test(text.slice(f.end, f.end + 2))
   );
+}
+
+/** How far a title's bracket or a clause is looked for around a name. */
+const WINDOW = 200;
+/** jieba's dictionary holds the string as one word, names included (博士后/nr). */
+const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
+
+/** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
+const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;
+
+/**
+ * A term, not a person, by sight: quoted alone (“某某”, “某某—某地”), inside a work's title
+ * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
+ * word jieba's dictionary holds whole that ends like a place or a thing (白宫, 白皮书).
+ */
+export function termBySight(text: string, f: Found): boolean {
+  if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
+  // 《某某文选》 names its author; a dotted pair of words inside a title is the title's. Titles
+  // and clauses are read within a window, so a page of 10⁵ names stays linear.
+  if (NAME_DOT.test(f.name)) {
+    const from = Math.max(0, f.start - WINDOW);
+    const before = text.slice(from, f.start);
+    const open = before.lastIndexOf('《');
+    if (
+      open >= 0 &&
+      !before.slice(open).includes('》') &&
+      text.slice(f.end, f.end + WINDOW).includes('》')
+    )
+      return true;
+  }
+  if (PROVINCES.test(f.name)) return true;
+  const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end, f.end + WINDOW))![0];
+  if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
+    return true;
+  const surname = surnameAt(f.name, 0)?.length ?? 1;
+  return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }

@@ -1,0 +1,47 @@
+/**
+ * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
+ * split from people.ts, which reads the name after it.
+ */
+import { roleSuffix } from './posts.ts';
+
+const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
+/**
+ * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
+ * another; 但某国总理某某: a conjunction opens the clause, the title follows it; 给某大学教授某某记功.
+ * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委.
+ */
+const CLAUSE_OPENERS =
+  /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
+const MAX_CHAIN_ELEMENT = 40;
+
+/** The post titles printed before a name: elements split at 、 and ， , right to left. */
+export function titleChain(
+  text: string,
+  end: number,
+  oneClause = false,
+): { elements: string[]; start: number } | undefined {
+  let start = end;
+  while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
+  const clause = text.slice(start, end);
+  const pieces = clause.split(/([、，,])/);
+  const elements: string[] = [];
+  let offset = clause.length;
+  for (let k = pieces.length - 1; k >= 0; k -= 2) {
+    const raw = pieces[k]!;
+    const element = raw
+      .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1)
+      .replace(CLAUSE_OPENERS, '');
+    if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
+    elements.unshift(element);
+    offset -= raw.length + (k > 0 ? 1 : 0);
+    if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
+  }
+  if (elements.length === 0) return undefined;
+  return { elements, start: start + Math.max(0, offset) };
+}
+
+/** The last 的 that is not part of 党的 (党的二十大代表 is one title). */
+function lastOf(raw: string): number {
+  for (let k = raw.length - 1; k >= 0; k--) if (raw[k] === '的' && raw[k - 1] !== '党') return k;
+  return -1;
+}

@@ -17,16 +17,14 @@ import { Worker } from 'node:worker_threads';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeAttributes } from '../schema.ts';
+import { ARRAY_DELIMITER, fastEdgeColumns, fastNodeColumns, SAFE_NAME } from './csv-fast.ts';
 import { appendSameGroups, GroupWriter, quote, type Column, type CsvGroup } from './csv-files.ts';
 import { EMPTY_LISTS_PROP } from './properties.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { labelOf, relTypeOf } from './statements.ts';
 
-/** Between list items in a CSV field: a control character that news text does not hold. */
 export { GroupWriter, type CsvGroup } from './csv-files.ts';
-
-export const ARRAY_DELIMITER = '\u001f';
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export { ARRAY_DELIMITER } from './csv-fast.ts';
 
 export interface BulkCsv {
   nodes: CsvGroup[];
@@ -78,7 +76,7 @@ export function csvValue(value: unknown): { type: string; text: string } | undef
 }
 
 /** Columns for a property map; undefined when one property needs the MERGE path. */
-function columns(props: Record<string, unknown>): Column[] | undefined {
+export function columns(props: Record<string, unknown>): Column[] | undefined {
   const out: Column[] = [];
   for (const name of Object.keys(props).sort()) {
     if (!SAFE_NAME.test(name)) return undefined;
@@ -116,6 +114,9 @@ export type EdgeTuple = [string, string, string, EdgeAttributes, string, string,
 /** Write one edge into `edges`; what the CSV cannot hold goes into `fixEdges`. */
 export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTuple): void {
   const [key, source, target, attrs, sType, tType, sId, tId] = edge;
+  const ends = `${quote(key)},${sId},${tId}`;
+  const fast = fastEdgeColumns(attrs);
+  if (fast) return edges.write(relTypeOf(attrs.type), EDGE_HEAD, fast, ends);
   const row = edgeRow(key, source, target, attrs);
   const props = markEmptyLists(storedEdgeProps(row));
   if (EMPTY_LISTS_PROP in props) result.emptyLists = true;
@@ -124,7 +125,6 @@ export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTupl
     result.fixEdges.push({ type: attrs.type, source: sType, target: tType, row });
     cols = columns(csvOnly(props, EVIDENCE)) ?? [];
   }
-  const ends = `${quote(key)},${sId},${tId}`;
   edges.write(relTypeOf(attrs.type), EDGE_HEAD, cols, ends);
 }
 
@@ -191,6 +191,9 @@ export async function writeBulkCsv(
       worker.catch(() => undefined);
     }
     graph.forEachNode((key, attrs) => {
+      const fields = `${ids.get(key)},${quote(key)}`;
+      const fast = fastNodeColumns(attrs);
+      if (fast) return nodes.write(labelOf(attrs.type), NODE_HEAD, fast, fields);
       const row = nodeRow(key, attrs);
       const props = markEmptyLists(storedNodeProps(row));
       if (EMPTY_LISTS_PROP in props) result.emptyLists.nodes = true;
@@ -199,7 +202,7 @@ export async function writeBulkCsv(
         result.fixNodes.push({ type: attrs.type, row });
         cols = columns(csvOnly(props, [])) ?? [];
       }
-      nodes.write(labelOf(attrs.type), NODE_HEAD, cols, `${ids.get(key)},${quote(key)}`);
+      nodes.write(labelOf(attrs.type), NODE_HEAD, cols, fields);
     });
     let i = 0;
     graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {

@@ -144,8 +144,7 @@ export interface EdgeResult {
 /**
  * Write the graph as CSV groups into `dir` (which exists and is empty). From
  * PARALLEL_MIN_EDGES edges on, a worker thread writes the second part of the edges while this
- * thread writes the nodes and the first part: the CSV is CPU-bound string building, and a
- * second core halves it (./bulk-csv-worker.ts).
+ * thread writes the nodes and the first part (./bulk-csv-worker.ts).
  */
 export async function writeBulkCsv(
   graph: TupuGraph,
@@ -230,8 +229,17 @@ export async function writeBulkCsv(
   return result;
 }
 
-/** Below this many edges one thread writes everything (a worker costs some 50 ms to start). */
-export const PARALLEL_MIN_EDGES = 20_000;
+/**
+ * From this many edges on a worker thread writes a share of them. Since the common elements
+ * take the direct path (./csv-fast.ts) the worker no longer pays: handing it the edges
+ * (structured clone), starting it (tsx) and appending its files cost about 1.5 CPU-s on 300k
+ * edges, more than the 2.1-2.5 CPU-s the whole CSV now takes on one thread; measured on 400k
+ * elements at load 11 (fresh process each, alternating): one thread 4.5-12.4 s wall, median
+ * 5.2 s, against 8.3-15.5 s, median 13.5 s, with the worker. One thread also leaves the
+ * second core to the server (its warm-up import). Kept (and tested) for far larger graphs;
+ * 5M edges is a guess, not a measurement.
+ */
+export const PARALLEL_MIN_EDGES = 5_000_000;
 /** The worker's share of the edges; this thread also writes the nodes. */
 const WORKER_SHARE = 0.55;
 

@@ -17,16 +17,14 @@ import { Worker } from 'node:worker_threads';
 import { isInt } from 'neo4j-driver';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeAttributes } from '../schema.ts';
+import { ARRAY_DELIMITER, fastEdgeColumns, fastNodeColumns, SAFE_NAME } from './csv-fast.ts';
 import { appendSameGroups, GroupWriter, quote, type Column, type CsvGroup } from './csv-files.ts';
 import { EMPTY_LISTS_PROP } from './properties.ts';
 import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
 import { labelOf, relTypeOf } from './statements.ts';
 
-/** Between list items in a CSV field: a control character that news text does not hold. */
 export { GroupWriter, type CsvGroup } from './csv-files.ts';
-
-export const ARRAY_DELIMITER = '\u001f';
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export { ARRAY_DELIMITER } from './csv-fast.ts';
 
 export interface BulkCsv {
   nodes: CsvGroup[];
@@ -78,7 +76,7 @@ export function csvValue(value: unknown): { type: string; text: string } | undef
 }
 
 /** Columns for a property map; undefined when one property needs the MERGE path. */
-function columns(props: Record<string, unknown>): Column[] | undefined {
+export function columns(props: Record<string, unknown>): Column[] | undefined {
   const out: Column[] = [];
   for (const name of Object.keys(props).sort()) {
     if (!SAFE_NAME.test(name)) return undefined;
@@ -116,6 +114,9 @@ export type EdgeTuple = [string, string, string, EdgeAttributes, string, string,
 /** Write one edge into `edges`; what the CSV cannot hold goes into `fixEdges`. */
 export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTuple): void {
   const [key, source, target, attrs, sType, tType, sId, tId] = edge;
+  const ends = `${quote(key)},${sId},${tId}`;
+  const fast = fastEdgeColumns(attrs);
+  if (fast) return edges.write(relTypeOf(attrs.type), EDGE_HEAD, fast, ends);
   const row = edgeRow(key, source, target, attrs);
   const props = markEmptyLists(storedEdgeProps(row));
   if (EMPTY_LISTS_PROP in props) result.emptyLists = true;
@@ -124,7 +125,6 @@ export function writeEdge(edges: GroupWriter, result: EdgeResult, edge: EdgeTupl
     result.fixEdges.push({ type: attrs.type, source: sType, target: tType, row });
     cols = columns(csvOnly(props, EVIDENCE)) ?? [];
   }
-  const ends = `${quote(key)},${sId},${tId}`;
   edges.write(relTypeOf(attrs.type), EDGE_HEAD, cols, ends);
 }
 
@@ -144,8 +144,7 @@ export interface EdgeResult {
 /**
  * Write the graph as CSV groups into `dir` (which exists and is empty). From
  * PARALLEL_MIN_EDGES edges on, a worker thread writes the second part of the edges while this
- * thread writes the nodes and the first part: the CSV is CPU-bound string building, and a
- * second core halves it (./bulk-csv-worker.ts).
+ * thread writes the nodes and the first part (./bulk-csv-worker.ts).
  */
 export async function writeBulkCsv(
   graph: TupuGraph,
@@ -191,6 +190,9 @@ export async function writeBulkCsv(
       worker.catch(() => undefined);
     }
     graph.forEachNode((key, attrs) => {
+      const fields = `${ids.get(key)},${quote(key)}`;
+      const fast = fastNodeColumns(attrs);
+      if (fast) return nodes.write(labelOf(attrs.type), NODE_HEAD, fast, fields);
       const row = nodeRow(key, attrs);
       const props = markEmptyLists(storedNodeProps(row));
       if (EMPTY_LISTS_PROP in props) result.emptyLists.nodes = true;
@@ -199,7 +201,7 @@ export async function writeBulkCsv(
         result.fixNodes.push({ type: attrs.type, row });
         cols = columns(csvOnly(props, [])) ?? [];
       }
-      nodes.write(labelOf(attrs.type), NODE_HEAD, cols, `${ids.get(key)},${quote(key)}`);
+      nodes.write(labelOf(attrs.type), NODE_HEAD, cols, fields);
     });
     let i = 0;
     graph.forEachEdge((key, attrs, source, target, sAttrs, tAttrs) => {
@@ -227,8 +229,17 @@ export async function writeBulkCsv(
   return result;
 }
 
-/** Below this many edges one thread writes everything (a worker costs some 50 ms to start). */
-export const PARALLEL_MIN_EDGES = 20_000;
+/**
+ * From this many edges on a worker thread writes a share of them. Since the common elements
+ * take the direct path (./csv-fast.ts) the worker no longer pays: handing it the edges
+ * (structured clone), starting it (tsx) and appending its files cost about 1.5 CPU-s on 300k
+ * edges, more than the 2.1-2.5 CPU-s the whole CSV now takes on one thread; measured on 400k
+ * elements at load 11 (fresh process each, alternating): one thread 4.5-12.4 s wall, median
+ * 5.2 s, against 8.3-15.5 s, median 13.5 s, with the worker. One thread also leaves the
+ * second core to the server (its warm-up import). Kept (and tested) for far larger graphs;
+ * 5M edges is a guess, not a measurement.
+ */
+export const PARALLEL_MIN_EDGES = 5_000_000;
 /** The worker's share of the edges; this thread also writes the nodes. */
 const WORKER_SHARE = 0.55;
 

@@ -113,14 +113,46 @@ export async function importInServer(
   args: string[],
   options: ImporterOptions,
 ): Promise<void> {
+  const requested = await requestImport(swapDir, info, importHome, args, options);
+  return requested.done;
+}
+
+/**
+ * Write the import request and return once it is on disk; `done` settles with the import.
+ * Separate because the caller may then block its thread (the CSV is written synchronously):
+ * a request still waiting for the event loop would only reach the server after that.
+ */
+export async function requestImport(
+  swapDir: string,
+  info: ServerInfo,
+  importHome: string,
+  args: string[],
+  options: ImporterOptions,
+): Promise<{ done: Promise<void>; cancel: () => Promise<void> }> {
   await mkdir(swapDir, { recursive: true });
-  const name = `${process.pid}-${Date.now()}`;
+  const name = `${process.pid}-${Date.now()}-${++requests}`;
   const file = (ext: string) => join(swapDir, `${name}.${ext}`);
   await writeFile(file('tmp'), [importHome, ...args].join('\n') + '\n');
   await rename(file('tmp'), file('import'));
+  let cancelled = false;
+  const cancel = async () => {
+    if (cancelled) return;
+    cancelled = true;
+    await writeFile(file('cancel'), '');
+  };
+  return { done: awaitImport(file, info, options, cancel, () => cancelled), cancel };
+}
+let requests = 0;
+
+async function awaitImport(
+  file: (ext: string) => string,
+  info: ServerInfo,
+  options: ImporterOptions,
+  cancel: () => Promise<void>,
+  cancelled: () => boolean,
+): Promise<void> {
   const reader = new OutputReader(options);
   let offset = 0;
-  let cancelled = false;
   const decoder = new StringDecoder('utf8');
   const readLog = async () => {
     const log = await open(file('log'), 'r').catch(() => undefined);
@@ -144,16 +176,13 @@ export async function importInServer(
         throw new Neo4jError(
           'the local server stopped during the import; the database is unchanged',
         );
-      if (options.signal?.aborted && !cancelled) {
-        cancelled = true;
-        await writeFile(file('cancel'), '');
-      }
+      if (options.signal?.aborted) await cancel();
       await readLog();
       await new Promise((r) => setTimeout(r, 100));
     }
     await readLog();
     const answer = (await readFile(file('result'), 'utf8')).trim();
-    if (cancelled) throw new Neo4jError(STOPPED);
+    if (cancelled()) throw new Neo4jError(STOPPED);
     if (answer !== 'ok') throw reader.failure(answer.replace(/^failed: /, ''));
   } finally {
     for (const ext of ['result', 'log', 'cancel']) await rm(file(ext), { force: true });

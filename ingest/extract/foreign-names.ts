@@ -157,7 +157,9 @@ export function endsClearly(text: string, end: number): boolean {
   return (
     (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) ||
     (first?.tag === 'a' && first.word.length > 1 && /^v/.test(second?.tag ?? '')) ||
-    /^(首次|再次)/.test(rest)
+    /^(首次|再次)/.test(rest) ||
+    // 某某通话时称, 某某讲话时: a noun of two characters and 时 open the clause's time.
+    (first?.word.length === 2 && rest[2] === '时')
   );
 }
 

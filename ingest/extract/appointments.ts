@@ -188,7 +188,8 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
 function capacityAfter(text: string, from: number): string[] {
   for (let end = Math.min(text.length, from + MAX_ELEMENT); end > from + 1; end--) {
     if (!/^(?:[为在对向的率，。；]|身份)/.test(text.slice(end, end + 2))) continue;
-    const titles = text.slice(from, end).split('、');
+    // 作为某工作组组长和临时党支部书记: 和 joins two capacities as 、 does.
+    const titles = text.slice(from, end).split('、').flatMap(splitAtAnd);
     if (titles.every((t) => !/[，。；！？\n]/.test(t) && roleSuffix(t))) return titles;
   }
   return [];

@@ -42,3 +42,20 @@ describe('foreign names before a noun and 时', () => {
     expect(holdsOf('某国总统泽连斯基通话时称，将继续提供支持。')).toEqual(['泽连斯基|某国总统']);
   });
 });
+
+describe('capacities joined by 和', () => {
+  it('reads each title after 作为 split at 和', () => {
+    expect(
+      holdsOf('疫情之初，高文博作为某某援鄂前线工作组组长和某某医院党委书记，带领队员奔赴一线。'),
+    ).toEqual(['高文博|某某医院党委书记', '高文博|某某援鄂前线工作组组长']);
+  });
+});
+
+describe('因 inside a foreign name', () => {
+  it('reads 施泰因迈尔 whole after a head of state', () => {
+    expect(holdsOf('国家主席林嘉树同某国总统施泰因迈尔互致贺电。')).toEqual([
+      '施泰因迈尔|某国总统',
+      '林嘉树|国家主席',
+    ]);
+  });
+});

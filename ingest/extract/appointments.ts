@@ -161,9 +161,10 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
   const out: PersonFinding[] = [];
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
-    const list = /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
-      text.slice(p.end, p.end + 80),
-    );
+    const list =
+      /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
+        text.slice(p.end, p.end + 80),
+      );
     if (!list) continue;
     const names = list[1]!.slice(1).split('、');
     if (!names.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) continue;

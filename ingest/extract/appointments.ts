@@ -154,15 +154,17 @@ function verbAt(text: string, k: number): string | undefined {
 
 /**
  * A title shared by a list of names: 中共中央政治局常委甲、乙、丙，… gives the post of 甲 to 乙 and
- * 丙 as well. The list ends at a comma, a stop, 等 or a verb; every item must read as a name.
+ * 丙 as well. The list ends at a comma, a stop, 等 or a verb (递补候补委员甲、乙、丙为委员: 为 too);
+ * every item must read as a name.
  */
 export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFinding[] {
   const out: PersonFinding[] = [];
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
-    const list = /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|$)/u.exec(
-      text.slice(p.end, p.end + 80),
-    );
+    const list =
+      /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
+        text.slice(p.end, p.end + 80),
+      );
     if (!list) continue;
     const names = list[1]!.slice(1).split('、');
     if (!names.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) continue;
@@ -187,7 +189,8 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
 function capacityAfter(text: string, from: number): string[] {
   for (let end = Math.min(text.length, from + MAX_ELEMENT); end > from + 1; end--) {
     if (!/^(?:[为在对向的率，。；]|身份)/.test(text.slice(end, end + 2))) continue;
-    const titles = text.slice(from, end).split('、');
+    // 作为某工作组组长和临时党支部书记: 和 joins two capacities as 、 does.
+    const titles = text.slice(from, end).split('、').flatMap(splitAtAnd);
     if (titles.every((t) => !/[，。；！？\n]/.test(t) && roleSuffix(t))) return titles;
   }
   return [];

@@ -28,9 +28,9 @@ export function titleChain(
   let offset = clause.length;
   for (let k = pieces.length - 1; k >= 0; k -= 2) {
     const raw = pieces[k]!;
-    const element = raw
-      .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1)
-      .replace(CLAUSE_OPENERS, '');
+    const element = withinLength(
+      raw.slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1).replace(CLAUSE_OPENERS, ''),
+    );
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
@@ -44,4 +44,19 @@ export function titleChain(
 function lastOf(raw: string): number {
   for (let k = raw.length - 1; k >= 0; k--) if (raw[k] === '的' && raw[k - 1] !== '党') return k;
   return -1;
+}
+
+/**
+ * 认识某某股份有限公司董事长甲和某某中心卫生应急中心主任乙: two long titles joined by 和 run past
+ * the longest element; the title of the name is what follows the last 和/与/及 that leaves a title
+ * short enough (the element then no longer matches the piece, so the chain stops there).
+ */
+function withinLength(element: string): string {
+  if (element.length <= MAX_CHAIN_ELEMENT) return element;
+  for (let k = element.length - MAX_CHAIN_ELEMENT; k < element.length - 2; k++) {
+    if (!/[和与及]/.test(element[k - 1] ?? '')) continue;
+    const tail = element.slice(k);
+    if (roleSuffix(tail)) return tail;
+  }
+  return element;
 }

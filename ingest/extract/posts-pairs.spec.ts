@@ -1,0 +1,63 @@
+/**
+ * Person–post pairs on invented sentences modelled on national news (pairs-6): a verb of
+ * introduction or appointment before a title, a title after a long one joined by 和, a list of
+ * names given one title up to 为, a foreign name before a noun and 时.
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('verbs before a title', () => {
+  it('cuts 认识 (we meet …) and 递补 (promoted from alternate) off the title', () => {
+    expect(holdsOf('今天我们来认识某某科技股份有限公司董事长林雪松。')).toEqual([
+      '林雪松|某某科技股份有限公司董事长',
+    ]);
+    expect(holdsOf('全会决定递补中央委员会候补委员周明远。')).toEqual([
+      '周明远|中央委员会候补委员',
+    ]);
+  });
+});
+
+describe('lists and long titles', () => {
+  it('gives a title before a list of names to each name up to 为', () => {
+    expect(
+      holdsOf('全会决定递补中央委员会候补委员周明远、吴振华、郑海涛为中央委员会委员。'),
+    ).toEqual([
+      '吴振华|中央委员会候补委员',
+      '周明远|中央委员会候补委员',
+      '郑海涛|中央委员会候补委员',
+    ]);
+  });
+  it('reads the second of two long titles joined by 和', () => {
+    expect(
+      holdsOf(
+        '我们来认识西部某某风电科技股份有限公司董事长林雪松和某某疾病预防控制中心卫生应急中心主任高文博。',
+      ),
+    ).toEqual([
+      '林雪松|西部某某风电科技股份有限公司董事长',
+      '高文博|某某疾病预防控制中心卫生应急中心主任',
+    ]);
+  });
+});
+
+describe('foreign names before a noun and 时', () => {
+  it('ends the name before 通话时 (during a call)', () => {
+    expect(holdsOf('某国总统泽连斯基通话时称，将继续提供支持。')).toEqual(['泽连斯基|某国总统']);
+  });
+});
+
+describe('capacities joined by 和', () => {
+  it('reads each title after 作为 split at 和', () => {
+    expect(
+      holdsOf('疫情之初，高文博作为某某援鄂前线工作组组长和某某医院党委书记，带领队员奔赴一线。'),
+    ).toEqual(['高文博|某某医院党委书记', '高文博|某某援鄂前线工作组组长']);
+  });
+});
+
+describe('因 inside a foreign name', () => {
+  it('reads 施泰因迈尔 whole after a head of state', () => {
+    expect(holdsOf('国家主席林嘉树同某国总统施泰因迈尔互致贺电。')).toEqual([
+      '施泰因迈尔|某国总统',
+      '林嘉树|国家主席',
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ import { placeBySight } from './place-by-sight.ts';
 import { termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
+import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
+import { afterDemonstrative, insideLocativeFrame } from './thing-contexts.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -314,6 +316,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.
     if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
+    if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
+    if (afterDemonstrative(text, f) || insideLocativeFrame(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('no name right after a plural demonstrative (这些古柏中)', () => {
+  it('drops a name by sight after 这些', () => {
+    expect(names('山上现有古柏7778株，这些古柏中最高树龄约230年。')).toEqual([]);
+  });
+  it('keeps a name after 这位 (one person)', () => {
+    expect(names('这位老人叫王建国，今年八十岁。')).toContain('王建国');
+  });
+});
+
+describe('no name inside 在…的…中 (在核心舱的高微柜中完成实验)', () => {
+  it('drops a name by sight between 的 and 中 in a 在 frame', () => {
+    expect(names('航天员近期还在核心舱的高微柜中完成了空间冷原子实验。')).toEqual([]);
+  });
+});

@@ -71,6 +71,15 @@ describe('not programs', () => {
   it('takes platforms, a summit format and operating works for no program', () => {
     expect(programs('大型机械搭乘“东岭号”水上作业平台前往下游。')).toEqual([]);
     expect(programs('新闻中心搭建“云采访”平台，为记者提供服务。')).toEqual([]);
+  });
+  it('takes a list item cut from its head word and a plan a body reviews for no program (junk-7)', () => {
+    expect(programs('东岭推进干部进园区、进农村专项行动，服务发展。')).toEqual([]);
+    expect(programs('该委员会负责审查国防计划，提升作战能力。')).toEqual([]);
+    expect(programs('开展进校园、进社区专项行动。')).toEqual(['进校园、进社区专项行动']);
+    expect(programs('排水管网改造是城市的“里子”工程。')).toEqual([]);
+    expect(programs('相继开展东岭防治行动、打赢碧水保卫战三年行动。')).toContain(
+      '碧水保卫战三年行动',
+    );
     expect(programs('双方在“东岭+西岭”会晤机制框架内合作。')).toEqual([]);
     expect(programs('通过科学精细调度水利工程，损失下降。')).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
- * …实践活动). Idioms built on 工程 (面子工程, 系统工程) name no program.
+ * …实践活动). Idioms built on 工程 (面子工程 and its opposite 里子工程, 系统工程) name no program.
  */
 const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
 const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范)活动$/;
@@ -17,7 +17,7 @@ const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动
 const EVENT_WORD =
   /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展/;
 const IDIOM =
-  /(面子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
+  /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
 const FIRST_OF = /首个|首座|首条/;
 /** 在某地附近地区行动: 行动 after a place is the verb of troops acting there. */
@@ -39,6 +39,8 @@ const WORKING_PLAN =
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
+ * (A coined platform name, “某某通”平台, stays a program for the seeds' golds; the blind
+ * annotations of issue 13 judge it junk: a call for the lead.)
  */
 const FACILITY =
   /(作业|采访|交易|信息)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$/u;
@@ -98,6 +100,12 @@ const WORKING_DOCUMENT =
  */
 const BUDGET_OR_EPITHET =
   /^[0-9.０-９一二三四五六七八九十百千万亿]+(亿|万|千)?(元|美元)|^\p{Script=Han}{1,3}性(工程|项目|计划|行动)$|(亮点|标杆|样板|窗口)(工程|项目)$|(媒体|智库|青年|企业|学者|高校|机构)\p{Script=Han}{0,2}携手\p{Script=Han}*倡议$/u;
+/**
+ * 审查国防计划, 审议年度投资方案: a plan a body reviews, approves or discusses is any plan of its
+ * field, the object of the verb, not one named program.
+ */
+const REVIEWED =
+  /^(审查|审议|审批|批准|讨论|评估|修改|修订|检查|监督)\p{Script=Han}{2,6}(计划|方案|规划)$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
@@ -111,6 +119,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
+  if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;

@@ -348,6 +348,7 @@ function unquoted(text: string): Mention[] {
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);
+    if (whole === name && listTail(text.slice(Math.max(0, head - 16), head))) continue;
     const p = program(whole, whole, end - whole.length, m[1]!);
     if (p) out.push(p);
   }
@@ -370,6 +371,16 @@ function withParallelTasks(text: string, head: number, name: string): string {
   // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
   const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);
   return /(^|[，。；：\s]|实施|开展|推进|推动|启动|落实)$/.test(opener) ? before[0] + name : name;
+}
+
+/**
+ * 进项目、进企业专项行动 cut to 企业专项行动: the items share their head word (进), so the name is
+ * the whole list, and its last item without the head a fragment (not 某行动、打赢某三年行动, where
+ * 打赢 only carries out the next program).
+ */
+function listTail(before: string): boolean {
+  const m = /([^，。；：、\s]{1,12})、(\p{Script=Han}{1,2})$/u.exec(before);
+  return !!m && m[1]!.includes(m[2]!);
 }
 
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;

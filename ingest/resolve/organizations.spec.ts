@@ -154,4 +154,10 @@ describe('organisations', () => {
     expect(resolveOrganization('法国国防', '部长').name).toBe('法国国防部');
     expect(orgs('法国副总理兼经济部长某某表示，经济将衰退。')).toEqual([]);
   });
+  it("reads no body from a country's or a side's delegation to a visit or a talk (junk-7)", () => {
+    expect(resolveOrganization('法国代表团', '团长').name).toBeUndefined();
+    expect(resolveOrganization('东西谈判西方代表团', '团长').name).toBeUndefined();
+    // A province's delegation to the congress meets every session: it stays.
+    expect(resolveOrganization('东岭省代表团', '团长').name).toBe('东岭省代表团');
+  });
 });

@@ -125,6 +125,10 @@ export function resolveOrganization(
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // 某国代表团, 某方代表团 (of 团长): a country's or a side's party to one visit or one talk, gone
+  // when it ends, not a standing body.
+  const party = /^(\p{Script=Han}*?)代表团$/u.exec(name)?.[1];
+  if (party !== undefined && (/方$/.test(party) || g.countries.has(party))) return {};
   // 某省政府副省长 names the government; 莫斯科市长 only the city.
   if (AREA_HEAD.test(role) && !/(政府|委|会|厅|局|办|府|室)$/.test(name)) return {};
   // 美国前财政部 (of 前财政部长): 前 says the person held the post before; the body is 美国财政部.

@@ -20,9 +20,8 @@ describe('names by role tagging (HanLP role statistics over jieba tokens)', () =
   it('closes a two-character name with an adverb or verb that opens the predicate (某某确实)', () => {
     expect(names('代理人说，刘博确实在该行办理了业务。')).toEqual(['刘博']);
   });
-  it('reads the author of a doctrine only where the story names him outside it', () => {
-    expect(names('全市上下深入学习邓小平理论和马克思主义。')).toEqual([]);
-    expect(names('纪念马克思诞辰，深入学习马克思主义。')).toEqual(['马克思', '马克思']);
+  it('reads the author of a doctrine named after a person', () => {
+    expect(names('全市上下深入学习邓小平理论和马克思主义。')).toEqual(['邓小平', '马克思']);
     expect(names('坚持社会主义，发展理论。')).toEqual([]);
   });
 });

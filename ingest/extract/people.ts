@@ -10,8 +10,7 @@ import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
-import { listNeighbours, nameBySight } from './name-model.ts';
-import { doctrineAuthorsNamed } from './doctrine-authors.ts';
+import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
@@ -122,7 +121,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   }));
   const captions = fromCaptionLines(text);
   const called = rollCalls(text, [...found, ...listed]);
-  const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthorsNamed(text) : [];
+  const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthors(text) : [];
   const taken = [...found, ...listed, ...captions, ...called];
   const lists = /[、／]/.test(text)
     ? nameLists(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))

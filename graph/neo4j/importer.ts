@@ -182,7 +182,9 @@ async function awaitImport(
     }
     await readLog();
     const answer = (await readFile(file('result'), 'utf8')).trim();
-    if (cancelled()) throw new Neo4jError(STOPPED);
+    // A stop asked for while the last answer came in (its log read calls onPercent) still holds:
+    // the imported folders are not swapped in.
+    if (cancelled() || options.signal?.aborted) throw new Neo4jError(STOPPED);
     if (answer !== 'ok') throw reader.failure(answer.replace(/^failed: /, ''));
   } finally {
     for (const ext of ['result', 'log', 'cancel']) await rm(file(ext), { force: true });
@@ -218,7 +220,11 @@ export function importInNewJvm(
       ),
     );
     child.on('close', (code, sig) =>
-      code === 0 ? resolve() : reject(reader.failure(sig ?? `exit ${code}`)),
+      code === 0 && options.signal?.aborted
+        ? reject(new Neo4jError(STOPPED))
+        : code === 0
+          ? resolve()
+          : reject(reader.failure(sig ?? `exit ${code}`)),
     );
   });
 }

@@ -8,7 +8,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, segment } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
@@ -18,7 +18,7 @@ import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
-import { termBySight, wordBySight } from './sight-terms.ts';
+import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
@@ -69,9 +69,6 @@ const sideBeforeTitle = (text: string, f: Found) =>
   SIDE_CHAR.test(f.name) &&
   isCommonWord(f.name.slice(0, 2)) &&
   LEADER_AFTER.test(text.slice(f.end, f.end + 3));
-
-/** jieba's dictionary holds the string as one word, names included (博士后/nr). */
-const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
 
 /**
  * A word of the text ends right before `start` (总统|, 致电|, 博士后|, 防长|), so a name may start

@@ -245,7 +245,7 @@ function pairedPhrase(text: string, f: Found): boolean {
 /** How far a title's bracket or a clause is looked for around a name. */
 const WINDOW = 200;
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
-const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
+export const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
 
 /** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
 const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;

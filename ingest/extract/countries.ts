@@ -1,7 +1,10 @@
 /**
  * Countries and foreign cities of the tables (ingest/gazetteer/countries.txt): a run of
  * transliteration sounds that is one, starts one or runs across one is a place, not a person.
- * Split from transliterations.ts (one concern per file).
+ * Split from transliterations.ts (one concern per file); the leader titles' tests of a country
+ * around a name (in or across it, running into it, ending before it) live here too. Their reaches
+ * differ on purpose: a run of sounds is cut 1–3 characters after a country's start, a leader's
+ * name may follow a country of up to 8 characters.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 
@@ -23,5 +26,28 @@ export function countryAcross(text: string, i: number): boolean {
   for (let k = 1; k <= 3 && k <= i; k++)
     for (let n = k + 1; n <= k + 6; n++)
       if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
+  return false;
+}
+
+/** Whether a country's name starts before `start` and runs into the name, or starts inside it. */
+export function countryInOrAcross(text: string, start: number, end: number): boolean {
+  for (let j = Math.max(0, start - 7); j < end; j++)
+    for (let n = 2; n <= 8 && j + n <= end + 2; n++)
+      if (j + n > start && COUNTRIES.has(text.slice(j, j + n))) return true;
+  return false;
+}
+
+/** Whether a country's name starts before `start` and runs into it (安提瓜和|巴布达, 韩国|强):
+ * the name is the country's tail. A country starting at `start` is left to the rules (马里奥). */
+export function countryRunsInto(text: string, start: number): boolean {
+  for (let j = Math.max(0, start - 7); j < start; j++)
+    for (let n = start - j + 1; n <= 8 && j + n <= text.length; n++)
+      if (COUNTRIES.has(text.slice(j, j + n))) return true;
+  return false;
+}
+
+/** Whether a country's name ends just before `i` (会见某国某某总统: the name follows the country). */
+export function countryEndsAt(text: string, i: number): boolean {
+  for (let n = 2; n <= 8 && n <= i; n++) if (COUNTRIES.has(text.slice(i - n, i))) return true;
   return false;
 }

@@ -7,6 +7,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
+import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
@@ -157,7 +158,7 @@ export function foreignPostAfterName(
   const name = text.slice(start, end);
   // 巴西前总统, 某国王储兼首相: a word of the title (前, 兼) is no name's end; 吉尔吉斯斯坦总统:
   // a country's name running over the start is no name either.
-  if (/[前兼副原新]$/.test(name) || countryAcross(text, start, end)) return undefined;
+  if (/[前兼副原新]$/.test(name) || countryInOrAcross(text, start, end)) return undefined;
   const country = countryNamedBefore(text, start, title);
   if (!country) return undefined;
   const label = country + title;
@@ -227,14 +228,6 @@ function countryNamedBefore(
   return undefined;
 }
 
-/** Whether a country's name starts before `start` and runs into the name, or starts inside it. */
-export function countryAcross(text: string, start: number, end: number): boolean {
-  for (let j = Math.max(0, start - 7); j < end; j++)
-    for (let n = 2; n <= 8 && j + n <= end + 2; n++)
-      if (j + n > start && g.countries.has(text.slice(j, j + n))) return true;
-  return false;
-}
-
 /**
  * Where a leader's title printed after a found name ends (习近平总书记|念兹在兹: the words after
  * it are the predicate, no second name). None after a run read by sight that is a country's
@@ -251,21 +244,6 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
   return bodyOrCountry ? undefined : hit.end + title[0].length;
 }
 
-/** Whether a country's name starts before `start` and runs into it (安提瓜和|巴布达, 韩国|强):
- * the name is the country's tail. A country starting at `start` is left to the rules (马里奥). */
-export function countryRunsInto(text: string, start: number): boolean {
-  for (let j = Math.max(0, start - 7); j < start; j++)
-    for (let n = start - j + 1; n <= 8 && j + n <= text.length; n++)
-      if (g.countries.has(text.slice(j, j + n))) return true;
-  return false;
-}
-
-/** Whether a country's name ends just before `i` (会见某国某某总统: the name follows the country). */
-export function countryEndsAt(text: string, i: number): boolean {
-  for (let n = 2; n <= 8 && n <= i; n++) if (g.countries.has(text.slice(i - n, i))) return true;
-  return false;
-}
-
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
@@ -279,7 +257,7 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
-    if (!mayNameLeader(name) || countryAcross(text, i, i + name.length)) continue;
+    if (!mayNameLeader(name) || countryInOrAcross(text, i, i + name.length)) continue;
     const rest = text.slice(i + name.length);
     // 会见某国李某总理 keeps the 国务院's office only where no country runs into the name.
     const m = free ? TITLE_AFTER_NAME.exec(rest) : undefined;
@@ -312,7 +290,7 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
         end = i + first.word.length;
   }
   const name = text.slice(i, end);
-  if (name.length < 2 || g.countries.has(name) || countryAcross(text, i, end)) return undefined;
+  if (name.length < 2 || g.countries.has(name) || countryInOrAcross(text, i, end)) return undefined;
   const rest = text.slice(end);
   const title = (FOREIGN_TITLE_AFTER_NAME.exec(rest) ?? TITLE_AFTER_NAME.exec(rest))?.[1];
   if (!title || title === '同志') return undefined;

@@ -48,8 +48,8 @@ import {
   type PostTitle,
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
+import { countryRunsInto } from './countries.ts';
 import {
-  countryRunsInto,
   LEADER_TITLE,
   nameBeforeTitle,
   titleEndAfterName,

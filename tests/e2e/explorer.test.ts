@@ -15,11 +15,33 @@ import { useExplorer } from './use-explorer.ts';
 const ARTIFACTS = resolve(REPO_ROOT, 'tests/artifacts');
 let graphPath: string;
 let pageErrors: string[] = [];
+const consoleLog: string[] = [];
 
 async function searchAndChoose(text: string): Promise<void> {
   await page().fill('[data-testid=search]', text);
-  await page().waitForSelector('[data-testid=search-result]');
+  try {
+    await page().waitForSelector('[data-testid=search-result]', { timeout: 15_000 });
+  } catch (e) {
+    throw new Error(`${(e as Error).message.split('\n')[0]}; the page: ${await pageState(text)}`);
+  }
   await page().press('[data-testid=search]', 'Enter');
+}
+
+/** What a failed step saw: the page's address, focus, search box and list, and its errors. */
+async function pageState(text: string): Promise<string> {
+  const seen = await page().evaluate((t) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=search]');
+    const { explorer } = window.__tupu;
+    return {
+      url: location.href,
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+      value: input?.value,
+      list: document.querySelector('#search-results')?.outerHTML.slice(0, 300),
+      indexed: explorer.searchIndex.entries.filter((e) => e.label.includes(t)).length,
+      order: explorer.data.order,
+    };
+  }, text);
+  return JSON.stringify({ ...seen, errors: pageErrors, log: consoleLog.slice(-12) });
 }
 
 async function panelText(): Promise<string> {
@@ -31,7 +53,13 @@ const { page, url } = useExplorer(
     graphPath = await ingestSeedsGraph();
     return { graphPath, cypherReason: 'test server without Neo4j' };
   },
-  { watch: (page) => page.on('pageerror', (e) => pageErrors.push(e.message)) },
+  {
+    watch: (page) => {
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      page.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text().slice(0, 160)}`));
+      page.on('framenavigated', (f) => f === page.mainFrame() && consoleLog.push(`nav ${f.url()}`));
+    },
+  },
 );
 
 describe('explorer on the seeds graph', () => {

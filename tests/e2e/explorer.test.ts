@@ -108,6 +108,24 @@ describe('explorer on the seeds graph', () => {
     await page().press('[data-testid=search]', 'Escape');
   });
 
+  it('typing again just after Esc keeps the new list (no close left over from the blur)', async () => {
+    const left = await page().evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid=search]')!;
+      input.focus();
+      input.blur(); // Esc blurs the box: its list closes a moment later
+      input.focus();
+      input.value = '于会文';
+      input.dispatchEvent(new Event('input'));
+      await new Promise((r) => setTimeout(r, 400)); // past that moment
+      const n = document.querySelectorAll('[data-testid=search-result]').length;
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      input.blur();
+      return n;
+    });
+    expect(left).toBeGreaterThan(0);
+  });
+
   it('opens an article from an evidence sentence, text as text with the entity highlighted', async () => {
     await page().locator('[data-testid=node-panel] .article-link').first().click();
     await page().waitForSelector('.article-view mark');

@@ -23,6 +23,8 @@ export function mountSearchBox(root: HTMLElement, explorer: Explorer): void {
   root.append(input, list);
   let hits: SearchHit[] = [];
   let active = -1;
+  let closing: ReturnType<typeof setTimeout> | undefined;
+  const keepOpen = () => clearTimeout(closing);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -89,6 +91,7 @@ export function mountSearchBox(root: HTMLElement, explorer: Explorer): void {
   };
 
   input.addEventListener('input', () => {
+    keepOpen();
     active = -1;
     renderList();
   });
@@ -107,7 +110,13 @@ export function mountSearchBox(root: HTMLElement, explorer: Explorer): void {
       input.blur();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 150));
+  // The list closes a moment after the box loses focus; typing again (or focusing again) within
+  // that moment keeps the new list: a close left over from the last blur must not empty it.
+  input.addEventListener('blur', () => {
+    keepOpen();
+    closing = setTimeout(close, 150);
+  });
+  input.addEventListener('focus', keepOpen);
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     const typing =

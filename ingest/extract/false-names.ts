@@ -62,11 +62,10 @@ const foreignish = (name: string) =>
  * head of state's or government's title follows, the rest being a word (解除; not 邵安|德首相): the
  * title is that country's.
  */
-const SIDE_CHAR = /[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧]$/;
 const LEADER_AFTER = /^(总统|总理|首相|外长|防长|副总理)/;
 const sideBeforeTitle = (text: string, f: Found) =>
   f.name.length === 3 &&
-  SIDE_CHAR.test(f.name) &&
+  gazetteer().countryShort.has(f.name[2]!) &&
   isCommonWord(f.name.slice(0, 2)) &&
   LEADER_AFTER.test(text.slice(f.end, f.end + 3));
 

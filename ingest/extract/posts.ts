@@ -361,8 +361,6 @@ function startsWithCountry(text: string): boolean {
   return false;
 }
 
-/** One-character short forms of countries before a title (以总理, 美防长, 俄外长). */
-const COUNTRY_SHORT = new Set('美俄英法德日韩朝以乌伊印巴澳加意土埃沙叙越泰菲'.split(''));
 /** Roles of a government that a second, bare title after 和 shares the country of. */
 const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
 
@@ -391,7 +389,7 @@ function countryBefore(
     const role = roleEndingAt(head, end);
     if (!role || !GOVERNMENT_ROLE.test(role)) continue;
     const org = head.slice(0, end - role.length);
-    return g.countries.has(org) || COUNTRY_SHORT.has(org) ? org : undefined;
+    return g.countries.has(org) || g.countryShort.has(org) ? org : undefined;
   }
   return undefined;
 }

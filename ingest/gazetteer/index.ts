@@ -84,6 +84,8 @@ export interface Gazetteer {
   countries: Set<string>;
   /** The states and blocs of countries.txt (its first block), without the foreign cities. */
   states: Set<string>;
+  /** One-character short forms of countries (country-short.txt): 俄 → 俄罗斯; null where ambiguous. */
+  countryShort: Map<string, string | null>;
   orgInternal: string[];
   orgAliases: string[][];
   industries: string[];
@@ -114,6 +116,9 @@ function load(): Gazetteer {
     positionModifiers: words('position-modifiers.txt'),
     countries: new Set(words('countries.txt')),
     states: new Set(blocks('countries.txt')[0]),
+    countryShort: new Map(
+      lines('country-short.txt').map(([c, full]) => [c!, full === '-' ? null : full!]),
+    ),
     orgInternal: words('org-internal.txt'),
     orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
     industries: words('industries.txt'),

@@ -22,26 +22,8 @@ const nationalName = new Map<string, string>();
 for (const group of g.orgAliases)
   if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
 
-/** One-character names of countries in news style (俄方, 美总统). */
-const COUNTRY_SHORT: Record<string, string> = {
-  俄: '俄罗斯',
-  美: '美国',
-  英: '英国',
-  法: '法国',
-  德: '德国',
-  日: '日本',
-  韩: '韩国',
-  朝: '朝鲜',
-  以: '以色列',
-  印: '印度',
-  加: '加拿大',
-  意: '意大利',
-  越: '越南',
-  泰: '泰国',
-  菲: '菲律宾',
-  土: '土耳其',
-  乌: '乌克兰',
-};
+/** A country's one-character short form in news style (俄方, 美总统), expanded (country-short.txt). */
+const shortCountry = (c: string): string | undefined => g.countryShort.get(c) ?? undefined;
 /** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
 const COUNTRY_ABBREVIATION: Record<string, string> = {
   印尼: '印度尼西亚',
@@ -123,12 +105,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   }
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
-  if (clause && org.length < 2 && !COUNTRY_SHORT[org]) return undefined;
+  if (clause && org.length < 2 && !shortCountry(org)) return undefined;
   if (BARE_BODY.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
-  if (org.length === 1 && !COUNTRY_SHORT[org]) return undefined;
+  if (org.length === 1 && !shortCountry(org)) return undefined;
   if (TENURE.test(org)) org = org.replace(TENURE, '');
   if (NO_STATE.test(org)) return undefined;
   const glued = gluedBefore(org);
@@ -254,7 +236,7 @@ function gluedBefore(org: string): number | undefined {
 
 /** Whether a head of state's organisation names a state, a place or a body (not a name). */
 function headsState(org: string): boolean {
-  if (!org || g.countries.has(org) || COUNTRY_SHORT[org[0]!] || startsWithCountry(org)) return true;
+  if (!org || g.countries.has(org) || shortCountry(org[0]!) || startsWithCountry(org)) return true;
   return BODY_END.test(org) || startsWithPlace(org) || !!formalState(org);
 }
 
@@ -288,17 +270,17 @@ const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
  * 某国代理 → 某国代: a country by its usual name.
  */
 export function countryName(org: string): string {
-  if (COUNTRY_SHORT[org]) return COUNTRY_SHORT[org]!;
+  if (shortCountry(org)) return shortCountry(org)!;
   // 美国防部 is 美 + 国防部 (美国国防部), not 美国 + 防部; 泰国代理 is the 代 of 泰国代总理.
   const c = org[0] ?? '';
-  if (COUNTRY_SHORT[c] === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
+  if (shortCountry(c) === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
   if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
   for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
     if (org.startsWith(short)) return full + org.slice(short.length);
   for (const [short, long] of Object.entries(STATE_LONG_NAME))
     if (org === short || (org.startsWith(short) && STATE_BODY.test(org.slice(short.length))))
       return long + org.slice(short.length);
-  const short = COUNTRY_SHORT[org[0] ?? ''];
+  const short = shortCountry(org[0] ?? '');
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
     return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);
   const formal = /^(.+?)(共和国|联邦|王国)$/.exec(org);
@@ -307,7 +289,7 @@ export function countryName(org: string): string {
 
 /** Whether an organisation holds a name word (not only a time and a verb: 暑期休假). */
 function isNamePart(org: string): boolean {
-  if (g.countries.has(org) || COUNTRY_SHORT[org]) return true;
+  if (g.countries.has(org) || shortCountry(org)) return true;
   return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
 }
 

@@ -13,12 +13,15 @@ import { isForeignPlace } from './countries.ts';
 
 const PREPOSITION = /^[向对同与给援赴访跟]$/;
 
+/** What two sides share (中美关系, 中巴两国): the short form after 中 is a side, not a name. */
+const BONDS = ['两国', '关系', '合作', '友好', '建交'];
+
 export function sideAfterPreposition(text: string, f: Found): boolean {
   if (f.via !== 'sight' || f.name.length !== 2 || !PREPOSITION.test(f.name[0]!)) return false;
   const side = f.name[1]!;
   return (
     (text.includes(`中${side}`) && text.includes(`${side}方`)) ||
-    new RegExp(`中${side}(两国|关系|合作|友好|建交)`).test(text)
+    BONDS.some((bond) => text.includes(`中${side}${bond}`))
   );
 }
 

@@ -3,11 +3,11 @@ import type { Command } from 'commander';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ingestPaths, type IngestReport } from '../ingest/index.ts';
+import type { IngestReport } from '../ingest/index.ts';
 import { fsReason } from '../ingest/files.ts';
 import { writeGraphFile } from '../graph/json/file.ts';
 import { progress } from './progress.ts';
-import { loadIntoNeo4j } from './load.ts';
+import type { loadIntoNeo4j } from './load.ts';
 
 interface IngestFlags {
   out: string;
@@ -44,6 +44,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   const scan = progress('scanning', flags.quiet);
   const bar = progress('files', flags.quiet);
   let scanning = true;
+  const { ingestPaths } = await import('../ingest/index.ts');
   const { graph, report } = await ingestPaths(paths, {
     articleText: flags.text,
     onScan: (done, total) => scan.update(done, total),
@@ -93,6 +94,7 @@ async function loaded(
   flags: IngestFlags,
 ): Promise<boolean> {
   try {
+    const { loadIntoNeo4j } = await import('./load.ts');
     await loadIntoNeo4j(graph, { quiet: flags.quiet });
     return true;
   } catch (e) {

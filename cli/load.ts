@@ -4,18 +4,12 @@ import { readGraphFile } from '../graph/json/file.ts';
 import type { TupuGraph } from '../graph/json/index.ts';
 import {
   configFromEnv,
+  DEFAULT_BATCH_SIZE,
   describeTarget,
   localServerOptions,
   type Neo4jConfig,
 } from '../graph/neo4j/config.ts';
-import {
-  DEFAULT_BATCH_SIZE,
-  loadGraph,
-  type LoadMode,
-  type LoadProgress,
-  type LoadResult,
-} from '../graph/neo4j/loader.ts';
-import { BulkImportRefused } from '../graph/neo4j/load-path.ts';
+import type { LoadMode, LoadProgress, LoadResult } from '../graph/neo4j/loader.ts';
 import { reportErrors } from './neo4j.ts';
 import { progress, type Progress } from './progress.ts';
 
@@ -53,6 +47,9 @@ export async function loadIntoNeo4j(
     bars[bar] ??= progress(BARS[bar], flags.quiet);
     bars[bar].update(done, total);
   };
+  // The loader loads the driver (half a second): only a load imports it.
+  const { loadGraph } = await import('../graph/neo4j/loader.ts');
+  const { BulkImportRefused } = await import('../graph/neo4j/load-path.ts');
   try {
     const mode = (flags.mode ?? 'auto') as LoadMode;
     const result = await loadGraph(graph, config, {

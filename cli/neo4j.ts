@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
 import { fetchJars, jarsReady } from '../graph/neo4j/server/jars.ts';
 import { compiledLauncher } from '../graph/neo4j/server/launcher.ts';
-import { logFile, status, stop } from '../graph/neo4j/server/process.ts';
-import { startWarm } from '../graph/neo4j/warm.ts';
 import { reportErrors } from './errors.ts';
+
+// The server's modules load the driver (half a second): each command imports what it runs.
 
 interface ServerFlags {
   port?: string;
@@ -39,6 +39,7 @@ export function registerNeo4j(program: Command): void {
   ).action(
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
+      const { startWarm } = await import('../graph/neo4j/warm.ts');
       const { info, alreadyRunning, warmMs } = await startWarm(opts, say);
       const warmed =
         warmMs === undefined
@@ -52,6 +53,7 @@ export function registerNeo4j(program: Command): void {
 
   withServerFlags(cmd.command('stop').description('stop the server cleanly (SIGTERM)')).action(
     reportErrors(async (flags: ServerFlags) => {
+      const { stop } = await import('../graph/neo4j/server/process.ts');
       const result = await stop(options(flags));
       if (!result.stopped) console.log('not running');
       else
@@ -64,6 +66,7 @@ export function registerNeo4j(program: Command): void {
   ).action(
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
+      const { logFile, status } = await import('../graph/neo4j/server/process.ts');
       const s = await status(opts);
       const jars = jarsReady(opts.libDir) ? `jars in ${opts.libDir}` : 'jars not fetched yet';
       if (!s.info) {

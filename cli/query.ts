@@ -1,10 +1,9 @@
 /** `tupu query "<cypher>" [--param name=value ...] [--format table|json|csv] [--write]` */
 import type { Command } from 'commander';
 import { configFromEnv } from '../graph/neo4j/config.ts';
-import { FORMATS, formatResult, type OutputFormat } from '../graph/neo4j/format.ts';
+import { FORMATS, type OutputFormat } from '../graph/neo4j/output-formats.ts';
 import { CLI_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
-import { Neo4jError } from '../graph/neo4j/driver.ts';
-import { parseParam, runQuery } from '../graph/neo4j/query.ts';
+import { Neo4jError } from '../graph/neo4j/errors.ts';
 import { flagValue } from './errors.ts';
 import { reportErrors } from './neo4j.ts';
 
@@ -55,6 +54,8 @@ export function registerQuery(program: Command): void {
       reportErrors(async (cypher: string, flags: QueryFlags) => {
         if (!FORMATS.includes(flags.format as OutputFormat))
           throw new Error(`tupu query: --format must be one of ${FORMATS.join(', ')}`);
+        const { parseParam, runQuery } = await import('../graph/neo4j/query.ts');
+        const { formatResult } = await import('../graph/neo4j/format.ts');
         const params = Object.fromEntries(
           flags.param.map((p) => flagValue('tupu query', '--param', () => parseParam(p))),
         );

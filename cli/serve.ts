@@ -2,11 +2,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { configFromEnv } from '../graph/neo4j/config.ts';
 import { DEFAULT_LIMITS, limitsFromEnv, positive } from '../graph/neo4j/guard.ts';
-import { explorerViteConfig } from '../web/server/config.ts';
-import { connectCypher, type CypherConnection } from '../web/server/cypher.ts';
+import type { CypherConnection } from '../web/server/cypher.ts';
 
 export interface ServeOptions {
   graph: string;
@@ -35,6 +34,7 @@ async function cypherFor(options: ServeOptions): Promise<CypherConnection> {
     timeoutMs: positive(options.queryTimeout, '--query-timeout', 1000) ?? env.timeoutMs,
     maxRows: positive(options.maxRows, '--max-rows', 1) ?? env.maxRows,
   };
+  const { connectCypher } = await import('../web/server/cypher.ts');
   const conn = await connectCypher(configFromEnv(), { limits });
   if (conn.reason) console.error(`tupu serve: Cypher box disabled: ${conn.reason}`);
   return conn;
@@ -47,6 +47,8 @@ export async function serveExplorer(options: ServeOptions): Promise<RunningExplo
       `tupu serve: no graph at ${graphPath}; build one with \`tupu ingest seeds --out ${options.graph}\` or run \`npm start\``,
     );
   const cypher = await cypherFor(options);
+  const { createServer } = await import('vite');
+  const { explorerViteConfig } = await import('../web/server/config.ts');
   const server = await createServer(
     explorerViteConfig({
       graphPath,

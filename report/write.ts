@@ -4,7 +4,6 @@ import { mkdir } from 'node:fs/promises';
 import type { TupuGraph } from '../graph/json/index.ts';
 import { writeFileAtomic } from '../graph/json/file.ts';
 import type { ReportMeta } from './model.ts';
-import { htmlToPdf } from './pdf.ts';
 import { renderReportHtml } from './render-html.ts';
 import { renderReportMarkdown } from './render-md.ts';
 
@@ -43,6 +42,6 @@ export async function writeReport(
     return [out, svgPath];
   }
   const html = renderReportHtml(graph, meta);
-  await writeFileAtomic(out, format === 'pdf' ? await htmlToPdf(html) : html);
+  await writeFileAtomic(out, format === 'pdf' ? await (await import('./pdf.ts')).htmlToPdf(html) : html);
   return [out];
 }

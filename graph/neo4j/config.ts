@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 export const NEO4J_VERSION = '5.26.30';
 export const DEFAULT_PORT = 7687;
 export const DEFAULT_HOST = '127.0.0.1';
+/** Rows per MERGE transaction, chosen by bench/neo4j.ts (see docs/neo4j.md); here so the CLI reads it without the driver. */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 export interface Neo4jConfig {
   uri: string;

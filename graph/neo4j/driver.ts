@@ -1,16 +1,9 @@
 /** Driver connection: one place that opens drivers, names the target and words errors. */
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { describeTarget, type Neo4jConfig } from './config.ts';
+import { Neo4jError } from './errors.ts';
 
-export class Neo4jError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(`graph/neo4j: ${message}`);
-    this.name = 'Neo4jError';
-  }
-}
+export { Neo4jError };
 
 /** An open driver plus the database it targets; what query, load and export functions take. */
 export interface Neo4jConnection {

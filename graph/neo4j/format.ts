@@ -14,8 +14,9 @@ import {
 import { toPlainValue } from './props.ts';
 import { csvField } from '../export/csv.ts';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
-export const FORMATS: OutputFormat[] = ['table', 'json', 'csv'];
+import type { OutputFormat } from './output-formats.ts';
+
+export { FORMATS, type OutputFormat } from './output-formats.ts';
 
 /** Plain JSON for a driver value: nodes, relationships and paths as small objects. */
 export function toJsonValue(value: unknown): unknown {

@@ -10,7 +10,7 @@
  * them) and a row cap (the stream is cancelled, memory stays bounded).
  */
 import type { ProfiledPlan, Plan, Result, ResultSummary, Session } from 'neo4j-driver';
-import { Neo4jError } from './driver.ts';
+import { Neo4jError } from './errors.ts';
 
 /** Procedures a read-only query may call: schema introspection and full-text search. */
 export const READ_PROCEDURES: ReadonlySet<string> = new Set([

@@ -16,7 +16,12 @@ import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { importAndSwap, stagingDir, timed, warmImporter, type BulkOptions } from './bulk.ts';
 import { choosePath, type LoadMode } from './load-path.ts';
 
-import { describeTarget, type LocalServerOptions, type Neo4jConfig } from './config.ts';
+import {
+  DEFAULT_BATCH_SIZE,
+  describeTarget,
+  type LocalServerOptions,
+  type Neo4jConfig,
+} from './config.ts';
 import {
   explain,
   isConnectionLost,
@@ -37,8 +42,7 @@ import {
 
 export { BULK_MIN_ELEMENTS, type LoadMode } from './load-path.ts';
 
-/** Chosen by bench/neo4j.ts: see docs/neo4j.md. */
-export const DEFAULT_BATCH_SIZE = 10_000;
+export { DEFAULT_BATCH_SIZE };
 export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadProgress {

@@ -37,6 +37,9 @@ describe('posts', () => {
     expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
     expect(label('伊朗', '外长')).toBe('伊朗外交部长');
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // 美防长 and 美国国防部长 in two stories: one office.
+    expect(label('美', '防长')).toBe('美国国防部长');
+    expect(label('伊朗', '防长')).toBe('伊朗国防部长');
     // 新闻发言人 and 发言人 of one body are one office.
     expect(label('东岭外交部', '新闻发言人')).toBe('东岭外交部发言人');
     expect(label('大会新闻', '发言人')).toBe('大会新闻发言人');

@@ -5,7 +5,7 @@
  * - A clause before the organisation is not part of it: 杂志发表中共中央总书记 is 中共中央总书记,
  *   以抗议某国总统 is 某国总统; a pronoun or a list (他近期与…, 该州…, A等10多个国家…) leaves no office.
  * - A country is named one way: 俄总统 and 俄罗斯总统, 某国共和国总统 and 某国总统 are one office,
- *   and 外长 is 外交部长 (某国外长 = 某国外交部长).
+ *   外长 is 外交部长 (某国外长 = 某国外交部长) and 防长 国防部长 (某国防长 = 某国国防部长).
  * - National bodies by their canonical names (org-aliases.json: 中共中央政治局 → 中央政治局); the bare
  *   总书记 of Chinese political news is 中共中央总书记.
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
@@ -195,6 +195,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     role = deputy ? '副部长' : '部长';
     label = deputy ? org + role : c + '外交部长';
     reasons.push('外长 is 外交部长');
+  }
+  // 某国防长 = 某国国防部长 (roles.txt: 防长 is how news prints 国防部长; 美防长 beside 美国国防部长).
+  if (tail === '防长' && g.countries.has(org)) {
+    label = org + '国防部长';
+    org += '国防部';
+    role = '部长';
+    reasons.push('防长 is 国防部长');
   }
   // 某国外交部部长 is 某国外交部长 (the form 外长 resolves to); China's own is 外交部部长.
   if (tail === '部长' && org.endsWith('外交部') && g.countries.has(org.slice(0, -3))) {

@@ -10,6 +10,9 @@ import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
+/** The national five-year plan's outline by its full title, its draft too: the plan's ordinal. */
+const FIVE_YEAR_OUTLINE =
+  /^(?:中华人民共和国)?国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:纲要)?(?:\(草案\))?$/;
 
 export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();
@@ -33,6 +36,13 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     }
   for (const n of sorted) {
     if (map.has(n)) continue;
+    // 《…国民经济和社会发展第十五个五年规划纲要（草案）》 in one story, “十五五”规划 in others: the
+    // outline put to the congress is the numbered plan (one story alone already joins them).
+    const plan = FIVE_YEAR_OUTLINE.exec(n)?.[1];
+    if (plan && names.has(`${plan}五规划`)) {
+      map.set(n, [`${plan}五规划`, 'a numbered plan and its outline']);
+      continue;
+    }
     if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;

@@ -9,7 +9,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
-import { countryName } from './posts.ts';
+import { countryName, NATIONAL_AFTER_PLACE } from './posts.ts';
 
 const g = gazetteer();
 const canonicalByAlias = new Map<string, string>();
@@ -142,6 +142,13 @@ export function resolveOrganization(
   if (year) {
     name = name.slice(year.length);
     reasons.push('year cut');
+  }
+  // 某省全国人大 (of 某省全国人大代表): the province elects deputies to the national body; the
+  // body is the nation's, not the province's.
+  const national = NATIONAL_AFTER_PLACE.exec(name);
+  if (national && districtInfo(national[1]!)) {
+    name = name.slice(national[1]!.length);
+    reasons.push('place before a national body cut');
   }
   // A known name may hold 和 (宪法和法律委员会): not a clause.
   if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};

@@ -37,6 +37,8 @@ describe('posts', () => {
     expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
     expect(label('伊朗', '外长')).toBe('伊朗外交部长');
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // 某省全国人大代表 is a deputy to the national congress: one office with 全国人大代表.
+    expect(label('河北省全国人大', '代表')).toBe('全国人大代表');
     // 美防长 and 美国国防部长 in two stories: one office.
     expect(label('美', '防长')).toBe('美国国防部长');
     expect(label('伊朗', '防长')).toBe('伊朗国防部长');

@@ -22,6 +22,8 @@ const nationalName = new Map<string, string>();
 for (const group of g.orgAliases)
   if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
 
+/** A province-level place before a national body (全国人大, 全国政协…). */
+export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区))(?=全国)/u;
 /** One-character names of countries in news style (俄方, 美总统). */
 const COUNTRY_SHORT: Record<string, string> = {
   俄: '俄罗斯',
@@ -171,6 +173,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (country !== org) {
     org = country;
     reasons.push('country named one way');
+  }
+  // 某省全国人大代表 is 全国人大代表: the province elects to the national body.
+  const national = NATIONAL_AFTER_PLACE.exec(org)?.[1];
+  if (national && districtInfo(national)) {
+    org = org.slice(national.length);
+    reasons.push('place before a national body cut');
   }
   // 北京副市长 is 北京市副市长: a place by its full name.
   const place = districtInfo(org);

@@ -5,6 +5,7 @@
  * abbreviation keeping the name's start, end and order, as for parks).
  */
 import type { ArticleRecord } from '../records.ts';
+import { canonicalProgram } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 
@@ -62,6 +63,14 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     ];
     if (placed.length === 1) {
       map.set(n, [placed[0]!, 'a place printed without 地区/地带']);
+      continue;
+    }
+    // 核污染水排海计划 and 福岛核污染水排海计划, 天府粮仓行动方案 and 建设新时代更高水平天府粮仓行动方案:
+    // a long name printed without its owner or its epithets in front. Not a gazetteer program
+    // (城市更新行动 is the nation's; 某市城市更新行动 a city's own).
+    const fuller = sorted.filter((l) => l.length > n.length && l.endsWith(n));
+    if (n.length >= 6 && fuller.length === 1 && !canonicalProgram.has(n)) {
+      map.set(n, [fuller[0]!, 'a name printed without what stands in front of it']);
       continue;
     }
     if (n.length < 4) continue;

@@ -19,6 +19,16 @@ const posts = (text: string) =>
     .sort();
 
 describe('posts', () => {
+  it('cuts a time or a verb of mourning before the title (同一天某国国防部长, 吊唁某党中央总书记)', () => {
+    expect(label('一天东岭国国防部', '长')).toBe('东岭国国防部长');
+    expect(label('吊唁东岭党中央总', '书记')).toBe('东岭党中央总书记');
+    expect(label('沉痛悼念东岭党中央总', '书记')).toBe('东岭党中央总书记');
+    // The Party's Central Committee printed bare in a plenum's communiqué.
+    expect(label('中央委员会总', '书记')).toBe('中共中央总书记');
+    expect(posts('全会听取了报告。中央委员会总书记王明远作了重要讲话。')).toEqual([
+      '中共中央总书记',
+    ]);
+  });
   it('cuts a clause before the title', () => {
     expect(label('杂志发表中共中央总', '书记')).toBe('中共中央总书记');
     expect(label('以抗议阿根廷', '总统')).toBe('阿根廷总统');

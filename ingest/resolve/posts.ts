@@ -57,12 +57,12 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
 const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
 
 /**
- * What ends a clause before a title: a date or a time word, a verb of reporting or acting (获得,
- * 任命, 听取, 率…), an aspect particle, punctuation, a leading 就 or 在 (the last one found ends
- * the clause).
+ * What ends a clause before a title: a date or a time word (当天, 同一天), a verb of reporting or
+ * acting (获得, 任命, 听取, 率, 吊唁…), an aspect particle, punctuation, a leading 就 or 在 (the
+ * last one found ends the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还|^同?一天|吊唁|悼念)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次)/;
@@ -186,8 +186,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = place.name;
     reasons.push('place named in full');
   }
-  // 主席团常务 + 主席: the rank of the role may stay on the body's short form.
-  const rank = /(常务|执行|第一)$/.exec(org)?.[0] ?? '';
+  // 主席团常务 + 主席, 中央委员会总 + 书记: the rank of the role may stay on the body's short form.
+  const rank = /(常务|执行|第一|总)$/.exec(org)?.[0] ?? '';
   const known = nationalName.get(org) ?? nationalName.get(org.slice(0, org.length - rank.length));
   if (known && known + rank !== org && known !== org) {
     org = nationalName.has(org) ? known : known + rank;

@@ -108,6 +108,7 @@ describe('sectors', () => {
   });
   it('cuts a verb of aim, a first or a region word in front (面向汽车, 沿线旅游)', () => {
     expect(resolveSector('面向汽车').name).toBe('汽车制造业');
+    expect(industries('预计钢铁、建材等行业也将纳入全国碳市场。')).toEqual(['建材', '钢铁']);
     expect(resolveSector('促进医药').name).toBe('医药');
     expect(resolveSector('面向').name).toBe(undefined);
     expect(resolveSector('首个影视').name).toBe(undefined);

@@ -111,6 +111,16 @@ describe('person aliases', () => {
     ]);
     expect(more.get('卡洛诺已')?.[0]).toBe('卡洛诺');
     expect(more.get('卡洛诺到')?.[0]).toBe('卡洛诺');
+    // A wreath sent by a name, a name invited (某某送的花圈, 某某应邀出席).
+    const wreath = personAliasMap([
+      named('a', [['甲乙丙', '甲乙丙出席。']]),
+      named('b', [
+        ['甲乙丙送', '丁戊、甲乙丙送的花圈摆放在两侧。'],
+        ['甲乙丙应', '甲乙丙应邀出席开幕会。'],
+      ]),
+    ]);
+    expect(wreath.get('甲乙丙送')?.[0]).toBe('甲乙丙');
+    expect(wreath.get('甲乙丙应')?.[0]).toBe('甲乙丙');
     expect(
       labels([
         named('a', [['甲乙丙', '甲乙丙出席。']]),

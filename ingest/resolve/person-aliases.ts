@@ -12,9 +12,12 @@
  */
 import type { ArticleRecord } from '../records.ts';
 
-/** Characters that follow a name in a sentence (作报告, 在, 以…优势, 已签署, 到会) and rarely end one. */
+/**
+ * Characters that follow a name in a sentence (作报告, 在, 以…优势, 已签署, 到会, 送的花圈, 应邀)
+ * and rarely end one.
+ */
 const GLUED =
-  /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均)$/;
+  /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均|送|应)$/;
 
 export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();

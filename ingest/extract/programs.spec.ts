@@ -20,6 +20,9 @@ describe('programs', () => {
     expect(programs('本台播发快评《紧紧围绕东岭发展进一步全面深化改革》。')).toEqual([]);
     expect(programs('省政府印发《东岭综合改革试点方案》。')).toEqual(['东岭综合改革试点方案']);
   });
+  it('takes what a mechanism works against (反“某某”机制) for no program', () => {
+    expect(programs('健全反制裁、反干涉、反“长臂追索”机制。')).toEqual([]);
+  });
   it('takes events, festivals and idioms for no program', () => {
     expect(programs('当地举办某某主题纪念活动和广泛开展全民健身活动。')).toEqual([]);
     expect(programs('绝不搞面子工程，这是一项系统工程。')).toEqual([]);

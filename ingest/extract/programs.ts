@@ -201,8 +201,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const tasks = /^(行动|工程|计划)/.exec(m[2]!);
   if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
     return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
-  // 倡导“某某行动”: what is advocated is a slogan; “某某”分论坛: the quote is an event's theme.
-  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!))
+  // 倡导“某某行动”: a slogan; “某某”分论坛: an event's theme; 反“某某”机制: what it works against.
+  const against = text[at - 1] === '反';
+  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
     return undefined;
   // 第12届“某某”活动: an event held in editions.
   if (EDITION.test(text.slice(Math.max(0, at - 6), at))) return undefined;

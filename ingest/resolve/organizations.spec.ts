@@ -46,6 +46,10 @@ describe('organisations', () => {
     expect(resolveOrganization('河北省全国人大', '代表').name).toBe('全国人大');
     expect(orgs('河北省全国人大代表丁戊己表示，要把建议带到会上。')).toEqual(['全国人大']);
   });
+  it("names China's national bodies without 中国 and a country by its full name", () => {
+    expect(resolveOrganization('中国全国人大', '代表团团长').name).toBe('全国人大');
+    expect(resolveOrganization('黎看守政府', '总理').name).toBe('黎巴嫩看守政府');
+  });
   it('never ends a name with a role word', () => {
     expect(resolveOrganization('某某市商务委员会一级', '巡视员').name).toBe('某某市商务委员会');
     expect(resolveOrganization('某某局规划处副', '处长').name).toBe('某某局规划处');

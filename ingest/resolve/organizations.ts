@@ -157,6 +157,12 @@ export function resolveOrganization(
   if (POLITY.test(name) || SETTLEMENT.test(name) || districtInfo(name)) return {};
   // 某国常驻维也纳国际组织 (of 常驻…代表): a mission named by its post, not by its own name.
   if (/驻/.test(name) && !/(使馆|领馆|馆|团|处|部队|机构)$/.test(name)) return {};
+  // 中国全国人大 (printed for foreign readers) is 全国人大: China's national bodies go without it.
+  const chinese = canonicalByAlias.get(name.replace(/^中国(?=\p{Script=Han}{3})/u, ''));
+  if (name.startsWith('中国') && chinese && !canonicalByAlias.has(name)) {
+    name = chinese;
+    reasons.push('known short form');
+  }
   const country = countryName(name);
   if (country !== name) {
     name = country;

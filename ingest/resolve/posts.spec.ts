@@ -49,6 +49,8 @@ describe('posts', () => {
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
     // 某省全国人大代表 is a deputy to the national congress: one office with 全国人大代表.
     expect(label('河北省全国人大', '代表')).toBe('全国人大代表');
+    // 黎看守政府总理 and 黎巴嫩看守政府总理: one office.
+    expect(label('黎看守政府', '总理')).toBe('黎巴嫩看守政府总理');
     // 美防长 and 美国国防部长 in two stories: one office.
     expect(label('美', '防长')).toBe('美国国防部长');
     expect(label('伊朗', '防长')).toBe('伊朗国防部长');

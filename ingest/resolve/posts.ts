@@ -43,6 +43,8 @@ const COUNTRY_SHORT: Record<string, string> = {
   菲: '菲律宾',
   土: '土耳其',
   乌: '乌克兰',
+  黎: '黎巴嫩',
+  叙: '叙利亚',
 };
 /** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
 const COUNTRY_ABBREVIATION: Record<string, string> = {
@@ -294,7 +296,7 @@ function formalState(org: string): string | undefined {
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
+  /^(?:方|看守政府|过渡政府|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
 

@@ -175,3 +175,12 @@ export function joinedFragment(text: string, start: number): boolean {
     wordStartingAt(text, start, 3, 2) === undefined
   );
 }
+
+/** 报道题为《…》, 播发快评《…》, 以《…》为题: an article's title, however like a policy it reads. */
+const WRITING_BEFORE = /(题为|快评|短评|社论|评论员文章|署名文章|评论文章)$/;
+/** The title in 《》 from `start` to `end` names an article or a commentary. */
+export function articleTitle(text: string, start: number, end: number): boolean {
+  return (
+    WRITING_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || text.startsWith('为题', end)
+  );
+}

@@ -20,6 +20,10 @@ describe('programs', () => {
     expect(programs('本台播发快评《紧紧围绕东岭发展进一步全面深化改革》。')).toEqual([]);
     expect(programs('省政府印发《东岭综合改革试点方案》。')).toEqual(['东岭综合改革试点方案']);
   });
+  it("takes a named strategy's mechanism (共建“一带一路”机制) for the strategy", () => {
+    expect(programs('完善推进高质量共建“一带一路”机制。')).toEqual(['一带一路']);
+    expect(programs('健全“扫黄打非”长效机制。')).toEqual(['扫黄打非长效机制']);
+  });
   it('takes what a mechanism works against (反“某某”机制) for no program', () => {
     expect(programs('健全反制裁、反干涉、反“长臂追索”机制。')).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
+import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
@@ -35,8 +35,6 @@ const NOT_A_PROGRAM =
   /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材|意见)$|^关于.*措施$/;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
-/** 报道题为《…》, 播发快评《…》, 以《…》为题: an article's title, however like a policy it reads. */
-const WRITING_BEFORE = /(题为|快评|短评|社论|评论员文章|署名文章|评论文章)$/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
@@ -133,12 +131,10 @@ function titled(text: string): Mention[] {
     const kind =
       SUFFIX_END.exec(core)?.[1] ?? /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (
       !kind ||
       PUBLICATION.test(after) ||
-      WRITING_BEFORE.test(before) ||
-      after.startsWith('为题') ||
+      articleTitle(text, m.index, m.index + m[0].length) ||
       NOT_A_PROGRAM.test(m[1]!) ||
       NOT_A_PROGRAM.test(core) ||
       NOT_A_PROGRAM_TITLE.test(core)
@@ -184,8 +180,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const inner = m[1]!;
   const at = m.index!;
   const quote = m[0].slice(0, inner.length + 2);
-  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
-  if (startsWithNamed(m[2]!)) return undefined;
+  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named());
+  // 共建“一带一路”机制: the strategy's working mechanism is the strategy (named() finds it).
+  const mechanism = canonicalProgram.has(inner) && /^(机制|体制)/.test(m[2]!);
+  if (startsWithNamed(m[2]!) || mechanism) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;

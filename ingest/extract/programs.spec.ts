@@ -23,6 +23,9 @@ describe('programs', () => {
   it("takes a named strategy's mechanism (共建“一带一路”机制) for the strategy", () => {
     expect(programs('完善推进高质量共建“一带一路”机制。')).toEqual(['一带一路']);
     expect(programs('健全“扫黄打非”长效机制。')).toEqual(['扫黄打非长效机制']);
+    // The strategy printed twice beside one of its programs: two programs.
+    const text = '完善共建“一带一路”机制。“一带一路”走深走实。实施“一带一路”科技创新行动计划。';
+    expect(programs(text)).toEqual(['一带一路', '一带一路科技创新行动计划']);
   });
   it('takes what a mechanism works against (反“某某”机制) for no program', () => {
     expect(programs('健全反制裁、反干涉、反“长臂追索”机制。')).toEqual([]);

@@ -26,6 +26,8 @@ describe('programs', () => {
     // The strategy printed twice beside one of its programs: two programs.
     const text = '完善共建“一带一路”机制。“一带一路”走深走实。实施“一带一路”科技创新行动计划。';
     expect(programs(text)).toEqual(['一带一路', '一带一路科技创新行动计划']);
+    // An epithet or a bare program word after the strategy's quote is the strategy.
+    expect(programs('“一带一路”重大倡议提出十年。“一带一路”走深走实。')).toEqual(['一带一路']);
   });
   it('takes what a mechanism works against (反“某某”机制) for no program', () => {
     expect(programs('健全反制裁、反干涉、反“长臂追索”机制。')).toEqual([]);

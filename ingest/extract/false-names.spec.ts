@@ -15,6 +15,12 @@ describe('false names (false-names.ts)', () => {
     // Whole names after a title or a preposition stay.
     expect(names('我愿同卡拉耶诺夫总统一道努力。')).toContain('卡拉耶诺夫');
   });
+  it('reads no name from a preposition before a name the story reads (向某某同志的遗体)', () => {
+    expect(names('林远同志逝世。领导同志来到林远同志的遗体前，向林远同志的遗体三鞠躬。')).toEqual([
+      '林远',
+      '林远',
+    ]);
+  });
   it('cuts a function word glued to the end of a name (某某作的报告, 某某在主席台)', () => {
     expect(names('会议听取了秘书长邹明作的说明。')).toEqual(['邹明']);
     expect(names('国务院总理邹明乘包机抵达。')).toEqual(['邹明']);

@@ -278,6 +278,9 @@ function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boole
   return false;
 }
 
+/** Prepositions and conjunctions that may be read as a surname before a name (向, 同, 和…). */
+const PREPOSITION_FIRST = /^[向对给为与和同跟让把被将在从]/;
+
 /** Where a list or a run of names goes on (、, 和, ／): two-character names there need no more. */
 const LISTED = /[、和及／/]/;
 
@@ -307,6 +310,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       continue;
     }
     if (cutAtEnd(text, f)) continue;
+    // 向某某同志的遗体鞠躬: a preposition before a name the story reads on its own.
+    if (f.name.length === 3 && PREPOSITION_FIRST.test(f.name) && named.has(f.name.slice(1)))
+      continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
     // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.

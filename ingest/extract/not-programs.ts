@@ -56,11 +56,11 @@ const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡�
 const GENERIC_WORKS =
   /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /**
- * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案): many of a
- * kind, not one named program.
+ * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案), or a
+ * tally of pilots (3000余项改革试点; not a named bundle, 三项…便利化试点): many of a kind, not one.
  */
 const COUNTED_WORKS =
-  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+多?[项个批座条]\p{Script=Han}{0,8}(工程|项目|方案|计划)$/u;
+  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[多余]?[项个批座条]\p{Script=Han}{0,8}(工程|项目|方案|计划)$|([0-9]+|[多余])[项个批]\p{Script=Han}{0,8}试点$/u;
 /**
  * An unquoted count right before the program word (某部部署六大行动): many actions of a kind; not
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
@@ -173,5 +173,14 @@ export function joinedFragment(text: string, start: number): boolean {
     start > 0 &&
     /\p{Script=Han}/u.test(text[start - 1]!) &&
     wordStartingAt(text, start, 3, 2) === undefined
+  );
+}
+
+/** 报道题为《…》, 播发快评《…》, 以《…》为题: an article's title, however like a policy it reads. */
+const WRITING_BEFORE = /(题为|快评|短评|社论|评论员文章|署名文章|评论文章)$/;
+/** The title in 《》 from `start` to `end` names an article or a commentary. */
+export function articleTitle(text: string, start: number, end: number): boolean {
+  return (
+    WRITING_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || text.startsWith('为题', end)
   );
 }

@@ -9,6 +9,10 @@ describe('places read by sight (place-by-sight.ts)', () => {
     expect(names('群众在谭守志纪念馆追忆烽火岁月。')).toEqual([]);
     expect(names('经过修缮重新亮相的龚太原故居，被打造成了书店。')).toEqual([]);
   });
+  it('reads no person from a base named after one (某某·某某空军基地)', () => {
+    expect(names('导弹击中了位于某国的阿布·卡迪尔空军基地。')).toEqual([]);
+    expect(names('无人机袭击了萨米尔·哈达基地的雷达。')).toEqual([]);
+  });
   it('still reads a foreign name before 地区 as a place (某某地区)', () => {
     expect(names('在波克罗夫卡地区，战事激烈。')).toEqual([]);
   });

@@ -8,11 +8,12 @@ import type { Found } from './story-names.ts';
 /** Verbs that put a place after them, not a person (赴某地访问, 位于某地). */
 const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /**
- * Words that put a place before them (某某地区, 某某以南, 某某河); a memorial or a former residence
- * named after a person (某某纪念馆, 某某故居) is a place too, its name no mention of the person.
+ * Words that put a place before them (某某地区, 某某以南, 某某河); a memorial, a former residence
+ * or a military base named after a person (某某纪念馆, 某某故居, 某某·某某空军基地) is a place too,
+ * its name no mention of the person.
  */
 const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园)/;
+  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
 
 /**
  * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention

@@ -14,6 +14,24 @@ describe('programs', () => {
     expect(programs('全面推进乡村振兴，乡村振兴战略落地见效。')).toEqual(['乡村振兴']);
     expect(programs('共建“一带一路”国家客商来访。')).toEqual(['一带一路']);
   });
+  it("takes an article's or a commentary's title for no program (题为《…》, 以《…》为题, 快评《…》)", () => {
+    expect(programs('外媒以《东岭决定推进综合改革》为题报道了全会。')).toEqual([]);
+    expect(programs('该社报道题为《东岭坚定奉行开放合作政策》。')).toEqual([]);
+    expect(programs('本台播发快评《紧紧围绕东岭发展进一步全面深化改革》。')).toEqual([]);
+    expect(programs('省政府印发《东岭综合改革试点方案》。')).toEqual(['东岭综合改革试点方案']);
+  });
+  it("takes a named strategy's mechanism (共建“一带一路”机制) for the strategy", () => {
+    expect(programs('完善推进高质量共建“一带一路”机制。')).toEqual(['一带一路']);
+    expect(programs('健全“扫黄打非”长效机制。')).toEqual(['扫黄打非长效机制']);
+    // The strategy printed twice beside one of its programs: two programs.
+    const text = '完善共建“一带一路”机制。“一带一路”走深走实。实施“一带一路”科技创新行动计划。';
+    expect(programs(text)).toEqual(['一带一路', '一带一路科技创新行动计划']);
+    // An epithet or a bare program word after the strategy's quote is the strategy.
+    expect(programs('“一带一路”重大倡议提出十年。“一带一路”走深走实。')).toEqual(['一带一路']);
+  });
+  it('takes what a mechanism works against (反“某某”机制) for no program', () => {
+    expect(programs('健全反制裁、反干涉、反“长臂追索”机制。')).toEqual([]);
+  });
   it('takes events, festivals and idioms for no program', () => {
     expect(programs('当地举办某某主题纪念活动和广泛开展全民健身活动。')).toEqual([]);
     expect(programs('绝不搞面子工程，这是一项系统工程。')).toEqual([]);

@@ -8,7 +8,7 @@ import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
+import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 
 export { isNamedProgram } from './named-programs.ts';
@@ -134,6 +134,7 @@ function titled(text: string): Mention[] {
     if (
       !kind ||
       PUBLICATION.test(after) ||
+      articleTitle(text, m.index, m.index + m[0].length) ||
       NOT_A_PROGRAM.test(m[1]!) ||
       NOT_A_PROGRAM.test(core) ||
       NOT_A_PROGRAM_TITLE.test(core)
@@ -179,8 +180,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const inner = m[1]!;
   const at = m.index!;
   const quote = m[0].slice(0, inner.length + 2);
-  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named()).
-  if (startsWithNamed(m[2]!)) return undefined;
+  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named());
+  // 共建“一带一路”机制: the strategy's working mechanism is the strategy (named() finds it).
+  const mechanism = canonicalProgram.has(inner) && /^(机制|体制)/.test(m[2]!);
+  if (startsWithNamed(m[2]!) || mechanism) return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
@@ -196,8 +199,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const tasks = /^(行动|工程|计划)/.exec(m[2]!);
   if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
     return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
-  // 倡导“某某行动”: what is advocated is a slogan; “某某”分论坛: the quote is an event's theme.
-  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!))
+  // 倡导“某某行动”: a slogan; “某某”分论坛: an event's theme; 反“某某”机制: what it works against.
+  const against = text[at - 1] === '反';
+  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
     return undefined;
   // 第12届“某某”活动: an event held in editions.
   if (EDITION.test(text.slice(Math.max(0, at - 6), at))) return undefined;

@@ -108,10 +108,11 @@ describe('sectors', () => {
   });
   it('cuts a verb of aim, a first or a region word in front (面向汽车, 沿线旅游)', () => {
     expect(resolveSector('面向汽车').name).toBe('汽车制造业');
+    expect(industries('预计钢铁、建材等行业也将纳入全国碳市场。')).toEqual(['建材', '钢铁']);
     expect(resolveSector('促进医药').name).toBe('医药');
     expect(resolveSector('面向').name).toBe(undefined);
     expect(resolveSector('首个影视').name).toBe(undefined);
-    expect(resolveSector('沿线旅游').name).toBe('旅游');
+    expect(resolveSector('沿线旅游').name).toBe('文化旅游');
     expect(resolveSector('自治区农牧业').name).toBe('农牧业');
     expect(resolveSector('京津冀').name).toBe(undefined);
     expect(resolveSector('试点茶').name).toBe(undefined);
@@ -143,6 +144,13 @@ describe('sectors', () => {
     expect(resolveSector('银行业').name).toBe('银行业');
     expect(resolveSector('运输大变局下航运').name).toBe('航运');
     expect(resolveSector('运河沿线文旅').name).toBe('文化旅游');
+  });
+  it('reads 旅游 as 文化旅游, 智造 as 智能制造 and a size (万亿级规模产业) as no sector', () => {
+    expect(industries('东岭县做强旅游产业，带动文旅产业融合发展。')).toEqual(['文化旅游']);
+    expect(resolveSector('智造').name).toBe('智能制造');
+    expect(resolveSector('电动汽车').name).toBe('新能源汽车');
+    expect(resolveSector('绿色环保').name).toBe('环保');
+    expect(industries('该集团建成了储能、新材料等3个万亿级规模产业。')).not.toContain('规模');
   });
   it('knows 房地产业 and 金融服务 in the sector vocabulary', () => {
     expect(industries('金融服务、房地产业生产指数回升。')).toEqual(['房地产业', '金融业']);

@@ -42,6 +42,14 @@ describe('organisations', () => {
     expect(resolveOrganization('市人大', '代表', '重庆市').name).toBe('重庆市人大');
     expect(resolveOrganization('重庆市人民代表大会', '代表', '重庆市').name).toBe('重庆市人大');
   });
+  it('cuts the province before a national body (某省全国人大代表 is a deputy to 全国人大)', () => {
+    expect(resolveOrganization('河北省全国人大', '代表').name).toBe('全国人大');
+    expect(orgs('河北省全国人大代表丁戊己表示，要把建议带到会上。')).toEqual(['全国人大']);
+  });
+  it("names China's national bodies without 中国 and a country by its full name", () => {
+    expect(resolveOrganization('中国全国人大', '代表团团长').name).toBe('全国人大');
+    expect(resolveOrganization('黎看守政府', '总理').name).toBe('黎巴嫩看守政府');
+  });
   it('never ends a name with a role word', () => {
     expect(resolveOrganization('某某市商务委员会一级', '巡视员').name).toBe('某某市商务委员会');
     expect(resolveOrganization('某某局规划处副', '处长').name).toBe('某某局规划处');

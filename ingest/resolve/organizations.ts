@@ -9,7 +9,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
-import { countryName } from './posts.ts';
+import { countryName, NATIONAL_AFTER_PLACE } from './posts.ts';
 
 const g = gazetteer();
 const canonicalByAlias = new Map<string, string>();
@@ -143,6 +143,13 @@ export function resolveOrganization(
     name = name.slice(year.length);
     reasons.push('year cut');
   }
+  // 某省全国人大 (of 某省全国人大代表): the province elects deputies to the national body; the
+  // body is the nation's, not the province's.
+  const national = NATIONAL_AFTER_PLACE.exec(name);
+  if (national && districtInfo(national[1]!)) {
+    name = name.slice(national[1]!.length);
+    reasons.push('place before a national body cut');
+  }
   // A known name may hold 和 (宪法和法律委员会): not a clause.
   if ((CLAUSE.test(name) && !canonicalByAlias.has(name)) || people.has(name)) return {};
   if (!ORG_HEAD.test(name) && !canonicalByAlias.has(name)) return {};
@@ -150,6 +157,12 @@ export function resolveOrganization(
   if (POLITY.test(name) || SETTLEMENT.test(name) || districtInfo(name)) return {};
   // 某国常驻维也纳国际组织 (of 常驻…代表): a mission named by its post, not by its own name.
   if (/驻/.test(name) && !/(使馆|领馆|馆|团|处|部队|机构)$/.test(name)) return {};
+  // 中国全国人大 (printed for foreign readers) is 全国人大: China's national bodies go without it.
+  const chinese = canonicalByAlias.get(name.replace(/^中国(?=\p{Script=Han}{3})/u, ''));
+  if (name.startsWith('中国') && chinese && !canonicalByAlias.has(name)) {
+    name = chinese;
+    reasons.push('known short form');
+  }
   const country = countryName(name);
   if (country !== name) {
     name = country;

@@ -26,7 +26,51 @@ const named = (key: string, people: [string, string][]): ArticleRecord => {
   return a;
 };
 
+/** The article with these people holding these posts (HOLDS relations). */
+const holding = (a: ArticleRecord, posts: Record<string, string>): ArticleRecord => {
+  for (const [person, post] of Object.entries(posts))
+    a.facts.relations.push({
+      type: 'HOLDS',
+      source: { type: 'person', name: person },
+      target: { type: 'post', name: post },
+      sentence: '',
+    });
+  return a;
+};
+
 describe('person aliases', () => {
+  it("reads a foreign name's first or middle part as the one full name holding it", () => {
+    const map = personAliasMap([
+      holding(named('a', [['萨利姆·巴卡尔·翁多', '东岭国总统萨利姆·巴卡尔·翁多会见来宾。']]), {
+        萨利姆·巴卡尔·翁多: '东岭国总统',
+      }),
+      holding(
+        named('b', [
+          ['巴卡尔', '东岭国总统巴卡尔表示，将举行选举。'],
+          ['萨利姆', '东岭国总统萨利姆说，局势稳定。'],
+        ]),
+        { 巴卡尔: '东岭国总统', 萨利姆: '东岭国总统' },
+      ),
+      // 阿迪 is the first part of two full names: whose is not said.
+      named('c', [
+        ['阿迪·穆萨', '阿迪·穆萨出席。'],
+        ['阿迪·卡里姆', '阿迪·卡里姆出席。'],
+        ['阿迪', '阿迪说。'],
+      ]),
+      // 哈桑 holds another office than 哈桑·努里: a first name alone is many people's.
+      holding(
+        named('d', [
+          ['哈桑·努里', '西岭国某党发言人哈桑·努里遇袭。'],
+          ['哈桑', '南岭国国王哈桑致电。'],
+        ]),
+        { 哈桑·努里: '西岭国某党发言人', 哈桑: '南岭国国王' },
+      ),
+    ]);
+    expect(map.get('巴卡尔')?.[0]).toBe('萨利姆·巴卡尔·翁多');
+    expect(map.get('萨利姆')?.[0]).toBe('萨利姆·巴卡尔·翁多');
+    expect(map.get('阿迪')).toBeUndefined();
+    expect(map.get('哈桑')).toBeUndefined();
+  });
   it('reads a foreign name by its last part as the full name an article introduced', () => {
     const intro = '东岭国总理马克·卡尼说，卡尼政府将减税。';
     const map = personAliasMap([
@@ -67,6 +111,16 @@ describe('person aliases', () => {
     ]);
     expect(more.get('卡洛诺已')?.[0]).toBe('卡洛诺');
     expect(more.get('卡洛诺到')?.[0]).toBe('卡洛诺');
+    // A wreath sent by a name, a name invited (某某送的花圈, 某某应邀出席).
+    const wreath = personAliasMap([
+      named('a', [['甲乙丙', '甲乙丙出席。']]),
+      named('b', [
+        ['甲乙丙送', '丁戊、甲乙丙送的花圈摆放在两侧。'],
+        ['甲乙丙应', '甲乙丙应邀出席开幕会。'],
+      ]),
+    ]);
+    expect(wreath.get('甲乙丙送')?.[0]).toBe('甲乙丙');
+    expect(wreath.get('甲乙丙应')?.[0]).toBe('甲乙丙');
     expect(
       labels([
         named('a', [['甲乙丙', '甲乙丙出席。']]),

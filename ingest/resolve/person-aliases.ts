@@ -1,8 +1,9 @@
 /**
- * One node per person across articles, for three misreadings that make a second node:
+ * One node per person across articles, for four misreadings that make a second node:
  * - a foreign name's last part (卡尼) where an article introduces the full name (某某·卡尼), or
  *   where the full name stands in articles that never print the last part alone (a decree's
  *   full name, the news' short one), and the corpus prints no other full name ending in it;
+ * - a foreign name's first or middle part (巴沙尔 of 巴沙尔·阿萨德) held by one full name only;
  * - a name cut short (某舒斯 for 某舒斯京): every sentence it was read in prints a longer name of
  *   the corpus around it;
  * - a name with the next word's first character glued on (某某作, 某某在): the name without it
@@ -11,9 +12,12 @@
  */
 import type { ArticleRecord } from '../records.ts';
 
-/** Characters that follow a name in a sentence (作报告, 在, 以…优势, 已签署, 到会) and rarely end one. */
+/**
+ * Characters that follow a name in a sentence (作报告, 在, 以…优势, 已签署, 到会, 送的花圈, 应邀)
+ * and rarely end one.
+ */
 const GLUED =
-  /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均)$/;
+  /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均|送|应)$/;
 
 export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();
@@ -47,6 +51,28 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     if (fulls.size === 1 && names.has(last) && (together.has(pair) || !apart.has(pair)))
       map.set(last, [full!, 'short form of a foreign name printed in full']);
   }
+  // 巴沙尔 of 巴沙尔·阿萨德, 邦戈 of 阿里·邦戈·翁丁巴: a part before the last, when the corpus has
+  // one full name holding it, it ends no full name (阿里 of many names stays apart) and the two
+  // hold one office (某国总统): a first name alone (穆罕默德) is many people's.
+  const posts = new Map<string, Set<string>>();
+  for (const a of articles)
+    for (const r of a.facts.relations)
+      if (r.type === 'HOLDS' && r.source.type === 'person')
+        posts.set(r.source.name, (posts.get(r.source.name) ?? new Set()).add(r.target.name));
+  const shareAPost = (x: string, y: string) =>
+    [...(posts.get(x) ?? [])].some((p) => posts.get(y)?.has(p));
+  const byPart = new Map<string, Set<string>>();
+  for (const n of names) {
+    const parts = n.split('·');
+    for (const part of parts.slice(0, -1))
+      if (part.length >= 2) byPart.set(part, (byPart.get(part) ?? new Set()).add(n));
+  }
+  for (const [part, fulls] of byPart)
+    if (fulls.size === 1 && names.has(part) && !byLast.has(part) && !map.has(part)) {
+      const [full] = fulls;
+      if (shareAPost(part, full!))
+        map.set(part, [full!, 'a part of a foreign name printed in full']);
+    }
   for (const [cut, whole] of cutNames(names, sentences))
     if (!map.has(cut)) map.set(cut, [map.get(whole)?.[0] ?? whole, 'a name cut short']);
   for (const n of names) {

@@ -19,6 +19,16 @@ const posts = (text: string) =>
     .sort();
 
 describe('posts', () => {
+  it('cuts a time or a verb of mourning before the title (同一天某国国防部长, 吊唁某党中央总书记)', () => {
+    expect(label('一天东岭国国防部', '长')).toBe('东岭国国防部长');
+    expect(label('吊唁东岭党中央总', '书记')).toBe('东岭党中央总书记');
+    expect(label('沉痛悼念东岭党中央总', '书记')).toBe('东岭党中央总书记');
+    // The Party's Central Committee printed bare in a plenum's communiqué.
+    expect(label('中央委员会总', '书记')).toBe('中共中央总书记');
+    expect(posts('全会听取了报告。中央委员会总书记王明远作了重要讲话。')).toEqual([
+      '中共中央总书记',
+    ]);
+  });
   it('cuts a clause before the title', () => {
     expect(label('杂志发表中共中央总', '书记')).toBe('中共中央总书记');
     expect(label('以抗议阿根廷', '总统')).toBe('阿根廷总统');
@@ -37,6 +47,13 @@ describe('posts', () => {
     expect(label('厄瓜多尔共和国', '总统')).toBe('厄瓜多尔总统');
     expect(label('伊朗', '外长')).toBe('伊朗外交部长');
     expect(label('伊朗副', '外长')).toBe('伊朗外交部副部长');
+    // 某省全国人大代表 is a deputy to the national congress: one office with 全国人大代表.
+    expect(label('河北省全国人大', '代表')).toBe('全国人大代表');
+    // 黎看守政府总理 and 黎巴嫩看守政府总理: one office.
+    expect(label('黎看守政府', '总理')).toBe('黎巴嫩看守政府总理');
+    // 美防长 and 美国国防部长 in two stories: one office.
+    expect(label('美', '防长')).toBe('美国国防部长');
+    expect(label('伊朗', '防长')).toBe('伊朗国防部长');
     // 新闻发言人 and 发言人 of one body are one office.
     expect(label('东岭外交部', '新闻发言人')).toBe('东岭外交部发言人');
     expect(label('大会新闻', '发言人')).toBe('大会新闻发言人');

@@ -5,7 +5,7 @@
  * - A clause before the organisation is not part of it: 杂志发表中共中央总书记 is 中共中央总书记,
  *   以抗议某国总统 is 某国总统; a pronoun or a list (他近期与…, 该州…, A等10多个国家…) leaves no office.
  * - A country is named one way: 俄总统 and 俄罗斯总统, 某国共和国总统 and 某国总统 are one office,
- *   and 外长 is 外交部长 (某国外长 = 某国外交部长).
+ *   外长 is 外交部长 (某国外长 = 某国外交部长) and 防长 国防部长 (某国防长 = 某国国防部长).
  * - National bodies by their canonical names (org-aliases.json: 中共中央政治局 → 中央政治局); the bare
  *   总书记 of Chinese political news is 中共中央总书记.
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
@@ -22,6 +22,8 @@ const nationalName = new Map<string, string>();
 for (const group of g.orgAliases)
   if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
 
+/** A province-level place before a national body (全国人大, 全国政协…). */
+export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区))(?=全国)/u;
 /** A country's one-character short form in news style (俄方, 美总统), expanded (country-short.txt). */
 const shortCountry = (c: string): string | undefined => g.countryShort.get(c) ?? undefined;
 /** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
@@ -37,12 +39,12 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
 const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
 
 /**
- * What ends a clause before a title: a date or a time word, a verb of reporting or acting (获得,
- * 任命, 听取, 率…), an aspect particle, punctuation, a leading 就 or 在 (the last one found ends
- * the clause).
+ * What ends a clause before a title: a date or a time word (当天, 同一天), a verb of reporting or
+ * acting (获得, 任命, 听取, 率, 吊唁…), an aspect particle, punctuation, a leading 就 or 在 (the
+ * last one found ends the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|目前|[了着]|作为|参加|受权|播发|发挥|表示|由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还|^同?一天|吊唁|悼念)/;
 /** A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次)/;
@@ -154,14 +156,20 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = country;
     reasons.push('country named one way');
   }
+  // 某省全国人大代表 is 全国人大代表: the province elects to the national body.
+  const national = NATIONAL_AFTER_PLACE.exec(org)?.[1];
+  if (national && districtInfo(national)) {
+    org = org.slice(national.length);
+    reasons.push('place before a national body cut');
+  }
   // 北京副市长 is 北京市副市长: a place by its full name.
   const place = districtInfo(org);
   if (place && place.name !== org) {
     org = place.name;
     reasons.push('place named in full');
   }
-  // 主席团常务 + 主席: the rank of the role may stay on the body's short form.
-  const rank = /(常务|执行|第一)$/.exec(org)?.[0] ?? '';
+  // 主席团常务 + 主席, 中央委员会总 + 书记: the rank of the role may stay on the body's short form.
+  const rank = /(常务|执行|第一|总)$/.exec(org)?.[0] ?? '';
   const known = nationalName.get(org) ?? nationalName.get(org.slice(0, org.length - rank.length));
   if (known && known + rank !== org && known !== org) {
     org = nationalName.has(org) ? known : known + rank;
@@ -177,6 +185,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     role = deputy ? '副部长' : '部长';
     label = deputy ? org + role : c + '外交部长';
     reasons.push('外长 is 外交部长');
+  }
+  // 某国防长 = 某国国防部长 (roles.txt: 防长 is how news prints 国防部长; 美防长 beside 美国国防部长).
+  if (tail === '防长' && g.countries.has(org)) {
+    label = org + '国防部长';
+    org += '国防部';
+    role = '部长';
+    reasons.push('防长 is 国防部长');
   }
   // 某国外交部部长 is 某国外交部长 (the form 外长 resolves to); China's own is 外交部部长.
   if (tail === '部长' && org.endsWith('外交部') && g.countries.has(org.slice(0, -3))) {
@@ -261,7 +276,7 @@ function formalState(org: string): string | undefined {
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
+  /^(?:方|看守政府|过渡政府|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
 

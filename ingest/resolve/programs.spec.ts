@@ -19,6 +19,20 @@ describe('programs across articles', () => {
       '东岭发展规划',
     ]);
   });
+  it('merges the outline of a numbered five-year plan with the plan printed in another story', () => {
+    const outline = '大会审查《中华人民共和国国民经济和社会发展第九个五年规划纲要（草案）》。';
+    expect(programs([outline, '“九五”规划开局良好。'])).toEqual(['九五规划']);
+  });
+  it('merges a name printed without its owner or epithets in front (某国…计划, 建设新时代…方案)', () => {
+    expect(
+      programs(['省里印发《建设新时代更高水平东岭粮仓行动方案》。', '落实东岭粮仓行动方案。']),
+    ).toEqual(['建设新时代更高水平东岭粮仓行动方案']);
+    // A program of the gazetteer stays the nation's beside a city's own.
+    expect(programs(['某市启动东岭城市更新行动。', '实施城市更新行动。'])).toEqual([
+      '东岭城市更新行动',
+      '城市更新行动',
+    ]);
+  });
   it('merges an abbreviation that keeps the start, the end and the order of the full name', () => {
     expect(programs(['启动“青瓷与陶艺传承发展工程”。', '“青瓷工程”首批项目落地。'])).toEqual([
       '青瓷与陶艺传承发展工程',

@@ -5,11 +5,15 @@
  * abbreviation keeping the name's start, end and order, as for parks).
  */
 import type { ArticleRecord } from '../records.ts';
+import { canonicalProgram } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
+/** The national five-year plan's outline by its full title, its draft too: the plan's ordinal. */
+const FIVE_YEAR_OUTLINE =
+  /^(?:中华人民共和国)?国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:纲要)?(?:\(草案\))?$/;
 
 export function programAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();
@@ -33,6 +37,13 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     }
   for (const n of sorted) {
     if (map.has(n)) continue;
+    // 《…国民经济和社会发展第十五个五年规划纲要（草案）》 in one story, “十五五”规划 in others: the
+    // outline put to the congress is the numbered plan (one story alone already joins them).
+    const plan = FIVE_YEAR_OUTLINE.exec(n)?.[1];
+    if (plan && names.has(`${plan}五规划`)) {
+      map.set(n, [`${plan}五规划`, 'a numbered plan and its outline']);
+      continue;
+    }
     if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;
@@ -52,6 +63,14 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     ];
     if (placed.length === 1) {
       map.set(n, [placed[0]!, 'a place printed without 地区/地带']);
+      continue;
+    }
+    // 核污染水排海计划 and 福岛核污染水排海计划, 天府粮仓行动方案 and 建设新时代更高水平天府粮仓行动方案:
+    // a long name printed without its owner or its epithets in front. Not a gazetteer program
+    // (城市更新行动 is the nation's; 某市城市更新行动 a city's own).
+    const fuller = sorted.filter((l) => l.length > n.length && l.endsWith(n));
+    if (n.length >= 6 && fuller.length === 1 && !canonicalProgram.has(n)) {
+      map.set(n, [fuller[0]!, 'a name printed without what stands in front of it']);
       continue;
     }
     if (n.length < 4) continue;

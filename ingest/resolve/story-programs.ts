@@ -9,6 +9,7 @@
  * - a quoted body that holds a meeting (“某某”机制成立大会) is no program.
  */
 import type { Mention } from '../extract/mentions.ts';
+import { canonicalProgram } from '../extract/named-programs.ts';
 
 const QUOTE_OPEN = /^[“"‘「]/;
 /** The quoted name a mention starts with, when it has one quoted part only. */
@@ -17,8 +18,11 @@ function quotedInner(m: Mention): string | undefined {
   if (!q) return undefined;
   // A version after the quotes (“某号”2.0) is another program, not another word for the same one.
   if (/^[0-9.]+版?/.test(q[2]!)) return undefined;
-  // A period (“十五五”) qualifies many plans: 规划, 实施方案… stay apart.
+  // A period (“十五五”) qualifies many plans: 规划, 实施方案… stay apart; so does a named
+  // strategy's own plan (“一带一路”科技创新行动计划), not its epithets (“一带一路”重大倡议).
   if (/^[一二三四五六七八九十]+五$/.test(q[1]!)) return undefined;
+  if (canonicalProgram.has(q[1]!) && /^\p{Script=Han}{4,}(计划|方案|机制)$/u.test(q[2]!))
+    return undefined;
   return q[1];
 }
 

@@ -159,22 +159,46 @@ function verbAt(text: string, k: number): string | undefined {
  */
 export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFinding[] {
   const out: PersonFinding[] = [];
+  const bare = new Map<number, string>();
+  for (const f of found) if (f.posts.length === 0) bare.set(f.start, f.name);
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
     const list =
       /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
         text.slice(p.end, p.end + 80),
       );
-    if (!list) continue;
-    const names = list[1]!.slice(1).split('、');
-    if (!names.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) continue;
-    let at = p.end + 1;
-    for (const name of names) {
-      out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });
-      at += name.length + 1;
+    const names = list?.[1]!.slice(1).split('、');
+    if (names?.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) {
+      let at = p.end + 1;
+      for (const name of names) {
+        out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });
+        at += name.length + 1;
+      }
+      continue;
     }
+    for (const { name, start } of namesFoundInList(text, p.end, bare))
+      out.push({ name, start, end: start + name.length, posts: p.posts, via: 'post' });
   }
   return out;
+}
+
+/**
+ * 副主席甲、乙、丙围绕…作发言: a list whose end no fixed word marks (the verb after it can be any),
+ * read item by item as long as each item is a name found there without a title of its own.
+ */
+function namesFoundInList(
+  text: string,
+  from: number,
+  bare: Map<number, string>,
+): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  for (let at = from; text[at] === '、'; ) {
+    const name = bare.get(at + 1);
+    if (!name) break;
+    names.push({ name, start: at + 1 });
+    at += 1 + name.length;
+  }
+  return names;
 }
 
 /**

@@ -27,6 +27,13 @@ describe('lists and long titles', () => {
       '郑海涛|中央委员会候补委员',
     ]);
   });
+  it('gives a title before a list of names to each name before any verb (围绕)', () => {
+    expect(holdsOf('某某协会副会长林嘉树、周明远、吴振华围绕有关议题作发言。')).toEqual([
+      '吴振华|某某协会副会长',
+      '周明远|某某协会副会长',
+      '林嘉树|某某协会副会长',
+    ]);
+  });
   it('reads the second of two long titles joined by 和', () => {
     expect(
       holdsOf(

@@ -30,13 +30,20 @@ const VERBS = [
   '被任命为',
   '任命为',
   '作为',
+  '生前是',
+  '是',
   '任',
 ];
 /**
  * Verbs of an election, and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
  * after the name (not across another name before them).
  */
-const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为']);
+const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为', '生前是', '是']);
+/**
+ * 某某，生前是…局长 (an obituary's opening): the copula after the comma still speaks of the name.
+ * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).
+ */
+const COPULA_AFTER_COMMA = /^，(?=生前是)/;
 /** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
 const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
@@ -128,6 +135,8 @@ function appointmentAt(
     // 致电某某，祝贺他当选…总统: the one congratulated is the name before the comma.
     const wish = CONGRATULATE.exec(text.slice(afterName, afterName + 8));
     if (wish) heads.unshift(afterName + wish[0].length);
+    const copula = COPULA_AFTER_COMMA.exec(text.slice(afterName, afterName + 4));
+    if (copula) heads.unshift(afterName + copula[0].length);
     for (const head of heads) {
       let k = head;
       for (let n = 0; ; n++) {

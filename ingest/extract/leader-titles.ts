@@ -186,7 +186,7 @@ export function bareForeignTitle(
       ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, '')
       : '';
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
-  const title = printed.replace(/^前/, '');
+  const title = afterVerb(printed).replace(/^前/, '');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
   if (!BARE_GOVERNMENT_TITLE.test(title)) return [];
   if (!spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
@@ -196,6 +196,18 @@ export function bareForeignTitle(
   const label = country + title;
   // The bare title as printed is the form readers quote beside the name: an alias of the office.
   return [{ label, printed, organization: country, role: title, former: printed !== title }];
+}
+
+/**
+ * 要求释放总统某某, 谴责首相某某: a verb of two or more characters acting on the holder ends the
+ * words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
+ */
+function afterVerb(printed: string): string {
+  const m = /(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/.exec(printed);
+  if (!m || m.index === 0) return printed;
+  const words = segment(printed.slice(0, m.index), false);
+  const last = words[words.length - 1];
+  return last && last.word.length >= 2 && last.tag.startsWith('v') ? m[0] : printed;
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */

@@ -114,3 +114,14 @@ describe('时任 or 前 after the country', () => {
     ]);
   });
 });
+
+describe('a verb before a bare title', () => {
+  it('gives the bare title after 释放 or 谴责 the country its sentence names', () => {
+    expect(holdsOf('民众抗议外国入侵玻利维亚，并要求立即释放总统莫拉莱斯及其夫人。')).toEqual([
+      '莫拉莱斯|玻利维亚总统',
+    ]);
+    expect(holdsOf('英国民众在议会前集会，谴责首相苏纳克的错误决定。')).toEqual([
+      '苏纳克|英国首相',
+    ]);
+  });
+});

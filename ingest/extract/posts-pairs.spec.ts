@@ -17,6 +17,14 @@ describe('verbs before a title', () => {
   });
 });
 
+describe('a visit before a title', () => {
+  it('cuts 来到 and 看望 (a visit to the holder) off the title', () => {
+    expect(holdsOf('代表团首先来到某某研究院名誉院长林雪松家中，听取他的建议。')).toEqual([
+      '林雪松|某某研究院名誉院长',
+    ]);
+  });
+});
+
 describe('lists and long titles', () => {
   it('gives a title before a list of names to each name up to 为', () => {
     expect(

@@ -183,10 +183,10 @@ export function bareForeignTitle(
   // 通过了包括副总理某某: the title after the clause that LEADING_WORDS (posts.ts) cuts.
   const printed =
     chain.length === 1
-      ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, '')
+      ? afterVerb(chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, ''))
       : '';
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
-  const title = afterVerb(printed).replace(/^前/, '');
+  const title = printed.replace(/^前/, '');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
   if (!BARE_GOVERNMENT_TITLE.test(title)) return [];
   if (!spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];

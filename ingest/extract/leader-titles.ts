@@ -292,7 +292,9 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
   let end = i;
-  while (end < text.length && end - i < 8 && SOUNDS.has(text[end]!)) end++;
+  // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
+  const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
+  while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end))) end++;
   // 同赛义德总统: a name the segmenter's dictionary holds (nr, nrt) right before 总统 or 首相,
   // which no Chinese leader holds, though a sound of it is outside the tables (赛, 义).
   if (!FOREIGN_TITLE_AFTER_NAME.test(text.slice(end))) {

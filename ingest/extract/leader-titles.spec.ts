@@ -26,6 +26,11 @@ describe('a foreign head title after the name', () => {
       ['迪亚斯-卡洛斯', []],
     ]);
   });
+  it('gives the title after a name to the party its country opens before the name', () => {
+    expect(people('他表示，将贯彻落实致日本社会民主党林嘉树主席的贺电精神。')).toEqual([
+      ['林嘉树', ['日本社会民主党主席']],
+    ]);
+  });
   it('keeps the State Council premier only where no country runs into the name', () => {
     const posts = people('会见法国李立总理。').flatMap(([, held]) => held as string[]);
     expect(posts).not.toContain('国务院总理');

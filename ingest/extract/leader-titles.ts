@@ -266,6 +266,8 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   // 会谈: not 中共中央's), so it opens only a transliterated name.
   // 来访的某某总统: after 的 too, only a foreign name before a head's title.
   if (!free && (prev === '同' || prev === '的')) return soundsBeforeTitle(text, i);
+  const party = free ? undefined : partyEndingAt(text, i);
+  if (party) return partyLeader(text, i, party);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
@@ -281,6 +283,31 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
   return free ? soundsBeforeTitle(text, i) : undefined;
+}
+
+/**
+ * 致某国国民党某某主席: a party that its country opens (某国…党), printed right before a name and
+ * a leader's title, is the body of that title: the office is the party's chair (某国国民党主席).
+ */
+function partyEndingAt(text: string, i: number): string | undefined {
+  if (text[i - 1] !== '党') return undefined;
+  for (let start = Math.max(0, i - 12); start <= i - 3; start++) {
+    const party = text.slice(start, i);
+    if (!/[，。、；：！？\s]/.test(party) && countryAtStart(party)) return party;
+  }
+  return undefined;
+}
+
+function partyLeader(text: string, i: number, party: string): PersonFinding | undefined {
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    if (!mayNameLeader(name)) continue;
+    const title = TITLE_AFTER_NAME.exec(text.slice(i + name.length))?.[1];
+    if (!title || title === '同志' || title === '国家主席') continue;
+    const label = party + title;
+    const post = { label, printed: label, organization: party, role: title, former: false };
+    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+  }
+  return undefined;
 }
 
 /**

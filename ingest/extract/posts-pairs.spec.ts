@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
 
 describe('verbs before a title', () => {
   it('cuts 认识 (we meet …) and 递补 (promoted from alternate) off the title', () => {
@@ -74,5 +76,15 @@ describe('因 inside a foreign name', () => {
       '施泰因迈尔|某国总统',
       '林嘉树|国家主席',
     ]);
+  });
+});
+
+describe('a preposition between two names', () => {
+  const people = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name).sort();
+  it('reads 向 before a name and a head title as the preposition (向普京总统 is no 向普京)', () => {
+    expect(people('周立科向普京总统和某国人民致以新春祝福。')).toEqual(['周立科', '普京']);
+  });
+  it('ends a name after a title before 致 and another name with its title', () => {
+    expect(people('某国某党总书记苏林致周立科总书记的复信。')).toEqual(['周立科', '苏林']);
   });
 });

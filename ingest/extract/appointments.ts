@@ -76,7 +76,9 @@ export function findAppointments(
     if (!m) continue;
     resume = m.from;
     const elements = m.verb === '作为' ? capacityAfter(text, m.from) : chainAfter(text, m.from);
-    const posts = parsePostChain(elements, knownPlaces).filter((p) => !p.occupation);
+    // 某某是某社区的居委会主任: after a copula the 的 before the role joins body and role.
+    const titles = m.verb.endsWith('是') ? elements.map(withoutDe) : elements;
+    const posts = parsePostChain(titles, knownPlaces).filter((p) => !p.occupation);
     if (posts.length === 0) continue;
     const former = m.verb === '不再担任';
     out.push({
@@ -105,6 +107,15 @@ export function findAppointments(
     }
   }
   return out;
+}
+
+/** 某队的队长 -> 某队队长: a 的 whose tail is a role word of at most six characters. */
+function withoutDe(title: string): string {
+  const at = title.lastIndexOf('的');
+  const tail = title.slice(at + 1);
+  return at > 0 && tail.length <= 6 && roleSuffix(tail)
+    ? title.slice(0, at) + tail
+    : title;
 }
 
 /** Offsets where some of the names begin, ascending, each with those names longest first. */

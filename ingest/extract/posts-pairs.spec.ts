@@ -27,6 +27,20 @@ describe('a visit before a title', () => {
   });
 });
 
+describe('the other person of a clause before a title', () => {
+  it('ends the clause at 委员长 and a name before 与 (the chain is not the foreign head’s)', () => {
+    const pairs = holdsOf(
+      '中共中央政治局常委、全国人大常委会委员长林嘉树与卢旺达总统卡洛斯共同主持会议并致辞。',
+    );
+    expect(pairs.filter((p) => p.startsWith('卡洛斯'))).toEqual(['卡洛斯|卢旺达总统']);
+  });
+  it('cuts 逮捕 (a verb acting on the holder) off the title', () => {
+    expect(holdsOf('警方3日宣布，逮捕某国情报机构在当地资金网络负责人卡洛斯。')).toEqual([
+      '卡洛斯|某国情报机构在当地资金网络负责人',
+    ]);
+  });
+});
+
 describe('lists and long titles', () => {
   it('gives a title before a list of names to each name up to 为', () => {
     expect(

@@ -102,3 +102,11 @@ describe('a preposition between two names', () => {
     expect(people('某国某党总书记苏林致周立科总书记的复信。')).toEqual(['周立科', '苏林']);
   });
 });
+
+describe('academic and professional ranks', () => {
+  it('places the person but makes no post of 教授, 院士, 研究员 or 主任医师', () => {
+    const text = '丙丁大学教授、中国工程院院士林嘉树认为，某医院主任医师周明远表示。';
+    expect(holdsOf(text)).toEqual([]);
+    expect(findPeople(text, startsWithPlace).map((p) => p.name)).toEqual(['林嘉树', '周明远']);
+  });
+});

@@ -63,4 +63,14 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
     // 作为轮值主席国: a country's capacity, no role word ends there.
     expect(appointed('甲乙丙表示，丁方作为某联盟轮值主席国愿加强合作。', ['甲乙丙'])).toEqual([]);
   });
+  it('reads the titles after 是 and 生前是 right after the name (a comma before 生前是 too)', () => {
+    expect(
+      appointed('甲乙丙，生前是某市公安局副局长、交通管理局局长，从警多年。', ['甲乙丙']),
+    ).toMatchObject([{ name: '甲乙丙', posts: ['某市公安局副局长', '交通管理局局长'] }]);
+    expect(appointed('甲乙丙是某某勘探队的队长，已有多年。', ['甲乙丙'])).toMatchObject([
+      { name: '甲乙丙', posts: ['某某勘探队队长'] },
+    ]);
+    // 是 further on is no copula of the name's: 甲乙丙说，这是…的队长.
+    expect(appointed('甲乙丙说，这是某某勘探队的队长。', ['甲乙丙'])).toEqual([]);
+  });
 });

@@ -30,13 +30,20 @@ const VERBS = [
   '被任命为',
   '任命为',
   '作为',
+  '生前是',
+  '是',
   '任',
 ];
 /**
  * Verbs of an election, and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
  * after the name (not across another name before them).
  */
-const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为']);
+const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为', '生前是', '是']);
+/**
+ * 某某，生前是…局长 (an obituary's opening): the copula after the comma still speaks of the name.
+ * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).
+ */
+const COPULA_AFTER_COMMA = /^，(?=生前是)/;
 /** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
 const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
@@ -69,7 +76,9 @@ export function findAppointments(
     if (!m) continue;
     resume = m.from;
     const elements = m.verb === '作为' ? capacityAfter(text, m.from) : chainAfter(text, m.from);
-    const posts = parsePostChain(elements, knownPlaces).filter((p) => !p.occupation);
+    // 某某是某社区的居委会主任: after a copula the 的 before the role joins body and role.
+    const titles = m.verb.endsWith('是') ? elements.map(withoutDe) : elements;
+    const posts = parsePostChain(titles, knownPlaces).filter((p) => !p.occupation);
     if (posts.length === 0) continue;
     const former = m.verb === '不再担任';
     out.push({
@@ -100,6 +109,15 @@ export function findAppointments(
   return out;
 }
 
+/** 某队的队长 -> 某队队长: a 的 whose tail is a role word of at most six characters. */
+function withoutDe(title: string): string {
+  const at = title.lastIndexOf('的');
+  const tail = title.slice(at + 1);
+  return at > 0 && tail.length <= 6 && roleSuffix(tail)
+    ? title.slice(0, at) + tail
+    : title;
+}
+
 /** Offsets where some of the names begin, ascending, each with those names longest first. */
 function nameStarts(text: string, names: string[]): [number, string[]][] {
   const at = new Map<number, string[]>();
@@ -128,6 +146,8 @@ function appointmentAt(
     // 致电某某，祝贺他当选…总统: the one congratulated is the name before the comma.
     const wish = CONGRATULATE.exec(text.slice(afterName, afterName + 8));
     if (wish) heads.unshift(afterName + wish[0].length);
+    const copula = COPULA_AFTER_COMMA.exec(text.slice(afterName, afterName + 4));
+    if (copula) heads.unshift(afterName + copula[0].length);
     for (const head of heads) {
       let k = head;
       for (let n = 0; ; n++) {
@@ -159,22 +179,46 @@ function verbAt(text: string, k: number): string | undefined {
  */
 export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFinding[] {
   const out: PersonFinding[] = [];
+  const bare = new Map<number, string>();
+  for (const f of found) if (f.posts.length === 0) bare.set(f.start, f.name);
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
     const list =
       /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
         text.slice(p.end, p.end + 80),
       );
-    if (!list) continue;
-    const names = list[1]!.slice(1).split('、');
-    if (!names.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) continue;
-    let at = p.end + 1;
-    for (const name of names) {
-      out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });
-      at += name.length + 1;
+    const names = list?.[1]!.slice(1).split('、');
+    if (names?.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) {
+      let at = p.end + 1;
+      for (const name of names) {
+        out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });
+        at += name.length + 1;
+      }
+      continue;
     }
+    for (const { name, start } of namesFoundInList(text, p.end, bare))
+      out.push({ name, start, end: start + name.length, posts: p.posts, via: 'post' });
   }
   return out;
+}
+
+/**
+ * 副主席甲、乙、丙围绕…作发言: a list whose end no fixed word marks (the verb after it can be any),
+ * read item by item as long as each item is a name found there without a title of its own.
+ */
+function namesFoundInList(
+  text: string,
+  from: number,
+  bare: Map<number, string>,
+): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  for (let at = from; text[at] === '、'; ) {
+    const name = bare.get(at + 1);
+    if (!name) break;
+    names.push({ name, start: at + 1 });
+    at += 1 + name.length;
+  }
+  return names;
 }
 
 /**

@@ -36,8 +36,8 @@ describe('a clause cut inside a chain of titles', () => {
       ['卡瓦诺', ['葡萄牙某集团董事会主席']],
     ]);
   });
-  it('takes 给 opening the clause out of the title (给某大学教授某某记功)', () => {
-    expect(people('给东岭大学教授王大明记三等功。')).toEqual([['王大明', ['东岭大学教授']]]);
+  it('takes 给 opening the clause out of the title (给某大学校长某某记功)', () => {
+    expect(people('给东岭大学校长王大明记三等功。')).toEqual([['王大明', ['东岭大学校长']]]);
   });
 });
 

@@ -20,6 +20,17 @@ describe('a foreign head title after the name', () => {
     expect(people('会见巴西前总统。')).toEqual([]);
     expect(people('会见吉尔吉斯斯坦总统林安说，')[0]).toEqual(['林安', ['吉尔吉斯斯坦总统']]);
   });
+  it('reads two runs of sounds joined by a hyphen before the title as one name', () => {
+    expect(people('在古巴访问期间，周立科主席和迪亚斯-卡洛斯主席两度会晤。')).toEqual([
+      ['周立科', []],
+      ['迪亚斯-卡洛斯', []],
+    ]);
+  });
+  it('gives the title after a name to the party its country opens before the name', () => {
+    expect(people('他表示，将贯彻落实致日本社会民主党林嘉树主席的贺电精神。')).toEqual([
+      ['林嘉树', ['日本社会民主党主席']],
+    ]);
+  });
   it('keeps the State Council premier only where no country runs into the name', () => {
     const posts = people('会见法国李立总理。').flatMap(([, held]) => held as string[]);
     expect(posts).not.toContain('国务院总理');

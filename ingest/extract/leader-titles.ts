@@ -183,7 +183,7 @@ export function bareForeignTitle(
   // 通过了包括副总理某某: the title after the clause that LEADING_WORDS (posts.ts) cuts.
   const printed =
     chain.length === 1
-      ? chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, '')
+      ? afterVerb(chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, ''))
       : '';
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
   const title = printed.replace(/^前/, '');
@@ -196,6 +196,18 @@ export function bareForeignTitle(
   const label = country + title;
   // The bare title as printed is the form readers quote beside the name: an alias of the office.
   return [{ label, printed, organization: country, role: title, former: printed !== title }];
+}
+
+/**
+ * 要求释放总统某某, 谴责首相某某: a verb of two or more characters acting on the holder ends the
+ * words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
+ */
+function afterVerb(printed: string): string {
+  const m = /(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/.exec(printed);
+  if (!m || m.index === 0) return printed;
+  const words = segment(printed.slice(0, m.index), false);
+  const last = words[words.length - 1];
+  return last && last.word.length >= 2 && last.tag.startsWith('v') ? m[0] : printed;
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */
@@ -254,6 +266,8 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   // 会谈: not 中共中央's), so it opens only a transliterated name.
   // 来访的某某总统: after 的 too, only a foreign name before a head's title.
   if (!free && (prev === '同' || prev === '的')) return soundsBeforeTitle(text, i);
+  const party = free ? undefined : partyEndingAt(text, i);
+  if (party) return partyLeader(text, i, party);
   if (!free && !countryEndsAt(text, i)) return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 安提瓜和巴布达总理: a country's name running into the name is no name.
@@ -272,6 +286,31 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
 }
 
 /**
+ * 致某国国民党某某主席: a party that its country opens (某国…党), printed right before a name and
+ * a leader's title, is the body of that title: the office is the party's chair (某国国民党主席).
+ */
+function partyEndingAt(text: string, i: number): string | undefined {
+  if (text[i - 1] !== '党') return undefined;
+  for (let start = Math.max(0, i - 12); start <= i - 3; start++) {
+    const party = text.slice(start, i);
+    if (!/[，。、；：！？\s]/.test(party) && countryAtStart(party)) return party;
+  }
+  return undefined;
+}
+
+function partyLeader(text: string, i: number, party: string): PersonFinding | undefined {
+  for (const name of nameCandidatesAt(text, i).reverse()) {
+    if (!mayNameLeader(name)) continue;
+    const title = TITLE_AFTER_NAME.exec(text.slice(i + name.length))?.[1];
+    if (!title || title === '同志' || title === '国家主席') continue;
+    const label = party + title;
+    const post = { label, printed: label, organization: party, role: title, former: false };
+    return { name, start: i, end: i + name.length, posts: [post], via: 'post' };
+  }
+  return undefined;
+}
+
+/**
  * 同普京总统就…, 和普京总统共同…: a run of transliteration sounds that no surname opens, right
  * before a leader's or foreign head's title, is a foreign name and the title its address; the
  * office is the country's the sentence names, else none (bare-title-holds.ts may find it).
@@ -280,7 +319,9 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
   let end = i;
-  while (end < text.length && end - i < 8 && SOUNDS.has(text[end]!)) end++;
+  // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
+  const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
+  while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end))) end++;
   // 同赛义德总统: a name the segmenter's dictionary holds (nr, nrt) right before 总统 or 首相,
   // which no Chinese leader holds, though a sound of it is outside the tables (赛, 义).
   if (!FOREIGN_TITLE_AFTER_NAME.test(text.slice(end))) {

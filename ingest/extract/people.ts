@@ -89,7 +89,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
-        (leaders ? nameBeforeTitle(text, i) : undefined) ??
+        (leaders ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i)) : undefined) ??
         beforeRole(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
@@ -146,6 +146,15 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   );
 }
 
+/**
+ * 习近平向普京总统致以祝福: a surname that is also a preposition (向, 对, 同, 与, 给, 和, 跟) before
+ * a name and a leader's or head's title is the preposition; the name after it is the title's.
+ */
+const afterPreposition = (text: string, i: number) =>
+  /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
+    ? nameBeforeTitle(text, i + 1)
+    : undefined;
+
 /** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 const headTitleAhead = (text: string, i: number) =>
   [2, 3, 4].some((k) => /[总首]/.test(text[i + k] ?? '') && /^(总统|首相)/.test(text.slice(i + k)));
@@ -198,6 +207,8 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   for (const name of known ? candidates : unknownSurnameCandidates(text, i)) {
     const score = followScore(text, i + name.length);
     if (score < floor || (known && readsAsWords(text, i, name, score))) continue;
+    // The preposition ends the two characters before it as punctuation would.
+    if (endsInPreposition(text, i, name)) return name.slice(0, 2);
     if (score >= bestScore && score >= minScore) {
       best = name;
       bestScore = score;
@@ -205,6 +216,17 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   }
   return best;
 }
+
+/**
+ * 某某致习近平总书记的复信, 某某向某某总统: a third character that is a verb or a preposition
+ * before another name and its title (found by nameBeforeTitle) is no given name.
+ */
+const endsInPreposition = (text: string, i: number, name: string) =>
+  name.length === 3 &&
+  /[致向对同与给和跟]/.test(name[2]!) &&
+  (nameCandidatesAt(text, i + 3).some((n) => HEAD_TITLE.test(text.slice(i + 3 + n.length))) ||
+    nameBeforeTitle(text, i + 3) !== undefined);
+const HEAD_TITLE = /^(总书记|国家主席|主席|总理|委员长|总统|首相)/;
 
 /** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */
 function unknownSurnameCandidates(text: string, i: number): string[] {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
 import { holdsOf } from '../../tests/kit/articles.ts';
+import { extractStory } from './index.ts';
 
 const people = (text: string) =>
   findPeople(text, startsWithPlace).map((p) => ({
@@ -112,5 +113,21 @@ describe('时任 or 前 after the country', () => {
     expect(found!.posts).toEqual([
       expect.objectContaining({ label: '伊朗外长', former: true, formerForm: '伊朗时任外长' }),
     ]);
+  });
+});
+
+describe('a verb before a bare title', () => {
+  it('gives the bare title after 释放 or 谴责 the country its sentence names', () => {
+    expect(holdsOf('民众抗议外国入侵玻利维亚，并要求立即释放总统莫拉莱斯及其夫人。')).toEqual([
+      '莫拉莱斯|玻利维亚总统',
+    ]);
+    expect(holdsOf('英国民众在议会前集会，谴责首相苏纳克的错误决定。')).toEqual([
+      '苏纳克|英国首相',
+    ]);
+  });
+  it('keeps the bare title, not the verb, as the printed form of the office', () => {
+    const story = extractStory('民众抗议外国入侵玻利维亚，并要求立即释放总统莫拉莱斯及其夫人。');
+    const post = story.entities.find((e) => e.type === 'post');
+    expect(post?.surfaces).toEqual(['总统']);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
 
 describe('verbs before a title', () => {
   it('cuts 认识 (we meet …) and 递补 (promoted from alternate) off the title', () => {
@@ -17,6 +19,28 @@ describe('verbs before a title', () => {
   });
 });
 
+describe('a visit before a title', () => {
+  it('cuts 来到 and 看望 (a visit to the holder) off the title', () => {
+    expect(holdsOf('代表团首先来到某某研究院名誉院长林雪松家中，听取他的建议。')).toEqual([
+      '林雪松|某某研究院名誉院长',
+    ]);
+  });
+});
+
+describe('the other person of a clause before a title', () => {
+  it('ends the clause at 委员长 and a name before 与 (the chain is not the foreign head’s)', () => {
+    const pairs = holdsOf(
+      '中共中央政治局常委、全国人大常委会委员长林嘉树与卢旺达总统卡洛斯共同主持会议并致辞。',
+    );
+    expect(pairs.filter((p) => p.startsWith('卡洛斯'))).toEqual(['卡洛斯|卢旺达总统']);
+  });
+  it('cuts 逮捕 (a verb acting on the holder) off the title', () => {
+    expect(holdsOf('警方3日宣布，逮捕某国情报机构在当地资金网络负责人卡洛斯。')).toEqual([
+      '卡洛斯|某国情报机构在当地资金网络负责人',
+    ]);
+  });
+});
+
 describe('lists and long titles', () => {
   it('gives a title before a list of names to each name up to 为', () => {
     expect(
@@ -25,6 +49,13 @@ describe('lists and long titles', () => {
       '吴振华|中央委员会候补委员',
       '周明远|中央委员会候补委员',
       '郑海涛|中央委员会候补委员',
+    ]);
+  });
+  it('gives a title before a list of names to each name before any verb (围绕)', () => {
+    expect(holdsOf('某某协会副会长林嘉树、周明远、吴振华围绕有关议题作发言。')).toEqual([
+      '吴振华|某某协会副会长',
+      '周明远|某某协会副会长',
+      '林嘉树|某某协会副会长',
     ]);
   });
   it('reads the second of two long titles joined by 和', () => {
@@ -59,5 +90,23 @@ describe('因 inside a foreign name', () => {
       '施泰因迈尔|某国总统',
       '林嘉树|国家主席',
     ]);
+  });
+});
+
+describe('a preposition between two names', () => {
+  const people = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name).sort();
+  it('reads 向 before a name and a head title as the preposition (向普京总统 is no 向普京)', () => {
+    expect(people('周立科向普京总统和某国人民致以新春祝福。')).toEqual(['周立科', '普京']);
+  });
+  it('ends a name after a title before 致 and another name with its title', () => {
+    expect(people('某国某党总书记苏林致周立科总书记的复信。')).toEqual(['周立科', '苏林']);
+  });
+});
+
+describe('academic and professional ranks', () => {
+  it('places the person but makes no post of 教授, 院士, 研究员 or 主任医师', () => {
+    const text = '丙丁大学教授、中国工程院院士林嘉树认为，某医院主任医师周明远表示。';
+    expect(holdsOf(text)).toEqual([]);
+    expect(findPeople(text, startsWithPlace).map((p) => p.name)).toEqual(['林嘉树', '周明远']);
   });
 });

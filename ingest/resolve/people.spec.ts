@@ -91,7 +91,7 @@ describe('namesakes: national offices', () => {
       article('b', '国家发展改革委主任钱明远介绍了有关情况。'),
       article('c', '全国人大代表孙立平说，村里通了公路。'),
       article('d', '甲乙公司董事长、全国人大代表孙立平表示，订单增加。'),
-      article('e', '丙丁大学教授孙立平认为，需求回暖。'),
+      article('e', '丙丁大学校长孙立平认为，需求回暖。'),
     ]).filter((p) => p.label === '钱明远' || p.label === '孙立平');
     expect(found.map((p) => p.articles)).toEqual([['c', 'd'], ['e'], ['a', 'b']]);
   });

@@ -35,6 +35,10 @@ describe('posts', () => {
     expect(label('外长马鲁夫17日在评论东瀛抗议俄', '总统')).toBe('俄罗斯总统');
     expect(label('要求政府驱逐美国驻加拿大', '大使')).toBe('美国驻加拿大大使');
   });
+  it('reads 由 of 自由 (liberal) as part of a party, not the agent 由 ending a clause', () => {
+    expect(label('某国自由民主党', '主席')).toBe('某国自由民主党主席');
+    expect(label('由某国自由党', '领袖')).toBe('某国自由党领袖');
+  });
   it('finds no office after a pronoun, in a list or after a time and a verb', () => {
     expect(label('他近期与', '最高领袖')).toBeUndefined();
     expect(label('该州', '州长')).toBeUndefined();

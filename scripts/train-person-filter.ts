@@ -20,6 +20,7 @@ import { readStories } from '../ingest/page/index.ts';
 import { runExtractors } from '../ingest/extract/registry.ts';
 import { findBylines } from '../ingest/extract/bylines.ts';
 import { nameCandidatesAt } from '../ingest/extract/names.ts';
+import { isForeignCharAt } from '../ingest/extract/name-stats.ts';
 import type { Candidate } from '../ingest/extract/person-features.ts';
 import {
   asCandidate,
@@ -41,9 +42,10 @@ const option = (name: string) => {
 };
 const epochs = Number(option('--epochs') ?? 10);
 /** One shape candidate in SHAPE_EVERY is kept: enough negatives, not a flood of easy ones. */
-const SHAPE_EVERY = Number(option('--shape-every') ?? 4);
+const SHAPE_EVERY = Number(option('--shape-every') ?? 1);
 /** The rules' own candidates count this many times: the filter is judged on them. */
-const RULE_COPIES = Number(option('--rule-copies') ?? 1);
+const FOREIGN_SHAPES = !args.includes('--no-foreign-shapes');
+const RULE_COPIES = Number(option('--rule-copies') ?? 4);
 
 interface Gold {
   people: Record<string, string[]>;
@@ -56,6 +58,14 @@ function goldNames(gold: Gold, day: string): Set<string> {
   for (const short of Object.values(gold.short_forms?.[day] ?? {})) names.add(short);
   for (const n of [...names]) if (n.includes('·')) for (const p of n.split('·')) names.add(p);
   return names;
+}
+
+/** A run of three to six characters of transliterated names starting at k (a foreign name's shape). */
+function soundRunAt(text: string, k: number): string[] {
+  if (!FOREIGN_SHAPES || (k > 0 && isForeignCharAt(text, k - 1))) return [];
+  let end = k;
+  while (end < text.length && end - k < 7 && isForeignCharAt(text, end)) end++;
+  return end - k >= 3 && end - k <= 6 ? [text.slice(k, end)] : [];
 }
 
 interface Scored {
@@ -81,7 +91,7 @@ function candidatesOf(set: string): Scored[] {
       const shaped: Candidate[] = [];
       for (let k = 0; k < text.length; k++) {
         if (taken(k)) continue;
-        for (const name of nameCandidatesAt(text, k))
+        for (const name of [...nameCandidatesAt(text, k), ...soundRunAt(text, k)])
           if (shapes++ % SHAPE_EVERY === 0)
             shaped.push({ name, start: k, end: k + name.length, via: 'shape', posts: 0 });
       }

@@ -9,33 +9,35 @@ const people = (text: string, filter = true) =>
   [...new Set(runExtractors(text, [], undefined, filter).people.map((p) => p.name))].sort();
 
 // Invented stories of broadcast length (the filter leaves one-sentence inputs alone).
-const SLOGAN =
-  '本台消息，今年以来，多地加快部署万兆光网，推动千兆到户、万兆到楼。工业和信息化部有关负责人赵立新表示，' +
-  '将继续扩大网络覆盖，提升用户体验。赵立新说，万兆光网试点已在十个城市展开，明年将扩大到更多地区。' +
-  '各地通信企业正在加紧建设，确保按期完成任务，为数字经济发展提供坚实支撑。专家认为，这将带动相关产业链加快升级。';
+const TAIL =
+  '各地通信企业正在加紧建设，确保按期完成任务，为数字经济发展提供坚实支撑。专家认为，这将带动相关产业链加快升级。' +
+  '工业和信息化部有关负责人赵立新表示，将继续扩大网络覆盖，提升用户体验。明年试点将扩大到更多地区，惠及更多用户。' +
+  '据介绍，试点城市的家庭和企业用户将率先体验更快的网络服务，相关标准也将同步制定。';
+/** 万兆光|网: the rules read a name by sight inside a longer word. */
+const TRIAL = '我国正在开展万兆光网技术试点，' + TAIL;
 const DOCTRINE =
   '会议强调，要坚持以马克思列宁主义、毛泽东思想、邓小平理论为指导，深入学习贯彻党的创新理论。省委书记赵立新' +
   '主持会议并讲话。他指出，要把学习成果转化为推动高质量发展的实际行动，扎实做好各项工作，确保各项任务落到实处。' +
   '会议还研究部署了下一阶段重点工作，要求各级党组织切实担负起主体责任，把各项任务抓实抓细抓到位。';
 
 describe('person precision filter (person-filter.ts)', () => {
-  it('refuses a slogan read as a name by sight, keeps the official who speaks', () => {
-    expect(people(SLOGAN, false)).toContain('万兆到楼');
-    expect(people(SLOGAN)).toEqual(['赵立新']);
+  it('refuses a name read by sight inside a longer word, keeps the official who speaks', () => {
+    expect(people(TRIAL, false)).toContain('万兆光');
+    expect(people(TRIAL)).toEqual(['赵立新']);
   });
   it('refuses names printed inside the name of a doctrine, keeps the secretary', () => {
     expect(people(DOCTRINE, false).length).toBeGreaterThan(1);
     expect(people(DOCTRINE)).toEqual(['赵立新']);
   });
   it('leaves one-sentence inputs alone: the weights are learnt on whole stories', () => {
-    const short = SLOGAN.slice(0, SLOGAN.indexOf('将继续'));
+    const short = TRIAL.slice(0, TRIAL.indexOf('将继续'));
     expect(short.length).toBeLessThan(MIN_STORY);
     const found = runExtractors(short, [], undefined, false).people;
     expect(keepLikelyPeople(short, found)).toEqual(found);
   });
   it('a name is kept or dropped everywhere: its best place speaks for it', () => {
-    const found = runExtractors(SLOGAN, [], undefined, false).people;
-    const kept = keepLikelyPeople(SLOGAN, found).filter((p) => p.name === '赵立新');
+    const found = runExtractors(TRIAL, [], undefined, false).people;
+    const kept = keepLikelyPeople(TRIAL, found).filter((p) => p.name === '赵立新');
     expect(kept.length).toBe(found.filter((p) => p.name === '赵立新').length);
   });
 });

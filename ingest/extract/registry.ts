@@ -19,6 +19,7 @@ import { resolveOverlaps, type Mention } from './mentions.ts';
 import { addBareParkAliases, addZones } from './park-aliases.ts';
 import { findParks } from './parks.ts';
 import { findPeople, type PersonFinding } from './people.ts';
+import { keepLikelyPeople } from './person-filter.ts';
 import { findDistricts, startsWithPlace } from './places.ts';
 import { findPrograms } from './programs.ts';
 
@@ -102,19 +103,25 @@ const peopleIn = (extractors: readonly Extractor[], stage: PeopleExtractor['stag
 const mentionsIn = (extractors: readonly Extractor[], stage: MentionExtractor['stage']) =>
   extractors.filter((e): e is MentionExtractor => e.stage === stage);
 
-/** Run every stage over one story: its people (with printed posts) and settled mentions. */
+/**
+ * Run every stage over one story: its people (with printed posts) and settled mentions.
+ * `filterPeople`: the people the rules found go through the statistical precision filter
+ * (./person-filter.ts); its trainer turns it off to see every candidate.
+ */
 export function runExtractors(
   text: string,
   bylines: { start: number; end: number }[],
   extractors: readonly Extractor[] = EXTRACTORS,
+  filterPeople = true,
 ): { people: PersonFinding[]; mentions: Mention[] } {
   const story: Story = { text, people: [], names: [], mentions: [] };
   const people = peopleIn(extractors, 'people').flatMap((e) => e.extract(story));
   story.people = people;
-  story.people = [
+  const found = [
     ...people,
     ...peopleIn(extractors, 'people-posts').flatMap((e) => e.extract(story)),
   ];
+  story.people = filterPeople ? keepLikelyPeople(text, found) : found;
   story.names = [...story.people, ...bylines];
   story.mentions = resolveOverlaps(
     mentionsIn(extractors, 'mentions').flatMap((e) => e.extract(story)),

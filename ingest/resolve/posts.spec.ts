@@ -29,6 +29,9 @@ describe('posts', () => {
       '中共中央总书记',
     ]);
   });
+  it('takes a village-stationed first secretary (驻村第一书记) for a role, not an office', () => {
+    expect(posts('驻村第一书记刘明远介绍了情况。')).toEqual([]);
+  });
   it('cuts a clause before the title', () => {
     expect(label('杂志发表中共中央总', '书记')).toBe('中共中央总书记');
     expect(label('以抗议阿根廷', '总统')).toBe('阿根廷总统');

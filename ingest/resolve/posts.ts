@@ -56,9 +56,9 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 const TENURE = /(新任|现任)$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
-/** A kind of body without its own name: the post is a role, not an office. */
+/** A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office. */
 const BARE_BODY =
-  /^(村|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$/;
+  /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$/;
 /**
  * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
  * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.

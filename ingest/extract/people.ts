@@ -22,6 +22,7 @@ import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
+import { congratulatedAt } from './congratulated.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   allSounds,
@@ -92,6 +93,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         winnerAt(text, i) ??
         (leaders ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i)) : undefined) ??
         beforeRole(text, i) ??
+        congratulatedAt(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??

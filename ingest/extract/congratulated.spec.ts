@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('the one congratulated on an election (congratulated.ts)', () => {
+  it('reads a name that is also a word in a congratulation (祝贺某某当选, 致电某某，祝贺他)', () => {
+    expect(names('总理致电祝贺江山当选某国政府总理。')).toEqual(['江山']);
+    expect(names('主席致电黎明远，祝贺他当选某国国家主席。')).toEqual(['黎明远']);
+  });
+  it('reads no name in a congratulation on a thing (祝贺大会圆满成功)', () => {
+    expect(names('我们祝贺大会圆满成功。')).toEqual([]);
+  });
+});

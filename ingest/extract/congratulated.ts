@@ -1,0 +1,29 @@
+/**
+ * The one a message congratulates on an election is a person: 致电祝贺某某当选某国国家主席,
+ * 致电某某，祝贺他当选…. Foreign leaders' names with a Chinese surname are often dictionary words
+ * (a place, a noun), which the plausibility test of names.ts turns away; this clause vouches for
+ * them. appointments.ts then reads the office from the same clause.
+ */
+import { isHanAt } from '../text/normalize.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { surnameAt } from './names.ts';
+import type { PersonFinding } from './facts.ts';
+
+/** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
+const OPENS = ['致电祝贺', '电贺', '祝贺'];
+const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)当选)/;
+const OPENS_CALL = '致电';
+
+export function congratulatedAt(text: string, i: number): PersonFinding | undefined {
+  const opened =
+    OPENS.some((o) => text.startsWith(o, i - o.length)) ||
+    (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) && /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
+  if (!opened || !surnameAt(text, i)) return undefined;
+  for (const length of [2, 3]) {
+    const name = text.slice(i, i + length);
+    if (name.length !== length || ![...name].every((_, k) => isHanAt(name, k))) continue;
+    if (!CLOSES.test(text.slice(i + length)) || gazetteer().countries.has(name)) continue;
+    return { name, start: i, end: i + length, posts: [], via: 'post' };
+  }
+  return undefined;
+}

@@ -56,5 +56,6 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   it('takes no name opening a list item that goes on with a word (“某某”、汪铁海联运、)', () => {
     expect(names('将继续开行“边贸快班”、汪铁海联运、全程时刻表班列等产品。')).toEqual([]);
     expect(names('李铁海同志、王明同志出席。')).toEqual(['李铁海', '王明']);
+    expect(names('会上，赵克明、肖立远、何立远参加。')).toContain('何立远');
   });
 });

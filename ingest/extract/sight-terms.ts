@@ -91,10 +91,11 @@ export function wordBySight(
  * word (no title: 某某同志、 stays) is a thing; names in a list end their items.
  */
 function itemGoesOn(text: string, f: Found): boolean {
-  if (text[f.start - 1] !== '、' && !/^\p{Script=Han}{1,4}、/u.test(text.slice(f.end))) return false;
+  // The item must go on to another 、: the last item's next word is the list's predicate
+  // (甲、乙参加。).
+  if (!/^\p{Script=Han}{2,4}、/u.test(text.slice(f.end))) return false;
   const item = itemAround(text, f.start);
-  if (item.start !== f.start || !item.whole || item.end - f.end < 2) return false;
-  if (text[item.end] !== '、' && text[f.start - 1] !== '、') return false;
+  if (item.start !== f.start || !item.whole || text[item.end] !== '、') return false;
   const rest = text.slice(f.end, item.end);
   if (TITLE.test(rest)) return false;
   const words = segment(rest, false);

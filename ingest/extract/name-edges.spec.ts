@@ -46,4 +46,7 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
     expect(names('某国国家主席黄山将于明日对中国进行国事访问。')).toEqual(['黄山']);
     expect(names('市长黄山将于明日出席。')).toEqual([]);
   });
+  it('closes a name with 证实, a speaker\'s verb jieba tags as a noun (某国驻华大使某某证实，)', () => {
+    expect(names('某国驻华大使莱克证实，双方同意。')).toEqual(['莱克']);
+  });
 });

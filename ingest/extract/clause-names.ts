@@ -1,13 +1,15 @@
 /**
- * The one a message congratulates on an election is a person: 致电祝贺某某当选某国国家主席,
- * 致电某某，祝贺他当选…. Foreign leaders' names with a Chinese surname are often dictionary words
- * (a place, a noun), which the plausibility test of names.ts turns away; this clause vouches for
- * them. appointments.ts then reads the office from the same clause.
+ * Names their clause vouches for, though the plausibility test of names.ts turns them away
+ * (foreign leaders' names are often dictionary words, a place or a noun):
+ * - the one a message congratulates on an election: 致电祝贺某某当选某国国家主席, 致电某某，祝贺
+ *   他当选… (appointments.ts then reads the office from the same clause);
+ * - the head a government is named after: 抗议某某某某政府为….
  */
 import { isHanAt } from '../text/normalize.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { surnameAt } from './names.ts';
 import type { PersonFinding } from './facts.ts';
+import { japaneseNameShape } from './name-edges.ts';
 
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
@@ -26,4 +28,15 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
     return { name, start: i, end: i + length, posts: [], via: 'post' };
   }
   return undefined;
+}
+
+/**
+ * 抗议某某某某政府为…: a Japanese name's shape right before 政府, 内阁 or 政权 is the head of that
+ * government (a cabinet is named after its premier), a person.
+ */
+export function headOfGovernmentAt(text: string, i: number): PersonFinding | undefined {
+  const name = text.slice(i, i + 4);
+  if (!/^(政府|内阁|政权)/.test(text.slice(i + 4, i + 6)) || !japaneseNameShape(name))
+    return undefined;
+  return { name, start: i, end: i + 4, posts: [], via: 'sight' };
 }

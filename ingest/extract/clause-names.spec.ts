@@ -16,4 +16,9 @@ describe('names their clause vouches for (clause-names.ts)', () => {
     expect(names('民众集会抗议石原雅信政府扩军。')).toEqual(['石原雅信']);
     expect(names('黑龙江省政府发布通知。')).toEqual([]);
   });
+  it('reads the one official of a closing attendance line (。某某参加会谈。)', () => {
+    expect(names('会谈后举行签字仪式。刘维参加会谈。')).toEqual(['刘维']);
+    expect(names('双方参加会谈。')).toEqual([]);
+    expect(names('会议于今天结束。全体参加会议。')).toEqual([]);
+  });
 });

@@ -3,9 +3,11 @@
  * (foreign leaders' names are often dictionary words, a place or a noun):
  * - the one a message congratulates on an election: 致电祝贺某某当选某国国家主席, 致电某某，祝贺
  *   他当选… (appointments.ts then reads the office from the same clause);
- * - the head a government is named after: 抗议某某某某政府为….
+ * - the head a government is named after: 抗议某某某某政府为…;
+ * - the closing line of a state visit's story: 。某某参加会谈。 (one official attending).
  */
 import { isHanAt } from '../text/normalize.ts';
+import { isCommonWord } from '../text/segmenter.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { surnameAt } from './names.ts';
 import type { PersonFinding } from './facts.ts';
@@ -39,4 +41,20 @@ export function headOfGovernmentAt(text: string, i: number): PersonFinding | und
   if (!/^(政府|内阁|政权)/.test(text.slice(i + 4, i + 6)) || !japaneseNameShape(name))
     return undefined;
   return { name, start: i, end: i + 4, posts: [], via: 'sight' };
+}
+
+/** 。某某参加会谈。: the whole sentence is the name and the attendance. */
+const ATTENDS = /^(参加|出席|陪同)(会谈|会见|会晤|座谈会|会议)。/;
+
+export function attendeeAt(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !/[。\n]/.test(text[i - 1]!)) return undefined;
+  for (const length of [2, 3]) {
+    const name = text.slice(i, i + length);
+    if (!ATTENDS.test(text.slice(i + length)) || !surnameAt(text, i)) continue;
+    if (![...name].every((_, k) => isHanAt(name, k)) || gazetteer().countries.has(name)) continue;
+    // 全体参加会议: a dictionary word (no name in jieba's) is the subject, not a name.
+    if (isCommonWord(name)) return undefined;
+    return { name, start: i, end: i + length, posts: [], via: 'sight' };
+  }
+  return undefined;
 }

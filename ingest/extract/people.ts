@@ -22,7 +22,7 @@ import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
-import { congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
+import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   allSounds,
@@ -95,6 +95,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         beforeRole(text, i) ??
         congratulatedAt(text, i) ??
         headOfGovernmentAt(text, i) ??
+        attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??

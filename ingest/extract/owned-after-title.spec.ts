@@ -12,4 +12,8 @@ describe('what a titled name owns (owned-after-title.ts)', () => {
   it('keeps a name after 的 of a title no name holds (作为队长的某某)', () => {
     expect(names('作为队长的周立科表示感谢。')).toEqual(['周立科']);
   });
+  it('reads no name in a message sent (向某峰会致贺信指出)', () => {
+    expect(names('总书记向首届某某峰会致贺信指出，要推动合作。')).toEqual([]);
+    expect(names('我们致周立科表示感谢。')).toContain('周立科');
+  });
 });

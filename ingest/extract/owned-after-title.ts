@@ -1,7 +1,10 @@
 /**
- * 某某主席的贺信, 某某总统的讲话: after a name and the address title printed with it, 的 opens what
- * that person owns or did, not a second person's name (贺信 is in jieba's dictionary as a name).
- * A title with no name before it keeps its reading (作为队长的某某, 身为村支书的某某).
+ * Messages read as names (贺信 is in jieba's dictionary as a name):
+ * - 某某主席的贺信, 某某总统的讲话: after a name and the address title printed with it, 的 opens
+ *   what that person owns or did, not a second person's name. A title with no name before it
+ *   keeps its reading (作为队长的某某, 身为村支书的某某);
+ * - 向某峰会致贺信指出, 致贺电表示: after 致 (to send), a congratulation, a letter or a speech
+ *   (贺信, 贺电, 贺词, 贺函) is what was sent, not its sender.
  */
 import { SOUNDS } from './foreign-names.ts';
 import { mayNameLeader } from './leader-titles.ts';
@@ -23,4 +26,9 @@ export function ownedAfterAddressTitle(text: string, de: number, role: string): 
     )
       return true;
   return false;
+}
+
+/** 致贺信指出: a message after 致, its last character a letter's, a telegram's or a speech's. */
+export function sentMessage(text: string, f: { name: string; start: number }): boolean {
+  return text[f.start - 1] === '致' && /^贺[信电词函]$/.test(f.name);
 }

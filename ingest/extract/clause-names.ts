@@ -21,7 +21,8 @@ const OPENS_CALL = '致电';
 export function congratulatedAt(text: string, i: number): PersonFinding | undefined {
   const opened =
     OPENS.some((o) => text.startsWith(o, i - o.length)) ||
-    (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) && /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
+    (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) &&
+      /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
   if (!opened || !surnameAt(text, i)) return undefined;
   for (const length of [2, 3]) {
     const name = text.slice(i, i + length);

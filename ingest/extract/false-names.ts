@@ -20,6 +20,7 @@ import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
+import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { afterDemonstrative, insideLocativeFrame } from './thing-contexts.ts';
@@ -309,7 +310,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       out.push(f);
       continue;
     }
-    if (cutAtEnd(text, f)) continue;
+    if (cutAtEnd(text, f) || sentMessage(text, f)) continue;
     // 向某某同志的遗体鞠躬: a preposition before a name the story reads on its own.
     if (f.name.length === 3 && PREPOSITION_FIRST.test(f.name) && named.has(f.name.slice(1)))
       continue;

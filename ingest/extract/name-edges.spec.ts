@@ -42,4 +42,11 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
     expect(names('日本经济产业大臣西田康稔会谈时表示。')).toEqual(['西田康稔']);
     expect(names('日本外务大臣上村康稔会见时表示。')).toEqual(['上村康稔']);
   });
+  it("reads a place word after a head of state's title before a verb (国家主席某某将于…访华)", () => {
+    expect(names('某国国家主席黄山将于明日对中国进行国事访问。')).toEqual(['黄山']);
+    expect(names('市长黄山将于明日出席。')).toEqual([]);
+  });
+  it("closes a name with 证实, a speaker's verb jieba tags as a noun (某国驻华大使某某证实，)", () => {
+    expect(names('某国驻华大使莱克证实，双方同意。')).toEqual(['莱克']);
+  });
 });

@@ -188,10 +188,13 @@ export function wordNameAfterTitle(
   const name = text.slice(i, i + 2);
   if (name.length < 2 || !isSureSurname(name[0]!) || surnameLengthOf(name) !== 1) return undefined;
   const next = text[i + 2];
-  if (next !== undefined && !/^[\s，。！？；：:、,）)!?;]$/.test(next)) return undefined;
   const tokens = tag(name);
   if (tokens.length !== 1) return undefined;
   const headBefore = tokens[0]!.tag === 'ns' && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i));
+  const closed = next === undefined || /^[\s，。！？；：:、,）)!?;]$/.test(next);
+  // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too.
+  if (!closed && !(headBefore && /^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? '')))
+    return undefined;
   if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore) return undefined;
   return knownPlaces(name) ? undefined : name;
 }

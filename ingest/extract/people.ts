@@ -21,6 +21,8 @@ import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
+import { ownedAfterAddressTitle } from './owned-after-title.ts';
+import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
 import { preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   allSounds,
@@ -91,6 +93,9 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         winnerAt(text, i) ??
         (leaders ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i)) : undefined) ??
         beforeRole(text, i) ??
+        congratulatedAt(text, i) ??
+        headOfGovernmentAt(text, i) ??
+        attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
@@ -266,6 +271,7 @@ function afterTitle(
   if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const role = roleEndingAt(text, j);
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
+  if (j < i && ownedAfterAddressTitle(text, j, role)) return undefined;
   // After an occupation (旅客动线, 航天员乘组 are things), a surname or a run of sounds opens the
   // name (occupation-names.ts), or an artist's name jieba holds as a person's (画家某某、); post
   // titles keep the rarer-surname reading (政委某某).

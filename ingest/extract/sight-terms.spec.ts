@@ -49,4 +49,13 @@ describe('words read as names by sight (sight-terms.ts)', () => {
   it("reads no person from the head of a firm's foreign name glued to a word (企业安博乐|卡莫尔)", () => {
     expect(names('来自某国的化工企业安博乐卡莫尔投资建厂。')).toEqual([]);
   });
+  it('takes no name glued to a firm or a command (某某公司的仓库, 某某·某某中央司令部)', () => {
+    expect(names('一处卡佰利公司的仓库发生大火。')).toEqual([]);
+    expect(names('武装部队萨塔姆·安比诺中央司令部发言人回应称。')).toEqual([]);
+  });
+  it('takes no name opening a list item that goes on with a word (“某某”、汪铁海联运、)', () => {
+    expect(names('将继续开行“边贸快班”、汪铁海联运、全程时刻表班列等产品。')).toEqual([]);
+    expect(names('李铁海同志、王明同志出席。')).toEqual(['李铁海', '王明']);
+    expect(names('会上，赵克明、肖立远、何立远参加。')).toContain('何立远');
+  });
 });

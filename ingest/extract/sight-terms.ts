@@ -51,6 +51,11 @@ const LIST_MARK = /[、，]/;
 const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
 /** Titles after a name (同比亚总统): the name is vouched for. */
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
+/**
+ * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
+ * "name" is the body's.
+ */
+const BODY_AFTER = /^(?:中央)?(公司|集团|银行|司令部|指挥部)/;
 /** A clause ends a list item. */
 const ITEM_END = /[、，。；：！？\n等和及（）()“”]/;
 
@@ -66,6 +71,7 @@ export function wordBySight(
   if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);
   if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
+  if (BODY_AFTER.test(after) || itemGoesOn(text, f)) return true;
   if (thingList(text, f, found) || parallelRun(text, f)) return true;
   // 甲乙丙丁: in names printed without separators the words across them mean nothing.
   if (!ends.has(f.start) && crossedByWord(text, f)) return true;
@@ -78,6 +84,22 @@ export function wordBySight(
   // the "name" is the head of a longer foreign name (a firm's), cut.
   if (glued && [0, 1, 2].every((k) => SOUNDS.has(text[f.end + k] ?? ''))) return true;
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
+}
+
+/**
+ * “某某”、汪铁海联运、…: a list item that opens with the "name" and goes on with one dictionary
+ * word (no title: 某某同志、 stays) is a thing; names in a list end their items.
+ */
+function itemGoesOn(text: string, f: Found): boolean {
+  // The item must go on to another 、: the last item's next word is the list's predicate
+  // (甲、乙参加。).
+  if (!/^\p{Script=Han}{2,4}、/u.test(text.slice(f.end))) return false;
+  const item = itemAround(text, f.start);
+  if (item.start !== f.start || !item.whole || text[item.end] !== '、') return false;
+  const rest = text.slice(f.end, item.end);
+  if (TITLE.test(rest)) return false;
+  const words = segment(rest, false);
+  return words.length === 1 && /^(n|vn|v)$/.test(words[0]!.tag);
 }
 
 /** 甲、乙: a neighbouring item of a list is a name found, so this one is a name too (辜胜阻). */

@@ -29,7 +29,9 @@ export function titleChain(
   for (let k = pieces.length - 1; k >= 0; k -= 2) {
     const raw = pieces[k]!;
     const element = withinLength(
-      raw.slice(Math.max(raw.lastIndexOf(' '), lastOf(raw)) + 1).replace(CLAUSE_OPENERS, ''),
+      raw
+        .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
+        .replace(CLAUSE_OPENERS, ''),
     );
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     elements.unshift(element);
@@ -38,6 +40,17 @@ export function titleChain(
   }
   if (elements.length === 0) return undefined;
   return { elements, start: start + Math.max(0, offset) };
+}
+
+/**
+ * 某某总书记会见某国某党主席某某 (a headline, no comma): a verb of meeting or writing ends the
+ * clause of the visitor; the title of the name after it starts after the verb.
+ */
+const MEETING =
+  /(会见|会晤|接见|看望|致电|致信|致函|宣读|会谈)(?!.*(会见|会晤|接见|看望|致电|致信|致函|宣读|会谈))/u;
+function lastMeeting(raw: string): number {
+  const m = MEETING.exec(raw);
+  return m ? m.index + m[1]!.length - 1 : -1;
 }
 
 /** The last 的 that is not part of 党的 (党的二十大代表 is one title). */

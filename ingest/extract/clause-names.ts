@@ -1,0 +1,61 @@
+/**
+ * Names their clause vouches for, though the plausibility test of names.ts turns them away
+ * (foreign leaders' names are often dictionary words, a place or a noun):
+ * - the one a message congratulates on an election: 致电祝贺某某当选某国国家主席, 致电某某，祝贺
+ *   他当选… (appointments.ts then reads the office from the same clause);
+ * - the head a government is named after: 抗议某某某某政府为…;
+ * - the closing line of a state visit's story: 。某某参加会谈。 (one official attending).
+ */
+import { isHanAt } from '../text/normalize.ts';
+import { isCommonWord } from '../text/segmenter.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { surnameAt } from './names.ts';
+import type { PersonFinding } from './facts.ts';
+import { japaneseNameShape } from './name-edges.ts';
+
+/** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
+const OPENS = ['致电祝贺', '电贺', '祝贺'];
+const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)当选)/;
+const OPENS_CALL = '致电';
+
+export function congratulatedAt(text: string, i: number): PersonFinding | undefined {
+  const opened =
+    OPENS.some((o) => text.startsWith(o, i - o.length)) ||
+    (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) &&
+      /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
+  if (!opened || !surnameAt(text, i)) return undefined;
+  for (const length of [2, 3]) {
+    const name = text.slice(i, i + length);
+    if (name.length !== length || ![...name].every((_, k) => isHanAt(name, k))) continue;
+    if (!CLOSES.test(text.slice(i + length)) || gazetteer().countries.has(name)) continue;
+    return { name, start: i, end: i + length, posts: [], via: 'post' };
+  }
+  return undefined;
+}
+
+/**
+ * 抗议某某某某政府为…: a Japanese name's shape right before 政府, 内阁 or 政权 is the head of that
+ * government (a cabinet is named after its premier), a person.
+ */
+export function headOfGovernmentAt(text: string, i: number): PersonFinding | undefined {
+  const name = text.slice(i, i + 4);
+  if (!/^(政府|内阁|政权)/.test(text.slice(i + 4, i + 6)) || !japaneseNameShape(name))
+    return undefined;
+  return { name, start: i, end: i + 4, posts: [], via: 'sight' };
+}
+
+/** 。某某参加会谈。: the whole sentence is the name and the attendance. */
+const ATTENDS = /^(参加|出席|陪同)(会谈|会见|会晤|座谈会|会议)。/;
+
+export function attendeeAt(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !/[。\n]/.test(text[i - 1]!)) return undefined;
+  for (const length of [2, 3]) {
+    const name = text.slice(i, i + length);
+    if (!ATTENDS.test(text.slice(i + length)) || !surnameAt(text, i)) continue;
+    if (![...name].every((_, k) => isHanAt(name, k)) || gazetteer().countries.has(name)) continue;
+    // 全体参加会议: a dictionary word (no name in jieba's) is the subject, not a name.
+    if (isCommonWord(name)) return undefined;
+    return { name, start: i, end: i + length, posts: [], via: 'sight' };
+  }
+  return undefined;
+}

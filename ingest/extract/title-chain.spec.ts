@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const posts = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => [p.name, p.posts.map((q) => q.label)]);
+
+describe('the chain of titles before a name (title-chain.ts)', () => {
+  it('starts the title after a verb of meeting in a headline (某某总书记会见某党主席某某)', () => {
+    expect(posts('总书记会见某国某党主席周立科')).toEqual([['周立科', ['某国某党主席']]]);
+    expect(posts('国家副主席宣读某国总统周立科贺信')).toEqual([['周立科', ['某国总统']]]);
+  });
+});

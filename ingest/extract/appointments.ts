@@ -49,7 +49,9 @@ const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;
-const BREAKS = new Set('。；！？，、\n');
+/** Code points (compared without making a string per character). */
+const BREAKS = new Set([...'。；！？，、\n'].map((c) => c.codePointAt(0)!));
+const VERB_FIRST = new Set(VERBS.map((v) => v.charCodeAt(0)));
 const END_OF_CHAIN = /[。；！？\n]/;
 /** Words that close a chain without being part of its last title: …组长等, …总理职务, …期间. */
 const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
@@ -113,9 +115,7 @@ export function findAppointments(
 function withoutDe(title: string): string {
   const at = title.lastIndexOf('的');
   const tail = title.slice(at + 1);
-  return at > 0 && tail.length <= 6 && roleSuffix(tail)
-    ? title.slice(0, at) + tail
-    : title;
+  return at > 0 && tail.length <= 6 && roleSuffix(tail) ? title.slice(0, at) + tail : title;
 }
 
 /** Offsets where some of the names begin, ascending, each with those names longest first. */
@@ -157,7 +157,7 @@ function appointmentAt(
           return { name, verb, from: k + verb.length };
         if (n === MAX_BETWEEN || k >= text.length) break;
         const c = text.codePointAt(k)!;
-        if (BREAKS.has(String.fromCodePoint(c))) break;
+        if (BREAKS.has(c)) break;
         k += c > 0xffff ? 2 : 1;
       }
     }
@@ -166,6 +166,8 @@ function appointmentAt(
 }
 
 function verbAt(text: string, k: number): string | undefined {
+  // Asked at each of up to MAX_BETWEEN characters after every name: most open no verb.
+  if (!VERB_FIRST.has(text.charCodeAt(k))) return undefined;
   for (const verb of VERBS)
     if (text.startsWith(verb, k))
       return verb !== '任' || !NOT_BEFORE_REN.has(text[k - 1] ?? '') ? verb : undefined;
@@ -212,7 +214,7 @@ function namesFoundInList(
   bare: Map<number, string>,
 ): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
-  for (let at = from; text[at] === '、'; ) {
+  for (let at = from; text[at] === '、';) {
     const name = bare.get(at + 1);
     if (!name) break;
     names.push({ name, start: at + 1 });

@@ -1,5 +1,6 @@
 /** Leaders' titles after a name: a foreign head's title takes the country its sentence names. */
 import { describe, expect, it } from 'vitest';
+import { nameBeforeTitle } from './leader-titles.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
 
@@ -104,5 +105,13 @@ describe('one national leader’s bare title after two names in a story', () => 
     expect(people('会议指出，王大明总书记强调要加快发展。')).toEqual([
       ['王大明', ['中共中央总书记']],
     ]);
+  });
+});
+
+describe('the title window before a name (read by character codes first)', () => {
+  it('reaches a title six characters after the name starts', () => {
+    // Invented: a six-sound name, so the head's title starts at the window's far end.
+    expect(nameBeforeTitle('，阿卜杜拉希姆总统表示', 1)?.name).toBe('阿卜杜拉希姆');
+    expect(nameBeforeTitle('，阿卜杜拉希姆总裁表示', 1)).toBeUndefined();
   });
 });

@@ -26,6 +26,19 @@ export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
  * before the name-before-title rule).
  */
 export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')}|总统|首相)`);
+/**
+ * Whether the first two characters of a title of LEADER_TITLE start somewhere in [from, to): the
+ * RegExp's necessary condition by character codes, asked before it at every surname of a story
+ * with a leader's title.
+ */
+function titleMayStart(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++)
+    if (TITLE_PAIRS.has(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1))) return true;
+  return false;
+}
+const TITLE_PAIRS = new Set(
+  [...LEADER_TITLES, '总统', '首相'].map((t) => t.charCodeAt(0) * 65536 + t.charCodeAt(1)),
+);
 const NAMED_LEADER = new RegExp(`^(\\p{Script=Han}{2,3})(?:${LEADER_TITLES.join('|')})$`, 'u');
 const LEADER_TITLE_WORD = new RegExp(`^(${LEADER_TITLES.join('|')})$`);
 
@@ -258,7 +271,8 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (!LEADER_TITLE.test(text.slice(i + 2, i + 9))) return undefined;
+  if (!titleMayStart(text, i + 2, i + 8) || !LEADER_TITLE.test(text.slice(i + 2, i + 9)))
+    return undefined;
   const prev = text[i - 1] ?? '';
   const free =
     !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);

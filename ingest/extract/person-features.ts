@@ -59,15 +59,22 @@ const bin = (n: number, edges: number[]) => {
   return k;
 };
 
-/** Occurrences of `name` in `text`, and how many of them the segmenter cuts across. */
-function occurrences(text: string, name: string): { count: number; crossed: number } {
+/** Occurrences of `name` in `text`, and whether the segmenter cuts across none, all or some. */
+function occurrences(
+  text: string,
+  name: string,
+): { count: number; crossed: 'never' | 'always' | 'some' } {
   let count = 0;
-  let crossed = 0;
+  let cut = 0;
+  let whole = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     count++;
-    if (cutAcross(text, at, at + name.length)) crossed++;
+    // Once both kinds are seen the answer is 'some': the other windows need no segmenting.
+    if (cut > 0 && whole > 0) continue;
+    if (cutAcross(text, at, at + name.length)) cut++;
+    else whole++;
   }
-  return { count, crossed };
+  return { count, crossed: cut === 0 ? 'never' : whole === 0 ? 'always' : 'some' };
 }
 
 /** The segmenter's words just before `start` and from `end` (ending and starting there). */
@@ -78,10 +85,11 @@ function wordsAround(text: string, start: number, end: number): string[] {
   for (const t of tagWindow(text.slice(from, Math.min(text.length, end + 4)))) {
     const next = pos + t.word.length;
     // The word itself only when it is an ordinary word: a neighbour in a list of names is a
-    // name, and the weights file holds no names.
-    const word = isCommonWord(t.word) ? t.word : '?';
-    if (next === start) out.push(`prev-word=${word}`, `prev-tag=${t.tag}`);
-    if (pos === end) out.push(`next-word=${word}`, `next-tag=${t.tag}`);
+    // name, and the weights file holds no names. Asked only of the two neighbours (a look-up
+    // may call the segmenter).
+    const word = () => (isCommonWord(t.word) ? t.word : '?');
+    if (next === start) out.push(`prev-word=${word()}`, `prev-tag=${t.tag}`);
+    if (pos === end) out.push(`next-word=${word()}`, `next-tag=${t.tag}`);
     pos = next;
   }
   return out;
@@ -170,9 +178,7 @@ export function personFeatures(text: string, c: Candidate, story: StoryFacts): s
     `unclaimed=${story.unclaimed === 0 ? 'none' : story.unclaimed * 2 < seen.count ? 'some' : 'most'}`,
   );
   f.push(`count=${['once', 'twice', '3-4', '5+'][bin(seen.count, [2, 3, 5])]}`);
-  f.push(
-    `crossed=${seen.crossed === 0 ? 'never' : seen.crossed === seen.count ? 'always' : 'some'}`,
-  );
+  f.push(`crossed=${seen.crossed}`);
   if (cutAcross(text, start, end)) f.push('crossed-here', `crossed-here|via=${c.via}`);
   return f;
 }

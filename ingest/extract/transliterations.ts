@@ -79,13 +79,16 @@ export function foreignNameAt(
   i: number,
   knownPlaces: (s: string) => boolean,
 ): string | undefined {
-  // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
-  const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
   // ，苏莱马尼等人…: a sound of the tables that the statistics read as a surname (苏, 马) opens a
   // run at a clause's start; the run must then be three sounds or more (checked below).
+  const foreignHere = isForeign(text, i);
   const opensRun =
-    !isForeign(text, i) && SOUNDS.has(text[i]!) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
-  if ((!isForeign(text, i) && !opensRun) || !second || !isSound(text, i + 1)) return undefined;
+    !foreignHere && SOUNDS.has(text[i]!) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
+  // Tested first: most characters open no run, and the role look-up below is the costly part.
+  if (!foreignHere && !opensRun) return undefined;
+  // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
+  const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
+  if (!second || !isSound(text, i + 1)) return undefined;
   if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
   let parts = 0;

@@ -29,9 +29,11 @@ export function winnerAt(text: string, i: number): PersonFinding | undefined {
   for (const given of [2, 1]) {
     const end = i + surname.length + given;
     const name = text.slice(i, end);
-    if (!PERSON_NAME_SHAPE.test(name) || isCommonWord(name) || NOT_A_WINNER.test(name)) continue;
+    // The verb first: it is a short regex test, and most clause starts have none (the
+    // dictionary look-up may ask the segmenter).
     const verb = WINS.exec(text.slice(end, end + 12))?.[0];
     if (!verb) continue;
+    if (!PERSON_NAME_SHAPE.test(name) || isCommonWord(name) || NOT_A_WINNER.test(name)) continue;
     const clause = text.slice(end, end + 60).split(/[。！？；\n]/)[0]!;
     if (PRIZE.test(clause)) return { name, start: i, end, posts: [], via: 'speech' };
   }

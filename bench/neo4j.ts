@@ -24,10 +24,13 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTupuGraph, type TupuGraph } from '../graph/json/index.ts';
 import { readGraphFile } from '../graph/json/file.ts';
-import { localServerOptions, type LocalServerOptions } from '../graph/neo4j/config.ts';
-import { connect, openSession, type Neo4jConnection } from '../graph/neo4j/driver.ts';
 import {
   DEFAULT_BATCH_SIZE,
+  localServerOptions,
+  type LocalServerOptions,
+} from '../graph/neo4j/config.ts';
+import { connect, openSession, type Neo4jConnection } from '../graph/neo4j/driver.ts';
+import {
   DEFAULT_CONCURRENCY,
   edgeBatches,
   loadGraph,

@@ -17,10 +17,10 @@ export {
 export {
   loadGraph,
   ensureSchema,
-  DEFAULT_BATCH_SIZE,
   type LoadOptions,
   type LoadProgress,
   type LoadResult,
 } from './loader.ts';
+export { DEFAULT_BATCH_SIZE } from './config.ts';
 export { fetchSubgraph, fetchGraph, buildGraph } from './subgraph.ts';
 export { runQuery, type QueryResult, type QueryOptions } from './query.ts';

@@ -14,7 +14,7 @@ import type { TupuGraph } from '../json/index.ts';
 import type { EdgeType, NodeType } from '../schema.ts';
 import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { importAndSwap, stagingDir, timed, warmImporter, type BulkOptions } from './bulk.ts';
-import { choosePath, type LoadMode } from './load-path.ts';
+import { checkCounts, choosePath, type LoadMode } from './load-path.ts';
 
 import {
   DEFAULT_BATCH_SIZE,
@@ -42,7 +42,6 @@ import {
 
 export { BULK_MIN_ELEMENTS, type LoadMode } from './load-path.ts';
 
-export { DEFAULT_BATCH_SIZE };
 export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadProgress {
@@ -348,24 +347,6 @@ async function writeFixUps(
     [...m].flatMap(([st, rows]) => chunk(st, rows, run.batchSize));
   await writeAll(conn, 'nodes', batches(nodes), counts, progress);
   await writeAll(conn, 'edges', batches(edges), counts, progress);
-}
-
-async function checkCounts(conn: Neo4jConnection, graph: TupuGraph): Promise<void> {
-  const session = openSession(conn, 'READ');
-  try {
-    // Two statements, each answered from the count store: joined by WITH, the second count
-    // has a grouping key and is planned as a scan of every relationship.
-    const count = async (q: string) =>
-      (await session.run(q)).records[0]!.get('c').toNumber() as number;
-    const n = await count('MATCH (n) RETURN count(n) AS c');
-    const e = await count('MATCH ()-[r]->() RETURN count(r) AS c');
-    if (n !== graph.order || e !== graph.size)
-      throw new Neo4jError(
-        `the imported database holds ${n} nodes and ${e} relationships, not ${graph.order} and ${graph.size}`,
-      );
-  } finally {
-    await session.close();
-  }
 }
 
 async function writeAll(

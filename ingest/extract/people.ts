@@ -53,6 +53,7 @@ import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import {
   LEADER_TITLE,
+  headTitleAhead,
   nameBeforeTitle,
   titleEndAfterName,
   bareForeignTitle,
@@ -159,16 +160,6 @@ const afterPreposition = (text: string, i: number) =>
   /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
     ? nameBeforeTitle(text, i + 1)
     : undefined;
-
-/** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle); by character
- * codes, as it is asked at every character of a story with a leader's title. */
-const headTitleAhead = (text: string, i: number) =>
-  HEAD_PAIRS.has(pairAt(text, i + 2)) ||
-  HEAD_PAIRS.has(pairAt(text, i + 3)) ||
-  HEAD_PAIRS.has(pairAt(text, i + 4));
-/** Two code units as one number (NaN past the end, in no set). */
-const pairAt = (text: string, k: number) => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
-const HEAD_PAIRS = new Set(['总统', '首相'].map((w) => pairAt(w, 0)));
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>

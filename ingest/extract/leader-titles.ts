@@ -27,18 +27,19 @@ export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
  */
 export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')}|总统|首相)`);
 /**
- * Whether the first two characters of a title of LEADER_TITLE start somewhere in [from, to): the
- * RegExp's necessary condition by character codes, asked before it at every surname of a story
- * with a leader's title.
+ * A text's two code units at k as one number (NaN past the end, in no set): the first two
+ * characters of listed words compared without making strings, as a cheap necessary condition
+ * asked before a RegExp at every surname or character of a story with a leader's title.
  */
-function titleMayStart(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++)
-    if (TITLE_PAIRS.has(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1))) return true;
+const pairAt = (text: string, k: number) => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
+/** Whether a pair of `pairs` starts somewhere in [from, to). */
+function pairStartsIn(pairs: ReadonlySet<number>, text: string, from: number, to: number) {
+  for (let p = from; p < to; p++) if (pairs.has(pairAt(text, p))) return true;
   return false;
 }
-const TITLE_PAIRS = new Set(
-  [...LEADER_TITLES, '总统', '首相'].map((t) => t.charCodeAt(0) * 65536 + t.charCodeAt(1)),
-);
+/** The first two characters of every title of LEADER_TITLE. */
+const TITLE_PAIRS = new Set([...LEADER_TITLES, '总统', '首相'].map((t) => pairAt(t, 0)));
+const HEAD_PAIRS = new Set(['总统', '首相'].map((t) => pairAt(t, 0)));
 const NAMED_LEADER = new RegExp(`^(\\p{Script=Han}{2,3})(?:${LEADER_TITLES.join('|')})$`, 'u');
 const LEADER_TITLE_WORD = new RegExp(`^(${LEADER_TITLES.join('|')})$`);
 
@@ -271,7 +272,10 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (!titleMayStart(text, i + 2, i + 8) || !LEADER_TITLE.test(text.slice(i + 2, i + 9)))
+  if (
+    !pairStartsIn(TITLE_PAIRS, text, i + 2, i + 8) ||
+    !LEADER_TITLE.test(text.slice(i + 2, i + 9))
+  )
     return undefined;
   const prev = text[i - 1] ?? '';
   const free =
@@ -355,12 +359,6 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   return { name, start: i, end, posts: office ? [office] : [], via: 'post' };
 }
 
-/** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle); by character
- * codes, as it is asked at every character of a story with a leader's title. */
+/** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 export const headTitleAhead = (text: string, i: number) =>
-  HEAD_PAIRS.has(pairAt(text, i + 2)) ||
-  HEAD_PAIRS.has(pairAt(text, i + 3)) ||
-  HEAD_PAIRS.has(pairAt(text, i + 4));
-/** Two code units as one number (NaN past the end, in no set). */
-const pairAt = (text: string, k: number) => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
-const HEAD_PAIRS = new Set(['总统', '首相'].map((w) => pairAt(w, 0)));
+  pairStartsIn(HEAD_PAIRS, text, i + 2, i + 5);

@@ -7,6 +7,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import {
   FOREIGN,
   givenScore,
@@ -31,8 +32,9 @@ const g = gazetteer();
 /** Surname rank in surnames.txt (most frequent first): the commoner, the likelier a person. */
 const SURNAME_RANK = new Map<string, number>();
 for (const s of g.surnames) SURNAME_RANK.set(s, SURNAME_RANK.size);
-const ROLE_WORDS = new Set([...g.roles, ...g.occupations]);
-const SPEECH = g.lexicon.speechVerbs;
+/** Role and occupation words of up to five characters, and speech verbs, looked up by trie. */
+const ROLE_WORDS = wordIndex([...g.roles, ...g.occupations].filter((w) => w.length <= 5));
+const SPEECH = wordIndex(g.lexicon.speechVerbs);
 
 function surnameClass(name: string): string {
   if (NAME_DOT.test(name)) return 'dotted';
@@ -107,19 +109,6 @@ function cutAcross(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const startsWithAny = (text: string, at: number, words: Iterable<string>) => {
-  for (const w of words) if (text.startsWith(w, at)) return true;
-  return false;
-};
-const roleAt = (text: string, at: number) => {
-  for (let n = 1; n <= 5; n++) if (ROLE_WORDS.has(text.slice(at, at + n))) return true;
-  return false;
-};
-const roleBefore = (text: string, at: number) => {
-  for (let n = 1; n <= 5 && n <= at; n++) if (ROLE_WORDS.has(text.slice(at - n, at))) return true;
-  return false;
-};
-
 /** What the story says about a candidate beside its own place (./person-filter.ts). */
 export interface StoryFacts {
   /** Every rule that found the same name in the story. */
@@ -170,9 +159,9 @@ export function personFeatures(text: string, c: Candidate, story: StoryFacts): s
   if (isCommonPairAt(text, end)) f.push(`next2=${text.slice(end, end + 2)}`);
   f.push(...wordsAround(text, start, end));
   if (besidePerson) f.push('beside-person');
-  if (roleAt(text, end)) f.push('role-after');
-  if (roleBefore(text, start)) f.push('role-before');
-  if (startsWithAny(text, end, SPEECH)) f.push('speech-after');
+  if (ROLE_WORDS.longestAt(text, end)) f.push('role-after');
+  if (ROLE_WORDS.longestEndingAt(text, start)) f.push('role-before');
+  if (SPEECH.longestAt(text, end)) f.push('speech-after');
   const seen = occurrences(text, name);
   f.push(
     `unclaimed=${story.unclaimed === 0 ? 'none' : story.unclaimed * 2 < seen.count ? 'some' : 'most'}`,

@@ -13,6 +13,8 @@ import { surnameAt } from './names.ts';
 import type { PersonFinding } from './facts.ts';
 import { japaneseNameShape } from './name-edges.ts';
 
+const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
+
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
 const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)当选)/;
@@ -26,7 +28,7 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
   if (!opened || !surnameAt(text, i)) return undefined;
   for (const length of [2, 3]) {
     const name = text.slice(i, i + length);
-    if (name.length !== length || ![...name].every((_, k) => isHanAt(name, k))) continue;
+    if (name.length !== length || !allHan(name)) continue;
     if (!CLOSES.test(text.slice(i + length)) || gazetteer().countries.has(name)) continue;
     return { name, start: i, end: i + length, posts: [], via: 'post' };
   }
@@ -52,7 +54,7 @@ export function attendeeAt(text: string, i: number): PersonFinding | undefined {
   for (const length of [2, 3]) {
     const name = text.slice(i, i + length);
     if (!ATTENDS.test(text.slice(i + length)) || !surnameAt(text, i)) continue;
-    if (![...name].every((_, k) => isHanAt(name, k)) || gazetteer().countries.has(name)) continue;
+    if (!allHan(name) || gazetteer().countries.has(name)) continue;
     // 全体参加会议: a dictionary word (no name in jieba's) is the subject, not a name.
     if (isCommonWord(name)) return undefined;
     return { name, start: i, end: i + length, posts: [], via: 'sight' };

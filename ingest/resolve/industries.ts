@@ -41,10 +41,9 @@ const NOT_A_SECTOR = new Set([
   '科技',
   '零碳',
   '高科技',
-  // Words of time, measure, relation and of public bodies (卫健, 妇联): never a sector alone;
-  // 规模 of 万亿级规模产业 is a size.
+  // Words of time, measure, relation and of public bodies (卫健, 妇联): never a sector alone
+  // (规模 of 万亿级规模产业 is a size).
   '规模',
-  // Words of time, measure, relation and of public bodies (卫健, 妇联): never a sector alone.
   '距离',
   '小时',
   '时期',

@@ -46,11 +46,15 @@ export function titleChain(
  * 某某总书记会见某国某党主席某某 (a headline, no comma): a verb of meeting or writing ends the
  * clause of the visitor; the title of the name after it starts after the verb.
  */
-const MEETING =
-  /(会见|会晤|接见|看望|致电|致信|致函|宣读|会谈)(?!.*(会见|会晤|接见|看望|致电|致信|致函|宣读|会谈))/u;
+const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈'];
+/** Where the last verb of meeting in `raw` ends (its last character), or -1. */
 function lastMeeting(raw: string): number {
-  const m = MEETING.exec(raw);
-  return m ? m.index + m[1]!.length - 1 : -1;
+  let end = -1;
+  for (const verb of MEETING) {
+    const at = raw.lastIndexOf(verb);
+    if (at >= 0) end = Math.max(end, at + verb.length - 1);
+  }
+  return end;
 }
 
 /** The last 的 that is not part of 党的 (党的二十大代表 is one title). */

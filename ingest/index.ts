@@ -19,6 +19,7 @@ import {
 import { RepeatedLines } from './page/boilerplate.ts';
 import { readWebPage } from './page/html.ts';
 import { readStories, type PageMeta } from './page/index.ts';
+import { outletHome } from './resolve/organizations.ts';
 import { decodeBytes } from './text/decode.ts';
 import { normalizeText } from './text/normalize.ts';
 
@@ -190,16 +191,19 @@ export function articlesFromText(
   const kind: PageFormat = typeof format === 'boolean' ? (format ? 'markdown' : 'text') : format;
   let body = text;
   let pageMeta = meta;
+  let digest = false;
   if (kind === 'html') {
     const web = readWebPage(text);
-    body = web.text;
+    digest = web.digest !== undefined;
+    body = web.digest ?? web.text;
     pageMeta = { ...web.meta, ...definedOnly(meta) };
   }
-  const { stories, emptySections } = readStories(body, {
-    format: kind === 'markdown' ? 'markdown' : 'text',
+  const { stories, emptySections, pageTitle } = readStories(body, {
+    format: kind === 'markdown' || digest ? 'markdown' : 'text',
     meta: pageMeta,
     furniture: options.furniture,
-    oneStory: kind === 'html',
+    // a web page is one article, unless it is a day's digest (./page/digest-title.ts)
+    oneStory: kind === 'html' && !digest,
   });
   if (stories.length === 0) {
     const why = emptySections
@@ -207,6 +211,9 @@ export function articlesFromText(
       : 'no article text found';
     throw new IngestError(`${options.name ?? id}: ${why}`);
   }
+  // A story that does not say where it is (市委书记…) is at the home of the outlet or the
+  // digest that printed it (重庆新闻联播文字稿): one story of a day's digest names no city.
+  const pageHome = outletHome([pageTitle, pageMeta.title, pageMeta.outlet].join(' '));
   const key = id.replace(/\\/g, '/');
   const records = stories.map((s, i) => ({
     key: `article:${key}#${i + 1}`,
@@ -218,7 +225,7 @@ export function articlesFromText(
     ...(s.byline ? { byline: s.byline } : {}),
     chars: s.text.length,
     text: s.text,
-    facts: extractStory(s.text),
+    facts: extractStory(s.text, undefined, { home: outletHome(s.outlet ?? '') ?? pageHome }),
   }));
   return { records, empty: emptySections };
 }

@@ -25,6 +25,8 @@ export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 export function extractStory(
   text: string,
   extractors: readonly Extractor[] = EXTRACTORS,
+  /** What the page says of the story: its home area when the story's own text does not. */
+  page: { home?: string } = {},
 ): StoryFacts {
   const sentences = splitSentences(text);
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
@@ -40,7 +42,7 @@ export function extractStory(
     if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
   }
   addPeople(people, entities, relations, sentenceAt, {
-    home: homeArea(text, provinceCounts(mentions)),
+    home: homeArea(text, provinceCounts(mentions)) ?? page.home,
     people: new Set(people.map((p) => p.name)),
   });
   keepBareTitles(text, (name) => entities.get(entityKey('post', name)), relations);

@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseDateValue } from './date.ts';
+import { type DigestLine, digestMarkdown, isDigestTitle } from './digest-title.ts';
 import type { PageMeta } from './index.ts';
 import { safeUrl } from './sources.ts';
 
@@ -16,6 +17,8 @@ export interface WebPage {
   /** Main text, one block per line. */
   text: string;
   meta: PageMeta;
+  /** A day's digest on one page (titled as one, with headlines): as Markdown, one `##` per story. */
+  digest?: string;
 }
 
 const DATE_META = [
@@ -64,15 +67,19 @@ export function readWebPage(html: string): WebPage {
   date ??= info.date;
   outlet ??= info.outlet;
   const article = new Readability(document as unknown as Document, { charThreshold: 80 }).parse();
-  const text = article?.content ? blocksToText(article.content) : fallbackText(html);
+  const blocks = article?.content ? blocksToLines(article.content) : fallbackLines(html);
+  const text = blocks.map((b) => b.text).join('\n');
   const byline = [article?.byline, metaContent(['author', 'article:author']), info.byline]
     .map((b) => b?.trim())
     // a person's byline has Han characters or several words; "chinanews" is a site's name
     .find((b) => b && (/\p{Script=Han}/u.test(b) || /\s/.test(b)));
+  const pageTitle = (title || article?.title || '').trim() || undefined;
+  const digest = isDigestTitle(pageTitle) ? digestMarkdown(pageTitle!, blocks) : undefined;
   return {
     text,
+    ...(digest ? { digest } : {}),
     meta: {
-      title: (title || article?.title || '').trim() || undefined,
+      title: pageTitle,
       url,
       outlet: outlet ?? article?.siteName ?? undefined,
       date: date ?? parseDateValue(article?.publishedTime ?? ''),
@@ -114,43 +121,56 @@ function infoBar(document: Document): { date?: string; outlet?: string; byline?:
 const BLOCK =
   /^(P|DIV|SECTION|ARTICLE|H[1-6]|LI|UL|OL|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|FIGURE|FIGCAPTION|DL|DT|DD|HR|BR)$/;
 
-/** Readability's HTML -> lines: one per block; a block that is mostly link text is a link list. */
-function blocksToText(content: string): string {
+/**
+ * Readability's HTML -> lines: one per block; a block that is mostly link text is a link list.
+ * A block is a headline when it is an `<h2>`…`<h6>` or all its text is bold (how transcripts
+ * and digests set their stories' headlines).
+ */
+function blocksToLines(content: string): DigestLine[] {
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
-  const lines: string[] = [];
+  const lines: DigestLine[] = [];
   let line = '';
   let linkChars = 0;
+  let boldChars = 0;
+  let inHeading = false;
   const flush = () => {
     const text = line.replace(/\s+/g, ' ').trim();
-    if (text && linkChars / text.length < 0.6) lines.push(text);
+    const chars = line.replace(/\s+/g, '').length;
+    if (text && linkChars / text.length < 0.6)
+      lines.push({ text, headline: inHeading || (chars > 0 && boldChars === chars) });
     line = '';
     linkChars = 0;
+    boldChars = 0;
   };
-  const walk = (node: Node, inLink: boolean): void => {
+  const walk = (node: Node, inLink: boolean, inBold: boolean): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
         const t = child.textContent ?? '';
         line += t;
         if (inLink) linkChars += t.trim().length;
+        if (inBold) boldChars += t.replace(/\s+/g, '').length;
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
         const block = BLOCK.test(tag);
         if (block) flush();
-        walk(child, inLink || tag === 'A');
+        const heading = /^H[2-6]$/.test(tag);
+        if (heading) inHeading = true;
+        walk(child, inLink || tag === 'A', inBold || tag === 'STRONG' || tag === 'B');
         if (block) flush();
+        if (heading) inHeading = false;
       }
     }
   };
-  walk(document.body, false);
+  walk(document.body, false, false);
   flush();
-  return lines.join('\n');
+  return lines;
 }
 
 /** No main text found by Readability: the body's text without scripts, menus and footers. */
-function fallbackText(html: string): string {
+function fallbackLines(html: string): DigestLine[] {
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll('script,style,noscript,nav,header,footer,aside,form'))
     el.remove();
-  return blocksToText(document.body?.innerHTML ?? '');
+  return blocksToLines(document.body?.innerHTML ?? '');
 }

@@ -7,6 +7,7 @@ import { headlineKey, isLinkLine } from './boilerplate.ts';
 import { classifyLine, isOpenLine, stripListBullet, type PageLine } from './lines.ts';
 import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
 import { compactDate, parseDateValue, textDate } from './date.ts';
+import { digestMarkdown, isDigestTitle } from './digest-title.ts';
 import { parseMarkdown, storyLevel, storySections } from './sections.ts';
 import {
   datelineOutlet,
@@ -52,6 +53,8 @@ export interface PageStories {
   stories: Story[];
   /** Story sections that held only a headline and furniture (a failed scrape): no article. */
   emptySections: number;
+  /** A Markdown or digest page's own `#` title (重庆新闻联播文字稿…). */
+  pageTitle?: string;
 }
 
 export function splitPage(raw: string, isMarkdown: boolean, meta: PageMeta = {}): Story[] {
@@ -62,7 +65,8 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
   const meta = options.meta ?? {};
   const isMarkdown = options.format === 'markdown';
   const { body, fields } = splitFrontMatter(normalizeText(raw));
-  const md = isMarkdown ? parseMarkdown(body) : undefined;
+  const textDigest = isMarkdown || options.oneStory ? undefined : plainDigest(body);
+  const md = isMarkdown ? parseMarkdown(body) : textDigest ? parseMarkdown(textDigest) : undefined;
   const pageSource = mergeSources(
     {
       url: safeUrl(meta.url),
@@ -79,12 +83,12 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
         outletField(fields.source),
       date: parseDateValue(fields.date ?? fields.published ?? fields.pubdate ?? fields.time),
     },
-    { date: compactDate(md?.title ?? '') },
+    { date: compactDate(md?.title ?? '') ?? textDate(md?.title ?? '') },
   );
   const context: LineContext = {
-    isMarkdown,
+    isMarkdown: md !== undefined,
     furniture: options.furniture,
-    headlines: headlineKeys(body),
+    headlines: headlineKeys(textDigest ?? body),
   };
   const level = md ? storyLevel(md) : undefined;
   if (md && level !== undefined) {
@@ -102,7 +106,7 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
       if (story) stories.push(story);
       else emptySections++;
     }
-    return { stories, emptySections };
+    return { stories, emptySections, ...(md.title ? { pageTitle: md.title } : {}) };
   }
   const lines = repairBrokenLines(readLines(body, context));
   // A page's one publication line (发布时间：…) dates every story on it, as before.
@@ -122,6 +126,20 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
     .map((group) => toStory(group, meta, pageDated, fields.title))
     .filter((s): s is Story => s !== null);
   return { stories, emptySections: 0 };
+}
+
+/** A plain text whose first line is a digest's title, as a Markdown digest (./digest-title.ts). */
+function plainDigest(body: string): string | undefined {
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (!isDigestTitle(lines[0])) return undefined;
+  const rest = lines.slice(1).map((text) => ({
+    text,
+    headline: !sourceLine(text) && classifyLine(text, false).kind === 'heading',
+  }));
+  return digestMarkdown(lines[0]!, rest);
 }
 
 /** 来源 in front matter is an outlet unless it is an address. */

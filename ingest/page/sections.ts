@@ -6,6 +6,7 @@
  * A Markdown article that only uses `##` for sub-heads (核心提示, 一、…) has neither mark on two
  * sections, and stays one article (./index.ts reads it as before).
  */
+import { isDigestTitle } from './digest-title.ts';
 import { datelineOutlet, sourceLine } from './sources.ts';
 
 export interface Section {
@@ -78,8 +79,9 @@ export function storyLevel(md: ParsedMarkdown): number | undefined {
     )
       best = level;
   if (best !== undefined) return best;
-  // Stories separated by rules, without sources: the shallowest level of sections with text.
-  if (md.rules >= 2 && md.sections.length >= 2) {
+  // Stories separated by rules, or under a digest's title (新闻联播文字稿), without sources: the
+  // shallowest level of sections with text.
+  if ((md.rules >= 2 || isDigestTitle(md.title)) && md.sections.length >= 2) {
     const withText = md.sections.filter((s) => s.lines.some((l) => l.trim()));
     if (withText.length >= 2) return Math.min(...withText.map((s) => s.level));
   }

@@ -210,7 +210,10 @@ export function qualify(name: string, home?: string): string {
 
 /** Outlets whose home is one province-level area (first lines of a story). */
 const OUTLETS: [RegExp, string][] = [
-  [/重庆日报|华龙网|上游新闻|重庆晨报|重庆晚报|重庆商报|重庆广电|第1眼/, '重庆市'],
+  [
+    /重庆日报|华龙网|上游新闻|重庆晨报|重庆晚报|重庆商报|重庆广电|第1眼|重庆卫视|重庆电视台|重庆新闻联播/,
+    '重庆市',
+  ],
   [/四川日报|川观新闻|封面新闻|华西都市报/, '四川省'],
   [/北京日报|北京晚报|新京报/, '北京市'],
   [/解放日报|文汇报|新民晚报|澎湃新闻/, '上海市'],
@@ -222,6 +225,12 @@ const OUTLETS: [RegExp, string][] = [
   [/贵州日报/, '贵州省'],
 ];
 
+/** The home area of an outlet named in the text (a story's top, a page's title or outlet). */
+export function outletHome(text: string): string | undefined {
+  for (const [re, area] of OUTLETS) if (re.test(text)) return area;
+  return undefined;
+}
+
 /**
  * The home area of a story: its outlet when one is printed near the top, else the
  * province-level area named most often, when it is named at least twice and more than any
@@ -231,8 +240,8 @@ export function homeArea(
   text: string,
   provinces: { name: string; count: number }[],
 ): string | undefined {
-  const top = text.slice(0, 400);
-  for (const [re, area] of OUTLETS) if (re.test(top)) return area;
+  const outlet = outletHome(text.slice(0, 400));
+  if (outlet) return outlet;
   const sorted = [...provinces].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   const [first, second] = sorted;
   if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;

@@ -4,7 +4,13 @@
  */
 import { normalizeText } from '../text/normalize.ts';
 import { headlineKey, isLinkLine } from './boilerplate.ts';
-import { classifyLine, isOpenLine, stripListBullet, type PageLine } from './lines.ts';
+import {
+  classifyLine,
+  isOpenLine,
+  stripListBullet,
+  stripProductionTag,
+  type PageLine,
+} from './lines.ts';
 import { splitFrontMatter, stripMarkdownLine } from './markdown.ts';
 import { compactDate, parseDateValue, textDate } from './date.ts';
 import { digestMarkdown, isDigestTitle } from './digest-title.ts';
@@ -201,7 +207,9 @@ function readLines(body: string, context: LineContext): PageLine[] {
     if (context.furniture?.has(rawLine)) continue;
     if (context.isMarkdown && isLinkLine(rawLine)) continue;
     const markdown = context.isMarkdown && !isHeading;
-    const text = stripListBullet(markdown ? stripMarkdownLine(rawLine) : rawLine);
+    const text = stripProductionTag(
+      stripListBullet(markdown ? stripMarkdownLine(rawLine) : rawLine),
+    );
     if (!text) continue;
     // A line repeating a headline of the page, not being that headline: a contents list.
     if (!isHeading && !/^\*\*/.test(rawLine) && isContentsLine(text, context.headlines)) continue;

@@ -42,6 +42,18 @@ export function stripListBullet(line: string): string {
   return line.replace(/^[·•●▪・]\s*(?=\S)/, '');
 }
 
+/**
+ * A broadcast script's production tag (【导语】, 【同期】, （同期声）, 解说：) is layout: it says who
+ * speaks on screen, not what is said. Left on the line it was read as the start of a post
+ * (【同期】某区农业农村委主任).
+ */
+const PRODUCTION_TAG =
+  /^(?:[【[［(（]\s*(?:导语|正文|同期声?|现场声?|解说词?|画外音|口播|串场|字幕)\s*[】\]］)）]|(?:导语|正文|同期声?|现场声?|解说词?|画外音|口播)[:：])\s*/;
+
+export function stripProductionTag(line: string): string {
+  return line.replace(PRODUCTION_TAG, '');
+}
+
 export function classifyLine(text: string, isFirst: boolean): PageLine {
   const md = /^(#{1,6})\s+(.*)$/.exec(text);
   if (md) return { text: md[2]!.trim(), kind: 'heading', level: md[1]!.length };

@@ -103,4 +103,19 @@ describe('dates', () => {
     expect(textDate('1月17日，全市两会举行。')).toBeUndefined();
     expect(textDate('2023年2月30日')).toBeUndefined();
   });
+
+  it("drops a broadcast script's production tags, so a tag never opens a post", async () => {
+    const { articlesFromText } = await import('../index.ts');
+    const script = [
+      '青禾县推动特色农业发展',
+      '【导语】近日，青禾县加快发展特色农业，带动农民增收。',
+      '【同期】青禾县农业农村委主任 刘志远：今年计划新建标准化果园五千亩。',
+      '（同期声）市民 陈晓岚：现在买水果方便多了。',
+    ].join('\n');
+    const [story] = splitPage(script, false);
+    expect(story!.text).not.toMatch(/同期|导语/);
+    const { records } = articlesFromText(script, 'tv', 'text');
+    const posts = records[0]!.facts.entities.filter((e) => e.type === 'post').map((e) => e.name);
+    expect(posts).toEqual(['青禾县农业农村委主任']);
+  });
 });

@@ -28,7 +28,7 @@ export const SOUNDS = new Set(
  * 海因里希): taken only inside a run,
  * before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&

@@ -195,10 +195,13 @@ export function bareForeignTitle(
   name: string,
 ): PostTitle[] {
   // 通过了包括副总理某某: the title after the clause that LEADING_WORDS (posts.ts) cuts.
-  const printed =
+  const cut =
     chain.length === 1
       ? afterVerb(chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, ''))
       : '';
+  // 总理某某和外长某某: the chain runs back over the name before 和; the title is the part after.
+  const afterAnd = /[和及]([^和及]{2,5})$/.exec(cut)?.[1];
+  const printed = afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd) ? afterAnd : cut;
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
   const title = printed.replace(/^前/, '');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
@@ -247,11 +250,26 @@ function countryNamedBefore(
     for (let n = Math.min(8, end - j); n >= 1; n--) {
       const word = text.slice(j, j + n);
       if (word === '中国' || NO_HEAD.test(word) || !names.has(word)) continue;
+      // 贝尔格莱德国际机场: 德国 there is the tail of a city and 国际, no country.
+      if (word.endsWith('国') && text[j + n] === '际') continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
-      if (!office || office === title) return word;
+      if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
       break;
     }
   return undefined;
+}
+
+/**
+ * 某国总统某某夫妇，议长某某，总理某某和外长某某: a line of one country's officials, each a title
+ * and a name, parted by commas or 和, with no verb between (某国总统会见来访的总理某某 is two
+ * countries). The text runs from the country's first office to the bare title.
+ */
+function inLineup(between: string): boolean {
+  return (
+    between.length <= 80 &&
+    /[，、和]$/.test(between) &&
+    !/会见|会谈|来访|访问|欢迎|陪同|见证|称|说|表示|指出|致|向|同|与|对|在|的/.test(between)
+  );
 }
 
 /**

@@ -131,3 +131,25 @@ describe('a verb before a bare title', () => {
     expect(post?.surfaces).toEqual(['总统']);
   });
 });
+
+describe("a line of one country's officials", () => {
+  const LINE =
+    '主席抵达贝尔格莱德国际机场时，塞尔维亚总统米兰科维奇，议长佩特拉诺维奇，总理约万科维奇和外长拉多萨夫列维奇等高级官员热情迎接。';
+  it('gives each bare title in the line the country that opens it', () => {
+    const holds = holdsOf(LINE);
+    expect(holds).toContain('佩特拉诺维奇|塞尔维亚议长');
+    expect(holds).toContain('约万科维奇|塞尔维亚总理');
+    // 总理某某和外长某某: the title after 和, not the chain run back over the name before it
+    expect(holds).toContain('拉多萨夫列维奇|塞尔维亚外交部长');
+  });
+  it('reads no country out of a city and 国际 (贝尔格莱德国际机场)', () => {
+    const visit = '主席抵达贝尔格莱德国际机场时，塞尔维亚总统会见了来访的议长佩特拉诺维奇。';
+    expect(holdsOf(visit)).toEqual([]);
+  });
+  it('leaves a visitor of another country without one (会见来访的总理某某)', () => {
+    expect(holdsOf('塞尔维亚总统会见来访的总理佩特拉诺维奇。')).toEqual([]);
+  });
+  it('reads 万 inside a run of sounds (约万科维奇, 伊万诺夫)', () => {
+    expect(holdsOf('塞尔维亚总理约万科维奇出席。')).toEqual(['约万科维奇|塞尔维亚总理']);
+  });
+});

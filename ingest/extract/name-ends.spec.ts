@@ -5,6 +5,9 @@ import { startsWithPlace } from './places.ts';
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
 describe('where a name after a title ends', () => {
+  it('leaves a two-character follower whole (王某|回答了, not 王某回|答了)', () => {
+    expect(names('市疾控中心副主任王晶回答了记者提问。')).toEqual(['王晶']);
+  });
   it('keeps a three-character name at the end of the text (某某强 is no 强调)', () => {
     expect(names('学会副会长陈立强')).toEqual(['陈立强']);
   });

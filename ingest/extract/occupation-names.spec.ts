@@ -34,3 +34,11 @@ describe('names after an occupation of the arts', () => {
     expect(names('在国内导演中柯平是一位慢工出细活的能手。')).not.toContain('中柯平');
   });
 });
+
+describe('an occupation ending in a shorter one', () => {
+  it('reads 社区工作者 whole, not 作者 out of it', () => {
+    const [person] = findPeople('街道社区工作者黎雪岚和志愿者一起开展宣传。', startsWithPlace);
+    expect(person?.name).toBe('黎雪岚');
+    expect(person?.posts.map((p) => p.label)).toEqual(['社区工作者']);
+  });
+});

@@ -211,6 +211,9 @@ function bestName(text: string, i: number, minScore: number): string | undefined
     if (score < floor || (known && readsAsWords(text, i, name, score))) continue;
     // The preposition ends the two characters before it as punctuation would.
     if (endsInPreposition(text, i, name)) return name.slice(0, 2);
+    // 王晶回答了: where both readings end before a listed follower, a longer one that takes the
+    // first character of the shorter one's two-character follower (回答) splits that word.
+    if (score === 3 && bestScore === 3 && best && cutsFollower(text, i, best, name)) continue;
     if (score >= bestScore && score >= minScore) {
       best = name;
       bestScore = score;
@@ -218,6 +221,10 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   }
   return best;
 }
+
+const cutsFollower = (text: string, i: number, shorter: string, longer: string) =>
+  (followers.longestAt(text, i + shorter.length)?.length ?? 0) >= 2 &&
+  (followers.longestAt(text, i + longer.length)?.length ?? 0) < 2;
 
 /**
  * 某某致习近平总书记的复信, 某某向某某总统: a third character that is a verb or a preposition

@@ -94,7 +94,10 @@ describe('因 inside a foreign name', () => {
 });
 
 describe('a preposition between two names', () => {
-  const people = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name).sort();
+  const people = (text: string) =>
+    findPeople(text, startsWithPlace)
+      .map((p) => p.name)
+      .sort();
   it('reads 向 before a name and a head title as the preposition (向普京总统 is no 向普京)', () => {
     expect(people('周立科向普京总统和某国人民致以新春祝福。')).toEqual(['周立科', '普京']);
   });

@@ -211,8 +211,7 @@ function bestName(text: string, i: number, minScore: number): string | undefined
     if (score < floor || (known && readsAsWords(text, i, name, score))) continue;
     // The preposition ends the two characters before it as punctuation would.
     if (endsInPreposition(text, i, name)) return name.slice(0, 2);
-    // 王晶回答了: where both readings end before a listed follower, a longer one that takes the
-    // first character of the shorter one's two-character follower (回答) splits that word.
+    // 王某|回答了: a longer reading that takes the first character of a listed follower splits it.
     if (score === 3 && bestScore === 3 && best && cutsFollower(text, i, best, name)) continue;
     if (score >= bestScore && score >= minScore) {
       best = name;

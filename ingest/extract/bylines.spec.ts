@@ -91,6 +91,10 @@ describe('broadcast credits', () => {
     ]);
     expect(credits('摄像头采集数据\n路口的摄像头全天工作。')).toEqual([]);
   });
+  it('reads a place glued to 报道 as where they reported from, not a reporter', () => {
+    expect(credits('记者 苗青山 柯立 万州报道')).toEqual(['苗青山|记者', '柯立|记者']);
+    expect(credits('（记者 苗青山 柯立 江津报道）')).toEqual(['苗青山|记者', '柯立|记者']);
+  });
 });
 
 describe('credits in long unpunctuated text', () => {

@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { isNameInContext } from './names.ts';
 import { creditsIn } from './credit-runs.ts';
+import { districtInfo } from './places.ts';
 
 export interface BylineFinding {
   name: string;
@@ -84,6 +85,8 @@ export function findBylines(text: string): BylineFinding[] {
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
     const add = (name: string, role: string, from = 0, trusted = false) => {
       const at = line.indexOf(name, from);
+      // 记者 甲 乙 万州报道: a place glued to 报道 is where they reported from, no reporter.
+      if (line.startsWith('报道', at + name.length) && districtInfo(name)) return;
       if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };

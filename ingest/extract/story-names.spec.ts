@@ -16,6 +16,8 @@ describe('names read against the rest of the story (story-names.ts)', () => {
     // A conjunction before a list mark ends a name (某凤|和、).
     expect(names('中央军委委员张又诺、魏凤和、李作诺出席。')).toContain('魏凤和');
     expect(names('此本首刻有王安石序，成交价创新高。')).toContain('王安石');
+    // 正 before 和 is the adverb of an action under way (某某|正和村民一起…).
+    expect(names('党委书记唐晓川正和村民一起查看茶苗长势。')).toEqual(['唐晓川']);
     // A person printed beside 组织 (a verb) stays.
     expect(placeOrBodyInStory('２０２０年周立新组织专家成立研究所。', '周立新')).toBe(false);
   });

@@ -52,6 +52,8 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
     if (f.name.length === 3 && word!.word === f.name) return false;
   }
   const next = text[f.end + 1] ?? '\n';
+  // 某某|正和村民一起: 正 before 和/与/同 is the adverb of an action under way, not a name's end.
+  if (c === '正' && /[和与同跟]/.test(next)) return false;
   // 某吾卓|玛也讲述: a function word after the character left alone.
   if (AFTER_NAME.test(next) || /[也都等和及与]/.test(next)) return true;
   return SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1));

@@ -12,6 +12,7 @@ import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
+import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
@@ -32,6 +33,7 @@ export function extractStory(
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const bylines = findBylines(text);
   const { people, mentions } = runExtractors(text, bylines, extractors);
+  withAntecedents(people, mentions);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

@@ -1,0 +1,17 @@
+/** Posts printed with 该 + a kind (该公司, 该区): invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('a post that refers back with 该', () => {
+  it('is the office in the company named before it', () => {
+    const text =
+      '东川青禾科技有限公司董事长柯明远介绍了新产线。该公司技术总监谭立山说，新产线将采用智能化设备。';
+    expect(holdsOf(text)).toContain('谭立山|东川青禾科技有限公司技术总监');
+  });
+  it('is the office in the district named before it', () => {
+    expect(holdsOf('在綦江区，该区区长李青山表示欢迎。')).toContain('李青山|綦江区区长');
+  });
+  it('is no post where the story named nothing of that kind before it', () => {
+    expect(holdsOf('该县县长李青山表示欢迎。')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * 该公司技术总监某某, 该区区长某某: local news names a company, a district or a park once, then
+ * refers back to it with 该 + its kind. Such a post is the office in the body or area of that
+ * kind the story named last before the title; left as printed, it was no post at all (该公司 is no
+ * organisation), and the person lost the office.
+ */
+import type { Mention } from './mentions.ts';
+import type { PersonFinding, PostTitle } from './facts.ts';
+import { parsePostChain } from './posts.ts';
+import { startsWithPlace } from './places.ts';
+
+/** 该 + a kind, and what a name of that kind ends with. */
+const KINDS: Record<string, { types: string[]; end: RegExp }> = {
+  公司: { types: ['organization'], end: /(公司|集团)$/ },
+  集团: { types: ['organization'], end: /集团$/ },
+  企业: { types: ['organization'], end: /(公司|集团|企业)$/ },
+  医院: { types: ['organization'], end: /医院$/ },
+  学校: { types: ['organization'], end: /(学校|中学|小学|学院|大学)$/ },
+  大学: { types: ['organization'], end: /大学$/ },
+  园区: { types: ['park'], end: /(园区|园|开发区|高新区|新区)$/ },
+  区: { types: ['district'], end: /区$/ },
+  县: { types: ['district'], end: /县$/ },
+  市: { types: ['district'], end: /市$/ },
+  镇: { types: ['district'], end: /镇$/ },
+  乡: { types: ['district'], end: /乡$/ },
+  街道: { types: ['district'], end: /街道$/ },
+};
+const REFERENCE = new RegExp(
+  `^该(${Object.keys(KINDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
+
+interface Named {
+  type: string;
+  name: string;
+  at: number;
+}
+
+/** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
+export function withAntecedents(people: PersonFinding[], mentions: Mention[]): void {
+  if (!people.some((p) => p.posts.some((t) => t.printed.startsWith('该')))) return;
+  const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
+  for (const p of people)
+    for (const t of p.posts)
+      if (t.organization && !t.organization.startsWith('该'))
+        named.push({ type: 'organization', name: t.organization, at: p.titleSpan?.[0] ?? p.start });
+  for (const p of people) {
+    const before = p.titleSpan?.[0] ?? p.start;
+    p.posts = p.posts.map((t) => referredPost(t, named, before) ?? t);
+  }
+}
+
+function referredPost(post: PostTitle, named: Named[], before: number): PostTitle | undefined {
+  const m = REFERENCE.exec(post.printed);
+  if (!m) return undefined;
+  const kind = KINDS[m[1]!]!;
+  let best: Named | undefined;
+  for (const n of named)
+    if (n.at < before && kind.types.includes(n.type) && kind.end.test(n.name))
+      if (!best || n.at > best.at) best = n;
+  if (!best) return undefined;
+  const [post2] = parsePostChain([best.name + post.printed.slice(m[0].length)], startsWithPlace);
+  return post2 && { ...post2, former: post.former };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+// Invented sentences; each reproduces a false person seen on real 新闻联播 text (cctv26e,
+// cctv25e, cctv22s, cctv23f, cctv26g) or a kind the lead listed from a held-out set.
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('phrases read as names (phrase-names.ts)', () => {
+  it('takes no demonstrative or visit after a leader title (总统此访, 领导人访英)', () => {
+    expect(names('会谈中，卡尔多总统表示，卡尔多总统此访是一次历史性的访问。')).not.toContain('此访');
+    expect(names('他曾接待多位中国领导人访英，为两国关系作出贡献。')).toEqual([]);
+  });
+  it('takes no scope word for a surname and a given name (全国新发现)', () => {
+    expect(names('自然资源部表示，全国新发现矿产地二百处。')).toEqual([]);
+  });
+  it('takes no word of a work title (《给阿嬷的信》)', () => {
+    expect(names('其中，电影《给阿嬷的信》热映。')).toEqual([]);
+  });
+  it('takes no road named by its two ends (沈海高速)', () => {
+    expect(names('资金聚焦连霍高速、沈海高速等重点路线。')).toEqual([]);
+  });
+  it('takes no term after a quantity (首批沙戈荒新能源基地)', () => {
+    expect(names('我国首批沙戈荒新能源基地外送工程投产。')).toEqual([]);
+  });
+  it('takes no adverb and verb after a subject (两国都崇尚和平)', () => {
+    expect(names('两国都崇尚和平。')).toEqual([]);
+  });
+  it('takes no list of similes (白如雪、轻如燕)', () => {
+    expect(names('这里的丝绸白如雪、轻如燕、薄如纸，吸引游客。')).toEqual([]);
+  });
+  it('takes no historic quarter after a verb of going (来到陶阳里)', () => {
+    expect(names('游客来到陶阳里，感受瓷都文化。')).toEqual([]);
+  });
+  it('takes no place that starts inside the name (代表齐聚成都)', () => {
+    expect(names('来自多国的代表齐聚成都。')).toEqual([]);
+  });
+  it('cuts a verb or 等 glued to a name (某某致慰问电, 某某等参加会见, 总理某某监誓。)', () => {
+    expect(names('同日，国务院总理李强向莫迪致慰问电。')).toEqual(['李强', '莫迪']);
+    expect(names('王沪宁会见了代表团。尹力等参加会见。')).toContain('尹力');
+    expect(names('王沪宁会见了代表团。尹力等参加会见。')).not.toContain('尹力等');
+    const sworn = names('国务院总理李强监誓。宣誓后，李强指出，要铸牢忠诚。');
+    expect(sworn).toContain('李强');
+    expect(sworn).not.toContain('李强监誓');
+  });
+  it('keeps names that look alike (a name after 首位, a name before 等人 in a list)', () => {
+    expect(names('首位发言的是代表林如海。')).toContain('林如海');
+    expect(names('外交部长马卢、王全国等出席。')).toContain('马卢');
+  });
+});

@@ -8,7 +8,9 @@ const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.n
 
 describe('phrases read as names (phrase-names.ts)', () => {
   it('takes no demonstrative or visit after a leader title (总统此访, 领导人访英)', () => {
-    expect(names('会谈中，卡尔多总统表示，卡尔多总统此访是一次历史性的访问。')).not.toContain('此访');
+    expect(names('会谈中，卡尔多总统表示，卡尔多总统此访是一次历史性的访问。')).not.toContain(
+      '此访',
+    );
     expect(names('他曾接待多位中国领导人访英，为两国关系作出贡献。')).toEqual([]);
   });
   it('takes no scope word for a surname and a given name (全国新发现)', () => {
@@ -43,8 +45,22 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(sworn).toContain('李强');
     expect(sworn).not.toContain('李强监誓');
   });
+  it('takes no craft or thing held up as a representative (某锦织造技艺是…的重要代表)', () => {
+    expect(names('他表示，宋锦织造技艺是中国丝绸文化的重要代表。')).toEqual([]);
+  });
+  it('takes no character of a drama or a novel (剧中，少女某某一家)', () => {
+    expect(names('剧中，少女陈小雨一家在城中村的生活令人动容。')).toEqual([]);
+    expect(names('电视剧讲述了少女陈小雨一家三代人的奋斗故事。')).toEqual([]);
+  });
+  it('gives the title before a name to the name when 夫妇 follows (总统某某夫妇)', () => {
+    const [couple] = findPeople('乌兹别克斯坦总统卡里莫夫夫妇参加欢迎仪式。', startsWithPlace);
+    expect(couple?.name).toBe('卡里莫夫');
+    expect(couple?.posts.map((p) => p.label)).toEqual(['乌兹别克斯坦总统']);
+  });
   it('keeps names that look alike (a name after 首位, a name before 等人 in a list)', () => {
     expect(names('首位发言的是代表林如海。')).toContain('林如海');
     expect(names('外交部长马卢、王全国等出席。')).toContain('马卢');
+    expect(names('电影《长路》导演张艺谋表示，影片讲述真实故事。')).toEqual(['张艺谋']);
+    expect(names('他表示，校长王明远是教育工作者的优秀代表。')).toContain('王明远');
   });
 });

@@ -4,7 +4,8 @@
  * visit or a scope word opens (总统此访, 全国新发现), a word of a work's title (《给某某的信》), a road
  * named by its two ends (某海高速), a term after a quantity (首批某某某基地), an adverb and a verb
  * after a subject (两国都崇尚), a list of similes (白如雪、轻如燕), a historic quarter (来到某阳里: 里 reads as a given name's end, 街 and 坊 do not),
- * the first characters of a place (代表齐聚成都), and a verb or 等 glued to a name's end (某某致
+ * the first characters of a place (代表齐聚成都), the opening of a thing held up as a
+ * representative (某锦织造技艺是…的重要代表), a character of a drama or a novel (剧中，少女某某一家), and a verb or 等 glued to a name's end (某某致
  * 慰问电, 某某等参加会见, 总理某某监誓。). Written by hand: general rules of Chinese news style, no
  * names listed.
  */
@@ -31,6 +32,36 @@ const SIMILE = /^[如似若]$/;
 /** Verbs of going to or being in a place, before a quarter named 某某里 (来到某阳里). */
 const GOING_TO = /(来到|走进|走入|步入|漫步|位于|游览|打卡|逛逛?|在)$/;
 
+/** 是…的重要代表: what a thing is held up as (the subject before it is a craft, a dish, a style). */
+const REPRESENTATIVE = /^是[^，。；！？\n]{0,16}代表/;
+/** What may stand between a person's name and 是 (某某同志是…, 某某本人是…). */
+const PERSON_WORD = /^(同志|先生|女士|院士|教授|老师|师傅|本人|夫妇|一家)/;
+
+/**
+ * 宋锦织造技艺是丝绸文化的重要代表: a name by sight, then words, then 是…代表: the name opens the
+ * subject, a thing (某某是青年的杰出代表, the name right before 是, stays a person).
+ */
+function opensThingSubject(text: string, f: Found): boolean {
+  const rest = text.slice(f.end, f.end + 12);
+  const is = rest.search(/[是，。；！？\n]/);
+  if (is < 2 || rest[is] !== '是' || PERSON_WORD.test(rest)) return false;
+  return REPRESENTATIVE.test(text.slice(f.end + is, f.end + is + 20));
+}
+
+/**
+ * A work of fiction told in the sentence before the name (剧中, 该剧讲述, 小说里): the name is a
+ * character, not a person of the news. Only names by sight: an actor or a director carries a
+ * title (主演, 导演) or a speech verb.
+ */
+const FICTION = /(剧中|该剧|此剧|本剧|电视剧|网剧|短剧|话剧|舞剧|小说|影片|电影|动画片?|漫画|绘本)/;
+function fictionCharacter(text: string, f: Found): boolean {
+  const before = text.slice(0, f.start);
+  const sentence = before.slice(
+    Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  return FICTION.test(sentence);
+}
+
 /** The name sits inside 《…》 on its line: a word of a book's, a film's or a show's title. */
 function insideWorkTitle(text: string, f: Found): boolean {
   const before = text.slice(0, f.start);
@@ -39,7 +70,9 @@ function insideWorkTitle(text: string, f: Found): boolean {
     return false;
   const after = text.slice(f.end);
   const close = after.indexOf('》');
-  return close >= 0 && !after.slice(0, close).includes('《') && !after.slice(0, close).includes('\n');
+  return (
+    close >= 0 && !after.slice(0, close).includes('《') && !after.slice(0, close).includes('\n')
+  );
 }
 
 /** 白如雪、轻如燕: the next or the last 、 item is a simile of the same shape. */
@@ -47,7 +80,9 @@ function simileList(text: string, f: Found): boolean {
   if (f.name.length !== 3 || !SIMILE.test(f.name[1]!)) return false;
   const same = (at: number) =>
     isHanAt(text, at) && isHanAt(text, at + 2) && text[at + 1] === f.name[1];
-  return (text[f.end] === '、' && same(f.end + 1)) || (text[f.start - 1] === '、' && same(f.start - 4));
+  return (
+    (text[f.end] === '、' && same(f.end + 1)) || (text[f.start - 1] === '、' && same(f.start - 4))
+  );
 }
 
 /** 代表齐聚成都: a place the segmenter reads starts inside the name and runs past its end. */
@@ -81,7 +116,7 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
     !isCommonWord(text.slice(f.start - 1, f.start + 1))
   )
     return true;
-  if (simileList(text, f)) return true;
+  if (simileList(text, f) || opensThingSubject(text, f) || fictionCharacter(text, f)) return true;
   return (
     f.name.length === 3 &&
     f.name.endsWith('里') &&

@@ -52,6 +52,10 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(names('剧中，少女陈小雨一家在城中村的生活令人动容。')).toEqual([]);
     expect(names('电视剧讲述了少女陈小雨一家三代人的奋斗故事。')).toEqual([]);
   });
+  it('takes no verse quoted as a speaker (古诗云：) and cuts 曰 off a sage (某子曰：)', () => {
+    expect(names('古诗云：“会当凌绝顶，一览众山小。”')).toEqual([]);
+    expect(names('孟子曰：“老吾老以及人之老。”')).toEqual(['孟子']);
+  });
   it('gives the title before a name to the name when 夫妇 follows (总统某某夫妇)', () => {
     const [couple] = findPeople('乌兹别克斯坦总统卡里莫夫夫妇参加欢迎仪式。', startsWithPlace);
     expect(couple?.name).toBe('卡里莫夫');

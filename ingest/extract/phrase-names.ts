@@ -5,7 +5,8 @@
  * named by its two ends (某海高速), a term after a quantity (首批某某某基地), an adverb and a verb
  * after a subject (两国都崇尚), a list of similes (白如雪、轻如燕), a historic quarter (来到某阳里: 里 reads as a given name's end, 街 and 坊 do not),
  * the first characters of a place (代表齐聚成都), the opening of a thing held up as a
- * representative (某锦织造技艺是…的重要代表), a character of a drama or a novel (剧中，少女某某一家), and a verb or 等 glued to a name's end (某某致
+ * representative (某锦织造技艺是…的重要代表), a character of a drama or a novel (剧中，少女某某一家), a verse quoted as a speaker
+ * (古诗云：), and a verb or 等 glued to a name's end (某某致
  * 慰问电, 某某等参加会见, 总理某某监誓。). Written by hand: general rules of Chinese news style, no
  * names listed.
  */
@@ -104,6 +105,8 @@ function placeRunsOn(text: string, f: Found): boolean {
  */
 export function phraseNotName(text: string, f: Found & { via: string }): boolean {
   if (DEMONSTRATIVE.test(f.name) || VISIT.test(f.name) || WHOLE.test(f.name)) return true;
+  // 古诗云：: a verse or a saying quoted, not a speaker (孔子曰： is cut by withoutVerbEnd).
+  if (classicalSpeaker(text, f) && isCommonWord(f.name.slice(0, -1))) return true;
   if (placeRunsOn(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (insideWorkTitle(text, f) || ROUTE_AFTER.test(text.slice(f.end, f.end + 2))) return true;
@@ -124,6 +127,12 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
   );
 }
 
+/** 云 and 曰 (says) before a colon or a quote: 古诗云：, 俗话云， 孔子曰：. */
+const CLASSICAL_SAYS = /[云曰]$/;
+const QUOTE_OPENS = /^[：:，“"]/;
+const classicalSpeaker = (text: string, f: Found) =>
+  f.name.length >= 3 && CLASSICAL_SAYS.test(f.name) && QUOTE_OPENS.test(text.slice(f.end));
+
 /** What a name may send after 致 (某某致慰问电, 某某致贺信, 某某致以问候, 某某致辞). */
 const SENT = /^(慰问|贺|唁|电|函|信|辞|以|谢|意)/;
 /** A two-character verb after a name at the end of a clause (总理某某监誓。). */
@@ -143,6 +152,7 @@ export function withoutVerbEnd(
   const short = f.name.slice(0, -1);
   if (f.name.endsWith('致') && SENT.test(text.slice(f.end))) return short;
   if (f.name.endsWith('等') && isHanAt(text, f.end)) return short;
+  if (classicalSpeaker(text, f)) return short;
   if (f.name.length === 4 && CLAUSE_END.test(text.slice(f.end))) {
     if (named.has(short)) return short;
     const two = f.name.slice(0, 2);

@@ -13,8 +13,12 @@ describe('phrases read as names (phrase-names.ts)', () => {
     );
     expect(names('他曾接待多位中国领导人访英，为两国关系作出贡献。')).toEqual([]);
   });
-  it('takes no scope word for a surname and a given name (全国新发现)', () => {
+  it('takes no scope word for a surname and a given name (全国新发现, 全连官兵)', () => {
     expect(names('自然资源部表示，全国新发现矿产地二百处。')).toEqual([]);
+    expect(names('82年前，全连82名官兵在江苏英勇作战。')).toEqual([]);
+  });
+  it('takes no surname and title for a name (施站长说)', () => {
+    expect(names('施站长说，天线运转正常。')).toEqual([]);
   });
   it('takes no word of a work title (《给阿嬷的信》)', () => {
     expect(names('其中，电影《给阿嬷的信》热映。')).toEqual([]);
@@ -41,6 +45,11 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(names('同日，国务院总理李强向莫迪致慰问电。')).toEqual(['李强', '莫迪']);
     expect(names('王沪宁会见了代表团。尹力等参加会见。')).toContain('尹力');
     expect(names('王沪宁会见了代表团。尹力等参加会见。')).not.toContain('尹力等');
+    expect(names('李闯：新时代的特战尖兵。2018年，李闯由中队长被破格提升。')).toEqual([
+      '李闯',
+      '李闯',
+    ]);
+    expect(names('张自由说，感谢大家。')).toEqual(['张自由']);
     const sworn = names('国务院总理李强监誓。宣誓后，李强指出，要铸牢忠诚。');
     expect(sworn).toContain('李强');
     expect(sworn).not.toContain('李强监誓');

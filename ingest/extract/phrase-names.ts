@@ -6,13 +6,15 @@
  * after a subject (两国都崇尚), a list of similes (白如雪、轻如燕), a historic quarter (来到某阳里: 里 reads as a given name's end, 街 and 坊 do not),
  * the first characters of a place (代表齐聚成都), the opening of a thing held up as a
  * representative (某锦织造技艺是…的重要代表), a character of a drama or a novel (剧中，少女某某一家), a verse quoted as a speaker
- * (古诗云：), and a verb or 等 glued to a name's end (某某致
+ * (古诗云：), a surname and a title (某站长), and a verb or 等 glued to a name's end (某某致
  * 慰问电, 某某等参加会见, 总理某某监誓。). Written by hand: general rules of Chinese news style, no
  * names listed.
  */
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segment } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
+import { surnameAt } from './names.ts';
+import { roleEndingAt } from './posts.ts';
 import { NAME_DOT } from './name-stats.ts';
 import type { Found } from './story-names.ts';
 
@@ -21,7 +23,7 @@ const DEMONSTRATIVE = /^[此该这]/;
 /** 访法时, 访华期间: 访 (to visit) and a country's short form is the visit, not a name. */
 const VISIT = /^访[\p{Script=Han}]/u;
 /** 全国, 全省, 全球, 全体: "the whole" of a body or an area, not the surname 全 and a given name. */
-const WHOLE = /^全[国省市县区镇乡村球体党军民场网域]/;
+const WHOLE = /^全[国省市县区镇乡村球体党军民场网域连营团班排队厂校家]/;
 /** A road, a canal or a line named by the places at its ends (某海高速, 某某铁路). */
 const ROUTE_AFTER = /^(高速|高铁|铁路|公路|运河|干线|航线|大桥|隧道)/;
 /** 首批, 一批, 多项, 3个: a number and a measure word count things, not a person (no 位/名). */
@@ -61,6 +63,17 @@ function fictionCharacter(text: string, f: Found): boolean {
     Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1,
   );
   return FICTION.test(sentence);
+}
+
+/**
+ * 施站长带领大家: a surname and a title of the role lists is a form of address, not a printed name
+ * (the golds name people only as printed in full).
+ */
+function surnameAndTitle(text: string, f: Found): boolean {
+  const surname = surnameAt(f.name, 0);
+  if (!surname || NAME_DOT.test(f.name)) return false;
+  const role = roleEndingAt(text, f.end);
+  return !!role && role.length >= 2 && role.length === f.name.length - surname.length;
 }
 
 /** The name sits inside 《…》 on its line: a word of a book's, a film's or a show's title. */
@@ -107,7 +120,7 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
   if (DEMONSTRATIVE.test(f.name) || VISIT.test(f.name) || WHOLE.test(f.name)) return true;
   // 古诗云：: a verse or a saying quoted, not a speaker (孔子曰： is cut by withoutVerbEnd).
   if (classicalSpeaker(text, f) && isCommonWord(f.name.slice(0, -1))) return true;
-  if (placeRunsOn(text, f)) return true;
+  if (placeRunsOn(text, f) || surnameAndTitle(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (insideWorkTitle(text, f) || ROUTE_AFTER.test(text.slice(f.end, f.end + 2))) return true;
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) return true;
@@ -152,6 +165,8 @@ export function withoutVerbEnd(
   const short = f.name.slice(0, -1);
   if (f.name.endsWith('致') && SENT.test(text.slice(f.end))) return short;
   if (f.name.endsWith('等') && isHanAt(text, f.end)) return short;
+  // 某某由中队长被提升为大队长: 由 (from) after a name the story prints alone (张自由 keeps it).
+  if (f.name.endsWith('由') && isHanAt(text, f.end) && named.has(short)) return short;
   if (classicalSpeaker(text, f)) return short;
   if (f.name.length === 4 && CLAUSE_END.test(text.slice(f.end))) {
     if (named.has(short)) return short;

@@ -75,5 +75,8 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(names('外交部长马卢、王全国等出席。')).toContain('马卢');
     expect(names('电影《长路》导演张艺谋表示，影片讲述真实故事。')).toEqual(['张艺谋']);
     expect(names('他表示，校长王明远是教育工作者的优秀代表。')).toContain('王明远');
+    // A work named without telling it, a dictionary person after a quantity (CLUENER dev's kinds).
+    expect(names('一代武侠小说泰斗王书远于30日病逝。')).toEqual(['王书远']);
+    expect(names('巴黎出现了一批毕加索画风的追随者。')).toEqual(['毕加索']);
   });
 });

@@ -28,6 +28,10 @@ const WHOLE = /^全[国省市县区镇乡村球体党军民场网域连营团班
 const ROUTE_AFTER = /^(高速|高铁|铁路|公路|运河|干线|航线|大桥|隧道)/;
 /** 首批, 一批, 多项, 3个: a number and a measure word count things, not a person (no 位/名). */
 const QUANTITY_BEFORE = /(首|[一二两三四五六七八九十几多数每]|[0-9０-９]+)[批项个座种类条家套]$/;
+const wholeDictionaryName = (name: string) => {
+  const words = segment(name, false);
+  return words.length === 1 && /^nr/.test(words[0]!.tag);
+};
 /** One-character adverbs that open a predicate after its subject (两国都崇尚, 双方也希望). */
 const ADVERB = /^[都也还更就才又再均皆亦]/;
 /** The middle character of a simile (白如雪, 轻似燕). */
@@ -54,9 +58,11 @@ function opensThingSubject(text: string, f: Found): boolean {
 /**
  * A work of fiction told in the sentence before the name (剧中, 该剧讲述, 小说里): the name is a
  * character, not a person of the news. Only names by sight: an actor or a director carries a
- * title (主演, 导演) or a speech verb.
+ * title (主演, 导演) or a speech verb; a work named without telling (武侠小说泰斗某某, 电影界的导演
+ * 某某) says nothing of the name (CLUENER dev's writers and directors).
  */
-const FICTION = /(剧中|该剧|此剧|本剧|电视剧|网剧|短剧|话剧|舞剧|小说|影片|电影|动画片?|漫画|绘本)/;
+const FICTION =
+  /(剧中|该剧|此剧|本剧|(电视剧|网剧|短剧|话剧|舞剧|小说|影片|电影|动画片?|漫画|绘本)(中|里|讲述|讲的是|描写|描绘|刻画))/;
 function fictionCharacter(text: string, f: Found): boolean {
   const before = text.slice(0, f.start);
   const sentence = before.slice(
@@ -123,7 +129,12 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
   if (placeRunsOn(text, f) || surnameAndTitle(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (insideWorkTitle(text, f) || ROUTE_AFTER.test(text.slice(f.end, f.end + 2))) return true;
-  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) return true;
+  // 一批鲁本斯技艺的追随者: a name jieba's dictionary holds whole as a person's stays (CLUENER dev).
+  if (
+    QUANTITY_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+    !wholeDictionaryName(f.name)
+  )
+    return true;
   // 两国都崇尚: an adverb glued to its subject (a character, not a pause or a preposition).
   if (
     ADVERB.test(f.name) &&

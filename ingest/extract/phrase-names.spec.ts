@@ -20,6 +20,10 @@ describe('phrases read as names (phrase-names.ts)', () => {
   it('takes no surname and title for a name (施站长说)', () => {
     expect(names('施站长说，天线运转正常。')).toEqual([]);
   });
+  it('takes no list of 全X and no prize dotted to its section (全要素, 某某奖·梅花)', () => {
+    expect(names('中国高铁首次全系统、全要素、全产业链在海外建设项目。')).toEqual([]);
+    expect(names('第九届中国戏剧奖·梅花表演奖昨晚在广州颁奖。')).toEqual([]);
+  });
   it('takes no word of a work title (《给阿嬷的信》)', () => {
     expect(names('其中，电影《给阿嬷的信》热映。')).toEqual([]);
   });

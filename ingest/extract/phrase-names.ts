@@ -6,7 +6,7 @@
  * after a subject (两国都崇尚), a list of similes (白如雪、轻如燕), a historic quarter (来到某阳里: 里 reads as a given name's end, 街 and 坊 do not),
  * the first characters of a place (代表齐聚成都), the opening of a thing held up as a
  * representative (某锦织造技艺是…的重要代表), a character of a drama or a novel (剧中，少女某某一家), a verse quoted as a speaker
- * (古诗云：), a surname and a title (某站长), and a verb or 等 glued to a name's end (某某致
+ * (古诗云：), a prize's dotted name (某某奖·某某表演奖), a list of 全X (全系统、全要素), a surname and a title (某站长), and a verb or 等 glued to a name's end (某某致
  * 慰问电, 某某等参加会见, 总理某某监誓。). Written by hand: general rules of Chinese news style, no
  * names listed.
  */
@@ -24,6 +24,8 @@ const DEMONSTRATIVE = /^[此该这]/;
 const VISIT = /^访[\p{Script=Han}]/u;
 /** 全国, 全省, 全球, 全体: "the whole" of a body or an area, not the surname 全 and a given name. */
 const WHOLE = /^全[国省市县区镇乡村球体党军民场网域连营团班排队厂校家]/;
+/** 某某奖·某某, 某某杯·某某: the dot joins a prize's name and its section, not a person's names. */
+const AWARD_DOT = /[奖杯][·・•‧∙]/;
 /** A road, a canal or a line named by the places at its ends (某海高速, 某某铁路). */
 const ROUTE_AFTER = /^(高速|高铁|铁路|公路|运河|干线|航线|大桥|隧道)/;
 /** 首批, 一批, 多项, 3个: a number and a measure word count things, not a person (no 位/名). */
@@ -124,6 +126,10 @@ function placeRunsOn(text: string, f: Found): boolean {
  */
 export function phraseNotName(text: string, f: Found & { via: string }): boolean {
   if (DEMONSTRATIVE.test(f.name) || VISIT.test(f.name) || WHOLE.test(f.name)) return true;
+  // 全系统、全要素: "the whole" before a two-character word (the surname 全 is seldom one).
+  if (f.name.length === 3 && f.name[0] === '全' && isCommonWord(f.name.slice(1))) return true;
+  // 中国戏剧奖·梅花表演奖: a dotted "name" whose first part ends a prize's or a cup's name.
+  if (AWARD_DOT.test(f.name)) return true;
   // 古诗云：: a verse or a saying quoted, not a speaker (孔子曰： is cut by withoutVerbEnd).
   if (classicalSpeaker(text, f) && isCommonWord(f.name.slice(0, -1))) return true;
   if (placeRunsOn(text, f) || surnameAndTitle(text, f)) return true;

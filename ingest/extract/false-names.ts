@@ -24,6 +24,7 @@ import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { afterDemonstrative, insideLocativeFrame } from './thing-contexts.ts';
+import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -321,6 +322,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (afterDemonstrative(text, f) || insideLocativeFrame(text, f)) continue;
+    if (phraseNotName(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
@@ -342,7 +344,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
             .flatMap((k) => byEnd.get(f.start - k) ?? [])
             .find((g) => g !== f && runsIntoNextName(text, f, g))
         : undefined;
-    const short = before ? f.name.slice(0, 2) : withoutGluedEnd(text, f, named);
+    const short = before
+      ? f.name.slice(0, 2)
+      : (withoutGluedEnd(text, f, named) ?? withoutVerbEnd(text, f, named));
     if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {
       // “光储直柔”: the whole may be a quoted term.
       const whole = { ...f, name: text.slice(f.start - 1, f.end), start: f.start - 1 };

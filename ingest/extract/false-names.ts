@@ -240,11 +240,31 @@ export function titledWords(text: string, f: Found): boolean {
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
   if (second && SPEECH.includes(second.word)) return true;
+  if (rareSurnameThenGiven(text, f, first.tag, second)) return false;
   // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
     FUNCTION_TAG.test(first.tag) &&
     ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
   );
+}
+
+/** What closes a name after its title: a speech verb, an address, or the clause's end. */
+const NAME_CLOSES = /^($|[\s，。！？；：:、,）)]|先生|女士|老师)/;
+/**
+ * 经理安蓓表示, 组长开彦先生: a rare surname jieba reads as a verb of one character, then a
+ * character of no place or short form, then a speech verb, an address or the clause's end, is a
+ * name (not 访|伊, 抵|沪: a visit to a country or a city).
+ */
+function rareSurnameThenGiven(
+  text: string,
+  f: Found,
+  firstTag: string,
+  second: { word: string; tag: string } | undefined,
+): boolean {
+  if (f.name.length !== 2 || firstTag !== 'v' || !second || second.word !== f.name[1]) return false;
+  if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag)) return false;
+  const rest = text.slice(f.end, f.end + 4);
+  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
 }
 
 /** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */

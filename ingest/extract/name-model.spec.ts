@@ -130,3 +130,17 @@ describe("a three-character name jieba's dictionary holds whole (clue-5)", () =>
     expect(names('地点：北京东城区徐中玉路3号。')).toEqual([]);
   });
 });
+
+describe('a two-character name opening a clause before its predicate (clue9)', () => {
+  it('takes it before an adverb or 是 (某某将此事…, 某某也获得…)', () => {
+    expect(names('那天，贺峰将此事告诉了家人。')).toEqual(['贺峰']);
+    expect(names('武斌也获得不少荣誉。')).toEqual(['武斌']);
+  });
+  it('cuts 是 that jieba glues to the name (某博是/x 一家…)', () => {
+    expect(names('张博是一家工厂的老板。')).toEqual(['张博']);
+  });
+  it('takes no term being defined (某某又称…) nor an honorific (某老就是…)', () => {
+    expect(names('温泉又名汤泉。')).toEqual([]);
+    expect(names('刘老就是怀着这样的信念。')).toEqual([]);
+  });
+});

@@ -144,3 +144,14 @@ describe('a two-character name opening a clause before its predicate (clue9)', (
     expect(names('刘老就是怀着这样的信念。')).toEqual([]);
   });
 });
+
+describe('names with a website or an adverb glued on (clue9)', () => {
+  it('takes no website for a name (某某网消息)', () => {
+    expect(names('荆楚网消息（记者李明）武汉市今天通报。')).toEqual(['李明']);
+  });
+  it('cuts 曾 or 遂 glued before a verb, not before a speech verb (某某遂找到, 某继遂表示)', () => {
+    expect(names('需要帮忙，李频遂找到他的亲戚。')).toEqual(['李频']);
+    expect(names('需要帮忙，李频曾找到他的亲戚。')).toEqual(['李频']);
+    expect(names('龚继遂表示，')).toEqual(['龚继遂']);
+  });
+});

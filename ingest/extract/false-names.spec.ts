@@ -131,7 +131,7 @@ describe('false names (false-names.ts)', () => {
     // an address or the clause's end.
     expect(names('工艺品部经理安蕾表示：“市场回暖。”')).toEqual(['安蕾']);
     expect(names('专家组长开岚先生。')).toEqual(['开岚']);
-    expect(names('研究会专家委员开彦')).toEqual(['开彦']);
+    expect(names('研究会专家委员开岚')).toEqual(['开岚']);
     // A visit to a country stays out (访|伊).
     expect(names('总统访伊，')).toEqual([]);
   });

@@ -20,6 +20,7 @@ import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
+import { rareSurnameThenGiven } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
@@ -252,25 +253,6 @@ export function titledWords(text: string, f: Found): boolean {
     FUNCTION_TAG.test(first.tag) &&
     ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
   );
-}
-
-/** What closes a name after its title: a speech verb, an address, or the clause's end. */
-const NAME_CLOSES = /^($|[\s，。！？；：:、,）)]|先生|女士|老师)/;
-/**
- * 经理安蓓表示, 组长开彦先生: a rare surname jieba reads as a verb of one character, then a
- * character of no place or short form, then a speech verb, an address or the clause's end, is a
- * name (not 访|伊, 抵|沪: a visit to a country or a city).
- */
-function rareSurnameThenGiven(
-  text: string,
-  f: Found,
-  firstTag: string,
-  second: { word: string; tag: string } | undefined,
-): boolean {
-  if (f.name.length !== 2 || firstTag !== 'v' || !second || second.word !== f.name[1]) return false;
-  if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag)) return false;
-  const rest = text.slice(f.end, f.end + 4);
-  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
 }
 
 /** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */

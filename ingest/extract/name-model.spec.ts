@@ -139,6 +139,9 @@ describe('a two-character name opening a clause before its predicate (clue9)', (
   it('cuts 是 that jieba glues to the name (某博是/x 一家…)', () => {
     expect(names('孙博是一家工厂的老板。')).toEqual(['孙博']);
   });
+  it('keeps a given name ending in 才 whole (not 某尚 and the adverb 才)', () => {
+    expect(names('会后，石尚才就回到了村里。')).toEqual(['石尚才']);
+  });
   it('takes no term being defined (某某又称…) nor an honorific (某老就是…)', () => {
     expect(names('温泉又名汤泉。')).toEqual([]);
     expect(names('刘老就是怀着这样的信念。')).toEqual([]);

@@ -182,7 +182,8 @@ const heldWhole = (kind: string, given: string, text: string, g: number) =>
  * after punctuation, with an adverb or 是 right after it, is the clause's subject (the given
  * character must still score as a name's: the total below).
  */
-const SUBJECT_PREDICATE = /^[是就也还曾已又都便才将即仍亦遂]/;
+// Not 才: it ends given names too often (某有才, 某尚才).
+const SUBJECT_PREDICATE = /^[是就也还曾已又都便将即仍亦遂]/;
 const subjectOfClause = (text: string, i: number, end: number) =>
   (i === 0 || OPEN.test(text[i - 1]!)) &&
   SUBJECT_PREDICATE.test(text[end] ?? '') &&

@@ -126,4 +126,13 @@ describe('false names (false-names.ts)', () => {
     expect(names('专家周立科、孙海宁了解情况。')).toEqual(['周立科', '孙海宁']);
     expect(names('推广“光储直柔”建筑。')).toEqual([]);
   });
+  it('keeps a rare surname jieba reads as a verb after a title, before a clear end (clue9)', () => {
+    // 经理安|蓓表示, 组长开|岚先生: 安 and 开 read as verbs, the name closed by a speech verb,
+    // an address or the clause's end.
+    expect(names('工艺品部经理安蕾表示：“市场回暖。”')).toEqual(['安蕾']);
+    expect(names('专家组长开岚先生。')).toEqual(['开岚']);
+    expect(names('研究会专家委员开岚')).toEqual(['开岚']);
+    // A visit to a country stays out (访|伊).
+    expect(names('总统访伊，')).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ import { type Found, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
+import { rareSurnameThenGiven } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
@@ -134,6 +135,8 @@ export function withoutGluedEnd(
   const last = f.name.at(-1)!;
   const runsOn = isHanAt(text, f.end);
   if (GLUED.test(last) && (runsOn || last === '时')) return short;
+  // 某某曾作为…, 某某遂找到…: 曾/遂 before a verb that is no speech verb (某继遂表示 keeps it).
+  if (/[曾遂]/.test(last) && runsOn && verbNotSpeech(text, f.end)) return short;
   // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
   // 决定甲、乙为…: the last of a list of appointees; 专家甲、乙发了言: a verb before the particle 了.
@@ -152,6 +155,10 @@ export function withoutGluedEnd(
   return undefined;
 }
 
+const verbNotSpeech = (text: string, at: number) => {
+  const first = segment(text.slice(at, at + 4), false)[0];
+  return !!first && first.tag === 'v' && first.word.length > 1 && !SPEECH.includes(first.word);
+};
 const verbAt = (ch: string) => /^v/.test(segment(ch, false)[0]?.tag ?? '');
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
@@ -241,6 +248,7 @@ export function titledWords(text: string, f: Found): boolean {
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
   if (second && SPEECH.includes(second.word)) return true;
+  if (rareSurnameThenGiven(text, f, first.tag, second)) return false;
   // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
     FUNCTION_TAG.test(first.tag) &&

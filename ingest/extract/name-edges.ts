@@ -204,3 +204,22 @@ export function wordNameAfterTitle(
  * gazetteers do not know is the holder's name there, as no place follows such a title alone.
  */
 const HEAD_TITLE_BEFORE = /(?:总书记|主席|总统|总理|首相|国王|元首)$/;
+
+/** What closes a name after its title: a speech verb, an address, or the clause's end. */
+const NAME_CLOSES = /^($|[\s，。！？；：:、,）)]|先生|女士|老师)/;
+/**
+ * 经理安某表示, 组长开某先生: a rare surname jieba reads as a verb of one character, then a
+ * character of no place or short form, then a speech verb, an address or the clause's end, is a
+ * name (not 访|伊, 抵|沪: a visit to a country or a city).
+ */
+export function rareSurnameThenGiven(
+  text: string,
+  f: { name: string; end: number },
+  firstTag: string,
+  second: { word: string; tag: string } | undefined,
+): boolean {
+  if (f.name.length !== 2 || firstTag !== 'v' || !second || second.word !== f.name[1]) return false;
+  if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag)) return false;
+  const rest = text.slice(f.end, f.end + 4);
+  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
+}

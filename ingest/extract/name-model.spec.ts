@@ -130,3 +130,31 @@ describe("a three-character name jieba's dictionary holds whole (clue-5)", () =>
     expect(names('地点：北京东城区徐中玉路3号。')).toEqual([]);
   });
 });
+
+describe('a two-character name opening a clause before its predicate (clue9)', () => {
+  it('takes it before an adverb or 是 (某某将此事…, 某某也获得…)', () => {
+    expect(names('那天，贺峰将此事告诉了家人。')).toEqual(['贺峰']);
+    expect(names('钱斌也获得了几项奖励。')).toEqual(['钱斌']);
+  });
+  it('cuts 是 that jieba glues to the name (某博是/x 一家…)', () => {
+    expect(names('孙博是一家工厂的老板。')).toEqual(['孙博']);
+  });
+  it('keeps a given name ending in 才 whole (not 某尚 and the adverb 才)', () => {
+    expect(names('会后，石尚才就回到了村里。')).toEqual(['石尚才']);
+  });
+  it('takes no term being defined (某某又称…) nor an honorific (某老就是…)', () => {
+    expect(names('温泉又名汤泉。')).toEqual([]);
+    expect(names('刘老就是怀着这样的信念。')).toEqual([]);
+  });
+});
+
+describe('names with a website or an adverb glued on (clue9)', () => {
+  it('takes no website for a name (某某网消息)', () => {
+    expect(names('荆楚网消息（记者李明）武汉市今天通报。')).toEqual(['李明']);
+  });
+  it('cuts 曾 or 遂 glued before a verb, not before a speech verb (某某遂找到, 某继遂表示)', () => {
+    expect(names('需要帮忙，李频遂找到他的亲戚。')).toEqual(['李频']);
+    expect(names('需要帮忙，李频曾找到他的亲戚。')).toEqual(['李频']);
+    expect(names('龚立遂表示，')).toEqual(['龚立遂']);
+  });
+});

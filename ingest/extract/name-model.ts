@@ -44,7 +44,7 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
  */
 export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
@@ -81,7 +81,9 @@ export function nameBySight(
   if (i > 0 && isCommonPairAt(text, i - 1)) return undefined;
   if (surname.length === 1 && isCommonPairAt(text, i)) return undefined;
   const three = s2 + score(THIRD, text, g + 1) >= T3;
-  const two = s2 >= MIN_GIVEN_CHAR_KNOWN && NAME_WORD.test(text.slice(g + 1, g + 5));
+  const two =
+    s2 >= MIN_GIVEN_CHAR_KNOWN &&
+    (NAME_WORD.test(text.slice(g + 1, g + 5)) || subjectOfClause(text, i, g + 1));
   if (!three && !two) return undefined;
   // Tests of the name below that read no token, asked before the segmenter (the costly step):
   // whatever jieba reads, the name starts with the surname and the text's next character.
@@ -112,6 +114,13 @@ export function nameBySight(
           ? 'word'
           : 'split';
   }
+  // 某博是一家…: jieba's HMM glues 是/还/就 to a two-character name it does not know (某博是/x).
+  if (
+    kind === 'x' &&
+    name.length === surname.length + 2 &&
+    subjectOfClause(text, i, i + name.length - 1)
+  )
+    name = name.slice(0, -1);
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   const given = name.slice(surname.length);
@@ -142,6 +151,7 @@ export function nameBySight(
     given.length === 1 &&
     !(
       (opens && NAME_WORD.test(text.slice(end, end + 4)) && !/^[和与的]/.test(text[end]!)) ||
+      subjectOfClause(text, i, end) ||
       TITLE_AFTER_NAME.test(text.slice(end, end + 3))
     )
   )
@@ -166,6 +176,20 @@ const heldWhole = (kind: string, given: string, text: string, g: number) =>
   score(SECOND, text, g) + score(THIRD, text, g + 1) >= HELD_WHOLE_GIVEN &&
   // 张自忠路: a street named after the person is no mention of them.
   !/[路街巷桥]/.test(text[g + 2] ?? '');
+
+/**
+ * 某柔还担任过…, 某龙将此事…, 某刚就成了…: a two-character name opening a sentence or a clause
+ * after punctuation, with an adverb or 是 right after it, is the clause's subject (the given
+ * character must still score as a name's: the total below).
+ */
+// Not 才: it ends given names too often (某有才, 某尚才).
+const SUBJECT_PREDICATE = /^[是就也还曾已又都便将即仍亦遂]/;
+const subjectOfClause = (text: string, i: number, end: number) =>
+  (i === 0 || OPEN.test(text[i - 1]!)) &&
+  SUBJECT_PREDICATE.test(text[end] ?? '') &&
+  // 某泉又称…, 某某即名…: a term being defined; 某老就是…: an honorific, not the name.
+  !/^[称名叫指]/.test(text[end + 1] ?? '') &&
+  text[end - 1] !== '老';
 
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;

@@ -255,3 +255,11 @@ describe('names after trades and titles of address (clue-5)', () => {
     expect(names('始终无法跻身一线的演员的斯坦霍普曾息影多年。')).toEqual(['斯坦霍普']);
   });
 });
+
+describe('a hyphen or dash between a title and its name (clue9)', () => {
+  it('reads the name after 总经理- as after 总经理 and a space, with the post', () => {
+    expect(people('公司总经理-王晓明表示，销量回升。')).toEqual([
+      { name: '王晓明', posts: ['公司总经理'] },
+    ]);
+  });
+});

@@ -71,6 +71,8 @@ for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const followers = wordIndex(FOLLOWERS);
 const speech = wordIndex(SPEECH);
+/** What may stand between a title and its name: a space, or a hyphen or dash (鉴宝大师-某某). */
+const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
@@ -271,7 +273,8 @@ function afterTitle(
   dotted?: ReadonlyMap<number, string>,
 ): PersonFinding | undefined {
   let j = i;
-  if (text[j - 1] === ' ' || (text[j - 1] === '的' && surnameAt(text, i))) j--;
+  const apart = BETWEEN_TITLE_AND_NAME.test(text[j - 1] ?? '');
+  if (apart || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const role = roleEndingAt(text, j);
   if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
   if (j < i && ownedAfterAddressTitle(text, j, role)) return undefined;

@@ -30,13 +30,16 @@ const SPACE = 0x20;
 const LAW = '法'.charCodeAt(0);
 const LAW_NAME_END = /^(》|」|修正|修订|草案|实施|的决定)/;
 const DE = '的'.charCodeAt(0);
+/** 鉴宝大师-某某: a hyphen or dash between a title and its name, as a space. */
+const DASHES = new Set([...'-－—–'].map((c) => c.charCodeAt(0)));
 
 /** Cheap test (hot loop): can a role word end just before position i? */
 export function mayEndRole(text: string, i: number): boolean {
   if (i < 1) return false;
   const prev = text.charCodeAt(i - 1);
   if (ROLE_END_FLAGS[prev]) return true;
-  return (prev === SPACE || prev === DE) && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
+  const apart = prev === SPACE || prev === DE || DASHES.has(prev);
+  return apart && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
 /** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
 const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;

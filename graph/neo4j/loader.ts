@@ -89,8 +89,10 @@ interface Batch<R> {
  * of ms each, seconds on a cold server), so a load into a prepared database sends none.
  * On a filled database (after a bulk import) each constraint populates its index before it
  * returns, one after the other (created side by side they fail: the backing index of one is
- * seen as a name clash by another), so the full-text index, populated in the background,
- * is created first and fills meanwhile.
+ * seen as a name clash by another, or they deadlock on the schema locks, even node against
+ * relationship constraints; in one transaction each still fills its index on its own, no
+ * faster: docs/neo4j.md, 2026-12-03 11:15), so the full-text index, populated in the
+ * background, is created first and fills meanwhile.
  */
 export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, 'WRITE');

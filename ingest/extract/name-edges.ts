@@ -5,6 +5,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import { isSureSurname } from './names-by-role.ts';
 import {
   COMMON_PAIRS,
@@ -223,3 +224,15 @@ export function rareSurnameThenGiven(
   const rest = text.slice(f.end, f.end + 4);
   return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
 }
+
+/** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */
+const MEASURE_SURNAME = /[张项支台门条位]/;
+const BEFORE_MEASURE = /[这那每哪一两几半整该此]/;
+export const isMeasureWord = (text: string, start: number) =>
+  MEASURE_SURNAME.test(text[start]!) && BEFORE_MEASURE.test(text[start - 1] ?? '');
+
+const followerIndex = wordIndex(FOLLOWERS);
+/** 王某|回答了: a longer reading that takes the first character of the shorter one's follower. */
+export const cutsFollower = (text: string, i: number, shorter: string, longer: string) =>
+  (followerIndex.longestAt(text, i + shorter.length)?.length ?? 0) >= 2 &&
+  (followerIndex.longestAt(text, i + longer.length)?.length ?? 0) < 2;

@@ -12,7 +12,13 @@ import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
-import { japaneseNameShape, readsAsWords, wordNameAfterTitle } from './name-edges.ts';
+import {
+  cutsFollower,
+  isMeasureWord,
+  japaneseNameShape,
+  readsAsWords,
+  wordNameAfterTitle,
+} from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
@@ -169,12 +175,6 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
 
-/** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */
-const MEASURE_SURNAME = /[张项支台门条位]/;
-const BEFORE_MEASURE = /[这那每哪一两几半整该此]/;
-const isMeasureWord = (text: string, start: number) =>
-  MEASURE_SURNAME.test(text[start]!) && BEFORE_MEASURE.test(text[start - 1] ?? '');
-
 const withEnd = ({ name, start }: { name: string; start: number }) => ({
   start,
   end: start + name.length,
@@ -222,10 +222,6 @@ function bestName(text: string, i: number, minScore: number): string | undefined
   }
   return best;
 }
-
-const cutsFollower = (text: string, i: number, shorter: string, longer: string) =>
-  (followers.longestAt(text, i + shorter.length)?.length ?? 0) >= 2 &&
-  (followers.longestAt(text, i + longer.length)?.length ?? 0) < 2;
 
 /**
  * 某某致习近平总书记的复信, 某某向某某总统: a third character that is a verb or a preposition

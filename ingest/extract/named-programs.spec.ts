@@ -38,6 +38,11 @@ describe('named strategies', () => {
     expect(programs('该省拓展市场多元化战略。')).toEqual(['市场多元化战略']);
     expect(programs('更好推动提振消费专项行动落地见效。')).toEqual(['提振消费专项行动']);
   });
+  it('knows the energy power, the legal-education plans and the biodiversity works by name', () => {
+    expect(programs('该省以新型电网支撑能源强国建设。')).toEqual(['能源强国建设']);
+    expect(programs('会议听取了关于“八五”普法工作情况的汇报。')).toEqual(['八五普法']);
+    expect(programs('该县实施生物多样性保护重大工程。')).toEqual(['生物多样性保护重大工程']);
+  });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
     expect(programs('某国军方宣布启动“北方之盾”行动。')).toEqual([]);

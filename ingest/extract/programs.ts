@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+import { tag } from '../text/segmenter.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
@@ -329,19 +330,23 @@ function unquoted(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
     // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name. 项目 is never a verb.
-    // 某某工程启动: a works or an action named as it starts.
+    // 某某工程启动: a works or an action named as it starts; 某某行动将在30个城市落地: as it is planned.
     const follows =
       /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2)) ||
-      (/(工程|行动)$/.test(m[1]!) && /^(正式|全面)?启动/.test(text.slice(end, end + 4)));
+      (/(工程|行动)$/.test(m[1]!) && /^((正式|全面)?启动|将在|将于)/.test(text.slice(end, end + 4)));
     if (!follows && !m[1]!.endsWith('项目')) continue;
-    const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
+    let start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
-    if (joinedFragment(text, start)) continue;
+    if (joinedFragment(text, start)) {
+      start = joinedStart(text, start) ?? -1;
+      if (start < 0) continue;
+    }
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     // 在…大局下行动, 在实践中行动, 在…战线上行动: 行动 is the verb of the clause.
     if (m[1] === '行动' && /[下中上]$/.test(text.slice(0, m.index))) continue;
-    const name = afterLastVerb(text.slice(start, end));
+    // 实施4期国家人权行动计划: a count of editions or rounds before the name is how often, not which.
+    const name = afterLastVerb(text.slice(start, end)).replace(EDITIONS, '');
     // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
     // 访问某国期间计划…: a clause of time.
     if (OBJECT_VERB.test(text.slice(0, end - name.length)) || /期间|之际/.test(name)) continue;
@@ -357,6 +362,21 @@ function unquoted(text: string): Mention[] {
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * 人形机器人与具身智能实景实训专项行动 cut to 具身智能…: where 与/及/和 join two parts of one name (no
+ * program word before it), the name starts where the first part does; -1 when that part is no name.
+ */
+function joinedStart(text: string, start: number): number | undefined {
+  if (!/\p{Script=Han}{2}[及与和]$/u.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  // 未涉及某国导弹计划: 及 ends a verb there, no conjunction.
+  const before = tag(text.slice(Math.max(0, start - 6), start));
+  if (before[before.length - 1]?.word.length !== 1) return undefined;
+  const wider = nameStart(text, start - 1, 12);
+  // 甲骨文、简牍帛书与古文字工程: 与 closes a list of items, it joins no two parts of one name.
+  if (wider > start - 3 || /[、，]/.test(text[wider - 1] ?? '')) return undefined;
+  return joinedFragment(text, wider) ? undefined : wider;
 }
 
 /**
@@ -387,6 +407,7 @@ function listTail(before: string): boolean {
   return !!m && m[1]!.includes(m[2]!);
 }
 
+const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */

@@ -16,6 +16,9 @@ describe('sectors', () => {
     expect(industries('该区做强汽车产业，汽车制造产值增长。')).toEqual(['汽车制造业']);
     expect(resolveSector('电子').name).toBe('电子信息');
     expect(resolveSector('冰雪运动').name).toBe('冰雪产业');
+    // Making a product is its sector; 安全生产 is no product's.
+    expect(resolveSector('茶叶生产').name).toBe('茶叶');
+    expect(resolveSector('安全生产').name).not.toBe('安全');
   });
   it('refuses weather, lone verbs and words that are no sector', () => {
     expect(resolveSector('雷雨大风').name).toBe(undefined);

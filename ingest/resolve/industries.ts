@@ -217,12 +217,24 @@ function computeSector(found: string): SectorName {
     name = name.slice(0, -2);
     reasons.push('行业 cut');
   }
+  // 茶叶生产 beside 茶叶: making a product is its sector (安全生产 is no product's).
+  const made = /^(\p{Script=Han}{2,4})生产$/u.exec(name)?.[1];
+  if (made && !terms.has(name) && (terms.has(made) || canonical.has(made) || isProduct(made))) {
+    name = made;
+    reasons.push('生产 cut');
+  }
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;
     reasons.push('sector vocabulary');
   }
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
+}
+
+/** One common noun that is a good (茶叶, 家具), not a quality or a goal (安全). */
+function isProduct(word: string): boolean {
+  const t = tag(word);
+  return t.length === 1 && t[0]!.tag === 'n' && !NOT_A_SECTOR.has(word);
 }
 
 /**

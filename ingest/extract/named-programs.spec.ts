@@ -54,6 +54,7 @@ describe('named strategies', () => {
     expect(programs('东岭热带雨林国家公园建设以来，生态持续改善。')).toEqual([]);
     expect(programs('数十项文物科技国家重点研发计划取得进展。')).toEqual(['国家重点研发计划']);
     expect(programs('海南国家生态文明试验区建设稳步推进。')).toEqual(['国家生态文明试验区建设']);
+    expect(programs('要深化国家生态文明试验区建设。')).toEqual(['国家生态文明试验区建设']);
   });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);

@@ -110,7 +110,7 @@ function ownNameBefore(plain: string, start: number, surface: string): boolean {
   if (!/^国家\p{Script=Han}*(公园|试验区|示范区)建设$/u.test(surface)) return false;
   if (!/\p{Script=Han}/u.test(plain[start - 1] ?? '')) return false;
   const before = tag(plain.slice(Math.max(0, start - 6), start)).at(-1);
-  return !!before && /^(n|nz|j)$/.test(before.tag);
+  return !!before && /^(n|nz)$/.test(before.tag); // not j: jieba tags the verb 深化 so
 }
 
 /** A gazetteer name (surface) printed from start over length characters of the text. */

@@ -276,14 +276,18 @@ describe('programs', () => {
     expect(programs('该国成功实施4期东岭人权行动计划。')).toEqual(['东岭人权行动计划']);
   });
   it('finds the last pilot of a list a verb launches, and a package named by its purpose (junk9)', () => {
-    expect(programs('证监会将推出东岭指数基金、商业不动产REITs试点。')).toEqual(['商业不动产REITs试点']);
+    expect(programs('证监会将推出东岭指数基金、商业不动产REITs试点。')).toEqual([
+      '商业不动产REITs试点',
+    ]);
     expect(programs('要抓好第二轮土地承包到期后再延长三十年试点。')).toEqual([
       '第二轮土地承包到期后再延长三十年试点',
     ]);
     // Places listed before a pilot word name no pilot.
     expect(programs('两部门在东岭、南岭试点。')).toEqual([]);
     expect(programs('东岭开展农机研发、制造、推广、应用一体化试点。')).toEqual([]);
-    expect(programs('我国将推出财政金融协同促内需一揽子政策。')).toEqual(['财政金融协同促内需一揽子政策']);
+    expect(programs('我国将推出财政金融协同促内需一揽子政策。')).toEqual([
+      '财政金融协同促内需一揽子政策',
+    ]);
     expect(programs('财政部将推出一揽子有针对性政策。')).toEqual([]);
   });
 });

@@ -59,7 +59,13 @@ export function carriedOutPrograms(text: string): Mention[] {
     for (const m of text.matchAll(STRATEGY)) {
       const name = (m[1] ?? m[0]).replace(LEADING_VERBS, '');
       const start = m.index + m[0].length - name.length;
-      if (m[1] && attributive(text, start + name.length)) continue;
+      // 在实施某某战略上抢新机: 在…上 frames the strategy carried out; 上 modifies nothing there
+      // (在落实国家重大发展战略上: a kind of strategies, no name).
+      const framed =
+        text[start + name.length] === '上' &&
+        !/^(国家)?重大/.test(name) &&
+        /在\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, m.index - 5), m.index));
+      if (m[1] && !framed && attributive(text, start + name.length)) continue;
       push(name, start, name.endsWith('倡议') ? '倡议' : '战略');
       const end = start + name.length;
       const joined = m[1] ? JOINED.exec(text.slice(end, end + 16)) : null;

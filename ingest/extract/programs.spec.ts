@@ -290,4 +290,9 @@ describe('programs', () => {
     ]);
     expect(programs('财政部将推出一揽子有针对性政策。')).toEqual([]);
   });
+  it('reads 在实施某某战略上 as the strategy carried out (junk9)', () => {
+    expect(programs('要求东岭在实施数字经济战略上抢新机。')).toEqual(['数字经济战略']);
+    expect(programs('实施东岭战略上的部署。')).toEqual([]);
+    expect(programs('东岭要在落实国家重大发展战略上走在前。')).toEqual([]);
+  });
 });

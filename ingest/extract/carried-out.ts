@@ -21,10 +21,20 @@ const ACTION = new RegExp(
 );
 /**
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
- * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name.
+ * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
+ * of a list a verb launches (推出某某基金、商业不动产某某试点) is carried out by that verb too, not
+ * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
  */
 const PILOT =
-  /(?:推进|推动|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|[0-9一二三四五六七八九十]+个)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+/**
+ * 推出财政金融协同促内需一揽子政策: a package of policies named by its purpose is one program (not
+ * 一揽子增量政策 of the gazetteer, nor 推出一揽子…: no purpose printed).
+ */
+const PACKAGE = new RegExp(
+  `(?:推出|出台|实施|落实|制定|推动)好?(${NAME_CHARS}{3,14}?一揽子(?:政策措施|政策|措施))`,
+  'gu',
+);
 /** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
 const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
@@ -49,7 +59,13 @@ export function carriedOutPrograms(text: string): Mention[] {
     for (const m of text.matchAll(STRATEGY)) {
       const name = (m[1] ?? m[0]).replace(LEADING_VERBS, '');
       const start = m.index + m[0].length - name.length;
-      if (m[1] && attributive(text, start + name.length)) continue;
+      // 在实施某某战略上抢新机: 在…上 frames the strategy carried out; 上 modifies nothing there
+      // (在落实国家重大发展战略上: a kind of strategies, no name).
+      const framed =
+        text[start + name.length] === '上' &&
+        !/^(国家)?重大/.test(name) &&
+        /在\p{Script=Han}{0,4}$/u.test(text.slice(Math.max(0, m.index - 5), m.index));
+      if (m[1] && !framed && attributive(text, start + name.length)) continue;
       push(name, start, name.endsWith('倡议') ? '倡议' : '战略');
       const end = start + name.length;
       const joined = m[1] ? JOINED.exec(text.slice(end, end + 16)) : null;
@@ -64,6 +80,12 @@ export function carriedOutPrograms(text: string): Mention[] {
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
   }
+  if (text.includes('一揽子'))
+    for (const m of text.matchAll(PACKAGE)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      if (!KIND.test(name) && !/^[一这该]/.test(name))
+        push(name, m.index + m[0].length - name.length, '政策');
+    }
   if (text.includes('试点'))
     for (const m of text.matchAll(PILOT)) {
       const name = m[1]!

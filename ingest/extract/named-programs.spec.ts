@@ -38,6 +38,24 @@ describe('named strategies', () => {
     expect(programs('该省拓展市场多元化战略。')).toEqual(['市场多元化战略']);
     expect(programs('更好推动提振消费专项行动落地见效。')).toEqual(['提振消费专项行动']);
   });
+  it('knows the energy power, the legal-education plans and the biodiversity works by name', () => {
+    expect(programs('该省以新型电网支撑能源强国建设。')).toEqual(['能源强国建设']);
+    expect(programs('会议听取了关于“八五”普法工作情况的汇报。')).toEqual(['八五普法']);
+    expect(programs('该县实施生物多样性保护重大工程。')).toEqual(['生物多样性保护重大工程']);
+    expect(programs('东岭加快保障性住房建设，推进县域商业体系建设。')).toEqual([
+      '保障性住房建设',
+      '县域商业体系建设',
+    ]);
+    expect(programs('该省深入推进国家公园建设和革命老区振兴发展。')).toEqual([
+      '国家公园建设',
+      '革命老区振兴发展',
+    ]);
+    // One park's building is not the national program.
+    expect(programs('东岭热带雨林国家公园建设以来，生态持续改善。')).toEqual([]);
+    expect(programs('数十项文物科技国家重点研发计划取得进展。')).toEqual(['国家重点研发计划']);
+    expect(programs('海南国家生态文明试验区建设稳步推进。')).toEqual(['国家生态文明试验区建设']);
+    expect(programs('要深化国家生态文明试验区建设。')).toEqual(['国家生态文明试验区建设']);
+  });
   it('takes operations, first-person slogans, kinds of good works and clauses for no program', () => {
     expect(programs('某国宣布对邻国实施特种作战行动。')).toEqual([]);
     expect(programs('某国军方宣布启动“北方之盾”行动。')).toEqual([]);

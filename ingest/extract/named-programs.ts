@@ -4,6 +4,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
+import { tag } from '../text/segmenter.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -72,7 +73,8 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
   const matched = namedMatcher(plain).filter(
     ({ surface, start }) =>
       !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
-      !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)),
+      !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)) &&
+      !ownNameBefore(plain, start, surface),
   );
   const found = [
     ...matched.map((m) => ({ ...m, length: m.surface.length })),
@@ -96,6 +98,19 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     if (name !== printed) m.reason = 'named strategy (programs gazetteer)';
     return m;
   });
+}
+
+/**
+ * 海南热带雨林国家公园建设, 某象国家公园建设: the national building of a kind of place (国家公园建设)
+ * glued to a noun that names one park is that park's building, not the national program (我国国家
+ * 公园建设, 推进国家公园建设 are; so is a province's share, 海南国家生态文明试验区建设, and a field's
+ * projects of a national plan, 文物科技国家重点研发计划).
+ */
+function ownNameBefore(plain: string, start: number, surface: string): boolean {
+  if (!/^国家\p{Script=Han}*(公园|试验区|示范区)建设$/u.test(surface)) return false;
+  if (!/\p{Script=Han}/u.test(plain[start - 1] ?? '')) return false;
+  const before = tag(plain.slice(Math.max(0, start - 6), start)).at(-1);
+  return !!before && /^(n|nz)$/.test(before.tag); // not j: jieba tags the verb 深化 so
 }
 
 /** A gazetteer name (surface) printed from start over length characters of the text. */

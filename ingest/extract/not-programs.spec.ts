@@ -134,4 +134,9 @@ describe('not programs', () => {
   it('takes a highlight works of an initiative for an epithet (junk-6)', () => {
     expect(programs('双方要打造东岭倡议亮点工程。')).toEqual([]);
   });
+  it('takes counted works with what they are for as a kind of works (junk9)', () => {
+    expect(programs('眼下，该省开启了14条“通港达园”的支线航道提升工程。')).toEqual([]);
+    expect(programs('该省开工了3座东岭河治理工程。')).toEqual([]);
+    expect(programs('总统批准涉及两国28个行业的一体化计划。')).toEqual(['一体化计划']);
+  });
 });

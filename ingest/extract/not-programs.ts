@@ -151,8 +151,10 @@ export function describedKind(before: string): boolean {
   // 年产5万吨聚…示范项目: a plant's capacity before the name describes one plant.
   // 建设了引水上山工程: a works built (了) is one construction, not a program carried out; 这项
   // 惠及…的圆梦工程, 这项“圆梦工程”: an epithet for a works pointed at; 一项为…打造的就业技能提升
-  // 计划: a kind that describes a plan named before.
-  return /[于为]一体的$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  // 计划: a kind that describes a plan named before; 开启了14条“某某”的航道提升工程: a count of works
+  // (with what they are for) makes the name a kind of works, not one program (not a count inside
+  // what the plan covers: 涉及28个行业的一体化计划).
+  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }

@@ -27,6 +27,9 @@ describe('park names', () => {
     expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
     // The first of a kind, a zone abroad and a title given to a province name no park.
     expect(parks('全国首条自贸试验区始发的班列开行。')).toEqual([]);
+    // A province built into a national rank with no place in it: a title.
+    expect(parks('到2030年，该省将基本建成国家级新型储能先行示范区。')).toEqual([]);
+    expect(parks('该省将建成国家级数字经济创新示范区。')).toEqual([]);
     expect(parks('东岭加快境外经贸合作区建设。')).toEqual([]);
     expect(parks('支持东岭省共同富裕示范区建设。')).toEqual([]);
     expect(parks('南城市建设中国特色社会主义先行示范区。')).toEqual([]);

@@ -63,7 +63,8 @@ const GENERIC_PARK =
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
  * province's 两岸融合发展示范区, a region's 对外开放示范区) and
  * reform pilots (资源型经济转型综合配套改革试验区: a province), given to a county, a city or a
- * province, not to a park.
+ * province, not to a park; so does a national rank with no place in it (国家级新型电力系统先行示范区:
+ * a province is to be built into one).
  */
 const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合)(示范区|试验区)$|首个|首家|首批/;
@@ -117,7 +118,8 @@ function parkMention(
     surface = surface.slice(clause);
   }
   // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
-  if (DESIGNATION.test(surface) || isNamedProgram(surface.slice(0, -suffix.length)))
+  const rank = /^国家级/.test(surface) && !/[省市县州区]/.test(surface.slice(0, -suffix.length));
+  if (DESIGNATION.test(surface) || rank || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};

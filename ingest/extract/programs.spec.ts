@@ -258,4 +258,41 @@ describe('programs', () => {
     expect(programs('要“健全东岭监督体系”。')).toEqual([]);
     expect(programs('开展“万人助万企”活动。')).toEqual(['万人助万企活动']);
   });
+  it('reads a name across 与, after a year, with 重点 and 节能 inside, and as 将 plans it (junk9)', () => {
+    expect(programs('两部门启动2026年度东岭机器人与智能装备实训专项行动。')).toEqual([
+      '东岭机器人与智能装备实训专项行动',
+    ]);
+    expect(programs('五部门启动重点行业节能降碳改造攻坚三年行动。')).toEqual([
+      '重点行业节能降碳改造攻坚三年行动',
+    ]);
+    // Not where 及 ends a verb (未涉及: the name is not read there) or 与 closes a list.
+    expect(programs('协议未涉及东岭导弹计划。')).toEqual([]);
+    expect(programs('展品与甲骨文、简牍帛书与古文字工程的成果相匹配。')).toEqual([]);
+    expect(programs('新一轮东岭货运枢纽补链强链提升行动将在30个城市落地。')).toEqual([
+      '新一轮东岭货运枢纽补链强链提升行动',
+    ]);
+  });
+  it('leaves a count of editions out of the plan’s name (junk9)', () => {
+    expect(programs('该国成功实施4期东岭人权行动计划。')).toEqual(['东岭人权行动计划']);
+  });
+  it('finds the last pilot of a list a verb launches, and a package named by its purpose (junk9)', () => {
+    expect(programs('证监会将推出东岭指数基金、商业不动产REITs试点。')).toEqual([
+      '商业不动产REITs试点',
+    ]);
+    expect(programs('要抓好第二轮土地承包到期后再延长三十年试点。')).toEqual([
+      '第二轮土地承包到期后再延长三十年试点',
+    ]);
+    // Places listed before a pilot word name no pilot.
+    expect(programs('两部门在东岭、南岭试点。')).toEqual([]);
+    expect(programs('东岭开展农机研发、制造、推广、应用一体化试点。')).toEqual([]);
+    expect(programs('我国将推出财政金融协同促内需一揽子政策。')).toEqual([
+      '财政金融协同促内需一揽子政策',
+    ]);
+    expect(programs('财政部将推出一揽子有针对性政策。')).toEqual([]);
+  });
+  it('reads 在实施某某战略上 as the strategy carried out (junk9)', () => {
+    expect(programs('要求东岭在实施数字经济战略上抢新机。')).toEqual(['数字经济战略']);
+    expect(programs('实施东岭战略上的部署。')).toEqual([]);
+    expect(programs('东岭要在落实国家重大发展战略上走在前。')).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
+import { joinedStart, listTail, withGuidingPhrase, withParallelTasks } from './program-extent.ts';
 
 export { isNamedProgram } from './named-programs.ts';
 import {
@@ -316,32 +317,30 @@ function longestSuffixedPrefix(s: string): string | undefined {
   return undefined;
 }
 
-/** "以大数据智能化为引领的…行动计划": a leading 以…为…的 phrase is part of the name. */
-const GUIDING = /以[^，。；、\s“”]{2,12}为(引领|核心|主线|导向|重点|主体|抓手|支撑|牵引)的$/;
-function withGuidingPhrase(text: string, start: number): number {
-  const m = GUIDING.exec(text.slice(Math.max(0, start - 20), start));
-  return m ? start - m[0].length : start;
-}
-
 function unquoted(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(UNQUOTED)) {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
     // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name. 项目 is never a verb.
-    // 某某工程启动: a works or an action named as it starts.
+    // 某某工程启动: a works or an action named as it starts; 某某行动将在30个城市落地: as it is planned.
     const follows =
       /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2)) ||
-      (/(工程|行动)$/.test(m[1]!) && /^(正式|全面)?启动/.test(text.slice(end, end + 4)));
+      (/(工程|行动)$/.test(m[1]!) &&
+        /^((正式|全面)?启动|将在|将于)/.test(text.slice(end, end + 4)));
     if (!follows && !m[1]!.endsWith('项目')) continue;
-    const start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
+    let start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
-    if (joinedFragment(text, start)) continue;
+    if (joinedFragment(text, start)) {
+      start = joinedStart(text, start) ?? -1;
+      if (start < 0) continue;
+    }
     // “某号”2.0版示范工程: the words after a quoted name describe it (the quote rules read it).
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     // 在…大局下行动, 在实践中行动, 在…战线上行动: 行动 is the verb of the clause.
     if (m[1] === '行动' && /[下中上]$/.test(text.slice(0, m.index))) continue;
-    const name = afterLastVerb(text.slice(start, end));
+    // 实施4期国家人权行动计划: a count of editions or rounds before the name is how often, not which.
+    const name = afterLastVerb(text.slice(start, end)).replace(EDITIONS, '');
     // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;
     // 访问某国期间计划…: a clause of time.
     if (OBJECT_VERB.test(text.slice(0, end - name.length)) || /期间|之际/.test(name)) continue;
@@ -359,34 +358,7 @@ function unquoted(text: string): Mention[] {
   return out;
 }
 
-/**
- * 增品种、提品质、创品牌专项行动计划, 创新深化、改革攻坚、开放提升三大工程: short tasks of one length
- * listed before the program word (and their count) name it together (the last task alone is a fragment).
- */
-function withParallelTasks(text: string, head: number, name: string): string {
-  const task =
-    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年|[两三四五六七八九十]大)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
-      name,
-    )?.[1];
-  if (!task) return name;
-  const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
-  const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
-  if (!before || /计划|工程|行动/.test(before[0])) return name;
-  // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
-  const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);
-  return /(^|[，。；：\s]|实施|开展|推进|推动|启动|落实)$/.test(opener) ? before[0] + name : name;
-}
-
-/**
- * 进项目、进企业专项行动 cut to 企业专项行动: the items share their head word (进), so the name is
- * the whole list, and its last item without the head a fragment (not 某行动、打赢某三年行动, where
- * 打赢 only carries out the next program).
- */
-function listTail(before: string): boolean {
-  const m = /([^，。；：、\s]{1,12})、(\p{Script=Han}{1,2})$/u.exec(before);
-  return !!m && m[1]!.includes(m[2]!);
-}
-
+const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
 /** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */

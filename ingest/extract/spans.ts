@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
 );
 /** Verbs that occur inside park and program names. */
 const NAME_VERBS = new Set(
-  '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 强链 补链 延链 创业 融合 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(
+  '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 强链 补链 延链 创业 融合 节能 减排 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(
     ' ',
   ),
 );
@@ -50,17 +50,17 @@ export function nameStart(
   const clauseStart = from === 0 || BOUNDARY.test(text[from - 1]!);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    // 到2027年协作区: a year opens a clause too (2027年 may come as 2027/m 年/m).
+    // 到2027年协作区: a year opens a clause too (2027年 may come as 2027/m 年/m; 2026年度 alike).
     if (
       /^[0-9]+年$/.test(t.word) ||
-      (t.word === '年' && /^[0-9]+$/.test(tokens[k - 1]?.word ?? ''))
+      (/^年度?$/.test(t.word) && /^[0-9]+$/.test(tokens[k - 1]?.word ?? ''))
     )
       break;
     if (!misSplitName(tokens, k, clauseStart)) {
       const isBracket = /^[()（）]$/.test(t.word);
       if (
         !isBracket &&
-        (STOP_WORDS.has(t.word) ||
+        ((STOP_WORDS.has(t.word) && !modifiesNoun(t.word, tokens[k + 1]?.word)) ||
           TIME_WORD.test(t.word) ||
           PRONOUNS.has(t.word) ||
           !(NAME_TAGS.test(t.tag) || namePart(t.word, nameVerbs)))
@@ -93,6 +93,14 @@ function misSplitName(tokens: readonly TaggedWord[], k: number, atClauseStart: b
     next.word.length === 1 &&
     /^nr/.test(next.tag)
   );
+}
+
+/**
+ * 重点行业节能降碳改造攻坚三年行动: 重点 before the field it picks (行业, 领域, 人群) is part of the
+ * name, not the adverb that opens a clause (重点建设…; 某产业重点领域 is where a sector works).
+ */
+function modifiesNoun(word: string, next: string | undefined): boolean {
+  return word === '重点' && /^(行业|人群|群体)$/.test(next ?? '');
 }
 
 /** Sector names take no verbs (发展集成电路 -> 集成电路). */

@@ -16,6 +16,15 @@ describe('sectors', () => {
     expect(industries('该区做强汽车产业，汽车制造产值增长。')).toEqual(['汽车制造业']);
     expect(resolveSector('电子').name).toBe('电子信息');
     expect(resolveSector('冰雪运动').name).toBe('冰雪产业');
+    // Making a product is its sector; 安全生产 is no product's.
+    expect(resolveSector('茶叶生产').name).toBe('茶叶');
+    expect(resolveSector('安全生产').name).not.toBe('安全');
+  });
+  it('cuts a body’s setting up or investing from a sector and takes chains and greenhouses for none (junk9)', () => {
+    expect(resolveSector('专门设置低空经济').name).toBe('低空经济');
+    expect(resolveSector('外商投资高新技术').name).toBe('高新技术');
+    expect(resolveSector('技术链').name).toBe(undefined);
+    expect(resolveSector('蔬菜大棚').name).toBe(undefined);
   });
   it('refuses weather, lone verbs and words that are no sector', () => {
     expect(resolveSector('雷雨大风').name).toBe(undefined);

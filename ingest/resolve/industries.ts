@@ -77,14 +77,18 @@ const NOT_A_SECTOR = new Set([
  * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
  * forces, high-quality development, the carbon goals and a transition (绿色转型, 数字化转型).
  * A ranking or a designation of firms (民营经济百强, 专精特新, 小巨人), money flowing in (外商投资,
- * 贸易投资), a shop or a works (品牌专卖店, 社区工厂, 重大工程) and an area measured (万平方米高标准)
- * are no sector either (酒店, 百货店 are trades: kept).
+ * 贸易投资), a shop, a works or a greenhouse (品牌专卖店, 社区工厂, 重大工程, 蔬菜大棚), an area
+ * measured (万平方米高标准) and the chains set beside the industrial chain (技术链, 创新链, 资金链 of
+ * 全技术链产业实训, 创新链产业链资金链人才链) are no sector either (酒店, 百货店 are trades: kept).
  */
 const GOAL =
-  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程)$|平方米|万?亩/;
-/** A verb glued in front of a sector (驱动汽车, 激活传统能源): the sector is what follows. */
+  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
+/**
+ * A verb glued in front of a sector (驱动汽车, 激活传统能源; 专门设置低空经济, 鼓励外商投资高新技术: a
+ * body sets up or invests in it): the sector is what follows.
+ */
 const VERB_PREFIX =
-  /^(促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计)/;
+  /^(专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -217,12 +221,24 @@ function computeSector(found: string): SectorName {
     name = name.slice(0, -2);
     reasons.push('行业 cut');
   }
+  // 茶叶生产 beside 茶叶: making a product is its sector (安全生产 is no product's).
+  const made = /^(\p{Script=Han}{2,4})生产$/u.exec(name)?.[1];
+  if (made && !terms.has(name) && (terms.has(made) || canonical.has(made) || isProduct(made))) {
+    name = made;
+    reasons.push('生产 cut');
+  }
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;
     reasons.push('sector vocabulary');
   }
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
+}
+
+/** One common noun that is a good (茶叶, 家具), not a quality or a goal (安全). */
+function isProduct(word: string): boolean {
+  const t = tag(word);
+  return t.length === 1 && t[0]!.tag === 'n' && !NOT_A_SECTOR.has(word);
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Where an unquoted program name starts (programs.ts reads names that end in a program word):
+ * a leading 以…为…的 phrase is part of it, two parts joined by 与/及 are one name, short tasks listed
+ * before the program word name it together, and a list's last item cut from its shared head is no
+ * name.
+ */
+import { nameStart } from './spans.ts';
+import { joinedFragment } from './not-programs.ts';
+import { tag } from '../text/segmenter.ts';
+
+/** "以大数据智能化为引领的…行动计划": a leading 以…为…的 phrase is part of the name. */
+const GUIDING = /以[^，。；、\s“”]{2,12}为(引领|核心|主线|导向|重点|主体|抓手|支撑|牵引)的$/;
+export function withGuidingPhrase(text: string, start: number): number {
+  const m = GUIDING.exec(text.slice(Math.max(0, start - 20), start));
+  return m ? start - m[0].length : start;
+}
+
+/**
+ * 人形机器人与具身智能实景实训专项行动 cut to 具身智能…: where 与/及/和 join two parts of one name (no
+ * program word before it), the name starts where the first part does; none when that part is no name.
+ */
+export function joinedStart(text: string, start: number): number | undefined {
+  if (!/\p{Script=Han}{2}[及与和]$/u.test(text.slice(Math.max(0, start - 3), start)))
+    return undefined;
+  // 未涉及某国导弹计划: 及 ends a verb there, no conjunction.
+  const before = tag(text.slice(Math.max(0, start - 6), start));
+  if (before[before.length - 1]?.word.length !== 1) return undefined;
+  const wider = nameStart(text, start - 1, 12);
+  // 甲骨文、简牍帛书与古文字工程: 与 closes a list of items, it joins no two parts of one name.
+  if (wider > start - 3 || /[、，]/.test(text[wider - 1] ?? '')) return undefined;
+  return joinedFragment(text, wider) ? undefined : wider;
+}
+
+/**
+ * 增品种、提品质、创品牌专项行动计划, 创新深化、改革攻坚、开放提升三大工程: short tasks of one length
+ * listed before the program word (and their count) name it together (the last task alone is a fragment).
+ */
+export function withParallelTasks(text: string, head: number, name: string): string {
+  const task =
+    /^(\p{Script=Han}{3,4}?)(?:专项|三年|五年|[两三四五六七八九十]大)?(?:行动计划|行动方案|行动|工程|计划)$/u.exec(
+      name,
+    )?.[1];
+  if (!task) return name;
+  const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
+  const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
+  if (!before || /计划|工程|行动/.test(before[0])) return name;
+  // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
+  const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);
+  return /(^|[，。；：\s]|实施|开展|推进|推动|启动|落实)$/.test(opener) ? before[0] + name : name;
+}
+
+/**
+ * 进项目、进企业专项行动 cut to 企业专项行动: the items share their head word (进), so the name is
+ * the whole list, and its last item without the head a fragment (not 某行动、打赢某三年行动, where
+ * 打赢 only carries out the next program).
+ */
+export function listTail(before: string): boolean {
+  const m = /([^，。；：、\s]{1,12})、(\p{Script=Han}{1,2})$/u.exec(before);
+  return !!m && m[1]!.includes(m[2]!);
+}

@@ -22,7 +22,12 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
   const sorted = [...names].sort();
   // Abbreviations share their first two characters with the full name: compare within buckets.
   const byStart = new Map<string, string[]>();
-  for (const n of sorted) byStart.set(n.slice(0, 2), [...(byStart.get(n.slice(0, 2)) ?? []), n]);
+  for (const n of sorted) {
+    const bucket = byStart.get(n.slice(0, 2));
+    if (bucket) bucket.push(n);
+    else byStart.set(n.slice(0, 2), [n]);
+  }
+  const endingWith = suffixIndex(sorted);
   const map = new Map<string, [string, string]>();
   // A short name one article declares for a program (（简称“某某计划”）) is that program where
   // another article prints it alone.
@@ -68,8 +73,8 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     // 核污染水排海计划 and 福岛核污染水排海计划, 天府粮仓行动方案 and 建设新时代更高水平天府粮仓行动方案:
     // a long name printed without its owner or its epithets in front. Not a gazetteer program
     // (城市更新行动 is the nation's; 某市城市更新行动 a city's own).
-    const fuller = sorted.filter((l) => l.length > n.length && l.endsWith(n));
-    if (n.length >= 6 && fuller.length === 1 && !canonicalProgram.has(n)) {
+    const fuller = n.length >= 6 ? endingWith(n).filter((l) => l.length > n.length) : [];
+    if (fuller.length === 1 && !canonicalProgram.has(n)) {
       map.set(n, [fuller[0]!, 'a name printed without what stands in front of it']);
       continue;
     }
@@ -85,4 +90,28 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     if (next) map.set(from, [next[0], why]);
   }
   return map;
+}
+
+const reverse = (s: string) => [...s].reverse().join('');
+
+/**
+ * The names ending with a given one, by binary search over the names written backwards (they
+ * form one run there): a filter over all names for each name was quadratic in a year's programs.
+ */
+function suffixIndex(names: string[]): (end: string) => string[] {
+  const backwards = names.map(reverse).sort();
+  return (end) => {
+    const key = reverse(end);
+    let lo = 0;
+    let hi = backwards.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (backwards[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < backwards.length && backwards[i]!.startsWith(key); i++)
+      out.push(reverse(backwards[i]!));
+    return out;
+  };
 }

@@ -76,7 +76,7 @@ const SPEECH_FIRST = new Uint8Array(65536);
 for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 const followers = wordIndex(FOLLOWERS);
-const speech = wordIndex(SPEECH);
+const speech = gazetteer().speechVerbIndex;
 /** What may stand between a title and its name: a space, or a hyphen or dash (鉴宝大师-某某). */
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];

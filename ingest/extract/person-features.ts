@@ -34,7 +34,7 @@ const SURNAME_RANK = new Map<string, number>();
 for (const s of g.surnames) SURNAME_RANK.set(s, SURNAME_RANK.size);
 /** Role and occupation words of up to five characters, and speech verbs, looked up by trie. */
 const ROLE_WORDS = wordIndex([...g.roles, ...g.occupations].filter((w) => w.length <= 5));
-const SPEECH = wordIndex(g.lexicon.speechVerbs);
+const SPEECH = g.speechVerbIndex;
 
 function surnameClass(name: string): string {
   if (NAME_DOT.test(name)) return 'dotted';

@@ -3,6 +3,7 @@
  * Loaded once, lazily; nothing here is specific to any article.
  */
 import { readFileSync } from 'node:fs';
+import { wordIndex, type WordIndex } from '../text/word-index.ts';
 
 const here = (name: string) => new URL(`./${name}`, import.meta.url);
 
@@ -96,6 +97,8 @@ export interface Gazetteer {
   districts: DistrictEntry[];
   ambiguousShortForms: Set<string>;
   lexicon: Lexicon;
+  /** The lexicon's speech verbs as one index: the people rules and the person filter share it. */
+  speechVerbIndex: WordIndex;
 }
 
 let cached: Gazetteer | undefined;
@@ -106,6 +109,7 @@ export function gazetteer(): Gazetteer {
 
 function load(): Gazetteer {
   const surnameWords = words('surnames.txt');
+  const lexicon = json<Lexicon>('lexicon.json');
   const districtsFile = json<DistrictsFile>('districts.json');
   return {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
@@ -129,7 +133,8 @@ function load(): Gazetteer {
       ...readCounties(json<CountiesFile>('counties.json')),
     ],
     ambiguousShortForms: new Set(districtsFile.ambiguousShortForms),
-    lexicon: json<Lexicon>('lexicon.json'),
+    lexicon,
+    speechVerbIndex: wordIndex(lexicon.speechVerbs),
   };
 }
 

@@ -35,6 +35,17 @@ const PACKAGE = new RegExp(
   `(?:推出|出台|实施|落实|制定|推动)好?(${NAME_CHARS}{3,14}?一揽子(?:政策措施|政策|措施))`,
   'gu',
 );
+/**
+ * A party education campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 学习贯彻…思想主题教育):
+ * named by what is studied, so its name runs from the last verb of carrying out (开展, 巩固…) or
+ * the clause's start, and may itself open with a verb (深入贯彻). Only names ending in what a
+ * campaign studies (党史, 党纪, 精神, 思想, 规定…): 开展安全学习教育 is a kind of training.
+ */
+const CAMPAIGN =
+  /(?:^|[，。；：、！？\s“])([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+/** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合. */
+const CARRYING_OUT =
+  /^.*(?:开展|推进|巩固|深化|拓展|用好|抓好|做好|参加|参与|启动|部署|总结|实施|组织|结合|在|对)/;
 /** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
 const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
@@ -85,6 +96,11 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = m[1]!.replace(LEADING_VERBS, '');
       if (!KIND.test(name) && !/^[一这该]/.test(name))
         push(name, m.index + m[0].length - name.length, '政策');
+    }
+  if (text.includes('教育'))
+    for (const m of text.matchAll(CAMPAIGN)) {
+      const name = m[1]!.replace(CARRYING_OUT, '').replace(/^(?:在|全党|全体党员|各级)+/, '');
+      push(name, m.index + m[0].length - name.length, '学习教育');
     }
   if (text.includes('试点'))
     for (const m of text.matchAll(PILOT)) {

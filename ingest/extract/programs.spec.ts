@@ -296,3 +296,19 @@ describe('programs', () => {
     expect(programs('东岭要在落实国家重大发展战略上走在前。')).toEqual([]);
   });
 });
+
+describe('party education campaigns', () => {
+  it('names a campaign by what it studies, from the verb that carries it out', () => {
+    expect(programs('全省深入开展党纪学习教育，推动作风建设。')).toEqual(['党纪学习教育']);
+    expect(programs('各地开展深入贯彻中央八项规定精神学习教育。')).toEqual([
+      '深入贯彻中央八项规定精神学习教育',
+    ]);
+    expect(programs('某省对学习贯彻新时代中国特色社会主义思想主题教育作出部署。')).toEqual([
+      '学习贯彻新时代中国特色社会主义思想主题教育',
+    ]);
+  });
+  it('takes no training of a kind, and no body named for a campaign', () => {
+    expect(programs('各地开展安全学习教育。')).toEqual([]);
+    expect(programs('某某主题教育领导小组办公室召开会议。')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ const people = (text: string) =>
   }));
 
 describe('titles of foreign offices', () => {
+  it('reads 总干事 (head of an international organisation) as a role word', () => {
+    expect(holdsOf('部长会见了某某国际组织总干事卡洛斯。')).toEqual(['卡洛斯|某某国际组织总干事']);
+  });
   it('reads an elected monarch and a cabinet secretary as role words', () => {
     expect(people('应某国最高元首拉希丁邀请，')).toEqual([
       { name: '拉希丁', posts: ['某国最高元首'] },

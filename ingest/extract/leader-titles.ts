@@ -237,7 +237,6 @@ const spelledInSounds = (name: string): boolean =>
   (name.length >= 3 || !hasSurnameAt(name, 0)) &&
   [...name].every((ch, k) => SOUNDS.has(ch) || INNER_SOUNDS.has(ch) || isForeignCharAt(name, k));
 
-
 /**
  * Where a leader's title printed after a found name ends (习近平总书记|念兹在兹: the words after
  * it are the predicate, no second name). None after a run read by sight that is a country's

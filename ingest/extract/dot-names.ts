@@ -110,7 +110,7 @@ function soundsBefore(text: string, at: number, part: string): string | undefine
  * (at most five characters).
  */
 /** Verbs of writing to or meeting a person, right before the name. */
-const ADDRESSING = /(?:致电|致信|致函|致贺电|会见|会晤|祝贺)$/;
+const ADDRESSING = /(?:致电|致信|致函|致贺电|会见|会晤|祝贺)了?$/;
 
 function wholePartBefore(text: string, dot: number): string | undefined {
   for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
@@ -118,7 +118,8 @@ function wholePartBefore(text: string, dot: number): string | undefined {
     if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
     // 致电|毛某尔·…: a verb of writing or meeting ends right before the part as a separator does.
     const boundary =
-      (start > 0 && /[、\n]/.test(text[start - 1]!)) || ADDRESSING.test(text.slice(0, start));
+      (start > 0 && /[、\n]/.test(text[start - 1]!)) ||
+      (text[start] !== '了' && ADDRESSING.test(text.slice(0, start)));
     if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
       // 大使的|安德烈·…: the particle after the role is no part of the name.
       const whole = text.slice(text[start] === '的' ? start + 1 : start, dot);

@@ -27,6 +27,7 @@ const VERBS = [
   '再次当选',
   '当选',
   '连任',
+  '就任',
   '被任命为',
   '任命为',
   '作为',
@@ -35,10 +36,10 @@ const VERBS = [
   '任',
 ];
 /**
- * Verbs of an election, and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
+ * Verbs of an election or taking office (就任), and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
  * after the name (not across another name before them).
  */
-const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '作为', '生前是', '是']);
+const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '就任', '作为', '生前是', '是']);
 /**
  * 某某，生前是…局长 (an obituary's opening): the copula after the comma still speaks of the name.
  * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).

@@ -106,13 +106,20 @@ function soundsBefore(text: string, at: number, part: string): string | undefine
 
 /**
  * 、雪克来提·…, 委员阿衣木沙·…: minority names use characters outside the transliteration tables;
- * the Han run back to a list separator or a role word is the first part (at most five characters).
+ * the Han run back to a list separator, a role word or a verb of writing (致电) is the first part
+ * (at most five characters).
  */
+/** Verbs of writing to or meeting a person, right before the name. */
+const ADDRESSING = /(?:致电|致信|致函|致贺电|会见|会晤|祝贺)了?$/;
+
 function wholePartBefore(text: string, dot: number): string | undefined {
   for (let start = dot - 1; start >= Math.max(0, dot - 5); start--) {
     // 帮办|詹姆斯: a frequent word is no part of a name.
     if (!/\p{Script=Han}/u.test(text[start]!) || isCommonPairAt(text, start)) return undefined;
-    const boundary = start > 0 && /[、\n]/.test(text[start - 1]!);
+    // 致电|毛某尔·…: a verb of writing or meeting ends right before the part as a separator does.
+    const boundary =
+      (start > 0 && /[、\n]/.test(text[start - 1]!)) ||
+      (text[start] !== '了' && ADDRESSING.test(text.slice(0, start)));
     if (dot - start >= 2 && (boundary || roleBefore(text, start))) {
       // 大使的|安德烈·…: the particle after the role is no part of the name.
       const whole = text.slice(text[start] === '的' ? start + 1 : start, dot);

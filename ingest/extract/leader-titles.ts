@@ -11,6 +11,7 @@ import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.t
 import { isForeignCharAt } from './name-stats.ts';
 import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
+import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
 
 const g = gazetteer();
 
@@ -205,8 +206,12 @@ export function bareForeignTitle(
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
   const title = printed.replace(/^前/, '');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
-  if (!BARE_GOVERNMENT_TITLE.test(title)) return [];
-  if (!spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
+  // 某国财政部长甲、贸易代表乙: a short title with no body takes its line's country.
+  if (!BARE_GOVERNMENT_TITLE.test(title)) return listedForeignTitle(chain, text, titleEnd);
+  // 某国总统甲、总理莫迪: a title after 、 in a line of one country's officials is that country's,
+  // though the name reads as a surname and a given name.
+  const listed = lineupCountry(text, titleEnd - printed.length, title) !== undefined;
+  if (!listed && !spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
   // States only: a city named on the way (在某国首都某市会见…、总理某某) is no government.
   const country = countryNamedBefore(text, titleEnd - printed.length, title, g.states);
   if (!country) return [];
@@ -231,46 +236,6 @@ function afterVerb(printed: string): string {
 const spelledInSounds = (name: string): boolean =>
   (name.length >= 3 || !hasSurnameAt(name, 0)) &&
   [...name].every((ch, k) => SOUNDS.has(ch) || INNER_SOUNDS.has(ch) || isForeignCharAt(name, k));
-
-/** Bodies of states in the country list: no 总统 or 总理 of their own (联合国秘书长…、某某总理). */
-const NO_HEAD = /^(欧盟|联合国|北约|东盟|非盟)$/;
-const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
-
-/**
- * The country named last in `text` before `end`, within its sentence, China left out; a country
- * printed with another office (日本首相称，某某总统说) is that official's, not the title's.
- */
-function countryNamedBefore(
-  text: string,
-  end: number,
-  title: string,
-  names: Set<string> = g.countries,
-): string | undefined {
-  for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
-    for (let n = Math.min(8, end - j); n >= 1; n--) {
-      const word = text.slice(j, j + n);
-      if (word === '中国' || NO_HEAD.test(word) || !names.has(word)) continue;
-      // 贝尔格莱德国际机场: 德国 there is the tail of a city and 国际, no country.
-      if (word.endsWith('国') && text[j + n] === '际') continue;
-      const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
-      if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
-      break;
-    }
-  return undefined;
-}
-
-/**
- * 某国总统某某夫妇，议长某某，总理某某和外长某某: a line of one country's officials, each a title
- * and a name, parted by commas or 和, with no verb between (某国总统会见来访的总理某某 is two
- * countries). The text runs from the country's first office to the bare title.
- */
-function inLineup(between: string): boolean {
-  return (
-    between.length <= 80 &&
-    /[，、和]$/.test(between) &&
-    !/会见|会谈|来访|访问|欢迎|陪同|见证|称|说|表示|指出|致|向|同|与|对|在|的/.test(between)
-  );
-}
 
 /**
  * Where a leader's title printed after a found name ends (习近平总书记|念兹在兹: the words after

@@ -15,6 +15,17 @@ const people = (text: string) =>
   }));
 
 describe('titles of foreign offices', () => {
+  it('reads 廖 inside a run of sounds (卡斯德廖夫)', () => {
+    expect(holdsOf('据报道，某国驻日本大使卡斯德廖夫表示，关系已进入低谷。')).toEqual([
+      '卡斯德廖夫|某国驻日本大使',
+    ]);
+  });
+  it('reads a name before 视频致辞 (a speech by video)', () => {
+    expect(holdsOf('某组织技术特使吉恩视频致辞。')).toEqual(['吉恩|某组织技术特使']);
+  });
+  it('reads 总干事 (head of an international organisation) as a role word', () => {
+    expect(holdsOf('部长会见了某某国际组织总干事卡洛斯。')).toEqual(['卡洛斯|某某国际组织总干事']);
+  });
   it('reads an elected monarch and a cabinet secretary as role words', () => {
     expect(people('应某国最高元首拉希丁邀请，')).toEqual([
       { name: '拉希丁', posts: ['某国最高元首'] },

@@ -113,3 +113,16 @@ describe('academic and professional ranks', () => {
     expect(findPeople(text, startsWithPlace).map((p) => p.name)).toEqual(['林嘉树', '周明远']);
   });
 });
+
+describe('a greeting on taking office (pairs10)', () => {
+  it('reads a dotted name after 致电 and 就任 in 祝贺他就任 as the post of the name before', () => {
+    expect(holdsOf('5月2日，总理李明致电毛加尔·彼得，祝贺他就任某国总理。')).toContain(
+      '毛加尔·彼得|某国总理',
+    );
+  });
+  it('reads the first part of a dotted name back to 致电 (毛焦里·, no sounds of the tables)', () => {
+    expect(holdsOf('总理李明致电毛焦里·卡洛斯，祝贺他就任某国总理。')).toEqual([
+      '毛焦里·卡洛斯|某国总理',
+    ]);
+  });
+});

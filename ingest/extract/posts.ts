@@ -62,8 +62,8 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  */
 const CLAUSE_BEFORE = new RegExp(
   '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|委员长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
-    // 共和国 is no conjunction: 某某同北马其顿共和国总统 keeps the republic (not 国总统).
-    '.*(?:向|对|同|与|(?<!共)和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长).
+    '.*(?:向|对|同|与|(?<!共|、[\\u4e00-\\u9fa5]{1,6})和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,

@@ -10,4 +10,9 @@ describe('the chain of titles before a name (title-chain.ts)', () => {
     expect(posts('总书记会见某国某党主席周立科')).toEqual([['周立科', ['某国某党主席']]]);
     expect(posts('国家副主席宣读某国总统周立科贺信')).toEqual([['周立科', ['某国总统']]]);
   });
+  it('keeps a ministry named by fields (经济、教育和研究部) whole after 兼', () => {
+    expect(posts('会上，某国联邦主席兼经济、教育和研究部部长卡洛斯致辞。')).toEqual([
+      ['卡洛斯', ['某国联邦主席', '某国联邦经济、教育和研究部部长']],
+    ]);
+  });
 });

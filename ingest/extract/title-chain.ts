@@ -13,6 +13,10 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 const CLAUSE_OPENERS =
   /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
+/** A body named by fields joined by 和 (教育和研究部部长, 食品和农村事务部大臣). */
+const FIELDS_BODY = /^[\u4e00-\u9fa5]{1,6}[和及][\u4e00-\u9fa5]{1,8}(?:部|委员会)/;
+/** The last field before such a body's 、 (…兼经济, 农业): two to four characters. */
+const FIELD_TAIL = /(?:^|兼)[\u4e00-\u9fa5]{2,4}$/;
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
 export function titleChain(
@@ -34,6 +38,13 @@ export function titleChain(
         .replace(CLAUSE_OPENERS, ''),
     );
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
+    // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
+    // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
+    const field = FIELDS_BODY.test(element) ? FIELD_TAIL.exec(pieces[k - 2] ?? '') : null;
+    if (pieces[k - 1] === '、' && field && !roleSuffix(pieces[k - 2]!)) {
+      pieces[k - 2] = `${pieces[k - 2]}、${raw}`;
+      continue;
+    }
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
     if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;

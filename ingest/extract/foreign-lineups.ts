@@ -1,0 +1,77 @@
+/**
+ * The country of a foreign official's bare title from the sentence: the last country named before
+ * it, and lines of one country's officials (某国总统甲，议长乙，总理丙和外长丁) whose later titles
+ * are that country's offices.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import type { PostTitle } from './facts.ts';
+
+const g = gazetteer();
+
+/** Bodies of states in the country list: no 总统 or 总理 of their own (联合国秘书长…、某某总理). */
+const NO_HEAD = /^(欧盟|联合国|北约|东盟|非盟)$/;
+const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
+
+/**
+ * The country named last in `text` before `end`, within its sentence, China left out; a country
+ * printed with another office (日本首相称，某某总统说) is that official's, not the title's.
+ */
+export function countryNamedBefore(
+  text: string,
+  end: number,
+  title: string,
+  names: Set<string> = g.countries,
+): string | undefined {
+  for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
+    for (let n = Math.min(8, end - j); n >= 1; n--) {
+      const word = text.slice(j, j + n);
+      if (word === '中国' || NO_HEAD.test(word) || !names.has(word)) continue;
+      // 贝尔格莱德国际机场: 德国 there is the tail of a city and 国际, no country.
+      if (word.endsWith('国') && text[j + n] === '际') continue;
+      const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
+      if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
+      break;
+    }
+  return undefined;
+}
+
+/**
+ * 某国总统某某夫妇，议长某某，总理某某和外长某某: a line of one country's officials, each a title
+ * and a name, parted by commas or 和, with no verb between (某国总统会见来访的总理某某 is two
+ * countries). The text runs from the country's first office to the bare title.
+ */
+export function inLineup(between: string): boolean {
+  return (
+    between.length <= 80 &&
+    /[，、和]$/.test(between) &&
+    !/会见|会谈|来访|访问|欢迎|陪同|见证|称|说|表示|指出|致|向|同|与|对|在|的/.test(between)
+  );
+}
+
+/**
+ * 某国总统甲、总理乙, 某国财政部长甲及商务部长乙、贸易代表丙: the country of a line of one
+ * country's officials, for a title printed right after its 、 (the line checked by inLineup).
+ */
+export function lineupCountry(text: string, titleStart: number, title: string): string | undefined {
+  if (text[titleStart - 1] !== '、') return undefined;
+  const country = countryNamedBefore(text, titleStart, title, g.states);
+  if (!country) return undefined;
+  const at = text.lastIndexOf(country, titleStart - 1);
+  return at >= 0 && inLineup(text.slice(at + country.length, titleStart)) ? country : undefined;
+}
+
+/** A title of one role word or a short field and a role (贸易代表, 安全顾问), no body before it. */
+const BARE_LISTED_TITLE = /^[\u4e00-\u9fa5]{0,4}(?:代表|顾问|助理|特使|发言人)$/;
+
+/**
+ * 某国财政部长甲及商务部长乙、贸易代表丙: a bare title after 、 in a line of one country's
+ * officials, with no body of its own, is that country's office (美国贸易代表).
+ */
+export function listedForeignTitle(chain: string[], text: string, titleEnd: number): PostTitle[] {
+  const title = chain.length === 1 ? chain[0]! : '';
+  if (!BARE_LISTED_TITLE.test(title)) return [];
+  const country = lineupCountry(text, titleEnd - title.length, title);
+  if (!country) return [];
+  const label = country + title;
+  return [{ label, printed: title, organization: country, role: title, former: false }];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+// Invented sentences; each reproduces a false person seen on real 新闻联播 text (cctv26h).
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('words read as names (word-names.ts)', () => {
+  it('takes no frequent dictionary word after an occupation (游客慕名前来)', () => {
+    expect(names('这条老街小吃众多，不少游客慕名前来品尝。')).not.toContain('慕名');
+  });
+  it('takes no four-character phrase after an occupation (学生庄严肃立)', () => {
+    expect(names('在纪念碑前，少先队员和大学生庄严肃立、默哀致敬。')).not.toContain('庄严肃立');
+  });
+  it('keeps a name after an occupation (党员某某带领)', () => {
+    expect(names('危急时刻，党员孙立国立即带领队员赶到现场。')).toContain('孙立国');
+  });
+  it('takes 代表 after a list and 等 as the verb (等代表新技术)', () => {
+    expect(names('智能制造、生物医药等代表新技术、新业态的行业增长较快。')).toEqual([]);
+  });
+  it('takes no founder of a prize for a person (某某科学奖)', () => {
+    expect(names('会上，有关领导为林振华科学奖、林振华青年科学奖获得者颁奖。')).toEqual([]);
+  });
+  it('takes no case name for a person (某某案)', () => {
+    expect(names('法院公开审理了郑木案，旁听群众百余人。')).not.toContain('郑木案');
+  });
+  it('takes no two countries’ short forms before what they share (伊美谈判)', () => {
+    expect(names('知情人士强调，有关伊美谈判的任何进展都将通过官方渠道发布。')).toEqual([]);
+  });
+});

@@ -27,4 +27,9 @@ describe('words read as names (word-names.ts)', () => {
   it('takes no two countries’ short forms before what they share (伊美谈判)', () => {
     expect(names('知情人士强调，有关伊美谈判的任何进展都将通过官方渠道发布。')).toEqual([]);
   });
+  it('takes no foreign capital or city of the tables for a person (金沙萨, 马六甲)', () => {
+    // countries.txt's capitals and cities block (ingest/gazetteer).
+    expect(names('当地时间5日，代表团从金沙萨出发，途经班珠尔，前往拉姆安拉。')).toEqual([]);
+    expect(names('他在马六甲参观后表示，合作前景广阔。')).toEqual([]);
+  });
 });

@@ -15,6 +15,16 @@ describe('words read as names (word-names.ts)', () => {
   it('keeps a name after an occupation (党员某某带领)', () => {
     expect(names('危急时刻，党员孙立国立即带领队员赶到现场。')).toContain('孙立国');
   });
+  it('keeps a name that is a word when a follower of names comes next (村民高峰介绍)', () => {
+    expect(names('村民高峰介绍，今年的收成比去年好。')).toContain('高峰');
+  });
+  it('takes no list of things ending in a kind of trade (林油、林药、林蜂等产业)', () => {
+    expect(names('当地大力发展林菌、林药、林蜂等产业，带动群众增收。')).toEqual([]);
+    // A list of people before 等 and their trade stays.
+    expect(names('会上，张伟、王芳等养殖户代表发言。')).toEqual(
+      expect.arrayContaining(['张伟', '王芳']),
+    );
+  });
   it('takes 代表 after a list and 等 as the verb (等代表新技术)', () => {
     expect(names('智能制造、生物医药等代表新技术、新业态的行业增长较快。')).toEqual([]);
   });

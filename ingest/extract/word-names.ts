@@ -3,18 +3,21 @@
  * days of cctv26h): a dictionary word after an occupation (许多游客慕名前来, 青年学生庄严肃立:
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), and two countries'
- * short forms before what they share (伊美谈判). Written by hand: general rules of Chinese news
+ * short forms before what they share (伊美谈判), and a list of things (林油、林药、林蜂等产业). Written by hand: general rules of Chinese news
  * style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
 import { segment } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { NAME_DOT } from './name-stats.ts';
 import type { Found } from './story-names.ts';
 
 const g = gazetteer();
+/** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
+const FOLLOWERS = wordIndex([...g.lexicon.nameFollowers, ...g.lexicon.speechVerbs]);
 
 /**
  * jieba's dictionary frequency of words of two to four characters, read once on first use. jieba
@@ -38,9 +41,10 @@ const FREQUENT_WORD = 100;
 
 /**
  * After an occupation (游客, 学生: they introduce a person but make no post), the "name" is a
- * word of the predicate: a frequent two-character dictionary word not closed by punctuation
- * (游客慕名前来), or four characters that segment into words of two or more (学生庄严肃立), which
- * no name of one surname and a given name is.
+ * word of the predicate: a frequent two-character dictionary word not closed by punctuation, a
+ * speech verb or a word that follows names (游客慕名前来; 村民高峰介绍 stays), or four
+ * characters that segment into words of two or more (学生庄严肃立), which no name of one surname
+ * and a given name is.
  */
 function wordAfterOccupation(text: string, f: Found & { via: string }): boolean {
   if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
@@ -48,7 +52,9 @@ function wordAfterOccupation(text: string, f: Found & { via: string }): boolean 
   if (!role || !g.occupations.has(role)) return false;
   if (f.name.length === 2)
     return (
-      dictionaryFrequency(f.name) >= FREQUENT_WORD && /\p{Script=Han}/u.test(text[f.end] ?? '')
+      dictionaryFrequency(f.name) >= FREQUENT_WORD &&
+      /\p{Script=Han}/u.test(text[f.end] ?? '') &&
+      FOLLOWERS.longestAt(text, f.end) === undefined
     );
   if (f.name.length !== 4 || surnameLengthOf(f.name) !== 1) return false;
   const words = segment(f.name, false);
@@ -76,11 +82,31 @@ function twoSides(text: string, f: Found): boolean {
   return [...f.name].every((c) => g.countryShort.has(c) || c === '中');
 }
 
+/** What a list of things ends in (某某、某某等产业): kinds of trade, produce and work, never people. */
+const THINGS =
+  /^等?(产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务)(?![家人者主员师户大])/;
+
+/**
+ * 林油、林药、林蜂等产业: the 、 list the finding stands in ends in a kind of things. The list is
+ * walked from the finding to its end: each item a run of Han characters up to the next 、 or 等.
+ */
+function thingList(text: string, f: Found): boolean {
+  let k = f.end;
+  while (text[k] === '、') {
+    let n = k + 1;
+    while (n - k <= 6 && /\p{Script=Han}/u.test(text[n] ?? '') && !/[、等]/.test(text[n]!)) n++;
+    if (n - k > 6) return false;
+    k = n;
+  }
+  return (k > f.end || text[f.start - 1] === '、') && THINGS.test(text.slice(k, k + 4));
+}
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
+  if (thingList(text, f)) return true;
   return twoSides(text, f);
 }

@@ -25,6 +25,9 @@ describe('words read as names (word-names.ts)', () => {
       expect.arrayContaining(['张伟', '王芳']),
     );
   });
+  it('takes no foreign company after its kind word for a person (投资公司路博迈)', () => {
+    expect(names('美国投资公司路博迈表示看好中国市场。')).toEqual([]);
+  });
   it('takes 代表 after a list and 等 as the verb (等代表新技术)', () => {
     expect(names('智能制造、生物医药等代表新技术、新业态的行业增长较快。')).toEqual([]);
   });

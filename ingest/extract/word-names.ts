@@ -3,7 +3,8 @@
  * days of cctv26h): a dictionary word after an occupation (许多游客慕名前来, 青年学生庄严肃立:
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), and two countries'
- * short forms before what they share (伊美谈判), and a list of things (林油、林药、林蜂等产业). Written by hand: general rules of Chinese news
+ * short forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and
+ * a foreign company's name after its kind (投资公司某某迈). Written by hand: general rules of Chinese news
  * style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';
@@ -12,7 +13,7 @@ import { segment } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
-import { NAME_DOT } from './name-stats.ts';
+import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { Found } from './story-names.ts';
 
 const g = gazetteer();
@@ -101,12 +102,21 @@ function thingList(text: string, f: Found): boolean {
   return (k > f.end || text[f.start - 1] === '、') && THINGS.test(text.slice(k, k + 4));
 }
 
+/**
+ * 投资公司路博迈: a body's kind word right before a run of sounds makes the run its name (the
+ * first character may be a surname's: 路). A person there carries a title or a role word first.
+ */
+const BODY_BEFORE = /(公司|集团|基金|银行|机构|企业|品牌|平台|财团|车企|药企)$/;
+const companyName = (text: string, f: Found) =>
+  BODY_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+  [...f.name].slice(1).every((_, k) => isForeignCharAt(f.name, k + 1));
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
-  if (thingList(text, f)) return true;
+  if (thingList(text, f) || companyName(text, f)) return true;
   return twoSides(text, f);
 }

@@ -2,9 +2,9 @@
  * Words of running text that the name rules read as people (issue 11, round fp10, on the unseen
  * days of cctv26h): a dictionary word after an occupation (许多游客慕名前来, 青年学生庄严肃立:
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
- * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), and two countries'
- * short forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and
- * a foreign company's name after its kind (投资公司某某迈). Written by hand: general rules of Chinese news
+ * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
+ * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
+ * company's name after its kind (投资公司某某迈). Written by hand: general rules of Chinese news
  * style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';

@@ -28,6 +28,13 @@ describe('words read as names (word-names.ts)', () => {
   it('takes no foreign company after its kind word for a person (投资公司路博迈)', () => {
     expect(names('美国投资公司路博迈表示看好中国市场。')).toEqual([]);
   });
+  it('takes no item of a list of areas that opens before the name (戈壁、天然胡杨林等区域)', () => {
+    expect(names('沿途经过荒漠、戈壁、天然胡杨林等区域，最终注入湖泊。')).toEqual([]);
+  });
+  it('takes no doubled adjective before 的 (金灿灿的), keeps a doubled given name', () => {
+    expect(names('在种植基地，金灿灿的刺梨挂满枝头。')).toEqual([]);
+    expect(names('黄珊珊的父亲说，孩子很争气。')).toEqual(['黄珊珊']);
+  });
   it('takes 代表 after a list and 等 as the verb (等代表新技术)', () => {
     expect(names('智能制造、生物医药等代表新技术、新业态的行业增长较快。')).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
  * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
- * company's name after its kind (投资公司某某迈). Written by hand: general rules of Chinese news
+ * company's name after its kind (投资公司某某迈), and a doubled adjective (金灿灿的). Written by hand: general rules of Chinese news
  * style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';
@@ -85,7 +85,7 @@ function twoSides(text: string, f: Found): boolean {
 
 /** What a list of things ends in (某某、某某等产业): kinds of trade, produce and work, never people. */
 const THINGS =
-  /^等?(产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务)(?![家人者主员师户大])/;
+  /^等?(产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务|区域|地区|地带|景观|资源)(?![家人者主员师户大])/;
 
 /**
  * 林油、林药、林蜂等产业: the 、 list the finding stands in ends in a kind of things. The list is
@@ -99,7 +99,11 @@ function thingList(text: string, f: Found): boolean {
     if (n - k > 6) return false;
     k = n;
   }
-  return (k > f.end || text[f.start - 1] === '、') && THINGS.test(text.slice(k, k + 4));
+  // The finding may close an item that opens before it (戈壁、天然胡杨林等区域).
+  const opensAfterComma = /、\p{Script=Han}{0,4}$/u.test(
+    text.slice(Math.max(0, f.start - 5), f.start),
+  );
+  return (k > f.end || opensAfterComma) && THINGS.test(text.slice(k, k + 4));
 }
 
 /**
@@ -111,12 +115,22 @@ const companyName = (text: string, f: Found) =>
   BODY_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
   [...f.name].slice(1).every((_, k) => isForeignCharAt(f.name, k + 1));
 
+/**
+ * 金灿灿的刺梨, 黄澄澄的: a colour or a state doubled (ABB) before 的 or 地 is an adjective jieba's
+ * dictionary counts (a doubled given name, 某珊珊, is seldom there, or rarely: 李冰冰 weighs 3).
+ */
+const doubledAdjective = (text: string, f: Found) =>
+  f.name.length === 3 &&
+  f.name[1] === f.name[2] &&
+  /[的地]/.test(text[f.end] ?? '') &&
+  dictionaryFrequency(f.name) >= 20;
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
-  if (thingList(text, f) || companyName(text, f)) return true;
+  if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
   return twoSides(text, f);
 }

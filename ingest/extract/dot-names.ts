@@ -29,7 +29,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
       end = end + 1 + right.length;
       parts++;
       // 罗伊-希尔克里斯特·…: a hyphen inside a dotted name joins a further part of sounds.
-      while (text[end] === '-' && isForeign(text, end + 1)) {
+      while ((text[end] === '-' || text[end] === '－') && isForeign(text, end + 1)) {
         let k = end + 1;
         while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
         end = k;

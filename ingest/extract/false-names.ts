@@ -26,6 +26,7 @@ import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { afterDemonstrative, insideLocativeFrame } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
+import { wordNotName } from './word-names.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -330,7 +331,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (afterDemonstrative(text, f) || insideLocativeFrame(text, f)) continue;
-    if (phraseNotName(text, f)) continue;
+    if (phraseNotName(text, f) || wordNotName(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {

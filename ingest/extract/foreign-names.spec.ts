@@ -44,4 +44,9 @@ describe('runs of transliteration sounds', () => {
       ['约翰·卡萨罗夫', ['国际滑雪联合会主席']],
     ]);
   });
+  it('joins a double-barrelled surname across a full-width hyphen (某某·某某－某某, cctv26h)', () => {
+    expect(
+      names('习近平举行仪式，欢迎加纳共和国总统阿卡诺·贝迪－恩塔瓦对我国进行国事访问。'),
+    ).toEqual(['阿卡诺·贝迪－恩塔瓦']);
+  });
 });

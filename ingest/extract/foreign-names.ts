@@ -33,7 +33,7 @@ export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因�
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
   (SOUNDS.has(text[k + 1] ?? '') || (k + 1 < text.length && innerSoundAt(text, k + 1)));
-const JOINERS = new Set(['·', '-', '•', '‧']);
+const JOINERS = new Set(['·', '-', '－', '•', '‧']);
 const MAX_RUN = 24;
 const lex = gazetteer().lexicon;
 /** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */

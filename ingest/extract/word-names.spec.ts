@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+// Invented sentences; each reproduces a false person seen on real 新闻联播 text (cctv26h).
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('words read as names (word-names.ts)', () => {
+  it('takes no frequent dictionary word after an occupation (游客慕名前来)', () => {
+    expect(names('这条老街小吃众多，不少游客慕名前来品尝。')).not.toContain('慕名');
+  });
+  it('takes no four-character phrase after an occupation (学生庄严肃立)', () => {
+    expect(names('在纪念碑前，少先队员和大学生庄严肃立、默哀致敬。')).not.toContain('庄严肃立');
+  });
+  it('keeps a name after an occupation (党员某某带领)', () => {
+    expect(names('危急时刻，党员孙立国立即带领队员赶到现场。')).toContain('孙立国');
+  });
+  it('keeps a name that is a word when a follower of names comes next (村民高峰介绍)', () => {
+    expect(names('村民高峰介绍，今年的收成比去年好。')).toContain('高峰');
+  });
+  it('takes no list of things ending in a kind of trade (林油、林药、林蜂等产业)', () => {
+    expect(names('当地大力发展林菌、林药、林蜂等产业，带动群众增收。')).toEqual([]);
+    // A list of people before 等 and their trade stays.
+    expect(names('会上，张伟、王芳等养殖户代表发言。')).toEqual(
+      expect.arrayContaining(['张伟', '王芳']),
+    );
+  });
+  it('takes no foreign company after its kind word for a person (投资公司路博迈)', () => {
+    expect(names('美国投资公司路博迈表示看好中国市场。')).toEqual([]);
+  });
+  it('takes no item of a list of areas that opens before the name (戈壁、天然胡杨林等区域)', () => {
+    expect(names('沿途经过荒漠、戈壁、天然胡杨林等区域，最终注入湖泊。')).toEqual([]);
+  });
+  it('takes no doubled adjective before 的 (金灿灿的), keeps a doubled given name', () => {
+    expect(names('在种植基地，金灿灿的刺梨挂满枝头。')).toEqual([]);
+    expect(names('黄珊珊的父亲说，孩子很争气。')).toEqual(['黄珊珊']);
+  });
+  it('takes 代表 after a list and 等 as the verb (等代表新技术)', () => {
+    expect(names('智能制造、生物医药等代表新技术、新业态的行业增长较快。')).toEqual([]);
+  });
+  it('takes no founder of a prize for a person (某某科学奖)', () => {
+    expect(names('会上，有关领导为林振华科学奖、林振华青年科学奖获得者颁奖。')).toEqual([]);
+  });
+  it('takes no case name for a person (某某案)', () => {
+    expect(names('法院公开审理了郑木案，旁听群众百余人。')).not.toContain('郑木案');
+  });
+  it('takes no two countries’ short forms before what they share (伊美谈判)', () => {
+    expect(names('知情人士强调，有关伊美谈判的任何进展都将通过官方渠道发布。')).toEqual([]);
+  });
+  it('takes no foreign capital or city of the tables for a person (金沙萨, 马六甲)', () => {
+    // countries.txt's capitals and cities block (ingest/gazetteer).
+    expect(names('当地时间5日，代表团从金沙萨出发，途经班珠尔，前往拉姆安拉。')).toEqual([]);
+    expect(names('他在马六甲参观后表示，合作前景广阔。')).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Words of running text that the name rules read as people (issue 11, round fp10, on the unseen
+ * days of cctv26h): a dictionary word after an occupation (许多游客慕名前来, 青年学生庄严肃立:
+ * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
+ * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
+ * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
+ * company's name after its kind (投资公司某某迈), and a doubled adjective (金灿灿的). Written by hand: general rules of Chinese news
+ * style and jieba's own dictionary, no names listed.
+ */
+import { dict } from '@node-rs/jieba/dict.js';
+import { gazetteer } from '../gazetteer/index.ts';
+import { segment } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
+import { surnameLengthOf } from './names.ts';
+import { roleEndingAt } from './posts.ts';
+import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import type { Found } from './story-names.ts';
+
+const g = gazetteer();
+/** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
+const FOLLOWERS = wordIndex([...g.lexicon.nameFollowers, ...g.lexicon.speechVerbs]);
+
+/**
+ * jieba's dictionary frequency of words of two to four characters, read once on first use. jieba
+ * tags many ordinary words nr (慕名, 高峰, 杜鹃花): its tag alone cannot tell them from names,
+ * but a given person's name is seldom printed often enough to weigh 100 in its counts.
+ */
+let frequencies: Map<string, number> | undefined;
+export function dictionaryFrequency(word: string): number {
+  if (!frequencies) {
+    frequencies = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [w, n] = line.split(' ');
+      if (w && n && w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
+    }
+  }
+  return frequencies.get(word) ?? 0;
+}
+
+/** A two-character word this frequent in jieba's counts is a word, whatever its tag. */
+const FREQUENT_WORD = 100;
+
+/**
+ * After an occupation (游客, 学生: they introduce a person but make no post), the "name" is a
+ * word of the predicate: a frequent two-character dictionary word not closed by punctuation, a
+ * speech verb or a word that follows names (游客慕名前来; 村民高峰介绍 stays), or four
+ * characters that segment into words of two or more (学生庄严肃立), which no name of one surname
+ * and a given name is.
+ */
+function wordAfterOccupation(text: string, f: Found & { via: string }): boolean {
+  if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
+  const role = roleEndingAt(text, f.start);
+  if (!role || !g.occupations.has(role)) return false;
+  if (f.name.length === 2)
+    return (
+      dictionaryFrequency(f.name) >= FREQUENT_WORD &&
+      /\p{Script=Han}/u.test(text[f.end] ?? '') &&
+      FOLLOWERS.longestAt(text, f.end) === undefined
+    );
+  if (f.name.length !== 4 || surnameLengthOf(f.name) !== 1) return false;
+  const words = segment(f.name, false);
+  return words.length >= 2 && words.every((w) => w.word.length >= 2 && !/^nr/.test(w.tag));
+}
+
+/** 某产业等代表新技术: after 等 (and others) closing a list, 代表 is the verb "stand for". */
+const listThenRepresents = (text: string, f: Found & { via: string }) =>
+  f.via === 'post' && text.slice(Math.max(0, f.start - 3), f.start) === '等代表';
+
+/**
+ * 某某科学奖、某某青年科学奖: a prize named after its founder; the name is the prize's (the
+ * golds count a person only where the news is about them). 奖励, 奖项, 奖金 are other words.
+ */
+const PRIZE_AFTER =
+  /^(青年|科学|科技|技术|文学|艺术|教育|体育|国际|自然|创新|杰出|成就|贡献|工程)*(奖(?![励惩项金状])|奖学金|杯)/;
+
+/** 某某案: a case is named by its subject and 案 (a given name seldom ends in 案). */
+const CASE_END = /案$/;
+
+/** 伊美谈判, 中美关系: two countries' short forms before what the two sides share. */
+const SHARED = /^(谈判|会谈|关系|协议|冲突|战争|合作|贸易|对话|双方|两国|峰会|停火|争端)/;
+function twoSides(text: string, f: Found): boolean {
+  if (f.name.length !== 2 || !SHARED.test(text.slice(f.end, f.end + 2))) return false;
+  return [...f.name].every((c) => g.countryShort.has(c) || c === '中');
+}
+
+/** What a list of things ends in (某某、某某等产业): kinds of trade, produce and work, never people. */
+const THINGS =
+  /^等?(产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务|区域|地区|地带|景观|资源)(?![家人者主员师户大])/;
+
+/**
+ * 林油、林药、林蜂等产业: the 、 list the finding stands in ends in a kind of things. The list is
+ * walked from the finding to its end: each item a run of Han characters up to the next 、 or 等.
+ */
+function thingList(text: string, f: Found): boolean {
+  let k = f.end;
+  while (text[k] === '、') {
+    let n = k + 1;
+    while (n - k <= 6 && /\p{Script=Han}/u.test(text[n] ?? '') && !/[、等]/.test(text[n]!)) n++;
+    if (n - k > 6) return false;
+    k = n;
+  }
+  // The finding may close an item that opens before it (戈壁、天然胡杨林等区域).
+  const opensAfterComma = /、\p{Script=Han}{0,4}$/u.test(
+    text.slice(Math.max(0, f.start - 5), f.start),
+  );
+  return (k > f.end || opensAfterComma) && THINGS.test(text.slice(k, k + 4));
+}
+
+/**
+ * 投资公司路博迈: a body's kind word right before a run of sounds makes the run its name (the
+ * first character may be a surname's: 路). A person there carries a title or a role word first.
+ */
+const BODY_BEFORE = /(公司|集团|基金|银行|机构|企业|品牌|平台|财团|车企|药企)$/;
+const companyName = (text: string, f: Found) =>
+  BODY_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+  [...f.name].slice(1).every((_, k) => isForeignCharAt(f.name, k + 1));
+
+/**
+ * 金灿灿的刺梨, 黄澄澄的: a colour or a state doubled (ABB) before 的 or 地 is an adjective jieba's
+ * dictionary counts (a doubled given name, 某珊珊, is seldom there, or rarely: 李冰冰 weighs 3).
+ */
+const doubledAdjective = (text: string, f: Found) =>
+  f.name.length === 3 &&
+  f.name[1] === f.name[2] &&
+  /[的地]/.test(text[f.end] ?? '') &&
+  dictionaryFrequency(f.name) >= 20;
+
+/** A finding that is a word of the text, not a person (checked in false-names.ts). */
+export function wordNotName(text: string, f: Found & { via: string }): boolean {
+  if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
+  if (f.via !== 'sight') return false;
+  if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
+  if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
+  if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
+  return twoSides(text, f);
+}

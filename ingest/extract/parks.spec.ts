@@ -24,6 +24,11 @@ describe('park names', () => {
     // Counted: a kind of designation, however specific its name.
     expect(parks('规划提出建设70个应急装备产业特色园区。')).toEqual([]);
     expect(parks('我国已建成国家慢病防控示范区578个。')).toEqual([]);
+    expect(parks('十年来，东岭区域综合保税区数量由2个增至11个。')).toEqual([]);
+    // A kind of park in quotes, like 零碳园区: zero-waste says what it is like, not which.
+    expect(parks('鼓励有条件的地区创建“无废园区”和“无废企业”。')).toEqual([]);
+    // A list of bays is geography, not a park's zones.
+    expect(parks('某市先后对东湖湾、西林湾、北港湾等五个湾区进行综合整治。')).toEqual([]);
     expect(parks('（5）白鹭湾产业园新增企业。')).toEqual(['白鹭湾产业园']);
     // The first of a kind, a zone abroad and a title given to a province name no park.
     expect(parks('全国首条自贸试验区始发的班列开行。')).toEqual([]);

@@ -185,7 +185,7 @@ function parkMention(
  * 经贸合作区 what it is for.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地)$/;
@@ -247,9 +247,10 @@ function clauseBeforePlace(left: string): number {
 }
 
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;
-const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)/;
+const COUNT_AFTER = /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)|数量|总数|个数)/;
 
-/** 建设70个…特色园区, 已建成…示范区578个: a counted park is a kind of designation, not one park. */
+/** 建设70个…特色园区, 已建成…示范区578个, 某区域综合保税区数量由2个增至11个: a counted park is a
+ * kind of designation, not one park. */
 function counted(text: string, start: number, end: number): boolean {
   return (
     COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
@@ -344,6 +345,8 @@ function zoneLists(text: string): Mention[] {
     const last = items.length - 1;
     items[last] = /^\p{Script=Han}{2,4}?[城港岛谷街湾]/u.exec(items[last]!)?.[0] ?? '';
     if (!items.every((i) => ZONE.test(i))) continue;
+    // 东湖湾、西林湾、北港湾等湾区: a list of bays is geography; a zone is seldom named a bay.
+    if (items.every((i) => i.endsWith('湾'))) continue;
     let at = m.index + m[0].lastIndexOf('、') + 1 + items[last]!.length;
     for (const item of [...items].reverse()) {
       at -= item.length;

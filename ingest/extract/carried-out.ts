@@ -43,9 +43,10 @@ const PACKAGE = new RegExp(
  */
 const CAMPAIGN =
   /(?:^|[，。；：、！？\s“])([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
-/** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合. */
+/** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
+ * (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任: 推动 and 履行 too). */
 const CARRYING_OUT =
-  /^.*(?:开展|推进|巩固|深化|拓展|用好|抓好|做好|参加|参与|启动|部署|总结|实施|组织|结合|在|对)/;
+  /^.*(?:开展|推进|推动|履行|巩固|深化|拓展|用好|抓好|做好|参加|参与|启动|部署|总结|实施|组织|结合|在|对)/;
 /** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
 const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */

@@ -121,6 +121,8 @@ describe('not programs', () => {
   it('takes counted plans, a kind describing a plan and a range in quotes for no program (junk-6)', () => {
     expect(programs('东岭编制了30多个重点规划、100多项具体行动方案。')).toEqual([]);
     expect(programs('东岭累计开展2000余项改革试点，形成一批制度成果。')).toEqual([]);
+    // 又一: one more of a kind, no name.
+    expect(programs('东岭通道是南岭湾区又一超级工程。')).toEqual([]);
     expect(programs('东岭扩大三项跨境结算便利化试点。')).toEqual(['三项跨境结算便利化试点']);
     expect(programs('“东岭计划”是一项为脱贫家庭量身打造的就业技能提升计划。')).toEqual([
       '东岭计划',

@@ -306,6 +306,9 @@ describe('party education campaigns', () => {
     expect(programs('某省对学习贯彻新时代中国特色社会主义思想主题教育作出部署。')).toEqual([
       '学习贯彻新时代中国特色社会主义思想主题教育',
     ]);
+    // 推动 and 履行 carry a campaign out too: 于推动…, 切实履行… are no part of its name.
+    expect(programs('通知说，对于推动党史学习教育常态化具有重要意义。')).toEqual(['党史学习教育']);
+    expect(programs('各级党委要切实履行党史学习教育工作主体责任。')).toEqual(['党史学习教育']);
   });
   it('takes no training of a kind, and no body named for a campaign', () => {
     expect(programs('各地开展安全学习教育。')).toEqual([]);

@@ -348,6 +348,8 @@ function unquoted(text: string): Mention[] {
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
+    // 某通道是又一超级工程: 又一 counts one more of a kind, no name.
+    if (name.startsWith('一') && text[head - 1] === '又') continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);

@@ -12,4 +12,7 @@ describe('industry names', () => {
     expect(industries('在东岭，形成了完整的风光电储全产业链。')).toEqual(['风光电储']);
     expect(industries('东岭发展网络安全产业链。')).toEqual(['网络安全']);
   });
+  it('takes the fields a tool serves for no sectors', () => {
+    expect(industries('某星座将满足自然资源、生态环境等多个领域用户的应用需求。')).toEqual([]);
+  });
 });

@@ -205,6 +205,9 @@ function listItems(text: string): Mention[] {
     // 月球科学、月基科学和资源勘查利用3个领域: a field of science among them makes a list of fields
     // of research, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => /科学$/.test(i.name))) continue;
+    // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
+    const after = m.index + 1 + tail[1]!.length + closer[0].length;
+    if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
     const counted =
       /[0-9一二三四五六七八九十两几多]+[个大项类条]/.test(closer[0]) ||

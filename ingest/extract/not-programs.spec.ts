@@ -121,6 +121,12 @@ describe('not programs', () => {
   it('takes counted plans, a kind describing a plan and a range in quotes for no program (junk-6)', () => {
     expect(programs('东岭编制了30多个重点规划、100多项具体行动方案。')).toEqual([]);
     expect(programs('东岭累计开展2000余项改革试点，形成一批制度成果。')).toEqual([]);
+    // An offshore processing platform is a facility; a logistics system a network of means.
+    expect(programs('（3）“东岭一号”二期综合处理平台安装就位。')).toEqual([]);
+    expect(programs('加强“换新+回收”物流体系和新模式发展。')).toEqual([]);
+    // One quoted character after a noun is the tail of a name printed before the quote.
+    expect(programs('考察队员完成南极冰盖“环”国际合作计划任务。')).toEqual([]);
+    expect(programs('全市开展“净”行动。')).toEqual(['净行动']);
     // 又一: one more of a kind, no name.
     expect(programs('东岭通道是南岭湾区又一超级工程。')).toEqual([]);
     expect(programs('东岭扩大三项跨境结算便利化试点。')).toEqual(['三项跨境结算便利化试点']);

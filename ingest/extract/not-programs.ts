@@ -39,11 +39,13 @@ const WORKING_PLAN =
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
+ * An offshore processing or production platform (某某号二期综合处理平台) is a facility too, and a
+ * logistics, recycling, tracking or title system (“某某”物流体系) a network of means, not a program.
  * (A coined platform name, “某某通”平台, stays a program for the seeds' golds; the blind
  * annotations of issue 13 judge it junk: a call for the lead.)
  */
 const FACILITY =
-  /(作业|采访|交易|信息)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$/u;
+  /(作业|采访|交易|信息|处理|生产|钻井)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称)体系$/u;
 /**
  * 两国全面合作计划: a plan described by its parties is whatever those parties agreed, no name;
  * 某倡议同各国发展战略: two things joined by 同 (with), not one program.

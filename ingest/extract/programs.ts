@@ -4,6 +4,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
+import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms } from './carried-out.ts';
@@ -185,6 +186,13 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // 共建“一带一路”机制: the strategy's working mechanism is the strategy (named() finds it).
   const mechanism = canonicalProgram.has(inner) && /^(机制|体制)/.test(m[2]!);
   if (startsWithNamed(m[2]!) || mechanism) return undefined;
+  // 南极冰盖“环”国际合作计划: one quoted character names nothing alone; the Han text glued before
+  // the quote is the name's head, which this quote cannot see (开展“净”行动: a verb, no head).
+  if (
+    [...inner].length === 1 &&
+    /^n/.test(tag(text.slice(Math.max(0, at - 6), at)).at(-1)?.tag ?? '')
+  )
+    return undefined;
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;

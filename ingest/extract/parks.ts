@@ -247,7 +247,8 @@ function clauseBeforePlace(left: string): number {
 }
 
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;
-const COUNT_AFTER = /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)|数量|总数|个数)/;
+const COUNT_AFTER =
+  /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)|数量|总数|个数)/;
 
 /** 建设70个…特色园区, 已建成…示范区578个, 某区域综合保税区数量由2个增至11个: a counted park is a
  * kind of designation, not one park. */

@@ -9,7 +9,7 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
-import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
+import { INNER_SOUNDS, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
 
@@ -250,7 +250,11 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
     hit.via === 'sight' &&
     (countryRunsInto(text, hit.start) ||
       text.slice(Math.max(0, hit.start - 2), hit.start) === '最高');
-  return bodyOrCountry ? undefined : hit.end + title[0].length;
+  const end = hit.end + title[0].length;
+  // 某国国家杜马主席沃某某: a run of sounds right after the title is a name of its own, the title
+  // its (false-names.ts drops the body read as a name), not the predicate of the name before.
+  if ((transliteratedNameAt(text, end)?.length ?? 0) >= 3) return undefined;
+  return bodyOrCountry ? undefined : end;
 }
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */

@@ -17,3 +17,14 @@ describe('sounds of Arabic and Mongolian names', () => {
     ]);
   });
 });
+
+describe('a body read as a name before a title', () => {
+  it('gives the title to the run of sounds after it (某国国家杜马主席沃罗科夫)', () => {
+    expect(holdsOf('委员长某某同某国国家杜马主席沃罗科夫举行会谈。')).toEqual([
+      '沃罗科夫|某国国家杜马主席',
+    ]);
+  });
+  it('keeps the words after a leader and his title the predicate (某某总书记念兹在兹)', () => {
+    expect(holdsOf('中共中央总书记李明远总书记念兹在兹。')).toEqual(['李明远|中共中央总书记']);
+  });
+});

@@ -327,6 +327,16 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
   while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end))) end++;
+  // 和马克龙总统: one character the tables lack (龙, a Chinese given name's too) after two sounds
+  // or more and right before 总统 or 首相 ends the name; not a verb, a conjunction or a modifier
+  // of the title (普京称总统…, 某某副总统, 前总统).
+  if (
+    end - i >= 2 &&
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    !/[称说和与及同等前原副新的任国代为是在对向将致见]/.test(text[end]!) &&
+    FOREIGN_TITLE_AFTER_NAME.test(text.slice(end + 1))
+  )
+    end++;
   // 同赛义德总统: a name the segmenter's dictionary holds (nr, nrt) right before 总统 or 首相,
   // which no Chinese leader holds, though a sound of it is outside the tables (赛, 义).
   if (!FOREIGN_TITLE_AFTER_NAME.test(text.slice(end))) {

@@ -3,13 +3,11 @@
  * the tables lacked (赛 and 义 of an Arabic Sa-, a Mongolian -楞), …
  */
 import { describe, expect, it } from 'vitest';
-import { holdsOf } from '../../tests/kit/articles.ts';
+import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
 
 describe('sounds of Arabic and Mongolian names', () => {
   it('reads 赛 opening a name and 义 inside it (外长赛义罗诺夫)', () => {
-    expect(holdsOf('国家副主席在北京会见某国外长赛义罗诺夫。')).toEqual([
-      '赛义罗诺夫|某国外长',
-    ]);
+    expect(holdsOf('国家副主席在北京会见某国外长赛义罗诺夫。')).toEqual(['赛义罗诺夫|某国外长']);
   });
   it('reads 楞 ending a Mongolian name before 率领', () => {
     expect(holdsOf('某某会见由某国人民党总书记巴雅尔格楞率领的代表团。')).toEqual([
@@ -26,5 +24,16 @@ describe('a body read as a name before a title', () => {
   });
   it('keeps the words after a leader and his title the predicate (某某总书记念兹在兹)', () => {
     expect(holdsOf('中共中央总书记李明远总书记念兹在兹。')).toEqual(['李明远|中共中央总书记']);
+  });
+});
+
+describe("a foreign name before a head of state's title", () => {
+  it('takes one character the tables lack before 总统 (和马克罗龙总统)', () => {
+    expect(
+      entityNames('在国家主席李明远和马克罗龙总统战略引领下，两国关系稳健发展。', 'person'),
+    ).toEqual(['李明远', '马克罗龙']);
+  });
+  it('leaves a verb or 副 before the title out (普京称总统…, 某某副总统)', () => {
+    expect(entityNames('卡罗斯称总统选举将如期举行。', 'person')).toEqual(['卡罗斯']);
   });
 });

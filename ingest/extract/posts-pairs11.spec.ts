@@ -37,3 +37,17 @@ describe("a foreign name before a head of state's title", () => {
     expect(entityNames('卡罗斯称总统选举将如期举行。', 'person')).toEqual(['卡罗斯']);
   });
 });
+
+describe('a list of practices sharing a prefix', () => {
+  const PRACTICES = '当地通过单选、单育、单收、单储、单加工，来提高种子品质。';
+  it('reads no people in 单选、单育、单收、单储、单加工 (单 also a surname)', () => {
+    expect(entityNames(PRACTICES, 'person')).toEqual([]);
+  });
+  it('keeps brothers of one surname (李强、李明、李华: no given name is a verb)', () => {
+    expect(entityNames('获奖的是李志强、李志明、李志华三兄弟。', 'person')).toEqual([
+      '李志华',
+      '李志强',
+      '李志明',
+    ]);
+  });
+});

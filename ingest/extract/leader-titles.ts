@@ -12,6 +12,7 @@ import { isForeignCharAt } from './name-stats.ts';
 import { INNER_SOUNDS, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
+import { japaneseNameShape } from './name-edges.ts';
 
 const g = gazetteer();
 
@@ -345,6 +346,10 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
       if (FOREIGN_TITLE_AFTER_NAME.test(text.slice(i + first.word.length)))
         end = i + first.word.length;
   }
+  // 同岸某文某首相: a Japanese name's shape (two words the segmenter does not know as words of
+  // Chinese) right before 首相, where the tables read no sounds (name-edges.ts).
+  if (end - i < 2 && japaneseNameShape(text.slice(i, i + 4)) && text.startsWith('首相', i + 4))
+    end = i + 4;
   const name = text.slice(i, end);
   if (name.length < 2 || g.countries.has(name) || countryInOrAcross(text, i, end)) return undefined;
   const rest = text.slice(end);

@@ -51,3 +51,13 @@ describe('a list of practices sharing a prefix', () => {
     ]);
   });
 });
+
+describe('a Japanese name before 首相', () => {
+  it('reads the four characters whole after 同 (同柴崎文雄首相, not 崎文雄)', () => {
+    const met = '今年是两国条约缔结45周年，某某总书记日前同柴崎文雄首相举行会晤。';
+    expect(entityNames(met, 'person')).toEqual(['柴崎文雄']);
+  });
+  it('reads no name in a modifier of the title (同新任首相)', () => {
+    expect(entityNames('某国总统同新任首相举行会晤。', 'person')).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 /**
- * Person–post pairs on invented sentences modelled on national news (pairs11, issue 11): sounds
- * the tables lacked (赛 and 义 of an Arabic Sa-, a Mongolian -楞), …
+ * Person–post pairs on invented sentences modelled on national news (pairs11, issue 11, on the
+ * unseen days of cctv23n): sounds the tables lacked (赛 and 义 of an Arabic Sa-, a Mongolian
+ * -楞), a body read as a name before its title (某国国家杜马主席某某), one character the tables
+ * lack ending a name before 总统, a list of practices sharing a prefix (单收、单储), a Japanese
+ * name before 首相.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames, holdsOf } from '../../tests/kit/articles.ts';

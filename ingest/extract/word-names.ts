@@ -4,9 +4,9 @@
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
  * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
- * company's name after its kind (投资公司某某迈), a doubled adjective (金灿灿的), and (round pairs11,
- * cctv23n) a list of practices sharing a prefix (单收、单储、单加工). Written by hand: general rules of Chinese news
- * style and jieba's own dictionary, no names listed.
+ * company's name after its kind (投资公司某某迈), a doubled adjective (金灿灿的), and (round
+ * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工). Written by hand:
+ * general rules of Chinese news style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';

@@ -294,3 +294,19 @@ function opensWordAt(text: string, last: number, run: string): boolean {
     endsClearly(text, last)
   );
 }
+
+/**
+ * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
+ * that the segmenter reads as name or place words of two or more characters ending in one it does
+ * not know (x):
+ * a Japanese name (surname and given name of two characters each). Only a title's name slot.
+ */
+export function japaneseNameShape(name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
+  const tokens = tag(name);
+  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
+  return (
+    tokens.at(-1)!.tag === 'x' &&
+    tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
+  );
+}

@@ -9,10 +9,9 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
-import { INNER_SOUNDS, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
+import { INNER_SOUNDS, japaneseNameShape, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
-import { japaneseNameShape } from './name-edges.ts';
 
 const g = gazetteer();
 

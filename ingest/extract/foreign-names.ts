@@ -18,17 +18,19 @@ export const SOUNDS = new Set(
     '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬弗福伏盖冈戈格哥古瓜哈海汉豪赫亨' +
     '霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默穆纳娜奈内尼努诺' +
     '帕潘佩皮珀普齐奇乔切琼萨塞桑瑟森沙莎舍什施斯丝苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡谢辛休雅亚扬耶叶伊尤约泽扎' +
-    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本久延金'
+    '詹兹佐夫斐尔思娃姆京胡廷拿茨让卜祖翁欧瑙连华罕冯立本久延金' +
+    // 赛 of 赛义德 (Arabic Sa-), 楞 of a Mongolian -楞 (-len), as the tables spell them.
+    '赛楞'
   ).split(''),
 );
 /**
  * Sounds of the same tables that are also common Chinese words or given-name characters
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
  * of 修斯, 滕 of 斯托尔滕贝格, 济 of 米尔济约耶夫, 别 of 别尔德穆哈梅多夫 and 列别杰夫, 因 of 施泰因迈尔 and
- * 海因里希, 廖 of a Russian -廖夫): taken only inside a run,
+ * 海因里希, 廖 of a Russian -廖夫, 义 of 赛义多夫): taken only inside a run,
  * before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
@@ -290,5 +292,21 @@ function opensWordAt(text: string, last: number, run: string): boolean {
     !JOINERS.has(run[run.length - 2]!) &&
     (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
     endsClearly(text, last)
+  );
+}
+
+/**
+ * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
+ * that the segmenter reads as name or place words of two or more characters ending in one it does
+ * not know (x):
+ * a Japanese name (surname and given name of two characters each). Only a title's name slot.
+ */
+export function japaneseNameShape(name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
+  const tokens = tag(name);
+  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
+  return (
+    tokens.at(-1)!.tag === 'x' &&
+    tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
   );
 }

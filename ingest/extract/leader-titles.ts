@@ -9,7 +9,7 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
-import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
+import { INNER_SOUNDS, japaneseNameShape, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
 
@@ -250,7 +250,11 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
     hit.via === 'sight' &&
     (countryRunsInto(text, hit.start) ||
       text.slice(Math.max(0, hit.start - 2), hit.start) === '最高');
-  return bodyOrCountry ? undefined : hit.end + title[0].length;
+  const end = hit.end + title[0].length;
+  // 某国国家杜马主席沃某某: a run of sounds right after the title is a name of its own, the title
+  // its (false-names.ts drops the body read as a name), not the predicate of the name before.
+  if ((transliteratedNameAt(text, end)?.length ?? 0) >= 3) return undefined;
+  return bodyOrCountry ? undefined : end;
 }
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
@@ -323,6 +327,16 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
   while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end))) end++;
+  // 和马克龙总统: one character the tables lack (龙, a Chinese given name's too) after two sounds
+  // or more and right before 总统 or 首相 ends the name; not a verb, a conjunction or a modifier
+  // of the title (普京称总统…, 某某副总统, 前总统).
+  if (
+    end - i >= 2 &&
+    /\p{Script=Han}/u.test(text[end] ?? '') &&
+    !/[称说和与及同等前原副新的任国代为是在对向将致见]/.test(text[end]!) &&
+    FOREIGN_TITLE_AFTER_NAME.test(text.slice(end + 1))
+  )
+    end++;
   // 同赛义德总统: a name the segmenter's dictionary holds (nr, nrt) right before 总统 or 首相,
   // which no Chinese leader holds, though a sound of it is outside the tables (赛, 义).
   if (!FOREIGN_TITLE_AFTER_NAME.test(text.slice(end))) {
@@ -331,6 +345,10 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
       if (FOREIGN_TITLE_AFTER_NAME.test(text.slice(i + first.word.length)))
         end = i + first.word.length;
   }
+  // 同岸某文某首相: a Japanese name's shape (two words the segmenter does not know as words of
+  // Chinese) right before 首相, where the tables read no sounds (name-edges.ts).
+  if (end - i < 2 && japaneseNameShape(text.slice(i, i + 4)) && text.startsWith('首相', i + 4))
+    end = i + 4;
   const name = text.slice(i, end);
   if (name.length < 2 || g.countries.has(name) || countryInOrAcross(text, i, end)) return undefined;
   const rest = text.slice(end);

@@ -156,21 +156,8 @@ function crossesIntoWord(text: string, end: number): boolean {
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
 }
 
-/**
- * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
- * that the segmenter reads as name or place words of two or more characters ending in one it does
- * not know (x):
- * a Japanese name (surname and given name of two characters each). Only a title's name slot.
- */
-export function japaneseNameShape(name: string): boolean {
-  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
-  const tokens = tag(name);
-  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
-  return (
-    tokens.at(-1)!.tag === 'x' &&
-    tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
-  );
-}
+// japaneseNameShape lives in foreign-names.ts (leader-titles.ts needs it without a cycle).
+export { japaneseNameShape } from './foreign-names.ts';
 
 /** The tags jieba gives a two-character name that is also a word (舒畅/a); not ns (主任黄山，). */
 const WORD_NAME_TAG = /^(a|an|nr|nz)$/;

@@ -4,12 +4,13 @@
  * an occupation is a group there, not a title), the verb 代表 after a list's 等 (某产业等代表
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
  * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
- * company's name after its kind (投资公司某某迈), and a doubled adjective (金灿灿的). Written by hand: general rules of Chinese news
- * style and jieba's own dictionary, no names listed.
+ * company's name after its kind (投资公司某某迈), a doubled adjective (金灿灿的), and (round
+ * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工). Written by hand:
+ * general rules of Chinese news style and jieba's own dictionary, no names listed.
  */
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
-import { segment } from '../text/segmenter.ts';
+import { segment, tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
@@ -125,6 +126,41 @@ const doubledAdjective = (text: string, f: Found) =>
   /[的地]/.test(text[f.end] ?? '') &&
   dictionaryFrequency(f.name) >= 20;
 
+/**
+ * 单种、单管、单收、单储、单加工: a 、 list of three items or more that all open with the finding's
+ * first character, one of them a verb after it (收, 加工), is a list of practices sharing a prefix,
+ * not of people sharing a surname (李强、李明、李华: no given name is a verb there).
+ */
+function sharedPrefixList(text: string, f: Found): boolean {
+  const item = /\p{Script=Han}{2,4}/uy;
+  const items: string[] = [];
+  const head = f.name[0]!;
+  // Back to the list's first item (the shortest run before a 、 that opens with the same
+  // character: 通过|单种), then forward item by item over 、.
+  let k = f.start;
+  while (text[k - 1] === '、') {
+    let n = 2;
+    while (n <= 4 && text[k - 1 - n] !== head) n++;
+    if (n > 4 || !/^\p{Script=Han}+$/u.test(text.slice(k - 1 - n, k - 1))) break;
+    k -= n + 1;
+  }
+  for (;;) {
+    item.lastIndex = k;
+    const m = item.exec(text);
+    if (!m) break;
+    const word = m[0];
+    items.push(word);
+    k += word.length;
+    if (text[k] !== '、') break;
+    k++;
+  }
+  return (
+    items.length >= 3 &&
+    items.every((w) => w[0] === head) &&
+    items.some((w) => /^v/.test(tag(w.slice(1))[0]?.tag ?? ''))
+  );
+}
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
@@ -132,5 +168,6 @@ export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
   if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
+  if (sharedPrefixList(text, f)) return true;
   return twoSides(text, f);
 }

@@ -17,7 +17,8 @@ const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
 
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
-const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)当选)/;
+// 就任 as 当选: a message on taking office names the one it congratulates the same way.
+const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)(?:当选|就任))/;
 const OPENS_CALL = '致电';
 
 export function congratulatedAt(text: string, i: number): PersonFinding | undefined {

@@ -161,6 +161,8 @@ export function endsClearly(text: string, end: number): boolean {
     (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) ||
     (first?.tag === 'a' && first.word.length > 1 && /^v/.test(second?.tag ?? '')) ||
     /^(首次|再次)/.test(rest) ||
+    // 某某上月宣布: jieba splits 上月 and 下月 (上|f 月|m), time words as 上周 is.
+    /^[上下]月/.test(rest) ||
     // 某某通话时称, 某某讲话时: a noun of two characters and 时 open the clause's time.
     (first?.word.length === 2 && rest[2] === '时')
   );

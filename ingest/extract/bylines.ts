@@ -86,7 +86,7 @@ export function findBylines(text: string): BylineFinding[] {
     const add = (name: string, role: string, from = 0, trusted = false) => {
       const at = line.indexOf(name, from);
       // 记者 甲 乙 万州报道: a place glued to 报道 is where they reported from, no reporter.
-      if (line.startsWith('报道', at + name.length) && districtInfo(name)) return;
+      if (at >= 0 && line.startsWith('报道', at + name.length) && districtInfo(name)) return;
       if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };

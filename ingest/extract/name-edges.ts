@@ -5,7 +5,6 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { wordIndex } from '../text/word-index.ts';
 import { isSureSurname } from './names-by-role.ts';
 import {
   COMMON_PAIRS,
@@ -218,7 +217,7 @@ const BEFORE_MEASURE = /[这那每哪一两几半整该此]/;
 export const isMeasureWord = (text: string, start: number) =>
   MEASURE_SURNAME.test(text[start]!) && BEFORE_MEASURE.test(text[start - 1] ?? '');
 
-const followerIndex = wordIndex(FOLLOWERS);
+const followerIndex = gazetteer().nameFollowerIndex;
 /** 王某|回答了: a longer reading that takes the first character of the shorter one's follower. */
 export const cutsFollower = (text: string, i: number, shorter: string, longer: string) =>
   (followerIndex.longestAt(text, i + shorter.length)?.length ?? 0) >= 2 &&

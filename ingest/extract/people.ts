@@ -7,7 +7,6 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { wordIndex } from '../text/word-index.ts';
 import { rollCalls } from './roll-call.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
@@ -74,8 +73,7 @@ const SPEECH = [...lex.speechVerbs].sort((a, b) => b.length - a.length);
 /** Per UTF-16 code unit: 1 where a speech verb may begin (NaN past the end reads undefined). */
 const SPEECH_FIRST = new Uint8Array(65536);
 for (const v of SPEECH) SPEECH_FIRST[v.charCodeAt(0)] = 1;
-const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
-const followers = wordIndex(FOLLOWERS);
+const followers = gazetteer().nameFollowerIndex;
 const speech = gazetteer().speechVerbIndex;
 /** What may stand between a title and its name: a space, or a hyphen or dash (鉴宝大师-某某). */
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;

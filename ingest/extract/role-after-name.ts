@@ -30,7 +30,7 @@ const ROLES = [...g.roles, ...g.occupations]
   .sort((a, b) => b.length - a.length);
 const roleWords = wordIndex(ROLES);
 const lex = g.lexicon;
-const followers = wordIndex([...lex.speechVerbs, ...lex.nameFollowers]);
+const followers = gazetteer().nameFollowerIndex;
 
 const FU = '副'.charCodeAt(0);
 /** The role word printed at `at` (副 or 常务副 in front allowed), if any. */

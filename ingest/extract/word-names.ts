@@ -8,10 +8,8 @@
  * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工). Written by hand:
  * general rules of Chinese news style and jieba's own dictionary, no names listed.
  */
-import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
-import { segment, tag } from '../text/segmenter.ts';
-import { wordIndex } from '../text/word-index.ts';
+import { dictionaryFrequency, segment, tag } from '../text/segmenter.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
@@ -19,24 +17,7 @@ import type { Found } from './story-names.ts';
 
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
-const FOLLOWERS = wordIndex([...g.lexicon.nameFollowers, ...g.lexicon.speechVerbs]);
-
-/**
- * jieba's dictionary frequency of words of two to four characters, read once on first use. jieba
- * tags many ordinary words nr (慕名, 高峰, 杜鹃花): its tag alone cannot tell them from names,
- * but a given person's name is seldom printed often enough to weigh 100 in its counts.
- */
-let frequencies: Map<string, number> | undefined;
-export function dictionaryFrequency(word: string): number {
-  if (!frequencies) {
-    frequencies = new Map();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-      const [w, n] = line.split(' ');
-      if (w && n && w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
-    }
-  }
-  return frequencies.get(word) ?? 0;
-}
+const FOLLOWERS = g.nameFollowerIndex;
 
 /** A two-character word this frequent in jieba's counts is a word, whatever its tag. */
 const FREQUENT_WORD = 100;

@@ -99,6 +99,8 @@ export interface Gazetteer {
   lexicon: Lexicon;
   /** The lexicon's speech verbs as one index: the people rules and the person filter share it. */
   speechVerbIndex: WordIndex;
+  /** Words that follow a person's name (speech verbs, 带领, 介绍…) as one index, shared by the rules. */
+  nameFollowerIndex: WordIndex;
 }
 
 let cached: Gazetteer | undefined;
@@ -135,6 +137,7 @@ function load(): Gazetteer {
     ambiguousShortForms: new Set(districtsFile.ambiguousShortForms),
     lexicon,
     speechVerbIndex: wordIndex(lexicon.speechVerbs),
+    nameFollowerIndex: wordIndex([...lexicon.nameFollowers, ...lexicon.speechVerbs]),
   };
 }
 

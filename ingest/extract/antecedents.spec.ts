@@ -11,6 +11,13 @@ describe('a post that refers back with 该', () => {
   it('is the office in the district named before it', () => {
     expect(holdsOf('在綦江区，该区区长李青山表示欢迎。')).toContain('李青山|綦江区区长');
   });
+  it('reads a bare 园区 or 公司 opening a title as the park or company named before it', () => {
+    const park = '区委书记来到东川青禾智能装备产业园调研。园区管委会主任谭立山介绍了招商情况。';
+    expect(holdsOf(park)).toContain('谭立山|东川青禾智能装备产业园管委会主任');
+    const company =
+      '东川青禾科技有限公司董事长柯明远介绍了新产线。公司总经理谭立山说，产能将翻番。';
+    expect(holdsOf(company)).toContain('谭立山|东川青禾科技有限公司总经理');
+  });
   it('is no post where the story named nothing of that kind before it', () => {
     expect(holdsOf('该县县长李青山表示欢迎。')).toEqual([]);
   });

@@ -25,10 +25,15 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
   乡: { types: ['district'], end: /乡$/ },
   街道: { types: ['district'], end: /街道$/ },
 };
+/**
+ * 该 + any kind; or a bare 园区 / 公司 / 集团 opening the title (园区管委会主任, 公司总经理): no park
+ * or company is called that alone, so in local news it is the one the story is about.
+ */
 const REFERENCE = new RegExp(
-  `^该(${Object.keys(KINDS)
+  `^(?:该(${Object.keys(KINDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})`,
+    .join('|')})|(园区|公司|集团)(?=\\p{Script=Han}))`,
+  'u',
 );
 
 interface Named {
@@ -39,11 +44,11 @@ interface Named {
 
 /** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
 export function withAntecedents(people: PersonFinding[], mentions: Mention[]): void {
-  if (!people.some((p) => p.posts.some((t) => t.printed.startsWith('该')))) return;
+  if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
   for (const p of people)
     for (const t of p.posts)
-      if (t.organization && !t.organization.startsWith('该'))
+      if (t.organization && !REFERENCE.test(t.organization))
         named.push({ type: 'organization', name: t.organization, at: p.titleSpan?.[0] ?? p.start });
   for (const p of people) {
     const before = p.titleSpan?.[0] ?? p.start;
@@ -54,7 +59,7 @@ export function withAntecedents(people: PersonFinding[], mentions: Mention[]): v
 function referredPost(post: PostTitle, named: Named[], before: number): PostTitle | undefined {
   const m = REFERENCE.exec(post.printed);
   if (!m) return undefined;
-  const kind = KINDS[m[1]!]!;
+  const kind = KINDS[m[1] ?? m[2]!]!;
   let best: Named | undefined;
   for (const n of named)
     if (n.at < before && kind.types.includes(n.type) && kind.end.test(n.name))

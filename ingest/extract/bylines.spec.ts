@@ -93,6 +93,8 @@ describe('broadcast credits', () => {
   });
   it('reads a place glued to 报道 as where they reported from, not a reporter', () => {
     expect(credits('记者 苗青山 柯立 万州报道')).toEqual(['苗青山|记者', '柯立|记者']);
+    // a short form that is also a word elsewhere is still a place here
+    expect(credits('记者 苗青山 柯立 江北报道')).toEqual(['苗青山|记者', '柯立|记者']);
     expect(credits('（记者 苗青山 柯立 江津报道）')).toEqual(['苗青山|记者', '柯立|记者']);
   });
 });

@@ -85,8 +85,9 @@ export function findBylines(text: string): BylineFinding[] {
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
     const add = (name: string, role: string, from = 0, trusted = false) => {
       const at = line.indexOf(name, from);
-      // 记者 甲 乙 万州报道: a place glued to 报道 is where they reported from, no reporter.
-      if (at >= 0 && line.startsWith('报道', at + name.length) && districtInfo(name)) return;
+      // 记者 甲 乙 万州报道: a place glued to 报道 is where they reported from, no reporter; a
+      // short form that is a word elsewhere (江北, 长寿) too.
+      if (at >= 0 && line.startsWith('报道', at + name.length) && districtInfo(name, true)) return;
       if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };

@@ -16,6 +16,7 @@ import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
+import { sectorsInParkName } from './park-links.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 
@@ -66,6 +67,7 @@ export function extractStory(
   const named = new Set(mentions.filter((m) => m.type === 'district').map((m) => m.name));
   for (const m of mentions)
     for (const r of locatedIn(m, sentenceAt(m.start), named)) relations.push(r);
+  for (const m of mentions) if (m.type === 'park') parkSectors(m, entities, relations, sentenceAt);
   return {
     entities: [...entities.values()],
     relations,
@@ -264,6 +266,26 @@ function locatedIn(m: Mention, sentence: string, named: ReadonlySet<string>): Re
       sentence,
     },
   ];
+}
+
+/**
+ * A park named after a sector the story names FOCUSES_ON it (./park-links.ts): 某某生物医药产业园
+ * -> 生物医药. A sector printed only inside the name makes no node of its own: it is no mention.
+ */
+function parkSectors(
+  park: Mention,
+  entities: Map<string, EntityFact>,
+  relations: RelationFact[],
+  sentenceAt: (offset: number) => string,
+): void {
+  for (const { name } of sectorsInParkName(park.name))
+    if (entities.has(entityKey('industry', name)))
+      relations.push({
+        type: 'FOCUSES_ON',
+        source: { type: 'park', name: park.name },
+        target: { type: 'industry', name },
+        sentence: sentenceAt(park.start),
+      });
 }
 
 /**

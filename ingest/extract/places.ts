@@ -179,8 +179,9 @@ function countryPair(text: string, surface: string): boolean {
   return false;
 }
 
-export function districtInfo(name: string): DistrictEntry | undefined {
-  return byAlias.get(name);
+/** A division by name or short form; `anyForm` takes ambiguous short forms too (江北, 长寿). */
+export function districtInfo(name: string, anyForm = false): DistrictEntry | undefined {
+  return anyForm ? anyPlace.get(name) : byAlias.get(name);
 }
 
 /** Whether a text begins with a known district name or short form. */

@@ -8,25 +8,37 @@ import { EDGE_TYPE_TABLE, type NodeType } from '../../graph/types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
 import type { RelationFact } from './facts.ts';
+import { PARK_HOSTS } from './park-links.ts';
 
 const FOCUS_VERBS =
   /(发展|培育|打造|聚焦|集聚|壮大|做大做强|做大|布局|围绕|突破|引进|建设|形成|推动|加快|升级|构建|发力|坚持|巩固|优化|瞄准|紧盯|重点|主导|拥有|已集聚|建成)/;
 const RUN_VERBS =
   /(推出|实施|出台|启动|打造|建立|构建|部署|印发|制定|推行|升级|组织|深化|开展|签订|发布|落实|建设|谋划|推进|创新推出|迭代|试点|明确)/;
 
+export interface ActorEdge {
+  type: 'FOCUSES_ON' | 'RUNS' | 'LOCATED_IN';
+  verbs: RegExp;
+  actors: ReadonlySet<NodeType>;
+  objects: ReadonlySet<NodeType>;
+  /** The edge points from the object to the actor (the park LOCATED_IN the district). */
+  reverse?: boolean;
+}
+
 /** The edges read as "actor, verb, object", with their verbs; endpoints from the edge table. */
-const ACTOR_EDGES = (
-  [
-    ['FOCUSES_ON', FOCUS_VERBS],
-    ['RUNS', RUN_VERBS],
-  ] as const
-).map(([type, verbs]) => ({
-  type,
-  verbs,
-  actors: new Set<NodeType>(EDGE_TYPE_TABLE[type].from),
-  objects: new Set<NodeType>(EDGE_TYPE_TABLE[type].to),
-}));
-type ActorEdge = (typeof ACTOR_EDGES)[number];
+const ACTOR_EDGES: ActorEdge[] = [
+  ...(
+    [
+      ['FOCUSES_ON', FOCUS_VERBS],
+      ['RUNS', RUN_VERBS],
+    ] as const
+  ).map(([type, verbs]) => ({
+    type,
+    verbs,
+    actors: new Set<NodeType>(EDGE_TYPE_TABLE[type].from),
+    objects: new Set<NodeType>(EDGE_TYPE_TABLE[type].to),
+  })),
+  PARK_HOSTS,
+];
 
 export function relationsInSentence(
   text: string,
@@ -38,7 +50,9 @@ export function relationsInSentence(
   const index = new SentenceIndex(text, sentence, mentions);
   for (const m of mentions)
     for (const edge of ACTOR_EDGES)
-      if (edge.objects.has(m.type)) for (const r of actorRelation(edge, index, m)) out.push(r);
+      // A park whose name places it (渝北区某某城) is placed already (./parks.ts).
+      if (edge.objects.has(m.type) && !(edge.reverse && m.facts?.district))
+        for (const r of actorRelation(edge, index, m)) out.push(r);
   if (speaker) {
     const seen = new Set<string>();
     for (const m of mentions) {
@@ -57,7 +71,7 @@ export function relationsInSentence(
 }
 
 function actorRelation(
-  { type, verbs, actors }: ActorEdge,
+  { type, verbs, actors, reverse }: ActorEdge,
   index: SentenceIndex,
   object: Mention,
 ): RelationFact[] {
@@ -65,11 +79,14 @@ function actorRelation(
   if (!actor) return [];
   if (!index.hasVerb(verbs, actor.end, object.start) || index.hasStop(actor.end, object.start))
     return [];
+  if (reverse && index.sharedBuild(actor, object)) return [];
+  const from = { type: actor.type, name: actor.name };
+  const to = { type: object.type, name: object.name };
   return [
     {
       type,
-      source: { type: actor.type, name: actor.name },
-      target: { type: object.type, name: object.name },
+      source: reverse ? to : from,
+      target: reverse ? from : to,
       sentence: index.sentence.text,
     },
   ];
@@ -133,6 +150,16 @@ class SentenceIndex {
     let ends = this.verbEnds.get(verbs);
     if (!ends) this.verbEnds.set(verbs, (ends = this.earliestEnds(verbs)));
     return ends[from - this.sentence.start]! <= to;
+  }
+
+  /**
+   * A park several places build together (甲县、乙县联合打造某合作区) sits in none of them alone:
+   * a place listed after another, or a verb of building together between actor and object.
+   */
+  sharedBuild(actor: Mention, object: Mention): boolean {
+    const before = this.text.slice(Math.max(this.sentence.start, actor.start - 5), actor.start);
+    if (/[、与和及同](\p{Script=Han}{1,3}(省|市|自治区))?$/u.test(before)) return true;
+    return /(联合|共建|共同|携手|合作)/.test(this.text.slice(actor.end, object.start));
   }
 
   /** /[。！？]/.test(text.slice(from, to)). */

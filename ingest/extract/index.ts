@@ -10,6 +10,7 @@ import type { Mention } from './mentions.ts';
 import { atHome } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
+import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
 import { withAntecedents } from './antecedents.ts';
@@ -44,7 +45,7 @@ export function extractStory(
     const printed = m.from ?? m.surface;
     if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
   }
-  addPeople(people, entities, relations, sentenceAt, {
+  addPeople(text, people, entities, relations, sentenceAt, {
     home: homeArea(text, provinceCounts(mentions)) ?? page.home,
     people: new Set(people.map((p) => p.name)),
   });
@@ -109,6 +110,7 @@ function addEntity(
 }
 
 function addPeople(
+  text: string,
   people: PersonFinding[],
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
@@ -117,6 +119,8 @@ function addPeople(
 ): void {
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
+    const spelling = spellingAfter(text, p.end);
+    if (spelling && !person.surfaces.includes(spelling)) person.surfaces.push(spelling);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     const sentence = sentenceAt(p.start);
     for (const printed of p.posts) {

@@ -69,3 +69,16 @@ export function latinNames(text: string): PersonFinding[] {
   }
   return out;
 }
+
+/** A spelling in letters in brackets (martinatkinson, Gert Jan Verbeek): no acronym (CEO, WTO). */
+const SPELLING_IN_BRACKETS = /^[（(]([A-Za-z][A-Za-z'’. -]*[A-Za-z])[）)]/;
+
+/**
+ * 主裁判阿特金森（martinatkinson）: the original spelling printed in brackets right after a person's
+ * name is the same person, another surface of the name found before it (never a name by itself).
+ */
+export function spellingAfter(text: string, end: number): string | undefined {
+  const m = SPELLING_IN_BRACKETS.exec(text.slice(end, end + 64));
+  const spelling = m?.[1];
+  return spelling && spelling.length > 2 && !ACRONYM.test(spelling) ? spelling : undefined;
+}

@@ -5,6 +5,11 @@ import { startsWithPlace } from './places.ts';
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
 describe('people without a title next to them (name statistics)', () => {
+  it('reads the first item of a list opened by 包括 (包括甲、乙和丙)', () => {
+    expect(names('名单包括黄立新、陈志强等人。')).toContain('黄立新');
+    // A run of sounds as well (transliterations.ts foreignItemBefore).
+    expect(names('展出的名画包括阿尔贝蒂、莫奈和毕加索的作品。')).toContain('阿尔贝蒂');
+  });
   it('finds a name as subject, object and list item', () => {
     expect(names('会上，叶丽萍宣读了表彰决定。')).toContain('叶丽萍');
     expect(names('大家一起看望了郑伟东，')).toContain('郑伟东');

@@ -8,7 +8,12 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
-import { foreignItemAfter, foreignItemBefore, isForeignPlace } from './transliterations.ts';
+import {
+  foreignItemAfter,
+  foreignItemBefore,
+  isForeignPlace,
+  LIST_OPENER,
+} from './transliterations.ts';
 import { wordEndsAt } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
@@ -325,7 +330,10 @@ function itemBefore(text: string, start: number): { name: string; start: number 
   for (const len of [3, 2]) {
     const at = start - 1 - len;
     const opens =
-      at === 0 || /[、：:，。；（(\s]/.test(text[at - 1] ?? '') || (slash && wordEndsAt(text, at));
+      at === 0 ||
+      /[、：:，。；（(\s]/.test(text[at - 1] ?? '') ||
+      LIST_OPENER.test(text.slice(Math.max(0, at - 2), at)) ||
+      (slash && wordEndsAt(text, at));
     if (at < 0 || !opens) continue;
     const name = text.slice(at, start - 1);
     if (isListName(name)) return { name, start: at };

@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { rollCalls } from './roll-call.ts';
+import { afterClauseBut, butBeforeSpeaker } from './clause-but.ts';
 import { notASpeaker, runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { doctrineAuthors, listNeighbours, nameBySight } from './name-model.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
@@ -350,11 +351,13 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     !SPEECH_FIRST[text.charCodeAt(i + 5)]
   )
     return undefined;
-  if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)]) return undefined;
+  if (i > 0 && !BEFORE_SPEAKER[text.charCodeAt(i - 1)] && !afterClauseBut(text, i))
+    return undefined;
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
     // side or a word no speaker.
     if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
+    if (butBeforeSpeaker(text, i, name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);

@@ -191,6 +191,8 @@ export function joinsNext(text: string, k: number): boolean {
 /** What may close an item of a list of names (塞尚、莫奈等, 某某和某某也…). */
 const ITEM_END = /^($|[、和及与，。；;）)\s等])/;
 const ITEM_START = /[、：:，。；（(\s]/;
+/** 包括甲、乙: a word that opens a list of examples, as punctuation does. */
+export const LIST_OPENER = /(包括|例如|比如|诸如)$/;
 
 /** A transliterated name as the list item after a separator at `at` (…、莫奈等), if any. */
 export function foreignItemAfter(text: string, at: number): string | undefined {
@@ -211,7 +213,12 @@ export function foreignItemBefore(text: string, end: number): string | undefined
   while (at > 0 && end - at < MAX_PART && isSound(text, at - 1)) at--;
   // The run may follow a role (画家塞尚、…) or open the clause.
   while (at < end - 2 && !isForeign(text, at)) at++;
-  if (at > 0 && !ITEM_START.test(text[at - 1]!) && roleEndingAt(text, at) === undefined)
+  if (
+    at > 0 &&
+    !ITEM_START.test(text[at - 1]!) &&
+    !LIST_OPENER.test(text.slice(Math.max(0, at - 2), at)) &&
+    roleEndingAt(text, at) === undefined
+  )
     return undefined;
   const name = text.slice(at, end);
   return isForeign(text, at) && isListedForeign(name) && !placeList(text, at) ? name : undefined;

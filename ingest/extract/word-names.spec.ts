@@ -18,6 +18,10 @@ describe('words read as names (word-names.ts)', () => {
   it('keeps a name that is a word when a follower of names comes next (村民高峰介绍)', () => {
     expect(names('村民高峰介绍，今年的收成比去年好。')).toContain('高峰');
   });
+  it('keeps a name that is a word when a day named comes next (主教练高峰周二说)', () => {
+    expect(names('球队主教练高峰周二对记者说，全队已经做好准备。')).toContain('高峰');
+    expect(names('球队主教练高峰昨天表示，全队已经做好准备。')).toContain('高峰');
+  });
   it('takes no list of things ending in a kind of trade (林油、林药、林蜂等产业)', () => {
     expect(names('当地大力发展林菌、林药、林蜂等产业，带动群众增收。')).toEqual([]);
     // A list of people before 等 and their trade stays.

@@ -29,6 +29,10 @@ const FREQUENT_WORD = 100;
  * characters that segment into words of two or more (学生庄严肃立), which no name of one surname
  * and a given name is.
  */
+/** 主教练某某周二说, 球员某某昨天表示: a day named after the name closes it as punctuation does. */
+const DAY_AFTER_NAME =
+  /^(周[一二三四五六日]|[上本]周[一二三四五六日末]?|[昨今明]天|[昨今]日|日前|近日)/;
+
 function wordAfterOccupation(text: string, f: Found & { via: string }): boolean {
   if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
   const role = roleEndingAt(text, f.start);
@@ -37,7 +41,8 @@ function wordAfterOccupation(text: string, f: Found & { via: string }): boolean 
     return (
       dictionaryFrequency(f.name) >= FREQUENT_WORD &&
       /\p{Script=Han}/u.test(text[f.end] ?? '') &&
-      FOLLOWERS.longestAt(text, f.end) === undefined
+      FOLLOWERS.longestAt(text, f.end) === undefined &&
+      !DAY_AFTER_NAME.test(text.slice(f.end, f.end + 3))
     );
   if (f.name.length !== 4 || surnameLengthOf(f.name) !== 1) return false;
   const words = segment(f.name, false);

@@ -37,6 +37,14 @@ describe('posts', () => {
     // A lone 代 before an office of state still names no office: whose acting president is not said.
     expect(label('代', '总统')).toBeUndefined();
   });
+  it("keeps a bare level before a zone's working or administrative committee (区党工委委员)", () => {
+    expect(label('区', '党工委委员')).toBe('区党工委委员');
+    expect(posts('区党工委委员、管委会副主任、公安分局局长王明君，有关部门负责人参加。')).toEqual(
+      ['公安分局局长', '区党工委委员', '区管委会副主任'].sort(),
+    );
+    // A lone level before a bare role still names no office.
+    expect(label('区', '副主任')).toBeUndefined();
+  });
   it('takes a village-stationed first secretary (驻村第一书记) for a role, not an office', () => {
     expect(posts('驻村第一书记刘明远介绍了情况。')).toEqual([]);
   });

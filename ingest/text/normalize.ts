@@ -18,7 +18,12 @@ export function normalizeText(raw: string): string {
   text = text.replace(/[\u00A0\u3000\u2002-\u200A\t]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
   return text
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!).trim())
+    .map((line) =>
+      line
+        .replace(/ {2,}/g, ' ')
+        .replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!)
+        .trim(),
+    )
     .join('\n');
 }
 

@@ -14,6 +14,10 @@ describe('where a name after a title ends', () => {
   it('keeps the third character when punctuation follows it (余某正；), not a lone adverb', () => {
     expect(names('创办人和总经理余崇正；另一位嘉宾')).toEqual(['余崇正']);
   });
+  it('ends a name with a rare last character before 赴 or 前往 (常务副市长某某竑|赴景区)', () => {
+    expect(names('市委常委、常务副市长陈锴竑赴景区调研安全生产工作。')).toEqual(['陈锴竑']);
+    expect(names('副市长周竑前往某镇督导。')).toEqual(['周竑']);
+  });
   it('still ends the name before 说 followed by punctuation (总裁杨科说，)', () => {
     expect(names('中心总裁杨科说，风险很小。')).toEqual(['杨科']);
   });

@@ -93,6 +93,10 @@ describe('park names', () => {
   });
   it('cuts a visit or a policy verb before the name', () => {
     expect(found('王某某前往东岭智能电气西北产业园考察。')).toEqual(['东岭智能电气西北产业园']);
+    // 到 and 赴 as words of their own: 某某到县工业园 is no park's name.
+    expect(found('林海峰到青禾产业园调研。')).toEqual(['青禾产业园']);
+    expect(found('林海峰赴青禾高新区调研。')).toEqual(['青禾高新区']);
+    expect(found('县委常委、副县长林海峰到县工业园调研。')).toEqual([]);
     expect(found('总书记高度重视自由贸易试验区建设。')).toEqual([]);
     expect(found('该市规划AI产业园。')).toEqual([]);
     expect(found('有人称之为美国谷。各族群众代表谷里相聚。')).toEqual([]);

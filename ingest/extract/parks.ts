@@ -209,8 +209,9 @@ function printedAlone(text: string, name: string, glued: string): boolean {
   return text.split(name).length > text.split(glued).length;
 }
 
-/** Verbs of visiting and of policy that end a clause before a park's name. */
-const VISIT_VERB = /(前往|来到|走进|考察|调研|察看|参观|视察|重视|部署|规划|提高)$/;
+/** Verbs of visiting and of policy that end a clause before a park's name; 到 and 赴 (某某到县工业园)
+ * only as words of their own (not 得到, 达到). */
+const VISIT_VERB = /(前往|来到|走进|考察|调研|察看|参观|视察|重视|部署|规划|提高)$|^[到赴]$/;
 
 /** Where the name starts after the last visiting or policy verb in `head` (0 when none); any tag:
  * jieba tags 部署 a noun and 高度重视 an idiom there. */

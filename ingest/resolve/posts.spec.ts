@@ -29,6 +29,22 @@ describe('posts', () => {
       '中共中央总书记',
     ]);
   });
+  it('keeps an acting local head as printed (代县长, 代区长), not a lone 代 before the title', () => {
+    expect(label('代', '县长')).toBe('代县长');
+    expect(posts('县委副书记、代县长陈景辉，副县长吴武超，到某镇调研。')).toEqual(
+      ['代县长', '副县长', '县委副书记'].sort(),
+    );
+    // A lone 代 before an office of state still names no office: whose acting president is not said.
+    expect(label('代', '总统')).toBeUndefined();
+  });
+  it("keeps a bare level before a zone's working or administrative committee (区党工委委员)", () => {
+    expect(label('区', '党工委委员')).toBe('区党工委委员');
+    expect(posts('区党工委委员、管委会副主任、公安分局局长王明君，有关部门负责人参加。')).toEqual(
+      ['公安分局局长', '区党工委委员', '区管委会副主任'].sort(),
+    );
+    // A lone level before a bare role still names no office.
+    expect(label('区', '副主任')).toBeUndefined();
+  });
   it('takes a village-stationed first secretary (驻村第一书记) for a role, not an office', () => {
     expect(posts('驻村第一书记刘明远介绍了情况。')).toEqual([]);
   });

@@ -77,6 +77,14 @@ const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
 const PRC_MINISTRY_WITH_AND = /^(工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游)$/;
 /** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
 const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级)+$/;
+/**
+ * 区党工委委员, 县管委会主任: a bare level (the story's district or county) before the working
+ * committee or administrative committee of its zone, as 区委 is before its committee's offices.
+ */
+const LOCAL_LEVEL = /^[省市州盟县区旗镇乡]$/;
+const ZONE_BODY_ROLE = /^(党工委|管委会|纪工委)/;
+/** 代县长, 代区长, 代市长: the acting head of the local government the story is about, as printed. */
+const ACTING_LOCAL_HEAD = /^(省|市|州|盟|县|区|旗|镇|乡)长$/;
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason
@@ -105,6 +113,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
+  if (org === '代' && ACTING_LOCAL_HEAD.test(post.role))
+    return { ...post, organization: '', role: post.label };
+  if (LOCAL_LEVEL.test(org) && ZONE_BODY_ROLE.test(post.role))
+    return { ...post, label: org + post.role, organization: org };
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;

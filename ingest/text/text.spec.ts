@@ -39,6 +39,12 @@ describe('normalizeText and names', () => {
   it('folds full-width letters and digits, keeps Chinese punctuation', () => {
     expect(normalizeText('２０２３年，ＧＤＰ\u3000增长')).toBe('2023年，GDP 增长');
   });
+  it('reads half-width marks after Chinese as the Chinese marks, not between digits or Latin', () => {
+    expect(normalizeText('近日,县委书记林海峰,县长何振邦出席;会议指出:要抓好1,200亩。')).toBe(
+      '近日，县委书记林海峰，县长何振邦出席；会议指出：要抓好1,200亩。',
+    );
+    expect(normalizeText('Hello, world: 10:30')).toBe('Hello, world: 10:30');
+  });
   it('compares names across bracket widths and quotes', () => {
     expect(nameKey('西部（重庆）科学城')).toBe(nameKey('西部(重庆)科学城'));
     expect(canonicalName('“满天星”行动')).toBe('满天星行动');

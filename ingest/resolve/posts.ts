@@ -156,6 +156,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = country;
     reasons.push('country named one way');
   }
+  // 某国驻美大使 is 某国驻美国大使: the host country's one-character short form, expanded.
+  const host = /^(.+驻)(.)$/.exec(org);
+  if (host && shortCountry(host[2]!)) {
+    org = host[1]! + shortCountry(host[2]!)!;
+    reasons.push('country named one way');
+  }
   // 某省全国人大代表 is 全国人大代表: the province elects to the national body.
   const national = NATIONAL_AFTER_PLACE.exec(org)?.[1];
   if (national && districtInfo(national)) {
@@ -347,12 +353,20 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     return office;
   });
   for (const o of offices) {
+    // 某州州长 beside 美国某州州长: a foreign state's office printed with and without its country.
+    if (!o.role || !/[州省市邦]$/.test(o.body) || districtInfo(o.body)) continue;
+    const long = all.filter((q) => q.endsWith(o.post) && foreign(q.slice(0, -o.post.length)));
+    if (long.length === 1) map.set(o.post, long[0]!);
+  }
+  for (const o of offices) {
     if (map.has(o.post) || !o.role) continue;
     const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
     if (long.length === 1) map.set(o.post, long[0]!.post);
   }
   return map;
 }
+
+const foreign = (c: string) => c !== '中国' && g.countries.has(c);
 
 interface Office {
   post: string;

@@ -110,6 +110,14 @@ const REVIEWED =
   /^(审查|审议|审批|批准|讨论|评估|修改|修订|检查|监督)\p{Script=Han}{2,6}(计划|方案|规划)$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
+/**
+ * 修复供水工程, 抢修水毁工程: repairing works of a kind is a task, not a named program (生态修复工程,
+ * where 修复 is what the works does, does not start with it).
+ */
+const REPAIR = /^(修复|抢修|修缮|加固|维修)\p{Script=Han}{1,4}工程$/u;
+/** 某国政府强推…计划: a government and its verb make a clause; the plan's name follows them. */
+const GOVERNMENT_DOING =
+  /^\p{Script=Han}{0,8}(政府|当局)(强推|强行|执意|推动|推进|实施|出台|启动|宣布)/u;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -121,6 +129,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
+  if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
+  if (REPAIR.test(m.name)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;

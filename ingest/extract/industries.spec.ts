@@ -18,4 +18,7 @@ describe('industry names', () => {
   it('keeps 超高 of 超高清视频, which jieba splits off as a verb', () => {
     expect(industries('某省超高清视频产业规模超过百亿元。')).toEqual(['超高清视频']);
   });
+  it('takes the fields of a survey, a resource among them, for no sectors', () => {
+    expect(industries('科考将围绕水资源、矿产能源、生态环境等五大领域展开。')).toEqual([]);
+  });
 });

@@ -262,4 +262,11 @@ describe('posts', () => {
     expect(map.get('北湖州州长')).toBe('美国北湖州州长');
     expect(map.has('东城市市长')).toBe(false);
   });
+  it('takes the arms of a force after 、 for the end of a list cut from its country', () => {
+    expect(label('化学和生物防护部队', '司令')).toBe(undefined);
+    expect(label('俄罗斯化学和生物防护部队', '司令')).toBeDefined();
+    expect(label('东岭军辐射、化学和生物防护部队', '司令')).toBe(
+      '东岭军辐射、化学和生物防护部队司令',
+    );
+  });
 });

@@ -136,9 +136,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
   // is China's ministry).
-  // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does.
-  const portfolio = /[和与]/.test(org) && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
-  if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
+  // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does; 某国辐射、化学和生物防护部队司令
+  // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
+  const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
+  if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.

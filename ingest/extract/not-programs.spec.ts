@@ -156,4 +156,7 @@ describe('not programs', () => {
     );
     expect(programs('民众反对某国政府强推核废水排海计划。')).toEqual([]);
   });
+  it('takes a plan tailored per unit (“一桥一策”) for a way of working, no one program', () => {
+    expect(programs('多地对古桥建档立案，制定“一桥一策”精准管理养护方案。')).toEqual([]);
+  });
 });

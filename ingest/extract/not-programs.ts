@@ -26,10 +26,11 @@ const ACTING_THERE = /(地区|附近|境内|一带|前线|阵地)行动$/;
 const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 /**
  * A model, a path or a brand (揭榜挂帅模式, 共生路径, 区域公用品牌) is a way of working or a label,
- * not a program. They are read as names first so that no program word inside them (1+N生物工程
+ * not a program; so is tailoring by the unit (“一村一策”方案: one plan per village, many plans,
+ * none named). They are read as names first so that no program word inside them (1+N生物工程
  * 育种模式) is taken for a program's end.
  */
-const WAY_OR_BRAND = /(模式|路径|品牌)$/;
+const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
  * venue's use plan (具体利用计划) is a common noun, not a named program.

@@ -15,4 +15,10 @@ describe('industry names', () => {
   it('takes the fields a tool serves for no sectors', () => {
     expect(industries('某星座将满足自然资源、生态环境等多个领域用户的应用需求。')).toEqual([]);
   });
+  it('keeps 超高 of 超高清视频, which jieba splits off as a verb', () => {
+    expect(industries('某省超高清视频产业规模超过百亿元。')).toEqual(['超高清视频']);
+  });
+  it('takes the fields of a survey, a resource among them, for no sectors', () => {
+    expect(industries('科考将围绕水资源、矿产能源、生态环境等五大领域展开。')).toEqual([]);
+  });
 });

@@ -203,8 +203,9 @@ function listItems(text: string): Mention[] {
     const items = [{ name: tail[1]!, start: m.index + 1 }, ...itemsBefore(text, m.index)];
     if (items.length < 2) continue;
     // 月球科学、月基科学和资源勘查利用3个领域: a field of science among them makes a list of fields
-    // of research, not of sectors.
-    if (/领域$/.test(closer[0]) && items.some((i) => /科学$/.test(i.name))) continue;
+    // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
+    // of a survey): resources are studied or managed, a sector makes things.
+    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源)$/.test(i.name))) continue;
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
     const after = m.index + 1 + tail[1]!.length + closer[0].length;
     if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;

@@ -147,4 +147,16 @@ describe('not programs', () => {
     expect(programs('该省开工了3座东岭河治理工程。')).toEqual([]);
     expect(programs('总统批准涉及两国28个行业的一体化计划。')).toEqual(['一体化计划']);
   });
+  it('takes repairing works of a kind for a task, not a program ', () => {
+    expect(programs('东岭县通过修复供水工程、新辟水源，解决了群众饮水困难。')).toEqual([]);
+  });
+  it('cuts a government and its verb off a plan, for they make a clause', () => {
+    expect(programs('渔民们举行抗议，反对东岭政府强推南湾污水排海计划，同时要求赔偿。')).toEqual(
+      [],
+    );
+    expect(programs('民众反对某国政府强推核废水排海计划。')).toEqual([]);
+  });
+  it('takes a plan tailored per unit (“一桥一策”) for a way of working, no one program', () => {
+    expect(programs('多地对古桥建档立案，制定“一桥一策”精准管理养护方案。')).toEqual([]);
+  });
 });

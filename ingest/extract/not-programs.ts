@@ -26,10 +26,11 @@ const ACTING_THERE = /(地区|附近|境内|一带|前线|阵地)行动$/;
 const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 /**
  * A model, a path or a brand (揭榜挂帅模式, 共生路径, 区域公用品牌) is a way of working or a label,
- * not a program. They are read as names first so that no program word inside them (1+N生物工程
+ * not a program; so is tailoring by the unit (“一村一策”方案: one plan per village, many plans,
+ * none named). They are read as names first so that no program word inside them (1+N生物工程
  * 育种模式) is taken for a program's end.
  */
-const WAY_OR_BRAND = /(模式|路径|品牌)$/;
+const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
  * venue's use plan (具体利用计划) is a common noun, not a named program.
@@ -110,6 +111,14 @@ const REVIEWED =
   /^(审查|审议|审批|批准|讨论|评估|修改|修订|检查|监督)\p{Script=Han}{2,6}(计划|方案|规划)$/u;
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
+/**
+ * 修复供水工程, 抢修水毁工程: repairing works of a kind is a task, not a named program (生态修复工程,
+ * where 修复 is what the works does, does not start with it).
+ */
+const REPAIR = /^(修复|抢修|修缮|加固|维修)\p{Script=Han}{1,4}工程$/u;
+/** 某国政府强推…计划: a government and its verb make a clause; the plan's name follows them. */
+const GOVERNMENT_DOING =
+  /^\p{Script=Han}{0,8}(政府|当局)(强推|强行|执意|推动|推进|实施|出台|启动|宣布)/u;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -121,6 +130,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
+  if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
+  if (REPAIR.test(m.name)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;

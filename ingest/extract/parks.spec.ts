@@ -39,6 +39,8 @@ describe('park names', () => {
     expect(parks('支持东岭省共同富裕示范区建设。')).toEqual([]);
     expect(parks('南城市建设中国特色社会主义先行示范区。')).toEqual([]);
     expect(parks('两地共建东岭南岭合作先行示范区。')).toEqual(['东岭南岭合作先行示范区']);
+    // A whole city named a pioneer zone (the short form of its national title): no park.
+    expect(parks('（2）厦门先行示范区建设三周年 外贸增长。')).toEqual([]);
   });
   it('needs a place or a proper name before the kind word', () => {
     expect(parks('市里新建科学园区。县里也有文创园区。')).toEqual([]);

@@ -117,9 +117,10 @@ function parkMention(
     start += clause;
     surface = surface.slice(clause);
   }
-  // A title a county or a province is given (共同富裕示范区, 慢性病综合防控示范区) is no park.
+  // A title a county, a province or a whole city is given (共同富裕示范区, 某市先行示范区): no park.
   const rank = /^国家级/.test(surface) && !/[省市县州区]/.test(surface.slice(0, -suffix.length));
-  if (DESIGNATION.test(surface) || rank || isNamedProgram(surface.slice(0, -suffix.length)))
+  const city = surface.endsWith('先行示范区') && districtInfo(surface.slice(0, -5));
+  if (DESIGNATION.test(surface) || rank || city || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;
   let left = surface.slice(0, surface.length - suffix.length);
   const facts: Record<string, string> = {};

@@ -269,4 +269,20 @@ describe('posts', () => {
     // 同 after a delegation joins two parties: the office is the second one's.
     expect(label('东岭代表团同西岭武装首席谈判', '代表')).toBe('西岭武装首席谈判代表');
   });
+  it('expands a host country printed by its one character after 驻 (驻美大使 = 驻美国大使)', () => {
+    expect(label('俄驻美', '大使')).toBe('俄罗斯驻美国大使');
+    expect(label('俄罗斯驻美国', '大使')).toBe('俄罗斯驻美国大使');
+  });
+  it('takes a foreign state office printed without its country for the one printed with it', () => {
+    const map = postAliasMap(['北湖州州长', '美国北湖州州长', '东城市市长']);
+    expect(map.get('北湖州州长')).toBe('美国北湖州州长');
+    expect(map.has('东城市市长')).toBe(false);
+  });
+  it('takes the arms of a force after 、 for the end of a list cut from its country', () => {
+    expect(label('化学和生物防护部队', '司令')).toBe(undefined);
+    expect(label('俄罗斯化学和生物防护部队', '司令')).toBeDefined();
+    expect(label('东岭军辐射、化学和生物防护部队', '司令')).toBe(
+      '东岭军辐射、化学和生物防护部队司令',
+    );
+  });
 });

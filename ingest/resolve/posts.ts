@@ -148,9 +148,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
   // is China's ministry).
-  // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does.
-  const portfolio = /[和与]/.test(org) && !org.endsWith('部') && !PRC_MINISTRY_WITH_AND.test(org);
-  if (/^副?部长$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
+  // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does; 某国辐射、化学和生物防护部队司令
+  // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
+  const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
+  if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
   // 中国国家主席 is 国家主席: China's national offices are printed without the country.
   if (org.startsWith('中国国家')) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
@@ -166,6 +167,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const country = countryName(org);
   if (country !== org) {
     org = country;
+    reasons.push('country named one way');
+  }
+  // 某国驻美大使 is 某国驻美国大使: the host country's one-character short form, expanded.
+  const host = /^(.+驻)(.)$/.exec(org);
+  if (host && shortCountry(host[2]!)) {
+    org = host[1]! + shortCountry(host[2]!)!;
     reasons.push('country named one way');
   }
   // 某省全国人大代表 is 全国人大代表: the province elects to the national body.
@@ -359,12 +366,20 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     return office;
   });
   for (const o of offices) {
+    // 某州州长 beside 美国某州州长: a foreign state's office printed with and without its country.
+    if (!o.role || !/[州省市邦]$/.test(o.body) || districtInfo(o.body)) continue;
+    const long = all.filter((q) => q.endsWith(o.post) && foreign(q.slice(0, -o.post.length)));
+    if (long.length === 1) map.set(o.post, long[0]!);
+  }
+  for (const o of offices) {
     if (map.has(o.post) || !o.role) continue;
     const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
     if (long.length === 1) map.set(o.post, long[0]!.post);
   }
   return map;
 }
+
+const foreign = (c: string) => c !== '中国' && g.countries.has(c);
 
 interface Office {
   post: string;

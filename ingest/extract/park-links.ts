@@ -8,14 +8,17 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { resolveSector } from '../resolve/industries.ts';
 import { literalMatcher } from './mentions.ts';
-import type { ActorEdge } from './relations.ts';
+import type { NodeType } from '../../graph/schema.ts';
 
-/** A district building a park (某区将加快建设某某科技园), read by ./relations.ts like any actor. */
-export const PARK_HOSTS: ActorEdge = {
-  type: 'LOCATED_IN',
+/**
+ * A district building a park (某区将加快建设某某科技园), read by ./relations.ts like any actor (an
+ * `ActorEdge` there; not imported, so the two files make no cycle).
+ */
+export const PARK_HOSTS = {
+  type: 'LOCATED_IN' as const,
   verbs: /(打造|建设|建好|新建|规划|创建|建成|布局|谋划|培育)/,
-  actors: new Set(['district']),
-  objects: new Set(['park']),
+  actors: new Set<NodeType>(['district']),
+  objects: new Set<NodeType>(['park']),
   reverse: true,
 };
 

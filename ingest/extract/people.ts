@@ -28,7 +28,7 @@ import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
-import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { japaneseNameBeforeClause, preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   allSounds,
   artistName,
@@ -287,7 +287,8 @@ function afterTitle(
   const name =
     preferTransliterated(text, i, bestName(text, i, 0)) ??
     dotted?.get(i) ??
-    wordNameAfterTitle(text, i, knownPlaces);
+    wordNameAfterTitle(text, i, knownPlaces) ??
+    japaneseNameBeforeClause(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post

@@ -356,6 +356,8 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
     // side or a word no speaker.
     if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
+    // 在信中指出, 在会上表示: after 在 a thing and a place word (中, 里, 上) frame the speech.
+    if (text[i - 1] === '在' && /[中里内上]$/.test(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);

@@ -4,7 +4,8 @@
  * state's two-character name after his title (国家主席通坎，), a dotted name with one initial and
  * a long surname (谢·别尔德…夫), a surname of one character and a noun after the dot (列先科), a
  * Japanese name after a company head's title before a time word (会长桥本某二今天…), a bare
- * title after a preposition (针对总统某某), 家 (home) glued to a name (某某家帐篷里).
+ * title after a preposition (针对总统某某), 家 (home) glued to a name (某某家帐篷里), a place of
+ * speech after 在 (在信中指出).
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
@@ -64,5 +65,11 @@ describe('a bare title after a preposition', () => {
 describe('a home glued to a name', () => {
   it('cuts 家 before a noun (来到牧民吉美家帐篷里)', () => {
     expect(entityNames('医生来到牧民吉美家帐篷里换药。', 'person')).toEqual(['吉美']);
+  });
+});
+
+describe('a place of speech after 在', () => {
+  it('reads no speaker in 在信中指出 (信 also a surname)', () => {
+    expect(entityNames('某某在信中指出，各级学会做了大量工作。', 'person')).toEqual([]);
   });
 });

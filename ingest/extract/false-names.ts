@@ -8,12 +8,12 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord, segment } from '../text/segmenter.ts';
+import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { endsAfterRole, endsClearly } from './foreign-names.ts';
+import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, withStoryNames } from './story-names.ts';
@@ -138,6 +138,9 @@ export function withoutGluedEnd(
   if (GLUED.test(last) && (runsOn || last === '时')) return short;
   // 某某曾作为…, 某某遂找到…: 曾/遂 before a verb that is no speech verb (某继遂表示 keeps it).
   if (/[曾遂]/.test(last) && runsOn && verbNotSpeech(text, f.end)) return short;
+  // 来到同胞某某家帐篷里: 家 (home) glued to a name, before a place or a thing there (a noun).
+  if (last === '家' && runsOn && /^[nfs]/.test(tag(text.slice(f.end, f.end + 4))[0]?.tag ?? ''))
+    return short;
   // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
   // 决定甲、乙为…: the last of a list of appointees; 专家甲、乙发了言: a verb before the particle 了.
@@ -231,6 +234,8 @@ const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
 export function titledWords(text: string, f: Found): boolean {
   // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
   if (foreignChars(f.name) >= 2) return false;
+  // 会长桥本某二: a Japanese name's shape (a noun or name word, then one jieba does not know).
+  if (japaneseNameShape(f.name)) return false;
   const [first, second] = segment(text.slice(f.start, f.end + 4), false);
   if (!first) return false;
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;

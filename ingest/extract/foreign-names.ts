@@ -309,6 +309,20 @@ export function japaneseNameShape(name: string): boolean {
   // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
   return (
     tokens.at(-1)!.tag === 'x' &&
-    tokens.every((t) => t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag))
+    // 桥本|英二: jieba knows some surnames as nouns (桥本/n); a first word of two then is one too.
+    tokens.every(
+      (t, k) =>
+        (t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag)) ||
+        (k === 0 && tokens.length === 2 && t.tag === 'n' && t.word.length === 2),
+    )
   );
+}
+
+/**
+ * 会长桥本某二今天召开…: a Japanese name's shape of four characters ends where a foreign name
+ * does (a time word, a verb: endsClearly), not only at punctuation or a listed follower.
+ */
+export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
+  const name = text.slice(i, i + 4);
+  return japaneseNameShape(name) && endsClearly(text, i + 4) ? name : undefined;
 }

@@ -221,15 +221,16 @@ export function bareForeignTitle(
 }
 
 /**
- * 要求释放总统某某, 谴责首相某某: a verb of two or more characters acting on the holder ends the
- * words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
+ * 要求释放总统某某, 谴责首相某某, 针对总统某某: a verb or preposition of two or more characters
+ * acting on the holder ends the words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
  */
 function afterVerb(printed: string): string {
   const m = /(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/.exec(printed);
   if (!m || m.index === 0) return printed;
   const words = segment(printed.slice(0, m.index), false);
   const last = words[words.length - 1];
-  return last && last.word.length >= 2 && last.tag.startsWith('v') ? m[0] : printed;
+  // 针对总统某某的逮捕令: a preposition of two characters or more too (针对/p).
+  return last && last.word.length >= 2 && /^[vp]/.test(last.tag) ? m[0] : printed;
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */

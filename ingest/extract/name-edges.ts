@@ -6,6 +6,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
+import { SOUNDS } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
   isCommonPairAt,
@@ -206,9 +207,24 @@ export function rareSurnameThenGiven(
   second: { word: string; tag: string } | undefined,
 ): boolean {
   if (f.name.length !== 2 || firstTag !== 'v' || !second || second.word !== f.name[1]) return false;
-  if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag)) return false;
+  if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag) && !soundAfterHeadTitle(text, f)) return false;
   const rest = text.slice(f.end, f.end + 4);
   return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
+}
+
+/**
+ * 国家主席通伦，: right after a head's title, a sound of the transliteration tables that jieba tags
+ * a place (伦/ns) ends a two-character foreign name as well as a noun would; not a country's short
+ * form (访|伊) nor after a verb of travel (抵|京, 访|苏: a visit, the title's holder unnamed).
+ */
+function soundAfterHeadTitle(text: string, f: { name: string; end: number }): boolean {
+  const start = f.end - f.name.length;
+  return (
+    HEAD_TITLE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+    SOUNDS.has(f.name[1]!) &&
+    !gazetteer().countryShort.has(f.name[1]!) &&
+    !/[访抵赴返离来到回去至过]/.test(f.name[0]!)
+  );
 }
 
 /** 这张蓝图, 一张网: a surname character that is also a measure word, after a demonstrative or numeral. */

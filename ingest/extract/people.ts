@@ -29,7 +29,7 @@ import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
-import { preferTransliterated, SOUNDS } from './foreign-names.ts';
+import { japaneseNameBeforeClause, preferTransliterated, SOUNDS } from './foreign-names.ts';
 import {
   allSounds,
   artistName,
@@ -288,7 +288,8 @@ function afterTitle(
   const name =
     preferTransliterated(text, i, bestName(text, i, 0)) ??
     dotted?.get(i) ??
-    wordNameAfterTitle(text, i, knownPlaces);
+    wordNameAfterTitle(text, i, knownPlaces) ??
+    japaneseNameBeforeClause(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
@@ -358,6 +359,8 @@ function asSpeaker(text: string, i: number): PersonFinding | undefined {
     // side or a word no speaker.
     if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
     if (butBeforeSpeaker(text, i, name)) continue;
+    // 在信中指出, 在会上表示: after 在 a thing and a place word (中, 里, 上) frame the speech.
+    if (text[i - 1] === '在' && /[中里内上]$/.test(name)) continue;
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);

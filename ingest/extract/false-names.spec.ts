@@ -91,6 +91,9 @@ describe('false names (false-names.ts)', () => {
     expect(names('演出包括《新张三姐》《只此青绿》等剧目。')).toEqual([]);
     expect(names('一列货车在亚拉巴马州贾斯珀发生脱轨事故。')).toEqual([]);
   });
+  it('cuts a couple off a name read on by sight (主席某某夫妇)', () => {
+    expect(names('总统会见某国基金会主席杜兰特夫妇。')).toEqual(['杜兰特']);
+  });
   it('cuts a visit off a name (卢诺访华) and reads ∙ as a name dot (安德烈∙杰明)', () => {
     expect(names('主席对卢诺访华表示欢迎。')).toEqual(['卢诺']);
     expect(names('俄军司令安德烈∙杰明表示，防空系统运转正常。')).toEqual(['安德烈∙杰明']);

@@ -143,6 +143,8 @@ export function withoutGluedEnd(
     return short;
   // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
+  // 主席某某某夫妇: a couple or family after a name read on by sight (夫 is a sound of the tables).
+  if (f.name.length >= 4 && /(夫妇|伉俪|一家)$/.test(f.name)) return f.name.slice(0, -2);
   // 决定甲、乙为…: the last of a list of appointees; 专家甲、乙发了言: a verb before the particle 了.
   const verbed =
     text[f.end] === '了' && !isCommonWord(text.slice(f.end, f.end + 2)) && verbAt(last);

@@ -10,6 +10,12 @@ describe('runs of transliteration sounds', () => {
     expect(names('某国议会主席斯特凡丘诺今天发文称，')).toEqual(['斯特凡丘诺']);
     expect(names('副总理韦列修科、外长库塔巴递交了辞呈。')).toEqual(['韦列修科', '库塔巴']);
   });
+  it('reads 恰 inside a run and a name after an emir (某恰某维利, 埃米尔某某)', () => {
+    expect(names('该国国防部长科尔恰里什维表示，演习如期举行。')).toEqual(['科尔恰里什维']);
+    expect(names('科威特埃米尔萨拉姆表示，愿加强合作。')).toEqual(['萨拉姆']);
+    // 恰 opens no run (恰好, 恰如其分 stay words).
+    expect(names('外长恰如其分地指出，时机恰好。')).toEqual([]);
+  });
   it('takes one character the tables lack before punctuation as the last sound of a long run (某某拉旺。)', () => {
     expect(names('会见了该国总统拉姆卡达旺。两国元首宣布')).toEqual(['拉姆卡达旺']);
     expect(names('该国总统阿尔巴诺访问巴基斯坦后，')).toEqual(['阿尔巴诺']);

@@ -10,6 +10,12 @@ const people = (text: string) =>
   }));
 
 describe('a name after an occupation', () => {
+  it('reads no predicate as a name (市民乐享…: an unsure surname, a given character no name has)', () => {
+    expect(people('周末，居民乐享自然之趣。')).toEqual([]);
+    // A surname HanLP's counts vouch for, or a listed word after the name, keeps it.
+    expect(people('村民乐平说，今年收成好。').map((p) => p.name)).toEqual(['乐平']);
+    expect(people('市民乐享表示，很满意。').map((p) => p.name)).toEqual(['乐享']);
+  });
   it('gives the chain before a candidacy to the foreign name after it', () => {
     expect(people('某国某党主席、联盟总理候选人默瓦茨表示，')).toEqual([
       { name: '默瓦茨', posts: ['某国某党主席'] },

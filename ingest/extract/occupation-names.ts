@@ -11,9 +11,11 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt } from './names.ts';
-import { isForeignCharAt } from './name-stats.ts';
+import { isForeignCharAt, SECOND, THIRD } from './name-stats.ts';
+import { isSureSurname } from './names-by-role.ts';
 
 const occupations = gazetteer().occupations;
+const followers = gazetteer().nameFollowerIndex;
 
 /** How a name may open at i after an occupation: by its surname, by its sounds, or not at all. */
 export function nameAfterOccupation(text: string, i: number): 'surname' | 'sounds' | undefined {
@@ -44,3 +46,20 @@ export function artistName(name: string): boolean {
 /** After an occupation and 的, a name only if it is all transliteration sounds. */
 export const allSounds = (name: string): boolean =>
   [...name].every((_, k) => isForeignCharAt(name, k));
+
+/**
+ * 市民乐享自然之美: after an occupation, two characters under a surname HanLP's counts do not vouch
+ * for, with a given character never seen in names, running on into more words (no punctuation
+ * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
+ */
+export function predicateAfterOccupation(text: string, i: number, name: string): boolean {
+  const given = name.charCodeAt(1);
+  return (
+    name.length === 2 &&
+    !isSureSurname(name[0]!) &&
+    Number.isNaN(SECOND[given]!) &&
+    Number.isNaN(THIRD[given]!) &&
+    /\p{Script=Han}/u.test(text[i + 2] ?? '') &&
+    followers.longestAt(text, i + 2) === undefined
+  );
+}

@@ -36,6 +36,7 @@ import {
   artistWithoutSurname,
   nameAfterOccupation,
   occupationAt,
+  predicateAfterOccupation,
 } from './occupation-names.ts';
 import {
   hasSurnameAt,
@@ -292,6 +293,7 @@ function afterTitle(
     japaneseNameBeforeClause(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
+  if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
   // title (演员的某某 spelt all in sounds stays).
   if (j < i && text[j] === '的' && occupations.has(role) && !allSounds(name)) return undefined;

@@ -23,6 +23,12 @@ describe('words read as names by sight (sight-terms.ts)', () => {
     expect(names('会上，周立、李冬、丰燕、郑远林发言。')).toContain('郑远林');
     expect(names('艺术家，比如说像方力钧、展望、张晓刚，')).toContain('张晓刚');
   });
+  it('takes no item of a list closed by 等 and a count of kinds (等十多种, 等一系列)', () => {
+    expect(names('在城郊花园，郁金香、玉簪、芍药等二十多种花卉竞相开放。')).toEqual([]);
+    expect(names('部队圆满完成抢险救灾、大型赛事安保等一系列任务。')).toEqual([]);
+    // People are counted in 人, 名, 位: that list stays.
+    expect(names('周立、李冬、郑远林等3人获得表彰。')).toContain('郑远林');
+  });
   it('takes no phrase of a parallel run (边斗争、边备战; 学史明理、学史增信)', () => {
     expect(names('按照指示，边斗争、边备战、边建设，完成了任务。')).toEqual([]);
     expect(names('要求学史明理、学史增信、学史崇德、学史力行。')).toEqual([]);

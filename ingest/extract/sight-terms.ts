@@ -72,6 +72,7 @@ export function wordBySight(
   const after = text.slice(f.end, f.end + 12);
   if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
   if (BODY_AFTER.test(after) || itemGoesOn(text, f)) return true;
+  if (kindsList(text, f)) return true;
   if (thingList(text, f, found) || parallelRun(text, f)) return true;
   // 甲乙丙丁: in names printed without separators the words across them mean nothing.
   if (!ends.has(f.start) && crossedByWord(text, f)) return true;
@@ -100,6 +101,28 @@ function itemGoesOn(text: string, f: Found): boolean {
   if (TITLE.test(rest)) return false;
   const words = segment(rest, false);
   return words.length === 1 && /^(n|vn|v)$/.test(words[0]!.tag);
+}
+
+/** 等十多种, 等一系列, 等三类: a count of kinds after 等 (people are counted in 人, 名, 位). */
+const KINDS_AFTER_DENG = /^等(?:一系列|[0-9０-９一二三四五六七八九十百几多余]+)[种类项款批]?/u;
+const KINDS = /(种|类|项|款|系列)$/;
+
+/**
+ * 甲、乙、丙等十多种鲜花, 反恐维稳、重大活动安保等一系列任务: a 、-list closed by 等 and a count
+ * of kinds lists things, so an item read as a name by sight is none. The list is followed from
+ * the name over Han characters and 、 only, up to 30 characters.
+ */
+function kindsList(text: string, f: Found): boolean {
+  let at = f.end;
+  let marks = text[itemAround(text, f.start).start - 1] === '、' ? 1 : 0;
+  while (at < text.length && at - f.end < 30 && (isHanAt(text, at) || text[at] === '、')) {
+    if (text[at] === '等') break;
+    if (text[at] === '、') marks++;
+    at++;
+  }
+  if (marks === 0 || text[at] !== '等') return false;
+  const m = KINDS_AFTER_DENG.exec(text.slice(at, at + 8));
+  return !!m && KINDS.test(m[0]);
 }
 
 /** 甲、乙: a neighbouring item of a list is a name found, so this one is a name too (辜胜阻). */

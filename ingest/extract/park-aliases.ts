@@ -4,7 +4,7 @@
  * suffix. Moved unchanged from index.ts; each adds to `mentions` and keeps it sorted by start.
  */
 import type { Mention } from './mentions.ts';
-import { BARE_PARK_SUFFIX, findZones } from './parks.ts';
+import { BARE_PARK_SUFFIX, findZones } from './park-zones.ts';
 
 /** "科学城" alone refers to the one park of the story that ends with it. */
 export function addBareParkAliases(text: string, mentions: Mention[]): void {

@@ -17,10 +17,10 @@ const suffixes = [...gazetteer().lexicon.parkSuffixes, '电园'].sort((a, b) => 
 const findSuffixes = literalMatcher(suffixes);
 /** Bare 园 and 港 make too many ordinary words (公园, 家园, 港口); only these endings count. */
 const WEAK_SUFFIX = /^(园|港)$/;
-const GENERIC_LEFT =
+export const GENERIC_LEFT =
   /^(产业|特色|特色产业|工业|科技|企业|科技企业|数字|智慧|国家|国家级|省级|市级|区级|重点|关键|园区|园区级|相关|各类|综合性|创新|示范|现代|新|大|小|一流|高新|生态|绿色|低碳|海关特殊监管|特殊|自贸|自由贸易|合作|联合|综合|全域|配套|发展|该|此)*$/;
 /** A sector and generic words only (汽车配套产业基地, 消费品工业集聚区) describe, not name, a park. */
-const SECTOR_ONLY = new Set([...gz().industries, ...gz().industryCategories]);
+export const SECTOR_ONLY = new Set([...gz().industries, ...gz().industryCategories]);
 const GENERIC_TAIL = /(产业|特色|配套|重点)+$/;
 const GENERIC_LEFT_HEAD = /^(国家级|国家|省级|市级|全市|首批)+/;
 /** 中国 stays before a bracketed province: 中国（湖北）自由贸易试验区 is the official name. */
@@ -265,136 +265,4 @@ function counted(text: string, start: number, end: number): boolean {
 function standsAlone(text: string, at: number): boolean {
   // Two characters after: 谷雨 (a solar term) is a word that starts with the suffix.
   return wordStartingAt(text, at, 3, 2)?.length === 1;
-}
-
-/** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */
-const ZONE = /^\p{Script=Han}{2,4}[城港岛谷街湾]$/u;
-
-/**
- * Named zones of a park area that carry no park suffix: three or more zone names in a list
- * (大学城、科研港、生命岛), a zone name joined to a park (科学城与大学城), and the items before
- * 等特色园区 (金凤软件等特色园区).
- */
-export function findZones(text: string, parks: Mention[]): Mention[] {
-  return [...zoneLists(text), ...joinedToParks(text, parks), ...beforeParkWord(text)];
-}
-
-function zoneMention(name: string, start: number): Mention {
-  return { type: 'park', name, surface: name, start, end: start + name.length, facts: {} };
-}
-
-const ZONE_LIST = /\p{Script=Han}{3,8}(?:、\p{Script=Han}{3,5}){2,}/uy;
-const LIST_MARK = '、';
-
-/**
- * The matches `text.matchAll(/…/gu)` would give, tried only where a list can start: the first
- * item is the Han run (3 to 8 characters) right before a 、, and the rest of the match does not
- * depend on where that item starts, so one try per 、 decides. Scanning every position with the
- * RegExp was a hot spot.
- */
-function zoneListMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (let q = text.indexOf(LIST_MARK, 3); q >= 0;) {
-    const m = zoneListBefore(text, q, from);
-    if (m) {
-      out.push(m);
-      from = m.index + m[0].length;
-    }
-    q = text.indexOf(LIST_MARK, Math.max(q + 1, from + 3));
-  }
-  return out;
-}
-
-/** The leftmost match at or after `from` whose first item ends at the 、 at `q`. */
-function zoneListBefore(text: string, q: number, from: number): RegExpExecArray | null {
-  const low = Math.max(from, q - 16);
-  let run = q;
-  while (run > low && isHanAt(text, run - 1)) run--;
-  if (run === low || !isSurrogate(text.charCodeAt(run - 1))) {
-    // Only BMP characters before the 、: one code unit each.
-    const p = Math.max(run, q - 8);
-    if (q - p < 3) return null;
-    ZONE_LIST.lastIndex = p;
-    return ZONE_LIST.exec(text);
-  }
-  // Astral characters (two code units each) in reach: try each start as matchAll would.
-  for (let p = low; p <= q - 3; p++) {
-    if (isTrailSurrogate(text, p)) continue; // matchAll never starts inside a pair
-    ZONE_LIST.lastIndex = p;
-    const m = ZONE_LIST.exec(text);
-    if (m) return m;
-  }
-  return null;
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
-}
-
-function isTrailSurrogate(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  const prev = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff;
-}
-
-function zoneLists(text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of zoneListMatches(text)) {
-    const items = m[0].split('、');
-    const firstEnd = m.index + items[0]!.length;
-    items[0] = text.slice(nameStart(text, firstEnd), firstEnd);
-    // The last item may run on into the text after it: 智慧岛三个片区.
-    const last = items.length - 1;
-    items[last] = /^\p{Script=Han}{2,4}?[城港岛谷街湾]/u.exec(items[last]!)?.[0] ?? '';
-    if (!items.every((i) => ZONE.test(i))) continue;
-    // 东湖湾、西林湾、北港湾等湾区: a list of bays is geography; a zone is seldom named a bay.
-    if (items.every((i) => i.endsWith('湾'))) continue;
-    let at = m.index + m[0].lastIndexOf('、') + 1 + items[last]!.length;
-    for (const item of [...items].reverse()) {
-      at -= item.length;
-      out.push(zoneMention(item, at));
-      at -= 1; // the 、
-    }
-  }
-  return out;
-}
-
-/** Suffixes that alone stand for the one park of a story ending with them (科学城). */
-export const BARE_PARK_SUFFIX = /(科学城|科技城|生态城|创新区|高新区|自贸区|微电园)$/;
-
-function joinedToParks(text: string, parks: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  const anchors = [...parks];
-  const bare = new Set(parks.map((p) => BARE_PARK_SUFFIX.exec(p.name)?.[1]).filter((x) => !!x));
-  for (const word of bare)
-    for (let i = text.indexOf(word!); i >= 0; i = text.indexOf(word!, i + 1))
-      anchors.push(zoneMention(word!, i));
-  for (const p of anchors) {
-    const after = /^[与和及](\p{Script=Han}{1,3}?[城港岛谷街湾])/u.exec(
-      text.slice(p.end, p.end + 6),
-    );
-    if (after && isWord(after[1]!)) out.push(zoneMention(after[1]!, p.end + 1));
-    const before = /(\p{Script=Han}{2,4}[城港岛谷街湾])[与和及]$/u.exec(
-      text.slice(Math.max(0, p.start - 6), p.start),
-    );
-    if (before && isWord(before[1]!)) out.push(zoneMention(before[1]!, p.start - before[0].length));
-  }
-  return out;
-}
-
-/** One jieba word: a zone name, not the end of a phrase (城 in 新城 of a longer phrase). */
-function isWord(s: string): boolean {
-  return tag(s).length === 1 && ZONE.test(s);
-}
-
-function beforeParkWord(text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of text.matchAll(/等(?:特色|重点|专业)?(?:产业园区|产业园|园区)/g)) {
-    const start = nameStart(text, m.index, 10);
-    const name = text.slice(start, m.index);
-    if (name.length >= 3 && !GENERIC_LEFT.test(name) && !SECTOR_ONLY.has(name))
-      out.push(zoneMention(canonicalName(name), start));
-  }
-  return out;
 }

@@ -20,6 +20,8 @@ import {
   wordNameAfterTitle,
 } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
+import { DAY, followScore } from './name-follow.ts';
+import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
@@ -180,27 +182,6 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
   end: start + name.length,
 });
 
-/** One-character followers that never end a clause (正 of 某某正；, 为 of 某某为。). */
-const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
-const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
-
-/** 某国首相某某9日表示: a day of the month after a name closes it, as punctuation does. */
-const DAY = /^[0-9０-９]{1,2}日/;
-
-/** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
-function followScore(text: string, end: number): number {
-  const rest = text.slice(end, end + 6);
-  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest) || DAY.test(rest)) return 2;
-  // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
-  if (
-    followers.longestAt(rest, 0) !== undefined &&
-    !(LONE_FOLLOWER.test(rest[0]!) && CLOSED.test(rest[1] ?? ''))
-  )
-    return 3;
-  const first = tag(rest)[0];
-  return first && /^[vpdc]/.test(first.tag) && first.word.length > 1 ? 1 : 0;
-}
-
 function bestName(text: string, i: number, minScore: number): string | undefined {
   let best: string | undefined;
   let bestScore = minScore - 1;
@@ -307,43 +288,9 @@ function afterTitle(
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
 }
 
-const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));
-
-function beforeDelegate(text: string, i: number): PersonFinding | undefined {
-  // 代表 or 委员 within text.slice(i + 2, i + 7), by character codes (hot: every surname).
-  let ahead = false;
-  for (let k = i + 2; k <= i + 5 && !ahead; k++) {
-    const c = text.charCodeAt(k);
-    const d = text.charCodeAt(k + 1);
-    ahead = (c === DAI && d === BIAO) || (c === WEI && d === YUAN);
-  }
-  if (!ahead) return undefined;
-  const prev = text[i - 1];
-  if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
-  if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
-  const known = nameCandidatesAt(text, i);
-  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i)) {
-    const end = i + name.length;
-    const m = /^(代表|委员)/.exec(text.slice(end));
-    // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
-    const floor = known.length ? 1 : 2;
-    if (m && followScore(text, end + m[1]!.length) >= floor)
-      return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
-  }
-  return undefined;
-}
-
 /** What may precede a speaker's name: punctuation, a space, 在/据/向/对 (per code unit). */
 const BEFORE_SPEAKER = new Uint8Array(65536);
 for (const ch of '。！？；，：:“”\n 、,在据向对') BEFORE_SPEAKER[ch.charCodeAt(0)] = 1;
-
-function rareSurnameDelegate(text: string, i: number): string[] {
-  const name = text.slice(i, i + 3);
-  const opensClause = i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
-  return opensClause && /^(代表|委员)/.test(text.slice(i + 3)) && isNameInContext(name)
-    ? [name]
-    : [];
-}
 
 function asSpeaker(text: string, i: number): PersonFinding | undefined {
   // Cheap test first: a speech verb must begin 2 to 5 characters on.

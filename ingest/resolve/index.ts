@@ -12,7 +12,7 @@ import { countryPrefixMaps } from './country-prefix.ts';
 import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
-import { postAliasMap } from './posts.ts';
+import { postAliasMap } from './post-aliases.ts';
 import { standingCommitteeMap } from './organizations.ts';
 
 export interface Resolver {

@@ -1,7 +1,8 @@
 /** Posts: one node per office, on invented titles and sentences. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../extract/index.ts';
-import { canonicalPost, postAliasMap } from './posts.ts';
+import { canonicalPost } from './posts.ts';
+import { postAliasMap } from './post-aliases.ts';
 
 const title = (organization: string, role: string) => ({
   label: organization + role,

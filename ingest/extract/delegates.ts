@@ -1,0 +1,39 @@
+/** 赵某某代表回答, 钱某某委员建议: a name before 代表 or 委员 and a verb (people.ts). */
+import { isHanAt } from '../text/normalize.ts';
+import type { PersonFinding } from './facts.ts';
+import { followScore } from './name-follow.ts';
+import { isNameInContext, nameCandidatesAt } from './names.ts';
+
+const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));
+
+export function beforeDelegate(text: string, i: number): PersonFinding | undefined {
+  // 代表 or 委员 within text.slice(i + 2, i + 7), by character codes (hot: every surname).
+  let ahead = false;
+  for (let k = i + 2; k <= i + 5 && !ahead; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    ahead = (c === DAI && d === BIAO) || (c === WEI && d === YUAN);
+  }
+  if (!ahead) return undefined;
+  const prev = text[i - 1];
+  if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
+  if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
+  const known = nameCandidatesAt(text, i);
+  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i)) {
+    const end = i + name.length;
+    const m = /^(代表|委员)/.exec(text.slice(end));
+    // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
+    const floor = known.length ? 1 : 2;
+    if (m && followScore(text, end + m[1]!.length) >= floor)
+      return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
+  }
+  return undefined;
+}
+
+function rareSurnameDelegate(text: string, i: number): string[] {
+  const name = text.slice(i, i + 3);
+  const opensClause = i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
+  return opensClause && /^(代表|委员)/.test(text.slice(i + 3)) && isNameInContext(name)
+    ? [name]
+    : [];
+}

@@ -1,0 +1,26 @@
+/** How firmly the text after a candidate name closes it (people.ts, delegates.ts). */
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+
+const followers = gazetteer().nameFollowerIndex;
+
+/** One-character followers that never end a clause (正 of 某某正；, 为 of 某某为。). */
+const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
+const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
+
+/** 某国首相某某9日表示: a day of the month after a name closes it, as punctuation does. */
+export const DAY = /^[0-9０-９]{1,2}日/;
+
+/** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
+export function followScore(text: string, end: number): number {
+  const rest = text.slice(end, end + 6);
+  if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest) || DAY.test(rest)) return 2;
+  // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
+  if (
+    followers.longestAt(rest, 0) !== undefined &&
+    !(LONE_FOLLOWER.test(rest[0]!) && CLOSED.test(rest[1] ?? ''))
+  )
+    return 3;
+  const first = tag(rest)[0];
+  return first && /^[vpdc]/.test(first.tag) && first.word.length > 1 ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+/** One post across articles for one office printed several ways (ingest/resolve/index.ts). */
+import { gazetteer } from '../gazetteer/index.ts';
+import { districtInfo } from '../extract/places.ts';
+import { roleSuffix } from '../extract/posts.ts';
+
+const g = gazetteer();
+
+/** A country's legislature, by the words its Chinese name ends in. */
+const LEGISLATURE = /(议会|国会|国民议会|国民大会|议院|杜马|立法会|立法大会)$/;
+
+/**
+ * Across articles, 某国议长 is the speaker of that country's legislature: one node with the
+ * 某国…议会议长 post when the corpus prints exactly one such post for that country.
+ */
+export function postAliasMap(posts: Iterable<string>): Map<string, string> {
+  const all = [...new Set(posts)];
+  const map = new Map<string, string>();
+  for (const p of all) {
+    const country = /^(.+)议长$/.exec(p)?.[1];
+    if (!country || !g.countries.has(country)) continue;
+    const full = all.filter(
+      (q) =>
+        q !== p &&
+        q.startsWith(country) &&
+        q.endsWith('议长') &&
+        LEGISLATURE.test(q.slice(0, -2)) &&
+        !q.includes('副'),
+    );
+    if (full.length === 1) map.set(p, full[0]!);
+  }
+  // abbreviates() needs the same role, body head and body end: compare within those groups only
+  // (a corpus prints thousands of posts; every pair was quadratic).
+  const groups = new Map<string, Office[]>();
+  const offices = all.map((post) => {
+    const role = roleSuffix(post);
+    const body = role ? post.slice(0, -role.length) : '';
+    const office = {
+      post,
+      role,
+      body,
+      key: `${role}\u0000${body.slice(0, 3)}\u0000${body.at(-1)}`,
+    };
+    if (role) groups.set(office.key, [...(groups.get(office.key) ?? []), office]);
+    return office;
+  });
+  for (const o of offices) {
+    // 某州州长 beside 美国某州州长: a foreign state's office printed with and without its country.
+    if (!o.role || !/[州省市邦]$/.test(o.body) || districtInfo(o.body)) continue;
+    const long = all.filter((q) => q.endsWith(o.post) && foreign(q.slice(0, -o.post.length)));
+    if (long.length === 1) map.set(o.post, long[0]!);
+  }
+  for (const o of offices) {
+    if (map.has(o.post) || !o.role) continue;
+    const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
+    if (long.length === 1) map.set(o.post, long[0]!.post);
+  }
+  return map;
+}
+
+const foreign = (c: string) => c !== '中国' && g.countries.has(c);
+
+interface Office {
+  post: string;
+  role: string | undefined;
+  body: string;
+  key: string;
+}
+
+/**
+ * Whether the body `a` of a post names the office whose body is `b` (the two posts having the
+ * same role) by a short form: the body's characters kept in order with its head and its last
+ * character (联合国近东救济工程处 for 联合国近东巴勒斯坦难民救济和工程处). A body named inside the other (全国人大常委会 in
+ * 全国人大常委会法制工作委员会) is another body, and short bodies are left alone (市委 / 市纪委).
+ */
+function abbreviates(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 8 || b.length - a.length < 3 || b.includes(a)) return false;
+  if (a.slice(0, 3) !== b.slice(0, 3) || a.at(-1) !== b.at(-1)) return false;
+  let k = 0;
+  for (const ch of b) if (ch === a[k]) k++;
+  return k === a.length;
+}

@@ -4,7 +4,7 @@ import { loadGraph } from '../../graph/neo4j/loader.ts';
 import { fetchGraph } from '../../graph/neo4j/subgraph.ts';
 import { edgeKey } from '../../graph/schema.ts';
 import { smallGraph } from './fixture.ts';
-import { count, useTestDatabase } from './helpers.ts';
+import { clearDatabase, count, useTestDatabase } from './helpers.ts';
 
 const A3 = 'article:002_ba0e2cfe7a7d923e#1';
 
@@ -111,5 +111,25 @@ describe('graph/neo4j loading is idempotent and merges corpora', () => {
     );
     expect(after.getEdgeAttribute(key, 'asOf')).toBe('2024-05-06');
     expect(after.getNodeAttributes('person:张伟')).toEqual(before.getNodeAttributes('person:张伟'));
+  });
+
+  it('two loads of the same graph at once store each relationship once', async () => {
+    // No uniqueness constraint on relationship keys (graph/neo4j/statements.ts): MERGE between
+    // bound ends locks both nodes before it creates, so the second load finds the first's.
+    await clearDatabase(conn());
+    const graph = smallGraph();
+    // a second HOLDS between the same two nodes (an edge key with a qualifier) stays a second one
+    graph.addEdgeWithKey(
+      edgeKey('HOLDS', 'person:张伟', 'post:渝北区委书记', '2'),
+      'person:张伟',
+      'post:渝北区委书记',
+      { type: 'HOLDS', evidence: [], asOf: '2020-01-01' },
+    );
+    await Promise.all([
+      loadGraph(graph, conn(), { batchSize: 1 }),
+      loadGraph(graph, conn(), { batchSize: 1 }),
+    ]);
+    expect(await totals(conn())).toEqual([graph.order, graph.size]);
+    expect(await count(conn(), 'MATCH ()-[r]->() RETURN count(DISTINCT r.key)')).toBe(graph.size);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { NodeType } from '../../graph/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { chineseMarks } from '../text/normalize.ts';
 import { findBylines } from './bylines.ts';
 import { districtInfo } from './places.ts';
 import type { Mention } from './mentions.ts';
@@ -26,12 +27,18 @@ export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 
 /** `extractors`: the registry (./registry.ts) by default; tests pass their own table. */
 export function extractStory(
-  text: string,
+  printed: string,
   extractors: readonly Extractor[] = EXTRACTORS,
   /** What the page says of the story: its home area when the story's own text does not. */
   page: { home?: string } = {},
 ): StoryFacts {
-  const sentences = splitSentences(text);
+  // The rules read Chinese marks where half-width ones were printed (one for one: same offsets);
+  // evidence quotes the sentence as printed.
+  const text = chineseMarks(printed);
+  const sentences = splitSentences(text).map((s) => ({
+    ...s,
+    text: printed.slice(s.start, s.end),
+  }));
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const bylines = findBylines(text);
   const { people, mentions } = runExtractors(text, bylines, extractors);

@@ -1,14 +1,23 @@
 /**
  * Width and whitespace normalisation. Full-width letters, digits and spaces become ASCII; Chinese
  * punctuation is kept as printed (evidence quotes the sentence as printed), so matching uses
- * `nameKey()` which also folds brackets and quotes. Half-width , ; : ! ? printed right after a Chinese
- * character become full-width: web pages and NFKC-folded copies of local news print 书记曾祥月,县委…,
- * and the rules that end a name or split a post chain read the Chinese marks.
+ * `nameKey()` which also folds brackets and quotes.
  */
 
 /** A half-width mark after a Han character or a closing Chinese quote or bracket: the Chinese mark. */
 const HALF_AFTER_HAN = /(?<=[\p{Script=Han}”’」』）》])[,;:!?]/gu;
 const FULL_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+/**
+ * The text as the extraction rules read it: half-width , ; : ! ? printed right after a Chinese
+ * character are the Chinese marks (web pages and NFKC-folded copies of local news print
+ * 书记曾祥月,县委…, and the rules that end a name or split a post chain read the Chinese marks).
+ * One character for one, so offsets and sentence bounds are those of the printed text, from
+ * which evidence is quoted.
+ */
+export function chineseMarks(text: string): string {
+  return text.replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!);
+}
 
 export function normalizeText(raw: string): string {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -18,12 +27,7 @@ export function normalizeText(raw: string): string {
   text = text.replace(/[\u00A0\u3000\u2002-\u200A\t]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '');
   return text
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/ {2,}/g, ' ')
-        .replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!)
-        .trim(),
-    )
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode.ts';
-import { canonicalName, nameKey, normalizeText } from './normalize.ts';
+import { canonicalName, chineseMarks, nameKey, normalizeText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 
 const gb18030 = (s: string) => {
@@ -40,10 +40,12 @@ describe('normalizeText and names', () => {
     expect(normalizeText('２０２３年，ＧＤＰ\u3000增长')).toBe('2023年，GDP 增长');
   });
   it('reads half-width marks after Chinese as the Chinese marks, not between digits or Latin', () => {
-    expect(normalizeText('近日,县委书记林海峰,县长何振邦出席;会议指出:要抓好1,200亩。')).toBe(
+    expect(chineseMarks('近日,县委书记林海峰,县长何振邦出席;会议指出:要抓好1,200亩。')).toBe(
       '近日，县委书记林海峰，县长何振邦出席；会议指出：要抓好1,200亩。',
     );
-    expect(normalizeText('Hello, world: 10:30')).toBe('Hello, world: 10:30');
+    expect(chineseMarks('Hello, world: 10:30')).toBe('Hello, world: 10:30');
+    // the page keeps them as printed: evidence quotes the sentence as printed
+    expect(normalizeText('近日,县委书记林海峰出席。')).toBe('近日,县委书记林海峰出席。');
   });
   it('compares names across bracket widths and quotes', () => {
     expect(nameKey('西部（重庆）科学城')).toBe(nameKey('西部(重庆)科学城'));

@@ -18,6 +18,8 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
   学校: { types: ['organization'], end: /(学校|中学|小学|学院|大学)$/ },
   大学: { types: ['organization'], end: /大学$/ },
   园区: { types: ['park'], end: /(园区|园|开发区|高新区|新区)$/ },
+  高新区: { types: ['park'], end: /高新区$/ },
+  经开区: { types: ['park'], end: /(经开区|经济技术开发区)$/ },
   区: { types: ['district'], end: /区$/ },
   县: { types: ['district'], end: /县$/ },
   市: { types: ['district'], end: /市$/ },
@@ -26,13 +28,14 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
   街道: { types: ['district'], end: /街道$/ },
 };
 /**
- * 该 + any kind; or a bare 园区 / 公司 / 集团 opening the title (园区管委会主任, 公司总经理): no park
- * or company is called that alone, so in local news it is the one the story is about.
+ * 该 + any kind; or a bare 园区 / 高新区 / 经开区 / 公司 / 集团 opening the title (园区管委会主任,
+ * 高新区党工委书记, 公司总经理): no park or company is called that alone, so in local news it is
+ * the one the story named last.
  */
 const REFERENCE = new RegExp(
   `^(?:该(${Object.keys(KINDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})|(园区|公司|集团)(?=\\p{Script=Han}))`,
+    .join('|')})|(园区|高新区|经开区|公司|集团)(?=\\p{Script=Han}))`,
   'u',
 );
 

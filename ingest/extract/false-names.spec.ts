@@ -139,3 +139,11 @@ describe('false names (false-names.ts)', () => {
     expect(names('总统访伊，')).toEqual([]);
   });
 });
+
+describe('ingest/extract/false-names: a surname with a form of address', () => {
+  it('names no one (市民王大爷说, 居民刘阿姨说)', () => {
+    expect(names('市民柯大爷说，家门口的企业越来越多了。')).toEqual([]);
+    expect(names('居民谭阿姨告诉记者，小区变美了。')).toEqual([]);
+    expect(names('村民柯立山说，今年收成不错。')).toEqual(['柯立山']);
+  });
+});

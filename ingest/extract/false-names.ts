@@ -220,8 +220,9 @@ export function wordCutAtEnd(text: string, f: Found): boolean {
   );
 }
 
-/** 某主席指出, 老同志代表: a title or form of address is no given name. */
-const TITLE_IN_NAME = /(主席|总理|书记|同志|总统|部长|先生|女士)$/;
+/** 某主席指出, 老同志代表, 市民王大爷说: a title, an address or a kinship term is no given name. */
+const TITLE_IN_NAME =
+  /(主席|总理|书记|同志|总统|部长|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|大叔|大姐|阿姨|奶奶|爷爷|婆婆)$/;
 
 /** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
 const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;

@@ -22,6 +22,17 @@ describe('a post that refers back with 该', () => {
     const text = '青禾高新区新能源电池项目投产。高新区党工委书记谭立山表示，将做强产业链。';
     expect(holdsOf(text)).toContain('谭立山|青禾高新区党工委书记');
   });
+  it('reads a bare 镇/街道 title as the town named before it, with its county', () => {
+    expect(holdsOf('在万州区青禾镇，镇党委书记谭立山向记者介绍了情况。')).toContain(
+      '谭立山|万州区青禾镇党委书记',
+    );
+    expect(holdsOf('来到青杠街道，街道党工委书记柯立山介绍了情况。')).toContain(
+      '柯立山|青杠街道党工委书记',
+    );
+    expect(holdsOf('在青禾镇，镇长谭立山介绍，全镇新建农田。')).toContain('谭立山|青禾镇镇长');
+    // 全镇, 在城镇: no town is named
+    expect(holdsOf('在城镇，镇长谭立山说，全镇上下干劲十足。')).toEqual([]);
+  });
   it('is no post where the story named nothing of that kind before it', () => {
     expect(holdsOf('该县县长李青山表示欢迎。')).toEqual([]);
   });

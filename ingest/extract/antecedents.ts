@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
-import { startsWithPlace } from './places.ts';
+import { districtInfo, startsWithPlace } from './places.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
 const KINDS: Record<string, { types: string[]; end: RegExp }> = {
@@ -23,19 +23,19 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
   区: { types: ['district'], end: /区$/ },
   县: { types: ['district'], end: /县$/ },
   市: { types: ['district'], end: /市$/ },
-  镇: { types: ['district'], end: /镇$/ },
-  乡: { types: ['district'], end: /乡$/ },
-  街道: { types: ['district'], end: /街道$/ },
+  镇: { types: ['district', 'town'], end: /镇$/ },
+  乡: { types: ['district', 'town'], end: /乡$/ },
+  街道: { types: ['district', 'town'], end: /街道$/ },
 };
 /**
- * 该 + any kind; or a bare 园区 / 高新区 / 经开区 / 公司 / 集团 opening the title (园区管委会主任,
- * 高新区党工委书记, 公司总经理): no park or company is called that alone, so in local news it is
- * the one the story named last.
+ * 该 + any kind; or a bare 园区 / 高新区 / 经开区 / 公司 / 集团 / 镇 / 乡 / 街道 opening the title
+ * (园区管委会主任, 高新区党工委书记, 公司总经理, 镇党委书记): no park, company or town is called
+ * that alone, so in local news it is the one the story named last.
  */
 const REFERENCE = new RegExp(
   `^(?:该(${Object.keys(KINDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})|(园区|高新区|经开区|公司|集团)(?=\\p{Script=Han}))`,
+    .join('|')})|(园区|高新区|经开区|公司|集团|镇|乡|街道)(?=\\p{Script=Han}))`,
   'u',
 );
 
@@ -45,10 +45,28 @@ interface Named {
   at: number;
 }
 
+/**
+ * A town printed after 在, a pause or its county (在某区某某镇，): the gazetteer lists no towns, so
+ * they are read here, for a bare 镇/乡/街道 title that refers back to one.
+ */
+const TOWN =
+  /(?<=^|[在于到赴，。；、\s])(?![在于到赴全各本该])(\p{Script=Han}{2,4}?[区县])?(\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\s])/gmu;
+
+function townsIn(text: string): Named[] {
+  const out: Named[] = [];
+  for (const m of text.matchAll(TOWN)) {
+    const county = m[1] && districtInfo(m[1]) ? m[1] : '';
+    if (m[1] && !county) continue; // 某某区 that is no county: no town either
+    out.push({ type: 'town', name: county + m[2]!, at: m.index });
+  }
+  return out;
+}
+
 /** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
-export function withAntecedents(people: PersonFinding[], mentions: Mention[]): void {
+export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
+  named.push(...townsIn(text));
   for (const p of people)
     for (const t of p.posts)
       if (t.organization && !REFERENCE.test(t.organization))
@@ -68,6 +86,9 @@ function referredPost(post: PostTitle, named: Named[], before: number): PostTitl
     if (n.at < before && kind.types.includes(n.type) && kind.end.test(n.name))
       if (!best || n.at > best.at) best = n;
   if (!best) return undefined;
-  const [post2] = parsePostChain([best.name + post.printed.slice(m[0].length)], startsWithPlace);
+  const rest = post.printed.slice(m[0].length);
+  // 镇长: the town's head keeps its level word (某某镇镇长).
+  const printed = best.name + (rest === '长' ? post.printed : rest);
+  const [post2] = parsePostChain([printed], startsWithPlace);
   return post2 && { ...post2, former: post.former };
 }

@@ -42,7 +42,7 @@ export function extractStory(
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const bylines = findBylines(text);
   const { people, mentions } = runExtractors(text, bylines, extractors);
-  withAntecedents(people, mentions);
+  withAntecedents(people, mentions, text);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

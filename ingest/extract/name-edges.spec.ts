@@ -50,3 +50,13 @@ describe('where a name printed after a title ends (name-edges.ts)', () => {
     expect(names('某国驻华大使莱克证实，双方同意。')).toEqual(['莱克']);
   });
 });
+
+describe('a name that is also a noun, after a title and before a speech verb', () => {
+  it('is the name (主任黄河告诉记者)', () => {
+    expect(names('县农业农村委主任黄河告诉记者，今年将推广新模式。')).toEqual(['黄河']);
+  });
+  it('is not a place the gazetteers know, nor a noun with no speech verb after it', () => {
+    expect(names('县农业农村委主任江津表示，今年将推广新模式。')).toEqual([]);
+    expect(names('县农业农村委主任黄河流域调研。')).toEqual([]);
+  });
+});

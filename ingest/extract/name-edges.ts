@@ -18,6 +18,7 @@ import {
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
 
 const lex = gazetteer().lexicon;
+const speech = gazetteer().speechVerbIndex;
 const SPEECH = [...lex.speechVerbs];
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 
@@ -180,10 +181,18 @@ export function wordNameAfterTitle(
   if (tokens.length !== 1) return undefined;
   const headBefore = tokens[0]!.tag === 'ns' && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i));
   const closed = next === undefined || /^[\s，。！？；：:、,）)!?;]$/.test(next);
+  // 主任黄河告诉记者: a speech verb closes it too, and then a noun or a place word is the name
+  // (nothing else stands between a title and what it said); a place the gazetteers know is not.
+  const speaks = !closed && speech.longestAt(text, i + 2) !== undefined;
   // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too.
-  if (!closed && !(headBefore && /^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? '')))
+  if (
+    !closed &&
+    !speaks &&
+    !(headBefore && /^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? ''))
+  )
     return undefined;
-  if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore) return undefined;
+  const nounSpeaking = speaks && /^(n|ns)$/.test(tokens[0]!.tag);
+  if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore && !nounSpeaking) return undefined;
   return knownPlaces(name) ? undefined : name;
 }
 

@@ -11,8 +11,15 @@ import { surnameEvidence } from './person-roles.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
-const ROLE_RE = Object.keys(roles)
+/**
+ * The steps of the three-review system (一审/初审, 二审/复审, 三审/终审) are credits only when
+ * labelled (一审：甲, 初审|乙): unlabelled they are court rulings (二审维持原判, 终审判决).
+ */
+const LABELLED_ONLY = new Set(['初审', '复审', '终审']);
+/** The role words as one alternation, longest first; a labelled-only word needs its colon. */
+export const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
+  .map((w) => (LABELLED_ONLY.has(roles[w]!) ? `${w}(?=\\s*[:：|｜])` : w))
   .join('|');
 const SPLIT = new RegExp(`(${ROLE_RE})`, 'u');
 /**
@@ -36,7 +43,7 @@ export function creditsIn(segment: string): Credit[] {
   const out: Credit[] = [];
   for (let k = 1; k < parts.length; k += 2) {
     const role = roles[parts[k]!]!;
-    const run = parts[k + 1]!.replace(/^[\s/／:：]+/, '');
+    const run = parts[k + 1]!.replace(/^[\s/／:：|｜]+/, '');
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

@@ -1,0 +1,76 @@
+/**
+ * Credit forms of county media centres and local stations that the byline patterns did not read:
+ * a bar for the colon (编辑|甲), labels and names padded to three characters (编 辑：苏 伟) and
+ * credits with a slash (文字/甲 乙 图片/丙, 甲/文 乙/图). `unpadded` rewrites a line into the
+ * forms ./bylines.ts reads, keeping its length so offsets stay right.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { ROLE_RE } from './credit-runs.ts';
+
+const g = gazetteer();
+const roles = g.lexicon.bylineRoles;
+
+/** 编辑|甲, （记者|甲）: a bar after a role is its colon. */
+const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜]`, 'gu');
+/** 编 辑：, 一 审： a two-character label padded to line up with three-character ones. */
+const PADDED_LABEL = /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：])/gu;
+/** ：苏 伟 a two-character name padded to three; the surname comes first. */
+const PADDED_NAME =
+  /([:：][ \u3000]*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
+
+/** The line with bars read as colons and padding moved out of labels and names (same length). */
+export function unpadded(line: string): string {
+  if (!/[|｜ \u3000]/.test(line)) return line;
+  return line
+    .replace(BAR_LABEL, '$1$2：')
+    .replace(PADDED_LABEL, (m, pre: string, a: string, space: string, b: string, colon: string) =>
+      roles[a + b] ? `${pre}${a}${b}${colon}${space}` : m,
+    )
+    .replace(PADDED_NAME, (m, colon: string, a: string, space: string, b: string) =>
+      g.surnames.has(a) ? `${colon}${a}${b}${space}` : m,
+    );
+}
+
+/** What a word before a slash credits: 文字/甲 (the text), 图片/乙 (the pictures), 视频/丙. */
+const SLASH_ROLES: Record<string, string> = {
+  文字: '记者',
+  文: '记者',
+  撰文: '记者',
+  图片: '摄影',
+  图: '摄影',
+  视频: '摄像',
+};
+const SLASH_WORD = Object.keys(SLASH_ROLES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NAME = '\\p{Script=Han}{2,4}';
+/** A whole token of 2–4 characters, not the next credit's word before its slash. */
+const TOKEN = `${NAME}(?![\\p{Script=Han}/／])`;
+/** 文字/甲 乙 丙: the names after the slash, separated by spaces or 、. */
+const ROLE_SLASH = new RegExp(
+  `(?<=^|[\\s（(：:])(${SLASH_WORD})\\s*[/／]\\s*(${TOKEN}(?:[ \\u3000、]+${TOKEN})*)`,
+  'gu',
+);
+/** 甲/文 乙/图: a name, then a slash and what it did. */
+const NAME_SLASH = new RegExp(
+  `(?<=^|[\\s（(：:])(${NAME})\\s*[/／]\\s*(文|图)(?=$|[\\s）)])`,
+  'gu',
+);
+
+export interface SlashCredit {
+  name: string;
+  role: string;
+  /** Where the credit starts in the line (the name is looked up from there). */
+  from: number;
+}
+
+/** Credits printed with a slash; the caller keeps only names that read as names. */
+export function slashCredits(line: string): SlashCredit[] {
+  const out: SlashCredit[] = [];
+  for (const m of line.matchAll(ROLE_SLASH))
+    for (const name of m[2]!.split(/[ \u3000、]+/))
+      out.push({ name, role: SLASH_ROLES[m[1]!]!, from: m.index });
+  for (const m of line.matchAll(NAME_SLASH))
+    out.push({ name: m[1]!, role: SLASH_ROLES[m[2]!]!, from: m.index });
+  return out;
+}

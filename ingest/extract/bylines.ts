@@ -7,7 +7,7 @@ import { isNamesLine } from '../page/lines.ts';
 import { isNameInContext } from './names.ts';
 import { creditsIn, ROLE_RE } from './credit-runs.ts';
 import { districtInfo } from './places.ts';
-import { slashCredits, unpadded } from './credit-forms.ts';
+import { reportedBy, slashCredits, unpadded } from './credit-forms.ts';
 
 export interface BylineFinding {
   name: string;
@@ -91,8 +91,10 @@ export function findBylines(text: string): BylineFinding[] {
       if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };
+    // ——访某县融媒体中心记者 甲: a subtitle naming who was interviewed, not who wrote
+    const interview = /^[—－-]+\s*专?访/.test(line);
     if (hostBlock && !/^主持人[:：]\s*$/.test(line)) hostLine(line, add);
-    else readLine(line, add, index === lines.length - 1 || endsBody[index]!);
+    else if (!interview) readLine(line, add, index === lines.length - 1 || endsBody[index]!);
     offset += line.length + 1;
   });
   return dedupe(out);
@@ -151,6 +153,7 @@ function readLine(
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
   const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);
+  for (const c of reportedBy(line)) add(c.name, c.role, c.from);
   if (line.includes('/') || line.includes('／'))
     for (const c of slashCredits(line)) add(c.name, c.role, c.from);
   if (role)

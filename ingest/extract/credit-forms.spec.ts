@@ -59,4 +59,23 @@ describe('credits of county media centres', () => {
     ]);
     expect(credits('展板上的文字/图片由主办方提供。')).toEqual([]);
   });
+  it('reads names then 报道 as a whole line or bracket, and no sentence ending in 报道', () => {
+    expect(credits('今天，某县召开大会。\n苗青山 钟雨桐 报道')).toEqual([
+      '苗青山|记者',
+      '钟雨桐|记者',
+    ]);
+    expect(credits('今天，某县召开大会。（柯立报道）')).toEqual(['柯立|记者']);
+    expect(credits('某县召开大会报道\n据央视 报道，今天某地举办活动。')).toEqual([]);
+  });
+  it('reads 作者 only as a label, and ends its names at the next label (来源：)', () => {
+    expect(credits('今天，某县召开大会。\n作者：苗青山 来源：某县融媒体中心')).toEqual([
+      '苗青山|作者',
+    ]);
+    expect(credits('作者张三认为，这本书很好。')).toEqual([]);
+  });
+  it('takes no credit from a subtitle naming who was interviewed (——访…记者 甲)', () => {
+    expect(
+      credits('扎根基层\n——访某某县融媒体中心记者 柯立\n□某报记者 苗青山\n金秋已终。'),
+    ).toEqual(['苗青山|记者']);
+  });
 });

@@ -74,3 +74,23 @@ export function slashCredits(line: string): SlashCredit[] {
     out.push({ name: m[1]!, role: SLASH_ROLES[m[2]!]!, from: m.index });
   return out;
 }
+
+/**
+ * 甲 乙 报道 as a whole line or a whole bracket, with no role before the names (a broadcast's
+ * closing credit): each name reported. 甲 乙 万州报道 keeps its place out (./bylines.ts).
+ */
+const REPORTED_ONLY =
+  /(?:^|[（(])((?:\p{Script=Han}{2,4}[ \u3000、]+)*\p{Script=Han}{2,4})[ \u3000]*报道(?:[）)]|$)/gu;
+
+export function reportedBy(line: string): SlashCredit[] {
+  if (!line.includes('报道')) return [];
+  const out: SlashCredit[] = [];
+  for (const m of line.matchAll(REPORTED_ONLY)) {
+    // a whole line, or a bracket: 某县召开大会报道 is a sentence, not a credit
+    if (m.index > 0 && !/[（(]/.test(m[0][0]!)) continue;
+    const names = m[1]!.split(/[ \u3000、]+/);
+    if (names.length === 1 && m[0].length === line.length && !/\s/.test(m[0])) continue;
+    for (const name of names) out.push({ name, role: '记者', from: m.index });
+  }
+  return out;
+}

@@ -12,10 +12,11 @@ import { surnameEvidence } from './person-roles.ts';
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
 /**
- * The steps of the three-review system (一审/初审, 二审/复审, 三审/终审) are credits only when
- * labelled (一审：甲, 初审|乙): unlabelled they are court rulings (二审维持原判, 终审判决).
+ * The steps of the three-review system (一审/初审, 二审/复审, 三审/终审) and 作者 are credits
+ * only when labelled (一审：甲, 初审|乙, 作者：丙): unlabelled they are court rulings (二审维持原判,
+ * 终审判决) or a book's author.
  */
-const LABELLED_ONLY = new Set(['初审', '复审', '终审']);
+const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
 /** The role words as one alternation, longest first; a labelled-only word needs its colon. */
 export const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
@@ -43,7 +44,11 @@ export function creditsIn(segment: string): Credit[] {
   const out: Credit[] = [];
   for (let k = 1; k < parts.length; k += 2) {
     const role = roles[parts[k]!]!;
-    const run = parts[k + 1]!.replace(/^[\s/／:：|｜]+/, '');
+    // 作者：甲 来源：某县融媒体中心: a word before a colon is the next label, no name
+    const run = parts[k + 1]!.replace(/^[\s/／:：|｜]+/, '').replace(
+      /[\s、]+\p{Script=Han}{2,4}[:：|｜].*$/u,
+      '',
+    );
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

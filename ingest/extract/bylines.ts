@@ -7,7 +7,7 @@ import { isNamesLine } from '../page/lines.ts';
 import { isNameInContext } from './names.ts';
 import { creditsIn, ROLE_RE } from './credit-runs.ts';
 import { districtInfo } from './places.ts';
-import { reportedBy, slashCredits, unpadded } from './credit-forms.ts';
+import { reportedBy, slashCredits, unpadded, unroledCredits } from './credit-forms.ts';
 
 export interface BylineFinding {
   name: string;
@@ -153,7 +153,7 @@ function readLine(
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
   const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);
-  for (const c of reportedBy(line)) add(c.name, c.role, c.from);
+  for (const c of [...reportedBy(line), ...unroledCredits(line)]) add(c.name, c.role, c.from);
   if (line.includes('/') || line.includes('／'))
     for (const c of slashCredits(line)) add(c.name, c.role, c.from);
   if (role)

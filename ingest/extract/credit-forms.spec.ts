@@ -78,4 +78,26 @@ describe('credits of county media centres', () => {
       credits('扎根基层\n——访某某县融媒体中心记者 柯立\n□某报记者 苗青山\n金秋已终。'),
     ).toEqual(['苗青山|记者']);
   });
+  it('reads a lone label in a meta line, and no empty label (作者：  来源：)', () => {
+    expect(credits('2021-07-23 10:34  来源：某某新闻网  作者：苗青山\n正文。')).toEqual([
+      '苗青山|作者',
+    ]);
+    expect(credits('2014-12-01    作者:    来源:\n正文。')).toEqual([]);
+  });
+  it('reads 甲 文/摄 as text and pictures', () => {
+    expect(credits('某某网7月23日讯（某某晚报记者 苗青山 文/摄）活动日前启动。')).toEqual([
+      '苗青山|记者',
+      '苗青山|摄影',
+    ]);
+  });
+  it('reads a bracket of names then 摄 as a caption credit, and no date (2015年12月15日摄)', () => {
+    expect(credits('游客在河畔拍摄雕塑。 (钟雨桐 摄)')).toEqual(['钟雨桐|摄影']);
+    expect(credits('村民在田里收割（2015年12月15日摄）。')).toEqual([]);
+  });
+  it("reads a dateline's bracket of names without a role as its reporters", () => {
+    expect(credits('某某网某地新闻6月30日电(苗青山 钟雨桐)近日，某县开展采风活动。')).toEqual([
+      '苗青山|记者',
+      '钟雨桐|记者',
+    ]);
+  });
 });

@@ -51,6 +51,11 @@ const ROLE_SLASH = new RegExp(
   `(?<=^|[\\s（(：:])(${SLASH_WORD})\\s*[/／]\\s*(${TOKEN}(?:[ \\u3000、]+${TOKEN})*)`,
   'gu',
 );
+/** 甲 文/摄: one person credited for the text and the pictures. */
+const TEXT_AND_PHOTO = new RegExp(
+  `(?<=^|[\\s（(：:])(${NAME})\\s*文\\s*[/／]\\s*(?:摄|图)(?=$|[\\s）)])`,
+  'gu',
+);
 /** 甲/文 乙/图: a name, then a slash and what it did. */
 const NAME_SLASH = new RegExp(
   `(?<=^|[\\s（(：:])(${NAME})\\s*[/／]\\s*(文|图)(?=$|[\\s）)])`,
@@ -70,27 +75,57 @@ export function slashCredits(line: string): SlashCredit[] {
   for (const m of line.matchAll(ROLE_SLASH))
     for (const name of m[2]!.split(/[ \u3000、]+/))
       out.push({ name, role: SLASH_ROLES[m[1]!]!, from: m.index });
+  for (const m of line.matchAll(TEXT_AND_PHOTO))
+    for (const role of ['记者', '摄影']) out.push({ name: m[1]!, role, from: m.index });
   for (const m of line.matchAll(NAME_SLASH))
     out.push({ name: m[1]!, role: SLASH_ROLES[m[2]!]!, from: m.index });
   return out;
 }
 
 /**
- * 甲 乙 报道 as a whole line or a whole bracket, with no role before the names (a broadcast's
- * closing credit): each name reported. 甲 乙 万州报道 keeps its place out (./bylines.ts).
+ * 甲 乙 报道 or 甲 摄 as a whole line or a whole bracket, with no role before the names (a
+ * broadcast's closing credit, a caption): each name reported, or took the picture. 甲 乙 万州报道
+ * keeps its place out (./bylines.ts).
  */
-const REPORTED_ONLY =
-  /(?:^|[（(])((?:\p{Script=Han}{2,4}[ \u3000、]+)*\p{Script=Han}{2,4})[ \u3000]*报道(?:[）)]|$)/gu;
+const UNROLED = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
+/** Names with no role word among them (记者 甲 通讯员 乙 摄 is read by the role rules). */
+const NAMES_THEN_VERB = new RegExp(
+  `(?:^|[（(])((?:${UNROLED}[ \\u3000、]+)*${UNROLED})[ \\u3000]*(报道|摄)(?:[）)]|$)`,
+  'gu',
+);
 
 export function reportedBy(line: string): SlashCredit[] {
-  if (!line.includes('报道')) return [];
+  if (!line.includes('报道') && !line.includes('摄')) return [];
   const out: SlashCredit[] = [];
-  for (const m of line.matchAll(REPORTED_ONLY)) {
+  for (const m of line.matchAll(NAMES_THEN_VERB)) {
     // a whole line, or a bracket: 某县召开大会报道 is a sentence, not a credit
-    if (m.index > 0 && !/[（(]/.test(m[0][0]!)) continue;
     const names = m[1]!.split(/[ \u3000、]+/);
     if (names.length === 1 && m[0].length === line.length && !/\s/.test(m[0])) continue;
-    for (const name of names) out.push({ name, role: '记者', from: m.index });
+    const role = m[2] === '摄' ? '摄影' : '记者';
+    for (const name of names) out.push({ name, role, from: m.index });
   }
+  return out;
+}
+
+/** 中新网某地6月30日电(甲 乙), 某县讯（甲）: a dateline's bracket holding only names. */
+const DATELINE_NAMES =
+  /^(?:[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电|[^\s（(]{0,12}讯)\s*[（(]([\p{Script=Han} \u3000、]{2,40})[）)]/u;
+const ROLE_WORD = new RegExp(ROLE_RE, 'u');
+/** 来源：某报  作者：甲 in a page's meta line: a label, then one name standing alone. */
+const LABEL_ANYWHERE = new RegExp(
+  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4})(?=$|[ \\u3000])`,
+  'gu',
+);
+
+/** The reporters a dateline names without a role, and names after a label in a meta line. */
+export function unroledCredits(line: string): SlashCredit[] {
+  const out: SlashCredit[] = [];
+  const dateline = DATELINE_NAMES.exec(line);
+  if (dateline && !ROLE_WORD.test(dateline[1]!))
+    for (const name of dateline[1]!.split(/[ \u3000、]+/))
+      if (name) out.push({ name, role: '记者', from: 0 });
+  if (/[:：]/.test(line))
+    for (const m of line.matchAll(LABEL_ANYWHERE))
+      out.push({ name: m[2]!, role: roles[m[1]!]!, from: m.index });
   return out;
 }

@@ -43,12 +43,14 @@ export function creditsIn(segment: string): Credit[] {
   if (parts.length < 3 || parts[0]!.replace(/[\s□■◆⊙●]/g, '').length > MAX_OUTLET) return [];
   const out: Credit[] = [];
   for (let k = 1; k < parts.length; k += 2) {
-    const role = roles[parts[k]!]!;
-    // 作者：甲 来源：某县融媒体中心: a word before a colon is the next label, no name
+    // 作者：甲 来源：某县融媒体中心: a word before a colon is the next label, no name; an empty
+    // label (作者：  来源：) credits nobody
+    if (/^\s*[:：|｜]\s*\p{Script=Han}{2,4}\s*[:：|｜]/u.test(parts[k + 1]!)) break;
     const run = parts[k + 1]!.replace(/^[\s/／:：|｜]+/, '').replace(
       /[\s、]+\p{Script=Han}{2,4}[:：|｜].*$/u,
       '',
     );
+    const role = roles[parts[k]!]!;
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

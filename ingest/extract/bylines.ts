@@ -5,8 +5,9 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isNamesLine } from '../page/lines.ts';
 import { isNameInContext } from './names.ts';
-import { creditsIn } from './credit-runs.ts';
+import { creditsIn, ROLE_RE } from './credit-runs.ts';
 import { districtInfo } from './places.ts';
+import { reportedBy, slashCredits, unpadded, unroledCredits } from './credit-forms.ts';
 
 export interface BylineFinding {
   name: string;
@@ -16,8 +17,6 @@ export interface BylineFinding {
 }
 
 const roles = gazetteer().lexicon.bylineRoles;
-const ROLE_WORDS = Object.keys(roles).sort((a, b) => b.length - a.length);
-const ROLE_RE = ROLE_WORDS.join('|');
 const NAME = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
 /** Who the reporters work for, printed before the first role: 本报记者 甲 通讯员 乙. */
 const MEDIA = '本报|本台|本刊|新华社|中新社';
@@ -81,7 +80,8 @@ export function findBylines(text: string): BylineFinding[] {
   let hostBlock = false;
   const lines = text.split('\n');
   const endsBody = lastBodyLines(lines);
-  lines.forEach((line, index) => {
+  lines.forEach((printed, index) => {
+    const line = unpadded(printed);
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
     const add = (name: string, role: string, from = 0, trusted = false) => {
       const at = line.indexOf(name, from);
@@ -91,8 +91,10 @@ export function findBylines(text: string): BylineFinding[] {
       if (at >= 0 && (trusted || isNameInContext(name)))
         out.push({ name, role, start: offset + at, end: offset + at + name.length });
     };
+    // ——访某县融媒体中心记者 甲: a subtitle naming who was interviewed, not who wrote
+    const interview = /^[—－-]+\s*专?访/.test(line);
     if (hostBlock && !/^主持人[:：]\s*$/.test(line)) hostLine(line, add);
-    else readLine(line, add, index === lines.length - 1 || endsBody[index]!);
+    else if (!interview) readLine(line, add, index === lines.length - 1 || endsBody[index]!);
     offset += line.length + 1;
   });
   return dedupe(out);
@@ -151,6 +153,9 @@ function readLine(
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
   const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);
+  for (const c of [...reportedBy(line), ...unroledCredits(line)]) add(c.name, c.role, c.from);
+  if (line.includes('/') || line.includes('／'))
+    for (const c of slashCredits(line)) add(c.name, c.role, c.from);
   if (role)
     for (const segment of creditSegments(line))
       for (const c of creditsIn(segment)) add(c.name, c.role, 0, true);

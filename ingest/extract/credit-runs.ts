@@ -11,8 +11,16 @@ import { surnameEvidence } from './person-roles.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
-const ROLE_RE = Object.keys(roles)
+/**
+ * The steps of the three-review system (一审/初审, 二审/复审, 三审/终审) and 作者 are credits
+ * only when labelled (一审：甲, 初审|乙, 作者：丙): unlabelled they are court rulings (二审维持原判,
+ * 终审判决) or a book's author.
+ */
+const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
+/** The role words as one alternation, longest first; a labelled-only word needs its colon. */
+export const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
+  .map((w) => (LABELLED_ONLY.has(roles[w]!) ? `${w}(?=\\s*[:：|｜])` : w))
   .join('|');
 const SPLIT = new RegExp(`(${ROLE_RE})`, 'u');
 /**
@@ -35,8 +43,14 @@ export function creditsIn(segment: string): Credit[] {
   if (parts.length < 3 || parts[0]!.replace(/[\s□■◆⊙●]/g, '').length > MAX_OUTLET) return [];
   const out: Credit[] = [];
   for (let k = 1; k < parts.length; k += 2) {
+    // 作者：甲 来源：某县融媒体中心: a word before a colon is the next label, no name; an empty
+    // label (作者：  来源：) credits nobody
+    if (/^\s*[:：|｜]\s*\p{Script=Han}{2,4}\s*[:：|｜]/u.test(parts[k + 1]!)) break;
+    const run = parts[k + 1]!.replace(/^[\s/／:：|｜]+/, '').replace(
+      /[\s、]+\p{Script=Han}{2,4}[:：|｜].*$/u,
+      '',
+    );
     const role = roles[parts[k]!]!;
-    const run = parts[k + 1]!.replace(/^[\s/／:：]+/, '');
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

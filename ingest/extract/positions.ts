@@ -30,7 +30,12 @@ const NOT_ALONE = new Set(['代表', '审核', '校对', '采写', '成员']);
  * 某某公爵, 中场某某) but are no job (CLUENER train: 冠军 50 times predicted, never labelled).
  */
 const NO_JOB = new Set(['冠军', '大师', '射手', '中场', '公爵', '伯爵', '男爵', '勋爵']);
-const WORDS = [...g.roles, ...g.occupations, ...Object.keys(g.lexicon.bylineRoles)].filter(
+/** Credits read only with a label (一审, 终审, 作者) are no job: in running text court rulings. */
+const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
+const CREDIT_WORDS = Object.entries(g.lexicon.bylineRoles)
+  .filter(([, role]) => !LABELLED_ONLY.has(role))
+  .map(([word]) => word);
+const WORDS = [...g.roles, ...g.occupations, ...CREDIT_WORDS].filter(
   (w) => !g.communityRoles.has(w) && !NOT_ALONE.has(w) && !NO_JOB.has(w),
 );
 const match = literalMatcher(WORDS);

@@ -66,6 +66,8 @@ export interface Lexicon {
   speechVerbs: string[];
   nameFollowers: string[];
   bylineRoles: Record<string, string>;
+  /** Canonical byline roles credited only with a label (一审：甲, 作者：乙), not in running text. */
+  labelledOnlyRoles: string[];
   parkSuffixes: string[];
   programSuffixes: string[];
   genericProgramNames: string[];

@@ -1,0 +1,131 @@
+/**
+ * Credit forms of county media centres and local stations that the byline patterns did not read:
+ * a bar for the colon (编辑|甲), labels and names padded to three characters (编 辑：苏 伟) and
+ * credits with a slash (文字/甲 乙 图片/丙, 甲/文 乙/图). `unpadded` rewrites a line into the
+ * forms ./bylines.ts reads, keeping its length so offsets stay right.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { ROLE_RE } from './credit-runs.ts';
+
+const g = gazetteer();
+const roles = g.lexicon.bylineRoles;
+
+/** 编辑|甲, （记者|甲）: a bar after a role is its colon. */
+const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜]`, 'gu');
+/** 编 辑：, 一 审： a two-character label padded to line up with three-character ones. */
+const PADDED_LABEL = /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：])/gu;
+/** ：苏 伟 a two-character name padded to three; the surname comes first. */
+const PADDED_NAME =
+  /([:：][ \u3000]*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
+
+/** The line with bars read as colons and padding moved out of labels and names (same length). */
+export function unpadded(line: string): string {
+  if (!/[|｜ \u3000]/.test(line)) return line;
+  return line
+    .replace(BAR_LABEL, '$1$2：')
+    .replace(PADDED_LABEL, (m, pre: string, a: string, space: string, b: string, colon: string) =>
+      roles[a + b] ? `${pre}${a}${b}${colon}${space}` : m,
+    )
+    .replace(PADDED_NAME, (m, colon: string, a: string, space: string, b: string) =>
+      g.surnames.has(a) ? `${colon}${a}${b}${space}` : m,
+    );
+}
+
+/** What a word before a slash credits: 文字/甲 (the text), 图片/乙 (the pictures), 视频/丙. */
+const SLASH_ROLES: Record<string, string> = {
+  文字: '记者',
+  文: '记者',
+  撰文: '记者',
+  图片: '摄影',
+  图: '摄影',
+  视频: '摄像',
+};
+const SLASH_WORD = Object.keys(SLASH_ROLES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NAME = '\\p{Script=Han}{2,4}';
+/** A whole token of 2–4 characters, not the next credit's word before its slash. */
+const TOKEN = `${NAME}(?![\\p{Script=Han}/／])`;
+/** 文字/甲 乙 丙: the names after the slash, separated by spaces or 、. */
+const ROLE_SLASH = new RegExp(
+  `(?<=^|[\\s（(：:])(${SLASH_WORD})\\s*[/／]\\s*(${TOKEN}(?:[ \\u3000、]+${TOKEN})*)`,
+  'gu',
+);
+/** 甲 文/摄: one person credited for the text and the pictures. */
+const TEXT_AND_PHOTO = new RegExp(
+  `(?<=^|[\\s（(：:])(${NAME})\\s*文\\s*[/／]\\s*(?:摄|图)(?=$|[\\s）)])`,
+  'gu',
+);
+/** 甲/文 乙/图: a name, then a slash and what it did. */
+const NAME_SLASH = new RegExp(
+  `(?<=^|[\\s（(：:])(${NAME})\\s*[/／]\\s*(文|图)(?=$|[\\s）)])`,
+  'gu',
+);
+
+export interface SlashCredit {
+  name: string;
+  role: string;
+  /** Where the credit starts in the line (the name is looked up from there). */
+  from: number;
+}
+
+/** Credits printed with a slash; the caller keeps only names that read as names. */
+export function slashCredits(line: string): SlashCredit[] {
+  const out: SlashCredit[] = [];
+  for (const m of line.matchAll(ROLE_SLASH))
+    for (const name of m[2]!.split(/[ \u3000、]+/))
+      out.push({ name, role: SLASH_ROLES[m[1]!]!, from: m.index });
+  for (const m of line.matchAll(TEXT_AND_PHOTO))
+    for (const role of ['记者', '摄影']) out.push({ name: m[1]!, role, from: m.index });
+  for (const m of line.matchAll(NAME_SLASH))
+    out.push({ name: m[1]!, role: SLASH_ROLES[m[2]!]!, from: m.index });
+  return out;
+}
+
+/**
+ * 甲 乙 报道 or 甲 摄 as a whole line or a whole bracket, with no role before the names (a
+ * broadcast's closing credit, a caption): each name reported, or took the picture. 甲 乙 万州报道
+ * keeps its place out (./bylines.ts).
+ */
+const UNROLED = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
+/** Names with no role word among them (记者 甲 通讯员 乙 摄 is read by the role rules). */
+const NAMES_THEN_VERB = new RegExp(
+  `(?:^|[（(])((?:${UNROLED}[ \\u3000、]+)*${UNROLED})[ \\u3000]*(报道|摄)(?:[）)]|$)`,
+  'gu',
+);
+
+export function reportedBy(line: string): SlashCredit[] {
+  if (!line.includes('报道') && !line.includes('摄')) return [];
+  const out: SlashCredit[] = [];
+  for (const m of line.matchAll(NAMES_THEN_VERB)) {
+    // a whole line, or a bracket: 某县召开大会报道 is a sentence, not a credit
+    const names = m[1]!.split(/[ \u3000、]+/);
+    if (names.length === 1 && m[0].length === line.length && !/\s/.test(m[0])) continue;
+    const role = m[2] === '摄' ? '摄影' : '记者';
+    for (const name of names) out.push({ name, role, from: m.index });
+  }
+  return out;
+}
+
+/** 中新网某地6月30日电(甲 乙), 某县讯（甲）: a dateline's bracket holding only names. */
+const DATELINE_NAMES =
+  /^(?:[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电|[^\s（(]{0,12}讯)\s*[（(]([\p{Script=Han} \u3000、]{2,40})[）)]/u;
+const ROLE_WORD = new RegExp(ROLE_RE, 'u');
+/** 来源：某报  作者：甲 in a page's meta line: a label, then one name standing alone. */
+const LABEL_ANYWHERE = new RegExp(
+  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4})(?=$|[ \\u3000])`,
+  'gu',
+);
+
+/** The reporters a dateline names without a role, and names after a label in a meta line. */
+export function unroledCredits(line: string): SlashCredit[] {
+  const out: SlashCredit[] = [];
+  const dateline = DATELINE_NAMES.exec(line);
+  if (dateline && !ROLE_WORD.test(dateline[1]!))
+    for (const name of dateline[1]!.split(/[ \u3000、]+/))
+      if (name) out.push({ name, role: '记者', from: 0 });
+  if (/[:：]/.test(line))
+    for (const m of line.matchAll(LABEL_ANYWHERE))
+      out.push({ name: m[2]!, role: roles[m[1]!]!, from: m.index });
+  return out;
+}

@@ -179,7 +179,11 @@ export function wordNameAfterTitle(
   const tokens = tag(name);
   if (tokens.length !== 1) return undefined;
   const headBefore = tokens[0]!.tag === 'ns' && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i));
-  const closed = next === undefined || /^[\s，。！？；：:、,）)!?;]$/.test(next);
+  // 副总统万斯和国务卿…: after a head's title 和/与 joins the next titled name, as a comma would.
+  const closed =
+    next === undefined ||
+    /^[\s，。！？；：:、,）)!?;]$/.test(next) ||
+    (/^[和与]$/.test(next) && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i)));
   // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too.
   if (!closed && !(headBefore && /^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? '')))
     return undefined;

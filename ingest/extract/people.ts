@@ -36,6 +36,7 @@ import {
   japaneseNameBeforeClause,
   preferTransliterated,
   SOUNDS,
+  unknownPairAfterTitle,
 } from './foreign-names.ts';
 import {
   allSounds,
@@ -280,7 +281,8 @@ function afterTitle(
     japaneseNameBeforeClause(text, i) ??
     // 首相克里斯特松批评: a run with a sound of Xinhua's wider tables (松), read as a foreign
     // name (transliterations.ts) and no less the title's than one of the strict tables.
-    foreignNameAt(text, i, knownPlaces);
+    foreignNameAt(text, i, knownPlaces) ??
+    unknownPairAfterTitle(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;

@@ -1,7 +1,7 @@
 /**
  * People and person–post pairs on invented sentences modelled on national news (pairs14, issue 11,
  * on the unseen days of cctv26a): a foreign name with a sound of the wider tables after a title
- * (首相克里松), a party member's word between a title and a name (市长、民主党人某某), a party's
+ * (首相克里松) or two characters no word (部长博砚当天), a party member's word between a title and a name (市长、民主党人某某), a party's
  * leader (党首) and a Japanese name the segmenter reads as one word (齐藤健夫), a name after a
  * head's title closed by 和, and a bare title after 和 in a line of one country's officials.
  */
@@ -11,6 +11,12 @@ import { holdsOf } from '../../tests/kit/articles.ts';
 describe('a foreign name after a title', () => {
   it('reads a run ending in a sound of the wider tables as the title holder (首相克里松批评)', () => {
     expect(holdsOf('某国首相克里松批评了这一言论。')).toEqual(['克里松|某国首相']);
+  });
+});
+
+describe('a foreign name of two after a title', () => {
+  it('reads two characters no word, the second outside the tables, before a time word (部长博砚当天)', () => {
+    expect(holdsOf('某国外交部长博砚当天表示反对。')).toEqual(['博砚|某国外交部长']);
   });
 });
 

@@ -287,3 +287,10 @@ describe('posts', () => {
     );
   });
 });
+
+describe("a country's mission (pairs14)", () => {
+  it('keeps 某国驻华大使 though the segmenter tags the country a verb (加纳/v)', () => {
+    expect(label('加纳驻华', '大使')).toBe('加纳驻华大使');
+    expect(posts('加纳驻华大使邦达、某国驻华大使埃姆拉递交了国书。')).toContain('加纳驻华大使');
+  });
+});

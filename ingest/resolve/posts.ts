@@ -324,5 +324,7 @@ export function countryName(org: string): string {
 /** Whether an organisation holds a name word (not only a time and a verb: 暑期休假). */
 function isNamePart(org: string): boolean {
   if (g.countries.has(org) || shortCountry(org)) return true;
+  // 加纳驻华: a country's mission names its country first, whatever the segmenter tags it (加纳/v).
+  if (/驻/.test(org) && countryAtStart(org)) return true;
   return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
 }

@@ -1,9 +1,10 @@
 /**
  * People and person–post pairs on invented sentences modelled on national news (pairs14, issue 11,
  * on the unseen days of cctv26a): a foreign name with a sound of the wider tables after a title
- * (首相克里松) or two characters no word (部长博砚当天), a party member's word between a title and a name (市长、民主党人某某), a party's
- * leader (党首) and a Japanese name the segmenter reads as one word (齐藤健夫), a name after a
- * head's title closed by 和, and a bare title after 和 in a line of one country's officials.
+ * (首相克里松) or two characters no word (部长博砚当天), a party member's word between a title
+ * and a name (市长、民主党人某某), a party's leader (党首) and a Japanese name the segmenter reads
+ * as one word (齐藤健夫), a name after a head's title closed by 和, and a bare title after 和 in a
+ * line of one country's officials.
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';

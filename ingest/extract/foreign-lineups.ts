@@ -50,10 +50,11 @@ export function inLineup(between: string): boolean {
 
 /**
  * 某国总统甲、总理乙, 某国财政部长甲及商务部长乙、贸易代表丙: the country of a line of one
- * country's officials, for a title printed right after its 、 (the line checked by inLineup).
+ * country's officials, for a title printed right after its 、 or 和 (the line checked by inLineup).
  */
 export function lineupCountry(text: string, titleStart: number, title: string): string | undefined {
-  if (text[titleStart - 1] !== '、') return undefined;
+  // 某国副总统甲和国务卿乙: 和 joins two of the line's officials as 、 does.
+  if (text[titleStart - 1] !== '、' && text[titleStart - 1] !== '和') return undefined;
   const country = countryNamedBefore(text, titleStart, title, g.states);
   if (!country) return undefined;
   const at = text.lastIndexOf(country, titleStart - 1);

@@ -326,3 +326,18 @@ export function japaneseNameBeforeClause(text: string, i: number): string | unde
   const name = text.slice(i, i + 4);
   return japaneseNameShape(name) && endsClearly(text, i + 4) ? name : undefined;
 }
+
+/**
+ * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a
+ * character of transliterations, ending clearly (a time word, a verb): a foreign name of two
+ * whose second sound the tables lack (考). Only where no other reading of the title's name slot
+ * found one.
+ */
+export function unknownPairAfterTitle(text: string, i: number): string | undefined {
+  if (!isForeignCharAt(text, i)) return undefined;
+  const name = text.slice(i, i + 2);
+  if (!/^\p{Script=Han}{2}$/u.test(name)) return undefined;
+  const tokens = tag(name);
+  if (tokens.length !== 1 || tokens[0]!.tag !== 'x') return undefined;
+  return endsClearly(text, i + 2) ? name : undefined;
+}

@@ -180,7 +180,11 @@ export function wordNameAfterTitle(
   const tokens = tag(name);
   if (tokens.length !== 1) return undefined;
   const headBefore = tokens[0]!.tag === 'ns' && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i));
-  const closed = next === undefined || /^[\s，。！？；：:、,）)!?;]$/.test(next);
+  // 副总统万斯和国务卿…: after a head's title 和/与 joins the next titled name, as a comma would.
+  const closed =
+    next === undefined ||
+    /^[\s，。！？；：:、,）)!?;]$/.test(next) ||
+    (/^[和与]$/.test(next) && HEAD_TITLE_BEFORE.test(text.slice(i - 3, i)));
   // 主任黄河告诉记者: a speech verb closes it too, and then a noun or a place word is the name
   // (nothing else stands between a title and what it said); a place the gazetteers know is not.
   const speaks = !closed && speech.longestAt(text, i + 2) !== undefined;

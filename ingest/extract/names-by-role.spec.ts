@@ -61,3 +61,9 @@ describe('the name after a title does not run into the next word', () => {
     expect(names('社区的居民都清醒地认识到这一点。')).toEqual([]);
   });
 });
+
+describe('a distinguishing word before a role-tagged name (pairs14)', () => {
+  it('reads no name after 大型 (鼓励电商平台、大型商超等…: a kind of shop)', () => {
+    expect(names('鼓励电商平台、大型商超等拓展服务功能。')).toEqual([]);
+  });
+});

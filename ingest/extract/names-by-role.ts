@@ -171,10 +171,23 @@ function readClause(
   for (const r of roleNamesOf(clause)) {
     const start = from + r.start;
     if (covered.subarray(start, start + r.name.length).some((c) => c)) continue;
+    // 大型商超等: a distinguishing word (jieba's b: 大型, 新型) sizes or sorts a thing, not a person.
+    if (tagEndingAt(clause, r.start) === 'b') continue;
     if (acceptRoleName(text, start, r.name, r.pattern, knownPlaces))
       out.push({ name: r.name, start });
   }
   return out;
+}
+
+/** The tag of the clause's token that ends right before `at` (clause offsets), if one does. */
+function tagEndingAt(clause: { word: string; tag: string }[], at: number): string | undefined {
+  let end = 0;
+  for (const t of clause) {
+    end += t.word.length;
+    if (end === at) return t.tag;
+    if (end > at) return undefined;
+  }
+  return undefined;
 }
 
 /** Per UTF-16 code unit: 0 not asked yet, 1 a surname in at least half its uses, 2 not. */

@@ -31,7 +31,13 @@ import { latinNames } from './latin-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
-import { japaneseNameBeforeClause, preferTransliterated, SOUNDS } from './foreign-names.ts';
+import {
+  endsClearly,
+  japaneseNameBeforeClause,
+  preferTransliterated,
+  SOUNDS,
+  unknownPairAfterTitle,
+} from './foreign-names.ts';
 import {
   allSounds,
   artistName,
@@ -268,10 +274,15 @@ function afterTitle(
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name =
+    japaneseOverSurname(text, i) ??
     preferTransliterated(text, i, bestName(text, i, 0)) ??
     dotted?.get(i) ??
     wordNameAfterTitle(text, i, knownPlaces) ??
-    japaneseNameBeforeClause(text, i);
+    japaneseNameBeforeClause(text, i) ??
+    // 首相克里斯特松批评: a run with a sound of Xinhua's wider tables (松), read as a foreign
+    // name (transliterations.ts) and no less the title's than one of the strict tables.
+    foreignNameAt(text, i, knownPlaces) ??
+    unknownPairAfterTitle(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;
@@ -286,6 +297,17 @@ function afterTitle(
   const bare = bareForeignTitle(chain.elements, text, j, name);
   const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
   return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
+}
+
+/**
+ * 党首齐藤铁夫共同…: four characters the segmenter reads as one unknown word, a Japanese name's
+ * shape ending clearly, are the name; the surname reader's three (齐|藤铁) would cut that word.
+ */
+function japaneseOverSurname(text: string, i: number): string | undefined {
+  const name = japaneseNameBeforeClause(text, i);
+  if (!name || tag(name).length !== 1) return undefined;
+  const short = bestName(text, i, 0);
+  return short?.length === 3 && !endsClearly(text, i + 3) ? name : undefined;
 }
 
 /** What may precede a speaker's name: punctuation, a space, 在/据/向/对 (per code unit). */

@@ -287,3 +287,17 @@ describe('posts', () => {
     );
   });
 });
+
+describe("a country's mission (pairs14)", () => {
+  it('keeps 某国驻华大使 though the segmenter tags the country a verb (加纳/v)', () => {
+    expect(label('加纳驻华', '大使')).toBe('加纳驻华大使');
+    expect(posts('加纳驻华大使邦达、某国驻华大使埃姆拉递交了国书。')).toContain('加纳驻华大使');
+  });
+});
+
+describe('a time word before a title (pairs14)', () => {
+  it('cuts 上月, 本月, 上周, 去年 as it cuts 今年 (上月某国总统某某以…)', () => {
+    expect(label('上月美国', '总统')).toBe('美国总统');
+    expect(label('去年某市', '市长')).toBe('某市市长');
+  });
+});

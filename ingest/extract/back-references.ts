@@ -29,3 +29,10 @@ export function backReference(
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
   return area + org.slice(1);
 }
+
+/** 组织部长, 宣传部长, 统战部长: a committee department's 部长 printed short (not 外长's kind). */
+const SHORT_DEPARTMENT = /(组织|宣传|统战)部长$/;
+
+/** The title with a short department head written out (区委组织部长 → 区委组织部部长). */
+export const departmentWrittenOut = (part: string) =>
+  SHORT_DEPARTMENT.test(part) ? part.slice(0, -1) + '部长' : part;

@@ -5,7 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
-import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -13,7 +13,8 @@ import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
-import { backReference } from './back-references.ts';
+import { backReference, departmentWrittenOut } from './back-references.ts';
+import { formerMarker } from './former-marker.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -258,6 +259,8 @@ export function parsePostChain(
       const marker = formerMarker(p.org);
       const formerInside = marker?.word;
       const asPrinted = part;
+      const short = departmentWrittenOut(part) !== part; // 组织部长: the label writes 组织部部长
+      if (short) [part, p.org, p.role] = [departmentWrittenOut(part), p.org + '部', '部长'];
       if (marker) {
         const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
         [p.org, part] = [cut(p.org), cut(part)];
@@ -302,7 +305,13 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || !!formerInside,
         // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
-        ...(formerInside ? { formerForm: (inherits ? partBase : '') + asPrinted } : {}),
+        // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
+        ...(formerInside || short
+          ? {
+              formerForm:
+                (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted,
+            }
+          : {}),
       });
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.
@@ -316,18 +325,6 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
-}
-
-/**
- * Where 原/前/时任 marks a former post inside a title: right before the role (国务院原总理) or
- * right after the country (伊朗时任外长, 美国前财政部长); the office is the title without it.
- */
-function formerMarker(org: string): { at: number; word: string } | undefined {
-  const end = /(原|前|时任)$/.exec(org)?.[1];
-  if (end) return { at: org.length - end.length, word: end };
-  const country = countryAtStart(org);
-  const word = country ? /^(原|前|时任)/.exec(org.slice(country.length))?.[1] : undefined;
-  return word ? { at: country!.length, word } : undefined;
 }
 
 /** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */

@@ -13,7 +13,7 @@ import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
-import { backReference, departmentWrittenOut } from './back-references.ts';
+import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker } from './former-marker.ts';
 
 export { atHome } from './posts-at-home.ts';
@@ -253,6 +253,7 @@ export function parsePostChain(
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
+      partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
       // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
       if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.

@@ -16,6 +16,7 @@ import { homeArea } from '../resolve/organizations.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withBodiesReferredBack } from './bare-after-post.ts';
+import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
@@ -38,6 +39,7 @@ export function extractStory(
   const { people, mentions } = runExtractors(text, bylines, extractors);
   withAntecedents(people, mentions);
   withBodiesReferredBack(text, people);
+  withTitlesAfterNames(text, people);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

@@ -6,7 +6,7 @@
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isPlausibleName } from './names.ts';
+import { hasSurnameAt, isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import type { PostTitle } from './facts.ts';
@@ -103,6 +103,7 @@ export function titleRunsOn(text: string, i: number): boolean {
   return false;
 }
 
+const LOCAL_HEAD = /^[区县市镇乡旗州]长$/; // not 水利部|长江: a ministry's 部长 is no local head
 /**
  * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
  * 中国海警长山舰: 警长 cuts 海警): then it is no role there. A role that ends where a word ends
@@ -127,12 +128,13 @@ export function roleCrossesWord(text: string, end: number): boolean {
     if (at < start && next > start && next < start + role.length) crosses = true;
     // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
-    // 副署|长孙|寿山: nor a compound surname (长孙) the role's last character is read into.
+    // 副署|长孙|寿山, 代区|长安|文哲: nor a compound surname or, after a local head, a place.
+    const place = LOCAL_HEAD.test(role) && t.tag === 'ns' && hasSurnameAt(text, from + next - 1);
     if (
       crosses &&
       at < start + role.length &&
       next > start + role.length &&
-      (t.tag === 'x' || g.compoundSurnames.has(t.word))
+      (t.tag === 'x' || g.compoundSurnames.has(t.word) || place)
     )
       return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of

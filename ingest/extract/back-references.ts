@@ -29,3 +29,17 @@ export function backReference(
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;
   return area + org.slice(1);
 }
+
+/** 组织部长, 宣传部长, 统战部长: a committee department's 部长 printed short (not 外长's kind). */
+const SHORT_DEPARTMENT = /(组织|宣传|统战)部长$/;
+
+/** The title with a short department head written out (区委组织部长 → 区委组织部部长). */
+export const departmentWrittenOut = (part: string) =>
+  SHORT_DEPARTMENT.test(part) ? part.slice(0, -1) + '部长' : part;
+
+/**
+ * The base a zone's administrative committee takes after its party committee's title: the zone
+ * (区党委委员、管委会副主任 is the zone's 管委会, not a 管委会 of its 党委).
+ */
+export const zoneBase = (base: string, internal: string) =>
+  internal === '管委会' && base.endsWith('党委') ? base.slice(0, -2) : base;

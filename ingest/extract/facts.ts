@@ -50,7 +50,7 @@ export interface PostTitle {
   occupation?: boolean;
   /** The office as a story at home writes it (市委副书记 for 重庆市委副书记): an alias. */
   levelForm?: string;
-  /** The title as printed with 原/前 inside it (某省政协原主席): an alias of the office. */
+  /** The title as printed with 原/前 inside it (某省政协原主席), or short (区委组织部长): an alias. */
   formerForm?: string;
 }
 

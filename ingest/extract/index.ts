@@ -16,6 +16,8 @@ import { organizationFacts, type OrganizationContext } from './organizations.ts'
 import { homeArea } from '../resolve/organizations.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
+import { withBodiesReferredBack } from './bare-after-post.ts';
+import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
@@ -43,6 +45,8 @@ export function extractStory(
   const bylines = findBylines(text);
   const { people, mentions } = runExtractors(text, bylines, extractors);
   withAntecedents(people, mentions, text);
+  withBodiesReferredBack(text, people);
+  withTitlesAfterNames(text, people);
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

@@ -114,4 +114,9 @@ describe('the title window before a name (read by character codes first)', () =>
     expect(nameBeforeTitle('，阿卜杜拉希姆总统表示', 1)?.name).toBe('阿卜杜拉希姆');
     expect(nameBeforeTitle('，阿卜杜拉希姆总裁表示', 1)).toBeUndefined();
   });
+  it('reads a leader after an aspect particle (学习了某某同志在…), as after a preposition', () => {
+    expect(nameBeforeTitle('会议传达学习了江一平同志在座谈会上的讲话精神。', 7)?.name).toBe(
+      '江一平',
+    );
+  });
 });

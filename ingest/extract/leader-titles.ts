@@ -266,8 +266,9 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   )
     return undefined;
   const prev = text[i - 1] ?? '';
+  // 学习了某某同志: the aspect particle after a verb frees the name as a preposition does.
   const free =
-    !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以]/.test(prev) || verbEndsAt(text, i);
+    !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以了]/.test(prev) || verbEndsAt(text, i);
   // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
   // 会谈: not 中共中央's), so it opens only a transliterated name.
   // 来访的某某总统: after 的 too, only a foreign name before a head's title.

@@ -24,6 +24,11 @@ describe('one post per office at home', () => {
     expect(atHome(mayor!, '东岭市').label).toBe('东岭市市长');
     expect(atHome(deputy!, '东岭市').label).toBe('东岭市委副书记');
   });
+  it("keeps a district's 区长 in a story at home in an autonomous region", () => {
+    const [deputy, head] = parsePostChain(['区委副书记', '区长'], startsWithPlace);
+    expect(atHome(head!, '广西壮族自治区').label).toBe('区长');
+    expect(atHome(deputy!, '广西壮族自治区').label).toBe('区委副书记');
+  });
   it('names the office of a province by the province, never a bare 省委书记 or 省长 for all', () => {
     const text = '湖南省委书记沈一鸣在长沙调研。湖南省委副书记李一鸣、省长王一鸣参加。';
     expect(holds(text)).toEqual([

@@ -23,7 +23,9 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   // The level word a local story writes alone: 市委, 省委, 自治区党委.
   const level = /(自治区|特别行政区|省|市)$/.exec(home)?.[1] ?? home.at(-1)!;
   const org = post.organization;
-  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(level.at(-1)! + '长')) {
+  // An autonomous region is headed by its 主席: a 区长 in a story at home there heads a district.
+  const head = level === '自治区' ? '主席' : level.at(-1)! + '长';
+  if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(head)) {
     // 某市委副书记、市长 already reads 某市市长 from its chain: the home is not named twice.
     const label = post.label.startsWith(home) ? post.label : home + post.label;
     return { ...post, label, organization: home, levelForm: post.role };

@@ -5,15 +5,16 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
-import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
-import { isPlausibleName } from './names.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { hasSurnameAt, isPlausibleName } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
-import { backReference } from './back-references.ts';
+import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
+import { formerMarker } from './former-marker.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -102,6 +103,7 @@ export function titleRunsOn(text: string, i: number): boolean {
   return false;
 }
 
+const LOCAL_HEAD = /^[区县市镇乡旗州]长$/; // not 水利部|长江: a ministry's 部长 is no local head
 /**
  * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
  * 中国海警长山舰: 警长 cuts 海警): then it is no role there. A role that ends where a word ends
@@ -126,12 +128,13 @@ export function roleCrossesWord(text: string, end: number): boolean {
     if (at < start && next > start && next < start + role.length) crosses = true;
     // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
-    // 副署|长孙|寿山: nor a compound surname (长孙) the role's last character is read into.
+    // 副署|长孙|寿山, 代区|长安|文哲: nor a compound surname or, after a local head, a place.
+    const place = LOCAL_HEAD.test(role) && t.tag === 'ns' && hasSurnameAt(text, from + next - 1);
     if (
       crosses &&
       at < start + role.length &&
       next > start + role.length &&
-      (t.tag === 'x' || g.compoundSurnames.has(t.word))
+      (t.tag === 'x' || g.compoundSurnames.has(t.word) || place)
     )
       return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of
@@ -252,12 +255,15 @@ export function parsePostChain(
     parts.forEach((part, k) => {
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
+      partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
       // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
       if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
       const marker = formerMarker(p.org);
       const formerInside = marker?.word;
       const asPrinted = part;
+      const short = departmentWrittenOut(part) !== part; // 组织部长: the label writes 组织部部长
+      if (short) [part, p.org, p.role] = [departmentWrittenOut(part), p.org + '部', '部长'];
       if (marker) {
         const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
         [p.org, part] = [cut(p.org), cut(part)];
@@ -302,7 +308,13 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || !!formerInside,
         // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
-        ...(formerInside ? { formerForm: (inherits ? partBase : '') + asPrinted } : {}),
+        // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
+        ...(formerInside || short
+          ? {
+              formerForm:
+                (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted,
+            }
+          : {}),
       });
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.
@@ -316,18 +328,6 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
-}
-
-/**
- * Where 原/前/时任 marks a former post inside a title: right before the role (国务院原总理) or
- * right after the country (伊朗时任外长, 美国前财政部长); the office is the title without it.
- */
-function formerMarker(org: string): { at: number; word: string } | undefined {
-  const end = /(原|前|时任)$/.exec(org)?.[1];
-  if (end) return { at: org.length - end.length, word: end };
-  const country = countryAtStart(org);
-  const word = country ? /^(原|前|时任)/.exec(org.slice(country.length))?.[1] : undefined;
-  return word ? { at: country!.length, word } : undefined;
 }
 
 /** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */

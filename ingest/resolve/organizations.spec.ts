@@ -34,6 +34,15 @@ describe('organisations', () => {
       ]),
     ).toBe(undefined);
   });
+  it("reads a bare 区委 in a story at home in an autonomous region as a district's, not the region's", () => {
+    expect(resolveOrganization('区委', '书记', '广西壮族自治区').name).not.toBe('广西壮族自治区委');
+    expect(resolveOrganization('区政协', '主席', '广西壮族自治区').name).not.toBe(
+      '广西壮族自治区政协',
+    );
+    expect(resolveOrganization('自治区党委', '书记', '广西壮族自治区').name).toBe(
+      '广西壮族自治区党委',
+    );
+  });
   it('keeps 市人大 and 市人大常委会 apart, each one node with its qualified form', () => {
     expect(resolveOrganization('市人大常委会', '主任', '重庆市').name).toBe('重庆市人大常委会');
     expect(resolveOrganization('重庆市人大常委会', '副主任', '重庆市').name).toBe(

@@ -198,8 +198,10 @@ const PARTY_COMMITTEE = /^(中国共产党|中共)(\p{Script=Han}{2,8}?[省市�
 export function qualify(name: string, home?: string): string {
   let n = name.replace(PARTY_COMMITTEE, '$2委');
   if (PARTY_PREFIX.test(n) && /[省市区县]委/.test(n)) n = n.replace(PARTY_PREFIX, '');
-  const level = home ? home.at(-1)! : '';
-  const stem = home ? home.slice(0, -1) : '';
+  // An autonomous region's level word is 自治区 (自治区党委, 自治区政协): a bare 区委 or 区政协
+  // in a story at home there is a district's, as everywhere else.
+  const level = home ? (home.endsWith('自治区') ? '自治区' : home.at(-1)!) : '';
+  const stem = home ? home.slice(0, -level.length) : '';
   // 重庆市经信委 → 市经信委, to find the short form; qualified again below.
   const known = canonicalByAlias.get(n);
   if (known) n = known;

@@ -1,0 +1,20 @@
+/** Bare titles referring back to the body of the post before them, on invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('a bare title after a post of a body', () => {
+  it("reads 党组副书记 after the body's 党组书记 as that body's", () => {
+    expect(
+      holdsOf('区人大常委会主任张一民主持会议，区人大常委会党组书记李二民，党组副书记赵三民出席。'),
+    ).toContain('赵三民|区人大常委会党组副书记');
+  });
+  it("reads 副主任 after the body's 主任 and 党委委员 after its 党委书记 as that body's", () => {
+    expect(holdsOf('区人大常委会党组书记、主任钱四民，副主任孙五民参加。')).toContain(
+      '孙五民|区人大常委会副主任',
+    );
+    expect(holdsOf('港区党委书记吴七民、党委委员郑八民陪同。')).toContain('郑八民|港区党委委员');
+  });
+  it('leaves a bare title alone when no post of a body stands right before it', () => {
+    expect(holdsOf('会上，副主任孙五民作了说明。')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A bare title right after a post of a body (区人大常委会党组书记某甲，党组副书记某乙; 某某党委书记某甲、
+ * 党委委员某乙; …、主任某甲，副主任某乙、某丙): local news names the body once and lets the next
+ * titles of the same sentence refer back to it. Left alone, the bare title is no post (a
+ * 副主任 of nothing) and the person lost the office.
+ */
+import type { PersonFinding, PostTitle } from './facts.ts';
+import { parsePostChain } from './posts.ts';
+import { startsWithPlace } from './places.ts';
+
+/** The titles that refer back: a deputy, a member, a party group's or committee's officer. */
+const BARE =
+  /^(常务)?(副)?(主任|主席|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员)$/;
+/** The party group or committee a title of the body carries, dropped to reach the body itself. */
+const PARTY_UNIT = /(党组|党委|党工委)$/;
+
+/** Each person named after a bare title alone takes that title in the body of the post before. */
+export function withBodiesReferredBack(text: string, people: PersonFinding[]): void {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (const [k, p] of sorted.entries()) {
+    if (p.via !== 'post' || p.posts.length > 0 || !p.titleSpan) continue;
+    // The title's span opens with the pause after the name before it (，党组副书记).
+    const from = p.titleSpan[0] + (/^[，,、]/.test(text[p.titleSpan[0]]!) ? 1 : 0);
+    const title = text.slice(from, p.titleSpan[1]);
+    if (!BARE.test(title)) continue;
+    const before = bodyBefore(text, sorted.slice(0, k), from);
+    if (!before) continue;
+    const body = before.replace(PARTY_UNIT, '');
+    // The body's own party unit is printed in the bare title (党组副书记): named once.
+    const [post] = parsePostChain([body + title], startsWithPlace);
+    if (!post?.organization) continue;
+    p.posts = [{ ...post, printed: title }];
+    // 副主任某乙、某丙: the names listed after it hold the same title.
+    for (let at = p.end, n = k + 1; n < sorted.length; n++) {
+      const next = sorted[n]!;
+      if (text.slice(at, next.start) !== '、' || next.posts.length > 0) break;
+      next.posts = p.posts;
+      at = next.end;
+    }
+  }
+}
+
+/**
+ * The body of the last post held by the name that ends right before `at`, a pause between
+ * (…党组书记某甲，|党组副书记); a list after a bare title (副主任某乙、某丙) takes the same body, the
+ * title standing before the first name.
+ */
+function bodyBefore(text: string, earlier: PersonFinding[], at: number): string | undefined {
+  const q = earlier.filter((e) => e.end <= at).at(-1);
+  if (!q || !/^[，,、]$/.test(text.slice(q.end, at))) return undefined;
+  const post: PostTitle | undefined = q.posts.filter((t) => t.organization).at(-1);
+  return post?.organization;
+}

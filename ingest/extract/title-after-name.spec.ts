@@ -1,0 +1,16 @@
+/** Titles printed after the name, on invented sentences (title-after-name.ts). */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('a local title after the name', () => {
+  it('reads 某某副区长 as 副区长某某', () => {
+    expect(holdsOf('督查组到我区检查，陈二凡副区长陪同督查。')).toEqual(['陈二凡|副区长']);
+  });
+  it('gives 副书记 after a name the committee printed before it', () => {
+    expect(holdsOf('区委马六平副书记到辖区督导安全生产工作。')).toEqual(['马六平|区委副书记']);
+  });
+  it('leaves an assistant and a committee-less 副书记 alone', () => {
+    expect(holdsOf('陈二凡副区长助理介绍了情况。')).toEqual([]);
+    expect(holdsOf('会上，马六平副书记讲话。')).toEqual([]);
+  });
+});

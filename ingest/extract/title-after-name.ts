@@ -1,0 +1,32 @@
+/**
+ * A local head's title printed after the name (某某副区长陪同, 区委某某副书记到…): local news
+ * writes the title after the name as often as before it. A head of government names its own
+ * body (副区长 as 副区长某某 does); a committee's officer takes the committee printed right before
+ * the name (区委某某副书记 is the 区委's). Leaders' titles after a name (习近平总书记) are
+ * leader-titles.ts's.
+ */
+import type { PersonFinding } from './facts.ts';
+import { parsePostChain } from './posts.ts';
+import { startsWithPlace } from './places.ts';
+
+/** A head of a local government, or a committee's secretary or member, right after the name. */
+const HEAD_AFTER = /^(常务)?副?(区长|县长|市长|镇长|乡长|旗长)(?![助办级])/;
+const OFFICER_AFTER = /^(常务)?副?书记(?![处长员])/;
+/** The committee right before the name: 区委, 县委, 市委, 镇党委. */
+const COMMITTEE_BEFORE = /(?:^|[^\p{Script=Han}])([区县市]委|[镇乡]党委)$/u;
+
+/** People found with no post whose title follows the name take it. */
+export function withTitlesAfterNames(text: string, people: PersonFinding[]): void {
+  for (const p of people) {
+    if (p.posts.length > 0) continue;
+    const after = text.slice(p.end, p.end + 6);
+    const head = HEAD_AFTER.exec(after)?.[0];
+    const committee = COMMITTEE_BEFORE.exec(text.slice(Math.max(0, p.start - 4), p.start))?.[1];
+    const officer = committee ? OFFICER_AFTER.exec(after)?.[0] : undefined;
+    const title = head ?? (officer ? committee + officer : undefined);
+    if (!title) continue;
+    const [post] = parsePostChain([title], startsWithPlace);
+    // The bare 副书记 printed beside the name becomes an alias there (bare-titles.ts).
+    if (post) p.posts = [post];
+  }
+}

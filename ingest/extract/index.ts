@@ -21,6 +21,7 @@ import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
+import { atCounty, storyCounties } from './posts-in-county.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 
@@ -56,7 +57,7 @@ export function extractStory(
     const printed = m.from ?? m.surface;
     if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
   }
-  addPeople(text, people, entities, relations, sentenceAt, {
+  addPeople(text, people, entities, relations, sentenceAt, storyCounties(mentions), {
     home: homeArea(text, provinceCounts(mentions)) ?? page.home,
     people: new Set(people.map((p) => p.name)),
   });
@@ -126,6 +127,8 @@ function addPeople(
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
   sentenceAt: (offset: number) => string,
+  /** The story's one 区 and one 县 (./posts-in-county.ts), for bare 区委, 县长…. */
+  counties: Map<string, string>,
   context: OrganizationContext,
 ): void {
   for (const p of people) {
@@ -141,7 +144,7 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const post = canonicalPost(atHome(printed, context.home));
+      const post = canonicalPost(atHome(atCounty(printed, counties), context.home));
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;

@@ -314,4 +314,10 @@ describe('party education campaigns', () => {
     expect(programs('各地开展安全学习教育。')).toEqual([]);
     expect(programs('某某主题教育领导小组办公室召开会议。')).toEqual([]);
   });
+  it('takes a quote followed by a verb of building for no program (local3)', () => {
+    expect(programs('郊区围绕“三大主导产业”加快构建现代农业体系。')).toEqual([]);
+  });
+  it('takes a stage of a batch of projects (“开工一批”活动) for an event (local3)', () => {
+    expect(programs('随后举行了以东岭三期项目为代表的“开工一批”活动。')).toEqual([]);
+  });
 });

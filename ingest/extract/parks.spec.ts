@@ -155,7 +155,7 @@ describe('park names', () => {
     expect(found('园区分建材及有色金属精深加工园区和农副产品加工园区。')).toEqual([]);
     expect(found('重点布局化工园区、食品工业园区等六大产业园区。')).toEqual([]);
   });
-  it('ends the phrase at a locative 中 and takes a rural title for no park (local3)', () => {
+  it('ends the phrase at a locative 中; a program’s name + 示范区 left alone is no park (local3)', () => {
     expect(found('会议就导则中乡村振兴示范区规划作了讲解。')).toEqual([]);
   });
 });

@@ -316,6 +316,7 @@ describe('party education campaigns', () => {
   });
   it('takes a quote followed by a verb of building for no program (local3)', () => {
     expect(programs('郊区围绕“三大主导产业”加快构建现代农业体系。')).toEqual([]);
+    expect(programs('各部门坚持“一链一专班”推进机制。')).toEqual(['一链一专班推进机制']);
   });
   it('takes a stage of a batch of projects (“开工一批”活动) for an event (local3)', () => {
     expect(programs('随后举行了以东岭三期项目为代表的“开工一批”活动。')).toEqual([]);

@@ -21,4 +21,19 @@ describe('industry names', () => {
   it('takes the fields of a survey, a resource among them, for no sectors', () => {
     expect(industries('科考将围绕水资源、矿产能源、生态环境等五大领域展开。')).toEqual([]);
   });
+  it('takes a verb of carrying out, or 我县, before 产业 for no part of a sector (local3)', () => {
+    expect(industries('要切实做好产业发展和乡村振兴工作。')).toEqual([]);
+    expect(industries('要高标准编制规划，筑牢产业发展底盘。')).toEqual([]);
+    expect(industries('市长实地调研食品加工产业链建设工作。')).toEqual(['食品加工']);
+    expect(industries('促进我县陶瓷产业向更高层次发展。')).toEqual(['陶瓷']);
+  });
+  it('takes a quoted 智慧产业 for no sector: smart says how, not which (local3)', () => {
+    expect(industries('加快发展“智慧产业”，推动传统产业提升改造。')).toEqual([]);
+  });
+  it('takes projects listed before 等重点产业项目 for no sectors (local3)', () => {
+    expect(industries('新竣工华星、新中岭、鼎泰等重点产业项目12个。')).toEqual([]);
+  });
+  it('takes a district’s short form before 产业园 for no sector (local3)', () => {
+    expect(industries('昌平区考察组来访，就建设“昌平产业园”项目座谈。')).toEqual([]);
+  });
 });

@@ -20,18 +20,18 @@ const multi = literalMatcher(terms.filter((t) => t.length > 1));
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
  */
 const NOT_A_SECTOR =
-  /^(智能|高端|创新|新型|科技)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
+  /^(智能|智慧|高端|创新|新型|科技)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
   /^(年|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月)/;
+  /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
 const TRAILING_QUALIFIER =
   /(世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -47,7 +47,7 @@ const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项
 const SCALE = '(?:千亿级?|百亿级?|万亿级?|世界级)';
 const LIST_QUALIFIER = '(?:重点|主导|特色|支柱|优势|新兴|战略性新兴|传统|绿色|前沿|配套|关键|新)';
 const LIST_END = new RegExp(
-  `^[“"]?等?${COUNT}?${SCALE}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化)`,
+  `^[“"]?等?${COUNT}?${SCALE}?${LIST_QUALIFIER}*(?:产业链|产业集群|产业|行业|领域|业态)(?!化|项目)`,
 );
 const LIST_TAIL = new RegExp(
   `^(\\p{Script=Han}{2,8}?)(?=[“"]|等|${COUNT}|${LIST_QUALIFIER}|产业|行业|领域)`,
@@ -163,7 +163,7 @@ function beforeSectorWord(text: string): Mention[] {
     if (startsMidWord(text, m.index - name.length) || NOT_A_SECTOR.test(name)) continue;
     // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
     if (name.endsWith('消费') && !terms.includes(name)) continue;
-    if (isRegion(name)) continue; // 渝东北产业
+    if (isRegion(name) || isPlace(text, name)) continue; // 渝东北产业, 某区产业园
     // "A、B等医药产业": after a list, X产业 is the category the items belong to.
     if (text[m.index - name.length - 1] === '等') continue;
     if (
@@ -284,6 +284,12 @@ function isListSector(item: string, counted: boolean): boolean {
 function isRegion(name: string): boolean {
   const tokens = tag(name);
   return tokens.some((t) => t.tag.startsWith('ns')) && tokens.every((t) => /^(ns|j)/.test(t.tag));
+}
+
+/** A district, or its short form where the story prints it whole (某某区… “某某产业园”). */
+function isPlace(text: string, name: string): boolean {
+  const whole = (n: string) => districtAtStart(n)?.surface === n;
+  return whole(name) || ['区', '县', '市'].some((s) => text.includes(name + s) && whole(name + s));
 }
 
 /** The phrase would start inside a word (…新能源汽车 cut to 能源汽车). */

@@ -144,4 +144,18 @@ describe('park names', () => {
   it('takes a city’s opening-up title for no park (junk-6)', () => {
     expect(found('深化国家服务业扩大开放综合示范区建设。')).toEqual([]);
   });
+  it('takes a verb before the bare park word for no park (local3)', () => {
+    expect(found('优化园区软硬环境，做优要素保障。')).toEqual([]);
+    expect(found('经济开发区突破项目招引提质园区发展。')).toEqual([]);
+  });
+  it('keeps a town’s first character that jieba reads with the word before (local3)', () => {
+    expect(found('食品工业园区以次东镇工业园区为基础建设。')).toEqual(['次东镇工业园区']);
+  });
+  it('takes a zone named by what is processed there for a kind of zone (local3)', () => {
+    expect(found('园区分建材及有色金属精深加工园区和农副产品加工园区。')).toEqual([]);
+    expect(found('重点布局化工园区、食品工业园区等六大产业园区。')).toEqual([]);
+  });
+  it('ends the phrase at a locative 中; a program’s name + 示范区 left alone is no park (local3)', () => {
+    expect(found('会议就导则中乡村振兴示范区规划作了讲解。')).toEqual([]);
+  });
 });

@@ -70,7 +70,7 @@ const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合)(示范区|试验区)$|首个|首家|首批/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB =
-  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设)/;
+  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大)/;
 
 function parkMention(
   text: string,
@@ -108,9 +108,17 @@ function parkMention(
     const rest = surface.length - verb.length - suffix.length;
     const after = surface.slice(verb.length);
     const alone = printedAlone(text, after, surface) || describesOnly(after.slice(0, 2), suffix);
+    // 优化园区软硬环境: a verb and the park word, no name between them.
+    if (rest === 0) return undefined;
     if (rest < 2 || (rest === 2 && !alone)) break;
     start += verb.length;
     surface = surface.slice(verb.length);
+  }
+  // 以次某镇工业园区: jieba reads 以次 (in order), but a town's name has two characters at least
+  // before 镇 or 乡; the one before is the name's.
+  if (/^\p{Script=Han}[镇乡]/u.test(surface) && isHanAt(text, start - 1)) {
+    start -= 1;
+    surface = text.slice(start, end);
   }
   const clause = clauseBeforePlace(surface.slice(0, -suffix.length));
   if (clause > 0) {
@@ -189,7 +197,7 @@ const DESCRIPTIVE =
   /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
-const PRODUCT_PARK = /(产业园|产业基地)$/;
+const PRODUCT_PARK = /(产业园|产业基地|工业园区?)$/;
 
 /** The name left of the kind word is made of descriptive words and sectors only. */
 function describesOnly(left: string, suffix: string): boolean {
@@ -198,6 +206,8 @@ function describesOnly(left: string, suffix: string): boolean {
   // park makes, not which park it is.
   if (PRODUCT_PARK.test(suffix) && words.length <= 2 && words.every((w) => /^n$/.test(w.tag)))
     return true;
+  // 农副产品加工园区, 有色金属精深加工园区: what is processed there names a kind of zone.
+  if (/加工$/.test(left) && words.every((w) => /^(n|nt|vn|a)$/.test(w.tag))) return true;
   // AI产业园, 5G产业园: a sector's Latin short form alone.
   if (/^[A-Za-z0-9]{1,4}$/.test(left)) return true;
   return words.every(
@@ -221,7 +231,8 @@ function visitBefore(head: string): number {
   let cut = 0;
   for (const w of tag(head)) {
     at += w.word.length;
-    if (VISIT_VERB.test(w.word)) cut = at;
+    // 就导则中某某示范区: a locative after a noun ends the phrase before the park's name.
+    if (VISIT_VERB.test(w.word) || (w.word === '中' && w.tag === 'f')) cut = at;
   }
   return cut;
 }

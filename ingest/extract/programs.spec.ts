@@ -314,4 +314,16 @@ describe('party education campaigns', () => {
     expect(programs('各地开展安全学习教育。')).toEqual([]);
     expect(programs('某某主题教育领导小组办公室召开会议。')).toEqual([]);
   });
+  it('takes a quote followed by a verb of building for no program (local3)', () => {
+    expect(programs('郊区围绕“三大主导产业”加快构建现代农业体系。')).toEqual([]);
+    expect(programs('各部门坚持“一链一专班”推进机制。')).toEqual(['一链一专班推进机制']);
+  });
+  it('takes a stage of a batch of projects (“开工一批”活动) for an event (local3)', () => {
+    expect(programs('随后举行了以东岭三期项目为代表的“开工一批”活动。')).toEqual([]);
+  });
+  it('finds 长江大保护, a national undertaking printed in local news (local3)', () => {
+    expect(programs('建设临江新区是推动长江大保护、加快东岭高质量发展的重大部署。')).toEqual([
+      '长江大保护',
+    ]);
+  });
 });

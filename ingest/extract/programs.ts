@@ -260,10 +260,11 @@ const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
 /**
  * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
- * clause leaves no program word after the quote.
+ * clause leaves no program word after the quote; so does 加快构建… (围绕“某某”加快构建…体系: the
+ * quote is the object of 围绕; “某某”推进机制 stays a name).
  */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
   const words = after.split(/[和与及等的已在是为将并]/)[0]!;

@@ -177,4 +177,9 @@ describe('organisations', () => {
     // A province's delegation to the congress meets every session: it stays.
     expect(resolveOrganization('东岭省代表团', '团长').name).toBe('东岭省代表团');
   });
+  it('takes a street’s office printed without its street for no body (local3)', () => {
+    expect(orgs('街道党工委副书记、办事处主任甲乙丙，街道办事处副主任丁戊己参加会议。')).toEqual(
+      [],
+    );
+  });
 });

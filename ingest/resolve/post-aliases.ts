@@ -49,6 +49,11 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     const long = all.filter((q) => q.endsWith(o.post) && foreign(q.slice(0, -o.post.length)));
     if (long.length === 1) map.set(o.post, long[0]!);
   }
+  // 办事处副主任 beside 街道办事处副主任: a street's office printed with and without 街道.
+  for (const p of all) {
+    const street = /^街道(办事处\p{Script=Han}+)$/u.exec(p)?.[1];
+    if (street && all.includes(street) && !map.has(street)) map.set(street, p);
+  }
   for (const o of offices) {
     if (map.has(o.post) || !o.role) continue;
     const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));

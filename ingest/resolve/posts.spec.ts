@@ -286,6 +286,16 @@ describe('posts', () => {
       '东岭军辐射、化学和生物防护部队司令',
     );
   });
+  it('reads a street office printed without 街道 as the one printed with it (local3)', () => {
+    const map = postAliasMap(['街道办事处副主任', '办事处副主任', '办事处主任']);
+    expect(map.get('办事处副主任')).toBe('街道办事处副主任');
+    expect(map.has('办事处主任')).toBe(false);
+  });
+  it('takes a firm’s title with no firm named (企业董事长) for no post (local3)', () => {
+    expect(label('企业', '董事长')).toBeUndefined();
+    expect(label('公司', '总经理')).toBeUndefined();
+    expect(label('东岭农牧集团有限公司', '董事长')).toBe('东岭农牧集团有限公司董事长');
+  });
 });
 
 describe("a country's mission (pairs14)", () => {

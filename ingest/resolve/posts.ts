@@ -67,6 +67,8 @@ const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
 const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府|内阁)$/;
+/** 企业董事长, 公司总经理 after the firm was named: whose firm is not said in the title. */
+const NO_FIRM = /^(企业|公司)$/;
 /**
  * A head of state or government belongs to a state: what stands before 总统 or 首相 is a country,
  * a place or a body (马克龙总统 prints a name there, not an office).
@@ -128,7 +130,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
   if (TENURE.test(org)) org = org.replace(TENURE, '');
-  if (NO_STATE.test(org)) return undefined;
+  if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
   const glued = gluedBefore(org);
   if (glued) {
     org = org.slice(glued);

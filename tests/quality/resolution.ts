@@ -10,8 +10,13 @@ interface TypeNotes {
   entities: Record<string, string>;
   junk: string[];
 }
+interface Named {
+  variants: Record<string, string[]>;
+  days: Record<string, string[]>;
+}
 interface Annotation {
-  strategies: { variants: Record<string, string[]>; days: Record<string, string[]> };
+  strategies: Named;
+  parks_recall?: Named;
   [type: string]: unknown;
 }
 
@@ -45,19 +50,25 @@ for (const file of graphs) {
       `| ${type} | ${labels.length} | ${pct(dups)} | ${pct(junk.length)} | ${unknown.length} |`,
     );
   }
-  // Named strategies: a program node mentioned in that day's article, named as a variant.
+  recall(g, 'program', 'named strategies', notes.strategies);
+  // An annotation of local news may also list the parks named in the articles it read in full.
+  if (notes.parks_recall) recall(g, 'park', 'named parks', notes.parks_recall);
+}
+
+/** Named things of one type: a node of that type mentioned in that day's article, named as a variant. */
+function recall(g: SerializedTupuGraph, type: string, title: string, named: Named): void {
   let hit = 0;
   let total = 0;
   const missed: string[] = [];
-  for (const [day, list] of Object.entries(notes.strategies.days))
+  for (const [day, list] of Object.entries(named.days))
     for (const s of list) {
       total++;
       // Quotation marks are printing, not naming: compared without them on both sides.
       // The annotated name itself is always one of its variants (“粤车南下”政策 beside 粤车南下).
-      const variants = [s, ...(notes.strategies.variants[s] ?? [])].map(unquoted);
+      const variants = [s, ...(named.variants[s] ?? [])].map(unquoted);
       const found = g.nodes.some(
         (n) =>
-          n.attributes.type === 'program' &&
+          n.attributes.type === type &&
           (n.attributes.articles ?? []).some((a) => a.includes(day)) &&
           [n.attributes.label, ...(n.attributes.aliases ?? [])].some((x) =>
             variants.includes(unquoted(x)),
@@ -66,7 +77,7 @@ for (const file of graphs) {
       if (found) hit++;
       else missed.push(`${day} ${s}`);
     }
-  console.log(`\nnamed strategies: recall ${(hit / total).toFixed(2)} (${hit}/${total})`);
+  console.log(`\n${title}: recall ${(hit / total).toFixed(2)} (${hit}/${total})`);
   console.log(`missed: ${missed.join('; ')}`);
 }
 

@@ -61,6 +61,10 @@ describe('words read as names (word-names.ts)', () => {
   });
   it('takes no tail of parallel phrases (以商养官、以官护商), keeps a list of people after a verb', () => {
     expect(names('严肃查处以商养官、以官护商等问题。')).toEqual([]);
+    // A title's last character opening the next item is no phrase (国王某某、王储某某).
+    expect(names('该国国王萨拉姆、王储兼首相哈桑出席。')).toEqual(
+      expect.arrayContaining(['萨拉姆', '哈桑']),
+    );
     expect(names('活动由张伟、王芳等养殖户代表发起。')).toEqual(
       expect.arrayContaining(['张伟', '王芳']),
     );

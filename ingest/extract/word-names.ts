@@ -156,15 +156,25 @@ function sharedPrefixList(text: string, f: Found): boolean {
 const timesWord = (f: Found) => f.name.length === 2 && /^[\p{Script=Han}][次回趟遍]$/u.test(f.name);
 
 /**
- * 以商养官、以官护商: a run of parallel phrases, each opening with the same character (以) before
- * a 、; the finding is the tail of one phrase. A list of people sharing a surname (王刚、王强)
- * repeats the finding's first character, not the one before it.
+ * 以商养官、以官护商: a run of parallel phrases of one length, each opening with the same
+ * character (以); the finding is the tail of one phrase. A list of people sharing a surname
+ * (王刚、王强) repeats the finding's first character, not the one before it; a title's last
+ * character is no phrase's first (国王某某、王储某某).
  */
-const parallelPhrase = (text: string, f: Found) =>
-  f.start > 0 &&
-  /\p{Script=Han}/u.test(text[f.start - 1]!) &&
-  text[f.end] === '、' &&
-  text[f.end + 1] === text[f.start - 1];
+function parallelPhrase(text: string, f: Found): boolean {
+  const head = f.start - 1;
+  const next = f.end + 1;
+  const length = f.end - head;
+  return (
+    head >= 0 &&
+    /\p{Script=Han}/u.test(text[head]!) &&
+    text[f.end] === '、' &&
+    text[next] === text[head] &&
+    /^\p{Script=Han}+$/u.test(text.slice(next, next + length)) &&
+    /[、，。；等]/.test(text[next + length] ?? '') &&
+    roleEndingAt(text, f.start) === undefined
+  );
+}
 
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {

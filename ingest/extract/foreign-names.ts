@@ -324,8 +324,15 @@ export function japaneseNameShape(name: string): boolean {
  */
 export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
   const name = text.slice(i, i + 4);
-  return japaneseNameShape(name) && endsClearly(text, i + 4) ? name : undefined;
+  if (!japaneseNameShape(name)) return undefined;
+  return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
 }
+/**
+ * 反对首相某某某某错误言论: what the person said, owned without 的 (言论, 讲话, 表态), perhaps
+ * judged first (错误, 不当, 涉台), closes the name as a verb does.
+ */
+const OWN_WORDS =
+  /^(错误|不当|挑衅性?|涉台|涉华|有关|相关|近期|日前|此前)*(言论|言行|讲话|发言|表态|声明|答辩)/;
 
 /**
  * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a

@@ -47,4 +47,10 @@ describe('an occupation ending in a shorter one', () => {
     expect(person?.name).toBe('黎雪岚');
     expect(person?.posts.map((p) => p.label)).toEqual(['社区工作者']);
   });
+  it('reads a name jieba holds as a rare time word (画家唐某、: a noisy tag on a rare entry)', () => {
+    expect(people('老画家唐靖、青年教师王丽娜等获奖。').map((p) => p.name)).toContain('唐靖');
+  });
+  it('reads 萧 as a surname (歌唱演员萧某某和…)', () => {
+    expect(people('盲人歌唱演员萧明远和乐队成员一起登台。').map((p) => p.name)).toEqual(['萧明远']);
+  });
 });

@@ -72,4 +72,8 @@ describe('words read as names (word-names.ts)', () => {
   it('takes no department in a list of hospital departments (骨科、麻醉等多个科室)', () => {
     expect(names('医疗队涵盖外科、麻醉等多个科室。')).toEqual([]);
   });
+  it('takes no item of a list beside a foreign city (某城、某某耶的袭击), keeps the name after a title', () => {
+    expect(names('其中汗尤尼斯、萨维利耶的袭击造成多人死亡。')).toEqual([]);
+    expect(names('会见了萨维利耶、法国总统马克隆。')).toContain('马克隆');
+  });
 });

@@ -7,7 +7,7 @@
  * company's name after its kind (投资公司某某迈), a doubled adjective (金灿灿的), and (round
  * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工); (round fp12,
  * cctv25b, cctv26a) a counter of times (单次), parallel phrases (以商养官、以官护商), a list of
- * hospital departments (骨科、麻醉等多个科室). Written by hand:
+ * hospital departments (骨科、麻醉等多个科室), an item of a list beside a foreign city. Written by hand:
  * general rules of Chinese news style and jieba's own dictionary, no names listed.
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -16,6 +16,7 @@ import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { Found } from './story-names.ts';
+import { isForeignPlace } from './countries.ts';
 
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
@@ -176,6 +177,25 @@ function parallelPhrase(text: string, f: Found): boolean {
   );
 }
 
+/**
+ * 汗尤尼斯、杰某某的袭击: an item of a 、 list beside a foreign city or country of the tables is a
+ * place too (a list of people names no city among them). The item before may carry words before
+ * the city (其中某城、); the item after is the city alone (、某城的, 、某城等地), not a country
+ * opening a title (、法国总统某某).
+ */
+function besidePlace(text: string, f: Found): boolean {
+  if (text[f.start - 1] === '、') {
+    const run = /\p{Script=Han}{2,8}$/u.exec(text.slice(Math.max(0, f.start - 9), f.start - 1));
+    for (let n = Math.min(6, run?.[0].length ?? 0); n >= 2; n--)
+      if (isForeignPlace(run![0].slice(-n))) return true;
+  }
+  if (text[f.end] !== '、') return false;
+  const item = /^[^、的等和及，。；：\s]{2,6}(?=[、的等和及，。；：\s])/u.exec(
+    text.slice(f.end + 1),
+  );
+  return !!item && isForeignPlace(item[0]);
+}
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
@@ -184,6 +204,6 @@ export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
   if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
-  if (sharedPrefixList(text, f)) return true;
+  if (sharedPrefixList(text, f) || besidePlace(text, f)) return true;
   return twoSides(text, f);
 }

@@ -10,6 +10,14 @@ describe('runs of transliteration sounds', () => {
     expect(names('某国议会主席斯特凡丘诺今天发文称，')).toEqual(['斯特凡丘诺']);
     expect(names('副总理韦列修科、外长库塔巴递交了辞呈。')).toEqual(['韦列修科', '库塔巴']);
   });
+  it('reads 柳 inside a run after a bare post (高级官员某柳斯), not as a surname (柳明)', () => {
+    expect(names('该国负责外交的高级官员萨维柳斯周三称，双方已恢复对话。')).toEqual(['萨维柳斯']);
+    expect(names('作家柳明说，生活是创作的源泉。')).toEqual(['柳明']);
+  });
+  it('ends a Japanese name before what the person said, owned without 的 (某某某某错误言论)', () => {
+    expect(names('民众集会，反对该国首相西田早织错误言论。')).toEqual(['西田早织']);
+    expect(names('民众集会，反对该国首相西田早织涉台言论。')).toEqual(['西田早织']);
+  });
   it('reads 恰 inside a run and a name after an emir (某恰某维利, 埃米尔某某)', () => {
     expect(names('该国国防部长科尔恰里什维表示，演习如期举行。')).toEqual(['科尔恰里什维']);
     expect(names('科威特埃米尔萨拉姆表示，愿加强合作。')).toEqual(['萨拉姆']);

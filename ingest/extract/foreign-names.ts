@@ -27,10 +27,10 @@ export const SOUNDS = new Set(
  * Sounds of the same tables that are also common Chinese words or given-name characters
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
  * of 修斯, 滕 of 斯托尔滕贝格, 济 of 米尔济约耶夫, 别 of 别尔德穆哈梅多夫 and 列别杰夫, 因 of 施泰因迈尔 and
- * 海因里希, 廖 of a Russian -廖夫, 义 of 赛义多夫, 恰 of a Georgian -恰什维利): taken only inside a run,
- * before another sound.
+ * 海因里希, 廖 of a Russian -廖夫, 义 of 赛义多夫, 恰 of a Georgian -恰什维利, 柳 of 柳德米拉 and a
+ * Baltic -柳斯): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
@@ -324,8 +324,15 @@ export function japaneseNameShape(name: string): boolean {
  */
 export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
   const name = text.slice(i, i + 4);
-  return japaneseNameShape(name) && endsClearly(text, i + 4) ? name : undefined;
+  if (!japaneseNameShape(name)) return undefined;
+  return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
 }
+/**
+ * 反对首相某某某某错误言论: what the person said, owned without 的 (言论, 讲话, 表态), perhaps
+ * judged first (错误, 不当, 涉台), closes the name as a verb does.
+ */
+const OWN_WORDS =
+  /^(错误|不当|挑衅性?|涉台|涉华|有关|相关|近期|日前|此前)*(言论|言行|讲话|发言|表态|声明|答辩)/;
 
 /**
  * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a

@@ -1,6 +1,6 @@
 /** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { readsAsFrequentWords } from './name-stats.ts';
 
 const g = gazetteer();
@@ -125,12 +125,25 @@ export function isNameInContext(name: string): boolean {
   )
     return false;
   if (g.surnames.has(name[0]!) || g.compoundSurnames.has(name.slice(0, 2)))
-    return isPlausibleName(name, surnameLengthOf(name));
+    return isPlausibleName(name, surnameLengthOf(name)) || rareTimeEntry(name);
   for (const ch of name) if (NOT_IN_GIVEN_NAME.has(ch)) return false;
   if (/[一二三四五六七八九十百千万两几多每各某本该其]/.test(name[0]!)) return false;
   // 专家很谦虚: an adverb of degree or time opens a predicate, never a rare surname.
   if (/[很太最更又再才只仅均皆已]/.test(name[0]!)) return false;
   return !isCommonWord(name) && !isCommonWord(name.slice(0, 2));
+}
+
+/**
+ * 艺术家牛某、: jieba holds some surname-and-given pairs as rare entries tagged as time words
+ * (its tags on rare entries are noisy); where the context says a name comes here, a pair the
+ * dictionary counts fewer than RARE_ENTRY times and tags t is a name (明春, 夏初 count no more,
+ * but a title before them and punctuation after are not their setting).
+ */
+const RARE_ENTRY = 5;
+export function rareTimeEntry(name: string): boolean {
+  if (name.length !== 2) return false;
+  const tokens = tag(name);
+  return tokens.length === 1 && tokens[0]!.tag === 't' && dictionaryFrequency(name) < RARE_ENTRY;
 }
 
 export function surnameLengthOf(name: string): number {

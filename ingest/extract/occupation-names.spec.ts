@@ -47,4 +47,14 @@ describe('an occupation ending in a shorter one', () => {
     expect(person?.name).toBe('黎雪岚');
     expect(person?.posts.map((p) => p.label)).toEqual(['社区工作者']);
   });
+  it('reads a name jieba holds as a rare time word (画家唐某、: a noisy tag on a rare entry)', () => {
+    expect(people('老画家唐靖、青年教师王丽娜等获奖。').map((p) => p.name)).toContain('唐靖');
+  });
+  it('reads 萧 as a surname (歌唱演员萧某某和…)', () => {
+    expect(people('盲人歌唱演员萧明远和乐队成员一起登台。').map((p) => p.name)).toEqual(['萧明远']);
+  });
+  it('reads a name after 同胞 (藏族同胞某某家), no word after it (两岸同胞心连心)', () => {
+    expect(people('医疗队来到藏族同胞吉珍家帐篷里。').map((p) => p.name)).toEqual(['吉珍']);
+    expect(people('两岸同胞心连心，台湾同胞共同见证。')).toEqual([]);
+  });
 });

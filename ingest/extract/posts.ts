@@ -6,7 +6,7 @@
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { hasSurnameAt, isPlausibleName } from './names.ts';
+import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import type { PostTitle } from './facts.ts';
@@ -169,7 +169,7 @@ export function joinsTitles(text: string, i: number): boolean {
   const first = tag(text.slice(i, i + 6))[0];
   if (!first) return false;
   if (first.word.length >= 2) {
-    if (/^(nt|d|t)$/.test(first.tag)) return true;
+    if (/^(nt|d|t)$/.test(first.tag)) return !rareTimeEntry(first.word); // 艺术家牛某
     // 代表全体参赛运动员: after 代表 (the verb) a word that is no name.
     return endsAt(text, i, '代表') && !/^(nr|nz|x)/.test(first.tag);
   }

@@ -13,6 +13,11 @@ describe('transliterated names', () => {
     expect(names('他将代表西班牙出战。')).toEqual([]);
     expect(names('青年艺人多多了解传统。')).toEqual([]);
   });
+  it("reads a foreign name after an envoy's 副代表 with a day before the verb (副代表某某9日表示)", () => {
+    expect(names('该国常驻联合国第一副代表波利亚科夫9日表示，将要求召开会议。')).toEqual([
+      '波利亚科夫',
+    ]);
+  });
   it('keeps the whole run after a title when the surname reader stops inside it (贝鲁斯|科尼)', () => {
     expect(names('球队老板贝鲁斯科娜这几年扎紧钱袋。')).toEqual(['贝鲁斯科娜']);
     expect(names('某国国防部长谢尔久科诺此前曾宣布裁军。')).toEqual(['谢尔久科诺']);

@@ -67,10 +67,15 @@ const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 export const isForeign = isForeignCharAt;
 export const isSound = (text: string, k: number) =>
   isForeign(text, k) || SOUNDS.has(text[k] ?? '') || innerSoundAt(text, k);
-/** 代表西班牙: 代表 is the verb there, not the role. */
+/**
+ * 代表西班牙: 代表 is the verb there, not the role; 副代表, 特别代表, 常驻联合国代表 are the
+ * envoy's title (a verb takes no 副 or 常驻 before it).
+ */
+const ENVOY = /(副|特别|首席|全权|贸易|常驻\p{Script=Han}{0,8})代表$/u;
 export const roleBefore = (text: string, i: number) => {
   const role = roleEndingAt(text, i);
-  return role !== undefined && role !== '代表';
+  if (role === '代表') return ENVOY.test(text.slice(Math.max(0, i - 14), i));
+  return role !== undefined;
 };
 
 /** The transliterated name starting at i, if the context makes it a person. */

@@ -56,4 +56,24 @@ describe('words read as names (word-names.ts)', () => {
     expect(names('当地时间5日，代表团从金沙萨出发，途经班珠尔，前往拉姆安拉。')).toEqual([]);
     expect(names('他在马六甲参观后表示，合作前景广阔。')).toEqual([]);
   });
+  it('takes no counter of times after an occupation (队员单次出舱)', () => {
+    expect(names('这次任务中，航天员单次出舱活动时间再创新高。')).toEqual([]);
+  });
+  it('takes no tail of parallel phrases (以商养官、以官护商), keeps a list of people after a verb', () => {
+    expect(names('严肃查处以商养官、以官护商等问题。')).toEqual([]);
+    // A title's last character opening the next item is no phrase (国王某某、王储某某).
+    expect(names('该国国王萨拉姆、王储兼首相哈桑出席。')).toEqual(
+      expect.arrayContaining(['萨拉姆', '哈桑']),
+    );
+    expect(names('活动由张伟、王芳等养殖户代表发起。')).toEqual(
+      expect.arrayContaining(['张伟', '王芳']),
+    );
+  });
+  it('takes no department in a list of hospital departments (骨科、麻醉等多个科室)', () => {
+    expect(names('医疗队涵盖外科、麻醉等多个科室。')).toEqual([]);
+  });
+  it('takes no item of a list beside a foreign city (某城、某某耶的袭击), keeps the name after a title', () => {
+    expect(names('其中汗尤尼斯、萨维利耶的袭击造成多人死亡。')).toEqual([]);
+    expect(names('会见了萨维利耶、法国总统马克隆。')).toContain('马克隆');
+  });
 });

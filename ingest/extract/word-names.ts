@@ -5,7 +5,9 @@
  * 新技术), the founder's name of a prize (某某科学奖), a case name (某某案), two countries' short
  * forms before what they share (伊美谈判), a list of things (林油、林药、林蜂等产业), and a foreign
  * company's name after its kind (投资公司某某迈), a doubled adjective (金灿灿的), and (round
- * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工). Written by hand:
+ * pairs11, cctv23n) a list of practices sharing a prefix (单收、单储、单加工); (round fp12,
+ * cctv25b, cctv26a) a counter of times (单次), parallel phrases (以商养官、以官护商), a list of
+ * hospital departments (骨科、麻醉等多个科室), an item of a list beside a foreign city. Written by hand:
  * general rules of Chinese news style and jieba's own dictionary, no names listed.
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -14,6 +16,7 @@ import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { Found } from './story-names.ts';
+import { isForeignPlace } from './countries.ts';
 
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
@@ -72,7 +75,7 @@ function twoSides(text: string, f: Found): boolean {
 
 /** What a list of things ends in (某某、某某等产业): kinds of trade, produce and work, never people. */
 const THINGS =
-  /^等?(产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务|区域|地区|地带|景观|资源)(?![家人者主员师户大])/;
+  /^等?(多个|多种|各类|诸多)?(科室|学科|专业|产业|行业|业态|产品|项目|品种|作物|花卉|植物|领域|企业|品牌|特产|农产品|种植|养殖|经济|工程|技术|设备|服务|区域|地区|地带|景观|资源)(?![家人者主员师户大])/;
 
 /**
  * 林油、林药、林蜂等产业: the 、 list the finding stands in ends in a kind of things. The list is
@@ -90,7 +93,7 @@ function thingList(text: string, f: Found): boolean {
   const opensAfterComma = /、\p{Script=Han}{0,4}$/u.test(
     text.slice(Math.max(0, f.start - 5), f.start),
   );
-  return (k > f.end || opensAfterComma) && THINGS.test(text.slice(k, k + 4));
+  return (k > f.end || opensAfterComma) && THINGS.test(text.slice(k, k + 6));
 }
 
 /**
@@ -147,13 +150,60 @@ function sharedPrefixList(text: string, f: Found): boolean {
   );
 }
 
+/**
+ * 单次出舱, 每回: a given name of one counter of times (次, 回, 趟, 遍) after a one-character
+ * "surname" is a quantity word (单次 single, 首次 first); no given name is a bare 次 in the news.
+ */
+const timesWord = (f: Found) => f.name.length === 2 && /^[\p{Script=Han}][次回趟遍]$/u.test(f.name);
+
+/**
+ * 以商养官、以官护商: a run of parallel phrases of one length, each opening with the same
+ * character (以); the finding is the tail of one phrase. A list of people sharing a surname
+ * (王刚、王强) repeats the finding's first character, not the one before it; a title's last
+ * character is no phrase's first (国王某某、王储某某).
+ */
+function parallelPhrase(text: string, f: Found): boolean {
+  const head = f.start - 1;
+  const next = f.end + 1;
+  const length = f.end - head;
+  return (
+    head >= 0 &&
+    /\p{Script=Han}/u.test(text[head]!) &&
+    text[f.end] === '、' &&
+    text[next] === text[head] &&
+    /^\p{Script=Han}+$/u.test(text.slice(next, next + length)) &&
+    /[、，。；等]/.test(text[next + length] ?? '') &&
+    roleEndingAt(text, f.start) === undefined
+  );
+}
+
+/**
+ * 汗尤尼斯、杰某某的袭击: an item of a 、 list beside a foreign city or country of the tables is a
+ * place too (a list of people names no city among them). The item before may carry words before
+ * the city (其中某城、); the item after is the city alone (、某城的, 、某城等地), not a country
+ * opening a title (、法国总统某某).
+ */
+function besidePlace(text: string, f: Found): boolean {
+  if (text[f.start - 1] === '、') {
+    const run = /\p{Script=Han}{2,8}$/u.exec(text.slice(Math.max(0, f.start - 9), f.start - 1));
+    for (let n = Math.min(6, run?.[0].length ?? 0); n >= 2; n--)
+      if (isForeignPlace(run![0].slice(-n))) return true;
+  }
+  if (text[f.end] !== '、') return false;
+  const item = /^[^、的等和及，。；：\s]{2,6}(?=[、的等和及，。；：\s])/u.exec(
+    text.slice(f.end + 1),
+  );
+  return !!item && isForeignPlace(item[0]);
+}
+
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
+  if (timesWord(f) || parallelPhrase(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
   if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
-  if (sharedPrefixList(text, f)) return true;
+  if (sharedPrefixList(text, f) || besidePlace(text, f)) return true;
   return twoSides(text, f);
 }

@@ -36,6 +36,17 @@ const PACKAGE = new RegExp(
   'gu',
 );
 /**
+ * 延续实施国家助学贷款免息及本金延期偿还政策, 继续实施玉米、大豆差异化补贴政策: a policy continued is
+ * one already named, by what it does; its name may join measures (及, 、). A policy issued or carried
+ * out (出台某产业专项支持政策, 落实就业创业扶持政策) is as often a kind of support as a name, so only
+ * 延续/继续 name one. Not a manner (继续实施积极的财政政策: 的 ends the search), a kind (相关政策) or a
+ * count (七项…政策).
+ */
+const POLICY =
+  /(?:延续实施|继续实施|继续执行|延续执行|延续)好?([^，。；：“”《》\s的和与在等]{6,24}?政策)(?=[，。；：！？）)\s等]|$)/gu;
+const POLICY_KIND =
+  /^(?:更加|更|积极|稳健|适度|宽松|相关|有关|支持|优惠|惠企|各|多|这|该|一|新|现行|既定|上述|阶段性|差异化|[0-9一二三四五六七八九十两几]+[项条个])/;
+/**
  * A party education campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 学习贯彻…思想主题教育):
  * named by what is studied, so its name runs from the last verb of carrying out (开展, 巩固…) or
  * the clause's start, and may itself open with a verb (深入贯彻). Only names ending in what a
@@ -92,6 +103,12 @@ export function carriedOutPrograms(text: string): Mention[] {
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
   }
+  if (text.includes('政策'))
+    for (const m of text.matchAll(POLICY)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      if (name.length >= 6 && !KIND.test(name) && !POLICY_KIND.test(name) && !/^、|、$/.test(name))
+        push(name, m.index + m[0].length - name.length, '政策');
+    }
   if (text.includes('一揽子'))
     for (const m of text.matchAll(PACKAGE)) {
       const name = m[1]!.replace(LEADING_VERBS, '');

@@ -14,6 +14,27 @@ describe('named strategies', () => {
     // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
     expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
   });
+  it('gives works listed before the kind they share the word 工程 when the gazetteer knows them', () => {
+    expect(programs('该省坚持以天然林保护、退耕还林还草、三北防护林等重大工程带动造林。')).toEqual([
+      '三北防护林体系建设工程',
+      '天然林保护工程',
+      '退耕还林还草',
+    ]);
+    expect(programs('该区将推进“三北”等重大生态工程建设。')).toEqual(['三北防护林体系建设工程']);
+    // A reservoir listed beside them is no named work.
+    expect(programs('东岭水库、红石水库等重点工程加快建设。')).toEqual([]);
+  });
+  it('names a policy continued by what it does, not a kind or a manner of policy', () => {
+    expect(programs('会议决定，延续实施小额创业贷款免息及本金延期偿还政策。')).toEqual([
+      '小额创业贷款免息及本金延期偿还政策',
+    ]);
+    expect(programs('该省继续实施小麦、油菜差异化补贴政策，引入种植收入保险。')).toEqual([
+      '小麦、油菜差异化补贴政策',
+    ]);
+    expect(programs('该市出台就业创业扶持政策。')).toEqual([]);
+    expect(programs('该市继续实施三项住房公积金政策。')).toEqual([]);
+    expect(programs('要继续实施积极的财政政策和稳健的货币政策。')).toEqual([]);
+  });
   it('names a goal of the 强国/中国 kind by its building, the program', () => {
     expect(programs('该市提出，要为加快建设体育强国作出贡献。')).toEqual(['体育强国建设']);
     expect(programs('全面推进美丽中国建设。')).toEqual(['美丽中国建设']);

@@ -38,6 +38,8 @@ describe('named strategies', () => {
   it('names a goal of the 强国/中国 kind by its building, the program', () => {
     expect(programs('该市提出，要为加快建设体育强国作出贡献。')).toEqual(['体育强国建设']);
     expect(programs('全面推进美丽中国建设。')).toEqual(['美丽中国建设']);
+    // The verb 建设 before what a gazetteer program builds, where the bare goal is no name.
+    expect(programs('该省要高质量建设国家生态文明试验区。')).toEqual(['国家生态文明试验区建设']);
   });
   it('knows policies and reforms the Government Work Reports name across years', () => {
     expect(programs('前三季度，该省新增减税降费超百亿元。')).toEqual(['减税降费']);

@@ -29,9 +29,38 @@ const namedMatcher = literalMatcher(canonicalProgram.keys());
  * and 八纵八横高铁网. The matcher reads the text without quotes; positions map back to the text.
  */
 export function named(text: string): Mention[] {
-  const listed = text.includes('工程') ? listedWorks(text) : [];
+  const listed = [
+    ...(text.includes('工程') ? listedWorks(text) : []),
+    ...(text.includes('建设') ? builtGoals(text) : []),
+  ];
   if (!/[“”"‘’「」]/.test(text)) return [...namedIn(text, text, (i) => i), ...listed];
   return [...namedQuoted(text), ...namedThroughQuotes(text), ...listed];
+}
+
+/**
+ * 高质量建设国家生态文明试验区: the verb 建设 before what a gazetteer program builds is that program
+ * (国家生态文明试验区建设), as 加快建设体育强国 is 体育强国建设. Stems that are gazetteer names
+ * themselves (体育强国) are found as printed already.
+ */
+const builtStem = new Map<string, string>();
+for (const [printed, canonical] of canonicalProgram) {
+  const stem = printed.slice(0, -2);
+  if (printed.endsWith('建设') && stem.length >= 4 && !canonicalProgram.has(stem))
+    builtStem.set(stem, canonical);
+}
+const stemMatcher = literalMatcher(builtStem.keys());
+function builtGoals(text: string): Mention[] {
+  return stemMatcher(text)
+    .filter(({ start }) => text.slice(start - 2, start) === '建设')
+    .map(({ surface, start }) => ({
+      type: 'program',
+      name: builtStem.get(surface)!,
+      surface,
+      start,
+      end: start + surface.length,
+      facts: { kind: 'strategy' },
+      reason: 'a gazetteer program built (建设…)',
+    }));
 }
 
 /**

@@ -19,6 +19,15 @@ const ACTION = new RegExp(
   `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
   'gu',
 );
+/** A second program joined to one carried out: 实施“某某强芯”工程和核心软件攻关工程. */
+const JOINED_ACTION =
+  /(?:实施|推进|启动|开展)[^，。；：、]{2,20}?(?:行动|工程|计划)(?:和|以及|及)([^，。；：、“”《》\s的和与及在等]{3,16}?(?:行动|工程|计划))/gu;
+/**
+ * 前不久，全国某某保护行动正式启动: a clause that opens with the name and says it is launched names
+ * the program (its start is the clause's).
+ */
+const LAUNCHED =
+  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
 /**
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
@@ -103,6 +112,23 @@ export function carriedOutPrograms(text: string): Mention[] {
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
   }
+  for (const re of [JOINED_ACTION, LAUNCHED])
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+      if (
+        !NAME_END.test(text.slice(start + name.length, start + name.length + 1)) &&
+        re === JOINED_ACTION
+      )
+        continue;
+      if (
+        KIND.test(name) ||
+        /计划./.test(name) ||
+        /^(今年|去年|明年|近日|日前|目前|今天)/.test(name)
+      )
+        continue;
+      push(name, start, name.slice(-2));
+    }
   if (text.includes('政策'))
     for (const m of text.matchAll(POLICY)) {
       const name = m[1]!.replace(LEADING_VERBS, '');

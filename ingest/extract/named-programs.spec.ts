@@ -24,6 +24,15 @@ describe('named strategies', () => {
     // A reservoir listed beside them is no named work.
     expect(programs('东岭水库、红石水库等重点工程加快建设。')).toEqual([]);
   });
+  it('names a second program joined to one carried out, and one a clause says is launched', () => {
+    expect(programs('该省将深入实施“东岭强芯”工程和核心软件攻关工程，加快发展。')).toEqual([
+      '东岭强芯工程',
+      '核心软件攻关工程',
+    ]);
+    expect(programs('前不久，全国湿地候鸟保护行动正式启动。')).toEqual(['全国湿地候鸟保护行动']);
+    // A kind of action launched, or a ceremony, is no name.
+    expect(programs('近日，专项整治行动正式启动。')).toEqual([]);
+  });
   it('names a policy continued by what it does, not a kind or a manner of policy', () => {
     expect(programs('会议决定，延续实施小额创业贷款免息及本金延期偿还政策。')).toEqual([
       '小额创业贷款免息及本金延期偿还政策',

@@ -33,6 +33,15 @@ describe('named strategies', () => {
     // A kind of action launched, or a ceremony, is no name.
     expect(programs('近日，专项整治行动正式启动。')).toEqual([]);
   });
+  it('names the building of a quoted name carried out, not a bare quote with 建设', () => {
+    expect(programs('该市加快推进商圈改造和“半小时便民服务圈”建设。')).toEqual([
+      '半小时便民服务圈建设',
+    ]);
+    expect(programs('“蓝色牧场”建设扎实推进，产量增长。')).toEqual(['蓝色牧场建设']);
+    expect(programs('这里的“口袋公园”建设者很多。')).toEqual([]);
+    expect(programs('“口袋公园”建设让居民受益。')).toEqual([]);
+    expect(programs('要加强城市路网的“微小循环”建设。')).toEqual([]);
+  });
   it('names a policy continued by what it does, not a kind or a manner of policy', () => {
     expect(programs('会议决定，延续实施小额创业贷款免息及本金延期偿还政策。')).toEqual([
       '小额创业贷款免息及本金延期偿还政策',

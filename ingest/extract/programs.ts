@@ -11,7 +11,13 @@ import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
-import { joinedStart, listTail, withGuidingPhrase, withParallelTasks } from './program-extent.ts';
+import {
+  builtQuote,
+  joinedStart,
+  listTail,
+  withGuidingPhrase,
+  withParallelTasks,
+} from './program-extent.ts';
 
 export { isNamedProgram } from './named-programs.ts';
 import {
@@ -239,6 +245,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
       return undefined;
     return program(rest, rest, from, SUFFIX_END.exec(rest)![1]!);
   }
+  // 加快推进“一刻钟某某圈”建设, “蓝色某某”建设扎实推进: a quoted name of four or more characters
+  // whose building is carried out is that program (a shorter quote, “双一流”, is in the gazetteer).
+  if (builtQuote(text, at, inner, m[2]!))
+    return program(inner + '建设', quote + '建设', at, '建设');
   // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
   const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
   if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;

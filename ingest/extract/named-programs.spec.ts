@@ -42,6 +42,11 @@ describe('named strategies', () => {
     expect(programs('“口袋公园”建设让居民受益。')).toEqual([]);
     expect(programs('要加强城市路网的“微小循环”建设。')).toEqual([]);
   });
+  it('takes each quote of a run before 等政策 for one of the policies', () => {
+    expect(programs('抓好“东岭八条”“西岭六条”等政策落实落地。')).toEqual(['东岭八条', '西岭六条']);
+    // A kind of support stays no name, in a run as alone.
+    expect(programs('东岭拿出“住房补贴”“创业扶持”等政策。')).toEqual([]);
+  });
   it('names a policy continued by what it does, not a kind or a manner of policy', () => {
     expect(programs('会议决定，延续实施小额创业贷款免息及本金延期偿还政策。')).toEqual([
       '小额创业贷款免息及本金延期偿还政策',

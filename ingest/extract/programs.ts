@@ -292,6 +292,7 @@ function attributive(text: string, end: number, tail: string): boolean {
   );
 }
 
+const QUOTED_AT = new RegExp(QUOTED.source, 'uy');
 const RUN = /(?:[“"‘「][^“”"‘’「」\n]{1,20}[”"’」]){2,}/g;
 const SUFFIX_START = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})`);
 
@@ -312,6 +313,15 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
       for (const q of quotes) {
         const last = q.index! + q[0].length === m[0].length;
         const p = program(q[1]! + shared, last ? q[0] + shared : q[0], m.index + q.index!, shared);
+        if (p) found.push(p);
+      }
+    } else if (LISTED_KIND.test(after)) {
+      // “某某八条”“某某六条”等政策: each quote of the run is one of the kind, read as if alone.
+      for (const q of quotes) {
+        const at = m.index + q.index!;
+        const alone = text.slice(0, at + q[0].length) + text.slice(end);
+        QUOTED_AT.lastIndex = at;
+        const p = quotedProgram(alone, QUOTED_AT.exec(alone)!);
         if (p) found.push(p);
       }
     } else {

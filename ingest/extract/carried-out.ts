@@ -19,6 +19,15 @@ const ACTION = new RegExp(
   `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
   'gu',
 );
+/** A second program joined to one carried out: 实施“某某强芯”工程和核心软件攻关工程. */
+const JOINED_ACTION =
+  /(?:实施|推进|启动|开展)[^，。；：、]{2,20}?(?:行动|工程|计划)(?:和|以及|及)([^，。；：、“”《》\s的和与及在等]{3,16}?(?:行动|工程|计划))/gu;
+/**
+ * 前不久，全国某某保护行动正式启动: a clause that opens with the name and says it is launched names
+ * the program (its start is the clause's).
+ */
+const LAUNCHED =
+  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
 /**
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
@@ -35,6 +44,17 @@ const PACKAGE = new RegExp(
   `(?:推出|出台|实施|落实|制定|推动)好?(${NAME_CHARS}{3,14}?一揽子(?:政策措施|政策|措施))`,
   'gu',
 );
+/**
+ * 延续实施国家助学贷款免息及本金延期偿还政策, 继续实施玉米、大豆差异化补贴政策: a policy continued is
+ * one already named, by what it does; its name may join measures (及, 、). A policy issued or carried
+ * out (出台某产业专项支持政策, 落实就业创业扶持政策) is as often a kind of support as a name, so only
+ * 延续/继续 name one. Not a manner (继续实施积极的财政政策: 的 ends the search), a kind (相关政策) or a
+ * count (七项…政策).
+ */
+const POLICY =
+  /(?:延续实施|继续实施|继续执行|延续执行|延续)好?([^，。；：“”《》\s的和与在等]{6,24}?政策)(?=[，。；：！？）)\s等]|$)/gu;
+const POLICY_KIND =
+  /^(?:更加|更|积极|稳健|适度|宽松|相关|有关|支持|优惠|惠企|各|多|这|该|一|新|现行|既定|上述|阶段性|差异化|[0-9一二三四五六七八九十两几]+[项条个])/;
 /**
  * A party education campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 学习贯彻…思想主题教育):
  * named by what is studied, so its name runs from the last verb of carrying out (开展, 巩固…) or
@@ -92,6 +112,29 @@ export function carriedOutPrograms(text: string): Mention[] {
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
   }
+  for (const re of [JOINED_ACTION, LAUNCHED])
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+      if (
+        !NAME_END.test(text.slice(start + name.length, start + name.length + 1)) &&
+        re === JOINED_ACTION
+      )
+        continue;
+      if (
+        KIND.test(name) ||
+        /计划./.test(name) ||
+        /^(今年|去年|明年|近日|日前|目前|今天)/.test(name)
+      )
+        continue;
+      push(name, start, name.slice(-2));
+    }
+  if (text.includes('政策'))
+    for (const m of text.matchAll(POLICY)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      if (name.length >= 6 && !KIND.test(name) && !POLICY_KIND.test(name) && !/^、|、$/.test(name))
+        push(name, m.index + m[0].length - name.length, '政策');
+    }
   if (text.includes('一揽子'))
     for (const m of text.matchAll(PACKAGE)) {
       const name = m[1]!.replace(LEADING_VERBS, '');

@@ -14,9 +14,55 @@ describe('named strategies', () => {
     // Only where the name with the shared word is in the gazetteer: 红土 is no battle of it.
     expect(programs('该县持续打好红土、净土保卫战。')).toEqual(['净土保卫战']);
   });
+  it('gives works listed before the kind they share the word 工程 when the gazetteer knows them', () => {
+    expect(programs('该省坚持以天然林保护、退耕还林还草、三北防护林等重大工程带动造林。')).toEqual([
+      '三北防护林体系建设工程',
+      '天然林保护工程',
+      '退耕还林还草',
+    ]);
+    expect(programs('该区将推进“三北”等重大生态工程建设。')).toEqual(['三北防护林体系建设工程']);
+    // A reservoir listed beside them is no named work.
+    expect(programs('东岭水库、红石水库等重点工程加快建设。')).toEqual([]);
+  });
+  it('names a second program joined to one carried out, and one a clause says is launched', () => {
+    expect(programs('该省将深入实施“东岭强芯”工程和核心软件攻关工程，加快发展。')).toEqual([
+      '东岭强芯工程',
+      '核心软件攻关工程',
+    ]);
+    expect(programs('前不久，全国湿地候鸟保护行动正式启动。')).toEqual(['全国湿地候鸟保护行动']);
+    // A kind of action launched, or a ceremony, is no name.
+    expect(programs('近日，专项整治行动正式启动。')).toEqual([]);
+  });
+  it('names the building of a quoted name carried out, not a bare quote with 建设', () => {
+    expect(programs('该市加快推进商圈改造和“半小时便民服务圈”建设。')).toEqual([
+      '半小时便民服务圈建设',
+    ]);
+    expect(programs('“蓝色牧场”建设扎实推进，产量增长。')).toEqual(['蓝色牧场建设']);
+    expect(programs('这里的“口袋公园”建设者很多。')).toEqual([]);
+    expect(programs('“口袋公园”建设让居民受益。')).toEqual([]);
+    expect(programs('要加强城市路网的“微小循环”建设。')).toEqual([]);
+  });
+  it('takes each quote of a run before 等政策 for one of the policies', () => {
+    expect(programs('抓好“东岭八条”“西岭六条”等政策落实落地。')).toEqual(['东岭八条', '西岭六条']);
+    // A kind of support stays no name, in a run as alone.
+    expect(programs('东岭拿出“住房补贴”“创业扶持”等政策。')).toEqual([]);
+  });
+  it('names a policy continued by what it does, not a kind or a manner of policy', () => {
+    expect(programs('会议决定，延续实施小额创业贷款免息及本金延期偿还政策。')).toEqual([
+      '小额创业贷款免息及本金延期偿还政策',
+    ]);
+    expect(programs('该省继续实施小麦、油菜差异化补贴政策，引入种植收入保险。')).toEqual([
+      '小麦、油菜差异化补贴政策',
+    ]);
+    expect(programs('该市出台就业创业扶持政策。')).toEqual([]);
+    expect(programs('该市继续实施三项住房公积金政策。')).toEqual([]);
+    expect(programs('要继续实施积极的财政政策和稳健的货币政策。')).toEqual([]);
+  });
   it('names a goal of the 强国/中国 kind by its building, the program', () => {
     expect(programs('该市提出，要为加快建设体育强国作出贡献。')).toEqual(['体育强国建设']);
     expect(programs('全面推进美丽中国建设。')).toEqual(['美丽中国建设']);
+    // The verb 建设 before what a gazetteer program builds, where the bare goal is no name.
+    expect(programs('该省要高质量建设国家生态文明试验区。')).toEqual(['国家生态文明试验区建设']);
   });
   it('knows policies and reforms the Government Work Reports name across years', () => {
     expect(programs('前三季度，该省新增减税降费超百亿元。')).toEqual(['减税降费']);

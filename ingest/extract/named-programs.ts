@@ -29,8 +29,79 @@ const namedMatcher = literalMatcher(canonicalProgram.keys());
  * and 八纵八横高铁网. The matcher reads the text without quotes; positions map back to the text.
  */
 export function named(text: string): Mention[] {
-  if (!/[“”"‘’「」]/.test(text)) return namedIn(text, text, (i) => i);
-  return [...namedQuoted(text), ...namedThroughQuotes(text)];
+  const listed = [
+    ...(text.includes('工程') ? listedWorks(text) : []),
+    ...(text.includes('建设') ? builtGoals(text) : []),
+  ];
+  if (!/[“”"‘’「」]/.test(text)) return [...namedIn(text, text, (i) => i), ...listed];
+  return [...namedQuoted(text), ...namedThroughQuotes(text), ...listed];
+}
+
+/**
+ * 高质量建设国家生态文明试验区: the verb 建设 before what a gazetteer program builds is that program
+ * (国家生态文明试验区建设), as 加快建设体育强国 is 体育强国建设. Stems that are gazetteer names
+ * themselves (体育强国) are found as printed already.
+ */
+const builtStem = new Map<string, string>();
+for (const [printed, canonical] of canonicalProgram) {
+  const stem = printed.slice(0, -2);
+  if (printed.endsWith('建设') && stem.length >= 4 && !canonicalProgram.has(stem))
+    builtStem.set(stem, canonical);
+}
+const stemMatcher = literalMatcher(builtStem.keys());
+function builtGoals(text: string): Mention[] {
+  return stemMatcher(text)
+    .filter(({ start }) => text.slice(start - 2, start) === '建设')
+    .map(({ surface, start }) => ({
+      type: 'program',
+      name: builtStem.get(surface)!,
+      surface,
+      start,
+      end: start + surface.length,
+      facts: { kind: 'strategy' },
+      reason: 'a gazetteer program built (建设…)',
+    }));
+}
+
+/**
+ * 天然林保护、三北防护林等重大工程, 推进“三北”等重大生态工程建设: works listed before the kind they
+ * share are each that work (天然林保护工程, 三北工程) when the gazetteer knows the name with 工程;
+ * the list's other items (a kind of works, 岳城水库) are no program.
+ */
+const LISTED_WORKS =
+  /([^，。；：！？\s]{2,60})等(?:一批|多项)?(?:国家)?(?:重大|重点|大型)?(?:生态|水利|民生|基础设施)?(?:建设|保护|修复)?工程/gu;
+function listedWorks(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(LISTED_WORKS)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      const plain = item.replace(QUOTE_MARKS, '');
+      // The first item may follow the verb that carries the list out (推进“三北”): its end is the name.
+      for (let h = Math.min(plain.length, 12); h >= 2; h--) {
+        const name = canonicalProgram.get(plain.slice(-h) + '工程');
+        if (!name) continue;
+        let start = at + item.length;
+        for (let k = 0; k < h; k++) {
+          start--;
+          while (IS_QUOTE_MARK[text.charCodeAt(start)]) start--;
+        }
+        if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
+        const end = at + item.length;
+        out.push({
+          type: 'program',
+          name,
+          surface: text.slice(start, end),
+          start,
+          end,
+          facts: { kind: 'strategy' },
+          reason: 'named works of a list (programs gazetteer)',
+        });
+        break;
+      }
+      at += item.length + 1;
+    }
+  }
+  return out;
 }
 
 function namedQuoted(text: string): Mention[] {

@@ -58,3 +58,19 @@ export function listTail(before: string): boolean {
   const m = /([^，。；：、\s]{1,12})、(\p{Script=Han}{1,2})$/u.exec(before);
   return !!m && m[1]!.includes(m[2]!);
 }
+
+/** The building of a quoted name, carried out by a verb before the quote or after 建设. */
+export function builtQuote(text: string, at: number, inner: string, after: string): boolean {
+  if (!/^建设(?:$|扎实推进|稳步推进|加快推进|持续推进|取得)/.test(after)) return false;
+  if (!/^\p{Script=Han}{4,12}$/u.test(inner)) return false;
+  // 国家水网的“毛细血管”建设: a part of something, named in a figure, not a program.
+  if (text[at - 1] === '的') return false;
+  if (/^建设$/.test(after) && !/[，。；：、！？）)\s]/.test(text[at + inner.length + 4] ?? '。'))
+    return false;
+  return (
+    after !== '建设' ||
+    /(?:推进|加快|实施|深化|推动|开展|抓好|加强)[^，。；：]{0,16}$/.test(
+      text.slice(Math.max(0, at - 20), at),
+    )
+  );
+}

@@ -11,7 +11,13 @@ import { carriedOutPrograms } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
-import { joinedStart, listTail, withGuidingPhrase, withParallelTasks } from './program-extent.ts';
+import {
+  builtQuote,
+  joinedStart,
+  listTail,
+  withGuidingPhrase,
+  withParallelTasks,
+} from './program-extent.ts';
 
 export { isNamedProgram } from './named-programs.ts';
 import {
@@ -239,6 +245,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
       return undefined;
     return program(rest, rest, from, SUFFIX_END.exec(rest)![1]!);
   }
+  // 加快推进“一刻钟某某圈”建设, “蓝色某某”建设扎实推进: a quoted name of four or more characters
+  // whose building is carried out is that program (a shorter quote, “双一流”, is in the gazetteer).
+  if (builtQuote(text, at, inner, m[2]!))
+    return program(inner + '建设', quote + '建设', at, '建设');
   // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
   const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
   if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
@@ -283,6 +293,7 @@ function attributive(text: string, end: number, tail: string): boolean {
   );
 }
 
+const QUOTED_AT = new RegExp(QUOTED.source, 'uy');
 const RUN = /(?:[“"‘「][^“”"‘’「」\n]{1,20}[”"’」]){2,}/g;
 const SUFFIX_START = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})`);
 
@@ -303,6 +314,15 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
       for (const q of quotes) {
         const last = q.index! + q[0].length === m[0].length;
         const p = program(q[1]! + shared, last ? q[0] + shared : q[0], m.index + q.index!, shared);
+        if (p) found.push(p);
+      }
+    } else if (LISTED_KIND.test(after)) {
+      // “某某八条”“某某六条”等政策: each quote of the run is one of the kind, read as if alone.
+      for (const q of quotes) {
+        const at = m.index + q.index!;
+        const alone = text.slice(0, at + q[0].length) + text.slice(end);
+        QUOTED_AT.lastIndex = at;
+        const p = quotedProgram(alone, QUOTED_AT.exec(alone)!);
         if (p) found.push(p);
       }
     } else {

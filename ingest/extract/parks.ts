@@ -5,7 +5,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
-import { isNamedProgram } from './programs.ts';
+import { isNamedProgram } from './named-programs.ts';
 
 /** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
 const AREA_NAMES = gz()

@@ -19,7 +19,6 @@ import {
   withParallelTasks,
 } from './program-extent.ts';
 
-export { isNamedProgram } from './named-programs.ts';
 import {
   contrastedSlogans,
   meetingBodies,

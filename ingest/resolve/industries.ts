@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tag } from '../text/segmenter.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { gazetteer } from '../gazetteer/index.ts';
-import { isNamedProgram } from '../extract/programs.ts';
+import { isNamedProgram } from '../extract/named-programs.ts';
 
 const canonical = new Map<string, string>();
 for (const line of readFileSync(

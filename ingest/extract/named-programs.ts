@@ -52,15 +52,9 @@ const stemMatcher = literalMatcher(builtStem.keys());
 function builtGoals(text: string): Mention[] {
   return stemMatcher(text)
     .filter(({ start }) => text.slice(start - 2, start) === '建设')
-    .map(({ surface, start }) => ({
-      type: 'program',
-      name: builtStem.get(surface)!,
-      surface,
-      start,
-      end: start + surface.length,
-      facts: { kind: 'strategy' },
-      reason: 'a gazetteer program built (建设…)',
-    }));
+    .map(({ surface, start }) =>
+      strategy(builtStem.get(surface)!, surface, start, 'a gazetteer program built (建设…)'),
+    );
 }
 
 /**
@@ -87,15 +81,8 @@ function listedWorks(text: string): Mention[] {
         }
         if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
         const end = at + item.length;
-        out.push({
-          type: 'program',
-          name,
-          surface: text.slice(start, end),
-          start,
-          end,
-          facts: { kind: 'strategy' },
-          reason: 'named works of a list (programs gazetteer)',
-        });
+        const surface = text.slice(start, end);
+        out.push(strategy(name, surface, start, 'named works of a list (programs gazetteer)'));
         break;
       }
       at += item.length + 1;
@@ -109,15 +96,9 @@ function namedQuoted(text: string): Mention[] {
   const found = literalMatches(quotedOnly.keys(), text).filter(
     ({ surface, start }) => !/^(党?组织|党建)/.test(text.slice(start + surface.length)),
   );
-  return found.map(({ surface, start }) => ({
-    type: 'program',
-    name: quotedOnly.get(surface)!,
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind: 'strategy' },
-    reason: 'named strategy (programs gazetteer)',
-  }));
+  return found.map(({ surface, start }) =>
+    strategy(quotedOnly.get(surface)!, surface, start, 'named strategy (programs gazetteer)'),
+  );
 }
 
 function namedThroughQuotes(text: string): Mention[] {
@@ -158,16 +139,12 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     if (/[”"’」]/.test(text[end] ?? '')) end++;
     const surface = text.slice(start, end);
     const name = canonicalProgram.get(printed)!;
-    const m: Mention = {
-      type: 'program',
+    return strategy(
       name,
       surface,
       start,
-      end,
-      facts: { kind: 'strategy' },
-    };
-    if (name !== printed) m.reason = 'named strategy (programs gazetteer)';
-    return m;
+      name !== printed ? 'named strategy (programs gazetteer)' : undefined,
+    );
   });
 }
 
@@ -214,4 +191,18 @@ function sharedEnd(plain: string, from: number, printed: string): Listed[] {
     }
   }
   return out;
+}
+
+/** A named strategy's mention; `reason` says why the name differs from what is printed. */
+function strategy(name: string, surface: string, start: number, reason?: string): Mention {
+  const m: Mention = {
+    type: 'program',
+    name,
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind: 'strategy' },
+  };
+  if (reason) m.reason = reason;
+  return m;
 }

@@ -138,6 +138,15 @@ describe('false names (false-names.ts)', () => {
     // A visit to a country stays out (访|伊).
     expect(names('总统访伊，')).toEqual([]);
   });
+  it('keeps 和 or 同 right before a speech verb as a name\'s last character (clue11)', () => {
+    // 秘书长某世|和说：, 专家某世|同分析认为: a conjunction or a preposition takes an object and never
+    // stands right before a speech verb.
+    expect(names('协会秘书长杨世和说：“今年很好。”')).toEqual(['杨世和']);
+    expect(names('地产专家韩世同分析认为，价格会涨。')).toEqual(['韩世同']);
+    // The conjunction before a word (记者) or a second name stays a conjunction.
+    expect(names('总经理李明和记者交谈时说：“很好。”')).toEqual(['李明']);
+    expect(names('总经理李明和副总经理王强表示，产品很好。')).toEqual(['李明', '王强']);
+  });
 });
 
 describe('ingest/extract/false-names: a surname with a form of address', () => {

@@ -16,7 +16,7 @@ import { isForeignPlace } from './transliterations.ts';
 import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
-import { type Found, withStoryNames } from './story-names.ts';
+import { type Found, speechAt, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
@@ -135,7 +135,9 @@ export function withoutGluedEnd(
   if (short.length < 2 || DOT.test(short.at(-1)!)) return undefined;
   const last = f.name.at(-1)!;
   const runsOn = isHanAt(text, f.end);
-  if (GLUED.test(last) && (runsOn || last === '时')) return short;
+  // 某世同分析认为: 同 right before a speech verb takes no object; it is the name's own.
+  const sameBeforeSpeech = last === '同' && speechAt(text, f.end);
+  if (GLUED.test(last) && (runsOn || last === '时') && !sameBeforeSpeech) return short;
   // 某某曾作为…, 某某遂找到…: 曾/遂 before a verb that is no speech verb (某继遂表示 keeps it).
   if (/[曾遂]/.test(last) && runsOn && verbNotSpeech(text, f.end)) return short;
   // 来到同胞某某家帐篷里: 家 (home) glued to a name, before a place or a thing there (a noun).

@@ -32,6 +32,13 @@ const NOT_LAST =
 const AFTER_NAME = /[、，。；：！？）)\n]/;
 const DOT = NAME_DOT;
 
+/** A speech verb at i: 说 alone only before a colon, comma or quote (not 说服, 说明). */
+export function speechAt(text: string, i: number): boolean {
+  return SPEECH.some(
+    (v) => text.startsWith(v, i) && (v.length > 1 || /[：:，,“"]/.test(text[i + 1] ?? '')),
+  );
+}
+
 /**
  * One character left alone after the name, then a list mark or a speech verb (某战|书、某某,
  * 某舒斯|京表示): the name ends there. Chinese names stop at four characters.
@@ -41,7 +48,14 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
   const c = text[f.end] ?? '';
   // 某凤|和、: a conjunction joins two words, never stands before a list mark; it is a name's end.
   const conjunctionAlone = /[和与及]/.test(c) && /[、，。；]/.test(text[f.end + 1] ?? '');
-  if (!isHanAt(text, f.end) || (NOT_LAST.test(c) && !conjunctionAlone) || starts.has(f.end))
+  // 某世|和说：, 某世|同分析认为: 和/与/同 join or take an object and never stand right before a
+  // speech verb; there they end the name (为 stays out: 某某为表示诚意 is "so as to").
+  const conjunctionBeforeSpeech = /[和与同]/.test(c) && speechAt(text, f.end + 1);
+  if (
+    !isHanAt(text, f.end) ||
+    (NOT_LAST.test(c) && !conjunctionAlone && !conjunctionBeforeSpeech) ||
+    starts.has(f.end)
+  )
     return false;
   if (!DOT.test(f.name) && f.name.length >= 4) return false;
   // 闻讯赶|来, 高尚品|德: a Chinese "name" that grows into a dictionary word that is no name;
@@ -56,7 +70,9 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
   if (c === '正' && /[和与同跟]/.test(next)) return false;
   // 某吾卓|玛也讲述: a function word after the character left alone.
   if (AFTER_NAME.test(next) || /[也都等和及与]/.test(next)) return true;
-  return SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1));
+  return (
+    conjunctionBeforeSpeech || SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1))
+  );
 }
 
 /**

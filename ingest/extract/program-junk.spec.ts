@@ -14,3 +14,15 @@ describe('campaign names that open with a verb', () => {
     ]);
   });
 });
+
+describe('kinds of works and plans, and fragments of a name', () => {
+  it('reads a count of works as many works, not one program', () => {
+    expect(programs('入夏以来，某市向市民免费开放5处人防工程。')).toEqual([]);
+  });
+  it('reads a schedule of letting water out as a working plan', () => {
+    expect(programs('当地水库调整了开闸放水计划，保障灌溉。')).toEqual([]);
+  });
+  it('does not cut a works from its voltage rating', () => {
+    expect(programs('12日，西部环山盆地750千伏输变电工程的最后一段实现贯通。')).toEqual([]);
+  });
+});

@@ -26,3 +26,9 @@ describe('kinds of works and plans, and fragments of a name', () => {
     expect(programs('12日，西部环山盆地750千伏输变电工程的最后一段实现贯通。')).toEqual([]);
   });
 });
+
+describe('a name cut right after a known program', () => {
+  it('reads the rest after the program as a fragment of a longer name', () => {
+    expect(programs('某市发布优化离境退税服务环境行动方案。')).not.toContain('服务环境行动方案');
+  });
+});

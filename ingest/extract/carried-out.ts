@@ -63,6 +63,8 @@ const POLICY_KIND =
  */
 const CAMPAIGN =
   /(?:^|[，。；：、！？\s“])([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+/** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
+const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
 /** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
  * (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任: 推动 and 履行 too). */
 const CARRYING_OUT =
@@ -143,7 +145,11 @@ export function carriedOutPrograms(text: string): Mention[] {
     }
   if (text.includes('教育'))
     for (const m of text.matchAll(CAMPAIGN)) {
-      const name = m[1]!.replace(CARRYING_OUT, '').replace(/^(?:在|全党|全体党员|各级)+/, '');
+      const said = m[1]!.replace(CARRYING_OUT, '').replace(/^(?:在|全党|全体党员|各级)+/, '');
+      // 要抓紧抓细深入贯彻…学习教育, 某市深入贯彻…学习教育: where the name opens with its own verb,
+      // what stands before that verb is the clause's (a modal, a subject), not the name's.
+      const opening = CAMPAIGN_OPENING.exec(said);
+      const name = opening && opening.index > 0 ? said.slice(opening.index) : said;
       push(name, m.index + m[0].length - name.length, '学习教育');
     }
   if (text.includes('试点'))

@@ -210,9 +210,13 @@ function listItems(text: string): Mention[] {
     const after = m.index + 1 + tail[1]!.length + closer[0].length;
     if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
+    // 等多个行业和领域: sectors and fields of use mixed (管网, 救援 are fields), so only an item that
+    // reads as a sector counts, as in a list not counted.
+    const mixed = /^[和及与、]领域/.test(text.slice(after, after + 3));
     const counted =
-      /[0-9一二三四五六七八九十两几多]+[个大项类条]/.test(closer[0]) ||
-      /^[“"]?等.*(产业|行业)/.test(closer[0]);
+      !mixed &&
+      (/[0-9一二三四五六七八九十两几多]+[个大项类条]/.test(closer[0]) ||
+        /^[“"]?等.*(产业|行业)/.test(closer[0]));
     // The item right before the closer must be a sector, or this is no list of sectors.
     if (!isListSector(items[0]!.name, counted)) continue;
     for (const item of items)

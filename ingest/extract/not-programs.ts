@@ -33,10 +33,11 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
- * venue's use plan (具体利用计划) is a common noun, not a named program.
+ * venue's use plan (具体利用计划) is a common noun, not a named program; so is a reservoir's or a
+ * canal's schedule of letting water out (开闸放水计划, 供水方案).
  */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用|放水|供水|调水|泄洪|灌溉)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
@@ -59,11 +60,11 @@ const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡�
 const GENERIC_WORKS =
   /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
 /**
- * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案), or a
+ * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案, 开放5处人防工程), or a
  * tally of pilots (3000余项改革试点; not a named bundle, 三项…便利化试点): many of a kind, not one.
  */
 const COUNTED_WORKS =
-  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[多余]?[项个批座条]\p{Script=Han}{0,8}(工程|项目|方案|计划)$|([0-9]+|[多余])[项个批]\p{Script=Han}{0,8}试点$/u;
+  /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[多余]?[项个批座条处]\p{Script=Han}{0,8}(工程|项目|方案|计划)$|([0-9]+|[多余])[项个批]\p{Script=Han}{0,8}试点$/u;
 /**
  * An unquoted count right before the program word (某部部署六大行动): many actions of a kind; not
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
@@ -166,8 +167,9 @@ export function describedKind(before: string): boolean {
   // 惠及…的圆梦工程, 这项“圆梦工程”: an epithet for a works pointed at; 一项为…打造的就业技能提升
   // 计划: a kind that describes a plan named before; 开启了14条“某某”的航道提升工程: a count of works
   // (with what they are for) makes the name a kind of works, not one program (not a count inside
-  // what the plan covers: 涉及28个行业的一体化计划).
-  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  // what the plan covers: 涉及28个行业的一体化计划); 某地500千伏输变电工程 cut after its voltage: the
+  // name runs on before the figure (a works described by its rating), read no fragment of it.
+  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }
@@ -184,11 +186,22 @@ export function joinedFragment(text: string, start: number): boolean {
     !/(计划|工程|行动|规划|战略|政策|项目)[及与]$/.test(before)
   )
     return true;
+  if (afterNamedProgram(text, start)) return true;
   return (
     start > 0 &&
     /\p{Script=Han}/u.test(text[start - 1]!) &&
     wordStartingAt(text, start, 3, 2) === undefined
   );
+}
+
+/**
+ * 优化某某政策消费环境行动方案 cut to 消费环境行动方案: a known program printed glued before the start
+ * is what a longer plan serves; the plan's name runs on before it, the rest alone is a fragment.
+ */
+function afterNamedProgram(text: string, start: number): boolean {
+  for (let n = 2; n <= 10 && n <= start; n++)
+    if (canonicalProgram.has(text.slice(start - n, start))) return true;
+  return false;
 }
 
 /** 报道题为《…》, 播发快评《…》, 以《…》为题: an article's title, however like a policy it reads. */

@@ -88,6 +88,9 @@ function zoneLists(text: string): Mention[] {
     if (!items.every((i) => ZONE.test(i))) continue;
     // 东湖湾、西林湾、北港湾等湾区: a list of bays is geography; a zone is seldom named a bay.
     if (items.every((i) => i.endsWith('湾'))) continue;
+    // 甲港、乙港、丙港: a list of ports only is shipping (harbours struck, called at, opened); a
+    // park's zones mix kinds (大学城、科研港、生命岛).
+    if (items.every((i) => i.endsWith('港'))) continue;
     let at = m.index + m[0].lastIndexOf('、') + 1 + items[last]!.length;
     for (const item of [...items].reverse()) {
       at -= item.length;

@@ -163,6 +163,16 @@ function computeSector(found: string): SectorName {
     name = name.slice(setting.length);
     reasons.push('setting in front cut');
   }
+  // 新一代电子信息, 现代食品: a cluster's epithet of its generation or era before a sector names the
+  // same sector (电子信息, 食品), not another one.
+  const epithet = /^(新一代|现代)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  const bare = epithet && name.slice(epithet.length);
+  if (bare && !terms.has(name) && !canonical.has(name)) {
+    if (terms.has(bare) || canonical.has(bare) || isProduct(bare)) {
+      name = bare;
+      reasons.push('epithet in front cut');
+    }
+  }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
     name = name.slice(here.length);

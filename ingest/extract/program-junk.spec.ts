@@ -1,0 +1,34 @@
+/** Programs: clause words, counts and fragments are not part of a program's name (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('campaign names that open with a verb', () => {
+  it('leaves a modal or a subject before the opening verb out of the name', () => {
+    expect(programs('会议要求，要抓紧抓细深入贯彻中央八项规定精神学习教育后续工作。')).toEqual([
+      '深入贯彻中央八项规定精神学习教育',
+    ]);
+    expect(programs('甲市、乙县深入贯彻中央八项规定精神学习教育，坚持问题导向。')).toEqual([
+      '深入贯彻中央八项规定精神学习教育',
+    ]);
+  });
+});
+
+describe('kinds of works and plans, and fragments of a name', () => {
+  it('reads a count of works as many works, not one program', () => {
+    expect(programs('入夏以来，某市向市民免费开放5处人防工程。')).toEqual([]);
+  });
+  it('reads a schedule of letting water out as a working plan', () => {
+    expect(programs('当地水库调整了开闸放水计划，保障灌溉。')).toEqual([]);
+  });
+  it('does not cut a works from its voltage rating', () => {
+    expect(programs('12日，西部环山盆地750千伏输变电工程的最后一段实现贯通。')).toEqual([]);
+  });
+});
+
+describe('a name cut right after a known program', () => {
+  it('reads the rest after the program as a fragment of a longer name', () => {
+    expect(programs('某市发布优化离境退税服务环境行动方案。')).not.toContain('服务环境行动方案');
+  });
+});

@@ -197,9 +197,27 @@ function besidePlace(text: string, f: Found): boolean {
 }
 
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
+/**
+ * 我曾同总理会晤, 他曾同总统通话: a two-character "name" after a pronoun that jieba reads as an
+ * adverb then a preposition (曾|同, d then p), a title after it, is no surname and given name.
+ */
+function adverbThenPreposition(text: string, f: Found): boolean {
+  // After a pronoun only (我曾同…): 会见了曾同主席 may name one.
+  if (f.name.length !== 2 || !/[我你他她们]/.test(text[f.start - 1] ?? '')) return false;
+  if (!roleEndingAt(text, f.end + 2)) return false;
+  // The character before goes with the slice: alone, jieba reads the pair as one unknown word.
+  const [, first, second] = tag(text.slice(f.start - 1, f.end + 2));
+  return (
+    first?.word === f.name[0] &&
+    first.tag === 'd' &&
+    second?.word === f.name[1] &&
+    second.tag === 'p'
+  );
+}
+
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
-  if (timesWord(f) || parallelPhrase(text, f)) return true;
+  if (timesWord(f) || parallelPhrase(text, f) || adverbThenPreposition(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;

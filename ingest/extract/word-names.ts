@@ -209,9 +209,9 @@ function adverbThenPreposition(text: string, f: Found): boolean {
   const [, first, second] = tag(text.slice(f.start - 1, f.end + 2));
   return (
     first?.word === f.name[0] &&
-    first.tag === 'd' &&
+    first?.tag === 'd' &&
     second?.word === f.name[1] &&
-    second.tag === 'p'
+    second?.tag === 'p'
   );
 }
 

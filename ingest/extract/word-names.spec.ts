@@ -80,4 +80,8 @@ describe('words read as names (word-names.ts)', () => {
     expect(names('他说，我曾同总理先生多次会晤。')).toEqual([]);
     expect(names('会见了曾同主席。')).toEqual(['曾同']);
   });
+  it('takes no document read out after a title (宣读总统贺信。), keeps a name before 的', () => {
+    expect(names('该国总统的特别代表宣读总统贺信。')).toEqual([]);
+    expect(names('特别代表宣读了总统李明的贺信。')).toContain('李明');
+  });
 });

@@ -215,9 +215,19 @@ function adverbThenPreposition(text: string, f: Found): boolean {
   );
 }
 
+/**
+ * 代表宣读总统贺信。: after 宣读 and a title, what ends the clause is the document read
+ * out (jieba tags 贺信 nr); 宣读总统某某的贺信 keeps the name, 的 follows it.
+ */
+function documentReadOut(text: string, f: Found): boolean {
+  if (!/^[，。；！]/.test(text[f.end] ?? '') || !roleEndingAt(text, f.start)) return false;
+  return /宣读了?\p{Script=Han}{0,8}$/u.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
   if (timesWord(f) || parallelPhrase(text, f) || adverbThenPreposition(text, f)) return true;
+  if (documentReadOut(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;

@@ -63,4 +63,7 @@ describe('runs of transliteration sounds', () => {
       names('习近平举行仪式，欢迎加纳共和国总统阿卡诺·贝迪－恩塔瓦对我国进行国事访问。'),
     ).toEqual(['阿卡诺·贝迪－恩塔瓦']);
   });
+  it('runs a name cut after an inner sound on to a foreign head title (某日勒某某总统)', () => {
+    expect(names('在主席和呼日勒巴特总统的战略引领下，')).toEqual(['呼日勒巴特']);
+  });
 });

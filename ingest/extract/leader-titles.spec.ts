@@ -119,4 +119,7 @@ describe('the title window before a name (read by character codes first)', () =>
       '江一平',
     );
   });
+  it('reads an inner sound between two sounds into the name after 来访的 (某南某某总统)', () => {
+    expect(people('去年，主席同来访的穆南加达瓦总统深入交流，')).toEqual([['穆南加达瓦', []]]);
+  });
 });

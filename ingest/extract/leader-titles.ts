@@ -9,7 +9,13 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
-import { INNER_SOUNDS, japaneseNameShape, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
+import {
+  INNER_SOUNDS,
+  innerSoundAt,
+  japaneseNameShape,
+  SOUNDS,
+  transliteratedNameAt,
+} from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
 
@@ -328,7 +334,10 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   let end = i;
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
-  while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end))) end++;
+  // 姆南某某总统: an inner sound (南) between two sounds belongs to the run (foreign-names.ts).
+  const inner = (k: number) => k > i && innerSoundAt(text, k);
+  while (end < text.length && end - i < 12 && (SOUNDS.has(text[end]!) || joined(end) || inner(end)))
+    end++;
   // 和马克龙总统: one character the tables lack (龙, a Chinese given name's too) after two sounds
   // or more and right before 总统 or 首相 ends the name; not a verb, a conjunction or a modifier
   // of the title (普京称总统…, 某某副总统, 前总统).

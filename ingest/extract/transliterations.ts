@@ -260,7 +260,8 @@ function runOn(text: string, f: PersonFinding, inWorkTitle: (i: number) => boole
   if (end - f.end > 1 && joinsNext(text, end - 1)) end--;
   // A Chinese surname before sounds (李奇登斯坦, 范布隆霍斯特) only in a long run.
   if (!isForeign(text, f.start) && end - f.start < 5) return;
-  if (!endsClearly(text, end)) return;
+  // 某日某苏赫总统: a foreign head's title, which no Chinese leader holds, closes the run too.
+  if (!endsClearly(text, end) && !/^(总统|首相|国王)/.test(text.slice(end, end + 2))) return;
   const name = text.slice(f.start, end);
   if (isCountry(name) || countryAcross(text, f.start)) return;
   // 《马克思佩恩3》: the title of a work.

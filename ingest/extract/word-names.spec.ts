@@ -76,4 +76,12 @@ describe('words read as names (word-names.ts)', () => {
     expect(names('其中汗尤尼斯、萨维利耶的袭击造成多人死亡。')).toEqual([]);
     expect(names('会见了萨维利耶、法国总统马克隆。')).toContain('马克隆');
   });
+  it('takes no adverb and preposition after a pronoun before a title (我曾同总理), keeps a titled name', () => {
+    expect(names('他说，我曾同总理先生多次会晤。')).toEqual([]);
+    expect(names('会见了曾同主席。')).toEqual(['曾同']);
+  });
+  it('takes no document read out after a title (宣读总统贺信。), keeps a name before 的', () => {
+    expect(names('该国总统的特别代表宣读总统贺信。')).toEqual([]);
+    expect(names('特别代表宣读了总统李明的贺信。')).toContain('李明');
+  });
 });

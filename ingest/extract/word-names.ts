@@ -197,9 +197,37 @@ function besidePlace(text: string, f: Found): boolean {
 }
 
 /** A finding that is a word of the text, not a person (checked in false-names.ts). */
+/**
+ * 我曾同总理会晤, 他曾同总统通话: a two-character "name" after a pronoun that jieba reads as an
+ * adverb then a preposition (曾|同, d then p), a title after it, is no surname and given name.
+ */
+function adverbThenPreposition(text: string, f: Found): boolean {
+  // After a pronoun only (我曾同…): 会见了曾同主席 may name one.
+  if (f.name.length !== 2 || !/[我你他她们]/.test(text[f.start - 1] ?? '')) return false;
+  if (!roleEndingAt(text, f.end + 2)) return false;
+  // The character before goes with the slice: alone, jieba reads the pair as one unknown word.
+  const [, first, second] = tag(text.slice(f.start - 1, f.end + 2));
+  return (
+    first?.word === f.name[0] &&
+    first?.tag === 'd' &&
+    second?.word === f.name[1] &&
+    second?.tag === 'p'
+  );
+}
+
+/**
+ * 代表宣读总统贺信。: after 宣读 and a title, what ends the clause is the document read
+ * out (jieba tags 贺信 nr); 宣读总统某某的贺信 keeps the name, 的 follows it.
+ */
+function documentReadOut(text: string, f: Found): boolean {
+  if (!/^[，。；！]/.test(text[f.end] ?? '') || !roleEndingAt(text, f.start)) return false;
+  return /宣读了?\p{Script=Han}{0,8}$/u.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
-  if (timesWord(f) || parallelPhrase(text, f)) return true;
+  if (timesWord(f) || parallelPhrase(text, f) || adverbThenPreposition(text, f)) return true;
+  if (documentReadOut(text, f)) return true;
   if (f.via !== 'sight') return false;
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;

@@ -66,6 +66,7 @@ import {
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
+import { nameBeforePause } from './name-before-pause.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -282,7 +283,8 @@ function afterTitle(
     // 首相克里斯特松批评: a run with a sound of Xinhua's wider tables (松), read as a foreign
     // name (transliterations.ts) and no less the title's than one of the strict tables.
     foreignNameAt(text, i, knownPlaces) ??
-    unknownPairAfterTitle(text, i);
+    unknownPairAfterTitle(text, i) ??
+    nameBeforePause(text, i);
   if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;

@@ -12,20 +12,25 @@ const roles = g.lexicon.bylineRoles;
 
 /** 编辑|甲, （记者|甲）: a bar after a role is its colon. */
 const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜]`, 'gu');
-/** 编 辑：, 一 审： a two-character label padded to line up with three-character ones. */
-const PADDED_LABEL = /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：])/gu;
-/** ：苏 伟 a two-character name padded to three; the surname comes first. */
+/** 编 辑：, 一 审：, 记 者 | a two-character label padded to line up with three-character ones. */
+const PADDED_LABEL =
+  /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：]|[ \u3000]*[|｜])/gu;
+/**
+ * ：苏 伟, ：甲某某 苏 伟 a two-character name padded to three; the surname comes first. It may
+ * follow other names of the same label (each of two or three characters, spaces between).
+ */
 const PADDED_NAME =
-  /([:：][ \u3000]*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
+  /([:：][ \u3000]*(?:\p{Script=Han}{2,3}[ \u3000]+)*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
 
 /** The line with bars read as colons and padding moved out of labels and names (same length). */
 export function unpadded(line: string): string {
   if (!/[|｜ \u3000]/.test(line)) return line;
+  // Labels first: a padded label before a bar (记 者 |) is a label the bar rule then reads.
   return line
-    .replace(BAR_LABEL, '$1$2：')
     .replace(PADDED_LABEL, (m, pre: string, a: string, space: string, b: string, colon: string) =>
       roles[a + b] ? `${pre}${a}${b}${colon}${space}` : m,
     )
+    .replace(BAR_LABEL, '$1$2：')
     .replace(PADDED_NAME, (m, colon: string, a: string, space: string, b: string) =>
       g.surnames.has(a) ? `${colon}${a}${b}${space}` : m,
     );

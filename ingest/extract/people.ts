@@ -67,6 +67,7 @@ import {
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause } from './name-before-pause.ts';
+import { roleRunsIntoNoun } from './role-into-noun.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -285,7 +286,13 @@ function afterTitle(
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i);
-  if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
+  if (
+    !name ||
+    opensWithVerb(text, i, name) ||
+    roleCrossesWord(text, j) ||
+    roleRunsIntoNoun(text, j)
+  )
+    return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post

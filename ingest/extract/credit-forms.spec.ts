@@ -24,6 +24,10 @@ describe('credits of county media centres', () => {
     ]);
     expect(credits('正文。\n视觉冲击很强。')).toEqual([]);
   });
+  it('reads a bracket holding only names that closes a paragraph as the reporters (。（甲）)', () => {
+    expect(credits('社区负责人介绍了工作情况。（徐海）')).toEqual(['徐海|记者']);
+    expect(credits('会议在此召开。（江西）\n会议圆满结束。（新华社）')).toEqual([]);
+  });
   it('reads the three reviews, labelled, and no court ruling as a credit', () => {
     expect(credits('正文。\n初审：苗青山\n复审：钟雨桐\n终审：柯立')).toEqual([
       '苗青山|初审',

@@ -6,6 +6,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { ROLE_RE } from './credit-runs.ts';
+import { districtInfo } from './places.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
@@ -72,6 +73,8 @@ export interface SlashCredit {
   role: string;
   /** Where the credit starts in the line (the name is looked up from there). */
   from: number;
+  /** The form alone says name: no check of the name's statistics. */
+  trusted?: boolean;
 }
 
 /** Credits printed with a slash; the caller keeps only names that read as names. */
@@ -122,9 +125,23 @@ const LABEL_ANYWHERE = new RegExp(
   'gu',
 );
 
+/**
+ * ……提出了意见建议。（甲）: a bracket holding only a name (or names), closing a paragraph after
+ * its sentence end, is a local site's reporter credit. A surname is required (（新华社）, （完）
+ * are none; the caller checks the name).
+ */
+const CLOSING_NAMES =
+  /[。！？”][ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+
 /** The reporters a dateline names without a role, and names after a label in a meta line. */
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
+  const closing = CLOSING_NAMES.exec(line);
+  if (closing && !ROLE_WORD.test(closing[1]!))
+    for (const name of closing[1]!.split(/[ \u3000、]+/))
+      if (g.surnames.has(name[0]!))
+        // 徐洋 is a place to the segmenter but no division: the bracket says name, as a label does.
+        out.push({ name, role: '记者', from: closing.index, trusted: !districtInfo(name, true) });
   const dateline = DATELINE_NAMES.exec(line);
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))

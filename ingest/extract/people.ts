@@ -290,7 +290,9 @@ function afterTitle(
     !name ||
     opensWithVerb(text, i, name) ||
     roleCrossesWord(text, j) ||
-    roleRunsIntoNoun(text, j)
+    roleRunsIntoNoun(text, j) ||
+    // 周书记到某某镇调研: a verb of going and a town, village or county, not a name.
+    /^[到赴去]\p{Script=Han}{1,3}(镇|乡|村|县|街道)$/u.test(name)
   )
     return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;

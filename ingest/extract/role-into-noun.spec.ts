@@ -12,3 +12,9 @@ describe('a title whose last characters open a noun after it', () => {
     expect(names('办公室主任何立峰调研。')).toEqual(['何立峰']);
   });
 });
+
+describe('a verb of going and a town after a title', () => {
+  it('reads 到某某镇 after 书记 as going to a town, no name', () => {
+    expect(names('王书记到莽河镇调研。')).toEqual([]);
+  });
+});

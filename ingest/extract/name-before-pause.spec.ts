@@ -17,3 +17,9 @@ describe('a name whose given character is a function word, after a title and bef
     expect(people('书记李为群众办实事。').map((p) => p[0])).not.toContain('李为');
   });
 });
+
+describe('带队 after a name', () => {
+  it('ends the name as 带领 does (区长某浩带队检查)', () => {
+    expect(people('县委副书记、县长柏浩带队检查安全生产。').map((p) => p[0])).toEqual(['柏浩']);
+  });
+});

@@ -153,7 +153,8 @@ function readLine(
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
   const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);
-  for (const c of [...reportedBy(line), ...unroledCredits(line)]) add(c.name, c.role, c.from);
+  for (const c of [...reportedBy(line), ...unroledCredits(line)])
+    add(c.name, c.role, c.from, c.trusted);
   if (line.includes('/') || line.includes('／'))
     for (const c of slashCredits(line)) add(c.name, c.role, c.from);
   if (role)

@@ -16,6 +16,18 @@ describe('credits of county media centres', () => {
     ]);
     expect(credits('他们的工作状态是这样的。（记者|钟雨桐）')).toEqual(['钟雨桐|记者']);
   });
+  it('reads a padded label before a bar and a padded name after other names (记 者 | 甲 乙 丙)', () => {
+    expect(credits('正文。\n记 者 | 钟雨桐 苗 青\n视 觉 | 柯 立')).toEqual([
+      '钟雨桐|记者',
+      '苗青|记者',
+      '柯立|摄影',
+    ]);
+    expect(credits('正文。\n视觉冲击很强。')).toEqual([]);
+  });
+  it('reads a bracket holding only names that closes a paragraph as the reporters (。（甲）)', () => {
+    expect(credits('社区负责人介绍了工作情况。（徐海）')).toEqual(['徐海|记者']);
+    expect(credits('会议在此召开。（江西）\n会议圆满结束。（新华社）')).toEqual([]);
+  });
   it('reads the three reviews, labelled, and no court ruling as a credit', () => {
     expect(credits('正文。\n初审：苗青山\n复审：钟雨桐\n终审：柯立')).toEqual([
       '苗青山|初审',

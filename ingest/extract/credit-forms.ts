@@ -6,26 +6,32 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { ROLE_RE } from './credit-runs.ts';
+import { districtInfo } from './places.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
 
 /** 编辑|甲, （记者|甲）: a bar after a role is its colon. */
 const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜]`, 'gu');
-/** 编 辑：, 一 审： a two-character label padded to line up with three-character ones. */
-const PADDED_LABEL = /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：])/gu;
-/** ：苏 伟 a two-character name padded to three; the surname comes first. */
+/** 编 辑：, 一 审：, 记 者 | a two-character label padded to line up with three-character ones. */
+const PADDED_LABEL =
+  /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：]|[ \u3000]*[|｜])/gu;
+/**
+ * ：苏 伟, ：甲某某 苏 伟 a two-character name padded to three; the surname comes first. It may
+ * follow other names of the same label (each of two or three characters, spaces between).
+ */
 const PADDED_NAME =
-  /([:：][ \u3000]*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
+  /([:：][ \u3000]*(?:\p{Script=Han}{2,3}[ \u3000]+)*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
 
 /** The line with bars read as colons and padding moved out of labels and names (same length). */
 export function unpadded(line: string): string {
   if (!/[|｜ \u3000]/.test(line)) return line;
+  // Labels first: a padded label before a bar (记 者 |) is a label the bar rule then reads.
   return line
-    .replace(BAR_LABEL, '$1$2：')
     .replace(PADDED_LABEL, (m, pre: string, a: string, space: string, b: string, colon: string) =>
       roles[a + b] ? `${pre}${a}${b}${colon}${space}` : m,
     )
+    .replace(BAR_LABEL, '$1$2：')
     .replace(PADDED_NAME, (m, colon: string, a: string, space: string, b: string) =>
       g.surnames.has(a) ? `${colon}${a}${b}${space}` : m,
     );
@@ -67,6 +73,8 @@ export interface SlashCredit {
   role: string;
   /** Where the credit starts in the line (the name is looked up from there). */
   from: number;
+  /** The form alone says name: no check of the name's statistics. */
+  trusted?: boolean;
 }
 
 /** Credits printed with a slash; the caller keeps only names that read as names. */
@@ -117,9 +125,23 @@ const LABEL_ANYWHERE = new RegExp(
   'gu',
 );
 
+/**
+ * ……提出了意见建议。（甲）: a bracket holding only a name (or names), closing a paragraph after
+ * its sentence end, is a local site's reporter credit. A surname is required (（新华社）, （完）
+ * are none; the caller checks the name).
+ */
+const CLOSING_NAMES =
+  /[。！？”][ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+
 /** The reporters a dateline names without a role, and names after a label in a meta line. */
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
+  const closing = CLOSING_NAMES.exec(line);
+  if (closing && !ROLE_WORD.test(closing[1]!))
+    for (const name of closing[1]!.split(/[ \u3000、]+/))
+      if (g.surnames.has(name[0]!))
+        // 徐洋 is a place to the segmenter but no division: the bracket says name, as a label does.
+        out.push({ name, role: '记者', from: closing.index, trusted: !districtInfo(name, true) });
   const dateline = DATELINE_NAMES.exec(line);
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))

@@ -66,6 +66,8 @@ import {
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
+import { nameBeforePause } from './name-before-pause.ts';
+import { roleRunsIntoNoun } from './role-into-noun.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -282,8 +284,17 @@ function afterTitle(
     // 首相克里斯特松批评: a run with a sound of Xinhua's wider tables (松), read as a foreign
     // name (transliterations.ts) and no less the title's than one of the strict tables.
     foreignNameAt(text, i, knownPlaces) ??
-    unknownPairAfterTitle(text, i);
-  if (!name || opensWithVerb(text, i, name) || roleCrossesWord(text, j)) return undefined;
+    unknownPairAfterTitle(text, i) ??
+    nameBeforePause(text, i);
+  if (
+    !name ||
+    opensWithVerb(text, i, name) ||
+    roleCrossesWord(text, j) ||
+    roleRunsIntoNoun(text, j) ||
+    // 周书记到某某镇调研: a verb of going and a town, village or county, not a name.
+    /^[到赴去]\p{Script=Han}{1,3}(镇|乡|村|县|街道)$/u.test(name)
+  )
+    return undefined;
   if (opened === 'artist' && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post

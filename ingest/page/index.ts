@@ -16,6 +16,7 @@ import { compactDate, parseDateValue, textDate } from './date.ts';
 import { digestMarkdown, isDigestTitle } from './digest-title.ts';
 import { parseMarkdown, storyLevel, storySections } from './sections.ts';
 import {
+  creditsAfterSource,
   datelineOutlet,
   mergeSourceList,
   mergeSources,
@@ -202,6 +203,8 @@ function readLines(body: string, context: LineContext): PageLine[] {
     const source = isHeading ? undefined : sourceLine(rawLine);
     if (source) {
       out.push({ text: rawLine, kind: 'source', source });
+      const credits = creditsAfterSource(rawLine);
+      if (credits) out.push(classifyLine(credits, false));
       continue;
     }
     if (context.furniture?.has(rawLine)) continue;

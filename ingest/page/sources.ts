@@ -93,6 +93,17 @@ export function sourceLine(raw: string): StorySource | undefined {
   return undefined;
 }
 
+/**
+ * 来源：某区融媒体中心 作者：甲 编辑：乙, a local site's meta line: the source goes to the story's
+ * source, and the credits after it stay text, for the byline rules to read (their people wrote
+ * the story). The tail from the first credit label on, or undefined.
+ */
+const CREDIT_TAIL =
+  /[ \u3000]((?:作者|记者|编辑|责任编辑|责编|通讯员|摄影|摄像|审核|校对)[:：][ \u3000]*\p{Script=Han}.*)$/u;
+export function creditsAfterSource(raw: string): string | undefined {
+  return LABEL.test(raw.trim()) ? CREDIT_TAIL.exec(raw.trim())?.[1] : undefined;
+}
+
 /** The value of a 原文:/来源: line: a URL, an outlet, or both ("新华社 https://…"). */
 function valueSource(value: string, namesOutlet: boolean): StorySource {
   const md = /\[([^\]]*)\]\((\S+?)\)/.exec(value);

@@ -1,0 +1,22 @@
+/**
+ * 这项主任务做细: a title word (主任) whose last characters open a frequent noun (任务) the
+ * segmenter reads across the title's end is no title: 主|任务 is "main task". Only nouns count:
+ * 主任何某 is read 主|任何 (a pronoun), and there the title and a name after it stand.
+ */
+import { isCommonWord, tag } from '../text/segmenter.ts';
+import { roleEndingAt } from './posts.ts';
+
+export function roleRunsIntoNoun(text: string, end: number): boolean {
+  const role = roleEndingAt(text, end);
+  if (!role || role.length < 2) return false;
+  const start = end - role.length;
+  let at = 0;
+  for (const t of tag(text.slice(start, end + 4))) {
+    const next = at + t.word.length;
+    if (at > 0 && at < role.length && next > role.length)
+      return /^(n|vn)$/.test(t.tag) && isCommonWord(t.word);
+    if (at >= role.length) break;
+    at = next;
+  }
+  return false;
+}

@@ -18,6 +18,10 @@ describe('a post that refers back with 该', () => {
       '东川青禾科技有限公司董事长柯明远介绍了新产线。公司总经理谭立山说，产能将翻番。';
     expect(holdsOf(company)).toContain('谭立山|东川青禾科技有限公司总经理');
   });
+  it('reads a bare 公司 title as the company printed with its legal form before it', () => {
+    const text = '位于璧山高新区的青禾新能源科技有限公司电池项目投产。公司总经理谭立山介绍了产能。';
+    expect(holdsOf(text)).toContain('谭立山|青禾新能源科技有限公司总经理');
+  });
   it('reads a bare 高新区 opening a title as the high-tech zone named before it', () => {
     const text = '青禾高新区新能源电池项目投产。高新区党工委书记谭立山表示，将做强产业链。';
     expect(holdsOf(text)).toContain('谭立山|青禾高新区党工委书记');

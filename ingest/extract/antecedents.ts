@@ -7,6 +7,7 @@
 import type { Mention } from './mentions.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
+import { nameStart } from './spans.ts';
 import { districtInfo, startsWithPlace } from './places.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
@@ -62,11 +63,24 @@ function townsIn(text: string): Named[] {
   return out;
 }
 
+/** A company printed with its legal form (某某科技有限公司), for a bare 公司 title after it. */
+const COMPANY_END = /(股份有限公司|有限责任公司|有限公司)/g;
+
+function companiesIn(text: string): Named[] {
+  const out: Named[] = [];
+  for (const m of text.matchAll(COMPANY_END)) {
+    const start = nameStart(text, m.index, 16);
+    if (m.index - start >= 2)
+      out.push({ type: 'organization', name: text.slice(start, m.index + m[0].length), at: start });
+  }
+  return out;
+}
+
 /** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
 export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
-  named.push(...townsIn(text));
+  named.push(...townsIn(text), ...companiesIn(text));
   for (const p of people)
     for (const t of p.posts)
       if (t.organization && !REFERENCE.test(t.organization))

@@ -17,6 +17,10 @@ const roles = gazetteer().roles;
 /** 制造业, 现代服务业…: groupings of sectors, not one sector (see industry-categories.txt). */
 const broad = new Set(gazetteer().industryCategories);
 const multi = literalMatcher(terms.filter((t) => t.length > 1));
+/** The gazetteer's sectors of two characters or more, as printed in `text` (park-links.ts too). */
+export const sectorTerms = multi;
+/** Whether a sector name is a grouping of sectors (制造业, 现代服务业), not one sector. */
+export const isBroadSector = (name: string): boolean => broad.has(name);
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =

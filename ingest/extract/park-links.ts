@@ -5,9 +5,8 @@
  * - a park a district is building sits in that district: 某区将加快建设某某科技园 (the park's own
  *   name often carries no place, and local news says who builds it; see ./relations.ts).
  */
-import { gazetteer } from '../gazetteer/index.ts';
 import { resolveSector } from '../resolve/industries.ts';
-import { literalMatcher } from './mentions.ts';
+import { isBroadSector, sectorTerms } from './industries.ts';
 import type { NodeType } from '../../graph/schema.ts';
 
 /**
@@ -22,8 +21,6 @@ export const PARK_HOSTS = {
   reverse: true,
 };
 
-const broad = new Set(gazetteer().industryCategories);
-const sectors = literalMatcher(gazetteer().industries.filter((t) => t.length > 1));
 /** Names of parks for an industry (产业园, 产业基地…), not of zones (自贸区, 高新区, 示范区). */
 const SECTOR_PARK = /(产业园区?|产业基地|产业城|产业新城|工业园区?|科技园|园区?|基地|谷|港|城)$/;
 
@@ -38,7 +35,7 @@ export function sectorsInParkName(park: string): { name: string; surface: string
   const suffix = SECTOR_PARK.exec(park);
   if (!suffix) return [];
   const head = park.slice(0, suffix.index);
-  const found = sectors(head);
+  const found = sectorTerms(head);
   const out: { name: string; surface: string }[] = [];
   // From the last sector back: each must reach the park word through sectors and joiners only.
   let reach = head.length;
@@ -50,7 +47,7 @@ export function sectorsInParkName(park: string): { name: string; surface: string
     if (at !== reach) break;
     reach = start;
     const { name } = resolveSector(surface);
-    if (name && !broad.has(name) && !out.some((o) => o.name === name))
+    if (name && !isBroadSector(name) && !out.some((o) => o.name === name))
       out.unshift({ name, surface });
   }
   return out;

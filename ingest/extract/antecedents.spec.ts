@@ -40,4 +40,7 @@ describe('a post that refers back with 该', () => {
   it('is no post where the story named nothing of that kind before it', () => {
     expect(holdsOf('该县县长李青山表示欢迎。')).toEqual([]);
   });
+  it('reads a bare 镇 title as the town of a post named before it (某某镇党委书记甲，镇长乙)', () => {
+    expect(holdsOf('青禾镇党委书记吴七民，镇长郑八民陪同调研。')).toContain('郑八民|青禾镇镇长');
+  });
 });

@@ -63,6 +63,9 @@ function townsIn(text: string): Named[] {
   return out;
 }
 
+/** A town's body (某某镇党委, 某某街道办事处): the town, for a bare title after it. */
+const TOWN_BODY = /^(\p{Script=Han}{2,8}?(?:镇|乡|街道))(?=$|党委|党工委|政府|人大|纪委|办事处)/u;
+
 /** A company printed with its legal form (某某科技有限公司), for a bare 公司 title after it. */
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司)/g;
 
@@ -83,8 +86,13 @@ export function withAntecedents(people: PersonFinding[], mentions: Mention[], te
   named.push(...townsIn(text), ...companiesIn(text));
   for (const p of people)
     for (const t of p.posts)
-      if (t.organization && !REFERENCE.test(t.organization))
-        named.push({ type: 'organization', name: t.organization, at: p.titleSpan?.[0] ?? p.start });
+      if (t.organization && !REFERENCE.test(t.organization)) {
+        const at = p.titleSpan?.[0] ?? p.start;
+        named.push({ type: 'organization', name: t.organization, at });
+        // 某某镇党委书记甲，镇长乙: the town of a body named in an earlier post.
+        const town = TOWN_BODY.exec(t.organization)?.[1];
+        if (town) named.push({ type: 'town', name: town, at });
+      }
   for (const p of people) {
     const before = p.titleSpan?.[0] ?? p.start;
     p.posts = p.posts.map((t) => referredPost(t, named, before) ?? t);

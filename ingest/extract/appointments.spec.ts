@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAppointments } from './appointments.ts';
+import { findAppointments, sharedTitleLists } from './appointments.ts';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
 
 /** name, start, post labels (former marked) and title span; invented sentences and names. */
 const appointed = (text: string, names: string[]) =>
@@ -72,5 +74,11 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
     ]);
     // 是 further on is no copula of the name's: 甲乙丙说，这是…的队长.
     expect(appointed('甲乙丙说，这是某某勘探队的队长。', ['甲乙丙'])).toEqual([]);
+  });
+  it('gives a shared title to the names after its holder, not to a division (县长甲、张家口)', () => {
+    const shared = (text: string) =>
+      sharedTitleLists(text, findPeople(text, startsWithPlace)).map((p) => p.name);
+    expect(shared('副县长孔德明、闫保国出席。')).toEqual(['闫保国']);
+    expect(shared('副县长孔德明、张家口。')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { postAfterName } from './leader-titles.ts';
 import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
+import { districtInfo } from './places.ts';
 
 /**
  * The verbs, in the order they are tried at one place (longest first where one ends another).
@@ -191,7 +192,10 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
         text.slice(p.end, p.end + 80),
       );
     const names = list?.[1]!.slice(1).split('、');
-    if (names?.every((n) => hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n))) {
+    // 县长某甲、张家口: a division's name after a holder is not a second holder.
+    const holder = (n: string) =>
+      hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n) && !districtInfo(n);
+    if (names?.every(holder)) {
       let at = p.end + 1;
       for (const name of names) {
         out.push({ name, start: at, end: at + name.length, posts: p.posts, via: 'post' });

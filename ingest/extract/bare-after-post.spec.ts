@@ -17,4 +17,12 @@ describe('a bare title after a post of a body', () => {
   it('leaves a bare title alone when no post of a body stands right before it', () => {
     expect(holdsOf('会上，副主任孙五民作了说明。')).toEqual([]);
   });
+  it('reads the bare titles opening a chain as the same body (党委副书记、镇长; 党组副书记、副主任)', () => {
+    const town = holdsOf('青禾镇党委书记吴七民，党委副书记、镇长郑八民陪同。');
+    expect(town).toContain('郑八民|青禾镇党委副书记');
+    const body = holdsOf('区人大常委会党组书记钱四民，党组副书记、副主任孙五民参加。');
+    expect(body).toEqual(
+      expect.arrayContaining(['孙五民|区人大常委会党组副书记', '孙五民|区人大常委会副主任']),
+    );
+  });
 });

@@ -18,18 +18,23 @@ const PARTY_UNIT = /(党组|党委|党工委)$/;
 export function withBodiesReferredBack(text: string, people: PersonFinding[]): void {
   const sorted = [...people].sort((a, b) => a.start - b.start);
   for (const [k, p] of sorted.entries()) {
-    if (p.via !== 'post' || p.posts.length > 0 || !p.titleSpan) continue;
+    if (p.via !== 'post' || !p.titleSpan) continue;
     // The title's span opens with the pause after the name before it (，党组副书记).
     const from = p.titleSpan[0] + (/^[，,、]/.test(text[p.titleSpan[0]]!) ? 1 : 0);
     const title = text.slice(from, p.titleSpan[1]);
-    if (!BARE.test(title)) continue;
-    const before = bodyBefore(text, sorted.slice(0, k), from);
-    if (!before) continue;
-    const body = before.replace(PARTY_UNIT, '');
-    // The body's own party unit is printed in the bare title (党组副书记): named once.
-    const [post] = parsePostChain([body + title], startsWithPlace);
-    if (!post?.organization) continue;
-    p.posts = [{ ...post, printed: title }];
+    // 某某镇党委书记甲，党委副书记、镇长乙; 党组副书记、副主任乙: each bare title of the chain
+    // refers back; the others keep what the chain reader made of them.
+    const parts = title.split('、');
+    if (!parts.some((t) => BARE.test(t))) continue;
+    if (p.posts.length === 0 && !parts.every((t) => BARE.test(t))) continue;
+    const had = p.posts.length;
+    const referred = parts.flatMap((t) => {
+      const post = BARE.test(t) ? referredBack(text, sorted.slice(0, k), from, t) : undefined;
+      return post && !p.posts.some((h) => h.label === post.label) ? [post] : [];
+    });
+    if (referred.length === 0) continue;
+    p.posts = [...referred, ...p.posts];
+    if (had > 0) continue;
     // 副主任某乙、某丙: the names listed after it hold the same title.
     for (let at = p.end, n = k + 1; n < sorted.length; n++) {
       const next = sorted[n]!;
@@ -38,6 +43,21 @@ export function withBodiesReferredBack(text: string, people: PersonFinding[]): v
       at = next.end;
     }
   }
+}
+
+/** The bare title as a post of the body named right before it, if any. */
+function referredBack(
+  text: string,
+  earlier: PersonFinding[],
+  from: number,
+  title: string,
+): PostTitle | undefined {
+  const before = bodyBefore(text, earlier, from);
+  if (!before) return undefined;
+  const body = before.replace(PARTY_UNIT, '');
+  // The body's own party unit is printed in the bare title (党组副书记): named once.
+  const [post] = parsePostChain([body + title], startsWithPlace);
+  return post?.organization ? { ...post, printed: title } : undefined;
 }
 
 /**

@@ -162,4 +162,8 @@ describe('names with a website or an adverb glued on (clue9)', () => {
     expect(names('需要帮忙，李频曾找到他的亲戚。')).toEqual(['李频']);
     expect(names('龚立遂表示，')).toEqual(['龚立遂']);
   });
+  it('reads the last item of a list before 等参加, never before 等地 (甲、乙等参加会议)', () => {
+    expect(names('县长孔德明主持会议。宁振中、陶伟森、闫保国等参加会议。')).toContain('闫保国');
+    expect(names('副县长孔德明、闫保国等参加会议。')).toEqual(['孔德明', '闫保国']);
+  });
 });

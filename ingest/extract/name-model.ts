@@ -243,14 +243,17 @@ export function listNeighbours(
   return out;
 }
 
-const LIST_ITEM = /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s])/u;
+// 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
+// (not 乙等地, 乙等单位: places and bodies).
+const LIST_ITEM =
+  /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
   if (!SEPARATOR.test(text[end] ?? '')) return undefined;
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
-  const m = LIST_ITEM.exec(text.slice(end + 1, end + 5));
+  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
   const last = text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
   return last ?? lastItemBeforePredicate(text, end);

@@ -43,4 +43,9 @@ describe('names read against the rest of the story (story-names.ts)', () => {
       '哈诺斯',
     ]);
   });
+  it('cuts a once-read name to the name the story gives elsewhere (李成…李成听介绍)', () => {
+    expect(names('区委书记韦刚深入学校调研。韦刚听介绍、查台账。')).toEqual(['韦刚', '韦刚']);
+    // Read twice, the longer name is a name of its own.
+    expect(names('韦刚强说，要抓好。韦刚强表示，')).toEqual(['韦刚强', '韦刚强']);
+  });
 });

@@ -172,6 +172,8 @@ export function withStoryNames<F extends Found>(text: string, findings: F[]): F[
     lastCharacterLeft(text, f, starts) ? { ...f, name: f.name + text[f.end]!, end: f.end + 1 } : f,
   );
   const named = new Set(grown.map((f) => f.name));
+  const printed = new Map<string, number>();
+  for (const f of grown) printed.set(f.name, (printed.get(f.name) ?? 0) + 1);
   // A dotted name's last part is a name the story prints too (某某·哈恰图良 … 哈恰图良宣誓).
   for (const f of grown) if (DOT.test(f.name)) named.add(f.name.split(DOT).at(-1)!);
   const verdict = new Map<string, boolean>();
@@ -181,7 +183,7 @@ export function withStoryNames<F extends Found>(text: string, findings: F[]): F[
   for (const f of grown) {
     const longer =
       f.via === 'caption' || f.via === 'roll-call' ? undefined : longerNameHere(text, f, named);
-    const g = longer ? { ...f, ...longer } : f;
+    const g = longer ? { ...f, ...longer } : (shorterNameHere(f, named, printed) ?? f);
     if (g.via !== 'post' && g.via !== 'caption' && g.via !== 'roll-call') {
       if (!verdict.has(g.name)) verdict.set(g.name, placeOrBodyInStory(text, g.name));
       if (verdict.get(g.name)) continue;
@@ -202,4 +204,20 @@ export function withStoryNames<F extends Found>(text: string, findings: F[]): F[
     out.push(g);
   }
   return out;
+}
+
+/**
+ * 书记李成…李成听介绍: a three-character name read once without a title, whose first two
+ * characters the story names elsewhere, is that name with the next word's first character glued
+ * on (听, 看, 走…).
+ */
+function shorterNameHere<F extends Found>(
+  f: F,
+  named: ReadonlySet<string>,
+  printed: ReadonlyMap<string, number>,
+): F | undefined {
+  if (f.via === 'post' || f.via === 'caption' || f.via === 'roll-call') return undefined;
+  if (f.name.length !== 3 || DOT.test(f.name) || printed.get(f.name) !== 1) return undefined;
+  const short = f.name.slice(0, 2);
+  return named.has(short) ? { ...f, name: short, end: f.start + 2 } : undefined;
 }

@@ -43,4 +43,19 @@ describe('a post that refers back with 该', () => {
   it('reads a bare 镇 title as the town of a post named before it (某某镇党委书记甲，镇长乙)', () => {
     expect(holdsOf('青禾镇党委书记吴七民，镇长郑八民陪同调研。')).toContain('郑八民|青禾镇镇长');
   });
+  it('reads a bare 高新区 title as the zone heading a park named before it', () => {
+    const text = '青禾高新区智能装备产业园一期投产。高新区党工委书记郑八民说，已签约企业28家。';
+    expect(holdsOf(text)).toContain('郑八民|青禾高新区党工委书记');
+  });
+  it('reads a bare 村 title as the village named before it, never 乡村 or 农村', () => {
+    const text = '在青禾镇双溪村，村党支部书记郑八民说，今年集体收入翻番。';
+    expect(holdsOf(text)).toContain('郑八民|青禾镇双溪村党支部书记');
+    const sent = '青禾镇双溪村驻村第一书记吴七民说，村委会主任郑八民也来了。';
+    expect(holdsOf(sent)).toEqual(
+      expect.arrayContaining(['吴七民|青禾镇双溪村驻村第一书记', '郑八民|青禾镇双溪村委会主任']),
+    );
+    expect(holdsOf('在美丽乡村，村党支部书记郑八民说，今年集体收入翻番。')).not.toContainEqual(
+      expect.stringContaining('乡村'),
+    );
+  });
 });

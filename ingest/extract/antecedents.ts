@@ -27,6 +27,7 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
   镇: { types: ['district', 'town'], end: /镇$/ },
   乡: { types: ['district', 'town'], end: /乡$/ },
   街道: { types: ['district', 'town'], end: /街道$/ },
+  村: { types: ['town'], end: /村$/ },
 };
 /**
  * 该 + any kind; or a bare 园区 / 高新区 / 经开区 / 公司 / 集团 / 镇 / 乡 / 街道 opening the title
@@ -36,7 +37,9 @@ const KINDS: Record<string, { types: string[]; end: RegExp }> = {
 const REFERENCE = new RegExp(
   `^(?:该(${Object.keys(KINDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})|(园区|高新区|经开区|公司|集团|镇|乡|街道)(?=\\p{Script=Han}))`,
+    .join(
+      '|',
+    )})|(园区|高新区|经开区|公司|集团|镇|乡|街道)(?=\\p{Script=Han})|(村)(?=党支部|党总支|党委|委会|民委员会))`,
   'u',
 );
 
@@ -53,8 +56,14 @@ interface Named {
 const TOWN =
   /(?<=^|[在于到赴，。；、\s])(?![在于到赴全各本该])(\p{Script=Han}{2,4}?[区县])?(\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\s])/gmu;
 
+/** A village printed after 在 or a pause, with its town or not (在某某镇某某村，), not 乡村 or 农村. */
+const VILLAGE =
+  /(?<=^|[在于到赴，。；、\s])(?![在于到赴全各本该])((?:\p{Script=Han}{2,4}?[区县])?\p{Script=Han}{2,3}(?:镇|乡|街道))?(\p{Script=Han}{1,2}[^乡农\s，。、；]村)(?=[，。、；\s])/gmu;
+
 function townsIn(text: string): Named[] {
   const out: Named[] = [];
+  for (const m of text.matchAll(VILLAGE))
+    out.push({ type: 'town', name: (m[1] ?? '') + m[2]!, at: m.index });
   for (const m of text.matchAll(TOWN)) {
     const county = m[1] && districtInfo(m[1]) ? m[1] : '';
     if (m[1] && !county) continue; // 某某区 that is no county: no town either
@@ -63,8 +72,20 @@ function townsIn(text: string): Named[] {
   return out;
 }
 
+/** A zone printed at the head of a park's name (某某高新区智能装备产业园: 某某高新区). */
+const ZONE_HEAD = /^(\p{Script=Han}{2,8}?(?:高新区|经开区|开发区|新区))(?=\p{Script=Han}{2})/u;
+
+/** The zones heading the parks named, for a bare 高新区 or 经开区 title after them. */
+function zonesOfParks(named: Named[]): Named[] {
+  return named.flatMap((n) => {
+    const zone = n.type === 'park' ? ZONE_HEAD.exec(n.name)?.[1] : undefined;
+    return zone ? [{ type: 'park', name: zone, at: n.at }] : [];
+  });
+}
+
 /** A town's body (某某镇党委, 某某街道办事处): the town, for a bare title after it. */
-const TOWN_BODY = /^(\p{Script=Han}{2,8}?(?:镇|乡|街道))(?=$|党委|党工委|政府|人大|纪委|办事处)/u;
+const TOWN_BODY =
+  /^(\p{Script=Han}{2,8}?(?:镇|乡|街道)|\p{Script=Han}{2,12}?[^乡农]村)(?=$|党委|党工委|党支部|党总支|村委会|政府|人大|纪委|办事处)/u;
 
 /** A company printed with its legal form (某某科技有限公司), for a bare 公司 title after it. */
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司)/g;
@@ -83,7 +104,7 @@ function companiesIn(text: string): Named[] {
 export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
-  named.push(...townsIn(text), ...companiesIn(text));
+  named.push(...townsIn(text), ...companiesIn(text), ...zonesOfParks(named));
   for (const p of people)
     for (const t of p.posts)
       if (t.organization && !REFERENCE.test(t.organization)) {
@@ -102,7 +123,7 @@ export function withAntecedents(people: PersonFinding[], mentions: Mention[], te
 function referredPost(post: PostTitle, named: Named[], before: number): PostTitle | undefined {
   const m = REFERENCE.exec(post.printed);
   if (!m) return undefined;
-  const kind = KINDS[m[1] ?? m[2]!]!;
+  const kind = KINDS[m[1] ?? m[2] ?? m[3]!]!;
   let best: Named | undefined;
   for (const n of named)
     if (n.at < before && kind.types.includes(n.type) && kind.end.test(n.name))

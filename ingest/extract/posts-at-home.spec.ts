@@ -41,4 +41,10 @@ describe('one post per office at home', () => {
     const text = '四川省委副书记龙一鸣到北京出席会议。会议在北京、天津两地举行。';
     expect(holds(text)).toEqual(['龙一鸣|四川省委副书记']);
   });
+  it('names the home in a listed body the segmenter reads past its level word (市经信委, 市教委)', () => {
+    const text = '重庆日报讯 市经济信息委党组书记、主任方卫川，市教委主任龙一鸣出席。';
+    expect(holds(text)).toEqual(
+      expect.arrayContaining(['方卫川|重庆市经信委主任', '龙一鸣|重庆市教委主任']),
+    );
+  });
 });

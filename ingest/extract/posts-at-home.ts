@@ -2,8 +2,12 @@
  * A post title in the story's home area (posts.ts parses the titles): the office named with its
  * province or municipality, and a township's bare title as the person's role.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
+
+/** Bodies of a city or province the alias table lists by their level word (市经信委, 市教委). */
+const LISTED = new Set(gazetteer().orgAliases.flat());
 
 /** Roles that name their own organisation (市长 = head of the city government). */
 export const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
@@ -54,6 +58,8 @@ function isBareLevel(post: PostTitle): boolean {
 /** The level word that starts a body of the area (市委, 省政府), not a word (市场监管总局). */
 function levelBody(org: string, level: string): string | undefined {
   if (!org.startsWith(level) || org === level) return undefined;
+  // jieba reads some listed short forms past the level word (市经|信委, 市教委): the table knows.
+  if (LISTED.has(org)) return level;
   const first = tag(org)[0]!.word;
   return first === level || /^(委|政府|人大|政协|纪委|监委|党委)/.test(first.slice(level.length))
     ? level

@@ -25,4 +25,13 @@ describe('a bare title after a post of a body', () => {
       expect.arrayContaining(['孙五民|区人大常委会党组副书记', '孙五民|区人大常委会副主任']),
     );
   });
+  it("reads a deputy's bare title opening the next sentence as the deputy of the chair before", () => {
+    const text = '区人大常委会主任钱四民主持召开主任会议。副主任孙五民、郑八民参加。';
+    expect(holdsOf(text)).toEqual(
+      expect.arrayContaining(['孙五民|区人大常委会副主任', '郑八民|区人大常委会副主任']),
+    );
+    // Two chairs before: whose deputy is not said.
+    const two = '国家主席、中央军委主席钱四民主持会议。副主席孙五民参加。';
+    expect(holdsOf(two).filter((h) => h.startsWith('孙五民'))).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ function referredBack(
   from: number,
   title: string,
 ): PostTitle | undefined {
-  const before = bodyBefore(text, earlier, from);
+  const before = bodyBefore(text, earlier, from) ?? chairBefore(text, earlier, from, title);
   if (!before) return undefined;
   const body = before.replace(PARTY_UNIT, '');
   // The body's own party unit is printed in the bare title (党组副书记): named once.
@@ -70,4 +70,27 @@ function bodyBefore(text: string, earlier: PersonFinding[], at: number): string 
   if (!q || !/^[，,、]$/.test(text.slice(q.end, at))) return undefined;
   const post: PostTitle | undefined = q.posts.filter((t) => t.organization).at(-1);
   return post?.organization;
+}
+
+/**
+ * 市人大常委会主任某甲主持召开主任会议。副主任某乙、某丙参加。: a deputy's bare title opening the
+ * next sentence is the deputy of the chair named in the sentence before (副主任 of its 主任,
+ * 副主席 of its 主席), the way a meeting's report names its chair once.
+ */
+function chairBefore(
+  text: string,
+  earlier: PersonFinding[],
+  at: number,
+  title: string,
+): string | undefined {
+  if (!/^副(主任|主席)$/.test(title) || !/[。\n]/.test(text[at - 1] ?? '')) return undefined;
+  const sentence = text.lastIndexOf('。', at - 2) + 1;
+  const chairs = earlier
+    .filter((e) => e.start >= sentence && e.end <= at)
+    .flatMap((e) => e.posts)
+    .filter((t) => t.organization && t.label.endsWith(title.slice(1)));
+  // 国家主席、中央军委主席某某: two chairs, and which one's deputy is not said.
+  const chair = chairs.length === 1 ? chairs[0] : undefined;
+  // The chair's label without its role word: 市人大常委会 of 市人大常委会主任.
+  return chair?.label.slice(0, -title.slice(1).length);
 }

@@ -137,10 +137,20 @@ export function foreignNameAt(
         DATED.test(text.slice(end, end + 3)) ||
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
+    PLAYER_STATUS.test(text.slice(end, end + 8)) ||
     asSubject(text, i, name)
     ? name
     : undefined;
 }
+
+/**
+ * 某某停赛, 某某伤愈复出, 某某再度因伤缺阵, 某某的复出: the one injured, suspended, back from
+ * injury or in the starting line-up is a player. A club or a city, spelt with the same sounds and
+ * the subject of match reports too (asSubject refuses runs there), is none of these; its 伤病 and
+ * 首发 (the side's injuries, its line-up) follow 的, so 的 opens only a player's own state.
+ */
+const PLAYER_STATUS =
+  /^((也|将|再度|刚刚|继续|已经|已|仍|均|两人|都)?(可能)?(因伤|伤愈|痊愈|停赛|缺阵|复出|受伤|首发|背部|膝)|的(复出|受伤|伤势|停赛|缺阵|伤愈))/;
 
 /** 候选人某某8日同…: a day of the month after the name. */
 const DATED = /^[0-9０-９]{1,2}日/;

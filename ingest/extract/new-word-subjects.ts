@@ -16,8 +16,11 @@ import { isForeignPlace } from './transliterations.ts';
 
 /** A surname by this rule must be one in this share of its uses at least (HanLP's counts). */
 const MIN_SURNAME_SHARE = 0.9;
-/** What opens the clause before the subject. */
-const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
+/**
+ * What opens the clause before the subject, or joins the subject to what precedes it (24岁的某晶是…,
+ * 发现了某某和某茜的…): a particle or a conjunction ends the word before it.
+ */
+const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》的和与及]/;
 /** What a subject is followed by: an adverb, 是, or 的 (某兰的艺术…). */
 const SUBJECT_NEXT = /^[是就也还曾已又都便将即仍亦遂的]/;
 

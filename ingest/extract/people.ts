@@ -67,6 +67,7 @@ import {
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause } from './name-before-pause.ts';
+import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import {
   LEADER_TITLE,
@@ -369,7 +370,7 @@ function bySight(
   i: number,
   knownPlaces: (s: string) => boolean,
 ): PersonFinding | undefined {
-  const name = nameBySight(text, i, knownPlaces);
+  const name = nameBySight(text, i, knownPlaces) ?? newWordSubjectAt(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 

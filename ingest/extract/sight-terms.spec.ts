@@ -65,3 +65,9 @@ describe('words read as names by sight (sight-terms.ts)', () => {
     expect(names('会上，赵克明、肖立远、何立远参加。')).toContain('何立远');
   });
 });
+
+describe('a short name in letters after a title', () => {
+  it('is not weighed as a Chinese word glued to the title (总经理Max表示)', () => {
+    expect(names('公司总经理Max表示，新品下月上市。')).toEqual(['Max']);
+  });
+});

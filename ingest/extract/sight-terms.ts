@@ -259,6 +259,9 @@ const MIN_GIVEN_ROLE = 5;
  * given characters HanLP's counts (People's Daily) almost never saw in names is the word.
  */
 function wordWithoutNameCharacters(name: string): boolean {
+  // A name in letters (董事Leo表示) has no Chinese given name to weigh: its characters are not
+  // those the counts below know.
+  if (!/^\p{Script=Han}/u.test(name)) return false;
   // Transliterations (萨哈夫) are read by other rules.
   if ([...name].filter((_, k) => isForeignCharAt(name, k)).length >= 2) return false;
   if (segment(name, false).length !== 1) return false;

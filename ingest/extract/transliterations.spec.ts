@@ -148,3 +148,25 @@ describe('a foreign name after a role, then a time pointed at (clue-5)', () => {
     expect(names('费内萨切本赛季发挥不佳，排名第六。')).toEqual([]);
   });
 });
+
+describe('a transliterated name before a player’s state', () => {
+  it('is a player when injured, suspended or back (某某再度因伤缺阵, 某某的复出)', () => {
+    expect(names('他们最担心的是，佩德里诺再度因伤缺阵。')).toEqual(['佩德里诺']);
+    expect(names('相对于托马雷斯的复出，这不算大问题。')).toEqual(['托马雷斯']);
+  });
+  it('is a player before a stroke only players make (某某头球破门, 某某的远射)', () => {
+    expect(names('下半场，博纳迪尼头球破门。')).toEqual(['博纳迪尼']);
+    expect(names('他们还要提防萨尔科的远射。')).toEqual(['萨尔科']);
+  });
+  it("leaves a club's injuries and line-up (某某的伤病, 某某的首发) alone", () => {
+    expect(names('罗马的伤病仍然严重。')).toEqual([]);
+    expect(names('上轮力克切尔西的首发球员得到休息。')).toEqual([]);
+  });
+});
+
+describe('a name in sounds before an adverb, 上周 or a count', () => {
+  it('ends before it (某某曾作为…, 某某上周五宣布)', () => {
+    expect(names('主教练萨诺曾作为助理教练效力多年。')).toEqual(['萨诺']);
+    expect(names('公司总裁莫迪特上周五宣布了计划。')).toEqual(['莫迪特']);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { roleEndingAt } from './posts.ts';
@@ -137,10 +138,25 @@ export function foreignNameAt(
         DATED.test(text.slice(end, end + 3)) ||
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
+    PLAYER_STATUS.test(text.slice(end, end + 8)) ||
     asSubject(text, i, name)
     ? name
     : undefined;
 }
+
+const STROKES =
+  '梅开二度|帽子戏法|头球|助攻|远射|抽射|推射|补射|吊射|挑射|倒钩|任意球|首开纪录|首开记录|射入|扑救|扑出';
+/**
+ * 某某停赛, 某某伤愈复出, 某某再度因伤缺阵, 某某的复出: the one injured, suspended, back from
+ * injury or in the starting line-up is a player. A club or a city, spelt with the same sounds and
+ * the subject of match reports too (asSubject refuses runs there), is none of these; its 伤病 and
+ * 首发 (the side's injuries, its line-up) follow 的, so 的 opens only a player's own state. So do
+ * the strokes only a player makes (某某头球破门, 某某梅开二度, 某某的远射); a side 打进, 扳平 or
+ * 破门 as well, so those stay out.
+ */
+const PLAYER_STATUS = new RegExp(
+  `^((也|将|再度|刚刚|继续|已经|已|仍|均|两人|都)?(可能)?(因伤|伤愈|痊愈|停赛|缺阵|复出|受伤|首发|背部|膝|${STROKES})|的(复出|受伤|伤势|停赛|缺阵|伤愈|${STROKES}))`,
+);
 
 /** 候选人某某8日同…: a day of the month after the name. */
 const DATED = /^[0-9０-９]{1,2}日/;
@@ -242,8 +258,32 @@ function isListedForeign(name: string): boolean {
 /** Every finding through runOn (people.ts, before the false-name checks). */
 export function withWholeRuns<F extends PersonFinding>(text: string, found: F[]): F[] {
   const inWorkTitle = workTitleTest(text);
-  for (const f of [...found].sort((a, b) => a.start - b.start)) runOn(text, f, inWorkTitle);
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    runOn(text, f, inWorkTitle);
+    const end = functionEnd(text, f);
+    if (end !== undefined) Object.assign(f, { name: text.slice(f.start, end), end });
+  }
   return found;
+}
+
+/**
+ * 彩民某某到便利店…, 某某均有伤, 某某曾作为…, 某某上周五宣布, 某某三前锋: a name spelt in
+ * sounds and then an adverb, a verb of going, 上 before a week or month, or a count before what
+ * it counts. The readers take a third character after two sounds as a given name or a sound, but
+ * no transliterated name ends in these where the clause goes on: the name ends before it.
+ */
+function functionEnd(text: string, f: PersonFinding): number | undefined {
+  let k = f.start;
+  while (k < f.end - 1 && isSound(text, k)) k++;
+  // Two sounds at least before it, and the clause goes on after it.
+  if (k - f.start < 2 || k >= f.end || !isHanAt(text, k + 1)) return undefined;
+  const at = text[k]!;
+  const next = text[k + 1]!;
+  const cut =
+    /[到均都也曾]/.test(at) ||
+    (at === '上' && /[周月年午轮届]/.test(next)) ||
+    (/[三两]/.test(at) && !isSound(text, k + 1));
+  return cut ? k : undefined;
 }
 
 /**

@@ -225,7 +225,10 @@ export function articlesFromText(
     ...(s.byline ? { byline: s.byline } : {}),
     chars: s.text.length,
     text: s.text,
-    facts: extractStory(s.text, undefined, { home: outletHome(s.outlet ?? '') ?? pageHome }),
+    facts: extractStory(s.text, undefined, {
+      home: outletHome(s.outlet ?? '') ?? pageHome,
+      title: s.title,
+    }),
   }));
   return { records, empty: emptySections };
 }

@@ -24,6 +24,7 @@ import { sectorsInParkName } from './park-links.ts';
 import { atCounty, storyCounties } from './posts-in-county.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
+import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
 
 export type * from './facts.ts';
 export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
@@ -33,7 +34,7 @@ export function extractStory(
   printed: string,
   extractors: readonly Extractor[] = EXTRACTORS,
   /** What the page says of the story: its home area when the story's own text does not. */
-  page: { home?: string } = {},
+  page: { home?: string; title?: string } = {},
 ): StoryFacts {
   // The rules read Chinese marks where half-width ones were printed (one for one: same offsets);
   // evidence quotes the sentence as printed.
@@ -57,13 +58,21 @@ export function extractStory(
     const printed = m.from ?? m.surface;
     if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
   }
-  addPeople(text, people, entities, relations, sentenceAt, storyCounties(mentions), {
+  const headline = headlinePlace(page.title);
+  const counties = withHeadlineCounty(storyCounties(mentions), headline);
+  addPeople(text, people, entities, relations, sentenceAt, counties, {
     home: homeArea(text, provinceCounts(mentions)) ?? page.home,
     people: new Set(people.map((p) => p.name)),
   });
   keepBareTitles(text, (name) => entities.get(entityKey('post', name)), relations);
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
+  if (headline && !entities.has(entityKey('district', headline.name))) {
+    // Printed only in the headline: the headline is its evidence.
+    const e = addEntity(entities, 'district', headline.name, headline.surface, headline.facts);
+    e.sentence = page.title!;
+    relations.push(...locatedIn(headline, page.title!, new Set([headline.name])));
+  }
   const outsideTitles = mentions.filter(
     (m) => !titleSpans.some(([a, b]) => m.start >= a && m.end <= b),
   );

@@ -169,4 +169,7 @@ describe('a name in sounds before an adverb, 上周 or a count', () => {
     expect(names('主教练萨诺曾作为助理教练效力多年。')).toEqual(['萨诺']);
     expect(names('公司总裁莫迪特上周五宣布了计划。')).toEqual(['莫迪特']);
   });
+  it('keeps a regnal number (某某三世) whole', () => {
+    expect(names('主席向某国国王卡尔斯三世致慰问电。')).toContain('卡尔斯三世');
+  });
 });

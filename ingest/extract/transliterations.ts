@@ -282,7 +282,8 @@ function functionEnd(text: string, f: PersonFinding): number | undefined {
   const cut =
     /[到均都也曾]/.test(at) ||
     (at === '上' && /[周月年午轮届]/.test(next)) ||
-    (/[三两]/.test(at) && !isSound(text, k + 1));
+    // Not a regnal number (查尔斯三世): 世 after the count is the name's.
+    (/[三两]/.test(at) && !isSound(text, k + 1) && next !== '世');
   return cut ? k : undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Things, places and actions printed like a name, and titles a clause or a job function makes
  * (cctv23b, issue 13; invented sentences): phrase-names.ts, place-by-sight.ts, role-into-noun.ts,
- * title-chain.ts and people.ts.
+ * title-chain.ts, delegates.ts and people.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
@@ -21,6 +21,9 @@ describe('things read as people', () => {
   });
   it('reads 边…，边… as doing two things at once, no surname 边', () => {
     expect(people('志愿者边清理河道，边宣传环保知识。')).toEqual([]);
+  });
+  it('takes a role word before 委员 (副主任委员) for no name (cctv23a)', () => {
+    expect(people('会议审议某委员会主任委员、副主任委员、委员名单草案。')).toEqual([]);
   });
   it('reads 观察员国 as an observer state, no title and name', () => {
     expect(people('该地区只获得了联合国观察员国身份。')).toEqual([]);

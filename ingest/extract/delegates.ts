@@ -1,4 +1,5 @@
 /** 赵某某代表回答, 钱某某委员建议: a name before 代表 or 委员 and a verb (people.ts). */
+import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import type { PersonFinding } from './facts.ts';
 import { followScore } from './name-follow.ts';
@@ -24,6 +25,8 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
     const m = /^(代表|委员)/.exec(text.slice(end));
     // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
     const floor = known.length ? 1 : 2;
+    // 主任委员、副主任委员: a role word (副主任) is no name, whatever surname it starts with.
+    if (m && gazetteer().roles.has(name)) continue;
     if (m && followScore(text, end + m[1]!.length) >= floor)
       return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
   }

@@ -36,4 +36,22 @@ describe('industry names', () => {
   it('takes a district’s short form before 产业园 for no sector (local3)', () => {
     expect(industries('昌平区考察组来访，就建设“昌平产业园”项目座谈。')).toEqual([]);
   });
+  it('takes fields of relations between states for no sectors (cctv23b, issue 13)', () => {
+    const found = industries('两国可在政治、经贸、安全、人文四大领域深化合作。');
+    expect(found).not.toContain('政治');
+    expect(found).not.toContain('安全');
+    expect(found).not.toContain('人文');
+  });
+  it('cuts a verb, 国家, an edition or praise from before 产业 (cctv23b, issue 13)', () => {
+    expect(industries('某县进一步丰富康养产业形态。')).toEqual(['康养']);
+    expect(industries('专家与农户一起谋划茶叶产业发展。')).toEqual(['茶叶']);
+    expect(industries('某省打造国家新能源产业高地。')).toEqual(['新能源']);
+    expect(industries('首届成都大数据产业博览会开幕。')).toEqual(['大数据']);
+    expect(industries('当地的脐橙成为带动增收的明星产业。')).toEqual([]);
+  });
+  it('cuts 做深做细 from a list item and takes a project for no sector (cctv23b, issue 13)', () => {
+    expect(industries('某省做深做细储能电池、氢能等10个新兴产业。')).toContain('储能电池');
+    expect(industries('某省做深做细储能电池、氢能等10个新兴产业。')).not.toContain('细储能电池');
+    expect(industries('某区引进龙头项目、培育康养等优势产业。')).not.toContain('龙头项目');
+  });
 });

@@ -24,7 +24,7 @@ export const isBroadSector = (name: string): boolean => broad.has(name);
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+  /^(国家级?|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
@@ -33,9 +33,9 @@ const NOT_A_SECTOR =
   /^(智能|智慧|高端|创新|新型|科技)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
-  /^(年|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
+  /^(年|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|做强|做大|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
+  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
 const TRAILING_QUALIFIER =
   /(世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -61,6 +61,8 @@ const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各�
 const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,12})$/u;
 const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
+/** Fields of relations between states (政治, 安全, 人文交流), never a sector. */
+const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
 const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
@@ -210,6 +212,9 @@ function listItems(text: string): Mention[] {
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
     // of a survey): resources are studied or managed, a sector makes things.
     if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源)$/.test(i.name))) continue;
+    // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
+    // the items make it a list of fields of relations between states, not of sectors.
+    if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
     const after = m.index + 1 + tail[1]!.length + closer[0].length;
     if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
@@ -283,7 +288,8 @@ function isListSector(item: string, counted: boolean): boolean {
   const halves = item.split('与');
   if (halves.length === 2) return halves.every((h) => h.length >= 2 && isListSector(h, counted));
   if (item.length > 7 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
-  if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施)$/.test(item) || !isNounPhrase(item))
+  // 引进优势项目、培育旅游等优势产业: a project is one investment, not a sector.
+  if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施|项目)$/.test(item) || !isNounPhrase(item))
     return false;
   return counted || SECTORISH.test(item) || terms.includes(item);
 }

@@ -153,4 +153,10 @@ describe('named strategies', () => {
     expect(programs('这件事有两重含义。')).toEqual([]);
     expect(programs('走访街道、企业、“两新”组织等。')).toEqual([]);
   });
+  it('reads the printed names of 放管服, the energy security and factor reforms (cctv23b, issue 13)', () => {
+    expect(programs('该省持续深化简政放权、放管结合、优化服务改革。')).toEqual(['放管服改革']);
+    expect(programs('当地践行能源安全新战略，推进风电建设。')).toEqual(['能源安全新战略']);
+    expect(programs('某区深化数据等要素市场化配置改革。')).toEqual(['要素市场化配置改革']);
+    expect(programs('某段长城的国家文化公园建设稳步推进。')).toEqual(['国家文化公园建设']);
+  });
 });

@@ -159,4 +159,17 @@ describe('not programs', () => {
   it('takes a plan tailored per unit (“一桥一策”) for a way of working, no one program', () => {
     expect(programs('多地对古桥建档立案，制定“一桥一策”精准管理养护方案。')).toEqual([]);
   });
+  it('takes a round of a plan and relief after a disaster for no program (cctv23b, issue 13)', () => {
+    expect(programs('新的一年，这家企业开启了在华的新一轮发展规划。')).toEqual([]);
+    expect(programs('洪灾发生后，多个国际组织立即开启灾后援助行动。')).toEqual([]);
+    expect(programs('消防员连夜在山区开展被困人员搜救行动。')).toEqual([]);
+    expect(programs('该国军队正在受灾城市实施紧急救援行动。')).toEqual([]);
+    expect(programs('该国政府正拟订灾区综合发展规划。')).toEqual([]);
+    expect(programs('某省启动新一轮千亿斤粮食产能提升行动。')).toEqual([
+      '新一轮千亿斤粮食产能提升行动',
+    ]);
+  });
+  it('reads 等 before a clause’s verb as no kind of program (cctv23b, issue 13)', () => {
+    expect(programs('它生产的“超薄钢”等精密产品是卫星工程的原材料。')).toEqual([]);
+  });
 });

@@ -120,6 +120,13 @@ const REPAIR = /^(修复|抢修|修缮|加固|维修)\p{Script=Han}{1,4}工程$/
 /** 某国政府强推…计划: a government and its verb make a clause; the plan's name follows them. */
 const GOVERNMENT_DOING =
   /^\p{Script=Han}{0,8}(政府|当局)(强推|强行|执意|推动|推进|实施|出台|启动|宣布)/u;
+/**
+ * 开启了新一轮发展规划: a round and a plan word say which round, not which plan; 灾后援助行动,
+ * 灾区综合发展规划: relief after a disaster and a plan for the stricken area answer one event,
+ * described, not named.
+ */
+const ROUND_OR_RELIEF =
+  /^[新下上本首]?[0-9一二三四五六七八九十两]+[期轮届批]\p{Script=Han}{0,2}(发展规划|规划|计划|行动|工程|方案)$|(救援|搜救|救助|援助|救灾|抢险|营救)行动$|^(灾区|灾后|震后|受灾地区)/u;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -133,6 +140,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name)) return true;
+  if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;

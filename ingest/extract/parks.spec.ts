@@ -158,4 +158,8 @@ describe('park names', () => {
   it('ends the phrase at a locative 中; a program’s name + 示范区 left alone is no park (local3)', () => {
     expect(found('会议就导则中乡村振兴示范区规划作了讲解。')).toEqual([]);
   });
+  it('takes a zone rated by capacity or measured in 百亩 for no park (cctv23b, issue 13)', () => {
+    expect(found('沿江百万千瓦级风力发电示范区正加紧建设。')).toEqual([]);
+    expect(found('合作社决定在村里建设百亩有机示范基地田。')).toEqual([]);
+  });
 });

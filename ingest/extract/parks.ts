@@ -68,6 +68,8 @@ const GENERIC_PARK =
  */
 const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合)(示范区|试验区)$|首个|首家|首批/;
+/** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
+const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
 const LEADING_VERB =
   /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大)/;
@@ -94,8 +96,11 @@ function parkMention(
   const head = surface.slice(0, -suffix.length);
   if (/[一两几][个家座处批条]|[0-9一二三四五六七八九十百千万]余?[个家座处批条]/.test(head))
     return undefined;
-  if (/^[0-9.一二三四五六七八九十百千万]*[千万]亩/.test(head) || /[该此其]/.test(head))
+  if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;
+  // 百万千瓦级光伏发电示范区: a zone rated by its capacity is a power or plant project of that
+  // size, no park's name.
+  if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
   // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
   const visit = visitBefore(head);
   if (visit > 0) {

@@ -252,6 +252,9 @@ function opensWithVerb(text: string, i: number, name: string): boolean {
   return true;
 }
 
+/** 技术经理, 项目经理: a business function before a role names the job, no body holding it. */
+const JOB_FUNCTION = /^(技术|项目|销售|市场|财务|生产|质量|研发|运营|客服|产品|采购)$/;
+
 function afterTitle(
   text: string,
   i: number,
@@ -308,7 +311,15 @@ function afterTitle(
   // A bare role (政委李明) still places a name, with no post to record; 副总理某某 a foreign one's.
   const bare = bareForeignTitle(chain.elements, text, j, name);
   const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
-  return { name, start: i, end: i + name.length, posts, titleSpan: [chain.start, j], via: 'post' };
+  const owned = posts.filter((p) => !JOB_FUNCTION.test(p.organization));
+  return {
+    name,
+    start: i,
+    end: i + name.length,
+    posts: owned,
+    titleSpan: [chain.start, j],
+    via: 'post',
+  };
 }
 
 /**

@@ -28,8 +28,12 @@ const WHOLE = /^全[国省市县区镇乡村球体党军民场网域连营团班
 const AWARD_DOT = /[奖杯][·・•‧∙]/;
 /** A road, a canal or a line named by the places at its ends (某海高速, 某某铁路). */
 const ROUTE_AFTER = /^(高速|高铁|铁路|公路|运河|干线|航线|大桥|隧道)/;
-/** 首批, 一批, 多项, 3个: a number and a measure word count things, not a person (no 位/名). */
-const QUANTITY_BEFORE = /(首|[一二两三四五六七八九十几多数每]|[0-9０-９]+)[批项个座种类条家套]$/;
+/**
+ * 首批, 一批, 多项, 3个, 十万亩, 上千株: a number and a measure word count things, land or plants,
+ * not a person (no 位/名).
+ */
+const QUANTITY_BEFORE =
+  /(首|[一二两三四五六七八九十百千万亿几多数每余]|[0-9０-９]+)[批项个座种类条家套亩株棵朵盆]$/;
 const wholeDictionaryName = (name: string) => {
   const words = segment(name, false);
   return words.length === 1 && /^nr/.test(words[0]!.tag);
@@ -133,6 +137,8 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
   // 古诗云：: a verse or a saying quoted, not a speaker (孔子曰： is cut by withoutVerbEnd).
   if (classicalSpeaker(text, f) && isCommonWord(f.name.slice(0, -1))) return true;
   if (placeRunsOn(text, f) || surnameAndTitle(text, f)) return true;
+  // 人员边清理废墟，边靠近: 边…边… does two things at once; 边 there is no surname.
+  if (f.name[0] === '边' && /^[^。！？；]{0,16}?[，,]?边/.test(text.slice(f.end))) return true;
   if (f.via !== 'sight') return false;
   if (insideWorkTitle(text, f) || ROUTE_AFTER.test(text.slice(f.end, f.end + 2))) return true;
   // 一批鲁本斯技艺的追随者: a name jieba's dictionary holds whole as a person's stays (CLUENER dev).

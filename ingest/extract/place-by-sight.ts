@@ -13,7 +13,7 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
  * its name no mention of the person.
  */
 const PLACE_AFTER =
-  /^(地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
+  /^(公园|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
 
 /**
  * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention
@@ -38,9 +38,17 @@ export function placeBySight(text: string, f: Found): boolean {
     text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||
     // 某某州某某发生: a foreign name right after a state or province is a town in it.
     /[州省]/.test(text[f.start - 1] ?? '') ||
-    listedWithPlace(text, f)
+    listedWithPlace(text, f) ||
+    LISTED_THINGS.test(text.slice(f.end, f.end + 40))
   );
 }
+
+/**
+ * 甲、乙、丙等特大型水电站: a list closed by 等 and a word for works, sites or firms names those,
+ * its items no persons.
+ */
+const LISTED_THINGS =
+  /^(?:[、和及]\p{Script=Han}{2,6}){0,6}等[^，。；：、]{0,6}?(水电站|电站|水库|大坝|景区|机场|港口|码头|工程|项目|基地|企业|品牌)/u;
 
 /** How many list items around a name are read for a place (位于甲、乙、丙和丁). */
 const MAX_ITEMS = 6;

@@ -9,6 +9,8 @@ import { roleEndingAt } from './posts.ts';
 export function roleRunsIntoNoun(text: string, end: number): boolean {
   const role = roleEndingAt(text, end);
   if (!role || role.length < 2) return false;
+  // 观察员国, 成员国: a role ending in 员 and 国 make "a member (observer) state", no title.
+  if (role.endsWith('员') && text[end] === '国') return true;
   const start = end - role.length;
   let at = 0;
   for (const t of tag(text.slice(start, end + 4))) {

@@ -2,8 +2,10 @@
  * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
  * split from people.ts, which reads the name after it.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { roleSuffix } from './posts.ts';
 
+const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 /**
  * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
@@ -32,11 +34,13 @@ export function titleChain(
   let offset = clause.length;
   for (let k = pieces.length - 1; k >= 0; k -= 2) {
     const raw = pieces[k]!;
-    const element = withinLength(
-      raw
-        .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
-        .replace(CLAUSE_OPENERS, ''),
-    );
+    const element =
+      actorCountry(raw) +
+      withinLength(
+        raw
+          .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
+          .replace(CLAUSE_OPENERS, ''),
+      );
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
@@ -57,7 +61,17 @@ export function titleChain(
  * 某某总书记会见某国某党主席某某 (a headline, no comma): a verb of meeting or writing ends the
  * clause of the visitor; the title of the name after it starts after the verb.
  */
-const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈'];
+const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈'].concat(
+  // 政府将撤换国防部长某某: a verb of removing or appointing has the title of the one it names.
+  APPOINTING,
+);
+
+/** 乌政府将撤换国防部长: the country whose government appoints is the title's (乌 + 国防部长). */
+function actorCountry(raw: string): string {
+  if (!APPOINTING.some((v) => raw.includes(v))) return '';
+  const actor = /^(\p{Script=Han}{1,6}?)(政府|当局|总统|议会)/u.exec(raw)?.[1] ?? '';
+  return gazetteer().countries.has(actor) || gazetteer().countryShort.has(actor) ? actor : '';
+}
 /** Where the last verb of meeting in `raw` ends (its last character), or -1. */
 function lastMeeting(raw: string): number {
   let end = -1;

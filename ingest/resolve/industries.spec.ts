@@ -15,6 +15,8 @@ describe('sectors', () => {
     expect(resolveSector('汽车制造').name).toBe('汽车制造业');
     expect(industries('该区做强汽车产业，汽车制造产值增长。')).toEqual(['汽车制造业']);
     expect(resolveSector('电子').name).toBe('电子信息');
+    // 特钢 is the short form of special steel (cctv23b, issue 13).
+    expect(resolveSector('特钢材料').name).toBe('特种钢材');
     expect(resolveSector('冰雪运动').name).toBe('冰雪产业');
     // Making a product is its sector; 安全生产 is no product's.
     expect(resolveSector('茶叶生产').name).toBe('茶叶');

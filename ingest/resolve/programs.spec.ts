@@ -53,4 +53,9 @@ describe('programs across articles', () => {
       '东岭山区骨干教师定向培养计划',
     ]);
   });
+  it('merges a bilateral plan named from the other side (某中 / 中某, cctv23b, issue 13)', () => {
+    expect(programs(['双方落实好中越全面合作计划。', '越方愿落实好越中全面合作计划。'])).toEqual([
+      '中越全面合作计划',
+    ]);
+  });
 });

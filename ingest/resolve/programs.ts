@@ -49,6 +49,13 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       map.set(n, [`${plan}五规划`, 'a numbered plan and its outline']);
       continue;
     }
+    // 伊中全面合作计划 and 中伊全面合作计划: a bilateral plan named from either side is one plan,
+    // labelled China first as Chinese news prints it.
+    const sides = n[1] === '中' && n.length >= 6 ? `中${n[0]}${n.slice(2)}` : '';
+    if (sides && names.has(sides)) {
+      map.set(n, [sides, 'a bilateral name printed from the other side']);
+      continue;
+    }
     if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;

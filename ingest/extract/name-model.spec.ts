@@ -10,6 +10,9 @@ describe('people without a title next to them (name statistics)', () => {
     // A run of sounds as well (transliterations.ts foreignItemBefore).
     expect(names('展出的名画包括阿尔贝蒂、莫奈和毕加索的作品。')).toContain('阿尔贝蒂');
   });
+  it('reads no name from a list of areas closed by 等 and an area word (东南和黄淮等旱区)', () => {
+    expect(names('眼下，东南和黄淮等旱区正加强调度。')).toEqual([]);
+  });
   it('finds a name as subject, object and list item', () => {
     expect(names('会上，叶丽萍宣读了表彰决定。')).toContain('叶丽萍');
     expect(names('大家一起看望了郑伟东，')).toContain('郑伟东');

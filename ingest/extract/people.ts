@@ -16,8 +16,10 @@ import {
   cutsFollower,
   isMeasureWord,
   japaneseNameShape,
+  placeTrip,
   readsAsWords,
   wordNameAfterTitle,
+  wordsAcrossName,
 } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { DAY, followScore } from './name-follow.ts';
@@ -289,6 +291,8 @@ function afterTitle(
   if (
     !name ||
     opensWithVerb(text, i, name) ||
+    wordsAcrossName(text, i, name) ||
+    placeTrip(name, knownPlaces) ||
     roleCrossesWord(text, j) ||
     roleRunsIntoNoun(text, j) ||
     // 周书记到某某镇调研: a verb of going and a town, village or county, not a name.

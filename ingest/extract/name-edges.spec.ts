@@ -68,6 +68,8 @@ describe('words after a title that only look like a name (name-edges.ts wordsAcr
   });
   it('keeps a name that ends where a word ends (书记高峰|表示)', () => {
     expect(names('村支部书记高峰表示，要加快发展。')).toEqual(['高峰']);
+    // Or opens with a proper noun jieba knows (野田/nz) before a part it does not (佳彦/x).
+    expect(names('新党党首可能由民主党党首野田健彦和公明党党首共同担任。')).toContain('野田健彦');
   });
   it('reads no name from a place and 行 after a title (“博士沈阳行”招聘会)', () => {
     expect(names('今年的“博士沈阳行”招聘会开幕。')).toEqual([]);

@@ -262,7 +262,8 @@ export function wordsAcrossName(text: string, i: number, name: string): boolean 
   const tokens = tag(text.slice(i, i + name.length + 2));
   const first = tokens[0];
   if (!first || first.word.length <= surname || first.word.length >= name.length) return false;
-  if (/^(nr|nrfg|nrt|x)$/.test(first.tag)) return false;
+  // Common words only: a proper noun (野田/nz 佳彦) may open a name jieba does not know.
+  if (!/^(a|ad|an|d|v|vn|n|l|i)$/.test(first.tag)) return false;
   let at = 0;
   for (const t of tokens) {
     if (at === name.length) return false;

@@ -37,6 +37,8 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
     expect(appointed('庚辛连任东岭国总统。', ['庚辛'])[0]!.posts).toEqual(['东岭国总统']);
     const wish = appointed('甲乙丙致电庚辛，祝贺他当选连任东岭国总统。', ['甲乙丙', '庚辛']);
     expect(wish.map((a) => [a.name, a.posts])).toEqual([['庚辛', ['东岭国总统']]]);
+    const again = appointed('甲乙丙致电庚辛，祝贺他再次连任东岭国总理。', ['甲乙丙', '庚辛']);
+    expect(again.map((a) => [a.name, a.posts])).toEqual([['庚辛', ['东岭国总理']]]);
     const headline = appointed('甲乙丙致电祝贺庚辛当选东岭国总统。', ['甲乙丙', '庚辛']);
     expect(headline.map((a) => a.name)).toEqual(['庚辛']);
   });

@@ -45,8 +45,9 @@ const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '�
  * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).
  */
 const COPULA_AFTER_COMMA = /^，(?=生前是)/;
-/** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
-const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
+/** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows, after an adverb of
+ * repetition: 祝贺他再次连任). */
+const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)(?:再次|再度)?/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;

@@ -5,6 +5,7 @@
  * agrees that a word starts at the surname and ends after the given name. The segmenter is asked
  * only when the character statistics already pass: it is the costly step.
  */
+import { otherMentions } from './other-mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
@@ -233,6 +234,8 @@ export function listNeighbours(
 ): { name: string; start: number }[] {
   const taken = new Set(found.map((f) => f.start));
   const out: { name: string; start: number }[] = [];
+  const spans = [...found, ...otherMentions(text, found)];
+  for (const f of spans) taken.add(f.start);
   const visit = (start: number, end: number, step: 1 | -1) => {
     for (let n = 0; n < 8; n++) {
       const item = step > 0 ? itemAfter(text, end) : itemBefore(text, start);
@@ -242,7 +245,7 @@ export function listNeighbours(
       [start, end] = [item.start, item.start + item.name.length];
     }
   };
-  for (const f of found) {
+  for (const f of spans) {
     visit(f.start, f.end, 1);
     visit(f.start, f.end, -1);
   }

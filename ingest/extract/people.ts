@@ -30,6 +30,7 @@ import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
+import { hyphenNameBeforeTitle } from './hyphen-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
@@ -128,6 +129,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
           ? nameBeforeTitle(text, i)
           : undefined) ??
+        hyphenNameBeforeTitle(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))

@@ -76,5 +76,11 @@ describe('a last sound the story repeats after the run (foreign-names.ts repeate
   });
   it('leaves a character that opens a frequent word after the name (普京|明确, 明天)', () => {
     expect(names('总统普京明确表示，普京明天将出访。')).not.toContain('普京明');
+    // Nor a conjunction, though headline and body print it after the name before different names.
+    expect(
+      names(
+        '拜迪和特朗锁定提名。据报道，美国现任总统拜迪和前总统特朗锁定提名。拜迪和特朗都已获胜。',
+      ),
+    ).not.toContain('拜迪和');
   });
 });

@@ -7,6 +7,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
+import { NOT_IN_GIVEN_NAME } from './names.ts';
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
@@ -127,7 +128,10 @@ export function lastSoundAt(text: string, end: number, run: number): boolean {
  */
 export function repeatedLastSound(text: string, i: number, end: number): boolean {
   const c = text[end] ?? '';
-  if (!/\p{Script=Han}/u.test(c) || CLAUSE_END_WORDS.test(c) || end - i < 2) return false;
+  // Nor a conjunction, particle or verb that follows names (拜登和…前总统某某, headline and body).
+  if (!/\p{Script=Han}/u.test(c) || CLAUSE_END_WORDS.test(c) || NOT_IN_GIVEN_NAME.has(c))
+    return false;
+  if (end - i < 2) return false;
   const longer = text.slice(i, end + 1);
   const after = new Set<string>();
   for (let k = text.indexOf(longer); k >= 0; k = text.indexOf(longer, k + 1)) {

@@ -116,12 +116,23 @@ export function bareTitleHolds(
     const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
     return others.some((body) => body && text.includes(body)) ? undefined : office;
   };
-  const stateOffice = (text: string, role: string): string | undefined => {
-    if (!FOREIGN_HEADS.has(role)) return undefined;
+  const stateOffice = (text: string, role: string, sharedWithHolder = false) => {
+    if (!FOREIGN_HEADS.has(role) && !sharedWithHolder) return undefined;
     const state = storyState(text);
     // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
     return state ? postNode(countryName(state) + role) : undefined;
   };
+  // 习近平总书记同阮某某总书记会谈: another person of the story, printed with the same bare title,
+  // holds an office of that role in the corpus (China's): this one, holding none, is the foreign
+  // state's (a title China's leaders bear too: 总书记, 主席, 总理).
+  const besideAnotherHolder = (a: ArticleRecord, name: string, role: string) =>
+    a.facts.entities.some(
+      (o) =>
+        o.type === 'person' &&
+        o.name !== name &&
+        offices.has(`${personNode(o.name, a.key)}\u0000${role}`) &&
+        printedBeside(a.text, o.name, role),
+    );
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {
     const posts = postsOf(a);
@@ -138,7 +149,9 @@ export function bareTitleHolds(
       for (const role of HEAD_TITLES) {
         if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
         if (!printedBeside(a.text, e.name, role)) continue;
-        const office = officeOf(`${node}\u0000${role}`, a.text) ?? stateOffice(a.text, role);
+        const office =
+          officeOf(`${node}\u0000${role}`, a.text) ??
+          stateOffice(a.text, role, besideAnotherHolder(a, e.name, role));
         if (!office) continue;
         sentences ??= splitSentences(a.text).map((s) => s.text);
         const sentence = sentences.find((s) => beside(s, e.name, role));

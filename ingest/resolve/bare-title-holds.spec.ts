@@ -81,6 +81,13 @@ describe('bare title beside a leader, office named in another story', () => {
     expect(alias('老挝总书记')).toContain('总书记');
     expect(pairs).not.toContain('王大明|老挝总书记|b');
   });
+  it('gives no state office to a shared title in a story of a bloc (中欧: the head may be the bloc’s)', () => {
+    const { pairs } = holds([
+      article('a', '中共中央总书记、国家主席王大明会见了来访代表团。'),
+      article('b', '周立说，美国加征关税。年初，王大明主席同斯托斯主席通话，为中欧关系指明方向。'),
+    ]);
+    expect(pairs.filter((p) => p.startsWith('斯托斯'))).toEqual([]);
+  });
   it('gives no state office when the story names two states', () => {
     const { pairs } = holds([
       article('b', '王大明会见芬兰议长。冰岛代表与会。双方同来华访问的斯图韦总统举行会谈。'),

@@ -47,6 +47,9 @@ const FOREIGN_HEADS = new Set(['总统', '副总统', '首相', '国王', '女�
 const NOT_A_FOREIGN_STATE = new Set(['中国', '中非', '欧盟', '联合国', '北约', '东盟', '非盟']);
 const STATES = gazetteer().states;
 
+/** Blocs and their sides as news prints them (中欧关系, 欧方, 非盟, 东盟): heads of blocs are 主席 too. */
+const BLOC_STORY = /欧盟|欧方|中欧|欧洲理事会|欧委会|非盟|东盟|阿盟|联合国|北约|上合组织/;
+
 /** The one foreign state a story names (longest name at each place), if it names exactly one. */
 export function storyState(text: string): string | undefined {
   let state: string | undefined;
@@ -125,7 +128,9 @@ export function bareTitleHolds(
   // 习近平总书记同阮某某总书记会谈: another person of the story, printed with the same bare title,
   // holds an office of that role in the corpus (China's): this one, holding none, is the foreign
   // state's (a title China's leaders bear too: 总书记, 主席, 总理).
+  // Not where the story speaks of a bloc or its sides (中欧, 欧方): the other may be the bloc's head.
   const besideAnotherHolder = (a: ArticleRecord, name: string, role: string) =>
+    !BLOC_STORY.test(a.text) &&
     a.facts.entities.some(
       (o) =>
         o.type === 'person' &&

@@ -39,8 +39,20 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
     expect(appointed('庚辛连任东岭国总统。', ['庚辛'])[0]!.posts).toEqual(['东岭国总统']);
     const wish = appointed('甲乙丙致电庚辛，祝贺他当选连任东岭国总统。', ['甲乙丙', '庚辛']);
     expect(wish.map((a) => [a.name, a.posts])).toEqual([['庚辛', ['东岭国总统']]]);
+    const again = appointed('甲乙丙致电庚辛，祝贺他再次连任东岭国总理。', ['甲乙丙', '庚辛']);
+    expect(again.map((a) => [a.name, a.posts])).toEqual([['庚辛', ['东岭国总理']]]);
     const headline = appointed('甲乙丙致电祝贺庚辛当选东岭国总统。', ['甲乙丙', '庚辛']);
     expect(headline.map((a) => a.name)).toEqual(['庚辛']);
+  });
+
+  it('reads the present office of a biography sentence the name opens (某某曾…，…，现为…院长)', () => {
+    const bio = appointed('甲乙丙曾长期在海外任教，2010年回国，现为东岭大学物理学院院长。', [
+      '甲乙丙',
+    ]);
+    expect(bio.map((a) => [a.name, a.posts])).toEqual([['甲乙丙', ['东岭大学物理学院院长']]]);
+    // Not across another name of the story, nor from a name inside the sentence.
+    expect(appointed('甲乙丙会见庚辛，现任东岭大学校长。', ['甲乙丙', '庚辛'])).toEqual([]);
+    expect(appointed('据悉，甲乙丙在海外任教，现为东岭大学校长。', ['甲乙丙'])).toEqual([]);
   });
 
   it('stops the phrase at a clause break and prefers the longer of two names at one place', () => {

@@ -46,8 +46,9 @@ const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '�
  * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).
  */
 const COPULA_AFTER_COMMA = /^，(?=生前是)/;
-/** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows). */
-const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)/;
+/** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows, after an adverb of
+ * repetition: 祝贺他再次连任). */
+const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)(?:再次|再度)?/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;
@@ -74,15 +75,23 @@ export function findAppointments(
   // alternation of them built per story cost more than the rest of this file.
   const at = nameStarts(text, names);
   let resume = 0;
-  for (const [start, candidates] of at) {
-    if (start < resume) continue;
-    const m = appointmentAt(text, start, candidates);
-    if (!m) continue;
-    resume = m.from;
+  const postsFrom = (m: { verb: string; from: number }) => {
     const elements = m.verb === '作为' ? capacityAfter(text, m.from) : chainAfter(text, m.from);
     // 某某是某社区的居委会主任: after a copula the 的 before the role joins body and role.
     const titles = m.verb.endsWith('是') ? elements.map(withoutDe) : elements;
-    const posts = parsePostChain(titles, knownPlaces).filter((p) => !p.occupation);
+    return { elements, posts: parsePostChain(titles, knownPlaces).filter((p) => !p.occupation) };
+  };
+  for (const [start, candidates] of at) {
+    if (start < resume) continue;
+    let m = appointmentAt(text, start, candidates);
+    let read = m && postsFrom(m);
+    if (!read || read.posts.length === 0) {
+      const present = presentOfficeAt(text, start, candidates, names);
+      if (present) [m, read] = [present, postsFrom(present)];
+    }
+    if (!m || !read) continue;
+    resume = m.from;
+    const { elements, posts } = read;
     if (posts.length === 0) continue;
     const former = m.verb === '不再担任';
     out.push({
@@ -162,6 +171,37 @@ function appointmentAt(
         if (BREAKS.has(c)) break;
         k += c > 0xffff ? 2 : 1;
       }
+    }
+  }
+  return undefined;
+}
+
+/** Where a sentence opens: its subject is the name printed right there. */
+const SENTENCE_OPENS = /^$|[。！？\n]$/;
+/** A later clause of the sentence giving the subject's present office: …，现为…、…。 */
+const PRESENT_OFFICE = /^，(现为|现任)/;
+/** How far a biography sentence may run from its subject to the present-office clause. */
+const MAX_BIOGRAPHY = 80;
+
+/**
+ * 某某曾长期在某地任教，2004年回国，现为某大学某学院院长: a biography sentence opened by the name,
+ * whose later clause (after a comma) gives the present office. No other name of the story may
+ * stand between (then the clause may be that one's).
+ */
+function presentOfficeAt(
+  text: string,
+  start: number,
+  candidates: string[],
+  names: string[],
+): { name: string; verb: string; from: number } | undefined {
+  if (!SENTENCE_OPENS.test(text.slice(Math.max(0, start - 1), start))) return undefined;
+  for (const name of candidates) {
+    const from = start + name.length;
+    for (let k = from; k < text.length && k - from < MAX_BIOGRAPHY; k++) {
+      if (END_OF_CHAIN.test(text[k]!)) break;
+      if (names.some((n) => text.startsWith(n, k))) break;
+      const m = PRESENT_OFFICE.exec(text.slice(k, k + 3));
+      if (m) return { name, verb: m[1]!, from: k + m[0].length };
     }
   }
   return undefined;

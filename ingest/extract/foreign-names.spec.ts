@@ -67,3 +67,20 @@ describe('runs of transliteration sounds', () => {
     expect(names('在主席和呼日勒巴特总统的战略引领下，')).toEqual(['呼日勒巴特']);
   });
 });
+
+describe('a last sound the story repeats after the run (foreign-names.ts repeatedLastSound)', () => {
+  it('takes a character the tables lack when the story prints it after the run twice (某某明的…某某明称)', () => {
+    expect(names('晚间播出对秘鲁副总统阿尔塔明的专访。阿尔塔明称两国合作前景广阔。')).toContain(
+      '阿尔塔明',
+    );
+  });
+  it('leaves a character that opens a frequent word after the name (普京|明确, 明天)', () => {
+    expect(names('总统普京明确表示，普京明天将出访。')).not.toContain('普京明');
+    // Nor a conjunction, though headline and body print it after the name before different names.
+    expect(
+      names(
+        '拜迪和特朗锁定提名。据报道，美国现任总统拜迪和前总统特朗锁定提名。拜迪和特朗都已获胜。',
+      ),
+    ).not.toContain('拜迪和');
+  });
+});

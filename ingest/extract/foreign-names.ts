@@ -6,7 +6,8 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { isForeignCharAt } from './name-stats.ts';
+import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
+import { NOT_IN_GIVEN_NAME } from './names.ts';
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
@@ -118,6 +119,26 @@ export function lastSoundAt(text: string, end: number, run: number): boolean {
     !CLAUSE_END_WORDS.test(text[end]!) &&
     /^([，。！？；：、,]|$)/.test(text.slice(end + 1, end + 2))
   );
+}
+
+/**
+ * 副总统阿尔克|明的专访…阿尔克明称: one character the tables lack, printed after the same run at least
+ * twice in the story and before different words each time (的, 称), is the name's last sound: a
+ * word would follow the name in one place only. Not where it opens a frequent word (普京|明确).
+ */
+export function repeatedLastSound(text: string, i: number, end: number): boolean {
+  const c = text[end] ?? '';
+  // Nor a conjunction, particle or verb that follows names (拜登和…前总统某某, headline and body).
+  if (!/\p{Script=Han}/u.test(c) || CLAUSE_END_WORDS.test(c) || NOT_IN_GIVEN_NAME.has(c))
+    return false;
+  if (end - i < 2) return false;
+  const longer = text.slice(i, end + 1);
+  const after = new Set<string>();
+  for (let k = text.indexOf(longer); k >= 0; k = text.indexOf(longer, k + 1)) {
+    if (isCommonPairAt(text, k + longer.length - 1) || isForeignCharAt(text, k - 1)) return false;
+    after.add(text[k + longer.length] ?? '');
+  }
+  return after.size >= 2;
 }
 
 /** 阿卜杜拉二世: a regnal number belongs to the name (its length at `end`, or 0). */
@@ -232,6 +253,9 @@ export function preferTransliterated(
 ): string | undefined {
   // Cheap tests first (every titled position passes here): most runs are the name itself.
   if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
+  // 副总统阿尔克|明的…阿尔克明称: a run of sounds whose next character the story repeats after it.
+  if (name && [...name].every((c) => SOUNDS.has(c)) && repeatedLastSound(text, i, i + name.length))
+    return text.slice(i, i + name.length + 1);
   if (name?.length === 3 && name[2] === name[0] && SURNAME_ADDRESS.test(text.slice(i + 3, i + 5)))
     return name.slice(0, 2);
   if (name?.length === 3) {

@@ -60,3 +60,18 @@ describe('a name that is also a noun, after a title and before a speech verb', (
     expect(names('县农业农村委主任黄河流域调研。')).toEqual([]);
   });
 });
+
+describe('words after a title that only look like a name (name-edges.ts wordsAcrossName, placeTrip)', () => {
+  it('reads no name where the surname opens a word and the "name" ends inside the next (殷切|勉励)', () => {
+    expect(names('部长的殷切勉励，让大家倍感振奋。')).toEqual([]);
+    expect(names('推行“书记党课领学、支部送学”等方式。')).toEqual([]);
+  });
+  it('keeps a name that ends where a word ends (书记高峰|表示)', () => {
+    expect(names('村支部书记高峰表示，要加快发展。')).toEqual(['高峰']);
+    // Or opens with a proper noun jieba knows (野田/nz) before a part it does not (佳彦/x).
+    expect(names('新党党首可能由民主党党首野田健彦和公明党党首共同担任。')).toContain('野田健彦');
+  });
+  it('reads no name from a place and 行 after a title (“博士沈阳行”招聘会)', () => {
+    expect(names('今年的“博士沈阳行”招聘会开幕。')).toEqual([]);
+  });
+});

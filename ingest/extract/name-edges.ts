@@ -251,3 +251,28 @@ const followerIndex = gazetteer().nameFollowerIndex;
 export const cutsFollower = (text: string, i: number, shorter: string, longer: string) =>
   (followerIndex.longestAt(text, i + shorter.length)?.length ?? 0) >= 2 &&
   (followerIndex.longestAt(text, i + longer.length)?.length ?? 0) < 2;
+
+/**
+ * 总书记的殷切|勉励, “书记党课领|学: after a title, a "name" whose surname opens a word jieba reads
+ * as no name's (殷切/a, 党课/n) and whose end falls inside the next word (勉励, 领学) is words.
+ * A real name either is jieba's name token or ends where a word ends (书记高峰|表示).
+ */
+export function wordsAcrossName(text: string, i: number, name: string): boolean {
+  const surname = surnameLengthOf(name);
+  const tokens = tag(text.slice(i, i + name.length + 2));
+  const first = tokens[0];
+  if (!first || first.word.length <= surname || first.word.length >= name.length) return false;
+  // Common words only: a proper noun (野田/nz 佳彦) may open a name jieba does not know.
+  if (!/^(a|ad|an|d|v|vn|n|l|i)$/.test(first.tag)) return false;
+  let at = 0;
+  for (const t of tokens) {
+    if (at === name.length) return false;
+    if (at > name.length) break;
+    at += t.word.length;
+  }
+  return at !== name.length;
+}
+
+/** “博士沈阳行”: a known place then 行 or 游 (a trip there, an event's name) is no name. */
+export const placeTrip = (name: string, knownPlaces: (s: string) => boolean) =>
+  name.length === 3 && /[行游]$/.test(name) && knownPlaces(name.slice(0, 2));

@@ -10,6 +10,14 @@ describe('people without a title next to them (name statistics)', () => {
     // A run of sounds as well (transliterations.ts foreignItemBefore).
     expect(names('展出的名画包括阿尔贝蒂、莫奈和毕加索的作品。')).toContain('阿尔贝蒂');
   });
+  it('reads the list beside a name read elsewhere in the story (某甲和某乙正在…；给某甲等)', () => {
+    expect(
+      names('采集员马天来和刘海波正在采集地图。新职业给马天来等年轻人带来了更多选择。'),
+    ).toContain('刘海波');
+  });
+  it('reads no name from a list of areas closed by 等 and an area word (东南和黄淮等旱区)', () => {
+    expect(names('眼下，东南和黄淮等旱区正加强调度。')).toEqual([]);
+  });
   it('finds a name as subject, object and list item', () => {
     expect(names('会上，叶丽萍宣读了表彰决定。')).toContain('叶丽萍');
     expect(names('大家一起看望了郑伟东，')).toContain('郑伟东');

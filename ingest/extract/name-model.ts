@@ -5,6 +5,7 @@
  * agrees that a word starts at the surname and ends after the given name. The segmenter is asked
  * only when the character statistics already pass: it is the costly step.
  */
+import { otherMentions } from './other-mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, isPlausibleListedGivenName, surnameAt } from './names.ts';
@@ -46,10 +47,11 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
 
 /**
  * Given names that are not: honorifics (李先生), and endings of places and things that start with a
- * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书). General knowledge, written by hand.
+ * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书), and 裔 (descent: 华裔学者, 非裔 are
+ * demonyms). General knowledge, written by hand.
  */
 export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
@@ -149,6 +151,8 @@ export function nameBySight(
   const givenIsWord = COMMON_PAIRS.has(given);
   if (givenIsWord && kind.startsWith('nr')) return undefined;
   const end = i + name.length;
+  // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
+  if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
   // Two characters are as often a word (阳光/nr, 金凤): a clause start and a name word must frame it.
@@ -169,6 +173,9 @@ export function nameBySight(
   if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
+
+/** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
+const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;
 
 /**
  * A three-character name jieba's dictionary holds whole as a person's (nr: its historical and public
@@ -227,6 +234,8 @@ export function listNeighbours(
 ): { name: string; start: number }[] {
   const taken = new Set(found.map((f) => f.start));
   const out: { name: string; start: number }[] = [];
+  const spans = [...found, ...otherMentions(text, found)];
+  for (const f of spans) taken.add(f.start);
   const visit = (start: number, end: number, step: 1 | -1) => {
     for (let n = 0; n < 8; n++) {
       const item = step > 0 ? itemAfter(text, end) : itemBefore(text, start);
@@ -236,7 +245,7 @@ export function listNeighbours(
       [start, end] = [item.start, item.start + item.name.length];
     }
   };
-  for (const f of found) {
+  for (const f of spans) {
     visit(f.start, f.end, 1);
     visit(f.start, f.end, -1);
   }

@@ -25,6 +25,7 @@ import {
   score,
 } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { inVerseLine, placeAfterName } from './role-name-frames.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
@@ -96,6 +97,7 @@ export function acceptRoleName(
   if (isCommonWord(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return false;
   if (given.length === 1 && readsAsFrequentWords(name, surname.length)) return false;
   if (knownPlaces(name) || isForeignPlace(name)) return false;
+  if (placeAfterName(text, end) || inVerseLine(text, start)) return false;
   // 金凤实验室, 大唐高鸿数据: two characters are as often a word's; something must close them.
   if (given.length === 1 && !closesName(text, end)) return false;
   const g = start + surname.length;

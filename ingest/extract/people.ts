@@ -16,8 +16,10 @@ import {
   cutsFollower,
   isMeasureWord,
   japaneseNameShape,
+  placeTrip,
   readsAsWords,
   wordNameAfterTitle,
+  wordsAcrossName,
 } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { DAY, followScore } from './name-follow.ts';
@@ -28,6 +30,7 @@ import { nameBeforeRole } from './role-after-name.ts';
 import { foreignNameAt, joinsNext, withWholeRuns } from './transliterations.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
+import { hyphenNameBeforeTitle } from './hyphen-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
@@ -127,6 +130,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
           ? nameBeforeTitle(text, i)
           : undefined) ??
+        hyphenNameBeforeTitle(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -293,6 +297,8 @@ function afterTitle(
   if (
     !name ||
     opensWithVerb(text, i, name) ||
+    wordsAcrossName(text, i, name) ||
+    placeTrip(name, knownPlaces) ||
     roleCrossesWord(text, j) ||
     roleRunsIntoNoun(text, j) ||
     // 周书记到某某镇调研: a verb of going and a town, village or county, not a name.

@@ -15,6 +15,9 @@ describe('a name printed before its role word', () => {
     expect(names('感谢朱副主席的致辞。')).toEqual([]);
     expect(names('一位张姓市民说，价格合适。')).toEqual([]);
   });
+  it('reads no name from a word of descent before an occupation (华裔学者: jieba tags 华裔 nr)', () => {
+    expect(names('他是该奖项唯一获奖的华裔学者。')).toEqual([]);
+  });
   it('reads no name where the role word is the verb (某某翻译的《…》)', () => {
     expect(nameBeforeRole('一套八册严复翻译的《名学》。', 6)).toBeUndefined();
   });

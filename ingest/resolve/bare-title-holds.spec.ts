@@ -72,6 +72,22 @@ describe('bare title beside a leader, office named in another story', () => {
     expect(pairs).toContain('斯图韦|芬兰总统|b');
     expect(alias('芬兰总统')).toContain('总统');
   });
+  it('gives the one named state a title China’s holder shares beside him in the story (总书记同某某总书记)', () => {
+    const { pairs, alias } = holds([
+      article('a', '中共中央总书记、国家主席王大明会见了来访代表团。'),
+      article('b', '周立会见老挝代表团时说，王大明总书记同林通伦总书记举行了会谈。'),
+    ]);
+    expect(pairs).toContain('林通伦|老挝总书记|b');
+    expect(alias('老挝总书记')).toContain('总书记');
+    expect(pairs).not.toContain('王大明|老挝总书记|b');
+  });
+  it('gives no state office to a shared title in a story of a bloc (中欧: the head may be the bloc’s)', () => {
+    const { pairs } = holds([
+      article('a', '中共中央总书记、国家主席王大明会见了来访代表团。'),
+      article('b', '周立说，美国加征关税。年初，王大明主席同斯托斯主席通话，为中欧关系指明方向。'),
+    ]);
+    expect(pairs.filter((p) => p.startsWith('斯托斯'))).toEqual([]);
+  });
   it('gives no state office when the story names two states', () => {
     const { pairs } = holds([
       article('b', '王大明会见芬兰议长。冰岛代表与会。双方同来华访问的斯图韦总统举行会谈。'),

@@ -47,6 +47,9 @@ const FOREIGN_HEADS = new Set(['总统', '副总统', '首相', '国王', '女�
 const NOT_A_FOREIGN_STATE = new Set(['中国', '中非', '欧盟', '联合国', '北约', '东盟', '非盟']);
 const STATES = gazetteer().states;
 
+/** Blocs and their sides as news prints them (中欧关系, 欧方, 非盟, 东盟): heads of blocs are 主席 too. */
+const BLOC_STORY = /欧盟|欧方|中欧|欧洲理事会|欧委会|非盟|东盟|阿盟|联合国|北约|上合组织/;
+
 /** The one foreign state a story names (longest name at each place), if it names exactly one. */
 export function storyState(text: string): string | undefined {
   let state: string | undefined;
@@ -116,12 +119,25 @@ export function bareTitleHolds(
     const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
     return others.some((body) => body && text.includes(body)) ? undefined : office;
   };
-  const stateOffice = (text: string, role: string): string | undefined => {
-    if (!FOREIGN_HEADS.has(role)) return undefined;
+  const stateOffice = (text: string, role: string, sharedWithHolder = false) => {
+    if (!FOREIGN_HEADS.has(role) && !sharedWithHolder) return undefined;
     const state = storyState(text);
     // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
     return state ? postNode(countryName(state) + role) : undefined;
   };
+  // 习近平总书记同阮某某总书记会谈: another person of the story, printed with the same bare title,
+  // holds an office of that role in the corpus (China's): this one, holding none, is the foreign
+  // state's (a title China's leaders bear too: 总书记, 主席, 总理).
+  // Not where the story speaks of a bloc or its sides (中欧, 欧方): the other may be the bloc's head.
+  const besideAnotherHolder = (a: ArticleRecord, name: string, role: string) =>
+    !BLOC_STORY.test(a.text) &&
+    a.facts.entities.some(
+      (o) =>
+        o.type === 'person' &&
+        o.name !== name &&
+        offices.has(`${personNode(o.name, a.key)}\u0000${role}`) &&
+        printedBeside(a.text, o.name, role),
+    );
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {
     const posts = postsOf(a);
@@ -138,7 +154,9 @@ export function bareTitleHolds(
       for (const role of HEAD_TITLES) {
         if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
         if (!printedBeside(a.text, e.name, role)) continue;
-        const office = officeOf(`${node}\u0000${role}`, a.text) ?? stateOffice(a.text, role);
+        const office =
+          officeOf(`${node}\u0000${role}`, a.text) ??
+          stateOffice(a.text, role, besideAnotherHolder(a, e.name, role));
         if (!office) continue;
         sentences ??= splitSentences(a.text).map((s) => s.text);
         const sentence = sentences.find((s) => beside(s, e.name, role));

@@ -1,0 +1,19 @@
+/**
+ * Person–post pairs on invented sentences modelled on provincial, city and county news (local5,
+ * issue 11; forms seen on other provinces' pages, see docs/extraction.md): the chairs of the
+ * democratic parties' committees (民革某省委主委).
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('the chair of a democratic party committee (主委)', () => {
+  it('is a post in a chain after the people’s congress or conference office', () => {
+    expect(holdsOf('省政协副主席、民革某省委主委柯立出席。').sort()).toEqual([
+      '柯立|民革某省委主委',
+      '柯立|省政协副主席',
+    ]);
+    expect(holdsOf('市政协副主席、致公党市委会副主委苗青山参加。')).toContain(
+      '苗青山|致公党市委会副主委',
+    );
+  });
+});

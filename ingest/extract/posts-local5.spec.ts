@@ -1,7 +1,7 @@
 /**
  * Person–post pairs on invented sentences modelled on provincial, city and county news (local5,
  * issue 11; forms seen on other provinces' pages, see docs/extraction.md): the chairs of the
- * democratic parties' committees (民革某省委主委).
+ * democratic parties' committees (民革某省委主委), an outlet's chief editor (某某网总编辑).
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
@@ -15,5 +15,13 @@ describe('the chair of a democratic party committee (主委)', () => {
     expect(holdsOf('市政协副主席、致公党市委会副主委苗青山参加。')).toContain(
       '苗青山|致公党市委会副主委',
     );
+  });
+});
+
+describe('an office whose last word is a credit’s role word (总编辑)', () => {
+  it('is a title before the name, where a bare credit word is not', () => {
+    expect(holdsOf('听取了某某网总编辑苗青山的情况介绍。')).toEqual(['苗青山|某某网总编辑']);
+    expect(holdsOf('某某日报副总编辑柯立介绍。')).toEqual(['柯立|某某日报副总编辑']);
+    expect(holdsOf('责任编辑柯立')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Person–post pairs on invented sentences modelled on provincial, city and county news (local5,
  * issue 11; forms seen on other provinces' pages, see docs/extraction.md): the chairs of the
- * democratic parties' committees (民革某省委主委), an outlet's chief editor (某某网总编辑).
+ * democratic parties' committees (民革某省委主委), an outlet's chief editor (某某网总编辑), a
+ * caption with no comma (某某听取某某介绍).
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
@@ -23,5 +24,15 @@ describe('an office whose last word is a credit’s role word (总编辑)', () =
     expect(holdsOf('听取了某某网总编辑苗青山的情况介绍。')).toEqual(['苗青山|某某网总编辑']);
     expect(holdsOf('某某日报副总编辑柯立介绍。')).toEqual(['柯立|某某日报副总编辑']);
     expect(holdsOf('责任编辑柯立')).toEqual([]);
+  });
+});
+
+describe('a caption of a visit with no comma (某某听取某某介绍)', () => {
+  it('starts the title of the name after 听取 after the verb', () => {
+    expect(holdsOf('省委常委、市委书记柯立听取某某网总编辑苗青山介绍栏目').sort()).toEqual([
+      '柯立|市委书记',
+      '柯立|省委常委',
+      '苗青山|某某网总编辑',
+    ]);
   });
 });

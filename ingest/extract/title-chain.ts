@@ -55,9 +55,10 @@ export function titleChain(
 
 /**
  * 某某总书记会见某国某党主席某某 (a headline, no comma): a verb of meeting or writing ends the
- * clause of the visitor; the title of the name after it starts after the verb.
+ * clause of the visitor; the title of the name after it starts after the verb. A photo caption
+ * of a visit hears a host the same way (市委书记某某听取某网总编辑某某介绍).
  */
-const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈'];
+const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈', '听取'];
 /** Where the last verb of meeting in `raw` ends (its last character), or -1. */
 function lastMeeting(raw: string): number {
   let end = -1;

@@ -16,4 +16,9 @@ describe('a roll call of leaders', () => {
       '钟雨桐',
     ]);
   });
+  it('names a list of two or more leaders ended by a comma before another titled person', () => {
+    expect(names('省领导苗青山、柯立，省军区司令员钟雨桐出席。')).toEqual(['苗青山', '柯立']);
+    // One name before a comma is no roll call: the clause may go on (市领导高度重视，).
+    expect(names('市领导高度重视，多次调研。')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
  * Person–post pairs on invented sentences modelled on provincial, city and county news (local5,
  * issue 11; forms seen on other provinces' pages, see docs/extraction.md): the chairs of the
  * democratic parties' committees (民革某省委主委), an outlet's chief editor (某某网总编辑), a
- * caption with no comma (某某听取某某介绍).
+ * caption with no comma (某某听取某某介绍), a deputy head of a prefecture (副州长).
  */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
@@ -34,5 +34,16 @@ describe('a caption of a visit with no comma (某某听取某某介绍)', () => 
       '柯立|省委常委',
       '苗青山|某某网总编辑',
     ]);
+  });
+});
+
+describe('a deputy head of a prefecture, banner or township (副州长)', () => {
+  it('is one role, not 副 before 州长', () => {
+    expect(holdsOf('副州长、某市委书记柯立，副州长苗青山出席。')).toEqual([
+      '柯立|副州长',
+      '柯立|某市委书记',
+      '苗青山|副州长',
+    ]);
+    expect(holdsOf('副旗长苗青山参加。')).toEqual(['苗青山|副旗长']);
   });
 });

@@ -12,8 +12,11 @@ import { startsWithPlace } from './places.ts';
 /** A head of a local government, or a committee's secretary or member, right after the name. */
 const HEAD_AFTER = /^(常务)?副?(区长|县长|市长|镇长|乡长|旗长)(?![助办级])/;
 const OFFICER_AFTER = /^(常务)?副?书记(?![处长员])/;
-/** The committee right before the name: 区委, 县委, 市委, 镇党委. */
-const COMMITTEE_BEFORE = /(?:^|[^\p{Script=Han}])([区县市]委|[镇乡]党委)$/u;
+/**
+ * The committee right before the name: 区委, 县委, 市委, 镇党委, and 省委, 州委 after a verb
+ * (贯彻落实省委某某书记的批示); 纪委, 常委 and 工委 end in no such committee.
+ */
+const COMMITTEE_BEFORE = /([省州区县市]委|[镇乡]党委)$/u;
 
 /** People found with no post whose title follows the name take it. */
 export function withTitlesAfterNames(text: string, people: PersonFinding[]): void {

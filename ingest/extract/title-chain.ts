@@ -64,7 +64,8 @@ function lastMeeting(raw: string): number {
   let end = -1;
   for (const verb of MEETING) {
     const at = raw.lastIndexOf(verb);
-    if (at >= 0) end = Math.max(end, at + verb.length - 1);
+    // 听取了某某: the aspect particle goes with the verb.
+    if (at >= 0) end = Math.max(end, at + verb.length - (raw[at + verb.length] === '了' ? 0 : 1));
   }
   return end;
 }

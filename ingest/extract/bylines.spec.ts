@@ -54,6 +54,10 @@ describe('credits printed without separators', () => {
     ]);
     expect(credits('（某某网编辑包小溪撰文）')).toEqual(['包小溪|编辑']);
   });
+  it('reads no credit from a noun a role word opens (记者节, 记者会, 编辑部)', () => {
+    expect(credits('“祝大家记者节快乐，你们辛苦了！”书记走进融媒体中心。')).toEqual([]);
+    expect(credits('他在记者会上表示，将加快建设。')).toEqual([]);
+  });
   it('tries the names before each place of a dateline (金华 is a city too)', () => {
     expect(credits('本报记者苗青山胡金华北京上海报道\n正文。')).toEqual([
       '苗青山|记者',

@@ -22,7 +22,12 @@ export const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
   .map((w) => (LABELLED_ONLY.has(roles[w]!) ? `${w}(?=\\s*[:：|｜])` : w))
   .join('|');
-const SPLIT = new RegExp(`(${ROLE_RE})`, 'u');
+/**
+ * 记者节, 记者会, 记者站, 记者证, 编辑部: a role word that a noun's last character completes is that
+ * noun (祝大家记者节快乐 credits no 节快乐), no role.
+ */
+const NOUN_AFTER_ROLE = '(?![节会站证部])';
+const SPLIT = new RegExp(`((?:${ROLE_RE})${NOUN_AFTER_ROLE})`, 'u');
 /**
  * What ends the names of a run: a dateline, 报道, 发自, /文, 摄, a bracket, other script, or the
  * next outlet's credit (本报记者甲本报实习生乙).

@@ -72,6 +72,17 @@ describe('a leader named after a verb or preposition (按照李某总理, 学习
     ]);
     expect(people('深入学习贯彻邹立总书记重要讲话精神。')).toEqual([['邹立', ['中共中央总书记']]]);
   });
+  it('takes it after the verbs of directive prose the segmenter tags otherwise (落实, 贯彻落实, 认真学习)', () => {
+    expect(people('要认真落实邹立总书记关于防汛的重要指示精神。')).toEqual([
+      ['邹立', ['中共中央总书记']],
+    ]);
+    expect(people('是贯彻落实邹立总书记和党中央要求的具体体现。')).toEqual([
+      ['邹立', ['中共中央总书记']],
+    ]);
+    expect(people('要认真学习邹立总书记关于防汛的重要论述。')).toEqual([
+      ['邹立', ['中共中央总书记']],
+    ]);
+  });
 });
 
 describe('a name of foreign sounds before a head’s title (同某某总统, 和某某总统)', () => {

@@ -79,14 +79,31 @@ export function mayNameLeader(name: string): boolean {
   return given.length < 2 || !isCommonWord(given);
 }
 
+/** Tags of a word that ends a verb phrase before a leader's name (see verbEndsAt). */
+const VERB_LIKE = /^(v|vn|p|c|i)$/;
+/**
+ * Verbs of directive prose the segmenter tags as adjectives or nouns (落实 a, 领会 n): an
+ * adjective otherwise opens a body (最高拉达主席), no name.
+ */
+const DIRECTIVE_VERBS = new Set(['落实', '领会', '践行']);
+
 /**
  * 按照|李某总理, 学习贯彻|习某某总书记: a verb, preposition or conjunction of two characters or
  * more ends right before `i`, so a leader's name may start there.
  */
+
 export function verbEndsAt(text: string, i: number): boolean {
   const words = segment(text.slice(Math.max(0, i - 4), i), false);
   const last = words.at(-1);
-  return !!last && last.word.length >= 2 && /^(v|p|c)$/.test(last.tag);
+  if (!last || last.word.length < 2) return false;
+  // The segmenter tags the verbs of directive prose as idioms (贯彻落实, 全面落实 i) or verbal
+  // nouns (宣传 vn): these end a verb phrase as a verb does.
+  if (VERB_LIKE.test(last.tag) || DIRECTIVE_VERBS.has(last.word)) return true;
+  // 认真学习 (n), 认真落实 (z): a run whose last two characters alone read as such a verb.
+  const tail = last.word.slice(-2);
+  if (last.word.length === 2) return false;
+  const alone = segment(tail, false);
+  return DIRECTIVE_VERBS.has(tail) || (alone.length === 1 && VERB_LIKE.test(alone[0]!.tag));
 }
 
 /** The national office a bare leader's title stands for in Chinese political news. */

@@ -58,7 +58,6 @@ import {
   surnameAt,
 } from './names.ts';
 import {
-  endsAt,
   mayEndRole,
   parsePostChain,
   roleEndingAt,
@@ -269,7 +268,9 @@ function afterTitle(
   const apart = BETWEEN_TITLE_AND_NAME.test(text[j - 1] ?? '');
   if (apart || (text[j - 1] === '的' && surnameAt(text, i))) j--;
   const role = roleEndingAt(text, j);
-  if (!role || BYLINE_ROLES.some((w) => endsAt(text, j, w))) return undefined;
+  // A credit's role word (记者, 编辑) opens a credit, not a title; an office ending in one
+  // (宁波网总编辑某某) is a title.
+  if (!role || BYLINE_ROLES.includes(role)) return undefined;
   if (j < i && ownedAfterAddressTitle(text, j, role)) return undefined;
   // After an occupation (旅客动线, 航天员乘组 are things), a surname or a run of sounds opens the
   // name (occupation-names.ts), or an artist's name jieba holds as a person's (画家某某、); post

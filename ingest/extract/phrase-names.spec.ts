@@ -69,6 +69,9 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(names('古诗云：“会当凌绝顶，一览众山小。”')).toEqual([]);
     expect(names('孟子曰：“老吾老以及人之老。”')).toEqual(['孟子']);
   });
+  it('keeps 云 ending the name of a title’s holder before a comma (州长某凌云，…)', () => {
+    expect(names('州委副书记、州长苗凌云，副州长柯立出席。')).toContain('苗凌云');
+  });
   it('gives the title before a name to the name when 夫妇 follows (总统某某夫妇)', () => {
     const [couple] = findPeople('乌兹别克斯坦总统卡里莫夫夫妇参加欢迎仪式。', startsWithPlace);
     expect(couple?.name).toBe('卡里莫夫');

@@ -163,11 +163,17 @@ export function phraseNotName(text: string, f: Found & { via: string }): boolean
   );
 }
 
-/** 云 and 曰 (says) before a colon or a quote: 古诗云：, 俗话云， 孔子曰：. */
+/**
+ * 云 and 曰 (says) before a colon or a quote: 古诗云：, 俗话云， 孔子曰：. A name a post title
+ * opens is that title's holder, whose given name may end in 云 (州长某凌云，州委副书记…).
+ */
 const CLASSICAL_SAYS = /[云曰]$/;
 const QUOTE_OPENS = /^[：:，“"]/;
 const classicalSpeaker = (text: string, f: Found) =>
-  f.name.length >= 3 && CLASSICAL_SAYS.test(f.name) && QUOTE_OPENS.test(text.slice(f.end));
+  f.via !== 'post' &&
+  f.name.length >= 3 &&
+  CLASSICAL_SAYS.test(f.name) &&
+  QUOTE_OPENS.test(text.slice(f.end));
 
 /** What a name may send after 致 (某某致慰问电, 某某致贺信, 某某致以问候, 某某致辞). */
 const SENT = /^(慰问|贺|唁|电|函|信|辞|以|谢|意)/;

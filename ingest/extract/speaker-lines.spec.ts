@@ -10,6 +10,9 @@ describe("an interview's turns (某某：…)", () => {
     expect(names('【朱克】：首先感谢各位嘉宾。')).toEqual(['朱克']);
     expect(names('主持人：欢迎。\n金石开：谢谢。')).toContain('金石开');
   });
+  it('reads the name of a station interview line with its title in brackets (某某（县委书记）：)', () => {
+    expect(names('产业发展很快。\n柯立山（某县县委书记）：我们将加大投入。')).toEqual(['柯立山']);
+  });
   it('reads no turn of a role, a place or a word (记者：, 北京：, 会上：)', () => {
     expect(names('记者：今天天气很好。\n北京：今天晴。\n会上：大家发言。')).toEqual([]);
   });

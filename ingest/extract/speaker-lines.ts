@@ -9,8 +9,11 @@ import { isPlausibleName, surnameAt } from './names.ts';
 import { isSureSurname, MIN_GIVEN_SCORE } from './names-by-role.ts';
 import { givenScore } from './name-stats.ts';
 
-/** A turn: the line's start, 【 maybe, two or three Han characters, 】 maybe, a colon. */
-const TURN = /(^|\n)(【?)(\p{Script=Han}{2,3})】?[：:]/gu;
+/**
+ * A turn: the line's start, 【 maybe, two or three Han characters, 】 maybe, a colon; a station's
+ * interview line may print the speaker's title in brackets before the colon (某某（某县县委书记）：).
+ */
+const TURN = /(^|\n)(【?)(\p{Script=Han}{2,3})】?(?:[（(][^（）()\n]{2,24}[）)])?[：:]/gu;
 /** 叫 or 名叫, a name of two or three characters, then （化名）, 的, punctuation or the end. */
 const CALLED = /(名叫|叫做|叫)(\p{Script=Han}{2,3}?)(?=（化名）|（音）|的|[，。！？；、,]|$)/gu;
 

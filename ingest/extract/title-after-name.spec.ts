@@ -9,6 +9,16 @@ describe('a local title after the name', () => {
   it('gives 副书记 after a name the committee printed before it', () => {
     expect(holdsOf('区委马六平副书记到辖区督导安全生产工作。')).toEqual(['马六平|区委副书记']);
   });
+  it('gives 书记 after a name the 省委 printed before it, after a verb (落实省委某某书记的批示)', () => {
+    expect(holdsOf('要认真贯彻落实省委马六平书记的批示精神。')).toEqual(['马六平|省委书记']);
+    expect(holdsOf('市纪委马六平书记到辖区督导。')).toEqual([]);
+  });
+  it('gives a speaker the title in brackets before the colon (某某（某县县委书记）：)', () => {
+    expect(holdsOf('产业发展很快。\n柯立山（某县县委书记）：我们将加大投入。')).toEqual([
+      '柯立山|某县县委书记',
+    ]);
+    expect(holdsOf('产业发展很快。\n柯立山（化名）：我们很满意。')).toEqual([]);
+  });
   it('leaves an assistant and a committee-less 副书记 alone', () => {
     expect(holdsOf('陈二凡副区长助理介绍了情况。')).toEqual([]);
     expect(holdsOf('会上，马六平副书记讲话。')).toEqual([]);

@@ -12,8 +12,14 @@ import { startsWithPlace } from './places.ts';
 /** A head of a local government, or a committee's secretary or member, right after the name. */
 const HEAD_AFTER = /^(常务)?副?(区长|县长|市长|镇长|乡长|旗长)(?![助办级])/;
 const OFFICER_AFTER = /^(常务)?副?书记(?![处长员])/;
-/** The committee right before the name: 区委, 县委, 市委, 镇党委. */
-const COMMITTEE_BEFORE = /(?:^|[^\p{Script=Han}])([区县市]委|[镇乡]党委)$/u;
+/**
+ * The committee right before the name: 区委, 县委, 市委, 镇党委, and 省委, 州委 after a verb
+ * (贯彻落实省委某某书记的批示); 纪委, 常委 and 工委 end in no such committee.
+ */
+const COMMITTEE_BEFORE = /([省州区县市]委|[镇乡]党委)$/u;
+
+/** A title in brackets right after the name, before a speaker's colon. */
+const BRACKETED_TITLE = /^[（(]([^（）()\n]{2,24})[）)][：:]/;
 
 /** People found with no post whose title follows the name take it. */
 export function withTitlesAfterNames(text: string, people: PersonFinding[]): void {
@@ -23,7 +29,9 @@ export function withTitlesAfterNames(text: string, people: PersonFinding[]): voi
     const head = HEAD_AFTER.exec(after)?.[0];
     const committee = COMMITTEE_BEFORE.exec(text.slice(Math.max(0, p.start - 4), p.start))?.[1];
     const officer = committee ? OFFICER_AFTER.exec(after)?.[0] : undefined;
-    const title = head ?? (officer ? committee + officer : undefined);
+    // 某某（某县县委书记）：, a station's interview line: the title in brackets is the name's.
+    const bracketed = BRACKETED_TITLE.exec(text.slice(p.end, p.end + 28))?.[1];
+    const title = head ?? (officer ? committee + officer : bracketed);
     if (!title) continue;
     const [post] = parsePostChain([title], startsWithPlace);
     // The bare 副书记 printed beside the name becomes an alias there (bare-titles.ts).

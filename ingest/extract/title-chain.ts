@@ -59,9 +59,21 @@ export function titleChain(
 
 /**
  * 某某总书记会见某国某党主席某某 (a headline, no comma): a verb of meeting or writing ends the
- * clause of the visitor; the title of the name after it starts after the verb.
+ * clause of the visitor; the title of the name after it starts after the verb. A photo caption
+ * of a visit hears a host the same way (市委书记某某听取某网总编辑某某介绍).
  */
-const MEETING = ['会见', '会晤', '接见', '看望', '致电', '致信', '致函', '宣读', '会谈'].concat(
+const MEETING = [
+  '会见',
+  '会晤',
+  '接见',
+  '看望',
+  '致电',
+  '致信',
+  '致函',
+  '宣读',
+  '会谈',
+  '听取',
+].concat(
   // 政府将撤换国防部长某某: a verb of removing or appointing has the title of the one it names.
   APPOINTING,
 );
@@ -77,7 +89,8 @@ function lastMeeting(raw: string): number {
   let end = -1;
   for (const verb of MEETING) {
     const at = raw.lastIndexOf(verb);
-    if (at >= 0) end = Math.max(end, at + verb.length - 1);
+    // 听取了某某: the aspect particle goes with the verb.
+    if (at >= 0) end = Math.max(end, at + verb.length - (raw[at + verb.length] === '了' ? 0 : 1));
   }
   return end;
 }

@@ -31,8 +31,16 @@ const CAPTION =
   /(^(本版|本组)图片由|摄\/|\/?视觉重庆|(^| )摄$|[(（][^()（）]*供图[)）]|供图$|^图为|^图：|^资料图)/;
 /** Editors' lines that are not a credit of the story (see EDITOR_CREDIT); notices in ./boilerplate.ts. */
 const EDITOR_LINE = /(责任编辑|编辑[:：])/;
-const EDITOR_CREDIT =
-  /^[（(]?(本版|本期)?(责任编辑|编辑)[:：]\s*\p{Script=Han}{2,4}([、 ]\p{Script=Han}{2,4})*[）)]?$/u;
+/**
+ * A credit line: labels and their names only (责任编辑：甲; a station's 编辑：甲 摄像：乙, where the
+ * editor's label alone made the line boilerplate and the camera operator was lost with it).
+ */
+const CREDIT_LABEL =
+  '(?:责任编辑|编辑|责编|记者|摄像|摄影|通讯员|主持人|主播|审核|校对|监制|编导|剪辑)';
+const EDITOR_CREDIT = new RegExp(
+  `^[（(]?(本版|本期)?(?:${CREDIT_LABEL}[:：]\\s*\\p{Script=Han}{2,4}(?:[、 ]\\p{Script=Han}{2,4})*\\s*)+[）)]?$`,
+  'u',
+);
 const RELATED =
   /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|相关推荐|热点推荐|热门推荐|精彩推荐|猜你喜欢|热门文章|最新文章|更多新闻|更多阅读|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;

@@ -58,6 +58,16 @@ describe('splitPage', () => {
     expect(splitPage(page.join('\n'), false)[0]!.text).not.toMatch(/相关链接|某区发布新规/);
   });
 
+  it("keeps a station's credit line of several labels (编辑：甲 摄像：乙) with its story", () => {
+    const page = ['标题', '正文一段，内容充实。', '编辑：钟晓雨 摄像：柯立山'].join('\n');
+    expect(splitPage(page, false)[0]!.text).toContain('摄像：柯立山');
+    // A meta line of the site (a label before a source and a date) is still no credit.
+    const meta = ['标题', '正文一段，内容充实。', '编辑：钟晓雨 来源：某某网 2024-05-01'].join(
+      '\n',
+    );
+    expect(splitPage(meta, false)[0]!.text).not.toContain('来源');
+  });
+
   it('drops list bullets at the start of a line, keeping dots inside it', () => {
     const page = [
       '标题',

@@ -46,6 +46,13 @@ describe('posts', () => {
     // A lone level before a bare role still names no office.
     expect(label('区', '副主任')).toBeUndefined();
   });
+  it("keeps a bare level before its discipline commission's office (省纪委书记)", () => {
+    expect(label('省', '纪委书记')).toBe('省纪委书记');
+    expect(posts('省委常委、省纪委书记、省监委主任柯立出席。')).toEqual(
+      ['省监委主任', '省纪委书记', '省委常委'].sort(),
+    );
+    expect(posts('市纪委副书记苗青山参加。')).toEqual(['市纪委副书记']);
+  });
   it('takes a village-stationed first secretary (驻村第一书记) for a role, not an office', () => {
     expect(posts('驻村第一书记刘明远介绍了情况。')).toEqual([]);
   });

@@ -86,6 +86,11 @@ const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副
 const LOCAL_LEVEL = /^[省市州盟县区旗镇乡]$/;
 const ZONE_BODY_ROLE = /^(党工委|管委会|纪工委)/;
 const ZONE_PARTY = /^区党委(副)?(书记|委员)$/;
+/**
+ * 省纪委书记, 市纪委副书记: the role list joins 纪委 to 书记, leaving a bare level as the body; the
+ * office is the level's discipline commission (省纪委), as 省委 is the level's party committee.
+ */
+const DISCIPLINE_ROLE = /^(纪委)(.+)$/;
 /** 代县长, 代区长, 代市长: the acting head of the local government the story is about, as printed. */
 const ACTING_LOCAL_HEAD = /^(省|市|州|盟|县|区|旗|镇|乡)长$/;
 
@@ -121,6 +126,14 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 区党委书记: a zone's party committee (开发区党委); a district's is its 区委.
   if (LOCAL_LEVEL.test(org) && (ZONE_BODY_ROLE.test(post.role) || ZONE_PARTY.test(org + post.role)))
     return { ...post, label: org + post.role, organization: org };
+  const discipline = LOCAL_LEVEL.test(org) ? DISCIPLINE_ROLE.exec(post.role) : null;
+  if (discipline)
+    return {
+      ...post,
+      label: org + post.role,
+      organization: org + discipline[1],
+      role: discipline[2]!,
+    };
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;

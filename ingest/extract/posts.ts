@@ -63,8 +63,9 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  */
 const CLAUSE_BEFORE = new RegExp(
   '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|委员长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
-    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长).
-    '.*(?:向|对|同|与|(?<!共|、[\\u4e00-\\u9fa5]{1,6})和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长),
+    // 和/及 of fields in the title after 兼 (某国副总理兼能源及水务部部长).
+    '.*(?:向|对|同|与|(?<!共|[、兼][\\u4e00-\\u9fa5]{1,6})和|(?<!兼[\\u4e00-\\u9fa5]{1,6})及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
@@ -320,7 +321,10 @@ export function parsePostChain(
       // 国务, so it leaves no organisation for the title after 兼.
       if (!inherits && org && org !== '国务') {
         // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
-        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : org;
+        // 某国副首相兼内阁办公厅大臣: 副 is the deputy's, not the country's; the title after 兼
+        // takes the country alone (某国内阁办公厅大臣, not 某国副内阁办公厅大臣).
+        const own = org.replace(/(?:常务)?副$/, '');
+        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : own;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }
     });

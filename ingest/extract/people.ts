@@ -104,7 +104,11 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? new Map(dotNames(text).map((d) => [d.start, d.name]))
     : undefined;
   for (let i = 0; i < text.length; i++) {
-    const titled = mayEndRole(text, i) && i !== namedTitleEnd;
+    // 某某总书记的贺信: nor after its 的, where what the leader owns follows, not a name.
+    const titled =
+      mayEndRole(text, i) &&
+      i !== namedTitleEnd &&
+      !(i === namedTitleEnd + 1 && text[namedTitleEnd] === '的');
     const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??

@@ -336,12 +336,13 @@ const OWN_WORDS =
 
 /**
  * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a
- * character of transliterations, ending clearly (a time word, a verb): a foreign name of two
+ * character of transliterations or a sound of the tables, ending clearly (a time word, a verb): a foreign name of two
  * whose second sound the tables lack (考). Only where no other reading of the title's name slot
  * found one.
  */
 export function unknownPairAfterTitle(text: string, i: number): string | undefined {
-  if (!isForeignCharAt(text, i)) return undefined;
+  // 副主席本某、: a sound of Xinhua's tables opens it too (本 of a Lao name), jieba's x the same.
+  if (!isForeignCharAt(text, i) && !SOUNDS.has(text[i]!)) return undefined;
   const name = text.slice(i, i + 2);
   if (!/^\p{Script=Han}{2}$/u.test(name)) return undefined;
   const tokens = tag(name);

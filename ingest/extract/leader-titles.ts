@@ -18,6 +18,7 @@ import {
 } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
+import { counterpartAfterWith } from './counterparts.ts';
 
 const g = gazetteer();
 
@@ -184,6 +185,18 @@ export function foreignPostAfterName(
   if (!country) return undefined;
   const label = country + title;
   return { label, printed: label, organization: country, role: title, former: false };
+}
+
+/**
+ * 主席同敏某某代总统 (counterparts.ts): a head's title takes the country the sentence names, else
+ * none; the bare title says not whose it is, and China's national offices are no foreigner's.
+ */
+export function counterpart(text: string, i: number): PersonFinding | undefined {
+  const c = counterpartAfterWith(text, i);
+  if (!c) return undefined;
+  const end = i + c.name.length;
+  const head = /总统|首相/.test(c.title) ? foreignPostAfterName(c.title, text, i, end) : undefined;
+  return { name: c.name, start: i, end, posts: head ? [head] : [], via: 'post' };
 }
 
 /** A government's titles that a bare one before a foreign name shares with its sentence's country. */

@@ -5,7 +5,7 @@
  * out of a quoted four-character slogan.
  */
 import { describe, expect, it } from 'vitest';
-import { entityNames } from '../../tests/kit/articles.ts';
+import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
 import { findBylines } from './bylines.ts';
 
 describe('记者 as the subject of a short line', () => {
@@ -32,5 +32,25 @@ describe('a place before a landform word', () => {
 describe('a quoted four-character slogan', () => {
   it('reads no name cut out of it (从“沙进人退”到…)', () => {
     expect(entityNames('当地实现了从“沙进人退”到“人进沙退”的巨变。', 'person')).toEqual([]);
+  });
+});
+
+describe('a foreign name of two opened by a sound of the tables', () => {
+  it('reads two characters no word after a title, the first a sound (副主席本某、)', () => {
+    expect(holdsOf('老挝国家副主席本丰、柬埔寨副首相宋萨出席。')).toContain('本丰|老挝国家副主席');
+  });
+});
+
+describe('a counterpart after 同', () => {
+  it('reads a name the tables lack before an acting head’s title (主席同敏某某代总统)', () => {
+    expect(entityNames('习近平主席同敏温莱代总统举行了会晤。', 'person')).toContain('敏温莱');
+  });
+  it('reads it before 总书记, giving no Chinese office (同通某总书记、国家主席)', () => {
+    const text = '习近平总书记、国家主席同通桑总书记、国家主席举行会晤。';
+    expect(entityNames(text, 'person')).toContain('通桑');
+    expect(holdsOf(text).filter((h) => h.startsWith('通桑'))).toEqual([]);
+  });
+  it('still reads a Chinese name after 同 as no counterpart of a leader (同王某部长)', () => {
+    expect(holdsOf('李强总理同王毅部长交谈。')).toEqual(['李强|国务院总理']);
   });
 });

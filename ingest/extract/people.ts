@@ -74,6 +74,7 @@ import {
   nameBeforeTitle,
   titleEndAfterName,
   bareForeignTitle,
+  counterpart,
   withoutSharedNationalTitles,
 } from './leader-titles.ts';
 
@@ -114,7 +115,9 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
-        (leaders ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i)) : undefined) ??
+        (leaders
+          ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i) ?? counterpart(text, i))
+          : undefined) ??
         beforeRole(text, i) ??
         congratulatedAt(text, i) ??
         headOfGovernmentAt(text, i) ??
@@ -130,6 +133,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
           ? nameBeforeTitle(text, i)
           : undefined) ??
+        // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
+        (leaders ? counterpart(text, i) : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -163,15 +168,20 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return withoutSharedNationalTitles(
-    withoutFalseNames(
+  // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
+  const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
+  return withoutSharedNationalTitles([
+    ...withoutFalseNames(
       text,
       withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
         (p) =>
-          (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+          !met.includes(p) &&
+          (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
+          !countryRunsInto(text, p.start),
       ),
     ),
-  );
+    ...met,
+  ]);
 }
 
 /**
@@ -180,7 +190,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
  */
 const afterPreposition = (text: string, i: number) =>
   /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
-    ? nameBeforeTitle(text, i + 1)
+    ? (nameBeforeTitle(text, i + 1) ?? counterpart(text, i + 1))
     : undefined;
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */

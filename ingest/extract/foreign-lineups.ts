@@ -3,7 +3,7 @@
  * it, and lines of one country's officials (某国总统甲，议长乙，总理丙和外长丁) whose later titles
  * are that country's offices.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
@@ -76,7 +76,8 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
   const last = chain[chain.length - 1] ?? '';
   const after = last.replace(/^.*[和及]/, '');
   const title = chain.length === 1 || after !== last ? after : '';
-  if (!BARE_LISTED_TITLE.test(title)) return [];
+  // 甲和美国总统特使乙: a title that names its own country is no bare one of the line's.
+  if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title)) return [];
   const country = lineupCountry(text, titleEnd - title.length, title);
   if (!country) return [];
   const label = country + title;

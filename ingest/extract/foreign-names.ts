@@ -344,7 +344,8 @@ export function unknownPairAfterTitle(text: string, i: number): string | undefin
   // 副主席本某、: a sound of Xinhua's tables opens it too (本 of a Lao name), jieba's x the same.
   if (!isForeignCharAt(text, i) && !SOUNDS.has(text[i]!)) return undefined;
   const name = text.slice(i, i + 2);
-  if (!/^\p{Script=Han}{2}$/u.test(name)) return undefined;
+  // 西安市长安区: a pair ending in an area's word is the place the title ran into.
+  if (!/^\p{Script=Han}{2}$/u.test(name) || /[区县市镇乡村州旗]$/.test(name)) return undefined;
   const tokens = tag(name);
   if (tokens.length !== 1 || tokens[0]!.tag !== 'x') return undefined;
   return endsClearly(text, i + 2) ? name : undefined;

@@ -39,6 +39,9 @@ describe('a foreign name of two opened by a sound of the tables', () => {
   it('reads two characters no word after a title, the first a sound (副主席本某、)', () => {
     expect(holdsOf('老挝国家副主席本丰、柬埔寨副首相宋萨出席。')).toContain('本丰|老挝国家副主席');
   });
+  it('reads no name where the pair ends in an area’s word (西安市长安区)', () => {
+    expect(entityNames('在某某省西安市长安区，收割机实现自主规划。', 'person')).toEqual([]);
+  });
 });
 
 describe('a counterpart after 同', () => {

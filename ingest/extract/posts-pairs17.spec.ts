@@ -31,11 +31,24 @@ describe("a side's lead in talks", () => {
   });
 });
 
+describe("a team's 牵头人", () => {
+  it('gives no post to who gets a team together (某某是腰鼓队的牵头人)', () => {
+    const text = '高建东是腰鼓队的牵头人，他告诉记者，演出已经排满了。曹元明是高建东的师父。';
+    expect(holdsOf(text)).toEqual([]);
+  });
+});
+
 describe('a bare title after 以及 in a line of one country’s officials', () => {
   it('gives it the line’s country (财政部长甲以及贸易代表乙)', () => {
     expect(holdsOf('双方牵头人、挪威财政部长贝森斯以及贸易代表格里森举行会谈。')).toContain(
       '格里森|挪威贸易代表',
     );
+  });
+  it('leaves a title after 和 that names its own country as printed (甲和美国总统特使乙)', () => {
+    const holds = holdsOf(
+      '挪威和美国今天举行谈判，挪威外长阿拉森和美国总统特使威特森分别率团参加。',
+    );
+    expect(holds.filter((h) => h.startsWith('威特森'))).toEqual(['威特森|美国总统特使']);
   });
 });
 

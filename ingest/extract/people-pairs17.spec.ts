@@ -39,6 +39,9 @@ describe('a foreign name of two opened by a sound of the tables', () => {
   it('reads two characters no word after a title, the first a sound (副主席本某、)', () => {
     expect(holdsOf('老挝国家副主席本丰、柬埔寨副首相宋萨出席。')).toContain('本丰|老挝国家副主席');
   });
+  it('reads no name where the pair ends in a copula (修改代表法是…)', () => {
+    expect(entityNames('修改代表法是坚持全面领导的要求。', 'person')).toEqual([]);
+  });
   it('reads no name where the pair ends in an area’s word (西安市长安区)', () => {
     expect(entityNames('在某某省西安市长安区，收割机实现自主规划。', 'person')).toEqual([]);
   });
@@ -55,5 +58,21 @@ describe('a counterpart after 同', () => {
   });
   it('still reads a Chinese name after 同 as no counterpart of a leader (同王某部长)', () => {
     expect(holdsOf('李强总理同王毅部长交谈。')).toEqual(['李强|国务院总理']);
+  });
+});
+
+describe('a Uyghur name printed with no title', () => {
+  it('reads a run of sounds after 叫 (这位叫某某艾合买提，)', () => {
+    expect(entityNames('这位叫阿尔艾合买提，是当地有名的种瓜能手。', 'person')).toEqual([
+      '阿尔艾合买提',
+    ]);
+  });
+  it('reads no doubled kinship sound after an age as a name (19岁的哥哥某某)', () => {
+    expect(entityNames('19岁的哥哥诺维拍摄记录下了这个过程。', 'person')).not.toContain('哥哥诺维');
+  });
+  it('reads a run of sounds after an age (四十多岁的某某突发急症)', () => {
+    expect(entityNames('五十多岁的米尔艾合买提突发急症，医疗队紧急行动。', 'person')).toEqual([
+      '米尔艾合买提',
+    ]);
   });
 });

@@ -137,6 +137,9 @@ export function foreignNameAt(
         DATED.test(text.slice(end, end + 3)) ||
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
+    // 这位叫某某，, 四十多岁的某某突发急症: who is called so, or of an age, is a person (not a
+    // kinship word's doubled sound: 19岁的哥哥某某).
+    (/(?:叫|岁的)$/.test(text.slice(Math.max(0, i - 2), i)) && name[0] !== name[1]) ||
     asSubject(text, i, name)
     ? name
     : undefined;

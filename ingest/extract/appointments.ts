@@ -227,11 +227,12 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
   for (const f of found) if (f.posts.length === 0) bare.set(f.start, f.name);
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
+    // 甲、乙和丙参加: 和/及 before the last item closes the list as 、 does.
     const list =
-      /^((?:、\p{Script=Han}{2,3})+?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
+      /^((?:、\p{Script=Han}{2,3})+?(?:[和及]\p{Script=Han}{2,3})?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
         text.slice(p.end, p.end + 80),
       );
-    const names = list?.[1]!.slice(1).split('、');
+    const names = list?.[1]!.slice(1).split(/[、和及]/);
     // 县长某甲、张家口: a division's name after a holder is not a second holder.
     const holder = (n: string) =>
       hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n) && !districtInfo(n);
@@ -259,10 +260,12 @@ function namesFoundInList(
   bare: Map<number, string>,
 ): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
-  for (let at = from; text[at] === '、';) {
+  for (let at = from; /[、和及]/.test(text[at] ?? '');) {
     const name = bare.get(at + 1);
     if (!name) break;
     names.push({ name, start: at + 1 });
+    // 甲、乙、丙和丁参加: the item after 和/及 is the list's last.
+    if (text[at] !== '、') break;
     at += 1 + name.length;
   }
   return names;

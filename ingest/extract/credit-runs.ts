@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from './places.ts';
 import { isNameInContext, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
 import { surnameEvidence } from './person-roles.ts';
+import { tag } from '../text/segmenter.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
@@ -56,6 +57,10 @@ export function creditsIn(segment: string): Credit[] {
       '',
     );
     const role = roles[parts[k]!]!;
+    // 记者来到某某县: a verb of two characters or more right after the role word is running text
+    // (a short line of a story), no credit; the surnames would cut 来到某|某某县 into names.
+    const first = tag(run.slice(0, 4))[0];
+    if (first && first.word.length >= 2 && first.tag.startsWith('v')) break;
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

@@ -32,9 +32,9 @@ const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
 /**
  * Characters after which a name may start: particles, prepositions, conjunctions, and the
- * one-character speech verbs (曾称某某是…, 他说某某…).
+ * one-character speech verbs (曾称某某是…, 他说某某…) and 叫 (这位叫某某).
  */
-const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
+const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/;
 /**
  * A country's one-character short form before 军/方/媒 (某军称, 某方表示, 某媒称) is a side or its
  * press, not a person.

@@ -3,7 +3,7 @@
  * it, and lines of one country's officials (某国总统甲，议长乙，总理丙和外长丁) whose later titles
  * are that country's offices.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
@@ -43,7 +43,7 @@ export function countryNamedBefore(
 export function inLineup(between: string): boolean {
   return (
     between.length <= 80 &&
-    /[，、和]$/.test(between) &&
+    /[，、和及]$/.test(between) &&
     !/会见|会谈|来访|访问|欢迎|陪同|见证|称|说|表示|指出|致|向|同|与|对|在|的/.test(between)
   );
 }
@@ -53,8 +53,9 @@ export function inLineup(between: string): boolean {
  * country's officials, for a title printed right after its 、 or 和 (the line checked by inLineup).
  */
 export function lineupCountry(text: string, titleStart: number, title: string): string | undefined {
-  // 某国副总统甲和国务卿乙: 和 joins two of the line's officials as 、 does.
-  if (text[titleStart - 1] !== '、' && text[titleStart - 1] !== '和') return undefined;
+  // 某国副总统甲和国务卿乙: 和 joins two of the line's officials as 、 does; so does (以)及
+  // (某国财政部长甲以及贸易代表乙).
+  if (!/[、和及]/.test(text[titleStart - 1] ?? '')) return undefined;
   const country = countryNamedBefore(text, titleStart, title, g.states);
   if (!country) return undefined;
   const at = text.lastIndexOf(country, titleStart - 1);
@@ -65,12 +66,18 @@ export function lineupCountry(text: string, titleStart: number, title: string): 
 const BARE_LISTED_TITLE = /^[\u4e00-\u9fa5]{0,4}(?:代表|顾问|助理|特使|发言人)$/;
 
 /**
- * 某国财政部长甲及商务部长乙、贸易代表丙: a bare title after 、 in a line of one country's
- * officials, with no body of its own, is that country's office (美国贸易代表).
+ * 某国财政部长甲及商务部长乙、贸易代表丙: a bare title after 、, 和 or (以)及 in a line of one
+ * country's officials, with no body of its own, is that country's office (美国贸易代表).
  */
 export function listedForeignTitle(chain: string[], text: string, titleEnd: number): PostTitle[] {
-  const title = chain.length === 1 ? chain[0]! : '';
-  if (!BARE_LISTED_TITLE.test(title)) return [];
+  // 某国财政部长甲以及贸易代表乙: the chain runs back over the name before (以)及/和 (and over
+  // the titles before that name: 甲方牵头人、某国财政部长甲以及…); the title is the part after it
+  // (lineupCountry checks the conjunction and the line).
+  const last = chain[chain.length - 1] ?? '';
+  const after = last.replace(/^.*[和及]/, '');
+  const title = chain.length === 1 || after !== last ? after : '';
+  // 甲和美国总统特使乙: a title that names its own country is no bare one of the line's.
+  if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title)) return [];
   const country = lineupCountry(text, titleEnd - title.length, title);
   if (!country) return [];
   const label = country + title;

@@ -29,9 +29,10 @@ export const SOUNDS = new Set(
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
  * of 修斯, 滕 of 斯托尔滕贝格, 济 of 米尔济约耶夫, 别 of 别尔德穆哈梅多夫 and 列别杰夫, 因 of 施泰因迈尔 and
  * 海因里希, 廖 of a Russian -廖夫, 义 of 赛义多夫, 恰 of a Georgian -恰什维利, 柳 of 柳德米拉 and a
- * Baltic -柳斯): taken only inside a run, before another sound.
+ * Baltic -柳斯; 合 and 买 of a Uyghur -艾合买提, -艾合麦提): taken only inside a run, before another
+ * sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳合买'.split(''));
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&
@@ -360,14 +361,18 @@ const OWN_WORDS =
 
 /**
  * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a
- * character of transliterations, ending clearly (a time word, a verb): a foreign name of two
+ * character of transliterations or a sound of the tables, ending clearly (a time word, a verb): a foreign name of two
  * whose second sound the tables lack (考). Only where no other reading of the title's name slot
  * found one.
  */
 export function unknownPairAfterTitle(text: string, i: number): string | undefined {
-  if (!isForeignCharAt(text, i)) return undefined;
+  // 副主席本某、: a sound of Xinhua's tables opens it too (本 of a Lao name), jieba's x the same.
+  if (!isForeignCharAt(text, i) && !SOUNDS.has(text[i]!)) return undefined;
   const name = text.slice(i, i + 2);
-  if (!/^\p{Script=Han}{2}$/u.test(name)) return undefined;
+  // 西安市长安区: a pair ending in an area's word is the place the title ran into; 代表法是…: one
+  // ending in a copula or particle is a word and the verb after it.
+  if (!/^\p{Script=Han}{2}$/u.test(name) || /[区县市镇乡村州旗是的了在和与及也都将就]$/.test(name))
+    return undefined;
   const tokens = tag(name);
   if (tokens.length !== 1 || tokens[0]!.tag !== 'x') return undefined;
   return endsClearly(text, i + 2) ? name : undefined;

@@ -72,6 +72,7 @@ import { countryRunsInto } from './countries.ts';
 import { nameBeforePause } from './name-before-pause.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
+import { counterpart } from './counterparts.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -102,13 +103,19 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     ? new Map(dotNames(text).map((d) => [d.start, d.name]))
     : undefined;
   for (let i = 0; i < text.length; i++) {
-    const titled = mayEndRole(text, i) && i !== namedTitleEnd;
+    // 某某总书记的贺信: nor after its 的, where what the leader owns follows, not a name.
+    const titled =
+      mayEndRole(text, i) &&
+      i !== namedTitleEnd &&
+      !(i === namedTitleEnd + 1 && text[namedTitleEnd] === '的');
     const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
-        (leaders ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i)) : undefined) ??
+        (leaders
+          ? (afterPreposition(text, i) ?? nameBeforeTitle(text, i) ?? counterpart(text, i))
+          : undefined) ??
         beforeRole(text, i) ??
         congratulatedAt(text, i) ??
         headOfGovernmentAt(text, i) ??
@@ -125,6 +132,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? nameBeforeTitle(text, i)
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
+        (leaders ? counterpart(text, i) : undefined) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
@@ -158,15 +167,20 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       posts: [],
       via: 'sight',
     }));
-  return withoutSharedNationalTitles(
-    withoutFalseNames(
+  // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
+  const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
+  return withoutSharedNationalTitles([
+    ...withoutFalseNames(
       text,
       withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
         (p) =>
-          (p.via !== 'sight' || !isMeasureWord(text, p.start)) && !countryRunsInto(text, p.start),
+          !met.includes(p) &&
+          (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
+          !countryRunsInto(text, p.start),
       ),
     ),
-  );
+    ...met,
+  ]);
 }
 
 /**
@@ -175,7 +189,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
  */
 const afterPreposition = (text: string, i: number) =>
   /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
-    ? nameBeforeTitle(text, i + 1)
+    ? (nameBeforeTitle(text, i + 1) ?? counterpart(text, i + 1))
     : undefined;
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */

@@ -15,6 +15,7 @@ import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker } from './former-marker.ts';
+import { countryBefore, cutBeforeCountry, startsWithCountry, stateOf } from './posts-countries.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -47,7 +48,7 @@ const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
-const FORMER = /^(时任|原任|原|曾任|前任)/;
+export const FORMER = /^(时任|原任|原|曾任|前任)/;
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
 const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
 /**
@@ -63,8 +64,9 @@ const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致�
  */
 const CLAUSE_BEFORE = new RegExp(
   '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|委员长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
-    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长).
-    '.*(?:向|对|同|与|(?<!共|、[\\u4e00-\\u9fa5]{1,6})和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长),
+    // 和/及 of fields in the title after 兼 (某国副总理兼能源及水务部部长).
+    '.*(?:向|对|同|与|(?<!共|[、兼][\\u4e00-\\u9fa5]{1,6})和|(?<!兼[\\u4e00-\\u9fa5]{1,6})及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
 );
 /**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
@@ -82,7 +84,7 @@ const LEADING_NOISE =
   /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
-const CURRENT = /^(现任|新任)/;
+export const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
 
@@ -199,7 +201,7 @@ interface Parts {
   role: string;
 }
 
-function splitTitle(title: string): Parts | undefined {
+export function splitTitle(title: string): Parts | undefined {
   const role = roleSuffix(title);
   if (!role) return undefined;
   let rest = title.slice(0, title.length - role.length);
@@ -212,7 +214,7 @@ export function canonicalOrganization(org: string): string {
   return orgCanonical.get(org) ?? org;
 }
 
-function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
+export function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
   return INDEPENDENT_ORG.test(org) || knownPlaces(org);
 }
 
@@ -320,7 +322,10 @@ export function parsePostChain(
       // 国务, so it leaves no organisation for the title after 兼.
       if (!inherits && org && org !== '国务') {
         // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
-        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : org;
+        // 某国副首相兼内阁办公厅大臣: 副 is the deputy's, not the country's; the title after 兼
+        // takes the country alone (某国内阁办公厅大臣, not 某国副内阁办公厅大臣).
+        const own = org.replace(/(?:常务)?副$/, '');
+        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : own;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }
     });
@@ -328,72 +333,4 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
-}
-
-/** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
-const BARE_STATE_BODY =
-  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
-
-/** The foreign country a chain's earlier title starts with, for a bare state body after it. */
-function stateOf(org: string, base: string): string | undefined {
-  if (!BARE_STATE_BODY.test(org) || !base) return undefined;
-  for (let n = Math.min(6, base.length); n >= 2; n--) {
-    const country = base.slice(0, n);
-    if (g.countries.has(country)) return country === '中国' ? undefined : country;
-  }
-  return undefined;
-}
-
-/**
- * 不排除某某与某国总统: a clause ending in 与/同 before a country's title is no part of it. A head
- * that starts with a country or place (中国与某国合作委员会主任) is an organisation's name.
- */
-function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean): string {
-  for (let k = 2; k <= 10 && k < element.length - 3; k++) {
-    if (element[k] !== '与' && element[k] !== '同') continue;
-    const rest = element.slice(k + 1);
-    if (!roleSuffix(rest) || !startsWithCountry(rest)) continue;
-    const head = element.slice(0, k);
-    return roleSuffix(head) || startsWithCountry(head) || knownPlaces(head) ? element : rest;
-  }
-  return element;
-}
-
-function startsWithCountry(text: string): boolean {
-  for (let n = 2; n <= 8 && n <= text.length; n++)
-    if (g.countries.has(text.slice(0, n))) return true;
-  return false;
-}
-
-/** Roles of a government that a second, bare title after 和 shares the country of. */
-const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
-
-/**
- * 以总理某某和国防部长某某: a bare title after 和/与/及 that follows a country's official and
- * their name is that country's (以国防部长). `raw` is the element as printed, `rest` the title
- * left after the clause before it was cut. Undefined when the rest starts with its own country,
- * place or national body, or the clause does not start with a country's title.
- */
-function countryBefore(
-  raw: string,
-  rest: string,
-  knownPlaces: (s: string) => boolean,
-): string | undefined {
-  const own = splitTitle(rest.replace(FORMER, '').replace(CURRENT, ''));
-  // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
-  // body's (欧盟委员会主席).
-  if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
-  if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
-  // 芬兰总理某某和时任英国首相某某: a title that names its own country keeps it.
-  if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
-  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
-  if (!m) return undefined;
-  const head = m[1]!;
-  for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {
-    const role = roleEndingAt(head, end);
-    if (!role || !GOVERNMENT_ROLE.test(role)) continue;
-    const org = head.slice(0, end - role.length);
-    return g.countries.has(org) || g.countryShort.has(org) ? org : undefined;
-  }
-  return undefined;
 }

@@ -27,9 +27,12 @@ import { SOUNDS } from './foreign-names.ts';
 const COUNTED = /[各每该诸这0-9０-９]/;
 /** Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走). */
 const PARTY_AFTER = /[对为听跟爱向入兴强护]/;
-/** Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER. */
+/**
+ * Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER; landforms too
+ * (某某沙地, 某某沙漠, 某某戈壁, 某某高原).
+ */
 const PLACE_WORD =
-  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街)/;
+  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉)/;
 /** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
 const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
@@ -71,6 +74,7 @@ export function wordBySight(
   if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);
   if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
+  if (cutFromQuotedPhrase(text, f)) return true;
   if (BODY_AFTER.test(after) || itemGoesOn(text, f)) return true;
   if (kindsList(text, f)) return true;
   if (thingList(text, f, found) || parallelRun(text, f)) return true;
@@ -85,6 +89,17 @@ export function wordBySight(
   // the "name" is the head of a longer foreign name (a firm's), cut.
   if (glued && [0, 1, 2].every((k) => SOUNDS.has(text[f.end + k] ?? ''))) return true;
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
+}
+
+/**
+ * 从“沙进人退”到“绿进沙退”: a "name" that is part of a quoted phrase of four characters or fewer
+ * (a slogan or an idiom) is cut out of its words; a name quoted alone is termBySight's.
+ */
+function cutFromQuotedPhrase(text: string, f: Found): boolean {
+  const open = text.lastIndexOf('“', f.start - 1);
+  const close = text.indexOf('”', f.end);
+  if (open < 0 || close < 0 || text.slice(open + 1, close).length > 4) return false;
+  return close - open - 1 > f.name.length && !/[“”]/.test(text.slice(open + 1, close));
 }
 
 /**

@@ -139,6 +139,9 @@ export function foreignNameAt(
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
     PLAYER_STATUS.test(text.slice(end, end + 8)) ||
+    // 这位叫某某，, 四十多岁的某某突发急症: who is called so, or of an age, is a person (not a
+    // kinship word's doubled sound: 19岁的哥哥某某).
+    (/(?:叫|岁的)$/.test(text.slice(Math.max(0, i - 2), i)) && name[0] !== name[1]) ||
     asSubject(text, i, name)
     ? name
     : undefined;

@@ -163,6 +163,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
   const printedOrg = org;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
+  // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
+  // 牵头人) is who gets it together, no post.
+  if (post.role === '牵头人' && !/(?:方|合作)$/.test(org)) return undefined;
   // 某国创新、科学和工业部长: the end of a list of portfolios, cut from its country (文化和旅游部长
   // is China's ministry).
   // 某国环境、核安全与消费者保护部长: 与 joins portfolios as 和 does; 某国辐射、化学和生物防护部队司令

@@ -1,0 +1,50 @@
+/**
+ * 某某主席同敏某某代总统举行会晤, 某某总书记、国家主席同通某总书记、国家主席会晤: a leader meets a
+ * foreign counterpart printed by name and title after 同, as the leader is. A name whose sounds the
+ * transliteration tables lack (Burmese, Lao, Khmer names) is read there only where the segmenter
+ * knows its head as no word (it glues 同 to it: 同敏某/x): a Chinese name is a word of its own
+ * after 同 (同/p 李某/nr).
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { tag } from '../text/segmenter.ts';
+import { countryInOrAcross } from './countries.ts';
+import type { PersonFinding } from './facts.ts';
+import { foreignPostAfterName } from './leader-titles.ts';
+
+const g = gazetteer();
+/** A leader's or head's title ending the words before 同. */
+const LEADER_BEFORE = /(?:总书记|主席|总统|总理|首相)$/;
+/** The counterpart's title after the name; an acting head's 代 is part of it. */
+const COUNTERPART_TITLE = /^(?:代?总统|总书记|国家主席|总理|首相)/;
+
+/** The counterpart's name and title at i, right after 同; undefined where the text does not read so. */
+export function counterpartAfterWith(
+  text: string,
+  i: number,
+): { name: string; title: string } | undefined {
+  if (text[i - 1] !== '同' || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1)))
+    return undefined;
+  const [first] = tag(text.slice(i - 1, i + 8));
+  if (!first || first.tag !== 'x' || !first.word.startsWith('同') || first.word.length < 2)
+    return undefined;
+  for (let n = 2; n <= 4; n++) {
+    const name = text.slice(i, i + n);
+    const title = COUNTERPART_TITLE.exec(text.slice(i + n))?.[0];
+    if (!title || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if (g.countries.has(name) || countryInOrAcross(text, i, i + n)) return undefined;
+    return { name, title };
+  }
+  return undefined;
+}
+
+/**
+ * 主席同敏某某代总统: a head's title takes the country the sentence names, else
+ * none; the bare title says not whose it is, and China's national offices are no foreigner's.
+ */
+export function counterpart(text: string, i: number): PersonFinding | undefined {
+  const c = counterpartAfterWith(text, i);
+  if (!c) return undefined;
+  const end = i + c.name.length;
+  const head = /总统|首相/.test(c.title) ? foreignPostAfterName(c.title, text, i, end) : undefined;
+  return { name: c.name, start: i, end, posts: head ? [head] : [], via: 'post' };
+}

@@ -15,7 +15,13 @@ import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker } from './former-marker.ts';
-import { countryBefore, cutBeforeCountry, startsWithCountry, stateOf } from './posts-countries.ts';
+import {
+  CLAUSE_BEFORE,
+  DATED_CLAUSE,
+  LEADING_NOISE,
+  LEADING_WORDS,
+  MEETING,
+} from './post-clauses.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -48,43 +54,10 @@ const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
-export const FORMER = /^(时任|原任|原|曾任|前任)/;
+const FORMER = /^(时任|原任|原|曾任|前任)/;
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
 const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
-/**
- * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
- * last 同/与/会见 after the date.
- */
-const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致电|向|对)/;
-/**
- * A clause before the title proper: a title, a name's 同志, a report verb or a time before
- * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
- * Organisations with 与/和 in their names (交流与合作中心) have none of these before it, and a
- * role word running on into a body (主席团会议听取了宪法和法律委员会…) is no title there.
- */
-const CLAUSE_BEFORE = new RegExp(
-  '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|委员长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
-    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长),
-    // 和/及 of fields in the title after 兼 (某国副总理兼能源及水务部部长).
-    '.*(?:向|对|同|与|(?<!共|[、兼][\\u4e00-\\u9fa5]{1,6})和|(?<!兼[\\u4e00-\\u9fa5]{1,6})及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
-);
-/**
- * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
- * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使, 某某首先来到
- * 某院院士…家中 (a visit); a
- * bloc's 轮值主席国 or a summit's 东道国 before the country whose official it is (东盟轮值主席国某国总统).
- */
-const LEADING_WORDS =
-  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|谴责|介绍|来到|走进|前往|看望|慰问|逮捕|拘留|释放|起诉|刺杀|暗杀|击毙|杀害|绑架|扣押|引渡|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|认识|递补|增补|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
-/**
- * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
- * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
- */
-const LEADING_NOISE =
-  /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
-/** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
-const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
-export const CURRENT = /^(现任|新任)/;
+const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
 
@@ -201,7 +174,7 @@ interface Parts {
   role: string;
 }
 
-export function splitTitle(title: string): Parts | undefined {
+function splitTitle(title: string): Parts | undefined {
   const role = roleSuffix(title);
   if (!role) return undefined;
   let rest = title.slice(0, title.length - role.length);
@@ -214,7 +187,7 @@ export function canonicalOrganization(org: string): string {
   return orgCanonical.get(org) ?? org;
 }
 
-export function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
+function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
   return INDEPENDENT_ORG.test(org) || knownPlaces(org);
 }
 
@@ -333,4 +306,72 @@ export function parsePostChain(
     area = partArea;
   }
   return posts;
+}
+
+/** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
+const BARE_STATE_BODY =
+  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
+
+/** The foreign country a chain's earlier title starts with, for a bare state body after it. */
+function stateOf(org: string, base: string): string | undefined {
+  if (!BARE_STATE_BODY.test(org) || !base) return undefined;
+  for (let n = Math.min(6, base.length); n >= 2; n--) {
+    const country = base.slice(0, n);
+    if (g.countries.has(country)) return country === '中国' ? undefined : country;
+  }
+  return undefined;
+}
+
+/**
+ * 不排除某某与某国总统: a clause ending in 与/同 before a country's title is no part of it. A head
+ * that starts with a country or place (中国与某国合作委员会主任) is an organisation's name.
+ */
+function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean): string {
+  for (let k = 2; k <= 10 && k < element.length - 3; k++) {
+    if (element[k] !== '与' && element[k] !== '同') continue;
+    const rest = element.slice(k + 1);
+    if (!roleSuffix(rest) || !startsWithCountry(rest)) continue;
+    const head = element.slice(0, k);
+    return roleSuffix(head) || startsWithCountry(head) || knownPlaces(head) ? element : rest;
+  }
+  return element;
+}
+
+function startsWithCountry(text: string): boolean {
+  for (let n = 2; n <= 8 && n <= text.length; n++)
+    if (g.countries.has(text.slice(0, n))) return true;
+  return false;
+}
+
+/** Roles of a government that a second, bare title after 和 shares the country of. */
+const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
+
+/**
+ * 以总理某某和国防部长某某: a bare title after 和/与/及 that follows a country's official and
+ * their name is that country's (以国防部长). `raw` is the element as printed, `rest` the title
+ * left after the clause before it was cut. Undefined when the rest starts with its own country,
+ * place or national body, or the clause does not start with a country's title.
+ */
+function countryBefore(
+  raw: string,
+  rest: string,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  const own = splitTitle(rest.replace(FORMER, '').replace(CURRENT, ''));
+  // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
+  // body's (欧盟委员会主席).
+  if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
+  if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
+  // 芬兰总理某某和时任英国首相某某: a title that names its own country keeps it.
+  if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
+  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
+  if (!m) return undefined;
+  const head = m[1]!;
+  for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {
+    const role = roleEndingAt(head, end);
+    if (!role || !GOVERNMENT_ROLE.test(role)) continue;
+    const org = head.slice(0, end - role.length);
+    return g.countries.has(org) || g.countryShort.has(org) ? org : undefined;
+  }
+  return undefined;
 }

@@ -1,0 +1,38 @@
+/**
+ * The clauses a title chain may carry before the title proper (posts.ts parsePostChain cuts
+ * them): a date, a meeting, a verb acting on the official, a count, emphasis. Patterns only.
+ */
+
+/**
+ * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
+ * last 同/与/会见 after the date.
+ */
+export const DATED_CLAUSE = /^.*[0-9０-９]+日.*(?:同|与|会见|会晤|致信|致电|向|对)/;
+/**
+ * A clause before the title proper: a title, a name's 同志, a report verb or a time before
+ * 向/对/与/和/欢迎… (国家主席某某就地震向某国总统, 栏目将播出对某国总统, 某某主席与某国总统).
+ * Organisations with 与/和 in their names (交流与合作中心) have none of these before it, and a
+ * role word running on into a body (主席团会议听取了宪法和法律委员会…) is no title there.
+ */
+export const CLAUSE_BEFORE = new RegExp(
+  '^.*(?:(?:主席|总统|总理|首相|书记|部长|外长|议长|领袖|领导人|国王|发言人|秘书长|委员长)(?![团会处组])|同志|播出|表态|应约|强调|指出|批评|当天|今天|昨天|目前|期间|发布)' +
+    // No conjunction: 共和国 (北马其顿共和国总统), 和 of fields after 、 (经济、教育和研究部部长),
+    // 和/及 of fields in the title after 兼 (某国副总理兼能源及水务部部长).
+    '.*(?:向|对|同|与|(?<!共|[、兼][\\u4e00-\\u9fa5]{1,6})和|(?<!兼[\\u4e00-\\u9fa5]{1,6})及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)',
+);
+/**
+ * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
+ * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使, 某某首先来到
+ * 某院院士…家中 (a visit); a
+ * bloc's 轮值主席国 or a summit's 东道国 before the country whose official it is (东盟轮值主席国某国总统).
+ */
+export const LEADING_WORDS =
+  /^(?:.*——|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|谴责|介绍|来到|走进|前往|看望|慰问|逮捕|拘留|释放|起诉|刺杀|暗杀|击毙|杀害|绑架|扣押|引渡|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|复信|也就是|认识|递补|增补|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请)/;
+/**
+ * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
+ * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席.
+ */
+export const LEADING_NOISE =
+  /^(?:\*+|而(?=\p{Script=Han})|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+/** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
+export const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;

@@ -31,7 +31,14 @@ import {
   type Neo4jConnection,
   type Neo4jTarget,
 } from './driver.ts';
-import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
+import {
+  edgeRow,
+  nodeRow,
+  wireEdgeRow,
+  type EdgeRow,
+  type NodeRow,
+  type WireEdgeRow,
+} from './props.ts';
 import {
   emptyListsStatements,
   mergeEdgesByKeyStatement,
@@ -147,15 +154,15 @@ function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
 /** Node key -> element id, filled by the node batches of a load and read by its edge batches. */
 export type NodeIds = Map<string, string>;
 
-/** Edge rows with the element ids of their ends (`s`, `t`), as mergeEdgesStatement reads them. */
-function withEnds(rows: unknown[], ids: NodeIds): unknown[] {
+/** Edge rows as mergeEdgesStatement reads them: their ends by element id (./props.ts). */
+function withEnds(rows: unknown[], ids: NodeIds): WireEdgeRow[] {
   return rows.map((row) => {
     const r = row as EdgeRow;
     const s = ids.get(r.source);
     const t = ids.get(r.target);
     if (s === undefined || t === undefined)
       throw new Neo4jError(`edge ${r.key} names a node that this load did not write`);
-    return { ...r, s, t };
+    return wireEdgeRow(r, s, t);
   });
 }
 

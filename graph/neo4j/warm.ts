@@ -13,7 +13,7 @@ import { openSession, withConnection, type Neo4jConnection } from './driver.ts';
 import { COUNT_NODES } from './load-path.ts';
 import { ensureSchema } from './loader.ts';
 import { start, type StartResult } from './server/process.ts';
-import { edgeRow, nodeRow } from './props.ts';
+import { edgeRow, nodeRow, wireEdgeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';
 
 /** A made-up element id that names no node: edge statements match nothing and write nothing. */
@@ -48,7 +48,7 @@ export async function warmLoader(conn: Neo4jConnection): Promise<number> {
         type,
         evidence: [{ article: 'article:warm', sentence: '预热。' }],
       });
-      await attempt(mergeEdgesStatement(type), [{ ...row, s: NO_NODE, t: NO_NODE }]);
+      await attempt(mergeEdgesStatement(type), [wireEdgeRow(row, NO_NODE, NO_NODE)]);
     }
   } finally {
     await session.close();

@@ -84,16 +84,17 @@ RETURN count(*) AS written, collect([row.key, elementId(n)]) AS ids`;
 }
 
 /**
- * MERGE one batch of relationships of one type, their ends found by element id (`row.s`,
- * `row.t`, returned by mergeNodesStatement in the same load): one statement per type, not per
+ * MERGE one batch of relationships of one type, their ends found by element id (`$batch.p`, the
+ * prefix all the batch's ids share, then `row.s`, `row.t`; returned by mergeNodesStatement in
+ * the same load; the plan is still NodeByElementIdSeek): one statement per type, not per
  * type and end labels, so a load sends few distinct statements and all are known in advance
  * (warmed at server start: ./warm.ts). Scalars: the incoming value wins. Evidence: items not
  * yet stored are appended (to all three aligned lists).
  */
 export function mergeEdgesStatement(type: EdgeType): string {
   return `${PREFIX}UNWIND $batch.rows AS row
-MATCH (a) WHERE elementId(a) = row.s
-MATCH (b) WHERE elementId(b) = row.t
+MATCH (a) WHERE elementId(a) = $batch.p + row.s
+MATCH (b) WHERE elementId(b) = $batch.p + row.t
 ${mergeRelationship(type)}`;
 }
 

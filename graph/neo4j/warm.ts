@@ -23,10 +23,10 @@ const NO_NODE = '4:00000000-0000-0000-0000-000000000000:-1';
 export async function warmLoader(conn: Neo4jConnection): Promise<number> {
   await ensureSchema(conn);
   const session = openSession(conn, 'WRITE');
-  const attempt = async (statement: string, rows: unknown[]) => {
+  const attempt = async (statement: string, rows: unknown[], p?: string) => {
     const tx = session.beginTransaction();
     try {
-      await tx.run(statement, { batch: { rows } });
+      await tx.run(statement, { batch: p === undefined ? { rows } : { rows, p } });
     } finally {
       await tx.rollback();
     }
@@ -48,7 +48,7 @@ export async function warmLoader(conn: Neo4jConnection): Promise<number> {
         type,
         evidence: [{ article: 'article:warm', sentence: '预热。' }],
       });
-      await attempt(mergeEdgesStatement(type), [wireEdgeRow(row, NO_NODE, NO_NODE)]);
+      await attempt(mergeEdgesStatement(type), [wireEdgeRow(row, NO_NODE, NO_NODE)], '');
     }
   } finally {
     await session.close();

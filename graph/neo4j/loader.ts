@@ -31,7 +31,14 @@ import {
   type Neo4jConnection,
   type Neo4jTarget,
 } from './driver.ts';
-import { edgeRow, nodeRow, type EdgeRow, type NodeRow } from './props.ts';
+import {
+  edgeRow,
+  nodeRow,
+  wireEdgeRow,
+  type EdgeRow,
+  type NodeRow,
+  type WireEdgeRow,
+} from './props.ts';
 import {
   emptyListsStatements,
   mergeEdgesByKeyStatement,
@@ -147,16 +154,32 @@ function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
 /** Node key -> element id, filled by the node batches of a load and read by its edge batches. */
 export type NodeIds = Map<string, string>;
 
-/** Edge rows with the element ids of their ends (`s`, `t`), as mergeEdgesStatement reads them. */
-function withEnds(rows: unknown[], ids: NodeIds): unknown[] {
-  return rows.map((row) => {
+/**
+ * Edge rows as mergeEdgesStatement reads them (./props.ts): their ends by element id, less the
+ * prefix all the batch's ids share (`p`, sent once; the statement puts it back). Element ids
+ * of one database share a long prefix (about 40 of their 45 characters in Neo4j 5), and the
+ * prefix is found here rather than assumed, so any id format works.
+ */
+function withEnds(rows: unknown[], ids: NodeIds): { rows: WireEdgeRow[]; p: string } {
+  const ends = rows.map((row) => {
     const r = row as EdgeRow;
     const s = ids.get(r.source);
     const t = ids.get(r.target);
     if (s === undefined || t === undefined)
       throw new Neo4jError(`edge ${r.key} names a node that this load did not write`);
-    return { ...r, s, t };
+    return [s, t] as const;
   });
+  let p = ends[0]?.[0] ?? '';
+  for (const [s, t] of ends) {
+    while (!s.startsWith(p)) p = p.slice(0, -1);
+    while (!t.startsWith(p)) p = p.slice(0, -1);
+  }
+  return {
+    rows: rows.map((row, i) =>
+      wireEdgeRow(row as EdgeRow, ends[i]![0].slice(p.length), ends[i]![1].slice(p.length)),
+    ),
+    p,
+  };
 }
 
 /**
@@ -168,12 +191,12 @@ export async function writeBatch(
   batch: Batch<unknown>,
   ids: NodeIds = new Map(),
 ): Promise<number> {
-  const isEdges = batch.statement.includes('elementId(a) = row.s');
-  const rows = isEdges ? withEnds(batch.rows, ids) : batch.rows;
+  const isEdges = batch.statement.includes('elementId(a) = $batch.p + row.s');
+  const params = isEdges ? withEnds(batch.rows, ids) : { rows: batch.rows };
   const session = openSession(conn, 'WRITE');
   try {
     const record = await session.executeWrite(async (tx: ManagedTransaction) => {
-      const result = await tx.run(batch.statement, { batch: { rows } });
+      const result = await tx.run(batch.statement, { batch: params });
       return result.records[0];
     });
     if (!record) return 0;

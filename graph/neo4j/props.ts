@@ -88,6 +88,37 @@ export function edgeRow(
   return row;
 }
 
+/** What an edge statement receives: the ends by element id (`s`, `t`), not by key. */
+export interface WireEdgeRow {
+  key: string;
+  s: string;
+  t: string;
+  props: PropMap;
+  /** Null also when the server builds the items from `evA` and `evS` (./statements.ts). */
+  ev: string[] | null;
+  evA: string[] | null;
+  evS: string[] | null;
+}
+
+/** A character that JSON.stringify escapes (or may: any surrogate), so `"…"` would differ. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const plain = (s: string) => !NEEDS_ESCAPE.test(s);
+
+/**
+ * The row as sent: the end keys stay home (the statement finds the ends by element id), and
+ * the evidence items are left for the server to build when each is exactly
+ * {article, sentence} with nothing to escape, their canonical JSON then being
+ * `{"article":"A","sentence":"S"}`; anything else is sent as it is.
+ */
+export function wireEdgeRow(row: EdgeRow, s: string, t: string): WireEdgeRow {
+  let ev = row.ev;
+  if (ev && row.evA!.every(plain) && row.evS!.every(plain)) {
+    const built = row.evA!.map((a, i) => `{"article":"${a}","sentence":"${row.evS![i]}"}`);
+    if (built.every((item, i) => item === ev![i])) ev = null;
+  }
+  return { key: row.key, s, t, props: row.props, ev, evA: row.evA, evS: row.evS };
+}
+
 // ---- Neo4j -> tupu ----
 
 /** Driver values to plain JSON values: integers to numbers, temporal/spatial to strings. */

@@ -13,7 +13,7 @@ import { openSession, withConnection, type Neo4jConnection } from './driver.ts';
 import { COUNT_NODES } from './load-path.ts';
 import { ensureSchema } from './loader.ts';
 import { start, type StartResult } from './server/process.ts';
-import { edgeRow, nodeRow } from './props.ts';
+import { edgeRow, nodeRow, wireEdgeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';
 
 /** A made-up element id that names no node: edge statements match nothing and write nothing. */
@@ -23,10 +23,10 @@ const NO_NODE = '4:00000000-0000-0000-0000-000000000000:-1';
 export async function warmLoader(conn: Neo4jConnection): Promise<number> {
   await ensureSchema(conn);
   const session = openSession(conn, 'WRITE');
-  const attempt = async (statement: string, rows: unknown[]) => {
+  const attempt = async (statement: string, rows: unknown[], p?: string) => {
     const tx = session.beginTransaction();
     try {
-      await tx.run(statement, { batch: { rows } });
+      await tx.run(statement, { batch: p === undefined ? { rows } : { rows, p } });
     } finally {
       await tx.rollback();
     }
@@ -48,7 +48,7 @@ export async function warmLoader(conn: Neo4jConnection): Promise<number> {
         type,
         evidence: [{ article: 'article:warm', sentence: '预热。' }],
       });
-      await attempt(mergeEdgesStatement(type), [{ ...row, s: NO_NODE, t: NO_NODE }]);
+      await attempt(mergeEdgesStatement(type), [wireEdgeRow(row, NO_NODE, NO_NODE)], '');
     }
   } finally {
     await session.close();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportGraph, importGraph } from '../../graph/json/index.ts';
 import { loadGraph } from '../../graph/neo4j/loader.ts';
+import { canonicalJson } from '../../graph/neo4j/properties.ts';
+import { createTupuGraph } from '../../graph/json/index.ts';
+import { openSession } from '../../graph/neo4j/driver.ts';
 import { fetchGraph, fetchSubgraph } from '../../graph/neo4j/subgraph.ts';
 import { smallGraph } from './fixture.ts';
 import { count, useTestDatabase } from './helpers.ts';
@@ -86,5 +89,48 @@ describe('graph/neo4j round trip', () => {
     const rels = await fetchSubgraph(conn(), 'MATCH ()-[r:FOCUSES_ON]->() RETURN r');
     expect(rels.order).toBe(2);
     expect(rels.getEdgeAttributes(rels.edges()[0]!).evidence).toHaveLength(1);
+  });
+
+  it('stores evidence the server builds from article and sentence exactly as the one sent whole', async () => {
+    // Invented sentences. Plain items are built by the server from evidenceArticles and
+    // evidenceSentences; quotes, backslashes, line breaks, astral characters and extra keys
+    // are sent as canonical JSON: either way `evidence` is the canonical JSON of each item.
+    const items = [
+      { article: 'article:escape-1', sentence: '区长说："要抓紧。"' },
+      { article: 'article:escape-2', sentence: '路径 C:\\数据\\园区\n第二行' },
+      { article: 'article:escape-3', sentence: '𠀀园区揭牌。', date: '2025-03-01' },
+    ];
+    const plain = [{ article: 'article:plain-1', sentence: '张某出席会议。' }];
+    const g = createTupuGraph();
+    g.addNode('person:escape', { type: 'person', label: '转义' });
+    g.addNode('post:escape', { type: 'post', label: '转义区长' });
+    g.addNode('industry:escape', { type: 'industry', label: '转义产业' });
+    g.addEdgeWithKey('HOLDS:escape', 'person:escape', 'post:escape', {
+      type: 'HOLDS',
+      evidence: items,
+    });
+    g.addEdgeWithKey('SPOKE_ABOUT:escape', 'person:escape', 'industry:escape', {
+      type: 'SPOKE_ABOUT',
+      evidence: plain,
+    });
+    await loadGraph(g, conn(), { mode: 'merge' });
+    await loadGraph(g, conn(), { mode: 'merge' });
+    const again = createTupuGraph();
+    again.import(g.export());
+    again.setEdgeAttribute('SPOKE_ABOUT:escape', 'evidence', [...plain, ...items.slice(0, 1)]);
+    await loadGraph(again, conn(), { mode: 'merge' });
+    const session = openSession(conn(), 'READ');
+    try {
+      const res = await session.run(
+        `MATCH (:Person {key: 'person:escape'})-[r]->() RETURN type(r) AS t, r.evidence AS ev, r.evidenceSentences AS s ORDER BY t`,
+      );
+      const [holds, spoke] = res.records;
+      expect(holds!.get('ev')).toEqual(items.map(canonicalJson));
+      expect(holds!.get('s')).toEqual(items.map((e) => e.sentence));
+      expect(spoke!.get('ev')).toEqual([...plain, items[0]!].map(canonicalJson));
+      expect(spoke!.get('s')).toEqual([...plain, items[0]!].map((e) => e.sentence));
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -18,6 +18,8 @@ describe('things read as people', () => {
   });
   it('takes a name before 公园 for a park’s', () => {
     expect(people('游客在梅香岭公园赏花。')).toEqual([]);
+    // 花园, 广场: a garden's or a square's name (从杜某丽花园带来的火种).
+    expect(people('从杜乐菲花园带来的火种抵达体育场。')).toEqual([]);
   });
   it('reads 边…，边… as doing two things at once, no surname 边', () => {
     expect(people('志愿者边清理河道，边宣传环保知识。')).toEqual([]);

@@ -57,6 +57,7 @@ describe('credits printed without separators', () => {
   it('reads no credit from a noun a role word opens (记者节, 记者会, 编辑部)', () => {
     expect(credits('“祝大家记者节快乐，你们辛苦了！”书记走进融媒体中心。')).toEqual([]);
     expect(credits('他在记者会上表示，将加快建设。')).toEqual([]);
+    expect(credits('某出版社第三图书编辑室副主任严平认为，书价偏高。')).toEqual([]);
   });
   it('tries the names before each place of a dateline (金华 is a city too)', () => {
     expect(credits('本报记者苗青山胡金华北京上海报道\n正文。')).toEqual([

@@ -24,10 +24,10 @@ export const ROLE_RE = Object.keys(roles)
   .map((w) => (LABELLED_ONLY.has(roles[w]!) ? `${w}(?=\\s*[:：|｜])` : w))
   .join('|');
 /**
- * 记者节, 记者会, 记者站, 记者证, 编辑部: a role word that a noun's last character completes is that
+ * 记者节, 记者会, 记者站, 记者证, 编辑部, 编辑室, 编辑组: a role word that a noun's last character completes is that
  * noun (祝大家记者节快乐 credits no 节快乐), no role.
  */
-const NOUN_AFTER_ROLE = '(?![节会站证部])';
+const NOUN_AFTER_ROLE = '(?![节会站证部室组])';
 const SPLIT = new RegExp(`((?:${ROLE_RE})${NOUN_AFTER_ROLE})`, 'u');
 /**
  * What ends the names of a run: a dateline, 报道, 发自, /文, 摄, a bracket, other script, or the

@@ -79,9 +79,12 @@ const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
 /** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
 const KIND =
   /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
-/** More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发): not part of it. */
+/**
+ * More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发), or a time the clause opens
+ * with (自1月中旬某某行动启动以来): not part of it.
+ */
 const LEADING_VERBS =
-  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好)+/;
+  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
 
 export function carriedOutPrograms(text: string): Mention[] {
   const out: Mention[] = [];

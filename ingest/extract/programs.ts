@@ -390,9 +390,9 @@ function unquoted(text: string): Mention[] {
 const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
-/** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
+/** 仍致力于落实加沙和平计划, 自1月中旬某某行动: a verb or a time before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

@@ -191,4 +191,7 @@ describe('not programs', () => {
       '2025年东岭助企行动',
     ]);
   });
+  it('reads 计划 before a year or a deadline verb as the verb (cctv25f, issue 13)', () => {
+    expect(programs('“东电入岭”工程计划今年建成投运。')).toEqual(['东电入岭工程']);
+  });
 });

@@ -15,6 +15,7 @@ import {
   builtQuote,
   joinedStart,
   listTail,
+  plannedVerb,
   withGuidingPhrase,
   withParallelTasks,
 } from './program-extent.ts';
@@ -275,7 +276,7 @@ const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
-  const words = after.split(/[和与及等的已在是为将并]/)[0]!;
+  const words = plannedVerb(after.split(/[和与及等的已在是为将并]/)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.

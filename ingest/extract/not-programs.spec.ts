@@ -194,4 +194,7 @@ describe('not programs', () => {
   it('reads 计划 before a year or a deadline verb as the verb (cctv25f, issue 13)', () => {
     expect(programs('“东电入岭”工程计划今年建成投运。')).toEqual(['东电入岭工程']);
   });
+  it('takes a plant named by what it produces for no program (cctv25f, issue 13)', () => {
+    expect(programs('在东岭，东岭风光制绿氢合成氨一体化示范项目正在施工。')).toEqual([]);
+  });
 });

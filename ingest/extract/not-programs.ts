@@ -115,6 +115,12 @@ const REVIEWED =
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /**
+ * 某地风光制氢一体化示范项目, 某某海上风电示范项目: a project named by what it produces (power,
+ * hydrogen, ammonia, fuel, a material) is one plant, not a program.
+ */
+const PLANT =
+  /(风光|风电|光伏|发电|制氢|绿氢|合成氨|制甲醇|航油|煤制|储能电站|材料)\p{Script=Han}*(示范项目|一体化项目)$/u;
+/**
  * 导流洞工程, 主体工程, 大坝工程: a part of one construction site (its tunnel, its dam, its main
  * body) is a stage of works, not a program.
  */
@@ -148,6 +154,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name)) return true;
+  if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;

@@ -27,7 +27,7 @@ const JOINED_ACTION =
  * the program (its start is the clause's).
  */
 const LAUNCHED =
-  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
+  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划|试点))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
 /**
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
@@ -35,7 +35,7 @@ const LAUNCHED =
  * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
  */
 const PILOT =
-  /(?:推进|推动|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
 /**
  * 推出财政金融协同促内需一揽子政策: a package of policies named by its purpose is one program (not
  * 一揽子增量政策 of the gazetteer, nor 推出一揽子…: no purpose printed).

@@ -197,4 +197,9 @@ describe('not programs', () => {
   it('takes a plant named by what it produces for no program (cctv25f, issue 13)', () => {
     expect(programs('在东岭，东岭风光制绿氢合成氨一体化示范项目正在施工。')).toEqual([]);
   });
+  it('reads a pilot launched, carried out (推行) or quoted before 等试点 (cctv25f, issue 13)', () => {
+    expect(programs('在全国范围内，千兆东网试点正式启动。')).toEqual(['千兆东网试点']);
+    expect(programs('今年，东岭全面推行农具券政策试点。')).toEqual(['农具券政策试点']);
+    expect(programs('当地有序开展“光伏治岭”等试点工作。')).toEqual(['光伏治岭']);
+  });
 });

@@ -167,7 +167,7 @@ function quoted(text: string): Mention[] {
 
 /** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
 const LISTED_KIND =
-  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?(?:(?![是为将被把])\p{Script=Han}){0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
+  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?(?:(?![是为将被把])\p{Script=Han}){0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新|试点)/u;
 /** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
 const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;

@@ -27,7 +27,7 @@ const JOINED_ACTION =
  * the program (its start is the clause's).
  */
 const LAUNCHED =
-  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
+  /(?<=^|[，。；：！？\s])([^，。；：、“”《》\s的和与及在等]{4,20}?(?:行动|工程|计划|试点))(?:已|已经)?(?:正式)?启动(?!仪式|会)/gu;
 /**
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
@@ -35,7 +35,7 @@ const LAUNCHED =
  * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
  */
 const PILOT =
-  /(?:推进|推动|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
 /**
  * 推出财政金融协同促内需一揽子政策: a package of policies named by its purpose is one program (not
  * 一揽子增量政策 of the gazetteer, nor 推出一揽子…: no purpose printed).
@@ -79,9 +79,12 @@ const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
 /** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
 const KIND =
   /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
-/** More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发): not part of it. */
+/**
+ * More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发), or a time the clause opens
+ * with (自1月中旬某某行动启动以来): not part of it.
+ */
 const LEADING_VERBS =
-  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好)+/;
+  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
 
 export function carriedOutPrograms(text: string): Mention[] {
   const out: Mention[] = [];

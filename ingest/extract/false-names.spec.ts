@@ -138,7 +138,7 @@ describe('false names (false-names.ts)', () => {
     // A visit to a country stays out (访|伊).
     expect(names('总统访伊，')).toEqual([]);
   });
-  it('keeps 和 or 同 right before a speech verb as a name\'s last character (clue11)', () => {
+  it("keeps 和 or 同 right before a speech verb as a name's last character (clue11)", () => {
     // 秘书长某世|和说：, 专家某世|同分析认为: a conjunction or a preposition takes an object and never
     // stands right before a speech verb.
     expect(names('协会秘书长杨世和说：“今年很好。”')).toEqual(['杨世和']);

@@ -115,6 +115,11 @@ const QUOTE_MARKS = /[“”"‘’「」]/g;
 const IS_QUOTE_MARK = new Uint8Array(65536);
 for (const ch of '“”"‘’「」') IS_QUOTE_MARK[ch.charCodeAt(0)] = 1;
 
+/** 现代综合立体交通网络: a name ending in 网 glued to 络 is cut inside the word 网络, another thing. */
+function cutInWord(surface: string, next: string | undefined): boolean {
+  return surface.endsWith('网') && next === '络';
+}
+
 /** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
 /** A body or a post named after a program (载人航天工程办公室, …工程总设计师): no mention of it. */
@@ -126,7 +131,8 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     ({ surface, start }) =>
       !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
       !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)) &&
-      !ownNameBefore(plain, start, surface),
+      !ownNameBefore(plain, start, surface) &&
+      !cutInWord(surface, plain[start + surface.length]),
   );
   const found = [
     ...matched.map((m) => ({ ...m, length: m.surface.length })),

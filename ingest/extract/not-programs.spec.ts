@@ -172,4 +172,34 @@ describe('not programs', () => {
   it('reads 等 before a clause’s verb as no kind of program (cctv23b, issue 13)', () => {
     expect(programs('它生产的“超薄钢”等精密产品是卫星工程的原材料。')).toEqual([]);
   });
+  it('takes films listed in 《》 for no program (cctv25f, issue 13)', () => {
+    expect(programs('《东岭1900》《南岭行动》等多部春节档新片在海外上映。')).toEqual([]);
+    expect(programs('电影《南岭行动》在海外上映。')).toEqual([]);
+  });
+  it('takes a broadcast or an online platform for no program (cctv25f, issue 13)', () => {
+    expect(programs('晚会在“千城万屏”8K超高清传播平台同步播出。')).toEqual([]);
+    expect(programs('当地搭建“线上东集”平台，销售农特产品。')).toEqual([]);
+  });
+  it('takes a part of one construction site for no program (cctv25f, issue 13)', () => {
+    expect(programs('建设者全力投入导流洞工程、沿江道路等施工作业。')).toEqual([]);
+  });
+  it('reads no gazetteer name cut inside 网络 (cctv25f, issue 13)', () => {
+    expect(programs('一张安全、便捷的现代综合立体交通网络加快形成。')).toEqual([]);
+  });
+  it('cuts a time glued before an unquoted action (cctv25f, issue 13)', () => {
+    expect(programs('自2月上旬2025年东岭助企行动启动以来，各地举办招聘会。')).toEqual([
+      '2025年东岭助企行动',
+    ]);
+  });
+  it('reads 计划 before a year or a deadline verb as the verb (cctv25f, issue 13)', () => {
+    expect(programs('“东电入岭”工程计划今年建成投运。')).toEqual(['东电入岭工程']);
+  });
+  it('takes a plant named by what it produces for no program (cctv25f, issue 13)', () => {
+    expect(programs('在东岭，东岭风光制绿氢合成氨一体化示范项目正在施工。')).toEqual([]);
+  });
+  it('reads a pilot launched, carried out (推行) or quoted before 等试点 (cctv25f, issue 13)', () => {
+    expect(programs('在全国范围内，千兆东网试点正式启动。')).toEqual(['千兆东网试点']);
+    expect(programs('今年，东岭全面推行农具券政策试点。')).toEqual(['农具券政策试点']);
+    expect(programs('当地有序开展“光伏治岭”等试点工作。')).toEqual(['光伏治岭']);
+  });
 });

@@ -47,7 +47,9 @@ const WORKING_PLAN =
  * annotations of issue 13 judge it junk: a call for the lead.)
  */
 const FACILITY =
-  /(作业|采访|交易|信息|处理|生产|钻井)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称)体系$/u;
+  /(作业|采访|交易|信息|处理|生产|钻井|传播|播出|直播|销售)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称)体系$/u;
+/** “线上某集”平台, “云某某”平台: a platform that says it is online is a website, not a program. */
+const ONLINE_PLATFORM = /^[“"‘「](线上|网上|云上|云端|在线)[^”"’」]*[”"’」]平台$/;
 /**
  * 两国全面合作计划: a plan described by its parties is whatever those parties agreed, no name;
  * 某倡议同各国发展战略: two things joined by 同 (with), not one program.
@@ -113,6 +115,18 @@ const REVIEWED =
 /** 部署实施城市领域一系列重大战略: many strategies of a field, not one named. */
 const MANY = /一系列/;
 /**
+ * 某地风光制氢一体化示范项目, 某某海上风电示范项目: a project named by what it produces (power,
+ * hydrogen, ammonia, fuel, a material) is one plant, not a program.
+ */
+const PLANT =
+  /(风光|风电|光伏|发电|制氢|绿氢|合成氨|制甲醇|航油|煤制|储能电站|材料)\p{Script=Han}*(示范项目|一体化项目)$/u;
+/**
+ * 导流洞工程, 主体工程, 大坝工程: a part of one construction site (its tunnel, its dam, its main
+ * body) is a stage of works, not a program.
+ */
+const PART_OF_WORKS =
+  /^(导流洞|导流|泄洪洞|引水隧洞|隧洞|围堰|大坝|坝体|厂房|主体|土建|路基|桥梁|附属|配套)工程$/;
+/**
  * 修复供水工程, 抢修水毁工程: repairing works of a kind is a task, not a named program (生态修复工程,
  * where 修复 is what the works does, does not start with it).
  */
@@ -139,7 +153,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
-  if (REPAIR.test(m.name)) return true;
+  if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name)) return true;
+  if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
@@ -149,6 +164,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
   if (OPERATION.test(m.name) || FAST_LANE.test(m.name) || FACILITY.test(m.name)) return true;
   if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;
+  if (ONLINE_PLATFORM.test(m.surface)) return true;
   if (!EVENT.test(m.name)) return false;
   if (CAMPAIGN.test(m.name)) return false;
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
@@ -214,9 +230,27 @@ function afterNamedProgram(text: string, start: number): boolean {
 
 /** 报道题为《…》, 播发快评《…》, 以《…》为题: an article's title, however like a policy it reads. */
 const WRITING_BEFORE = /(题为|快评|短评|社论|评论员文章|署名文章|评论文章)$/;
-/** The title in 《》 from `start` to `end` names an article or a commentary. */
+/** The title in 《》 from `start` to `end` names an article, a commentary or a work of art. */
 export function articleTitle(text: string, start: number, end: number): boolean {
   return (
-    WRITING_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || text.startsWith('为题', end)
+    WRITING_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+    text.startsWith('为题', end) ||
+    workTitle(text, start, end)
+  );
+}
+
+/** 电影《…》, 纪录片《…》: the word before the titles says what kind of work they name. */
+const WORK_BEFORE = /(电影|影片|纪录片|电视剧|动画片|剧集|话剧|舞剧|歌剧|歌曲|专辑|小说|节目)$/;
+/** 《甲》《乙》等多部春节档新片: the word after a list of titles says they are films or shows. */
+const WORKS_AFTER = /^等[^，。；]{0,12}?(新片|影片|电影|大片|片子|剧目|作品|节目|纪录片|电视剧)/;
+/** Titles side by side (《甲》《乙》和《丙》) are read as one list of the same kind of work. */
+function workTitle(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let m; (m = /《[^《》\n]{1,50}》[、和与及]?$/.exec(text.slice(0, from)));) from = m.index;
+  let to = end;
+  for (let m; (m = /^[、和与及]?《[^《》\n]{1,50}》/.exec(text.slice(to, to + 60)));)
+    to += m[0].length;
+  return (
+    WORK_BEFORE.test(text.slice(Math.max(0, from - 4), from)) || WORKS_AFTER.test(text.slice(to))
   );
 }

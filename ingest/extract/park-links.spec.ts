@@ -40,7 +40,10 @@ describe('ingest/extract/park-links: the district that builds a park', () => {
     expect(edges('沙坪坝区代表团来到青禾未来科技园参观。', 'LOCATED_IN')).not.toContain(
       '青禾未来科技园->沙坪坝区',
     );
-    const shared = edges('秀山县与湖南省花垣县、贵州省松桃县谋划联合打造青禾合作区。', 'LOCATED_IN');
+    const shared = edges(
+      '秀山县与湖南省花垣县、贵州省松桃县谋划联合打造青禾合作区。',
+      'LOCATED_IN',
+    );
     expect(shared.filter((e) => e.startsWith('青禾合作区'))).toEqual([]);
     const named = edges('沙坪坝区将加快建设渝北区青禾科技城。', 'LOCATED_IN');
     expect(named.filter((e) => e.startsWith('青禾科技城'))).toEqual(['青禾科技城->渝北区']);

@@ -85,6 +85,8 @@ describe('park names', () => {
     expect(parks('全国共有国家级经济技术开发区。')).toEqual([]);
     expect(parks('新设跨境电子商务综合试验区。')).toEqual([]);
     expect(parks('形成良好生态圈。')).toEqual([]);
+    // cctv25f, issue 13: an innovation ecosystem around a platform is a concept.
+    expect(parks('持续推动环大学大科创平台创新生态圈建设。')).toEqual([]);
   });
   it('takes a park counted or measured in mu, or pointed at, for no park', () => {
     expect(parks('企业直接服务240余个国家级产业园区。')).toEqual([]);

@@ -90,6 +90,9 @@ function parkMention(
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  // 环某大学大科创平台创新生态圈: the ecosystem of a platform is a concept, no park (the area
+  // around a university, 环某大学创新生态圈, is one: the seeds' golds).
+  if (/平台\p{Script=Han}*生态圈$/u.test(surface)) return undefined;
   // 某地一处科技园, 服务240余个国家级产业园区: one of a kind counted inside the name; 万亩…示范区,
   // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
   // own; 占该合作示范区: a demonstrative points at a park named elsewhere.

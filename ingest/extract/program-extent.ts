@@ -74,3 +74,14 @@ export function builtQuote(text: string, at: number, inner: string, after: strin
     )
   );
 }
+
+/**
+ * “某某”工程计划今年建成投运: 计划 followed by a time or a deadline verb is the verb "plans to";
+ * the program word before it ends the name.
+ */
+export function plannedVerb(words: string): string {
+  return words.replace(
+    /(?<=工程|项目)计划(今年|明年|年内|年底|年中|[0-9]+年|建成|完成|开工|投运|投产).*$/u,
+    '',
+  );
+}

@@ -15,6 +15,7 @@ import {
   builtQuote,
   joinedStart,
   listTail,
+  plannedVerb,
   withGuidingPhrase,
   withParallelTasks,
 } from './program-extent.ts';
@@ -166,7 +167,7 @@ function quoted(text: string): Mention[] {
 
 /** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
 const LISTED_KIND =
-  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?(?:(?![是为将被把])\p{Script=Han}){0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新)/u;
+  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?(?:(?![是为将被把])\p{Script=Han}){0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新|试点)/u;
 /** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
 const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
@@ -275,7 +276,7 @@ const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
-  const words = after.split(/[和与及等的已在是为将并]/)[0]!;
+  const words = plannedVerb(after.split(/[和与及等的已在是为将并]/)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.
@@ -390,9 +391,9 @@ function unquoted(text: string): Mention[] {
 const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
 const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
 const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
-/** 仍致力于落实加沙和平计划 → 加沙和平计划: a verb or a time word before a name is not part of it. */
+/** 仍致力于落实加沙和平计划, 自1月中旬某某行动: a verb or a time before a name is not part of it. */
 const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成)/;
+  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
 function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }

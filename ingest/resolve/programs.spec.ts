@@ -13,6 +13,11 @@ const programs = (texts: string[]) => {
 };
 
 describe('programs across articles', () => {
+  it('merges a yearly campaign printed with its year (cctv25f, issue 13)', () => {
+    expect(
+      programs(['2026年“东风行动”正在全国展开。', '自1月中旬2026年东风行动启动以来，各地招聘。']),
+    ).toEqual(['东风行动']);
+  });
   it('merges a short name with its expansion printed in another article', () => {
     expect(programs(['编制“九五七”规划。', '“九五七”开局良好。'])).toEqual(['九五七规划']);
     expect(programs(['印发《东岭发展规划纲要》。', '《东岭发展规划》实施顺利。'])).toEqual([

@@ -60,6 +60,12 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;
     }
+    // 2025年某某行动 and 某某行动: a campaign run every year, printed with its year, is one campaign.
+    const year = /^(?:19|20)[0-9]{2}年(\p{Script=Han}{2,}行动)$/u.exec(n)?.[1];
+    if (year && names.has(year)) {
+      map.set(n, [year, "a yearly campaign printed with the year's round"]);
+      continue;
+    }
     const expansions = PROGRAM_WORDS.map((w) => n + w).filter((l) => names.has(l));
     if (expansions.length === 1) {
       map.set(n, [expansions[0]!, 'short name printed elsewhere with a program word']);

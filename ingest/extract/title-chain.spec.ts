@@ -15,4 +15,8 @@ describe('the chain of titles before a name (title-chain.ts)', () => {
       ['卡洛斯', ['某国联邦主席', '某国联邦经济、教育和研究部部长']],
     ]);
   });
+  it('starts the title after another holder and 与 (俄总统助理甲与美国务卿乙)', () => {
+    const found = posts('会谈中，俄总统助理费多罗夫与美国务卿格兰特等参加。');
+    expect(found).toContainEqual(['格兰特', ['美国务卿']]);
+  });
 });

@@ -34,13 +34,14 @@ export function titleChain(
   let offset = clause.length;
   for (let k = pieces.length - 1; k >= 0; k -= 2) {
     const raw = pieces[k]!;
-    const element =
+    const joined =
       actorCountry(raw) +
       withinLength(
         raw
           .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
           .replace(CLAUSE_OPENERS, ''),
       );
+    const element = afterOtherHolder(joined);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
@@ -112,6 +113,28 @@ function withinLength(element: string): string {
     if (!/[和与及]/.test(element[k - 1] ?? '')) continue;
     const tail = element.slice(k);
     if (roleSuffix(tail)) return tail;
+  }
+  return element;
+}
+
+/**
+ * 俄总统助理甲与美国务卿乙: a piece holding a title, another holder's name and a conjunction runs
+ * back over that holder; the title of the name after it is what follows the conjunction. A body
+ * named by fields joined by 和 (教育和研究部部长) has no title and name before its 和.
+ */
+function afterOtherHolder(element: string): string {
+  for (let k = element.length - 3; k >= 3; k--) {
+    if (!/[和与及同]/.test(element[k]!)) continue;
+    const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
+    if (!roleSuffix(tail)) continue;
+    for (let n = 2; n <= 6 && n < head.length; n++)
+      if (
+        roleSuffix(head.slice(0, head.length - n)) &&
+        !roleSuffix(head) &&
+        /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
+        !head.slice(-n).includes('兼')
+      )
+        return tail;
   }
   return element;
 }

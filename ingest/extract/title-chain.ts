@@ -119,12 +119,13 @@ function withinLength(element: string): string {
 
 /**
  * 俄总统助理甲与美国务卿乙: a piece holding a title, another holder's name and a conjunction runs
- * back over that holder; the title of the name after it is what follows the conjunction. A body
+ * back over that holder; the title of the name after it is what follows the conjunction. So does a
+ * preposition (主席甲就某国开国总统乙逝世致唁电, 主席甲向某国总统乙致贺电). A body
  * named by fields joined by 和 (教育和研究部部长) has no title and name before its 和.
  */
 function afterOtherHolder(element: string): string {
   for (let k = element.length - 3; k >= 3; k--) {
-    if (!/[和与及同]/.test(element[k]!)) continue;
+    if (!/[和与及同就向对]/.test(element[k]!)) continue;
     const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
     if (!roleSuffix(tail)) continue;
     for (let n = 2; n <= 6 && n < head.length; n++)

@@ -249,6 +249,8 @@ function subjectFollows(text: string, end: number): boolean {
   return SUBJECT_WORD.test(text[end] ?? '') && !isCommonPairAt(text, end);
 }
 
+/** A whole item between two separators: a name's length of Han, no clause after it. */
+const ITEM_BETWEEN_SEPARATORS = /^\p{Script=Han}{2,4}$/u;
 /** Separators of a list of names: 、 and the slash of doubles pairs (葛菲／顾俊). */
 const LIST_SEPARATOR = /[、／/]/;
 
@@ -279,7 +281,7 @@ export function nameLists(
     // An inner item is a whole name, or the list ends here.
     const inner = k > 0 && k < pieces.length - 1;
     if (!(inner && isListedName(piece, knownPlaces))) {
-      if (run.length > 1) flush(inner);
+      if (run.length > 1) flush(inner && ITEM_BETWEEN_SEPARATORS.test(piece));
       run = [{ piece, start: at }];
     }
     at += piece.length;

@@ -7,7 +7,10 @@
  * - 机型为庞巴迪CRJ-900: a Latin model code glued to the "name" makes it a maker's brand.
  * - 南方包汤圆, 开展了包汤圆、猜灯谜: a "surname" jieba reads as a verb standing alone (包), then a
  *   word its dictionary counts often (汤圆), is a verb and its object.
+ * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
+ *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 
@@ -16,7 +19,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   afterDemonstrative(text, f) ||
   insideLocativeFrame(text, f) ||
   beforeModelCode(text, f) ||
-  verbAndObject(text, f);
+  verbAndObject(text, f) ||
+  modifiesNoun(text, f);
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 
@@ -53,4 +57,15 @@ export function verbAndObject(text: string, f: Found): boolean {
     object?.word === text.slice(f.start + 1, f.end) &&
     dictionaryFrequency(object.word) >= OBJECT_COUNT
   );
+}
+
+/** A word counted this often (孔雀 385) opening the name is the word; 王国庆 is saved by a title. */
+const OPENING_WORD_COUNT = 100;
+export function modifiesNoun(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || f.end - f.start !== 3) return false;
+  if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
+  const next = tag(text.slice(f.end, f.end + 4))[0];
+  if (!next || next.tag !== 'n' || next.word.length < 2) return false;
+  const { roles, occupations } = gazetteer();
+  return !roles.has(next.word) && !occupations.has(next.word);
 }

@@ -50,4 +50,7 @@ describe('contexts only things take (thing-contexts.ts)', () => {
   it('reads no name from a verb and its object (南方包汤圆、煮汤圆)', () => {
     expect(people('大人小孩齐动手，包汤圆、煮汤圆，其乐融融。')).not.toContain('包汤圆');
   });
+  it('reads no name from a colour glued to a noun (孔雀蓝釉色)', () => {
+    expect(people('屋脊华丽精美，孔雀蓝釉色历经百年光亮如新。')).not.toContain('孔雀蓝');
+  });
 });

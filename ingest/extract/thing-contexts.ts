@@ -61,11 +61,13 @@ export function verbAndObject(text: string, f: Found): boolean {
 
 /** A word counted this often (孔雀 385) opening the name is the word; 王国庆 is saved by a title. */
 const OPENING_WORD_COUNT = 100;
+const DOCTRINE = /^(主义|理论|思想|学说)/;
 export function modifiesNoun(text: string, f: Found): boolean {
   if (f.via !== 'sight' || f.end - f.start !== 3) return false;
   if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
   const next = tag(text.slice(f.end, f.end + 4))[0];
   if (!next || next.tag !== 'n' || next.word.length < 2) return false;
   const { roles, occupations } = gazetteer();
-  return !roles.has(next.word) && !occupations.has(next.word);
+  // 马克思主义, 某某思想: a doctrine named after its author (doctrine-authors.ts) is a person's.
+  return !roles.has(next.word) && !occupations.has(next.word) && !DOCTRINE.test(next.word);
 }

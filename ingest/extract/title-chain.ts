@@ -2,7 +2,7 @@
  * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
  * split from people.ts, which reads the name after it.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleSuffix } from './posts.ts';
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
@@ -127,7 +127,9 @@ function afterOtherHolder(element: string): string {
   for (let k = element.length - 3; k >= 3; k--) {
     if (!/[和与及同就向对]/.test(element[k]!)) continue;
     const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
-    if (!roleSuffix(tail)) continue;
+    // Only a title naming its own country (美国务卿, 某国开国总统): a bare one after 和 (国防部长)
+    // still takes the line's country from the chain (leader-titles.ts bareForeignTitle).
+    if (!roleSuffix(tail) || !ownCountry(tail)) continue;
     for (let n = 2; n <= 6 && n < head.length; n++)
       if (
         roleSuffix(head.slice(0, head.length - n)) &&
@@ -139,3 +141,6 @@ function afterOtherHolder(element: string): string {
   }
   return element;
 }
+
+const ownCountry = (title: string) =>
+  !!countryAtStart(title) || !!gazetteer().countryShort.get(title[0]!);

@@ -167,7 +167,8 @@ function partAfter(text: string, from: number): string | undefined {
     (/^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) ||
       (tokens[joined ? 2 : 1]?.word === text[end] &&
         /^(n|nr|ng|nrt|nz|x)$/.test(tokens[joined ? 2 : 1]!.tag) &&
-        endsClearly(text, end + 1)))
+        endsClearly(text, end + 1)) ||
+      soundBeforeVerb(text, end, tokens[joined ? 2 : 1], tokens[joined ? 3 : 2]))
   )
     part += text[end];
   return HAN_PART.test(part) || longSoundsPart(part) ? part : undefined;
@@ -178,6 +179,21 @@ function partAfter(text: string, from: number): string | undefined {
  */
 const longSoundsPart = (part: string) =>
   /^\p{Script=Han}{7,10}$/u.test(part) && [...part].every((_, k) => isSound(part, k));
+/**
+ * 某某·木哈买|提|组成的: a lone transliteration sound the segmenter reads as a verb (提), right
+ * before a verb of two characters or more (组成, 获得), ends the part: the verb is the predicate.
+ */
+const soundBeforeVerb = (
+  text: string,
+  at: number,
+  lone: { word: string; tag: string } | undefined,
+  next: { word: string; tag: string } | undefined,
+) =>
+  lone?.word === text[at] &&
+  isSound(text, at) &&
+  !!next &&
+  next.word.length >= 2 &&
+  /^v/.test(next.tag);
 const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;

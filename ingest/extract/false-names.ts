@@ -24,7 +24,7 @@ import { rareSurnameThenGiven } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
-import { afterDemonstrative, insideLocativeFrame } from './thing-contexts.ts';
+import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 import { wordNotName } from './word-names.ts';
 
@@ -340,7 +340,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
-    if (afterDemonstrative(text, f) || insideLocativeFrame(text, f)) continue;
+    if (inThingContext(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

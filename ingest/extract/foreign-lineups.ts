@@ -77,9 +77,15 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
   const after = last.replace(/^.*[和及]/, '');
   const title = chain.length === 1 || after !== last ? after : '';
   // 甲和美国总统特使乙: a title that names its own country is no bare one of the line's.
-  if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title)) return [];
+  // 甲、俄总统助理乙: the country printed short (俄, 美) heads the title as well.
+  if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title) || shortCountryAtStart(title))
+    return [];
   const country = lineupCountry(text, titleEnd - title.length, title);
   if (!country) return [];
   const label = country + title;
   return [{ label, printed: title, organization: country, role: title, former: false }];
 }
+
+/** A one-character short form of a country (俄, 美: country-short.txt) heading a title of its own. */
+const shortCountryAtStart = (title: string) =>
+  title.length > 2 && !!g.countryShort.get(title[0]!) && BARE_LISTED_TITLE.test(title.slice(1));

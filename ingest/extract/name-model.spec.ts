@@ -15,6 +15,12 @@ describe('people without a title next to them (name statistics)', () => {
       names('采集员马天来和刘海波正在采集地图。新职业给马天来等年轻人带来了更多选择。'),
     ).toContain('刘海波');
   });
+  it('keeps the preposition 由 or 被 opening a list out of its first name (由甲、乙组成)', () => {
+    const found = names('接力决赛中，由韩立伟、池明远、陈秀芬组成的队伍夺得冠军。');
+    expect(found).toContain('韩立伟');
+    expect(found).not.toContain('由韩立伟');
+    expect(names('决赛中，由郑磊、池明远、陈秀芬组成的队伍夺冠。')).not.toContain('由郑磊');
+  });
   it('reads no name from a list of areas closed by 等 and an area word (东南和黄淮等旱区)', () => {
     expect(names('眼下，东南和黄淮等旱区正加强调度。')).toEqual([]);
   });

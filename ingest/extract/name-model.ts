@@ -341,8 +341,17 @@ function itemBefore(text: string, start: number): { name: string; start: number 
   const slash = /[/／]/.test(text[start - 1]!);
   for (const len of [3, 2]) {
     const at = start - 1 - len;
+    // 由甲、乙组成: a preposition opening the list (由, 被) is no surname of its first item.
+    if (
+      len === 3 &&
+      LIST_PREPOSITION.test(text[at] ?? '') &&
+      isListName(text.slice(at + 1, start - 1))
+    )
+      continue;
     const opens =
       at === 0 ||
+      (LIST_PREPOSITION.test(text[at - 1] ?? '') &&
+        /^[、：:，。；（(\s]?$/.test(text[at - 2] ?? '')) ||
       /[、：:，。；（(\s]/.test(text[at - 1] ?? '') ||
       LIST_OPENER.test(text.slice(Math.max(0, at - 2), at)) ||
       (slash && wordEndsAt(text, at));
@@ -352,6 +361,8 @@ function itemBefore(text: string, start: number): { name: string; start: number 
   }
   return undefined;
 }
+/** Prepositions that open a list of people as a clause's agent (由甲、乙组成, 被甲、乙夺得). */
+const LIST_PREPOSITION = /[由被]/;
 function isListName(name: string): boolean {
   const surname = surnameAt(name, 0);
   if (!surname || name.length - surname.length < 1) return false;

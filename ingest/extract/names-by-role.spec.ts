@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
+import { nameLists } from './names-by-role.ts';
 import { roleNames } from './person-roles.ts';
 import { startsWithPlace } from './places.ts';
 
@@ -65,5 +66,15 @@ describe('the name after a title does not run into the next word', () => {
 describe('a distinguishing word before a role-tagged name (pairs14)', () => {
   it('reads no name after 大型 (鼓励电商平台、大型商超等…: a kind of shop)', () => {
     expect(names('鼓励电商平台、大型商超等拓展服务功能。')).toEqual([]);
+  });
+});
+
+describe('a list of names whose last item is closed by a separator (names-by-role.ts)', () => {
+  it('cuts no name out of the head of a four-character item (索朗曲珍／丙)', () => {
+    const text =
+      '混合接力决赛，周立新/卡洛斯、于明萱/毕禹文、扎西曲珍/刘建国三对组合分获金、银、铜牌。';
+    const listed = nameLists(text, () => false).map((n) => n.name);
+    expect(listed).toContain('毕禹文');
+    expect(listed).not.toContain('扎西');
   });
 });

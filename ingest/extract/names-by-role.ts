@@ -249,6 +249,8 @@ function subjectFollows(text: string, end: number): boolean {
   return SUBJECT_WORD.test(text[end] ?? '') && !isCommonPairAt(text, end);
 }
 
+/** A whole item between two separators: a name's length of Han, no clause after it. */
+const ITEM_BETWEEN_SEPARATORS = /^\p{Script=Han}{2,4}$/u;
 /** Separators of a list of names: 、 and the slash of doubles pairs (葛菲／顾俊). */
 const LIST_SEPARATOR = /[、／/]/;
 
@@ -265,8 +267,8 @@ export function nameLists(
   const pieces = text.split(/([、／/])/);
   let at = 0;
   let run: { piece: string; start: number }[] = [];
-  const flush = () => {
-    if (run.length >= 3) out.push(...namesOfList(run, knownPlaces));
+  const flush = (closed = false) => {
+    if (run.length >= 3) out.push(...namesOfList(run, knownPlaces, closed));
     run = [];
   };
   for (let k = 0; k < pieces.length; k++) {
@@ -279,7 +281,7 @@ export function nameLists(
     // An inner item is a whole name, or the list ends here.
     const inner = k > 0 && k < pieces.length - 1;
     if (!(inner && isListedName(piece, knownPlaces))) {
-      if (run.length > 1) flush();
+      if (run.length > 1) flush(inner && ITEM_BETWEEN_SEPARATORS.test(piece));
       run = [{ piece, start: at }];
     }
     at += piece.length;
@@ -291,6 +293,7 @@ export function nameLists(
 function namesOfList(
   run: { piece: string; start: number }[],
   knownPlaces: (s: string) => boolean,
+  closed: boolean,
 ): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
   const first = run[0]!;
@@ -305,6 +308,9 @@ function namesOfList(
     }
   }
   for (const item of run.slice(1, -1)) names.push({ name: item.piece, start: item.start });
+  // 甲、乙、索朗曲珍／丙: a last item closed by a separator is whole; its head is no name of its
+  // own (a four-character Tibetan name is not cut to two). It still counts as the list's item.
+  if (closed) return names.length >= 2 ? names : [];
   for (const len of [3, 2]) {
     const name = last.piece.slice(0, len);
     // 林菱出征: the last character makes a word with the next one.

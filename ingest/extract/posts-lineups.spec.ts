@@ -18,4 +18,8 @@ describe('a bare title in a line of one country’s officials', () => {
     const holds = holdsOf('巴西总统会见了来访的外长卡洛斯、总理莫兰。');
     expect(holds.filter((h) => h.startsWith('莫兰'))).toEqual([]);
   });
+  it('gives a title headed by a country’s short form (俄总统助理) no second country', () => {
+    const holds = holdsOf('双方举行会谈，俄外长卡洛夫、俄总统助理费多罗夫等参加。');
+    expect(holds).toContain('费多罗夫|俄罗斯总统助理');
+  });
 });

@@ -4,8 +4,23 @@
  *   sorts things; a name never follows it directly (one names a person, not "these Zhangs").
  * - 在核心舱的高微柜中完成实验: inside 在…的…中/里/内, a place where something is done; a person is
  *   not a place one does a thing "in".
+ * - 机型为庞巴迪CRJ-900: a Latin model code glued to the "name" makes it a maker's brand.
+ * - 南方包汤圆, 开展了包汤圆、猜灯谜: a "surname" jieba reads as a verb standing alone (包), then a
+ *   word its dictionary counts often (汤圆), is a verb and its object.
+ * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
+ *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
+import { gazetteer } from '../gazetteer/index.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
+
+/** Any of the contexts below: what a name read by sight there is is a thing. */
+export const inThingContext = (text: string, f: Found): boolean =>
+  afterDemonstrative(text, f) ||
+  insideLocativeFrame(text, f) ||
+  beforeModelCode(text, f) ||
+  verbAndObject(text, f) ||
+  modifiesNoun(text, f);
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 
@@ -18,4 +33,41 @@ export function insideLocativeFrame(text: string, f: Found): boolean {
     return false;
   const clause = text.slice(Math.max(0, f.start - 14), f.start - 1);
   return /在[^，。；！？、]*$/.test(clause);
+}
+
+/** A model code: Latin capitals or a letter then digits (CRJ-900, A320), right after the name. */
+const MODEL_CODE = /^(?:[A-Z]{2,}|[A-Za-z]-?\d)/;
+export const beforeModelCode = (text: string, f: Found): boolean =>
+  f.via === 'sight' && MODEL_CODE.test(text.slice(f.end, f.end + 3));
+
+/** As often as jieba counts ordinary words (汤圆 79); given names are seldom counted so. */
+const OBJECT_COUNT = 50;
+export function verbAndObject(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || f.end - f.start !== 3) return false;
+  const from = Math.max(0, f.start - 2);
+  const tokens = tag(text.slice(from, f.end + 1));
+  let at = from;
+  let k = 0;
+  while (k < tokens.length && at < f.start) at += tokens[k++]!.word.length;
+  const [verb, object] = [tokens[k], tokens[k + 1]];
+  return (
+    at === f.start &&
+    verb?.word.length === 1 &&
+    verb.tag === 'v' &&
+    object?.word === text.slice(f.start + 1, f.end) &&
+    dictionaryFrequency(object.word) >= OBJECT_COUNT
+  );
+}
+
+/** A word counted this often (孔雀 385) opening the name is the word; 王国庆 is saved by a title. */
+const OPENING_WORD_COUNT = 100;
+const DOCTRINE = /^(主义|理论|思想|学说)/;
+export function modifiesNoun(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || f.end - f.start !== 3) return false;
+  if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
+  const next = tag(text.slice(f.end, f.end + 4))[0];
+  if (!next || next.tag !== 'n' || next.word.length < 2) return false;
+  const { roles, occupations } = gazetteer();
+  // 马克思主义, 某某思想: a doctrine named after its author (doctrine-authors.ts) is a person's.
+  return !roles.has(next.word) && !occupations.has(next.word) && !DOCTRINE.test(next.word);
 }

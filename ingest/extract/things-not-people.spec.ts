@@ -42,3 +42,15 @@ describe('titles in a clause', () => {
     expect(people('采访中，技术经理王建明告诉记者，订单已排到年底。')).toEqual(['王建明']);
   });
 });
+
+describe('contexts only things take (thing-contexts.ts)', () => {
+  it('reads no name glued to a Latin model code (机型为庞巴迪CRJ-900)', () => {
+    expect(people('这架客机机型为庞巴迪CRJ-900，从北京起飞。')).not.toContain('庞巴迪');
+  });
+  it('reads no name from a verb and its object (南方包汤圆、煮汤圆)', () => {
+    expect(people('大人小孩齐动手，包汤圆、煮汤圆，其乐融融。')).not.toContain('包汤圆');
+  });
+  it('reads no name from a colour glued to a noun (孔雀蓝釉色)', () => {
+    expect(people('屋脊华丽精美，孔雀蓝釉色历经百年光亮如新。')).not.toContain('孔雀蓝');
+  });
+});

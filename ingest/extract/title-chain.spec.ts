@@ -15,4 +15,12 @@ describe('the chain of titles before a name (title-chain.ts)', () => {
       ['卡洛斯', ['某国联邦主席', '某国联邦经济、教育和研究部部长']],
     ]);
   });
+  it('starts the title after another holder and 与 (俄总统助理甲与美国务卿乙)', () => {
+    const found = posts('会谈中，俄总统助理费多罗夫与美国务卿格兰特等参加。');
+    expect(found).toContainEqual(['格兰特', ['美国务卿']]);
+  });
+  it('starts the title after another holder and a preposition (主席甲就某国开国总统乙逝世)', () => {
+    const found = posts('2月3日，国家主席周立科就赞比亚开国总统卡洛斯逝世致唁电。');
+    expect(found).toContainEqual(['卡洛斯', ['赞比亚开国总统']]);
+  });
 });

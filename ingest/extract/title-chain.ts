@@ -2,7 +2,7 @@
  * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
  * split from people.ts, which reads the name after it.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleSuffix } from './posts.ts';
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
@@ -34,13 +34,14 @@ export function titleChain(
   let offset = clause.length;
   for (let k = pieces.length - 1; k >= 0; k -= 2) {
     const raw = pieces[k]!;
-    const element =
+    const joined =
       actorCountry(raw) +
       withinLength(
         raw
           .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
           .replace(CLAUSE_OPENERS, ''),
       );
+    const element = afterOtherHolder(joined);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
@@ -115,3 +116,31 @@ function withinLength(element: string): string {
   }
   return element;
 }
+
+/**
+ * 俄总统助理甲与美国务卿乙: a piece holding a title, another holder's name and a conjunction runs
+ * back over that holder; the title of the name after it is what follows the conjunction. So does a
+ * preposition (主席甲就某国开国总统乙逝世致唁电, 主席甲向某国总统乙致贺电). A body
+ * named by fields joined by 和 (教育和研究部部长) has no title and name before its 和.
+ */
+function afterOtherHolder(element: string): string {
+  for (let k = element.length - 3; k >= 3; k--) {
+    if (!/[和与及同就向对]/.test(element[k]!)) continue;
+    const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
+    // Only a title naming its own country (美国务卿, 某国开国总统): a bare one after 和 (国防部长)
+    // still takes the line's country from the chain (leader-titles.ts bareForeignTitle).
+    if (!roleSuffix(tail) || !ownCountry(tail)) continue;
+    for (let n = 2; n <= 6 && n < head.length; n++)
+      if (
+        roleSuffix(head.slice(0, head.length - n)) &&
+        !roleSuffix(head) &&
+        /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
+        !head.slice(-n).includes('兼')
+      )
+        return tail;
+  }
+  return element;
+}
+
+const ownCountry = (title: string) =>
+  !!countryAtStart(title) || !!gazetteer().countryShort.get(title[0]!);

@@ -173,3 +173,10 @@ describe('a name in sounds before an adverb, 上周 or a count', () => {
     expect(names('主席向某国国王卡尔斯三世致慰问电。')).toContain('卡尔斯三世');
   });
 });
+
+describe('two sounds that are one ordinary word', () => {
+  it('reads no name from a noun before a verb of speech (付出的辛劳表示肯定)', () => {
+    const found = findPeople('他对广大职工付出的辛劳表示充分肯定。', startsWithPlace);
+    expect(found.map((p) => p.name)).toEqual([]);
+  });
+});

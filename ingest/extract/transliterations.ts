@@ -6,7 +6,7 @@
  * speech verb or a title after it (克林顿说, 克林顿总统).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { dictionaryFrequency, segment, tag, wordStartingAt } from '../text/segmenter.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
@@ -122,7 +122,8 @@ export function foreignNameAt(
       UNIT.test(name) ||
       knownPlaces(name) ||
       isCountry(name) ||
-      countryAcross(text, i))
+      countryAcross(text, i) ||
+      ordinaryWord(name))
   )
     return undefined;
   if (parts > 1) return name;
@@ -145,6 +146,23 @@ export function foreignNameAt(
     asSubject(text, i, name)
     ? name
     : undefined;
+}
+
+/**
+ * 付出的辛劳表示肯定: two sounds that jieba's dictionary holds as one ordinary word (a noun, verb or
+ * adjective; not a place, 普京/ns, nor a name) are that word, whatever verb of speech follows.
+ */
+const ORDINARY_TAG = /^(n|nz|v|vn|a|ad|an|d)$/;
+const ORDINARY_WORD_COUNT = 50;
+function ordinaryWord(name: string): boolean {
+  if (name.length !== 2) return false;
+  const tokens = segment(name, false);
+  // Often enough in jieba's counts (辛劳 117) to be the word; rare entries (基罗 2) are names too.
+  return (
+    tokens.length === 1 &&
+    ORDINARY_TAG.test(tokens[0]!.tag) &&
+    dictionaryFrequency(name) >= ORDINARY_WORD_COUNT
+  );
 }
 
 const STROKES =

@@ -13,6 +13,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
+import { isForeignCharAt } from './name-stats.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -44,6 +45,9 @@ export const beforeModelCode = (text: string, f: Found): boolean =>
 const OBJECT_COUNT = 50;
 export function verbAndObject(text: string, f: Found): boolean {
   if (f.via !== 'sight' || f.end - f.start !== 3) return false;
+  // 扎米尔在…: a name all in foreign sounds is no verb and its object (扎|米尔, jieba's 米尔 a word).
+  const name = text.slice(f.start, f.end);
+  if ([...name].every((_, k) => isForeignCharAt(name, k))) return false;
   const from = Math.max(0, f.start - 2);
   const tokens = tag(text.slice(from, f.end + 1));
   let at = from;
@@ -64,6 +68,9 @@ const OPENING_WORD_COUNT = 100;
 const DOCTRINE = /^(主义|理论|思想|学说)/;
 export function modifiesNoun(text: string, f: Found): boolean {
   if (f.via !== 'sight' || f.end - f.start !== 3) return false;
+  // 扎米尔在…: a name all in foreign sounds is no verb and its object (扎|米尔, jieba's 米尔 a word).
+  const name = text.slice(f.start, f.end);
+  if ([...name].every((_, k) => isForeignCharAt(name, k))) return false;
   if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
   const next = tag(text.slice(f.end, f.end + 4))[0];
   if (!next || next.tag !== 'n' || next.word.length < 2) return false;

@@ -49,6 +49,8 @@ describe('contexts only things take (thing-contexts.ts)', () => {
   });
   it('reads no name from a verb and its object (南方包汤圆、煮汤圆)', () => {
     expect(people('大人小孩齐动手，包汤圆、煮汤圆，其乐融融。')).not.toContain('包汤圆');
+    // A name all in foreign sounds is no verb and object (扎|米尔: jieba holds 米尔 as a word).
+    expect(people('报道称，在此之前，扎米尔在华盛顿与美方官员会谈。')).toContain('扎米尔');
   });
   it('reads no name from a colour glued to a noun (孔雀蓝釉色)', () => {
     expect(people('屋脊华丽精美，孔雀蓝釉色历经百年光亮如新。')).not.toContain('孔雀蓝');

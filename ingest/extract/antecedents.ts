@@ -49,16 +49,22 @@ interface Named {
   at: number;
 }
 
+/** After 在, a verb of going or a pause, not one of them again (the opening of TOWN and VILLAGE). */
+const PRINTED_ALONE = '(?<=^|[在于到赴，。；、\\s])(?![在于到赴全各本该])';
 /**
  * A town printed after 在, a pause or its county (在某区某某镇，): the gazetteer lists no towns, so
  * they are read here, for a bare 镇/乡/街道 title that refers back to one.
  */
-const TOWN =
-  /(?<=^|[在于到赴，。；、\s])(?![在于到赴全各本该])(\p{Script=Han}{2,4}?[区县])?(\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\s])/gmu;
+const TOWN = new RegExp(
+  `${PRINTED_ALONE}(\\p{Script=Han}{2,4}?[区县])?(\\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\\s])`,
+  'gmu',
+);
 
 /** A village printed after 在 or a pause, with its town or not (在某某镇某某村，), not 乡村 or 农村. */
-const VILLAGE =
-  /(?<=^|[在于到赴，。；、\s])(?![在于到赴全各本该])((?:\p{Script=Han}{2,4}?[区县])?\p{Script=Han}{2,3}(?:镇|乡|街道))?(\p{Script=Han}{1,2}[^乡农\s，。、；]村)(?=[，。、；\s])/gmu;
+const VILLAGE = new RegExp(
+  `${PRINTED_ALONE}((?:\\p{Script=Han}{2,4}?[区县])?\\p{Script=Han}{2,3}(?:镇|乡|街道))?(\\p{Script=Han}{1,2}[^乡农\\s，。、；]村)(?=[，。、；\\s])`,
+  'gmu',
+);
 
 function townsIn(text: string): Named[] {
   const out: Named[] = [];

@@ -28,8 +28,9 @@ export function withBodiesReferredBack(text: string, people: PersonFinding[]): v
     if (!parts.some((t) => BARE.test(t))) continue;
     if (p.posts.length === 0 && !parts.every((t) => BARE.test(t))) continue;
     const had = p.posts.length;
+    const earlier = sorted.slice(0, k);
     const referred = parts.flatMap((t) => {
-      const post = BARE.test(t) ? referredBack(text, sorted.slice(0, k), from, t) : undefined;
+      const post = BARE.test(t) ? referredBack(text, earlier, from, t) : undefined;
       return post && !p.posts.some((h) => h.label === post.label) ? [post] : [];
     });
     if (referred.length === 0) continue;

@@ -8,13 +8,14 @@ import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
-import { isForeignCharAt } from './name-stats.ts';
+import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import {
   INNER_SOUNDS,
   innerSoundAt,
   japaneseNameShape,
   SOUNDS,
   transliteratedNameAt,
+  wordEndsAt,
 } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
@@ -23,8 +24,7 @@ const g = gazetteer();
 
 /**
  * Leaders' titles printed after a name (江泽民主席, 李鹏总理, 朱某同志), longest first: the one
- * list people.ts (names before a title) and posts.ts (a chain element that is a name and a title)
- * read.
+ * list people.ts (names before a title) and posts.ts (a chain element that is a name) read.
  */
 const LEADER_TITLES = ['总书记', '国家主席', '副总理', '总理', '委员长', '副主席', '主席', '同志'];
 export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
@@ -288,10 +288,15 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     !LEADER_TITLE.test(text.slice(i + 2, i + 9))
   )
     return undefined;
+  // 得益于|习主席: a 于 that ends a word (得益于, 在于, 由于) is no surname.
+  if (text[i] === '于' && !wordEndsAt(text, i)) return undefined;
   const prev = text[i - 1] ?? '';
   // 学习了某某同志: the aspect particle after a verb frees the name as a preposition does.
+  // 根本在于|习主席: not where the preposition and the surname are one word (在于, 由于, 对于).
   const free =
-    !isHanAt(text, i - 1) || /[把对向在是从据由让将和与及以了]/.test(prev) || verbEndsAt(text, i);
+    !isHanAt(text, i - 1) ||
+    (/[把对向在是从据由让将和与及以了]/.test(prev) && !isCommonPairAt(text, i - 1)) ||
+    verbEndsAt(text, i);
   // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
   // 会谈: not 中共中央's), so it opens only a transliterated name.
   // 来访的某某总统: after 的 too, only a foreign name before a head's title.
@@ -391,3 +396,4 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
 /** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 export const headTitleAhead = (text: string, i: number) =>
   pairStartsIn(HEAD_PAIRS, text, i + 2, i + 5);
+

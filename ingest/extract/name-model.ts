@@ -371,9 +371,17 @@ function isListName(name: string): boolean {
     isPlausibleListedGivenName(given) &&
     !NOT_GIVEN_NAME.test(given) &&
     !TRANSLITERATED_GIVEN.test(given) &&
-    !readsAsFrequentWords(name, surname.length)
+    (!readsAsFrequentWords(name, surname.length) || namedInDictionary(name))
   );
 }
+/**
+ * 习近平、李强、赵乐际: a frequent pair that jieba's dictionary itself tags as a known person's
+ * name (nrfg) is a name between a list's commas; not X家 (张家, 刘家: a family, also nrfg).
+ */
+const namedInDictionary = (name: string) => {
+  const words = name.length === 2 && name[1] !== '家' ? tag(name) : [];
+  return words.length === 1 && words[0]!.tag === 'nrfg';
+};
 
 /**
  * Words that follow a name: a speech verb, a title after the name, 同志, 等, and the national

@@ -105,11 +105,13 @@ export function roleCrossesWord(text: string, end: number): boolean {
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
     // 副署|长孙|寿山, 代区|长安|文哲: nor a compound surname or, after a local head, a place.
     const place = LOCAL_HEAD.test(role) && t.tag === 'ns' && hasSurnameAt(text, from + next - 1);
+    // 改革委主|任何|某某: nor a pronoun or adverb made of the role's last character and a surname.
+    const functionWord = /^[rdc]/.test(t.tag) && hasSurnameAt(text, from + next - 1);
     if (
       crosses &&
       at < start + role.length &&
       next > start + role.length &&
-      (t.tag === 'x' || g.compoundSurnames.has(t.word) || place)
+      (t.tag === 'x' || g.compoundSurnames.has(t.word) || place || functionWord)
     )
       return false;
     // 国务委员|长|金某: a word ends where the role ends, so the segmenter only glued the head of

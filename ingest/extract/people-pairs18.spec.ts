@@ -60,3 +60,17 @@ describe("a session's presidium (十四届一次会议主席团)", () => {
       expect(holds).toContain(`${name}|全国政协十四届一次会议主席团常务主席`);
   });
 });
+
+describe('a surname that ends the word before it or opens a side (glued-surnames.ts)', () => {
+  it('reads no name in 死于/往返于 + two characters', () => {
+    expect(entityNames('今年已有数百人死于新冠肺炎。', 'person')).toEqual([]);
+    expect(entityNames('每天有十对列车往返于京津之间。', 'person')).toEqual([]);
+  });
+  it('reads no name in 向/同 + a country’s short form + 方', () => {
+    expect(entityNames('专家组将于明日抵达，向柬方介绍防控经验。', 'person')).toEqual([]);
+  });
+  it('keeps 于 as a surname after a title and before a speech verb', () => {
+    expect(holdsOf('副市长于伟国出席。')).toContain('于伟国|副市长');
+    expect(entityNames('于伟国说，要加快建设。', 'person')).toEqual(['于伟国']);
+  });
+});

@@ -73,6 +73,7 @@ import { nameBeforePause } from './name-before-pause.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { counterpart } from './counterparts.ts';
+import { gluedSurname } from './glued-surnames.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -175,6 +176,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
         (p) =>
           !met.includes(p) &&
+          !gluedSurname(text, p) &&
           (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
           !countryRunsInto(text, p.start),
       ),

@@ -55,3 +55,24 @@ describe('industry names', () => {
     expect(industries('某区引进龙头项目、培育康养等优势产业。')).not.toContain('龙头项目');
   });
 });
+
+describe('one sector per story, and no sector cut out of a longer word (junk16)', () => {
+  it('takes X and X养殖 (X种植) in one story for one sector', () => {
+    const found = industries(
+      '某村发展起肉牛、桑蚕养殖等三大产业。推进桑蚕、林业、水果等特色产业发展。',
+    );
+    expect(found.filter((n) => n.includes('桑蚕'))).toHaveLength(1);
+  });
+  it('takes a sector word inside a company’s name for no sector', () => {
+    expect(industries('调研组走访了东岭乳业股份有限公司和一家物流企业。')).toEqual([]);
+    expect(industries('东岭大力发展乳业。')).toEqual(['乳业']);
+  });
+  it('takes a list of fields with an exchange among them for fields of cooperation', () => {
+    expect(industries('某国宣布八项举措，涉及人才培训、青年交流、经济发展等多个领域。')).toEqual(
+      [],
+    );
+  });
+  it('keeps 可 of 可再生能源, which jieba reads as a verb of its own', () => {
+    expect(industries('双方深挖可再生能源、氢能、储能等领域合作潜力。')).not.toContain('再生能源');
+  });
+});

@@ -1,8 +1,6 @@
-/**
- * Industries: sector names from the gazetteer where the text uses them as sectors, "X产业" where
+/** Industries: sector names from the gazetteer where the text uses them as sectors, "X产业" where
  * X is a noun phrase, and the items of a list that ends in 产业/行业/领域 (锂电新材料、绿色食品、
- * 现代纺织三大主导产业).
- */
+ * 现代纺织三大主导产业). */
 import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
@@ -61,8 +59,8 @@ const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各�
 const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,12})$/u;
 const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
-/** Fields of relations between states (政治, 安全, 人文交流), never a sector. */
-const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$/;
+/** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
+const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
 const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
@@ -115,8 +113,8 @@ function quotedChains(text: string): Mention[] {
 }
 
 /**
- * One sector, one name per story: 金融 and 金融业, 消费品 and 消费品工业 are one sector (the fuller
- * form is kept), and 纺织 printed inside 现代纺织 is the 现代纺织 found elsewhere in the story.
+ * One sector, one name per story: 金融 and 金融业, 消费品 and 消费品工业, 桑蚕 and 桑蚕养殖 are one
+ * sector (the fuller form is kept), and 纺织 inside 现代纺织 is the 现代纺织 found elsewhere.
  */
 function mergeSuffixForms(found: Mention[], text: string): Mention[] {
   // Each name's rank in first-seen order: of several fuller forms the first seen wins. Looked up
@@ -127,7 +125,7 @@ function mergeSuffixForms(found: Mention[], text: string): Mention[] {
   let longest = 0;
   for (const n of rank.keys()) longest = Math.max(longest, n.length);
   return found.map((m) => {
-    const full = ['业', '工业'].map((s) => m.name + s).find((n) => rank.has(n));
+    const full = ['业', '工业', '养殖', '种植'].map((s) => m.name + s).find((n) => rank.has(n));
     if (full) return { ...m, name: full };
     let longer: string | undefined;
     for (let len = m.name.length + 1; len <= Math.min(longest, m.end); len++) {
@@ -330,11 +328,12 @@ function isNounPhrase(s: string): boolean {
 }
 
 const LAW = /^(法|条例|促进法|管理条例|法规)/;
-const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)/;
+const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)|^(股份)?有限(责任)?公司/;
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
   const after = text.slice(m.end, m.end + 12);
-  // 渔业法, 电力条例: the name of a law, not the sector; 智慧农业管理平台: a platform's name.
+  // 渔业法, 电力条例: a law's name, not the sector; 智慧农业管理平台, 某某乳业有限公司: a platform's
+  // or a company's (junk16).
   if (LAW.test(after) || PLATFORM.test(after)) return false;
   if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
   if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))

@@ -153,6 +153,11 @@ describe('park names', () => {
   it('keeps a town’s first character that jieba reads with the word before (local3)', () => {
     expect(found('食品工业园区以次东镇工业园区为基础建设。')).toEqual(['次东镇工业园区']);
   });
+  it('keeps a preposition or a conjunction before a people’s homeland (X乡) out of the name', () => {
+    // junk16: 在侗乡特色产业基地 and 和侗乡… read 在 and 和 as a town's first character.
+    expect(found('在苗乡特色产业基地，游客体验蜡染。')).toEqual(['苗乡特色产业基地']);
+    expect(found('他走进文化广场和苗乡特色产业基地。')).toEqual(['苗乡特色产业基地']);
+  });
   it('takes a zone named by what is processed there for a kind of zone (local3)', () => {
     expect(found('园区分建材及有色金属精深加工园区和农副产品加工园区。')).toEqual([]);
     expect(found('重点布局化工园区、食品工业园区等六大产业园区。')).toEqual([]);

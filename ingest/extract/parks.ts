@@ -123,8 +123,13 @@ function parkMention(
     surface = surface.slice(verb.length);
   }
   // 以次某镇工业园区: jieba reads 以次 (in order), but a town's name has two characters at least
-  // before 镇 or 乡; the one before is the name's.
-  if (/^\p{Script=Han}[镇乡]/u.test(surface) && isHanAt(text, start - 1)) {
+  // before 镇 or 乡; the one before is the name's. Not a preposition or a conjunction, though:
+  // 在侗乡特色产业基地, 中心和苗乡…园区 (侗乡, 苗乡: a people's homeland, a word of its own).
+  if (
+    /^\p{Script=Han}[镇乡]/u.test(surface) &&
+    isHanAt(text, start - 1) &&
+    !/[在和与及或从到向对于为把被]/.test(text[start - 1]!)
+  ) {
     start -= 1;
     surface = text.slice(start, end);
   }

@@ -70,6 +70,7 @@ import {
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause } from './name-before-pause.ts';
+import { withoutPlacesAndHalves } from './person-places.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { counterpart } from './counterparts.ts';
@@ -171,14 +172,17 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
   const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
   return withoutSharedNationalTitles([
-    ...withoutFalseNames(
+    ...withoutPlacesAndHalves(
       text,
-      withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
-        (p) =>
-          !met.includes(p) &&
-          !gluedSurname(text, p) &&
-          (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
-          !countryRunsInto(text, p.start),
+      withoutFalseNames(
+        text,
+        withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
+          (p) =>
+            !met.includes(p) &&
+            !gluedSurname(text, p) &&
+            (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
+            !countryRunsInto(text, p.start),
+        ),
       ),
     ),
     ...met,

@@ -23,6 +23,16 @@ describe('districts', () => {
     // An unlisted "county" cut from a peninsula's name after a province: 广东雷州半岛.
     expect(districts('广东雷州半岛灌区开工建设。')).toEqual(['广东省']);
   });
+  it('takes no city from a river or a pass named by its short form (junk16)', () => {
+    // A river far from the city of that name, a pass of a mountain railway.
+    expect(districts('在江西，岳阳江两岸的护堤工程已经完工。')).toEqual(['江西省']);
+    expect(districts('新建铁路遵义关至某某关段开始铺轨。')).toEqual([]);
+    // A district named after the river (江北区), a riverside park of the city, 关于: the city.
+    expect(districts('云南关累港口岸正式对外开放。')).toEqual(['云南省']);
+    expect(districts('宁波江北区和武汉江滩公园，杭州关于消费的措施。')).toEqual(
+      ['宁波市', '杭州市', '武汉市', '江北区'].sort(),
+    );
+  });
   it('takes no place from inside another place glued before it or after a numeral', () => {
     // 房山 + 南窖乡, split 房/山南 by the segmenter; 三江源 is a region, not 江源区.
     expect(districts('民俗节今天在房山南窖乡开幕。')).toEqual([]);

@@ -2,6 +2,7 @@
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { isCommonWord, tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
+import { namesRiverOrPass } from './place-features.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -47,11 +48,9 @@ function contextualShortForms(text: string): Mention[] {
 }
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
-/**
- * Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area: a
+/** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area: a
  * ship (岳阳舰), an oil field or basin (大庆油田, 鄂尔多斯盆地), a launch centre (酒泉卫星发射中心)
- * or an irrigation district are named after a place without being in the news as that place.
- */
+ * or an irrigation district are named after a place without being in the news as that place. */
 const NOT_AFTER_SHORT =
   /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
@@ -225,6 +224,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
+  if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
   if (NUMERAL.test(text[start - 1] ?? '')) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;

@@ -309,6 +309,11 @@ describe('party education campaigns', () => {
     // 推动 and 履行 carry a campaign out too: 于推动…, 切实履行… are no part of its name.
     expect(programs('通知说，对于推动党史学习教育常态化具有重要意义。')).toEqual(['党史学习教育']);
     expect(programs('各级党委要切实履行党史学习教育工作主体责任。')).toEqual(['党史学习教育']);
+    // junk16: 办好 carries it out, and instructions 关于 a campaign are about it.
+    expect(programs('东岭区办好党纪学习教育读书班，组织党员参观。')).toEqual(['党纪学习教育']);
+    expect(programs('要学习贯彻总书记关于深入贯彻中央八项规定精神学习教育的重要指示。')).toEqual([
+      '深入贯彻中央八项规定精神学习教育',
+    ]);
   });
   it('takes no training of a kind, and no body named for a campaign', () => {
     expect(programs('各地开展安全学习教育。')).toEqual([]);

@@ -19,11 +19,11 @@ import {
   withGuidingPhrase,
   withParallelTasks,
 } from './program-extent.ts';
-
 import {
   contrastedSlogans,
   meetingBodies,
   numberedPlans,
+  oneNamePerQualifier,
   oneNamePerQuote,
   outermost,
 } from '../resolve/story-programs.ts';
@@ -63,7 +63,7 @@ export function findPrograms(text: string): Mention[] {
   const found = declaredShortNames(text, all).filter(
     (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
   );
-  return oneNamePerQuote(numberedPlans(outermost(found)));
+  return oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
 }
 
 /** A quoted slogan the story contrasts with another (从“A”到“B”). */

@@ -64,3 +64,14 @@ describe('programs across articles', () => {
     ]);
   });
 });
+
+describe('programs within one story (junk16)', () => {
+  it('takes a name with 专项 inserted beside the same name without it for one program', () => {
+    const story =
+      '某部门启动东岭企业专项服务行动。我国将开展为期一年的东岭企业服务行动，帮助企业降本。';
+    expect(programs([story])).toEqual(['东岭企业服务行动']);
+  });
+  it('keeps a 专项 program apart when the story prints no other form', () => {
+    expect(programs(['东岭区启动企业专项服务行动，帮助企业降本。'])).toEqual(['企业专项服务行动']);
+  });
+});

@@ -6,7 +6,8 @@
  * - a numbered five-year plan (“三五”规划) beside the document that spells it (《…第三个五年规划》);
  * - slogans set against each other (从“人找政策”到“政策找人”) describe a change, not programs;
  * - a name printed inside a longer program's name is part of that program there;
- * - a quoted body that holds a meeting (“某某”机制成立大会) is no program.
+ * - a quoted body that holds a meeting (“某某”机制成立大会) is no program;
+ * - 专项 or 集中 inserted in one printing (某某专项服务行动 beside 某某服务行动) names one program.
  */
 import type { Mention } from '../extract/mentions.ts';
 import { canonicalProgram } from '../extract/named-programs.ts';
@@ -50,6 +51,22 @@ export function oneNamePerQuote(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const name = rename.get(m);
     return name ? { ...m, name, reason: 'one quoted name, another program word' } : m;
+  });
+}
+
+/** Words a headline inserts before the program word (中小企业专项服务行动, where the body prints
+ * 中小企业服务行动): they say how the campaign is run, not which one. */
+const INSERTED = /专项|集中/g;
+
+/** A program printed with and without an inserted 专项 or 集中 in one story: one program, the
+ * name without it (junk16: the cctv25f annotation counts the two one program). */
+export function oneNamePerQualifier(mentions: Mention[]): Mention[] {
+  const names = new Set(mentions.filter((m) => m.type === 'program').map((m) => m.name));
+  return mentions.map((m) => {
+    const bare = m.type === 'program' ? m.name.replace(INSERTED, '') : m.name;
+    return bare !== m.name && bare.length >= 4 && names.has(bare)
+      ? { ...m, name: bare, reason: 'one program printed with and without 专项' }
+      : m;
   });
 }
 

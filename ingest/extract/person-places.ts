@@ -1,0 +1,31 @@
+/**
+ * Spans the person rules took that are places, parts of a country's name, or a name with the
+ * adverb after it (junk16, read on unseen days of June 2024 and September 2025 and on the
+ * cctv24g annotation; invented sentences in person-places.spec.ts):
+ * - a name read by sight (no title, no role) right before a place's kind word — a neighbourhood,
+ *   a township, a camp (某城东部的舒某亚社区, 阿某提乡某某村): the place's own name;
+ * - a half of a country's name joined by 和 (安提瓜|和巴布达总理, 圣文森特和|格林纳丁斯);
+ * - 互 of 互致贺电 or 互访 after a name (某国总理罗某互致贺电): "each other", no name's last sound.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import type { PersonFinding } from './facts.ts';
+
+/** A place's kind word; 村长, 乡党委, 镇干部, 村民 are people of the place, not its name. */
+const PLACE_KIND = /^(社区|街道|难民营|[乡镇村](?![长委干民党]))/;
+const JOINED_COUNTRIES = [...gazetteer().countries].filter((c) => c.includes('和'));
+
+export function withoutPlacesAndHalves(text: string, found: PersonFinding[]): PersonFinding[] {
+  return found.flatMap((p) => {
+    if (p.via === 'sight' && PLACE_KIND.test(text.slice(p.end, p.end + 3))) return [];
+    if (JOINED_COUNTRIES.some((c) => insideAt(text, c, p))) return [];
+    if (p.name.length >= 3 && p.name.endsWith('互') && /^[致访赠]/.test(text[p.end] ?? ''))
+      return [{ ...p, name: p.name.slice(0, -1), end: p.end - 1 }];
+    return [p];
+  });
+}
+
+/** The finding lies inside the name `country` printed around it. */
+function insideAt(text: string, country: string, p: PersonFinding): boolean {
+  const at = text.lastIndexOf(country, p.start);
+  return at >= 0 && at + country.length >= p.end;
+}

@@ -1,0 +1,29 @@
+/**
+ * A city's short form glued to a one-character river or pass word names that river or pass, not
+ * the city: 洛阳江流域 is a river in Fujian, far from Luoyang; 镇江关至某某关段 a pass in Sichuan,
+ * far from Zhenjiang (blind annotations cctv25f, cctv24g: the city is junk there). The segmenter
+ * reads the river word as a token of its own (江/nr) or glues the pass word to what follows
+ * (关至/x); a longer word starting there is a place or a word of its own (重庆江北区, 武汉江滩,
+ * 杭州关于…), and the city stays.
+ */
+import { tag } from '../text/segmenter.ts';
+
+const FEATURE = /^[江河溪关]/;
+
+/** The characters from `end` on name a river or a pass the short form before `end` is part of. */
+export function namesRiverOrPass(text: string, end: number): boolean {
+  if (!FEATURE.test(text[end] ?? '')) return false;
+  const from = Math.max(0, end - 4);
+  let pos = from;
+  for (const t of tag(text.slice(from, end + 3))) {
+    if (pos === end) {
+      if (t.word.length === 1) return true;
+      // 关至, 关段: an unknown word of the pass word and a word ending the pass's name (至, 段);
+      // 关于, 关注 are words, and 云南关累港 a place of its own after the province.
+      return /^关[至段到]/.test(t.word) && t.tag === 'x';
+    }
+    if (pos > end) return false;
+    pos += t.word.length;
+  }
+  return false;
+}

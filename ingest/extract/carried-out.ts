@@ -8,9 +8,13 @@ import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
+/** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
+export const NOT_WHICH =
+  /^(\p{Script=Han}{1,2}方案|(最高|最低|后续|下一步|整体|总体)(建设)?计划|五年规划)$/u;
 const NAME_CHARS = '[^，。；：、“”《》\\s的和与及在等]';
+// Not a strategic guideline (…战略方针): a principle, no program (the independent annotations).
 const STRATEGY = new RegExp(
-  `(?:实施|落实|贯彻|推进|推动|坚持)好?(${NAME_CHARS}{2,12}?战略(?:方针)?)|全球\\p{Script=Han}{2}倡议`,
+  `(?:实施|落实|贯彻|推进|推动|坚持)好?(${NAME_CHARS}{2,12}?战略)(?!方针)|全球\\p{Script=Han}{2}倡议`,
   'gu',
 );
 /** A second strategy joined to the first: 实施A战略和B战略. */
@@ -180,7 +184,7 @@ function attributive(text: string, end: number): boolean {
 
 function asProgram(name: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
-  if (generic.has(label) || label.length < 3) return undefined;
+  if (generic.has(label) || NOT_WHICH.test(label) || label.length < 3) return undefined;
   return {
     type: 'program',
     name: label,

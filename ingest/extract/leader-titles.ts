@@ -396,4 +396,3 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
 /** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 export const headTitleAhead = (text: string, i: number) =>
   pairStartsIn(HEAD_PAIRS, text, i + 2, i + 5);
-

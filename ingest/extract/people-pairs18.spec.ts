@@ -30,9 +30,9 @@ describe('a role word that the segmenter reads across (改革委主|任何|某�
 
 describe('a 于 that ends a word before a leader’s title', () => {
   it('reads no name in 得益于/在于 + 某主席', () => {
-    expect(entityNames('代表们说，这些成就得益于习主席的关怀，根本在于习主席掌舵。', 'person')).toEqual(
-      [],
-    );
+    expect(
+      entityNames('代表们说，这些成就得益于习主席的关怀，根本在于习主席掌舵。', 'person'),
+    ).toEqual([]);
   });
 });
 
@@ -53,9 +53,7 @@ describe('a bare 委员 after a name', () => {
 
 describe("a session's presidium (十四届一次会议主席团)", () => {
   it('gives its 常务主席 to every name of the list after it', () => {
-    const holds = holdsOf(
-      '全国政协十四届一次会议主席团常务主席刘东明、陈小平、赵海峰出席会议。',
-    );
+    const holds = holdsOf('全国政协十四届一次会议主席团常务主席刘东明、陈小平、赵海峰出席会议。');
     for (const name of ['刘东明', '陈小平', '赵海峰'])
       expect(holds).toContain(`${name}|全国政协十四届一次会议主席团常务主席`);
   });

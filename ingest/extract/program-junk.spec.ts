@@ -32,3 +32,15 @@ describe('a name cut right after a known program', () => {
     expect(programs('某市发布优化离境退税服务环境行动方案。')).not.toContain('服务环境行动方案');
   });
 });
+
+describe('plans named by no more than their rank, sequence or genre (lead18, cctv22m)', () => {
+  it('takes no program for 最低计划/最高计划, 后续建设计划 or a bare “五年规划”', () => {
+    expect(programs('外长表示，该方“最低计划”是继续磋商，“最高计划”是达成停火。')).toEqual([]);
+    expect(programs('该市选择大型场馆启动后续建设计划。')).toEqual([]);
+    expect(programs('这一行动首次写入我国“五年规划”。')).toEqual([]);
+  });
+  it('takes no strategic guideline carried out (贯彻…战略方针) for a program', () => {
+    expect(programs('会议要求全面贯彻新时代海防战略方针。')).toEqual([]);
+    expect(programs('会议要求全面贯彻创新驱动发展战略。')).toEqual(['创新驱动发展战略']);
+  });
+});

@@ -7,7 +7,7 @@ import { canonicalName } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
-import { carriedOutPrograms } from './carried-out.ts';
+import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -35,10 +35,7 @@ const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
-/**
- * Documents that carry policy are not the programs they set up: 关于…的意见, …若干措施, a law,
- * a notice or a textbook.
- */
+/** Policy documents are not the programs they set up: 关于…的意见, …若干措施, a law, a notice. */
 const NOT_A_PROGRAM =
   /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材|意见)$|^关于.*措施$/;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
@@ -118,8 +115,7 @@ function chiefSystems(text: string): Mention[] {
 function program(name: string, surface: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
   if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
-  // 中国方案, 一揽子方案: two characters before 方案 say whose or what kind, not which plan.
-  if (/^\p{Script=Han}{1,2}方案$/u.test(label)) return undefined;
+  if (NOT_WHICH.test(label)) return undefined;
   return {
     type: 'program',
     name: label,

@@ -169,3 +169,13 @@ export function isPlausibleGivenName(given: string): boolean {
   for (const ch of given) if (NEVER_IN_GIVEN_NAME.has(ch)) return false;
   return true;
 }
+
+/**
+ * 来自于某某商务区, 源自于, 出自于: 于 after a verb ending in 自 (from) is the preposition it takes,
+ * no surname. Other verbs take a person as object (释放于某, 会见于某) as often as 于 (往返于).
+ */
+export function prepositionYu(text: string, i: number): boolean {
+  if (text[i] !== '于' || text[i - 1] !== '自') return false;
+  const prev = tag(text.slice(Math.max(0, i - 2), i)).at(-1);
+  return !!prev && prev.tag[0] === 'v' && prev.word.endsWith('自');
+}

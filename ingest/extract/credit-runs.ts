@@ -73,9 +73,10 @@ export function creditsIn(segment: string): Credit[] {
 /** The names of a run: separated by 、 or spaces, or glued (陈某某李某某) and cut by surnames. */
 export function namesInRun(run: string): string[] {
   const cut = run.replace(TAIL, '');
-  const body = GLUED_TEXT_BY.test(cut) || SLASH_AFTER.test(run.slice(cut.length))
-    ? cut.replace(/(文|图)$/, '')
-    : cut;
+  const body =
+    GLUED_TEXT_BY.test(cut) || SLASH_AFTER.test(run.slice(cut.length))
+      ? cut.replace(/(文|图)$/, '')
+      : cut;
   const names: string[] = [];
   for (const token of body.split(/[、\s]+/).filter(Boolean)) {
     // The token with fewer places cut first, back to the whole: 季某某胡金华北京上海 is cut to

@@ -14,7 +14,7 @@ export const PERSON_NAME_SHAPE = new RegExp(
 
 /** Characters that do not occur in given names but often follow a name in running text. */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于却给不'.split(
+  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于却给不很还已'.split(
     '',
   ),
 );

@@ -46,6 +46,11 @@ describe('credits printed without separators', () => {
     expect(credits('每经记者柯立发自成都\n正文。')).toEqual(['柯立|记者']);
     expect(credits('商报记者苗青山实习生钟雨桐/文')).toEqual(['苗青山|记者', '钟雨桐|实习生']);
   });
+  it('keeps 文 of a three-character name; cuts it after three characters or before a slash', () => {
+    expect(credits('本报讯（记者苗永文）今天，某某县举行秋收活动。')).toEqual(['苗永文|记者']);
+    expect(credits('某某日报记者钟雨桐文\n正文。')).toEqual(['钟雨桐|记者']);
+    expect(credits('本报记者柯立文/图\n正文。')).toEqual(['柯立|记者']);
+  });
   it("ends a run at the next outlet's credit, at 实习记者 and at 撰文", () => {
     expect(credits('本报记者苗青山本报实习生\n正文。')).toEqual(['苗青山|记者']);
     expect(credits('某某经济报道记者钟雨桐实习记者柯立\n正文。')).toEqual([

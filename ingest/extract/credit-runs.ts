@@ -72,7 +72,11 @@ export function creditsIn(segment: string): Credit[] {
 
 /** The names of a run: separated by 、 or spaces, or glued (陈某某李某某) and cut by surnames. */
 export function namesInRun(run: string): string[] {
-  const body = run.replace(TAIL, '').replace(/(文|图)$/, '');
+  const cut = run.replace(TAIL, '');
+  const body =
+    GLUED_TEXT_BY.test(cut) || SLASH_AFTER.test(run.slice(cut.length))
+      ? cut.replace(/(文|图)$/, '')
+      : cut;
   const names: string[] = [];
   for (const token of body.split(/[、\s]+/).filter(Boolean)) {
     // The token with fewer places cut first, back to the whole: 季某某胡金华北京上海 is cut to
@@ -86,6 +90,14 @@ export function namesInRun(run: string): string[] {
   }
   return names;
 }
+
+/**
+ * 某某某文, 某某文/图: 文 or 图 glued to the names credits the text or the picture, but a name of
+ * three characters ending in 文 is as common (（记者某永文）): the glued word is cut only after
+ * three characters or more, or before a slash (某某文/摄).
+ */
+const GLUED_TEXT_BY = /^\p{Script=Han}{3,}[文图]$/u;
+const SLASH_AFTER = /^[/／]/;
 
 /**
  * 胡某某上海, 何某某孟某某南宁: places printed after the names (of 上海报道) are no name. The

@@ -138,6 +138,8 @@ function partAfter(text: string, from: number): string | undefined {
   const joined =
     first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
   let part = joined ? first + second.word : first;
+  // How many of the tokens the part has taken so far.
+  let taken = joined ? 2 : 1;
   // 谢尔盖·列|先科说: one character after the dot, then a word of two the segmenter reads as a
   // noun whose last character is a sound, right before a clear end: one surname (a part of one
   // character is rare, and 先 of 列先科 is outside the tables).
@@ -148,14 +150,18 @@ function partAfter(text: string, from: number): string | undefined {
     /^n/.test(second.tag) &&
     isSound(second.word, 1) &&
     endsClearly(text, from + 3)
-  )
+  ) {
     part = first + second.word;
-  // 热合|曼: single transliteration characters jieba left over belong to the part.
-  for (let k = joined ? 2 : 1; k < tokens.length; k++) {
+    taken = 2;
+  }
+  // 热合|曼: single transliteration characters jieba left over belong to the part (from the
+  // first token not taken: 列|先科 read again would count 先科 twice and reach into 表示).
+  for (let k = taken; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     // 安德|拉什: words spelt wholly with transliteration characters continue the part.
     if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
+    taken = k + 1;
   }
   // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
   // it is a verb or function word of its own (某某·某某说，某某·某某等); so does one the segmenter
@@ -165,10 +171,10 @@ function partAfter(text: string, from: number): string | undefined {
     /\p{Script=Han}/u.test(text[end] ?? '') &&
     !LONE_AFTER_NAME.test(text[end]!) &&
     (/^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) ||
-      (tokens[joined ? 2 : 1]?.word === text[end] &&
-        /^(n|nr|ng|nrt|nz|x)$/.test(tokens[joined ? 2 : 1]!.tag) &&
+      (tokens[taken]?.word === text[end] &&
+        /^(n|nr|ng|nrt|nz|x)$/.test(tokens[taken]!.tag) &&
         endsClearly(text, end + 1)) ||
-      soundBeforeVerb(text, end, tokens[joined ? 2 : 1], tokens[joined ? 3 : 2]))
+      soundBeforeVerb(text, end, tokens[taken], tokens[taken + 1]))
   )
     part += text[end];
   return HAN_PART.test(part) || longSoundsPart(part) ? part : undefined;

@@ -5,6 +5,10 @@ import { startsWithPlace } from './places.ts';
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
 describe('where a name after a title ends', () => {
+  it('ends before 很, 还 or 已, which no given name holds (某某|很有经验)', () => {
+    expect(names('车间主任周立很有经验，带着新人调试设备。')).toEqual(['周立']);
+    expect(names('画家孙青很有名气，作品常常售罄。')).toEqual(['孙青']);
+  });
   it('leaves a two-character follower whole (王某|回答了, not 王某回|答了)', () => {
     expect(names('市疾控中心副主任王晶回答了记者提问。')).toEqual(['王晶']);
   });

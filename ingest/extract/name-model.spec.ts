@@ -148,6 +148,19 @@ describe("a three-character name jieba's dictionary holds whole (clue-5)", () =>
   it('takes no street named after a person (某某路3号)', () => {
     expect(names('地点：北京东城区徐中玉路3号。')).toEqual([]);
   });
+  it('takes it when its given name scores as a middling name as a whole (李时珍: 时 of 时珍)', () => {
+    expect(names('李时珍在书中记载了这种草药的用法。')).toEqual(['李时珍']);
+  });
+});
+
+describe('a given name that is a frequent pair because people bear it (clue, 2026-12-04)', () => {
+  it('takes it when jieba holds the whole name and names favour the pair (某建华)', () => {
+    expect(names('王建华的果园今年又丰收了。')).toEqual(['王建华']);
+  });
+  it('takes no word jieba tags as a name whose pair is a word (高水平, 夏玉米)', () => {
+    expect(names('我们要实现高水平的对外开放。')).toEqual([]);
+    expect(names('今年夏玉米长势良好，农民忙着追肥。')).toEqual([]);
+  });
 });
 
 describe('a two-character name opening a clause before its predicate (clue9)', () => {

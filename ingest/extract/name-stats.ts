@@ -70,5 +70,7 @@ export const FOREIGN = new Uint8Array(65536);
 for (const ch of stats.transliteration) FOREIGN[ch.charCodeAt(0)] = 1;
 /** The character at `k` is one of transliterated names. */
 export const isForeignCharAt = (text: string, k: number) => FOREIGN[text.charCodeAt(k)] === 1;
+/** Every character of w is a transliteration's (斯托克, 库布). */
+export const allForeign = (w: string) => [...w].every((_, k) => isForeignCharAt(w, k));
 /** The dots that join the parts of a foreign or minority name (某某·某某). */
 export const NAME_DOT = /[·・•‧∙]/;

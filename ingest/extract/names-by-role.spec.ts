@@ -78,3 +78,12 @@ describe('a list of names whose last item is closed by a separator (names-by-rol
     expect(listed).not.toContain('扎西');
   });
 });
+
+describe('于 after a verb of origin (clue, 2026-12-04)', () => {
+  it('reads 来自于 as the verb and its preposition, no surname (来自于某某商务区)', () => {
+    expect(names('最大的客流来自于丽泽商务区。')).toEqual([]);
+  });
+  it('keeps 于 a surname after a verb that takes a person (释放于某)', () => {
+    expect(names('法院当天决定释放于海，')).toEqual(['于海']);
+  });
+});

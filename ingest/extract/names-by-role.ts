@@ -11,6 +11,7 @@ import {
   isPlausibleGivenName,
   isPlausibleListedGivenName,
   NOT_IN_GIVEN_NAME,
+  prepositionYu,
   surnameAt,
 } from './names.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
@@ -71,6 +72,7 @@ export function acceptRoleName(
   )
     return false;
   if (/[0-9０-９一二三四五六七八九十百千万亿两几第]/.test(text[start - 1] ?? '')) return false;
+  if (prepositionYu(text, start)) return false;
   const end = start + name.length;
   // 王非将, 朱德上: a verb or particle read as the last given character.
   if (given.length === 2 && NOT_IN_GIVEN_NAME.has(given[1]!)) return false;

@@ -14,7 +14,7 @@ export const PERSON_NAME_SHAPE = new RegExp(
 
 /** Characters that do not occur in given names but often follow a name in running text. */
 export const NOT_IN_GIVEN_NAME = new Set(
-  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于却给不'.split(
+  '的了是在和与等说表示市区县省委局年月日将就对把被让也都及这那其并从以之而或个们上下为有所到来去要能议称指于却给不很还已'.split(
     '',
   ),
 );
@@ -168,4 +168,14 @@ export function isPlausibleGivenName(given: string): boolean {
   if (!/^\p{Script=Han}{1,2}$/u.test(given) || given[0] === given[1]) return false;
   for (const ch of given) if (NEVER_IN_GIVEN_NAME.has(ch)) return false;
   return true;
+}
+
+/**
+ * 来自于某某商务区, 源自于, 出自于: 于 after a verb ending in 自 (from) is the preposition it takes,
+ * no surname. Other verbs take a person as object (释放于某, 会见于某) as often as 于 (往返于).
+ */
+export function prepositionYu(text: string, i: number): boolean {
+  if (text[i] !== '于' || text[i - 1] !== '自') return false;
+  const prev = tag(text.slice(Math.max(0, i - 2), i)).at(-1);
+  return !!prev && prev.tag[0] === 'v' && prev.word.endsWith('自');
 }

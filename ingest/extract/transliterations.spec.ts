@@ -180,3 +180,13 @@ describe('two sounds that are one ordinary word', () => {
     expect(found.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a run of sounds before a verb of speech (clue, 2026-12-04)', () => {
+  it('takes a run whose second sound is of the wider tables only (维尤科强调)', () => {
+    expect(names('维尤科强调，谈判仍在继续。')).toEqual(['维尤科']);
+  });
+  it('takes no country or foreign city that says something (巴勒斯坦表示)', () => {
+    expect(names('巴勒斯坦表示欢迎。')).toEqual([]);
+    expect(names('维也纳表示欢迎。')).toEqual([]);
+  });
+});

@@ -93,7 +93,11 @@ export function foreignNameAt(
   // Tested first: most characters open no run, and the role look-up below is the costly part.
   if (!foreignHere && !opensRun) return undefined;
   // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
-  const second = isForeign(text, i + 1) || titledPair(text, i) || roleBefore(text, i);
+  const second =
+    isForeign(text, i + 1) ||
+    titledPair(text, i) ||
+    roleBefore(text, i) ||
+    (foreignHere && speakerRun(text, i));
   if (!second || !isSound(text, i + 1)) return undefined;
   if (i > 0 && isForeign(text, i - 1)) return undefined;
   let end = i;
@@ -146,6 +150,20 @@ export function foreignNameAt(
     asSubject(text, i, name)
     ? name
     : undefined;
+}
+
+/**
+ * 维尤金强调: a run of three sounds or more opening a clause, right before a verb of speech of two
+ * characters or more, may have a second sound of the wider tables only (尤): places and clubs say
+ * nothing, and countries are refused below.
+ */
+const speechWords = gazetteer().speechVerbIndex;
+function speakerRun(text: string, i: number): boolean {
+  if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return false;
+  let end = i;
+  while (end < text.length && end - i < MAX_PART && isSound(text, end)) end++;
+  const verb = speechWords.longestAt(text, end);
+  return end - i >= 3 && verb !== undefined && verb.length >= 2;
 }
 
 /**

@@ -179,3 +179,12 @@ export function prepositionYu(text: string, i: number): boolean {
   const prev = tag(text.slice(Math.max(0, i - 2), i)).at(-1);
   return !!prev && prev.tag[0] === 'v' && prev.word.endsWith('自');
 }
+
+/**
+ * 习近平、李强、赵乐际: a frequent pair that jieba's dictionary itself tags as a known person's
+ * name (nrfg) is a name between a list's commas; not X家 (张家, 刘家: a family, also nrfg).
+ */
+export function namedInDictionary(name: string): boolean {
+  const words = name.length === 2 && name[1] !== '家' ? tag(name) : [];
+  return words.length === 1 && words[0]!.tag === 'nrfg';
+}

@@ -1,6 +1,6 @@
 /**
  * The other places of a story where a name already read is printed (listNeighbours in
- * name-model.ts reads the lists beside them). 采集员某甲和某乙正在…；…给某甲等年轻人: a name read in one place of the story is the name in its
+ * name-lists.ts reads the lists beside them). 采集员某甲和某乙正在…；…给某甲等年轻人: a name read in one place of the story is the name in its
  * other places too, where a list may stand beside it that the first reading did not open.
  */
 export function otherMentions(

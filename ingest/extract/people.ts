@@ -10,7 +10,8 @@ import { tag } from '../text/segmenter.ts';
 import { rollCalls } from './roll-call.ts';
 import { asSpeaker } from './speaker-names.ts';
 import { runsIntoNextName, withoutFalseNames } from './false-names.ts';
-import { listNeighbours, nameBySight } from './name-model.ts';
+import { nameBySight } from './name-model.ts';
+import { listNeighbours } from './name-lists.ts';
 import { doctrineAuthors } from './doctrine-authors.ts';
 import { nameLists, namesByRole } from './names-by-role.ts';
 import {

@@ -1,0 +1,163 @@
+/**
+ * Lists of names (王楠、杨影、王晨和成红霞, 甲和乙都是…, 由甲、乙组成): the items next to a name
+ * found by a rule. Moved out of name-model.ts (one concern per file; the list rules read the
+ * name model's shape tests, not the other way round).
+ */
+import { otherMentions } from './other-mentions.ts';
+import { tag } from '../text/segmenter.ts';
+import { isPlausibleListedGivenName, namedInDictionary, surnameAt } from './names.ts';
+import { foreignItemAfter, foreignItemBefore, LIST_OPENER } from './transliterations.ts';
+import { wordEndsAt } from './foreign-names.ts';
+import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+
+/**
+ * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
+ * shape next to it, separated by 、 or 和, are names too (two-character ones included).
+ */
+export function listNeighbours(
+  text: string,
+  found: readonly { start: number; end: number }[],
+): { name: string; start: number }[] {
+  const taken = new Set(found.map((f) => f.start));
+  const out: { name: string; start: number }[] = [];
+  const spans = [...found, ...otherMentions(text, found)];
+  for (const f of spans) taken.add(f.start);
+  const visit = (start: number, end: number, step: 1 | -1) => {
+    for (let n = 0; n < 8; n++) {
+      const item = step > 0 ? itemAfter(text, end) : itemBefore(text, start);
+      if (!item || taken.has(item.start)) return;
+      taken.add(item.start);
+      out.push(item);
+      [start, end] = [item.start, item.start + item.name.length];
+    }
+  };
+  for (const f of spans) {
+    visit(f.start, f.end, 1);
+    visit(f.start, f.end, -1);
+  }
+  return out;
+}
+
+// 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
+// (not 乙等地, 乙等单位: places and bodies).
+const LIST_ITEM =
+  /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
+/** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
+const SEPARATOR = /[、和及/／]/;
+function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
+  if (!SEPARATOR.test(text[end] ?? '')) return undefined;
+  const foreign = foreignItemAfter(text, end + 1);
+  if (foreign) return { name: foreign, start: end + 1 };
+  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
+  if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  const last = text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
+  return last ?? lastItemBeforePredicate(text, end);
+}
+
+/** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
+const ITEM_PREDICATE = /^[在都均也是将已就还又曾正]/;
+/** A verb, adverb or preposition of two characters or more in jieba's reading (某乙成为…). */
+const verbAt = (text: string, at: number) => {
+  const first = tag(text.slice(at, at + 4))[0];
+  return !!first && first.word.length > 1 && /^[vdp]/.test(first.tag);
+};
+/**
+ * 某甲和某乙都是…: the item after 和/及 closing a list, with the predicate glued on; three
+ * characters first (某某某|都), then two (某某|在).
+ */
+function lastItemAfter(text: string, at: number): { name: string; start: number } | undefined {
+  for (const len of [3, 2]) {
+    const name = text.slice(at, at + len);
+    // 某某|都是: a last character that opens the predicate is not the name's.
+    if (
+      !/^\p{Script=Han}+$/u.test(name) ||
+      name.length !== len ||
+      ITEM_PREDICATE.test(name[2] ?? '')
+    )
+      continue;
+    if (!ITEM_PREDICATE.test(text[at + len] ?? '') && !verbAt(text, at + len)) continue;
+    if (isListName(name)) return { name, start: at };
+  }
+  return undefined;
+}
+
+function lastItemBeforePredicate(
+  text: string,
+  end: number,
+): { name: string; start: number } | undefined {
+  // 甲和乙丙密切观察: the last item runs straight into the predicate, a verb, adverb, preposition
+  // or conjunction of two characters or more that the segmenter starts right after the name.
+  for (const len of [3, 2]) {
+    const name = text.slice(end + 1, end + 1 + len);
+    if (predicateItem(name) && opensPredicate(text, end + 1 + len)) return { name, start: end + 1 };
+  }
+  return undefined;
+}
+/**
+ * The last item before the predicate: a list name, or one whose given name is also a word (王|亚平,
+ * 刘|海洋) where the segmenter reads the surname as a name of its own or the whole as one name.
+ */
+function predicateItem(name: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name)) return false;
+  if (isListName(name)) return true;
+  const surname = surnameAt(name, 0);
+  if (!surname || name.length - surname.length < 1) return false;
+  const given = name.slice(surname.length);
+  const [first] = tag(name);
+  return (
+    isPlausibleListedGivenName(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
+    !COMMON_PAIRS.has(name.slice(0, surname.length + 1)) &&
+    first?.tag === 'nr' &&
+    (first.word === surname || first.word === name)
+  );
+}
+function opensPredicate(text: string, at: number): boolean {
+  const first = tag(text.slice(at, at + 6))[0];
+  return (
+    !!first && first.word.length > 1 && /^(v|d|ad|p|c|t)$/.test(first.tag) && wordEndsAt(text, at)
+  );
+}
+function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
+  if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
+  const foreign = foreignItemBefore(text, start - 1);
+  if (foreign) return { name: foreign, start: start - 1 - foreign.length };
+  // 组合甲/乙: a doubles pair may follow a word (组合, 选手) that the segmenter ends before it.
+  const slash = /[/／]/.test(text[start - 1]!);
+  for (const len of [3, 2]) {
+    const at = start - 1 - len;
+    // 由甲、乙组成: a preposition opening the list (由, 被) is no surname of its first item.
+    if (
+      len === 3 &&
+      LIST_PREPOSITION.test(text[at] ?? '') &&
+      isListName(text.slice(at + 1, start - 1))
+    )
+      continue;
+    const opens =
+      at === 0 ||
+      (LIST_PREPOSITION.test(text[at - 1] ?? '') &&
+        /^[、：:，。；（(\s]?$/.test(text[at - 2] ?? '')) ||
+      /[、：:，。；（(\s]/.test(text[at - 1] ?? '') ||
+      LIST_OPENER.test(text.slice(Math.max(0, at - 2), at)) ||
+      (slash && wordEndsAt(text, at));
+    if (at < 0 || !opens) continue;
+    const name = text.slice(at, start - 1);
+    if (isListName(name)) return { name, start: at };
+  }
+  return undefined;
+}
+/** Prepositions that open a list of people as a clause's agent (由甲、乙组成, 被甲、乙夺得). */
+const LIST_PREPOSITION = /[由被]/;
+function isListName(name: string): boolean {
+  const surname = surnameAt(name, 0);
+  if (!surname || name.length - surname.length < 1) return false;
+  const given = name.slice(surname.length);
+  return (
+    isPlausibleListedGivenName(given) &&
+    !NOT_GIVEN_NAME.test(given) &&
+    !TRANSLITERATED_GIVEN.test(given) &&
+    (!readsAsFrequentWords(name, surname.length) || namedInDictionary(name))
+  );
+}

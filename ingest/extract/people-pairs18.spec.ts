@@ -96,3 +96,13 @@ describe('the foreign minister’s title of the DPRK and Japan', () => {
     expect(holdsOf('场外相关人员李明介绍了情况。')).toEqual([]);
   });
 });
+
+describe('a village printed after its county', () => {
+  it('reads no name where the story prints it as a village (某县常口村 … 常口村民委员会)', () => {
+    const text = '在某某县常口村的展馆里，一张碳票陈列在展台上，由林业局制发给常口村民委员会。';
+    expect(entityNames(text, 'person')).toEqual([]);
+  });
+  it('still reads a name after a head’s title before 村里 (副县长某某村里走访)', () => {
+    expect(entityNames('副县长王明村里走访，王明说，要加强合作。', 'person')).toEqual(['王明']);
+  });
+});

@@ -16,17 +16,32 @@ const g = gazetteer();
 const LEADER_BEFORE = /(?:总书记|主席|总统|总理|首相)$/;
 /** The counterpart's title after the name; an acting head's 代 is part of it. */
 const COUNTERPART_TITLE = /^(?:代?总统|总书记|国家主席|总理|首相)/;
+/** A verb of meeting right before the name (在北京会见通某总书记). */
+const MET_BEFORE = /(?:会见|会晤)$/;
+/** Titles after a name met by a Chinese leader that are a foreign head's (not 总理: 会见李某总理). */
+const FOREIGN_HEAD_TITLE = /^(?:代?总统|总书记|国家主席|首相)/;
 
 /** The counterpart's name and title at i, right after 同; undefined where the text does not read so. */
 export function counterpartAfterWith(
   text: string,
   i: number,
 ): { name: string; title: string } | undefined {
-  if (text[i - 1] !== '同' || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1)))
+  const met = MET_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+  if (!met && (text[i - 1] !== '同' || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
     return undefined;
-  const [first] = tag(text.slice(i - 1, i + 8));
-  if (!first || first.tag !== 'x' || !first.word.startsWith('同') || first.word.length < 2)
-    return undefined;
+  const [first, second] = tag(text.slice(met ? i : i - 1, i + 8));
+  const glued = !met && first?.tag === 'x' && first.word.startsWith('同') && first.word.length >= 2;
+  // 会见通某总书记 (the name an unknown word); 某某总书记同苏某总书记: a Vietnamese name the
+  // segmenter reads as a name or a place (苏林/ns) is a word after 同/p, printed before the title
+  // no Chinese leader shares with the one who meets him.
+  const word = met ? first : first?.word === '同' ? second : undefined;
+  const named =
+    !!word &&
+    /^(x|nr|ns)$/.test(word.tag) &&
+    word.word.length >= 2 &&
+    word.word.length <= 3 &&
+    FOREIGN_HEAD_TITLE.test(text.slice(i + word.word.length));
+  if (!glued && !named) return undefined;
   for (let n = 2; n <= 4; n++) {
     const name = text.slice(i, i + n);
     const title = COUNTERPART_TITLE.exec(text.slice(i + n))?.[0];

@@ -349,9 +349,26 @@ export function japaneseNameShape(name: string): boolean {
  */
 export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
   const name = text.slice(i, i + 4);
-  if (!japaneseNameShape(name)) return undefined;
+  if (!japaneseNameShape(name) && !knownPairsInJapan(text, i, name)) return undefined;
   return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
 }
+/**
+ * 日本某党党首福岛瑞穗率领: after a title of Japan's, a surname and a given name the segmenter
+ * both knows (福岛/ns 瑞穗/nr), two characters each, are the name; the shape above wants the given
+ * name unknown to it, which keeps Chinese places and names of two words out elsewhere.
+ */
+function knownPairsInJapan(text: string, i: number, name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name) || !text.slice(Math.max(0, i - 14), i).includes('日本'))
+    return false;
+  const tokens = tag(name);
+  return (
+    tokens.length === 2 &&
+    tokens.every((t) => t.word.length === 2) &&
+    /^(ns|nr)$/.test(tokens[0]!.tag) &&
+    tokens[1]!.tag === 'nr'
+  );
+}
+
 /**
  * 反对首相某某某某错误言论: what the person said, owned without 的 (言论, 讲话, 表态), perhaps
  * judged first (错误, 不当, 涉台), closes the name as a verb does.

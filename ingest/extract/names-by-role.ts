@@ -325,19 +325,26 @@ function namesOfList(
   return names.length >= 3 ? names : [];
 }
 
+/** A surname this sure (何, 李: nearly always one in HanLP's counts) may take a sound as given name. */
+const SURE_LISTED_SURNAME = 0.9;
+
 function isListedName(name: string, knownPlaces: (s: string) => boolean): boolean {
   if (name.length < 2 || name.length > 3) return false;
   const surname = surnameAt(name, 0);
   if (!surname) return false;
+  let sure = false;
   if (surname.length === 1) {
     const { share, count } = surnameEvidence(surname);
     if (share < MIN_SURNAME_SHARE || count < MIN_LISTED_SURNAME_COUNT) return false;
+    sure = share >= SURE_LISTED_SURNAME && count >= MIN_SURNAME_COUNT;
   }
   const given = name.slice(surname.length);
+  // 甲、何维、乙: in a list of names a sure surname with one character of transliterations (维)
+  // is a Chinese name; alone such a given name mostly spells a foreign place or club (伊斯).
   if (
     !isPlausibleListedGivenName(given) ||
     NOT_GIVEN_NAME.test(given) ||
-    TRANSLITERATED_GIVEN.test(given)
+    (TRANSLITERATED_GIVEN.test(given) && !(sure && given.length === 1))
   )
     return false;
   if (isCommonWord(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return false;

@@ -13,7 +13,8 @@ import { runsIntoNextName, withoutFalseNames } from './false-names.ts';
 import { nameBySight } from './name-model.ts';
 import { listNeighbours } from './name-lists.ts';
 import { doctrineAuthors } from './doctrine-authors.ts';
-import { nameLists, namesByRole } from './names-by-role.ts';
+import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
+import { regnalNameAfterTitle } from './regnal-names.ts';
 import {
   cutsFollower,
   isMeasureWord,
@@ -271,6 +272,18 @@ function opensWithVerb(text: string, i: number, name: string): boolean {
   return true;
 }
 
+/**
+ * 用好代表家站: 代表 after a verb or an adjective is the deputies as a group, and the two characters
+ * after it name their places (家站), no person; a name there needs a surname sure in HanLP's counts
+ * (人大代表, 职工代表: after a noun the title keeps any surname).
+ */
+function deputiesPlace(text: string, j: number, role: string, name: string): boolean {
+  if (role !== '代表' || name.length !== 2 || isSureSurname(name[0]!)) return false;
+  const before = tag(text.slice(Math.max(0, j - 6), j));
+  const word = before.at(-1)?.word === '代表' ? before.at(-2) : undefined;
+  return !!word && !/^n/.test(word.tag);
+}
+
 /** 技术经理, 项目经理: a business function before a role names the job, no body holding it. */
 const JOB_FUNCTION = /^(技术|项目|销售|市场|财务|生产|质量|研发|运营|客服|产品|采购)$/;
 
@@ -301,6 +314,7 @@ function afterTitle(
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const name =
+    regnalNameAfterTitle(text, i) ??
     japaneseOverSurname(text, i) ??
     preferTransliterated(text, i, bestName(text, i, 0)) ??
     dotted?.get(i) ??
@@ -313,6 +327,7 @@ function afterTitle(
     nameBeforePause(text, i);
   if (
     !name ||
+    deputiesPlace(text, j, role, name) ||
     opensWithVerb(text, i, name) ||
     wordsAcrossName(text, i, name) ||
     placeTrip(name, knownPlaces) ||

@@ -5,7 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -56,7 +56,10 @@ const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/;
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
-const SESSION = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届/;
+const SESSION =
+  /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*/;
+/** 某会第四届、五届会长: a list of terms inside the title (title-chain.ts keeps it whole) is no part of the office. */
+const TERM_LIST = /第?[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)+/;
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = new Map<string, string>();
 for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
@@ -277,7 +280,7 @@ export function parsePostChain(
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
       const headOf = selfContained ? partArea : undefined;
       const printed = inherits ? partBase + part : headOf ? headOf + part : part;
-      const canonicalOrg = canonicalOrganization(org.replace(SESSION, ''));
+      const canonicalOrg = canonicalOrganization(org.replace(SESSION, '').replace(TERM_LIST, ''));
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
         printed,
@@ -299,7 +302,10 @@ export function parsePostChain(
         // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
         // 某国副首相兼内阁办公厅大臣: 副 is the deputy's, not the country's; the title after 兼
         // takes the country alone (某国内阁办公厅大臣, not 某国副内阁办公厅大臣).
-        const own = org.replace(/(?:常务)?副$/, '');
+        // 某国环境、气候与通讯部长兼交通部长: a ministry named by a list of fields is its own name;
+        // the title after 兼 shares only the country.
+        const country = org.includes('、') ? countryAtStart(org) : undefined;
+        const own = country ?? org.replace(/(?:常务)?副$/, '');
         partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : own;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }

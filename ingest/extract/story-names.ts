@@ -135,6 +135,9 @@ const PLACE_WORD =
   /^(州(?![长立])|市(?![长委民场])|省(?![长委])|郡|郊区|城区|以南|以北|以东|以西|境内|一带|地区|等地(?!方)|港口|国际机场|热电厂|长江大桥)/;
 /** A list of places closed by 等地 (在某某、某某等多地): every member is a place. */
 const PLACE_LIST = /^([、和][^，。；：！？\n]{0,30})?等(多个|多)?(地(?!方)|城市|州|城镇)/;
+/** A village's or town's word after a name, and the area word before it (某县|某某|村). */
+const VILLAGE_AFTER = /^(村|镇|乡|街道|社区)/;
+const AREA_BEFORE = /[县区市镇乡]/;
 /** What follows 在 and a place (在某某举行, 在某某，…), never 在 and a person (在某某看来). */
 const AT_PLACE = /^(举行|召开|举办|发生|开幕|闭幕|[，。、])/;
 /** A body's full name before a bracketed short form (…运动（某某）, …组织（某某）). */
@@ -155,6 +158,9 @@ export function placeOrBodyInStory(text: string, name: string): boolean {
     if (PLACE_LIST.test(text.slice(k + name.length, k + name.length + 40))) return true;
     // 在某某举行, 在某某，: a place where something happens.
     if (text[k - 1] === '在' && AT_PLACE.test(after)) return true;
+    // 某某县常口村: a village or town printed after its county or town is a place wherever the
+    // story prints it (常口村民委员会 reads 常口 as a name by sight).
+    if (VILLAGE_AFTER.test(after) && AREA_BEFORE.test(text[k - 1] ?? '')) return true;
     if (after.startsWith('）') && BODY_BEFORE_BRACKET.test(text.slice(Math.max(0, k - 4), k)))
       return true;
   }

@@ -15,10 +15,25 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 const CLAUSE_OPENERS =
   /^(?:图为|作为|由|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
-/** A body named by fields joined by 和 (教育和研究部部长, 食品和农村事务部大臣). */
-const FIELDS_BODY = /^[\u4e00-\u9fa5]{1,6}[和及][\u4e00-\u9fa5]{1,8}(?:部|委员会)/;
-/** The last field before such a body's 、 (…兼经济, 农业): two to four characters. */
+/**
+ * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
+ * fields with no conjunction (联邦委员兼经济、教研部长: the ministry's second field and its head).
+ */
+const FIELDS_BODY = /^[\u4e00-\u9fa5]{1,6}[和及与][\u4e00-\u9fa5]{1,8}(?:部|委员会)/;
+const FIELD_AFTER_CONCURRENT = /^[\u4e00-\u9fa5]{2,4}(?:部部长|部长|大臣)$/;
+/**
+ * The first field before such a body's 、: two to four characters after 兼 or the clause's start
+ * (…兼经济, 农业), or after a country (爱尔兰农业、食品与海洋事务部长).
+ */
 const FIELD_TAIL = /(?:^|兼)[\u4e00-\u9fa5]{2,4}$/;
+const firstField = (piece: string): boolean => {
+  if (FIELD_TAIL.test(piece)) return true;
+  const country = countryAtStart(piece);
+  return !!country && /^[\u4e00-\u9fa5]{2,4}$/.test(piece.slice(country.length));
+};
+/** 中华全国某会第四届、五届会长: a list of terms is inside the title, not between two titles. */
+const TERM_BEFORE = /第?[一二三四五六七八九十]+届$/;
+const TERM_AFTER = /^[一二三四五六七八九十]+届/;
 
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
 export function titleChain(
@@ -45,9 +60,15 @@ export function titleChain(
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
-    const field = FIELDS_BODY.test(element) ? FIELD_TAIL.exec(pieces[k - 2] ?? '') : null;
-    if (pieces[k - 1] === '、' && field && !roleSuffix(pieces[k - 2]!)) {
-      pieces[k - 2] = `${pieces[k - 2]}、${raw}`;
+    const before = pieces[k - 2] ?? '';
+    const field =
+      (FIELDS_BODY.test(element) && firstField(before)) ||
+      (FIELD_AFTER_CONCURRENT.test(element) && /兼[\u4e00-\u9fa5]{2,4}$/.test(before));
+    const terms = TERM_AFTER.test(raw) && TERM_BEFORE.test(before);
+    // …第六届、七届中央委员会主席和第七届…名誉主席: two offices joined inside the list; read no further.
+    if (terms && pieces[k - 1] === '、' && /[和与及]/.test(raw)) break;
+    if (pieces[k - 1] === '、' && (terms || (field && !roleSuffix(before)))) {
+      pieces[k - 2] = `${before}、${raw}`;
       continue;
     }
     elements.unshift(element);

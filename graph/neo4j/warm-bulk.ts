@@ -40,7 +40,7 @@ export const WARM_BLOCKS = 20;
  * The server waits this long before it starts the warm-up: a load that comes right after the
  * start (`tupu neo4j start && tupu load …`) cancels it before it runs. Cancelled while it ran,
  * the importer went on for 8–11 s at load 20, and the first load of the seeds that met it took
- * 19.1 s (16:05–18:10 round in docs/neo4j.md).
+ * 19.1 s (16:05–18:00 round in docs/neo4j.md).
  */
 export const WARM_GRACE_MS = 10_000;
 

@@ -40,11 +40,12 @@ export function registerNeo4j(program: Command): void {
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
       const { startWarm } = await import('../graph/neo4j/warm.ts');
-      const { info, alreadyRunning, warmMs } = await startWarm(opts, say);
+      const { info, alreadyRunning, warmMs, bulkWarming } = await startWarm(opts, say);
       const warmed =
-        warmMs === undefined
+        (warmMs === undefined
           ? ''
-          : `; schema and load statements ready in ${(warmMs / 1000).toFixed(1)}s`;
+          : `; schema and load statements ready in ${(warmMs / 1000).toFixed(1)}s`) +
+        (bulkWarming ? '; the bulk import warms up in the background' : '');
       console.log(
         `${alreadyRunning ? 'already running' : 'started'}: Neo4j on ${info.uri} (pid ${info.pid}, data ${info.home}${warmed})`,
       );

@@ -36,7 +36,10 @@ export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /** Is `config` the local server `server` (same loopback port, running, default database)? */
-async function isLocalServer(config: Neo4jConfig, server?: LocalServerOptions): Promise<boolean> {
+export async function isLocalServer(
+  config: Neo4jConfig,
+  server?: LocalServerOptions,
+): Promise<boolean> {
   if (!server) return false;
   let url: URL;
   try {

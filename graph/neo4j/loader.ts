@@ -14,6 +14,8 @@ import type { EdgeType, NodeType } from '../schema.ts';
 import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { importAndSwap, stagingDir, timed, warmImporter, type BulkOptions } from './bulk.ts';
 import { checkCounts, choosePath, type LoadMode } from './load-path.ts';
+import { status } from './server/process.ts';
+import { bulkWarmUpRunning, settleBulkWarmUpFor } from './warm-bulk.ts';
 import {
   DEFAULT_BATCH_SIZE,
   describeTarget,
@@ -142,6 +144,8 @@ export async function loadGraph(
     await withConnection(target, async (conn) => {
       connected = true;
       path = await choosePath(conn, graph, options);
+      // The server's bulk warm-up (./warm-bulk.ts) would share the CPU with the batches.
+      if (path.mode === 'merge') await settleBulkWarmUpFor(conn.config, options.server, 'cancel');
       if (path.mode === 'bulk') {
         await bulkLoad(graph, config, options.server!, options, run, progress, phases);
         return;
@@ -187,9 +191,14 @@ async function bulkLoad(
   await mkdir(join(staging, 'csv'), { recursive: true });
   let warming: { done: Promise<void> } | undefined;
   try {
-    warming = await warmImporter(server, staging).catch(() => undefined);
+    // Not beside the server's own bulk warm-up: that one loads the same classes and more.
+    const info = (await status(server)).info;
+    if (!info || !bulkWarmUpRunning(info))
+      warming = await warmImporter(server, staging).catch(() => undefined);
     progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
     const csv = await timed(phases, 'csv', () => writeBulkCsv(graph, join(staging, 'csv')));
+    // A warm-up still compiling what the import and the schema step run: worth its rest.
+    await timed(phases, 'warm-up', () => settleBulkWarmUpFor(config, server, 'wait'));
     // The warm-up is not waited for: under load it can still be running when the CSV is
     // done (6.7 s more at load 25), and the real import shares whatever classes it loaded.
     const onProgress = ({ step, percent }: { step: string; percent?: number }) => {

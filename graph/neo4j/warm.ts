@@ -7,12 +7,14 @@
  * text, the parameter types and whether the transaction already wrote, hence a real-shaped row
  * in a fresh transaction each; rows in a map, see ./statements.ts), and nothing is stored.
  */
+import { dirname } from 'node:path';
 import { EDGE_TYPES, NODE_TYPES } from '../schema.ts';
 import { configFromEnv, localUri, type LocalServerOptions } from './config.ts';
 import { openSession, withConnection, type Neo4jConnection } from './driver.ts';
 import { COUNT_NODES } from './load-path.ts';
 import { ensureSchema } from './loader.ts';
 import { start, type StartResult } from './server/process.ts';
+import { requestBulkWarmUp } from './warm-bulk.ts';
 import { edgeRow, nodeRow, wireEdgeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';
 
@@ -60,7 +62,7 @@ export async function warmLoader(conn: Neo4jConnection): Promise<number> {
 export async function startWarm(
   opts: LocalServerOptions,
   log: (line: string) => void = () => undefined,
-): Promise<StartResult & { warmMs?: number }> {
+): Promise<StartResult & { warmMs?: number; bulkWarming?: boolean }> {
   const started = await start(opts, log);
   if (started.alreadyRunning) return started;
   const t0 = Date.now();
@@ -72,5 +74,12 @@ export async function startWarm(
     log(`graph/neo4j: warm-up skipped: ${(e as Error).message}`);
     return started;
   }
-  return { ...started, warmMs: Date.now() - t0 };
+  const warmMs = Date.now() - t0;
+  // In the background (./warm-bulk.ts): a load that comes meanwhile cancels or awaits it.
+  const cacheRoot = dirname(opts.libDir);
+  const bulkWarming = await requestBulkWarmUp(started.info, { cacheRoot }).catch((e: Error) => {
+    log(`graph/neo4j: bulk warm-up not started: ${e.message}`);
+    return false;
+  });
+  return { ...started, warmMs, bulkWarming };
 }

@@ -19,22 +19,16 @@
  * folders to be replaced by the imported ones. The database is stopped, the folders swapped and
  * the database started again inside this JVM (Community cannot STOP/START a database by Cypher,
  * and a JVM restart costs far more than the reopen); Bolt keeps listening. If the database does
- * not start on the new folders, the previous ones are put back and started.
+ * not start on the new folders, the previous ones are put back and started. Bulk warm-up
+ * (class BulkWarmUp below): the bulk path's code run once on a throwaway graph.
  */
-import java.io.IOException;
-import java.io.PrintStream;
+import java.io.*;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.*;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.Stream;
 
 import inet.ipaddr.IPAddressString;
 import org.neo4j.cli.AdminTool;
@@ -59,8 +53,7 @@ public class TupuNeo4j {
         int port = Integer.parseInt(opts.getOrDefault("port", "7687"));
         long pageCache = parseBytes(opts.getOrDefault("pagecache", "2g"));
         String password = emptyToNull(System.getenv("NEO4J_PASSWORD"));
-        String user = emptyToNull(System.getenv("NEO4J_USER"));
-        if (user == null) user = "neo4j";
+        String user = Objects.requireNonNullElse(emptyToNull(System.getenv("NEO4J_USER")), "neo4j");
 
         boolean fileUrls = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_FILE_URLS"));
         boolean urlImport = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_URL_IMPORT"));
@@ -105,7 +98,7 @@ public class TupuNeo4j {
                 + " auth=" + (password != null ? "on" : "off")
                 + " file-urls=" + (fileUrls ? "import-folder" : "off")
                 + " url-import=" + (urlImport ? "on" : "off")
-                + " swap=" + SWAP_DIR + " import=in-jvm");
+                + " swap=" + SWAP_DIR + " import=in-jvm warm=bulk");
         System.out.flush();
         stopped.await();
     }
@@ -127,11 +120,16 @@ public class TupuNeo4j {
         }
         Thread watcher = new Thread(() -> {
             while (true) {
-                try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.{request,import,cancel}")) {
-                    for (Path request : requests) {
+                try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.{request,import,warm,cancel}")) {
+                    // Cancels last: one that came with its request still finds the work started.
+                    List<Path> sorted = new ArrayList<>();
+                    requests.forEach(sorted::add);
+                    sorted.sort(Comparator.comparing(p -> p.toString().endsWith(".cancel")));
+                    for (Path request : sorted) {
                         String file = request.getFileName().toString();
                         if (file.endsWith(".request")) answer(dbms, home, request);
                         else if (file.endsWith(".import")) startImport(home, request);
+                        else if (file.endsWith(".warm")) BulkWarmUp.start(home, request);
                         else cancelImport(request);
                     }
                     Thread.sleep(50);
@@ -139,11 +137,7 @@ public class TupuNeo4j {
                     return;
                 } catch (Throwable e) {
                     System.out.println("TUPU_NEO4J swap watcher: " + e);
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
+                    try { Thread.sleep(1000); } catch (InterruptedException stop) { return; }
                 }
             }
         }, "tupu-bulk-swap");
@@ -165,8 +159,8 @@ public class TupuNeo4j {
     }
 
     /** Imports running in this JVM, by request name (for cancel requests). */
-    private static final Map<String, Thread> IMPORTS = new ConcurrentHashMap<>();
-    private static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
+    static final Map<String, Thread> IMPORTS = new ConcurrentHashMap<>();
+    static final Set<String> CANCELLED = ConcurrentHashMap.newKeySet();
 
     /**
      * NAME.import: the Neo4j home to import into (inside <home>), then the importer's arguments,
@@ -210,20 +204,21 @@ public class TupuNeo4j {
     private static void cancelImport(Path request) throws IOException {
         String name = request.getFileName().toString().replaceFirst("\\.cancel$", "");
         Files.delete(request);
+        if (BulkWarmUp.RUNNING.contains(name)) CANCELLED.add(name);
         Thread worker = IMPORTS.get(name);
         if (worker == null) return;
         CANCELLED.add(name);
         worker.interrupt();
     }
 
-    private static void writeResult(Path result, String text) throws IOException {
+    static void writeResult(Path result, String text) throws IOException {
         Path tmp = result.resolveSibling(result.getFileName() + ".tmp");
         Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, result, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Only folders inside the server's home are moved. */
-    private static Path inside(Path home, String path) {
+    static Path inside(Path home, String path) {
         Path p = Path.of(path).toAbsolutePath().normalize();
         if (!p.startsWith(home) || p.equals(home)) throw new IllegalArgumentException("not inside " + home + ": " + path);
         return p;
@@ -297,9 +292,8 @@ public class TupuNeo4j {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!a.startsWith("--") || i + 1 >= args.length) {
+            if (!a.startsWith("--") || i + 1 >= args.length)
                 throw new IllegalArgumentException("TupuNeo4j: expected --name value pairs, got " + a);
-            }
             out.put(a.substring(2), args[++i]);
         }
         return out;
@@ -307,16 +301,97 @@ public class TupuNeo4j {
 
     private static long parseBytes(String s) {
         String t = s.trim().toLowerCase();
-        long mult = 1;
-        char last = t.charAt(t.length() - 1);
-        if (last == 'k') mult = 1L << 10;
-        if (last == 'm') mult = 1L << 20;
-        if (last == 'g') mult = 1L << 30;
-        if (mult > 1) t = t.substring(0, t.length() - 1);
-        return Long.parseLong(t) * mult;
+        int unit = "kmg".indexOf(t.charAt(t.length() - 1)) + 1; // 0: plain bytes
+        return Long.parseLong(unit == 0 ? t : t.substring(0, t.length() - 1)) << (10 * unit);
     }
 
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+    private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
+}
+
+/**
+ * The bulk path's code compiled before the first bulk load (graph/neo4j/warm-bulk.ts; why in
+ * docs/neo4j.md). NAME.warm (after `tupu neo4j start`): a scratch folder inside <home> (deleted
+ * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements. The importer writes a throwaway graph into <scratch>/home, a
+ * second DBMS of this JVM (no Bolt; the user's database is never opened by it) opens that
+ * folder and builds the constraints and the full-text index, then shuts down. NAME.running (written
+ * by the requester, so no load misses it) is removed at the end; NAME.cancel stops it between steps
+ * (the import is interrupted). Answers NAME.result.
+ */
+class BulkWarmUp {
+    static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static void start(Path home, Path request) throws IOException {
+        String name = request.getFileName().toString().replaceFirst("\\.warm$", "");
+        List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
+        Files.delete(request);
+        Path running = request.resolveSibling(name + ".running");
+        RUNNING.add(name);
+        Thread worker = new Thread(() -> {
+            String result;
+            Path scratch = null;
+            try (PrintStream out = new PrintStream(Files.newOutputStream(request.resolveSibling(name + ".log")), true,
+                    StandardCharsets.UTF_8)) {
+                scratch = TupuNeo4j.inside(home, lines.get(0));
+                // A grace period first (line 2, ms): a load that comes right after the start
+                // cancels the warm-up before its import competes with it for the CPU.
+                for (long ms = Long.parseLong(lines.get(1)); ms > 0 && !TupuNeo4j.CANCELLED.contains(name); ms -= 100)
+                    Thread.sleep(100);
+                if (TupuNeo4j.CANCELLED.contains(name)) throw new InterruptedException();
+                int split = lines.indexOf("--schema");
+                Path target = scratch.resolve("home");
+                int code = AdminTool.execute(new ExecutionContext(target, target.resolve("conf"), out, out,
+                        new DefaultFileSystemAbstraction()), lines.subList(2, split).toArray(new String[0]));
+                TupuNeo4j.IMPORTS.remove(name);
+                result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1, lines.size()), name);
+            } catch (Throwable e) {
+                result = "failed: " + e;
+            }
+            TupuNeo4j.IMPORTS.remove(name);
+            Thread.interrupted();
+            if (TupuNeo4j.CANCELLED.remove(name)) result = "failed: cancelled";
+            try {
+                if (scratch != null) deleteTree(scratch);
+                TupuNeo4j.writeResult(request.resolveSibling(name + ".result"), result);
+                Files.deleteIfExists(running);
+            } catch (IOException e) {
+                result += "; " + e;
+            }
+            RUNNING.remove(name);
+            System.out.println("TUPU_NEO4J warm-up " + name + ": " + result);
+            System.out.flush();
+        }, "tupu-warm-" + name);
+        TupuNeo4j.IMPORTS.put(name, worker);
+        worker.start();
+    }
+
+    /** Open the imported folder in a DBMS of its own, build the schema as a load does, wait for it. */
+    private static String populate(Path target, List<String> schema, String name) throws InterruptedException {
+        if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
+        DatabaseManagementService scratch = new DatabaseManagementServiceBuilder(target)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L << 20).build();
+        try {
+            GraphDatabaseService db = scratch.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            for (String statement : schema) {
+                if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
+                db.executeTransactionally(statement);
+            }
+            String populating = "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n";
+            while (db.executeTransactionally(populating, Map.of(), r -> ((Number) r.next().get("n")).longValue()) > 0) {
+                if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
+                Thread.sleep(100);
+            }
+            return "ok";
+        } finally {
+            Thread.interrupted(); // a cancel that came as an interrupt must not stop the shutdown
+            scratch.shutdown();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator)
+                Files.delete(p);
+        }
     }
 }

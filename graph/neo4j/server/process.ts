@@ -257,6 +257,11 @@ export function importsInServer(info: ServerInfo): boolean {
   return readyLine(info, / import=in-jvm(?: |$)/) !== undefined;
 }
 
+/** Does this running server warm the bulk path's code on request (`warm=bulk`, ../warm-bulk.ts)? */
+export function warmsBulk(info: ServerInfo): boolean {
+  return readyLine(info, / warm=bulk(?: |$)/) !== undefined;
+}
+
 /** `pattern` matched in the READY line of this server, if it says so. */
 function readyLine(info: ServerInfo, pattern: RegExp): RegExpExecArray | undefined {
   for (const m of logSince(info).matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=(.*)$/gm))

@@ -1,0 +1,169 @@
+/**
+ * The bulk path's code warmed in the local server's JVM before a first bulk load. A first bulk
+ * load on a fresh server spent about 18 s more than a second one on the same server, the JVM
+ * compiling the importer's and the index population's code (importer 16 → 8 s, schema
+ * 14 → 5 s: docs/neo4j.md, neo18). So after `tupu neo4j start` (./warm.ts) the server imports
+ * a throwaway synthetic news graph (../synthetic.ts) into a scratch folder and builds the
+ * schema on it in a DBMS of its own (graph/neo4j/server/TupuNeo4j.java, class BulkWarmUp):
+ * the user's database is never opened, and the scratch folder is deleted at the end.
+ *
+ * It runs in the background and competes for the CPU, so a load that arrives meanwhile
+ * decides: a MERGE load cancels it (its first seconds are what a first load of a small corpus
+ * is), a bulk load writes its CSV beside it and then waits for it (what it compiles is what the
+ * import and the schema step would otherwise compile themselves).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticGraph } from '../synthetic.ts';
+import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
+import { NEO4J_VERSION, type LocalServerOptions, type Neo4jConfig } from './config.ts';
+import { importerArguments } from './importer.ts';
+import { isLocalServer } from './load-path.ts';
+import { isAlive, status, swapFolder, warmsBulk, type ServerInfo } from './server/process.ts';
+import { schemaStatements } from './statements.ts';
+
+/** The request's name in the server's bulk-swap folder (one warm-up per server at a time). */
+export const WARM_UP = 'bulk-warm-up';
+
+/**
+ * Blocks of the synthetic graph (5,000 elements each): 100k elements, not tuned. A 20k-element
+ * warm-up import did not get the hot code compiled (docs/neo4j.md, early morning of
+ * 2026-12-03); neo18's warm second load came after 400k; 100k took 35–49 s in the background
+ * at load 15–20 and made the importer and the schema step of a bulk load right after it faster.
+ */
+export const WARM_BLOCKS = 20;
+
+/**
+ * The server waits this long before it starts the warm-up: a load that comes right after the
+ * start (`tupu neo4j start && tupu load …`) cancels it before it runs. Cancelled while it ran,
+ * the importer went on for 8–11 s at load 20, and the first load of the seeds that met it took
+ * 19.1 s (16:05–18:00 round in docs/neo4j.md).
+ */
+export const WARM_GRACE_MS = 10_000;
+
+const files = (info: ServerInfo) => {
+  const dir = swapFolder(info)!;
+  const at = (ext: string) => join(dir, `${WARM_UP}.${ext}`);
+  return { dir, at, running: at('running'), result: at('result') };
+};
+
+/**
+ * Ask the running server to warm its bulk path; returns at once (false when its launcher
+ * cannot). The CSV is written here, with the loader's own writer, so the shapes are a real
+ * load's; the `.running` marker is written before the request, so no load can miss it.
+ */
+export async function requestBulkWarmUp(
+  info: ServerInfo,
+  options: { blocks?: number; cacheRoot?: string; graceMs?: number } = {},
+): Promise<boolean> {
+  if (!warmsBulk(info)) return false;
+  const f = files(info);
+  if (existsSync(f.running)) return true;
+  const scratch = join(info.home, WARM_UP);
+  await rm(scratch, { recursive: true, force: true });
+  await rm(f.result, { force: true });
+  const blocks = options.blocks ?? WARM_BLOCKS;
+  const csv =
+    (options.cacheRoot && (await cachedCsv(options.cacheRoot, blocks))) ||
+    (await writeCsv(blocks, join(scratch, 'csv')));
+  const args = importerArguments(csv, scratch, '256m');
+  await mkdir(f.dir, { recursive: true });
+  await writeFile(f.running, `${process.pid}\n`);
+  // In the order ensureSchema (./loader.ts) creates them: the full-text index first.
+  const schema = schemaStatements().sort(
+    (a, b) => Number(b.includes('FULLTEXT')) - Number(a.includes('FULLTEXT')),
+  );
+  const grace = String(options.graceMs ?? WARM_GRACE_MS);
+  await writeFile(f.at('tmp'), [scratch, grace, ...args, '--schema', ...schema].join('\n'));
+  await rename(f.at('tmp'), f.at('warm'));
+  return true;
+}
+
+/** Is a warm-up running in this server? */
+export function bulkWarmUpRunning(info: ServerInfo): boolean {
+  const dir = swapFolder(info);
+  return dir !== undefined && existsSync(join(dir, `${WARM_UP}.running`)) && isAlive(info);
+}
+
+/**
+ * Wait until no warm-up runs (after cancelling it, with `cancel`); returns its answer ("ok",
+ * "failed: cancelled", …), or undefined when none ran. Its scratch folder is gone by then.
+ * With `cancel` and `wait: false`, only asks for the cancel.
+ */
+export async function settleBulkWarmUp(
+  info: ServerInfo,
+  options: { cancel?: boolean; wait?: boolean; timeoutMs?: number } = {},
+): Promise<string | undefined> {
+  if (!swapFolder(info)) return undefined;
+  const f = files(info);
+  if (!existsSync(f.running)) return undefined;
+  if (options.cancel) await writeFile(f.at('cancel'), '');
+  if (options.cancel && options.wait === false) return 'cancel asked';
+  const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+  while (existsSync(f.running) && isAlive(info) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
+  if (!isAlive(info)) return 'failed: the server stopped';
+  return existsSync(f.result) ? (await readFile(f.result, 'utf8')).trim() : 'failed: no answer';
+}
+
+/**
+ * Before a load into `config`: when it is the local server and a warm-up runs there, cancel it
+ * (a MERGE load) or wait for it (`wait`: a bulk load, once its CSV is written). Returns the
+ * warm-up's answer, or undefined when none ran.
+ */
+export async function settleBulkWarmUpFor(
+  config: Neo4jConfig,
+  server: LocalServerOptions | undefined,
+  how: 'cancel' | 'wait',
+): Promise<string | undefined> {
+  if (!server || !(await isLocalServer(config, server))) return undefined;
+  const info = (await status(server)).info;
+  // A MERGE load does not wait for the cancel to take: under load the importer took 8–11 s to
+  // notice it (load 20), longer than a first load of the seeds should take.
+  return info && settleBulkWarmUp(info, { cancel: how === 'cancel', wait: how === 'wait' });
+}
+
+async function writeCsv(blocks: number, dir: string): Promise<BulkCsv> {
+  await mkdir(dir, { recursive: true });
+  return writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir);
+}
+
+/** What the warm-up CSV is made by: a change to any of these writes it again. */
+const WRITERS = ['bulk-csv.ts', 'csv-fast.ts', 'csv-files.ts', 'props.ts', 'properties.ts'];
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The warm-up CSV, written once into `root` (beside the jars) and reused by every later start:
+ * building the synthetic graph and its CSV took 4 CPU-s (12 s at load 19), paid by
+ * `tupu neo4j start`. Keyed by the writers' source; the first process to create the folder
+ * writes it, the file csv.json last; undefined (write a fresh one) when it is not ready.
+ */
+async function cachedCsv(root: string, blocks: number): Promise<BulkCsv | undefined> {
+  let key: string;
+  try {
+    const hash = createHash('sha256').update(`${NEO4J_VERSION} ${blocks}`);
+    for (const f of [...WRITERS.map((w) => join(HERE, w)), join(HERE, '..', 'synthetic.ts')])
+      hash.update(readFileSync(f));
+    key = hash.digest('hex').slice(0, 12);
+  } catch {
+    return undefined; // sources not beside this file (a bundle): no cache
+  }
+  const dir = join(root, `neo4j-warm-csv-${key}`);
+  const done = join(dir, 'csv.json');
+  if (existsSync(done)) return JSON.parse(await readFile(done, 'utf8')) as BulkCsv;
+  try {
+    await mkdir(dir); // fails when it exists: another start writes it (or left it half-written)
+  } catch {
+    return undefined;
+  }
+  for (const old of await readdir(root))
+    if (old.startsWith('neo4j-warm-csv-') && join(root, old) !== dir)
+      await rm(join(root, old), { recursive: true, force: true });
+  const csv = await writeCsv(blocks, dir);
+  await writeFile(`${done}.tmp`, JSON.stringify(csv));
+  await rename(`${done}.tmp`, done);
+  return csv;
+}

@@ -1,9 +1,10 @@
 /**
  * Surnames that are the end of the word before them or the start of a diplomatic "side": 死于|新冠
- * (死于, 位于, 由于: 于 ends a word of the dictionary), 向|柬方 (向 a preposition before a country's
+ * (死于, 位于, 由于: 于 ends a word), 向|柬方 (向 a preposition before a country's
  * one-character short form and 方, "the Cambodian side"). Read by every route of people.ts.
  */
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { isCommonWord } from '../text/segmenter.ts';
+import { wordEndsAt } from './foreign-names.ts';
 
 /** One-character short forms of countries and blocs before 方 (中方, 美方, 柬方, 欧方, 非方). */
 const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃澳新菲马欧非乌叙阿蒙哈塞古]方$/;
@@ -21,5 +22,6 @@ export function gluedSurname(
   const prev = text[p.start - 1];
   if (p.name[0] !== '于' || !prev || prev === '见' || (p.via !== 'sight' && p.via !== 'speech'))
     return false;
-  return isCommonWord(prev + '于') || tag(prev)[0]?.tag === 'v';
+  // 儿童死于|新冠: the segmenter reads 死于 as one word in the sentence; 释放|于某 keeps the name.
+  return isCommonWord(prev + '于') || !wordEndsAt(text, p.start);
 }

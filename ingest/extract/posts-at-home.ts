@@ -7,7 +7,7 @@ import { tag } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
 
 /** Bodies of a city or province the alias table lists by their level word (市经信委, 市教委). */
-const LISTED = new Set(gazetteer().orgAliases.flat());
+const LISTED = gazetteer().orgCanonical;
 
 /** Roles that name their own organisation (市长 = head of the city government). */
 export const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;

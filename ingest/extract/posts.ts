@@ -61,8 +61,7 @@ const SESSION =
 /** 某会第四届、五届会长: a list of terms inside the title (title-chain.ts keeps it whole) is no part of the office. */
 const TERM_LIST = /第?[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)+/;
 const CURRENT = /^(现任|新任)/;
-const orgCanonical = new Map<string, string>();
-for (const group of g.orgAliases) for (const name of group) orgCanonical.set(name, group[0]!);
+const orgCanonical = g.orgCanonical;
 
 /** The longest role word that ends `text`, if any. */
 export function roleSuffix(text: string): string | undefined {

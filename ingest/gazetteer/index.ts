@@ -91,6 +91,8 @@ export interface Gazetteer {
   countryShort: Map<string, string | null>;
   orgInternal: string[];
   orgAliases: string[][];
+  /** Every printed name of the alias table → its group's canonical name (the group's first). */
+  orgCanonical: Map<string, string>;
   industries: string[];
   /** Named strategies and programs: canonical name first, then other printed names. */
   programs: string[][];
@@ -115,6 +117,7 @@ function load(): Gazetteer {
   const surnameWords = words('surnames.txt');
   const lexicon = json<Lexicon>('lexicon.json');
   const districtsFile = json<DistrictsFile>('districts.json');
+  const orgAliases = json<{ groups: string[][] }>('org-aliases.json').groups;
   return {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
@@ -128,7 +131,8 @@ function load(): Gazetteer {
       lines('country-short.txt').map(([c, full]) => [c!, full === '-' ? null : full!]),
     ),
     orgInternal: words('org-internal.txt'),
-    orgAliases: json<{ groups: string[][] }>('org-aliases.json').groups,
+    orgAliases,
+    orgCanonical: new Map(orgAliases.flatMap((group) => group.map((n) => [n, group[0]!] as const))),
     industries: words('industries.txt'),
     programs: lines('programs.txt'),
     industryCategories: words('industry-categories.txt'),

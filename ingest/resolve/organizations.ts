@@ -12,8 +12,7 @@ import { districtInfo } from '../extract/places.ts';
 import { countryName, NATIONAL_AFTER_PLACE } from './posts.ts';
 
 const g = gazetteer();
-const canonicalByAlias = new Map<string, string>();
-for (const group of g.orgAliases) for (const name of group) canonicalByAlias.set(name, group[0]!);
+const canonicalByAlias = g.orgCanonical;
 
 /** Words of a role that the title parser left on the organisation (longest first). */
 const ROLE_TAIL =

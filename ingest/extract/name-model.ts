@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
 import { givenCount, surnameEvidence } from './person-roles.ts';
 
@@ -92,8 +93,8 @@ export function nameBySight(
   while (k < tokens.length && at < i) at += tokens[k++]!.word.length;
   if (at !== i) return undefined;
   const prevTag = k > 0 ? tokens[k - 1]!.tag : '';
-  // 来自于某某: 于 after a verb ending in 自 is its preposition (names.ts prepositionYu).
-  if (surname === '于' && text[i - 1] === '自' && prevTag[0] === 'v') return undefined;
+  // 来自于某某: 于 after a verb ending in 自 is its preposition.
+  if (prepositionYu(text, i)) return undefined;
   // 库布|鲁京斯: a surname of foreign sound after a token all of foreign sounds ends their run.
   if (k > 0 && allForeign(text[i]! + tokens[k - 1]!.word)) return undefined;
   // The name: one token (nr, or x for a word jieba's HMM found), or the surname alone then one.

@@ -155,4 +155,8 @@ describe('ingest/extract/false-names: a surname with a form of address', () => {
     expect(names('居民谭阿姨告诉记者，小区变美了。')).toEqual([]);
     expect(names('村民柯立山说，今年收成不错。')).toEqual(['柯立山']);
   });
+  it('keeps a name after a title and a dash (鉴宝大师-某某某), not only a cut foreign one', () => {
+    expect(names('活动请来了书法大弟子-钱立群，3位大师到场。')).toEqual(['钱立群']);
+    expect(names('其负责人本-格维纳被重新任命为部长。')).toEqual(['本-格维纳']);
+  });
 });

@@ -93,11 +93,11 @@ function wordEndsAt(text: string, start: number): boolean {
  * characters of a foreign name were left out).
  */
 export function cutAtStart(text: string, f: Found): boolean {
-  // Chinese names start after many verbs (出席的有某某); a foreign one, or one after a surname
-  // (花农蔡|某某), is checked.
+  // Names start after many verbs (出席的有某某); a foreign one, or one after 花农蔡|, is checked.
   const prev = text[f.start - 1] ?? '。';
-  // 本-某某尔: a hyphenated foreign name cut at its hyphen.
-  if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2)) return true;
+  // 本-某某尔: a foreign name cut at its hyphen (not 大师-某某某: no sound around the dash).
+  const sounds = foreignish(f.name) || isForeignChar(text, f.start - 2);
+  if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2) && sounds) return true;
   const foreign = foreignChars(f.name) >= 2;
   if (!foreign && !isSureSurname(prev) && !isForeignChar(text, f.start - 1)) return false;
   return !wordEndsAt(text, f.start);

@@ -2,8 +2,10 @@
  * Surnames that are the end of the word before them or the start of a diplomatic "side": 死于|新冠
  * (死于, 位于, 由于: 于 ends a word), 向|柬方 (向 a preposition before a country's
  * one-character short form and 方, "the Cambodian side"). Read by every route of people.ts.
+ * The one home of "于 here is a preposition, not a surname" (prepositionYu), asked by the routes
+ * of names.ts, name-model.ts and leader-titles.ts too.
  */
-import { isCommonWord } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 import { wordEndsAt } from './foreign-names.ts';
 
 /** One-character short forms of countries and blocs before 方 (中方, 美方, 柬方, 欧方, 非方). */
@@ -11,17 +13,38 @@ const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃�
 /** Characters that are prepositions or conjunctions before such a side (向柬方, 同美方, 与俄方). */
 const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
 
+/**
+ * How 于 is told to be the preposition of the verb before it, weakest evidence last:
+ * - 'from': only a verb ending in 自 (来自于某某商务区, 源自于, 出自于). Right after a title, where
+ *   于 opens the name though the segmenter glues it (副市长于某: 长于 is a word), this is all
+ *   there is; other verbs take a person as object (释放于某, 会见于某) as often as 于 (往返于).
+ * - 'glued': also where the segmenter reads no word boundary before 于 (得益于|习主席, 在于, 由于):
+ *   a name before a leader's title, which no title precedes.
+ * - 'word': also where the character before and 于 are one word alone (儿童死于|新冠): a name read
+ *   by sight or before a speech verb. 会见|于某某: 见于 is a word, but a meeting's object is the name.
+ */
+export type YuEvidence = 'from' | 'glued' | 'word';
+
+/** 于 at i is the preposition of the verb before it, no surname (see YuEvidence). */
+export function prepositionYu(text: string, i: number, evidence: YuEvidence = 'from'): boolean {
+  if (text[i] !== '于') return false;
+  if (text[i - 1] === '自') {
+    const prev = tag(text.slice(Math.max(0, i - 2), i)).at(-1);
+    if (prev && prev.tag[0] === 'v' && prev.word.endsWith('自')) return true;
+  }
+  if (evidence === 'from') return false;
+  const before = text[i - 1];
+  if (evidence === 'word' && (!before || before === '见')) return false;
+  return (evidence === 'word' && isCommonWord(before + '于')) || !wordEndsAt(text, i);
+}
+
 export function gluedSurname(
   text: string,
   p: { name: string; start: number; via: string },
 ): boolean {
   if (p.name.length === 3 && BEFORE_SIDE.test(p.name[0]!) && SIDE.test(p.name.slice(1)))
     return true;
-  // Only a name read by sight or before a speech verb: after a title 于 opens the name (副市长于某,
-  // though 长于 is a word). 会见|于某某: 见于 is a word too, but a meeting's object is the name.
-  const prev = text[p.start - 1];
-  if (p.name[0] !== '于' || !prev || prev === '见' || (p.via !== 'sight' && p.via !== 'speech'))
-    return false;
-  // 儿童死于|新冠: the segmenter reads 死于 as one word in the sentence; 释放|于某 keeps the name.
-  return isCommonWord(prev + '于') || !wordEndsAt(text, p.start);
+  // Only a name read by sight or before a speech verb: after a title 于 opens the name (副市长于某).
+  if (p.name[0] !== '于' || (p.via !== 'sight' && p.via !== 'speech')) return false;
+  return prepositionYu(text, p.start, 'word');
 }

@@ -15,9 +15,9 @@ import {
   japaneseNameShape,
   SOUNDS,
   transliteratedNameAt,
-  wordEndsAt,
 } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
+import { prepositionYu } from './glued-surnames.ts';
 import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
 
 const g = gazetteer();
@@ -289,7 +289,7 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   )
     return undefined;
   // 得益于|习主席: a 于 that ends a word (得益于, 在于, 由于) is no surname.
-  if (text[i] === '于' && !wordEndsAt(text, i)) return undefined;
+  if (prepositionYu(text, i, 'glued')) return undefined;
   const prev = text[i - 1] ?? '';
   // 学习了某某同志: the aspect particle after a verb frees the name as a preposition does.
   // 根本在于|习主席: not where the preposition and the surname are one word (在于, 由于, 对于).

@@ -126,6 +126,12 @@ describe('the forms of political news', () => {
     // Ordinary reduplications are words: 刚刚, 常常.
     expect(names('活动结束了。常常有人来参观。')).toEqual([]);
   });
+  it('takes a doubled given name jieba holds as a rare word, also after 和 (某晶晶的, 甲和某冰冰)', () => {
+    expect(names('韩晶晶的方案得到了认可。')).toEqual(['韩晶晶']);
+    expect(names('周玲和韩冰冰都是志愿者。')).toEqual(['韩冰冰', '周玲']);
+    // A word whole (冷冰冰) stays a word.
+    expect(names('湖面冷冰冰的。')).toEqual([]);
+  });
   it('takes a two-character name before the formulas of who attended (某某参加会见, 某某出席)', () => {
     expect(names('双方签署了合作文件。\n邹立参加会见。')).toEqual(['邹立']);
     expect(names('会前，邹立出席欢迎仪式。')).toEqual(['邹立']);

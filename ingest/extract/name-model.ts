@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
 import { givenCount, surnameEvidence } from './person-roles.ts';
 
@@ -92,8 +93,8 @@ export function nameBySight(
   while (k < tokens.length && at < i) at += tokens[k++]!.word.length;
   if (at !== i) return undefined;
   const prevTag = k > 0 ? tokens[k - 1]!.tag : '';
-  // 来自于某某: 于 after a verb ending in 自 is its preposition (names.ts prepositionYu).
-  if (surname === '于' && text[i - 1] === '自' && prevTag[0] === 'v') return undefined;
+  // 来自于某某: 于 after a verb ending in 自 is its preposition.
+  if (prepositionYu(text, i)) return undefined;
   // 库布|鲁京斯: a surname of foreign sound after a token all of foreign sounds ends their run.
   if (k > 0 && allForeign(text[i]! + tokens[k - 1]!.word)) return undefined;
   // The name: one token (nr, or x for a word jieba's HMM found), or the surname alone then one.
@@ -202,6 +203,8 @@ const subjectOfClause = (text: string, i: number, end: number) =>
 
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;
+/** Under this count in jieba's dictionary a doubled word is no obstacle (晶晶 3; 强强 31, 点点 316). */
+const RARE_DOUBLED_WORD = 20;
 /**
  * 马琴琴就是…, 王芳芳说: a surname and a doubled given character, opening a clause. Ordinary
  * reduplications are dictionary words (刚刚, 常常, 天天) or use characters names seldom do.
@@ -211,8 +214,11 @@ function doubledGivenName(text: string, i: number, surname: string): string | un
   const c = text[g];
   if (!c || c !== text[g + 1] || c === text[g + 2] || c === surname || !/\p{Script=Han}/u.test(c))
     return undefined;
-  if (i > 0 && !OPEN.test(text[i - 1]!)) return undefined;
-  if (isCommonWord(c + c) || isCommonWord(surname + c)) return undefined;
+  if (i > 0 && !OPEN.test(text[i - 1]!) && !/[和与及]/.test(text[i - 1]!)) return undefined;
+  // 晶晶, 冰冰: words in jieba's dictionary but rare there, given names often; the whole may still
+  // be a word (冷冰冰, 金灿灿).
+  const doubledWord = isCommonWord(c + c) && dictionaryFrequency(c + c) >= RARE_DOUBLED_WORD;
+  if (doubledWord || isCommonWord(surname + c) || isCommonWord(surname + c + c)) return undefined;
   if (givenCount(c, 'C') + givenCount(c, 'D') < MIN_DOUBLED_GIVEN) return undefined;
   return surname + c + c;
 }

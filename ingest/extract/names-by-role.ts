@@ -11,9 +11,9 @@ import {
   isPlausibleGivenName,
   isPlausibleListedGivenName,
   NOT_IN_GIVEN_NAME,
-  prepositionYu,
   surnameAt,
 } from './names.ts';
+import { prepositionYu } from './glued-surnames.ts';
 import { roleNamesOf, surnameEvidence } from './person-roles.ts';
 import {
   COMMON_PAIRS,

@@ -171,16 +171,6 @@ export function isPlausibleGivenName(given: string): boolean {
 }
 
 /**
- * 来自于某某商务区, 源自于, 出自于: 于 after a verb ending in 自 (from) is the preposition it takes,
- * no surname. Other verbs take a person as object (释放于某, 会见于某) as often as 于 (往返于).
- */
-export function prepositionYu(text: string, i: number): boolean {
-  if (text[i] !== '于' || text[i - 1] !== '自') return false;
-  const prev = tag(text.slice(Math.max(0, i - 2), i)).at(-1);
-  return !!prev && prev.tag[0] === 'v' && prev.word.endsWith('自');
-}
-
-/**
  * 习近平、李强、赵乐际: a frequent pair that jieba's dictionary itself tags as a known person's
  * name (nrfg) is a name between a list's commas; not X家 (张家, 刘家: a family, also nrfg).
  */

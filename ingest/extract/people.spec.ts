@@ -262,4 +262,8 @@ describe('a hyphen or dash between a title and its name (clue9)', () => {
       { name: '王晓明', posts: ['公司总经理'] },
     ]);
   });
+  it('reads 洪, a common surname, before a speech verb (洪某某表示), and no flood as a name', () => {
+    expect(people('洪立新表示，要加快进度。').map((p) => p.name)).toEqual(['洪立新']);
+    expect(people('洪峰通过后，洪水退去。')).toEqual([]);
+  });
 });

@@ -70,4 +70,10 @@ describe('a short name in letters after a title', () => {
   it('is not weighed as a Chinese word glued to the title (总经理Max表示)', () => {
     expect(names('公司总经理Max表示，新品下月上市。')).toEqual(['Max']);
   });
+  it('keeps a name whose list item a role closes (某某总经理、某某先生)', () => {
+    expect(names('韩立勤总经理、研究院院长徐文峰先生在开业仪式上致辞。')).toEqual([
+      '韩立勤',
+      '徐文峰',
+    ]);
+  });
 });

@@ -13,6 +13,7 @@
  * - a term (termBySight, from false-names.ts): quoted alone, inside a work's title, provinces'
  *   short names, a list of places, a dictionary word ending like a place or a thing.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
@@ -53,6 +54,7 @@ const LIST_MARK = /[、，]/;
 /** Particles, prepositions and verbs after which a name may start (的, 在, 同, 说…). */
 const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
 /** Titles after a name (同比亚总统): the name is vouched for. */
+const ROLE_WORDS = new Set([...gazetteer().roles, ...gazetteer().occupations]);
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
 /**
  * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
@@ -113,7 +115,8 @@ function itemGoesOn(text: string, f: Found): boolean {
   const item = itemAround(text, f.start);
   if (item.start !== f.start || !item.whole || text[item.end] !== '、') return false;
   const rest = text.slice(f.end, item.end);
-  if (TITLE.test(rest)) return false;
+  // 某某总经理、某某先生: a role of the gazetteers closing the item is the name's, as a title is.
+  if (TITLE.test(rest) || ROLE_WORDS.has(rest.replace(/^(常务)?副/, ''))) return false;
   const words = segment(rest, false);
   return words.length === 1 && /^(n|vn|v)$/.test(words[0]!.tag);
 }

@@ -189,4 +189,9 @@ describe('a run of sounds before a verb of speech (clue, 2026-12-04)', () => {
     expect(names('巴勒斯坦表示欢迎。')).toEqual([]);
     expect(names('维也纳表示欢迎。')).toEqual([]);
   });
+  it('reads runs counted as players (某某和某某两名替补, 某某等球星), not sides counted in 支', () => {
+    expect(names('球队只能派出多纳蒂和卡兰扎两名替补。')).toEqual(['多纳蒂', '卡兰扎']);
+    expect(names('夏天俱乐部引进了卡兰扎等球星。')).toEqual(['卡兰扎']);
+    expect(names('曼联和切尔西两支球队都输了。')).toEqual([]);
+  });
 });

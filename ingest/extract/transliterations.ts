@@ -144,6 +144,7 @@ export function foreignNameAt(
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
     PLAYER_STATUS.test(text.slice(end, end + 8)) ||
+    playersCounted(text, end) ||
     // 这位叫某某，, 四十多岁的某某突发急症: who is called so, or of an age, is a person (not a
     // kinship word's doubled sound: 19岁的哥哥某某).
     (/(?:叫|岁的)$/.test(text.slice(Math.max(0, i - 2), i)) && name[0] !== name[1]) ||
@@ -196,6 +197,23 @@ const STROKES =
 const PLAYER_STATUS = new RegExp(
   `^((也|将|再度|刚刚|继续|已经|已|仍|均|两人|都)?(可能)?(因伤|伤愈|痊愈|停赛|缺阵|复出|受伤|首发|背部|膝|${STROKES})|的(复出|受伤|伤势|停赛|缺阵|伤愈|${STROKES}))`,
 );
+
+/**
+ * 某某和某某两名主力中场, 某某等球星: people counted in 名 or closed by 等, then a word for players,
+ * are players (clubs are counted in 支 and are 球队). The list's other items follow (listNeighbours).
+ */
+const PLAYERS_COUNTED =
+  /^(等|[两二三四五六七八九十几]名)(主力|替补|首发|核心|大牌|外籍|年轻)?(球员|球星|名将|前锋|中场|后卫|门将|外援|队员|国脚|射手|大将|新援|替补)/;
+
+function playersCounted(text: string, end: number): boolean {
+  let at = end;
+  // 某某和某某两名…: over the list's other items, runs of sounds.
+  for (let n = 0; n < 4 && /[、和及与]/.test(text[at] ?? '') && isSound(text, at + 1); n++) {
+    at++;
+    while (at < text.length && isSound(text, at)) at++;
+  }
+  return PLAYERS_COUNTED.test(text.slice(at, at + 8));
+}
 
 /** 候选人某某8日同…: a day of the month after the name. */
 const DATED = /^[0-9０-９]{1,2}日/;

@@ -1,7 +1,8 @@
 /**
  * Surnames that are the end of the word before them or the start of a diplomatic "side": 死于|新冠
  * (死于, 位于, 由于: 于 ends a word), 向|柬方 (向 a preposition before a country's
- * one-character short form and 方, "the Cambodian side"). Read by every route of people.ts.
+ * one-character short form and 方, "the Cambodian side"), 往返于|津雄之间 (于…之间: between two
+ * places). Read by every route of people.ts.
  */
 import { isCommonWord } from '../text/segmenter.ts';
 import { wordEndsAt } from './foreign-names.ts';
@@ -20,6 +21,9 @@ export function gluedSurname(
   // Only a name read by sight or before a speech verb: after a title 于 opens the name (副市长于某,
   // though 长于 is a word). 会见|于某某: 见于 is a word too, but a meeting's object is the name.
   const prev = text[p.start - 1];
+  // 往返于某某之间: 于 opens "between" (于…之间/之中), the two places after it are no name.
+  if (p.name[0] === '于' && /^(之间|之中|两地)/.test(text.slice(p.start + p.name.length)))
+    return true;
   if (p.name[0] !== '于' || !prev || prev === '见' || (p.via !== 'sight' && p.via !== 'speech'))
     return false;
   // 儿童死于|新冠: the segmenter reads 死于 as one word in the sentence; 释放|于某 keeps the name.

@@ -134,7 +134,8 @@ export function carriedOutPrograms(text: string): Mention[] {
       if (
         KIND.test(name) ||
         /计划./.test(name) ||
-        /^(今年|去年|明年|近日|日前|目前|今天)/.test(name)
+        /^(今年|去年|明年|近日|日前|目前|今天)/.test(name) ||
+        plansToLaunch(text, m, name)
       )
         continue;
       push(name, start, name.slice(-2));
@@ -193,4 +194,13 @@ function asProgram(name: string, start: number, kind: string): Mention | undefin
     end: start + name.length,
     facts: { kind },
   };
+}
+
+/**
+ * 某某机场计划启动10条国际航线: 计划 before 启动 and its object (a count, a noun) is the verb "plans
+ * to launch", the subject a facility or a body, not a plan launched (某某计划正式启动。 is one).
+ */
+function plansToLaunch(text: string, m: RegExpMatchArray, name: string): boolean {
+  const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
+  return name.endsWith('计划') && /[0-9\p{Script=Han}]/u.test(after) && !/[了以后的]/.test(after);
 }

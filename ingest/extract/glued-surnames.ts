@@ -1,7 +1,8 @@
 /**
  * Surnames that are the end of the word before them or the start of a diplomatic "side": 死于|新冠
  * (死于, 位于, 由于: 于 ends a word), 向|柬方 (向 a preposition before a country's
- * one-character short form and 方, "the Cambodian side"). Read by every route of people.ts.
+ * one-character short form and 方, "the Cambodian side"), 往返于|津雄之间 (于…之间: between two
+ * places). Read by every route of people.ts.
  * The one home of "于 here is a preposition, not a surname" (prepositionYu), asked by the routes
  * of names.ts, name-model.ts and leader-titles.ts too.
  */
@@ -43,6 +44,9 @@ export function gluedSurname(
   p: { name: string; start: number; via: string },
 ): boolean {
   if (p.name.length === 3 && BEFORE_SIDE.test(p.name[0]!) && SIDE.test(p.name.slice(1)))
+    return true;
+  // 往返于某某之间: 于 opens "between" (于…之间/之中), the two places after it are no name.
+  if (p.name[0] === '于' && /^(之间|之中|两地)/.test(text.slice(p.start + p.name.length)))
     return true;
   // Only a name read by sight or before a speech verb: after a title 于 opens the name (副市长于某).
   if (p.name[0] !== '于' || (p.via !== 'sight' && p.via !== 'speech')) return false;

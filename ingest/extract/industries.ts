@@ -9,6 +9,7 @@ import { tag } from '../text/segmenter.ts';
 import { districtAtStart } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
+import { byPosition, otherAt, type Neighbours } from './sector-neighbours.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -245,12 +246,25 @@ function itemsBefore(text: string, cursor: number): { name: string; start: numbe
     // 做大做强集成电路: jieba leaves 强 on the item; the verb phrase before it tells.
     const wider = cleanItem(text.slice(Math.max(0, from - 2), cursor));
     if (first && wider.length < name.length) name = wider;
-    if (name.length < 2) break;
+    if (name.length < 2 || sharedVerbTail(text, cursor - name.length, name)) break;
     items.push({ name, start: cursor - name.length });
     if (first) break;
     cursor -= span.length + 1;
   }
   return items;
+}
+
+/**
+ * 电力热力燃气及水生产和供应业: two verbs joined by 和 share one 业 in a statistical sector's long
+ * name, so 供应业 after 生产和 is its tail, not a sector of the list (批发和零售业: 零售业 is one word).
+ */
+function sharedVerbTail(text: string, at: number, name: string): boolean {
+  if (!/^[和及]$/.test(text[at - 1] ?? '') || !name.endsWith('业') || tag(name).length < 2)
+    return false;
+  const verb = (w: string) => tag(w).length === 1 && /^vn?$/.test(tag(w)[0]!.tag);
+  return (
+    verb(name.slice(0, -1)) && verb(tag(text.slice(Math.max(0, at - 5), at - 1)).at(-1)?.word ?? '')
+  );
 }
 
 /** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
@@ -348,42 +362,6 @@ function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
     (/[、和及与]/.test(text[m.start - 1] ?? '') && otherAt(all, 'ends', m.start - 1, m)) ||
     (/[、和及与]/.test(text[m.end] ?? '') && otherAt(all, 'starts', m.end + 1, m));
   return listed && !closedByOtherNoun(text, m.end);
-}
-
-/**
- * The gazetteer's hits come left to right without overlaps, so their ends rise with their
- * starts: a neighbour in a list is found by binary search. (Maps from positions to mentions
- * cost more than the rest of the rule on a one-sentence list of 10^5 sectors, and grew the heap.)
- */
-interface Neighbours {
-  hits: Mention[];
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-function byPosition(mentions: Mention[]): Neighbours {
-  const starts = new Int32Array(mentions.length);
-  const ends = new Int32Array(mentions.length);
-  mentions.forEach((m, k) => {
-    starts[k] = m.start;
-    ends[k] = m.end;
-  });
-  return { hits: mentions, starts, ends };
-}
-
-/** Whether a hit of another name than `m` has `field` (start or end) at `at`. */
-function otherAt(all: Neighbours, field: 'starts' | 'ends', at: number, m: Mention): boolean {
-  const keys = all[field];
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < keys.length && keys[k] === at; k++)
-    if (all.hits[k]!.name !== m.name) return true;
-  return false;
 }
 
 /**

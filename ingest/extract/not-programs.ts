@@ -141,6 +141,12 @@ const GOVERNMENT_DOING =
  */
 const ROUND_OR_RELIEF =
   /^[新下上本首]?[0-9一二三四五六七八九十两]+[期轮届批]\p{Script=Han}{0,2}(发展规划|规划|计划|行动|工程|方案)$|(救援|搜救|救助|援助|救灾|抢险|营救)行动$|^(灾区|灾后|震后|受灾地区)/u;
+/**
+ * 某某渠首枢纽工程, 某某港航设施工程, 某某运河工程: a works named by the one facility it builds (a
+ * hub, a port's berths, a canal) is a single construction, not a program (the blind annotations
+ * of cctv22m, cctv23f and cctv25h judge all such junk).
+ */
+const SINGLE_WORKS = /(枢纽|港航设施|港口设施|运河)工程$/;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -154,6 +160,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name)) return true;
+  if (SINGLE_WORKS.test(m.name)) return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
@@ -200,11 +207,14 @@ export function describedKind(before: string): boolean {
 
 /**
  * An unquoted name cut where it does not start: after 及/和/与 that join two parts of one name
- * (某路历史风貌保护及城市更新工程; a list of programs has a program word before the 及), or
+ * (某路历史风貌保护及城市更新工程; a list of programs has a program word before the 及), after 至
+ * (a route's second end), or
  * inside a word (补上民生水利工程 cut to 上民生…).
  */
 export function joinedFragment(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
+  // 某某高铁甲地至乙地段提质工程 cut to 乙地段…: a name that starts after 至 is the end of a route.
+  if (before.endsWith('至')) return true;
   if (
     /[\p{Script=Han}]{2}[及与]$/u.test(before) &&
     !/(计划|工程|行动|规划|战略|政策|项目)[及与]$/.test(before)

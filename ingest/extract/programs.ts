@@ -24,6 +24,7 @@ import {
   meetingBodies,
   numberedPlans,
   oneNamePerQualifier,
+  pilotOfPlan,
   oneNamePerQuote,
   outermost,
 } from '../resolve/story-programs.ts';
@@ -60,7 +61,7 @@ export function findPrograms(text: string): Mention[] {
   const found = declaredShortNames(text, all).filter(
     (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
   );
-  return oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
+  return pilotOfPlan(oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found)))));
 }
 
 /** A quoted slogan the story contrasts with another (从“A”到“B”). */

@@ -7,11 +7,14 @@
  * - 机型为庞巴迪CRJ-900: a Latin model code glued to the "name" makes it a maker's brand.
  * - 南方包汤圆, 开展了包汤圆、猜灯谜: a "surname" jieba reads as a verb standing alone (包), then a
  *   word its dictionary counts often (汤圆), is a verb and its object.
+ * - 黄河某口段冰凌, 甲地至乙地段达速…: 段 after a place is the section of a river or a line, no
+ *   surname; 谁审批谁监管: 谁 before a verb is the pronoun; 高水平: a "name" that is itself a
+ *   dictionary word, its "given name" a word counted very often (水平), is that word (junk17).
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 
@@ -21,7 +24,9 @@ export const inThingContext = (text: string, f: Found): boolean =>
   insideLocativeFrame(text, f) ||
   beforeModelCode(text, f) ||
   verbAndObject(text, f) ||
-  modifiesNoun(text, f);
+  modifiesNoun(text, f) ||
+  sectionOfPlace(text, f) ||
+  pronounOrWord(f);
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 
@@ -77,4 +82,25 @@ export function modifiesNoun(text: string, f: Found): boolean {
   const { roles, occupations } = gazetteer();
   // 马克思主义, 某某思想: a doctrine named after its author (doctrine-authors.ts) is a person's.
   return !roles.has(next.word) && !occupations.has(next.word) && !DOCTRINE.test(next.word);
+}
+
+/** 段 opening a "name" right after a place name (某口段, 乙地段): a section of a river or a line. */
+export function sectionOfPlace(text: string, f: Found): boolean {
+  if (text[f.start] !== '段' || f.start < 2) return false;
+  const before = tag(text.slice(Math.max(0, f.start - 4), f.start)).at(-1);
+  return before?.tag === 'ns' && before.word.length >= 2;
+}
+
+/** As often as jieba counts the commonest words (水平 13880); a given name is never counted so. */
+const COMMON_WORD_COUNT = 5000;
+/** 谁 + a word (谁监管) is the pronoun; a dictionary word whose tail is a very common word (高水平). */
+export function pronounOrWord(f: Found): boolean {
+  const rest = f.name.slice(1);
+  if (f.name[0] === '谁') return isCommonWord(rest);
+  return (
+    f.name.length === 3 &&
+    dictionaryFrequency(f.name) >= OBJECT_COUNT &&
+    isCommonWord(rest) &&
+    dictionaryFrequency(rest) >= COMMON_WORD_COUNT
+  );
 }

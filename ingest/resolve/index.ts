@@ -61,7 +61,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
           : ref.type === 'person'
             ? (person.get(ref.name)?.[1] ?? '')
             : ref.type === 'industry'
-              ? 'sector printed elsewhere with 业, 材料 or 制造'
+              ? 'sector printed elsewhere with 业, 运输, 材料 or 制造'
               : ref.type === 'program'
                 ? (program.get(ref.name)?.[1] ?? '')
                 : ref.type === 'post'
@@ -82,13 +82,18 @@ export function printedName(name: string): string {
   return name.replace(/#\d+$/, '');
 }
 
-/** 纺织 and 纺织业 in different articles: one sector, under the 业 form (钢铁材料: the 材料 form). */
+/**
+ * 纺织 and 纺织业 in different articles: one sector, under the 业 form (钢铁材料: the 材料 form,
+ * 交通运输: the 运输 form).
+ */
 function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
   const names = new Set<string>();
   for (const a of articles)
     for (const e of a.facts.entities) if (e.type === 'industry') names.add(e.name);
   const map = new Map<string, string>();
   for (const n of names) if (names.has(n + '业')) map.set(n, n + '业');
+  // 交通 and 交通运输 (矿山、交通等行业 beside 交通运输等行业): one sector, under its 运输 form.
+  for (const n of names) if (names.has(n + '运输') && !map.has(n)) map.set(n, n + '运输');
   // 先进钢铁 and 先进钢铁材料: one sector, under the name of its material.
   for (const n of names)
     if (n.length >= 2 && names.has(n + '材料') && !map.has(n)) map.set(n, n + '材料');

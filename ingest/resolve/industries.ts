@@ -72,9 +72,14 @@ const NOT_A_SECTOR = new Set([
   '整体',
   // 与某区互通产业发展规划: a verb (share with each other) before 产业.
   '互通',
+  // 矿山、危化、消防等重点行业领域安全: fire services are a public service watched for safety
+  // among sectors, not a sector (junk17; 消防救援 of cctv25l's annotation too).
+  '消防',
+  '消防救援',
 ]);
 /**
- * Security is a goal, not a sector (国家粮食安全, 能源安全, 产业链安全); so are new productive
+ * The people's livelihood (社会民生, 保障民生: a field that investment serves) and security are
+ * goals, not sectors (国家粮食安全, 能源安全, 产业链安全); so are new productive
  * forces, high-quality development, the carbon goals and a transition (绿色转型, 数字化转型).
  * A ranking or a designation of firms (民营经济百强, 专精特新, 小巨人), money flowing in (外商投资,
  * 贸易投资), a shop, a works or a greenhouse (品牌专卖店, 社区工厂, 重大工程, 蔬菜大棚), an area
@@ -82,7 +87,7 @@ const NOT_A_SECTOR = new Set([
  * 全技术链产业实训, 创新链产业链资金链人才链) are no sector either (酒店, 百货店 are trades: kept).
  */
 const GOAL =
-  /(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
+  /民生$|(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
 /**
  * A verb glued in front of a sector (驱动汽车, 激活传统能源; 专门设置低空经济, 鼓励外商投资高新技术: a
  * body sets up or invests in it): the sector is what follows.
@@ -147,6 +152,11 @@ function computeSector(found: string): SectorName {
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);
+    reasons.push('verb in front cut');
+  }
+  const after = afterVerb(name);
+  if (after) {
+    name = after;
     reasons.push('verb in front cut');
   }
   // 特别是在汽车, 第三大汽车, 部分制造业: a scope or an ordinal in front; the rest must be a sector.
@@ -243,6 +253,28 @@ function computeSector(found: string): SectorName {
     reasons.push('sector vocabulary');
   }
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
+}
+
+/**
+ * 全面排查矿山: a manner and a verb not in VERB_PREFIX glued in front of a known sector (the first
+ * item of a list after its verb); the sector is what follows the last verb. Words that make a
+ * sector (智能制造装备: 制造) are no such verb, and one word alone (直播电商) is the sector's kind.
+ */
+function afterVerb(name: string): string | undefined {
+  if (terms.has(name) || canonical.has(name)) return undefined;
+  const tokens = tag(name);
+  for (let i = tokens.length - 2, at = name.length; i >= 0; i--) {
+    at -= tokens[i + 1]!.word.length;
+    const t = tokens[i]!;
+    if (!/^vn?$/.test(t.tag) || /^(制造|加工|开发|服务|配套|生产)$/.test(t.word)) continue;
+    const rest = name.slice(at);
+    // 直播电商, 移动物联网: one word tagged a verb names the sector's kind; 全面排查 is a clause.
+    const cut = tokens.slice(0, i + 1);
+    if (cut.length < 2 || cut.some((w) => terms.has(w.word) || canonical.has(w.word)))
+      return undefined;
+    if (terms.has(rest) || canonical.has(rest)) return rest;
+  }
+  return undefined;
 }
 
 /** One common noun that is a good (茶叶, 家具), not a quality or a goal (安全). */

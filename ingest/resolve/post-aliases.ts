@@ -59,6 +59,12 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
     if (long.length === 1) map.set(o.post, long[0]!.post);
   }
+  // 某国代表团团长 beside 某国谈判代表团团长 (delegation posts are few: a scan each is cheap).
+  for (const o of offices) {
+    if (map.has(o.post) || !o.role || !o.body.endsWith('代表团')) continue;
+    const long = offices.filter((q) => q.role === o.role && qualifiedDelegation(o.body, q.body));
+    if (long.length === 1) map.set(o.post, long[0]!.post);
+  }
   return map;
 }
 
@@ -83,4 +89,15 @@ function abbreviates(a: string, b: string): boolean {
   let k = 0;
   for (const ch of b) if (ch === a[k]) k++;
   return k === a.length;
+}
+
+/**
+ * 某国代表团 and 某国谈判代表团: one delegation printed with and without what it is for (a word of
+ * two to four characters before 代表团), when the corpus prints that country's delegation so
+ * qualified one way only (the caller's one-candidate test).
+ */
+function qualifiedDelegation(a: string, b: string): boolean {
+  const country = /^(\p{Script=Han}{2,8})代表团$/u.exec(a)?.[1];
+  if (!country || !g.countries.has(country)) return false;
+  return new RegExp(`^${country}\\p{Script=Han}{2,4}代表团$`, 'u').test(b);
 }

@@ -7,7 +7,8 @@
  * - slogans set against each other (从“人找政策”到“政策找人”) describe a change, not programs;
  * - a name printed inside a longer program's name is part of that program there;
  * - a quoted body that holds a meeting (“某某”机制成立大会) is no program;
- * - 专项 or 集中 inserted in one printing (某某专项服务行动 beside 某某服务行动) names one program.
+ * - 专项 or 集中 inserted in one printing (某某专项服务行动 beside 某某服务行动) names one program;
+ * - a pilot printed beside the 试点方案 that sets it up is that plan's program.
  */
 import type { Mention } from '../extract/mentions.ts';
 import { canonicalProgram } from '../extract/named-programs.ts';
@@ -66,6 +67,26 @@ export function oneNamePerQualifier(mentions: Mention[]): Mention[] {
     const bare = m.type === 'program' ? m.name.replace(INSERTED, '') : m.name;
     return bare !== m.name && bare.length >= 4 && names.has(bare)
       ? { ...m, name: bare, reason: 'one program printed with and without 专项' }
+      : m;
+  });
+}
+
+/**
+ * 开展某某委托代理试点 beside the 《某某委托代理机制试点方案》 that sets it up: the pilot and its
+ * plan are one program in a story (the cctv22m annotation counts the two one), under the plan's name.
+ */
+export function pilotOfPlan(mentions: Mention[]): Mention[] {
+  const plans = [
+    ...new Set(
+      mentions.filter((m) => m.type === 'program' && /试点方案$/.test(m.name)).map((m) => m.name),
+    ),
+  ];
+  if (plans.length === 0) return mentions;
+  return mentions.map((m) => {
+    const core = m.type === 'program' ? /^(\p{Script=Han}{4,})试点$/u.exec(m.name)?.[1] : undefined;
+    const plan = core ? plans.filter((p) => p.includes(core)) : [];
+    return plan.length === 1
+      ? { ...m, name: plan[0]!, reason: 'a pilot printed beside the plan that sets it up' }
       : m;
   });
 }

@@ -53,6 +53,7 @@ import {
   nodeBatches,
   writeBatchPatiently,
   type Batch,
+  type BatchKind,
   type NodeIds,
 } from './batches.ts';
 
@@ -265,10 +266,11 @@ async function writeFixUps(
   );
   if (nodes.size + edges.size === 0) return;
   const counts = { ...run, counts: { nodes: 0, edges: 0, batches: 0 } };
-  const batches = <R>(m: Map<string, R[]>) =>
-    [...m].flatMap(([st, rows]) => chunk(st, rows, run.batchSize));
-  await writeAll(conn, 'nodes', batches(nodes), counts, progress);
-  await writeAll(conn, 'edges', batches(edges), counts, progress);
+  const batches = <R>(kind: BatchKind, m: Map<string, R[]>) =>
+    [...m].flatMap(([st, rows]) => chunk(kind, st, rows, run.batchSize));
+  await writeAll(conn, 'nodes', batches('nodes', nodes), counts, progress);
+  // Ends matched by label and key: the importer wrote them, and this load never saw their ids.
+  await writeAll(conn, 'edges', batches('keyed edges', edges), counts, progress);
 }
 
 async function writeAll(

@@ -10,7 +10,8 @@
  * It runs in the background and competes for the CPU, so a load that arrives meanwhile
  * decides: a MERGE load cancels it (its first seconds are what a first load of a small corpus
  * is), a bulk load writes its CSV beside it and then waits for it (what it compiles is what the
- * import and the schema step would otherwise compile themselves).
+ * import and the schema step would otherwise compile themselves), unless it is still in its
+ * grace period: then it has compiled nothing, and the bulk load calls it off too.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

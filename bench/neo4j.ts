@@ -5,12 +5,13 @@
  *   `tupu load` does it into a server started as `tupu neo4j start` does it (schema and
  *   statements warmed), fresh each time; median of --first-loads runs (default 3);
  * - row by row: the first block of the synthetic graph, a self-contained 5k slice (1,250
- *   nodes, 3,750 edges), one transaction per element, same statements;
+ *   nodes, 3,750 edges), one transaction per element, same statements, on a server of its own;
  * - batched MERGE: a seeded synthetic graph of 100k nodes / 300k edges (tests/kit/news-graph.ts),
  *   UNWIND batches, one executeWrite per batch, into an empty database;
  * - bulk: the same graph with --mode bulk (CSV, Neo4j's importer in the server's JVM, the swap
- *   of the imported database into the running server, constraints),
- *   wall time from the call to the database ready, and the importer's share.
+ *   of the imported database into the running server, constraints), on MERGE's server after
+ *   MERGE, wall time from the call to the database ready, and the importer's share.
+ * For MERGE and bulk, where the server's JVM spent the time (./neo4j-jvm.ts).
  *
  * Prints elements/s and the ratios, writes bench/out/neo4j.json. Uses its own local server
  * (.tupu/neo4j-bench, wiped); bulk needs a local server, so NEO4J_URI is not supported here.
@@ -43,6 +44,7 @@ import { startWarm } from '../graph/neo4j/warm.ts';
 import { settleBulkWarmUp } from '../graph/neo4j/warm-bulk.ts';
 import { BLOCK_EDGES, BLOCK_NODES, syntheticGraph } from '../tests/kit/news-graph.ts';
 import { freePort } from '../tests/setup/neo4j.ts';
+import { clientGc, jvmDelta, snapshotJvm } from './neo4j-jvm.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -167,6 +169,39 @@ async function freshServer(
   return { seconds: (performance.now() - t0) / 1000, pid: info.pid, info };
 }
 
+/**
+ * A fresh server as a user has it some time after `tupu neo4j start`: its bulk warm-up
+ * (graph/neo4j/warm-bulk.ts) finished, and, with `mergeWarmUp`, a small graph loaded by MERGE
+ * and deleted (the JVM compiles its hot paths: the steady state is measured, not the JIT).
+ */
+async function preparedServer(
+  opts: LocalServerOptions,
+  config: { uri: string },
+  batch: number,
+  concurrency: number,
+  mergeWarmUp = true,
+): Promise<{ conn: Neo4jConnection; serverPid: number; warmUpSeconds: number }> {
+  const server = await freshServer(opts);
+  const serverPid = server.pid;
+  const t0 = performance.now();
+  const warmUp = await settleBulkWarmUp(server.info);
+  const warmUpSeconds = (performance.now() - t0) / 1000;
+  const after = snapshotJvm(serverPid);
+  console.log(
+    `bulk warm-up of the server: ${warmUp ?? 'none'}, ${warmUpSeconds.toFixed(1)}s after start; ` +
+      `heap ${after.gc.heapUsedMb.toFixed(0)} of ${after.gc.heapCapacityMb.toFixed(0)} MB in use, ` +
+      `code cache ${(after.codeCache.usedKb / 1024).toFixed(0)} of ${(after.codeCache.maxKb / 1024).toFixed(0)} MB`,
+  );
+  const conn = await connect(config);
+  if (mergeWarmUp) {
+    const warmGraph = syntheticGraph({ blocks: Number(args.warmup), seed: Number(args.seed) + 2 });
+    const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
+    console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
+    await clear(conn);
+  }
+  return { conn, serverPid, warmUpSeconds };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const paths = new Set((args['first-load-only'] ? 'first' : args.paths).split(','));
@@ -189,6 +224,7 @@ async function main(): Promise<void> {
   const seeds = await seedsGraph();
   const opts = localServerOptions({ home: resolve('.tupu/neo4j-bench'), port: await freePort() });
   const config = { uri: `bolt://${opts.host}:${opts.port}` };
+  console.log(`load average at the start: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
 
   try {
     // First load of the seeds on a freshly started (and warmed) server, as a user meets it.
@@ -208,60 +244,56 @@ async function main(): Promise<void> {
       console.log(`first load of the seeds: median ${median3}s of ${firstLoads.length}`);
       return;
     }
-    const server = await freshServer(opts);
-    const serverPid = server.pid;
-    // A server started some time before the load: its bulk warm-up (graph/neo4j/warm-bulk.ts),
-    // which a first load would cancel or wait for, has finished (the first loads above meet
-    // it running and cancel it).
-    let t0 = performance.now();
-    const warmUp = await settleBulkWarmUp(server.info);
-    const warmUpSeconds = (performance.now() - t0) / 1000;
-    console.log(
-      `bulk warm-up of the server: ${warmUp ?? 'none'}, ${warmUpSeconds.toFixed(1)}s after start`,
-    );
-    const conn = await connect(config);
-    let batched: { seconds: number; cpu: CpuSplit } = {
-      seconds: NaN,
-      cpu: { clientUs: NaN, serverUs: NaN },
-    };
+    // Row by row runs on a server of its own: its 5,000 one-element transactions change the
+    // JVM that the paths after it run in (docs/neo4j.md, round neo20: in one server, the
+    // full run's MERGE was faster and its bulk slower than with `--paths merge,bulk`), and no
+    // `tupu load` writes that way. MERGE and then bulk share one, as a user's server would.
     let rowSeconds = NaN;
-    try {
-      // Warm-up: the JVM compiles its hot paths; measure the steady state, not the JIT.
-      const warmGraph = syntheticGraph({
-        blocks: Number(args.warmup),
-        seed: Number(args.seed) + 2,
-      });
-      if (paths.has('row') || paths.has('merge')) {
-        const warm = await loadBatched(conn, warmGraph, batch, concurrency, serverPid);
-        console.log(`warm-up (cold server): ${describe(warm, warmGraph.order + warmGraph.size)}`);
-        await clear(conn);
-      }
-      if (paths.has('row')) {
+    if (paths.has('row')) {
+      const { conn } = await preparedServer(opts, config, batch, concurrency);
+      try {
         rowSeconds = await loadRowByRow(conn, slice);
         console.log(
           `row by row: ${fmt(slice.order + slice.size)} elements in ${rowSeconds.toFixed(1)}s = ${fmt(rate(slice.order + slice.size, rowSeconds))} elements/s`,
         );
-        await clear(conn);
+      } finally {
+        await conn.driver.close();
       }
+    }
+    let batched: { seconds: number; cpu: CpuSplit } = {
+      seconds: NaN,
+      cpu: { clientUs: NaN, serverUs: NaN },
+    };
+    const prepared = await preparedServer(opts, config, batch, concurrency, paths.has('merge'));
+    const { serverPid, warmUpSeconds } = prepared;
+    try {
       if (paths.has('merge')) {
-        batched = await loadBatched(conn, graph, batch, concurrency, serverPid);
+        const jvm = snapshotJvm(serverPid);
+        batched = await loadBatched(prepared.conn, graph, batch, concurrency, serverPid);
         console.log(
           `batched MERGE (${fmt(batch)} rows per transaction): ${describe(batched, elements)}`,
         );
-        await clear(conn);
+        console.log(
+          `batched MERGE, in the server's JVM: ${jvmDelta(jvm, snapshotJvm(serverPid)).line}`,
+        );
+        await clear(prepared.conn);
       }
     } finally {
-      await conn.driver.close();
+      await prepared.conn.driver.close();
     }
 
     // Bulk: the same graph into the now empty database, which the server swaps in place.
     // CPU seconds of the bulk load in the server and here: less moved by the neighbours' load
     // than its wall time (the JIT's compiling is in the server's share).
     const bulkCpu0 = { server: cpuSecondsOf(serverPid), client: process.cpuUsage() };
+    const jvm0 = snapshotJvm(serverPid);
+    const gc = clientGc();
     const bulk = paths.has('bulk')
       ? await loadGraph(graph, config, { mode: 'bulk', server: opts })
       : { ms: NaN, phases: {} as Record<string, number> };
     const bulkClient = process.cpuUsage(bulkCpu0.client);
+    const clientGcSeconds = await gc.stop();
+    const bulkJvm = jvmDelta(jvm0, snapshotJvm(serverPid));
     const bulkCpu = {
       server: cpuSecondsOf(serverPid) - bulkCpu0.server,
       client: (bulkClient.user + bulkClient.system) / 1e6,
@@ -280,15 +312,17 @@ async function main(): Promise<void> {
         `(${Object.entries(bulkPhases)
           .map(([k, s]) => `${k} ${s.toFixed(1)}s`)
           .join(', ')}, other ${(bulkSeconds - accounted).toFixed(1)}s); ` +
-        `CPU: server ${bulkCpu.server.toFixed(1)}s, client ${bulkCpu.client.toFixed(1)}s`,
+        `CPU: server ${bulkCpu.server.toFixed(1)}s, client ${bulkCpu.client.toFixed(1)}s (GC ${clientGcSeconds.toFixed(2)}s)`,
     );
+    console.log(`bulk, in the server's JVM: ${bulkJvm.line}`);
 
     const rowRate = rate(slice.order + slice.size, rowSeconds);
     const batchRate = rate(elements, batched.seconds);
     const bulkRate = rate(elements, bulkSeconds);
     console.log(
       `ratios: bulk / batched MERGE ${(bulkRate / batchRate).toFixed(1)}x; batched MERGE / row by row ${(batchRate / rowRate).toFixed(1)}x; ` +
-        `first load of the seeds: median ${median(firstLoads).toFixed(1)}s of ${firstLoads.length}`,
+        `first load of the seeds: median ${median(firstLoads).toFixed(1)}s of ${firstLoads.length}; ` +
+        `load average at the end: ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
     );
     const report = {
       date: new Date().toISOString(),
@@ -309,7 +343,8 @@ async function main(): Promise<void> {
       bulkSeconds,
       bulkImporterSeconds: importSeconds,
       bulkPhases,
-      bulkCpuSeconds: bulkCpu,
+      bulkCpuSeconds: { ...bulkCpu, clientGc: clientGcSeconds },
+      bulkServerJvm: bulkJvm.json,
       bulkRate,
       bulkOverBatched: bulkRate / batchRate,
       batchedOverRow: batchRate / rowRate,

@@ -17,7 +17,19 @@ import {
 } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';
 
+/**
+ * What a batch's statement reads, so that writeBatch sends its rows in that shape (said by
+ * whoever builds the batch, not guessed from the statement's text):
+ * - nodes: node rows; the statement returns the element ids, kept for the edge batches;
+ * - edges: edge rows whose ends are found by those element ids (mergeEdgesStatement), sent
+ *   with the prefix the ids share apart (withEnds);
+ * - keyed edges: edge rows whose ends are matched by label and key (the bulk path's fix-ups,
+ *   mergeEdgesByKeyStatement), sent as they are.
+ */
+export type BatchKind = 'nodes' | 'edges' | 'keyed edges';
+
 export interface Batch<R> {
+  kind: BatchKind;
   statement: string;
   rows: R[];
 }
@@ -31,7 +43,7 @@ export function nodeBatches(graph: TupuGraph, batchSize: number): Batch<NodeRow>
   });
   return [...groups.keys()]
     .sort()
-    .flatMap((type) => chunk(mergeNodesStatement(type), groups.get(type)!, batchSize));
+    .flatMap((type) => chunk('nodes', mergeNodesStatement(type), groups.get(type)!, batchSize));
 }
 
 /** Edges by relationship type; their ends are found by the element ids the node batches return. */
@@ -44,13 +56,13 @@ export function edgeBatches(graph: TupuGraph, batchSize: number): Batch<EdgeRow>
   });
   return [...groups.keys()]
     .sort()
-    .flatMap((type) => chunk(mergeEdgesStatement(type), groups.get(type)!, batchSize));
+    .flatMap((type) => chunk('edges', mergeEdgesStatement(type), groups.get(type)!, batchSize));
 }
 
-export function chunk<R>(statement: string, rows: R[], size: number): Batch<R>[] {
+export function chunk<R>(kind: BatchKind, statement: string, rows: R[], size: number): Batch<R>[] {
   const out: Batch<R>[] = [];
   for (let i = 0; i < rows.length; i += size)
-    out.push({ statement, rows: rows.slice(i, i + size) });
+    out.push({ kind, statement, rows: rows.slice(i, i + size) });
   return out;
 }
 
@@ -87,15 +99,14 @@ function withEnds(rows: unknown[], ids: NodeIds): { rows: WireEdgeRow[]; p: stri
 
 /**
  * Run one batch in its own write transaction; returns the number of rows written. Node
- * batches record their element ids in `ids`; edge batches (rows with `source`) read them.
+ * batches record their element ids in `ids`; edge batches (kind `edges`) read them.
  */
 export async function writeBatch(
   conn: Neo4jConnection,
   batch: Batch<unknown>,
   ids: NodeIds = new Map(),
 ): Promise<number> {
-  const isEdges = batch.statement.includes('elementId(a) = $batch.p + row.s');
-  const params = isEdges ? withEnds(batch.rows, ids) : { rows: batch.rows };
+  const params = batch.kind === 'edges' ? withEnds(batch.rows, ids) : { rows: batch.rows };
   const session = openSession(conn, 'WRITE');
   try {
     const record = await session.executeWrite(async (tx: ManagedTransaction) => {

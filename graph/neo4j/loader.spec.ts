@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Neo4jConnection } from './driver.ts';
-import { writeBatchPatiently } from './loader.ts';
+import { writeBatch, writeBatchPatiently } from './loader.ts';
 
 /** A connection whose write transactions fail with `errors` in turn, then write the batch. */
 function flakyConnection(errors: { code: string }[]) {
@@ -19,7 +19,25 @@ function flakyConnection(errors: { code: string }[]) {
   return { conn: conn as unknown as Neo4jConnection, calls: () => calls };
 }
 
-const batch = { statement: 'RETURN 1', rows: [1, 2, 3] };
+const batch = { kind: 'nodes' as const, statement: 'RETURN 1', rows: [1, 2, 3] };
+
+/** A connection that keeps the parameters of each statement it runs (one row written each). */
+function recordingConnection() {
+  const sent: unknown[] = [];
+  const record = { has: () => false, get: () => ({ toNumber: () => 1 }) };
+  const tx = {
+    run: async (_statement: string, params: { batch: unknown }) => {
+      sent.push(params.batch);
+      return { records: [record] };
+    },
+  };
+  const session = {
+    executeWrite: async (work: (t: typeof tx) => unknown) => work(tx),
+    close: async () => undefined,
+  };
+  const conn = { driver: { session: () => session }, config: { uri: 'bolt://x' } };
+  return { conn: conn as unknown as Neo4jConnection, sent };
+}
 const deadlock = { code: 'Neo.TransientError.Transaction.DeadlockDetected' };
 
 describe('graph/neo4j loader', () => {
@@ -36,5 +54,22 @@ describe('graph/neo4j loader', () => {
     const stuck = flakyConnection(Array.from({ length: 20 }, () => deadlock));
     await expect(writeBatchPatiently(stuck.conn, batch)).rejects.toThrow('DeadlockDetected');
     expect(stuck.calls()).toBe(8);
+  });
+
+  it('sends edge rows by the kind of their batch, whatever its statement says', async () => {
+    // The same statement text twice: only the kind decides how the ends travel.
+    const row = { key: 'HOLDS:person:甲->post:乙', source: 'person:甲', target: 'post:乙' };
+    const ids = new Map([
+      ['person:甲', '4:db:17'],
+      ['post:乙', '4:db:18'],
+    ]);
+    const { conn, sent } = recordingConnection();
+    const statement = 'UNWIND $batch.rows AS row RETURN count(*) AS written';
+    await writeBatch(conn, { kind: 'edges', statement, rows: [row] }, ids);
+    await writeBatch(conn, { kind: 'keyed edges', statement, rows: [row] }, ids);
+    const [byId, byKey] = sent as { rows: Record<string, unknown>[]; p?: string }[];
+    expect(byId!.p).toBe('4:db:1');
+    expect(byId!.rows[0]).toMatchObject({ key: row.key, s: '7', t: '8' });
+    expect(byKey).toEqual({ rows: [row] });
   });
 });

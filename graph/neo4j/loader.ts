@@ -15,7 +15,12 @@ import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { importAndSwap, stagingDir, timed, warmImporter, type BulkOptions } from './bulk.ts';
 import { checkCounts, choosePath, type LoadMode } from './load-path.ts';
 import { status } from './server/process.ts';
-import { bulkWarmUpRunning, settleBulkWarmUpFor } from './warm-bulk.ts';
+import {
+  bulkWarmUpRunning,
+  bulkWarmUpWaiting,
+  settleBulkWarmUp,
+  settleBulkWarmUpFor,
+} from './warm-bulk.ts';
 import {
   DEFAULT_BATCH_SIZE,
   describeTarget,
@@ -53,6 +58,7 @@ import {
   nodeBatches,
   writeBatchPatiently,
   type Batch,
+  type BatchKind,
   type NodeIds,
 } from './batches.ts';
 
@@ -191,9 +197,16 @@ async function bulkLoad(
   await mkdir(join(staging, 'csv'), { recursive: true });
   let warming: { done: Promise<void> } | undefined;
   try {
-    // Not beside the server's own bulk warm-up: that one loads the same classes and more.
+    // A warm-up still in its grace period has compiled nothing: waiting for the rest of the
+    // grace and the whole warm-up would cost more than the cold code it spares, so it is
+    // called off (docs/neo4j.md). One that imports already is waited for after the CSV.
     const info = (await status(server)).info;
-    if (!info || !bulkWarmUpRunning(info))
+    const calledOff =
+      info !== undefined &&
+      bulkWarmUpWaiting(info) &&
+      (await settleBulkWarmUp(info, { cancel: true, wait: false })) !== undefined;
+    // Not beside the server's own bulk warm-up: that one loads the same classes and more.
+    if (!info || calledOff || !bulkWarmUpRunning(info))
       warming = await warmImporter(server, staging).catch(() => undefined);
     progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
     const csv = await timed(phases, 'csv', () => writeBulkCsv(graph, join(staging, 'csv')));
@@ -265,10 +278,11 @@ async function writeFixUps(
   );
   if (nodes.size + edges.size === 0) return;
   const counts = { ...run, counts: { nodes: 0, edges: 0, batches: 0 } };
-  const batches = <R>(m: Map<string, R[]>) =>
-    [...m].flatMap(([st, rows]) => chunk(st, rows, run.batchSize));
-  await writeAll(conn, 'nodes', batches(nodes), counts, progress);
-  await writeAll(conn, 'edges', batches(edges), counts, progress);
+  const batches = <R>(kind: BatchKind, m: Map<string, R[]>) =>
+    [...m].flatMap(([st, rows]) => chunk(kind, st, rows, run.batchSize));
+  await writeAll(conn, 'nodes', batches('nodes', nodes), counts, progress);
+  // Ends matched by label and key: the importer wrote them, and this load never saw their ids.
+  await writeAll(conn, 'edges', batches('keyed edges', edges), counts, progress);
 }
 
 async function writeAll(

@@ -10,7 +10,8 @@
  * It runs in the background and competes for the CPU, so a load that arrives meanwhile
  * decides: a MERGE load cancels it (its first seconds are what a first load of a small corpus
  * is), a bulk load writes its CSV beside it and then waits for it (what it compiles is what the
- * import and the schema step would otherwise compile themselves).
+ * import and the schema step would otherwise compile themselves), unless it is still in its
+ * grace period: then it has compiled nothing, and the bulk load calls it off too.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,13 +48,15 @@ export const WARM_GRACE_MS = 10_000;
 const files = (info: ServerInfo) => {
   const dir = swapFolder(info)!;
   const at = (ext: string) => join(dir, `${WARM_UP}.${ext}`);
-  return { dir, at, running: at('running'), result: at('result') };
+  return { dir, at, running: at('running'), waiting: at('waiting'), result: at('result') };
 };
 
 /**
  * Ask the running server to warm its bulk path; returns at once (false when its launcher
  * cannot). The CSV is written here, with the loader's own writer, so the shapes are a real
- * load's; the `.running` marker is written before the request, so no load can miss it.
+ * load's; the `.running` marker is written before the request, so no load can miss it, and
+ * `.waiting` with it: the server removes that one when its grace period ends and the import
+ * starts.
  */
 export async function requestBulkWarmUp(
   info: ServerInfo,
@@ -71,6 +74,7 @@ export async function requestBulkWarmUp(
     (await writeCsv(blocks, join(scratch, 'csv')));
   const args = importerArguments(csv, scratch, '256m');
   await mkdir(f.dir, { recursive: true });
+  await writeFile(f.waiting, '');
   await writeFile(f.running, `${process.pid}\n`);
   // In the order ensureSchema (./loader.ts) creates them: the full-text index first.
   const schema = schemaStatements().sort(
@@ -86,6 +90,14 @@ export async function requestBulkWarmUp(
 export function bulkWarmUpRunning(info: ServerInfo): boolean {
   const dir = swapFolder(info);
   return dir !== undefined && existsSync(join(dir, `${WARM_UP}.running`)) && isAlive(info);
+}
+
+/** Is a warm-up in its grace period (requested, nothing imported or compiled yet)? */
+export function bulkWarmUpWaiting(info: ServerInfo): boolean {
+  const dir = swapFolder(info);
+  return (
+    dir !== undefined && existsSync(join(dir, `${WARM_UP}.waiting`)) && bulkWarmUpRunning(info)
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The bulk warm-up of the local server (graph/neo4j/warm-bulk.ts): a throwaway import and
  * schema build in a scratch folder of the server's JVM. It must never touch the user's
- * database, a MERGE load arriving meanwhile cancels it, and a bulk load waits for it.
+ * database, a MERGE load arriving meanwhile cancels it, and a bulk load waits for it once it
+ * imports (and calls it off while it is still in its grace period).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { loadGraph } from '../../graph/neo4j/loader.ts';
 import { logFile, status, swapFolder, type ServerInfo } from '../../graph/neo4j/server/process.ts';
 import {
   bulkWarmUpRunning,
+  bulkWarmUpWaiting,
   requestBulkWarmUp,
   settleBulkWarmUp,
   WARM_UP,
@@ -101,6 +103,28 @@ describe.skipIf(!local)('the bulk warm-up of the local server', () => {
     expect(await lastAnswer(info)).toBe('failed: cancelled');
     // The importer never started: it writes its first lines at once.
     expect(await readFile(join(swapFolder(info)!, `${WARM_UP}.log`), 'utf8')).toBe('');
+    expect(scratchGone()).toBe(true);
+  }, 300_000);
+
+  it('a bulk load arriving in the grace period calls the warm-up off instead of waiting', async () => {
+    const conn = await connect(testConfig());
+    await clearDatabase(conn).finally(() => conn.driver.close());
+    const info = await serverInfo();
+    // A grace period longer than the test may wait: a load that waited would time out.
+    await requestBulkWarmUp(info, { blocks: 1, graceMs: 600_000 });
+    expect(bulkWarmUpWaiting(info)).toBe(true);
+    const result = await loadGraph(smallGraph(), testConfig(), { server, mode: 'bulk' });
+    expect(result.mode).toBe('bulk');
+    expect(await lastAnswer(info)).toBe('failed: cancelled');
+    // The warm-up's importer never started: it writes its first lines at once.
+    expect(await readFile(join(swapFolder(info)!, `${WARM_UP}.log`), 'utf8')).toBe('');
+    expect(bulkWarmUpRunning(info)).toBe(false);
+    expect(bulkWarmUpWaiting(info)).toBe(false);
+    const counted = (await snapshot()) as { nodes: unknown[]; rels: unknown[] };
+    expect([counted.nodes.length, counted.rels.length]).toEqual([
+      smallGraph().order,
+      smallGraph().size,
+    ]);
     expect(scratchGone()).toBe(true);
   }, 300_000);
 

@@ -314,8 +314,8 @@ public class TupuNeo4j {
  * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements. The importer writes a throwaway graph into <scratch>/home, a
  * second DBMS of this JVM (no Bolt; the user's database is never opened by it) opens that
  * folder and builds the constraints and the full-text index, then shuts down. NAME.running (written
- * by the requester, so no load misses it) is removed at the end; NAME.cancel stops it between steps
- * (the import is interrupted). Answers NAME.result.
+ * by the requester, so no load misses it) is removed at the end, NAME.waiting (written with it) when the
+ * grace period ends; NAME.cancel stops it between steps (the import is interrupted). Answers NAME.result.
  */
 class BulkWarmUp {
     static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
@@ -324,7 +324,7 @@ class BulkWarmUp {
         String name = request.getFileName().toString().replaceFirst("\\.warm$", "");
         List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
         Files.delete(request);
-        Path running = request.resolveSibling(name + ".running");
+        Path running = request.resolveSibling(name + ".running"), waiting = request.resolveSibling(name + ".waiting");
         RUNNING.add(name);
         Thread worker = new Thread(() -> {
             String result;
@@ -336,6 +336,7 @@ class BulkWarmUp {
                 // cancels the warm-up before its import competes with it for the CPU.
                 for (long ms = Long.parseLong(lines.get(1)); ms > 0 && !TupuNeo4j.CANCELLED.contains(name); ms -= 100)
                     Thread.sleep(100);
+                Files.deleteIfExists(waiting); // it imports now: a bulk load waits for it, not calls it off
                 if (TupuNeo4j.CANCELLED.contains(name)) throw new InterruptedException();
                 int split = lines.indexOf("--schema");
                 Path target = scratch.resolve("home");
@@ -352,6 +353,7 @@ class BulkWarmUp {
             try {
                 if (scratch != null) deleteTree(scratch);
                 TupuNeo4j.writeResult(request.resolveSibling(name + ".result"), result);
+                Files.deleteIfExists(waiting);
                 Files.deleteIfExists(running);
             } catch (IOException e) {
                 result += "; " + e;

@@ -1,0 +1,19 @@
+/**
+ * People and posts on invented sentences modelled on national news (people17, issue 11, from the
+ * people golds' leftovers and unseen days): a rare name after 人大代表 the segmenter reads as a
+ * number, a name opening a clause before its verb, an unknown word between names of a list, the
+ * congress' 来自…的某某代表, a foreign reporter, a session's chair, and 于 after 来往.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const people = (text: string) => entityNames(text, 'person');
+
+describe('代表 ending a longer noun', () => {
+  it('reads 代表 ending 人大代表 as the title, not the verb (人大代表万步青带领…)', () => {
+    expect(people('来自湖北的人大代表万步青带领团队攻克了深海钻探难题。')).toEqual(['万步青']);
+  });
+  it('keeps 代表 the verb where no name ends clearly (他代表全体队员宣誓)', () => {
+    expect(people('他代表全体参赛队员宣誓。')).toEqual([]);
+  });
+});

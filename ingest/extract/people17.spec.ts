@@ -17,3 +17,9 @@ describe('代表 ending a longer noun', () => {
     expect(people('他代表全体参赛队员宣誓。')).toEqual([]);
   });
 });
+
+describe('a name opening a clause', () => {
+  it('closes before the clause’s verb as before a pause (，某亚平执行…任务)', () => {
+    expect(people('2015年9月，周亚平执行首次远洋科考任务，成为队里的骨干。')).toEqual(['周亚平']);
+  });
+});

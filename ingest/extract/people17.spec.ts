@@ -23,3 +23,12 @@ describe('a name opening a clause', () => {
     expect(people('2015年9月，周亚平执行首次远洋科考任务，成为队里的骨干。')).toEqual(['周亚平']);
   });
 });
+
+describe('a list of names', () => {
+  it('takes an unknown word between two names, whatever its first character (甲、铁某、乙)', () => {
+    expect(people('郑国强、王立新、铁岚、刘志刚等出席活动。')).toContain('铁岚');
+  });
+  it('takes an unknown word between a name and a dotted name (甲、琼某、丙·丁)', () => {
+    expect(people('政协委员苏立华、马志德、琼达、买买提·艾力也回答了提问。')).toContain('琼达');
+  });
+});

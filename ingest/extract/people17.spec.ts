@@ -32,3 +32,12 @@ describe('a list of names', () => {
     expect(people('政协委员苏立华、马志德、琼达、买买提·艾力也回答了提问。')).toContain('琼达');
   });
 });
+
+describe('the congress’ deputies', () => {
+  it('opens a name after 来自…的 before 代表, a surname outside the gazetteer too', () => {
+    expect(people('来自空军的宛志成代表、来自海军的王丽娜代表依次发言。')).toEqual([
+      '宛志成',
+      '王丽娜',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
-import { isForeignPlace } from './transliterations.ts';
+import { isForeignPlace, roleBefore } from './transliterations.ts';
 import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
@@ -269,11 +269,11 @@ export function titledWords(text: string, f: Found): boolean {
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
     return false;
-  // 主教练勒夫公布: a role, two sounds, a clear end (not 部长费尔|南德斯, not 演员默契配合).
+  // 主教练勒夫公布, 美国记者某某掌握: a role, two sounds, a clear end (not 部长费尔|南德斯, 演员默契配合).
   if (
     foreignChars(f.name) === 2 &&
     !COMMON_PAIRS.has(f.name) &&
-    roleEndingAt(text, f.start) &&
+    (roleEndingAt(text, f.start) || roleBefore(text, f.start)) &&
     endsAfterRole(text, f.end)
   )
     return false;

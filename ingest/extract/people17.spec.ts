@@ -41,3 +41,9 @@ describe('the congress’ deputies', () => {
     ]);
   });
 });
+
+describe('a foreign reporter', () => {
+  it('reads the name after 美国记者 (no credit of the programme’s own)', () => {
+    expect(people('有关方面应核实美国记者赫什掌握的相关材料。')).toEqual(['赫什']);
+  });
+});

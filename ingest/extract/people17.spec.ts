@@ -5,7 +5,7 @@
  * congress' 来自…的某某代表, a foreign reporter, a session's chair, and 于 after 来往.
  */
 import { describe, expect, it } from 'vitest';
-import { entityNames } from '../../tests/kit/articles.ts';
+import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
 
 const people = (text: string) => entityNames(text, 'person');
 
@@ -45,5 +45,13 @@ describe('the congress’ deputies', () => {
 describe('a foreign reporter', () => {
   it('reads the name after 美国记者 (no credit of the programme’s own)', () => {
     expect(people('有关方面应核实美国记者赫什掌握的相关材料。')).toEqual(['赫什']);
+  });
+});
+
+describe('a session’s chair', () => {
+  it('makes 会议主持人 a post, not an occupation', () => {
+    expect(holdsOf('全国某某大会主席团会议主持人张立新参加了小组讨论。')).toEqual([
+      '张立新|全国某某大会主席团会议主持人',
+    ]);
   });
 });

@@ -11,6 +11,9 @@ const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃�
 /** Characters that are prepositions or conjunctions before such a side (向柬方, 同美方, 与俄方). */
 const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
 
+/** Verbs of going to and fro between places (往返于A与B之间, 穿梭于…): 于 after them is no surname. */
+const TO_AND_FRO = /^(往返|来往|往来|穿梭|奔波|奔走|辗转|游走|来回)$/;
+
 export function gluedSurname(
   text: string,
   p: { name: string; start: number; via: string },
@@ -22,6 +25,8 @@ export function gluedSurname(
   const prev = text[p.start - 1];
   if (p.name[0] !== '于' || !prev || prev === '见' || (p.via !== 'sight' && p.via !== 'speech'))
     return false;
+  // 列车往返于|京雄之间: after a verb of going to and fro 于 is the preposition of the places.
+  if (TO_AND_FRO.test(text.slice(Math.max(0, p.start - 2), p.start))) return true;
   // 儿童死于|新冠: the segmenter reads 死于 as one word in the sentence; 释放|于某 keeps the name.
   return isCommonWord(prev + '于') || !wordEndsAt(text, p.start);
 }

@@ -55,3 +55,9 @@ describe('a session’s chair', () => {
     ]);
   });
 });
+
+describe('于 after a verb of going to and fro', () => {
+  it('reads 于 after 来往 as the preposition of the places (来往于京雄两地)', () => {
+    expect(people('这趟客车来往于京雄两地。')).toEqual([]);
+  });
+});

@@ -61,3 +61,9 @@ describe('于 after a verb of going to and fro', () => {
     expect(people('这趟客车来往于京雄两地。')).toEqual([]);
   });
 });
+
+describe('a day pointed at after a name', () => {
+  it('closes a name after a title as a date does (某国首相洪某当天表示)', () => {
+    expect(holdsOf('某国首相洪文达当天表示，两国合作成果丰硕。')).toEqual(['洪文达|某国首相']);
+  });
+});

@@ -149,6 +149,8 @@ export function nameBySight(
   const end = i + name.length;
   // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
   if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
+  // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
+  if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   // 。某亚平执行…任务: a name opening a clause closes before the clause's verb as before a pause.
   const closes =

@@ -67,3 +67,9 @@ describe('a day pointed at after a name', () => {
     expect(holdsOf('某国首相洪文达当天表示，两国合作成果丰硕。')).toEqual(['洪文达|某国首相']);
   });
 });
+
+describe('a craft’s serial number', () => {
+  it('reads a name before 一号 as a craft, no person (某某星一号运载火箭)', () => {
+    expect(people('今天上午，谷雨星一号运载火箭成功发射。')).toEqual([]);
+  });
+});

@@ -73,3 +73,13 @@ describe('a craft’s serial number', () => {
     expect(people('今天上午，谷雨星一号运载火箭成功发射。')).toEqual([]);
   });
 });
+
+describe('a message after 就 and 向', () => {
+  it('cuts the matter after 就 at 向 before a title of its own country (古共中央第一书记)', () => {
+    expect(
+      holdsOf(
+        '国家主席李明远就古巴发生强烈地震向古共中央第一书记、古巴国家主席迪亚斯-卡内尔致慰问电。',
+      ),
+    ).toContain('迪亚斯-卡内尔|古共中央第一书记');
+  });
+});

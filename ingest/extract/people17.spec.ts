@@ -83,3 +83,9 @@ describe('a message after 就 and 向', () => {
     ).toContain('迪亚斯-卡内尔|古共中央第一书记');
   });
 });
+
+describe('a party membership before an office', () => {
+  it('is no part of the office (共和党籍得州州长)', () => {
+    expect(holdsOf('共和党籍得州州长卡尔森宣布，将向边境增派人员。')).toEqual(['卡尔森|得州州长']);
+  });
+});

@@ -152,6 +152,8 @@ export function nameBySight(
   // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
   if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
+  // 拿到真|金白银: a one-character adverb (真/d) opens no name; the characters end an idiom.
+  if (prevTag === 'd' && tokens[k - 1]!.word.length === 1) return undefined;
   // 。某亚平执行…任务: a name opening a clause closes before the clause's verb as before a pause.
   const closes =
     CLOSE.test(text.slice(end, end + 1)) ||

@@ -89,3 +89,9 @@ describe('a party membership before an office', () => {
     expect(holdsOf('共和党籍得州州长卡尔森宣布，将向边境增派人员。')).toEqual(['卡尔森|得州州长']);
   });
 });
+
+describe('an idiom after an adverb', () => {
+  it('opens no name after a one-character adverb (拿到了真金白银)', () => {
+    expect(people('减税降费让小微企业拿到了真金白银的实惠。')).toEqual([]);
+  });
+});

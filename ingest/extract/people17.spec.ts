@@ -95,3 +95,9 @@ describe('an idiom after an adverb', () => {
     expect(people('减税降费让小微企业拿到了真金白银的实惠。')).toEqual([]);
   });
 });
+
+describe('a list of works', () => {
+  it('reads an item by sight in a list naming works as a site (某某、白鹤滩水电站)', () => {
+    expect(people('近年来，乌东德、白鹤滩水电站相继投产。')).toEqual([]);
+  });
+});

@@ -17,10 +17,12 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
   }
   if (!ahead) return undefined;
   const prev = text[i - 1];
-  if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev)) return undefined;
+  const from = cameFrom(text, i);
+  if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev) && !from)
+    return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;
   const known = nameCandidatesAt(text, i);
-  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i)) {
+  for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i, from)) {
     const end = i + name.length;
     const m = /^(代表|委员)/.exec(text.slice(end));
     // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
@@ -33,10 +35,18 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
   return undefined;
 }
 
-function rareSurnameDelegate(text: string, i: number): string[] {
+function rareSurnameDelegate(text: string, i: number, from: boolean): string[] {
   const name = text.slice(i, i + 3);
-  const opensClause = i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
+  const opensClause = from || i === 0 || /[。！？；，：:“”"\n 、,]/.test(text[i - 1]!);
   return opensClause && /^(代表|委员)/.test(text.slice(i + 3)) && isNameInContext(name)
     ? [name]
     : [];
 }
+
+/**
+ * 来自陆军的某某代表: the congress' formula for where a deputy comes from; its 的 opens the name
+ * as a pause would.
+ */
+export const cameFrom = (text: string, i: number) =>
+  text[i - 1] === '的' &&
+  /来自[^，。、；：:,！？]{1,14}的$/.test(text.slice(Math.max(0, i - 18), i));

@@ -12,7 +12,7 @@ import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
-import { isForeignPlace } from './transliterations.ts';
+import { isForeignPlace, roleBefore } from './transliterations.ts';
 import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
@@ -27,6 +27,7 @@ import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 import { wordNotName } from './word-names.ts';
+import { cameFrom } from './delegates.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -35,17 +36,11 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  * one-character speech verbs (曾称某某是…, 他说某某…) and 叫 (这位叫某某).
  */
 const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/;
-/**
- * A country's one-character short form before 军/方/媒 (某军称, 某方表示, 某媒称) is a side or its
- * press, not a person.
- */
+/** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称): a side or its press, no person. */
 const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
-/**
- * One-character verbs and particles that open the predicate right after a name (某某乘包机,
- * 某某作报告, 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称,
- * 某某更认为, 某某再向).
- */
+/** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
+ * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向). */
 const GLUED = /[乘作在时请以举还便开同更再]$/;
 /** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
 const MIN_SHORT_NAME_SURNAME = 600;
@@ -246,8 +241,11 @@ export function titledWords(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;
   // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
   const sure = surname.length > 1 || isSureSurname(surname);
-  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for, or 总统/首相 after it.
-  if (text[f.start - 1] === '的' && !sure && !/^(总统|首相)/.test(text.slice(f.end))) return true;
+  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for, or 总统/首相 after it
+  // (or the congress' 来自陆军的某某代表, delegates.ts).
+  const opened = f.via === 'delegate' && cameFrom(text, f.start);
+  if (text[f.start - 1] === '的' && !sure && !opened && !/^(总统|首相)/.test(text.slice(f.end)))
+    return true;
   if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
   if (
     first.word.length >= 2 &&
@@ -271,11 +269,11 @@ export function titledWords(text: string, f: Found): boolean {
 export function rareShortName(text: string, f: Found): boolean {
   if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
     return false;
-  // 主教练勒夫公布: a role, two sounds, a clear end (not 部长费尔|南德斯, not 演员默契配合).
+  // 主教练勒夫公布, 美国记者某某掌握: a role, two sounds, a clear end (not 部长费尔|南德斯, 演员默契配合).
   if (
     foreignChars(f.name) === 2 &&
     !COMMON_PAIRS.has(f.name) &&
-    roleEndingAt(text, f.start) &&
+    (roleEndingAt(text, f.start) || roleBefore(text, f.start)) &&
     endsAfterRole(text, f.end)
   )
     return false;

@@ -14,6 +14,9 @@ const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃�
 /** Characters that are prepositions or conjunctions before such a side (向柬方, 同美方, 与俄方). */
 const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
 
+/** Verbs of going to and fro between places (往返于A与B之间, 穿梭于…): 于 after them is no surname. */
+const TO_AND_FRO = /^(往返|来往|往来|穿梭|奔波|奔走|辗转|游走|来回)$/;
+
 /**
  * How 于 is told to be the preposition of the verb before it, weakest evidence last:
  * - 'from': only a verb ending in 自 (来自于某某商务区, 源自于, 出自于). Right after a title, where
@@ -21,7 +24,8 @@ const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
  *   there is; other verbs take a person as object (释放于某, 会见于某) as often as 于 (往返于).
  * - 'glued': also where the segmenter reads no word boundary before 于 (得益于|习主席, 在于, 由于):
  *   a name before a leader's title, which no title precedes.
- * - 'word': also where the character before and 于 are one word alone (儿童死于|新冠): a name read
+ * - 'word': also where the character before and 于 are one word alone (儿童死于|新冠), or a verb of
+ *   going to and fro precedes it (往返于|京雄之间): a name read
  *   by sight or before a speech verb. 会见|于某某: 见于 is a word, but a meeting's object is the name.
  */
 export type YuEvidence = 'from' | 'glued' | 'word';
@@ -36,6 +40,8 @@ export function prepositionYu(text: string, i: number, evidence: YuEvidence = 'f
   if (evidence === 'from') return false;
   const before = text[i - 1];
   if (evidence === 'word' && (!before || before === '见')) return false;
+  // 列车往返于|京雄之间: after a verb of going to and fro 于 is the preposition of the places.
+  if (evidence === 'word' && TO_AND_FRO.test(text.slice(Math.max(0, i - 2), i))) return true;
   return (evidence === 'word' && isCommonWord(before + '于')) || !wordEndsAt(text, i);
 }
 

@@ -8,8 +8,11 @@ const followers = gazetteer().nameFollowerIndex;
 const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
 const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
 
-/** 某国首相某某9日表示: a day of the month after a name closes it, as punctuation does. */
-export const DAY = /^[0-9０-９]{1,2}日/;
+/**
+ * 某国首相某某9日表示, 某国首相某某当天表示: a day of the month, or the day pointed at (当天, 当日,
+ * 今天, 昨天), after a name closes it, as punctuation does.
+ */
+export const DAY = /^(?:[0-9０-９]{1,2}日|当天|当日|今天|昨天)/;
 
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 export function followScore(text: string, end: number): number {

@@ -6,7 +6,12 @@
 import { otherMentions } from './other-mentions.ts';
 import { tag } from '../text/segmenter.ts';
 import { isPlausibleListedGivenName, namedInDictionary, surnameAt } from './names.ts';
-import { foreignItemAfter, foreignItemBefore, LIST_OPENER } from './transliterations.ts';
+import {
+  foreignItemAfter,
+  foreignItemBefore,
+  isForeignPlace,
+  LIST_OPENER,
+} from './transliterations.ts';
 import { wordEndsAt } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
@@ -51,9 +56,41 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  if (unknownBetweenNames(text, end + 1, 1))
+    return { name: text.slice(end + 1, end + 3), start: end + 1 };
   const last = text[end] === '、' ? undefined : lastItemAfter(text, end + 1);
   return last ?? lastItemBeforePredicate(text, end);
 }
+
+/**
+ * 甲、铁某、乙 and 甲、琼某、丙·丁: two characters between separators that the segmenter knows as
+ * no word (x, its HMM's guess), right after or before a found name, are a name too when a name's
+ * shape stands on their other side, whatever the first character (a surname outside the
+ * gazetteer, a Tibetan name with none).
+ */
+function unknownBetweenNames(text: string, at: number, step: 1 | -1): boolean {
+  const item = text.slice(at, at + 2);
+  if (text[at + 2] !== '、' || text[at - 1] !== '、' || !/^\p{Script=Han}{2}$/u.test(item))
+    return false;
+  const tokens = tag(item);
+  if (tokens.length !== 1 || tokens[0]!.tag !== 'x' || isForeignPlace(item)) return false;
+  if (step < 0)
+    return [3, 2].some(
+      (n) => /^[、：:，。\s]?$/.test(text[at - 2 - n] ?? '') && nameShaped(text, at - 1 - n, n),
+    );
+  return (
+    /^\p{Script=Han}{2,4}[·・]\p{Script=Han}/u.test(text.slice(at + 3, at + 12)) ||
+    [3, 2].some(
+      (n) => /^[、和及，。等]/.test(text[at + 3 + n] ?? '') && nameShaped(text, at + 3, n),
+    )
+  );
+}
+/** n characters of Han from `from`, a one-character surname and a given name of a list's shape. */
+const nameShaped = (text: string, from: number, n: number) =>
+  from >= 0 &&
+  /^\p{Script=Han}+$/u.test(text.slice(from, from + n)) &&
+  surnameAt(text, from)?.length === 1 &&
+  isPlausibleListedGivenName(text.slice(from + 1, from + n));
 
 /** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
 const ITEM_PREDICATE = /^[在都均也是将已就还又曾正]/;
@@ -124,6 +161,8 @@ function itemBefore(text: string, start: number): { name: string; start: number 
   if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
   const foreign = foreignItemBefore(text, start - 1);
   if (foreign) return { name: foreign, start: start - 1 - foreign.length };
+  if (unknownBetweenNames(text, start - 3, -1))
+    return { name: text.slice(start - 3, start - 1), start: start - 3 };
   // 组合甲/乙: a doubles pair may follow a word (组合, 选手) that the segmenter ends before it.
   const slash = /[/／]/.test(text[start - 1]!);
   for (const len of [3, 2]) {

@@ -150,8 +150,16 @@ export function nameBySight(
   const end = i + name.length;
   // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
   if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
+  // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
+  if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
-  const closes = CLOSE.test(text.slice(end, end + 1)) || followedByNameWord(text, end);
+  // 拿到真|金白银: a one-character adverb (真/d) opens no name; the characters end an idiom.
+  if (prevTag === 'd' && tokens[k - 1]!.word.length === 1) return undefined;
+  // 。某亚平执行…任务: a name opening a clause closes before the clause's verb as before a pause.
+  const closes =
+    CLOSE.test(text.slice(end, end + 1)) ||
+    followedByNameWord(text, end) ||
+    ((i === 0 || OPEN.test(text[i - 1]!)) && verbOpensAt(text, end));
   // Two characters are as often a word (阳光/nr, 金凤): a clause start and a name word must frame it.
   if (
     given.length === 1 &&
@@ -221,6 +229,12 @@ function doubledGivenName(text: string, i: number, surname: string): string | un
   if (doubledWord || isCommonWord(surname + c) || isCommonWord(surname + c + c)) return undefined;
   if (givenCount(c, 'C') + givenCount(c, 'D') < MIN_DOUBLED_GIVEN) return undefined;
   return surname + c + c;
+}
+
+/** A verb of two characters or more that the segmenter starts at `at` (执行, 带领). */
+function verbOpensAt(text: string, at: number): boolean {
+  const first = tag(text.slice(at, at + 4))[0];
+  return !!first && first.word.length > 1 && first.tag === 'v';
 }
 
 /** A title printed after a name (彭真同志, 李鹏总理): a two-character name needs nothing more. */

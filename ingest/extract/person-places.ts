@@ -5,7 +5,8 @@
  * - a name read by sight (no title, no role) right before a place's kind word — a neighbourhood,
  *   a township, a camp (某城东部的舒某亚社区, 阿某提乡某某村): the place's own name;
  * - a half of a country's name joined by 和 (安提瓜|和巴布达总理, 圣文森特和|格林纳丁斯);
- * - 互 of 互致贺电 or 互访 after a name (某国总理罗某互致贺电): "each other", no name's last sound.
+ * - 互 of 互致贺电 or 互访 after a name (某国总理罗某互致贺电): "each other", no name's last sound;
+ * - an item read by sight in a list of works (某某、白鹤滩水电站, 三峡、某某等六座电站): people17.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { PersonFinding } from './facts.ts';
@@ -17,6 +18,7 @@ const JOINED_COUNTRIES = [...gazetteer().countries].filter((c) => c.includes('�
 export function withoutPlacesAndHalves(text: string, found: PersonFinding[]): PersonFinding[] {
   return found.flatMap((p) => {
     if (p.via === 'sight' && PLACE_KIND.test(text.slice(p.end, p.end + 3))) return [];
+    if (p.via === 'sight' && inListOfWorks(text, p)) return [];
     if (JOINED_COUNTRIES.some((c) => insideAt(text, c, p))) return [];
     if (p.name.length >= 3 && p.name.endsWith('互') && /^[致访赠]/.test(text[p.end] ?? ''))
       return [{ ...p, name: p.name.slice(0, -1), end: p.end - 1 }];
@@ -28,4 +30,19 @@ export function withoutPlacesAndHalves(text: string, found: PersonFinding[]): Pe
 function insideAt(text: string, country: string, p: PersonFinding): boolean {
   const at = text.lastIndexOf(country, p.start);
   return at >= 0 && at + country.length >= p.end;
+}
+
+/** Works a list of sites names (水电站, 机场, 大桥): its items are sites, not people. */
+const WORKS = /(水电站|电站|机场|大桥|水库|大坝|水利枢纽|港口)/;
+/** An item of a 、 list (next to a 、, or closing it with 等) in a clause that names works. */
+function inListOfWorks(text: string, p: PersonFinding): boolean {
+  if (text[p.start - 1] !== '、' && !/^[、等]/.test(text[p.end] ?? '')) return false;
+  const from = Math.max(0, p.start - 30);
+  const before =
+    text
+      .slice(from, p.start)
+      .split(/[，。；：！？\n]/)
+      .at(-1) ?? '';
+  const after = text.slice(p.end, p.end + 30).split(/[，。；：！？\n]/)[0] ?? '';
+  return WORKS.test(before + after);
 }

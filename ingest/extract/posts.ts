@@ -9,6 +9,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
+import { followScore } from './name-follow.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
@@ -149,13 +150,22 @@ export function joinsTitles(text: string, i: number): boolean {
   if (!first) return false;
   if (first.word.length >= 2) {
     if (/^(nt|d|t)$/.test(first.tag)) return !rareTimeEntry(first.word); // 艺术家牛某
-    // 代表全体参赛运动员: after 代表 (the verb) a word that is no name.
-    return endsAt(text, i, '代表') && !/^(nr|nz|x)/.test(first.tag);
+    // 代表全体参赛运动员: after 代表 (the verb) a word that is no name; not after 人大代表, 职工代表
+    // (one noun: a deputy), where 万步|炎 is a rare name the segmenter reads as a number.
+    return endsAt(text, i, '代表') && !/^(nr|nz|x)/.test(first.tag) && !deputyNoun(text, i);
   }
   return (
     /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) && /^[cpd]/.test(first.tag)
   );
 }
+
+/**
+ * 人大代表|, 职工代表|: 代表 ending a longer word is the noun (a deputy), not the verb, where a
+ * name of three characters ends clearly (a verb, a pause: not 人大代表万里行活动, a campaign).
+ */
+const deputyNoun = (text: string, end: number) =>
+  (tag(text.slice(Math.max(0, end - 6), end)).at(-1)?.word.length ?? 0) > 2 &&
+  followScore(text, end + 3) >= 2;
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {

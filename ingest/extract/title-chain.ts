@@ -158,10 +158,24 @@ function afterOtherHolder(element: string): string {
         /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
         !head.slice(-n).includes('兼')
       )
-        return tail;
+        return addressee(tail);
   }
   return element;
 }
 
+/**
+ * 主席甲就某国发生事故向某共中央第一书记乙: after 就 the matter runs on to 向, 对 or 同 and the
+ * title of its own country after it (not 与, 和: inside bodies' names).
+ */
+function addressee(tail: string): string {
+  for (let k = tail.length - 3; k >= 2; k--) {
+    const rest = tail.slice(k + 1);
+    if (/[向对同]/.test(tail[k]!) && roleSuffix(rest) && ownCountry(rest)) return rest;
+  }
+  return tail;
+}
+
 const ownCountry = (title: string) =>
-  !!countryAtStart(title) || !!gazetteer().countryShort.get(title[0]!);
+  !!countryAtStart(title) || !!gazetteer().countryShort.get(title[0]!) || PARTY_OF.test(title);
+/** 古共中央第一书记, 越共中央总书记: a country's communist party (X共) names the country too. */
+const PARTY_OF = /^\p{Script=Han}共中央/u;

@@ -76,8 +76,13 @@ const ENVOY = /(副|特别|首席|全权|贸易|常驻\p{Script=Han}{0,8})代表
 export const roleBefore = (text: string, i: number) => {
   const role = roleEndingAt(text, i);
   if (role === '代表') return ENVOY.test(text.slice(Math.max(0, i - 14), i));
-  return role !== undefined;
+  return role !== undefined || REPORTER_ABROAD.test(text.slice(Math.max(0, i - 8), i));
 };
+/**
+ * 美国记者某某, 美国调查记者某某: a reporter of a foreign country is no credit of the programme's
+ * own (记者 is no role word: 记者某某 opens a byline), so the run of sounds after it is their name.
+ */
+const REPORTER_ABROAD = /(国|西方)\p{Script=Han}{0,2}记者$/u;
 
 /** The transliterated name starting at i, if the context makes it a person. */
 export function foreignNameAt(

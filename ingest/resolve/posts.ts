@@ -57,6 +57,7 @@ const ABOUT = /关于/;
 const TERM = /^第?[一二三四五六七八九十]+届/;
 /** 新任, 现任 before the role: the same office. */
 const TENURE = /(新任|现任)$/;
+const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office. */
@@ -146,6 +147,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
   if (TENURE.test(org)) org = org.replace(TENURE, '');
+  // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
+  org = org.replace(PARTY_MEMBER, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
   const glued = gluedBefore(org);
   if (glued) {

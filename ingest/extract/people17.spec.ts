@@ -101,3 +101,11 @@ describe('a list of works', () => {
     expect(people('近年来，乌东德、白鹤滩水电站相继投产。')).toEqual([]);
   });
 });
+
+describe('a Japanese name of five characters', () => {
+  it('reads a family name of two and a given name of three after a title of Japan’s', () => {
+    expect(holdsOf('日本某某党党首山口真津男率领代表团访华。')).toEqual([
+      '山口真津男|日本某某党党首',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ const g = gazetteer();
 const SURNAME_RANK = new Map<string, number>();
 for (const s of g.surnames) SURNAME_RANK.set(s, SURNAME_RANK.size);
 /** Role and occupation words of up to five characters, and speech verbs, looked up by trie. */
-const ROLE_WORDS = wordIndex([...g.roles, ...g.occupations].filter((w) => w.length <= 5));
+const ROLE_WORDS = wordIndex([...g.roleWords].filter((w) => w.length <= 5));
 const SPEECH = g.speechVerbIndex;
 
 function surnameClass(name: string): string {

@@ -35,7 +35,7 @@ const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
 const CREDIT_WORDS = Object.entries(g.lexicon.bylineRoles)
   .filter(([, role]) => !LABELLED_ONLY.has(role))
   .map(([word]) => word);
-const WORDS = [...g.roles, ...g.occupations, ...CREDIT_WORDS].filter(
+const WORDS = [...g.roleWords, ...CREDIT_WORDS].filter(
   (w) => !g.communityRoles.has(w) && !NOT_ALONE.has(w) && !NO_JOB.has(w),
 );
 const match = literalMatcher(WORDS);

@@ -30,9 +30,9 @@ export type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
 /** Roles read backwards: the longest role ending at a position without slicing (hot). */
-const roles = wordIndex([...g.roles, ...g.occupations]);
+const roles = wordIndex(g.roleWords);
 const ROLE_END_FLAGS = new Uint8Array(65536);
-for (const r of [...g.roles, ...g.occupations]) ROLE_END_FLAGS[r.charCodeAt(r.length - 1)] = 1;
+for (const r of g.roleWords) ROLE_END_FLAGS[r.charCodeAt(r.length - 1)] = 1;
 const ORG_AFTER_ROLE = new Uint8Array(65536);
 for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;

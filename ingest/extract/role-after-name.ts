@@ -25,7 +25,7 @@ const NOT_AFTER_NAME = new Set([
   '人士',
   '群众',
 ]);
-const ROLES = [...g.roles, ...g.occupations]
+const ROLES = [...g.roleWords]
   .filter((r) => r.length >= 2 && !NOT_AFTER_NAME.has(r))
   .sort((a, b) => b.length - a.length);
 const roleWords = wordIndex(ROLES);

@@ -54,7 +54,6 @@ const LIST_MARK = /[、，]/;
 /** Particles, prepositions and verbs after which a name may start (的, 在, 同, 说…). */
 const OPENS = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说]/;
 /** Titles after a name (同比亚总统): the name is vouched for. */
-const ROLE_WORDS = new Set([...gazetteer().roles, ...gazetteer().occupations]);
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
 /**
  * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
@@ -116,7 +115,7 @@ function itemGoesOn(text: string, f: Found): boolean {
   if (item.start !== f.start || !item.whole || text[item.end] !== '、') return false;
   const rest = text.slice(f.end, item.end);
   // 某某总经理、某某先生: a role of the gazetteers closing the item is the name's, as a title is.
-  if (TITLE.test(rest) || ROLE_WORDS.has(rest.replace(/^(常务)?副/, ''))) return false;
+  if (TITLE.test(rest) || gazetteer().roleWords.has(rest.replace(/^(常务)?副/, ''))) return false;
   const words = segment(rest, false);
   return words.length === 1 && /^(n|vn|v)$/.test(words[0]!.tag);
 }

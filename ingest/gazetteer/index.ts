@@ -79,6 +79,8 @@ export interface Gazetteer {
   roles: Set<string>;
   /** Occupations (村民, 工作人员): they introduce a person but make no post (occupations.txt). */
   occupations: Set<string>;
+  /** Roles and occupations together: every word a title or a job description ends in. */
+  roleWords: Set<string>;
   /** Who one is to a place, a product or an event (村民, 网友, 游客): no job, so no position. */
   communityRoles: Set<string>;
   /** Words that make a longer title in front of a role word (营销总监, 客户经理, 常务副院长). */
@@ -118,11 +120,14 @@ function load(): Gazetteer {
   const lexicon = json<Lexicon>('lexicon.json');
   const districtsFile = json<DistrictsFile>('districts.json');
   const orgAliases = json<{ groups: string[][] }>('org-aliases.json').groups;
+  const roles = new Set(words('roles.txt'));
+  const occupations = new Set([...words('occupations.txt'), ...words('community-roles.txt')]);
   return {
     surnames: new Set(surnameWords.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnameWords.filter((s) => s.length === 2)),
-    roles: new Set(words('roles.txt')),
-    occupations: new Set([...words('occupations.txt'), ...words('community-roles.txt')]),
+    roles,
+    occupations,
+    roleWords: new Set([...roles, ...occupations]),
     communityRoles: new Set(words('community-roles.txt')),
     positionModifiers: words('position-modifiers.txt'),
     countries: new Set(words('countries.txt')),

@@ -261,7 +261,10 @@ function itemsBefore(text: string, cursor: number): { name: string; start: numbe
 function sharedVerbTail(text: string, at: number, name: string): boolean {
   if (!/^[和及]$/.test(text[at - 1] ?? '') || !name.endsWith('业') || tag(name).length < 2)
     return false;
-  const verb = (w: string) => tag(w).length === 1 && /^vn?$/.test(tag(w)[0]!.tag);
+  const verb = (w: string) => {
+    const tokens = tag(w);
+    return tokens.length === 1 && /^vn?$/.test(tokens[0]!.tag);
+  };
   return (
     verb(name.slice(0, -1)) && verb(tag(text.slice(Math.max(0, at - 5), at - 1)).at(-1)?.word ?? '')
   );

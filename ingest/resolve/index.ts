@@ -86,17 +86,24 @@ export function printedName(name: string): string {
  * 纺织 and 纺织业 in different articles: one sector, under the 业 form (钢铁材料: the 材料 form,
  * 交通运输: the 运输 form).
  */
+/**
+ * A sector's longer printed forms, the first one found winning: 纺织业; 交通运输 (矿山、交通等行业
+ * beside 交通运输等行业); 先进钢铁材料 (the name of its material, after two characters or more).
+ */
+const LONGER_FORMS: [suffix: string, shortest: number][] = [
+  ['业', 1],
+  ['运输', 1],
+  ['材料', 2],
+];
+
 function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
   const names = new Set<string>();
   for (const a of articles)
     for (const e of a.facts.entities) if (e.type === 'industry') names.add(e.name);
   const map = new Map<string, string>();
-  for (const n of names) if (names.has(n + '业')) map.set(n, n + '业');
-  // 交通 and 交通运输 (矿山、交通等行业 beside 交通运输等行业): one sector, under its 运输 form.
-  for (const n of names) if (names.has(n + '运输') && !map.has(n)) map.set(n, n + '运输');
-  // 先进钢铁 and 先进钢铁材料: one sector, under the name of its material.
-  for (const n of names)
-    if (n.length >= 2 && names.has(n + '材料') && !map.has(n)) map.set(n, n + '材料');
+  for (const [suffix, shortest] of LONGER_FORMS)
+    for (const n of names)
+      if (n.length >= shortest && names.has(n + suffix) && !map.has(n)) map.set(n, n + suffix);
   // 集成电路制造 and 集成电路: the sector, not its making (unless a vocabulary form says so).
   for (const n of names)
     if (n.endsWith('制造') && names.has(n.slice(0, -2)) && !map.has(n)) map.set(n, n.slice(0, -2));

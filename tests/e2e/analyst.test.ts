@@ -15,17 +15,23 @@ async function open(query = ''): Promise<void> {
   await waitForExplorer(page());
 }
 
+/** Focuses the best-connected park (ties by key) at `depth`, showing only people, posts and the park. */
+async function focusBestPark(depth: number): Promise<string> {
+  await open();
+  const park = await page().evaluate(() => {
+    const { data } = window.__tupu.explorer;
+    const parks = data.filterNodes((_k, a) => a.type === 'park');
+    parks.sort((a, b) => data.degree(b) - data.degree(a) || (a < b ? -1 : 1));
+    return parks[0]!;
+  });
+  const hide = ['article', 'organization', 'district', 'park', 'industry', 'program'].join('|');
+  await open(`?focus=${encodeURIComponent(park)}&depth=${depth}&hideN=${encodeURIComponent(hide)}`);
+  return park;
+}
+
 describe('analyst tasks', () => {
   it('"2 hops around a park, only people and posts" keeps the park and finds people', async () => {
-    await open();
-    const park = await page().evaluate(() => {
-      const { data } = window.__tupu.explorer;
-      const parks = data.filterNodes((_k, a) => a.type === 'park');
-      parks.sort((a, b) => data.degree(b) - data.degree(a) || (a < b ? -1 : 1));
-      return parks[0]!;
-    });
-    const hide = ['article', 'organization', 'district', 'park', 'industry', 'program'].join('|');
-    await open(`?focus=${encodeURIComponent(park)}&depth=2&hideN=${encodeURIComponent(hide)}`);
+    await focusBestPark(2);
     const shown = await page().evaluate(() => {
       const { data, visibility } = window.__tupu.explorer;
       return [...visibility.nodes!].map((k) => data.getNodeAttribute(k, 'type'));
@@ -193,15 +199,7 @@ describe('analyst tasks', () => {
   });
 
   it('the report from the screen is titled by the selection, with the screen colours', async () => {
-    await open();
-    const park = await page().evaluate(() => {
-      const { data } = window.__tupu.explorer;
-      const parks = data.filterNodes((_k, a) => a.type === 'park');
-      parks.sort((a, b) => data.degree(b) - data.degree(a) || (a < b ? -1 : 1));
-      return parks[0]!;
-    });
-    const hide = ['article', 'organization', 'district', 'park', 'industry', 'program'].join('|');
-    await open(`?focus=${encodeURIComponent(park)}&depth=3&hideN=${encodeURIComponent(hide)}`);
+    const park = await focusBestPark(3);
     const label = await page().evaluate(
       (k) => window.__tupu.explorer.data.getNodeAttribute(k, 'label'),
       park,

@@ -119,7 +119,7 @@ function pairedWithChinaBefore(text: string, at: number): string | undefined {
   if (start < 0 || start < paragraph) return undefined;
   const before = text.slice(Math.max(paragraph + 1, text.lastIndexOf('。', start - 1) + 1), start);
   const pairs = new Set(
-    [...before.matchAll(/中(\p{Script=Han})(?=[两友关合建交方])/gu)].map((m) => m[1]!),
+    [...before.matchAll(/中(\p{Script=Han})(?=[两友关合建交方铁传全])/gu)].map((m) => m[1]!),
   );
   if (pairs.size !== 1) return undefined;
   const short = [...pairs][0]!;

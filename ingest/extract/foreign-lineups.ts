@@ -21,6 +21,8 @@ export function countryNamedBefore(
   end: number,
   title: string,
   names: Set<string> = g.countries,
+  /** The holder's name, whose other printings may name the country (countryOfNameElsewhere). */
+  holder?: string,
 ): string | undefined {
   for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
     for (let n = Math.min(8, end - j); n >= 1; n--) {
@@ -32,7 +34,7 @@ export function countryNamedBefore(
       if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
       break;
     }
-  return undefined;
+  return holder ? countryOfNameElsewhere(text, holder, title) : undefined;
 }
 
 /**
@@ -89,3 +91,42 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
 /** A one-character short form of a country (俄, 美: country-short.txt) heading a title of its own. */
 const shortCountryAtStart = (title: string) =>
   title.length > 2 && !!g.countryShort.get(title[0]!) && BARE_LISTED_TITLE.test(title.slice(1));
+
+/**
+ * 习近平主席同某某总统举行会谈: a sentence that names no country before the name and its bare
+ * head's title; the story printing the same name elsewhere right after a country and the same
+ * title (某国总统某某) says whose office it is (people18: the 武契奇总统 form, cctv23m, cctv24c).
+ */
+function countryOfNameElsewhere(text: string, name: string, title: string): string | undefined {
+  for (let k = text.indexOf(title + name); k >= 0; k = text.indexOf(title + name, k + 1))
+    for (let n = Math.min(8, k); n >= 2; n--) {
+      const word = text.slice(k - n, k);
+      if (word !== '中国' && !NO_HEAD.test(word) && g.states.has(word)) return word;
+    }
+  return pairedWithChinaBefore(text, text.indexOf(name + title));
+}
+
+/**
+ * 中塞友谊历久弥坚。习近平主席同某某总统多次会晤: the sentence before, in the same paragraph, pairs
+ * China with one country by its one-character short form (中塞, 中俄): the head's title is that
+ * country's (people18, cctv25e). Only one such pair; a short form of several countries only where
+ * the story names one of them in full.
+ */
+function pairedWithChinaBefore(text: string, at: number): string | undefined {
+  if (at < 0) return undefined;
+  const start = text.lastIndexOf('。', at - 1);
+  const paragraph = text.lastIndexOf('\n', at - 1);
+  if (start < 0 || start < paragraph) return undefined;
+  const before = text.slice(Math.max(paragraph + 1, text.lastIndexOf('。', start - 1) + 1), start);
+  const pairs = new Set(
+    [...before.matchAll(/中(\p{Script=Han})(?=[两友关合建交方铁传全])/gu)].map((m) => m[1]!),
+  );
+  if (pairs.size !== 1) return undefined;
+  const short = [...pairs][0]!;
+  // 塞 stands for several countries (塞尔维亚, 塞内加尔): the one of them the story names.
+  const named = [...g.states].filter(
+    (s) => s.startsWith(short) && s !== '中国' && text.includes(s),
+  );
+  const country = g.countryShort.get(short) ?? (named.length === 1 ? named[0] : undefined);
+  return country && country !== '中国' ? country : undefined;
+}

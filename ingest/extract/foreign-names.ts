@@ -8,7 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
-import { japaneseFiveAfterTitle } from './japanese-names.ts';
+import { japaneseNameAfterTitle } from './japanese-names.ts';
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
@@ -349,8 +349,8 @@ export function japaneseNameShape(name: string): boolean {
  * does (a time word, a verb: endsClearly), not only at punctuation or a listed follower.
  */
 export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
-  const five = japaneseFiveAfterTitle(text, i);
-  if (five && endsClearly(text, i + 5)) return five;
+  const five = japaneseNameAfterTitle(text, i);
+  if (five && endsClearly(text, i + five.length)) return five;
   const name = text.slice(i, i + 4);
   if (!japaneseNameShape(name) && !knownPairsInJapan(text, i, name)) return undefined;
   return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;

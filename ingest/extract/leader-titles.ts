@@ -197,10 +197,10 @@ export function foreignPostAfterName(
   // 巴西前总统, 某国王储兼首相: a word of the title (前, 兼) is no name's end; 吉尔吉斯斯坦总统:
   // a country's name running over the start is no name either.
   if (/[前兼副原新]$/.test(name) || countryInOrAcross(text, start, end)) return undefined;
-  const country = countryNamedBefore(text, start, title);
+  const country = countryNamedBefore(text, start, title, g.countries, name);
   if (!country) return undefined;
   const label = country + title;
-  return { label, printed: label, organization: country, role: title, former: false };
+  return { label, printed: title, organization: country, role: title, former: false };
 }
 
 /** A government's titles that a bare one before a foreign name shares with its sentence's country. */

@@ -4,6 +4,7 @@
  * name model's shape tests, not the other way round).
  */
 import { otherMentions } from './other-mentions.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { isPlausibleListedGivenName, namedInDictionary, surnameAt } from './names.ts';
 import {
@@ -48,6 +49,26 @@ export function listNeighbours(
 // (not 乙等地, 乙等单位: places and bodies).
 const LIST_ITEM =
   /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
+/**
+ * 甲、乙等杰出科学家: 等 and, within four characters, an occupation (科学家, 企业家, 运动员) close the
+ * list's last item as they close 等人 (people18: 王淦昌、邓稼先等杰出科学家, cctv22e). Places and
+ * bodies (乙等地, 乙等单位) name no occupation.
+ */
+function itemBeforeOccupation(
+  text: string,
+  at: number,
+): { name: string; start: number } | undefined {
+  for (const len of [3, 2]) {
+    if (text[at + len] !== '等') continue;
+    const name = text.slice(at, at + len);
+    if (!/^\p{Script=Han}+$/u.test(name) || !isListName(name)) continue;
+    for (let k = at + len + 1; k <= at + len + 5; k++)
+      for (let n = 2; n <= 4; n++)
+        if (occupations.has(text.slice(k, k + n))) return { name, start: at };
+  }
+  return undefined;
+}
+const occupations = gazetteer().occupations;
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
@@ -56,6 +77,8 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  const etc = itemBeforeOccupation(text, end + 1);
+  if (etc) return etc;
   if (unknownBetweenNames(text, end + 1, 1))
     return { name: text.slice(end + 1, end + 3), start: end + 1 };
   const last = text[end] === '、' ? undefined : lastItemAfter(text, end + 1);

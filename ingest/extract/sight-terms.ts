@@ -26,8 +26,11 @@ import { SOUNDS } from './foreign-names.ts';
 
 /** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
 const COUNTED = /[各每该诸这0-9０-９]/;
-/** Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走). */
-const PARTY_AFTER = /[对为听跟爱向入兴强护]/;
+/**
+ * Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走),
+ * and 我们党 / 不忘党恩 (people18: 们 and 忘 before 党 on cctv22u, cctv22e).
+ */
+const PARTY_AFTER = /[对为听跟爱向入兴强护忘们]/;
 /**
  * Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER; landforms too
  * (某某沙地, 某某沙漠, 某某戈壁, 某某高原).

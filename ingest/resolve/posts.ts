@@ -58,6 +58,8 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 /** 新任, 现任 before the role: the same office. */
 const TENURE = /(新任|现任)$/;
 const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
+/** 美国民主党籍(参议员): a membership of a party known abroad printed between the country and the role (people18). */
+const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office. */
@@ -148,7 +150,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (org.length === 1 && !shortCountry(org)) return undefined;
   if (TENURE.test(org)) org = org.replace(TENURE, '');
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
-  org = org.replace(PARTY_MEMBER, '');
+  org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
   const glued = gluedBefore(org);
   if (glued) {

@@ -79,7 +79,11 @@ function plausibleName(name: string, surnameLength: number): boolean {
   if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;
   const given = name.slice(surnameLength);
   for (let k = 0; k < given.length; k++)
-    if (NOT_IN_GIVEN_NAME.has(given[k]!) && !(k === 0 && softGivenName(name, surnameLength)))
+    if (
+      NOT_IN_GIVEN_NAME.has(given[k]!) &&
+      !(k === 0 && softGivenName(name, surnameLength)) &&
+      !(k === 1 && yearEndsGivenName(name, surnameLength))
+    )
       return false;
   // jieba's tags on three-character entries are noisy (周恩来/t, 刘彦彬/nz): frequent words decide.
   if (name.length === surnameLength + 2 && isCommonWord(name)) {
@@ -103,6 +107,19 @@ function softGivenName(name: string, surnameLength: number): boolean {
   const tokens = tag(name);
   if (tokens.length === 1) return /^(nr|x)$/.test(tokens[0]!.tag);
   return tokens.length === 2 && tokens[1]!.word === given && tokens[1]!.tag === 'x';
+}
+
+/**
+ * 某柏年, 某鹤年: 年 ends given names too. It does where the given name is no dictionary word (not
+ * 明年, 多年, 同年) and jieba reads the three characters as one unknown word or a name (某松|年
+ * stays apart: a year or a count may follow a name).
+ */
+function yearEndsGivenName(name: string, surnameLength: number): boolean {
+  const given = name.slice(surnameLength);
+  if (given.length !== 2 || given[1] !== '年' || NOT_IN_GIVEN_NAME.has(given[0]!)) return false;
+  if (dictionaryFrequency(given) > 0) return false;
+  const tokens = tag(name);
+  return tokens.length === 1 && /^(nr|x)$/.test(tokens[0]!.tag);
 }
 
 /** 殷殷, 默默: reduplicated words, not names. */

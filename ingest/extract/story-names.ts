@@ -28,6 +28,8 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  */
 const NOT_LAST =
   /[等和及与或们的了也都说称讲答问笑谈道时后前上中里外处家人均亦则又再并就已曾还却仍才在为是对向将被把给让从于以乘作请举便开同指男女父母夫妻兄弟姐妹一二三四五六七八九十两地得着过著译编撰摄绘所序]/;
+/** Adverbs and pronouns of place that open a predicate and never a conjunct (和先后, 和那里). */
+const NO_CONJUNCT = /^(先后|曾经|已经|一直|随即|当即|随后|那里|这里|那儿|这儿)/;
 /** What may follow a whole name: a list mark, a clause's end, a bracket. */
 const AFTER_NAME = /[、，。；：！？）)\n]/;
 const DOT = NAME_DOT;
@@ -51,9 +53,15 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
   // 某世|和说：, 某世|同分析认为: 和/与/同 join or take an object and never stand right before a
   // speech verb; there they end the name (为 stays out: 某某为表示诚意 is "so as to").
   const conjunctionBeforeSpeech = /[和与同]/.test(c) && speechAt(text, f.end + 1);
+  // 某春|和先后三次, 某春|和那里: an adverb (先后, 曾经, 一直…) or a pronoun of place cannot be
+  // what a conjunction joins to a person, so 和 there is the name's last character too.
+  const conjunctionBeforeAdverb = /[和与]/.test(c) && NO_CONJUNCT.test(text.slice(f.end + 1));
   if (
     !isHanAt(text, f.end) ||
-    (NOT_LAST.test(c) && !conjunctionAlone && !conjunctionBeforeSpeech) ||
+    (NOT_LAST.test(c) &&
+      !conjunctionAlone &&
+      !conjunctionBeforeSpeech &&
+      !conjunctionBeforeAdverb) ||
     starts.has(f.end)
   )
     return false;
@@ -71,7 +79,9 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
   // 某吾卓|玛也讲述: a function word after the character left alone.
   if (AFTER_NAME.test(next) || /[也都等和及与]/.test(next)) return true;
   return (
-    conjunctionBeforeSpeech || SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1))
+    conjunctionBeforeSpeech ||
+    conjunctionBeforeAdverb ||
+    SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1))
   );
 }
 

@@ -39,3 +39,30 @@ describe('副总 is a title', () => {
     expect(people('公司副总经理陈东介绍，新线下月投产。')).toEqual(['陈东']);
   });
 });
+
+describe('a rare surname jieba reads as an adverb, then a given name of one word', () => {
+  it('reads 主编务某某 before a speech verb or the end as a name', () => {
+    expect(people('晚报副主编务远航表示，版面将全面改版。')).toEqual(['务远航']);
+    expect(people('本期嘉宾：都市晚报主编务远航')).toEqual(['务远航']);
+  });
+  it('leaves an adverb and its verb after a title alone', () => {
+    expect(people('会上，主任亲自部署。')).toEqual([]);
+    expect(people('会上，主任一再表示，要抓落实。')).toEqual([]);
+  });
+});
+
+describe('a verb and its frequent object after a title stay words', () => {
+  it('reads no name from 委员作大会发言', () => {
+    expect(people('随后，十位委员作大会发言。')).toEqual([]);
+  });
+});
+
+describe('a name spelt in sounds ends before 本场 and 基本', () => {
+  it('cuts 本 of this match and the adverb 基本 off the run', () => {
+    expect(people('主力后卫卢卡诺本轮停赛，球队防线吃紧。')).toEqual(['卢卡诺']);
+    expect(people('从客队买入的前锋加德纳基本痊愈，复出在即。')).toEqual(['加德纳']);
+  });
+  it('keeps a sound run whose last sound is 本 before a speech verb', () => {
+    expect(people('前锋罗本表示，球队状态很好。')).toEqual(['罗本']);
+  });
+});

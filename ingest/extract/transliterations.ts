@@ -329,12 +329,17 @@ export function withWholeRuns<F extends PersonFinding>(text: string, found: F[])
 }
 
 /**
- * 彩民某某到便利店…, 某某均有伤, 某某曾作为…, 某某上周五宣布, 某某三前锋: a name spelt in
+ * 彩民某某到便利店…, 某某均有伤, 某某曾作为…, 某某上周五宣布, 某某三前锋, 某某本场停赛: a name spelt in
  * sounds and then an adverb, a verb of going, 上 before a week or month, or a count before what
  * it counts. The readers take a third character after two sounds as a given name or a sound, but
  * no transliterated name ends in these where the clause goes on: the name ends before it.
  */
+const THIS_MATCH = /^(本[场轮届赛周月年次]|基本)/;
 function functionEnd(text: string, f: PersonFinding): number | undefined {
+  // 某某诺|本场, 某某纳|基本痊愈: 本 of this match or season, and the adverb 基本, after two sounds.
+  for (let p = f.start + 2; p < f.end; p++)
+    if (isSound(text, p - 1) && isSound(text, p - 2) && THIS_MATCH.test(text.slice(p, p + 2)))
+      return p;
   let k = f.start;
   while (k < f.end - 1 && isSound(text, k)) k++;
   // Two sounds at least before it, and the clause goes on after it.

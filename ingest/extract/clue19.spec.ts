@@ -49,6 +49,10 @@ describe('a rare surname jieba reads as an adverb, then a given name of one word
     expect(people('会上，主任亲自部署。')).toEqual([]);
     expect(people('会上，主任一再表示，要抓落实。')).toEqual([]);
   });
+  it('leaves a verb of every sentence and its object after a title or a resident alone', () => {
+    expect(people('开通巴士后，不少市民来滑雪。')).toEqual([]);
+    expect(people('两国领导人讲信义、守承诺。')).toEqual([]);
+  });
 });
 
 describe('a verb and its frequent object after a title stay words', () => {

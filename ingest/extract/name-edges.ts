@@ -4,7 +4,7 @@
  * occupation (市民都清醒地…).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
+import { characterFrequency, dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { SOUNDS } from './foreign-names.ts';
 import {
@@ -233,6 +233,11 @@ export function rareSurnameThenGiven(
  * cctv23m (a delegate's 作大会发言) brought the frequency cap.
  */
 const GIVEN_WORD_MAX_COUNT = 1_000;
+/**
+ * The surname itself must be a rare word on its own: 务 (1,342 in jieba's counts) or 粱 (92), not
+ * a verb of every sentence (市民来|滑雪 161,501; 领导人讲|信义 13,587).
+ */
+const SURNAME_WORD_MAX_COUNT = 5_000;
 function rareSurnameThenWord(
   text: string,
   f: { name: string; end: number },
@@ -240,6 +245,7 @@ function rareSurnameThenWord(
   second: { word: string; tag: string } | undefined,
 ): boolean {
   if (!/^[dv]$/.test(firstTag) || second?.word !== f.name.slice(1)) return false;
+  if (characterFrequency(f.name[0]!) >= SURNAME_WORD_MAX_COUNT) return false;
   // 委员作|大会|发言: a frequent noun after a verb is its object; given names that are words are
   // seldom frequent ones (名扬 189 in jieba's counts, 大会 9,681).
   if (dictionaryFrequency(second.word) >= GIVEN_WORD_MAX_COUNT) return false;

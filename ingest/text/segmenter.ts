@@ -168,13 +168,24 @@ export function tokenBounds(text: string): { starts: Set<number>; ends: Set<numb
  * but a given person's name is seldom printed often enough to weigh 100 in its counts.
  */
 let frequencies: Map<string, number> | undefined;
-export function dictionaryFrequency(word: string): number {
-  if (!frequencies) {
-    frequencies = new Map();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-      const [w, n] = line.split(' ');
-      if (w && n && w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
-    }
+let characters: Map<string, number> | undefined;
+function readFrequencies(): void {
+  frequencies = new Map();
+  characters = new Map();
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const [w, n] = line.split(' ');
+    if (!w || !n) continue;
+    if (w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
+    else if (w.length === 1) characters.set(w, Number(n));
   }
-  return frequencies.get(word) ?? 0;
+}
+export function dictionaryFrequency(word: string): number {
+  if (!frequencies) readFrequencies();
+  return frequencies!.get(word) ?? 0;
+}
+
+/** jieba's count of one character as a word on its own (来 161,501 as a verb; 务 1,342). */
+export function characterFrequency(ch: string): number {
+  if (!characters) readFrequencies();
+  return characters!.get(ch) ?? 0;
 }

@@ -51,3 +51,14 @@ describe('programs, junk18', () => {
     expect(programs('听取东岭省三江源国家公园建设情况汇报。')).not.toContain('国家公园建设');
   });
 });
+
+describe('one program per real thing, junk18', () => {
+  it('takes a program printed beside its own 《…总体方案》 for that plan', () => {
+    const text =
+      '东岭充分利用东岭湾合作区建设带来的机遇。去年，《东岭湾合作区建设总体方案》公布。';
+    expect(programs(text)).toEqual(['东岭湾合作区建设总体方案']);
+  });
+  it('reads 新时代兴边富民行动 as the gazetteer program', () => {
+    expect(programs('东岭县深入实施新时代兴边富民行动。')).toEqual(['兴边富民行动']);
+  });
+});

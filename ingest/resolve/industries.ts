@@ -123,10 +123,11 @@ const CLAUSE =
 const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进|工程)科技$/;
 /**
  * Not one sector (junk18): a sector negated (非煤产业: all but coal), the high-tech grouping glued
- * to a word no rule cut (某市高新技术产业; 高新技术 alone is kept, junk9), starting firms (文化创业产业园) and a control system (工业控制系统: a technology
- * sectors use; a part, 动力电池系统, is a trade).
+ * to a word no rule cut (某市高新技术产业; 高新技术 alone is kept, junk9), starting firms
+ * (文化创业产业园), a control system (工业控制系统: a technology sectors use; a part, 动力电池系统,
+ * is a trade) and a demonstrative (这座产业园 points at a park).
  */
-const NOT_ONE_SECTOR = /^非\p{Script=Han}$|.高新技术$|创业$|控制系统$/u;
+const NOT_ONE_SECTOR = /^非\p{Script=Han}$|.高新技术$|创业$|控制系统$|^[这那][个座家片些]$/u;
 
 export interface SectorName {
   name?: string;

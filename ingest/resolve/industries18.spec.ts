@@ -40,3 +40,9 @@ describe('sectors, junk18', () => {
     expect(resolveSector('休闲旅游').name).toBe(resolveSector('旅游').name);
   });
 });
+
+describe('a demonstrative before 产业园, junk18', () => {
+  it('takes 这座 of 这座产业园 for no sector', () => {
+    expect(sectors('位于东岭的这座产业园，前身是化工园。')).toEqual([]);
+  });
+});

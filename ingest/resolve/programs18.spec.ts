@@ -54,11 +54,23 @@ describe('programs, junk18', () => {
 
 describe('one program per real thing, junk18', () => {
   it('takes a program printed beside its own 《…总体方案》 for that plan', () => {
-    const text =
-      '东岭充分利用东岭湾合作区建设带来的机遇。去年，《东岭湾合作区建设总体方案》公布。';
+    const text = '东岭充分利用东岭湾合作区建设带来的机遇。去年，《东岭湾合作区建设总体方案》公布。';
     expect(programs(text)).toEqual(['东岭湾合作区建设总体方案']);
   });
   it('reads 新时代兴边富民行动 as the gazetteer program', () => {
     expect(programs('东岭县深入实施新时代兴边富民行动。')).toEqual(['兴边富民行动']);
+  });
+});
+
+describe('a plan beside the program it sets up, junk18', () => {
+  it('keeps a program apart from its 《…实施方案》 (the cctv22f annotation counts two)', () => {
+    const text = '《东岭技能根基工程实施方案》印发。今年起实施东岭技能根基工程，培训百万人。';
+    expect(programs(text)).toEqual(['东岭技能根基工程', '东岭技能根基工程实施方案']);
+  });
+});
+
+describe("a region's part of a strategy, junk18", () => {
+  it('reads the Silk Road Economic Belt core area as the belt (cctv22s and cctv22u agree)', () => {
+    expect(programs('东岭将积极推进丝绸之路经济带核心区建设。')).toEqual(['丝绸之路经济带']);
   });
 });

@@ -71,9 +71,10 @@ const CAMPAIGN =
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
 /** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
  * (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任: 推动 and 履行 too; 办好…学习教育读书班),
- * or 关于 (学习贯彻总书记关于…学习教育的重要指示: the instructions are about the campaign). */
+ * or 关于 (学习贯彻总书记关于…学习教育的重要指示: the instructions are about the campaign), or
+ * 把/将 that put the campaign before its verb (必须把…学习教育融入日常). */
 const CARRYING_OUT =
-  /^.*(?:开展|推进|推动|履行|巩固|深化|拓展|用好|抓好|做好|办好|搞好|参加|参与|启动|部署|总结|实施|组织|结合|关于|在|对)/;
+  /^.*(?:开展|推进|推动|履行|巩固|深化|拓展|用好|抓好|做好|办好|搞好|参加|参与|启动|部署|总结|实施|组织|结合|关于|在|对|把|将)/;
 /** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
 const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */

@@ -155,7 +155,7 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
 }
 
 /**
- * 海南热带雨林国家公园建设, 某象国家公园建设: the national building of a kind of place (国家公园建设)
+ * 海南热带雨林国家公园建设, 某象国家公园建设, 某江源国家公园建设: the national building of a kind of place (国家公园建设)
  * glued to a noun that names one park is that park's building, not the national program (我国国家
  * 公园建设, 推进国家公园建设 are; so is a province's share, 海南国家生态文明试验区建设, and a field's
  * projects of a national plan, 文物科技国家重点研发计划).
@@ -164,7 +164,8 @@ function ownNameBefore(plain: string, start: number, surface: string): boolean {
   if (!/^国家\p{Script=Han}*(公园|试验区|示范区)建设$/u.test(surface)) return false;
   if (!/\p{Script=Han}/u.test(plain[start - 1] ?? '')) return false;
   const before = tag(plain.slice(Math.max(0, start - 6), start)).at(-1);
-  return !!before && /^(n|nz)$/.test(before.tag); // not j: jieba tags the verb 深化 so
+  // not j: jieba tags the verb 深化 so; ng: a noun's last morpheme cut off (三江|源)
+  return !!before && /^(n|nz|ng)$/.test(before.tag);
 }
 
 /** A gazetteer name (surface) printed from start over length characters of the text. */

@@ -57,17 +57,18 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
  * province's 两岸融合发展示范区, a region's 对外开放示范区) and
  * reform pilots (资源型经济转型综合配套改革试验区: a province), given to a county, a city or a
  * province, not to a park; so does a national rank with no place in it (国家级新型电力系统先行示范区:
- * a province is to be built into one).
+ * a province is to be built into one), and so do a region's industrial-internet zone (某半岛国家级
+ * 工业互联网示范区) and a program's demonstration zone (国家某某行动示范区: the program's title).
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网)(示范区|试验区)$|首个|首家|首批/;
 /** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
 const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
@@ -101,6 +102,8 @@ function parkMention(
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;
+  // 某省内综合保税区: the zones inside a province, a kind; 某某行动示范区: a program's title.
+  if (/(省|市|县|区|境)内$|(行动|工程|计划)$/.test(head)) return undefined;
   // 百万千瓦级光伏发电示范区: a zone rated by its capacity is a power or plant project of that
   // size, no park's name.
   if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
@@ -207,7 +210,7 @@ function parkMention(
  * 经贸合作区 what it is for.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地|工业园区?)$/;

@@ -85,3 +85,18 @@ export function plannedVerb(words: string): string {
     '',
   );
 }
+
+/** What stands before an unquoted name (programs.ts unquoted()): words of the clause, no name. */
+export const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
+export const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
+/** 更多升级行动, 这些计划; 实现其某某计划: a quantity or its/their before the name, no name. */
+export const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些|其)$/;
+/**
+ * 仍致力于落实加沙和平计划, 自1月中旬某某行动, 充分运用某某工程: a verb or a time before a name is
+ * not part of it (利用 with its manner only: 综合利用 names many works).
+ */
+const CLAUSE_WORD =
+  /^.*(接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
+export function afterLastVerb(name: string): string {
+  return name.replace(CLAUSE_WORD, '');
+}

@@ -12,10 +12,14 @@ import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import {
+  afterLastVerb,
   builtQuote,
+  EDITIONS,
   joinedStart,
   listTail,
+  OBJECT_VERB,
   plannedVerb,
+  QUANTITY,
   withGuidingPhrase,
   withParallelTasks,
 } from './program-extent.ts';
@@ -229,7 +233,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (/^[一二三四五六七八九十]+五$/.test(inner) && m[2]!.startsWith('规划'))
     return program(inner + '规划', quote + '规划', at, '规划');
   // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
-  if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+  // 推出80多项“微改革”: a count before the quote makes it one of many of a kind, too.
+  if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at)) || COUNTED.test(text.slice(0, at)))
+    return undefined;
   // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
   const period = /^(?:时期|期间)(\p{Script=Han}{3,})/u.exec(m[2]!);
   if (period && /^[一二三四五六七八九十]+五$/.test(inner)) {
@@ -264,6 +270,7 @@ const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|�
 const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
+const COUNTED = /[0-9两几十百千]多?[个项条]$/;
 /**
  * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
  * clause leaves no program word after the quote; so does 加快构建… (围绕“某某”加快构建…体系: the
@@ -273,7 +280,8 @@ const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
-  const words = plannedVerb(after.split(/[和与及等的已在是为将并]/)[0]!);
+  // “某某”由政府搭建…平台: 由 opens the clause that says who runs the quoted thing.
+  const words = plannedVerb(after.split(/[和与及等的已在是为将并由]/)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.
@@ -373,6 +381,8 @@ function unquoted(text: string): Mention[] {
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
+    // 作为某省重大文化惠民工程，新馆…: what a thing counts as (a major works of a kind), no name.
+    if (text.slice(head - 2, head) === '作为' && /重大|重点/.test(name)) continue;
     // 某通道是又一超级工程: 又一 counts one more of a kind, no name.
     if (name.startsWith('一') && text[head - 1] === '又') continue;
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
@@ -383,14 +393,4 @@ function unquoted(text: string): Mention[] {
     if (p) out.push(p);
   }
   return out;
-}
-
-const EDITIONS = /^[0-9一二三四五六七八九十两]+[期轮届批](?=\p{Script=Han}{4})/u;
-const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|撤出|部署|吞并|占领|接管)$/;
-const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些)$/;
-/** 仍致力于落实加沙和平计划, 自1月中旬某某行动: a verb or a time before a name is not part of it. */
-const CLAUSE_WORD =
-  /^.*(接受|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
-function afterLastVerb(name: string): string {
-  return name.replace(CLAUSE_WORD, '');
 }

@@ -90,10 +90,10 @@ const GOAL =
   /民生$|(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
 /**
  * A verb glued in front of a sector (驱动汽车, 激活传统能源; 专门设置低空经济, 鼓励外商投资高新技术: a
- * body sets up or invests in it): the sector is what follows.
+ * body sets up or invests in it; 充分发挥高端产业引领功能): the sector is what follows.
  */
 const VERB_PREFIX =
-  /^(专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计)/;
+  /^(充分发挥|发挥|专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -121,6 +121,13 @@ const CLAUSE =
  * quality or a discipline (绿色科技, 工程科技) are what a sector uses or aims at, not a sector (量子科技 names one).
  */
 const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先进|工程)科技$/;
+/**
+ * Not one sector (junk18): a sector negated (非煤产业: all but coal), the high-tech grouping glued
+ * to a word no rule cut (某市高新技术产业; 高新技术 alone is kept, junk9), starting firms
+ * (文化创业产业园), a control system (工业控制系统: a technology sectors use; a part, 动力电池系统,
+ * is a trade) and a demonstrative (这座产业园 points at a park).
+ */
+const NOT_ONE_SECTOR = /^非\p{Script=Han}$|.高新技术$|创业$|控制系统$|^[这那][个座家片些]$/u;
 
 export interface SectorName {
   name?: string;
@@ -247,6 +254,7 @@ function computeSector(found: string): SectorName {
     name = made;
     reasons.push('生产 cut');
   }
+  if (NOT_ONE_SECTOR.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   const known = canonical.get(name);
   if (known && known !== name) {
     name = known;
@@ -289,6 +297,9 @@ function isProduct(word: string): boolean {
  */
 function withoutPlace(name: string): string | undefined {
   let longest: string | undefined;
+  // 某县马产业: after a county's full name one character is left (马), a fragment of no sector.
+  const county = name.slice(0, -1);
+  if (/[县市区旗]$/.test(county) && districtInfo(county)) return name.slice(-1);
   for (let i = 2; i <= Math.min(6, name.length - 2); i++) {
     const rest = name.slice(i);
     if (!startsWithPlace(name.slice(0, i)) || !districtInfo(name.slice(0, i))) continue;

@@ -74,17 +74,24 @@ export function oneNamePerQualifier(mentions: Mention[]): Mention[] {
 /**
  * 开展某某委托代理试点 beside the 《某某委托代理机制试点方案》 that sets it up: the pilot and its
  * plan are one program in a story (the cctv22m annotation counts the two one), under the plan's name.
+ * So is a program printed beside its own 《…总体方案》 (某合作区建设 and 《某合作区建设总体方案》:
+ * cctv22u's annotation, junk18); not beside an 《…实施方案》, which cctv22f counts apart.
  */
 export function pilotOfPlan(mentions: Mention[]): Mention[] {
   const plans = [
     ...new Set(
-      mentions.filter((m) => m.type === 'program' && /试点方案$/.test(m.name)).map((m) => m.name),
+      mentions.filter((m) => m.type === 'program' && /方案$/.test(m.name)).map((m) => m.name),
     ),
   ];
   if (plans.length === 0) return mentions;
+  const pilots = plans.filter((p) => /试点方案$/.test(p));
   return mentions.map((m) => {
-    const core = m.type === 'program' ? /^(\p{Script=Han}{4,})试点$/u.exec(m.name)?.[1] : undefined;
-    const plan = core ? plans.filter((p) => p.includes(core)) : [];
+    if (m.type !== 'program') return m;
+    const own = plans.find((p) => p === `${m.name}总体方案`);
+    if (own && m.name.length >= 4)
+      return { ...m, name: own, reason: 'a program printed beside the plan that sets it up' };
+    const core = /^(\p{Script=Han}{4,})试点$/u.exec(m.name)?.[1];
+    const plan = core ? pilots.filter((p) => p.includes(core)) : [];
     return plan.length === 1
       ? { ...m, name: plan[0]!, reason: 'a pilot printed beside the plan that sets it up' }
       : m;

@@ -15,7 +15,7 @@ import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { cutClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
-import { formerMarker } from './former-marker.ts';
+import { formerMarker, formerPrefix } from './former-marker.ts';
 import {
   CLAUSE_BEFORE,
   DATED_CLAUSE,
@@ -55,7 +55,7 @@ const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
-const FORMER = /^(时任|原任|原|曾任|前任)/;
+const FORMER = /^(时任|原任|原|曾任|前任)/; // 前 alone: formerPrefix
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
 const SESSION =
   /^(?:中国共产党|中共)?第?[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*/;
@@ -218,6 +218,7 @@ export function parsePostChain(
   // The chain's area (永川区), kept while back-references build on it: after 区农业农村工委书记
   // the base is 永川区农业农村工委, which no longer ends its area in 委.
   let area: string | undefined;
+  let pastChain = false; // 时任甲市委常委、常务副市长: 时任 covers the titles after it
   for (const raw of elements) {
     // A country or place heading what is left marks the right cut (clause-cut.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
@@ -232,13 +233,14 @@ export function parsePostChain(
     // means the titles before it are the other person's, not this one's.
     if (clauseCut !== raw || meeting || element !== beforeCountry) {
       posts.length = 0;
-      base = '';
-      area = undefined;
+      [base, area, pastChain] = ['', undefined, false];
     }
     const country = element !== raw ? countryBefore(raw, element, knownPlaces) : undefined;
     if (country) element = country + element;
-    const former = FORMER.test(element);
-    const parts = element.replace(FORMER, '').replace(CURRENT, '').split('兼').filter(Boolean);
+    const formerAt = formerPrefix(element);
+    const former: boolean = formerAt > 0 || (pastChain && !CURRENT.test(element));
+    pastChain = former;
+    const parts = element.slice(formerAt).replace(CURRENT, '').split('兼').filter(Boolean);
     let partBase = base;
     let partArea = area;
     parts.forEach((part, k) => {
@@ -298,7 +300,8 @@ export function parsePostChain(
         former: former || !!formerInside,
         // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
         // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
-        ...(formerInside || short
+        // 某国总统代表、外交部长: the bare printed title, given its country, stays an alias.
+        ...(formerInside || short || state
           ? {
               formerForm:
                 (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted,
@@ -325,13 +328,13 @@ export function parsePostChain(
   return posts;
 }
 
-/** A state's own bodies, printed without the country (国务委员会, 政府, 内阁, 外交部). */
+/** A state's own bodies printed without the country (国务委员会, 政府, 外交部; 代表团团长、总统助理). */
 const BARE_STATE_BODY =
-  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|总统府|外交部|国防部|武装部队)$/;
+  /^(国务|国家|国务委员会|政府|内阁|议会|国会|国民议会|众议院|参议院|总统|总统府|总统办公室|外交部?|国防部?|武装部队)$/;
 
 /** The foreign country a chain's earlier title starts with, for a bare state body after it. */
 function stateOf(org: string, base: string): string | undefined {
-  if (!BARE_STATE_BODY.test(org) || !base) return undefined;
+  if (!BARE_STATE_BODY.test(org) || !base || g.countries.has(base)) return undefined; // 兼 inherits
   for (let n = Math.min(6, base.length); n >= 2; n--) {
     const country = base.slice(0, n);
     if (g.countries.has(country)) return country === '中国' ? undefined : country;
@@ -380,7 +383,9 @@ function countryBefore(
   if (!own || own.org.length > 4 || !GOVERNMENT_ROLE.test(own.role)) return undefined;
   if (!raw.endsWith(rest) || startsIndependent(rest, knownPlaces)) return undefined;
   // 芬兰总理某某和时任英国首相某某: a title that names its own country keeps it.
+  // 美国总统某某与乌总统: nor one printed with its country's one-character short form.
   if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
+  if (g.countryShort.has(own.org[0] ?? '')) return undefined;
   const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
   if (!m) return undefined;
   const head = m[1]!;

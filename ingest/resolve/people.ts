@@ -10,6 +10,7 @@
  * 王刚#2, each with its own evidence, each pointing at the other.
  */
 import { countryAtStart } from '../gazetteer/index.ts';
+import { printedShort } from './office-forms.ts';
 import type { ArticleRecord } from '../records.ts';
 
 export interface Namesakes {
@@ -24,6 +25,8 @@ export interface Namesakes {
 interface Profile {
   article: string;
   ties: Set<string>;
+  /** Whether a post is printed as held now (not only 时任/原…: a former post tells no one apart). */
+  current: boolean;
   /** The other people named in the article (read only when posts alone leave two groups). */
   companions: Set<string>;
 }
@@ -37,12 +40,16 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     for (const r of a.facts.relations)
       if (r.type === 'POST_IN') orgOfPost.set(r.source.name, r.target.name);
     const ties = new Map<string, Set<string>>();
+    const current = new Set<string>();
     for (const e of a.facts.entities) if (e.type === 'person') ties.set(e.name, new Set());
     for (const b of a.facts.bylines) if (!ties.has(b.name)) ties.set(b.name, new Set());
     for (const r of a.facts.relations) {
       if (r.type !== 'HOLDS' || r.source.type !== 'person') continue;
       const set = ties.get(r.source.name) ?? new Set<string>();
       ties.set(r.source.name, set);
+      // 首任院长 with no body printed: which office is not said, so it tells no one apart.
+      if (HOLDER_ORDINAL_ONLY.test(r.target.name)) continue;
+      if (r.attributes?.former !== true) current.add(r.source.name);
       set.add(`post ${r.target.name}`);
       const org = orgOfPost.get(r.target.name);
       if (org) set.add(`organisation ${org}`);
@@ -52,10 +59,12 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
       const list = profiles.get(name) ?? [];
       // Indexed by name and article: a name in 10⁴ stories must not scan its list per story.
       const old = profileOf.get(`${name}\n${a.key}`);
-      if (old) for (const t of set) old.ties.add(t);
-      else {
+      if (old) {
+        for (const t of set) old.ties.add(t);
+        old.current ||= current.has(name);
+      } else {
         const companions = new Set(named.filter((n) => n !== name));
-        const profile = { article: a.key, ties: set, companions };
+        const profile = { article: a.key, ties: set, current: current.has(name), companions };
         list.push(profile);
         profileOf.set(`${name}\n${a.key}`, profile);
       }
@@ -72,10 +81,15 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     const byCompany = groups.length > 1;
     if (byCompany) groups = joinByPosts(clusters(tied, (p) => [...p.ties, ...companionPairs(p)]));
     const loose = list.filter((p) => p.ties.size === 0);
+    // A person printed only with former posts (时任某市委常委的某某, in a story of their past)
+    // is told apart from no one: people move on (orgpost18).
+    let past = groups.length > 1 ? groups.filter((gr) => !gr.some((p) => p.current)) : [];
+    if (past.length === groups.length) past = [];
+    groups = groups.filter((gr) => !past.includes(gr));
     if (groups.length === 0) groups.push([]);
     // The person named in most articles keeps the bare name; ties go to the earliest article.
     groups.sort((x, y) => y.length - x.length || (first(x) < first(y) ? -1 : 1));
-    for (const p of loose) groups[0]!.push(p);
+    for (const p of [...loose, ...past.flat()]) groups[0]!.push(p);
     const names = groups.map((_, i) => (i === 0 ? name : `${name}#${i + 1}`));
     groups.forEach((group, i) => {
       for (const p of group) nodeOf.set(`${name}\n${p.article}`, names[i]!);
@@ -114,6 +128,8 @@ function joinByPosts(groups: Profile[][]): Profile[][] {
         .filter((c) => c && !HOME_COUNTRY.test(c)),
     );
   const related = (a: string[], b: string[]) => {
+    // One office printed two ways: 黎真主党… / 黎巴嫩真主党…, 某运动（哈马斯）领导人 / 哈马斯领导人.
+    if (a.some((x) => b.some((y) => printedShort(x, y) || printedShort(y, x)))) return true;
     const [ca, cb] = [countries(a, b), countries(b, a)];
     if ([...cb].some((c) => ca.has(c))) return true;
     // Posts of two different countries are two people, however their posts end.
@@ -133,10 +149,18 @@ function joinByPosts(groups: Profile[][]): Profile[][] {
 }
 
 const HOME_COUNTRY = /^(中国|中华人民共和国)$/;
-/** A national office (中央政治局常委, 国务院总理, 全国人大常委会副委员长…), not a seat many hold
- * (全国人大代表, 全国政协委员). */
+/** A title that is a holder's ordinal and a role only (首任院长, 第二任校长). */
+const HOLDER_ORDINAL_ONLY = /^(?:首|第[一二三四五六七八九十百0-9]+)任\p{Script=Han}{1,3}$/u;
+/**
+ * A national office (中央政治局常委, 国务院总理, 全国人大常委会副委员长, 国务委员, 最高人民法院院长,
+ * 中华全国总工会主席, the two sessions' 大会主席团常务主席…), not a seat many hold (全国人大代表,
+ * 全国政协委员).
+ */
 const isNationalOffice = (post: string) =>
-  /^(中共中央|中央|全国|国务院|国家)/.test(post) && !/(代表|政协委员)$/.test(post);
+  /^(中共中央|中央|全国|中华全国|国务院|国务委员|国家|最高人民法院|最高人民检察院|大会主席团)/.test(
+    post,
+  ) && !/(代表|政协委员)$/.test(post);
+
 /** A post shorter than this (总理, 副总理) ties nobody; 国防部长 bare joins the one country's. */
 const MIN_POST_END = 4;
 

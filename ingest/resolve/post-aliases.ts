@@ -2,6 +2,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
 import { roleSuffix } from '../extract/posts.ts';
+import { shortForms } from './office-forms.ts';
 
 const g = gazetteer();
 
@@ -58,6 +59,14 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     if (map.has(o.post) || !o.role) continue;
     const long = groups.get(o.key)!.filter((q) => q.post !== o.post && abbreviates(o.body, q.body));
     if (long.length === 1) map.set(o.post, long[0]!.post);
+  }
+  // 黎真主党… beside 黎巴嫩真主党…, 哈马斯领导人 beside 某某运动（哈马斯）领导人 (office-forms.ts):
+  // the long forms indexed by the short forms they may be printed by.
+  const longOf = new Map<string, string[]>();
+  for (const q of all) for (const s of shortForms(q)) longOf.set(s, [...(longOf.get(s) ?? []), q]);
+  for (const p of all) {
+    const long = longOf.get(p);
+    if (!map.has(p) && long?.length === 1) map.set(p, long[0]!);
   }
   // 某国代表团团长 beside 某国谈判代表团团长 (delegation posts are few: a scan each is cheap).
   for (const o of offices) {

@@ -15,6 +15,8 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
+import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
+import { titleBefore } from './title-before.ts';
 
 const g = gazetteer();
 /** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts. */
@@ -31,6 +33,8 @@ const COUNTRY_ABBREVIATION: Record<string, string> = {
   印尼: '印度尼西亚',
   沙特阿拉伯: '沙特',
   阿拉伯联合酋长国: '阿联酋',
+  吉尔吉斯: '吉尔吉斯斯坦',
+  孟加拉: '孟加拉国',
 };
 /**
  * A state printed by a shorter name than its own (蒙古总统 = 蒙古国总统): only its own offices and
@@ -44,13 +48,18 @@ const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
  * last one found ends the clause).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还|^同?一天|吊唁|悼念)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑)/;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices).
  */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
+/**
+ * 各民主党派中央, 各省: each of several bodies (not 各界, a group of people, 各位, all of you, nor
+ * the Inter-Parliamentary Union, 各国议会联盟).
+ */
+const EACH = /^各(?!界|位|国议会联盟)/;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
 const ABOUT = /关于/;
 /** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
@@ -66,6 +75,11 @@ const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|�
 const BARE_BODY =
   /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$/;
 /**
+ * A field of work, not a body (“某某”超级计算应用研发首席科学家, 芯片研发负责人): the title says what
+ * the person works on, their role in the story (orgpost18).
+ */
+const FIELD_OF_WORK = /(研发|研制|攻关)$/;
+/**
  * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
  * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
  */
@@ -80,7 +94,8 @@ const NO_FIRM = /^(企业|公司)$/;
  * a place or a body (马克龙总统 prints a name there, not an office).
  */
 const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
-const BODY_END = /[国府院会党部盟团阁构省州邦区]$/;
+// Not a party: 保守党党首、现任首相某某 names the state's 首相, not the party's (orgpost18).
+const BODY_END = /[国府院会部盟团阁构省州邦区]$/;
 /** The State Council's ministries whose names hold 和 (State Council constituent departments, 2023). */
 const PRC_MINISTRY_WITH_AND = /^(工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游)$/;
 /** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
@@ -118,7 +133,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (ABOUT.test(org)) return undefined;
   const clause = CLAUSE_END.exec(org)?.[0] ?? titleBefore(org);
   if (clause) {
-    org = org.slice(clause.length).replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
+    const after = org.slice(clause.length);
+    // 各民主党派中央负责人: each of several bodies, no one office (orgpost18).
+    if (EACH.test(after)) return undefined;
+    org = after.replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
     const state = countryAtStart(clause);
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
@@ -127,6 +145,16 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
+  // 第六任行政长官, 第77届联大主席: the holder's ordinal or the body's term (post-terms.ts).
+  const termless = withoutTerm(org);
+  if (termless !== org) {
+    // 首任院长 (nothing but the ordinal before the role): whose is not said; the golds keep the
+    // pair as printed, with no body. After a clause (当选为第六任…), no office.
+    if (!termless) return org === post.organization ? { ...post, organization: '' } : undefined;
+    org = termless;
+    reasons.push("holder's ordinal or body's term cut");
+  }
+  if (EACH.test(org) || COUNTED_BODY.test(org)) return undefined;
   if (org === '代' && ACTING_LOCAL_HEAD.test(post.role))
     return { ...post, organization: '', role: post.label };
   // 区党委书记: a zone's party committee (开发区党委); a district's is its 区委.
@@ -143,7 +171,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;
-  if (BARE_BODY.test(org))
+  if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
@@ -263,20 +291,6 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
 }
 
 /**
- * Another title, or a title and a name, before 和/与/及/向 (某国政府代表和中国驻某国大使, 王储某某和
- * 首相, 某办负责人向某区行政长官): the clause up to the conjunction, whose office is the one after it.
- */
-function titleBefore(org: string): string | undefined {
-  for (let i = org.length - 1; i >= 2; i--) {
-    if (!'和与及向'.includes(org[i]!)) continue;
-    for (let end = i; end >= Math.max(2, i - 4); end--)
-      if (roleEndingAt(org, end)) return org.slice(0, i + 1);
-    return undefined;
-  }
-  return undefined;
-}
-
-/**
  * Where a second title or a verb glued before a country's office ends (某会轮值主席巴林国王,
  * 某某批准伊朗第一副总统, 某援助团和联合国秘书长): the index of the country or 联合国 that starts
  * the office, when what follows it is only a state body or a rank (not 联合国秘书长也门问题特使).
@@ -315,6 +329,9 @@ const FORMAL_STATE =
 
 /** The short name of a state printed by its formal name (俄罗斯联邦 → 俄罗斯), or undefined. */
 function formalState(org: string): string | undefined {
+  // 泰王国 is 泰国: a kingdom named by one character and 王国.
+  const kingdom = /^(\p{Script=Han})王国(政府)?$/u.exec(org);
+  if (kingdom && g.countries.has(kingdom[1] + '国')) return kingdom[1] + '国' + (kingdom[2] ?? '');
   const m = FORMAL_STATE.exec(org);
   if (!m) return undefined;
   const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
@@ -323,7 +340,7 @@ function formalState(org: string): string | undefined {
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
 const STATE_BODY =
-  /^(?:方|看守政府|过渡政府|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
+  /^(?:方|看守政府|过渡政府|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|参院|众院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
 
 const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
 
@@ -338,7 +355,8 @@ export function countryName(org: string): string {
   if (shortCountry(c) === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
   if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
   for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
-    if (org.startsWith(short)) return full + org.slice(short.length);
+    if (org.startsWith(short) && !(full.startsWith(short) && org.startsWith(full)))
+      return full + org.slice(short.length);
   for (const [short, long] of Object.entries(STATE_LONG_NAME))
     if (org === short || (org.startsWith(short) && STATE_BODY.test(org.slice(short.length))))
       return long + org.slice(short.length);

@@ -1,0 +1,31 @@
+/**
+ * Terms and counts printed inside an office (orgpost18, issue 13). The holder's ordinal
+ * (香港特别行政区第六任行政长官, 某国第31任总督, 首任院长) and the body's term (第77届联大主席,
+ * 政协第十三届全国委员会副主席) say which holder or which term, not which office: the office is
+ * the standing one (香港特别行政区行政长官, 联大主席, 政协全国委员会副主席) and the printed form
+ * stays its alias. A session (十四届一次会议主席团) is a meeting of its own and keeps its term.
+ */
+
+const NUMERAL = '[一二三四五六七八九十百零〇两0-9０-９]+';
+/** 第六任, 第102任, 首任 right before the role: the holder's ordinal. */
+const HOLDER_ORDINAL = new RegExp(`(?:第${NUMERAL}|首)任$`);
+/** 第77届, 十三届 inside the body's name: its term. */
+const BODY_TERM = new RegExp(`第?${NUMERAL}届`, 'g');
+/** A meeting (…一次会议, 第二次全体会议, 三中全会) is named by its term and number together. */
+const SESSION = new RegExp(`${NUMERAL}次(?:全体)?会议|全会`);
+
+/** The body of an office without the holder's ordinal or the body's term. */
+export function withoutTerm(org: string): string {
+  let out = org.replace(HOLDER_ORDINAL, '');
+  if (!SESSION.test(out)) out = out.replace(BODY_TERM, '');
+  return out;
+}
+
+/**
+ * 一家跨国物流企业负责人, 两家银行行长: a counted firm or institution is no one body, so its head
+ * holds no office.
+ */
+export const COUNTED_BODY = new RegExp(
+  `${NUMERAL.replace(']+', '多几数]+')}家\\p{Script=Han}{0,12}(?:企业|公司|机构|单位|工厂|医院|银行|学校|商店|门店|超市|酒店|合作社|农场|平台)$`,
+  'u',
+);

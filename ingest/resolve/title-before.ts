@@ -1,0 +1,46 @@
+/**
+ * The clause before an office that ends in 和/与/及/向 (split out of posts.ts): another title, a
+ * title and a name, or a name alone, whose office is the one after the conjunction.
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { roleEndingAt } from '../extract/posts.ts';
+import { tag } from '../text/segmenter.ts';
+
+const g = gazetteer();
+
+/** Whether the character at i is a word of its own (和, not 共和国's). */
+function standsAlone(org: string, i: number): boolean {
+  let at = 0;
+  for (const t of tag(org)) {
+    if (at === i) return t.word.length === 1;
+    if ((at += t.word.length) > i) return false;
+  }
+  return false;
+}
+
+/** Countries whose names hold 和, 与 or 及 (安提瓜和巴布达, 阿尔及利亚). */
+const JOINED_COUNTRIES = [...g.countries].filter((c) => /[和与及]/.test(c));
+
+/**
+ * Another title, or a title and a name, before 和/与/及/向 (某国政府代表和中国驻某国大使, 王储某某和
+ * 首相, 某办负责人向某区行政长官): the clause up to the conjunction, whose office is the one after it.
+ */
+export function titleBefore(org: string): string | undefined {
+  for (let i = org.length - 1; i >= 2; i--) {
+    if (!'和与及向'.includes(org[i]!)) continue;
+    for (let end = i; end >= Math.max(2, i - 4); end--)
+      if (roleEndingAt(org, end)) return org.slice(0, i + 1);
+    // 与某某和联邦院主席: a name before 和 (a person's, the segmenter's nr or unknown word), not
+    // a field of the body's own name (工业和信息化部).
+    // Not inside a country's own name (阿尔及利亚, 安提瓜和巴布达).
+    const before = tag(org.slice(0, i));
+    const inCountry = JOINED_COUNTRIES.some((c) => {
+      const at = org.indexOf(c);
+      return at >= 0 && at < i && i < at + c.length;
+    });
+    if (!inCountry && standsAlone(org, i) && before.every((t) => /^(nr|x)/.test(t.tag)))
+      return org.slice(0, i + 1);
+    return undefined;
+  }
+  return undefined;
+}

@@ -208,6 +208,11 @@ const HEAD_TITLE_BEFORE = /(?:总书记|主席|总统|总理|首相|国王|元�
 
 /** What closes a name after its title: a speech verb, an address, or the clause's end. */
 const NAME_CLOSES = /^($|[\s，。！？；：:、,）)]|先生|女士|老师)/;
+/** A speech verb, an address or the clause's end at `end`: what may follow a rare surname's name. */
+function nameClosesAt(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 4);
+  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
+}
 /**
  * 经理安某表示, 组长开某先生: a rare surname jieba reads as a verb of one character, then a
  * character of no place or short form, then a speech verb, an address or the clause's end, is a
@@ -222,8 +227,7 @@ export function rareSurnameThenGiven(
   if (f.name.length === 3) return rareSurnameThenWord(text, f, firstTag, second);
   if (f.name.length !== 2 || firstTag !== 'v' || !second || second.word !== f.name[1]) return false;
   if (!/^(n|ng|nr|zg|g|x)$/.test(second.tag) && !soundAfterHeadTitle(text, f)) return false;
-  const rest = text.slice(f.end, f.end + 4);
-  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
+  return nameClosesAt(text, f.end);
 }
 
 /**
@@ -249,8 +253,7 @@ function rareSurnameThenWord(
   // 委员作|大会|发言: a frequent noun after a verb is its object; given names that are words are
   // seldom frequent ones (名扬 189 in jieba's counts, 大会 9,681).
   if (dictionaryFrequency(second.word) >= GIVEN_WORD_MAX_COUNT) return false;
-  const rest = text.slice(f.end, f.end + 4);
-  return NAME_CLOSES.test(rest) || SPEECH.some((v) => rest.startsWith(v));
+  return nameClosesAt(text, f.end);
 }
 
 /**

@@ -10,4 +10,14 @@ describe('names with a middle dot (dot-names.ts)', () => {
     const text = '俱乐部发言人汤姆·艾利夫表示，球队将继续努力。';
     expect(dotNames(text).map((d) => d.name)).toEqual(['汤姆·艾利夫']);
   });
+  it('ends a part before a verb that leads people along, glued on by the segmenter (…琼戈|率人)', () => {
+    const text = '当天，边防部队指挥官维克托·琼戈率人封锁了机场。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['维克托·琼戈']);
+  });
+  it('reads no person in a hospital or school named after one (…阿德万医院)', () => {
+    expect(dotNames('当地的萨利姆·阿德万医院遭到炮击，多人受伤。')).toEqual([]);
+    expect(dotNames('位于城西的约翰·霍普金斯大学发布报告。')).toEqual([]);
+    // A verb between the name and the place: the name is a person's.
+    expect(dotNames('总统约翰·史密斯到医院看望伤员。').map((d) => d.name)).toEqual(['约翰·史密斯']);
+  });
 });

@@ -5,10 +5,11 @@
  */
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { isCommonPairAt, NAME_DOT } from './name-stats.ts';
+import { isCommonPairAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { endsClearly, wordEndsAt } from './foreign-names.ts';
 import { countryAcross } from './countries.ts';
+import { endsInInstitution, institutionAfter } from './thing-contexts.ts';
 import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts';
 
 const DOTS = NAME_DOT;
@@ -40,6 +41,8 @@ export function dotNames(text: string): { name: string; start: number }[] {
       if (
         name.length <= 16 &&
         !inShortQuote(text, dot - left.length, end) &&
+        !institutionAfter(text, end) &&
+        !endsInInstitution(name) &&
         [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
       )
         out.push({ name, start: dot - left.length });
@@ -138,6 +141,11 @@ function partAfter(text: string, from: number): string | undefined {
   const joined =
     first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
   let part = joined ? first + second.word : first;
+  // 维克托·琼戈|率人: the segmenter glued a verb that leads (率, 携) onto the sounds as one
+  // unknown word (琼戈率/x); that character opens the predicate, not the name.
+  if (!joined && tokens[0]?.tag === 'x' && part.length >= 3 && ESCORT_VERB.test(part.at(-1)!) &&
+    [...part.slice(0, -1)].every((_, k) => isSound(part, k)))
+    part = part.slice(0, -1);
   // How many of the tokens the part has taken so far.
   let taken = joined ? 2 : 1;
   // 谢尔盖·列|先科说: one character after the dot, then a word of two the segmenter reads as a
@@ -233,3 +241,4 @@ function inShortQuote(text: string, start: number, end: number): boolean {
   const after = /^([^“”，。、；：！？\s]{0,8})”/.exec(text.slice(end, end + 9));
   return !!before && !!after && before[1]!.length + after[1]!.length > 0;
 }
+

@@ -10,7 +10,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
-import { COMMON_PAIRS, isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace, roleBefore } from './transliterations.ts';
 import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
@@ -107,6 +107,8 @@ export function cutAtEnd(text: string, f: Found): boolean {
   // 某克|来提·某某: a dot a few characters on, the name goes on to it.
   if (/^\p{Script=Han}{1,2}[·・•‧]/u.test(text.slice(f.end, f.end + 3))) return true;
   if (!foreignish(f.name) || !isHanAt(text, f.end)) return false;
+  // 某某·某某|携夫人: a verb that brings people along ends the name (夫 is a sound).
+  if (ESCORT_VERB.test(next)) return false;
   if (isForeignChar(text, f.end) && !OPENS_NAME.test(next) && !wordAfter(text, f.end)) return true;
   return isForeignChar(text, f.end + 1) && !OPENS_NAME.test(next) && !wordAfter(text, f.end);
 }

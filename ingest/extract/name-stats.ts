@@ -74,3 +74,8 @@ export const isForeignCharAt = (text: string, k: number) => FOREIGN[text.charCod
 export const allForeign = (w: string) => [...w].every((_, k) => isForeignCharAt(w, k));
 /** The dots that join the parts of a foreign or minority name (某某·某某). */
 export const NAME_DOT = /[·・•‧∙]/;
+/**
+ * Verbs that lead or bring people along (率人, 率团, 携夫人, 偕同), right after a name: the
+ * predicate opens there, however foreign the next characters sound (夫 of 携夫人 is a sound).
+ */
+export const ESCORT_VERB = /[率携偕]/;

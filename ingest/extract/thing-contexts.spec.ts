@@ -18,3 +18,13 @@ describe('no name inside 在…的…中 (在核心舱的高微柜中完成实�
     expect(names('航天员近期还在核心舱的高微柜中完成了空间冷原子实验。')).toEqual([]);
   });
 });
+
+describe('no person in a place named after one (某某·某某医院)', () => {
+  it('drops a dotted name before 医院 or 大学, also with a part cut off between', () => {
+    expect(names('当地的萨利姆·阿德万医院遭到炮击，多人受伤。')).toEqual([]);
+    expect(names('总统约翰·史密斯到医院看望伤员。')).toEqual(['约翰·史密斯']);
+  });
+  it('keeps a foreign name before a verb that brings people along (…戈麦斯|携夫人)', () => {
+    expect(names('代表团团长玛丽亚·戈麦斯携夫人出席了招待会。')).toEqual(['玛丽亚·戈麦斯']);
+  });
+});

@@ -10,6 +10,8 @@
  * - 黄河某口段冰凌, 甲地至乙地段达速…: 段 after a place is the section of a river or a line, no
  *   surname; 谁审批谁监管: 谁 before a verb is the pronoun; 高水平: a "name" that is itself a
  *   dictionary word, its "given name" a word counted very often (水平), is that word (junk17).
+ * - 某某·某某医院, 某某·某某万大学: a hospital, school, foundation or other place right after the
+ *   name, or after one or two characters of it the segmenter cut off, names that place.
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
@@ -26,7 +28,28 @@ export const inThingContext = (text: string, f: Found): boolean =>
   verbAndObject(text, f) ||
   modifiesNoun(text, f) ||
   sectionOfPlace(text, f) ||
+  (f.via === 'sight' && institutionAfter(text, f.end)) ||
   pronounOrWord(f);
+
+const INSTITUTIONS =
+  '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';
+const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})`);
+/** 约翰·霍普金斯大学: the segmenter may read the place's word into the name's last part. */
+export const endsInInstitution = (name: string) => new RegExp(`(?:${INSTITUTIONS})$`).test(name);
+
+/** The name ends where a place it names begins, directly or after one or two non-verb characters. */
+export function institutionAfter(text: string, end: number): boolean {
+  for (let gap = 0; gap <= 2; gap++) {
+    if (!INSTITUTION.test(text.slice(end + gap))) continue;
+    const between = text.slice(end, end + gap);
+    return (
+      /^\p{Script=Han}*$/u.test(between) &&
+      !/[的在是和与及到去]/.test(between) &&
+      tag(between).every((t) => !/^[vpdcu]/.test(t.tag))
+    );
+  }
+  return false;
+}
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 

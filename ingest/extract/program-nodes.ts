@@ -79,7 +79,9 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
  */
 function knownProgram(m: Mention): string | undefined {
   const name = m.name;
-  const nickname = /^[“"‘「]([^”"’」]+)[”"’」]\p{Script=Han}{0,6}(政策|措施)$/u.exec(m.surface)?.[1];
+  const nickname = /^[“"‘「]([^”"’」]+)[”"’」]\p{Script=Han}{0,6}(政策|措施)$/u.exec(
+    m.surface,
+  )?.[1];
   const outline = /^(\p{Script=Han}+战略)(规划)?纲要(?:[(（][^()（）]*[)）])?$/u.exec(name)?.[1];
   return (
     canonicalProgram.get(name) ??

@@ -8,6 +8,7 @@ import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
+import { visionsAndCensuses } from './national-visions.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -61,6 +62,7 @@ export function findPrograms(text: string): Mention[] {
     ...unquoted(text),
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
+    ...visionsAndCensuses(text),
   ]);
   const found = declaredShortNames(text, all).filter(
     (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),

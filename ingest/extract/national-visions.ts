@@ -26,8 +26,10 @@ export function visionsAndCensuses(text: string): Mention[] {
  */
 function visions(text: string): Mention[] {
   const found = [...text.matchAll(VISION)].map((m) => {
-    const owner = countryBefore(text, m.index);
-    const start = m.index - owner.length;
+    // 沙特“2030愿景”: the country stands before the opening quote.
+    const quoted = /[“"‘「]/.test(text[m.index - 1] ?? '') ? 1 : 0;
+    const owner = countryBefore(text, m.index - quoted);
+    const start = m.index - (owner ? owner.length + quoted : 0);
     return mention(owner + m[0], text.slice(start, m.index + m[0].length), start, '愿景');
   });
   return found.map((m) => {

@@ -290,12 +290,13 @@ function suffixedTail(after: string): string | undefined {
   return tail && /^[表书单图师]/.test(words.slice(tail.length)) ? undefined : tail;
 }
 
-/** 战略导向, 战略合作关系: the suffix word modifies the noun after it. */
+/** 战略导向, 战略合作关系: the suffix word modifies the noun after it (not 对接: docked with). */
 function attributive(text: string, end: number, tail: string): boolean {
   return (
     /(战略|布局)$/.test(tail) &&
     /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
-    !/^[的和与及等在是为将并已]/.test(text[end]!)
+    !/^[的和与及等在是为将并已]/.test(text[end]!) &&
+    !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4)))
   );
 }
 

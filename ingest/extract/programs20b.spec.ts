@@ -11,6 +11,9 @@ describe('programs named by a year, junk20', () => {
       '阿曼2040愿景',
     ]);
   });
+  it('reads the country before a quoted vision as its owner', () => {
+    expect(programs('两国推动合作同阿曼“2040愿景”对接。')).toEqual(['阿曼2040愿景']);
+  });
   it('reads a vision printed without its country as printed', () => {
     expect(programs('中方支持对方推进2045国家愿景建设。')).toEqual(['2045国家愿景']);
   });
@@ -19,5 +22,14 @@ describe('programs named by a year, junk20', () => {
   });
   it('reads a numbered national census', () => {
     expect(programs('国务院决定开展第八次全国农业普查。')).toEqual(['第八次全国农业普查']);
+  });
+});
+
+describe('a quoted strategy docked with another, junk20', () => {
+  it('reads “某某”战略 before 对接 as a strategy, not as an attribute (战略导向)', () => {
+    expect(programs('倡议同东岭“向南开放”战略深度对接。')).toEqual(['向南开放战略']);
+    expect(programs('这是“东岭”战略导向。')).toEqual([]);
+    // A strategy described after the quote and 同 is the other side's, no name of the quote's.
+    expect(programs('推动共建“一带一路”倡议同东岭群岛发展战略对接。')).toEqual(['一带一路']);
   });
 });

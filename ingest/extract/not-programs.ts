@@ -74,7 +74,7 @@ const COUNTED_WORKS =
 const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
-  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
@@ -147,6 +147,18 @@ const ROUND_OR_RELIEF =
  * of cctv22m, cctv23f and cctv25h judge all such junk).
  */
 const SINGLE_WORKS = /(枢纽|港航设施|港口设施|运河)工程$/;
+/**
+ * “某某一号”核岛安装工程: the works of a numbered model (a reactor, a craft) builds that one unit,
+ * and an installation works is one stage of a site; neither is a program.
+ */
+const MODEL_WORKS = /^[“"‘「][^”"’」]*[一二三四五六七八九十0-9]号[”"’」]|(安装|吊装)工程$/;
+/** “中国诉某国某某措施”: a dispute case named by who sues whom, not a program of either side. */
+const CASE = /^(中国|美国|欧盟|日本|加拿大|印度|俄罗斯|[中美欧日加印俄韩英法德澳])诉/;
+/**
+ * 领导制订某地经济发展规划: a place's plan named only by its field (经济/社会/城市 发展 or 建设) is
+ * a description of whatever plan the place had, not a plan's name (a title in 《》 is one).
+ */
+const FIELD_PLAN = /^\p{Script=Han}{2,3}(经济社会|经济|社会|城市)(发展|建设)规划$/u;
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -160,7 +172,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name)) return true;
-  if (SINGLE_WORKS.test(m.name)) return true;
+  if (SINGLE_WORKS.test(m.name) || MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
+  if (FIELD_PLAN.test(m.name) && !m.surface.startsWith('《')) return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;

@@ -26,9 +26,7 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
       !SUFFIX_END.test(motto[0].split(/\s/)[0]!)
     )
       m = { ...m, name: motto[1]! };
-    // “双碳”战略, 数字中国建设: a named strategy with 战略 or 建设 after it is that strategy.
-    const known =
-      canonicalProgram.get(m.name) ?? canonicalProgram.get(m.name.replace(/(战略|建设)$/, ''));
+    const known = knownProgram(m);
     return known && known !== m.name
       ? { ...m, name: known, reason: 'named strategy (programs gazetteer)' }
       : m;
@@ -71,6 +69,27 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The gazetteer program a name prints: “双碳”战略, 数字中国建设 (战略 or 建设 after it); the nation's
+ * own, 中国山水工程 (中国/我国 before it); a quoted nickname and what kind of policy it is, “新十条”
+ * 疫情防控政策; a strategy's outline, 《某某战略规划纲要（2022—2035年）》 (the document the strategy
+ * is set out in: one thing to a reader, as a plan and its 总体方案 are).
+ */
+function knownProgram(m: Mention): string | undefined {
+  const name = m.name;
+  const nickname = /^[“"‘「]([^”"’」]+)[”"’」]\p{Script=Han}{0,6}(政策|措施)$/u.exec(
+    m.surface,
+  )?.[1];
+  const outline = /^(\p{Script=Han}+战略)(规划)?纲要(?:[(（][^()（）]*[)）])?$/u.exec(name)?.[1];
+  return (
+    canonicalProgram.get(name) ??
+    canonicalProgram.get(name.replace(/(战略|建设)$/, '')) ??
+    canonicalProgram.get(name.replace(/^(中国|我国)/, '')) ??
+    (nickname ? canonicalProgram.get(nickname) : undefined) ??
+    (outline ? canonicalProgram.get(outline) : undefined)
+  );
 }
 
 const NUMBERED_FRAGMENT = /^[一二三四五六七八九十两0-9]/;

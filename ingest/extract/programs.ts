@@ -8,6 +8,7 @@ import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
+import { visionsAndCensuses } from './national-visions.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -61,6 +62,7 @@ export function findPrograms(text: string): Mention[] {
     ...unquoted(text),
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
+    ...visionsAndCensuses(text),
   ]);
   const found = declaredShortNames(text, all).filter(
     (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
@@ -288,12 +290,13 @@ function suffixedTail(after: string): string | undefined {
   return tail && /^[表书单图师]/.test(words.slice(tail.length)) ? undefined : tail;
 }
 
-/** 战略导向, 战略合作关系: the suffix word modifies the noun after it. */
+/** 战略导向, 战略合作关系: the suffix word modifies the noun after it (not 对接: docked with). */
 function attributive(text: string, end: number, tail: string): boolean {
   return (
     /(战略|布局)$/.test(tail) &&
     /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
-    !/^[的和与及等在是为将并已]/.test(text[end]!)
+    !/^[的和与及等在是为将并已]/.test(text[end]!) &&
+    !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4)))
   );
 }
 

@@ -139,7 +139,7 @@ function load(): Gazetteer {
     orgAliases,
     orgCanonical: new Map(orgAliases.flatMap((group) => group.map((n) => [n, group[0]!] as const))),
     industries: words('industries.txt'),
-    programs: lines('programs.txt'),
+    programs: [...lines('programs.txt'), ...lines('programs-policies.txt')],
     industryCategories: words('industry-categories.txt'),
     districts: [
       ...readDistricts(districtsFile),

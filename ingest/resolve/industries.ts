@@ -76,6 +76,8 @@ const NOT_A_SECTOR = new Set([
   // among sectors, not a sector (junk17; 消防救援 of cctv25l's annotation too).
   '消防',
   '消防救援',
+  // 重点产品产业链: products in general, no sector (junk20).
+  '产品',
 ]);
 /**
  * The people's livelihood (社会民生, 保障民生: a field that investment serves) and security are
@@ -104,14 +106,26 @@ function afterCountry(name: string): string | undefined {
     if (countries.has(name.slice(0, n))) return name.slice(n);
   return undefined;
 }
+/**
+ * 加大对伊化工、电力等领域投资: a country's one-character short form (伊 for 伊拉克) glued before a
+ * known sector. Not 中 (中医药 is a sector of its own), nor the start of a word.
+ */
+const shortCountries = gazetteer().countryShort;
+function afterShortCountry(name: string): string | undefined {
+  const rest = name.slice(1);
+  if (name[0] === '中' || !shortCountries.has(name[0]!) || rest.length < 2) return undefined;
+  // One word (土特产, 加工业) is no short form and a sector.
+  if (tag(name)[0]!.word.length > 1) return undefined;
+  return terms.has(rest) || canonical.has(rest) ? rest : undefined;
+}
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
 const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
 /** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
 const SCOPE =
-  /^(首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(从(?!事|业)|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE =
-  /^(上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
+  /^(村里|乡里|镇里|县里|市里|省里|城里|上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
   /(模式|路径|趋势|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
@@ -151,6 +165,14 @@ function computeSector(found: string): SectorName {
   // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
   // of a policy catalogue, not a sector (肉类, 酒类 are trades: kept).
   if (/^世界(?!级)|^(鼓励|限制|淘汰|允许|禁止)类$/.test(name)) return {};
+  // 国际物流 is 物流 (its trade across borders); 国际智慧交通 (of 国际智慧交通产业博览会), with no
+  // known sector after 国际, an international event's title, as 世界… is.
+  if (/^国际/.test(name) && !terms.has(name) && !canonical.has(name)) {
+    const trade = name.slice(2);
+    if (!terms.has(trade) && !canonical.has(trade)) return {};
+    name = trade;
+    reasons.push('国际 in front cut');
+  }
   if (isNamedProgram(name)) return {}; // 长江经济带产业链: the strategy, not a sector
   // 数字化, 建强智能化: a process a sector goes through (石化 is a sector: 化 alone after one
   // character); 科技人才: people; 中试基地, 研发中心: a facility, not a sector.
@@ -195,7 +217,10 @@ function computeSector(found: string): SectorName {
     name = name.slice(here.length);
     reasons.push('place in front cut');
   }
-  const rest = terms.has(name) || canonical.has(name) ? undefined : afterCountry(name);
+  const rest =
+    terms.has(name) || canonical.has(name)
+      ? undefined
+      : (afterCountry(name) ?? afterShortCountry(name));
   if (rest !== undefined) {
     if (!terms.has(rest) && !canonical.has(rest)) return {};
     name = rest;

@@ -56,6 +56,13 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       map.set(n, [sides, 'a bilateral name printed from the other side']);
       continue;
     }
+    // 中阿全面合作规划纲要 and 中华人民共和国和阿拉伯国家全面合作规划纲要: a bilateral name is
+    // shortened to the first characters of its two parties (China first).
+    const parties = /^中华人民共和国[和与同](\p{Script=Han})/u.exec(n)?.[1];
+    const short = parties
+      ? sorted.find((s) => s.length >= 6 && s.startsWith(`中${parties}`) && n.endsWith(s.slice(2)))
+      : undefined;
+    if (short && !map.has(short)) map.set(short, [n, 'a bilateral name shortened to its parties']);
     if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
       map.set(n, [n.slice(0, -2), 'a plan and its outline']);
       continue;

@@ -13,12 +13,9 @@ describe('long offices printed whole', () => {
     );
   });
   it('keeps a quoted campaign inside a body’s name (推进“…”建设工作领导小组组长)', () => {
-    expect(
-      holdsOf('国务院副总理、推进“西部通道”建设工作领导小组组长王建明主持召开会议。'),
-    ).toEqual([
-      '王建明|国务院副总理',
-      '王建明|推进“西部通道”建设工作领导小组组长',
-    ]);
+    expect(holdsOf('国务院副总理、推进“西部通道”建设工作领导小组组长王建明主持召开会议。')).toEqual(
+      ['王建明|国务院副总理', '王建明|推进“西部通道”建设工作领导小组组长'],
+    );
   });
   it('keeps what a deputy is in charge of (负责…事务的副主任)', () => {
     expect(holdsOf('某国总统办公室负责经济事务的副主任卡米迪表示，双方将继续对话。')).toEqual([

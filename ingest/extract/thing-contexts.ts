@@ -10,6 +10,7 @@
  * - 黄河某口段冰凌, 甲地至乙地段达速…: 段 after a place is the section of a river or a line, no
  *   surname; 谁审批谁监管: 谁 before a verb is the pronoun; 高水平: a "name" that is itself a
  *   dictionary word, its "given name" a word counted very often (水平), is that word (junk17).
+ * - 某士基航运集团, 迎来游客高峰: a firm's name and a noun after an occupation (noun-phrases.ts).
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
@@ -17,6 +18,13 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import {
+  beforeFirmHead,
+  countedAsThing,
+  genreBeforeWork,
+  nounAfterOccupation,
+  placeInStory,
+} from './noun-phrases.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -26,7 +34,12 @@ export const inThingContext = (text: string, f: Found): boolean =>
   verbAndObject(text, f) ||
   modifiesNoun(text, f) ||
   sectionOfPlace(text, f) ||
-  pronounOrWord(f);
+  pronounOrWord(f) ||
+  beforeFirmHead(text, f) ||
+  nounAfterOccupation(text, f) ||
+  placeInStory(text, f) ||
+  countedAsThing(text, f) ||
+  genreBeforeWork(text, f);
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 

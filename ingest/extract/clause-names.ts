@@ -4,10 +4,10 @@
  * - the one a message congratulates on an election: 致电祝贺某某当选某国国家主席, 致电某某，祝贺
  *   他当选… (appointments.ts then reads the office from the same clause);
  * - the head a government is named after: 抗议某某某某政府为…;
- * - the closing line of a state visit's story: 。某某参加会谈。 (one official attending).
+ * - the closing line of a state visit's story: 。某某参加会谈。, 。甲、乙出席会议。 (officials attending).
  */
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { surnameAt } from './names.ts';
 import type { PersonFinding } from './facts.ts';
@@ -47,18 +47,30 @@ export function headOfGovernmentAt(text: string, i: number): PersonFinding | und
   return { name, start: i, end: i + 4, posts: [], via: 'sight' };
 }
 
-/** 。某某参加会谈。: the whole sentence is the name and the attendance. */
-const ATTENDS = /^(参加|出席|陪同)(会谈|会见|会晤|座谈会|会议)。/;
+/**
+ * 。某某参加会谈。 and 。甲、乙出席会议。: a sentence of nothing but names and the attendance; each
+ * item of two or three characters is a name. An item whose surname the gazetteer lacks must be no
+ * word jieba knows (one unknown token): 双方参加会谈 is the two sides.
+ */
+const ATTENDANCE =
+  /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})(?:参加|出席|陪同)(?:会谈|会见|会晤|座谈会|会议)。/u;
 
 export function attendeeAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !/[。\n]/.test(text[i - 1]!)) return undefined;
-  for (const length of [2, 3]) {
-    const name = text.slice(i, i + length);
-    if (!ATTENDS.test(text.slice(i + length)) || !surnameAt(text, i)) continue;
-    if (!allHan(name) || gazetteer().countries.has(name)) continue;
-    // 全体参加会议: a dictionary word (no name in jieba's) is the subject, not a name.
-    if (isCommonWord(name)) return undefined;
-    return { name, start: i, end: i + length, posts: [], via: 'sight' };
+  if (i > 0 && !/[。\n、]/.test(text[i - 1]!)) return undefined;
+  let start = i;
+  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
+  const items = ATTENDANCE.exec(text.slice(start, i + 40))?.[1];
+  if (!items) return undefined;
+  let at = start;
+  for (const name of items.split('、')) {
+    if (at === i) {
+      if (gazetteer().countries.has(name) || isCommonWord(name)) return undefined;
+      const unknown = tag(name);
+      if (!surnameAt(text, i) && (unknown.length !== 1 || unknown[0]!.tag !== 'x'))
+        return undefined;
+      return { name, start: i, end: i + name.length, posts: [], via: 'sight' };
+    }
+    at += name.length + 1;
   }
   return undefined;
 }

@@ -89,14 +89,23 @@ function itemAfter(text: string, end: number): { name: string; start: number } |
  * 甲、铁某、乙 and 甲、琼某、丙·丁: two characters between separators that the segmenter knows as
  * no word (x, its HMM's guess), right after or before a found name, are a name too when a name's
  * shape stands on their other side, whatever the first character (a surname outside the
- * gazetteer, a Tibetan name with none).
+ * gazetteer, a Tibetan name with none). The list's first item needs no other side: a clause or
+ * an occupation opens it (，铁某、乙出席; 作家铁某、乙; people20).
  */
 function unknownBetweenNames(text: string, at: number, step: 1 | -1): boolean {
   const item = text.slice(at, at + 2);
-  if (text[at + 2] !== '、' || text[at - 1] !== '、' || !/^\p{Script=Han}{2}$/u.test(item))
+  // The list's first item, before a found name: opened by a clause or an occupation (作家铁某、乙).
+  const first =
+    step < 0 && (at === 0 || /[。，：:\n]/.test(text[at - 1]!) || occupationBefore(text, at));
+  if (
+    text[at + 2] !== '、' ||
+    (text[at - 1] !== '、' && !first) ||
+    !/^\p{Script=Han}{2}$/u.test(item)
+  )
     return false;
   const tokens = tag(item);
   if (tokens.length !== 1 || tokens[0]!.tag !== 'x' || isForeignPlace(item)) return false;
+  if (first && text[at - 1] !== '、') return true;
   if (step < 0)
     return [3, 2].some(
       (n) => /^[、：:，。\s]?$/.test(text[at - 2 - n] ?? '') && nameShaped(text, at - 1 - n, n),
@@ -108,6 +117,8 @@ function unknownBetweenNames(text: string, at: number, step: 1 | -1): boolean {
     )
   );
 }
+const occupationBefore = (text: string, at: number) =>
+  [2, 3].some((n) => occupations.has(text.slice(at - n, at)));
 /** n characters of Han from `from`, a one-character surname and a given name of a list's shape. */
 const nameShaped = (text: string, from: number, n: number) =>
   from >= 0 &&

@@ -130,14 +130,14 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
           : undefined) ??
-        // 同卡瓦诺总统: foreign sounds before a head's title (leader-titles.ts).
-        // 同赛义德总统: or a dictionary name before 总统/首相 (leader-titles.ts).
+        // 同卡瓦诺总统, 同赛义德总统: sounds or a dictionary name before 总统/首相 (leader-titles.ts).
         (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
           ? nameBeforeTitle(text, i)
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??
+        attendeeAt(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))

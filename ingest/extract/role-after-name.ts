@@ -62,14 +62,24 @@ export function newWordBeforeRole(text: string, name: string, at: number): boole
  * 某某元帅一案), standing alone in jieba's reading.
  */
 const LONE_AFTER_ROLE = /^[仍在来去也还就已曾将又都一]$/;
+/**
+ * Roles one addresses a person by (某某老师, 某某律师): printed after a name as a title of respect,
+ * so a name jieba guesses as one new word under a sure surname needs less of the character
+ * statistics there (王强律师, whose 强 is seldom a name's last character), and a verb of speaking
+ * or teaching of one character may follow (某某老师问, 某某老师讲).
+ */
+const ADDRESS = /^(老师|律师|医生|大夫|教授|师傅)$/;
+const ADDRESS_BONUS = 1;
+const LONE_AFTER_ADDRESS = /^[说问讲教带给让陪]$/;
 
-function clearAfter(text: string, end: number): boolean {
+function clearAfter(text: string, end: number, address = false): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest)) return true;
   if (followers.longestAt(rest, 0) !== undefined) return true;
   const first = tag(rest)[0];
   if (!first) return false;
-  if (first.word.length === 1) return LONE_AFTER_ROLE.test(first.word);
+  if (first.word.length === 1)
+    return LONE_AFTER_ROLE.test(first.word) || (address && LONE_AFTER_ADDRESS.test(first.word));
   // 一案, 一行: a count after the role.
   return /^[vpdc]/.test(first.tag) || (first.tag === 'm' && rest[0] === '一');
 }
@@ -112,17 +122,18 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     const s2 = givenScore(text, g, given.length);
     // The lowest floor any reading allows, before the segmenter is asked (see below).
     const sure = surname > 1 || isSureSurname(name[0]!);
-    if (s2 < MIN_GIVEN[given.length as 1 | 2] - (sure ? MIN_GIVEN_NEW_BONUS : 0)) continue;
+    const address = ADDRESS.test(role);
+    const bonus = address ? ADDRESS_BONUS : MIN_GIVEN_NEW_BONUS;
+    if (s2 < MIN_GIVEN[given.length as 1 | 2] - (sure ? bonus : 0)) continue;
     startsWord ??= i === 0 || wordStartingAt(text, i, 3, 4) !== undefined || askedAt(text, i, end);
     if (!startsWord) return undefined;
-    if (!clearAfter(text, end + role.length)) continue;
+    if (!clearAfter(text, end + role.length, address)) continue;
     // Two characters past the role let jieba see a longer word it opens (周中|冠军联赛).
     const reading = readsAsName(text.slice(i, end + role.length + 2), name, surname, role);
     if (!reading) continue;
     // 许南博士: a given character seldom in names' counts passes when jieba guesses the name as one
     // new word under a surname HanLP's counts vouch for (not 武生, a word tagged nr; not 和|习主席).
-    const floor =
-      MIN_GIVEN[given.length as 1 | 2] - (reading === 'new' && sure ? MIN_GIVEN_NEW_BONUS : 0);
+    const floor = MIN_GIVEN[given.length as 1 | 2] - (reading === 'new' && sure ? bonus : 0);
     if (s2 < floor) continue;
     // 王宪章 (nr) stays whole; a surname and a word (高+级) or a rare surname need jieba's whole name.
     if (

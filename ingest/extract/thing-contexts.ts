@@ -12,6 +12,7 @@
  *   dictionary word, its "given name" a word counted very often (水平), is that word (junk17).
  * - 某某·某某医院, 某某·某某万大学: a hospital, school, foundation or other place right after the
  *   name, or after one or two characters of it the segmenter cut off, names that place.
+ * - 某士基航运集团, 迎来游客高峰: a firm's name and a noun after an occupation (noun-phrases.ts).
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  */
@@ -19,6 +20,13 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import {
+  beforeFirmHead,
+  countedAsThing,
+  genreBeforeWork,
+  nounAfterOccupation,
+  placeInStory,
+} from './noun-phrases.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -29,7 +37,12 @@ export const inThingContext = (text: string, f: Found): boolean =>
   modifiesNoun(text, f) ||
   sectionOfPlace(text, f) ||
   (f.via === 'sight' && institutionAfter(text, f.end)) ||
-  pronounOrWord(f);
+  pronounOrWord(f) ||
+  beforeFirmHead(text, f) ||
+  nounAfterOccupation(text, f) ||
+  placeInStory(text, f) ||
+  countedAsThing(text, f) ||
+  genreBeforeWork(text, f);
 
 const INSTITUTIONS =
   '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';

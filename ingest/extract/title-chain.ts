@@ -13,7 +13,7 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委. 对于, 由于: whole (not 于调机…).
  */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由于|由|对于|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给(?!予)|但是?|而且?|并且?)*/;
+  /^(?:图为|作为|由于|由|对于|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
@@ -35,6 +35,19 @@ const firstField = (piece: string): boolean => {
 const TERM_BEFORE = /第?[一二三四五六七八九十]+届$/;
 const TERM_AFTER = /^[一二三四五六七八九十]+届/;
 
+/**
+ * 推进“一带一路”建设工作领导小组组长: a short quoted name glued inside a body's name (Han on both
+ * sides of the quotes) is part of the title, not a quotation ending the clause before it. Returns
+ * where the text before the opening quote starts being read again, or undefined.
+ */
+export function quotedInsideTitle(text: string, start: number): number | undefined {
+  if (text[start - 1] !== '”' || !/\p{Script=Han}/u.test(text[start] ?? '')) return undefined;
+  const open = text.lastIndexOf('“', start - 2);
+  if (open < 1 || start - 1 - open > 10 || /[“”，。、；：]/.test(text.slice(open + 1, start - 1)))
+    return undefined;
+  return /\p{Script=Han}/u.test(text[open - 1]!) ? open : undefined;
+}
+
 /** The post titles printed before a name: elements split at 、 and ， , right to left. */
 export function titleChain(
   text: string,
@@ -42,7 +55,12 @@ export function titleChain(
   oneClause = false,
 ): { elements: string[]; start: number } | undefined {
   let start = end;
-  while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
+  for (;;) {
+    while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
+    const quoted = quotedInsideTitle(text, start);
+    if (quoted === undefined) break;
+    start = quoted;
+  }
   const clause = text.slice(start, end);
   const pieces = clause.split(/([、，,])/);
   const elements: string[] = [];
@@ -117,11 +135,16 @@ function lastMeeting(raw: string): number {
   return end;
 }
 
-/** The last 的 that is not part of 党的 (党的二十大代表 is one title). */
+/**
+ * The last 的 that is not part of 党的 (党的二十大代表 is one title) nor closes what a deputy is
+ * in charge of (某国总统办公室负责政治事务的副主任, 分管教学的副校长: the portfolio is the title's).
+ */
 function lastOf(raw: string): number {
-  for (let k = raw.length - 1; k >= 0; k--) if (raw[k] === '的' && raw[k - 1] !== '党') return k;
+  for (let k = raw.length - 1; k >= 0; k--)
+    if (raw[k] === '的' && raw[k - 1] !== '党' && !PORTFOLIO.test(raw.slice(0, k))) return k;
   return -1;
 }
+const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}$/u;
 
 /**
  * 认识某某股份有限公司董事长甲和某某中心卫生应急中心主任乙: two long titles joined by 和 run past

@@ -51,15 +51,18 @@ const CLAUSE_END =
   /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑)/;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
- * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices).
+ * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
+ * ordinal (第五次全国经济普查领导小组: the fifth census's group is one body).
  */
 const NO_OFFICE =
-  /^(他|她|它|该|此|其|本)|等|[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
+  /^(他|她|它|该|此|其|本)|等|(?<![第0-9一二三四五六七八九十多几两])[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
 /**
  * 各民主党派中央, 各省: each of several bodies (not 各界, a group of people, 各位, all of you, nor
  * the Inter-Parliamentary Union, 各国议会联盟).
  */
 const EACH = /^各(?!界|位|国议会联盟)/;
+/** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
+const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
 const ABOUT = /关于/;
 /** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
@@ -131,7 +134,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const reasons: string[] = [];
   let org = post.organization;
   if (ABOUT.test(org)) return undefined;
-  const clause = CLAUSE_END.exec(org)?.[0] ?? titleBefore(org);
+  // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
+  const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
+  const clause = org.slice(0, CLAUSE_END.exec(masked)?.[0].length ?? 0) || titleBefore(org);
   if (clause) {
     const after = org.slice(clause.length);
     // 各民主党派中央负责人: each of several bodies, no one office (orgpost18).
@@ -285,9 +290,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     role = '发言人';
     reasons.push('新闻发言人 is 发言人');
   }
-  if (label === post.label) return post;
+  // 某国总统办公室负责政治事务的副主任: the portfolio stays in the title; the body is before it.
+  const body = org.slice(0, PORTFOLIO.exec(org)?.index ?? org.length);
+  if (label === post.label) return body === org ? post : { ...post, organization: body };
   const printed = reasons.some((r) => r.includes('clause')) ? printedOrg + tail : post.printed;
-  return { ...post, label, printed, organization: org, role, reason: reasons.join('; ') };
+  return { ...post, label, printed, organization: body, role, reason: reasons.join('; ') };
 }
 
 /**

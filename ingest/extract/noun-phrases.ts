@@ -1,0 +1,73 @@
+/**
+ * "Names" that are a word of a noun phrase, not a person (people20, issue 11):
+ * - 丹麦某士基航运集团表示: a name read by sight glued to a firm's head (航运集团, 公司, 银行…) is
+ *   the firm's own name; a person is not printed as the first word of a company.
+ * - 滑雪场迎来游客高峰。: after an occupation or a community role, a two-character word jieba's
+ *   dictionary counts often (高峰 1,556, even though it tags it nr) closing the clause is what the
+ *   occupation qualifies (the tourists' peak); a person's given name is seldom counted so often,
+ *   and a person there is told by what follows (游客某峰说, a title, a verb).
+ * - 挺进某达木无人区 … 某达木盆地: a name by sight the story prints anywhere right before a landform
+ *   or a work (盆地, 群岛, 跨海通道) is the place, at every printing.
+ * - 像一颗巨大的蓝宝石: a numeral and a classifier of things (颗, 块, 座, 首…) count no person; the
+ *   "name" they count, with only modifiers and 的 between, is a thing.
+ * - 特别创作的管弦乐《某某》: a word jieba's dictionary holds whole (tagged nr though it is a genre)
+ *   ending in a common word (弦乐), right before a work's title, is the work's genre.
+ * Read by `inThingContext` (thing-contexts.ts).
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
+import type { Found } from './story-names.ts';
+import { isForeignCharAt } from './name-stats.ts';
+
+/**
+ * The head of a firm's name: trades (航运, 物流…), at most two, then a legal form (集团, 公司…);
+ * a trade alone is no firm (某某证券时报记者 is a paper's reporter).
+ */
+const FIRM_HEAD =
+  /^(?:航运|海运|船务|物流|快递|航空|汽车|能源|石油|电气|电子|通信|制药|医药|化工|钢铁|矿业|证券|保险|投资|实业|科技){0,2}(?:集团|公司|银行|控股|股份)/;
+
+export const beforeFirmHead = (text: string, f: Found): boolean =>
+  f.via === 'sight' && FIRM_HEAD.test(text.slice(f.end, f.end + 6));
+
+/** As often as jieba counts an ordinary word (高峰 1,556, 高潮 1,435; 马某 37, 林某 51). */
+const NOUN_COUNT = 300;
+/** Where the clause closes after the "name": punctuation or the end (主教练某某的: a person's). */
+const CLOSES = /^(?:$|[，。；、！？,.;!?）)”])/;
+
+export function nounAfterOccupation(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || !CLOSES.test(text.slice(f.end, f.end + 1))) return false;
+  // 球星贝某，: a name all in foreign sounds is a foreigner's, however often jieba counts it.
+  if ([0, 1].every((k) => isForeignCharAt(text, f.start + k))) return false;
+  const { occupations } = gazetteer();
+  let role = false;
+  for (let n = 2; n <= 4 && !role; n++) role = occupations.has(text.slice(f.start - n, f.start));
+  return role && dictionaryFrequency(text.slice(f.start, f.end)) >= NOUN_COUNT;
+}
+
+/** Landforms and works after a place's name (beside sight-terms.ts PLACE_WORD). */
+const LANDFORM =
+  /^(?:盆地|群岛|列岛|半岛|山脉|高原|平原|海峡|海湾|峡谷|草原|沙漠|戈壁|湿地|无人区|跨海通道|跨江通道|大桥|隧道|水库|油田|气田|航道)/;
+
+export function placeInStory(text: string, f: Found): boolean {
+  if (f.via !== 'sight') return false;
+  const name = text.slice(f.start, f.end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (LANDFORM.test(text.slice(at + name.length, at + name.length + 4))) return true;
+  return false;
+}
+
+/**
+ * 一颗…的, 两块…的: a numeral or a demonstrative, a classifier only things take, then modifiers
+ * and 的. Without 的 the classifier counts a work the name made (这部某某导演的影片, 一部某某完成的).
+ */
+const THING_COUNT =
+  /[一两几每这那半][颗块座条件幅首部台辆架艘棵株朵片张枚粒盏][^，。；：！？、\n]{0,6}的$/;
+
+export const countedAsThing = (text: string, f: Found): boolean =>
+  f.via === 'sight' && THING_COUNT.test(text.slice(Math.max(0, f.start - 10), f.start));
+
+export function genreBeforeWork(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || text[f.end] !== '《' || f.end - f.start < 3) return false;
+  const name = text.slice(f.start, f.end);
+  return dictionaryFrequency(name) > 0 && isCommonWord(name.slice(-2));
+}

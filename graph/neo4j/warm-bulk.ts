@@ -25,6 +25,7 @@ import { importerArguments } from './importer.ts';
 import { isLocalServer } from './load-path.ts';
 import { isAlive, status, swapFolder, warmsBulk, type ServerInfo } from './server/process.ts';
 import { schemaStatements } from './statements.ts';
+import { writeMergeWarmUp } from './warm-merge.ts';
 
 /** The request's name in the server's bulk-swap folder (one warm-up per server at a time). */
 export const WARM_UP = 'bulk-warm-up';
@@ -60,7 +61,7 @@ const files = (info: ServerInfo) => {
  */
 export async function requestBulkWarmUp(
   info: ServerInfo,
-  options: { blocks?: number; cacheRoot?: string; graceMs?: number } = {},
+  options: { blocks?: number; cacheRoot?: string; graceMs?: number; mergeFile?: string } = {},
 ): Promise<boolean> {
   if (!warmsBulk(info)) return false;
   const f = files(info);
@@ -69,7 +70,7 @@ export async function requestBulkWarmUp(
   await rm(scratch, { recursive: true, force: true });
   await rm(f.result, { force: true });
   const blocks = options.blocks ?? WARM_BLOCKS;
-  const csv =
+  const { csv, dir } =
     (options.cacheRoot && (await cachedCsv(options.cacheRoot, blocks))) ||
     (await writeCsv(blocks, join(scratch, 'csv')));
   const args = importerArguments(csv, scratch, '256m');
@@ -81,7 +82,11 @@ export async function requestBulkWarmUp(
     (a, b) => Number(b.includes('FULLTEXT')) - Number(a.includes('FULLTEXT')),
   );
   const grace = String(options.graceMs ?? WARM_GRACE_MS);
-  await writeFile(f.at('tmp'), [scratch, grace, ...args, '--schema', ...schema].join('\n'));
+  const merge = ['--merge', options.mergeFile ?? join(dir, MERGE_FILE)];
+  await writeFile(
+    f.at('tmp'),
+    [scratch, grace, ...args, '--schema', ...schema, ...merge].join('\n'),
+  );
   await rename(f.at('tmp'), f.at('warm'));
   return true;
 }
@@ -134,17 +139,34 @@ export async function settleBulkWarmUpFor(
   if (!server || !(await isLocalServer(config, server))) return undefined;
   const info = (await status(server)).info;
   // A MERGE load does not wait for the cancel to take: under load the importer took 8–11 s to
-  // notice it (load 20), longer than a first load of the seeds should take.
-  return info && settleBulkWarmUp(info, { cancel: how === 'cancel', wait: how === 'wait' });
+  // notice it (load 20), longer than a first load of the seeds should take. A bulk load that
+  // finds the warm-up MERGEing (its import and schema done, what bulk runs compiled) calls
+  // the rest off and waits only for that to take (one batch, then the scratch DBMS stops).
+  const merging = info && existsSync(files(info).at('merging'));
+  return (
+    info && settleBulkWarmUp(info, { cancel: how === 'cancel' || !!merging, wait: how === 'wait' })
+  );
 }
 
-async function writeCsv(blocks: number, dir: string): Promise<BulkCsv> {
+/** The MERGE batches the warm-up runs after its import (./warm-merge.ts), beside its CSV. */
+const MERGE_FILE = 'merge.json';
+
+async function writeCsv(blocks: number, dir: string): Promise<{ csv: BulkCsv; dir: string }> {
   await mkdir(dir, { recursive: true });
-  return writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir);
+  await writeMergeWarmUp(join(dir, MERGE_FILE), blocks);
+  return { csv: await writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir), dir };
 }
 
 /** What the warm-up CSV is made by: a change to any of these writes it again. */
-const WRITERS = ['bulk-csv.ts', 'csv-fast.ts', 'csv-files.ts', 'props.ts', 'properties.ts'];
+const WRITERS = [
+  'bulk-csv.ts',
+  'csv-fast.ts',
+  'csv-files.ts',
+  'props.ts',
+  'properties.ts',
+  'statements.ts',
+  'warm-merge.ts',
+];
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -153,7 +175,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * `tupu neo4j start`. Keyed by the writers' source; the first process to create the folder
  * writes it, the file csv.json last; undefined (write a fresh one) when it is not ready.
  */
-async function cachedCsv(root: string, blocks: number): Promise<BulkCsv | undefined> {
+async function cachedCsv(
+  root: string,
+  blocks: number,
+): Promise<{ csv: BulkCsv; dir: string } | undefined> {
   let key: string;
   try {
     const hash = createHash('sha256').update(`${NEO4J_VERSION} ${blocks}`);
@@ -165,7 +190,7 @@ async function cachedCsv(root: string, blocks: number): Promise<BulkCsv | undefi
   }
   const dir = join(root, `neo4j-warm-csv-${key}`);
   const done = join(dir, 'csv.json');
-  if (existsSync(done)) return JSON.parse(await readFile(done, 'utf8')) as BulkCsv;
+  if (existsSync(done)) return { csv: JSON.parse(await readFile(done, 'utf8')) as BulkCsv, dir };
   try {
     await mkdir(dir); // fails when it exists: another start writes it (or left it half-written)
   } catch {
@@ -174,8 +199,8 @@ async function cachedCsv(root: string, blocks: number): Promise<BulkCsv | undefi
   for (const old of await readdir(root))
     if (old.startsWith('neo4j-warm-csv-') && join(root, old) !== dir)
       await rm(join(root, old), { recursive: true, force: true });
-  const csv = await writeCsv(blocks, dir);
-  await writeFile(`${done}.tmp`, JSON.stringify(csv));
+  const written = await writeCsv(blocks, dir);
+  await writeFile(`${done}.tmp`, JSON.stringify(written.csv));
   await rename(`${done}.tmp`, done);
-  return csv;
+  return written;
 }

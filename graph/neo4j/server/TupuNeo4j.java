@@ -30,6 +30,7 @@ import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import inet.ipaddr.IPAddressString;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -81,9 +82,7 @@ public class TupuNeo4j {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("TUPU_NEO4J STOPPING");
             System.out.flush();
-            try {
-                dbms.shutdown();
-            } finally {
+            try { dbms.shutdown(); } finally {
                 System.out.println("TUPU_NEO4J STOPPED");
                 System.out.flush();
                 stopped.countDown();
@@ -94,10 +93,8 @@ public class TupuNeo4j {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
         startSwapWatcher(dbms, home);
-        System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home
-                + " auth=" + (password != null ? "on" : "off")
-                + " file-urls=" + (fileUrls ? "import-folder" : "off")
-                + " url-import=" + (urlImport ? "on" : "off")
+        System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home + " auth=" + (password != null ? "on" : "off")
+                + " file-urls=" + (fileUrls ? "import-folder" : "off") + " url-import=" + (urlImport ? "on" : "off")
                 + " swap=" + SWAP_DIR + " import=in-jvm warm=bulk");
         System.out.flush();
         stopped.await();
@@ -191,11 +188,8 @@ public class TupuNeo4j {
             }
             System.out.println("TUPU_NEO4J import " + name + ": " + result);
             System.out.flush();
-            try {
-                writeResult(request.resolveSibling(name + ".result"), result);
-            } catch (IOException e) {
-                System.out.println("TUPU_NEO4J import " + name + ": " + e);
-            }
+            try { writeResult(request.resolveSibling(name + ".result"), result); }
+            catch (IOException e) { System.out.println("TUPU_NEO4J import " + name + ": " + e); }
         }, "tupu-import-" + name);
         IMPORTS.put(name, worker);
         worker.start();
@@ -226,10 +220,8 @@ public class TupuNeo4j {
 
     private static Path[] databaseDirs(Path root) {
         String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
-        return new Path[] {
-            root.resolve("data").resolve("databases").resolve(name),
-            root.resolve("data").resolve("transactions").resolve(name),
-        };
+        return new Path[] { root.resolve("data").resolve("databases").resolve(name),
+                root.resolve("data").resolve("transactions").resolve(name) };
     }
 
     /** Stop the default database, move `from`'s folders in (the current ones to `aside`), start it. */
@@ -255,11 +247,8 @@ public class TupuNeo4j {
             api.executeTransactionally("MATCH (n) RETURN count(n) AS n");
             return "ok";
         } catch (Throwable e) {
-            try {
-                database.stop();
-            } catch (Throwable ignored) {
-                // it may not have started; the folders are put back either way
-            }
+            // It may not have started; the folders are put back either way.
+            try { database.stop(); } catch (Throwable ignored) { }
             if (swapped) {
                 for (int i = 0; i < live.length; i++) {
                     if (Files.exists(live[i])) {
@@ -277,8 +266,7 @@ public class TupuNeo4j {
     /** Community has one built-in user, neo4j; other names are created. Idempotent. */
     private static void setPassword(DatabaseManagementService dbms, String user, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        Map<String, Object> params = new HashMap<>();
-        params.put("pw", password);
+        Map<String, Object> params = Map.of("pw", password);
         String quoted = "`" + user.replace("`", "``") + "`";
         boolean exists = system.executeTransactionally(
                 "SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n",
@@ -309,11 +297,12 @@ public class TupuNeo4j {
 }
 
 /**
- * The bulk path's code compiled before the first bulk load (graph/neo4j/warm-bulk.ts; why in
- * docs/neo4j.md). NAME.warm (after `tupu neo4j start`): a scratch folder inside <home> (deleted
- * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements. The importer writes a throwaway graph into <scratch>/home, a
- * second DBMS of this JVM (no Bolt; the user's database is never opened by it) opens that
- * folder and builds the constraints and the full-text index, then shuts down. NAME.running (written
+ * The bulk and MERGE paths' code compiled before the first load (graph/neo4j/warm-bulk.ts, warm-merge.ts;
+ * why in docs/neo4j.md). NAME.warm (after `tupu neo4j start`): a scratch folder inside <home> (deleted
+ * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements, "--merge", a
+ * JSON file of MERGE batches. The importer writes a throwaway graph into <scratch>/home, a second DBMS of this JVM
+ * (no Bolt; the user's database is never opened by it) opens that folder, builds the constraints and the full-text
+ * index, writes NAME.merging and MERGEs the batches (statement "s", parameters "p"), then shuts down. NAME.running (written
  * by the requester, so no load misses it) is removed at the end, NAME.waiting (written with it) when the
  * grace period ends; NAME.cancel stops it between steps (the import is interrupted). Answers NAME.result.
  */
@@ -324,7 +313,8 @@ class BulkWarmUp {
         String name = request.getFileName().toString().replaceFirst("\\.warm$", "");
         List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
         Files.delete(request);
-        Path running = request.resolveSibling(name + ".running"), waiting = request.resolveSibling(name + ".waiting");
+        Path running = request.resolveSibling(name + ".running"), waiting = request.resolveSibling(name + ".waiting"),
+                merging = request.resolveSibling(name + ".merging");
         RUNNING.add(name);
         Thread worker = new Thread(() -> {
             String result;
@@ -338,22 +328,24 @@ class BulkWarmUp {
                     Thread.sleep(100);
                 Files.deleteIfExists(waiting); // it imports now: a bulk load waits for it, not calls it off
                 if (TupuNeo4j.CANCELLED.contains(name)) throw new InterruptedException();
-                int split = lines.indexOf("--schema");
+                int split = lines.indexOf("--schema"), merge = lines.indexOf("--merge");
                 Path target = scratch.resolve("home");
                 int code = AdminTool.execute(new ExecutionContext(target, target.resolve("conf"), out, out,
                         new DefaultFileSystemAbstraction()), lines.subList(2, split).toArray(new String[0]));
                 TupuNeo4j.IMPORTS.remove(name);
-                result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1, lines.size()), name);
+                result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1,
+                        merge < 0 ? lines.size() : merge), merge < 0 ? null : Path.of(lines.get(merge + 1)), merging, name);
             } catch (Throwable e) {
                 result = "failed: " + e;
             }
             TupuNeo4j.IMPORTS.remove(name);
             Thread.interrupted();
-            if (TupuNeo4j.CANCELLED.remove(name)) result = "failed: cancelled";
+            if (TupuNeo4j.CANCELLED.remove(name) && !result.startsWith("ok")) result = "failed: cancelled";
             try {
                 if (scratch != null) deleteTree(scratch);
                 TupuNeo4j.writeResult(request.resolveSibling(name + ".result"), result);
                 Files.deleteIfExists(waiting);
+                Files.deleteIfExists(merging);
                 Files.deleteIfExists(running);
             } catch (IOException e) {
                 result += "; " + e;
@@ -366,8 +358,9 @@ class BulkWarmUp {
         worker.start();
     }
 
-    /** Open the imported folder in a DBMS of its own, build the schema as a load does, wait for it. */
-    private static String populate(Path target, List<String> schema, String name) throws InterruptedException {
+    /** Open the imported folder in a DBMS of its own, build the schema as a load does, wait for it, MERGE `merge`. */
+    @SuppressWarnings("unchecked")
+    private static String populate(Path target, List<String> schema, Path merge, Path merging, String name) throws Exception {
         if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
         DatabaseManagementService scratch = new DatabaseManagementServiceBuilder(target)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L << 20).build();
@@ -381,6 +374,12 @@ class BulkWarmUp {
             while (db.executeTransactionally(populating, Map.of(), r -> ((Number) r.next().get("n")).longValue()) > 0) {
                 if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
                 Thread.sleep(100);
+            }
+            if (merge == null) return "ok";
+            Files.writeString(merging, ""); // a bulk load calls the rest off: what it runs is compiled
+            for (Map<String, Object> batch : (List<Map<String, Object>>) new ObjectMapper().readValue(merge.toFile(), List.class)) {
+                if (TupuNeo4j.CANCELLED.contains(name)) return "ok (MERGE warm-up cancelled)";
+                db.executeTransactionally((String) batch.get("s"), (Map<String, Object>) batch.get("p"));
             }
             return "ok";
         } finally {

@@ -169,13 +169,27 @@ describe.skipIf(!local)('the bulk warm-up of the local server', () => {
     await clearDatabase(conn).finally(() => conn.driver.close());
     const info = await serverInfo();
     const mergeFile = join(await mkdtemp(join(tmpdir(), 'tupu-warm-merge-')), 'merge.json');
-    // 1,000 batches of a second or so: longer than the test may wait.
-    const slow = { s: 'UNWIND range(1, 3000000) AS i RETURN count(*) AS n', p: {} };
-    await writeFile(mergeFile, JSON.stringify(Array.from({ length: 1000 }, () => slow)));
+    // One batch that never ends by itself (9e12 rows): only the cancel's termination ends it,
+    // so the answer does not hang on how fast this machine runs a batch (a CI run once got
+    // through 1,000 slow batches, answering "ok"). A second one the cancel must not reach.
+    const endless = { s: 'UNWIND range(1, 9000000000000) AS i RETURN count(*) AS n', p: {} };
+    await writeFile(mergeFile, JSON.stringify([endless, endless]));
     await requestBulkWarmUp(info, { blocks: 1, graceMs: 0, mergeFile });
     const merging = join(swapFolder(info)!, `${WARM_UP}.merging`);
     while (!existsSync(merging)) await new Promise((r) => setTimeout(r, 100));
-    const result = await loadGraph(smallGraph(), testConfig(), { server, mode: 'bulk' });
+    // Were the cancel to leave the batch running, the load would wait for it for ever.
+    const hung = new Promise<never>((_, fail) => {
+      const timer = setTimeout(
+        () =>
+          fail(new Error("the bulk load still waits: the cancel did not end the warm-up's MERGE")),
+        120_000,
+      );
+      timer.unref();
+    });
+    const result = await Promise.race([
+      loadGraph(smallGraph(), testConfig(), { server, mode: 'bulk' }),
+      hung,
+    ]);
     expect(result.mode).toBe('bulk');
     expect(await lastAnswer(info)).toBe('ok (MERGE warm-up cancelled)');
     expect(bulkWarmUpRunning(info)).toBe(false);

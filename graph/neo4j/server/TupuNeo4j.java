@@ -1,26 +1,21 @@
 /*
- * tupu's local Neo4j: Neo4j 5.26 Community embedded, with Bolt on a loopback address.
- * Run in source-file mode (no build step), with the jars fetched by `npx tupu neo4j fetch`:
+ * tupu's local Neo4j: Neo4j 5.26 Community embedded, with Bolt on a loopback address. Run with
+ * the jars fetched by `npx tupu neo4j fetch` (compiled once by graph/neo4j/server/launcher.ts,
+ * or in source-file mode: `java --add-opens ... -cp '<jars>/*' TupuNeo4j.java --home … --port …`).
  *
- *   java --add-opens ... -cp '<jars>/*' TupuNeo4j.java --home .tupu/neo4j --host 127.0.0.1 --port 7687
+ * Auth is off (loopback only) unless NEO4J_PASSWORD is set: then the user NEO4J_USER (default
+ * neo4j) gets that password. LOAD CSV is locked down whatever the query text: file URLs are
+ * refused unless TUPU_NEO4J_ALLOW_FILE_URLS=true (then only files under <home>/import), and every
+ * network address is blocked unless TUPU_NEO4J_ALLOW_URL_IMPORT=true, so a query cannot read the
+ * machine's files or send them elsewhere. Prints "TUPU_NEO4J READY bolt://host:port" when Bolt
+ * accepts connections; SIGTERM / SIGINT shut the database down cleanly ("TUPU_NEO4J STOPPED").
  *
- * Auth is off (the server listens on loopback only) unless NEO4J_PASSWORD is set, in which case
- * auth is on and the user NEO4J_USER (default neo4j) gets that password.
- *
- * LOAD CSV is locked down by the server, whatever the query text: file URLs are refused unless
- * TUPU_NEO4J_ALLOW_FILE_URLS=true (then only files under <home>/import), and every network
- * address is on Cypher's IP blocklist unless TUPU_NEO4J_ALLOW_URL_IMPORT=true, so a query cannot
- * read the machine's files or send what it read to another host. Prints one line
- * "TUPU_NEO4J READY bolt://host:port" when Bolt accepts connections, and shuts the database
- * down cleanly on SIGTERM / SIGINT (shutdown hook), then prints "TUPU_NEO4J STOPPED".
- *
- * Bulk swap (graph/neo4j/bulk.ts): `tupu load --mode bulk` imports into a staging folder under
- * <home> and then asks, by a request file in <home>/bulk-swap, for the default database's two
- * folders to be replaced by the imported ones. The database is stopped, the folders swapped and
- * the database started again inside this JVM (Community cannot STOP/START a database by Cypher,
- * and a JVM restart costs far more than the reopen); Bolt keeps listening. If the database does
- * not start on the new folders, the previous ones are put back and started. Bulk warm-up
- * (class BulkWarmUp below): the bulk path's code run once on a throwaway graph.
+ * Bulk swap (graph/neo4j/bulk.ts): a request file in <home>/bulk-swap asks for the default
+ * database's two folders to be replaced by ones imported into a staging folder; the database is
+ * stopped, swapped and started inside this JVM (Community cannot STOP/START a database by Cypher,
+ * and a JVM restart costs far more); Bolt keeps listening. If it does not start on the new
+ * folders, the previous ones are put back. Imports (NAME.import) run in this JVM too, and the
+ * warm-up of class BulkWarmUp below runs the bulk and MERGE paths once on a throwaway graph.
  */
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +37,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.dbms.database.DatabaseContextProvider;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.database.AbstractDatabase;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -112,9 +108,7 @@ public class TupuNeo4j {
         Path dir = home.resolve(SWAP_DIR);
         Files.createDirectories(dir);
         // Requests left by a load whose server went away were answered with an error already.
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir)) {
-            for (Path p : stale) Files.deleteIfExists(p);
-        }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir)) { for (Path p : stale) Files.deleteIfExists(p); }
         Thread watcher = new Thread(() -> {
             while (true) {
                 try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.{request,import,warm,cancel}")) {
@@ -138,8 +132,7 @@ public class TupuNeo4j {
                 }
             }
         }, "tupu-bulk-swap");
-        watcher.setDaemon(true);
-        watcher.start();
+        watcher.setDaemon(true); watcher.start();
     }
 
     private static void answer(DatabaseManagementService dbms, Path home, Path request) throws IOException {
@@ -149,9 +142,7 @@ public class TupuNeo4j {
             List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
             Files.delete(request);
             result = swap(dbms, home, inside(home, lines.get(0)), inside(home, lines.get(1)));
-        } catch (Throwable e) {
-            result = "failed: " + e;
-        }
+        } catch (Throwable e) { result = "failed: " + e; }
         writeResult(request.resolveSibling(name + ".result"), result);
     }
 
@@ -180,9 +171,7 @@ public class TupuNeo4j {
                         new DefaultFileSystemAbstraction()), args);
                 // The importer catches the interrupt and ends with an error code: say why.
                 result = code == 0 ? "ok" : CANCELLED.contains(name) ? "failed: cancelled" : "failed: exit " + code;
-            } catch (Throwable e) {
-                result = "failed: " + e;
-            } finally {
+            } catch (Throwable e) { result = "failed: " + e; } finally {
                 IMPORTS.remove(name);
                 CANCELLED.remove(name);
             }
@@ -198,7 +187,10 @@ public class TupuNeo4j {
     private static void cancelImport(Path request) throws IOException {
         String name = request.getFileName().toString().replaceFirst("\\.cancel$", "");
         Files.delete(request);
-        if (BulkWarmUp.RUNNING.contains(name)) CANCELLED.add(name);
+        if (BulkWarmUp.RUNNING.contains(name)) {
+            CANCELLED.add(name);
+            BulkWarmUp.terminate(name); // a MERGE batch in flight ends now, not after its 10k rows
+        }
         Thread worker = IMPORTS.get(name);
         if (worker == null) return;
         CANCELLED.add(name);
@@ -297,17 +289,24 @@ public class TupuNeo4j {
 }
 
 /**
- * The bulk and MERGE paths' code compiled before the first load (graph/neo4j/warm-bulk.ts, warm-merge.ts;
- * why in docs/neo4j.md). NAME.warm (after `tupu neo4j start`): a scratch folder inside <home> (deleted
- * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements, "--merge", a
- * JSON file of MERGE batches. The importer writes a throwaway graph into <scratch>/home, a second DBMS of this JVM
- * (no Bolt; the user's database is never opened by it) opens that folder, builds the constraints and the full-text
- * index, writes NAME.merging and MERGEs the batches (statement "s", parameters "p"), then shuts down. NAME.running (written
- * by the requester, so no load misses it) is removed at the end, NAME.waiting (written with it) when the
- * grace period ends; NAME.cancel stops it between steps (the import is interrupted). Answers NAME.result.
+ * The bulk and MERGE paths' code compiled before the first load (graph/neo4j/warm-bulk.ts, warm-merge.ts; why in
+ * docs/neo4j.md). NAME.warm: a scratch folder inside <home> (deleted at the end), a grace period in ms, the importer's
+ * arguments, "--schema", the schema statements, optionally "--merge" and a JSON file of MERGE batches. The importer
+ * writes a throwaway graph into <scratch>/home, a second DBMS of this JVM (no Bolt; the user's database is never
+ * opened by it) opens that folder, builds the schema, writes NAME.merging and MERGEs the batches (statement "s",
+ * parameters "p"), then shuts down. NAME.running (written by the requester) is removed at the end, NAME.waiting when
+ * the grace period ends; NAME.cancel stops it (the import is interrupted, a MERGE batch terminated). Answers NAME.result.
  */
 class BulkWarmUp {
     static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
+    /** The MERGE batch each warm-up runs, terminated by a cancel (a bulk load waits for nothing). */
+    private static final Map<String, Transaction> MERGING = new ConcurrentHashMap<>();
+    private static final String CALLED_OFF = "ok (MERGE warm-up cancelled)";
+
+    static void terminate(String name) {
+        Transaction tx = MERGING.get(name);
+        try { if (tx != null) tx.terminate(); } catch (RuntimeException closed) { } // it ended meanwhile
+    }
 
     static void start(Path home, Path request) throws IOException {
         String name = request.getFileName().toString().replaceFirst("\\.warm$", "");
@@ -335,21 +334,15 @@ class BulkWarmUp {
                 TupuNeo4j.IMPORTS.remove(name);
                 result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1,
                         merge < 0 ? lines.size() : merge), merge < 0 ? null : Path.of(lines.get(merge + 1)), merging, name);
-            } catch (Throwable e) {
-                result = "failed: " + e;
-            }
+            } catch (Throwable e) { result = "failed: " + e; }
             TupuNeo4j.IMPORTS.remove(name);
             Thread.interrupted();
             if (TupuNeo4j.CANCELLED.remove(name) && !result.startsWith("ok")) result = "failed: cancelled";
             try {
                 if (scratch != null) deleteTree(scratch);
                 TupuNeo4j.writeResult(request.resolveSibling(name + ".result"), result);
-                Files.deleteIfExists(waiting);
-                Files.deleteIfExists(merging);
-                Files.deleteIfExists(running);
-            } catch (IOException e) {
-                result += "; " + e;
-            }
+                for (Path marker : List.of(waiting, merging, running)) Files.deleteIfExists(marker);
+            } catch (IOException e) { result += "; " + e; }
             RUNNING.remove(name);
             System.out.println("TUPU_NEO4J warm-up " + name + ": " + result);
             System.out.flush();
@@ -378,8 +371,16 @@ class BulkWarmUp {
             if (merge == null) return "ok";
             Files.writeString(merging, ""); // a bulk load calls the rest off: what it runs is compiled
             for (Map<String, Object> batch : (List<Map<String, Object>>) new ObjectMapper().readValue(merge.toFile(), List.class)) {
-                if (TupuNeo4j.CANCELLED.contains(name)) return "ok (MERGE warm-up cancelled)";
-                db.executeTransactionally((String) batch.get("s"), (Map<String, Object>) batch.get("p"));
+                try (Transaction tx = db.beginTx()) {
+                    // Registered before the check: a cancel either sees this transaction or is seen here.
+                    MERGING.put(name, tx);
+                    if (TupuNeo4j.CANCELLED.contains(name)) return CALLED_OFF;
+                    tx.execute((String) batch.get("s"), (Map<String, Object>) batch.get("p")).accept(row -> true);
+                    tx.commit();
+                } catch (RuntimeException e) {
+                    if (!TupuNeo4j.CANCELLED.contains(name)) throw e;
+                    return CALLED_OFF; // terminated by the cancel
+                } finally { MERGING.remove(name); }
             }
             return "ok";
         } finally {
@@ -391,8 +392,7 @@ class BulkWarmUp {
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator)
-                Files.delete(p);
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
         }
     }
 }

@@ -46,6 +46,20 @@ export const WARM_BLOCKS = 20;
  */
 export const WARM_GRACE_MS = 10_000;
 
+/**
+ * `TUPU_NEO4J_WARM_MERGE=1` (or `tupu neo4j start --warm-merge`) adds the MERGE warm-up
+ * (./warm-merge.ts) after the import. Off by default: it costs about 25 CPU-s in the background
+ * at every start (the whole warm-up 40 s against about 15 s without, quiet machine), and pays
+ * back only when a MERGE load of several 100k elements follows (server CPU per MERGEd element
+ * 133 against 179 µs: about 18 s saved on 400k elements). Big first loads go by bulk anyway,
+ * and a second corpus merged into a loaded database is usually far smaller.
+ */
+export const WARM_MERGE_ENV = 'TUPU_NEO4J_WARM_MERGE';
+
+/** Whether `tupu neo4j start` asks for the MERGE warm-up: the flag, else the environment. */
+export const warmMergeWanted = (flag?: boolean): boolean =>
+  flag ?? ['1', 'true', 'yes', 'on'].includes((process.env[WARM_MERGE_ENV] ?? '').toLowerCase());
+
 const files = (info: ServerInfo) => {
   const dir = swapFolder(info)!;
   const at = (ext: string) => join(dir, `${WARM_UP}.${ext}`);
@@ -57,11 +71,18 @@ const files = (info: ServerInfo) => {
  * cannot). The CSV is written here, with the loader's own writer, so the shapes are a real
  * load's; the `.running` marker is written before the request, so no load can miss it, and
  * `.waiting` with it: the server removes that one when its grace period ends and the import
- * starts.
+ * starts. With `merge` (or a `mergeFile` of batches, for tests), the warm-up then also MERGEs
+ * a throwaway graph (./warm-merge.ts): off unless asked, see WARM_MERGE_ENV.
  */
 export async function requestBulkWarmUp(
   info: ServerInfo,
-  options: { blocks?: number; cacheRoot?: string; graceMs?: number; mergeFile?: string } = {},
+  options: {
+    blocks?: number;
+    cacheRoot?: string;
+    graceMs?: number;
+    merge?: boolean;
+    mergeFile?: string;
+  } = {},
 ): Promise<boolean> {
   if (!warmsBulk(info)) return false;
   const f = files(info);
@@ -82,7 +103,9 @@ export async function requestBulkWarmUp(
     (a, b) => Number(b.includes('FULLTEXT')) - Number(a.includes('FULLTEXT')),
   );
   const grace = String(options.graceMs ?? WARM_GRACE_MS);
-  const merge = ['--merge', options.mergeFile ?? join(dir, MERGE_FILE)];
+  const mergeFile =
+    options.mergeFile ?? (options.merge ? await mergeBatchesIn(dir, blocks) : undefined);
+  const merge = mergeFile ? ['--merge', mergeFile] : [];
   await writeFile(
     f.at('tmp'),
     [scratch, grace, ...args, '--schema', ...schema, ...merge].join('\n'),
@@ -153,8 +176,16 @@ const MERGE_FILE = 'merge.json';
 
 async function writeCsv(blocks: number, dir: string): Promise<{ csv: BulkCsv; dir: string }> {
   await mkdir(dir, { recursive: true });
-  await writeMergeWarmUp(join(dir, MERGE_FILE), blocks);
   return { csv: await writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir), dir };
+}
+
+/** The MERGE batches beside the CSV, written the first time a warm-up asks for them. */
+async function mergeBatchesIn(dir: string, blocks: number): Promise<string> {
+  const file = join(dir, MERGE_FILE);
+  if (existsSync(file)) return file;
+  await writeMergeWarmUp(`${file}.${process.pid}.tmp`, blocks);
+  await rename(`${file}.${process.pid}.tmp`, file);
+  return file;
 }
 
 /** What the warm-up CSV is made by: a change to any of these writes it again. */

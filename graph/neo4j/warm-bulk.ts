@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticGraph } from '../synthetic.ts';
@@ -171,33 +171,29 @@ export async function settleBulkWarmUpFor(
   );
 }
 
-/** The MERGE batches the warm-up runs after its import (./warm-merge.ts), beside its CSV. */
-const MERGE_FILE = 'merge.json';
-
 async function writeCsv(blocks: number, dir: string): Promise<{ csv: BulkCsv; dir: string }> {
   await mkdir(dir, { recursive: true });
   return { csv: await writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir), dir };
 }
 
-/** The MERGE batches beside the CSV, written the first time a warm-up asks for them. */
+/**
+ * The MERGE batches beside the CSV, written the first time a warm-up asks for them, named by
+ * the hash of what makes them: the CSV's folder stays keyed by the CSV's writers alone, so
+ * checkouts that differ only here share it (see cachedCsv).
+ */
 async function mergeBatchesIn(dir: string, blocks: number): Promise<string> {
-  const file = join(dir, MERGE_FILE);
-  if (existsSync(file)) return file;
+  const key = sourceHash(MERGE_WRITERS, `${blocks}`);
+  const file = join(dir, `merge-${key ?? process.pid}.json`);
+  if (key && existsSync(file)) return file;
   await writeMergeWarmUp(`${file}.${process.pid}.tmp`, blocks);
   await rename(`${file}.${process.pid}.tmp`, file);
   return file;
 }
 
 /** What the warm-up CSV is made by: a change to any of these writes it again. */
-const WRITERS = [
-  'bulk-csv.ts',
-  'csv-fast.ts',
-  'csv-files.ts',
-  'props.ts',
-  'properties.ts',
-  'statements.ts',
-  'warm-merge.ts',
-];
+const WRITERS = ['bulk-csv.ts', 'csv-fast.ts', 'csv-files.ts', 'props.ts', 'properties.ts'];
+/** What the MERGE batches are made by. */
+const MERGE_WRITERS = ['props.ts', 'properties.ts', 'statements.ts', 'warm-merge.ts'];
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -210,28 +206,43 @@ async function cachedCsv(
   root: string,
   blocks: number,
 ): Promise<{ csv: BulkCsv; dir: string } | undefined> {
-  let key: string;
-  try {
-    const hash = createHash('sha256').update(`${NEO4J_VERSION} ${blocks}`);
-    for (const f of [...WRITERS.map((w) => join(HERE, w)), join(HERE, '..', 'synthetic.ts')])
-      hash.update(readFileSync(f));
-    key = hash.digest('hex').slice(0, 12);
-  } catch {
-    return undefined; // sources not beside this file (a bundle): no cache
-  }
+  const key = sourceHash(WRITERS, `${blocks}`);
+  if (!key) return undefined; // sources not beside this file (a bundle): no cache
   const dir = join(root, `neo4j-warm-csv-${key}`);
   const done = join(dir, 'csv.json');
-  if (existsSync(done)) return { csv: JSON.parse(await readFile(done, 'utf8')) as BulkCsv, dir };
+  if (existsSync(done)) {
+    await utimes(dir, new Date(), new Date()); // in use: not stale for other checkouts
+    return { csv: JSON.parse(await readFile(done, 'utf8')) as BulkCsv, dir };
+  }
   try {
     await mkdir(dir); // fails when it exists: another start writes it (or left it half-written)
   } catch {
     return undefined;
   }
-  for (const old of await readdir(root))
-    if (old.startsWith('neo4j-warm-csv-') && join(root, old) !== dir)
-      await rm(join(root, old), { recursive: true, force: true });
+  // Folders of other sources go once unused for a day: another checkout on this machine (a
+  // branch beside main) may be reading one right now; removing it at once broke its warm-up.
+  for (const old of await readdir(root)) {
+    const path = join(root, old);
+    if (!old.startsWith('neo4j-warm-csv-') || path === dir) continue;
+    const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (age > STALE_MS) await rm(path, { recursive: true, force: true });
+  }
   const written = await writeCsv(blocks, dir);
   await writeFile(`${done}.tmp`, JSON.stringify(written.csv));
   await rename(`${done}.tmp`, done);
   return written;
+}
+
+const STALE_MS = 24 * 3600_000;
+
+/** A short hash of these sources (beside this file, and the synthetic graph's) and `extra`. */
+function sourceHash(files: string[], extra: string): string | undefined {
+  try {
+    const hash = createHash('sha256').update(`${NEO4J_VERSION} ${extra}`);
+    for (const f of [...files.map((w) => join(HERE, w)), join(HERE, '..', 'synthetic.ts')])
+      hash.update(readFileSync(f));
+    return hash.digest('hex').slice(0, 12);
+  } catch {
+    return undefined;
+  }
 }

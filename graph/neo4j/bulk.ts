@@ -32,7 +32,6 @@ import {
   type ImporterOptions,
 } from './importer.ts';
 import {
-  flushes,
   importsInServer,
   isAlive,
   start,
@@ -278,30 +277,4 @@ export async function warmImporter(
 /** Where the staging folder for a bulk load of the server at `home` goes (same disk: renames). */
 export function stagingDir(home: string): string {
   return join(home, `bulk-import-${process.pid}`);
-}
-
-/**
- * Ask the running launcher to checkpoint the database that the import will replace, while this
- * process writes the CSV (the server idles then): the swap stops that database, and the stop
- * writes a checkpoint first, most of the swap's second when the database was just emptied
- * (the 618 ms of one 1.0 s swap in a bench run, 2026-12-03). Resolves once the request is on
- * disk (the CSV blocks the event loop: see warmImporter); `done` when the launcher answered,
- * with whatever answer: a failed or unanswered flush only leaves the stop to write it.
- * Launchers that cannot (no `flush=on` in their READY line) are not asked.
- */
-export async function requestFlush(server: LocalServerOptions): Promise<{ done: Promise<void> }> {
-  const info = (await status(server)).info;
-  const swapDir = info && flushes(info) ? swapFolder(info) : undefined;
-  if (!info || !swapDir) return { done: Promise.resolve() };
-  const name = `${process.pid}-${Date.now()}-flush`;
-  await writeFile(join(swapDir, `${name}.tmp`), '--flush\n');
-  await rename(join(swapDir, `${name}.tmp`), join(swapDir, `${name}.request`));
-  const result = join(swapDir, `${name}.result`);
-  const done = (async () => {
-    const deadline = Date.now() + 120_000;
-    while (!existsSync(result) && isAlive(info) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 50));
-    await rm(result, { force: true });
-  })();
-  return { done };
 }

@@ -12,14 +12,7 @@ import { join } from 'node:path';
 import type { TupuGraph } from '../json/index.ts';
 import type { EdgeType, NodeType } from '../schema.ts';
 import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
-import {
-  importAndSwap,
-  requestFlush,
-  stagingDir,
-  timed,
-  warmImporter,
-  type BulkOptions,
-} from './bulk.ts';
+import { importAndSwap, stagingDir, timed, warmImporter, type BulkOptions } from './bulk.ts';
 import { checkCounts, choosePath, type LoadMode } from './load-path.ts';
 import { status } from './server/process.ts';
 import {
@@ -216,10 +209,7 @@ async function bulkLoad(
     if (!info || calledOff || !bulkWarmUpRunning(info))
       warming = await warmImporter(server, staging).catch(() => undefined);
     progress({ phase: 'csv', done: 0, total: graph.order + graph.size });
-    // The database the swap will stop is checkpointed beside the CSV: its stop has less to write.
-    const flushing = await requestFlush(server);
     const csv = await timed(phases, 'csv', () => writeBulkCsv(graph, join(staging, 'csv')));
-    await timed(phases, 'flush', () => flushing.done);
     // A warm-up still compiling what the import and the schema step run: worth its rest.
     await timed(phases, 'warm-up', () => settleBulkWarmUpFor(config, server, 'wait'));
     // The warm-up is not waited for: under load it can still be running when the CSV is

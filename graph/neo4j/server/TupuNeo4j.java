@@ -40,8 +40,6 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.database.AbstractDatabase;
-import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
-import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 public class TupuNeo4j {
@@ -57,17 +55,22 @@ public class TupuNeo4j {
         boolean fileUrls = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_FILE_URLS"));
         boolean urlImport = "true".equals(System.getenv("TUPU_NEO4J_ALLOW_URL_IMPORT"));
         // Internal in 5.26 (the public name came later): CIDR ranges LOAD CSV may not fetch from.
-        List<IPAddressString> blocked = urlImport ? List.of() : List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
+        List<IPAddressString> blocked = urlImport
+                ? List.of()
+                : List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, blocked)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, fileUrls)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port)).setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
-                .setConfig(GraphDatabaseSettings.auth_enabled, password != null).setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+                .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files").setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
                 .build();
 
@@ -88,7 +91,7 @@ public class TupuNeo4j {
         startSwapWatcher(dbms, home);
         System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home + " auth=" + (password != null ? "on" : "off")
                 + " file-urls=" + (fileUrls ? "import-folder" : "off") + " url-import=" + (urlImport ? "on" : "off")
-                + " swap=" + SWAP_DIR + " import=in-jvm warm=bulk flush=on");
+                + " swap=" + SWAP_DIR + " import=in-jvm warm=bulk");
         System.out.flush();
         stopped.await();
     }
@@ -138,17 +141,9 @@ public class TupuNeo4j {
         try {
             List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
             Files.delete(request);
-            result = lines.get(0).equals("--flush") ? flush(dbms)
-                    : swap(dbms, home, inside(home, lines.get(0)), inside(home, lines.get(1)));
+            result = swap(dbms, home, inside(home, lines.get(0)), inside(home, lines.get(1)));
         } catch (Throwable e) { result = "failed: " + e; }
         writeResult(request.resolveSibling(name + ".result"), result);
-    }
-
-    /** "--flush": a checkpoint of the default database now, asked while a bulk load writes its CSV (bulk.ts). */
-    private static String flush(DatabaseManagementService dbms) throws IOException {
-        GraphDatabaseAPI api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        api.getDependencyResolver().resolveDependency(CheckPointer.class).forceCheckPoint(new SimpleTriggerInfo("tupu bulk load"));
-        return "ok";
     }
 
     /** Imports running in this JVM, by request name (for cancel requests). */
@@ -265,8 +260,10 @@ public class TupuNeo4j {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         Map<String, Object> params = Map.of("pw", password);
         String quoted = "`" + user.replace("`", "``") + "`";
-        boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n",
-                Map.of("user", user), r -> ((Number) r.next().get("n")).longValue() > 0);
+        boolean exists = system.executeTransactionally(
+                "SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n",
+                Map.of("user", user),
+                r -> ((Number) r.next().get("n")).longValue() > 0);
         String verb = exists ? "ALTER USER " : "CREATE USER ";
         system.executeTransactionally(verb + quoted + " SET PASSWORD $pw CHANGE NOT REQUIRED", params);
     }
@@ -274,9 +271,10 @@ public class TupuNeo4j {
     private static Map<String, String> parseArgs(String[] args) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length)
-                throw new IllegalArgumentException("TupuNeo4j: expected --name value pairs, got " + args[i]);
-            out.put(args[i].substring(2), args[++i]);
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length)
+                throw new IllegalArgumentException("TupuNeo4j: expected --name value pairs, got " + a);
+            out.put(a.substring(2), args[++i]);
         }
         return out;
     }
@@ -306,7 +304,8 @@ class BulkWarmUp {
     private static final String CALLED_OFF = "ok (MERGE warm-up cancelled)";
 
     static void terminate(String name) {
-        try { Optional.ofNullable(MERGING.get(name)).ifPresent(Transaction::terminate); } catch (RuntimeException ended) { }
+        Transaction tx = MERGING.get(name);
+        try { if (tx != null) tx.terminate(); } catch (RuntimeException closed) { } // it ended meanwhile
     }
 
     static void start(Path home, Path request) throws IOException {

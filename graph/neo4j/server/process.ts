@@ -265,9 +265,6 @@ export function warmsBulk(info: ServerInfo): boolean {
   return readyLine(info, / warm=bulk(?: |$)/) !== undefined;
 }
 
-/** Does this running server checkpoint its database on request (`flush=on`, ../bulk.ts)? */
-export const flushes = (info: ServerInfo) => readyLine(info, / flush=on(?: |$)/) !== undefined;
-
 /** `pattern` matched in the READY line of this server, if it says so. */
 function readyLine(info: ServerInfo, pattern: RegExp): RegExpExecArray | undefined {
   for (const m of logSince(info).matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=(.*)$/gm))

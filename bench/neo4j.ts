@@ -16,7 +16,10 @@
  * Prints elements/s and the ratios, writes bench/out/neo4j.json. Uses its own local server
  * (.tupu/neo4j-bench, wiped); bulk needs a local server, so NEO4J_URI is not supported here.
  *
- *   npm run bench:neo4j -- [--blocks 80] [--batch 10000] [--seed 42] [--warmup 4] [--first-loads 3] [--seeds graph.json] [--first-load-only]
+ *   npm run bench:neo4j -- [--blocks 80] [--batch 10000] [--seed 42] [--warmup 4] [--first-loads 3] [--seeds graph.json] [--first-load-only] [--warm-merge]
+ *
+ * Servers are started as `tupu neo4j start` starts them by default (bulk warm-up, no MERGE
+ * warm-up); --warm-merge starts them as `tupu neo4j start --warm-merge` does.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -59,6 +62,8 @@ const { values: args } = parseArgs({
     /** Which measurements, comma-separated: first, row, merge, bulk (default all). */
     paths: { type: 'string', default: 'first,row,merge,bulk' },
     seeds: { type: 'string' },
+    /** Servers started with the MERGE warm-up (`tupu neo4j start --warm-merge`). */
+    'warm-merge': { type: 'boolean', default: false },
   },
 });
 
@@ -165,7 +170,9 @@ async function freshServer(
   await stop(opts);
   await rm(opts.home, { recursive: true, force: true });
   const t0 = performance.now();
-  const { info } = await startWarm(opts, (l) => console.error(l));
+  const { info } = await startWarm(opts, (l) => console.error(l), {
+    warmMerge: args['warm-merge'],
+  });
   return { seconds: (performance.now() - t0) / 1000, pid: info.pid, info };
 }
 
@@ -225,6 +232,7 @@ async function main(): Promise<void> {
   const opts = localServerOptions({ home: resolve('.tupu/neo4j-bench'), port: await freePort() });
   const config = { uri: `bolt://${opts.host}:${opts.port}` };
   console.log(`load average at the start: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  console.log(`servers started with${args['warm-merge'] ? '' : 'out'} the MERGE warm-up`);
 
   try {
     // First load of the seeds on a freshly started (and warmed) server, as a user meets it.
@@ -334,6 +342,7 @@ async function main(): Promise<void> {
       firstLoadMedian: median(firstLoads),
       serverStartSeconds: starts,
       bulkWarmUpSeconds: warmUpSeconds,
+      warmMerge: args['warm-merge'],
       rowSeconds,
       rowRate,
       batchSeconds: batched.seconds,

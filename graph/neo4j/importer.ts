@@ -50,6 +50,8 @@ export function importerArguments(csv: BulkCsv, staging: string, memory: string)
     `--read-buffer-size=${readBufferSize(csv.longestLine)}`,
     `--report-file=${join(staging, 'import.report')}`,
     '--overwrite-destination=true',
+    // Flag experiments (docs/neo4j.md, neo22), e.g. "--threads=4 --high-parallel-io=on".
+    ...(process.env.TUPU_NEO4J_IMPORT_EXTRA ?? '').split(' ').filter(Boolean),
     BULK_DATABASE,
   ];
 }

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticGraph } from '../synthetic.ts';
@@ -25,6 +25,7 @@ import { importerArguments } from './importer.ts';
 import { isLocalServer } from './load-path.ts';
 import { isAlive, status, swapFolder, warmsBulk, type ServerInfo } from './server/process.ts';
 import { schemaStatements } from './statements.ts';
+import { writeMergeWarmUp } from './warm-merge.ts';
 
 /** The request's name in the server's bulk-swap folder (one warm-up per server at a time). */
 export const WARM_UP = 'bulk-warm-up';
@@ -45,6 +46,20 @@ export const WARM_BLOCKS = 20;
  */
 export const WARM_GRACE_MS = 10_000;
 
+/**
+ * `TUPU_NEO4J_WARM_MERGE=1` (or `tupu neo4j start --warm-merge`) adds the MERGE warm-up
+ * (./warm-merge.ts) after the import. Off by default: it costs about 25 CPU-s in the background
+ * at every start (the whole warm-up 40 s against about 15 s without, quiet machine), and pays
+ * back only when a MERGE load of several 100k elements follows (server CPU per MERGEd element
+ * 133 against 179 µs: about 18 s saved on 400k elements). Big first loads go by bulk anyway,
+ * and a second corpus merged into a loaded database is usually far smaller.
+ */
+export const WARM_MERGE_ENV = 'TUPU_NEO4J_WARM_MERGE';
+
+/** Whether `tupu neo4j start` asks for the MERGE warm-up: the flag, else the environment. */
+export const warmMergeWanted = (flag?: boolean): boolean =>
+  flag ?? ['1', 'true', 'yes', 'on'].includes((process.env[WARM_MERGE_ENV] ?? '').toLowerCase());
+
 const files = (info: ServerInfo) => {
   const dir = swapFolder(info)!;
   const at = (ext: string) => join(dir, `${WARM_UP}.${ext}`);
@@ -56,11 +71,18 @@ const files = (info: ServerInfo) => {
  * cannot). The CSV is written here, with the loader's own writer, so the shapes are a real
  * load's; the `.running` marker is written before the request, so no load can miss it, and
  * `.waiting` with it: the server removes that one when its grace period ends and the import
- * starts.
+ * starts. With `merge` (or a `mergeFile` of batches, for tests), the warm-up then also MERGEs
+ * a throwaway graph (./warm-merge.ts): off unless asked, see WARM_MERGE_ENV.
  */
 export async function requestBulkWarmUp(
   info: ServerInfo,
-  options: { blocks?: number; cacheRoot?: string; graceMs?: number } = {},
+  options: {
+    blocks?: number;
+    cacheRoot?: string;
+    graceMs?: number;
+    merge?: boolean;
+    mergeFile?: string;
+  } = {},
 ): Promise<boolean> {
   if (!warmsBulk(info)) return false;
   const f = files(info);
@@ -69,7 +91,7 @@ export async function requestBulkWarmUp(
   await rm(scratch, { recursive: true, force: true });
   await rm(f.result, { force: true });
   const blocks = options.blocks ?? WARM_BLOCKS;
-  const csv =
+  const { csv, dir } =
     (options.cacheRoot && (await cachedCsv(options.cacheRoot, blocks))) ||
     (await writeCsv(blocks, join(scratch, 'csv')));
   const args = importerArguments(csv, scratch, '256m');
@@ -81,7 +103,13 @@ export async function requestBulkWarmUp(
     (a, b) => Number(b.includes('FULLTEXT')) - Number(a.includes('FULLTEXT')),
   );
   const grace = String(options.graceMs ?? WARM_GRACE_MS);
-  await writeFile(f.at('tmp'), [scratch, grace, ...args, '--schema', ...schema].join('\n'));
+  const mergeFile =
+    options.mergeFile ?? (options.merge ? await mergeBatchesIn(dir, blocks) : undefined);
+  const merge = mergeFile ? ['--merge', mergeFile] : [];
+  await writeFile(
+    f.at('tmp'),
+    [scratch, grace, ...args, '--schema', ...schema, ...merge].join('\n'),
+  );
   await rename(f.at('tmp'), f.at('warm'));
   return true;
 }
@@ -134,17 +162,38 @@ export async function settleBulkWarmUpFor(
   if (!server || !(await isLocalServer(config, server))) return undefined;
   const info = (await status(server)).info;
   // A MERGE load does not wait for the cancel to take: under load the importer took 8–11 s to
-  // notice it (load 20), longer than a first load of the seeds should take.
-  return info && settleBulkWarmUp(info, { cancel: how === 'cancel', wait: how === 'wait' });
+  // notice it (load 20), longer than a first load of the seeds should take. A bulk load that
+  // finds the warm-up MERGEing (its import and schema done, what bulk runs compiled) calls
+  // the rest off and waits only for that to take (one batch, then the scratch DBMS stops).
+  const merging = info && existsSync(files(info).at('merging'));
+  return (
+    info && settleBulkWarmUp(info, { cancel: how === 'cancel' || !!merging, wait: how === 'wait' })
+  );
 }
 
-async function writeCsv(blocks: number, dir: string): Promise<BulkCsv> {
+async function writeCsv(blocks: number, dir: string): Promise<{ csv: BulkCsv; dir: string }> {
   await mkdir(dir, { recursive: true });
-  return writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir);
+  return { csv: await writeBulkCsv(syntheticGraph({ blocks, seed: 7 }), dir), dir };
+}
+
+/**
+ * The MERGE batches beside the CSV, written the first time a warm-up asks for them, named by
+ * the hash of what makes them: the CSV's folder stays keyed by the CSV's writers alone, so
+ * checkouts that differ only here share it (see cachedCsv).
+ */
+async function mergeBatchesIn(dir: string, blocks: number): Promise<string> {
+  const key = sourceHash(MERGE_WRITERS, `${blocks}`);
+  const file = join(dir, `merge-${key ?? process.pid}.json`);
+  if (key && existsSync(file)) return file;
+  await writeMergeWarmUp(`${file}.${process.pid}.tmp`, blocks);
+  await rename(`${file}.${process.pid}.tmp`, file);
+  return file;
 }
 
 /** What the warm-up CSV is made by: a change to any of these writes it again. */
 const WRITERS = ['bulk-csv.ts', 'csv-fast.ts', 'csv-files.ts', 'props.ts', 'properties.ts'];
+/** What the MERGE batches are made by. */
+const MERGE_WRITERS = ['props.ts', 'properties.ts', 'statements.ts', 'warm-merge.ts'];
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -153,29 +202,47 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * `tupu neo4j start`. Keyed by the writers' source; the first process to create the folder
  * writes it, the file csv.json last; undefined (write a fresh one) when it is not ready.
  */
-async function cachedCsv(root: string, blocks: number): Promise<BulkCsv | undefined> {
-  let key: string;
-  try {
-    const hash = createHash('sha256').update(`${NEO4J_VERSION} ${blocks}`);
-    for (const f of [...WRITERS.map((w) => join(HERE, w)), join(HERE, '..', 'synthetic.ts')])
-      hash.update(readFileSync(f));
-    key = hash.digest('hex').slice(0, 12);
-  } catch {
-    return undefined; // sources not beside this file (a bundle): no cache
-  }
+async function cachedCsv(
+  root: string,
+  blocks: number,
+): Promise<{ csv: BulkCsv; dir: string } | undefined> {
+  const key = sourceHash(WRITERS, `${blocks}`);
+  if (!key) return undefined; // sources not beside this file (a bundle): no cache
   const dir = join(root, `neo4j-warm-csv-${key}`);
   const done = join(dir, 'csv.json');
-  if (existsSync(done)) return JSON.parse(await readFile(done, 'utf8')) as BulkCsv;
+  if (existsSync(done)) {
+    await utimes(dir, new Date(), new Date()); // in use: not stale for other checkouts
+    return { csv: JSON.parse(await readFile(done, 'utf8')) as BulkCsv, dir };
+  }
   try {
     await mkdir(dir); // fails when it exists: another start writes it (or left it half-written)
   } catch {
     return undefined;
   }
-  for (const old of await readdir(root))
-    if (old.startsWith('neo4j-warm-csv-') && join(root, old) !== dir)
-      await rm(join(root, old), { recursive: true, force: true });
-  const csv = await writeCsv(blocks, dir);
-  await writeFile(`${done}.tmp`, JSON.stringify(csv));
+  // Folders of other sources go once unused for a day: another checkout on this machine (a
+  // branch beside main) may be reading one right now; removing it at once broke its warm-up.
+  for (const old of await readdir(root)) {
+    const path = join(root, old);
+    if (!old.startsWith('neo4j-warm-csv-') || path === dir) continue;
+    const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (age > STALE_MS) await rm(path, { recursive: true, force: true });
+  }
+  const written = await writeCsv(blocks, dir);
+  await writeFile(`${done}.tmp`, JSON.stringify(written.csv));
   await rename(`${done}.tmp`, done);
-  return csv;
+  return written;
+}
+
+const STALE_MS = 24 * 3600_000;
+
+/** A short hash of these sources (beside this file, and the synthetic graph's) and `extra`. */
+function sourceHash(files: string[], extra: string): string | undefined {
+  try {
+    const hash = createHash('sha256').update(`${NEO4J_VERSION} ${extra}`);
+    for (const f of [...files.map((w) => join(HERE, w)), join(HERE, '..', 'synthetic.ts')])
+      hash.update(readFileSync(f));
+    return hash.digest('hex').slice(0, 12);
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,7 @@ import { openSession, withConnection, type Neo4jConnection } from './driver.ts';
 import { COUNT_NODES } from './load-path.ts';
 import { ensureSchema } from './loader.ts';
 import { start, type StartResult } from './server/process.ts';
-import { requestBulkWarmUp } from './warm-bulk.ts';
+import { requestBulkWarmUp, warmMergeWanted } from './warm-bulk.ts';
 import { edgeRow, nodeRow, wireEdgeRow } from './props.ts';
 import { mergeEdgesStatement, mergeNodesStatement } from './statements.ts';
 
@@ -58,11 +58,15 @@ export async function warmLoader(conn: Neo4jConnection): Promise<number> {
   return NODE_TYPES.length + EDGE_TYPES.length + 1;
 }
 
-/** Start the local server (see ./server/process.ts) and, when it was not running, warm it. */
+/**
+ * Start the local server (see ./server/process.ts) and, when it was not running, warm it; with
+ * `warmMerge` (default: TUPU_NEO4J_WARM_MERGE) its background warm-up also MERGEs (./warm-bulk.ts).
+ */
 export async function startWarm(
   opts: LocalServerOptions,
   log: (line: string) => void = () => undefined,
-): Promise<StartResult & { warmMs?: number; bulkWarming?: boolean }> {
+  options: { warmMerge?: boolean } = {},
+): Promise<StartResult & { warmMs?: number; bulkWarming?: boolean; mergeWarming?: boolean }> {
   const started = await start(opts, log);
   if (started.alreadyRunning) return started;
   const t0 = Date.now();
@@ -77,9 +81,12 @@ export async function startWarm(
   const warmMs = Date.now() - t0;
   // In the background (./warm-bulk.ts): a load that comes meanwhile cancels or awaits it.
   const cacheRoot = dirname(opts.libDir);
-  const bulkWarming = await requestBulkWarmUp(started.info, { cacheRoot }).catch((e: Error) => {
-    log(`graph/neo4j: bulk warm-up not started: ${e.message}`);
-    return false;
-  });
-  return { ...started, warmMs, bulkWarming };
+  const merge = warmMergeWanted(options.warmMerge);
+  const bulkWarming = await requestBulkWarmUp(started.info, { cacheRoot, merge }).catch(
+    (e: Error) => {
+      log(`graph/neo4j: bulk warm-up not started: ${e.message}`);
+      return false;
+    },
+  );
+  return { ...started, warmMs, bulkWarming, mergeWarming: bulkWarming && merge };
 }

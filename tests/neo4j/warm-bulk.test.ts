@@ -5,7 +5,8 @@
  * imports (and calls it off while it is still in its grace period).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
@@ -135,7 +136,8 @@ describe.skipIf(!local)('the bulk warm-up of the local server', () => {
     await requestBulkWarmUp(info, { blocks: 2, graceMs: 0 });
     const result = await loadGraph(smallGraph(), testConfig(), { server, mode: 'bulk' });
     expect(result.mode).toBe('bulk');
-    expect(await lastAnswer(info)).toBe('ok');
+    // "ok", or "ok (MERGE warm-up cancelled)" when the load came while it MERGEd.
+    expect(await lastAnswer(info)).toMatch(/^ok/);
     // The server answered the warm-up before the load's own import.
     const log = readFileSync(logFile(local!.home), 'utf8');
     const imported = [...log.matchAll(/^TUPU_NEO4J import \S+: ok$/gm)].at(-1)!.index;
@@ -150,6 +152,48 @@ describe.skipIf(!local)('the bulk warm-up of the local server', () => {
       await session.close();
       await conn2.driver.close();
     }
+    expect(scratchGone()).toBe(true);
+  }, 300_000);
+
+  it('MERGEs its batches in the scratch database after the schema (a bad one fails it)', async () => {
+    const info = await serverInfo();
+    const mergeFile = join(await mkdtemp(join(tmpdir(), 'tupu-warm-merge-')), 'merge.json');
+    await writeFile(mergeFile, JSON.stringify([{ s: 'THIS IS NOT CYPHER', p: {} }]));
+    await requestBulkWarmUp(info, { blocks: 1, graceMs: 0, mergeFile });
+    expect(await settleBulkWarmUp(info)).toMatch(/^failed: .*Invalid input 'THIS'/s);
+    expect(scratchGone()).toBe(true);
+  }, 300_000);
+
+  it('a bulk load arriving while it MERGEs calls the rest off instead of waiting', async () => {
+    const conn = await connect(testConfig());
+    await clearDatabase(conn).finally(() => conn.driver.close());
+    const info = await serverInfo();
+    const mergeFile = join(await mkdtemp(join(tmpdir(), 'tupu-warm-merge-')), 'merge.json');
+    // One batch that never ends by itself (9e12 rows): only the cancel's termination ends it,
+    // so the answer does not hang on how fast this machine runs a batch (a CI run once got
+    // through 1,000 slow batches, answering "ok"). A second one the cancel must not reach.
+    const endless = { s: 'UNWIND range(1, 9000000000000) AS i RETURN count(*) AS n', p: {} };
+    await writeFile(mergeFile, JSON.stringify([endless, endless]));
+    await requestBulkWarmUp(info, { blocks: 1, graceMs: 0, mergeFile });
+    const merging = join(swapFolder(info)!, `${WARM_UP}.merging`);
+    while (!existsSync(merging)) await new Promise((r) => setTimeout(r, 100));
+    // Were the cancel to leave the batch running, the load would wait for it for ever.
+    const hung = new Promise<never>((_, fail) => {
+      const timer = setTimeout(
+        () =>
+          fail(new Error("the bulk load still waits: the cancel did not end the warm-up's MERGE")),
+        120_000,
+      );
+      timer.unref();
+    });
+    const result = await Promise.race([
+      loadGraph(smallGraph(), testConfig(), { server, mode: 'bulk' }),
+      hung,
+    ]);
+    expect(result.mode).toBe('bulk');
+    expect(await lastAnswer(info)).toBe('ok (MERGE warm-up cancelled)');
+    expect(bulkWarmUpRunning(info)).toBe(false);
+    expect(existsSync(merging)).toBe(false);
     expect(scratchGone()).toBe(true);
   }, 300_000);
 });

@@ -1,26 +1,21 @@
 /*
- * tupu's local Neo4j: Neo4j 5.26 Community embedded, with Bolt on a loopback address.
- * Run in source-file mode (no build step), with the jars fetched by `npx tupu neo4j fetch`:
+ * tupu's local Neo4j: Neo4j 5.26 Community embedded, with Bolt on a loopback address. Run with
+ * the jars fetched by `npx tupu neo4j fetch` (compiled once by graph/neo4j/server/launcher.ts,
+ * or in source-file mode: `java --add-opens ... -cp '<jars>/*' TupuNeo4j.java --home … --port …`).
  *
- *   java --add-opens ... -cp '<jars>/*' TupuNeo4j.java --home .tupu/neo4j --host 127.0.0.1 --port 7687
+ * Auth is off (loopback only) unless NEO4J_PASSWORD is set: then the user NEO4J_USER (default
+ * neo4j) gets that password. LOAD CSV is locked down whatever the query text: file URLs are
+ * refused unless TUPU_NEO4J_ALLOW_FILE_URLS=true (then only files under <home>/import), and every
+ * network address is blocked unless TUPU_NEO4J_ALLOW_URL_IMPORT=true, so a query cannot read the
+ * machine's files or send them elsewhere. Prints "TUPU_NEO4J READY bolt://host:port" when Bolt
+ * accepts connections; SIGTERM / SIGINT shut the database down cleanly ("TUPU_NEO4J STOPPED").
  *
- * Auth is off (the server listens on loopback only) unless NEO4J_PASSWORD is set, in which case
- * auth is on and the user NEO4J_USER (default neo4j) gets that password.
- *
- * LOAD CSV is locked down by the server, whatever the query text: file URLs are refused unless
- * TUPU_NEO4J_ALLOW_FILE_URLS=true (then only files under <home>/import), and every network
- * address is on Cypher's IP blocklist unless TUPU_NEO4J_ALLOW_URL_IMPORT=true, so a query cannot
- * read the machine's files or send what it read to another host. Prints one line
- * "TUPU_NEO4J READY bolt://host:port" when Bolt accepts connections, and shuts the database
- * down cleanly on SIGTERM / SIGINT (shutdown hook), then prints "TUPU_NEO4J STOPPED".
- *
- * Bulk swap (graph/neo4j/bulk.ts): `tupu load --mode bulk` imports into a staging folder under
- * <home> and then asks, by a request file in <home>/bulk-swap, for the default database's two
- * folders to be replaced by the imported ones. The database is stopped, the folders swapped and
- * the database started again inside this JVM (Community cannot STOP/START a database by Cypher,
- * and a JVM restart costs far more than the reopen); Bolt keeps listening. If the database does
- * not start on the new folders, the previous ones are put back and started. Bulk warm-up
- * (class BulkWarmUp below): the bulk path's code run once on a throwaway graph.
+ * Bulk swap (graph/neo4j/bulk.ts): a request file in <home>/bulk-swap asks for the default
+ * database's two folders to be replaced by ones imported into a staging folder; the database is
+ * stopped, swapped and started inside this JVM (Community cannot STOP/START a database by Cypher,
+ * and a JVM restart costs far more); Bolt keeps listening. If it does not start on the new
+ * folders, the previous ones are put back. Imports (NAME.import) run in this JVM too, and the
+ * warm-up of class BulkWarmUp below runs the bulk and MERGE paths once on a throwaway graph.
  */
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +25,7 @@ import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import inet.ipaddr.IPAddressString;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -41,6 +37,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.dbms.database.DatabaseContextProvider;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.database.AbstractDatabase;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -81,9 +78,7 @@ public class TupuNeo4j {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("TUPU_NEO4J STOPPING");
             System.out.flush();
-            try {
-                dbms.shutdown();
-            } finally {
+            try { dbms.shutdown(); } finally {
                 System.out.println("TUPU_NEO4J STOPPED");
                 System.out.flush();
                 stopped.countDown();
@@ -94,10 +89,8 @@ public class TupuNeo4j {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
         startSwapWatcher(dbms, home);
-        System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home
-                + " auth=" + (password != null ? "on" : "off")
-                + " file-urls=" + (fileUrls ? "import-folder" : "off")
-                + " url-import=" + (urlImport ? "on" : "off")
+        System.out.println("TUPU_NEO4J READY bolt://" + host + ":" + port + " home=" + home + " auth=" + (password != null ? "on" : "off")
+                + " file-urls=" + (fileUrls ? "import-folder" : "off") + " url-import=" + (urlImport ? "on" : "off")
                 + " swap=" + SWAP_DIR + " import=in-jvm warm=bulk");
         System.out.flush();
         stopped.await();
@@ -115,9 +108,7 @@ public class TupuNeo4j {
         Path dir = home.resolve(SWAP_DIR);
         Files.createDirectories(dir);
         // Requests left by a load whose server went away were answered with an error already.
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir)) {
-            for (Path p : stale) Files.deleteIfExists(p);
-        }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir)) { for (Path p : stale) Files.deleteIfExists(p); }
         Thread watcher = new Thread(() -> {
             while (true) {
                 try (DirectoryStream<Path> requests = Files.newDirectoryStream(dir, "*.{request,import,warm,cancel}")) {
@@ -141,8 +132,7 @@ public class TupuNeo4j {
                 }
             }
         }, "tupu-bulk-swap");
-        watcher.setDaemon(true);
-        watcher.start();
+        watcher.setDaemon(true); watcher.start();
     }
 
     private static void answer(DatabaseManagementService dbms, Path home, Path request) throws IOException {
@@ -152,9 +142,7 @@ public class TupuNeo4j {
             List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
             Files.delete(request);
             result = swap(dbms, home, inside(home, lines.get(0)), inside(home, lines.get(1)));
-        } catch (Throwable e) {
-            result = "failed: " + e;
-        }
+        } catch (Throwable e) { result = "failed: " + e; }
         writeResult(request.resolveSibling(name + ".result"), result);
     }
 
@@ -183,19 +171,14 @@ public class TupuNeo4j {
                         new DefaultFileSystemAbstraction()), args);
                 // The importer catches the interrupt and ends with an error code: say why.
                 result = code == 0 ? "ok" : CANCELLED.contains(name) ? "failed: cancelled" : "failed: exit " + code;
-            } catch (Throwable e) {
-                result = "failed: " + e;
-            } finally {
+            } catch (Throwable e) { result = "failed: " + e; } finally {
                 IMPORTS.remove(name);
                 CANCELLED.remove(name);
             }
             System.out.println("TUPU_NEO4J import " + name + ": " + result);
             System.out.flush();
-            try {
-                writeResult(request.resolveSibling(name + ".result"), result);
-            } catch (IOException e) {
-                System.out.println("TUPU_NEO4J import " + name + ": " + e);
-            }
+            try { writeResult(request.resolveSibling(name + ".result"), result); }
+            catch (IOException e) { System.out.println("TUPU_NEO4J import " + name + ": " + e); }
         }, "tupu-import-" + name);
         IMPORTS.put(name, worker);
         worker.start();
@@ -204,7 +187,10 @@ public class TupuNeo4j {
     private static void cancelImport(Path request) throws IOException {
         String name = request.getFileName().toString().replaceFirst("\\.cancel$", "");
         Files.delete(request);
-        if (BulkWarmUp.RUNNING.contains(name)) CANCELLED.add(name);
+        if (BulkWarmUp.RUNNING.contains(name)) {
+            CANCELLED.add(name);
+            BulkWarmUp.terminate(name); // a MERGE batch in flight ends now, not after its 10k rows
+        }
         Thread worker = IMPORTS.get(name);
         if (worker == null) return;
         CANCELLED.add(name);
@@ -226,10 +212,8 @@ public class TupuNeo4j {
 
     private static Path[] databaseDirs(Path root) {
         String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
-        return new Path[] {
-            root.resolve("data").resolve("databases").resolve(name),
-            root.resolve("data").resolve("transactions").resolve(name),
-        };
+        return new Path[] { root.resolve("data").resolve("databases").resolve(name),
+                root.resolve("data").resolve("transactions").resolve(name) };
     }
 
     /** Stop the default database, move `from`'s folders in (the current ones to `aside`), start it. */
@@ -255,11 +239,8 @@ public class TupuNeo4j {
             api.executeTransactionally("MATCH (n) RETURN count(n) AS n");
             return "ok";
         } catch (Throwable e) {
-            try {
-                database.stop();
-            } catch (Throwable ignored) {
-                // it may not have started; the folders are put back either way
-            }
+            // It may not have started; the folders are put back either way.
+            try { database.stop(); } catch (Throwable ignored) { }
             if (swapped) {
                 for (int i = 0; i < live.length; i++) {
                     if (Files.exists(live[i])) {
@@ -277,8 +258,7 @@ public class TupuNeo4j {
     /** Community has one built-in user, neo4j; other names are created. Idempotent. */
     private static void setPassword(DatabaseManagementService dbms, String user, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        Map<String, Object> params = new HashMap<>();
-        params.put("pw", password);
+        Map<String, Object> params = Map.of("pw", password);
         String quoted = "`" + user.replace("`", "``") + "`";
         boolean exists = system.executeTransactionally(
                 "SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n",
@@ -309,22 +289,31 @@ public class TupuNeo4j {
 }
 
 /**
- * The bulk path's code compiled before the first bulk load (graph/neo4j/warm-bulk.ts; why in
- * docs/neo4j.md). NAME.warm (after `tupu neo4j start`): a scratch folder inside <home> (deleted
- * at the end), a grace period in ms, the importer's arguments, "--schema", the schema statements. The importer writes a throwaway graph into <scratch>/home, a
- * second DBMS of this JVM (no Bolt; the user's database is never opened by it) opens that
- * folder and builds the constraints and the full-text index, then shuts down. NAME.running (written
- * by the requester, so no load misses it) is removed at the end, NAME.waiting (written with it) when the
- * grace period ends; NAME.cancel stops it between steps (the import is interrupted). Answers NAME.result.
+ * The bulk and MERGE paths' code compiled before the first load (graph/neo4j/warm-bulk.ts, warm-merge.ts; why in
+ * docs/neo4j.md). NAME.warm: a scratch folder inside <home> (deleted at the end), a grace period in ms, the importer's
+ * arguments, "--schema", the schema statements, optionally "--merge" and a JSON file of MERGE batches. The importer
+ * writes a throwaway graph into <scratch>/home, a second DBMS of this JVM (no Bolt; the user's database is never
+ * opened by it) opens that folder, builds the schema, writes NAME.merging and MERGEs the batches (statement "s",
+ * parameters "p"), then shuts down. NAME.running (written by the requester) is removed at the end, NAME.waiting when
+ * the grace period ends; NAME.cancel stops it (the import is interrupted, a MERGE batch terminated). Answers NAME.result.
  */
 class BulkWarmUp {
     static final Set<String> RUNNING = ConcurrentHashMap.newKeySet();
+    /** The MERGE batch each warm-up runs, terminated by a cancel (a bulk load waits for nothing). */
+    private static final Map<String, Transaction> MERGING = new ConcurrentHashMap<>();
+    private static final String CALLED_OFF = "ok (MERGE warm-up cancelled)";
+
+    static void terminate(String name) {
+        Transaction tx = MERGING.get(name);
+        try { if (tx != null) tx.terminate(); } catch (RuntimeException closed) { } // it ended meanwhile
+    }
 
     static void start(Path home, Path request) throws IOException {
         String name = request.getFileName().toString().replaceFirst("\\.warm$", "");
         List<String> lines = Files.readAllLines(request, StandardCharsets.UTF_8);
         Files.delete(request);
-        Path running = request.resolveSibling(name + ".running"), waiting = request.resolveSibling(name + ".waiting");
+        Path running = request.resolveSibling(name + ".running"), waiting = request.resolveSibling(name + ".waiting"),
+                merging = request.resolveSibling(name + ".merging");
         RUNNING.add(name);
         Thread worker = new Thread(() -> {
             String result;
@@ -338,26 +327,22 @@ class BulkWarmUp {
                     Thread.sleep(100);
                 Files.deleteIfExists(waiting); // it imports now: a bulk load waits for it, not calls it off
                 if (TupuNeo4j.CANCELLED.contains(name)) throw new InterruptedException();
-                int split = lines.indexOf("--schema");
+                int split = lines.indexOf("--schema"), merge = lines.indexOf("--merge");
                 Path target = scratch.resolve("home");
                 int code = AdminTool.execute(new ExecutionContext(target, target.resolve("conf"), out, out,
                         new DefaultFileSystemAbstraction()), lines.subList(2, split).toArray(new String[0]));
                 TupuNeo4j.IMPORTS.remove(name);
-                result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1, lines.size()), name);
-            } catch (Throwable e) {
-                result = "failed: " + e;
-            }
+                result = code != 0 ? "failed: exit " + code : populate(target, lines.subList(split + 1,
+                        merge < 0 ? lines.size() : merge), merge < 0 ? null : Path.of(lines.get(merge + 1)), merging, name);
+            } catch (Throwable e) { result = "failed: " + e; }
             TupuNeo4j.IMPORTS.remove(name);
             Thread.interrupted();
-            if (TupuNeo4j.CANCELLED.remove(name)) result = "failed: cancelled";
+            if (TupuNeo4j.CANCELLED.remove(name) && !result.startsWith("ok")) result = "failed: cancelled";
             try {
                 if (scratch != null) deleteTree(scratch);
                 TupuNeo4j.writeResult(request.resolveSibling(name + ".result"), result);
-                Files.deleteIfExists(waiting);
-                Files.deleteIfExists(running);
-            } catch (IOException e) {
-                result += "; " + e;
-            }
+                for (Path marker : List.of(waiting, merging, running)) Files.deleteIfExists(marker);
+            } catch (IOException e) { result += "; " + e; }
             RUNNING.remove(name);
             System.out.println("TUPU_NEO4J warm-up " + name + ": " + result);
             System.out.flush();
@@ -366,8 +351,9 @@ class BulkWarmUp {
         worker.start();
     }
 
-    /** Open the imported folder in a DBMS of its own, build the schema as a load does, wait for it. */
-    private static String populate(Path target, List<String> schema, String name) throws InterruptedException {
+    /** Open the imported folder in a DBMS of its own, build the schema as a load does, wait for it, MERGE `merge`. */
+    @SuppressWarnings("unchecked")
+    private static String populate(Path target, List<String> schema, Path merge, Path merging, String name) throws Exception {
         if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
         DatabaseManagementService scratch = new DatabaseManagementServiceBuilder(target)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 256L << 20).build();
@@ -382,6 +368,20 @@ class BulkWarmUp {
                 if (TupuNeo4j.CANCELLED.contains(name)) return "failed: cancelled";
                 Thread.sleep(100);
             }
+            if (merge == null) return "ok";
+            Files.writeString(merging, ""); // a bulk load calls the rest off: what it runs is compiled
+            for (Map<String, Object> batch : (List<Map<String, Object>>) new ObjectMapper().readValue(merge.toFile(), List.class)) {
+                try (Transaction tx = db.beginTx()) {
+                    // Registered before the check: a cancel either sees this transaction or is seen here.
+                    MERGING.put(name, tx);
+                    if (TupuNeo4j.CANCELLED.contains(name)) return CALLED_OFF;
+                    tx.execute((String) batch.get("s"), (Map<String, Object>) batch.get("p")).accept(row -> true);
+                    tx.commit();
+                } catch (RuntimeException e) {
+                    if (!TupuNeo4j.CANCELLED.contains(name)) throw e;
+                    return CALLED_OFF; // terminated by the cancel
+                } finally { MERGING.remove(name); }
+            }
             return "ok";
         } finally {
             Thread.interrupted(); // a cancel that came as an interrupt must not stop the shutdown
@@ -392,8 +392,7 @@ class BulkWarmUp {
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator)
-                Files.delete(p);
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
         }
     }
 }

@@ -55,10 +55,13 @@ export const logFile = (home: string) => join(home, 'logs', 'tupu-neo4j.out');
 /** With `classDir`, the compiled launcher; without, source-file mode. */
 export function javaArgs(opts: LocalServerOptions, classDir?: string): string[] {
   const jars = join(opts.libDir, '*');
+  const extra = (process.env.TUPU_NEO4J_JVM_EXTRA ?? '').split(' ').filter(Boolean);
+  const gc = extra.some((f) => /^-XX:\+Use\w+GC$/.test(f));
   return [
     '-Xms1g',
     `-Xmx${opts.heap}`,
-    ...JVM_FLAGS,
+    ...JVM_FLAGS.filter((f) => !gc || f !== '-XX:+UseG1GC'),
+    ...extra,
     '-cp',
     classDir ? `${classDir}${delimiter}${jars}` : jars,
     classDir ? LAUNCHER_CLASS : LAUNCHER_PATH,

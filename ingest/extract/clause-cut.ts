@@ -6,7 +6,7 @@ import { tokenBounds } from '../text/segmenter.ts';
 
 /** The connective a clause before a title ends in (DATED_CLAUSE, CLAUSE_BEFORE). */
 const CONNECTIVE_END =
-  /(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同)$/;
+  /(?:向|对|同|与|和|及|为|给|通过|欢迎|会见|会晤|召见|致信|致电|看望|接见|祝贺|陪同|应|代表|委派)$/;
 
 /**
  * The clause before a title cut at its last connective (`clause`: DATED_CLAUSE or CLAUSE_BEFORE),

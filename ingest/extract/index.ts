@@ -25,8 +25,12 @@ import { atCounty, storyCounties } from './posts-in-county.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
+import { fictionSpans, insideSpans } from './fiction.ts';
 
 export type * from './facts.ts';
+
+/** What a drama's story may hold as characters (a real place it is set in stays a place). */
+const FICTIONAL_TYPES = new Set<string>(['person', 'organization', 'post']);
 export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 
 /** `extractors`: the registry (./registry.ts) by default; tests pass their own table. */
@@ -45,7 +49,13 @@ export function extractStory(
   }));
   const sentenceAt = (offset: number) => sentenceTextAt(sentences, offset);
   const bylines = findBylines(text);
-  const { people, mentions } = runExtractors(text, bylines, extractors);
+  const found = runExtractors(text, bylines, extractors);
+  // A drama's characters (该剧讲述了某县县委书记某某…) are no people, posts or bodies of the news.
+  const fiction = fictionSpans(text);
+  const people = found.people.filter((p) => !insideSpans(fiction, p.start));
+  const mentions = found.mentions.filter(
+    (m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start),
+  );
   withAntecedents(people, mentions, text);
   withBodiesReferredBack(text, people);
   withTitlesAfterNames(text, people);

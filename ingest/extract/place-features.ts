@@ -27,3 +27,16 @@ export function namesRiverOrPass(text: string, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * 经拱北关区进出口: a customs district (关区) named after its customs house (拱北海关, printed in the
+ * story), not the county-level district whose name ends it (北关区; orgpost20, cctv22x).
+ */
+export function insideCustomsArea(text: string, start: number, surface: string): boolean {
+  if (!surface.endsWith('关区')) return false;
+  for (const n of [1, 2]) {
+    const before = text.slice(Math.max(0, start - n), start);
+    if (before.length === n && text.includes(`${before}${surface.slice(0, -2)}海关`)) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { isCommonWord, tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
-import { namesRiverOrPass } from './place-features.ts';
+import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -225,7 +225,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
     return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
-  if (NUMERAL.test(text[start - 1] ?? '')) return;
+  if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;
   if (surface === d.name && d.wordStart && !startsWord(text, start, surface)) return;

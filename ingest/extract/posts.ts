@@ -91,6 +91,7 @@ export function roleCrossesWord(text: string, end: number): boolean {
   if (headStartsPlace(text, end)) return true;
   // 以某某为代表的: 代表 after 为 is the verb of "typified by".
   if (endsAt(text, end, '为代表')) return true;
+  if (endsAt(text, end, '领导人') && text[end] === '民') return true; // 党领导|人民 (orgpost20)
   // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
   const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
   if (!role) return false;
@@ -182,15 +183,13 @@ export function endsAt(text: string, end: number, word: string): boolean {
   return end >= word.length && text.startsWith(word, end - word.length);
 }
 
-interface Parts {
-  org: string;
-  internal: string;
-  role: string;
-}
+type Parts = { org: string; internal: string; role: string };
 
 function splitTitle(title: string): Parts | undefined {
-  const role = roleSuffix(title);
-  if (!role) return undefined;
+  const suffix = roleSuffix(title);
+  if (!suffix) return undefined;
+  // 某部第一副部长: 第一 ranks the deputy, it is no word of the ministry's name (orgpost20).
+  const role = suffix[0] === '副' && title.endsWith(`第一${suffix}`) ? `第一${suffix}` : suffix;
   let rest = title.slice(0, title.length - role.length);
   const internal = g.orgInternal.find((b) => rest.endsWith(b)) ?? '';
   rest = rest.slice(0, rest.length - internal.length).replace(/(相关|有关)$/, '');

@@ -10,10 +10,11 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
 /**
  * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
  * another; 但某国总理某某: a conjunction opens the clause, the title follows it; 给某大学教授某某记功.
- * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委. 对于, 由于: whole (not 于调机…).
+ * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委. 对于, 由于: whole (not 于调机…). 对华, 对外,
+ * 对台 are words of the title (对华合作牵头人).
  */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由于|由|对于|对|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
+  /^(?:图为|作为|由于|由|对于|对(?![华外台])|据|邀请|与|和|同|向|及|经(?![济合贸营])|据悉|其中|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
@@ -31,6 +32,22 @@ const firstField = (piece: string): boolean => {
   const country = countryAtStart(piece);
   return !!country && /^[\u4e00-\u9fa5]{2,4}$/.test(piece.slice(country.length));
 };
+/**
+ * 法国经济、财政及工业、数字主权部长某某: the last portfolio of a foreign minister's list, printed
+ * with its fields before 、 (one joined by 及/和/与, or the list opened by a country), is no
+ * ministry of its own (数字主权部长 alone would name none; orgpost20).
+ */
+function portfolioListEnd(pieces: string[], k: number, elements: string[]): boolean {
+  if (elements.length !== 1 || pieces[k + 1] !== '、') return false;
+  if (!/^\p{Script=Han}{2,6}部长$/u.test(elements[0]!) || countryAtStart(elements[0]!))
+    return false;
+  const field = pieces[k]!;
+  if (field.length > 8 || roleSuffix(field)) return false;
+  return /[及和与]/.test(field) || pieces.slice(0, k).some((p) => !!countryAtStart(p.trim()));
+}
+
+/** 某某首先代表某国王致辞: an adverb before 代表 makes it the verb "on behalf of", no title. */
+const ADVERB_REPRESENTS = /(?:首先|再次|分别|共同|亲自|谨|特地|专门)代表$/;
 /** 中华全国某会第四届、五届会长: a list of terms is inside the title, not between two titles. */
 const TERM_BEFORE = /第?[一二三四五六七八九十]+届$/;
 const TERM_AFTER = /^[一二三四五六七八九十]+届/;
@@ -74,8 +91,13 @@ export function titleChain(
           .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
           .replace(CLAUSE_OPENERS, ''),
       );
-    const element = afterOtherHolder(joined);
-    if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) break;
+    const cut = afterOtherHolder(joined);
+    const element = sharedTitle(cut, pieces[k + 1], elements[0]);
+    if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) {
+      if (portfolioListEnd(pieces, k, elements)) return undefined;
+      break;
+    }
+    if (ADVERB_REPRESENTS.test(element)) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
     const before = pieces[k - 2] ?? '';
@@ -91,10 +113,25 @@ export function titleChain(
     }
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
-    if (element.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
+    if (cut.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
   }
   if (elements.length === 0) return undefined;
   return { elements, start: start + Math.max(0, offset) };
+}
+
+/**
+ * 副总理、中俄投资合作委员会、能源合作委员会中方主席某某: a body printed alone before 、 and a title
+ * of another body of its kind shares that title (中俄投资合作委员会中方主席), and the chain reads on
+ * past it to the titles before (orgpost20).
+ */
+const SHARING_BODY = /(?:委员会|理事会|联合会|协会|学会|领导小组)$/;
+function sharedTitle(element: string, pause: string | undefined, next: string | undefined): string {
+  if (pause !== '、' || !next || roleSuffix(element)) return element;
+  const body = SHARING_BODY.exec(element)?.[0];
+  if (!body) return element;
+  const at = next.lastIndexOf(body);
+  const tail = at > 0 ? next.slice(at + body.length) : '';
+  return tail && tail.length <= 6 && roleSuffix(tail) ? element + tail : element;
 }
 
 /**
@@ -162,7 +199,8 @@ function withinLength(element: string): string {
 }
 
 /**
- * 俄总统助理甲与美国务卿乙: a piece holding a title, another holder's name and a conjunction runs
+ * 俄总统助理甲与美国务卿乙: a piece holding a title, another holder's name (up to eight characters:
+ * transliterations run long) and a conjunction runs
  * back over that holder; the title of the name after it is what follows the conjunction. So does a
  * preposition (主席甲就某国开国总统乙逝世致唁电, 主席甲向某国总统乙致贺电). A body
  * named by fields joined by 和 (教育和研究部部长) has no title and name before its 和.
@@ -173,18 +211,27 @@ function afterOtherHolder(element: string): string {
     const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
     // Only a title naming its own country (美国务卿, 某国开国总统): a bare one after 和 (国防部长)
     // still takes the line's country from the chain (leader-titles.ts bareForeignTitle).
-    if (!roleSuffix(tail) || !ownCountry(tail)) continue;
-    for (let n = 2; n <= 6 && n < head.length; n++)
+    if (!roleSuffix(tail) || !(ownCountry(tail) || ownBody(tail))) continue;
+    for (let n = 2; n <= 8 && n < head.length; n++)
       if (
         roleSuffix(head.slice(0, head.length - n)) &&
         !roleSuffix(head) &&
         /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
-        !head.slice(-n).includes('兼')
+        !/[兼与和及同向对就]/.test(head.slice(-n))
       )
         return addressee(tail);
+    // 受某共中央政治局和某共中央总书记某某委托: a body joined by 和 to a title of its own country's
+    // is the other party of the clause, not this title's body (orgpost20).
+    if (BODY_BEFORE_AND.test(head) && !roleSuffix(head) && element[k] === '和') return tail;
   }
   return element;
 }
+/** 世界贸易组织总干事: a title naming a body of its own (an international organisation, a bank…). */
+const ownBody = (title: string) =>
+  /(?:组织|银行|基金|联盟|署|理事会|委员会|联合会|公司|集团)$/.test(
+    title.slice(0, title.length - (roleSuffix(title)?.length ?? 0)),
+  );
+const BODY_BEFORE_AND = /(?:政治局|书记处|中央|委员会|政府|议会|内阁)$/;
 
 /**
  * 主席甲就某国发生事故向某共中央第一书记乙: after 就 the matter runs on to 向, 对 or 同 and the

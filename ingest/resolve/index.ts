@@ -35,9 +35,12 @@ export function resolver(articles: ArticleRecord[]): Resolver {
       a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
     ),
   );
-  const post = postAliasMap(
-    articles.flatMap((a) => a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name)),
+  // A bare title given its country across articles (总书记 → 老挝总书记) is aliased as that too.
+  const postNames = articles.flatMap((a) =>
+    a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name),
   );
+  const post = postAliasMap([...postNames, ...postNames.flatMap((n) => foreign.post.get(n) ?? [])]);
+  const foreignPost = (n: string) => foreign.post.get(n);
   return {
     name: (ref, article) =>
       ref.type === 'park'
@@ -49,7 +52,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             : ref.type === 'program'
               ? (program.get(ref.name)?.[0] ?? ref.name)
               : ref.type === 'post'
-                ? (post.get(ref.name) ?? foreign.post.get(ref.name) ?? ref.name)
+                ? (post.get(ref.name) ?? aliasOf(post, foreignPost(ref.name)) ?? ref.name)
                 : ref.type === 'organization'
                   ? (foreign.organization.get(ref.name) ?? committee.get(ref.name) ?? ref.name)
                   : ref.name,
@@ -109,3 +112,7 @@ function sectorSuffixMap(articles: ArticleRecord[]): Map<string, string> {
     if (n.endsWith('制造') && names.has(n.slice(0, -2)) && !map.has(n)) map.set(n, n.slice(0, -2));
   return map;
 }
+
+/** `name` through an alias map, or `name` itself; undefined stays undefined. */
+const aliasOf = (map: Map<string, string>, name: string | undefined) =>
+  name === undefined ? undefined : (map.get(name) ?? name);

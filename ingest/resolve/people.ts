@@ -9,7 +9,7 @@
  * most (nothing tells them apart); two sets of posts that share nothing are two people: 王刚 and
  * 王刚#2, each with its own evidence, each pointing at the other.
  */
-import { countryAtStart } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
 import type { ArticleRecord } from '../records.ts';
 
@@ -136,6 +136,9 @@ function joinByPosts(groups: Profile[][]): Profile[][] {
     if (ca.size && cb.size) return false;
     // China's national offices are held by few: one name in two of them is one leader.
     if (a.some(isNationalOffice) && b.some(isNationalOffice)) return true;
+    // So are a province's leading offices (some 30 secretaries and governors at a time): one name
+    // leading two provinces is a cadre moved between them (浙江省委书记 → 重庆市委书记; orgpost20).
+    if (a.some(isProvincialLead) && b.some(isProvincialLead)) return true;
     return a.some((x) => b.some((y) => endsWith(x, y) || endsWith(y, x)));
   };
   const out: Profile[][] = [];
@@ -160,6 +163,25 @@ const isNationalOffice = (post: string) =>
   /^(中共中央|中央|全国|中华全国|国务院|国务委员|国家|最高人民法院|最高人民检察院|大会主席团)/.test(
     post,
   ) && !/(代表|政协委员)$/.test(post);
+
+/** The leading offices of a province-level area (省委书记, 市长 of 重庆, 自治区主席), not its members. */
+const isProvincialLead = (post: string): boolean => {
+  const area = provinceAtStart(post);
+  if (!area) return false;
+  // 浙江省 + 委书记, 浙江省 + 长 (省长), 重庆市 + 市长, 某某自治区 + 党委书记 / 主席.
+  return /^(?:省|市|自治区)?(?:委|党委)?(?:副?书记|省?长|市?长|主席)$/.test(
+    post.slice(area.length),
+  );
+};
+let provinceNames: string[] | undefined;
+/** The province-level area a post starts with, longest name first (内蒙古自治区 before 内蒙古). */
+function provinceAtStart(post: string): string | undefined {
+  provinceNames ??= gazetteer()
+    .districts.filter((d) => d.level === 'province')
+    .flatMap((d) => [d.name, ...d.aliases])
+    .sort((x, y) => y.length - x.length);
+  return provinceNames.find((n) => post.startsWith(n));
+}
 
 /** A post shorter than this (总理, 副总理) ties nobody; 国防部长 bare joins the one country's. */
 const MIN_POST_END = 4;

@@ -74,6 +74,22 @@ export function postAliasMap(posts: Iterable<string>): Map<string, string> {
     const long = offices.filter((q) => q.role === o.role && qualifiedDelegation(o.body, q.body));
     if (long.length === 1) map.set(o.post, long[0]!.post);
   }
+  // 老挝总书记 (a bare 总书记 given the story's country) is the one ruling party's office the
+  // corpus prints for that country (老挝人民革命党中央总书记; 第一书记 likewise; orgpost20).
+  const partyHeads = new Map<string, string[]>();
+  for (const q of all) {
+    const m = /^\p{Script=Han}+[党共]中央(总书记|第一书记)$/u.exec(q);
+    // 越共中央总书记: a country's communist party by its short form (越共, 古共) names the country.
+    const country =
+      m &&
+      ([...g.countries].find((c) => q.startsWith(c) && foreign(c)) ??
+        (q[1] === '共' ? g.countryShort.get(q[0]!) : undefined));
+    if (!m || !country) continue;
+    const short = country + m[1];
+    partyHeads.set(short, [...(partyHeads.get(short) ?? []), q]);
+  }
+  for (const [short, long] of partyHeads)
+    if (long.length === 1 && !map.has(short)) map.set(short, long[0]!);
   return map;
 }
 

@@ -74,9 +74,12 @@ const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
-/** A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office. */
+/**
+ * A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office;
+ * so is a team sent out to speak on a subject (科技理论宣讲团成员; not 中央宣讲团; orgpost20).
+ */
 const BARE_BODY =
-  /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$/;
+  /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
 /**
  * A field of work, not a body (“某某”超级计算应用研发首席科学家, 芯片研发负责人): the title says what
  * the person works on, their role in the story (orgpost18).
@@ -88,6 +91,10 @@ const FIELD_OF_WORK = /(研发|研制|攻关)$/;
  */
 const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
+/** 国家领导人, 欧洲国家领导人, 共产主义领导人: a kind of country or a creed leads no one body (orgpost20). */
+const LEADER_OF_NO_BODY = /(?:国家|主义)$/;
+/** The Party's national congress by its short form (党的二十大, 中共十九大) (orgpost20). */
+const PARTY_CONGRESS = /^(?:中共|党的?)([一二三四五六七八九十]{2,3}大)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
 const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府|内阁)$/;
 /** 企业董事长, 公司总经理 after the firm was named: whose firm is not said in the title. */
@@ -175,6 +182,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     };
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
+  if (post.role === '领导人' && LEADER_OF_NO_BODY.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;
   if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };
@@ -201,6 +209,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       reasons.push('clause before the title cut');
       break;
     }
+  // 党的二十大代表, 党二十大代表, 中共二十大代表: one congress, named as printed most (二十大).
+  const congress = PARTY_CONGRESS.exec(org)?.[1];
+  if (congress) {
+    org = congress;
+    reasons.push('party congress named one way');
+  }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
   const printedOrg = org;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
@@ -221,7 +235,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = state === '中国' && /^副?主席$/.test(tail) ? '国家' : state;
     reasons.push('country named one way');
   }
-  if (/^副?(总理|首相)$/.test(tail) && org.endsWith('政府') && g.countries.has(org.slice(0, -2))) {
+  if (
+    /^(第一)?副?(总理|首相)$/.test(tail) &&
+    org.endsWith('政府') &&
+    g.countries.has(org.slice(0, -2))
+  ) {
     org = org.slice(0, -2);
     reasons.push('country named one way');
   }

@@ -74,10 +74,7 @@ const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
-/**
- * A kind of body without its own name (村, 驻村 of 驻村第一书记): the post is a role, not an office;
- * so is a team sent out to speak on a subject (科技理论宣讲团成员; not 中央宣讲团; orgpost20).
- */
+/** A body with no name of its own (村, 驻村第一书记; …宣讲团, not 中央宣讲团): a role, no office. */
 const BARE_BODY =
   /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
 /**

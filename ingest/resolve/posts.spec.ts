@@ -318,3 +318,11 @@ describe('a time word before a title (pairs14)', () => {
     expect(label('去年某市', '市长')).toBe('某市市长');
   });
 });
+
+describe('a verb of approval before a title (lead, stop 30)', () => {
+  it('cuts 已批准 and 授权 before the office (某某已批准第一副总统某某…)', () => {
+    expect(label('伊朗最高领袖甲乙已批准第一', '副总统') ?? '').not.toMatch(/批准/);
+    expect(posts('据报道，最高领袖贾法里已批准第一副总统莫里代行总统职责。')).toEqual([]);
+    expect(posts('总统已授权国防部长某某处理此事。').join()).not.toMatch(/授权/);
+  });
+});

@@ -241,4 +241,3 @@ function inShortQuote(text: string, start: number, end: number): boolean {
   const after = /^([^“”，。、；：！？\s]{0,8})”/.exec(text.slice(end, end + 9));
   return !!before && !!after && before[1]!.length + after[1]!.length > 0;
 }
-

@@ -47,13 +47,16 @@ export const inThingContext = (text: string, f: Found): boolean =>
 const INSTITUTIONS =
   '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})`);
+const INSTITUTION_END = new RegExp(`(?:${INSTITUTIONS})$`);
 /** 约翰·霍普金斯大学: the segmenter may read the place's word into the name's last part. */
-export const endsInInstitution = (name: string) => new RegExp(`(?:${INSTITUTIONS})$`).test(name);
+export const endsInInstitution = (name: string) => INSTITUTION_END.test(name);
+/** The longest word of INSTITUTIONS: what a test at one place needs to read of the text. */
+const INSTITUTION_LENGTH = 4;
 
 /** The name ends where a place it names begins, directly or after one or two non-verb characters. */
 export function institutionAfter(text: string, end: number): boolean {
   for (let gap = 0; gap <= 2; gap++) {
-    if (!INSTITUTION.test(text.slice(end + gap))) continue;
+    if (!INSTITUTION.test(text.slice(end + gap, end + gap + INSTITUTION_LENGTH))) continue;
     const between = text.slice(end, end + gap);
     return (
       /^\p{Script=Han}*$/u.test(between) &&

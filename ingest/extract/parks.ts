@@ -106,7 +106,7 @@ function parkMention(
   // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
   // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
   const head = surface.slice(0, -suffix.length);
-  if (/[一两几][个家座处批条片]|[0-9一二三四五六七八九十百千万]余?[个家座处批条片]/.test(head))
+  if (/[一两几][个家座处批条片]|[0-9一二三四五六七八九十百千万][余多]?[个家座处批条片]/.test(head))
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;

@@ -11,6 +11,9 @@ describe('parks, things21', () => {
   it('takes a zone counted in 片 for no park', () => {
     expect(parks('东岭市明确打造“南北”两片国际级消费集聚区。')).toEqual([]);
   });
+  it('takes a zone counted with 多 inside its name for no park (十多个)', () => {
+    expect(parks('东岭省今年将建成十多个省级以上绿色低碳工业园区。')).toEqual([]);
+  });
   it('takes a zone after 各种/各类 or pointed at by 这一 for no park', () => {
     expect(parks('东岭市正打造各种国际消费集聚区的新场景。')).toEqual([]);
     expect(parks('他指出，建设这一示范区意义重大。')).toEqual([]);

@@ -126,9 +126,12 @@ function afterShortCountry(name: string): string | undefined {
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
 const QUALITY_ONLY =
   /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
-/** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
+/**
+ * A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本; the statistical scope 规模以上,
+ * things21): the rest must be a sector.
+ */
 const SCOPE =
-  /^(从(?!事|业)|盘活(?:现有)?|现有|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(从(?!事|业)|盘活(?:现有)?|现有|规模以上|规上|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE =
   /^(村里|乡里|镇里|县里|市里|省里|城里|上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;

@@ -42,6 +42,9 @@ describe('sectors, things21', () => {
   it('takes fields of public spending for no sector', () => {
     expect(sectors('专项债券重点支持交通、社会事业等领域。')).not.toContain('社会事业');
   });
+  it('cuts the statistical scope 规模以上 before a sector', () => {
+    expect(sectors('今年上半年，规模以上汽车产业增加值增长5%。')).toEqual(['汽车制造业']);
+  });
   it('takes a mode of trade for no sector (加工贸易)', () => {
     expect(sectors('东岭县建设加工贸易产业园，发展边境贸易产业。')).toEqual([]);
   });

@@ -62,6 +62,7 @@ const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
+const LICENCE = /^[^，。；]{0,10}(一业一证|许可证?|准营|准入|审批)/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
 const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
@@ -217,6 +218,8 @@ function listItems(text: string): Mention[] {
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
     const after = m.index + 1 + tail[1]!.length + closer[0].length;
     if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
+    // 选取药店、餐饮店、便利店等40个行业推行“一业一证”: trades licensed as one, fields of a permit (things21).
+    if (LICENCE.test(text.slice(after, after + 16))) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
     // 等多个行业和领域: sectors and fields of use mixed (管网, 救援 are fields), so only an item that
     // reads as a sector counts, as in a list not counted.

@@ -5,6 +5,9 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
+import { insideOtherName } from './place-owners.ts';
+
+const anyDistrict = (n: string) => districtInfo(n, true);
 import { isNamedProgram } from './named-programs.ts';
 
 /** Known areas whose names end like parks (重庆高新区): a park name cannot end with one. */
@@ -43,6 +46,11 @@ export function findParks(text: string): Mention[] {
     // 位于某地的这个临港产业园: a demonstrative points at a park by its kind, named elsewhere if at all.
     if (/(这个|那个|这座|这家|这一|这片|[该此])$/.test(text.slice(Math.max(0, start - 2), start)))
       continue;
+    // 打造各种国际消费集聚区, 一些产业园: a kind of park counted by a quantifier before it (things21).
+    if (
+      /(各种|各类|各个|多种|一些|这些|那些|部分)$/.test(text.slice(Math.max(0, start - 2), start))
+    )
+      continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -57,7 +65,7 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
@@ -68,7 +76,7 @@ const GENERIC_PARK =
  * 工业互联网示范区) and a program's demonstration zone (国家某某行动示范区: the program's title).
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网)(示范区|试验区)$|首个|首家|首批/;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6})(示范区|试验区|示范园区|示范基地)$|首个|首家|首批/u;
 /** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
 const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
@@ -98,7 +106,7 @@ function parkMention(
   // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
   // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
   const head = surface.slice(0, -suffix.length);
-  if (/[一两几][个家座处批条]|[0-9一二三四五六七八九十百千万]余?[个家座处批条]/.test(head))
+  if (/[一两几][个家座处批条片]|[0-9一二三四五六七八九十百千万][余多]?[个家座处批条片]/.test(head))
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;
@@ -197,8 +205,12 @@ function parkMention(
   // 美国谷, 某某群众代表谷: a country alone or a person's role is no park's name (a headline's
   // fragment or a nickname).
   if (gz().countries.has(left) || tag(left).some((w) => gz().roles.has(w.word))) return undefined;
+  // 西宁的南川工业园区: a short form after another place names that place's park, not the
+  // district of another province sharing it (things21).
   const short = districtAtStart(left);
-  if (short && !facts.district && districtInfo(short.surface)) facts.district = short.name;
+  const own = short && districtInfo(short.surface);
+  if (own && !facts.district && !insideOtherName(text, start, short.surface, own, anyDistrict))
+    facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
 }
 
@@ -210,7 +222,7 @@ function parkMention(
  * 经贸合作区 what it is for.
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品|国际|国际级|边境|贸易|口岸|开放)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地|工业园区?)$/;
@@ -275,9 +287,9 @@ function clauseBeforePlace(left: string): number {
   return 0;
 }
 
-const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)$/;
+const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处|片)$/;
 const COUNT_AFTER =
-  /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处)|数量|总数|个数)/;
+  /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处|片)|数量|总数|个数)/;
 
 /** 建设70个…特色园区, 已建成…示范区578个, 某区域综合保税区数量由2个增至11个: a counted park is a
  * kind of designation, not one park. */

@@ -1,8 +1,9 @@
 /** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
-import { isCommonWord, tag, wordStartingAt } from '../text/segmenter.ts';
+import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
+import { insideCompassWord, insideOtherName } from './place-owners.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -224,6 +225,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
+  if (insideOtherName(text, start, surface, d, (n) => anyPlace.get(n))) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
   if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
@@ -320,17 +322,6 @@ function startsWord(text: string, start: number, surface: string): boolean {
   const end = start + surface.length;
   if (/[域场]/.test(text[end] ?? '')) return false;
   return isEdge(text[start - 1]) || tokenBounds(text, start, end, 0).starts;
-}
-
-/**
- * 浙西南山区 is the mountains of south-west Zhejiang, not 南山区: a name whose first character
- * ends a compass word with the one before (西南, 东北) and whose rest is a common word (山区).
- */
-function insideCompassWord(text: string, start: number, surface: string): boolean {
-  return (
-    /^(东南|西南|东北|西北)$/.test(text.slice(start - 1, start + 1)) &&
-    isCommonWord(surface.slice(1))
-  );
 }
 
 /**

@@ -78,6 +78,10 @@ const NOT_A_SECTOR = new Set([
   '消防救援',
   // 重点产品产业链: products in general, no sector (junk20).
   '产品',
+  // 社会事业, 社会服务 (of 专项债券…支持社会事业; 向制造业、社会服务领域提供贷款): fields of public
+  // spending and lending, not trades (things21; cctv22x).
+  '社会事业',
+  '社会服务',
 ]);
 /**
  * The people's livelihood (社会民生, 保障民生: a field that investment serves) and security are
@@ -86,16 +90,17 @@ const NOT_A_SECTOR = new Set([
  * A ranking or a designation of firms (民营经济百强, 专精特新, 小巨人), money flowing in (外商投资,
  * 贸易投资), a shop, a works or a greenhouse (品牌专卖店, 社区工厂, 重大工程, 蔬菜大棚), an area
  * measured (万平方米高标准) and the chains set beside the industrial chain (技术链, 创新链, 资金链 of
- * 全技术链产业实训, 创新链产业链资金链人才链) are no sector either (酒店, 百货店 are trades: kept).
+ * 全技术链产业实训, 创新链产业链资金链人才链) are no sector either (酒店, 百货店 are trades: kept),
+ * nor a mode of trade (加工贸易, 边境贸易: how goods cross a border; things21).
  */
 const GOAL =
-  /民生$|(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
+  /民生$|^(加工|一般|边境|转口|易货)贸易$|(粮食|能源|国家|产业链|供应链)安全$|^(新质生产力|高质量发展|碳达峰|碳中和|双碳)$|转型$|百强|[十五]百?强$|专精特新|小巨人|投资$|(专卖店|门店|工厂|重大工程|大棚)$|平方米|万?亩|^(技术|创新|资金|人才|价值|服务|政策)链$/;
 /**
  * A verb glued in front of a sector (驱动汽车, 激活传统能源; 专门设置低空经济, 鼓励外商投资高新技术: a
  * body sets up or invests in it; 充分发挥高端产业引领功能): the sector is what follows.
  */
 const VERB_PREFIX =
-  /^(充分发挥|发挥|专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计)/;
+  /^(充分发挥|发挥|专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计|落实|实施|推进|加快|加强|支持)/;
 /** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
 const REGION =
   /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
@@ -119,16 +124,27 @@ function afterShortCountry(name: string): string | undefined {
   return terms.has(rest) || canonical.has(rest) ? rest : undefined;
 }
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
-const QUALITY_ONLY = /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端)$/;
-/** A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本): the rest must be a sector. */
+const QUALITY_ONLY =
+  /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
+/**
+ * A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本; the statistical scope 规模以上,
+ * things21): the rest must be a sector.
+ */
 const SCOPE =
-  /^(从(?!事|业)|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(从(?!事|业)|盘活(?:现有)?|现有|规模以上|规上|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE =
   /^(村里|乡里|镇里|县里|市里|省里|城里|上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
 /** A clause, not a name (a visit: 某某前往某某, before a park's 产业园). */
 const CLAUSE =
   /(模式|路径|趋势|制约|实现|难以|能够|已经|正在|以及|前往|来到|走进)|(企业|政策|办理|流动)$|^[一二三四五六七八九十]大/;
+
+/**
+ * Pieces of a clause, not a name (things21): the classical particle 之 inside it (以创新之源
+ * 驱动产业 → 之源驱动), 其/所 opening it, and a verb of fostering closing it (通过投资手段引育
+ * 产业: 引育 governs 产业, so what stands before it is the means or the agent).
+ */
+const GLUED = /之|^[其所]|(引育|培育|引进|引领|带动|赋能|壮大|激活|反哺|助推|助力|撬动)$/;
 
 /**
  * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a
@@ -161,6 +177,7 @@ function computeSector(found: string): SectorName {
   const reasons: string[] = [];
   if (WEATHER.test(name) || CLAUSE.test(name) || NOT_A_SECTOR.has(name) || GOAL.test(name))
     return {};
+  if (GLUED.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   if (FIELD_OR_WAY.test(name) && !terms.has(name) && !canonical.has(name)) return {};
   // 世界大健康 (of 世界大健康产业大会), 鼓励类 (of 鼓励类产业目录): an event's title and a class
   // of a policy catalogue, not a sector (肉类, 酒类 are trades: kept).
@@ -220,7 +237,7 @@ function computeSector(found: string): SectorName {
   const rest =
     terms.has(name) || canonical.has(name)
       ? undefined
-      : (afterCountry(name) ?? afterShortCountry(name));
+      : (afterCountry(name) ?? afterShortCountry(name) ?? afterInnerPlace(name));
   if (rest !== undefined) {
     if (!terms.has(rest) && !canonical.has(rest)) return {};
     name = rest;
@@ -307,6 +324,20 @@ function afterVerb(name: string): string | undefined {
       return undefined;
     if (terms.has(rest) || canonical.has(rest)) return rest;
   }
+  return undefined;
+}
+
+/**
+ * 中车松原新能源 (of 中车松原新能源产业基地): a firm and a place before a known sector are the start
+ * of a base's or a park's name; the sector is what follows the place (things21).
+ */
+function afterInnerPlace(name: string): string | undefined {
+  for (let i = 1; i < name.length - 3; i++)
+    for (let n = 2; n <= 4 && i + n < name.length - 1; n++) {
+      const rest = name.slice(i + n);
+      if (districtInfo(name.slice(i, i + n)) && (terms.has(rest) || canonical.has(rest)))
+        return rest;
+    }
   return undefined;
 }
 

@@ -138,6 +138,13 @@ export function resolveOrganization(
     name = former[1]! + name.slice(former[0].length);
     reasons.push('former cut');
   }
+  // 时任福州市委 (of 时任福州市委书记): 时任 dates the post the person then held, the body is
+  // 福州市委 (things21; the cctv23y annotation).
+  const then = /^(时任|原任|曾任|前任)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  if (then) {
+    name = name.slice(then.length);
+    reasons.push('former cut');
+  }
   // 2024年亚太经合组织 (of a document's title): the year dates the meeting, not the body.
   const year = /^[0-9]{4}年(?=\p{Script=Han}{2})/u.exec(name)?.[0];
   if (year) {

@@ -66,7 +66,10 @@ const POLICY_KIND =
  * campaign studies (党史, 党纪, 精神, 思想, 规定…): 开展安全学习教育 is a kind of training.
  */
 const CAMPAIGN =
-  /(?:^|[，。；：、！？\s“])([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+  /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+/** A party campaign named by its kind alone after the verb of carrying it out (抓好主题教育). */
+const BARE_CAMPAIGN =
+  /(?:开展|推进|推动|巩固|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|$)/gu;
 /** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
 /** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
@@ -162,6 +165,11 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = opening && opening.index > 0 ? said.slice(opening.index) : said;
       push(name, m.index + m[0].length - name.length, '学习教育');
     }
+  // 抓好主题教育, 结合主题教育: the campaign by its kind alone; across stories it is the one
+  // campaign of that kind the corpus names in full (resolve/programs.ts).
+  if (text.includes('主题教育'))
+    for (const m of text.matchAll(BARE_CAMPAIGN))
+      push('主题教育', m.index + m[0].length - 4, '学习教育');
   if (text.includes('试点'))
     for (const m of text.matchAll(PILOT)) {
       const name = m[1]!

@@ -143,13 +143,8 @@ function partAfter(text: string, from: number): string | undefined {
   let part = joined ? first + second.word : first;
   // 维克托·琼戈|率人: the segmenter glued a verb that leads (率, 携) onto the sounds as one
   // unknown word (琼戈率/x); that character opens the predicate, not the name.
-  if (
-    !joined &&
-    tokens[0]?.tag === 'x' &&
-    part.length >= 3 &&
-    ESCORT_VERB.test(part.at(-1)!) &&
-    [...part.slice(0, -1)].every((_, k) => isSound(part, k))
-  )
+  if (!joined && tokens[0]?.tag === 'x' && part.length >= 3 && ESCORT_VERB.test(part.at(-1)!) &&
+    [...part.slice(0, -1)].every((_, k) => isSound(part, k)))
     part = part.slice(0, -1);
   // How many of the tokens the part has taken so far.
   let taken = joined ? 2 : 1;

@@ -83,8 +83,11 @@ const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启�
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
 const GENERIC_PILOT =
   /^(?:综合|改革|创新|示范|相关|技术|应用|先行|国家级|省级|首批|全国|全面|整体|配套|专项|各类|各项|多项|一批|有关|业务|工作)+试点$/;
-/** What ends a name: a pause, a conjunction or the end of the text (not 工程师, 计划书…). */
-const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
+/**
+ * What ends a name: a pause, a conjunction, 以来 (since it was launched) or the end of the text
+ * (not 工程师, 计划书…).
+ */
+const NAME_END = /^($|[，。；：、！？）)\s的和与及等]|以来)/;
 /** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
 const KIND =
   /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
@@ -121,7 +124,7 @@ export function carriedOutPrograms(text: string): Mention[] {
   for (const m of text.matchAll(ACTION)) {
     const name = m[1]!.replace(LEADING_VERBS, '');
     const start = m.index + m[0].length - name.length;
-    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 1))) continue;
+    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动).
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
@@ -131,7 +134,7 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = m[1]!.replace(LEADING_VERBS, '');
       const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
       if (
-        !NAME_END.test(text.slice(start + name.length, start + name.length + 1)) &&
+        !NAME_END.test(text.slice(start + name.length, start + name.length + 2)) &&
         re === JOINED_ACTION
       )
         continue;

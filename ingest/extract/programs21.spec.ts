@@ -49,6 +49,11 @@ describe('named strategies, programs21', () => {
       '学习贯彻某某思想主题教育',
     ]);
   });
+  it('reads an action carried out since (以来) it was launched', () => {
+    expect(programs('市场监管部门3月开展制止茶叶浪费专项行动以来，检查茶馆。')).toEqual([
+      '制止茶叶浪费专项行动',
+    ]);
+  });
   it('reads battles glued before a shared end as each battle', () => {
     expect(programs('继续打好蓝天碧水净土保卫战。')).toEqual([
       '净土保卫战',

@@ -66,7 +66,10 @@ const POLICY_KIND =
  * campaign studies (党史, 党纪, 精神, 思想, 规定…): 开展安全学习教育 is a kind of training.
  */
 const CAMPAIGN =
-  /(?:^|[，。；：、！？\s“])([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+  /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+/** A party campaign named by its kind alone after the verb of carrying it out (抓好主题教育). */
+const BARE_CAMPAIGN =
+  /(?:开展|推进|推动|巩固|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|$)/gu;
 /** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
 /** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
@@ -80,8 +83,11 @@ const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启�
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
 const GENERIC_PILOT =
   /^(?:综合|改革|创新|示范|相关|技术|应用|先行|国家级|省级|首批|全国|全面|整体|配套|专项|各类|各项|多项|一批|有关|业务|工作)+试点$/;
-/** What ends a name: a pause, a conjunction or the end of the text (not 工程师, 计划书…). */
-const NAME_END = /^($|[，。；：、！？）)\s的和与及等])/;
+/**
+ * What ends a name: a pause, a conjunction, 以来 (since it was launched) or the end of the text
+ * (not 工程师, 计划书…).
+ */
+const NAME_END = /^($|[，。；：、！？）)\s的和与及等]|以来)/;
 /** A kind or a count of programs, not one: 一批重大工程, 各项行动, 专项行动. */
 const KIND =
   /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
@@ -118,7 +124,7 @@ export function carriedOutPrograms(text: string): Mention[] {
   for (const m of text.matchAll(ACTION)) {
     const name = m[1]!.replace(LEADING_VERBS, '');
     const start = m.index + m[0].length - name.length;
-    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 1))) continue;
+    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动).
     if (KIND.test(name) || /计划./.test(name)) continue;
     push(name, start, name.slice(-2));
@@ -128,7 +134,7 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = m[1]!.replace(LEADING_VERBS, '');
       const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
       if (
-        !NAME_END.test(text.slice(start + name.length, start + name.length + 1)) &&
+        !NAME_END.test(text.slice(start + name.length, start + name.length + 2)) &&
         re === JOINED_ACTION
       )
         continue;
@@ -162,6 +168,11 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = opening && opening.index > 0 ? said.slice(opening.index) : said;
       push(name, m.index + m[0].length - name.length, '学习教育');
     }
+  // 抓好主题教育, 结合主题教育: the campaign by its kind alone; across stories it is the one
+  // campaign of that kind the corpus names in full (resolve/programs.ts).
+  if (text.includes('主题教育'))
+    for (const m of text.matchAll(BARE_CAMPAIGN))
+      push('主题教育', m.index + m[0].length - 4, '学习教育');
   if (text.includes('试点'))
     for (const m of text.matchAll(PILOT)) {
       const name = m[1]!

@@ -31,7 +31,7 @@ const namedMatcher = literalMatcher(canonicalProgram.keys());
 export function named(text: string): Mention[] {
   const listed = [
     ...(text.includes('工程') ? listedWorks(text) : []),
-    ...(text.includes('建设') ? builtGoals(text) : []),
+    ...(/建[设成立]|新建/.test(text) ? builtGoals(text) : []),
   ];
   if (!/[“”"‘’「」]/.test(text)) return [...namedIn(text, text, (i) => i), ...listed];
   return [...namedQuoted(text), ...namedThroughQuotes(text), ...listed];
@@ -49,9 +49,15 @@ for (const [printed, canonical] of canonicalProgram) {
     builtStem.set(stem, canonical);
 }
 const stemMatcher = literalMatcher(builtStem.keys());
+/**
+ * 建设高标准农田, 已建成10亿亩高标准农田: built, an area or a length between (not a count:
+ * 新建成2000多个美丽乡村 are villages built, not the program).
+ */
+const BUILT_BEFORE =
+  /(建设|建成|新建|建立)了?(?:[0-9.]+[多余]?[万亿]?[多余]?(?:亩|公里|千米|平方米|平方公里))?$/;
 function builtGoals(text: string): Mention[] {
   return stemMatcher(text)
-    .filter(({ start }) => text.slice(start - 2, start) === '建设')
+    .filter(({ start }) => BUILT_BEFORE.test(text.slice(Math.max(0, start - 14), start)))
     .map(({ surface, start }) =>
       strategy(builtStem.get(surface)!, surface, start, 'a gazetteer program built (建设…)'),
     );
@@ -176,7 +182,7 @@ interface Listed {
 }
 
 /**
- * 蓝天、碧水、净土保卫战, 教育、科技、人才强国: names listed before a gazetteer name share its
+ * 蓝天、碧水、净土保卫战, 教育、科技、人才强国, 蓝天碧水净土保卫战: names listed before a gazetteer name share its
  * last word when each of them with that word is a gazetteer name too.
  */
 function sharedEnd(plain: string, from: number, printed: string): Listed[] {
@@ -186,14 +192,17 @@ function sharedEnd(plain: string, from: number, printed: string): Listed[] {
     let at = from;
     // A real list names a few strategies; the bound keeps a hostile list of thousands linear.
     for (let listed = 0; listed < 8; listed++) {
-      const item = /(\p{Script=Han}{2,8})[、和与及]$/u.exec(
+      // 蓝天碧水净土保卫战: names glued without a mark share an end of three characters or more
+      // (保卫战, 攻坚战), not a two-character one (科技人才强国 is no list).
+      const listedBy = /(\p{Script=Han}{2,8})([、和与及]?)$/u.exec(
         plain.slice(Math.max(0, at - 9), at),
-      )?.[1];
+      );
+      const item = listedBy && (listedBy[2] || k >= 3) ? listedBy[1] : undefined;
       let head: string | undefined;
       for (let h = 2; item && h <= item.length && !head; h++)
         if (canonicalProgram.has(item.slice(-h) + tail)) head = item.slice(-h);
       if (!head) break;
-      at -= head.length + 1;
+      at -= head.length + listedBy![2]!.length;
       out.push({ surface: head + tail, start: at, length: head.length });
     }
   }

@@ -74,7 +74,7 @@ const COUNTED_WORKS =
 const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
 /** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
 const HOSTILE =
-  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|(军事|作战|进攻|入侵)计划$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
@@ -84,14 +84,36 @@ const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
 const FAST_LANE = /绿色通道/;
 /** 文明实践我行动: a slogan in the first person names no program. */
 const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
-/** An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date. */
-const OCCASION = /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$/;
 /**
- * A set of standards (“1+N”标准体系) is documents, and a system to perfect (健全…体系, 完善…监督体系)
+ * An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date; so is
+ * what is done on a day named by its date (5·10某某日媒体行动: the day's media event).
+ */
+const OCCASION =
+  /[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\p{Script=Han}*日/u;
+/**
+ * A series of themed activities (某某系列主题实践活动), an award ceremony (…表彰活动, 颁奖, 评选):
+ * events, whatever campaign word precedes 活动 (all nine independent annotations that met one
+ * judge every …活动 junk; a campaign's own practice, 我为群众办实事实践活动, stays).
+ */
+const SERIES_OR_AWARD = /(系列|表彰|颁奖|评选|评比)|主题(?!教育)/;
+/**
+ * 关键在于行动, 付诸行动: 行动 as the noun "action" after a verb of being or of turning into, no
+ * program's name.
+ */
+const ACTION_AS_NOUN = /(在于|付诸|见诸|化为|化作|转化为|落到)行动$/;
+/**
+ * A count before a name of four characters or more (两项助力中小企业专项行动, 三项…工程): several
+ * programs described together, not one (十项行动, a count and the word alone, is a name).
+ */
+const COUNTED_AHEAD =
+  /(?:^|[^\p{Script=Han}])(两|[0-9一二三四五六七八九十]+)项\p{Script=Han}{4,}(行动|工程|计划|方案)$/u;
+/**
+ * A set of standards (“1+N”标准体系) is documents, a system of institutions (“某某”制度体系) what a
+ * principle is built into, and a system to perfect (健全…体系, 完善…监督体系)
  * a goal, not a program carried out.
  */
 const STANDARDS =
-  /标准体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
+  /(标准|制度)体系$|^(携手|共同|合力|加快|着力)?(健全|完善|构建|建立|形成)\p{Script=Han}*体系$|^(携手|共同)构建.*体系$/u;
 /**
  * An annual or a next step's plan (年度调水计划, 下一步…计划), an agreement's implementation plan (文化合作执行计划) and a
  * spatial layout (“花园城市”空间布局) and a division of tasks (《…重点工作分工方案》) are working
@@ -179,6 +201,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
   if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
+  if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
@@ -186,7 +209,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;
   if (ONLINE_PLATFORM.test(m.surface)) return true;
   if (!EVENT.test(m.name)) return false;
-  if (CAMPAIGN.test(m.name)) return false;
+  if (CAMPAIGN.test(m.name)) return SERIES_OR_AWARD.test(m.name);
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
 }
 
@@ -212,8 +235,9 @@ export function describedKind(before: string): boolean {
   // 计划: a kind that describes a plan named before; 开启了14条“某某”的航道提升工程: a count of works
   // (with what they are for) makes the name a kind of works, not one program (not a count inside
   // what the plan covers: 涉及28个行业的一体化计划); 某地500千伏输变电工程 cut after its voltage: the
-  // name runs on before the figure (a works described by its rating), read no fragment of it.
-  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  // name runs on before the figure (a works described by its rating), read no fragment of it;
+  // 两项助力中小企业专项行动: a count and what the programs serve, several described together.
+  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }

@@ -40,8 +40,10 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
     // A quoted four-character name (“探源工程”) is as printed for short as a longer one, but not
     // of a slogan printed before it with a space (“奋斗有我 国聘行动”).
     const quotedShort = m.name.length === 4 && /^[“"‘「]/.test(m.surface);
+    // A title shortened to its kind (《若干措施》 beside 《关于…的若干措施》) is the document too.
+    const titleShort = m.name.length === 4 && m.surface.startsWith('《');
     const owned =
-      m.name.length >= 5 || quotedShort
+      m.name.length >= 5 || quotedShort || titleShort
         ? names.filter(
             (_, k) =>
               bares[k]!.length > m.name.length &&

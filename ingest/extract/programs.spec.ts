@@ -176,9 +176,29 @@ describe('programs', () => {
     expect(programs('为世界治理贡献中国方案。')).toEqual([]);
     expect(programs('推广“1+N”生物工程育种模式。')).toEqual([]);
   });
-  it('takes policy documents and publications for no program', () => {
-    expect(programs('印发《关于加快建设东岭林场的意见》。')).toEqual([]);
-    expect(programs('出台《关于支持青年来东岭创业的若干措施》。')).toEqual([]);
+  it('takes a policy document titled 关于… for the policy it sets, publications for none', () => {
+    expect(programs('印发《关于加快建设东岭林场的意见》。')).toEqual([
+      '关于加快建设东岭林场的意见',
+    ]);
+    expect(programs('出台《关于支持青年来东岭创业的若干措施》。')).toEqual([
+      '关于支持青年来东岭创业的若干措施',
+    ]);
+    expect(programs('两部门印发《关于推动茶馆进社区的指导意见》。')).toEqual([
+      '关于推动茶馆进社区的指导意见',
+    ]);
+    expect(programs('下发《关于加强东岭古桥档案工作的通知》。')).toEqual([
+      '关于加强东岭古桥档案工作的通知',
+    ]);
+    // Amending or studying another title, holding an event: no policy of its own.
+    expect(programs('公布《关于修改〈东岭茶叶条例〉的决定》。')).toEqual([]);
+    expect(programs('印发《关于认真组织学习〈东岭文集〉的通知》。')).toEqual([]);
+    expect(programs('作出《关于举办纪念东岭建城千年活动的决定》。')).toEqual([]);
+    expect(programs('印发《意见》。')).toEqual([]);
+    expect(programs('印发《关于学习贯彻某某思想的通知》。')).toEqual([]);
+    // A document launching a named program is that program.
+    expect(programs('印发《关于组织开展“百校千企”协作行动的通知》。')).toEqual([
+      '百校千企协作行动',
+    ]);
     // Without 关于 the measures are the program: 《某区推动产业集群发展若干措施》.
     expect(programs('出台《东岭区推动茶产业发展若干措施》。')).toEqual([
       '东岭区推动茶产业发展若干措施',

@@ -8,7 +8,8 @@ import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
-import { visionsAndCensuses } from './national-visions.ts';
+import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
+import { NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -41,9 +42,6 @@ const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
-/** Policy documents are not the programs they set up: 关于…的意见, …若干措施, a law, a notice. */
-const NOT_A_PROGRAM =
-  /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材|意见)$|^关于.*措施$/;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
@@ -67,7 +65,8 @@ export function findPrograms(text: string): Mention[] {
   const found = declaredShortNames(text, all).filter(
     (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
   );
-  return pilotOfPlan(oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found)))));
+  const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
+  return foreignOwned(text, pilotOfPlan(one));
 }
 
 /** A quoted slogan the story contrasts with another (从“A”到“B”). */
@@ -138,16 +137,16 @@ function titled(text: string): Mention[] {
   for (const m of text.matchAll(TITLED)) {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
     const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
+    const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
-    const kind =
-      SUFFIX_END.exec(core)?.[1] ?? /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
+    const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
+    const kind = policy ?? SUFFIX_END.exec(core)?.[1] ?? agreed;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (
       !kind ||
       PUBLICATION.test(after) ||
       articleTitle(text, m.index, m.index + m[0].length) ||
-      NOT_A_PROGRAM.test(m[1]!) ||
-      NOT_A_PROGRAM.test(core) ||
+      (!policy && (NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM.test(core))) ||
       NOT_A_PROGRAM_TITLE.test(core)
     )
       continue;
@@ -174,7 +173,7 @@ const LISTED_KIND =
 /** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
 const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
-const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)届$/;
+const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)(届|批)$/;
 /** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out. */
 const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会)/;
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
@@ -220,8 +219,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const against = text[at - 1] === '反';
   if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
     return undefined;
-  // 第12届“某某”活动: an event held in editions.
-  if (EDITION.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  // 第12届“某某”活动: an event held in editions; 第三批“某某团队”创建活动: a title awarded in batches.
+  const edition = EDITION.exec(text.slice(Math.max(0, at - 6), at))?.[2];
+  if (edition === '届' || (edition === '批' && /^(创建)?活动/.test(m[2]!))) return undefined;
   // “全国某某线上平台”上线: a platform quoted whole is a website or a facility, not a program
   // (a name with 平台 after the quote, “某某通”平台, is the platform's program).
   if (/平台$/.test(inner)) return undefined;

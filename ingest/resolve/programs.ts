@@ -93,7 +93,13 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     // 核污染水排海计划 and 福岛核污染水排海计划, 天府粮仓行动方案 and 建设新时代更高水平天府粮仓行动方案:
     // a long name printed without its owner or its epithets in front. Not a gazetteer program
     // (城市更新行动 is the nation's; 某市城市更新行动 a city's own).
-    const fuller = n.length >= 6 ? endingWith(n).filter((l) => l.length > n.length) : [];
+    // 主题教育 printed alone is the one party campaign of that kind the corpus names in full
+    // (printings of one campaign share what it studies: …思想主题教育); the longest printing.
+    const bare = n === '主题教育';
+    const long = n.length >= 6 || bare;
+    let fuller = long ? endingWith(n).filter((l) => l.length > n.length) : [];
+    if (bare && new Set(fuller.map((l) => l.slice(-8))).size === 1)
+      fuller = [fuller.sort((a, b) => b.length - a.length)[0]!];
     if (fuller.length === 1 && !canonicalProgram.has(n)) {
       map.set(n, [fuller[0]!, 'a name printed without what stands in front of it']);
       continue;

@@ -1,0 +1,30 @@
+/** Documents named by their title: which are not programs, which count as the policy they set. */
+
+/** A law, a licence, a report, a speech, a notice or an opinion is a document, not a program. */
+export const NOT_A_PROGRAM =
+  /(许可证|证书|报告|决定|通知|讲话|报|法|条例|协议书|合同|学习纲要|读本|教材|意见)$|^关于.*措施$/;
+
+/**
+ * A policy document titled by what it is about (《关于…的(指导|实施)意见》, 《…关于…的通知》,
+ * 《关于…的决定》, 《关于…的若干措施》) is the policy it sets: six of eight independent annotations
+ * (cctv20's first, cctv22m, cctv22u, cctv22x, cctv23y, cctv25f) list it as a named strategy, two
+ * (cctv20's blind one, cctv25h) judge it junk. Not one that amends or studies another title
+ * (《关于修改〈某某条例〉的决定》, 《关于认真组织学习〈某书〉的通知》, 《关于学习贯彻某某思想的通知》)
+ * nor one that holds an event (《关于举办纪念某某活动的决定》).
+ */
+const POLICY_DOCUMENT =
+  /关于\p{Script=Han}[^《》〈〉]{3,}?(?:的(?:指导|实施)?意见|的通知|的决定|的?(?:若干|具体)(?:政策)?措施)$/u;
+const DOCUMENT_OF_TITLE_OR_EVENT = /[〈〉]|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
+/**
+ * 《关于组织开展“某某”协同创新伙伴行动的通知》, 《关于实施某某计划的意见》: a document that launches
+ * a program named inside it stands for that program, which the other rules read from the title.
+ */
+const LAUNCHES_NAMED =
+  /关于(?:组织|全面|深入)?(?:开展|实施|启动|推行)\S{2,}(?:行动|工程|计划|普查|试点|长制)的(?:通知|决定|意见|实施意见)$/u;
+
+/** The document's kind (意见, 通知, 决定, 措施) when a title in 《》 names a policy document. */
+export function policyDocumentKind(title: string): string | undefined {
+  if (!POLICY_DOCUMENT.test(title) || DOCUMENT_OF_TITLE_OR_EVENT.test(title)) return undefined;
+  if (LAUNCHES_NAMED.test(title)) return undefined;
+  return /(意见|通知|决定|措施)$/.exec(title)?.[1];
+}

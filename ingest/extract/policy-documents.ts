@@ -9,12 +9,13 @@ export const NOT_A_PROGRAM =
  * 《关于…的决定》, 《关于…的若干措施》) is the policy it sets: six of eight independent annotations
  * (cctv20's first, cctv22m, cctv22u, cctv22x, cctv23y, cctv25f) list it as a named strategy, two
  * (cctv20's blind one, cctv25h) judge it junk. Not one that amends or studies another title
- * (《关于修改〈某某条例〉的决定》, 《关于认真组织学习〈某书〉的通知》, 《关于学习贯彻某某思想的通知》)
+ * (《关于修改〈某某条例〉的决定》, 《关于修改和废止部分规章的决定》, 《关于认真组织学习〈某书〉的通知》,
+ * 《关于学习贯彻某某思想的通知》)
  * nor one that holds an event (《关于举办纪念某某活动的决定》).
  */
 const POLICY_DOCUMENT =
   /关于\p{Script=Han}[^《》〈〉]{3,}?(?:的(?:指导|实施)?意见|的通知|的决定|的?(?:若干|具体)(?:政策)?措施)$/u;
-const DOCUMENT_OF_TITLE_OR_EVENT = /[〈〉]|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
+const DOCUMENT_OF_TITLE_OR_EVENT = /[〈〉]|关于(?:修改|废止|修订)|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
 /**
  * 《关于组织开展“某某”协同创新伙伴行动的通知》, 《关于实施某某计划的意见》: a document that launches
  * a program named inside it stands for that program, which the other rules read from the title.

@@ -191,6 +191,8 @@ describe('programs', () => {
     ]);
     // Amending or studying another title, holding an event: no policy of its own.
     expect(programs('公布《关于修改〈东岭茶叶条例〉的决定》。')).toEqual([]);
+    // Amending or repealing a body of rules named without marks inside the title.
+    expect(programs('公布《东岭市政府关于修改和废止部分茶叶规章的决定》。')).toEqual([]);
     expect(programs('印发《关于认真组织学习〈东岭文集〉的通知》。')).toEqual([]);
     expect(programs('作出《关于举办纪念东岭建城千年活动的决定》。')).toEqual([]);
     expect(programs('印发《意见》。')).toEqual([]);

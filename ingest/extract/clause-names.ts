@@ -50,10 +50,12 @@ export function headOfGovernmentAt(text: string, i: number): PersonFinding | und
 /**
  * 。某某参加会谈。 and 。甲、乙出席会议。: a sentence of nothing but names and the attendance; each
  * item of two or three characters is a name. An item whose surname the gazetteer lacks must be no
- * word jieba knows (one unknown token): 双方参加会谈 is the two sides.
+ * word jieba knows (one unknown token): 双方参加会谈 is the two sides. The national news closes
+ * its leaders' stories the same way with 等 and other events (甲、乙等出席上述活动。, 甲等参加会见。,
+ * 甲出席开幕会。, 甲陪同调研。): the 等 closes the list, the event is what leaders attend.
  */
 const ATTENDANCE =
-  /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})(?:参加|出席|陪同)(?:会谈|会见|会晤|座谈会|会议)。/u;
+  /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})等?(?:参加|出席|陪同)(?:上述)?(?:会谈|会见|会晤|座谈会|会议|活动|开幕会|开幕式|闭幕会|闭幕式|仪式|调研|考察)?。/u;
 
 export function attendeeAt(text: string, i: number): PersonFinding | undefined {
   if (i > 0 && !/[。\n、]/.test(text[i - 1]!)) return undefined;
@@ -65,6 +67,8 @@ export function attendeeAt(text: string, i: number): PersonFinding | undefined {
   for (const name of items.split('、')) {
     if (at === i) {
       if (gazetteer().countries.has(name) || isCommonWord(name)) return undefined;
+      // 张家: a family by its surname is no attendee's name (洛桑江村 ends in 村: names do).
+      if (name.endsWith('家')) return undefined;
       const unknown = tag(name);
       if (!surnameAt(text, i) && (unknown.length !== 1 || unknown[0]!.tag !== 'x'))
         return undefined;

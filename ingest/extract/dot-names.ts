@@ -143,8 +143,13 @@ function partAfter(text: string, from: number): string | undefined {
   let part = joined ? first + second.word : first;
   // 维克托·琼戈|率人: the segmenter glued a verb that leads (率, 携) onto the sounds as one
   // unknown word (琼戈率/x); that character opens the predicate, not the name.
-  if (!joined && tokens[0]?.tag === 'x' && part.length >= 3 && ESCORT_VERB.test(part.at(-1)!) &&
-    [...part.slice(0, -1)].every((_, k) => isSound(part, k)))
+  if (
+    !joined &&
+    tokens[0]?.tag === 'x' &&
+    part.length >= 3 &&
+    ESCORT_VERB.test(part.at(-1)!) &&
+    [...part.slice(0, -1)].every((_, k) => isSound(part, k))
+  )
     part = part.slice(0, -1);
   // How many of the tokens the part has taken so far.
   let taken = joined ? 2 : 1;
@@ -180,7 +185,8 @@ function partAfter(text: string, from: number): string | undefined {
     !LONE_AFTER_NAME.test(text[end]!) &&
     (/^($|[的，。、；：,）)\s])/.test(text.slice(end + 1, end + 2)) ||
       (tokens[taken]?.word === text[end] &&
-        /^(n|nr|ng|nrt|nz|x)$/.test(tokens[taken]!.tag) &&
+        // 吐尼亚|孜|陪同: jieba tags a lone character it cannot place as an idiom (孜/l).
+        /^(n|nr|ng|nrt|nz|x|l)$/.test(tokens[taken]!.tag) &&
         endsClearly(text, end + 1)) ||
       soundBeforeVerb(text, end, tokens[taken], tokens[taken + 1]))
   )

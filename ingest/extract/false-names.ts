@@ -40,8 +40,8 @@ const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据�
 const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
 /** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
- * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向). */
-const GLUED = /[乘作在时请以举还便开同更再]$/;
+ * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向, 某某则表示: 则 opens the contrast). */
+const GLUED = /[乘作在时请以举还便开同更再则]$/;
 /** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
 const MIN_SHORT_NAME_SURNAME = 600;
 const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;

@@ -4,11 +4,13 @@
  * clear boundary follows (punctuation, a date, a speech verb, a verb). The surname-based reader
  * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
  */
-import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
 import { japaneseNameAfterTitle } from './japanese-names.ts';
+import { CLAUSE_END_WORDS, FOLLOWERS, lastSoundAt } from './name-followers.ts';
+
+export { lastSoundAt };
 
 /**
  * Characters of the standard transliteration tables for foreign names (Xinhua's 外国人名译名
@@ -40,45 +42,6 @@ export const innerSoundAt = (text: string, k: number): boolean =>
   (SOUNDS.has(text[k + 1] ?? '') || (k + 1 < text.length && innerSoundAt(text, k + 1)));
 const JOINERS = new Set(['·', '-', '－', '•', '‧']);
 const MAX_RUN = 24;
-const lex = gazetteer().lexicon;
-/** One-character verbs and prepositions that end a name: 向某国总统某某致慰问电. */
-const SHORT_FOLLOWERS = [
-  '致',
-  '于',
-  '称',
-  '说',
-  '在',
-  '向',
-  '对',
-  '同',
-  '与',
-  '和',
-  '将',
-  '等',
-  '被',
-];
-const FOLLOWERS = [
-  ...SHORT_FOLLOWERS,
-  ...lex.speechVerbs,
-  ...lex.nameFollowers,
-  // Verbs of diplomatic news the segmenter may tag as nouns after a name (会见/n).
-  '警告',
-  '会见',
-  '会晤',
-  '会谈',
-  '会面',
-  '举行',
-  '出席',
-  '访问',
-  '通电话',
-  '发表',
-  '今天',
-  '当天',
-  '近日',
-  '日前',
-  '当地时间',
-];
-
 /** The run of foreign-name sounds at i, if it ends at a clear boundary. */
 export function transliteratedNameAt(text: string, i: number): string | undefined {
   const run = soundRun(text, i);
@@ -101,26 +64,6 @@ function soundRun(text: string, i: number): string | undefined {
   if (lastSoundAt(text, end, end - i)) end++;
   end += regnalAt(text, end);
   return text.slice(i, end);
-}
-
-/**
- * Words of one character that end a clause after a foreign name or place (访问某国后，, 某某等。, 某某人，):
- * no part of the name.
- */
-const CLAUSE_END_WORDS =
-  /[等了的们说称后前时中里上下内外间人方军国队党派族语州省市岛湾河山家籍区县镇村港湖海江部]/;
-
-/**
- * 拉姆卡拉|旺。: one character the tables lack, after a run of four sounds or more and right before
- * punctuation, is the name's last sound (no Chinese word of one character ends a long name there).
- */
-export function lastSoundAt(text: string, end: number, run: number): boolean {
-  return (
-    run >= 4 &&
-    /\p{Script=Han}/u.test(text[end] ?? '') &&
-    !CLAUSE_END_WORDS.test(text[end]!) &&
-    /^([，。！？；：、,]|$)/.test(text.slice(end + 1, end + 2))
-  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * name and title (then the title belongs to that name, not to the word after it).
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
@@ -76,7 +76,8 @@ export function mayNameLeader(name: string): boolean {
   const tokens = tag(name);
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
-  return given.length < 2 || !isCommonWord(given);
+  // 某战书委员长: a rare word (战书 25) is a given name still; bodies' words are frequent (中央 15,954).
+  return given.length < 2 || !isCommonWord(given) || dictionaryFrequency(given) < 50;
 }
 
 /** Tags of a word that ends a verb phrase before a leader's name (see verbEndsAt). */

@@ -11,7 +11,7 @@ import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
-import { givenCount, surnameEvidence } from './person-roles.ts';
+import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -39,7 +39,7 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * demonyms). General knowledge, written by hand.
  */
 export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城祠岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.
@@ -120,14 +120,29 @@ export function nameBySight(
     subjectOfClause(text, i, i + name.length - 1)
   )
     name = name.slice(0, -1);
+  // 贺词/nr, 荣获/nr: jieba's "name" is a word HanLP's counts see only around names.
+  if (name.length === first.word.length && onlyAroundNames(name)) return undefined;
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
-  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN && !heldWhole(kind, given, text, g))
+  // 东方|文明, 东方|白鹳: a compound surname jieba reads as a word of its own (东方/s, 上官/n)
+  // before a given name that is a word too is two words (the east's civilisation, a stork).
+  if (
+    surname.length === 2 &&
+    first.word === surname &&
+    !/^nr/.test(first.tag) &&
+    given.length === 2 &&
+    (COMMON_PAIRS.has(given) || isCommonWord(given) || dictionaryFrequency(given) > 0)
+  )
     return undefined;
-  if (!KINDS.test(kind) || NOT_GIVEN_NAME.test(given) || TRANSLITERATED_GIVEN.test(given))
+  // 孙中山先生, 的彭真同志: an address word printed after the name is the person's own evidence.
+  const addressed = ADDRESS_AFTER_NAME.test(text.slice(i + name.length, i + name.length + 2));
+  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN && !heldWhole(kind, given, text, g) && !addressed)
     return undefined;
+  // A place's or thing's ending (中山, 宝塔) takes no 先生 or 同志: the address outweighs it.
+  const notGiven = NOT_GIVEN_NAME.test(given) && !(addressed && given.length === 2);
+  if (!KINDS.test(kind) || notGiven || TRANSLITERATED_GIVEN.test(given)) return undefined;
   // 斯托克, 桑普多, 乌迪内: every character is a transliteration's (a club, a place, a foreign name cut).
   if (allForeign(name)) return undefined;
   // 索斯盖, 但威廉: a character HanLP's counts seldom see as a surname (below 3 uses in 10).
@@ -146,10 +161,12 @@ export function nameBySight(
     given.length === 2 &&
     s2 + score(THIRD, text, g + 1) >= NAMES_PAIR &&
     dictionaryFrequency(given) < NAMES_PAIR_WORD;
-  if (givenIsWord && kind.startsWith('nr') && !namesPair) return undefined;
+  if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed) return undefined;
   const end = i + name.length;
   // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
   if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
+  // 研学、沙龙等活动, 烧烤、熊猫等标签: a list closed by 等 and a word for things lists things.
+  if (THINGS_LIST_END.test(text.slice(end, end + 4))) return undefined;
   // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
   if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
@@ -175,9 +192,14 @@ export function nameBySight(
   if (given.length === 1) total -= 0.5;
   if (opens) total += 0.5;
   if (closes) total += 0.5;
+  if (addressed) total += 0.5;
   if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
+
+/** 等 then a word for kinds of things (等活动, 等领域, 等标签): never what a list of people closes on. */
+const THINGS_LIST_END =
+  /^等(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;
@@ -236,6 +258,13 @@ function verbOpensAt(text: string, at: number): boolean {
   const first = tag(text.slice(at, at + 4))[0];
   return !!first && first.word.length > 1 && first.tag === 'v';
 }
+
+/**
+ * What one calls a person by, printed after the name (某某先生, 某某同志, 某某女士): no word or
+ * place takes these, so they vouch for a name jieba holds whole though its given name is a word
+ * (孙中山: 中山 is a city) and for one after 的, where no clause opens (高龄的彭真同志).
+ */
+export const ADDRESS_AFTER_NAME = /^(同志|先生|女士|教授|院士|上将|中将|少将)/;
 
 /** A title printed after a name (彭真同志, 李鹏总理): a two-character name needs nothing more. */
 const TITLE_AFTER_NAME =

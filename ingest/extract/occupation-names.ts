@@ -13,6 +13,7 @@ import { transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt } from './names.ts';
 import { isForeignCharAt, SECOND, THIRD } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
+import { onlyAroundNames } from './person-roles.ts';
 
 const occupations = gazetteer().occupations;
 const followers = gazetteer().nameFollowerIndex;
@@ -53,6 +54,10 @@ export const allSounds = (name: string): boolean =>
  * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
  */
 export function predicateAfterOccupation(text: string, i: number, name: string): boolean {
+  // 工作者荣获|第…: a name opening with a word HanLP sees only after names (荣获 L10) is the verb.
+  if (onlyAroundNames(name.slice(0, 2))) return true;
+  // 企业家高峰会: one dictionary word ending in a gathering (会, 节, 赛, 展) is the event.
+  if (name.length === 3 && /[会节赛展]$/.test(name) && tag(name).length === 1) return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

@@ -92,6 +92,24 @@ export function givenCount(ch: string, role: 'C' | 'D' | 'E'): number {
   return observed(ch)?.find(([k]) => k === r)?.[1] ?? 0;
 }
 
+/**
+ * A word HanLP's counts see only around names (K before, L after, M between, A elsewhere) and
+ * never as a name or a part of one: 贺词 (L1), 荣获 (L10), 表示. jieba's dictionary tags a few of
+ * these as names (贺词/nr), so a "name" read from such a word is the word.
+ */
+export function onlyAroundNames(word: string): boolean {
+  // Words of two characters only: the counts hold a few whole names as context too (某阳生 L1 M1,
+  // a name after a name in a list), while two-character names are seldom in the table at all.
+  // Nor a word whose second character names often carry (马龙 L1, but 龙 is a given name's 2,275
+  // times; 词 of 贺词 4 times, 获 of 荣获 4).
+  if (word.length !== 2 || givenTotal(word[1]!) >= RARE_GIVEN) return false;
+  const o = observed(word);
+  return !!o && o.every(([r]) => r === A || CONTEXT_ROLES.has(r));
+}
+const RARE_GIVEN = 50;
+const givenTotal = (ch: string) => givenCount(ch, 'C') + givenCount(ch, 'D') + givenCount(ch, 'E');
+const CONTEXT_ROLES = new Set(['K', 'L', 'M'].map((l) => index.get(l)!));
+
 /** Viterbi over the roles each token can take; costs are negative log probabilities. */
 // Two cost rows and one back-pointer table reused across calls: a clause is a few dozen tokens
 // and this runs once per clause that may hold a name, so fresh arrays per step were garbage.

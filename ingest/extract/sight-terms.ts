@@ -17,7 +17,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
-import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
+import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
@@ -343,5 +343,7 @@ export function termBySight(text: string, f: Found): boolean {
   if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
     return true;
   const surname = surnameAt(f.name, 0)?.length ?? 1;
+  // 孙中山先生: no place or thing (中山 is a city) is called 先生 or 同志.
+  if (ADDRESS_AFTER_NAME.test(text.slice(f.end, f.end + 2))) return false;
   return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }

@@ -8,6 +8,7 @@ import { afterClauseBut, butBeforeSpeaker } from './clause-but.ts';
 import type { PersonFinding } from './facts.ts';
 import { notASpeaker } from './false-names.ts';
 import { nameCandidatesAt } from './names.ts';
+import { onlyAroundNames } from './person-roles.ts';
 import { joinsNext } from './transliterations.ts';
 
 const SPEECH = [...gazetteer().lexicon.speechVerbs].sort((a, b) => b.length - a.length);
@@ -35,7 +36,8 @@ export function asSpeaker(text: string, i: number): PersonFinding | undefined {
   for (const name of nameCandidatesAt(text, i).reverse()) {
     // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
     // side or a word no speaker.
-    if (/[也还则就在未不没]$/.test(name) || notASpeaker(name)) continue;
+    // 贺词指出: a word HanLP sees only around names (jieba tags it nr) is the document speaking.
+    if (/[也还则就在未不没]$/.test(name) || notASpeaker(name) || onlyAroundNames(name)) continue;
     if (butBeforeSpeaker(text, i, name)) continue;
     // 在信中指出, 在会上表示: after 在 a thing and a place word (中, 里, 上) frame the speech.
     if (text[i - 1] === '在' && /[中里内上]$/.test(name)) continue;

@@ -86,6 +86,24 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
 }
 
 /**
+ * 居民某敬|和家中 … 。某敬和告诉记者: where the story prints the name with 和 (or 与) right before a
+ * speech verb or an adverb elsewhere (lastCharacterLeft's reading there: a conjunction joins no
+ * predicate), 和 is the name's last character at every printing, before 家 too.
+ */
+function conjunctionEndsNameInStory(text: string, f: Found): boolean {
+  const c = text[f.end] ?? '';
+  if (!/[和与]/.test(c) || f.name.length > 3 || DOT.test(f.name) || f.via === 'caption')
+    return false;
+  const longer = f.name + c;
+  for (let k = text.indexOf(longer); k >= 0; k = text.indexOf(longer, k + 1)) {
+    const after = k + longer.length;
+    if (k !== f.start && (speechAt(text, after) || NO_CONJUNCT.test(text.slice(after))))
+      return true;
+  }
+  return false;
+}
+
+/**
  * 古树名|木保护 … 古树名|木共计: a name by sight that jieba's dictionary holds as one word and that
  * the story prints twice or more, always followed by the same character and never by a word
  * (表示, 同志), is the head of a longer term.
@@ -185,7 +203,9 @@ export function placeOrBodyInStory(text: string, name: string): boolean {
 export function withStoryNames<F extends Found>(text: string, findings: F[]): F[] {
   const starts = new Set(findings.map((f) => f.start));
   const grown = findings.map((f) =>
-    lastCharacterLeft(text, f, starts) ? { ...f, name: f.name + text[f.end]!, end: f.end + 1 } : f,
+    lastCharacterLeft(text, f, starts) || conjunctionEndsNameInStory(text, f)
+      ? { ...f, name: f.name + text[f.end]!, end: f.end + 1 }
+      : f,
   );
   const named = new Set(grown.map((f) => f.name));
   const printed = new Map<string, number>();

@@ -27,6 +27,7 @@ import {
   nounAfterOccupation,
   placeInStory,
 } from './noun-phrases.ts';
+import { insideSetPhrase } from './set-phrases.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -42,7 +43,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   nounAfterOccupation(text, f) ||
   placeInStory(text, f) ||
   countedAsThing(text, f) ||
-  genreBeforeWork(text, f);
+  genreBeforeWork(text, f) ||
+  insideSetPhrase(text, f);
 
 const INSTITUTIONS =
   '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';

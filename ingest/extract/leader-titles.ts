@@ -352,7 +352,8 @@ function partyLeader(text: string, i: number, party: string): PersonFinding | un
  * A country (巴西总统) or a run crossing one is no name.
  */
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
+  // 转达|迪某某总统: a sound that ends a verb of two characters (转达, 到达, 传达) is the verb's.
+  if (SOUNDS.has(text[i - 1] ?? '') && !verbEndsAt(text, i)) return undefined;
   let end = i;
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');

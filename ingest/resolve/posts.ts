@@ -11,6 +11,7 @@
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
  *   the story, not an office shared by every village.
  */
+import { formalState } from './formal-states.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
@@ -336,28 +337,6 @@ function gluedBefore(org: string): number | undefined {
 function headsState(org: string): boolean {
   if (!org || g.countries.has(org) || shortCountry(org[0]!) || startsWithCountry(org)) return true;
   return BODY_END.test(org) || startsWithPlace(org) || !!formalState(org);
-}
-
-/** Formal names of states whose root is not the short name (general knowledge). */
-const FORMAL_ROOT: Record<string, string> = {
-  法兰西: '法国',
-  德意志: '德国',
-  美利坚: '美国',
-  大不列颠及北爱尔兰: '英国',
-  中华: '中国',
-};
-const FORMAL_STATE =
-  /^(.{2,12}?)(?:人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|合众国|联合王国|哈希姆王国|共和国|联邦|王国|大公国|苏丹国)(政府)?$/;
-
-/** The short name of a state printed by its formal name (俄罗斯联邦 → 俄罗斯), or undefined. */
-function formalState(org: string): string | undefined {
-  // 泰王国 is 泰国: a kingdom named by one character and 王国.
-  const kingdom = /^(\p{Script=Han})王国(政府)?$/u.exec(org);
-  if (kingdom && g.countries.has(kingdom[1] + '国')) return kingdom[1] + '国' + (kingdom[2] ?? '');
-  const m = FORMAL_STATE.exec(org);
-  if (!m) return undefined;
-  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
-  return short && short + (m[2] ?? '');
 }
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */

@@ -12,6 +12,7 @@
  *   the story, not an office shared by every village.
  */
 import { formalState } from './formal-states.ts';
+import { envoyBody } from './envoys.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
@@ -196,6 +197,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = org.slice(glued);
     reasons.push('clause before the title cut');
   }
+  // 国家主席某某某特别代表: the principal's name is no word of the envoy's office.
+  if (envoyBody(org, post.role) !== org) {
+    org = envoyBody(org, post.role);
+    reasons.push("principal's name cut");
+  }
   // 在某国, 与某国, 某某在某省: a preposition before a country or a place is no part of its office.
   for (let i = org.length - 3; i >= 0; i--)
     if (
@@ -225,8 +231,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
   const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
-  // 中国国家主席 is 国家主席: China's national offices are printed without the country.
-  if (org.startsWith('中国国家')) org = org.slice(2);
+  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national offices
+  // are printed without the country.
+  if (/^中国(?:国家|全国人大|全国政协|国务院)/.test(org)) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
   const state = formalState(org);
   if (state !== undefined) {

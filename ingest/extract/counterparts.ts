@@ -9,7 +9,8 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { countryInOrAcross } from './countries.ts';
 import type { PersonFinding } from './facts.ts';
-import { foreignPostAfterName } from './leader-titles.ts';
+import { foreignPostAfterName, nameBeforeTitle, verbEndsAt } from './leader-titles.ts';
+import { isHanAt } from '../text/normalize.ts';
 
 const g = gazetteer();
 /** A leader's or head's title ending the words before 同. */
@@ -63,3 +64,10 @@ export function counterpart(text: string, i: number): PersonFinding | undefined 
   const head = /总统|首相/.test(c.title) ? foreignPostAfterName(c.title, text, i, end) : undefined;
   return { name: c.name, start: i, end, posts: head ? [head] : [], via: 'post' };
 }
+
+/**
+ * 转达迪某某总统: a character that ends a verb of two characters (转达, 传达) is the verb's, though
+ * it is also a sound of transliteration or a surname; the name before the title starts after it.
+ */
+export const afterVerbEnd = (text: string, i: number) =>
+  isHanAt(text, i - 1) && verbEndsAt(text, i + 1) ? nameBeforeTitle(text, i + 1) : undefined;

@@ -27,6 +27,7 @@ import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
 import { fictionSpans, insideSpans } from './fiction.ts';
 
+import { withHeadlinePairs } from './headline-pairs.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -100,11 +101,12 @@ export function extractStory(
   for (const m of mentions)
     for (const r of locatedIn(m, sentenceAt(m.start), named)) relations.push(r);
   for (const m of mentions) if (m.type === 'park') parkSectors(m, entities, relations, sentenceAt);
-  return {
+  const facts = {
     entities: [...entities.values()],
     relations,
     bylines: bylines.map((b) => ({ name: b.name, role: b.role, sentence: sentenceAt(b.start) })),
   };
+  return withHeadlinePairs(facts, page.title, (t) => extractStory(t, extractors));
 }
 
 /** The text of the sentence holding `offset` ('' between sentences): binary search. */

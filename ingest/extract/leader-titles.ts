@@ -184,9 +184,9 @@ function isTransliterated(name: string): boolean {
 export const FOREIGN_TITLE_AFTER_NAME = /^(总统|首相)/;
 
 /**
- * The post of a foreign head's title printed after the name that starts at `start`: the last
- * country (not China) named before it in the sentence (某国外长访问乙国期间会见某某总统 -> 乙国总统);
- * undefined when the sentence names none, since the title then says nothing of whose it is.
+ * The post of a foreign head's title printed after the name that starts at `start`: the last state
+ * (not China, nor a capital on the way: 在某都会见某某首相) named before it in the sentence
+ * (某国外长访问乙国期间会见某某总统 -> 乙国总统); undefined when it names none.
  */
 export function foreignPostAfterName(
   title: string,
@@ -198,7 +198,7 @@ export function foreignPostAfterName(
   // 巴西前总统, 某国王储兼首相: a word of the title (前, 兼) is no name's end; 吉尔吉斯斯坦总统:
   // a country's name running over the start is no name either.
   if (/[前兼副原新]$/.test(name) || countryInOrAcross(text, start, end)) return undefined;
-  const country = countryNamedBefore(text, start, title, g.countries, name);
+  const country = countryNamedBefore(text, start, title, g.states, name);
   if (!country) return undefined;
   const label = country + title;
   return { label, printed: title, organization: country, role: title, former: false };
@@ -353,7 +353,8 @@ function partyLeader(text: string, i: number, party: string): PersonFinding | un
  * A country (巴西总统) or a run crossing one is no name.
  */
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (SOUNDS.has(text[i - 1] ?? '')) return undefined;
+  // 转达|迪某某总统: a sound that ends a verb of two characters (转达, 到达, 传达) is the verb's.
+  if (SOUNDS.has(text[i - 1] ?? '') && !verbEndsAt(text, i)) return undefined;
   let end = i;
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');

@@ -75,7 +75,7 @@ import { nameBeforePause } from './name-before-pause.ts';
 import { withoutPlacesAndHalves } from './person-places.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
-import { counterpart } from './counterparts.ts';
+import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
 import {
   LEADER_TITLE,
@@ -132,7 +132,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           : undefined) ??
         // 同卡瓦诺总统, 同赛义德总统: sounds or a dictionary name before 总统/首相 (leader-titles.ts).
         (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
-          ? nameBeforeTitle(text, i)
+          ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
@@ -198,7 +198,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
 const afterPreposition = (text: string, i: number) =>
   /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
     ? (nameBeforeTitle(text, i + 1) ?? counterpart(text, i + 1))
-    : undefined;
+    : afterVerbEnd(text, i);
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>

@@ -5,6 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
+import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
@@ -258,7 +259,7 @@ export function parsePostChain(
         const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
         [p.org, part] = [cut(p.org), cut(part)];
       }
-      if (g.occupations.has(p.role)) {
+      if (g.occupations.has(p.role) && !commandsUnit(p.org, p.role)) {
         posts.push({
           label: p.role,
           printed: part,
@@ -366,10 +367,10 @@ function startsWithCountry(text: string): boolean {
 const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|国王)$/;
 
 /**
- * 以总理某某和国防部长某某: a bare title after 和/与/及 that follows a country's official and
- * their name is that country's (以国防部长). `raw` is the element as printed, `rest` the title
- * left after the clause before it was cut. Undefined when the rest starts with its own country,
- * place or national body, or the clause does not start with a country's title.
+ * 以总理某某和国防部长某某 (美国现任总统某某和前总统某某: tenure is no part of the country): a bare
+ * title after 和/与/及 following a country's official and name is that country's (以国防部长). `raw`:
+ * the element as printed, `rest`: the title left after the cut clause. Undefined when the rest starts
+ * with its own country, place or national body, or the clause starts with no country's title.
  */
 function countryBefore(
   raw: string,
@@ -391,7 +392,7 @@ function countryBefore(
   for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {
     const role = roleEndingAt(head, end);
     if (!role || !GOVERNMENT_ROLE.test(role)) continue;
-    const org = head.slice(0, end - role.length);
+    const org = head.slice(0, end - role.length).replace(/(?:现任|时任|新任|前任?)$/, '');
     return g.countries.has(org) || g.countryShort.has(org) ? org : undefined;
   }
   return undefined;

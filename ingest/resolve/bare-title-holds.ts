@@ -47,6 +47,8 @@ const FOREIGN_HEADS = new Set(['总统', '副总统', '首相', '国王', '女�
 const NOT_A_FOREIGN_STATE = new Set(['中国', '中非', '欧盟', '联合国', '北约', '东盟', '非盟']);
 const STATES = gazetteer().states;
 
+/** The titles a bloc's head bears (欧洲理事会主席, 东盟秘书长). */
+const BLOC_HEADS = new Set(['主席', '副主席', '秘书长']);
 /** Blocs and their sides as news prints them (中欧关系, 欧方, 非盟, 东盟): heads of blocs are 主席 too. */
 const BLOC_STORY = /欧盟|欧方|中欧|欧洲理事会|欧委会|非盟|东盟|阿盟|联合国|北约|上合组织/;
 
@@ -128,16 +130,20 @@ export function bareTitleHolds(
   // 习近平总书记同阮某某总书记会谈: another person of the story, printed with the same bare title,
   // holds an office of that role in the corpus (China's): this one, holding none, is the foreign
   // state's (a title China's leaders bear too: 总书记, 主席, 总理).
-  // Not where the story speaks of a bloc or its sides (中欧, 欧方): the other may be the bloc's head.
+  // 习近平主席同李某某总理: the two sides of 同/和/与, each by a head's title, are counterparts: the
+  // one holding no office in the corpus is the foreign state's, whatever the two titles.
+  // Not where the story speaks of a bloc or its sides (中欧, 欧方) and the title is one a bloc's
+  // head bears (主席, 秘书长): the other may be the bloc's head; no bloc has a 总理 or 总书记.
   const besideAnotherHolder = (a: ArticleRecord, name: string, role: string) =>
-    !BLOC_STORY.test(a.text) &&
-    a.facts.entities.some(
-      (o) =>
-        o.type === 'person' &&
-        o.name !== name &&
-        offices.has(`${personNode(o.name, a.key)}\u0000${role}`) &&
-        printedBeside(a.text, o.name, role),
-    );
+    (!BLOC_STORY.test(a.text) || !BLOC_HEADS.has(role)) &&
+    a.facts.entities.some((o) => {
+      if (o.type !== 'person' || o.name === name) return false;
+      const holds = (title: string) => offices.has(`${personNode(o.name, a.key)}\u0000${title}`);
+      if (holds(role) && printedBeside(a.text, o.name, role)) return true;
+      return [...HEAD_TITLES].some(
+        (title) => holds(title) && metWith(a.text, o.name + title, name + role),
+      );
+    });
   const out = new Map<string, ExtraHold[]>();
   for (const a of articles) {
     const posts = postsOf(a);
@@ -173,6 +179,20 @@ function postsOf(a: ArticleRecord): Map<string, EntityFact> {
   const m = new Map<string, EntityFact>();
   for (const e of a.facts.entities) if (e.type === 'post') m.set(e.name, e);
   return m;
+}
+
+/** 甲主席同乙总理, 乙总理同甲主席: two leaders joined by 同, 和 or 与, each with a title; the first
+ * may carry a second title (甲总书记、国家主席同乙总书记). */
+const JOINED = /^(?:、\p{Script=Han}{2,4}?)?[同和与]/u;
+function metWith(text: string, one: string, other: string): boolean {
+  const joined = (a: string, b: string) => {
+    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+      const m = JOINED.exec(text.slice(at + a.length, at + a.length + 6));
+      if (m && text.startsWith(b, at + a.length + m[0].length)) return true;
+    }
+    return false;
+  };
+  return joined(one, other) || joined(other, one);
 }
 
 /** The sentence prints the name with the bare title as an address, not opening another word. */

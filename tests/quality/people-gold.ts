@@ -46,6 +46,8 @@ let loose = 0;
 const extra: string[] = [];
 const missed: string[] = [];
 const missedPairs: string[] = [];
+// Pairs found loosely but not as printed (市委书记 held as 重庆市委书记 only): what strict misses.
+const looseOnly: string[] = [];
 for (const [day, names] of Object.entries(gold.people)) {
   const today = persons.filter((n) => onDay(n, day));
   const short = gold.short_forms?.[day] ?? {};
@@ -76,8 +78,10 @@ for (const [day, names] of Object.entries(gold.people)) {
           .flatMap(forms),
       );
     if (held.includes(post)) strict++;
-    if (held.some((h) => h.endsWith(post) || post.endsWith(h))) loose++;
-    else missedPairs.push(`${day} ${name} ${post}`);
+    if (held.some((h) => h.endsWith(post) || post.endsWith(h))) {
+      loose++;
+      if (!held.includes(post)) looseOnly.push(`${day} ${name} ${post} (held: ${held.join('/')})`);
+    } else missedPairs.push(`${day} ${name} ${post}`);
   }
 }
 
@@ -125,5 +129,6 @@ if (show) {
   console.log(`\nextra (${extra.length}): ${extra.join('; ')}`);
   console.log(`\nmissed (${missed.length}): ${missed.join('; ')}`);
   console.log(`\nmissed pairs (${missedPairs.length}): ${missedPairs.join('; ')}`);
+  console.log(`\nloose only (${looseOnly.length}): ${looseOnly.join('; ')}`);
   console.log(`\npairs not in the gold (${unmatched.length}): ${unmatched.join('; ')}`);
 }

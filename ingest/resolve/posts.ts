@@ -17,6 +17,7 @@ import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
 import { titleBefore } from './title-before.ts';
+import { formalState } from './state-names.ts';
 
 const g = gazetteer();
 /** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts. */
@@ -224,8 +225,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
   const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
-  // 中国国家主席 is 国家主席: China's national offices are printed without the country.
-  if (org.startsWith('中国国家')) org = org.slice(2);
+  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national
+  // offices are printed without the country.
+  if (/^中国(?:国家|全国|中共|国务院)/.test(org)) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
   const state = formalState(org);
   if (state !== undefined) {
@@ -336,28 +338,6 @@ function gluedBefore(org: string): number | undefined {
 function headsState(org: string): boolean {
   if (!org || g.countries.has(org) || shortCountry(org[0]!) || startsWithCountry(org)) return true;
   return BODY_END.test(org) || startsWithPlace(org) || !!formalState(org);
-}
-
-/** Formal names of states whose root is not the short name (general knowledge). */
-const FORMAL_ROOT: Record<string, string> = {
-  法兰西: '法国',
-  德意志: '德国',
-  美利坚: '美国',
-  大不列颠及北爱尔兰: '英国',
-  中华: '中国',
-};
-const FORMAL_STATE =
-  /^(.{2,12}?)(?:人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|合众国|联合王国|哈希姆王国|共和国|联邦|王国|大公国|苏丹国)(政府)?$/;
-
-/** The short name of a state printed by its formal name (俄罗斯联邦 → 俄罗斯), or undefined. */
-function formalState(org: string): string | undefined {
-  // 泰王国 is 泰国: a kingdom named by one character and 王国.
-  const kingdom = /^(\p{Script=Han})王国(政府)?$/u.exec(org);
-  if (kingdom && g.countries.has(kingdom[1] + '国')) return kingdom[1] + '国' + (kingdom[2] ?? '');
-  const m = FORMAL_STATE.exec(org);
-  if (!m) return undefined;
-  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
-  return short && short + (m[2] ?? '');
 }
 
 /** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */

@@ -1,0 +1,68 @@
+/**
+ * One holder, one story, one office printed long and short: 应某国国民议会议长甲邀请…与国民议会议长
+ * 甲举行会谈. The second title is the first one without its country (or its parliament: 某国国会
+ * 下议院议长 and 下议院议长), so in that story the short post is the long one and its body the long
+ * one's body (dups21: 国民议会议长 and 下议院议长 beside their countries' on the cctv23y annotation).
+ * The evidence is the holder: the same person given both titles in the same article.
+ */
+import { countryAtStart } from '../gazetteer/index.ts';
+import type { ArticleRecord } from '../records.ts';
+
+export const STORY_POST_REASON = "the same holder's office printed whole in the story";
+
+export interface StoryForms {
+  /** `${article}\n${name}` -> the long name in that article. */
+  post: Map<string, string>;
+  organization: Map<string, string>;
+}
+
+export function storyPostForms(articles: ArticleRecord[]): StoryForms {
+  const post = new Map<string, string>();
+  const organization = new Map<string, string>();
+  for (const a of articles) {
+    const parts = new Map<string, { role: string; organization: string }>();
+    for (const e of a.facts.entities)
+      if (e.type === 'post' && e.facts.role && e.facts.organization)
+        parts.set(e.name, { role: e.facts.role, organization: e.facts.organization });
+    const bodyOf = new Map<string, string>();
+    const held = new Map<string, Set<string>>();
+    for (const r of a.facts.relations) {
+      if (r.type === 'POST_IN') bodyOf.set(r.source.name, r.target.name);
+      if (r.type === 'HOLDS' && r.source.type === 'person' && parts.has(r.target.name))
+        held.set(r.source.name, (held.get(r.source.name) ?? new Set()).add(r.target.name));
+    }
+    for (const titles of held.values())
+      for (const short of titles) {
+        const longer = [...titles].filter((long) => printedWithout(long, short, parts));
+        // Two longer offices (两国议长) leave the short one as printed: which is not said.
+        if (longer.length !== 1) continue;
+        const long = longer[0]!;
+        post.set(`${a.key}\n${short}`, long);
+        const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
+        if (from && to && from !== to && to.endsWith(from))
+          organization.set(`${a.key}\n${from}`, to);
+      }
+  }
+  return { post, organization };
+}
+
+/**
+ * Whether `long` is `short` with a country (and its bodies) before it: the same role, the short
+ * body the end of the long one, and the short body named by no country of its own (a second
+ * country's ministry is another office).
+ */
+function printedWithout(
+  long: string,
+  short: string,
+  parts: Map<string, { role: string; organization: string }>,
+): boolean {
+  const [l, s] = [parts.get(long)!, parts.get(short)!];
+  return (
+    long !== short &&
+    l.role === s.role &&
+    s.organization.length >= 2 &&
+    l.organization.endsWith(s.organization) &&
+    countryAtStart(l.organization) !== undefined &&
+    countryAtStart(s.organization) === undefined
+  );
+}

@@ -108,3 +108,35 @@ describe('programs printed two ways', () => {
     ).toEqual(['主要油料作物大面积单产提升行动']);
   });
 });
+
+describe('more printings of one thing', () => {
+  it("takes a holder's long office from another story when the story prints the short one", () => {
+    const g = [
+      article('a', '美国国会众议长麦卡锡表示，将推动法案通过。'),
+      article('b', '发言人表示，国会众议长麦卡锡同有关方面会见，此举严重违反承诺。'),
+    ];
+    expect(labels(g, 'post')).toEqual(['美国国会众议长']);
+  });
+  it('joins a first name to the one full name of the two that shares its office', () => {
+    const found = labels(
+      [
+        article('a', '叙利亚总统巴沙尔·阿萨德会见来访的代表团。'),
+        article('b', '叙利亚常驻联合国代表巴沙尔·贾法里在安理会发言。'),
+        article('c', '叙利亚总统巴沙尔表示，感谢各方的援助。'),
+      ],
+      'person',
+    );
+    expect(found).not.toContain('巴沙尔');
+  });
+  it('reads a plan printed with its term in brackets as the plan', () => {
+    expect(
+      labels(
+        [
+          article('a', '两国领导人见证签署《东岭西岭战略性合作共同行动计划（2022—2026）》。'),
+          article('b', '双方落实《东岭西岭战略性合作共同行动计划》，成果丰硕。'),
+        ],
+        'program',
+      ),
+    ).toEqual(['东岭西岭战略性合作共同行动计划']);
+  });
+});

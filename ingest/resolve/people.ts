@@ -81,7 +81,10 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     // Only a name posts leave split pays for the pairs of companions (k² per article).
     const byCompany = groups.length > 1;
     if (byCompany)
-      groups = joinByPosts(clusters(tied, (p) => [...p.ties, ...companionPairs(p)]), name);
+      groups = joinByPosts(
+        clusters(tied, (p) => [...p.ties, ...companionPairs(p)]),
+        name,
+      );
     const loose = list.filter((p) => p.ties.size === 0);
     // A person printed only with former posts (时任某市委常委的某某, in a story of their past)
     // is told apart from no one: people move on (orgpost18).

@@ -113,6 +113,9 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
   return map;
 }
 
+/** A plan's term in brackets after its name: (2022—2026), （2023—2027年）. */
+const TERM_AFTER = /[（(](?:19|20)[0-9]{2}(?:年)?[—–－-]+(?:19|20)?[0-9]{2,4}年?[)）]$/;
+
 /**
  * Two printings of one name (dups21, cctv23y): a gazetteer name with pause marks between its
  * parts (“千村示范、万村整治”工程 for 千村示范万村整治工程, the gazetteer's 千万工程), and a long
@@ -128,6 +131,10 @@ function printedVariants(
     const plain = n.replace(/[、“”"‘’「」]/g, '');
     const listed = plain !== n ? canonicalProgram.get(plain) : undefined;
     if (listed && listed !== n) map.set(n, [listed, 'a gazetteer name printed with pause marks']);
+    // 某某行动计划(2022—2026) beside 某某行动计划: the plan's term is no part of its name.
+    const bare = n.replace(TERM_AFTER, '');
+    if (bare !== n && names.has(bare) && !map.has(n))
+      map.set(n, [bare, 'a plan printed with and without its term']);
   }
   const count = new Map<string, number>();
   for (const a of articles)

@@ -3,12 +3,19 @@
  * 甲举行会谈. The second title is the first one without its country (or its parliament: 某国国会
  * 下议院议长 and 下议院议长), so in that story the short post is the long one and its body the long
  * one's body (dups21: 国民议会议长 and 下议院议长 beside their countries' on the cctv23y annotation).
- * The evidence is the holder: the same person given both titles in the same article.
+ * The evidence is the holder: the same person given both titles in the same article, or, where
+ * the story prints only the short one, given the long one in another (麦卡锡 国会众议长 here,
+ * 美国国会众议长 there; 常委会预算工作委员会主任 and 全国人大常委会…: cctv23a and cctv24n) when that
+ * long one names a country or a national body, whose office one person holds at a time.
  */
 import { countryAtStart } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
 
-export const STORY_POST_REASON = "the same holder's office printed whole in the story";
+/** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任). */
+const NATIONAL_BODY = /^(?:全国人大|全国政协|中共中央|国务院)/;
+
+export const STORY_POST_REASON =
+  "the same holder's office printed whole (in the story or elsewhere)";
 
 export interface StoryForms {
   /** `${article}\n${name}` -> the long name in that article. */
@@ -19,30 +26,41 @@ export interface StoryForms {
 export function storyPostForms(articles: ArticleRecord[]): StoryForms {
   const post = new Map<string, string>();
   const organization = new Map<string, string>();
+  const parts = new Map<string, { role: string; organization: string }>();
+  const bodyOf = new Map<string, string>();
+  const heldIn = new Map<string, Map<string, Set<string>>>(); // article -> holder -> posts
+  const heldAll = new Map<string, Set<string>>(); // holder -> posts, the whole corpus
   for (const a of articles) {
-    const parts = new Map<string, { role: string; organization: string }>();
     for (const e of a.facts.entities)
       if (e.type === 'post' && e.facts.role && e.facts.organization)
         parts.set(e.name, { role: e.facts.role, organization: e.facts.organization });
-    const bodyOf = new Map<string, string>();
     const held = new Map<string, Set<string>>();
     for (const r of a.facts.relations) {
       if (r.type === 'POST_IN') bodyOf.set(r.source.name, r.target.name);
-      if (r.type === 'HOLDS' && r.source.type === 'person' && parts.has(r.target.name))
-        held.set(r.source.name, (held.get(r.source.name) ?? new Set()).add(r.target.name));
+      if (r.type !== 'HOLDS' || r.source.type !== 'person') continue;
+      held.set(r.source.name, (held.get(r.source.name) ?? new Set()).add(r.target.name));
+      heldAll.set(r.source.name, (heldAll.get(r.source.name) ?? new Set()).add(r.target.name));
     }
-    for (const titles of held.values())
+    heldIn.set(a.key, held);
+  }
+  for (const [article, held] of heldIn)
+    for (const [holder, titles] of held)
       for (const short of titles) {
-        const longer = [...titles].filter((long) => printedWithout(long, short, parts));
+        if (!parts.has(short)) continue;
+        // The story's own long title first; else the one the holder is given elsewhere, where
+        // it names a country or a national body (全国人大常委会…: one holder at a time).
+        const inStory = [...titles].filter((long) => printedWithout(long, short, parts));
+        const longer = inStory.length
+          ? inStory
+          : [...heldAll.get(holder)!].filter((long) => printedWithout(long, short, parts));
         // Two longer offices (两国议长) leave the short one as printed: which is not said.
         if (longer.length !== 1) continue;
         const long = longer[0]!;
-        post.set(`${a.key}\n${short}`, long);
+        post.set(`${article}\n${short}`, long);
         const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
         if (from && to && from !== to && to.endsWith(from))
-          organization.set(`${a.key}\n${from}`, to);
+          organization.set(`${article}\n${from}`, to);
       }
-  }
   return { post, organization };
 }
 
@@ -62,7 +80,7 @@ function printedWithout(
     l.role === s.role &&
     s.organization.length >= 2 &&
     l.organization.endsWith(s.organization) &&
-    countryAtStart(l.organization) !== undefined &&
+    (countryAtStart(l.organization) !== undefined || NATIONAL_BODY.test(l.organization)) &&
     countryAtStart(s.organization) === undefined
   );
 }

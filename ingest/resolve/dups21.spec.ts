@@ -39,6 +39,11 @@ describe("a state's formal name in a title", () => {
     expect(post('孟加拉国', '总理')).toBe('孟加拉国总理');
     expect(post('蒙古国', '总统')).toBe('蒙古国总统');
   });
+  it("is the short name before a state organ, not before an army or China's", () => {
+    expect(post('朝鲜民主主义人民共和国国务', '委员长')).toBe('朝鲜国务委员长');
+    expect(post('伊朗伊斯兰共和国军队总', '司令')).toBe('伊朗伊斯兰共和国军队总司令');
+    expect(post('俄罗斯联邦委员会', '主席')).toBe('俄罗斯联邦委员会主席');
+  });
   it("cuts 中国 before China's national bodies (中国全国人大常委会委员长)", () => {
     expect(post('中国全国人大常委会', '委员长')).toBe('全国人大常委会委员长');
   });

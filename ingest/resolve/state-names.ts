@@ -40,7 +40,23 @@ export function formalState(org: string): string | undefined {
   for (const [formal, short] of Object.entries(WHOLE_FORMAL))
     if (org === formal || org === formal + '政府') return short + org.slice(formal.length);
   const m = FORMAL_STATE.exec(org);
-  if (!m) return undefined;
+  if (!m) return formalBefore(org);
   const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
   return short && short + (m[2] ?? '');
+}
+
+/**
+ * A state's formal name before one of its organs (朝鲜民主主义人民共和国国务委员长 beside 朝鲜国务
+ * 委员长: cctv26g): the short name and the organ. Only the republics' and kingdoms' words (联邦 and a
+ * bare 国 start organs' names: 俄罗斯联邦委员会, 以色列国防部), only before a state organ (the
+ * armed forces keep their printed name, 某国伊斯兰共和国军队), and not China's (its offices have
+ * their own national names, posts.ts).
+ */
+const FORMAL_BEFORE =
+  /^(.{2,12}?)(?:民主主义人民共和国|民主人民共和国|人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|玻利瓦尔共和国|共和国|合众国|联合王国|王国)((?:国务|政府|总统|总理|国会|议会|国民议会|最高人民会议|外交部|国防部).*)$/;
+function formalBefore(org: string): string | undefined {
+  const m = FORMAL_BEFORE.exec(org);
+  if (!m || m[1] === '中华') return undefined;
+  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
+  return short && short + m[2]!;
 }

@@ -56,10 +56,12 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
         // Two longer offices (两国议长) leave the short one as printed: which is not said.
         if (longer.length !== 1) continue;
         const long = longer[0]!;
-        post.set(`${article}\n${short}`, long);
         const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
-        if (from && to && from !== to && to.endsWith(from))
-          organization.set(`${article}\n${from}`, to);
+        // A short title read in another body (国务委员长 in 国务院, China's) is not surely the
+        // long one's: it would bring that body along.
+        if (from && to && from !== to && !to.endsWith(from)) continue;
+        post.set(`${article}\n${short}`, long);
+        if (from && to && from !== to) organization.set(`${article}\n${from}`, to);
       }
   return { post, organization };
 }

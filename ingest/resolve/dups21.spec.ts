@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
 import { inventedArticle as article } from '../../tests/kit/articles.ts';
 import { canonicalPost } from './posts.ts';
+import { storyPostForms } from './story-posts.ts';
 
 const labels = (articles: ArticleRecord[], type: string) => {
   const g = buildGraph(articles);
@@ -59,6 +60,33 @@ describe("one holder's office printed whole and short in one story", () => {
   it('is the whole office, and its body the whole body', () => {
     expect(labels(story, 'post')).toEqual(['塞内加尔国民议会议长']);
     expect(labels(story, 'organization')).toEqual(['塞内加尔国民议会']);
+  });
+  it('reads past a holder whose other office has no body of its own', () => {
+    // Facts as the title parser may leave them: one office read without role and body.
+    const holds = (key: string, post: string, facts: Record<string, string>): ArticleRecord => ({
+      key,
+      title: key,
+      file: key,
+      chars: 0,
+      text: '',
+      facts: {
+        entities: [{ type: 'post', name: post, surfaces: [post], facts, count: 1, sentence: '' }],
+        relations: [
+          {
+            type: 'HOLDS',
+            source: { type: 'person', name: '蓝文全' },
+            target: { type: 'post', name: post },
+            sentence: '',
+          },
+        ],
+        bylines: [],
+      },
+    });
+    const forms = storyPostForms([
+      holds('c', '东岭市副市长', {}),
+      holds('d', '东岭市政府党组成员', { role: '党组成员', organization: '东岭市政府' }),
+    ]);
+    expect(forms.post.size).toBe(0);
   });
   it("takes each holder's own country, not the other holder's", () => {
     const two = [

@@ -76,7 +76,9 @@ function printedWithout(
   short: string,
   parts: Map<string, { role: string; organization: string }>,
 ): boolean {
-  const [l, s] = [parts.get(long)!, parts.get(short)!];
+  const [l, s] = [parts.get(long), parts.get(short)];
+  // A title without a body (总统) has nothing to print whole.
+  if (!l || !s) return false;
   return (
     long !== short &&
     l.role === s.role &&

@@ -173,3 +173,13 @@ describe('more printings of one thing', () => {
     ).toEqual(['东岭西岭战略性合作共同行动计划']);
   });
 });
+
+describe('a clause left before a long title', () => {
+  it("gives a holder's bare office no long form", () => {
+    const g = [
+      article('a', '吉尔吉斯斯坦各界人士高度评价中国国家主席孙立新的讲话。'),
+      article('b', '国家主席孙立新发表重要讲话。'),
+    ];
+    expect(labels(g, 'post')).toContain('国家主席');
+  });
+});

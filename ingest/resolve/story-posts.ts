@@ -84,7 +84,19 @@ function printedWithout(
     l.role === s.role &&
     s.organization.length >= 2 &&
     l.organization.endsWith(s.organization) &&
-    (countryAtStart(l.organization) !== undefined || NATIONAL_BODY.test(l.organization)) &&
+    printedBefore(l.organization.slice(0, -s.organization.length)) &&
     countryAtStart(s.organization) === undefined
   );
 }
+
+/**
+ * What the long title prints before the short one: a country alone or with its parliament
+ * (塞内加尔, 马来西亚国会, 尼泊尔联邦议会), or a national body (全国人大). Anything longer is a
+ * clause the title parser left (某国各界人士高度评价中国 + 国家主席: no office of that country).
+ */
+function printedBefore(prefix: string): boolean {
+  if (NATIONAL_BODY.test(prefix) && NATIONAL_BODY.exec(prefix)![0] === prefix) return true;
+  const country = countryAtStart(prefix);
+  return country !== undefined && PARLIAMENT.test(prefix.slice(country.length));
+}
+const PARLIAMENT = /^(?:|国会|议会|联邦议会|国民议会|政府)$/;

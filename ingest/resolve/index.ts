@@ -14,6 +14,7 @@ import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
 import { postAliasMap } from './post-aliases.ts';
 import { standingCommitteeMap } from './organizations.ts';
+import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -30,6 +31,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const foreign = countryPrefixMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
+  const story = storyPostForms(articles);
   const committee = standingCommitteeMap(
     articles.flatMap((a) =>
       a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
@@ -41,6 +43,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   );
   const post = postAliasMap([...postNames, ...postNames.flatMap((n) => foreign.post.get(n) ?? [])]);
   const foreignPost = (n: string) => foreign.post.get(n);
+  const postName = (n: string) => post.get(n) ?? aliasOf(post, foreignPost(n)) ?? n;
   return {
     name: (ref, article) =>
       ref.type === 'park'
@@ -52,9 +55,12 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             : ref.type === 'program'
               ? (program.get(ref.name)?.[0] ?? ref.name)
               : ref.type === 'post'
-                ? (post.get(ref.name) ?? aliasOf(post, foreignPost(ref.name)) ?? ref.name)
+                ? postName(story.post.get(`${article}\n${ref.name}`) ?? ref.name)
                 : ref.type === 'organization'
-                  ? (foreign.organization.get(ref.name) ?? committee.get(ref.name) ?? ref.name)
+                  ? (story.organization.get(`${article}\n${ref.name}`) ??
+                    foreign.organization.get(ref.name) ??
+                    committee.get(ref.name) ??
+                    ref.name)
                   : ref.name,
     reason: (ref, into) =>
       into === ref.name
@@ -70,11 +76,15 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                 : ref.type === 'post'
                   ? post.has(ref.name)
                     ? "a country's speaker is its legislature's"
-                    : 'the body printed elsewhere with its country'
+                    : foreignPost(ref.name)
+                      ? 'the body printed elsewhere with its country'
+                      : STORY_POST_REASON
                   : ref.type === 'organization'
                     ? committee.has(ref.name)
                       ? 'the body printed elsewhere with its congress'
-                      : 'the body printed elsewhere with its country'
+                      : foreign.organization.has(ref.name)
+                        ? 'the body printed elsewhere with its country'
+                        : STORY_POST_REASON
                     : '',
     namesakes,
   };

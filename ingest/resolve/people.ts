@@ -11,6 +11,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
+import { foreignSpelled, oneStateAbroad } from './foreign-namesakes.ts';
 import type { ArticleRecord } from '../records.ts';
 
 export interface Namesakes {
@@ -79,7 +80,11 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     let groups = clusters(tied, (p) => p.ties);
     // Only a name posts leave split pays for the pairs of companions (k² per article).
     const byCompany = groups.length > 1;
-    if (byCompany) groups = joinByPosts(clusters(tied, (p) => [...p.ties, ...companionPairs(p)]));
+    if (byCompany)
+      groups = joinByPosts(
+        clusters(tied, (p) => [...p.ties, ...companionPairs(p)]),
+        name,
+      );
     const loose = list.filter((p) => p.ties.size === 0);
     // A person printed only with former posts (时任某市委常委的某某, in a story of their past)
     // is told apart from no one: people move on (orgpost18).
@@ -98,7 +103,7 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
           names[i]!,
           names.filter((n) => n !== names[i]),
         );
-      const shared = sharedTies(group, byCompany);
+      const shared = [...sharedTies(group, byCompany), ...(FOREIGN_JOINS.get(group) ?? [])];
       if (shared.length) reasons.set(names[i]!, shared);
     });
   }
@@ -113,7 +118,7 @@ const first = (group: Profile[]) => group.map((p) => p.article).sort()[0] ?? '';
 
 /** Foreign posts of one country, or a post printed whole in one article and cut short in another
  * (美国宾夕法尼亚州费城市长 / 费城市长): one person. China's own posts say nothing (all start 中国…). */
-function joinByPosts(groups: Profile[][]): Profile[][] {
+function joinByPosts(groups: Profile[][], name: string): Profile[][] {
   const postsOf = (group: Profile[]) =>
     group.flatMap((p) => [...p.ties].filter((t) => t.startsWith('post ')).map((t) => t.slice(5)));
   const endsWith = (long: string, short: string) =>
@@ -132,6 +137,7 @@ function joinByPosts(groups: Profile[][]): Profile[][] {
     if (a.some((x) => b.some((y) => printedShort(x, y) || printedShort(y, x)))) return true;
     const [ca, cb] = [countries(a, b), countries(b, a)];
     if ([...cb].some((c) => ca.has(c))) return true;
+    if (foreignSpelled(name) && oneStateAbroad(a, b)) return (abroad = true);
     // Posts of two different countries are two people, however their posts end.
     if (ca.size && cb.size) return false;
     // China's national offices are held by few: one name in two of them is one leader.
@@ -141,15 +147,22 @@ function joinByPosts(groups: Profile[][]): Profile[][] {
     if (a.some(isProvincialLead) && b.some(isProvincialLead)) return true;
     return a.some((x) => b.some((y) => endsWith(x, y) || endsWith(y, x)));
   };
+  let abroad = false; // whether the last join was a foreign name's (foreign-namesakes.ts)
   const out: Profile[][] = [];
   for (const group of groups) {
     const posts = postsOf(group);
+    abroad = false;
     const home = out.find((o) => related(postsOf(o), posts));
+    if (home && abroad) FOREIGN_JOINS.set(home, [FOREIGN_JOIN]);
     if (home) home.push(...group);
     else out.push([...group]);
   }
   return out;
 }
+
+/** The groups joined as one foreign name's, for `tupu stats --merges` (joinedBy). */
+const FOREIGN_JOINS = new WeakMap<Profile[], string[]>();
+const FOREIGN_JOIN = 'a foreign name whose posts name one state or share a title';
 
 const HOME_COUNTRY = /^(中国|中华人民共和国)$/;
 /** A title that is a holder's ordinal and a role only (首任院长, 第二任校长). */

@@ -67,11 +67,14 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     for (const part of parts.slice(0, -1))
       if (part.length >= 2) byPart.set(part, (byPart.get(part) ?? new Set()).add(n));
   }
+  // Two full names holding it (巴沙尔·阿萨德, 巴沙尔·贾法里): the one office shared tells which
+  // (dups21: 叙利亚总统 巴沙尔 beside the president and a diplomat; a family's last name is no
+  // such part: a son holds his father's office).
   for (const [part, fulls] of byPart)
-    if (fulls.size === 1 && names.has(part) && !byLast.has(part) && !map.has(part)) {
-      const [full] = fulls;
-      if (shareAPost(part, full!))
-        map.set(part, [full!, 'a part of a foreign name printed in full']);
+    if (names.has(part) && !byLast.has(part) && !map.has(part)) {
+      const sharing = [...fulls].filter((full) => shareAPost(part, full));
+      if (sharing.length === 1)
+        map.set(part, [sharing[0]!, 'a part of a foreign name printed in full']);
     }
   for (const [cut, whole] of cutNames(names, sentences))
     if (!map.has(cut)) map.set(cut, [map.get(whole)?.[0] ?? whole, 'a name cut short']);

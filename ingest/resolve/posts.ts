@@ -11,7 +11,6 @@
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
  *   the story, not an office shared by every village.
  */
-import { formalState } from './formal-states.ts';
 import { envoyBody } from './envoys.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
@@ -19,6 +18,7 @@ import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
 import { titleBefore } from './title-before.ts';
+import { formalState } from './state-names.ts';
 
 const g = gazetteer();
 /** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts. */
@@ -231,9 +231,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
   const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
-  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national offices
-  // are printed without the country.
-  if (/^中国(?:国家|全国人大|全国政协|国务院)/.test(org)) org = org.slice(2);
+  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national
+  // offices are printed without the country.
+  if (/^中国(?:国家|全国|中共|国务院)/.test(org)) org = org.slice(2);
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
   const state = formalState(org);
   if (state !== undefined) {

@@ -40,6 +40,7 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
           map.set(short, [e.name, 'short name declared in another article']);
       }
     }
+  for (const [n, to] of printedVariants(articles, names)) map.set(n, to);
   for (const n of sorted) {
     if (map.has(n)) continue;
     // 《…国民经济和社会发展第十五个五年规划纲要（草案）》 in one story, “十五五”规划 in others: the
@@ -114,6 +115,47 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
   for (const [from, [to, why]] of map) {
     const next = map.get(to);
     if (next) map.set(from, [next[0], why]);
+  }
+  return map;
+}
+
+/** A plan's term in brackets after its name: (2022—2026), （2023—2027年）. */
+const TERM_AFTER = /[（(](?:19|20)[0-9]{2}(?:年)?[—–－-]+(?:19|20)?[0-9]{2,4}年?[)）]$/;
+
+/**
+ * Two printings of one name (dups21, cctv23y): a gazetteer name with pause marks between its
+ * parts (“千村示范、万村整治”工程 for 千村示范万村整治工程, the gazetteer's 千万工程), and a long
+ * name with two of its words swapped (主要粮油作物…行动 and 粮油主要作物…行动: the same characters,
+ * the same program word; the form printed more often is kept).
+ */
+function printedVariants(
+  articles: ArticleRecord[],
+  names: Set<string>,
+): Map<string, [string, string]> {
+  const map = new Map<string, [string, string]>();
+  for (const n of names) {
+    const plain = n.replace(/[、“”"‘’「」]/g, '');
+    const listed = plain !== n ? canonicalProgram.get(plain) : undefined;
+    if (listed && listed !== n) map.set(n, [listed, 'a gazetteer name printed with pause marks']);
+    // 某某行动计划(2022—2026) beside 某某行动计划: the plan's term is no part of its name.
+    const bare = n.replace(TERM_AFTER, '');
+    if (bare !== n && names.has(bare) && !map.has(n))
+      map.set(n, [bare, 'a plan printed with and without its term']);
+  }
+  const count = new Map<string, number>();
+  for (const a of articles)
+    for (const e of a.facts.entities)
+      if (e.type === 'program') count.set(e.name, (count.get(e.name) ?? 0) + e.count);
+  const byLetters = new Map<string, string[]>();
+  for (const n of [...names].sort())
+    if (n.length >= 8 && !map.has(n)) {
+      const key = [...n.slice(0, -2)].sort().join('') + n.slice(-2);
+      byLetters.set(key, [...(byLetters.get(key) ?? []), n]);
+    }
+  for (const group of byLetters.values()) {
+    if (group.length < 2) continue;
+    const [kept, ...others] = [...group].sort((x, y) => count.get(y)! - count.get(x)!);
+    for (const n of others) map.set(n, [kept!, 'one name printed with its words swapped']);
   }
   return map;
 }

@@ -1,0 +1,48 @@
+/**
+ * A foreign name spelled in transliteration (吕特, 里亚布科夫) is rarely two people's in one stretch
+ * of news, while its posts are often misread: a city before the title (在海牙首相某某), a verb left
+ * glued to it (委托俄罗斯副外长). Two groups of its posts are one person when the states their posts
+ * name anywhere agree, or when one group names a state and the other none but both end in the same
+ * title (首相 and 首相). Posts naming two different states still keep two people apart
+ * (dups21: 吕特 and 里亚布科夫 split in two on the cctv23y annotation).
+ */
+import { gazetteer } from '../gazetteer/index.ts';
+import { allForeign, NAME_DOT } from '../extract/name-stats.ts';
+
+/** Every character a transliteration's (name-stats.json), or parts joined by a middle dot. */
+export const foreignSpelled = (name: string): boolean =>
+  NAME_DOT.test(name) || (name.length >= 2 && allForeign(name));
+
+let states: string[] | undefined;
+/** The foreign states a post names anywhere in it (not China: every Chinese office is China's). */
+function statesIn(post: string): Set<string> {
+  states ??= [...gazetteer().states]
+    .filter((s) => s.length >= 2 && !/^(中国|欧盟|联合国|北约|东盟|非盟)$/.test(s))
+    .sort((x, y) => y.length - x.length);
+  const found = new Set<string>();
+  let rest = post;
+  for (const s of states)
+    if (rest.includes(s)) {
+      found.add(s);
+      rest = rest.split(s).join('|'); // 白俄罗斯 is not also 俄罗斯
+    }
+  return found;
+}
+
+/** Whether two groups of posts name one foreign state, or one names it and both share a title. */
+export function oneStateAbroad(a: string[], b: string[]): boolean {
+  const [sa, sb] = [a, b].map((l) => new Set(l.flatMap((p) => [...statesIn(p)])));
+  if (sa!.size && sb!.size) return [...sa!].some((s) => sb!.has(s)) && sameSize(sa!, sb!);
+  if (!sa!.size && !sb!.size) return false;
+  return a.some((x) => b.some((y) => sharedEnd(x, y) >= 2));
+}
+
+/** Both name exactly the same states: 俄罗斯 in both, not 俄罗斯 in one and 俄罗斯、乌克兰 in the other. */
+const sameSize = (x: Set<string>, y: Set<string>) =>
+  x.size === y.size && [...x].every((s) => y.has(s));
+
+function sharedEnd(x: string, y: string): number {
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n;
+}

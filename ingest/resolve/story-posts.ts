@@ -1,0 +1,102 @@
+/**
+ * One holder, one story, one office printed long and short: 应某国国民议会议长甲邀请…与国民议会议长
+ * 甲举行会谈. The second title is the first one without its country (or its parliament: 某国国会
+ * 下议院议长 and 下议院议长), so in that story the short post is the long one and its body the long
+ * one's body (dups21: 国民议会议长 and 下议院议长 beside their countries' on the cctv23y annotation).
+ * The evidence is the holder: the same person given both titles in the same article, or, where
+ * the story prints only the short one, given the long one in another (麦卡锡 国会众议长 here,
+ * 美国国会众议长 there; 常委会预算工作委员会主任 and 全国人大常委会…: cctv23a and cctv24n) when that
+ * long one names a country or a national body, whose office one person holds at a time.
+ */
+import { countryAtStart } from '../gazetteer/index.ts';
+import type { ArticleRecord } from '../records.ts';
+
+/** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任). */
+const NATIONAL_BODY = /^(?:全国人大|全国政协|中共中央|国务院)/;
+
+export const STORY_POST_REASON =
+  "the same holder's office printed whole (in the story or elsewhere)";
+
+export interface StoryForms {
+  /** `${article}\n${name}` -> the long name in that article. */
+  post: Map<string, string>;
+  organization: Map<string, string>;
+}
+
+export function storyPostForms(articles: ArticleRecord[]): StoryForms {
+  const post = new Map<string, string>();
+  const organization = new Map<string, string>();
+  const parts = new Map<string, { role: string; organization: string }>();
+  const bodyOf = new Map<string, string>();
+  const heldIn = new Map<string, Map<string, Set<string>>>(); // article -> holder -> posts
+  const heldAll = new Map<string, Set<string>>(); // holder -> posts, the whole corpus
+  for (const a of articles) {
+    for (const e of a.facts.entities)
+      if (e.type === 'post' && e.facts.role && e.facts.organization)
+        parts.set(e.name, { role: e.facts.role, organization: e.facts.organization });
+    const held = new Map<string, Set<string>>();
+    for (const r of a.facts.relations) {
+      if (r.type === 'POST_IN') bodyOf.set(r.source.name, r.target.name);
+      if (r.type !== 'HOLDS' || r.source.type !== 'person') continue;
+      held.set(r.source.name, (held.get(r.source.name) ?? new Set()).add(r.target.name));
+      heldAll.set(r.source.name, (heldAll.get(r.source.name) ?? new Set()).add(r.target.name));
+    }
+    heldIn.set(a.key, held);
+  }
+  for (const [article, held] of heldIn)
+    for (const [holder, titles] of held)
+      for (const short of titles) {
+        if (!parts.has(short)) continue;
+        // The story's own long title first; else the one the holder is given elsewhere, where
+        // it names a country or a national body (全国人大常委会…: one holder at a time).
+        const inStory = [...titles].filter((long) => printedWithout(long, short, parts));
+        const longer = inStory.length
+          ? inStory
+          : [...heldAll.get(holder)!].filter((long) => printedWithout(long, short, parts));
+        // Two longer offices (两国议长) leave the short one as printed: which is not said.
+        if (longer.length !== 1) continue;
+        const long = longer[0]!;
+        const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
+        // A short title read in another body (国务委员长 in 国务院, China's) is not surely the
+        // long one's: it would bring that body along.
+        if (from && to && from !== to && !to.endsWith(from)) continue;
+        post.set(`${article}\n${short}`, long);
+        if (from && to && from !== to) organization.set(`${article}\n${from}`, to);
+      }
+  return { post, organization };
+}
+
+/**
+ * Whether `long` is `short` with a country (and its bodies) before it: the same role, the short
+ * body the end of the long one, and the short body named by no country of its own (a second
+ * country's ministry is another office).
+ */
+function printedWithout(
+  long: string,
+  short: string,
+  parts: Map<string, { role: string; organization: string }>,
+): boolean {
+  const [l, s] = [parts.get(long), parts.get(short)];
+  // A title without a body (总统) has nothing to print whole.
+  if (!l || !s) return false;
+  return (
+    long !== short &&
+    l.role === s.role &&
+    s.organization.length >= 2 &&
+    l.organization.endsWith(s.organization) &&
+    printedBefore(l.organization.slice(0, -s.organization.length)) &&
+    countryAtStart(s.organization) === undefined
+  );
+}
+
+/**
+ * What the long title prints before the short one: a country alone or with its parliament
+ * (塞内加尔, 马来西亚国会, 尼泊尔联邦议会), or a national body (全国人大). Anything longer is a
+ * clause the title parser left (某国各界人士高度评价中国 + 国家主席: no office of that country).
+ */
+function printedBefore(prefix: string): boolean {
+  if (NATIONAL_BODY.test(prefix) && NATIONAL_BODY.exec(prefix)![0] === prefix) return true;
+  const country = countryAtStart(prefix);
+  return country !== undefined && PARLIAMENT.test(prefix.slice(country.length));
+}
+const PARLIAMENT = /^(?:|国会|议会|联邦议会|国民议会|政府)$/;

@@ -350,10 +350,9 @@ function partyLeader(text: string, i: number, party: string): PersonFinding | un
  * 同普京总统就…, 和普京总统共同…: a run of transliteration sounds that no surname opens, right
  * before a leader's or foreign head's title, is a foreign name and the title its address; the
  * office is the country's the sentence names, else none (bare-title-holds.ts may find it).
- * A country (巴西总统) or a run crossing one is no name.
+ * A country (巴西总统) or a run crossing one is no name; a verb's last sound (转达|迪某某总统) the verb's.
  */
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  // 转达|迪某某总统: a sound that ends a verb of two characters (转达, 到达, 传达) is the verb's.
   if (SOUNDS.has(text[i - 1] ?? '') && !verbEndsAt(text, i)) return undefined;
   let end = i;
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.

@@ -147,8 +147,8 @@ function partAfter(text: string, from: number): string | undefined {
     !joined &&
     tokens[0]?.tag === 'x' &&
     part.length >= 3 &&
-    ESCORT_VERB.test(part.at(-1)!) &&
-    [...part.slice(0, -1)].every((_, k) => isSound(part, k))
+    ((ESCORT_VERB.test(part.at(-1)!) && [...part.slice(0, -1)].every((_, k) => isSound(part, k))) ||
+      goingToPlace(part, second))
   )
     part = part.slice(0, -1);
   // How many of the tokens the part has taken so far.
@@ -193,6 +193,13 @@ function partAfter(text: string, from: number): string | undefined {
     part += text[end];
   return HAN_PART.test(part) || longSoundsPart(part) ? part : undefined;
 }
+/**
+ * 潘某·维帕万到|中国: a verb of going (到, 赴, 抵) glued onto the name (万 is outside the sound
+ * tables, so not every character before it need be a sound), right before a place jieba knows
+ * (ns), opens the predicate: the visitor goes there.
+ */
+const goingToPlace = (part: string, next: { word: string; tag: string } | undefined) =>
+  /[到赴抵]$/.test(part) && next?.tag === 'ns';
 /**
  * 谢·别尔德穆哈梅多夫: a last part of seven to ten characters, every one a transliteration's (a
  * Turkmen or Arabic surname), is one part still; a Chinese run that long is words.

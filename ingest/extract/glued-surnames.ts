@@ -8,6 +8,7 @@
  */
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { wordEndsAt } from './foreign-names.ts';
+import { givenCount } from './person-roles.ts';
 
 /** One-character short forms of countries and blocs before 方 (中方, 美方, 柬方, 欧方, 非方). */
 const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃澳新菲马欧非乌叙阿蒙哈塞古]方$/;
@@ -51,10 +52,31 @@ export function gluedSurname(
 ): boolean {
   if (p.name.length === 3 && BEFORE_SIDE.test(p.name[0]!) && SIDE.test(p.name.slice(1)))
     return true;
+  if (adverbBeforeVerb(text, p)) return true;
   // 往返于某某之间: 于 opens "between" (于…之间/之中), the two places after it are no name.
   if (p.name[0] === '于' && /^(之间|之中|两地)/.test(text.slice(p.start + p.name.length)))
     return true;
   // Only a name read by sight or before a speech verb: after a title 于 opens the name (副市长于某).
   if (p.name[0] !== '于' || (p.via !== 'sight' && p.via !== 'speech')) return false;
   return prepositionYu(text, p.start, 'word');
+}
+
+/** Under this count as a given name's character (HanLP, C + D + E) a verb is no given name (住 1). */
+const RARE_GIVEN_VERB = 50;
+
+/**
+ * 承认曾在乌展开…, 老人曾住在…: a surname that is an adverb (曾 "once") before a preposition or a
+ * one-character verb opens the predicate. jieba reads the adverb alone (曾/d) and a preposition
+ * after it (在/p); or glues 曾住 into one unknown word, whose second character is a verb names
+ * seldom carry, before 在/于/过 (not 曾超在…: 超 is a given name's thousands of times).
+ */
+function adverbBeforeVerb(text: string, p: { name: string; start: number }): boolean {
+  const words = tag(text.slice(p.start, p.start + p.name.length + 2));
+  if (words[0]?.word.length === 1 && words[0].tag === 'd')
+    return words[1]?.word.length === 1 && words[1].tag === 'p';
+  const verb = p.name[1]!;
+  if (p.name.length !== 2 || text[p.start] !== '曾' || !/[在于过]/.test(text[p.start + 2] ?? ''))
+    return false;
+  const rare = givenCount(verb, 'C') + givenCount(verb, 'D') + givenCount(verb, 'E');
+  return rare < RARE_GIVEN_VERB && tag(verb)[0]?.tag === 'v';
 }

@@ -6,7 +6,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { nameCandidatesAt, surnameLengthOf } from './names.ts';
+import { NOT_IN_GIVEN_NAME, nameCandidatesAt, surnameAt, surnameLengthOf } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { FOREIGN, givenScore, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
@@ -96,7 +96,7 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
   // Cheap test first: a role word must start two or three characters on.
   const two = roleAt(text, i + 2);
   const three = roleAt(text, i + 3);
-  if (!two && !three && !roleAt(text, i + 4)) return undefined;
+  if (!two && !three && !roleAt(text, i + 4)) return softEndBeforeTitle(text, i);
   // ４名左翼议员: after a count of people the words before the role are a kind, not a name.
   if (COUNTED.test(text.slice(Math.max(0, i - 4), i))) return undefined;
   // 某某·贝托夫导演, 卡贝托夫: inside a transliterated name.
@@ -143,7 +143,34 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
       continue;
     return name;
   }
-  return undefined;
+  return softEndBeforeTitle(text, i);
+}
+
+/** Titles only a person bears, printed after the name (某某教授, 某某上将). */
+const PERSON_TITLE = /^(教授|院士|上将|中将|少将)/;
+/** Characters that mostly follow a name (某|之, 某|有) but end given names too (侯仁之, 傅全有). */
+const SOFT_LAST_GIVEN = /[之有]$/;
+
+/**
+ * 侯仁之教授, 傅全有上将: a given name ending in 之 or 有 (read as a particle or a verb, so no
+ * candidate above) where jieba's dictionary holds the three characters as one name (nr) and a
+ * person's title follows as a word of its own. Alone such entries are as often a name and 之 (曹丕之),
+ * which no 教授 or 上将 follows; the surname must be one HanLP's counts vouch for.
+ */
+function softEndBeforeTitle(text: string, i: number): string | undefined {
+  const surname = surnameAt(text, i);
+  if (!surname) return undefined;
+  const end = i + surname.length + 2;
+  const name = text.slice(i, end);
+  const title = PERSON_TITLE.exec(text.slice(end, end + 2))?.[0];
+  if (!title || !SOFT_LAST_GIVEN.test(name) || name.length !== surname.length + 2) return undefined;
+  if (NOT_IN_GIVEN_NAME.has(name[surname.length]!)) return undefined;
+  if (surname.length === 1 && !isSureSurname(surname)) return undefined;
+  if (i > 0 && wordStartingAt(text, i, 3, 4) === undefined) return undefined;
+  const tokens = tag(text.slice(i, end + title.length + 2));
+  if (tokens[0]?.word !== name || !/^nr/.test(tokens[0].tag) || tokens[1]?.word !== title)
+    return undefined;
+  return clearAfter(text, end + title.length, true) ? name : undefined;
 }
 
 /** 问|某某总监, 请|某某老师: a one-character verb of asking glued by jieba to the name after it. */

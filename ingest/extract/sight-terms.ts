@@ -92,6 +92,8 @@ export function wordBySight(
   // 钢铁企业安赛|米塔尔: glued to a word before it and running into three sounds of the tables,
   // the "name" is the head of a longer foreign name (a firm's), cut.
   if (glued && [0, 1, 2].every((k) => SOUNDS.has(text[f.end + k] ?? ''))) return true;
+  // 参谋长傅全有上将: an address or a person's title after it vouches for the name, not a word.
+  if (ADDRESS_AFTER_NAME.test(after)) return false;
   return glued && !listedWithNames(text, f, found) && wordWithoutNameCharacters(f.name);
 }
 

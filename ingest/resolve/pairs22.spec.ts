@@ -49,4 +49,7 @@ describe('the state a sentence pairs with China', () => {
     expect(pairState('关爱中老年人健康')).toBeUndefined();
     expect(pairState('中美关系和中俄关系')).toBeUndefined();
   });
+  it('is none for a short form of two states (中乌: Ukraine or Uzbekistan)', () => {
+    expect(pairState('甲主席同乙总统一致决定将中乌关系提升')).toBeUndefined();
+  });
 });

@@ -43,6 +43,20 @@ describe('a counterpart’s two titles in a story naming several states', () => 
   });
 });
 
+describe('a title after 、 that opens the next name', () => {
+  it('is not the first one’s second title', () => {
+    const pairs = holds([
+      china,
+      article(
+        'b',
+        '孟加拉国方面表示欢迎。王大明总书记同西萨莫总书记、国家副主席本莱举行会谈，深化中老友好合作。',
+      ),
+    ]);
+    expect(pairs).toContain('西萨莫|老挝总书记');
+    expect(pairs.filter((p) => p.startsWith('西萨莫|'))).toEqual(['西萨莫|老挝总书记']);
+  });
+});
+
 describe('the state a sentence pairs with China', () => {
   it('is none for 中老年 or two pairs', () => {
     expect(pairState('深化中老全面战略合作')).toBe('老挝');

@@ -121,12 +121,17 @@ export function bareTitleHolds(
     const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
     return others.some((body) => body && text.includes(body)) ? undefined : office;
   };
-  const stateOffice = (text: string, role: string, sharedWithHolder = false) => {
-    if (!FOREIGN_HEADS.has(role) && !sharedWithHolder) return undefined;
-    const state = storyState(text);
-    // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
-    return state ? postNode(countryName(state) + role) : undefined;
-  };
+  // The counterparts' sentence names their pair of states (甲总书记同乙总书记会晤，深化中老合作:
+  // pairState) where the story names several states, or another one in full (a later item).
+  const stateOf = (text: string, sentence: string, role: string, shared: boolean) =>
+    shared
+      ? (pairState(sentence) ?? storyState(text))
+      : FOREIGN_HEADS.has(role)
+        ? storyState(text)
+        : undefined;
+  // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
+  const stateOffice = (state: string | undefined, role: string) =>
+    state ? postNode(countryName(state) + role) : undefined;
   // 习近平总书记同阮某某总书记会谈: another person of the story, printed with the same bare title,
   // holds an office of that role in the corpus (China's): this one, holding none, is the foreign
   // state's (a title China's leaders bear too: 总书记, 主席, 总理).
@@ -160,19 +165,62 @@ export function bareTitleHolds(
       for (const role of HEAD_TITLES) {
         if (rolesHeld.has(`${e.name}\u0000${role}`)) continue;
         if (!printedBeside(a.text, e.name, role)) continue;
-        const office =
-          officeOf(`${node}\u0000${role}`, a.text) ??
-          stateOffice(a.text, role, besideAnotherHolder(a, e.name, role));
-        if (!office) continue;
         sentences ??= splitSentences(a.text).map((s) => s.text);
         const sentence = sentences.find((s) => beside(s, e.name, role));
         if (!sentence) continue;
+        const corpusOffice = officeOf(`${node}\u0000${role}`, a.text);
+        const state = corpusOffice
+          ? undefined
+          : stateOf(a.text, sentence, role, besideAnotherHolder(a, e.name, role));
+        const office = corpusOffice ?? stateOffice(state, role);
+        if (!office) continue;
         const list = out.get(a.key) ?? out.set(a.key, []).get(a.key)!;
         list.push({ person: node, post: office, role, sentence });
+        // 通伦总书记、国家主席: the second title glued on is the same state's office.
+        const second =
+          state &&
+          SECOND_TITLE.exec(
+            sentence.slice(sentence.indexOf(e.name + role) + e.name.length + role.length),
+          );
+        if (second && !rolesHeld.has(`${e.name}\u0000${second[1]}`))
+          list.push({
+            person: node,
+            post: stateOffice(state, second[1]!)!,
+            role: second[1]!,
+            sentence,
+          });
       }
     }
   }
   return out;
+}
+
+/** A second head's title after 、 (甲总书记、国家主席), then a verb or a stop: not a title
+ * opening the next name (甲总书记、国家主席乙). */
+const SECOND_TITLE =
+  /^、(国家主席|国家副主席|总统|总理|首相|主席|国王)(?=[，。；、]|举行|在|会见|会晤|同|和|与|互|通话|共同|出席|表示|的)/u;
+
+/** One-character short forms after 中 that name one state in a pair (中老关系, 中缅两国): general
+ * knowledge of news writing. Not the general list (country-short.txt): there 乌 is 乌克兰, but 中乌
+ * is as often Uzbekistan (cctv25e: 习近平主席同米尔济约耶夫总统…中乌关系); 土, 印, 加, 新, 马 too. */
+const PAIR_SHORT = new Map(
+  '老挝 缅甸 柬埔寨 越南 朝鲜 蒙古 俄罗斯 美国 日本 韩国 法国 德国 英国 哈萨克斯坦 古巴 泰国 菲律宾'
+    .split(' ')
+    .map((state) => [state[0]!, state]),
+);
+/** What follows a pair of states (中老两国, 中缅关系, 中柬命运共同体): not 中老年, 中古时期. */
+const PAIR =
+  /中(\p{Script=Han})(?=两[国党]|关系|命运共同体|全面|友好|建交|双边|合作|传统友谊|战略)/gu;
+/** The one foreign state the sentence pairs with China (中老全面战略合作), if one. */
+export function pairState(sentence: string): string | undefined {
+  const states = new Set<string>();
+  for (const m of sentence.matchAll(PAIR)) {
+    const c = m[1]!;
+    const state = PAIR_SHORT.get(c);
+    if (!state) return undefined;
+    states.add(state);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 function postsOf(a: ArticleRecord): Map<string, EntityFact> {

@@ -276,7 +276,7 @@ export function joinedFragment(text: string, start: number): boolean {
 /**
  * 沿江护岸林提质增效和高质量发展工程 cut to 高质量发展工程: 和 joins two goals of one works, so what
  * follows it alone is a fragment. Not after a program word (某倡议和某行动计划: two programs), not
- * the program word alone (统一思想认识和行动: the verb's object), not a part naming a place of its
+ * the program word alone or after an epithet (统一思想认识和行动, 有力行动), not a part naming a place of its
  * own (能源保障和数字某省提质升级行动: that part is a name).
  */
 function sharedWorksAfterHe(text: string, start: number): boolean {
@@ -285,7 +285,9 @@ function sharedWorksAfterHe(text: string, start: number): boolean {
   if (/(计划|工程|行动|规划|战略|政策|项目|倡议|方案|措施|制度|改革|建设)和$/.test(before))
     return false;
   const rest = /^[^，。；：、\s“”《》]*/.exec(text.slice(start))![0];
-  if (/^(行动|计划|工程|项目)/.test(rest)) return false;
+  // A goal of its own (four characters or more) before the program word, not a bare 行动 or an
+  // epithet (鲜明态度和有力行动: the verb's objects).
+  if (!/^\p{Script=Han}{4,}?(行动|计划|工程|项目)/u.test(rest)) return false;
   return !tag(rest).some((w) => w.tag === 'ns');
 }
 

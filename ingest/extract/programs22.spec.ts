@@ -18,6 +18,7 @@ describe('programs22, a name joined by 和', () => {
       '数字甘肃提质升级行动',
     ]);
     expect(programs('要进一步统一思想认识和行动，统筹发展。')).toEqual([]);
+    expect(programs('东岭以鲜明态度和有力行动回应关切。')).toEqual([]);
     expect(programs('对接全球发展倡议和中非合作论坛行动计划。')).toContain('中非合作论坛行动计划');
   });
 });

@@ -82,6 +82,12 @@ const GENERIC_ACTION =
 const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
 /** 绿色通道(政策): a fast lane for a service, not a program. */
 const FAST_LANE = /绿色通道/;
+/**
+ * “大走访大调研大服务大解题”活动: a slogan listing the same-shaped drives (one head character, two
+ * more each) is the working style of a period, not a named campaign (cctv23y's annotation and every
+ * other independent one junk such …活动; “万人助万企” is one sentence, no list, and stays).
+ */
+const PARALLEL_DRIVES = /^(\p{Script=Han})\p{Script=Han}{2}(?:\1\p{Script=Han}{2})+活动$/u;
 /** 文明实践我行动: a slogan in the first person names no program. */
 const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
 /**
@@ -209,6 +215,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;
   if (ONLINE_PLATFORM.test(m.surface)) return true;
   if (!EVENT.test(m.name)) return false;
+  if (PARALLEL_DRIVES.test(m.name)) return true;
   if (CAMPAIGN.test(m.name)) return SERIES_OR_AWARD.test(m.name);
   return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
 }
@@ -257,12 +264,31 @@ export function joinedFragment(text: string, start: number): boolean {
     !/(计划|工程|行动|规划|战略|政策|项目)[及与]$/.test(before)
   )
     return true;
+  if (sharedWorksAfterHe(text, start)) return true;
   if (afterNamedProgram(text, start)) return true;
   return (
     start > 0 &&
     /\p{Script=Han}/u.test(text[start - 1]!) &&
     wordStartingAt(text, start, 3, 2) === undefined
   );
+}
+
+/**
+ * 沿江护岸林提质增效和高质量发展工程 cut to 高质量发展工程: 和 joins two goals of one works, so what
+ * follows it alone is a fragment. Not after a program word (某倡议和某行动计划: two programs), not
+ * the program word alone or after an epithet (统一思想认识和行动, 有力行动), not a part naming a place of its
+ * own (能源保障和数字某省提质升级行动: that part is a name).
+ */
+function sharedWorksAfterHe(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (!/\p{Script=Han}{2}和$/u.test(before)) return false;
+  if (/(计划|工程|行动|规划|战略|政策|项目|倡议|方案|措施|制度|改革|建设)和$/.test(before))
+    return false;
+  const rest = /^[^，。；：、\s“”《》]*/.exec(text.slice(start))![0];
+  // A goal of its own (four characters or more) before the program word, not a bare 行动 or an
+  // epithet (鲜明态度和有力行动: the verb's objects).
+  if (!/^\p{Script=Han}{4,}?(行动|计划|工程|项目)/u.test(rest)) return false;
+  return !tag(rest).some((w) => w.tag === 'ns');
 }
 
 /**

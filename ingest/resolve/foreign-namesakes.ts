@@ -32,13 +32,13 @@ function statesIn(post: string): Set<string> {
 /** Whether two groups of posts name one foreign state, or one names it and both share a title. */
 export function oneStateAbroad(a: string[], b: string[]): boolean {
   const [sa, sb] = [a, b].map((l) => new Set(l.flatMap((p) => [...statesIn(p)])));
-  if (sa!.size && sb!.size) return [...sa!].some((s) => sb!.has(s)) && sameSize(sa!, sb!);
+  if (sa!.size && sb!.size) return sameStates(sa!, sb!);
   if (!sa!.size && !sb!.size) return false;
   return a.some((x) => b.some((y) => sharedEnd(x, y) >= 2));
 }
 
 /** Both name exactly the same states: 俄罗斯 in both, not 俄罗斯 in one and 俄罗斯、乌克兰 in the other. */
-const sameSize = (x: Set<string>, y: Set<string>) =>
+const sameStates = (x: Set<string>, y: Set<string>) =>
   x.size === y.size && [...x].every((s) => y.has(s));
 
 function sharedEnd(x: string, y: string): number {

@@ -29,8 +29,11 @@ const WHOLE_FORMAL: Record<string, string> = {
  * before 人民共和国). A bare 国 after a state's short name (厄立特里亚国, 以色列国) is its formal
  * name too; 孟加拉国 and 蒙古国, the usual names, come back through countryName's own forms.
  */
-const FORMAL_STATE =
-  /^(.{2,12}?)(?:民主主义人民共和国|民主人民共和国|人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|玻利瓦尔共和国|合众国|联合王国|哈希姆王国|共和国|联邦|王国|大公国|苏丹国|多民族国|国)(政府)?$/;
+const REPUBLICS =
+  '民主主义人民共和国|民主人民共和国|人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|玻利瓦尔共和国|共和国';
+const FORMAL_STATE = new RegExp(
+  `^(.{2,12}?)(?:${REPUBLICS}|合众国|联合王国|哈希姆王国|联邦|王国|大公国|苏丹国|多民族国|国)(政府)?$`,
+);
 
 /** The short name of a state printed by its formal name (俄罗斯联邦 → 俄罗斯), or undefined. */
 export function formalState(org: string): string | undefined {
@@ -41,9 +44,13 @@ export function formalState(org: string): string | undefined {
     if (org === formal || org === formal + '政府') return short + org.slice(formal.length);
   const m = FORMAL_STATE.exec(org);
   if (!m) return formalBefore(org);
-  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
+  const short = shortName(m[1]!);
   return short && short + (m[2] ?? '');
 }
+
+/** The usual name of a state from the root of its formal name (法兰西 → 法国, 俄罗斯 → 俄罗斯). */
+const shortName = (root: string): string | undefined =>
+  FORMAL_ROOT[root] ?? (g.countries.has(root) ? root : undefined);
 
 /**
  * A state's formal name before one of its organs (朝鲜民主主义人民共和国国务委员长 beside 朝鲜国务
@@ -52,11 +59,12 @@ export function formalState(org: string): string | undefined {
  * armed forces keep their printed name, 某国伊斯兰共和国军队), and not China's (its offices have
  * their own national names, posts.ts).
  */
-const FORMAL_BEFORE =
-  /^(.{2,12}?)(?:民主主义人民共和国|民主人民共和国|人民共和国|联邦民主共和国|民主共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|玻利瓦尔共和国|共和国|合众国|联合王国|王国)((?:国务|政府|总统|总理|国会|议会|国民议会|最高人民会议|外交部|国防部).*)$/;
+const FORMAL_BEFORE = new RegExp(
+  `^(.{2,12}?)(?:${REPUBLICS}|合众国|联合王国|王国)((?:国务|政府|总统|总理|国会|议会|国民议会|最高人民会议|外交部|国防部).*)$`,
+);
 function formalBefore(org: string): string | undefined {
   const m = FORMAL_BEFORE.exec(org);
   if (!m || m[1] === '中华') return undefined;
-  const short = FORMAL_ROOT[m[1]!] ?? (g.countries.has(m[1]!) ? m[1]! : undefined);
+  const short = shortName(m[1]!);
   return short && short + m[2]!;
 }

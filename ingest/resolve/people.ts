@@ -11,6 +11,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
+import { HOLDER_ORDINAL_ONLY } from './post-terms.ts';
 import { foreignSpelled, oneStateAbroad } from './foreign-namesakes.ts';
 import type { ArticleRecord } from '../records.ts';
 
@@ -165,8 +166,6 @@ const FOREIGN_JOINS = new WeakMap<Profile[], string[]>();
 const FOREIGN_JOIN = 'a foreign name whose posts name one state or share a title';
 
 const HOME_COUNTRY = /^(中国|中华人民共和国)$/;
-/** A title that is a holder's ordinal and a role only (首任院长, 第二任校长). */
-const HOLDER_ORDINAL_ONLY = /^(?:首|第[一二三四五六七八九十百0-9]+)任\p{Script=Han}{1,3}$/u;
 /**
  * A national office (中央政治局常委, 国务院总理, 全国人大常委会副委员长, 国务委员, 最高人民法院院长,
  * 中华全国总工会主席, the two sessions' 大会主席团常务主席…), not a seat many hold (全国人大代表,

@@ -9,6 +9,8 @@
 const NUMERAL = '[一二三四五六七八九十百零〇两0-9０-９]+';
 /** 第六任, 第102任, 首任 right before the role: the holder's ordinal. */
 const HOLDER_ORDINAL = new RegExp(`(?:第${NUMERAL}|首)任$`);
+/** A title that is a holder's ordinal and a role only (首任院长, 第二任校长): no body printed. */
+export const HOLDER_ORDINAL_ONLY = new RegExp(`^(?:第${NUMERAL}|首)任\\p{Script=Han}{1,3}$`, 'u');
 /** 第77届, 十三届 inside the body's name: its term. */
 const BODY_TERM = new RegExp(`第?${NUMERAL}届`, 'g');
 /** A meeting (…一次会议, 第二次全体会议, 三中全会) is named by its term and number together. */

@@ -72,14 +72,16 @@ const BARE_CAMPAIGN =
   /(?:开展|推进|推动|巩固|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|$)/gu;
 /** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
-/** What stands before the name in the match: the last verb of carrying it out, or 在/对/结合
- * (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任: 推动 and 履行 too; 办好…学习教育读书班),
+/** What stands before the name in the match: the last verb of carrying it out and the 好 after
+ * it (组织开展好…学习教育), or 在/对/结合 (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任:
+ * 推动 and 履行 too; 办好…学习教育读书班; 把握 is one verb, 准确把握…学习教育的目标 keeps no 握),
  * or 关于 (学习贯彻总书记关于…学习教育的重要指示: the instructions are about the campaign), or
  * 把/将 that put the campaign before its verb (必须把…学习教育融入日常). */
 const CARRYING_OUT =
-  /^.*(?:开展|推进|推动|履行|巩固|深化|拓展|用好|抓好|做好|办好|搞好|参加|参与|启动|部署|总结|实施|组织|结合|关于|在|对|把|将)/;
+  /^.*(?:开展|推进|推动|履行|巩固|深化|拓展|用好|抓好|做好|办好|搞好|参加|参与|启动|部署|总结|实施|组织|结合|关于|在|对|把握|掌握|把|将)好?/;
 /** Verbs inside the match: the name is what follows the last one (扩大, 深化 may be in it). */
-const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动)/;
+/** 131个城市开始某某试点: 开始 (begin) carries the pilot out too. */
+const INNER_VERB = /^.*(?:推进|推动|开展|展开|进行|参与|实施|启动|开始)/;
 /** 综合改革试点, 相关技术试点: words of a kind of pilot, no name of one. */
 const GENERIC_PILOT =
   /^(?:综合|改革|创新|示范|相关|技术|应用|先行|国家级|省级|首批|全国|全面|整体|配套|专项|各类|各项|多项|一批|有关|业务|工作)+试点$/;
@@ -92,11 +94,11 @@ const NAME_END = /^($|[，。；：、！？）)\s的和与及等]|以来)/;
 const KIND =
   /^(一批|新一批|一系列|一些|各项|各类|多项|系列|相关|有关|专项|重点|重大|这些|此类|该|本)/;
 /**
- * More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发), or a time the clause opens
+ * More verbs before the name (制定实施, 贯彻落实, 深入实施, 制定印发; 标志着 what a start marks), or a time the clause opens
  * with (自1月中旬某某行动启动以来): not part of it.
  */
 const LEADING_VERBS =
-  /^(?:实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
+  /^(?:标志着|意味着|实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
 
 export function carriedOutPrograms(text: string): Mention[] {
   const out: Mention[] = [];

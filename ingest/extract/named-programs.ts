@@ -121,10 +121,21 @@ const QUOTE_MARKS = /[“”"‘’「」]/g;
 const IS_QUOTE_MARK = new Uint8Array(65536);
 for (const ch of '“”"‘’「」') IS_QUOTE_MARK[ch.charCodeAt(0)] = 1;
 
-/** 现代综合立体交通网络: a name ending in 网 glued to 络 is cut inside the word 网络, another thing. */
-function cutInWord(surface: string, next: string | undefined): boolean {
-  return surface.endsWith('网') && next === '络';
+/**
+ * 现代综合立体交通网络: a name ending in 网 glued to 络 is cut inside the word 网络, another thing;
+ * 全面深化改革开放: a reform glued to 开放 is the phrase 改革开放 (reform and opening up).
+ */
+function cutInWord(surface: string, next: string): boolean {
+  return (
+    (surface.endsWith('网') && next[0] === '络') || (surface.endsWith('改革') && next === '开放')
+  );
 }
+/**
+ * 国家新型工业化产业示范基地: a strategy glued to a demonstration base names that place (a
+ * designation parks.ts reads), not the strategy carried out (a strategy's own pilot zone, 长三角
+ * 一体化示范区, is where it is carried out, and stays).
+ */
+const PLACE_AFTER = /^(产业)?示范基地/;
 
 /** An event named after a strategy (数字中国建设峰会, 一带一路论坛): the event, not the strategy. */
 const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交易会|大会|大赛|年会|研讨会|发布会)/;
@@ -138,7 +149,8 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
       !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
       !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)) &&
       !ownNameBefore(plain, start, surface) &&
-      !cutInWord(surface, plain[start + surface.length]),
+      !cutInWord(surface, plain.slice(start + surface.length, start + surface.length + 2)) &&
+      !PLACE_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)),
   );
   const found = [
     ...matched.map((m) => ({ ...m, length: m.surface.length })),

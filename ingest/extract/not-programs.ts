@@ -34,10 +34,11 @@ const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
  * venue's use plan (具体利用计划) is a common noun, not a named program; so is a reservoir's or a
- * canal's schedule of letting water out (开闸放水计划, 供水方案).
+ * canal's schedule of letting water out (开闸放水计划, 供水方案), or an airline's timetable for a
+ * season (夏秋航季航班计划).
  */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用|放水|供水|调水|泄洪|灌溉)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用|放水|供水|调水|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
@@ -67,6 +68,11 @@ const GENERIC_WORKS =
  */
 const COUNTED_WORKS =
   /^(一大批|大批|一批|一系列|多地|各地|多个|多项)|[0-9一二三四五六七八九十百千]+[多余]?[项个批座条处]\p{Script=Han}{0,8}(工程|项目|方案|计划)$|([0-9]+|[多余])[项个批]\p{Script=Han}{0,8}试点$/u;
+/**
+ * 中非合作论坛“九项工程”: a count quoted whole with its program word is a name of its own (as
+ * “五大工程”, “八大共同行动”: every independent annotation that meets one lists it), not a tally.
+ */
+const COUNT_NAMED = /^[“"‘「][一二三四五六七八九十]+[项大个]\p{Script=Han}{1,4}[”"’」]$/u;
 /**
  * An unquoted count right before the program word (某部部署六大行动): many actions of a kind; not
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
@@ -150,10 +156,11 @@ const PLANT =
   /(风光|风电|光伏|发电|制氢|绿氢|合成氨|制甲醇|航油|煤制|储能电站|材料)\p{Script=Han}*(示范项目|一体化项目)$/u;
 /**
  * 导流洞工程, 主体工程, 大坝工程: a part of one construction site (its tunnel, its dam, its main
- * body) is a stage of works, not a program.
+ * body) is a stage of works, not a program; so is the main body of one named project (某航道改建
+ * 项目主体工程).
  */
 const PART_OF_WORKS =
-  /^(导流洞|导流|泄洪洞|引水隧洞|隧洞|围堰|大坝|坝体|厂房|主体|土建|路基|桥梁|附属|配套)工程$/;
+  /^(导流洞|导流|泄洪洞|引水隧洞|隧洞|围堰|大坝|坝体|厂房|主体|土建|路基|桥梁|附属|配套)工程$|项目(主体|土建|附属|配套)工程$/;
 /**
  * 修复供水工程, 抢修水毁工程: repairing works of a kind is a task, not a named program (生态修复工程,
  * where 修复 is what the works does, does not start with it).
@@ -187,6 +194,27 @@ const CASE = /^(中国|美国|欧盟|日本|加拿大|印度|俄罗斯|[中美�
  * a description of whatever plan the place had, not a plan's name (a title in 《》 is one).
  */
 const FIELD_PLAN = /^\p{Script=Han}{2,3}(经济社会|经济|社会|城市)(发展|建设)规划$/u;
+/**
+ * 大功率半导体科学与工程, 能源与动力工程: a subject of study (…科学与工程, …与工程: an undergraduate
+ * major's name, listed in a catalogue of majors) is no works.
+ */
+const SUBJECT = /(科学|技术|信息|动力|材料)与工程$/;
+/**
+ * “13+2”合作机制, “欧佩克+”机制: a formula counting members (a group plus others) before 机制 is the
+ * grouping that meets, not a program (junk in the cctv22u and cctv24y annotations; 中国+中亚五国
+ * 会晤机制 in cctv22s's).
+ */
+const MEMBERS_FORMULA =
+  /^[“"‘「]([0-9]+\+[0-9]+|[^”"’」]+\+)[”"’」](合作|会晤|对话|协调|磋商|伙伴)?机制$/;
+/**
+ * 把惠民工程建设成优质工程: what a works is made into (建设成, 打造成, 办成) is a quality it should
+ * have, not a program's name; cut after the verb, the name opens with 成 as a word of its own.
+ */
+const MADE_INTO = /(建设|打造|建|办|做|变)成(?!都|渝)\p{Script=Han}/u;
+function madeInto(m: Mention): boolean {
+  if (/^[《“"‘「]/.test(m.surface)) return false;
+  return MADE_INTO.test(m.name) || (m.name.startsWith('成') && tag(m.name)[0]?.word === '成');
+}
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
@@ -199,14 +227,16 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (FIRST_OF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
-  if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name)) return true;
+  if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name) || SUBJECT.test(m.name)) return true;
+  if (MEMBERS_FORMULA.test(m.surface) || madeInto(m)) return true;
   if (SINGLE_WORKS.test(m.name) || MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
   if (FIELD_PLAN.test(m.name) && !m.surface.startsWith('《')) return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
-  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_WORKS.test(m.name)) return true;
-  if (GENERIC_ACTION.test(m.name) || COUNTED_WORKS.test(m.name)) return true;
+  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name)) return true;
+  const tally = GENERIC_WORKS.test(m.name) || COUNTED_WORKS.test(m.name);
+  if (tally && !COUNT_NAMED.test(m.surface)) return true;
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;

@@ -100,3 +100,18 @@ const CLAUSE_WORD =
 export function afterLastVerb(name: string): string {
   return name.replace(CLAUSE_WORD, '');
 }
+
+/** Verbs that carry a program out (实施某某行动): the name starts after them. */
+const CARRYING =
+  /^(实施|开展|推进|推动|启动|落实|执行|制定|出台|发布|印发|部署|组织|参与|参加|加快|深化|加强|完成|建设|打好|打赢|抓好|做好|继续|持续|深入|全面|启用|推出|发起)$/;
+/**
+ * 开展预防、打击利用某某向境外转移赃款专项行动 cut to 赃款专项行动: a name cut at a verb glued before
+ * it (转移, no verb of carrying out) inside a list a carrying verb opens is the tail of one long
+ * name that runs over the list; the tail alone is no name.
+ */
+export function cutInsideList(text: string, head: number): boolean {
+  const clause = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, head - 60), head))![0];
+  if (!/(开展|实施|启动|部署|组织)[^、]*、/.test(clause)) return false;
+  const last = tag(clause.slice(-8)).at(-1);
+  return !!last && last.tag.startsWith('v') && !CARRYING.test(last.word);
+}

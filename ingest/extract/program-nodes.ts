@@ -75,7 +75,8 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
 
 /**
  * The gazetteer program a name prints: “双碳”战略, 数字中国建设 (战略 or 建设 after it); the nation's
- * own, 中国山水工程 (中国/我国 before it); a quoted nickname and what kind of policy it is, “新十条”
+ * own, 中国山水工程 and 国家服务业扩大开放综合试点 (中国/我国/国家 before it: a national program
+ * printed with the word for the nation); a quoted nickname and what kind of policy it is, “新十条”
  * 疫情防控政策; a strategy's outline, 《某某战略规划纲要（2022—2035年）》 (the document the strategy
  * is set out in: one thing to a reader, as a plan and its 总体方案 are).
  */
@@ -88,7 +89,7 @@ function knownProgram(m: Mention): string | undefined {
   return (
     canonicalProgram.get(name) ??
     canonicalProgram.get(name.replace(/(战略|建设)$/, '')) ??
-    canonicalProgram.get(name.replace(/^(中国|我国)/, '')) ??
+    canonicalProgram.get(name.replace(/^(中国|我国|国家)/, '')) ??
     (nickname ? canonicalProgram.get(nickname) : undefined) ??
     (outline ? canonicalProgram.get(outline) : undefined)
   );

@@ -17,7 +17,7 @@ describe('programs', () => {
   it("takes an article's or a commentary's title for no program (题为《…》, 以《…》为题, 快评《…》)", () => {
     expect(programs('外媒以《东岭决定推进综合改革》为题报道了全会。')).toEqual([]);
     expect(programs('该社报道题为《东岭坚定奉行开放合作政策》。')).toEqual([]);
-    expect(programs('本台播发快评《紧紧围绕东岭发展进一步全面深化改革》。')).toEqual([]);
+    expect(programs('本台播发快评《紧紧围绕东岭发展进一步深化综合改革》。')).toEqual([]);
     expect(programs('省政府印发《东岭综合改革试点方案》。')).toEqual(['东岭综合改革试点方案']);
   });
   it("takes a named strategy's mechanism (共建“一带一路”机制) for the strategy", () => {

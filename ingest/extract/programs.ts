@@ -8,6 +8,7 @@ import { tag } from '../text/segmenter.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
+import { chiefSystems } from './chief-systems.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
@@ -16,6 +17,7 @@ import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import {
   afterLastVerb,
   builtQuote,
+  cutInsideList,
   EDITIONS,
   joinedStart,
   listTail,
@@ -95,25 +97,6 @@ function bareQuoted(text: string, named: Mention[]): Mention[] {
       continue;
     const p = program(m[1]!, m[0], m.index, 'name');
     if (p) out.push(p);
-  }
-  return out;
-}
-
-/** 河长制, 林长制, 链长制: responsibility systems named "<X>长制". */
-function chiefSystems(text: string): Mention[] {
-  const out: Mention[] = [];
-  if (!text.includes('长制')) return out; // cheap test first: the RegExp tries every position
-  for (const m of text.matchAll(/\p{Script=Han}长制/gu)) {
-    // 延长制造业缓税期限: 制 that starts a word (制造, 制度, 制定) ends no 长制.
-    if (/^(造|度|定|作|品|订|约|裁|衡|止|服)/.test(text.slice(m.index + m[0].length))) continue;
-    out.push({
-      type: 'program',
-      name: m[0],
-      surface: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      facts: { kind: '长制' },
-    });
   }
   return out;
 }
@@ -225,8 +208,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “全国某某线上平台”上线: a platform quoted whole is a website or a facility, not a program
   // (a name with 平台 after the quote, “某某通”平台, is the platform's program).
   if (/平台$/.test(inner)) return undefined;
-  // “菜单式”改造方案, “量身定制”复产方案: a manner in quotes and an ad-hoc plan, not a name.
-  if (/式$/.test(inner) || (!SUFFIX_END.test(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
+  // “菜单式”改造方案, “一对一”帮办机制, “量身定制”复产方案: a manner in quotes (…式, X对X, X连X)
+  // and an ad-hoc plan, not a name.
+  if (MANNER.test(inner) || (!SUFFIX_END.test(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
@@ -235,9 +219,11 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (/^[一二三四五六七八九十]+五$/.test(inner) && m[2]!.startsWith('规划'))
     return program(inner + '规划', quote + '规划', at, '规划');
   // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
-  // 推出80多项“微改革”: a count before the quote makes it one of many of a kind, too.
+  // 推出80多项“微改革”: a count before the quote makes it one of many of a kind, too; so does a
+  // count before the nouns the quote ends (集聚14个国家级工业互联网“某某”平台: fourteen platforms).
   if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at)) || COUNTED.test(text.slice(0, at)))
     return undefined;
+  if (countedNouns(text.slice(Math.max(0, at - 14), at))) return undefined;
   // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
   const period = /^(?:时期|期间)(\p{Script=Han}{3,})/u.exec(m[2]!);
   if (period && /^[一二三四五六七八九十]+五$/.test(inner)) {
@@ -273,6 +259,13 @@ const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
 const COUNTED = /[0-9两几十百千]多?[个项条]$/;
+/** A manner in quotes: …式, 一对一, 点对点, 心连心, 手把手, 肩并肩 (one word either side). */
+const MANNER = /式$|^(\p{Script=Han})[对连把并]\1$/u;
+/** A count, then only nouns and their attributes up to the quote (no verb: 12个区县开展“…”行动). */
+function countedNouns(before: string): boolean {
+  const nouns = /[0-9两几十百千]多?[个项条家座]([\p{Script=Han}]{2,10})$/u.exec(before)?.[1];
+  return !!nouns && tag(nouns).every((w) => /^(n|nz|ns|nt|b|a|an|j)$/.test(w.tag));
+}
 /**
  * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
  * clause leaves no program word after the quote; so does 加快构建… (围绕“某某”加快构建…体系: the
@@ -282,8 +275,8 @@ const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
-  // “某某”由政府搭建…平台: 由 opens the clause that says who runs the quoted thing.
-  const words = plannedVerb(after.split(/[和与及等的已在是为将并由]/)[0]!);
+  // “某某”由政府搭建…平台: 由 opens a clause of who runs it; 或 an alternative (“某某”或登录…).
+  const words = plannedVerb(after.split(/[和与及等的已在是为将并由或]/)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.
@@ -384,6 +377,7 @@ function unquoted(text: string): Mention[] {
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
     if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
+    if (cutInsideList(text, head)) continue;
     // 作为某省重大文化惠民工程，新馆…: what a thing counts as (a major works of a kind), no name.
     if (text.slice(head - 2, head) === '作为' && /重大|重点/.test(name)) continue;
     // 某通道是又一超级工程: 又一 counts one more of a kind, no name.

@@ -63,7 +63,8 @@ function recall(g: SerializedTupuGraph, type: string, title: string, named: Name
   for (const [day, list] of Object.entries(named.days))
     for (const s of list) {
       total++;
-      // Quotation marks are printing, not naming: compared without them on both sides.
+      // Quotation marks and the width of brackets and digits are printing, not naming: compared
+      // without marks and in one width on both sides (（2021—2025年） is (2021—2025年)).
       // The annotated name itself is always one of its variants (“粤车南下”政策 beside 粤车南下).
       const variants = [s, ...(named.variants[s] ?? [])].map(unquoted);
       const found = g.nodes.some(
@@ -82,5 +83,5 @@ function recall(g: SerializedTupuGraph, type: string, title: string, named: Name
 }
 
 function unquoted(s: string): string {
-  return s.replace(/[“”"‘’]/g, '');
+  return s.replace(/[“”"‘’]/g, '').normalize('NFKC');
 }

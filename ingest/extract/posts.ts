@@ -301,12 +301,16 @@ export function parsePostChain(
         // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
         // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
         // 某国总统代表、外交部长: the bare printed title, given its country, stays an alias.
+        // 某国首相兼外交大臣: the title after 兼, printed without the body it inherits, is how the
+        // story names that office (外交大臣), as a bare title beside its holder is.
         ...(formerInside || short || state
           ? {
               formerForm:
                 (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted,
             }
-          : {}),
+          : inherits && k > 0 && !back
+            ? { formerForm: asPrinted }
+            : {}),
       });
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.

@@ -71,3 +71,25 @@ describe('an appointing verb before the name, 为 and the office after it', () =
     expect(pairs.filter((p) => p.startsWith('赵立新|'))).toEqual([]);
   });
 });
+
+describe('主席 beside the Party’s general secretary', () => {
+  const party = article('a', '中共中央总书记王大明在北京出席全会并发表重要讲话。');
+  it('is the state’s president where the corpus prints no 国家主席 of his', () => {
+    const pairs = held([
+      party,
+      article(
+        'b',
+        '国家副主席钱宏伟表示，今年以来，王大明主席同克莱门斯总统三次通话，达成重要共识。',
+      ),
+    ]);
+    expect(pairs).toContain('王大明|国家主席');
+    expect(pairs).toContain('王大明|主席');
+  });
+  it('not in a story of the armed forces', () => {
+    const pairs = held([
+      party,
+      article('b', '王大明主席签署命令，发布新修订的解放军内务条令，自下月起施行。'),
+    ]);
+    expect(pairs).not.toContain('王大明|国家主席');
+  });
+});

@@ -290,7 +290,7 @@ function capacityAfter(text: string, from: number): string[] {
   return [];
 }
 
-function chainAfter(text: string, from: number): string[] {
+export function chainAfter(text: string, from: number): string[] {
   let end = from;
   while (end < text.length && !END_OF_CHAIN.test(text[end]!)) end++;
   const elements: string[] = [];

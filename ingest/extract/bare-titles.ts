@@ -23,10 +23,26 @@ export function keepBareTitles(
     if (!post || !role || role === post.name) continue;
     const key = `${r.source.name}\u0000${role}`;
     if (given.has(key)) continue;
-    if (!printedBeside(text, r.source.name, role)) continue;
+    const bare = printedBeside(text, r.source.name, role)
+      ? role
+      : gluedTail(text, r.source.name, post.name, role);
+    if (!bare) continue;
     given.add(key);
-    if (!post.surfaces.includes(role)) post.surfaces.push(role);
+    if (!post.surfaces.includes(bare)) post.surfaces.push(bare);
   }
+}
+
+/**
+ * 美国某州参议长某某 … 某某参议长: the role word is 议长, but the address glued after the name keeps
+ * one or two characters more of the office (参议长, 众议长): that tail is the bare title printed.
+ * Only glued after the name, never the whole office.
+ */
+function gluedTail(text: string, name: string, office: string, role: string): string | undefined {
+  for (let n = role.length + 1; n <= role.length + 2 && n < office.length; n++) {
+    const tail = office.slice(-n);
+    if (text.includes(name + tail)) return tail;
+  }
+  return undefined;
 }
 
 /** 现任总统某某, 新任总理某某: the sitting or new holder, still the bare title beside the name

@@ -42,12 +42,15 @@ describe('the other person of a clause before a title', () => {
 });
 
 describe('lists and long titles', () => {
-  it('gives a title before a list of names to each name up to 为', () => {
+  it('gives a title before a list of names to each name up to 为 (and the seat after it: pairs23)', () => {
     expect(
       holdsOf('全会决定递补中央委员会候补委员周明远、吴振华、郑海涛为中央委员会委员。'),
     ).toEqual([
+      '吴振华|中共中央委员',
       '吴振华|中央委员会候补委员',
+      '周明远|中共中央委员',
       '周明远|中央委员会候补委员',
+      '郑海涛|中共中央委员',
       '郑海涛|中央委员会候补委员',
     ]);
   });

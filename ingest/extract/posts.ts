@@ -292,21 +292,21 @@ export function parsePostChain(
       const headOf = selfContained ? partArea : undefined;
       const printed = inherits ? partBase + part : headOf ? headOf + part : part;
       const canonicalOrg = canonicalOrganization(org.replace(SESSION, '').replace(TERM_LIST, ''));
+      // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
+      // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
+      // 某国总统代表、外交部长: the bare printed title, given its country, stays an alias.
+      // 某国首相兼外交大臣: the title after 兼 as printed (外交大臣) is how the story names it.
+      const formerForm =
+        formerInside || short || state
+          ? (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted
+          : (inherits && k > 0 && !back && asPrinted) || undefined;
       posts.push({
         label: canonicalOrg + printed.slice(org.length),
         printed,
         organization: canonicalOrg,
         role: p.internal + p.role,
         former: former || !!formerInside,
-        // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.
-        // 区委组织部长, printed short, is an alias of 区委组织部部长 (back less its three-character 组织部).
-        // 某国总统代表、外交部长: the bare printed title, given its country, stays an alias.
-        ...(formerInside || short || state
-          ? {
-              formerForm:
-                (short && back ? back.slice(0, -3) : inherits ? partBase : '') + asPrinted,
-            }
-          : {}),
+        ...(formerForm ? { formerForm } : {}),
       });
       // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
       // 国务, so it leaves no organisation for the title after 兼.

@@ -13,6 +13,7 @@
  * Organisations, posts and the relations come after, from people and mentions (index.ts).
  */
 import type { NodeType } from '../../graph/schema.ts';
+import { findAppointedAs } from './appointed-as.ts';
 import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
@@ -73,6 +74,12 @@ export const EXTRACTORS: readonly Extractor[] = [
     type: 'person',
     stage: 'people-posts',
     extract: (s) => findAppointments(s.text, s.people, startsWithPlace),
+  },
+  {
+    name: 'appointed-as',
+    type: 'person',
+    stage: 'people-posts',
+    extract: (s) => findAppointedAs(s.text, s.people, startsWithPlace),
   },
   {
     name: 'shared-titles',

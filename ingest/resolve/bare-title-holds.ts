@@ -69,6 +69,12 @@ export function storyState(text: string): string | undefined {
   return state;
 }
 
+/** China's Party head and state head, by the labels the extractor gives them. */
+const PARTY_HEAD = '中共中央总书记';
+const STATE_HEAD = '国家主席';
+/** A story of the armed forces: there a bare 主席 may be the military commission's. */
+const MILITARY_STORY = /军委|军队|解放军|武警|国防/;
+
 /** 主席团, 总统府, 首相府, 主席令: the title opens another word, not an address. */
 const OPENS_WORD = /^[团府令]/;
 
@@ -113,13 +119,23 @@ export function bareTitleHolds(
   }
   const officeOf = (key: string, text: string): string | undefined => {
     const all = offices.get(key);
-    if (!all) return undefined;
+    if (!all) return partyHeadsState(key, text);
     if (all.size === 1) return [...all][0];
     const tied = shown.get(key);
     if (tied?.size !== 1) return undefined;
     const office = [...tied][0]!;
     const others = [...all].filter((o) => o !== office).map((o) => bodyOf.get(o));
     return others.some((body) => body && text.includes(body)) ? undefined : office;
+  };
+  // 某某主席 where the corpus names him only 中共中央总书记 (a plenum's days print no 国家主席某某):
+  // the Party's general secretary has been the state's president since 1993, and 主席 beside his
+  // name is that office; not in a story of the armed forces, whose 主席 is the military
+  // commission's.
+  const partyHeadsState = (key: string, text: string): string | undefined => {
+    const [node, role] = key.split('\u0000');
+    if (role !== '主席' || MILITARY_STORY.test(text)) return undefined;
+    const party = offices.get(`${node}\u0000总书记`);
+    return party?.has(postNode(PARTY_HEAD)) ? postNode(STATE_HEAD) : undefined;
   };
   // The counterparts' sentence names their pair of states (甲总书记同乙总书记会晤，深化中老合作:
   // pairState) where the story names several states, or another one in full (a later item).

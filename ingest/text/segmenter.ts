@@ -5,6 +5,7 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
+import { type WordCounts, wordCounts } from './word-counts.ts';
 
 let instance: Jieba | undefined;
 
@@ -167,25 +168,14 @@ export function tokenBounds(text: string): { starts: Set<number>; ends: Set<numb
  * tags many ordinary words nr (慕名, 高峰, 杜鹃花): its tag alone cannot tell them from names,
  * but a given person's name is seldom printed often enough to weigh 100 in its counts.
  */
-let frequencies: Map<string, number> | undefined;
-let characters: Map<string, number> | undefined;
-function readFrequencies(): void {
-  frequencies = new Map();
-  characters = new Map();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [w, n] = line.split(' ');
-    if (!w || !n) continue;
-    if (w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
-    else if (w.length === 1) characters.set(w, Number(n));
-  }
-}
+let counts: WordCounts | undefined;
+const readCounts = (): WordCounts =>
+  (counts ??= wordCounts(Buffer.from(dict).toString('utf8'), 1, 4));
 export function dictionaryFrequency(word: string): number {
-  if (!frequencies) readFrequencies();
-  return frequencies!.get(word) ?? 0;
+  return word.length >= 2 && word.length <= 4 ? readCounts().count(word) : 0;
 }
 
 /** jieba's count of one character as a word on its own (来 161,501 as a verb; 务 1,342). */
 export function characterFrequency(ch: string): number {
-  if (!characters) readFrequencies();
-  return characters!.get(ch) ?? 0;
+  return ch.length === 1 ? readCounts().count(ch) : 0;
 }

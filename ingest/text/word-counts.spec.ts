@@ -22,9 +22,24 @@ describe('wordCounts', () => {
   it('answers as a Map of the lines would', () => {
     const table = wordCounts(text, 1, 4);
     const m = asMap(text, 1, 4);
-    for (const w of ['东湾', '钟明', '西岭', '南坪', '北港码头区', '湾', '东港', '岭', '港口', '港', '无此', ''])
+    for (const w of [
+      '东湾',
+      '钟明',
+      '西岭',
+      '南坪',
+      '北港码头区',
+      '湾',
+      '东港',
+      '岭',
+      '港口',
+      '港',
+      '无此',
+      '',
+    ])
       expect(table.count(w), w).toBe(m.get(w) ?? 0);
-    expect([table.count('东湾'), table.count('南坪'), table.count('东港')]).toEqual([30, 8, 12345678901]);
+    expect([table.count('东湾'), table.count('南坪'), table.count('东港')]).toEqual([
+      30, 8, 12345678901,
+    ]);
   });
 
   it("gives jieba's dictionary counts as the Map did, word for word", () => {
@@ -37,7 +52,6 @@ describe('wordCounts', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(300_000);
-    for (const w of ['东湾新区', '钟明远', '荆某某'])
-      expect(table.count(w)).toBe(m.get(w) ?? 0);
+    for (const w of ['东湾新区', '钟明远', '荆某某']) expect(table.count(w)).toBe(m.get(w) ?? 0);
   });
 });

@@ -40,7 +40,7 @@ export function wordCounts(text: string, minLength: number, maxLength: number): 
     }
   };
 
-  for (let line = 0, n = text.length; line < n; ) {
+  for (let line = 0, n = text.length; line < n;) {
     // `line.split(' ')`: the word is the text before the first space, the count the text from it
     // to the next space; a line without a word or a count is skipped.
     let k = line;

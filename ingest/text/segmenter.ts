@@ -117,6 +117,21 @@ export function tagWindow(text: string): readonly TaggedWord[] {
   return tokens;
 }
 
+/**
+ * How many words jieba's cut without the HMM makes of `text` (1: its dictionary holds it whole).
+ * Kept: sight terms ask it of every mention of a candidate, half of them repeats.
+ */
+const cutLengths = new Map<string, number>();
+export function plainWordCount(text: string): number {
+  let n = cutLengths.get(text);
+  if (n === undefined) {
+    if (cutLengths.size >= CACHE_LIMIT) cutLengths.clear();
+    n = segmenter().cut(text, false).length;
+    cutLengths.set(text, n);
+  }
+  return n;
+}
+
 /** Bounded like tagCache: candidate names are as many as the text's, not the graph's. */
 const commonCache = new Map<string, boolean>();
 /** True when jieba's dictionary knows the string as one ordinary (non-name) word. */

@@ -9,7 +9,12 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { countryInOrAcross } from './countries.ts';
 import type { PersonFinding } from './facts.ts';
-import { foreignPostAfterName, nameBeforeTitle, verbEndsAt } from './leader-titles.ts';
+import {
+  foreignPostAfterName,
+  leaderTitleNear,
+  nameBeforeTitle,
+  verbEndsAt,
+} from './leader-titles.ts';
 import { isHanAt } from '../text/normalize.ts';
 
 const g = gazetteer();
@@ -68,6 +73,10 @@ export function counterpart(text: string, i: number): PersonFinding | undefined 
 /**
  * 转达迪某某总统: a character that ends a verb of two characters (转达, 传达) is the verb's, though
  * it is also a sound of transliteration or a surname; the name before the title starts after it.
+ * The title is looked for before jieba is asked about the verb (at every surname of a story with
+ * a leader's title that asked jieba 13,800 times over 20 days of news, half of all its calls).
  */
 export const afterVerbEnd = (text: string, i: number) =>
-  isHanAt(text, i - 1) && verbEndsAt(text, i + 1) ? nameBeforeTitle(text, i + 1) : undefined;
+  isHanAt(text, i - 1) && leaderTitleNear(text, i + 1) && verbEndsAt(text, i + 1)
+    ? nameBeforeTitle(text, i + 1)
+    : undefined;

@@ -282,13 +282,13 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
   return bodyOrCountry ? undefined : end;
 }
 
+/** A leader's title 2–6 characters after `i`, which nameBeforeTitle needs: test it before jieba. */
+export const leaderTitleNear = (text: string, i: number): boolean =>
+  pairStartsIn(TITLE_PAIRS, text, i + 2, i + 8) && LEADER_TITLE.test(text.slice(i + 2, i + 9));
+
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (
-    !pairStartsIn(TITLE_PAIRS, text, i + 2, i + 8) ||
-    !LEADER_TITLE.test(text.slice(i + 2, i + 9))
-  )
-    return undefined;
+  if (!leaderTitleNear(text, i)) return undefined;
   // 得益于|习主席: a 于 that ends a word (得益于, 在于, 由于) is no surname.
   if (prepositionYu(text, i, 'glued')) return undefined;
   const prev = text[i - 1] ?? '';

@@ -26,30 +26,42 @@ export interface LiteralMatcher {
 }
 
 /**
- * Literal names indexed by first character: the lists are a few hundred short names, so a
- * lookup per character beats a large RegExp alternation, and an Aho–Corasick automaton (which
- * reports overlapping matches) would need a further leftmost-longest pass to match it.
+ * Literal names indexed by their first two characters: the lists are a few hundred to a few
+ * thousand short names, so a lookup per character beats a large RegExp alternation, and an
+ * Aho–Corasick automaton (which reports overlapping matches) would need a further
+ * leftmost-longest pass to match it. The per-character filters are bit sets (8 KB each): the
+ * scan runs once per story between rules that evict its tables from the CPU caches, and a first
+ * scan with byte tables (128 KB per matcher) cost ten times a second one of the same story.
  */
 export function literalMatcher(names: Iterable<string>): LiteralMatcher {
   const list = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-  // Indexed by the first unit's code: an array read instead of a Map lookup per candidate.
-  const byFirst: string[][] = new Array(65536);
-  // Filters before the list: 1 = some name starts with this unit, 2 = a one-unit name is it;
-  // `pairs` holds a hash of the first two units (collisions only cost a list walk).
-  const starts = new Uint8Array(65536);
-  const pairs = new Uint8Array(65536);
+  // Bit k of these: some name starts with unit k; a one-unit name is unit k; some name's first
+  // two units hash to k (collisions only cost a list walk).
+  const starts = new Int32Array(2048);
+  const singles = new Int32Array(2048);
+  const pairs = new Int32Array(2048);
+  // Names of two units or more by the hash of their first two, longest first (as `list`).
+  const byPair: string[][] = new Array(65536);
+  const single: string[] = [];
   for (const n of list) {
     const c = n.charCodeAt(0);
-    starts[c] = starts[c]! | (n.length === 1 ? 3 : 1);
-    pairs[pairHash(c, n.charCodeAt(1))] = 1;
-    (byFirst[c] ??= []).push(n);
+    starts[c >>> 5] = starts[c >>> 5]! | (1 << (c & 31));
+    if (n.length === 1) {
+      singles[c >>> 5] = singles[c >>> 5]! | (1 << (c & 31));
+      single[c] = n;
+      continue;
+    }
+    const h = pairHash(c, n.charCodeAt(1));
+    pairs[h >>> 5] = pairs[h >>> 5]! | (1 << (h & 31));
+    (byPair[h] ??= []).push(n);
   }
   const at = (text: string, i: number): string | undefined => {
     const c = text.charCodeAt(i);
-    const flags = starts[c];
-    if (!flags || (flags === 1 && !pairs[pairHash(c, text.charCodeAt(i + 1))])) return undefined;
-    for (const n of byFirst[c]!) if (text.startsWith(n, i)) return n;
-    return undefined;
+    if (!((starts[c >>> 5]! >>> (c & 31)) & 1)) return undefined;
+    const h = pairHash(c, text.charCodeAt(i + 1));
+    if ((pairs[h >>> 5]! >>> (h & 31)) & 1)
+      for (const n of byPair[h]!) if (text.startsWith(n, i)) return n;
+    return (singles[c >>> 5]! >>> (c & 31)) & 1 ? single[c] : undefined;
   };
   // The scan repeats at()'s test inline: at() also sees short sliced strings, and sharing its
   // (then polymorphic) code made whole-story scans several times slower.
@@ -57,14 +69,17 @@ export function literalMatcher(names: Iterable<string>): LiteralMatcher {
     const out: { surface: string; start: number }[] = [];
     for (let i = 0; i < text.length;) {
       const c = text.charCodeAt(i);
-      const flags = starts[c];
       let hit: string | undefined;
-      if (flags && (flags !== 1 || pairs[pairHash(c, text.charCodeAt(i + 1))]))
-        for (const n of byFirst[c]!)
-          if (text.startsWith(n, i)) {
-            hit = n;
-            break;
-          }
+      if ((starts[c >>> 5]! >>> (c & 31)) & 1) {
+        const h = pairHash(c, text.charCodeAt(i + 1));
+        if ((pairs[h >>> 5]! >>> (h & 31)) & 1)
+          for (const n of byPair[h]!)
+            if (text.startsWith(n, i)) {
+              hit = n;
+              break;
+            }
+        if (hit === undefined && (singles[c >>> 5]! >>> (c & 31)) & 1) hit = single[c];
+      }
       if (hit === undefined) i++;
       else {
         out.push({ surface: hit, start: i });

@@ -15,7 +15,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, plainWordCount, segment } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
 import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
@@ -315,7 +315,7 @@ function pairedPhrase(text: string, f: Found): boolean {
 /** How far a title's bracket or a clause is looked for around a name. */
 const WINDOW = 200;
 /** jieba's dictionary holds the string as one word, names included (博士后/nr). */
-export const oneWord = (s: string) => segmenter().cut(s, false).length === 1;
+export const oneWord = (s: string) => plainWordCount(s) === 1;
 
 /** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
 const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;

@@ -10,7 +10,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, segment, segmenter } from '../text/segmenter.ts';
+import { isCommonWord, plainWordCount, segment } from '../text/segmenter.ts';
 import { COMMON_PAIRS, NAME_DOT } from './name-stats.ts';
 
 /** A name as findPeople gathered it, where it was printed and by which rule. */
@@ -118,7 +118,7 @@ export function termRunsOn(text: string, name: string): boolean {
     if (isCommonWord(text.slice(e, e + 2)) || COMMON_PAIRS.has(text.slice(e, e + 2))) return false;
     next = c;
   }
-  return count >= 2 && segmenter().cut(name, false).length === 1;
+  return count >= 2 && plainWordCount(name) === 1;
 }
 
 /**

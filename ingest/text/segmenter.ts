@@ -5,6 +5,7 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
+import { type WordCounts, wordCounts } from './word-counts.ts';
 
 let instance: Jieba | undefined;
 
@@ -116,6 +117,21 @@ export function tagWindow(text: string): readonly TaggedWord[] {
   return tokens;
 }
 
+/**
+ * How many words jieba's cut without the HMM makes of `text` (1: its dictionary holds it whole).
+ * Kept: sight terms ask it of every mention of a candidate, half of them repeats.
+ */
+const cutLengths = new Map<string, number>();
+export function plainWordCount(text: string): number {
+  let n = cutLengths.get(text);
+  if (n === undefined) {
+    if (cutLengths.size >= CACHE_LIMIT) cutLengths.clear();
+    n = segmenter().cut(text, false).length;
+    cutLengths.set(text, n);
+  }
+  return n;
+}
+
 /** Bounded like tagCache: candidate names are as many as the text's, not the graph's. */
 const commonCache = new Map<string, boolean>();
 /** True when jieba's dictionary knows the string as one ordinary (non-name) word. */
@@ -167,25 +183,14 @@ export function tokenBounds(text: string): { starts: Set<number>; ends: Set<numb
  * tags many ordinary words nr (慕名, 高峰, 杜鹃花): its tag alone cannot tell them from names,
  * but a given person's name is seldom printed often enough to weigh 100 in its counts.
  */
-let frequencies: Map<string, number> | undefined;
-let characters: Map<string, number> | undefined;
-function readFrequencies(): void {
-  frequencies = new Map();
-  characters = new Map();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [w, n] = line.split(' ');
-    if (!w || !n) continue;
-    if (w.length >= 2 && w.length <= 4) frequencies.set(w, Number(n));
-    else if (w.length === 1) characters.set(w, Number(n));
-  }
-}
+let counts: WordCounts | undefined;
+const readCounts = (): WordCounts =>
+  (counts ??= wordCounts(Buffer.from(dict).toString('utf8'), 1, 4));
 export function dictionaryFrequency(word: string): number {
-  if (!frequencies) readFrequencies();
-  return frequencies!.get(word) ?? 0;
+  return word.length >= 2 && word.length <= 4 ? readCounts().count(word) : 0;
 }
 
 /** jieba's count of one character as a word on its own (来 161,501 as a verb; 务 1,342). */
 export function characterFrequency(ch: string): number {
-  if (!characters) readFrequencies();
-  return characters!.get(ch) ?? 0;
+  return ch.length === 1 ? readCounts().count(ch) : 0;
 }

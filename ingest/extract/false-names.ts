@@ -28,6 +28,7 @@ import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 import { wordNotName } from './word-names.ts';
 import { cameFrom } from './delegates.ts';
+import { wordCutAtEnd } from './word-cut-end.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -195,27 +196,6 @@ function inShortTitle(text: string, f: Found): boolean {
   return (
     /《[^《》]?$/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
     /^[^《》]?》/.test(text.slice(f.end, f.end + 2))
-  );
-}
-
-/**
- * 秘书长某国问|题特别代表, 领导人关心引|领下, 在贺信中指出: the "name" is a word (a country, a
- * verb) and one character of the next word, or a document then 中 after 在.
- */
-export function wordCutAtEnd(text: string, f: Found): boolean {
-  if (f.name.length !== 3 || DOT.test(f.name)) return false;
-  if (text[f.start - 1] === '在' && f.name.endsWith('中'))
-    return SPEECH.some((v) => text.startsWith(v, f.end));
-  const head = f.name.slice(0, 2);
-  const tail = f.name[2]! + (text[f.end] ?? '');
-  return (
-    isHanAt(text, f.end) &&
-    (isCommonWord(head) || isForeignPlace(head)) &&
-    tail.length === 2 &&
-    isCommonWord(tail) &&
-    // 书记王国强调研时指出: a speech or doing word after a name keeps it (强调, 调研).
-    !SPEECH.includes(tail) &&
-    !followedByNameWord(text, f.end)
   );
 }
 

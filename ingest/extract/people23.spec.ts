@@ -40,3 +40,46 @@ describe('a given name that is a word of its own before a role (role-after-name.
     expect(people('高新区主任会见了客商。')).toEqual([]);
   });
 });
+
+describe('a foreign name after a date or a conjunction (false-names.ts aloneBefore)', () => {
+  it('keeps a name right after a year (１９９８年|某某斯总统)', () => {
+    expect(people('据报道，１９９８年拉莫斯总统曾到访这座城市。')).toEqual(['拉莫斯']);
+  });
+  it('keeps a name after 但 where a speech verb follows (但|某某维奇认为)', () => {
+    expect(people('损失并不大，但卡洛维奇认为情况可能更严重。')).toEqual(['卡洛维奇']);
+  });
+  it('reads no part of a name of sounds whose sound before it jieba reads as an adverb (阿布都|…)', () => {
+    expect(people('面对网友的点赞，阿布都加米尔说得最多的是没想到。')).not.toContain('加米尔');
+  });
+  it('reads no name after 而 where no speech verb follows (而|某迪内想: a club)', () => {
+    expect(people('而乌迪内想摆脱低迷状态。')).toEqual([]);
+  });
+});
+
+describe('an adverb and a speech verb after a name of sounds (false-names.ts cutAtEnd)', () => {
+  it('keeps a name before 也坦言 (某有福|也坦言: 也, 坦 are sounds too)', () => {
+    expect(people('不过，罗有福也坦言，困难不少。')).toEqual(['罗有福']);
+  });
+});
+
+describe('a list whose items carry notes in brackets (name-lists.ts afterNote, beforeNote)', () => {
+  it('reads every item of 甲（女，某省）、乙（某大学）、丙（…）', () => {
+    expect(people('本届获奖选手有：马金梅（女，宁夏）、李涛（北科大）、韩文波（女，天津）。')).toEqual([
+      '李涛',
+      '韩文波',
+      '马金梅',
+    ]);
+  });
+  it('reads no places in a list of places with notes (某地（某国）、某地)', () => {
+    expect(people('北京（中国）、上海等城市参加了活动。')).toEqual([]);
+  });
+});
+
+describe('a two-character name after 人大代表 before a listed follower (posts.ts deputyNoun)', () => {
+  it('keeps a name jieba reads as an adjective (人大代表某洁表示)', () => {
+    expect(people('全国人大代表高洁表示，要加强基础研究。')).toEqual(['高洁']);
+  });
+  it('reads no name after 代表 the verb (他代表全体同事表示感谢)', () => {
+    expect(people('他代表全体同事表示感谢。')).toEqual([]);
+  });
+});

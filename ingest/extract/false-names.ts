@@ -28,6 +28,7 @@ import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 import { wordNotName } from './word-names.ts';
 import { cameFrom } from './delegates.ts';
+import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -95,7 +96,7 @@ export function cutAtStart(text: string, f: Found): boolean {
   if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2) && sounds) return true;
   const foreign = foreignChars(f.name) >= 2;
   if (!foreign && !isSureSurname(prev) && !isForeignChar(text, f.start - 1)) return false;
-  return !wordEndsAt(text, f.start);
+  return !wordEndsAt(text, f.start) && !aloneBefore(text, f);
 }
 
 /** 卡列|日诺今天, 马尔诺|科在, 高桑|·迪亚诺: a foreign name that runs on after its end. */
@@ -107,6 +108,8 @@ export function cutAtEnd(text: string, f: Found): boolean {
   // 某克|来提·某某: a dot a few characters on, the name goes on to it.
   if (/^\p{Script=Han}{1,2}[·・•‧]/u.test(text.slice(f.end, f.end + 3))) return true;
   if (!foreignish(f.name) || !isHanAt(text, f.end)) return false;
+  // 某有福也坦言: an adverb then a speech verb ends the name (也, 坦 are sounds too).
+  if (/[也还则就]/.test(next) && SPEECH.some((v) => text.startsWith(v, f.end + 1))) return false;
   // 某某·某某|携夫人: a verb that brings people along ends the name (夫 is a sound).
   if (ESCORT_VERB.test(next)) return false;
   if (isForeignChar(text, f.end) && !OPENS_NAME.test(next) && !wordAfter(text, f.end)) return true;
@@ -195,27 +198,6 @@ function inShortTitle(text: string, f: Found): boolean {
   return (
     /《[^《》]?$/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
     /^[^《》]?》/.test(text.slice(f.end, f.end + 2))
-  );
-}
-
-/**
- * 秘书长某国问|题特别代表, 领导人关心引|领下, 在贺信中指出: the "name" is a word (a country, a
- * verb) and one character of the next word, or a document then 中 after 在.
- */
-export function wordCutAtEnd(text: string, f: Found): boolean {
-  if (f.name.length !== 3 || DOT.test(f.name)) return false;
-  if (text[f.start - 1] === '在' && f.name.endsWith('中'))
-    return SPEECH.some((v) => text.startsWith(v, f.end));
-  const head = f.name.slice(0, 2);
-  const tail = f.name[2]! + (text[f.end] ?? '');
-  return (
-    isHanAt(text, f.end) &&
-    (isCommonWord(head) || isForeignPlace(head)) &&
-    tail.length === 2 &&
-    isCommonWord(tail) &&
-    // 书记王国强调研时指出: a speech or doing word after a name keeps it (强调, 调研).
-    !SPEECH.includes(tail) &&
-    !followedByNameWord(text, f.end)
   );
 }
 

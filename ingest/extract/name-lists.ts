@@ -48,7 +48,7 @@ export function listNeighbours(
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
 // (not 乙等地, 乙等单位: places and bodies).
 const LIST_ITEM =
-  /^\p{Script=Han}{2,3}(?=$|[、和及，。；）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
+  /^\p{Script=Han}{2,3}(?=$|[、和及，。；（()）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
 /**
  * 甲、乙等杰出科学家: 等 and, within four characters, an occupation (科学家, 企业家, 运动员) close the
  * list's last item as they close 等人 (people18: 王淦昌、邓稼先等杰出科学家, cctv22e). Places and
@@ -71,7 +71,8 @@ function itemBeforeOccupation(
 const occupations = gazetteer().occupations;
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
-function itemAfter(text: string, end: number): { name: string; start: number } | undefined {
+function itemAfter(text: string, at: number): { name: string; start: number } | undefined {
+  const end = afterNote(text, at);
   if (!SEPARATOR.test(text[end] ?? '')) return undefined;
   const foreign = foreignItemAfter(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
@@ -191,7 +192,8 @@ function opensPredicate(text: string, at: number): boolean {
     !!first && first.word.length > 1 && /^(v|d|ad|p|c|t)$/.test(first.tag) && wordEndsAt(text, at)
   );
 }
-function itemBefore(text: string, start: number): { name: string; start: number } | undefined {
+function itemBefore(text: string, at: number): { name: string; start: number } | undefined {
+  const start = beforeNote(text, at);
   if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
   const foreign = foreignItemBefore(text, start - 1);
   if (foreign) return { name: foreign, start: start - 1 - foreign.length };
@@ -220,6 +222,18 @@ function itemBefore(text: string, start: number): { name: string; start: number 
     if (isListName(name)) return { name, start: at };
   }
   return undefined;
+}
+/** A note in brackets after an item (甲（女，某省）、乙（某大学）): at most this long. */
+const NOTE = /^[（(][^（()）。；\n]{1,12}[）)]/;
+/** Where the list goes on after an item ending at `end`: past its note in brackets, if any. */
+function afterNote(text: string, end: number): number {
+  const m = NOTE.exec(text.slice(end, end + 14));
+  return m ? end + m[0].length : end;
+}
+/** Where an item starting at `start` begins with its note: before 乙（…）, from 乙. */
+function beforeNote(text: string, start: number): number {
+  const m = /[（(][^（()）。；\n]{1,12}[）)]$/.exec(text.slice(Math.max(0, start - 14), start));
+  return m ? start - m[0].length : start;
 }
 /** Prepositions that open a list of people as a clause's agent (由甲、乙组成, 被甲、乙夺得). */
 const LIST_PREPOSITION = /[由被]/;

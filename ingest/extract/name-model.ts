@@ -138,7 +138,13 @@ export function nameBySight(
     return undefined;
   // 孙中山先生, 的彭真同志: an address word printed after the name is the person's own evidence.
   const addressed = ADDRESS_AFTER_NAME.test(text.slice(i + name.length, i + name.length + 2));
-  if (kind !== 'x' && s2 < MIN_GIVEN_CHAR_KNOWN && !heldWhole(kind, given, text, g) && !addressed)
+  if (
+    kind !== 'x' &&
+    s2 < MIN_GIVEN_CHAR_KNOWN &&
+    !heldWhole(kind, given, text, g) &&
+    !addressed &&
+    !(name === first.word && subjectHeldWhole(text, i, kind, name))
+  )
     return undefined;
   // A place's or thing's ending (中山, 宝塔) takes no 先生 or 同志: the address outweighs it.
   const notGiven = NOT_GIVEN_NAME.test(given) && !(addressed && given.length === 2);
@@ -216,6 +222,34 @@ const heldWhole = (kind: string, given: string, text: string, g: number) =>
   score(SECOND, text, g) + score(THIRD, text, g + 1) >= HELD_WHOLE_GIVEN &&
   // 张自忠路: a street named after the person is no mention of them.
   !/[路街巷桥]/.test(text[g + 2] ?? '');
+
+/** A name jieba holds whole opening a clause needs this of its given name (朱镕基 −0.2). */
+const SUBJECT_HELD_WHOLE_GIVEN = -0.5;
+/** What jieba tags the clause's predicate word as: a verb, an adverb, a preposition (积极/ad, 请/v). */
+const PREDICATE_TAG = /^(v|vn|d|ad|p)$/;
+
+/**
+ * 。某镕基积极评价…, ，某政道请…: a three-character name jieba's dictionary holds whole (nr), opening
+ * a sentence or a clause, with the predicate's verb, adverb or preposition right after it, is that
+ * clause's subject though its first given character is common in words; a surname HanLP's counts
+ * see as one in most of its uses, a given name not far below names' (季后赛 opens no clause so).
+ */
+function subjectHeldWhole(
+  text: string,
+  i: number,
+  kind: string,
+  name: string,
+): boolean {
+  return (
+    kind === 'nr' &&
+    name.length === 3 &&
+    (i === 0 || OPEN.test(text[i - 1]!)) &&
+    surnameEvidence(text[i]!).share >= 0.5 &&
+    score(SECOND, text, i + 1) + score(THIRD, text, i + 2) >= SUBJECT_HELD_WHOLE_GIVEN &&
+    // Read on its own: in the name's window jieba's HMM may glue the verb on (请大/x).
+    PREDICATE_TAG.test(tag(text.slice(i + 3, i + 7))[0]?.tag ?? '')
+  );
+}
 
 /**
  * 某柔还担任过…, 某龙将此事…, 某刚就成了…: a two-character name opening a sentence or a clause

@@ -161,13 +161,11 @@ export function joinsTitles(text: string, i: number): boolean {
   );
 }
 
-/**
- * 人大代表|, 职工代表|: 代表 ending a longer word is the noun (a deputy), not the verb, where a
- * name of three characters ends clearly (a verb, a pause: not 人大代表万里行活动, a campaign).
- */
+/** 人大代表|: 代表 ending a longer word is the noun, where a name of three characters ends clearly
+ * (not 人大代表万里行活动), or one of two before a listed follower (人大代表某松表示: 高松/a). */
 const deputyNoun = (text: string, end: number) =>
   (tag(text.slice(Math.max(0, end - 6), end)).at(-1)?.word.length ?? 0) > 2 &&
-  followScore(text, end + 3) >= 2;
+  (followScore(text, end + 3) >= 2 || followScore(text, end + 2) === 3);
 
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {

@@ -8,7 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { NOT_IN_GIVEN_NAME, nameCandidatesAt, surnameAt, surnameLengthOf } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { FOREIGN, givenScore, readsAsFrequentWords } from './name-stats.ts';
+import { COMMON_PAIRS, FOREIGN, givenScore, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { wordIndex } from '../text/word-index.ts';
@@ -86,6 +86,8 @@ function clearAfter(text: string, end: number, address = false): boolean {
 
 /** Given-name characters must score this in names (name-stats), as in names-by-role.ts. */
 const MIN_GIVEN = { 1: 0, 2: -0.5 } as const;
+/** A given name that is a word of jieba's must score this (某保国 0). */
+const MIN_GIVEN_AS_WORD = 0;
 /** How much lower the floor is when jieba guesses the name as one new word. */
 const MIN_GIVEN_NEW_BONUS = 0.5;
 /** 朱副主席, 张姓市民: a grade or 姓 is no given name. */
@@ -137,10 +139,13 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     if (s2 < floor) continue;
     // 王宪章 (nr) stays whole; a surname and a word (高+级) or a rare surname need jieba's whole name.
     if (
-      reading === 'parts' &&
+      reading.startsWith('parts') &&
       ((surname === 1 && !isSureSurname(name[0]!)) || readsAsFrequentWords(name, surname))
     )
       continue;
+    // 某保国局长: a given name jieba reads as a word of its own (保国/ns) before a role word passes
+    // where its characters score as a name's and the word is no frequent one (not 高+水平).
+    if (reading === 'parts-word' && (s2 < MIN_GIVEN_AS_WORD || COMMON_PAIRS.has(given))) continue;
     return name;
   }
   return softEndBeforeTitle(text, i);
@@ -189,7 +194,7 @@ function readsAsName(
   name: string,
   surname: number,
   role: string,
-): 'whole' | 'new' | 'parts' | undefined {
+): 'whole' | 'new' | 'parts' | 'parts-word' | undefined {
   const tokens = tag(window);
   const first = tokens[0];
   if (!first) return undefined;
@@ -198,7 +203,6 @@ function readsAsName(
     if (!/^(nr|nrfg|x)$/.test(first.tag)) return undefined;
     at = 1;
   } else if (first.word.length === surname && tokens[1]?.word === name.slice(surname)) {
-    if (!/^(nr|x)$/.test(tokens[1].tag) && tokens[1].word.length > 1) return undefined;
     at = 2;
   } else return undefined;
   let read = '';
@@ -209,5 +213,7 @@ function readsAsName(
     // 严复|翻译的: a role word that jieba reads as a verb here is the predicate.
     !tokens[at]!.tag.startsWith('v');
   if (!roleRead) return undefined;
+  if (at === 2 && !/^(nr|x)$/.test(tokens[1]!.tag) && tokens[1]!.word.length > 1)
+    return 'parts-word';
   return at === 2 ? 'parts' : first.tag === 'x' ? 'new' : 'whole';
 }

@@ -38,11 +38,12 @@ export function countryInOrAcross(text: string, start: number, end: number): boo
 }
 
 /** Whether a country's name starts before `start` and runs into it (安提瓜和|巴布达, 韩国|强):
- * the name is the country's tail. A country starting at `start` is left to the rules (马里奥). */
-export function countryRunsInto(text: string, start: number): boolean {
-  for (let j = Math.max(0, start - 7); j < start; j++)
-    for (let n = start - j + 1; n <= 8 && j + n <= text.length; n++)
-      if (COUNTRIES.has(text.slice(j, j + n))) return true;
+ * the name is the country's tail. A country starting at `start` is left to the rules (马里奥),
+ * unless it runs on past the name's `end` (阿尔|及利亚总统: the name is the country's head, things23). */
+export function countryRunsInto(text: string, start: number, end = start): boolean {
+  for (let j = Math.max(0, start - 7); j <= start; j++)
+    for (let n = j < start ? start - j + 1 : end - j + 1; n <= 8 && j + n <= text.length; n++)
+      if ((j < start || end > start) && COUNTRIES.has(text.slice(j, j + n))) return true;
   return false;
 }
 

@@ -188,7 +188,8 @@ function partAfter(text: string, from: number): string | undefined {
         // 吐尼亚|孜|陪同: jieba tags a lone character it cannot place as an idiom (孜/l).
         /^(n|nr|ng|nrt|nz|x|l)$/.test(tokens[taken]!.tag) &&
         endsClearly(text, end + 1)) ||
-      soundBeforeVerb(text, end, tokens[taken], tokens[taken + 1]))
+      soundBeforeVerb(text, end, tokens[taken], tokens[taken + 1]) ||
+      loneBeforeDay(text, end))
   )
     part += text[end];
   return HAN_PART.test(part) || longSoundsPart(part) ? part : undefined;
@@ -221,6 +222,13 @@ const soundBeforeVerb = (
   !!next &&
   next.word.length >= 2 &&
   /^v/.test(next.tag);
+/**
+ * 某某·米卡|提|当天谴责 (things23): a lone character, no adverb or preposition, right before a day
+ * word (当天, 今天, 日前) is the name's last: a name is followed by when its holder acted.
+ */
+const loneBeforeDay = (text: string, at: number) =>
+  !/[于也还又再已曾则更即亦均并就]/.test(text[at]!) &&
+  /^(当天|当日|今天|昨天|日前|近日)/.test(text.slice(at + 1, at + 3));
 const LONE_AFTER_NAME = /[说称讲道问答在是等和与及了也都将被为向对去来到走指笑著译编摄撰绘]/;
 
 const NAMEISH = /^(nr|nrt|nrfg|x|ns|nz)$/;

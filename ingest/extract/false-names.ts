@@ -20,7 +20,7 @@ import { type Found, speechAt, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
-import { rareSurnameThenGiven } from './name-edges.ts';
+import { rareSurnameThenGiven, withSoundsRunOn } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
@@ -293,7 +293,7 @@ const LISTED = /[、和及／/]/;
  */
 export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[] {
   // Cut names made whole and places read as names dropped, by the rest of the story.
-  const findings = withStoryNames(text, found);
+  const findings = withStoryNames(text, found).flatMap((f) => withSoundsRunOn(text, f) ?? []);
   const named = new Set(findings.map((f) => f.name));
   // A run of names printed without separators (甲乙丙): a name may start where one ends.
   const ends = new Set(findings.filter((f) => !foreignish(f.name)).map((f) => f.end));

@@ -23,16 +23,16 @@ export const isBroadSector = (name: string): boolean => broad.has(name);
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(国家级?|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+  /^(国家级?|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
  */
 const NOT_A_SECTOR =
-  /^(智能|智慧|高端|创新|新型|科技)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
+  /^(智能|智慧|高端|创新|新型|科技|央企|国企|民企|外企|企业)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
-  /^(年|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区))(?=\p{Script=Han}{2})/u;
+  /^(年|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
   /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
 const TRAILING_QUALIFIER =
@@ -59,7 +59,7 @@ const LIST_TAIL = new RegExp(
 const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各类)+$`);
 const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,12})$/u;
 const DETERMINERS =
-  /^(全市|全区|全县|我市|我区|一批|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
+  /^(全市|全区|全县|我市|我区|一批|众多|诸多|各类|多种|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
 const LICENCE = /^[^，。；]{0,10}(一业一证|许可证?|准营|准入|审批)/;
@@ -291,6 +291,9 @@ function cleanSector(phrase: string, qualifiers = true): string {
   if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
   // 2026年全省光电子信息, 高新区电子信息: a year's 年 or a zone before a sector is no part of it.
   name = name.replace(LEADING_YEAR_OR_ZONE, '');
+  // 启动|区互联网: the segmenter took 启动 for a verb and left the zone's 区 alone on the sector
+  // (区块链 is one word and stays).
+  if (name.length >= 3 && name[0] === '区' && tag(name)[0]?.word === '区') name = name.slice(1);
   if (qualifiers) name = name.replace(QUALIFIER, '');
   // 川渝新型显示: a region before a known sector says where, not which sector.
   let at = 0;
@@ -307,7 +310,11 @@ function isListSector(item: string, counted: boolean): boolean {
   if (halves.length === 2) return halves.every((h) => h.length >= 2 && isListSector(h, counted));
   if (item.length > 7 || broad.has(item) || LIST_QUALIFIER_ONLY.test(item)) return false;
   // 引进优势项目、培育旅游等优势产业: a project is one investment, not a sector.
-  if (/^(产业|行业|领域)/.test(item) || /(技术|资源|设施|项目)$/.test(item) || !isNounPhrase(item))
+  if (
+    /^(产业|行业|领域)/.test(item) ||
+    /(技术|资源|设施|项目|执业|从业|资格)$/.test(item) ||
+    !isNounPhrase(item)
+  )
     return false;
   return counted || SECTORISH.test(item) || terms.includes(item);
 }

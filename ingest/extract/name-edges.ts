@@ -4,11 +4,19 @@
  * occupation (市民都清醒地…).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { characterFrequency, dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
+import { isHanAt } from '../text/normalize.ts';
+import {
+  characterFrequency,
+  dictionaryFrequency,
+  isCommonWord,
+  tag,
+  wordStartingAt,
+} from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { SOUNDS } from './foreign-names.ts';
+import { endsClearly, SOUNDS } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
+  isForeignCharAt,
   isCommonPairAt,
   readsAsFrequentWords,
   score,
@@ -333,3 +341,38 @@ function idiomOrAdverbs(name: string, tokens: readonly { word: string; tag: stri
 /** “博士沈阳行”: a known place then 行 or 游 (a trip there, an event's name) is no name. */
 export const placeTrip = (name: string, knownPlaces: (s: string) => boolean) =>
   name.length === 3 && /[行游]$/.test(name) && knownPlaces(name.slice(0, 2));
+
+/** Particles and prepositions after which a new word opens (the name ended before them). */
+const OPENS_AFTER_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/;
+/** How many more sounds a name cut before its end may take. */
+const MORE_SOUNDS = 3;
+/**
+ * 国防部长武切维|奇为…, 亚速海沿岸的叶伊斯|克军用机场 (things23): a name whose last two characters
+ * are transliteration sounds and the next character one more sound, not a particle and no word
+ * with the one after it, was cut before its end (its first character may be a Chinese surname,
+ * 武, which the foreign-name checks of false-names.ts do not take for a sound). After a title or
+ * before a speech verb the name is made whole (武切维奇); read by sight alone it is dropped
+ * (undefined): the run of sounds is as likely a place's (叶伊斯克).
+ */
+export function withSoundsRunOn<F extends { name: string; end: number; via: string }>(
+  text: string,
+  f: F,
+): F | undefined {
+  const next = text[f.end] ?? '';
+  if (f.name.length < 3 || !isForeignCharAt(f.name, f.name.length - 1)) return f;
+  if (!isForeignCharAt(f.name, f.name.length - 2) || !isForeignCharAt(text, f.end)) return f;
+  const two = text.slice(f.end, f.end + 2);
+  if (OPENS_AFTER_NAME.test(next) || COMMON_PAIRS.has(two) || isCommonWord(two)) return f;
+  if (f.via === 'sight') return undefined;
+  let end = f.end;
+  while (
+    end < f.end + MORE_SOUNDS &&
+    isForeignCharAt(text, end) &&
+    !OPENS_AFTER_NAME.test(text[end]!)
+  )
+    end++;
+  // 努尔特列|吾|会晤, 武罗巴拉|武|、: one character outside the tables before a clear end is the last.
+  if (isHanAt(text, end) && !OPENS_AFTER_NAME.test(text[end]!) && !endsClearly(text, end))
+    if (endsClearly(text, end + 1)) end++;
+  return { ...f, name: f.name + text.slice(f.end, end), end };
+}

@@ -73,10 +73,12 @@ const GENERIC_PARK =
  * reform pilots (资源型经济转型综合配套改革试验区: a province), given to a county, a city or a
  * province, not to a park; so does a national rank with no place in it (国家级新型电力系统先行示范区:
  * a province is to be built into one), and so do a region's industrial-internet zone (某半岛国家级
- * 工业互联网示范区) and a program's demonstration zone (国家某某行动示范区: the program's title).
+ * 工业互联网示范区) and a program's demonstration zone (国家某某行动示范区: the program's title);
+ * a title given across the country or by a province with no place in it (全国质量品牌提升示范区,
+ * 省级水网先导区) or a bare reform pilot (改革试验区) names a kind, no park (things23).
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6})(示范区|试验区|示范园区|示范基地)$|首个|首家|首批/u;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6})(示范区|试验区|示范园区|示范基地)$|首个|首家|首批|^(全国|省级|市级|县级)|^改革试验区$/u;
 /** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
 const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
@@ -150,7 +152,9 @@ function parkMention(
     surface = surface.slice(clause);
   }
   // A title a county, a province or a whole city is given (共同富裕示范区, 某市先行示范区): no park.
-  const rank = /^国家级/.test(surface) && !/[省市县州区]/.test(surface.slice(0, -suffix.length));
+  const rank =
+    (/^国家级/.test(surface) && !/[省市县州区]/.test(surface.slice(0, -suffix.length))) ||
+    /全国$/.test(text.slice(Math.max(0, start - 2), start));
   const city = surface.endsWith('先行示范区') && districtInfo(surface.slice(0, -5));
   if (DESIGNATION.test(surface) || rank || city || isNamedProgram(surface.slice(0, -suffix.length)))
     return undefined;

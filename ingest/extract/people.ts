@@ -183,7 +183,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
             !met.includes(p) &&
             !gluedSurname(text, p) &&
             (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
-            !countryRunsInto(text, p.start),
+            !countryRunsInto(text, p.start, p.end),
         ),
       ),
     ),

@@ -33,10 +33,10 @@ const COUNTED = /[各每该诸这0-9０-９]/;
 const PARTY_AFTER = /[对为听跟爱向入兴强护忘们]/;
 /**
  * Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER; landforms too
- * (某某沙地, 某某沙漠, 某某戈壁, 某某高原).
+ * (某某沙地, 某某沙漠, 某某戈壁, 某某高原), and a crossing's or a sea's (某某通道, 某某大桥, 某某海域: things23).
  */
 const PLACE_WORD =
-  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉)/;
+  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉|通道|大桥|隧道|航道|公海|海域|海峡)/;
 /** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
 const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
@@ -78,6 +78,10 @@ export function wordBySight(
   if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);
   if (PLACE_WORD.test(after) || ROUTE.test(after) || JOINED_PLACE.test(after)) return true;
+  // 北冰洋某科奇海的: sounds before a lone 海 name a sea (things23), not a person.
+  const sounds = [...f.name].filter((_, k) => isForeignCharAt(f.name, k)).length;
+  if (/^海[的，。、；]/.test(after) && sounds >= 2 && isForeignCharAt(f.name, f.name.length - 1))
+    return true;
   if (cutFromQuotedPhrase(text, f)) return true;
   if (BODY_AFTER.test(after) || itemGoesOn(text, f)) return true;
   if (kindsList(text, f)) return true;

@@ -15,6 +15,7 @@
  * - 某士基航运集团, 迎来游客高峰: a firm's name and a noun after an occupation (noun-phrases.ts).
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
+ * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
@@ -28,6 +29,7 @@ import {
   placeInStory,
 } from './noun-phrases.ts';
 import { insideSetPhrase } from './set-phrases.ts';
+import { livingOrMadeThing } from './living-things.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -44,7 +46,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   placeInStory(text, f) ||
   countedAsThing(text, f) ||
   genreBeforeWork(text, f) ||
-  insideSetPhrase(text, f);
+  insideSetPhrase(text, f) ||
+  livingOrMadeThing(text, f);
 
 const INSTITUTIONS =
   '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';

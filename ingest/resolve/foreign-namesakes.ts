@@ -29,12 +29,16 @@ function statesIn(post: string): Set<string> {
   return found;
 }
 
-/** Whether two groups of posts name one foreign state, or one names it and both share a title. */
-export function oneStateAbroad(a: string[], b: string[]): boolean {
+/**
+ * Whether two groups of posts name one foreign state, or one names it and both share a title.
+ * `whole`: the name is printed whole with a middle dot (某某·某某): one names a state and the other
+ * none is enough (印度尼西亚总统 and a party's 总主席, things23); two full names alike are rarer still.
+ */
+export function oneStateAbroad(a: string[], b: string[], whole = false): boolean {
   const [sa, sb] = [a, b].map((l) => new Set(l.flatMap((p) => [...statesIn(p)])));
   if (sa!.size && sb!.size) return sameStates(sa!, sb!);
   if (!sa!.size && !sb!.size) return false;
-  return a.some((x) => b.some((y) => sharedEnd(x, y) >= 2));
+  return whole || a.some((x) => b.some((y) => sharedEnd(x, y) >= 2));
 }
 
 /** Both name exactly the same states: 俄罗斯 in both, not 俄罗斯 in one and 俄罗斯、乌克兰 in the other. */

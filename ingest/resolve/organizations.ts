@@ -58,6 +58,8 @@ const GENERIC = new Set([
   '团队',
   '工区',
   '各级人大',
+  // Whose special administrative region is not said (特区行政长官, things23).
+  '特区',
   // 某某基金会主席 printed after its name elsewhere: the bare word names no one body.
   '基金会',
 ]);
@@ -78,11 +80,12 @@ const SETTLEMENT = /^\p{Script=Han}{2,}(市|镇|乡|村)$/u;
  * A kind of body without its own name (村委会 of which village?, 组委会 of which games?, 办事处 and
  * 街道 of which street: every street has them), and the
  * organs every congress, parliament or agency has (大会, 秘书处, 上院), and a team sent out to speak
- * on a subject (科技理论宣讲团; not 中央宣讲团): no node. A session's 主席团 is its 大会主席团
+ * on a subject (科技理论宣讲团; not 中央宣讲团), and a section whose hospital or office is not said
+ * (急诊科, 财务科: things23): no node. A session's 主席团 is its 大会主席团
  * (org-aliases.json).
  */
 const BARE_BODY =
-  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|组委会|筹委会|大会|秘书处|议会?[上下]院|(街道)?办事处|街道办?)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
+  /^(村委会|居委会|村党支部|村党总支部|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|工作专班|领导小组|报告团|宣讲团|组委会|筹委会|大会|秘书处|议会?[上下]院|(街道)?办事处|街道办?|(?!中)\p{Script=Han}{1,3}科)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
 
 export interface OrganizationName {
   /** Canonical label, or undefined when the text is not an organisation. */

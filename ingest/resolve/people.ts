@@ -13,6 +13,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
 import { HOLDER_ORDINAL_ONLY } from './post-terms.ts';
 import { foreignSpelled, oneStateAbroad } from './foreign-namesakes.ts';
+import { NAME_DOT } from '../extract/name-stats.ts';
 import type { ArticleRecord } from '../records.ts';
 
 export interface Namesakes {
@@ -122,8 +123,11 @@ const first = (group: Profile[]) => group.map((p) => p.article).sort()[0] ?? '';
 function joinByPosts(groups: Profile[][], name: string): Profile[][] {
   const postsOf = (group: Profile[]) =>
     group.flatMap((p) => [...p.ties].filter((t) => t.startsWith('post ')).map((t) => t.slice(5)));
+  // 特区行政长官 is 香港特别行政区行政长官 cut short: 特区 is 特别行政区's short form (things23).
   const endsWith = (long: string, short: string) =>
-    short.length >= MIN_POST_END && long.length > short.length && long.endsWith(short);
+    short.length >= MIN_POST_END &&
+    long.length > short.length &&
+    (long.endsWith(short) || long.replace('特别行政区', '特区').endsWith(short));
   // The countries a group's posts start with, leaving out a post that is the other group's
   // post cut short (费城市长 in 美国宾夕法尼亚州费城市长 starts with no country of its own).
   const countries = (l: string[], other: string[]) =>
@@ -138,7 +142,7 @@ function joinByPosts(groups: Profile[][], name: string): Profile[][] {
     if (a.some((x) => b.some((y) => printedShort(x, y) || printedShort(y, x)))) return true;
     const [ca, cb] = [countries(a, b), countries(b, a)];
     if ([...cb].some((c) => ca.has(c))) return true;
-    if (foreignSpelled(name) && oneStateAbroad(a, b)) return (abroad = true);
+    if (foreignSpelled(name) && oneStateAbroad(a, b, NAME_DOT.test(name))) return (abroad = true);
     // Posts of two different countries are two people, however their posts end.
     if (ca.size && cb.size) return false;
     // China's national offices are held by few: one name in two of them is one leader.

@@ -1,0 +1,69 @@
+/**
+ * Plants, animals and crafts read as names by sight (things23, issue 13): jieba's dictionary tags
+ * many of them as names (郁金香/nr, 杜鹃花/nr, 白鹤/nr, 吉祥物/nr), and their first character is a
+ * surname, so the name rules alone cannot tell them from people. What the text does with them can:
+ * - 郁金香竞相绽放, 万株郁金香, 杜鹃花盛开: what only flowers do (bloom, make a sea of flowers) and
+ *   the measure words of plants (株, 棵, 朵); a person is never counted in 株 nor said to 绽放. One
+ *   such use anywhere in the story makes the word a plant everywhere in it (the same story prints
+ *   郁金香 again without a verb: 郁金香在地上迎风摇曳).
+ * - 天鹅、灰雁、白鹤等候鸟, 景泰蓝、苗绣、宋锦等相应主题: a list closed by 等 and a kind of things
+ *   (birds, plants, themes, fields) lists things; a list of people closes with 等人, 等同志, 等参加.
+ * - 白色夏羽: a colour word right before it.
+ * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
+ */
+import type { Found } from './story-names.ts';
+
+/** What is said of flowers only, right after the word (绽放, 盛开, 花海…). */
+const BLOOMS_AFTER =
+  /^(?:[^，。；！？、\n]{0,5}?(?:绽放|盛开|盛放|怒放|吐蕊|吐艳|争艳|含苞|摇曳)|花海|花田|花期|花丛|花香|迎春|竞相|绚丽)/;
+/** Measure words of plants, or a count of varieties, right before the word (万株, 品种的). */
+const PLANT_COUNT_BEFORE = /(?:[株棵朵丛盆枝]|品种的|盛放的|盛开的|绽放的)$/;
+/** How far before a name a measure word may stand. */
+const BEFORE = 4;
+
+/** The word is printed somewhere in the story as a plant (counted in 株, said to bloom). */
+export function plantInStory(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 10);
+    // 杜鹃花海: a flower's name ending in 花 shares it with 花海.
+    if (BLOOMS_AFTER.test(after) || (name.endsWith('花') && /^[海田丛]/.test(after))) return true;
+    if (PLANT_COUNT_BEFORE.test(text.slice(Math.max(0, at - BEFORE), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * Kinds of things that may close a list after 等 (候鸟, 主题, 方面, 品种): general words, none a
+ * person's noun, so 甲、乙等人 and 甲、乙等同志 stay lists of people.
+ */
+const KIND_AFTER_DENG = new RegExp(
+  '^等(?:[0-9一二三四五六七八九十几多百千万]+[种类项个只株样])?' +
+    '(?:相应|相关|多种|各类|各种|珍稀|传统|野生|特色|名贵)?' +
+    '(?:方面|领域|项目|主题|品种|物种|鸟类|候鸟|水鸟|禽类|鱼类|植物|动物|花卉|作物|农作物|' +
+    '产品|品牌|非遗|技艺|工艺|元素|要素|内容|形式|类型|种类|类别|文物|景观|树种|花草|名花|鸟|花|树)',
+);
+/** One more list item after the name: a pause or a conjunction, then a short run without one. */
+const NEXT_ITEM = /^[、和及与][^、和及与，。；：！？“”\n等]{1,8}/;
+
+/** 天鹅、白鹤等候鸟: the name is an item of a list closed by 等 and a kind of things. */
+export function itemOfThingKinds(text: string, f: Found): boolean {
+  let at = f.end;
+  // Walk the items after the name to the list's 等 (at most a few: a list of things is short).
+  for (let k = 0; k < 8; k++) {
+    if (text[at] === '等') return KIND_AFTER_DENG.test(text.slice(at, at + 12));
+    const item = NEXT_ITEM.exec(text.slice(at, at + 10));
+    if (!item) return false;
+    at += item[0].length;
+  }
+  return false;
+}
+
+/** 从白色夏羽换成…: a colour word right before the "name" describes a thing (plumage, a flower). */
+const COLOUR_BEFORE = /[白黑红黄绿蓝紫灰橙粉褐棕]色$/;
+
+/** Any of the above: the name found by sight is a plant, an animal, a craft or a coloured thing. */
+export const livingOrMadeThing = (text: string, f: Found): boolean =>
+  f.via === 'sight' &&
+  (plantInStory(text, f.name) ||
+    itemOfThingKinds(text, f) ||
+    COLOUR_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)));

@@ -4,6 +4,8 @@ import { isHanAt } from '../text/normalize.ts';
 import type { PersonFinding } from './facts.ts';
 import { followScore } from './name-follow.ts';
 import { isNameInContext, nameCandidatesAt } from './names.ts';
+import { transliteratedNameAt } from './foreign-names.ts';
+import { tag } from '../text/segmenter.ts';
 
 const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));
 
@@ -50,3 +52,14 @@ function rareSurnameDelegate(text: string, i: number, from: boolean): string[] {
 export const cameFrom = (text: string, i: number) =>
   text[i - 1] === '的' &&
   /来自[^，。、；：:,！？]{1,14}的$/.test(text.slice(Math.max(0, i - 18), i));
+
+/**
+ * 人大代表|, 职工代表|: 代表 ending a longer word is the noun (a deputy), not the verb, where a
+ * name of three characters ends clearly (a verb, a pause: not 人大代表万里行活动, a campaign), or
+ * one of two before a listed follower (人大代表某松表示: 高松/a), or where a run of four foreign
+ * sounds or more follows (常驻联合国第一副代表波利…; posts.ts joinsTitles).
+ */
+export const deputyNoun = (text: string, end: number) =>
+  ((tag(text.slice(Math.max(0, end - 6), end)).at(-1)?.word.length ?? 0) > 2 &&
+    (followScore(text, end + 3) >= 2 || followScore(text, end + 2) === 3)) ||
+  (transliteratedNameAt(text, end)?.length ?? 0) >= 4;

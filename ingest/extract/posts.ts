@@ -10,7 +10,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
-import { followScore } from './name-follow.ts';
+import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
@@ -161,12 +161,6 @@ export function joinsTitles(text: string, i: number): boolean {
   );
 }
 
-/** 人大代表|: 代表 ending a longer word is the noun, where a name of three characters ends clearly
- * (not 人大代表万里行活动), or one of two before a listed follower (人大代表某松表示: 高松/a). */
-const deputyNoun = (text: string, end: number) =>
-  (tag(text.slice(Math.max(0, end - 6), end)).at(-1)?.word.length ?? 0) > 2 &&
-  (followScore(text, end + 3) >= 2 || followScore(text, end + 2) === 3);
-
 /** `roleSuffix(text.slice(0, end))` without the slice. */
 export function roleEndingAt(text: string, end: number): string | undefined {
   // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
@@ -306,9 +300,9 @@ export function parsePostChain(
         former: former || !!formerInside,
         ...(formerForm ? { formerForm } : {}),
       });
-      // 国务委员兼外交部部长: 国务委员 is a title of the State Council, not 委员 of a body named
-      // 国务, so it leaves no organisation for the title after 兼.
-      if (!inherits && org && org !== '国务') {
+      // 政治局委员、国务委员兼外交部长: 国务委员 (no body 国务) passes no body on to the title after 兼.
+      if (!inherits && org === '国务') [partBase, partArea] = ['', undefined];
+      else if (!inherits && org) {
         // 某自治区党委委员、常委、书记: the bare roles after it are the area's 党委's.
         // 某国副首相兼内阁办公厅大臣: 副 is the deputy's, not the country's; the title after 兼
         // takes the country alone (某国内阁办公厅大臣, not 某国副内阁办公厅大臣).

@@ -47,10 +47,11 @@ const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
 /**
  * What ends a clause before a title: a date or a time word (当天, 同一天), a verb of reporting or
  * acting (获得, 任命, 听取, 率, 吊唁…), an aspect particle, punctuation, a leading 就 or 在 (the
- * last one found ends the clause).
+ * last one found ends the clause); a copula 为 (团长为某总统助理), 将…经 (某市长某某将会旗经某主席)
+ * and 来自…的 (对来自某党的总统) are clauses too.
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府])对|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|批准|授权)/;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|批准|授权)/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -69,6 +70,9 @@ const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 const ABOUT = /关于/;
 /** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
 const TERM = /^第?[一二三四五六七八九十]+届/;
+/** A deputy's seat before a firm's office, or a trade before the seat (…手艺人全国人大代表). */
+const SEAT_BEFORE =
+  /^(?:全国)?(?:人大代表|政协委员)(?=\p{Script=Han}{4})|^\p{Script=Han}{2,6}[人家师匠](?=全国(?:人大|政协)$)/u;
 /** 新任, 现任 before the role: the same office. */
 const TENURE = /(新任|现任)$/;
 const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
@@ -192,7 +196,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
   org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
-  const glued = gluedBefore(org);
+  // 全国人大代表某某公司董事长, 陶瓷手艺人全国人大代表: two titles printed with no pause between.
+  const glued = gluedBefore(org) ?? SEAT_BEFORE.exec(org)?.[0].length;
   if (glued) {
     org = org.slice(glued);
     reasons.push('clause before the title cut');
@@ -202,10 +207,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = envoyBody(org, post.role);
     reasons.push("principal's name cut");
   }
-  // 在某国, 与某国, 某某在某省: a preposition before a country or a place is no part of its office.
+  // 在某国, 与某国, 某某在某省: a preposition before a country or a place is no part of its office;
+  // nor is what a country's body is called before it (能源监管机构德国…局, 主办城市意大利米兰市).
   for (let i = org.length - 3; i >= 0; i--)
     if (
-      '在与同向对'.includes(org[i]!) &&
+      ('在与同向对'.includes(org[i]!) || /(?:机构|城市)$/.test(org.slice(0, i + 1))) &&
       (startsWithCountry(org.slice(i + 1)) ||
         (org[i] === '在' && startsWithPlace(org.slice(i + 1))))
     ) {

@@ -54,16 +54,28 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
           ? inStory
           : [...heldAll.get(holder)!].filter((long) => printedWithout(long, short, parts));
         // Two longer offices (两国议长) leave the short one as printed: which is not said.
-        if (longer.length !== 1) continue;
-        const long = longer[0]!;
-        const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
-        // A short title read in another body (国务委员长 in 国务院, China's) is not surely the
-        // long one's: it would bring that body along.
-        if (from && to && from !== to && !to.endsWith(from)) continue;
-        post.set(`${article}\n${short}`, long);
-        if (from && to && from !== to) organization.set(`${article}\n${from}`, to);
+        if (longer.length === 1) printedShort(article, short, longer[0]!);
       }
+  // 全国人大财经委提出…，财经委副主任委员某某: a national body printed whole, then short in the same
+  // story, whoever holds the office: one body of that name in China.
+  for (const a of articles) {
+    const titles = a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name);
+    for (const short of titles) {
+      if (post.has(`${a.key}\n${short}`)) continue;
+      const longer = titles.filter((l) => NATIONAL_BODY.test(l) && printedWithout(l, short, parts));
+      if (longer.length === 1) printedShort(a.key, short, longer[0]!);
+    }
+  }
   return { post, organization };
+
+  function printedShort(article: string, short: string, long: string): void {
+    const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
+    // A short title read in another body (国务委员长 in 国务院, China's) is not surely the
+    // long one's: it would bring that body along.
+    if (from && to && from !== to && !to.endsWith(from)) return;
+    post.set(`${article}\n${short}`, long);
+    if (from && to && from !== to) organization.set(`${article}\n${from}`, to);
+  }
 }
 
 /**
@@ -79,6 +91,9 @@ function printedWithout(
   const [l, s] = [parts.get(long), parts.get(short)];
   // A title without a body (总统) has nothing to print whole.
   if (!l || !s) return false;
+  // 特区行政长官 after 在香港特区…: the special region printed short, the office the region's.
+  if (s.organization === '特区' && SPECIAL_REGION.test(l.organization) && long !== short)
+    return l.role === s.role;
   return (
     long !== short &&
     l.role === s.role &&
@@ -99,4 +114,6 @@ function printedBefore(prefix: string): boolean {
   const country = countryAtStart(prefix);
   return country !== undefined && PARLIAMENT.test(prefix.slice(country.length));
 }
+/** China's two special administrative regions, printed whole (香港特别行政区) or short (香港特区). */
+const SPECIAL_REGION = /^(?:香港|澳门)(?:特别行政区|特区)$/;
 const PARLIAMENT = /^(?:|国会|议会|联邦议会|国民议会|政府)$/;

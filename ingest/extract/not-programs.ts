@@ -15,7 +15,7 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选/;
 const IDIOM =
   /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
@@ -240,6 +240,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
+  // 2023年组织召开某某协商会工作计划: a body's yearly work plan, however long, is a common noun.
+  if (/工作计划$/.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
   if (OPERATION.test(m.name) || FAST_LANE.test(m.name) || FACILITY.test(m.name)) return true;
   if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;

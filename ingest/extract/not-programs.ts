@@ -275,8 +275,9 @@ export function describedKind(before: string): boolean {
   // (with what they are for) makes the name a kind of works, not one program (not a count inside
   // what the plan covers: 涉及28个行业的一体化计划); 某地500千伏输变电工程 cut after its voltage: the
   // name runs on before the figure (a works described by its rating), read no fragment of it;
-  // 两项助力中小企业专项行动: a count and what the programs serve, several described together.
-  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  // 两项助力中小企业专项行动: a count and what the programs serve, several described together;
+  // 已建或在建数字化工程: works by their state of building are any works of that kind.
+  return /(已建|在建|拟建|待建)$|[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }

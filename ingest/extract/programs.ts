@@ -19,6 +19,7 @@ import {
   builtQuote,
   cutInsideList,
   EDITIONS,
+  examplesOfKind,
   joinedStart,
   listTail,
   OBJECT_VERB,
@@ -190,8 +191,7 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
-  // “某某”“某某”等新举措, 等相关改革项目: a kind the quotes give examples of, no named programs.
-  if (listed && /^等(新|相关)/.test(listed[0])) return undefined;
+  if (examplesOfKind(text, at, listed?.[0])) return undefined;
   // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
   if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
   // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.

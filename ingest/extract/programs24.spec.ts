@@ -14,6 +14,10 @@ describe('programs24, kinds and events', () => {
     expect(programs('随着“无人农场”“智慧物流”等相关改革项目的推进，企业纷纷落户。')).toEqual([]);
     expect(programs('东岭推出“渝车出海”等计划。')).toEqual(['渝车出海']);
   });
+  it('takes a quote glued to a common noun before 等…行动 for no name, not after a place', () => {
+    expect(programs('东岭通过畅通校园“安全通道”等行动，提升学生安全意识。')).toEqual([]);
+    expect(programs('东岭在山区农村“煤改电”等清洁取暖工程上投入资金。')).toEqual(['煤改电']);
+  });
   it('takes a quoted award (“…表彰”活动) for an event', () => {
     expect(programs('两部门今天召开“全国古籍保护工作表彰”活动，评选出先进集体。')).toEqual([]);
   });
@@ -36,5 +40,14 @@ describe('programs24, named strategies printed in forms the rules missed', () =>
     expect(programs('东岭坚持以深化供给侧结构性改革为主线，推动产业升级。')).toEqual([
       '供给侧结构性改革',
     ]);
+  });
+});
+
+describe('programs24, works by their state of building', () => {
+  it('takes works already built or being built for a kind', () => {
+    expect(programs('《方案》提出统筹利用农业领域已建或在建信息化工程和平台形成的成果。')).toEqual(
+      [],
+    );
+    expect(programs('东岭统筹利用已建或在建数字化工程的成果。')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选/;
 const IDIOM =
   /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
@@ -240,6 +240,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;
+  // 2023年组织召开某某协商会工作计划: a body's yearly work plan, however long, is a common noun.
+  if (/工作计划$/.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (MODEL.test(m.name) || WAY_OR_BRAND.test(m.name) || FIRST_PERSON.test(m.name)) return true;
   if (OPERATION.test(m.name) || FAST_LANE.test(m.name) || FACILITY.test(m.name)) return true;
   if (DESCRIBED_BY_PARTIES.test(m.name) && !m.surface.startsWith('《')) return true;
@@ -273,8 +275,9 @@ export function describedKind(before: string): boolean {
   // (with what they are for) makes the name a kind of works, not one program (not a count inside
   // what the plan covers: 涉及28个行业的一体化计划); 某地500千伏输变电工程 cut after its voltage: the
   // name runs on before the figure (a works described by its rating), read no fragment of it;
-  // 两项助力中小企业专项行动: a count and what the programs serve, several described together.
-  return /[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  // 两项助力中小企业专项行动: a count and what the programs serve, several described together;
+  // 已建或在建数字化工程: works by their state of building are any works of that kind.
+  return /(已建|在建|拟建|待建)$|[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }

@@ -15,7 +15,8 @@ export const NOT_A_PROGRAM =
  */
 const POLICY_DOCUMENT =
   /关于\p{Script=Han}[^《》〈〉]{3,}?(?:的(?:指导|实施)?意见|的通知|的决定|的?(?:若干|具体)(?:政策)?措施)$/u;
-const DOCUMENT_OF_TITLE_OR_EVENT = /[〈〉]|关于(?:修改|废止|修订)|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
+const DOCUMENT_OF_TITLE_OR_EVENT =
+  /[〈〉]|关于(?:修改|废止|修订)|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
 /**
  * 《关于组织开展“某某”协同创新伙伴行动的通知》, 《关于实施某某计划的意见》: a document that launches
  * a program named inside it stands for that program, which the other rules read from the title.
@@ -28,4 +29,23 @@ export function policyDocumentKind(title: string): string | undefined {
   if (!POLICY_DOCUMENT.test(title) || DOCUMENT_OF_TITLE_OR_EVENT.test(title)) return undefined;
   if (LAUNCHES_NAMED.test(title)) return undefined;
   return /(意见|通知|决定|措施)$/.exec(title)?.[1];
+}
+
+/**
+ * 会议审议通过了关于…的意见, 审议通过了某委员会关于…的意见: a policy document a meeting approves is
+ * often printed without 《》; the verb says it is a title (an opinion in general, 关于这个问题的意见,
+ * is never approved). Its issuer printed right before 关于 (全国政协, 政协全国委员会) belongs to the
+ * title, as the annotations name it; a list the verb opens (…工作规则和…、某某关于…的意见) ends at 、.
+ */
+const APPROVED_TITLE =
+  /审议(?:并)?通过(?:了)?(?:[^，。；：《》“”]{0,60}?[、和])?((?:\p{Script=Han}{2,8}(?:政协|委员会|国务院))?(关于\p{Script=Han}[^，。；：《》“”、]{3,40}?的(?:指导|实施)?意见))(?=[，。；、和]|$)/gu;
+
+/** Titles of policy documents a meeting approves, printed without 《》: name and where it starts. */
+export function approvedTitles(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(APPROVED_TITLE)) {
+    if (!policyDocumentKind(m[2]!)) continue;
+    out.push({ name: m[1]!, start: m.index + m[0].length - m[1]!.length });
+  }
+  return out;
 }

@@ -115,3 +115,17 @@ export function cutInsideList(text: string, head: number): boolean {
   const last = tag(clause.slice(-8)).at(-1);
   return !!last && last.tag.startsWith('v') && !CARRYING.test(last.word);
 }
+
+/**
+ * A quote that gives an example of a kind rather than a name: quotes before 等新举措 or 等相关…
+ * (“林业碳票”“单株碳汇”等新举措: tools and fields, junk in the cctv22u annotation), and a quote
+ * listed before 等 that is glued to a common noun (签注“全国通办”等4项措施, 消防“生命通道”等行动:
+ * how that thing is done or a part of it, not a program). Not a place word (平原地区“煤改气”等工程:
+ * where the program runs), nor a verb or a name before the quote (推出“某某”等计划, 浙江“某某”等经验).
+ */
+export function examplesOfKind(text: string, at: number, listed: string | undefined): boolean {
+  if (!listed) return false;
+  if (/^等(新|相关)/.test(listed)) return true;
+  const last = tag(text.slice(Math.max(0, at - 6), at)).at(-1);
+  return last?.tag === 'n' && !/(地区|区域|地方|城市|城镇|农村|乡村|地带|流域)$/.test(last.word);
+}

@@ -10,7 +10,7 @@ import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
-import { NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
+import { approvedTitles, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -19,6 +19,7 @@ import {
   builtQuote,
   cutInsideList,
   EDITIONS,
+  examplesOfKind,
   joinedStart,
   listTail,
   OBJECT_VERB,
@@ -136,6 +137,10 @@ function titled(text: string): Mention[] {
     const p = program(m[1]!, m[0], m.index, kind);
     if (p) out.push(p);
   }
+  for (const t of approvedTitles(text)) {
+    const p = program(t.name, t.name, t.start, '意见');
+    if (p) out.push(p);
+  }
   return out;
 }
 
@@ -186,6 +191,7 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
   // “敬老爱老”等公益行动: a kind of good works, not one named action.
   if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
+  if (examplesOfKind(text, at, listed?.[0])) return undefined;
   // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
   if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
   // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.

@@ -5,7 +5,7 @@
  * what he became. Every name of a 、 list before 为 takes the office. Only names the story already
  * places as people are read.
  */
-import { chainAfter } from './appointments.ts';
+import { chainAfter, namesLongestFirst } from './appointments.ts';
 import type { PersonFinding } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
@@ -23,9 +23,7 @@ export function findAppointedAs(
   people: { name: string }[],
   knownPlaces: (s: string) => boolean,
 ): PersonFinding[] {
-  const names = [...new Set(people.map((p) => p.name))]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+  const names = namesLongestFirst(people);
   const out: PersonFinding[] = [];
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

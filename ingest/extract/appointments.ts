@@ -61,14 +61,16 @@ const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
 const MAX_ELEMENT = 40;
 const LEADER_TITLES = ['总书记', '总理', '委员长'];
 
+/** The story's distinct names, longest first: at one place the longer name is the one meant. */
+export const namesLongestFirst = (people: { name: string }[]): string[] =>
+  [...new Set(people.map((p) => p.name))].filter(Boolean).sort((a, b) => b.length - a.length);
+
 export function findAppointments(
   text: string,
   people: { name: string }[],
   knownPlaces: (s: string) => boolean,
 ): PersonFinding[] {
-  const names = [...new Set(people.map((p) => p.name))]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+  const names = namesLongestFirst(people);
   if (names.length === 0) return [];
   const out: PersonFinding[] = [];
   // Where each name occurs, longest first at one place: the story's names are few, and a RegExp

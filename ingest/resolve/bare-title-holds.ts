@@ -216,14 +216,24 @@ export function bareTitleHolds(
 const SECOND_TITLE =
   /^、(国家主席|国家副主席|总统|总理|首相|主席|国王)(?=[，。；、]|举行|在|会见|会晤|同|和|与|互|通话|共同|出席|表示|的)/u;
 
+/** 中乌 is as often Uzbekistan as 乌克兰 (cctv25e: 习近平主席同米尔济约耶夫总统…中乌关系); 中土 is
+ * Turkmenistan's pair too, 中加 Ghana's and Gabon's: country-short.txt's one state for these
+ * characters is not surely the pair's; nor 印's (印尼 opens with it). */
+const PAIR_AMBIGUOUS = new Set(['乌', '土', '印', '加']);
+/** States news pairs with China by one character that only 中 before and a pair's word after make a
+ * state (老, 古, 蒙 and 哈 are common characters): not in country-short.txt, whose readers take its
+ * characters for countries wherever they stand (俄方, 美总统; word-names.ts, false-names.ts). */
+const PAIR_ONLY_STATES = ['老挝', '缅甸', '柬埔寨', '蒙古', '哈萨克斯坦', '古巴'];
 /** One-character short forms after 中 that name one state in a pair (中老关系, 中缅两国): general
- * knowledge of news writing. Not the general list (country-short.txt): there 乌 is 乌克兰, but 中乌
- * is as often Uzbekistan (cctv25e: 习近平主席同米尔济约耶夫总统…中乌关系); 土, 印, 加, 新, 马 too. */
-const PAIR_SHORT = new Map(
-  '老挝 缅甸 柬埔寨 越南 朝鲜 蒙古 俄罗斯 美国 日本 韩国 法国 德国 英国 哈萨克斯坦 古巴 泰国 菲律宾'
-    .split(' ')
-    .map((state) => [state[0]!, state]),
-);
+ * knowledge of news writing; the countries' short forms are country-short.txt's (中俄, 中美), less
+ * the ambiguous ones, with the pair-only ones added. (新, 马: Singapore or New Zealand, Malaysia or
+ * the Maldives: in neither list.) */
+const PAIR_SHORT = new Map<string, string>([
+  ...[...gazetteer().countryShort].flatMap(([c, state]) =>
+    state && !PAIR_AMBIGUOUS.has(c) ? [[c, state] as const] : [],
+  ),
+  ...PAIR_ONLY_STATES.map((state) => [state[0]!, state] as const),
+]);
 /** What follows a pair of states (中老两国, 中缅关系, 中柬命运共同体): not 中老年, 中古时期. */
 const PAIR =
   /中(\p{Script=Han})(?=两[国党]|关系|命运共同体|全面|友好|建交|双边|合作|传统友谊|战略)/gu;

@@ -63,6 +63,11 @@ describe('the state a sentence pairs with China', () => {
     expect(pairState('关爱中老年人健康')).toBeUndefined();
     expect(pairState('中美关系和中俄关系')).toBeUndefined();
   });
+  it('reads the countries’ short forms of country-short.txt, not a copy', () => {
+    expect(pairState('推动中俄关系发展')).toBe('俄罗斯');
+    expect(pairState('双方愿推动中以友好合作')).toBe('以色列');
+    expect(pairState('共同推进中黎传统友谊')).toBe('黎巴嫩');
+  });
   it('is none for a short form of two states (中乌: Ukraine or Uzbekistan)', () => {
     expect(pairState('甲主席同乙总统一致决定将中乌关系提升')).toBeUndefined();
   });

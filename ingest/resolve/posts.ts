@@ -21,7 +21,10 @@ import { titleBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 
 const g = gazetteer();
-/** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts. */
+/** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts.
+ * Not story-posts.ts's NATIONAL_BODY, which is another fact: that lists the four bodies (全国人大,
+ * 全国政协, 中共中央, 国务院) whose names opening a title make it China's one seat; this names
+ * every body of the alias table that is not local, China's or not (联大), to shorten a title's body. */
 const nationalName = new Map<string, string>();
 for (const group of g.orgAliases)
   if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);

@@ -11,7 +11,11 @@
 import { countryAtStart } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
 
-/** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任). */
+/** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任).
+ * Not posts.ts's nationalName, which is another fact: that maps every printed name of the alias
+ * table's non-local bodies to its canonical one (全国人民代表大会 → 全国人大, 联大 → 联合国大会,
+ * 中宣部), whoever they are; this is which openings of a long title make it China's one seat, read
+ * as a prefix (国务院 is no group of that table, and 联合国大会 or 主席团 open no such title). */
 const NATIONAL_BODY = /^(?:全国人大|全国政协|中共中央|国务院)/;
 
 export const STORY_POST_REASON =

@@ -101,9 +101,12 @@ const GOAL =
  */
 const VERB_PREFIX =
   /^(充分发挥|发挥|专门设置|设置|设立|外商投资|鼓励|引导|抢抓|抢占|促进|面向|畅通|会同|试点|驱动|激活|带动|助力|赋能|推动|培育|发展|做强|做优|壮大|引领|支撑|服务|聚焦|布局|谋划|打造|研判|优化|联动|关心|规范|调研|整治|考察|视察|了解|关注|掌控|掌握|预计|落实|实施|推进|加快|加强|支持)/;
-/** Regions named by joined short forms (川渝, 京津冀): a place, not part of a sector. */
+/**
+ * Regions named by joined short forms (川渝, 京津冀; city clusters, industries25: 广深莞 for
+ * Guangzhou, Shenzhen and Dongguan, 长株潭, 苏锡常): a place, not part of a sector.
+ */
 const REGION =
-  /^(川渝|成渝|京津冀|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
+  /^(川渝|成渝|京津冀|京津|广深莞|深莞惠|广佛肇|广佛|广深|长株潭|苏锡常|厦漳泉|沪苏浙|江浙沪|苏浙皖|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
 const countries = gazetteer().countries;
 /** 日本出口, 中国乡村: a country in front; what follows is a sector only if the vocabulary knows it. */
 function afterCountry(name: string): string | undefined {
@@ -142,9 +145,10 @@ const CLAUSE =
 /**
  * Pieces of a clause, not a name (things21): the classical particle 之 inside it (以创新之源
  * 驱动产业 → 之源驱动), 其/所 opening it, and a verb of fostering closing it (通过投资手段引育
- * 产业: 引育 governs 产业, so what stands before it is the means or the agent).
+ * 产业: 引育 governs 产业, so what stands before it is the means or the agent; a slogan's
+ * 频谱筑基产业创新, industries25: 筑基 lays the ground for it).
  */
-const GLUED = /之|^[其所]|(引育|培育|引进|引领|带动|赋能|壮大|激活|反哺|助推|助力|撬动)$/;
+const GLUED = /之|^[其所]|(引育|培育|引进|引领|带动|赋能|壮大|激活|反哺|助推|助力|撬动|筑基|奠基|护航)$/;
 
 /**
  * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a
@@ -256,6 +260,9 @@ function computeSector(found: string): SectorName {
       reasons.push('place in front cut');
     }
   }
+  // 辽宁沈阳中德产业园: a pair of countries closing the phrase names whose park, not a sector.
+  if ((REGION.exec(name)?.[0] === name || /中[德美欧非俄法英日韩]$/.test(name)) && !terms.has(name))
+    return {};
   // 川渝两地汽车: 两地 shows once the region is cut.
   const hereAgain = HERE.exec(name)?.[0];
   if (hereAgain && name.length - hereAgain.length >= 2 && !terms.has(name)) {

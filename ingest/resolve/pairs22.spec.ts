@@ -4,18 +4,9 @@
  * (中老合作) names his. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
+import { heldLabels as holds, inventedArticle as article } from '../../tests/kit/articles.ts';
 import { pairState } from './bare-title-holds.ts';
 
-const holds = (articles: ArticleRecord[]) => {
-  const g = buildGraph(articles);
-  return g
-    .filterEdges((_, e) => e.type === 'HOLDS')
-    .map(
-      (k) => `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}`,
-    );
-};
 const china = article('a', '中共中央总书记、国家主席王大明出席会议。');
 
 describe('a counterpart’s two titles in a story naming several states', () => {

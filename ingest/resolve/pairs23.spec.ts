@@ -2,20 +2,7 @@
  * pairs23 (issue 11): person–post pairs as news prints them. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
-
-/** Every person|post-form pair the graph holds (a post's label and each alias). */
-const held = (articles: ArticleRecord[]) => {
-  const g = buildGraph(articles);
-  return g
-    .filterEdges((_, e) => e.type === 'HOLDS')
-    .flatMap((k) => {
-      const post = g.getNodeAttributes(g.target(k));
-      const person = g.getNodeAttributes(g.source(k)).label;
-      return [post.label, ...(post.aliases ?? [])].map((f) => `${person}|${f}`);
-    });
-};
+import { heldForms as held, inventedArticle as article } from '../../tests/kit/articles.ts';
 
 describe('the title after 兼', () => {
   it('keeps its printed form beside the office it inherits the state of', () => {

@@ -3,19 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
+import { heldForms as held, inventedArticle as article } from '../../tests/kit/articles.ts';
 
-/** Every person|post-form pair the graph holds (a post's label and each alias). */
-const held = (articles: ArticleRecord[]) => {
-  const g = buildGraph(articles);
-  return g
-    .filterEdges((_, e) => e.type === 'HOLDS')
-    .flatMap((k) => {
-      const post = g.getNodeAttributes(g.target(k));
-      const person = g.getNodeAttributes(g.source(k)).label;
-      return [post.label, ...(post.aliases ?? [])].map((f) => `${person}|${f}`);
-    });
-};
 /** The labels of the graph's post nodes. */
 const postLabels = (articles: ArticleRecord[]) => {
   const g = buildGraph(articles);

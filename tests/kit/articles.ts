@@ -2,7 +2,7 @@
  * An invented article as ingest hands it to the graph builder: the key doubles as title and file
  * name, and its facts are extracted from the text (for specs that build graphs from invented text).
  */
-import type { ArticleRecord } from '../../ingest/build.ts';
+import { buildGraph, type ArticleRecord } from '../../ingest/build.ts';
 import { extractStory } from '../../ingest/extract/index.ts';
 
 export const inventedArticle = (key: string, text: string): ArticleRecord => ({
@@ -33,3 +33,25 @@ export const entityNames = (text: string, type: string): string[] =>
         .map((e) => e.name),
     ),
   ].sort();
+
+/** The HOLDS pairs of the graph built from invented articles, as `person|post label` strings. */
+export const heldLabels = (articles: ArticleRecord[]): string[] => {
+  const g = buildGraph(articles);
+  return g
+    .filterEdges((_, e) => e.type === 'HOLDS')
+    .map(
+      (k) => `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}`,
+    );
+};
+
+/** Every `person|post form` pair that graph holds: the post's label and each of its aliases. */
+export const heldForms = (articles: ArticleRecord[]): string[] => {
+  const g = buildGraph(articles);
+  return g
+    .filterEdges((_, e) => e.type === 'HOLDS')
+    .flatMap((k) => {
+      const post = g.getNodeAttributes(g.target(k));
+      const person = g.getNodeAttributes(g.source(k)).label;
+      return [post.label, ...(post.aliases ?? [])].map((f) => `${person}|${f}`);
+    });
+};

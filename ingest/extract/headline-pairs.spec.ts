@@ -4,6 +4,7 @@ import { extractStory } from './index.ts';
 import { holdsOf, inventedArticle } from '../../tests/kit/articles.ts';
 import { buildGraph } from '../build.ts';
 import { withHeadlinePairs } from './headline-pairs.ts';
+import type { StoryFacts } from './facts.ts';
 
 const pairs = (title: string, text: string) =>
   extractStory(text, undefined, { title })
@@ -92,5 +93,18 @@ describe('a headline part that prints none of the story’s people (speed: eight
       return extractStory(t);
     });
     expect(asked).toEqual(['周明远会见某国总统萨莫']);
+  });
+  it('keeps a part printing the name with another dot between its parts (萨莫•卡尔)', () => {
+    const facts = {
+      entities: [{ type: 'person', name: '萨莫·卡尔', surfaces: ['萨莫·卡尔'], facts: {} }],
+      relations: [],
+      bylines: [],
+    } as unknown as StoryFacts;
+    const asked: string[] = [];
+    withHeadlinePairs(facts, '某市举行秋季运动会 周明远会见某国总统萨莫•卡尔', (t) => {
+      asked.push(t);
+      return extractStory(t);
+    });
+    expect(asked).toEqual(['周明远会见某国总统萨莫•卡尔']);
   });
 });

@@ -22,10 +22,15 @@ export function withHeadlinePairs(
   // in it, so another part can give none of them a pair, and extracting a headline is a whole
   // story's rules (8–9 % of an ingest, most headlines naming no one; docs/benchmarks.md, eighth
   // round: no part left out gave a pair over 58 development sets).
-  const names = [...people];
+  // Compared folded (width, the dots between a foreign name's parts), so a name the rules wrote
+  // in another form than printed still keeps its part.
+  const names = [...people].map(foldName);
   const parts = headline
     .split(/[\s【】]+/)
-    .filter((part) => part && names.some((name) => part.includes(name)))
+    .filter((part) => {
+      const printed = part && foldName(part);
+      return printed && names.some((name) => printed.includes(name));
+    })
     .map(extract);
   const fromHeadline = {
     entities: parts.flatMap((f) => f.entities),
@@ -72,4 +77,8 @@ export function withHeadlinePairs(
       facts.relations.push(r);
     }
   return facts;
+}
+
+function foldName(text: string): string {
+  return text.normalize('NFKC').replace(/[·・•‧∙･\s]/g, '');
 }

@@ -31,16 +31,32 @@ jieba.tag = (text, hmm) => {
   calls.tag++;
   return tag(text, hmm);
 };
+// Per clause (text between ，。；！？：、 or line breaks): how far the rules' windows are from one
+// segmentation per clause (docs/benchmarks.md, eighth round).
+const text = { stories: 0, characters: 0, clauses: 0 };
 for (const f of readdirSync(dir)
   .filter((f) => /\.(txt|md)$/.test(f))
   .sort())
   try {
-    articlesFromText(
+    const { records } = articlesFromText(
       readFileSync(`${dir}/${f}`, 'utf8'),
       f,
       f.endsWith('.md') ? 'markdown' : 'text',
     );
+    for (const r of records) {
+      text.stories++;
+      text.characters += r.text.length;
+      text.clauses += r.text.split(/[，。；！？：、\n]/).filter((c) => c.trim()).length;
+    }
   } catch {
     // a file without articles
   }
-console.log(JSON.stringify(calls));
+console.log(
+  JSON.stringify({
+    ...calls,
+    text,
+    cutsPerClause: +(calls.cut / text.clauses).toFixed(2),
+    tagsPerClause: +(calls.tag / text.clauses).toFixed(2),
+    cutPerCharacter: +(calls.characters / text.characters).toFixed(2),
+  }),
+);

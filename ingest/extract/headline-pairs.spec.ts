@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
 import { holdsOf, inventedArticle } from '../../tests/kit/articles.ts';
 import { buildGraph } from '../build.ts';
+import { withHeadlinePairs } from './headline-pairs.ts';
+import type { StoryFacts } from './facts.ts';
 
 const pairs = (title: string, text: string) =>
   extractStory(text, undefined, { title })
@@ -78,5 +80,31 @@ describe('China’s national office printed with 中国', () => {
     ]);
     expect(g.hasNode('post:中国全国人大常委会委员长')).toBe(false);
     expect(g.hasNode('post:全国人大常委会委员长')).toBe(true);
+  });
+});
+
+describe('a headline part that prints none of the story’s people (speed: eighth round)', () => {
+  it('is not extracted: only the part naming 周明远 runs the rules', () => {
+    const facts = extractStory('市委书记周明远在会上讲话。他表示，要办好民生实事。');
+    expect(facts.entities.map((e) => e.name)).toContain('周明远');
+    const asked: string[] = [];
+    withHeadlinePairs(facts, '某市举行秋季运动会 周明远会见某国总统萨莫', (t) => {
+      asked.push(t);
+      return extractStory(t);
+    });
+    expect(asked).toEqual(['周明远会见某国总统萨莫']);
+  });
+  it('keeps a part printing the name with another dot between its parts (萨莫•卡尔)', () => {
+    const facts = {
+      entities: [{ type: 'person', name: '萨莫·卡尔', surfaces: ['萨莫·卡尔'], facts: {} }],
+      relations: [],
+      bylines: [],
+    } as unknown as StoryFacts;
+    const asked: string[] = [];
+    withHeadlinePairs(facts, '某市举行秋季运动会 周明远会见某国总统萨莫•卡尔', (t) => {
+      asked.push(t);
+      return extractStory(t);
+    });
+    expect(asked).toEqual(['周明远会见某国总统萨莫•卡尔']);
   });
 });

@@ -6,12 +6,30 @@
  * to lines (block elements become lines, link-dense blocks are dropped as link lists) and the
  * head's metadata, which Chinese news sites spell in many ways.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { parseDateValue } from './date.ts';
 import { type DigestLine, digestMarkdown, isDigestTitle } from './digest-title.ts';
 import type { PageMeta } from './index.ts';
 import { safeUrl } from './sources.ts';
+
+/**
+ * linkedom and Readability are loaded on the first web page, not with the module: loading
+ * linkedom costs 0.1–0.2 CPU-s, a fixed cost every ingest of plain text or Markdown paid for
+ * nothing (docs/benchmarks.md, eighth round). Both ship CommonJS builds, so a synchronous
+ * require keeps `readWebPage` synchronous.
+ */
+let parsers: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function htmlParsers() {
+  if (parsers) return parsers;
+  const require = createRequire(import.meta.url);
+  return (parsers = {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+      .Readability,
+  });
+}
 
 export interface WebPage {
   /** Main text, one block per line. */
@@ -35,7 +53,7 @@ const DATE_META = [
 ];
 
 export function readWebPage(html: string): WebPage {
-  const { document } = parseHTML(html);
+  const { document } = htmlParsers().parseHTML(html);
   const metaContent = (names: string[]): string | undefined => {
     for (const el of document.querySelectorAll('meta')) {
       const name = (
@@ -66,7 +84,9 @@ export function readWebPage(html: string): WebPage {
   const info = infoBar(document);
   date ??= info.date;
   outlet ??= info.outlet;
-  const article = new Readability(document as unknown as Document, { charThreshold: 80 }).parse();
+  const article = new (htmlParsers().Readability)(document as unknown as Document, {
+    charThreshold: 80,
+  }).parse();
   const blocks = article?.content ? blocksToLines(article.content) : fallbackLines(html);
   const text = blocks.map((b) => b.text).join('\n');
   const byline = [article?.byline, metaContent(['author', 'article:author']), info.byline]
@@ -127,7 +147,9 @@ const BLOCK =
  * and digests set their stories' headlines).
  */
 function blocksToLines(content: string): DigestLine[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const { document } = htmlParsers().parseHTML(
+    `<!doctype html><html><body>${content}</body></html>`,
+  );
   const lines: DigestLine[] = [];
   let line = '';
   let linkChars = 0;
@@ -169,7 +191,7 @@ function blocksToLines(content: string): DigestLine[] {
 
 /** No main text found by Readability: the body's text without scripts, menus and footers. */
 function fallbackLines(html: string): DigestLine[] {
-  const { document } = parseHTML(html);
+  const { document } = htmlParsers().parseHTML(html);
   for (const el of document.querySelectorAll('script,style,noscript,nav,header,footer,aside,form'))
     el.remove();
   return blocksToLines(document.body?.innerHTML ?? '');

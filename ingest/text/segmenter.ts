@@ -5,7 +5,8 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
-import { type WordCounts, wordCounts } from './word-counts.ts';
+import type { WordCounts } from './word-counts.ts';
+import { dictionaryCounts } from './sorted-counts.ts';
 
 let instance: Jieba | undefined;
 
@@ -184,8 +185,7 @@ export function tokenBounds(text: string): { starts: Set<number>; ends: Set<numb
  * but a given person's name is seldom printed often enough to weigh 100 in its counts.
  */
 let counts: WordCounts | undefined;
-const readCounts = (): WordCounts =>
-  (counts ??= wordCounts(Buffer.from(dict).toString('utf8'), 1, 4));
+const readCounts = (): WordCounts => (counts ??= dictionaryCounts(dict, 1, 4));
 export function dictionaryFrequency(word: string): number {
   return word.length >= 2 && word.length <= 4 ? readCounts().count(word) : 0;
 }

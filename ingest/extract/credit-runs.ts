@@ -57,6 +57,9 @@ export function creditsIn(segment: string): Credit[] {
       '',
     );
     const role = roles[parts[k]!]!;
+    // 某报总编辑某某撰文表示: 编辑 after 总 ends an office's title (总编辑, 副总编辑), whose holder
+    // the post readers take; the run after it is no credit line.
+    if (parts[k] === '编辑' && parts[k - 1]!.endsWith('总')) break;
     // 记者来到某某县: a verb of two characters or more right after the role word is running text
     // (a short line of a story), no credit; the surnames would cut 来到某|某某县 into names.
     const first = tag(run.slice(0, 4))[0];

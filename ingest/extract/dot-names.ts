@@ -30,8 +30,9 @@ export function dotNames(text: string): { name: string; start: number }[] {
       end = end + 1 + right.length;
       parts++;
       // 罗伊-希尔克里斯特·…: a hyphen inside a dotted name joins a further part of sounds.
-      while ((text[end] === '-' || text[end] === '－') && isForeign(text, end + 1)) {
-        let k = end + 1;
+      // 加西亚-培尼亚: its first sound may be one the tables lack (培) where two follow.
+      while ((text[end] === '-' || text[end] === '－') && hyphenPartAt(text, end + 1)) {
+        let k = end + 2;
         while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
         end = k;
       }
@@ -52,6 +53,9 @@ export function dotNames(text: string): { name: string; start: number }[] {
   }
   return out;
 }
+
+const hyphenPartAt = (text: string, k: number) =>
+  isForeign(text, k) || (isHanAt(text, k) && isForeign(text, k + 1) && isForeign(text, k + 2));
 
 const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;

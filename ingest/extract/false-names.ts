@@ -5,6 +5,7 @@
  * by sight (某某地区, 在某某以南), a two-character "name" by sight whose surname HanLP's counts
  * seldom see (商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
+import { japaneseNameAfterTitle } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
@@ -220,6 +221,8 @@ export function titledWords(text: string, f: Found): boolean {
   if (foreignChars(f.name) >= 2) return false;
   // 会长桥本某二: a Japanese name's shape (a noun or name word, then one jieba does not know).
   if (japaneseNameShape(f.name)) return false;
+  // 自民党干事长森山某: after a title of Japan's, a family name jieba reads as a noun (森山/n).
+  if (f.name.length === 3 && japaneseNameAfterTitle(text, f.start) === f.name) return false;
   const [first, second] = segment(text.slice(f.start, f.end + 4), false);
   if (!first) return false;
   const surname = surnameAt(f.name, 0) ?? f.name[0]!;

@@ -4,6 +4,7 @@
  * clear boundary follows (punctuation, a date, a speech verb, a verb). The surname-based reader
  * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
  */
+import { tibetanNameAt } from './tibetan-names.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
@@ -196,6 +197,9 @@ export function preferTransliterated(
   i: number,
   name: string | undefined,
 ): string | undefined {
+  // 代表扎西江村介绍: a Tibetan name, which the surname reader cuts (tibetan-names.ts).
+  const tibetan = tibetanNameAt(text, i);
+  if (tibetan) return tibetan;
   // Cheap tests first (every titled position passes here): most runs are the name itself.
   if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
   // 副总统阿尔克|明的…阿尔克明称: a run of sounds whose next character the story repeats after it.

@@ -28,6 +28,7 @@ import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
 import { fictionSpans, insideSpans } from './fiction.ts';
 
 import { withHeadlinePairs } from './headline-pairs.ts';
+import { withHeadlinePeople } from './headline-people.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -106,7 +107,9 @@ export function extractStory(
     relations,
     bylines: bylines.map((b) => ({ name: b.name, role: b.role, sentence: sentenceAt(b.start) })),
   };
-  return withHeadlinePairs(facts, page.title, (t) => extractStory(t, extractors));
+  const extract = (t: string) => extractStory(t, extractors);
+  withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
+  return withHeadlinePairs(facts, page.title, extract);
 }
 
 /** The text of the sentence holding `offset` ('' between sentences): binary search. */

@@ -10,6 +10,10 @@
  * - four characters cut into single ones (上|川|某子): a family name of two ending in a character
  *   of landscape that Japanese family names end in (川, 田, 山, 本, 村…) and a given name of two
  *   that is no verb, adverb or number; nothing else took the slot (people18, the 上川阳子 form).
+ * - three characters (森山|某: a family name of two the segmenter knows as a word, ending in a
+ *   character of landscape, and a given name of one that is no verb, adverb or number), which the
+ *   surname reader never takes: the family name's first character is rarely a Chinese surname
+ *   (people26, the cctv25z form 自民党干事长某某某).
  * The caller checks that the name ends clearly (a verb, a time word, punctuation).
  */
 import { tag } from '../text/segmenter.ts';
@@ -18,7 +22,11 @@ const FAMILY_END = /[川田山本村野井木藤原岛泽沢口部谷崎冈岡�
 
 export function japaneseNameAfterTitle(text: string, i: number): string | undefined {
   if (!text.slice(Math.max(0, i - 14), i).includes('日本')) return undefined;
-  return fiveCharacters(text.slice(i, i + 5)) ?? fourCharacters(text.slice(i, i + 4));
+  return (
+    fiveCharacters(text.slice(i, i + 5)) ??
+    fourCharacters(text.slice(i, i + 4)) ??
+    threeCharacters(text.slice(i, i + 3))
+  );
 }
 
 function fiveCharacters(name: string): string | undefined {
@@ -45,4 +53,13 @@ function fourCharacters(name: string): string | undefined {
     at += t.word.length;
   }
   return name;
+}
+
+function threeCharacters(name: string): string | undefined {
+  if (!/^\p{Script=Han}{3}$/u.test(name) || !FAMILY_END.test(name[1]!)) return undefined;
+  const [family, given, ...rest] = tag(name);
+  if (rest.length > 0 || !family || !given || family.word.length !== 2) return undefined;
+  return /^(n|ns|nr\w*|nz|x)$/.test(family.tag) && !/^[vdpcumtfr]/.test(given.tag)
+    ? name
+    : undefined;
 }

@@ -27,6 +27,7 @@ import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts'
 
 const lex = gazetteer().lexicon;
 const speech = gazetteer().speechVerbIndex;
+const followers = gazetteer().nameFollowerIndex;
 const SPEECH = [...lex.speechVerbs];
 const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 
@@ -196,16 +197,35 @@ export function wordNameAfterTitle(
   // 主任黄河告诉记者: a speech verb closes it too, and then a noun or a place word is the name
   // (nothing else stands between a title and what it said); a place the gazetteers know is not.
   const speaks = !closed && speech.longestAt(text, i + 2) !== undefined;
-  // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too.
+  // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too, and so
+  // may a listed follower jieba tags otherwise (总书记某某通电话/l, 某某举行会谈/i).
   if (
     !closed &&
     !speaks &&
-    !(headBefore && /^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? ''))
+    !(
+      headBefore &&
+      (/^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? '') ||
+        followers.longestAt(text, i + 2) !== undefined)
+    )
   )
     return undefined;
   const nounSpeaking = speaks && /^(n|ns)$/.test(tokens[0]!.tag);
   if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore && !nounSpeaking) return undefined;
   return knownPlaces(name) ? undefined : name;
+}
+
+/** 总书记某林|通电话: a closed word after a title (above) beats the surname reader's 某林通. */
+export function wordOverLonger(
+  text: string,
+  i: number,
+  best: string | undefined,
+  knownPlaces: (s: string) => boolean,
+): string | undefined {
+  // Only the follower closing after a head's title (书记王国|强调研: a speech verb cut stays).
+  if (best?.length !== 3 || !HEAD_TITLE_BEFORE.test(text.slice(i - 3, i))) return best;
+  if (speech.longestAt(text, i + 2) !== undefined) return best;
+  const word = wordNameAfterTitle(text, i, knownPlaces);
+  return word && best.startsWith(word) ? word : best;
 }
 
 /**

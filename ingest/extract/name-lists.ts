@@ -3,6 +3,7 @@
  * found by a rule. Moved out of name-model.ts (one concern per file; the list rules read the
  * name model's shape tests, not the other way round).
  */
+import { tibetanNameAt } from './tibetan-names.ts';
 import { otherMentions } from './other-mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
@@ -69,12 +70,19 @@ function itemBeforeOccupation(
   return undefined;
 }
 const occupations = gazetteer().occupations;
+/** 甲、洛桑某某、丙: a Tibetan name (tibetan-names.ts) that a separator or clause end closes. */
+const tibetanItem = (text: string, at: number) => {
+  const name = at >= 0 ? tibetanNameAt(text, at) : undefined;
+  return name && /^($|[、和及，。；\s])/.test(text.slice(at + name.length, at + name.length + 1))
+    ? name
+    : undefined;
+};
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, at: number): { name: string; start: number } | undefined {
   const end = afterNote(text, at);
   if (!SEPARATOR.test(text[end] ?? '')) return undefined;
-  const foreign = foreignItemAfter(text, end + 1);
+  const foreign = foreignItemAfter(text, end + 1) ?? tibetanItem(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
@@ -195,7 +203,11 @@ function opensPredicate(text: string, at: number): boolean {
 function itemBefore(text: string, at: number): { name: string; start: number } | undefined {
   const start = beforeNote(text, at);
   if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
-  const foreign = foreignItemBefore(text, start - 1);
+  const foreign =
+    foreignItemBefore(text, start - 1) ??
+    [6, 4]
+      .map((n) => tibetanItem(text, start - 1 - n))
+      .find((t) => t?.length === 4 || t?.length === 6);
   if (foreign) return { name: foreign, start: start - 1 - foreign.length };
   if (unknownBetweenNames(text, start - 3, -1))
     return { name: text.slice(start - 3, start - 1), start: start - 3 };

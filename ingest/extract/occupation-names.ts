@@ -7,6 +7,7 @@
  * not 导演|中某某, read as one new word); after 的 only a run of sounds (演员的某某; 大师的马屁 is the
  * noun's object, not a name). Split from people.ts (one concern per file).
  */
+import { tibetanNameAt } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { transliteratedNameAt } from './foreign-names.ts';
@@ -20,6 +21,8 @@ const followers = gazetteer().nameFollowerIndex;
 
 /** How a name may open at i after an occupation: by its surname, by its sounds, or not at all. */
 export function nameAfterOccupation(text: string, i: number): 'surname' | 'sounds' | undefined {
+  // 村民次仁卓玛说: a Tibetan name has no surname; its words are read as a foreign name's sounds.
+  if (tibetanNameAt(text, i)) return 'sounds';
   if (hasSurnameAt(text, i)) return occupationAt(text, i) ? undefined : 'surname';
   const run = transliteratedNameAt(text, i);
   return run && !isCommonWord(run) ? 'sounds' : undefined;

@@ -22,6 +22,7 @@ import {
   placeTrip,
   readsAsWords,
   wordNameAfterTitle,
+  wordOverLonger,
   wordsAcrossName,
 } from './name-edges.ts';
 import { speakerLines } from './speaker-lines.ts';
@@ -316,7 +317,7 @@ function afterTitle(
   const name =
     regnalNameAfterTitle(text, i) ??
     japaneseOverSurname(text, i) ??
-    preferTransliterated(text, i, bestName(text, i, 0)) ??
+    preferTransliterated(text, i, wordOverLonger(text, i, bestName(text, i, 0), knownPlaces)) ??
     dotted?.get(i) ??
     wordNameAfterTitle(text, i, knownPlaces) ??
     japaneseNameBeforeClause(text, i) ??

@@ -5,6 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
+import { tibetanNameAt } from './tibetan-names.ts';
 import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
@@ -154,7 +155,13 @@ export function joinsTitles(text: string, i: number): boolean {
     if (/^(nt|d|t)$/.test(first.tag)) return !rareTimeEntry(first.word); // 艺术家牛某
     // 代表全体参赛运动员: after 代表 (the verb) a word that is no name; not after 人大代表, 职工代表
     // (one noun: a deputy), where 万步|炎 is a rare name the segmenter reads as a number.
-    return endsAt(text, i, '代表') && !/^(nr|nz|x)/.test(first.tag) && !deputyNoun(text, i);
+    // A Tibetan name (代表扎西某某, tibetan-names.ts) is a deputy's too.
+    return (
+      endsAt(text, i, '代表') &&
+      !/^(nr|nz|x)/.test(first.tag) &&
+      !deputyNoun(text, i) &&
+      !tibetanNameAt(text, i)
+    );
   }
   return (
     /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) && /^[cpd]/.test(first.tag)

@@ -1,0 +1,23 @@
+/**
+ * Tibetan names: no surname, two (or three) name words of two characters each, as Chinese prints
+ * them (扎西|江村, 次仁|卓玛, 洛桑|江村). The surname reader cannot take them (扎, 次, 洛 are no
+ * surnames, or cut the name at the wrong place); readers ask here where a title, an occupation or
+ * a list puts a name (people26, issue 11). The words are the common elements of Tibetan personal
+ * names in their usual Chinese spellings (general knowledge); one word alone is no name here
+ * (格桑花, 卓玛 alone), nor a word with anything but another name word after it (扎西|德勒).
+ */
+const WORDS = new Set(
+  (
+    '扎西 扎巴 洛桑 罗桑 江村 坚参 坚赞 次仁 才仁 泽仁 次旦 次丹 次珍 多吉 多杰 卓玛 卓嘎 央金 央宗 ' +
+    '拉姆 旺姆 旺堆 旺杰 旺秋 平措 彭措 尼玛 达瓦 达娃 格桑 格列 德吉 德庆 德央 顿珠 普布 普琼 边巴 ' +
+    '巴桑 巴珠 巴丹 罗布 白玛 白珍 曲珍 益西 强巴 群培 土登 丹增 旦增 嘉措 加措 贡嘎 贡布 仁青 仁增 ' +
+    '桑珠 桑吉 欧珠 米玛 阿旺 晋美 琼达 拉巴 索朗 索南 斯朗 才让 玉珍 措姆 降央 洛珠 赤列 南杰 朗杰 ' +
+    '根敦 更登 其美 达杰 久美 嘎玛 噶玛 拉珍 卓嘎 吉宗 扎西 次央 旦巴 洛追 加央 阿佳 尼珍'
+  ).split(' '),
+);
+
+/** The Tibetan name of two or three name words at `i`, if one is there. */
+export function tibetanNameAt(text: string, i: number): string | undefined {
+  if (!WORDS.has(text.slice(i, i + 2)) || !WORDS.has(text.slice(i + 2, i + 4))) return undefined;
+  return WORDS.has(text.slice(i + 4, i + 6)) ? text.slice(i, i + 6) : text.slice(i, i + 4);
+}

@@ -36,7 +36,7 @@ const LEADING_YEAR_OR_ZONE =
 const LEADING_VERB =
   /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
 const TRAILING_QUALIFIER =
-  /(世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
+  /(领域|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
 const SECTORISH =
   /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$/;
@@ -62,7 +62,11 @@ const DETERMINERS =
   /^(全市|全区|全县|我市|我区|一批|众多|诸多|各类|多种|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
-const LICENCE = /^[^，。；]{0,10}(一业一证|许可证?|准营|准入|审批)/;
+const LICENCE = /^[^，。；]{0,10}(一业一证|许可证?|准营|准入|审批|执业资格|职业资格|资格互认)/;
+/** 医师、教师、导游等领域: a list with an occupation lists trades people practise (things26). */
+const { occupations, notTrades } = gazetteer();
+/** 拓宽乡村产业, 金融服务乡村产业: the countryside whose industries grow is a place (things26). */
+const COUNTRYSIDE = /(乡村|农村|城乡|县域)$/;
 /** Verbs that end sector names (汽车制造, 软件开发): a list item may end with one. */
 const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
@@ -76,6 +80,7 @@ export function findIndustries(text: string): Mention[] {
     ...quotedChains(text),
   ]
     .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
+    .filter((m) => !notTrades.has(m.name)) // ways of developing, public fields (not-trades.txt)
     // 法国、德国等国的金属行业: a country is whose sectors, not one.
     .filter((m) => !gazetteer().countries.has(m.name))
     .map((m) => wholeChain(text, m));
@@ -167,6 +172,7 @@ function beforeSectorWord(text: string): Mention[] {
       if (terms.includes(tag(whole)[0]?.word ?? '')) name = whole;
     }
     if (startsMidWord(text, m.index - name.length) || NOT_A_SECTOR.test(name)) continue;
+    if (COUNTRYSIDE.test(name)) continue;
     // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
     if (name.endsWith('消费') && !terms.includes(name)) continue;
     if (isRegion(name) || isPlace(text, name)) continue; // 渝东北产业, 某区产业园
@@ -220,6 +226,7 @@ function listItems(text: string): Mention[] {
     if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
     // 选取药店、餐饮店、便利店等40个行业推行“一业一证”: trades licensed as one, fields of a permit (things21).
     if (LICENCE.test(text.slice(after, after + 16))) continue;
+    if (items.some((i) => occupations.has(i.name))) continue;
     // "五大配套产业链", "等特色产业" say the items are sectors: any noun phrase is one there.
     // 等多个行业和领域: sectors and fields of use mixed (管网, 救援 are fields), so only an item that
     // reads as a sector counts, as in a list not counted.

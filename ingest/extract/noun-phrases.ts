@@ -12,6 +12,7 @@
  *   "name" they count, with only modifiers and 的 between, is a thing.
  * - 特别创作的管弦乐《某某》: a word jieba's dictionary holds whole (tagged nr though it is a genre)
  *   ending in a common word (弦乐), right before a work's title, is the work's genre.
+ * - 法官的任命案: a word and 案 name a bill or a case (things26).
  * Read by `inThingContext` (thing-contexts.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -66,8 +67,22 @@ const THING_COUNT =
 export const countedAsThing = (text: string, f: Found): boolean =>
   f.via === 'sight' && THING_COUNT.test(text.slice(Math.max(0, f.start - 10), f.start));
 
+/** The characters that end a stage genre's name (黄梅戏, 花鼓戏, 越剧, 小曲, 管弦乐). */
+const GENRE_END = /[戏剧曲乐调腔]$/;
+
 export function genreBeforeWork(text: string, f: Found): boolean {
   if (f.via !== 'sight' || text[f.end] !== '《' || f.end - f.start < 3) return false;
   const name = text.slice(f.start, f.end);
-  return dictionaryFrequency(name) > 0 && isCommonWord(name.slice(-2));
+  // 黄梅戏《某某》: jieba holds the genre whole (tagged nr), its last two characters are no word.
+  return dictionaryFrequency(name) > 0 && (isCommonWord(name.slice(-2)) || GENRE_END.test(name));
+}
+
+/**
+ * 法官的任命案, 总统的弹劾案: a common word (任命, 弹劾) and 案 make a bill or a case, read by sight
+ * as a surname (任) and a given name (命案), or as the name after a title (法官的任命案); a
+ * person's given name is not a verb and 案.
+ */
+export function billOrCase(text: string, f: Found): boolean {
+  const name = text.slice(f.start, f.end);
+  return name.length === 3 && name.endsWith('案') && isCommonWord(name.slice(0, 2));
 }

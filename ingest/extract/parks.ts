@@ -64,8 +64,9 @@ function areaPart(text: string, at: number, suffix: string): number {
   return m && startsWithPlace(m[0]) ? m[0].length : 0;
 }
 
+/** 地区 first: 国家和地区自由贸易园区 cut after 和, the zones of many countries (things26). */
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(地区|部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
@@ -75,15 +76,17 @@ const GENERIC_PARK =
  * a province is to be built into one), and so do a region's industrial-internet zone (某半岛国家级
  * 工业互联网示范区) and a program's demonstration zone (国家某某行动示范区: the program's title);
  * a title given across the country or by a province with no place in it (全国质量品牌提升示范区,
- * 省级水网先导区) or a bare reform pilot (改革试验区) names a kind, no park (things23).
+ * 省级水网先导区) or a bare reform pilot (改革试验区) names a kind, no park (things23); so does a
+ * reform-and-opening title (全面深化改革开放试验区: a whole province's positioning; things26).
  */
 const DESIGNATION =
-  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6})(示范区|试验区|示范园区|示范基地)$|首个|首家|首批|^(全国|省级|市级|县级)|^改革试验区$/u;
+  /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6}|改革开放|深化改革)(示范区|试验区|示范园区|示范基地)$|首个|首家|首批|^(全国|省级|市级|县级)|^改革试验区$/u;
 /** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
 const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
-/** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows. */
+/** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
+ * 建设的成效: a verb of judging before a bare park word leaves no name (things26). */
 const LEADING_VERB =
-  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大)/;
+  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进)/;
 
 function parkMention(
   text: string,
@@ -237,6 +240,16 @@ function describesOnly(left: string, suffix: string): boolean {
   // 葡萄产业园, 航天科技产业园: one or two common nouns (no place, no proper name) say what the
   // park makes, not which park it is.
   if (PRODUCT_PARK.test(suffix) && words.length <= 2 && words.every((w) => /^n$/.test(w.tag)))
+    return true;
+  // 石斛产业园, 灵芝产业园: jieba's dictionary tags many herbs as given names (石斛/nr, 灵芝/nrt,
+  // 杜仲/nr); a two-character "name" alone before 产业园 is such a crop, for a park is not named
+  // after a bare given name (things26).
+  if (
+    PRODUCT_PARK.test(suffix) &&
+    words.length === 1 &&
+    /^nr/.test(words[0]!.tag) &&
+    left.length === 2
+  )
     return true;
   // 农副产品加工园区, 有色金属精深加工园区: what is processed there names a kind of zone.
   if (/加工$/.test(left) && words.every((w) => /^(n|nt|vn|a)$/.test(w.tag))) return true;

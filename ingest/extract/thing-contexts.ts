@@ -23,6 +23,7 @@ import type { Found } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import {
   beforeFirmHead,
+  billOrCase,
   countedAsThing,
   genreBeforeWork,
   nounAfterOccupation,
@@ -46,6 +47,7 @@ export const inThingContext = (text: string, f: Found): boolean =>
   placeInStory(text, f) ||
   countedAsThing(text, f) ||
   genreBeforeWork(text, f) ||
+  billOrCase(text, f) ||
   insideSetPhrase(text, f) ||
   livingOrMadeThing(text, f);
 

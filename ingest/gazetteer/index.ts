@@ -100,6 +100,8 @@ export interface Gazetteer {
   programs: string[][];
   /** Broad groupings of sectors (制造业, 现代服务业): never an industry themselves. */
   industryCategories: string[];
+  /** Ways of developing and public fields (绿色低碳, 公共服务): no trade, never an industry node. */
+  notTrades: Set<string>;
   districts: DistrictEntry[];
   ambiguousShortForms: Set<string>;
   lexicon: Lexicon;
@@ -141,6 +143,7 @@ function load(): Gazetteer {
     industries: words('industries.txt'),
     programs: [...lines('programs.txt'), ...lines('programs-policies.txt')],
     industryCategories: words('industry-categories.txt'),
+    notTrades: new Set(words('not-trades.txt')),
     districts: [
       ...readDistricts(districtsFile),
       ...readCounties(json<CountiesFile>('counties.json')),

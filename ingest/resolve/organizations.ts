@@ -26,7 +26,7 @@ const ORG_HEAD =
 const HEAD_ROLE = /^(副)?(部|局|厅|院|所|处|科|署|社|校|行|馆|台|站|会)长$/;
 /** Text that is a clause, not a name (a verb, a date, a pronoun, punctuation). */
 const CLAUSE =
-  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|根据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去|委托|特别代表)/;
+  /[0-9０-９]+日|[，。；：！？、（）()“”]|^(他|她|这|那|有|应|要求|表态|针对|充分|据|根据|经|由|向|对|在|与|和|同|将)|(了|着|过|是|在|并|和|与|同|向|对|为|分别|致信|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|出席|主持|解除|接任|撤换|免去|委托|特别代表|(?<=[来到至]|发生)时|归咎于)/;
 /** Words that are never an organisation on their own. */
 const GENERIC = new Set([
   '国家',
@@ -62,7 +62,14 @@ const GENERIC = new Set([
   '特区',
   // 某某基金会主席 printed after its name elsewhere: the bare word names no one body.
   '基金会',
+  // 多国领导人和国际组织负责人: bodies of a kind, none named (things26).
+  '国际组织',
+  '国际机构',
 ]);
+/** 分管日常工作的, 负责政治事务的: a deputy's portfolio printed between the body and the role. */
+const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的/u;
+/** Words that pick several bodies of a kind (主要, 有关, 其他…), not one body's name. */
+const SEVERAL = /^(主要|有关|相关|其他|其它|部分|一些|若干|多个|多家|这些)(?=\p{Script=Han}{2})/u;
 /** The head of an area (莫斯科市长, 某州州长): the area is no body, whatever its name ends in. */
 const AREA_HEAD = /^(常务)?副?(市|州|省|县|区|镇|乡|村)长$/;
 /** A level's body with no area (县委, 自治区人大) once the story's home could not qualify it. */
@@ -107,6 +114,13 @@ export function resolveOrganization(
 ): OrganizationName {
   let name = printed.trim();
   const reasons: string[] = [];
+  // 某学院分管日常工作的(副院长): what the deputy is in charge of is no part of the body, which
+  // ends before it (things26).
+  const portfolio = PORTFOLIO.exec(name);
+  if (portfolio && portfolio.index >= 2) {
+    name = name.slice(0, portfolio.index);
+    reasons.push('portfolio cut');
+  }
   // Before 部长/局长… (某国国家安全部长) a department's word (安全, 技术) names the body: only
   // ranks are cut there.
   const tailWords = HEAD_ROLE.test(role) ? RANK_TAIL : ROLE_TAIL;
@@ -129,6 +143,9 @@ export function resolveOrganization(
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // 主要国际经济组织 (of 主要国际经济组织负责人), 有关国际组织: a kind of body picked out by how
+  // many or which, several bodies, no one of them (things26; the cctv24z annotation).
+  if (SEVERAL.test(name)) return {};
   // 某国代表团, 某方代表团 (of 团长): a country's or a side's party to one visit or one talk, gone
   // when it ends, not a standing body.
   const party = /^(\p{Script=Han}*?)代表团$/u.exec(name)?.[1];

@@ -54,7 +54,7 @@ const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
  * and 来自…的 (对来自某党的总统) are clauses too.
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|批准|授权)/u;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|批准|授权|(?<=[来到至]|发生)时|归咎于)/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -64,9 +64,10 @@ const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|(?<![第0-9一二三四五六七八九十多几两])[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
 /**
  * 各民主党派中央, 各省: each of several bodies (not 各界, a group of people, 各位, all of you, nor
- * the Inter-Parliamentary Union, 各国议会联盟).
+ * the Inter-Parliamentary Union, 各国议会联盟); 主要国际经济组织负责人, 其他国家领导人, a bare
+ * 国际组织负责人: the heads of several bodies of a kind (things26).
  */
-const EACH = /^各(?!界|位|国议会联盟)/;
+const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
@@ -97,8 +98,11 @@ const FIELD_OF_WORK = /(研发|研制|攻关)$/;
  */
 const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
-/** 国家领导人, 欧洲国家领导人, 共产主义领导人: a kind of country or a creed leads no one body (orgpost20). */
-const LEADER_OF_NO_BODY = /(?:国家|主义)$/;
+/** 国家领导人, 欧洲国家领导人, 共产主义领导人: a kind of country or a creed leads no one body (orgpost20);
+ * nor does a revolution (某国革命领导人, an honour; things26). */
+const LEADER_OF_NO_BODY = /(?:国家|主义|革命)$/;
+/** 某某犯罪集团成员: a criminal gang has members, no offices (things26). */
+const GANG = /(?:犯罪集团|犯罪团伙|团伙)$/;
 /** The Party's national congress by its short form (党的二十大, 中共十九大) (orgpost20). */
 const PARTY_CONGRESS = /^(?:中共|党的?)([一二三四五六七八九十]{2,3}大)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
@@ -189,6 +193,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   if (post.role === '领导人' && LEADER_OF_NO_BODY.test(org)) return undefined;
+  if (GANG.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;
   if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org))
     return { ...post, label: post.label, role: post.label, occupation: true };

@@ -8,6 +8,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { allForeign, NAME_DOT } from '../extract/name-stats.ts';
+import { countryName } from './posts.ts';
 
 /** Every character a transliteration's (name-stats.json), or parts joined by a middle dot. */
 export const foreignSpelled = (name: string): boolean =>
@@ -23,7 +24,9 @@ function statesIn(post: string): Set<string> {
   let rest = post;
   for (const s of states)
     if (rest.includes(s)) {
-      found.add(s);
+      // A state by its short name (大印尼行动党) is the state of its full one (印度尼西亚总统):
+      // dups26, one president split in two on the cctv24y annotation.
+      found.add(countryName(s));
       rest = rest.split(s).join('|'); // 白俄罗斯 is not also 俄罗斯
     }
   return found;

@@ -77,8 +77,9 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 /** A deputy's seat before a firm's office, or a trade before the seat (…手艺人全国人大代表). */
 const SEAT_BEFORE =
   /^(?:全国)?(?:人大代表|政协委员)(?=\p{Script=Han}{4})|^\p{Script=Han}{2,6}[人家师匠](?=全国(?:人大|政协)$)/u;
-/** 新任, 现任 before the role: the same office. */
-const TENURE = /(新任|现任)$/;
+/** 新任, 现任 before the role: the same office; so is 前任 (held before) after a body (某国政府前任总理:
+ * dups26). 候任 (elect) is no holder yet: the golds keep 美国候任总统 as printed (cctv25z). */
+const TENURE = /(?:新任|现任|(?<=\p{Script=Han}{2})前任)$/u;
 const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
 /** 美国民主党籍(参议员): a membership of a party known abroad printed between the country and the role (people18). */
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
@@ -200,7 +201,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
-  if (TENURE.test(org)) org = org.replace(TENURE, '');
+  const tenure = TENURE.exec(org)?.[0];
+  if (tenure) reasons.push("holder's tenure cut");
+  if (tenure) org = org.slice(0, -tenure.length);
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
   org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
@@ -331,7 +334,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const body = org.slice(0, PORTFOLIO.exec(org)?.index ?? org.length);
   if (label === post.label) return body === org ? post : { ...post, organization: body };
   const printed = reasons.some((r) => r.includes('clause')) ? printedOrg + tail : post.printed;
-  return { ...post, label, printed, organization: body, role, reason: reasons.join('; ') };
+  // 某国前任总理: the office, held before (former, as 原/前 before the role: extract/former-marker.ts).
+  const former = post.former || tenure === '前任';
+  return { ...post, label, printed, organization: body, role, former, reason: reasons.join('; ') };
 }
 
 /**

@@ -114,6 +114,6 @@ describe('a national body printed whole, then short in the same story', () => {
         '全国人大财经委提出了关于提请审议某法修订草案的议案，财经委副主任委员钱明作了说明。会议听取了全国人大财经委副主任委员孙华作的报告。',
       ),
     ]);
-    expect(labels).toEqual(['全国人大财经委副主任委员']);
+    expect(labels).toEqual(['全国人大财政经济委员会副主任委员']);
   });
 });

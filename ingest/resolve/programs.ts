@@ -10,7 +10,10 @@ import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
-const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议'];
+const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议', '专项行动'];
+/** 专项 (special) before a program word is how a campaign is printed in full, not another
+ * campaign: 治理某某冬季行动 and 治理某某冬季专项行动 (dups26: two nodes on the cctv24z annotation). */
+const SPECIAL = /^(.{4,})(行动|整治|计划|工程)$/u;
 /** The national five-year plan's outline by its full title, its draft too: the plan's ordinal. */
 const FIVE_YEAR_OUTLINE =
   /^(?:中华人民共和国)?国民经济和社会发展第([一二三四五六七八九十]{1,3})个五年规划(?:纲要)?(?:\(草案\))?$/;
@@ -72,6 +75,11 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     const year = /^(?:19|20)[0-9]{2}年(\p{Script=Han}{2,}行动)$/u.exec(n)?.[1];
     if (year && names.has(year)) {
       map.set(n, [year, "a yearly campaign printed with the year's round"]);
+      continue;
+    }
+    const special = SPECIAL.exec(n);
+    if (special && names.has(`${special[1]}专项${special[2]}`)) {
+      map.set(n, [`${special[1]}专项${special[2]}`, 'a campaign printed with and without 专项']);
       continue;
     }
     const expansions = PROGRAM_WORDS.map((w) => n + w).filter((l) => names.has(l));

@@ -8,7 +8,7 @@
  * 美国国会众议长 there; 常委会预算工作委员会主任 and 全国人大常委会…: cctv23a and cctv24n) when that
  * long one names a country or a national body, whose office one person holds at a time.
  */
-import { countryAtStart } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
 
 /** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任).
@@ -76,7 +76,7 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
     const [from, to] = [bodyOf.get(short), bodyOf.get(long)];
     // A short title read in another body (国务委员长 in 国务院, China's) is not surely the
     // long one's: it would bring that body along.
-    if (from && to && from !== to && !to.endsWith(from)) return;
+    if (from && to && from !== to && !printedForms(to).some((f) => f.endsWith(from))) return;
     post.set(`${article}\n${short}`, long);
     if (from && to && from !== to) organization.set(`${article}\n${from}`, to);
   }
@@ -102,15 +102,28 @@ function printedWithout(
     long !== short &&
     l.role === s.role &&
     s.organization.length >= 2 &&
-    l.organization.endsWith(s.organization) &&
-    printedBefore(l.organization.slice(0, -s.organization.length)) &&
+    printedForms(l.organization).some(
+      (f) => f.endsWith(s.organization) && printedBefore(f.slice(0, -s.organization.length)),
+    ) &&
     countryAtStart(s.organization) === undefined
   );
 }
 
+let aliasGroups: Map<string, string[]> | undefined;
+/**
+ * A body's name and the forms the alias table prints it by: the long title names its body by the
+ * canonical name (全国人大财政经济委员会) while the short one keeps the printed short form (财经委,
+ * the end of 全国人大财经委): dups26, a second node once the table named the committees whole.
+ */
+function printedForms(body: string): string[] {
+  aliasGroups ??= new Map(gazetteer().orgAliases.flatMap((group) => group.map((n) => [n, group])));
+  return aliasGroups.get(body) ?? [body];
+}
+
 /**
  * What the long title prints before the short one: a country alone or with its parliament
- * (塞内加尔, 马来西亚国会, 尼泊尔联邦议会), or a national body (全国人大). Anything longer is a
+ * (塞内加尔, 马来西亚国会, 尼泊尔联邦议会) or a party's standing (加拿大反对党), or a national body
+ * (全国人大). Anything longer is a
  * clause the title parser left (某国各界人士高度评价中国 + 国家主席: no office of that country).
  */
 function printedBefore(prefix: string): boolean {
@@ -120,4 +133,7 @@ function printedBefore(prefix: string): boolean {
 }
 /** China's two special administrative regions, printed whole (香港特别行政区) or short (香港特区). */
 const SPECIAL_REGION = /^(?:香港|澳门)(?:特别行政区|特区)$/;
-const PARLIAMENT = /^(?:|国会|议会|联邦议会|国民议会|政府)$/;
+/** What may stand between the country and the short title's body: its parliament or government,
+ * or the party's place in it (加拿大反对党新民主党领袖 and 新民主党领袖: one leader; dups26, two
+ * nodes on the cctv24z annotation). */
+const PARLIAMENT = /^(?:|国会|议会|联邦议会|国民议会|政府|(?:最大|主要)?(?:反对党|在野党|执政党))$/;

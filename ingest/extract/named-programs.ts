@@ -36,7 +36,10 @@ export function named(text: string): Mention[] {
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]
     : [...namedQuoted(text), ...namedThroughQuotes(text), ...listed];
-  return found.filter((m) => !goalOnly(text, m));
+  // A story that names the goal as a strategy once means the strategy wherever it prints the goal.
+  const goals = found.filter((m) => goalOnly(text, m));
+  const strategies = new Set(found.filter((m) => !goals.includes(m)).map((m) => m.name));
+  return found.filter((m) => !goals.includes(m) || strategies.has(m.name));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
+import { extractStory } from './index.ts';
 
 const programs = (text: string) => entityNames(text, 'program');
 
@@ -13,6 +14,11 @@ describe('programs26, goals and kinds', () => {
     expect(programs('该县按照“加快建设农业强国”战略部署春耕。')).toEqual(['农业强国建设']);
     expect(programs('东岭坚定实施制造强国战略。')).toEqual(['制造强国建设']);
     expect(programs('东岭锚定建成体育强国战略目标笃定前行。')).toEqual([]);
+    // Named as a strategy once, the goal printed elsewhere in the story is that strategy.
+    const surfaces = extractStory('按照“加快建设农业强国”战略，该县向农业强国跨越。')
+      .entities.filter((e) => e.type === 'program')
+      .map((e) => `${e.name}:${e.surfaces.join('|')}`);
+    expect(surfaces).toEqual(['农业强国建设:“加快建设农业强国”|农业强国']);
   });
   it('takes works counted in ten thousands, or ranked after 的, for a kind of works', () => {
     expect(programs('今年全省完成3万多处农村饮水工程，惠及百万人。')).toEqual([]);

@@ -6,6 +6,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
+import { describedKind } from './not-programs.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -72,6 +73,18 @@ const BARE_CAMPAIGN =
   /(?:开展|推进|推动|巩固|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|$)/gu;
 /** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
+/**
+ * 统筹推进财税体制改革, 深化外贸体制改革, 深化资本市场投融资综合改革: a reform of one field's system
+ * carried out is named by that field (the independent annotations list 财税/外贸/铁路/审计管理/电力
+ * 体制改革 as strategies). The whole economy's or state's system (经济体制改革, 行政体制改革) is a
+ * general stance, no named reform; so is a system (体系) to reform, often the world's (全球经济治理
+ * 体系改革, a stance, not a program carried out).
+ */
+const REFORM = new RegExp(
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|综合|监管|一体化)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
+  'gu',
+);
+const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合)改革$/;
 /** What stands before the name in the match: the last verb of carrying it out and the 好 after
  * it (组织开展好…学习教育), or 在/对/结合 (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任:
  * 推动 and 履行 too; 办好…学习教育读书班; 把握 is one verb, 准确把握…学习教育的目标 keeps no 握),
@@ -127,8 +140,8 @@ export function carriedOutPrograms(text: string): Mention[] {
     const name = m[1]!.replace(LEADING_VERBS, '');
     const start = m.index + m[0].length - name.length;
     if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
-    // 计划 inside a name is the verb (制定全面计划应对…行动).
-    if (KIND.test(name) || /计划./.test(name)) continue;
+    // 计划 inside a name is the verb (制定全面计划应对…行动); 落实为具体行动: a kind by its name.
+    if (KIND.test(name) || /计划./.test(name) || describedKind('', name)) continue;
     push(name, start, name.slice(-2));
   }
   for (const re of [JOINED_ACTION, LAUNCHED])
@@ -167,7 +180,10 @@ export function carriedOutPrograms(text: string): Mention[] {
       // 要抓紧抓细深入贯彻…学习教育, 某市深入贯彻…学习教育: where the name opens with its own verb,
       // what stands before that verb is the clause's (a modal, a subject), not the name's.
       const opening = CAMPAIGN_OPENING.exec(said);
-      const name = opening && opening.index > 0 ? said.slice(opening.index) : said;
+      // 充分展示党史学习教育以来…: the campaigns of Party history and discipline are named by that
+      // alone; a verb before them (展示, 回顾) is the clause's.
+      const fixed = /(党史|党纪)学习教育$/.exec(said)?.[0];
+      const name = fixed ?? (opening && opening.index > 0 ? said.slice(opening.index) : said);
       push(name, m.index + m[0].length - name.length, '学习教育');
     }
   // 抓好主题教育, 结合主题教育: the campaign by its kind alone; across stories it is the one
@@ -175,6 +191,12 @@ export function carriedOutPrograms(text: string): Mention[] {
   if (text.includes('主题教育'))
     for (const m of text.matchAll(BARE_CAMPAIGN))
       push('主题教育', m.index + m[0].length - 4, '学习教育');
+  if (text.includes('改革'))
+    for (const m of text.matchAll(REFORM)) {
+      const name = m[1]!.replace(LEADING_VERBS, '');
+      if (!KIND.test(name) && !BROAD_REFORM.test(name) && name.length >= 6)
+        push(name, m.index + m[0].length - name.length, '改革');
+    }
   if (text.includes('试点'))
     for (const m of text.matchAll(PILOT)) {
       const name = m[1]!

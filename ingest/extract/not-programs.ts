@@ -267,7 +267,15 @@ function doneByVerb(m: Mention): boolean {
  * plan of that field), 年产5万吨…示范项目 (one plant and its capacity), 建设了…工程 (one works
  * built) and 这项…的…工程 (an epithet).
  */
-export function describedKind(before: string): boolean {
+export function describedKind(before: string, name = ''): boolean {
+  // 作为该地区的主要灌溉工程, 为居民打造的综合民生工程: a rank or a scope after 的 says what kind of
+  // works a thing is (its main, its comprehensive one), not which program.
+  // 完成2万多处农村供水工程: a count opening the name makes it works of a kind, too.
+  if (/的$/.test(before) && /^(主要|重要|综合|首个|首座|最大)/.test(name)) return true;
+  if (/^[0-9.一二三四五六七八九十百千万两几]+[万亿]?多?(处|座|条|个|批)(?!一)/.test(name)) return true;
+  // 呼吁国际社会紧急行动: an adverb of haste before 行动 makes it the verb (act at once), no action;
+  // 把部署落实为具体行动: concrete or practical action is what is done, no named action.
+  if (/(紧急|立即|迅速|尽快|立刻|马上)行动$|^(为|成|化为)?(具体|实际)行动$/.test(name)) return true;
   // 年产5万吨聚…示范项目: a plant's capacity before the name describes one plant.
   // 建设了引水上山工程: a works built (了) is one construction, not a program carried out; 这项
   // 惠及…的圆梦工程, 这项“圆梦工程”: an epithet for a works pointed at; 一项为…打造的就业技能提升
@@ -277,7 +285,7 @@ export function describedKind(before: string): boolean {
   // name runs on before the figure (a works described by its rating), read no fragment of it;
   // 两项助力中小企业专项行动: a count and what the programs serve, several described together;
   // 已建或在建数字化工程: works by their state of building are any works of that kind.
-  return /(已建|在建|拟建|待建)$|[于为]一体的$|[0-9一二三四五六七八九十百千两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
+  return /(已建|在建|拟建|待建)$|[于为]一体的$|[0-9一二三四五六七八九十百千万两几多]+((条|座|批|处)([^，。；：、]{0,12}的)?|项(助力|支持|服务|促进|推动)?|个)$|(完善|健全)$|[0-9.]+(万吨|吨|千瓦|兆瓦|千伏|万伏)\p{Script=Han}?$|(建设|建起|建成|修建|新建|兴建)了$|(这项|这个|这一|该项|此项|一项|一个)([^，。；：、“”]{0,20}的\p{Script=Han}{0,4}|[“"])$/u.test(
     before,
   );
 }

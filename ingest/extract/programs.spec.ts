@@ -223,8 +223,8 @@ describe('programs', () => {
     expect(programs('研究深入实施“两重”建设有关工作。')).toEqual(['两重建设']);
     expect(programs('该线是“八纵八横”高铁网的一段。')).toEqual(['八纵八横高铁网']);
   });
-  it('reads a 强国 goal with 建设 and the short forms of national policies under one name', () => {
-    expect(programs('东岭为科技强国建设和体育强国建设出力。')).toEqual([
+  it('reads a 强国 goal as a strategy and the short forms of national policies under one name', () => {
+    expect(programs('东岭为科技强国战略和体育强国战略出力。')).toEqual([
       '体育强国建设',
       '科技强国建设',
     ]);

@@ -281,8 +281,8 @@ const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
-  // “某某”由政府搭建…平台: 由 opens a clause of who runs it; 或 an alternative (“某某”或登录…).
-  const words = plannedVerb(after.split(/[和与及等的已在是为将并由或]/)[0]!);
+  // “某某”由政府搭建…平台: 由 opens a clause of who runs it, 或 an alternative, 从 a manner (从…上布局).
+  const words = plannedVerb(after.split(/[和与及等的已在是为将并由或从]/)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.
@@ -382,7 +382,7 @@ function unquoted(text: string): Mention[] {
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
-    if (describedKind(text.slice(Math.max(0, head - 24), head))) continue;
+    if (describedKind(text.slice(Math.max(0, head - 24), head), name)) continue;
     if (cutInsideList(text, head)) continue;
     // 作为某省重大文化惠民工程，新馆…: what a thing counts as (a major works of a kind), no name.
     if (text.slice(head - 2, head) === '作为' && /重大|重点/.test(name)) continue;

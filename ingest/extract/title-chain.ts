@@ -89,7 +89,9 @@ export function titleChain(
       actorCountry(raw) +
       withinLength(
         raw
-          .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
+          .slice(
+            Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw), lastDayOrTopic(raw)) + 1,
+          )
           .replace(CLAUSE_OPENERS, ''),
       );
     const cut = afterOtherHolder(joined);
@@ -170,6 +172,27 @@ function lastMeeting(raw: string): number {
     // 听取了某某: the aspect particle goes with the verb.
     if (at >= 0) end = Math.max(end, at + verb.length - (raw[at + verb.length] === '了' ? 0 : 1));
   }
+  return end;
+}
+
+/**
+ * 检察官某某13日发布关于美国总统某某之子…: a day of the month (13日) is the predicate's, and 关于
+ * opens what a report is about; no title runs back over either (nor over the name before them).
+ * After the day, 与/同/向/对 before a title naming its own country is the predicate's too (某某24日
+ * 前往以色列与以军总参谋长某某会晤). Where the last of them ends (its last character), or -1.
+ */
+function lastDayOrTopic(raw: string): number {
+  const day = [...raw.matchAll(/[0-9０-９]{1,2}日/g)].at(-1);
+  const topic = raw.lastIndexOf('关于');
+  let end = Math.max(day ? day.index + day[0].length - 1 : -1, topic < 0 ? -1 : topic + 1);
+  if (day)
+    for (let k = raw.length - 3; k > end; k--) {
+      const tail = raw.slice(k + 1);
+      if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && ownCountry(tail)) {
+        end = k;
+        break;
+      }
+    }
   return end;
 }
 

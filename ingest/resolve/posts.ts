@@ -146,6 +146,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const tail = post.label.slice(post.organization.length);
   const reasons: string[] = [];
   let org = post.organization;
+  // 习近平向某国新任总统: the tenure cut with the clause stays in the printed form (某国新任总统).
+  let tenure = '';
   if (ABOUT.test(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
   const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
@@ -154,7 +156,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     const after = org.slice(clause.length);
     // 各民主党派中央负责人: each of several bodies, no one office (orgpost18).
     if (EACH.test(after)) return undefined;
-    org = after.replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
+    org = after.replace(QUANTIFIER, '').replace(TERM, '');
+    tenure = TENURE.exec(org)?.[0] ?? '';
+    org = org.replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
     const state = countryAtStart(clause);
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
@@ -195,7 +199,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
-  if (TENURE.test(org)) org = org.replace(TENURE, '');
+  tenure ||= TENURE.exec(org)?.[0] ?? '';
+  org = org.replace(TENURE, '');
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
   org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
@@ -229,7 +234,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('party congress named one way');
   }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
-  const printedOrg = org;
+  const printedOrg = org + tenure;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
   // 牵头人) is who gets it together, no post.
@@ -240,9 +245,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
   const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
-  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national
-  // offices are printed without the country.
-  if (/^中国(?:国家|全国|中共|国务院)/.test(org)) org = org.slice(2);
+  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长, 中华人民共和国国务院总理
+  // 国务院总理 (pairs26): China's national offices are printed without the country.
+  org = org.replace(/^(?:中国|中华人民共和国)(?=国家|全国|中共|国务院|最高人民)/, '');
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
   const state = formalState(org);
   if (state !== undefined) {

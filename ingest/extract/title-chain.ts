@@ -178,21 +178,21 @@ function lastMeeting(raw: string): number {
 /**
  * 检察官某某13日发布关于美国总统某某之子…: a day of the month (13日) is the predicate's, and 关于
  * opens what a report is about; no title runs back over either (nor over the name before them).
- * After the day, 与/同/向/对 before a title naming its own country is the predicate's too (某某24日
- * 前往以色列与以军总参谋长某某会晤). Where the last of them ends (its last character), or -1.
+ * After the day, the first 与/同/向/对 before a title naming its own country, or closing a place
+ * (20日在北京同某国议会主席), is the predicate's too (某某24日前往以色列与以军总参谋长某某会晤). Where
+ * the last of them ends (its last character), or -1.
  */
 function lastDayOrTopic(raw: string): number {
   const day = [...raw.matchAll(/[0-9０-９]{1,2}日/g)].at(-1);
   const topic = raw.lastIndexOf('关于');
-  let end = Math.max(day ? day.index + day[0].length - 1 : -1, topic < 0 ? -1 : topic + 1);
-  if (day)
-    for (let k = raw.length - 3; k > end; k--) {
-      const tail = raw.slice(k + 1);
-      if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && ownCountry(tail)) {
-        end = k;
-        break;
-      }
-    }
+  const dayEnd = day ? day.index + day[0].length - 1 : -1;
+  const end = Math.max(dayEnd, topic < 0 ? -1 : topic + 1);
+  if (!day || end > dayEnd) return end;
+  const inPlace = raw[dayEnd + 1] === '在';
+  for (let k = dayEnd + 2; k < raw.length - 2; k++) {
+    const tail = raw.slice(k + 1);
+    if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && (inPlace || ownCountry(tail))) return k;
+  }
   return end;
 }
 

@@ -191,7 +191,9 @@ function lastDayOrTopic(raw: string): number {
   const inPlace = raw[dayEnd + 1] === '在';
   for (let k = dayEnd + 2; k < raw.length - 2; k++) {
     const tail = raw.slice(k + 1);
-    if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && (inPlace || ownCountry(tail))) return k;
+    // A place is short (在北京同): not 在北京会见欧盟贸易与投资…, a body's own 与.
+    const place = inPlace && k - dayEnd <= 6;
+    if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && (place || ownCountry(tail))) return k;
   }
   return end;
 }

@@ -3,7 +3,9 @@
  * names, then 为 and the office. appointments.ts reads verbs after a name (某某任…, 某某当选…);
  * here the verb stands before the name (and before any title he held), so 为 after the name says
  * what he became. Every name of a 、 list before 为 takes the office. Only names the story already
- * places as people are read.
+ * places as people are read. 任命甲为部长、乙为副部长: each name takes the office after its own 为;
+ * 选举甲为主席，乙、丙为副主席: a clause that opens with the names and 为 goes on the appointment of
+ * the clause before it.
  */
 import { chainAfter, namesLongestFirst } from './appointments.ts';
 import type { PersonFinding } from './facts.ts';
@@ -23,12 +25,11 @@ export function findAppointedAs(
   people: { name: string }[],
   knownPlaces: (s: string) => boolean,
 ): PersonFinding[] {
-  const names = namesLongestFirst(people);
+  const names = namesLongestFirst([...people, ...inSlot(text)]);
   const out: PersonFinding[] = [];
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      const as = text.startsWith('同志为', end) ? end + 3 : text[end] === '为' ? end + 1 : -1;
+      const as = asAfter(text, at + name.length);
       if (as < 0) continue;
       // 甲、乙、丙为: walk back over the list's names.
       const list = [{ name, start: at }];
@@ -52,7 +53,9 @@ export function findAppointedAs(
         list.unshift({ name: before, start: first });
       }
       if (!appointedBefore(text, first)) continue;
-      const posts = parsePostChain(chainAfter(text, as), knownPlaces).filter((p) => !p.occupation);
+      const posts = parsePostChain(ownOffices(chainAfter(text, as), names), knownPlaces).filter(
+        (p) => !p.occupation,
+      );
       if (posts.length === 0) continue;
       for (const p of list)
         out.push({
@@ -66,12 +69,65 @@ export function findAppointedAs(
   return out;
 }
 
-/** An appointing verb in the clause before `at`, at most MAX_BEFORE characters back. */
-function appointedBefore(text: string, at: number): boolean {
+/**
+ * An appointing verb in the clause before `at`, at most MAX_BEFORE characters back; or, when the
+ * names open their clause after ， or ；, the clause before is itself an appointment (…为主席，乙为
+ * 副主席): the verb governs both. `hops` bounds how many such clauses are walked back.
+ */
+function appointedBefore(text: string, at: number, hops = 4): boolean {
   let from = at;
   while (from > 0 && at - from < MAX_BEFORE && !BREAK.test(text[from - 1]!)) from--;
-  return APPOINTING.test(text.slice(from, at));
+  if (APPOINTING.test(text.slice(from, at))) return true;
+  if (hops === 0 || from !== at || !/[，；]/.test(text[from - 1] ?? '')) return false;
+  let start = from - 1;
+  while (start > 0 && from - start < MAX_CLAUSE && !BREAK.test(text[start - 1]!)) start--;
+  const as = text.lastIndexOf('为', from - 2);
+  return (
+    as > start && !!roleSuffix(text.slice(as + 1, from - 1)) && appointedBefore(text, as, hops - 1)
+  );
 }
+/** How long a clause of one appointment before the names' clause may be (…为某委员会副主任). */
+const MAX_CLAUSE = 60;
+
+/**
+ * The offices after 为 up to the next appointment of the same sentence: 任命甲为部长、乙为副部长
+ * gives 甲 the 部长 alone (the element 乙为副部长 opens 乙's own).
+ */
+function ownOffices(elements: string[], names: string[]): string[] {
+  const next = elements.findIndex((e) => {
+    const as = e.indexOf('为');
+    return as >= 2 && (names.includes(e.slice(0, as)) || listedHolder(e.slice(0, as)));
+  });
+  return next < 0 ? elements : elements.slice(0, next);
+}
+
+/**
+ * 任命王某（兼）为, 任命贺某（女）为: a note in brackets (兼, 女, a nationality) may stand between
+ * the name and 为, as may 同志. Where the office after 为 starts, or -1.
+ */
+function asAfter(text: string, end: number): number {
+  const note = /^(?:同志|（[^（）]{1,3}）|\([^()]{1,3}\))?为/.exec(text.slice(end, end + 8));
+  return note ? end + note[0].length : -1;
+}
+
+/**
+ * 任命某某为…, 任命甲、乙为…: the slot between an appointing verb (or a 、 after one) and 为 holds a
+ * name (a surname, two or three characters, no role or place), found there even when the first
+ * stage read none: the appointment says whose office follows.
+ */
+function inSlot(text: string): { name: string }[] {
+  const out: { name: string }[] = [];
+  for (const m of text.matchAll(SLOT)) {
+    const name = m[1]!;
+    if (listedHolder(name) && appointedBefore(text, m.index + m[0].length - name.length))
+      out.push({ name });
+  }
+  return out;
+}
+const SLOT = new RegExp(
+  `(?<=${APPOINTING.source}|、)(\\p{Script=Han}{2,3}?)(?=(?:（[^（）]{1,3}）)?为)`,
+  'gu',
+);
 
 /** A name in a list: a surname, a name by context, no role word or place. */
 function listedHolder(n: string): boolean {

@@ -29,7 +29,23 @@ export function keepBareTitles(
     if (!bare) continue;
     given.add(key);
     if (!post.surfaces.includes(bare)) post.surfaces.push(bare);
+    const tenure = tenureBeside(text, r.source.name, role);
+    if (tenure && !post.surfaces.includes(tenure)) post.surfaces.push(tenure);
   }
+}
+
+/**
+ * 参选的现任总统某某, 新任总理某某: the tenure and the bare title printed together before the name,
+ * after a pause or after 的 closing what the holder did (参选的): that form as printed, which readers
+ * quote whole, or undefined.
+ */
+function tenureBeside(text: string, name: string, role: string): string | undefined {
+  for (let at = text.indexOf(role + name); at >= 0; at = text.indexOf(role + name, at + 1)) {
+    const tenure = TENURE_BEFORE.exec(text.slice(Math.max(0, at - 2), at))?.[0];
+    if (tenure && (at === 2 || OPENS.test(text[at - 3] ?? '') || text[at - 3] === '的'))
+      return tenure + role;
+  }
+  return undefined;
 }
 
 /**
@@ -50,7 +66,7 @@ function gluedTail(text: string, name: string, office: string, role: string): st
 const TENURE_BEFORE = /(现任|新任)$/;
 const tenureOpens = (text: string, at: number) =>
   TENURE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
-  (at === 2 || OPENS.test(text[at - 3] ?? ''));
+  (at === 2 || OPENS.test(text[at - 3] ?? '') || text[at - 3] === '的');
 
 /** 某某主席 anywhere, or 主席某某 after a pause or 现任 (not the end of 国家主席某某). */
 export function printedBeside(text: string, name: string, role: string): boolean {

@@ -29,6 +29,7 @@ import { fictionSpans, insideSpans } from './fiction.ts';
 
 import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
+import { storyStates, withStoryState } from './story-states.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -155,6 +156,7 @@ function addPeople(
   counties: Map<string, string>,
   context: OrganizationContext,
 ): void {
+  const states = storyStates(text);
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -168,7 +170,9 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const post = canonicalPost(atHome(atCounty(printed, counties), context.home));
+      const local = atHome(atCounty(printed, counties), context.home);
+      // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
+      const post = canonicalPost(local) ?? withStoryState(local, states, canonicalPost);
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;
@@ -183,7 +187,8 @@ function addPeople(
         { role: post.role, organization: post.organization },
       );
       postEntity.sentence ||= sentence;
-      for (const form of [post.levelForm, formerAfterClause(printed.formerForm, post)])
+      const short = (post as { short?: string }).short;
+      for (const form of [post.levelForm, formerAfterClause(printed.formerForm, post), short])
         if (form && !postEntity.surfaces.includes(form)) postEntity.surfaces.push(form);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;

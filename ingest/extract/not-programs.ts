@@ -272,7 +272,8 @@ export function describedKind(before: string, name = ''): boolean {
   // works a thing is (its main, its comprehensive one), not which program.
   // 完成2万多处农村供水工程: a count opening the name makes it works of a kind, too.
   if (/的$/.test(before) && /^(主要|重要|综合|首个|首座|最大)/.test(name)) return true;
-  if (/^[0-9.一二三四五六七八九十百千万两几]+[万亿]?多?(处|座|条|个|批)(?!一)/.test(name)) return true;
+  if (/^[0-9.一二三四五六七八九十百千万两几]+[万亿]?多?(处|座|条|个|批)(?!一)/.test(name))
+    return true;
   // 呼吁国际社会紧急行动: an adverb of haste before 行动 makes it the verb (act at once), no action;
   // 把部署落实为具体行动: concrete or practical action is what is done, no named action.
   if (/(紧急|立即|迅速|尽快|立刻|马上)行动$|^(为|成|化为)?(具体|实际)行动$/.test(name)) return true;

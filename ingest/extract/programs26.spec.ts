@@ -44,7 +44,9 @@ describe('programs26, reforms of one field', () => {
       '外贸体制改革',
       '财税体制改革',
     ]);
-    expect(programs('该省深化资本市场投融资综合改革，打通堵点。')).toEqual(['资本市场投融资综合改革']);
+    expect(programs('该省深化资本市场投融资综合改革，打通堵点。')).toEqual([
+      '资本市场投融资综合改革',
+    ]);
     expect(programs('要坚定不移深化经济体制改革。')).toEqual([]);
     expect(programs('东岭推进相关体制改革。')).toEqual([]);
     expect(programs('中方推动全球经济治理体系改革。')).toEqual([]);

@@ -89,7 +89,9 @@ export function titleChain(
       actorCountry(raw) +
       withinLength(
         raw
-          .slice(Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw)) + 1)
+          .slice(
+            Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw), lastDayOrTopic(raw)) + 1,
+          )
           .replace(CLAUSE_OPENERS, ''),
       );
     const cut = afterOtherHolder(joined);
@@ -169,6 +171,29 @@ function lastMeeting(raw: string): number {
     const at = raw.lastIndexOf(verb);
     // 听取了某某: the aspect particle goes with the verb.
     if (at >= 0) end = Math.max(end, at + verb.length - (raw[at + verb.length] === '了' ? 0 : 1));
+  }
+  return end;
+}
+
+/**
+ * 检察官某某13日发布关于美国总统某某之子…: a day of the month (13日) is the predicate's, and 关于
+ * opens what a report is about; no title runs back over either (nor over the name before them).
+ * After the day, the first 与/同/向/对 before a title naming its own country, or closing a place
+ * (20日在北京同某国议会主席), is the predicate's too (某某24日前往以色列与以军总参谋长某某会晤). Where
+ * the last of them ends (its last character), or -1.
+ */
+function lastDayOrTopic(raw: string): number {
+  const day = [...raw.matchAll(/[0-9０-９]{1,2}日/g)].at(-1);
+  const topic = raw.lastIndexOf('关于');
+  const dayEnd = day ? day.index + day[0].length - 1 : -1;
+  const end = Math.max(dayEnd, topic < 0 ? -1 : topic + 1);
+  if (!day || end > dayEnd) return end;
+  const inPlace = raw[dayEnd + 1] === '在';
+  for (let k = dayEnd + 2; k < raw.length - 2; k++) {
+    const tail = raw.slice(k + 1);
+    // A place is short (在北京同): not 在北京会见欧盟贸易与投资…, a body's own 与.
+    const place = inPlace && k - dayEnd <= 6;
+    if (/[与同向对]/.test(raw[k]!) && roleSuffix(tail) && (place || ownCountry(tail))) return k;
   }
   return end;
 }

@@ -18,7 +18,7 @@ import type { EntityFact } from '../extract/facts.ts';
 import { printedBeside } from '../extract/bare-titles.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { gazetteer } from '../gazetteer/index.ts';
-import { countryName } from './posts.ts';
+import { countryName } from './country-names.ts';
 
 /** Titles printed bare beside a leader's name as the form of address (CCTV style, e.g. 习近平主席,
  * 李强总理, 某某国王); each names one office of its holder. */

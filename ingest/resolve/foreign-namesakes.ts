@@ -8,7 +8,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { allForeign, NAME_DOT } from '../extract/name-stats.ts';
-import { countryName } from './posts.ts';
+import { countryName } from './country-names.ts';
 
 /** Every character a transliteration's (name-stats.json), or parts joined by a middle dot. */
 export const foreignSpelled = (name: string): boolean =>

@@ -148,7 +148,8 @@ const CLAUSE =
  * 产业: 引育 governs 产业, so what stands before it is the means or the agent; a slogan's
  * 频谱筑基产业创新, industries25: 筑基 lays the ground for it).
  */
-const GLUED = /之|^[其所]|(引育|培育|引进|引领|带动|赋能|壮大|激活|反哺|助推|助力|撬动|筑基|奠基|护航)$/;
+const GLUED =
+  /之|^[其所]|(引育|培育|引进|引领|带动|赋能|壮大|激活|反哺|助推|助力|撬动|筑基|奠基|护航)$/;
 
 /**
  * A field of science (月球科学), a way of developing (绿色发展, 融合发展) and technology by a

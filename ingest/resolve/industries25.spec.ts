@@ -17,14 +17,20 @@ describe('sectors, industries25', () => {
     expect(sectors('论坛以“算力筑基产业升级”为主题。')).toEqual([]);
   });
   it('reads the traditional consumer goods as the consumer-goods industry', () => {
-    expect(sectors('东岭市的促消费活动涵盖传统消费品、家电、家居等多个领域。')).not.toContain('传统消费品');
-    expect(sectors('东岭市的促消费活动涵盖传统消费品、家电、家居等多个领域。')).toContain('消费品工业');
+    expect(sectors('东岭市的促消费活动涵盖传统消费品、家电、家居等多个领域。')).not.toContain(
+      '传统消费品',
+    );
+    expect(sectors('东岭市的促消费活动涵盖传统消费品、家电、家居等多个领域。')).toContain(
+      '消费品工业',
+    );
   });
 });
 
 describe('sectors, industries25: a park named for two countries', () => {
   it('takes a city and a pair of countries (沈阳中德 of a park) for no sector', () => {
     expect(sectors('在辽宁东岭中德产业园，装备制造、新能源企业正加紧生产。')).not.toContain('中德');
-    expect(sectors('在辽宁东岭中德产业园，装备制造、新能源企业正加紧生产。')).not.toContain('东岭中德');
+    expect(sectors('在辽宁东岭中德产业园，装备制造、新能源企业正加紧生产。')).not.toContain(
+      '东岭中德',
+    );
   });
 });

@@ -9,7 +9,8 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
-import { countryName, NATIONAL_AFTER_PLACE } from './posts.ts';
+import { countryName } from './country-names.ts';
+import { NATIONAL_AFTER_PLACE } from './posts.ts';
 
 const g = gazetteer();
 const canonicalByAlias = g.orgCanonical;

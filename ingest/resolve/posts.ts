@@ -19,6 +19,7 @@ import { tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
 import { titleBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
+import { countryName, shortCountry, startsWithCountry, STATE_BODY } from './country-names.ts';
 
 const g = gazetteer();
 /** National bodies' canonical names; 市/省 bodies need the story's home, see organizations.ts.
@@ -31,21 +32,6 @@ for (const group of g.orgAliases)
 
 /** A province-level place before a national body (全国人大, 全国政协…). */
 export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区))(?=全国)/u;
-/** A country's one-character short form in news style (俄方, 美总统), expanded (country-short.txt). */
-const shortCountry = (c: string): string | undefined => g.countryShort.get(c) ?? undefined;
-/** Two-character short names of countries that are also printed in full (印尼 = 印度尼西亚). */
-const COUNTRY_ABBREVIATION: Record<string, string> = {
-  印尼: '印度尼西亚',
-  沙特阿拉伯: '沙特',
-  阿拉伯联合酋长国: '阿联酋',
-  吉尔吉斯: '吉尔吉斯斯坦',
-  孟加拉: '孟加拉国',
-};
-/**
- * A state printed by a shorter name than its own (蒙古总统 = 蒙古国总统): only its own offices and
- * state bodies take the long one (蒙古人民党 is a party's own name).
- */
-const STATE_LONG_NAME: Record<string, string> = { 蒙古: '蒙古国' };
 
 /**
  * What ends a clause before a title: a date or a time word (当天, 同一天), a verb of reporting or
@@ -151,6 +137,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const tail = post.label.slice(post.organization.length);
   const reasons: string[] = [];
   let org = post.organization;
+  // 习近平向某国新任总统: the tenure cut with the clause stays in the printed form (某国新任总统).
+  let tenure = '';
   if (ABOUT.test(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
   const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
@@ -159,7 +147,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     const after = org.slice(clause.length);
     // 各民主党派中央负责人: each of several bodies, no one office (orgpost18).
     if (EACH.test(after)) return undefined;
-    org = after.replace(QUANTIFIER, '').replace(TERM, '').replace(TENURE, '');
+    org = after.replace(QUANTIFIER, '').replace(TERM, '');
+    tenure = TENURE.exec(org)?.[0] ?? '';
+    org = org.replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
     const state = countryAtStart(clause);
     if (state && state !== '中国' && /^(总统|政府|内阁|议会)/.test(org)) org = state + org;
@@ -201,9 +191,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
-  const tenure = TENURE.exec(org)?.[0];
-  if (tenure) reasons.push("holder's tenure cut");
-  if (tenure) org = org.slice(0, -tenure.length);
+  const lateTenure = TENURE.exec(org)?.[0] ?? '';
+  if (lateTenure) reasons.push("holder's tenure cut");
+  org = org.slice(0, org.length - lateTenure.length);
+  tenure ||= lateTenure;
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
   org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;
@@ -237,7 +228,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('party congress named one way');
   }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
-  const printedOrg = org;
+  const printedOrg = org + tenure;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
   // 牵头人) is who gets it together, no post.
@@ -248,9 +239,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // joins the arms of a force (printed with its 、, 某军辐射、化学…部队, the list is whole).
   const portfolio = /[和与]/.test(org) && !/部$|、/.test(org) && !PRC_MINISTRY_WITH_AND.test(org);
   if (/^副?(部长|司令员?)$/.test(tail) && portfolio && !startsWithCountry(org)) return undefined;
-  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长: China's national
-  // offices are printed without the country.
-  if (/^中国(?:国家|全国|中共|国务院)/.test(org)) org = org.slice(2);
+  // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长, 中华人民共和国国务院总理
+  // 国务院总理 (pairs26): China's national offices are printed without the country.
+  org = org.replace(/^(?:中国|中华人民共和国)(?=国家|全国|中共|国务院|最高人民)/, '');
   // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
   const state = formalState(org);
   if (state !== undefined) {
@@ -363,35 +354,6 @@ function gluedBefore(org: string): number | undefined {
 function headsState(org: string): boolean {
   if (!org || g.countries.has(org) || shortCountry(org[0]!) || startsWithCountry(org)) return true;
   return BODY_END.test(org) || startsWithPlace(org) || !!formalState(org);
-}
-
-/** A country's ministry, delegation or leader's office after its one-character name (俄财政部). */
-const STATE_BODY =
-  /^(?:方|看守政府|过渡政府|财政|外交|国防|内政|司法|经济|能源|卫生|教育|商务|贸易|交通|农业|工业|劳工|环境|国土安全|总统|政府|议会|国会|参议院|众议院|参院|众院|央行|驻|武装|军队|军方|联邦|安全|总参谋部)/;
-
-const startsWithCountry = (s: string) => countryAtStart(s) !== undefined;
-
-/**
- * 俄 → 俄罗斯, 某国共和国 → 某国, 俄财政 → 俄罗斯财政, 俄方 → 俄罗斯, 美国防部 → 美国国防部,
- * 某国代理 → 某国代: a country by its usual name.
- */
-export function countryName(org: string): string {
-  if (shortCountry(org)) return shortCountry(org)!;
-  // 美国防部 is 美 + 国防部 (美国国防部), not 美国 + 防部; 泰国代理 is the 代 of 泰国代总理.
-  const c = org[0] ?? '';
-  if (shortCountry(c) === c + '国' && /^.国防/.test(org)) return c + '国' + org.slice(1);
-  if (org.endsWith('代理') && g.countries.has(org.slice(0, -2))) return org.slice(0, -1);
-  for (const [short, full] of Object.entries(COUNTRY_ABBREVIATION))
-    if (org.startsWith(short) && !(full.startsWith(short) && org.startsWith(full)))
-      return full + org.slice(short.length);
-  for (const [short, long] of Object.entries(STATE_LONG_NAME))
-    if (org === short || (org.startsWith(short) && STATE_BODY.test(org.slice(short.length))))
-      return long + org.slice(short.length);
-  const short = shortCountry(org[0] ?? '');
-  if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
-    return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);
-  const formal = /^(.+?)(共和国|联邦|王国)$/.exec(org);
-  return formal && g.countries.has(formal[1]!) ? formal[1]! : org;
 }
 
 /** Whether an organisation holds a name word (not only a time and a verb: 暑期休假). */

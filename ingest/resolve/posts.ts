@@ -15,7 +15,7 @@ import { envoyBody } from './envoys.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
-import { tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
 import { titleBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
@@ -54,6 +54,8 @@ const NO_OFFICE =
  * 国际组织负责人: the heads of several bodies of a kind (things26).
  */
 const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
+/** A city where two sides met and 同/与 before the other side's office (在北京同某行行长). */
+const MET_AT = /^在?(\p{Script=Han}{2,5}?)[同与](?=\p{Script=Han}{2})/u;
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
@@ -221,6 +223,18 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       reasons.push('clause before the title cut');
       break;
     }
+  // 北京同某银行行长 (…在北京同某银行行长某某会谈): where two sides met, then 同/与 before the other
+  // side's office; not 上海同济大学 (同济 is a word).
+  const met = MET_AT.exec(org);
+  const at = met ? met[0].length - 1 : 0;
+  if (
+    met &&
+    districtInfo(met[1]!) &&
+    [2, 3, 4].every((k) => !dictionaryFrequency(org.slice(at, at + k)))
+  ) {
+    org = org.slice(at + 1);
+    reasons.push('clause before the title cut');
+  }
   // 党的二十大代表, 党二十大代表, 中共二十大代表: one congress, named as printed most (二十大).
   const congress = PARTY_CONGRESS.exec(org)?.[1];
   if (congress) {

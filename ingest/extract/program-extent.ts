@@ -137,7 +137,8 @@ export function examplesOfKind(text: string, at: number, listed: string | undefi
  * reported (某某三年行动进展情况) or as it is carried out somewhere (某某提升行动在全国深入实施).
  */
 export function endsName(after: string, word: string): boolean {
-  if (word.endsWith('项目') || /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(after)) return true;
+  if (word.endsWith('项目') || /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(after))
+    return true;
   if (!/(工程|行动)$/.test(word)) return false;
   return (
     /^((正式|全面)?启动|将在|将于|进展)/.test(after) ||

@@ -129,3 +129,19 @@ export function examplesOfKind(text: string, at: number, listed: string | undefi
   const last = tag(text.slice(Math.max(0, at - 6), at)).at(-1);
   return last?.tag === 'n' && !/(地区|区域|地方|城市|城镇|农村|乡村|地带|流域)$/.test(last.word);
 }
+
+/**
+ * What follows a program word says it ends a name: a clause's end, a conjunction, 计划/方案. 计划 used
+ * as a verb (万州计划引进…), 工程师, 行动起来 are no name; 项目 is never a verb. A works or an action
+ * named as it starts (某某工程启动), as it is planned (某某行动将在30个城市落地), as its progress is
+ * reported (某某三年行动进展情况) or as it is carried out somewhere (某某提升行动在全国深入实施).
+ */
+export function endsName(after: string, word: string): boolean {
+  if (word.endsWith('项目') || /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(after))
+    return true;
+  if (!/(工程|行动)$/.test(word)) return false;
+  return (
+    /^((正式|全面)?启动|将在|将于|进展)/.test(after) ||
+    /^在(全国|全省|全市|全区|各地)(深入|全面|广泛|加快|持续)?(实施|推进|开展|铺开)/.test(after)
+  );
+}

@@ -19,6 +19,7 @@ import {
   builtQuote,
   cutInsideList,
   EDITIONS,
+  endsName,
   examplesOfKind,
   joinedStart,
   listTail,
@@ -357,13 +358,7 @@ function unquoted(text: string): Mention[] {
   for (const m of text.matchAll(UNQUOTED)) {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
-    // 计划 used as a verb (万州计划引进…), 工程师, 行动起来: not a program name. 项目 is never a verb.
-    // 某某工程启动: a works or an action named as it starts; 某某行动将在30个城市落地: as it is planned.
-    const follows =
-      /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(text.slice(end, end + 2)) ||
-      (/(工程|行动)$/.test(m[1]!) &&
-        /^((正式|全面)?启动|将在|将于)/.test(text.slice(end, end + 4)));
-    if (!follows && !m[1]!.endsWith('项目')) continue;
+    if (!endsName(text.slice(end, end + 12), m[1]!)) continue;
     let start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
     if (joinedFragment(text, start)) {

@@ -174,7 +174,14 @@ const BODY_BEFORE_BRACKET =
 /** Words that make the string before them a body (某某武装; not 组织, often a verb after a name). */
 const BODY_AFTER = /^(武装|分子|政权|控制区)/;
 
-/** The end of a body's full name (某某·某某大学). */
+/**
+ * The end of a body's full name (某某·某某大学), in the name or right after a dotted one. Not
+ * thing-contexts.ts INSTITUTIONS, though the two overlap: this drops a name of any route but a
+ * post, caption or roll call (dotted names the foreign-name rules read too) and so lists bodies
+ * only, firms among them (公司, 集团); INSTITUTIONS reads names by sight only, also a character or
+ * two before the word, and lists the places a person's name is given to (机场, 广场, 大桥) while
+ * firms there are FIRM_HEAD's (noun-phrases.ts). One list for both would change what each drops: a measured round, not this.
+ */
 const BODY_NAME = /(大学|学院|公司|集团|医院|研究所|研究院|基金会|委员会)$/;
 const BODY_END = /^(大学|学院|公司|集团|医院|研究所|研究院|基金会)/;
 

@@ -2,9 +2,21 @@
 import type { TupuGraph } from './json/index.ts';
 import type { NodeType } from './schema.ts';
 
-export interface GraphStats {
+/** How many nodes and edges of each type: what `tupu ingest` and `tupu stats` both print. */
+export interface TypeCounts {
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
+}
+
+export function countsByType(graph: TupuGraph): TypeCounts {
+  const nodesByType: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  graph.forEachNode((_, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));
+  graph.forEachEdge((_, a) => (edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1));
+  return { nodesByType, edgesByType };
+}
+
+export interface GraphStats extends TypeCounts {
   top: Partial<
     Record<NodeType, { key: string; label: string; degree: number; articles: number }[]>
   >;
@@ -13,10 +25,6 @@ export interface GraphStats {
 const RANKED: NodeType[] = ['person', 'post', 'park', 'program'];
 
 export function graphStats(graph: TupuGraph, n = 5): GraphStats {
-  const nodesByType: Record<string, number> = {};
-  const edgesByType: Record<string, number> = {};
-  graph.forEachNode((_, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));
-  graph.forEachEdge((_, a) => (edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1));
   const top: GraphStats['top'] = {};
   for (const type of RANKED) {
     const nodes = graph
@@ -31,7 +39,7 @@ export function graphStats(graph: TupuGraph, n = 5): GraphStats {
       .sort((a, b) => b.degree - a.degree || b.articles - a.articles || (a.key < b.key ? -1 : 1));
     top[type] = nodes.slice(0, n);
   }
-  return { nodesByType, edgesByType, top };
+  return { ...countsByType(graph), top };
 }
 
 /** One line of the resolution report: a node, what became it and why. */

@@ -5,6 +5,7 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import type { TupuGraph } from '../graph/json/index.ts';
+import { countsByType, type TypeCounts } from '../graph/stats.ts';
 import { buildGraph, type ArticleRecord, type BuildOptions } from './build.ts';
 import { IngestError } from './errors.ts';
 import { extractStory } from './extract/index.ts';
@@ -38,14 +39,12 @@ export interface IngestOptions extends BuildOptions {
   root?: string;
 }
 
-export interface IngestReport {
+export interface IngestReport extends TypeCounts {
   files: number;
   articles: number;
   skipped: Skipped[];
   /** Story sections with a headline but no text (failed scrapes): no article. */
   emptySections: number;
-  nodesByType: Record<string, number>;
-  edgesByType: Record<string, number>;
 }
 
 export async function ingestPaths(
@@ -268,9 +267,5 @@ function summarize(
   skipped: Skipped[],
   emptySections: number,
 ): IngestReport {
-  const nodesByType: Record<string, number> = {};
-  const edgesByType: Record<string, number> = {};
-  graph.forEachNode((_, a) => (nodesByType[a.type] = (nodesByType[a.type] ?? 0) + 1));
-  graph.forEachEdge((_, a) => (edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1));
-  return { files, articles, skipped, emptySections, nodesByType, edgesByType };
+  return { files, articles, skipped, emptySections, ...countsByType(graph) };
 }

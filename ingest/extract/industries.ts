@@ -280,22 +280,25 @@ function sharedVerbTail(text: string, at: number, name: string): boolean {
   );
 }
 
-/** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
-function cleanItem(phrase: string): string {
+/** The phrase without the verbs before it and a place (when two characters or more are left). */
+function withoutVerbsAndPlace(phrase: string): string {
   let name = phrase;
   for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
   const place = districtAtStart(name);
-  if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
-  name = name.replace(DETERMINERS, '');
-  return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+  return place && name.length - place.surface.length >= 2 ? name.slice(place.surface.length) : name;
 }
+
+/** A count (+, digits) or a district's last character: what is left names no sector. */
+const sectorOrNone = (name: string): string =>
+  /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+
+/** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
+const cleanItem = (phrase: string): string =>
+  sectorOrNone(withoutVerbsAndPlace(phrase).replace(DETERMINERS, ''));
 
 /** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
 function cleanSector(phrase: string, qualifiers = true): string {
-  let name = phrase;
-  for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
-  const place = districtAtStart(name);
-  if (place && name.length - place.surface.length >= 2) name = name.slice(place.surface.length);
+  let name = withoutVerbsAndPlace(phrase);
   // 2026年全省光电子信息, 高新区电子信息: a year's 年 or a zone before a sector is no part of it.
   name = name.replace(LEADING_YEAR_OR_ZONE, '');
   // 启动|区互联网: the segmenter took 启动 for a verb and left the zone's 区 alone on the sector
@@ -309,7 +312,7 @@ function cleanSector(phrase: string, qualifiers = true): string {
     at += t.word.length;
     if (terms.includes(name.slice(at))) name = name.slice(at);
   }
-  return /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+  return sectorOrNone(name);
 }
 
 function isListSector(item: string, counted: boolean): boolean {

@@ -13,7 +13,7 @@
  * - 白色夏羽: a colour word right before it.
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
  */
-import type { Found } from './story-names.ts';
+import { type Found, inStoryWhere } from './story-names.ts';
 
 /** What is said of flowers only, right after the word (绽放, 盛开, 花海…). */
 const BLOOMS_AFTER =
@@ -26,16 +26,14 @@ const KIND_DEFINED = /^是一[种类]/;
 const BEFORE = 4;
 
 /** The word is printed somewhere in the story as a plant (counted in 株, said to bloom). */
-export function plantInStory(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+export const plantInStory = (text: string, name: string): boolean =>
+  inStoryWhere(text, name, (at) => {
     const after = text.slice(at + name.length, at + name.length + 10);
     // 杜鹃花海: a flower's name ending in 花 shares it with 花海.
     if (BLOOMS_AFTER.test(after) || (name.endsWith('花') && /^[海田丛]/.test(after))) return true;
     if (PLANT_COUNT_BEFORE.test(text.slice(Math.max(0, at - BEFORE), at))) return true;
-    if (KIND_DEFINED.test(after)) return true;
-  }
-  return false;
-}
+    return KIND_DEFINED.test(after);
+  });
 
 /**
  * Kinds of things that may close a list after 等 (候鸟, 主题, 方面, 品种): general words, none a

@@ -17,7 +17,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
-import type { Found } from './story-names.ts';
+import { type Found, inStoryWhere } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 
 /**
@@ -52,9 +52,9 @@ const LANDFORM =
 export function placeInStory(text: string, f: Found): boolean {
   if (f.via !== 'sight') return false;
   const name = text.slice(f.start, f.end);
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (LANDFORM.test(text.slice(at + name.length, at + name.length + 4))) return true;
-  return false;
+  return inStoryWhere(text, name, (at) =>
+    LANDFORM.test(text.slice(at + name.length, at + name.length + 4)),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
-import { placeOrBodyInStory } from './story-names.ts';
+import { inStoryWhere, placeOrBodyInStory } from './story-names.ts';
 
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
@@ -20,6 +20,15 @@ describe('names read against the rest of the story (story-names.ts)', () => {
     expect(names('党委书记唐晓川正和村民一起查看茶苗长势。')).toEqual(['唐晓川']);
     // A person printed beside 组织 (a verb) stays.
     expect(placeOrBodyInStory('２０２０年周立新组织专家成立研究所。', '周立新')).toBe(false);
+  });
+  it('tests every printing of a word in the story, and stops at the first that passes', () => {
+    const text = '柳湾河穿城而过。柳湾河大桥今天通车。';
+    const seen: number[] = [];
+    const bridge = (at: number) => (seen.push(at), text.startsWith('大桥', at + 3));
+    expect(inStoryWhere(text, '柳湾河', bridge)).toBe(true);
+    expect(seen).toEqual([0, 8]);
+    expect(inStoryWhere(text, '柳湾河', (at) => text[at + 3] === '水')).toBe(false);
+    expect(inStoryWhere(text, '青石镇', () => true)).toBe(false);
   });
   it('reads no dictionary word the story always prints before the same character as a name', () => {
     expect(names('各地栽种白桦林木。今年白桦林木共计五百万株。')).toEqual([]);

@@ -174,13 +174,31 @@ const BODY_BEFORE_BRACKET =
 /** Words that make the string before them a body (某某武装; not 组织, often a verb after a name). */
 const BODY_AFTER = /^(武装|分子|政权|控制区)/;
 
-/** The end of a body's full name (某某·某某大学). */
+/**
+ * The end of a body's full name (某某·某某大学), in the name or right after a dotted one. Not
+ * thing-contexts.ts INSTITUTIONS, though the two overlap: this drops a name of any route but a
+ * post, caption or roll call (dotted names the foreign-name rules read too) and so lists bodies
+ * only, firms among them (公司, 集团); INSTITUTIONS reads names by sight only, also a character or
+ * two before the word, and lists the places a person's name is given to (机场, 广场, 大桥) while
+ * firms there are FIRM_HEAD's (noun-phrases.ts). One list for both would change what each drops: a measured round, not this.
+ */
 const BODY_NAME = /(大学|学院|公司|集团|医院|研究所|研究院|基金会|委员会)$/;
 const BODY_END = /^(大学|学院|公司|集团|医院|研究所|研究院|基金会)/;
 
+/**
+ * Some printing of the word in the story passes the test (given where that printing starts). A
+ * story keeps a word's kind: one printing as a place, a body or a plant makes it that kind at every
+ * printing, also where nothing around it says so. The kind is the caller's test.
+ */
+export function inStoryWhere(text: string, word: string, test: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (test(at)) return true;
+  return false;
+}
+
 /** Somewhere in the story the string is a place or a body, never a person. */
-export function placeOrBodyInStory(text: string, name: string): boolean {
-  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+export const placeOrBodyInStory = (text: string, name: string): boolean =>
+  inStoryWhere(text, name, (k) => {
     const after = text.slice(k + name.length, k + name.length + 4);
     if (PLACE_WORD.test(after) || BODY_AFTER.test(after)) return true;
     if (PLACE_LIST.test(text.slice(k + name.length, k + name.length + 40))) return true;
@@ -189,11 +207,8 @@ export function placeOrBodyInStory(text: string, name: string): boolean {
     // 某某县常口村: a village or town printed after its county or town is a place wherever the
     // story prints it (常口村民委员会 reads 常口 as a name by sight).
     if (VILLAGE_AFTER.test(after) && AREA_BEFORE.test(text[k - 1] ?? '')) return true;
-    if (after.startsWith('）') && BODY_BEFORE_BRACKET.test(text.slice(Math.max(0, k - 4), k)))
-      return true;
-  }
-  return false;
-}
+    return after.startsWith('）') && BODY_BEFORE_BRACKET.test(text.slice(Math.max(0, k - 4), k));
+  });
 
 /**
  * The findings with cut names made whole (by the story's longer name, or by the character left

@@ -51,6 +51,12 @@ export const inThingContext = (text: string, f: Found): boolean =>
   insideSetPhrase(text, f) ||
   livingOrMadeThing(text, f);
 
+/**
+ * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not
+ * story-names.ts BODY_END: that one drops a dotted name of most routes right before a body, firms
+ * included; here only names by sight, also a character or two before the word, and firms are
+ * FIRM_HEAD's (noun-phrases.ts), which reads the trade words before 公司 and 集团 too.
+ */
 const INSTITUTIONS =
   '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})`);
@@ -94,11 +100,19 @@ export const beforeModelCode = (text: string, f: Found): boolean =>
 
 /** As often as jieba counts ordinary words (汤圆 79); given names are seldom counted so. */
 const OBJECT_COUNT = 50;
-export function verbAndObject(text: string, f: Found): boolean {
+/**
+ * A three-character name by sight not all in foreign sounds: what a verb and its object, or a word
+ * and the noun it modifies, may be read as. 扎米尔在…: a name all in foreign sounds is neither
+ * (扎|米尔, though jieba's 米尔 is a word).
+ */
+function threeCharactersNotForeign(text: string, f: Found): boolean {
   if (f.via !== 'sight' || f.end - f.start !== 3) return false;
-  // 扎米尔在…: a name all in foreign sounds is no verb and its object (扎|米尔, jieba's 米尔 a word).
   const name = text.slice(f.start, f.end);
-  if ([...name].every((_, k) => isForeignCharAt(name, k))) return false;
+  return ![...name].every((_, k) => isForeignCharAt(name, k));
+}
+
+export function verbAndObject(text: string, f: Found): boolean {
+  if (!threeCharactersNotForeign(text, f)) return false;
   const from = Math.max(0, f.start - 2);
   const tokens = tag(text.slice(from, f.end + 1));
   let at = from;
@@ -118,10 +132,7 @@ export function verbAndObject(text: string, f: Found): boolean {
 const OPENING_WORD_COUNT = 100;
 const DOCTRINE = /^(主义|理论|思想|学说)/;
 export function modifiesNoun(text: string, f: Found): boolean {
-  if (f.via !== 'sight' || f.end - f.start !== 3) return false;
-  // 扎米尔在…: a name all in foreign sounds is no verb and its object (扎|米尔, jieba's 米尔 a word).
-  const name = text.slice(f.start, f.end);
-  if ([...name].every((_, k) => isForeignCharAt(name, k))) return false;
+  if (!threeCharactersNotForeign(text, f)) return false;
   if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
   const next = tag(text.slice(f.end, f.end + 4))[0];
   if (!next || next.tag !== 'n' || next.word.length < 2) return false;

@@ -25,10 +25,9 @@ export function withHeadlinePairs(
   // Compared folded (width, the dots between a foreign name's parts), so a name the rules wrote
   // in another form than printed still keeps its part.
   const names = [...people].map(foldName);
-  const parts = headline
-    .split(/[\s【】]+/)
+  const parts = headlineParts(headline)
     .filter((part) => {
-      const printed = part && foldName(part);
+      const printed = foldName(part);
       return printed && names.some((name) => printed.includes(name));
     })
     .map(extract);
@@ -77,6 +76,11 @@ export function withHeadlinePairs(
       facts.relations.push(r);
     }
   return facts;
+}
+
+/** A headline's parts: clauses joined by a space, a column's name in brackets (see above). */
+export function headlineParts(headline: string): string[] {
+  return headline.split(/[\s【】]+/).filter(Boolean);
 }
 
 function foldName(text: string): string {

@@ -6,6 +6,7 @@
  * the text's first sentence naming them is the evidence (people26, issue 11).
  */
 import type { EntityFact, StoryFacts } from './facts.ts';
+import { headlineParts } from './headline-pairs.ts';
 import { isPlausibleName, surnameAt } from './names.ts';
 import { allSounds } from './occupation-names.ts';
 
@@ -20,7 +21,7 @@ export function withHeadlinePeople(
   const named = new Set(facts.entities.map((e) => e.name));
   const people = facts.entities.filter((e) => e.type === 'person').map((e) => e.name);
   // 韩正会见某国总理 韩正会见某组织主席: parts split as withHeadlinePairs splits them.
-  for (const part of headline.split(/[\s【】]+/).filter(Boolean)) {
+  for (const part of headlineParts(headline)) {
     const got = extract(part);
     for (const r of got.relations) {
       if (r.type !== 'HOLDS' || r.source.type !== 'person') continue;

@@ -108,7 +108,11 @@ export function extractStory(
     relations,
     bylines: bylines.map((b) => ({ name: b.name, role: b.role, sentence: sentenceAt(b.start) })),
   };
-  const extract = (t: string) => extractStory(t, extractors);
+  // One extraction per headline part: withHeadlinePeople and withHeadlinePairs read the same
+  // parts (a part is a whole story's rules), and neither changes what it is given.
+  const byPart = new Map<string, StoryFacts>();
+  const extract = (t: string) =>
+    byPart.get(t) ?? byPart.set(t, extractStory(t, extractors)).get(t)!;
   withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
   return withHeadlinePairs(facts, page.title, extract);
 }

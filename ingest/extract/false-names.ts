@@ -327,7 +327,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f)) continue;
-    if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(text, f)) continue;
+    if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {

@@ -11,13 +11,9 @@ import type { Found } from './story-names.ts';
 const COMMON_ADVERB = 1000;
 
 /** A given name of two characters that jieba's dictionary holds as one common adverb (永远, 再次). */
-function adverbGiven(f: Found): boolean {
+export function pieceNotName(f: Found): boolean {
   if (f.name.length !== 3) return false;
   const given = f.name.slice(1);
   const words = segment(given, false);
   return words.length === 1 && words[0]!.tag === 'd' && dictionaryFrequency(given) >= COMMON_ADVERB;
-}
-
-export function pieceNotName(_text: string, f: Found): boolean {
-  return adverbGiven(f);
 }

@@ -14,6 +14,7 @@ import { approvedTitles, NOT_A_PROGRAM, policyDocumentKind } from './policy-docu
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
+import { programLookalike } from './program-lookalikes.ts';
 import {
   afterLastVerb,
   builtQuote,
@@ -55,7 +56,9 @@ const NOT_A_PROGRAM_TITLE =
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
   const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
-  const fromQuotes = quoted(text).filter((m) => !isEventOrIdiom(m) && !isSlogan(m, slogans));
+  const notProgram = (m: Mention) =>
+    isEventOrIdiom(m) || isSlogan(m, slogans) || programLookalike(text, m);
+  const fromQuotes = quoted(text).filter((m) => !notProgram(m));
   const all = oneNodePerProgram([
     ...named(text),
     ...titled(text),
@@ -66,9 +69,7 @@ export function findPrograms(text: string): Mention[] {
     ...carriedOutPrograms(text),
     ...visionsAndCensuses(text),
   ]);
-  const found = declaredShortNames(text, all).filter(
-    (m) => !isEventOrIdiom(m) && !isSlogan(m, slogans),
-  );
+  const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
   const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
   return foreignOwned(text, pilotOfPlan(one));
 }

@@ -1,0 +1,69 @@
+/**
+ * Things printed like programs that the independent annotations of issue 13 judge junk in every
+ * set that meets them (programs34; figures in docs/extraction-rounds.md): a digital platform, a
+ * works named by the one facility or service it builds, a works one visits, a military plan, an
+ * exchange of prisoners, what the press does together, and an activity held in a holiday period or as members' duty work.
+ * Checked on the whole name and the words printed before it, after the other program rules.
+ */
+import type { Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
+
+/**
+ * “某某云”平台, 智慧某某平台, 智能某某一站通平台, 某某“一张图”平台, “城市大脑”规划体系, “某某”学习
+ * 平台: a platform or a system that says it is digital (a cloud, a smart or intelligent service,
+ * one map, a city's brain, a study app) is a website or an information system, not a program
+ * (junk in the cctv20, cctv23s, cctv24f, cctv25g and cctv25w annotations, kept in none; a coined
+ * “某某通”平台 of the seeds' golds says nothing of the kind and stays).
+ */
+const DIGITAL_SYSTEM =
+  /^(智慧|智能|数字|掌上)\p{Script=Han}{2,}(平台|系统)$|\p{Script=Han}{2,}云(平台|系统)$|(一张图|大脑)\p{Script=Han}{0,4}(平台|体系|系统)$|学习平台$/u;
+/**
+ * 水系连通工程, 乡镇干支渠向主干河道连通工程, 集中供暖工程, 世界隧道工程: a works named by the one
+ * facility or service it builds (a link between waterways, heating, a tunnel) is a construction of
+ * that kind, not a named program (junk in the cctv22u, cctv24n, cctv24y and cctv24z annotations,
+ * kept in none), as a hub or a canal (SINGLE_WORKS in not-programs.ts).
+ */
+const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道)工程$/;
+/** 实地参观某某工程: a works visited is a site, not a program carried out. */
+const VISITED = /^(实地)?(参观|考察|探访|游览)/;
+const VISITED_BEFORE = /(参观|考察|探访|游览)了?$/;
+/**
+ * 某国重启军事生物计划, 生物军事计划: a military plan of any field is the army's, an operation of
+ * war (HOSTILE in not-programs.ts holds 军事计划 right before the word; cctv23a and cctv23y junk
+ * both orders).
+ */
+const MILITARY_PLAN = /军事\p{Script=Han}{1,4}计划$/u;
+/**
+ * 某某日媒体行动, 某某青年面对面媒体行动, 某某媒体伙伴机制: what the press does together (a reporting
+ * tour, a network of outlets) is an event or a body of the media, not a program (junk in the
+ * cctv23y, cctv24n, cctv25h and cctv25w annotations, kept in none).
+ */
+const MEDIA = /媒体\p{Script=Han}{0,4}(行动|机制)$/u;
+/** 大规模交换被俘人员行动, 换俘行动: an exchange of prisoners answers one war, an event. */
+const PRISONER_EXCHANGE = /(换俘|交换\p{Script=Han}{0,4}(被俘人员|战俘|俘虏|人员))行动$/u;
+/**
+ * 三下乡集中示范活动: an activity held at one time and place (集中) is an event; so is one carried
+ * out in a holiday period (元旦、春节期间集中开展“某某”活动) and a theme of members' duty work
+ * (委员履职“某某”活动: what a body's members do in their terms, no campaign of its own). Every
+ * independent annotation that met one judges such …活动 junk (cctv23a, cctv23h, cctv24f, cctv25h,
+ * cctv24z); a campaign (深入开展“万人助万企”活动) says none of this and stays.
+ */
+const HELD_AT_ONCE = /集中\p{Script=Han}{0,4}活动$/u;
+const ACTIVITY_OCCASION = /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$/;
+
+/** The program found at `m` is something else printed like one, read from its words and before. */
+export function programLookalike(text: string, m: Mention): boolean {
+  if (canonicalProgram.has(m.name)) return false;
+  if (DIGITAL_SYSTEM.test(m.name) || FACILITY_WORKS.test(m.name)) return true;
+  if (MILITARY_PLAN.test(m.name) || PRISONER_EXCHANGE.test(m.name) || MEDIA.test(m.name))
+    return true;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  if (VISITED.test(m.name) || VISITED_BEFORE.test(before)) return true;
+  if (!m.name.endsWith('活动')) return false;
+  if (HELD_AT_ONCE.test(m.name)) return true;
+  // The headline (部署开展“某某”活动) says less than the story (春节期间集中开展“某某”活动): any
+  // place the story prints the activity so tells what it is.
+  for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1))
+    if (ACTIVITY_OCCASION.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return false;
+}

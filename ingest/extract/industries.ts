@@ -10,6 +10,13 @@ import { districtAtStart } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
 import { byPosition, otherAt, type Neighbours } from './sector-neighbours.ts';
+import {
+  crossesWordStart,
+  isSloganQuote,
+  namesActivity,
+  sectorWordGlued,
+  startsMidWord,
+} from './industry-shapes.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -36,7 +43,7 @@ const LEADING_YEAR_OR_ZONE =
 const LEADING_VERB =
   /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
 const TRAILING_QUALIFIER =
-  /(领域|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
+  /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
 const SECTORISH =
   /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$/;
@@ -71,7 +78,9 @@ const COUNTRYSIDE = /(乡村|农村|城乡|县域)$/;
 const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套']);
 
 export function findIndustries(text: string): Mention[] {
-  const gazetteerHits = multi(text).map(({ surface, start }) => industry(surface, surface, start));
+  const gazetteerHits = multi(text)
+    .filter(({ start, surface }) => !crossesWordStart(text, start, start + surface.length))
+    .map(({ surface, start }) => industry(surface, surface, start));
   const neighbours = byPosition(gazetteerHits);
   const found = [
     ...gazetteerHits.filter((m) => usedAsSector(text, m, neighbours)),
@@ -80,7 +89,7 @@ export function findIndustries(text: string): Mention[] {
     ...quotedChains(text),
   ]
     .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
-    .filter((m) => !notTrades.has(m.name)) // ways of developing, public fields (not-trades.txt)
+    .filter((m) => !notTrades.has(m.name) && !namesActivity(m.name, terms)) // not-trades.txt; work done
     // 法国、德国等国的金属行业: a country is whose sectors, not one.
     .filter((m) => !gazetteer().countries.has(m.name))
     .map((m) => wholeChain(text, m));
@@ -115,7 +124,8 @@ function quotedChains(text: string): Mention[] {
   const out: Mention[] = [];
   if (!text.includes('链') && !text.includes('集群')) return out; // what must follow the quote
   for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|产业集群)/g))
-    if (/^\p{Script=Han}+$/u.test(m[1]!)) out.push(industry(m[1]!, m[0], m.index));
+    if (/^\p{Script=Han}+$/u.test(m[1]!) && !isSloganQuote(m[1]!))
+      out.push(industry(m[1]!, m[0], m.index));
   return out;
 }
 
@@ -163,6 +173,7 @@ function beforeSectorWord(text: string): Mention[] {
       continue;
     if (!isHanAt(text, m.index - 1) || QUALIFIER_ONLY.test(text.slice(m.index - 2, m.index)))
       continue;
+    if (sectorWordGlued(text, m.index, terms)) continue;
     const start = nameStart(text, m.index, 12, NO_VERBS);
     const phrase = text.slice(start, m.index).replace(TRAILING_QUALIFIER, '');
     let name = cleanSector(phrase);
@@ -339,19 +350,6 @@ function isRegion(name: string): boolean {
 function isPlace(text: string, name: string): boolean {
   const whole = (n: string) => districtAtStart(n)?.surface === n;
   return whole(name) || ['区', '县', '市'].some((s) => text.includes(name + s) && whole(name + s));
-}
-
-/** The phrase would start inside a word (…新能源汽车 cut to 能源汽车). */
-function startsMidWord(text: string, at: number): boolean {
-  if (at <= 0 || !isHanAt(text, at - 1)) return false;
-  const tokens = tag(text.slice(Math.max(0, at - 4), at + 4));
-  let pos = Math.max(0, at - 4);
-  for (const t of tokens) {
-    if (pos === at) return false;
-    if (pos > at) return true;
-    pos += t.word.length;
-  }
-  return true;
 }
 
 function isNounPhrase(s: string): boolean {

@@ -10,7 +10,7 @@
  *   that name.
  */
 import type { DistrictEntry } from '../gazetteer/index.ts';
-import { isCommonWord } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 
 /** 区 of a full name that starts a word with the next character (区位, 区域…). */
 export function districtWordAfter(text: string, end: number, surface: string): boolean {
@@ -64,4 +64,21 @@ export function insideCompassWord(text: string, start: number, surface: string):
     /^(东南|西南|东北|西北)$/.test(text.slice(start - 1, start + 1)) &&
     isCommonWord(surface.slice(1))
   );
+}
+
+/**
+ * 黄河源区 is no 河源: a short form whose first character ends a common noun glued before it
+ * (黄河, a river; 长江…) is inside that word, which the segmenter split wrongly (things34, junk in
+ * the cctv24y annotation). Only frequent nouns count, so a preposition or a place's last
+ * character before the short form (在万州, 重庆万州) leaves it.
+ */
+export function startsInsideNoun(text: string, start: number): boolean {
+  const word = text.slice(start - 1, start + 1);
+  if (start < 1 || !/^\p{Script=Han}{2}$/u.test(word) || dictionaryFrequency(word) < 1000)
+    return false;
+  // 途经济南: the character before already closes a word with the one before it (途经), so 经济
+  // is not read there.
+  if (start >= 2 && dictionaryFrequency(text.slice(start - 2, start)) >= 20) return false;
+  const t = tag(word);
+  return t.length === 1 && /^n/.test(t[0]!.tag) && !/^nr/.test(t[0]!.tag);
 }

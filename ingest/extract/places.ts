@@ -3,7 +3,7 @@ import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
-import { insideCompassWord, insideOtherName } from './place-owners.ts';
+import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -49,11 +49,11 @@ function contextualShortForms(text: string): Mention[] {
 }
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
-/** Short forms followed by these are part of another name (江北机场, 渝中半岛…), not the area: a
+/** Short forms followed by these are part of another name (江北机场, 渝中半岛, 某某巷…), not the area: a
  * ship (岳阳舰), an oil field or basin (大庆油田, 鄂尔多斯盆地), a launch centre (酒泉卫星发射中心)
  * or an irrigation district are named after a place without being in the news as that place. */
 const NOT_AFTER_SHORT =
-  /^(机场|大学|学院|中学|小学|路|街|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
+  /^(机场|大学|学院|中学|小学|路|街|巷|胡同|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
@@ -333,6 +333,7 @@ function endsPlaceBefore(text: string, start: number, d: DistrictEntry): boolean
   // 河南开封 is not 南开 + 封: a place that ends right before the short form reads first.
   for (let from = Math.max(0, start - 4); from < start - 1; from++)
     if (anyPlace.has(text.slice(from, start))) return false;
+  if (startsInsideNoun(text, start)) return true; // 黄河源区: 黄河 (things34)
   for (let from = Math.max(0, start - 3); from < start; from++) {
     const n = text.slice(from, start + 1);
     const p =

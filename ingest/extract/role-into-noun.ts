@@ -9,8 +9,9 @@ import { roleEndingAt } from './posts.ts';
 export function roleRunsIntoNoun(text: string, end: number): boolean {
   const role = roleEndingAt(text, end);
   if (!role || role.length < 2) return false;
-  // 观察员国, 成员国: a role ending in 员 and 国 make "a member (observer) state", no title.
-  if (role.endsWith('员') && text[end] === '国') return true;
+  // 观察员国, 成员国: a role ending in 员 and 国 make "a member (observer) state", no title; so
+  // do 理事 and 国 (安理会常任理事国, a permanent member state; things34).
+  if (/(员|理事)$/.test(role) && text[end] === '国') return true;
   const start = end - role.length;
   let at = 0;
   for (const t of tag(text.slice(start, end + 4))) {

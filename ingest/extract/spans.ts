@@ -56,7 +56,7 @@ export function nameStart(
       (/^年度?$/.test(t.word) && /^[0-9]+$/.test(tokens[k - 1]?.word ?? ''))
     )
       break;
-    if (!misSplitName(tokens, k, clauseStart)) {
+    if (!misSplitName(tokens, k, clauseStart) && !verbIntoNoun(tokens, k)) {
       const isBracket = /^[()（）]$/.test(t.word);
       if (
         !isBracket &&
@@ -73,6 +73,25 @@ export function nameStart(
   // Drop an unbalanced opening or closing bracket at the edge.
   while (pos < left.length && /[)）]/.test(left[pos]!)) pos++;
   return from + pos;
+}
+
+/**
+ * 的预制菜创新示范产业园: jieba splits 预制菜 (a product) into 预制/v 菜/n; a two-character verb
+ * after 的 and before a one-character noun inside the name makes one word with it (a verb after
+ * 的 opens no clause; 当地推广微喷… stays cut at 推广), no clause (things34,
+ * 菜创新示范产业园 junk in the cctv23a annotation).
+ */
+function verbIntoNoun(tokens: readonly TaggedWord[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    tokens[k - 1]?.tag === 'uj' &&
+    /^v$/.test(t.tag) &&
+    t.word.length === 2 &&
+    k + 2 < tokens.length &&
+    next?.tag === 'n' &&
+    next.word.length === 1
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * - The article's home area (its outlet, else the province-level place it names most) qualifies
  *   bare 市/省 bodies: in a Chongqing story 市委, 重庆市委 and 中共重庆市委 are one 重庆市委.
  * - Known short forms (org-aliases.json) and truncations (全国总 → 全国总工会) are aliases.
- * - Role words left at the end (…一级 of 一级巡视员, …处副 of 处副处长, …技术 of 技术总监) are cut.
+ * - Role words left at the end (…一级 of 一级巡视员, …处副 of 处副处长, …技术 of 技术总监, …创始 of
+ *   创始院长) are cut.
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -17,9 +18,9 @@ const canonicalByAlias = g.orgCanonical;
 
 /** Words of a role that the title parser left on the organisation (longest first). */
 const ROLE_TAIL =
-  /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
+  /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|创始|技术|财务|项目|行政|人事|办公|综合|销售|市场|运营|生产|质量|安全|业务|部门)$/;
 /** The ranks among them. */
-const RANK_TAIL = /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席)$/;
+const RANK_TAIL = /(一级|二级|三级|四级|正处级|副处级|处级|科级|副|常务|执行|驻会|总|首席|创始)$/;
 /** Heads that end an organisation's name: what remains must end in one or be a known name. */
 const ORG_HEAD =
   /(委|局|厅|部|办|署|院|府|所|处|科|室|会|组|团|社|台|馆|站|队|中心|公司|集团|企业|银行|股份|大学|学院|学校|医院|政府|党委|党工委|党组|工委|纪委|人大|政协|法院|检察院|联|协|军|盟|机构|组织|基金|[日晚时商早周画学导快晨]报|报社|网|厂|行|店|场|园|区|县|市|省|州|镇|乡|村|街道|社区|军委|书记处|政治局|常委会|理事会|委员会|办公室|领导小组|工作组|评估组|代表团|实验室|联合会|商会|学会|协会|工会|国务院|中央|组织)$/;

@@ -40,7 +40,7 @@ export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|
  * and 来自…的 (对来自某党的总统) are clauses too.
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|批准|授权|(?<=[来到至]|发生)时|归咎于)/u;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于)/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -56,6 +56,8 @@ const NO_OFFICE =
 const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
 /** A city where two sides met and 同/与 before the other side's office (在北京同某行行长). */
 const MET_AT = /^在?(\p{Script=Han}{2,5}?)[同与](?=\p{Script=Han}{2})/u;
+/** 在人民大会堂同…, 在钓鱼台国宾馆同…: a hall where two sides met, as a city is (things34). */
+const VENUE = /(?:大会堂|国宾馆|宾馆|会议中心)$/;
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
@@ -81,6 +83,8 @@ const BARE_BODY =
  * the person works on, their role in the story (orgpost18).
  */
 const FIELD_OF_WORK = /(研发|研制|攻关)$/;
+/** 创始人, 联合创始人: a founder, who set a body up, holds no office in it (things34). */
+const FOUNDER = /^(?:联合)?创始人$/;
 /**
  * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
  * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
@@ -188,7 +192,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (post.role === '领导人' && LEADER_OF_NO_BODY.test(org)) return undefined;
   if (GANG.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;
-  if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org))
+  // 某论坛创始人, 某公司创始人: who founded a body is a fact of their past, no office in it (things34;
+  // junk in the cctv22x and cctv24z annotations).
+  if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org) || FOUNDER.test(post.role))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
   // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
@@ -215,7 +221,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // nor is what a country's body is called before it (能源监管机构德国…局, 主办城市意大利米兰市).
   for (let i = org.length - 3; i >= 0; i--)
     if (
-      ('在与同向对'.includes(org[i]!) || /(?:机构|城市)$/.test(org.slice(0, i + 1))) &&
+      // 某某就某国前总统逝世致唁电: 就 (about) before a country opens what the message is about (things34).
+      ('在与同向对就'.includes(org[i]!) || /(?:机构|城市)$/.test(org.slice(0, i + 1))) &&
       (startsWithCountry(org.slice(i + 1)) ||
         (org[i] === '在' && startsWithPlace(org.slice(i + 1))))
     ) {
@@ -229,7 +236,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const at = met ? met[0].length - 1 : 0;
   if (
     met &&
-    districtInfo(met[1]!) &&
+    (districtInfo(met[1]!) || VENUE.test(met[1]!)) &&
     [2, 3, 4].every((k) => !dictionaryFrequency(org.slice(at, at + k)))
   ) {
     org = org.slice(at + 1);

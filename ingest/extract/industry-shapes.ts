@@ -1,0 +1,81 @@
+/**
+ * Shapes of a phrase that names no trade, read on the independent annotations' junk (things34):
+ * the rest of extract/industries.ts decides where a sector is printed, these say what cannot be one.
+ */
+import { isHanAt } from '../text/normalize.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+
+/**
+ * 农村环境整治, 卫星研制, 职场技能培训, 消防救援: a list of fields closed by 领域 may hold work
+ * done (putting right, developing, training, rescuing), which no firm sells as its trade. Junk in
+ * the cctv20, cctv24f, cctv25l and cctv25w annotations; no annotation keeps a sector ending so.
+ */
+const ACTIVITY = /(整治|研制|培训|治理|探测|观测|监测|防控|救援|执法|监管|研究|攻关)$/;
+
+/** Whether a sector's name ends in work done rather than in a trade (not for the gazetteer's). */
+export const namesActivity = (name: string, known: readonly string[]): boolean =>
+  ACTIVITY.test(name) && !known.includes(name);
+
+/**
+ * “土特产富”全产业链: a quoted slogan closed by what it wishes (富, 强, 美, 兴, 旺: rich, strong…)
+ * names no trade; the quoted chain of trades (“芯屏器核网”) ends in a thing.
+ */
+export const isSloganQuote = (quoted: string): boolean =>
+  quoted.length >= 3 && /[富强美兴旺]$/.test(quoted);
+
+/** The phrase would start inside a word (…新能源汽车 cut to 能源汽车). */
+export function startsMidWord(text: string, at: number): boolean {
+  if (at <= 0 || !isHanAt(text, at - 1)) return false;
+  const tokens = tag(text.slice(Math.max(0, at - 4), at + 4));
+  let pos = Math.max(0, at - 4);
+  for (const t of tokens) {
+    if (pos === at) return false;
+    if (pos > at) return true;
+    pos += t.word.length;
+  }
+  return true;
+}
+
+/**
+ * 渔业水产业: the 产 of 产业 glued to the character before it into a word (水产, 矿产, 特产,
+ * 资产) makes 水产业 one word, so the phrase before 水 names no sector (日韩渔业水; things34,
+ * junk in the cctv23f annotation), where the segmenter reads the word across 产 too.
+ */
+export function sectorWordGlued(text: string, at: number, known: readonly string[]): boolean {
+  if (at < 1 || dictionaryFrequency(text.slice(at - 1, at + 1)) < 100) return false;
+  // 房地产业, 节水产业: a gazetteer sector ending in 产 (房地产, 矿产), or ending right before 产业
+  // (节水), is read whole.
+  const whole = (k: string) =>
+    k.length >= 2 &&
+    ((k.endsWith('产') && text.startsWith(k, at + 1 - k.length)) ||
+      text.startsWith(k, at - k.length));
+  if (known.some(whole)) return false;
+  // 节水产业: the character before 产 ends a word of its own (节水), the segmenter's 水产业 aside.
+  if (dictionaryFrequency(text.slice(at - 2, at)) >= 20) return false;
+  // 渔业水产业: and the segmenter reads one word across 产 (水产业).
+  const from = Math.max(0, at - 3);
+  let pos = from;
+  for (const t of tag(text.slice(from, at + 2))) {
+    if (pos < at && pos + t.word.length > at) return true;
+    pos += t.word.length;
+  }
+  return false;
+}
+
+/**
+ * 以光电子信息产业: a sector read across a word's start (光电子|信息 holds 电子信息) is no mention of
+ * it (things34, junk in the cctv23a annotation); one read inside a single word (化工 of 石油化工, a
+ * kind of that trade) stays.
+ */
+export function crossesWordStart(text: string, start: number, end: number): boolean {
+  if (start <= 0 || !isHanAt(text, start - 1)) return false;
+  const from = Math.max(0, start - 4);
+  let pos = from;
+  for (const t of tag(text.slice(from, end + 4))) {
+    const next = pos + t.word.length;
+    if (pos < start && next > start) return next < end;
+    if (next > start) return false;
+    pos = next;
+  }
+  return false;
+}

@@ -15,6 +15,7 @@ import { programAliasMap } from './programs.ts';
 import { postAliasMap } from './post-aliases.ts';
 import { standingCommitteeMap } from './organizations.ts';
 import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
+import { CENTRAL_COMMITTEE_REASON, centralCommitteeMap } from './central-committees.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -41,9 +42,21 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const postNames = articles.flatMap((a) =>
     a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name),
   );
-  const post = postAliasMap([...postNames, ...postNames.flatMap((n) => foreign.post.get(n) ?? [])]);
+  const central = centralCommitteeMap(
+    articles.flatMap((a) =>
+      a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
+    ),
+    postNames,
+  );
+  // Offices named by a central committee's 委员会 form go in under the short form, so the alias
+  // table reads one office (dups34).
+  const offices = postNames.map((n) => central.post.get(n) ?? n);
+  const post = postAliasMap([...offices, ...offices.flatMap((n) => foreign.post.get(n) ?? [])]);
   const foreignPost = (n: string) => foreign.post.get(n);
-  const postName = (n: string) => post.get(n) ?? aliasOf(post, foreignPost(n)) ?? n;
+  const postName = (printed: string) => {
+    const n = central.post.get(printed) ?? printed;
+    return post.get(n) ?? aliasOf(post, foreignPost(n)) ?? n;
+  };
   return {
     name: (ref, article) =>
       ref.type === 'park'
@@ -58,6 +71,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                 ? postName(story.post.get(`${article}\n${ref.name}`) ?? ref.name)
                 : ref.type === 'organization'
                   ? (story.organization.get(`${article}\n${ref.name}`) ??
+                    central.organization.get(ref.name) ??
                     foreign.organization.get(ref.name) ??
                     committee.get(ref.name) ??
                     ref.name)
@@ -74,17 +88,21 @@ export function resolver(articles: ArticleRecord[]): Resolver {
               : ref.type === 'program'
                 ? (program.get(ref.name)?.[1] ?? '')
                 : ref.type === 'post'
-                  ? post.has(ref.name)
-                    ? "a country's speaker is its legislature's"
-                    : foreignPost(ref.name)
-                      ? 'the body printed elsewhere with its country'
-                      : STORY_POST_REASON
-                  : ref.type === 'organization'
-                    ? committee.has(ref.name)
-                      ? 'the body printed elsewhere with its congress'
-                      : foreign.organization.has(ref.name)
+                  ? central.post.has(ref.name)
+                    ? CENTRAL_COMMITTEE_REASON
+                    : post.has(ref.name)
+                      ? "a country's speaker is its legislature's"
+                      : foreignPost(ref.name)
                         ? 'the body printed elsewhere with its country'
                         : STORY_POST_REASON
+                  : ref.type === 'organization'
+                    ? central.organization.has(ref.name)
+                      ? CENTRAL_COMMITTEE_REASON
+                      : committee.has(ref.name)
+                        ? 'the body printed elsewhere with its congress'
+                        : foreign.organization.has(ref.name)
+                          ? 'the body printed elsewhere with its country'
+                          : STORY_POST_REASON
                     : '',
     namesakes,
   };

@@ -83,6 +83,26 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     if (GLUED.test(n.at(-1)!) && bare.length >= 2 && names.has(bare) && !map.has(n))
       map.set(n, [map.get(bare)?.[0] ?? bare, 'a word glued to the name']);
   }
+  // 劳尔 where 劳尔·卡斯特罗 is introduced, 拉卡列 of 路易斯·阿尔韦托·拉卡列·波乌 (dups34: cctv23s,
+  // cctv23n): a first or middle part printed alone only in stories that print its one full name
+  // is the story's short form of it, as a last part is above. A part printed alone in another
+  // story too (爱尔兰总理马丁 beside a 马丁·某某 elsewhere) or holding an office is left to the
+  // office rule above. Run after the cut and glued names, whose reasons say more.
+  const storiesOf = new Map<string, Set<string>>();
+  for (const a of articles)
+    for (const e of a.facts.entities)
+      if (e.type === 'person')
+        storiesOf.set(e.name, (storiesOf.get(e.name) ?? new Set()).add(a.key));
+  for (const [part, fulls] of byPart) {
+    if (fulls.size !== 1 || !names.has(part) || byLast.has(part) || map.has(part)) continue;
+    // A part holding an office is joined by the office rule or not at all (南岭国国王哈桑 in the
+    // story of a party's spokesman 哈桑·努里 is someone else).
+    if (posts.has(part)) continue;
+    const [full] = fulls;
+    const withFull = storiesOf.get(full!)!;
+    if ([...storiesOf.get(part)!].every((k) => withFull.has(k)))
+      map.set(part, [full!, 'a part of a foreign name printed in the story of its full name']);
+  }
   return map;
 }
 

@@ -67,8 +67,11 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       ? sorted.find((s) => s.length >= 6 && s.startsWith(`中${parties}`) && n.endsWith(s.slice(2)))
       : undefined;
     if (short && !map.has(short)) map.set(short, [n, 'a bilateral name shortened to its parties']);
-    if (n.endsWith('规划纲要') && names.has(n.slice(0, -2))) {
-      map.set(n, [n.slice(0, -2), 'a plan and its outline']);
+    // …规划纲要（草案）: the outline's draft put to a congress is the plan too (dups34: cctv26b's
+    // 《“十五五”规划纲要（草案）》 beside “十五五”规划).
+    const outline = n.replace(DRAFT, '');
+    if (outline.endsWith('规划纲要') && names.has(outline.slice(0, -2))) {
+      map.set(n, [outline.slice(0, -2), 'a plan and its outline']);
       continue;
     }
     // 2025年某某行动 and 某某行动: a campaign run every year, printed with its year, is one campaign.
@@ -114,8 +117,12 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       continue;
     }
     if (n.length < 4) continue;
+    // A long name (eight characters or more) may drop a word of one or two (规范涉企执法专项行动
+    // for 规范涉企行政执法专项行动, dups34: cctv25w); a shorter one must drop more, since one word
+    // less there is often another program (国家安全战略, 国家粮食安全战略).
     const longs = (byStart.get(n.slice(0, 2)) ?? []).filter(
-      (l) => l.length > n.length + 2 && isAbbreviation(n, l),
+      (l) =>
+        (l.length > n.length + 2 || (n.length >= 8 && l.length > n.length)) && isAbbreviation(n, l),
     );
     if (longs.length === 1) map.set(n, [longs[0]!, 'abbreviation (start, end and order kept)']);
   }
@@ -126,6 +133,9 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
   }
   return map;
 }
+
+/** A draft's mark in brackets after a title. */
+const DRAFT = /[（(]草案[)）]$/;
 
 /** A plan's term in brackets after its name: (2022—2026), （2023—2027年）. */
 const TERM_AFTER = /[（(](?:19|20)[0-9]{2}(?:年)?[—–－-]+(?:19|20)?[0-9]{2,4}年?[)）]$/;

@@ -23,6 +23,14 @@ const FORMAL_ROOT: Record<string, string> = {
 const WHOLE_FORMAL: Record<string, string> = {
   刚果民主共和国: '刚果（金）',
   刚果共和国: '刚果（布）',
+  // Formal names whose root is no short name of the gazetteer (dups34: cctv23n's 乌拉圭东岸共和国
+  // 总统 beside 乌拉圭总统, two nodes for one office and one president).
+  乌拉圭东岸共和国: '乌拉圭',
+  大韩民国: '韩国',
+  阿拉伯联合酋长国: '阿联酋',
+  阿拉伯埃及共和国: '埃及',
+  斯里兰卡民主社会主义共和国: '斯里兰卡',
+  坦桑尼亚联合共和国: '坦桑尼亚',
 };
 /**
  * The words of a formal name after the root, longest first where one ends another (民主人民共和国

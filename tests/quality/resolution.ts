@@ -1,7 +1,8 @@
 /**
- * `npx tsx tests/quality/resolution.ts <annotation.json> <graph.json>…`: duplicate and junk nodes
- * per type, and recall of named strategies, against a hand annotation of a fetched corpus
- * (tests/fixtures/cctv20/annotation.json; the text itself stays under /tmp).
+ * `npx tsx tests/quality/resolution.ts <annotation.json> <graph.json>… [--groups]`: duplicate and
+ * junk nodes per type, and recall of named strategies, against a hand annotation of a fetched
+ * corpus (tests/fixtures/cctv20/annotation.json; the text itself stays under /tmp). `--groups`
+ * also prints each duplicate group: the annotated thing and the labels of its nodes.
  */
 import { readFileSync } from 'node:fs';
 import type { SerializedTupuGraph } from '../../graph/schema.ts';
@@ -20,7 +21,9 @@ interface Annotation {
   [type: string]: unknown;
 }
 
-const [annotationFile, ...graphs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const showGroups = args.includes('--groups');
+const [annotationFile, ...graphs] = args.filter((a) => a !== '--groups');
 if (!annotationFile || graphs.length === 0) {
   console.error('tests/quality/resolution: usage: resolution.ts <annotation.json> <graph.json>…');
   process.exit(2);
@@ -31,6 +34,7 @@ const TYPES = ['organization', 'program', 'industry', 'park', 'district', 'post'
 for (const file of graphs) {
   const g = JSON.parse(readFileSync(file, 'utf8')) as SerializedTupuGraph;
   console.log(`\n**${file}**\n`);
+  const groups: string[] = [];
   console.log('| type | nodes | duplicate nodes | junk nodes | not annotated |');
   console.log('|---|---|---|---|---|');
   for (const type of TYPES) {
@@ -38,18 +42,22 @@ for (const file of graphs) {
     if (!t) continue; // an annotation may leave a type out
     const labels = g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.label);
     const junk = labels.filter((l) => t.junk.includes(l));
-    const byEntity = new Map<string, number>();
+    const byEntity = new Map<string, string[]>();
     for (const l of labels) {
       const e = t.entities[l] ?? (t.junk.includes(l) ? undefined : l);
-      if (e) byEntity.set(e, (byEntity.get(e) ?? 0) + 1);
+      if (e) byEntity.set(e, [...(byEntity.get(e) ?? []), l]);
     }
-    const dups = [...byEntity.values()].reduce((n, c) => n + c - 1, 0);
+    const dups = [...byEntity.values()].reduce((n, c) => n + c.length - 1, 0);
+    if (showGroups)
+      for (const [e, ls] of byEntity)
+        if (ls.length > 1) groups.push(`${type}\t${e}\t${ls.join(' | ')}`);
     const unknown = labels.filter((l) => !(l in t.entities) && !t.junk.includes(l));
     const pct = (n: number) => `${n} (${((100 * n) / Math.max(1, labels.length)).toFixed(1)}%)`;
     console.log(
       `| ${type} | ${labels.length} | ${pct(dups)} | ${pct(junk.length)} | ${unknown.length} |`,
     );
   }
+  if (showGroups) console.log(`\nduplicate groups:\n${groups.join('\n')}`);
   recall(g, 'program', 'named strategies', notes.strategies);
   // An annotation of local news may also list the parks named in the articles it read in full.
   if (notes.parks_recall) recall(g, 'park', 'named parks', notes.parks_recall);

@@ -177,7 +177,9 @@ function addPeople(
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
       const local = atHome(atCounty(printed, counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
-      const post = canonicalPost(local) ?? withStoryState(local, (states ??= storyStates(text)), canonicalPost);
+      const post =
+        canonicalPost(local) ??
+        withStoryState(local, (states ??= storyStates(text)), canonicalPost);
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;

@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/profile-top.ts <file.cpuprofile> [rows] [--under <function:line>]`: a CPU profile's
  * functions by self time and by total time (a function counted once per sample however often it
- * recurs), as name file:line. With --under, only the samples beneath that frame (e.g.
+ * recurs), as name file:line, then self time by source file (a profile taken under tsx keeps each
+ * module's file name, which a bundle loses; there each function is one line of its file). With --under, only the samples beneath that frame (e.g.
  * `withHeadlinePairs:9757` of a bundle): what one caller costs. Make the profile with `node
  * --cpu-prof` over an esbuild bundle (docs/benchmarks.md): tsx puts each module on one line.
  * Samples are wall-clock on the main thread: on a loaded machine read shares, not seconds.
@@ -38,6 +39,7 @@ profile.samples.forEach((id, i) =>
   time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
 );
 const self = new Map<string, number>();
+const byFile = new Map<string, number>();
 const total = new Map<string, number>();
 let all = 0;
 for (const [id, t] of time) {
@@ -51,11 +53,14 @@ for (const [id, t] of time) {
   all += t;
   const k = key(stack[0]!);
   self.set(k, (self.get(k) ?? 0) + t);
+  const file = stack[0]!.callFrame.url.split('/').pop() || stack[0]!.callFrame.functionName;
+  byFile.set(file, (byFile.get(file) ?? 0) + t);
   for (const f of new Set(stack.slice(0, cut).map(key))) total.set(f, (total.get(f) ?? 0) + t);
 }
 for (const [title, m] of [
   ['self', self],
   ['total', total],
+  ['self by file', byFile],
 ] as const) {
   console.log(`== ${title} time${under ? ` under ${under}` : ''} (of ${(all / 1e6).toFixed(2)} s)`);
   for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, rows))

@@ -6,6 +6,8 @@
  * evidence, as for a place printed only in the headline.
  */
 import type { StoryFacts } from './facts.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { wordIndex } from '../text/word-index.ts';
 
 export function withHeadlinePairs(
   facts: StoryFacts,
@@ -27,6 +29,7 @@ export function withHeadlinePairs(
   const names = [...people].map(foldName);
   const parts = headlineParts(headline)
     .filter((part) => {
+      if (!printsRoleWord(part)) return false;
       const printed = foldName(part);
       return printed && names.some((name) => printed.includes(name));
     })
@@ -82,6 +85,19 @@ export function withHeadlinePairs(
 export function headlineParts(headline: string): string[] {
   return headline.split(/[\s【】]+/).filter(Boolean);
 }
+
+/**
+ * Whether a role word (书记, 总统, 部长…) is printed anywhere in the text. A pair is a person
+ * holding a post, and every post the rules read ends in a role word of the gazetteer as printed
+ * (parsePostChain's titles end in one; the leaders' titles, 总统|首相 and 第一书记 hold one): a
+ * part printing none gives no pair and is not extracted (80 % of headline parts; none of the
+ * 9,787 such parts over 60 development sets gave a pair: docs/benchmarks.md, ninth round).
+ */
+export function printsRoleWord(text: string): boolean {
+  for (let end = text.length; end > 0; end--) if (roleWords.longestEndingAt(text, end)) return true;
+  return false;
+}
+const roleWords = wordIndex(gazetteer().roleWords);
 
 function foldName(text: string): string {
   return text.normalize('NFKC').replace(/[·・•‧∙･\s]/g, '');

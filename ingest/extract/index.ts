@@ -160,7 +160,8 @@ function addPeople(
   counties: Map<string, string>,
   context: OrganizationContext,
 ): void {
-  const states = storyStates(text);
+  // Read only for a post canonicalPost leaves (a scan of 207 states' names per story otherwise).
+  let states: Map<string, string> | undefined;
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -176,7 +177,9 @@ function addPeople(
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
       const local = atHome(atCounty(printed, counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
-      const post = canonicalPost(local) ?? withStoryState(local, states, canonicalPost);
+      const post =
+        canonicalPost(local) ??
+        withStoryState(local, (states ??= storyStates(text)), canonicalPost);
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;

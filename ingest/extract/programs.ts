@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
+import { wordIndex } from '../text/word-index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
@@ -42,7 +43,9 @@ import {
 
 const lex = gazetteer().lexicon;
 const suffixes = [...lex.programSuffixes].sort((a, b) => b.length - a.length);
-const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
+/** The longest suffix ending the text (before `end`): what `(…|…)$` took, without its scans. */
+const suffixIndex = wordIndex(suffixes);
+const suffixEnding = (s: string, end = s.length) => suffixIndex.longestEndingAt(s, end);
 const generic = new Set(lex.genericProgramNames);
 const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
@@ -126,7 +129,7 @@ function titled(text: string): Mention[] {
     const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
     const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
-    const kind = policy ?? SUFFIX_END.exec(core)?.[1] ?? agreed;
+    const kind = policy ?? suffixEnding(core) ?? agreed;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (
       !kind ||
@@ -218,7 +221,7 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (/平台$/.test(inner)) return undefined;
   // “菜单式”改造方案, “一对一”帮办机制, “量身定制”复产方案: a manner in quotes (…式, X对X, X连X)
   // and an ad-hoc plan, not a name.
-  if (MANNER.test(inner) || (!SUFFIX_END.test(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
+  if (MANNER.test(inner) || (!suffixEnding(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
@@ -241,21 +244,21 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
     const next = text[end] ?? '';
     if (!rest || rest.length < 4 || (/\p{Script=Han}/u.test(next) && !/[的和与及]/.test(next)))
       return undefined;
-    return program(rest, rest, from, SUFFIX_END.exec(rest)![1]!);
+    return program(rest, rest, from, suffixEnding(rest)!);
   }
   // 加快推进“一刻钟某某圈”建设, “蓝色某某”建设扎实推进: a quoted name of four or more characters
   // whose building is carried out is that program (a shorter quote, “双一流”, is in the gazetteer).
   if (builtQuote(text, at, inner, m[2]!))
     return program(inner + '建设', quote + '建设', at, '建设');
   // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
-  const tail = SUFFIX_END.test(inner) ? undefined : suffixedTail(m[2]!);
+  const tail = suffixEnding(inner) !== undefined ? undefined : suffixedTail(m[2]!);
   if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
   // “某某”机制成立大会: the quoted name is that of a body meeting, not of a program.
   if (tail && EVENT_AFTER.test(m[2]!.slice(tail.length))) return undefined;
   // “三攻坚一盘活”改革: 改革 says what kind of thing it is; the name is what is quoted
   // (a two-character name keeps it: 三变改革).
   if (tail === '改革') return program(inner.length < 3 ? inner + tail : inner, quote, at, '改革');
-  const kind = tail ? SUFFIX_END.exec(tail)![1]! : SUFFIX_END.exec(inner)?.[1];
+  const kind = tail ? suffixEnding(tail)! : suffixEnding(inner);
   if (!kind) return undefined;
   return program(tail ? inner + tail : inner, tail ? quote + tail : quote, at, kind);
 }
@@ -338,7 +341,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
       const name = quotes.map((q) => q[1]).join('') + (tail ?? '');
       const p =
         tail && !attributive(text, end + tail.length, tail)
-          ? program(name, m[0] + tail, m.index, SUFFIX_END.exec(tail)![1]!)
+          ? program(name, m[0] + tail, m.index, suffixEnding(tail)!)
           : undefined;
       if (p) found.push(p);
     }
@@ -350,7 +353,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
 
 /** The longest start of `s` that ends with a program suffix (“33618”现代制造业集群体系…). */
 function longestSuffixedPrefix(s: string): string | undefined {
-  for (let n = s.length; n >= 2; n--) if (SUFFIX_END.test(s.slice(0, n))) return s.slice(0, n);
+  for (let n = s.length; n >= 2; n--) if (suffixEnding(s, n)) return s.slice(0, n);
   return undefined;
 }
 

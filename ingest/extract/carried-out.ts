@@ -40,7 +40,13 @@ const LAUNCHED =
  * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
  */
 const PILOT =
-  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
+/**
+ * recall34: a pilot that grows (某某试点城市扩大到36个, 将某某试点地区由13个扩大到18个, 某某试点开始
+ * 实施) is named as the clause's subject: from the clause's start or 将 to 试点.
+ */
+const PILOT_GROWS =
+  /(?:^|[，。；：！？\s]|将)(?!将)([^，。；：、“”《》\s的在等]{4,22}?试点)(?:城市|地区|县|范围)?(?:由[^，。；]{1,12}?)?(?:扩大到|扩大至|扩围至|开始实施|正式实施)/gu;
 /**
  * 推出财政金融协同促内需一揽子政策: a package of policies named by its purpose is one program (not
  * 一揽子增量政策 of the gazetteer, nor 推出一揽子…: no purpose printed).
@@ -70,7 +76,7 @@ const CAMPAIGN =
   /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
 /** A party campaign named by its kind alone after the verb of carrying it out (抓好主题教育). */
 const BARE_CAMPAIGN =
-  /(?:开展|推进|推动|巩固|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|$)/gu;
+  /(?:开展|推进|推动|巩固|拓展|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|成果|$)/gu;
 /** The verbs a campaign's own name opens with (深入贯彻…精神学习教育, 学习贯彻…思想主题教育). */
 const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
 /**
@@ -78,13 +84,16 @@ const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
  * carried out is named by that field (the independent annotations list 财税/外贸/铁路/审计管理/电力
  * 体制改革 as strategies). The whole economy's or state's system (经济体制改革, 行政体制改革) is a
  * general stance, no named reform; so is a system (体系) to reform, often the world's (全球经济治理
- * 体系改革, a stance, not a program carried out).
+ * 体系改革, a stance, not a program carried out). recall34: a field's 制度, 评价 or 征管 reform too
+ * (推进院士制度改革, 深化科技评价改革, 深化税收征管改革; cctv22m, 22x, 24y, 25w list them); not a
+ * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none).
  */
 const REFORM = new RegExp(
-  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|综合|监管|一体化)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
   'gu',
 );
-const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合)改革$/;
+const BROAD_REFORM =
+  /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;
 /** What stands before the name in the match: the last verb of carrying it out and the 好 after
  * it (组织开展好…学习教育), or 在/对/结合 (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任:
  * 推动 and 履行 too; 办好…学习教育读书班; 把握 is one verb, 准确把握…学习教育的目标 keeps no 握),
@@ -198,7 +207,7 @@ export function carriedOutPrograms(text: string): Mention[] {
         push(name, m.index + m[0].length - name.length, '改革');
     }
   if (text.includes('试点'))
-    for (const m of text.matchAll(PILOT)) {
+    for (const m of [...text.matchAll(PILOT), ...text.matchAll(PILOT_GROWS)]) {
       const name = m[1]!
         .replace(INNER_VERB, '')
         .replace(LEADING_VERBS, '')
@@ -206,8 +215,9 @@ export function carriedOutPrograms(text: string): Mention[] {
         .replace(/^(首批|第[一二三四五六七八九十]+批)/, '');
       if (name.length < 6 || KIND.test(name) || GENERIC_PILOT.test(name)) continue;
       // 至某地全域试点 (where a pilot is extended), 更多…业务试点, 城市作为…试点: no name.
-      if (/^(至|到|向|从|对|更多|更大|多个|一些|这些)|作为|成为/.test(name)) continue;
-      push(name, m.index + m[0].length - name.length, '试点');
+      // 由18个试点城市扩大到试点城市所在省份: a range of places, no name (PILOT_GROWS).
+      if (/^(至|到|向|从|对|更多|更大|多个|一些|这些|试点)|作为|成为|扩大到|扩大至/.test(name)) continue;
+      push(name, m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length, '试点');
     }
   return out;
 }

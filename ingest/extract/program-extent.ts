@@ -141,7 +141,8 @@ export function endsName(after: string, word: string): boolean {
     return true;
   if (!/(工程|行动)$/.test(word)) return false;
   return (
-    /^((正式|全面)?启动|将在|将于|进展)/.test(after) ||
+    // 介绍某某专项行动有关情况 (recall34): a briefing on the action, the name ends before it.
+    /^((正式|全面)?启动|将在|将于|进展|(有关|相关)情况)/.test(after) ||
     /^在(全国|全省|全市|全区|各地)(深入|全面|广泛|加快|持续)?(实施|推进|开展|铺开)/.test(after)
   );
 }

@@ -52,6 +52,10 @@ const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Scr
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
+/** 《…建设指引》, 《…合规指南》, 《…外交政策构想》, 《…预案》: a titled guide, concept or contingency
+ * plan is a policy set (recall34: strategies in cctv23a, 24z, 25f, 25w; junk in none); a technical
+ * 指南 (《…工厂建设指南》, 《…消费指南》) is how to do a thing, left out. */
+const GUIDANCE = /(指引|合规指南|构想|预案)$/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
@@ -129,7 +133,7 @@ function titled(text: string): Mention[] {
     const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
     const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
-    const kind = policy ?? suffixEnding(core) ?? agreed;
+    const kind = policy ?? suffixEnding(core) ?? agreed ?? GUIDANCE.exec(core)?.[1];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (
       !kind ||

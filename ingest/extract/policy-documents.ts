@@ -49,3 +49,8 @@ export function approvedTitles(text: string): { name: string; start: number }[] 
   }
   return out;
 }
+
+/** 《…建设指引》, 《…合规指南》, 《…外交政策构想》, 《…预案》: a titled guide, concept or contingency
+ * plan is a policy set (recall34: strategies in cctv23a, 24z, 25f, 25w; junk in none); a technical
+ * 指南 (《…工厂建设指南》, 《…消费指南》) is how to do a thing, left out. */
+export const GUIDANCE = /(指引|合规指南|构想|预案)$/;

@@ -11,7 +11,7 @@ import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
-import { approvedTitles, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
+import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -52,10 +52,6 @@ const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Scr
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
-/** 《…建设指引》, 《…合规指南》, 《…外交政策构想》, 《…预案》: a titled guide, concept or contingency
- * plan is a policy set (recall34: strategies in cctv23a, 24z, 25f, 25w; junk in none); a technical
- * 指南 (《…工厂建设指南》, 《…消费指南》) is how to do a thing, left out. */
-const GUIDANCE = /(指引|合规指南|构想|预案)$/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;

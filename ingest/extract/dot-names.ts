@@ -4,7 +4,7 @@
  * transliterations.ts, which reads runs of sounds without a dot).
  */
 import { isHanAt } from '../text/normalize.ts';
-import { tag } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 import { isCommonPairAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { endsClearly, wordEndsAt } from './foreign-names.ts';
@@ -44,6 +44,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
         !inShortQuote(text, dot - left.length, end) &&
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&
+        !name.split(DOTS_ALL).some(ordinaryWordPart) &&
         [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
       )
         out.push({ name, start: dot - left.length });
@@ -54,13 +55,43 @@ export function dotNames(text: string): { name: string; start: number }[] {
   return out;
 }
 
+/**
+ * “清朗·优化…”: a part of two or more characters that jieba holds as one common verb, adjective or
+ * adverb is no part of a name (a campaign's name joined by a dot; people34). No name of the people
+ * golds has one (90 dotted names).
+ */
+function ordinaryWordPart(part: string): boolean {
+  if (part.length < 2) return false;
+  const words = tag(part);
+  return words.length === 1 && /^(v|vn|a|ad|an|d)$/.test(words[0]!.tag) && isCommonWord(part);
+}
+
 const hyphenPartAt = (text: string, k: number) =>
   isForeign(text, k) || (isHanAt(text, k) && isForeign(text, k + 1) && isForeign(text, k + 2));
 
 const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
 
+/** 卡尔十六世|·: a regnal number before the dot (people34). */
+const REGNAL_END = /[一二三四五六七八九十]{1,3}世$/;
+
+/**
+ * 国王卡尔十六世·古斯塔夫: a first part that ends in a regnal number is the name before the number
+ * (a word jieba reads as a name, or sounds of the tables) with the number; undefined where none.
+ */
+function regnalPartBefore(text: string, dot: number): string | undefined {
+  const regnal = REGNAL_END.exec(text.slice(Math.max(0, dot - 4), dot))?.[0];
+  if (!regnal) return undefined;
+  const at = dot - regnal.length;
+  const last = tag(text.slice(Math.max(0, at - 6), at)).at(-1);
+  if (!last || !HAN_PART.test(last.word) || last.word.length < 2) return undefined;
+  const sounds = [...last.word].every((_, k) => isSound(last.word, k));
+  return sounds || /^nr/.test(last.tag) ? last.word + regnal : undefined;
+}
+
 function partBefore(text: string, dot: number): string | undefined {
+  const regnal = regnalPartBefore(text, dot);
+  if (regnal) return regnal;
   const tokens = tag(text.slice(Math.max(0, dot - 8), dot));
   const last = tokens.at(-1)?.word ?? '';
   const before = tokens.at(-2);

@@ -31,6 +31,8 @@ import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
 import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
+import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
+import { unsureSurnameBeforeWord } from './name-runs.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -242,6 +244,7 @@ export function titledWords(text: string, f: Found): boolean {
   )
     return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
   if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
+  if (first.word.length === 1 && unsureSurnameBeforeWord(f, sure)) return true;
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
   if (second && SPEECH.includes(second.word)) return true;
@@ -317,6 +320,13 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       continue;
     }
     if (cutAtEnd(text, f) || sentMessage(text, f)) continue;
+    // 国王甲-乙, 大使甲乙都、: a foreign name goes on after a hyphen or an adverb (people34).
+    const run = runOn(text, f);
+    if (run === null) continue;
+    if (run) {
+      out.push({ ...f, name: run, end: f.start + run.length });
+      continue;
+    }
     // 向某某同志的遗体鞠躬: a preposition before a name the story reads on its own.
     if (f.name.length === 3 && PREPOSITION_FIRST.test(f.name) && named.has(f.name.slice(1)))
       continue;
@@ -331,6 +341,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (f.via !== 'post' && termBySight(text, f)) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
+      if (setPhrasePiece(text, f) || plantBySight(f)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
@@ -351,7 +362,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
         : undefined;
     const short = before
       ? f.name.slice(0, 2)
-      : (withoutGluedEnd(text, f, named) ?? withoutVerbEnd(text, f, named));
+      : (withoutGluedEnd(text, f, named) ??
+        withoutVerbEnd(text, f, named) ??
+        appointedAsEnd(text, f));
     if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {
       // “光储直柔”: the whole may be a quoted term.
       const whole = { ...f, name: text.slice(f.start - 1, f.end), start: f.start - 1 };

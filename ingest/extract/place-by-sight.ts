@@ -13,7 +13,7 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
  * its name no mention of the person.
  */
 const PLACE_AFTER =
-  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
+  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|大区|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
 
 /**
  * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention
@@ -36,8 +36,9 @@ export function placeBySight(text: string, f: Found): boolean {
     (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
     // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.
     text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||
-    // 某某州某某发生: a foreign name right after a state or province is a town in it.
-    /[州省]/.test(text[f.start - 1] ?? '') ||
+    // 某某州某某发生: a foreign name right after a state or province is a town in it; so is a
+    // name right after a county (某某县某某村, people34).
+    /[州省县]/.test(text[f.start - 1] ?? '') ||
     listedWithPlace(text, f) ||
     LISTED_THINGS.test(text.slice(f.end, f.end + 40))
   );

@@ -17,7 +17,7 @@ import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
-import { titleBefore } from './title-before.ts';
+import { titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry, STATE_BODY } from './country-names.ts';
 
@@ -74,8 +74,6 @@ const TENURE = /(?:新任|现任|(?<=\p{Script=Han}{2})前任)$/u;
 const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
 /** 美国民主党籍(参议员): a membership of a party known abroad printed between the country and the role (people18). */
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
-/** A verb of two characters and a preposition after a cut clause (签发对, 发出给). */
-const VERB_PREPOSITION = /^(\p{Script=Han}{2})[对向给](?=\p{Script=Han}{2})/u;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
 /** A body with no name of its own (村, 驻村第一书记; …宣讲团, not 中央宣讲团): a role, no office. */
@@ -171,12 +169,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
-  // 13日签发对总统警卫次长: a verb acting on the holder through a preposition is a clause too.
-  const acted = VERB_PREPOSITION.exec(org);
-  if (acted && tag(acted[1]!).every((t) => t.tag.startsWith('v'))) {
-    org = org.slice(acted[0].length);
-    reasons.push('clause before the title cut');
-  }
+  const acted = verbActingBefore(org);
+  if (acted) org = org.slice(acted);
+  if (acted) reasons.push('clause before the title cut');
   // 第六任行政长官, 第77届联大主席: the holder's ordinal or the body's term (post-terms.ts).
   const termless = withoutTerm(org);
   if (termless !== org) {

@@ -47,8 +47,8 @@ const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '�
  */
 const COPULA_AFTER_COMMA = /^，(?=生前是)/;
 /** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows, after an adverb of
- * repetition: 祝贺他再次连任). */
-const CONGRATULATE = /^(?:先生|女士|阁下)?，祝贺(?:他|她)(?:再次|再度)?/;
+ * repetition: 祝贺他再次连任); the message may be named after the name (向某某致贺电，祝贺她当选). */
+const CONGRATULATE = /^(?:先生|女士|阁下)?(?:致贺电|致贺信|致贺函)?，祝贺(?:他|她)(?:再次|再度)?/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;

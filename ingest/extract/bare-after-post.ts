@@ -76,7 +76,9 @@ function bodyBefore(text: string, earlier: PersonFinding[], at: number): string 
 /**
  * 市人大常委会主任某甲主持召开主任会议。副主任某乙、某丙参加。: a deputy's bare title opening the
  * next sentence is the deputy of the chair named in the sentence before (副主任 of its 主任,
- * 副主席 of its 主席), the way a meeting's report names its chair once.
+ * 副主席 of its 主席), the way a meeting's report names its chair once. Opening the next clause
+ * of the same sentence, it is the deputy of the chair named earlier in that sentence (某党中央主席
+ * 甲作工作报告，常务副主席乙主持开幕会: pairs34).
  */
 function chairBefore(
   text: string,
@@ -84,14 +86,19 @@ function chairBefore(
   at: number,
   title: string,
 ): string | undefined {
-  if (!/^副(主任|主席)$/.test(title) || !/[。\n]/.test(text[at - 1] ?? '')) return undefined;
+  if (!DEPUTY.test(title) || !/[。\n，]/.test(text[at - 1] ?? '')) return undefined;
+  const role = title.replace(DEPUTY_RANK, '');
   const sentence = text.lastIndexOf('。', at - 2) + 1;
   const chairs = earlier
     .filter((e) => e.start >= sentence && e.end <= at)
     .flatMap((e) => e.posts)
-    .filter((t) => t.organization && t.label.endsWith(title.slice(1)));
+    .filter((t) => t.organization && t.label.endsWith(role));
   // 国家主席、中央军委主席某某: two chairs, and which one's deputy is not said.
   const chair = chairs.length === 1 ? chairs[0] : undefined;
   // The chair's label without its role word: 市人大常委会 of 市人大常委会主任.
-  return chair?.label.slice(0, -title.slice(1).length);
+  return chair?.label.slice(0, -role.length);
 }
+
+/** A deputy's bare title (副主任, 常务副主席) and the rank words before its chair's role. */
+const DEPUTY = /^(常务)?副(主任|主席)$/;
+const DEPUTY_RANK = /^(常务)?副/;

@@ -17,21 +17,58 @@ export function keepBareTitles(
 ): void {
   const given = new Set<string>();
   for (const r of relations) {
-    if (r.type !== 'HOLDS' || r.attributes?.former) continue;
+    if (r.type !== 'HOLDS') continue;
     const post = postOf(r.target.name);
     const role = post?.facts.role;
     if (!post || !role || role === post.name) continue;
+    // 美国现任总统甲和前总统乙: a former office printed bare before the name (前总统) is that
+    // office's form as readers quote it, after a pause or a 和 joining two holders.
+    if (r.attributes?.former) {
+      const former = formerBeside(text, r.source.name, role);
+      if (former && !post.surfaces.includes(former)) post.surfaces.push(former);
+      continue;
+    }
     const key = `${r.source.name}\u0000${role}`;
     if (given.has(key)) continue;
-    const bare = printedBeside(text, r.source.name, role)
-      ? role
-      : gluedTail(text, r.source.name, post.name, role);
+    const bare =
+      printedBeside(text, r.source.name, role) || electedBeside(text, r.source.name, role)
+        ? role
+        : gluedTail(text, r.source.name, post.name, role);
     if (!bare) continue;
     given.add(key);
     if (!post.surfaces.includes(bare)) post.surfaces.push(bare);
     const tenure = tenureBeside(text, r.source.name, role);
     if (tenure && !post.surfaces.includes(tenure)) post.surfaces.push(tenure);
   }
+}
+
+/** 前总统, 原主任: a former holder's bare title. */
+const FORMER_BEFORE = ['前', '原'];
+/** What may stand before a former's bare title: a pause, or a 和/与/及 joining a sitting holder. */
+const FORMER_OPENS = /[、，。；：:“”\s（(和与及]/;
+
+function formerBeside(text: string, name: string, role: string): string | undefined {
+  for (const mark of FORMER_BEFORE) {
+    const form = mark + role;
+    for (let at = text.indexOf(form + name); at >= 0; at = text.indexOf(form + name, at + 1))
+      if (at === 0 || FORMER_OPENS.test(text[at - 1]!)) return form;
+  }
+  return undefined;
+}
+
+/**
+ * 祝贺某某当选总统。, 愿同某某就任总统后…: the election printed between the name and the bare
+ * title, the title then ending its phrase (not 当选总统候选人, 连任总统府…).
+ */
+const ELECTED = ['当选', '连任', '就任'];
+const AFTER_ELECTED = /^(?:$|[，。；！？、”）)\s]|一道|以来|之际|后)/u;
+function electedBeside(text: string, name: string, role: string): boolean {
+  for (const verb of ELECTED) {
+    const form = name + verb + role;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+      if (AFTER_ELECTED.test(text.slice(at + form.length, at + form.length + 2))) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  * are that country's offices.
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
+import { segment } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
@@ -129,4 +130,33 @@ function pairedWithChinaBefore(text: string, at: number): string | undefined {
   );
   const country = g.countryShort.get(short) ?? (named.length === 1 ? named[0] : undefined);
   return country && country !== '中国' ? country : undefined;
+}
+
+/**
+ * 某国国王甲、王储兼首相乙: bare titles joined by 兼 after 、 in a line of one country's officials
+ * are each that country's office, printed bare (pairs34); none outside a line.
+ */
+export function lineupTitles(titles: string[], text: string, titleStart: number): PostTitle[] {
+  const country = lineupCountry(text, titleStart, titles[0]!);
+  if (!country) return [];
+  return titles.map((t) => ({
+    label: country + t,
+    printed: t,
+    organization: country,
+    role: t,
+    former: false,
+  }));
+}
+
+/**
+ * 要求释放总统某某, 谴责首相某某, 针对总统某某: a verb or preposition of two or more characters
+ * acting on the holder ends the words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
+ */
+export function afterVerb(printed: string): string {
+  const m = /(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/.exec(printed);
+  if (!m || m.index === 0) return printed;
+  const words = segment(printed.slice(0, m.index), false);
+  const last = words[words.length - 1];
+  // 针对总统某某的逮捕令: a preposition of two characters or more too (针对/p).
+  return last && last.word.length >= 2 && /^[vp]/.test(last.tag) ? m[0] : printed;
 }

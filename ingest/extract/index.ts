@@ -114,7 +114,13 @@ export function extractStory(
   const extract = (t: string) =>
     byPart.get(t) ?? byPart.set(t, extractStory(t, extractors)).get(t)!;
   withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
-  return withHeadlinePairs(facts, page.title, extract);
+  const withHeadline = withHeadlinePairs(facts, page.title, extract);
+  // A pair read in the headline only (某某会见某党主席甲) whose bare title the text prints beside
+  // the name (会见了甲主席率领的…): the bare form is that office's too, as for the text's pairs.
+  const postOf = (name: string) =>
+    withHeadline.entities.find((e) => e.type === 'post' && e.name === name);
+  keepBareTitles(text, postOf, withHeadline.relations);
+  return withHeadline;
 }
 
 /** The text of the sentence holding `offset` ('' between sentences): binary search. */

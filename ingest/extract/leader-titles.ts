@@ -18,7 +18,13 @@ import {
 } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { prepositionYu } from './glued-surnames.ts';
-import { countryNamedBefore, lineupCountry, listedForeignTitle } from './foreign-lineups.ts';
+import {
+  afterVerb,
+  countryNamedBefore,
+  lineupCountry,
+  lineupTitles,
+  listedForeignTitle,
+} from './foreign-lineups.ts';
 
 const g = gazetteer();
 
@@ -205,7 +211,8 @@ export function foreignPostAfterName(
 }
 
 /** A government's titles that a bare one before a foreign name shares with its sentence's country. */
-const BARE_GOVERNMENT_TITLE = /^(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长|国务卿)$/;
+const BARE_GOVERNMENT_TITLE =
+  /^(?:副?总理|副?总统|首相|王储|外长|防长|外交部长|国防部长|议长|国务卿)$/;
 
 /**
  * 某国议会通过了副总理某某的任命, 、副总理某某: a bare government title (no body before it) right
@@ -227,6 +234,10 @@ export function bareForeignTitle(
   // 总理某某和外长某某: the chain runs back over the name before 和; the title is the part after.
   const afterAnd = /[和及]([^和及]{2,5})$/.exec(cut)?.[1];
   const printed = afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd) ? afterAnd : cut;
+  // 某国国王甲、王储兼首相乙: bare titles joined by 兼 in a line of one country's officials (pairs34).
+  const joined = printed.split('兼');
+  if (joined.length > 1 && joined.every((t) => BARE_GOVERNMENT_TITLE.test(t)))
+    return lineupTitles(joined, text, titleEnd - printed.length);
   // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
   const title = printed.replace(/^前/, '');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
@@ -242,19 +253,6 @@ export function bareForeignTitle(
   const label = country + title;
   // The bare title as printed is the form readers quote beside the name: an alias of the office.
   return [{ label, printed, organization: country, role: title, former: printed !== title }];
-}
-
-/**
- * 要求释放总统某某, 谴责首相某某, 针对总统某某: a verb or preposition of two or more characters
- * acting on the holder ends the words before a bare title (代总统, 前总统 keep their mark: no verb before the title).
- */
-function afterVerb(printed: string): string {
-  const m = /(?:副?总理|副?总统|首相|外长|防长|外交部长|国防部长|议长)$/.exec(printed);
-  if (!m || m.index === 0) return printed;
-  const words = segment(printed.slice(0, m.index), false);
-  const last = words[words.length - 1];
-  // 针对总统某某的逮捕令: a preposition of two characters or more too (针对/p).
-  return last && last.word.length >= 2 && /^[vp]/.test(last.tag) ? m[0] : printed;
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */

@@ -17,7 +17,7 @@ import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
-import { titleBefore } from './title-before.ts';
+import { titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry, STATE_BODY } from './country-names.ts';
 
@@ -44,10 +44,11 @@ const CLAUSE_END =
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
- * ordinal (第五次全国经济普查领导小组: the fifth census's group is one body).
+ * ordinal (第五次全国经济普查领导小组: the fifth census's group is one body), nor a sport named by
+ * its events (冬季两项 biathlon, 北欧两项, 铁人三项, 现代五项: 国际冬季两项联盟 is one body).
  */
 const NO_OFFICE =
-  /^(他|她|它|该|此|其|本)|等|(?<![第0-9一二三四五六七八九十多几两])[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
+  /^(他|她|它|该|此|其|本)|等|(?<![第0-9一二三四五六七八九十多几两]|冬季|北欧|铁人|现代)[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
 /**
  * 各民主党派中央, 各省: each of several bodies (not 各界, a group of people, 各位, all of you, nor
  * the Inter-Parliamentary Union, 各国议会联盟); 主要国际经济组织负责人, 其他国家领导人, a bare
@@ -145,6 +146,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   let org = post.organization;
   // 习近平向某国新任总统: the tenure cut with the clause stays in the printed form (某国新任总统).
   let tenure = '';
+  let term = '';
   if (ABOUT.test(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
   const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
@@ -153,7 +155,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     const after = org.slice(clause.length);
     // 各民主党派中央负责人: each of several bodies, no one office (orgpost18).
     if (EACH.test(after)) return undefined;
-    org = after.replace(QUANTIFIER, '').replace(TERM, '');
+    org = after.replace(QUANTIFIER, '');
+    // 对第二十届中央候补委员: the term goes from the office, but stays in its printed form.
+    term = TERM.exec(org)?.[0] ?? '';
+    org = org.slice(term.length);
     tenure = TENURE.exec(org)?.[0] ?? '';
     org = org.replace(TENURE, '');
     // 某国总统某某率总统办公厅主任: a state's office after a clause about that state is its.
@@ -164,6 +169,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     if (title) org = org.slice(title.length);
     reasons.push('clause before the title cut');
   }
+  const acted = verbActingBefore(org);
+  if (acted) org = org.slice(acted);
+  if (acted) reasons.push('clause before the title cut');
   // 第六任行政长官, 第77届联大主席: the holder's ordinal or the body's term (post-terms.ts).
   const termless = withoutTerm(org);
   if (termless !== org) {
@@ -249,7 +257,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('party congress named one way');
   }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
-  const printedOrg = org + tenure;
+  const printedOrg = term + org + tenure;
   if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
   // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
   // 牵头人) is who gets it together, no post.
@@ -382,5 +390,9 @@ function isNamePart(org: string): boolean {
   if (g.countries.has(org) || shortCountry(org)) return true;
   // 加纳驻华: a country's mission names its country first, whatever the segmenter tags it (加纳/v).
   if (/驻/.test(org) && countryAtStart(org)) return true;
-  return !tag(org).every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
+  const words = tag(org);
+  // 巡视办, 改革办: an office (办公室) named by its work, which the segmenter reads as two verbs;
+  // not 主办, 承办 (one verb).
+  if (org.length >= 3 && words.at(-1)?.word === '办') return true;
+  return !words.every((t) => /^(t|v|d|p|c|u|f)/.test(t.tag));
 }

@@ -44,3 +44,15 @@ export function titleBefore(org: string): string | undefined {
   }
   return undefined;
 }
+
+/** A verb of two characters and a preposition before a title (签发对, 发出给). */
+const VERB_PREPOSITION = /^(\p{Script=Han}{2})[对向给](?=\p{Script=Han}{2})/u;
+
+/**
+ * 13日签发对总统警卫次长: a verb acting on the holder through a preposition is a clause before
+ * the title (pairs34): its length, or 0.
+ */
+export function verbActingBefore(org: string): number {
+  const m = VERB_PREPOSITION.exec(org);
+  return m && tag(m[1]!).every((t) => t.tag.startsWith('v')) ? m[0].length : 0;
+}

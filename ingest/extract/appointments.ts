@@ -80,7 +80,9 @@ export function findAppointments(
   const postsFrom = (m: { verb: string; from: number }) => {
     const elements = m.verb === '作为' ? capacityAfter(text, m.from) : chainAfter(text, m.from);
     // 某某是某社区的居委会主任: after a copula the 的 before the role joins body and role.
-    const titles = m.verb.endsWith('是') ? elements.map(withoutDe) : elements;
+    const titles = m.verb.endsWith('是')
+      ? elements.filter((e) => !COUNTED_FIRM.test(e)).map(withoutDe)
+      : elements;
     return { elements, posts: parsePostChain(titles, knownPlaces).filter((p) => !p.occupation) };
   };
   for (const [start, candidates] of at) {
@@ -130,6 +132,11 @@ function withoutDe(title: string): string {
   const tail = title.slice(at + 1);
   return at > 0 && tail.length <= 6 && roleSuffix(tail) ? title.slice(0, at) + tail : title;
 }
+/**
+ * 某某是一家某某企业的技术负责人: a counted firm is no one body (post-terms.ts COUNTED_BODY), and the
+ * count that says so would be cut as a leading word once 的 is gone: no office (things35).
+ */
+const COUNTED_FIRM = /^[0-9一二三四五六七八九十两几多数]+家\p{Script=Han}{1,12}的/u;
 
 /** Offsets where some of the names begin, ascending, each with those names longest first. */
 function nameStarts(text: string, names: string[]): [number, string[]][] {

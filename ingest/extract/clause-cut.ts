@@ -3,6 +3,8 @@
  * 某某20日在北京同|某国议会主席 at their last connective): not at a connective inside a word or a body's name.
  */
 import { tokenBounds } from '../text/segmenter.ts';
+import { CLAUSE_BEFORE, DATED_CLAUSE } from './post-clauses.ts';
+import { keepFieldsBeforeAnd } from './shared-heads.ts';
 
 /** The connective a clause before a title ends in (DATED_CLAUSE, CLAUSE_BEFORE). */
 const CONNECTIVE_END =
@@ -29,4 +31,17 @@ export function cutClause(raw: string, clause: RegExp, headed: (rest: string) =>
   if (cuts.length === 0) return greedy;
   const head = cuts.find((c) => headed(raw.slice(c)));
   return raw.slice(head ?? cuts[0]!);
+}
+
+/**
+ * The clause a title chain's element carries before the title (a date, a meeting, a title and a
+ * name before 和…), cut; a commission's first field before 和 stays (shared-heads.ts).
+ */
+export function cutTitleClause(
+  raw: string,
+  headed: (rest: string) => boolean,
+  roleSuffix: (title: string) => string | undefined,
+): string {
+  const cut = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed);
+  return keepFieldsBeforeAnd(raw, cut, roleSuffix);
 }

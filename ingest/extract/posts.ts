@@ -15,16 +15,10 @@ import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
-import { cutClause } from './clause-cut.ts';
+import { cutTitleClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker, formerPrefix } from './former-marker.ts';
-import {
-  CLAUSE_BEFORE,
-  DATED_CLAUSE,
-  LEADING_NOISE,
-  LEADING_WORDS,
-  MEETING,
-} from './post-clauses.ts';
+import { LEADING_NOISE, LEADING_WORDS, MEETING } from './post-clauses.ts';
 
 export { atHome } from './posts-at-home.ts';
 
@@ -219,9 +213,10 @@ export function parsePostChain(
   let area: string | undefined;
   let pastChain = false; // 时任甲市委常委、常务副市长: 时任 covers the titles after it
   for (const raw of elements) {
-    // A country or place heading what is left marks the right cut (clause-cut.ts).
+    // A country or place heading what is left marks the right cut (clause-cut.ts); a field of a
+    // commission's name before 和 is no clause (总统能源发展战略和…委员会: shared-heads.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
-    const clauseCut = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed);
+    const clauseCut = cutTitleClause(raw, headed, roleSuffix);
     let element = clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '');
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))

@@ -4,6 +4,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleSuffix } from './posts.ts';
+import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
@@ -97,6 +98,17 @@ export function titleChain(
     const cut = afterOtherHolder(joined);
     const element = sharedTitle(cut, pieces[k + 1], elements[0]);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) {
+      // 防辐射、防化学武器、防生物武器部队司令: a field of the body's name, listed before its head.
+      if (
+        elements.length === 1 &&
+        pieces[k + 1] === '、' &&
+        fieldOfSharedHead(cut, elements[0]!, roleSuffix)
+      ) {
+        elements[0] = `${cut}、${elements[0]}`;
+        offset -= raw.length + (k > 0 ? 1 : 0);
+        if (cut.length !== raw.length) break;
+        continue;
+      }
       if (portfolioListEnd(pieces, k, elements)) return undefined;
       break;
     }
@@ -243,7 +255,8 @@ function afterOtherHolder(element: string): string {
         roleSuffix(head.slice(0, head.length - n)) &&
         !roleSuffix(head) &&
         /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
-        !/[兼与和及同向对就]/.test(head.slice(-n))
+        !/[兼与和及同向对就]/.test(head.slice(-n)) &&
+        !phraseNotName(head.slice(-n))
       )
         return addressee(tail);
     // 受某共中央政治局和某共中央总书记某某委托: a body joined by 和 to a title of its own country's

@@ -122,6 +122,10 @@ export function resolveOrganization(
   if (portfolio && portfolio.index >= 2) {
     name = name.slice(0, portfolio.index);
     reasons.push('portfolio cut');
+  } else if (portfolio?.index === 0 && name.length - portfolio[0].length >= 2) {
+    // 负责农业事务的某委员会(委员): the portfolio printed before the body (things35).
+    name = name.slice(portfolio[0].length);
+    reasons.push('portfolio cut');
   }
   // Before 部长/局长… (某国国家安全部长) a department's word (安全, 技术) names the body: only
   // ranks are cut there.
@@ -145,6 +149,9 @@ export function resolveOrganization(
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // 某共中央组织书记 (the central committee's secretary for organisation): 中央组织 is a known body's
+  // name cut before its head (中央组织部), no body of its own (things35; junk in cctv23s).
+  if (!canonicalByAlias.has(name) && canonicalByAlias.has(name + '部')) return {};
   // 主要国际经济组织 (of 主要国际经济组织负责人), 有关国际组织: a kind of body picked out by how
   // many or which, several bodies, no one of them (things26; the cctv24z annotation).
   if (SEVERAL.test(name)) return {};

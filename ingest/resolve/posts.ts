@@ -40,7 +40,7 @@ export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|
  * and 来自…的 (对来自某党的总统) are clauses too.
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于)/u;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于|）(?=[与同]))/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -55,12 +55,22 @@ const NO_OFFICE =
  * 国际组织负责人: the heads of several bodies of a kind (things26).
  */
 const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
-/** A city where two sides met and 同/与 before the other side's office (在北京同某行行长). */
-const MET_AT = /^在?(\p{Script=Han}{2,5}?)[同与](?=\p{Script=Han}{2})/u;
 /** 在人民大会堂同…, 在钓鱼台国宾馆同…: a hall where two sides met, as a city is (things34). */
 const VENUE = /(?:大会堂|国宾馆|宾馆|会议中心)$/;
+/** A city where two sides met and 同/与 before the other side's office (在北京同某行行长), the
+ * city after its province too (在某省某市与某行行长: things35). */
+const MET_AT =
+  /^在?((?:\p{Script=Han}{2,3}?(?:省|自治区))?\p{Script=Han}{2,5}?)[同与](?=\p{Script=Han}{2})/u;
+const IN_PROVINCE = /^\p{Script=Han}{2,3}?(?:省|自治区)(?=\p{Script=Han}{2})/u;
+/** Where two sides met: a district (its province before it or not) or a hall. */
+const metPlace = (place: string): boolean => {
+  const province = IN_PROVINCE.exec(place)?.[0];
+  if (province && districtInfo(province) && districtInfo(place.slice(province.length))) return true;
+  return !!districtInfo(place) || VENUE.test(place);
+};
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
+const LEADING_PORTFOLIO = /^(?:负责|分管|主管)\p{Script=Han}{2,8}?的(?=\p{Script=Han}{2})/u;
 /** A title after 关于 is in the name of a law or a report (关于…代表法的决定), not an office. */
 const ABOUT = /关于/;
 /** A term left once the clause is cut (…对第二十届中央候补委员): not part of the office. */
@@ -88,10 +98,11 @@ const FIELD_OF_WORK = /(研发|研制|攻关)$/;
 const FOUNDER = /^(?:联合)?创始人$/;
 /**
  * A group of people or a word of praise before 代表, 领导人 or 人士 is no body with offices:
- * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post.
+ * 社会各界代表, 无党派人士代表, 杰出领导人 name who someone is, not a post. So is an honour
+ * (全国模范法官, 全国劳动模范教师: things35; junk as 一级法官 is in cctv25t).
  */
 const GROUP_OF_PEOPLE =
-  /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家)$/;
+  /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家|模范|劳模)$/;
 /** 国家领导人, 欧洲国家领导人, 共产主义领导人: a kind of country or a creed leads no one body (orgpost20);
  * nor does a revolution (某国革命领导人, an honour; things26). */
 const LEADER_OF_NO_BODY = /(?:国家|主义|革命)$/;
@@ -244,7 +255,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   const at = met ? met[0].length - 1 : 0;
   if (
     met &&
-    (districtInfo(met[1]!) || VENUE.test(met[1]!)) &&
+    metPlace(met[1]!) &&
     [2, 3, 4].every((k) => !dictionaryFrequency(org.slice(at, at + k)))
   ) {
     org = org.slice(at + 1);
@@ -350,8 +361,9 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     role = '发言人';
     reasons.push('新闻发言人 is 发言人');
   }
-  // 某国总统办公室负责政治事务的副主任: the portfolio stays in the title; the body is before it.
-  const body = org.slice(0, PORTFOLIO.exec(org)?.index ?? org.length);
+  // 某国总统办公室负责政治事务的副主任: the portfolio stays in the title; the body is before it, or
+  // after it (负责农业事务的某委员会委员: things35).
+  const body = org.slice(LEADING_PORTFOLIO.exec(org)?.[0].length ?? 0, PORTFOLIO.exec(org)?.index);
   if (label === post.label) return body === org ? post : { ...post, organization: body };
   const printed = reasons.some((r) => r.includes('clause')) ? printedOrg + tail : post.printed;
   // 某国前任总理: the office, held before (former, as 原/前 before the role: extract/former-marker.ts).

@@ -15,7 +15,8 @@ import { envoyBody } from './envoys.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
-import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { tag } from '../text/segmenter.ts';
+import { meetingPlaceEnd } from './met-at.ts';
 import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
 import { titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
@@ -55,19 +56,6 @@ const NO_OFFICE =
  * 国际组织负责人: the heads of several bodies of a kind (things26).
  */
 const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
-/** 在人民大会堂同…, 在钓鱼台国宾馆同…: a hall where two sides met, as a city is (things34). */
-const VENUE = /(?:大会堂|国宾馆|宾馆|会议中心)$/;
-/** A city where two sides met and 同/与 before the other side's office (在北京同某行行长), the
- * city after its province too (在某省某市与某行行长: things35). */
-const MET_AT =
-  /^在?((?:\p{Script=Han}{2,3}?(?:省|自治区))?\p{Script=Han}{2,5}?)[同与](?=\p{Script=Han}{2})/u;
-const IN_PROVINCE = /^\p{Script=Han}{2,3}?(?:省|自治区)(?=\p{Script=Han}{2})/u;
-/** Where two sides met: a district (its province before it or not) or a hall. */
-const metPlace = (place: string): boolean => {
-  const province = IN_PROVINCE.exec(place)?.[0];
-  if (province && districtInfo(province) && districtInfo(place.slice(province.length))) return true;
-  return !!districtInfo(place) || VENUE.test(place);
-};
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 const LEADING_PORTFOLIO = /^(?:负责|分管|主管)\p{Script=Han}{2,8}?的(?=\p{Script=Han}{2})/u;
@@ -249,16 +237,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       reasons.push('clause before the title cut');
       break;
     }
-  // 北京同某银行行长 (…在北京同某银行行长某某会谈): where two sides met, then 同/与 before the other
-  // side's office; not 上海同济大学 (同济 is a word).
-  const met = MET_AT.exec(org);
-  const at = met ? met[0].length - 1 : 0;
-  if (
-    met &&
-    metPlace(met[1]!) &&
-    [2, 3, 4].every((k) => !dictionaryFrequency(org.slice(at, at + k)))
-  ) {
-    org = org.slice(at + 1);
+  // 北京同某银行行长 (…在北京同某银行行长某某会谈): where two sides met, then 同/与 (met-at.ts).
+  const met = meetingPlaceEnd(org);
+  if (met > 0) {
+    org = org.slice(met);
     reasons.push('clause before the title cut');
   }
   // 党的二十大代表, 党二十大代表, 中共二十大代表: one congress, named as printed most (二十大).

@@ -16,3 +16,12 @@ describe('a name after a title whose last character and the next make a word jie
     expect(names('联合国秘书长某国问题特别代表表示')).not.toContain('某国问');
   });
 });
+
+describe('a Korean minister as news prints it: 部长官 (people35)', () => {
+  it('ends the title at 长官, so 官 does not open the name', () => {
+    const found = names('韩国国防部长官金明哲当天表示，将加强合作。');
+    expect(found).toContain('金明哲');
+    expect(found).not.toContain('官金明');
+    expect(names('外交部长官朴成浩与他举行会谈。')).toContain('朴成浩');
+  });
+});

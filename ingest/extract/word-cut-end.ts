@@ -7,6 +7,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { followedByNameWord } from './name-model.ts';
+import { segmenterEndsNameAt } from './name-end-boundary.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import type { Found } from './story-names.ts';
@@ -33,7 +34,9 @@ export function wordCutAtEnd(text: string, f: Found): boolean {
     !followedByNameWord(text, f.end) &&
     // 。某广生还向…: jieba itself reads the three characters as one dictionary name before
     // the next word (生还 is a word only where the segmenter prefers it).
-    !heldAsName(text, f)
+    !heldAsName(text, f) &&
+    // 部长某润秋|分别: jieba ends the name there and reads the next word whole (name-end-boundary.ts).
+    !segmenterEndsNameAt(text, f.start, f.end)
   );
 }
 

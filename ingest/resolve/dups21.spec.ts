@@ -6,17 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
+import { inventedArticle as article, nodeLabels } from '../../tests/kit/articles.ts';
 import { canonicalPost } from './posts.ts';
 import { storyPostForms } from './story-posts.ts';
 
-const labels = (articles: ArticleRecord[], type: string) => {
-  const g = buildGraph(articles);
-  return g
-    .filterNodes((_, a) => a.type === type)
-    .map((k) => g.getNodeAttribute(k, 'label'))
-    .sort();
-};
+const labels = nodeLabels;
 const keys = (articles: ArticleRecord[], type: string) =>
   buildGraph(articles)
     .filterNodes((_, a) => a.type === type)

@@ -3,17 +3,10 @@
  * annotations (cctv23a, cctv24y, cctv24z). Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
+import { buildGraph } from '../build.ts';
+import { inventedArticle as article, nodeLabels } from '../../tests/kit/articles.ts';
 
-/** The labels of the graph's nodes of one type (a namesake's node keeps its printed label). */
-const labels = (articles: ArticleRecord[], type: string) => {
-  const g = buildGraph(articles);
-  return g
-    .filterNodes((_, a) => a.type === type)
-    .map((k) => g.getNodeAttributes(k).label as string)
-    .sort();
-};
+const labels = nodeLabels;
 
 describe("a body's short form", () => {
   it('宪法法律委 is the NPC committee printed whole elsewhere: one post, one holder', () => {

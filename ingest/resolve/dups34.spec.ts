@@ -3,16 +3,9 @@
  * (cctv22x, cctv23s, cctv23n, cctv25w). Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle as article } from '../../tests/kit/articles.ts';
+import { inventedArticle as article, nodeLabels } from '../../tests/kit/articles.ts';
 
-const labels = (articles: ArticleRecord[], type: string) => {
-  const g = buildGraph(articles);
-  return g
-    .filterNodes((_, a) => a.type === type)
-    .map((k) => g.getNodeAttributes(k).label as string)
-    .sort();
-};
+const labels = nodeLabels;
 
 describe("a state's formal name that is not its short name and a republic's word", () => {
   it('乌拉圭东岸共和国总统 is 乌拉圭总统: one office', () => {

@@ -55,3 +55,12 @@ export const heldForms = (articles: ArticleRecord[]): string[] => {
       return [post.label, ...(post.aliases ?? [])].map((f) => `${person}|${f}`);
     });
 };
+
+/** The labels of the graph's nodes of one type, sorted (a namesake's node keeps its printed label). */
+export const nodeLabels = (articles: ArticleRecord[], type: string): string[] => {
+  const g = buildGraph(articles);
+  return g
+    .filterNodes((_, a) => a.type === type)
+    .map((k) => g.getNodeAttributes(k).label as string)
+    .sort();
+};

@@ -92,8 +92,7 @@ const REFORM = new RegExp(
   `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
   'gu',
 );
-const BROAD_REFORM =
-  /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;
+const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;
 /** What stands before the name in the match: the last verb of carrying it out and the 好 after
  * it (组织开展好…学习教育), or 在/对/结合 (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任:
  * 推动 and 履行 too; 办好…学习教育读书班; 把握 is one verb, 准确把握…学习教育的目标 keeps no 握),
@@ -216,7 +215,8 @@ export function carriedOutPrograms(text: string): Mention[] {
       if (name.length < 6 || KIND.test(name) || GENERIC_PILOT.test(name)) continue;
       // 至某地全域试点 (where a pilot is extended), 更多…业务试点, 城市作为…试点: no name.
       // 由18个试点城市扩大到试点城市所在省份: a range of places, no name (PILOT_GROWS).
-      if (/^(至|到|向|从|对|更多|更大|多个|一些|这些|试点)|作为|成为|扩大到|扩大至/.test(name)) continue;
+      if (/^(至|到|向|从|对|更多|更大|多个|一些|这些|试点)|作为|成为|扩大到|扩大至/.test(name))
+        continue;
       push(name, m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length, '试点');
     }
   return out;

@@ -49,7 +49,6 @@ function heldAsName(text: string, f: Found): boolean {
   return first?.word === f.name && first.tag === 'nr' && /^(v|d|ad|p|c)$/.test(next?.tag ?? '');
 }
 
-
 /**
  * １９７２年|某某某总统: a date's last character ends what comes before the name; so does a
  * conjunction, an adverb or a preposition jieba reads as a word of one character where a speech

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, segmenter } from './segmenter.ts';
+import { isCommonWord, segment, segmenter } from './segmenter.ts';
 
 // segment() answers from cut plus word tags learnt from earlier tag calls: it must give jieba's
 // own tag answer whatever it has seen before (invented text; names, numbers, Latin, spaces).
@@ -26,5 +26,23 @@ describe('segment without the HMM', () => {
     const first = segment('钟明远表示', false);
     expect(segment('钟明远表示', false)).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+  });
+});
+
+describe('native calls', () => {
+  it('tells a new name from a word without a cut', () => {
+    const jieba = segmenter();
+    let cuts = 0;
+    const { cut } = jieba;
+    jieba.cut = (text, hmm) => (cuts++, cut.call(jieba, text, hmm));
+    try {
+      // Invented names not asked before in this file.
+      expect(isCommonWord('郦晓岑')).toBe(false);
+      expect(isCommonWord('岑晓郦')).toBe(false);
+      expect(cuts).toBe(0);
+      expect(isCommonWord('进度')).toBe(true);
+    } finally {
+      jieba.cut = cut;
+    }
   });
 });

@@ -9,6 +9,9 @@ import type { WordCounts } from './word-counts.ts';
 import { dictionaryCounts } from './sorted-counts.ts';
 
 let instance: Jieba | undefined;
+/** The gazetteer's words loaded into jieba's dictionary beside its own (see outsideDictionary). */
+const userWords = new Set<string>();
+const addWord = (word: string, _tag: string) => userWords.add(word);
 
 export function segmenter(): Jieba {
   if (instance) return instance;
@@ -16,9 +19,16 @@ export function segmenter(): Jieba {
   const g = gazetteer();
   const entries: string[] = [];
   for (const d of g.districts)
-    for (const n of [d.name, ...d.aliases]) if (n.length > 1) entries.push(`${n} 2000 ns`);
+    for (const n of [d.name, ...d.aliases])
+      if (n.length > 1) {
+        entries.push(`${n} 2000 ns`);
+        addWord(n, 'ns');
+      }
   for (const i of [...g.industries, ...g.industryCategories])
-    if (i.length > 1) entries.push(`${i} 1000 nz`);
+    if (i.length > 1) {
+      entries.push(`${i} 1000 nz`);
+      addWord(i, 'nz');
+    }
   jieba.loadDict(Buffer.from(entries.join('\n') + '\n'));
   return (instance = jieba);
 }
@@ -140,11 +150,31 @@ export function isCommonWord(word: string): boolean {
   let known = commonCache.get(word);
   if (known === undefined) {
     if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
-    const tokens = segment(word, false);
-    known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
+    if (outsideDictionary(word)) known = false;
+    else {
+      const tokens = segment(word, false);
+      known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
+    }
     commonCache.set(word, known);
   }
   return known;
+}
+
+/**
+ * Whether jieba's dictionary surely lacks `word`: two to four CJK characters (one run of Han to
+ * the cut, whose words are its dictionary's or single characters without the HMM) that neither
+ * its dictionary (every line has a count above 0) nor the gazetteer's words hold. jieba then cuts
+ * it into several words, so isCommonWord says no without a native cut: most words asked are
+ * candidate names (王某某), and the cut's answer was kept only for this question.
+ */
+function outsideDictionary(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  segmenter();
+  return !userWords.has(word) && dictionaryFrequency(word) === 0;
 }
 
 /**

@@ -30,19 +30,22 @@ describe('segment without the HMM', () => {
 });
 
 describe('native calls', () => {
-  it('tells a new name from a word without a cut', () => {
+  it("tags words not seen yet without jieba's tag, and tells a new name from a word without a cut", () => {
     const jieba = segmenter();
-    let cuts = 0;
-    const { cut } = jieba;
-    jieba.cut = (text, hmm) => (cuts++, cut.call(jieba, text, hmm));
+    const calls = { cut: 0, tag: 0 };
+    const { cut, tag } = jieba;
+    jieba.cut = (text, hmm) => (calls.cut++, cut.call(jieba, text, hmm));
+    jieba.tag = (text, hmm) => (calls.tag++, tag.call(jieba, text, hmm));
     try {
-      // Invented names not asked before in this file.
+      // Invented names and words not asked before in this file.
+      segment('滨江镇副镇长郦晓岑说，秋收进度过半。', true);
+      expect(calls).toEqual({ cut: 1, tag: 0 });
       expect(isCommonWord('郦晓岑')).toBe(false);
       expect(isCommonWord('岑晓郦')).toBe(false);
-      expect(cuts).toBe(0);
+      expect(calls.cut).toBe(1);
       expect(isCommonWord('进度')).toBe(true);
     } finally {
-      jieba.cut = cut;
+      Object.assign(jieba, { cut, tag });
     }
   });
 });

@@ -7,11 +7,15 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
 import type { WordCounts } from './word-counts.ts';
 import { dictionaryCounts } from './sorted-counts.ts';
+import { dictionaryTags } from './dictionary-tags.ts';
 
 let instance: Jieba | undefined;
-/** The gazetteer's words loaded into jieba's dictionary beside its own (see outsideDictionary). */
-const userWords = new Set<string>();
-const addWord = (word: string, _tag: string) => userWords.add(word);
+/** The gazetteer's words loaded into jieba's dictionary beside its own, with their tags. */
+const userWords = new Map<string, string>();
+const addWord = (word: string, tag: string) => {
+  // jieba keeps the tag a word had first (its dictionary's, or the first line adding it).
+  if (!userWords.has(word)) userWords.set(word, tag);
+};
 
 export function segmenter(): Jieba {
   if (instance) return instance;
@@ -38,8 +42,8 @@ export function segmenter(): Jieba {
  * or eng; jieba-rs' `Jieba::tag` looks each word up alone). Through @node-rs/jieba a `tag` call
  * costs several times a `cut` of the same text (an object per token made on the native side),
  * and the rules make tens of thousands of short calls: so the words come from `cut` and their
- * tags from what earlier `tag` calls said about the same words; a text with a word not seen yet
- * (a name) is tagged by jieba, which teaches its words' tags. Checked equal to `tag` on every
+ * tags from the same look-up in jieba's dictionary bytes (./dictionary-tags.ts), kept per word;
+ * jieba's `tag` only if the dictionary is not sorted. Checked equal to `tag` on every
  * text the rules segment in a year of news.
  */
 export function segment(text: string, hmm: boolean): readonly TaggedWord[] {
@@ -76,12 +80,20 @@ function tagged(text: string, hmm: boolean): TaggedWord[] {
   const out: TaggedWord[] = new Array(words.length);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    const tag = wordTags.get(word);
-    if (tag === undefined) return learnTags(jieba.tag(text, hmm));
+    let tag = wordTags.get(word);
+    if (tag === undefined) {
+      // A word not seen yet: its tag from the dictionary's bytes, as jieba's `tag` looks it up
+      // (./dictionary-tags.ts), instead of a second native call that cuts the text again.
+      tagOfWord ??= dictionaryTags(dict, userWords) ?? null;
+      if (!tagOfWord) return learnTags(jieba.tag(text, hmm));
+      if (wordTags.size >= CACHE_LIMIT) wordTags.clear();
+      wordTags.set(word, (tag = tagOfWord(word)));
+    }
     out[k] = { word, tag };
   }
   return out;
 }
+let tagOfWord: ((word: string) => string) | null | undefined;
 
 /** Each word's tag, as jieba gave it; bounded like the caches below. */
 const wordTags = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, segmenter } from './segmenter.ts';
+import { isCommonWord, segment, segmenter } from './segmenter.ts';
 
 // segment() answers from cut plus word tags learnt from earlier tag calls: it must give jieba's
 // own tag answer whatever it has seen before (invented text; names, numbers, Latin, spaces).
@@ -26,5 +26,26 @@ describe('segment without the HMM', () => {
     const first = segment('钟明远表示', false);
     expect(segment('钟明远表示', false)).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+  });
+});
+
+describe('native calls', () => {
+  it("tags words not seen yet without jieba's tag, and tells a new name from a word without a cut", () => {
+    const jieba = segmenter();
+    const calls = { cut: 0, tag: 0 };
+    const { cut, tag } = jieba;
+    jieba.cut = (text, hmm) => (calls.cut++, cut.call(jieba, text, hmm));
+    jieba.tag = (text, hmm) => (calls.tag++, tag.call(jieba, text, hmm));
+    try {
+      // Invented names and words not asked before in this file.
+      segment('滨江镇副镇长郦晓岑说，秋收进度过半。', true);
+      expect(calls).toEqual({ cut: 1, tag: 0 });
+      expect(isCommonWord('郦晓岑')).toBe(false);
+      expect(isCommonWord('岑晓郦')).toBe(false);
+      expect(calls.cut).toBe(1);
+      expect(isCommonWord('进度')).toBe(true);
+    } finally {
+      Object.assign(jieba, { cut, tag });
+    }
   });
 });

@@ -7,8 +7,15 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer } from '../gazetteer/index.ts';
 import type { WordCounts } from './word-counts.ts';
 import { dictionaryCounts } from './sorted-counts.ts';
+import { dictionaryTags } from './dictionary-tags.ts';
 
 let instance: Jieba | undefined;
+/** The gazetteer's words loaded into jieba's dictionary beside its own, with their tags. */
+const userWords = new Map<string, string>();
+const addWord = (word: string, tag: string) => {
+  // jieba keeps the tag a word had first (its dictionary's, or the first line adding it).
+  if (!userWords.has(word)) userWords.set(word, tag);
+};
 
 export function segmenter(): Jieba {
   if (instance) return instance;
@@ -16,9 +23,16 @@ export function segmenter(): Jieba {
   const g = gazetteer();
   const entries: string[] = [];
   for (const d of g.districts)
-    for (const n of [d.name, ...d.aliases]) if (n.length > 1) entries.push(`${n} 2000 ns`);
+    for (const n of [d.name, ...d.aliases])
+      if (n.length > 1) {
+        entries.push(`${n} 2000 ns`);
+        addWord(n, 'ns');
+      }
   for (const i of [...g.industries, ...g.industryCategories])
-    if (i.length > 1) entries.push(`${i} 1000 nz`);
+    if (i.length > 1) {
+      entries.push(`${i} 1000 nz`);
+      addWord(i, 'nz');
+    }
   jieba.loadDict(Buffer.from(entries.join('\n') + '\n'));
   return (instance = jieba);
 }
@@ -28,8 +42,8 @@ export function segmenter(): Jieba {
  * or eng; jieba-rs' `Jieba::tag` looks each word up alone). Through @node-rs/jieba a `tag` call
  * costs several times a `cut` of the same text (an object per token made on the native side),
  * and the rules make tens of thousands of short calls: so the words come from `cut` and their
- * tags from what earlier `tag` calls said about the same words; a text with a word not seen yet
- * (a name) is tagged by jieba, which teaches its words' tags. Checked equal to `tag` on every
+ * tags from the same look-up in jieba's dictionary bytes (./dictionary-tags.ts), kept per word;
+ * jieba's `tag` only if the dictionary is not sorted. Checked equal to `tag` on every
  * text the rules segment in a year of news.
  */
 export function segment(text: string, hmm: boolean): readonly TaggedWord[] {
@@ -66,12 +80,20 @@ function tagged(text: string, hmm: boolean): TaggedWord[] {
   const out: TaggedWord[] = new Array(words.length);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    const tag = wordTags.get(word);
-    if (tag === undefined) return learnTags(jieba.tag(text, hmm));
+    let tag = wordTags.get(word);
+    if (tag === undefined) {
+      // A word not seen yet: its tag from the dictionary's bytes, as jieba's `tag` looks it up
+      // (./dictionary-tags.ts), instead of a second native call that cuts the text again.
+      tagOfWord ??= dictionaryTags(dict, userWords) ?? null;
+      if (!tagOfWord) return learnTags(jieba.tag(text, hmm));
+      if (wordTags.size >= CACHE_LIMIT) wordTags.clear();
+      wordTags.set(word, (tag = tagOfWord(word)));
+    }
     out[k] = { word, tag };
   }
   return out;
 }
+let tagOfWord: ((word: string) => string) | null | undefined;
 
 /** Each word's tag, as jieba gave it; bounded like the caches below. */
 const wordTags = new Map<string, string>();
@@ -140,11 +162,31 @@ export function isCommonWord(word: string): boolean {
   let known = commonCache.get(word);
   if (known === undefined) {
     if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
-    const tokens = segment(word, false);
-    known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
+    if (outsideDictionary(word)) known = false;
+    else {
+      const tokens = segment(word, false);
+      known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
+    }
     commonCache.set(word, known);
   }
   return known;
+}
+
+/**
+ * Whether jieba's dictionary surely lacks `word`: two to four CJK characters (one run of Han to
+ * the cut, whose words are its dictionary's or single characters without the HMM) that neither
+ * its dictionary (every line has a count above 0) nor the gazetteer's words hold. jieba then cuts
+ * it into several words, so isCommonWord says no without a native cut: most words asked are
+ * candidate names (王某某), and the cut's answer was kept only for this question.
+ */
+function outsideDictionary(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  segmenter();
+  return !userWords.has(word) && dictionaryFrequency(word) === 0;
 }
 
 /**

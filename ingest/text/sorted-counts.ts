@@ -109,7 +109,16 @@ export function isSorted(bytes: Uint8Array): boolean {
  * byte order, with no empty word but on a last empty line (a binary search cannot place a line
  * without a word); undefined when not.
  */
-function sortedLineStarts(bytes: Uint8Array): Int32Array | undefined {
+export function sortedLineStarts(bytes: Uint8Array): Int32Array | undefined {
+  // The counts and the tags (./dictionary-tags.ts) search the same dictionary: one pass for both.
+  if (lineStarts.has(bytes)) return lineStarts.get(bytes);
+  const starts = lineStartsIfSorted(bytes);
+  lineStarts.set(bytes, starts);
+  return starts;
+}
+const lineStarts = new WeakMap<Uint8Array, Int32Array | undefined>();
+
+function lineStartsIfSorted(bytes: Uint8Array): Int32Array | undefined {
   const n = bytes.length;
   let lines = 0;
   for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines++;

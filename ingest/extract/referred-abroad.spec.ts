@@ -26,3 +26,10 @@ describe('该 + a noun before a foreign title (referred-abroad.ts)', () => {
     expect(holdsOf('该国驻德国大使费尔南多·卡斯蒂略表示，关系良好。')).toEqual([]);
   });
 });
+
+describe('该组织 before a description of standing', () => {
+  it('gives no office (重要军事领导人 describes, as 高级将领 does)', () => {
+    const text = '萨赫勒解放运动8日发表声明，该组织重要军事领导人阿卜杜勒·卡里姆遇袭身亡。';
+    expect(holdsOf(text)).toEqual([]);
+  });
+});

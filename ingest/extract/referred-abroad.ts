@@ -44,6 +44,8 @@ const OWN_NOUNS = [
 ];
 const REFERENCE = new RegExp(`^该(国|${[...Object.keys(GENERIC_BODY), ...OWN_NOUNS].join('|')})`);
 const STATES = gazetteer().states;
+/** What describes a member's standing before the role word rather than naming an office. */
+const DESCRIBED = /^(重要|高级|主要|资深|知名|核心)/;
 /** Not the state referred back to: China is the story's home, not "that country". */
 const NOT_REFERRED = new Set(['中国']);
 
@@ -61,7 +63,8 @@ function referredAbroad(post: PostTitle, text: string, before: number): PostTitl
   if (!m) return undefined;
   const noun = m[1]!;
   const rest = post.printed.slice(m[0].length);
-  if (!rest) return undefined;
+  // 该组织重要军事领导人: a description of standing (as 高级将领 in the golds), no office.
+  if (!rest || DESCRIBED.test(rest)) return undefined;
   const body =
     noun === '国'
       ? stateBefore(text, before)

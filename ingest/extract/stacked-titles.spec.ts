@@ -18,3 +18,12 @@ describe('stacked titles (stacked-titles.ts)', () => {
     expect(split('伊朗总统办公室主任', roleEndingAt)).toEqual(['伊朗总统办公室主任']);
   });
 });
+
+describe('stacked titles: 代表 before a state head', () => {
+  it('is a part in a meeting or the verb, not a second office', () => {
+    expect(split('非洲国家代表津巴布韦总统', roleEndingAt)).toEqual(['非洲国家代表津巴布韦总统']);
+    expect(holdsOf('首相哈立德代表约旦国王阿卜杜拉欢迎来宾。')).not.toContain(
+      '阿卜杜拉|哈立德代表',
+    );
+  });
+});

@@ -18,7 +18,10 @@ export function splitStacked(
   roleEndingAt: (text: string, end: number) => string | undefined,
 ): string[] {
   for (let i = 3; i < title.length - 2; i++) {
-    if (!roleEndingAt(title, i)) continue;
+    // 非洲国家代表某国总统, 首相某某代表某国国王: 代表 before a state's head names a part in a
+    // meeting or the verb (on behalf of), not an office (cctv24s, cctv22x).
+    const role = roleEndingAt(title, i);
+    if (!role || role.endsWith('代表')) continue;
     const rest = title.slice(i);
     const state = countryAtStart(rest);
     if (!state || state === '中国' || !STATE_OFFICE.test(rest.slice(state.length))) continue;

@@ -9,6 +9,7 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { nameStart } from './spans.ts';
 import { districtInfo, startsWithPlace } from './places.ts';
+import { withBodiesAbroad } from './referred-abroad.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
 const KINDS: Record<string, { types: string[]; end: RegExp }> = {
@@ -108,6 +109,8 @@ function companiesIn(text: string): Named[] {
 
 /** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
 export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
+  // 该国驻美国大使, 该组织领导人: a state or a foreign body named before (referred-abroad.ts).
+  withBodiesAbroad(people, text);
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
   named.push(...townsIn(text), ...companiesIn(text), ...zonesOfParks(named));

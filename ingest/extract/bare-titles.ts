@@ -14,8 +14,10 @@ export function keepBareTitles(
   text: string,
   postOf: (name: string) => EntityFact | undefined,
   relations: readonly RelationFact[],
+  /** Holder and role already given a bare title: a later call on more relations (the headline's)
+   * reads only the new ones and leaves these as the first call did. */
+  given = new Set<string>(),
 ): void {
-  const given = new Set<string>();
   for (const r of relations) {
     if (r.type !== 'HOLDS') continue;
     const post = postOf(r.target.name);

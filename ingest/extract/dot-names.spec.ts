@@ -21,3 +21,20 @@ describe('names with a middle dot (dot-names.ts)', () => {
     expect(dotNames('总统约翰·史密斯到医院看望伤员。').map((d) => d.name)).toEqual(['约翰·史密斯']);
   });
 });
+
+describe('dotted names, pairs35 (issue 11)', () => {
+  it('ends the last part before a speech verb or preposition the segmenter glued on (…胡塞称)', () => {
+    const text = '该组织发言人穆罕默德·阿里·胡塞称，行动不会停止。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['穆罕默德·阿里·胡塞']);
+    const visit = '欢迎某国总统伊纳西奥·卢拉对我国进行国事访问。';
+    expect(dotNames(visit).map((d) => d.name)).toEqual(['伊纳西奥·卢拉']);
+  });
+  it('reads four parts of a Portuguese name past sixteen characters', () => {
+    const text = '欢迎某国总统若昂·曼努埃尔·贡萨尔维斯·佩雷拉对我国进行国事访问。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['若昂·曼努埃尔·贡萨尔维斯·佩雷拉']);
+  });
+  it('joins a lone sound with a name word of three after it (…·达|席尔瓦)', () => {
+    const text = '某国总统安东尼奥·达席尔瓦表示，合作前景广阔。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['安东尼奥·达席尔瓦']);
+  });
+});

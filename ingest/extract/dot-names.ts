@@ -14,6 +14,12 @@ import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts'
 
 const DOTS = NAME_DOT;
 /**
+ * The longest dotted name read: four parts of Portuguese or Spanish names run past sixteen
+ * characters (若昂·曼努埃尔·贡萨尔维斯·洛伦索, 17); campaign names joined by dots are refused by their
+ * parts (ordinaryWordPart), not by length.
+ */
+const MAX_NAME = 20;
+/**
  * Names with a middle dot (司马义·艾买提, 阿布都·热合曼, 迈克尔·托马肖): each part is the word jieba
  * reads next to the dot (the part before may be two short words), Han only; the whole is a name
  * when one part is spelt with transliteration characters or read as a name.
@@ -40,7 +46,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
     if (left && parts > 0) {
       const name = text.slice(dot - left.length, end);
       if (
-        name.length <= 16 &&
+        name.length <= MAX_NAME &&
         !inShortQuote(text, dot - left.length, end) &&
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&
@@ -173,8 +179,12 @@ function partAfter(text: string, from: number): string | undefined {
   const tokens = tag(text.slice(from, from + 10));
   const first = tokens[0]?.word ?? '';
   const second = tokens[1];
+  // 卢拉·达|席尔瓦: a lone sound, then a name word of up to three the segmenter reads (席尔瓦/nr).
   const joined =
-    first.length === 1 && second && second.word.length <= 2 && NAMEISH.test(second.tag);
+    first.length === 1 &&
+    second &&
+    second.word.length <= (/^nr/.test(second.tag) && isSound(first, 0) ? 3 : 2) &&
+    NAMEISH.test(second.tag);
   let part = joined ? first + second.word : first;
   // 维克托·琼戈|率人: the segmenter glued a verb that leads (率, 携) onto the sounds as one
   // unknown word (琼戈率/x); that character opens the predicate, not the name.
@@ -183,7 +193,8 @@ function partAfter(text: string, from: number): string | undefined {
     tokens[0]?.tag === 'x' &&
     part.length >= 3 &&
     ((ESCORT_VERB.test(part.at(-1)!) && [...part.slice(0, -1)].every((_, k) => isSound(part, k))) ||
-      goingToPlace(part, second))
+      goingToPlace(part, second) ||
+      clauseWordGlued(part))
   )
     part = part.slice(0, -1);
   // How many of the tokens the part has taken so far.
@@ -236,6 +247,14 @@ function partAfter(text: string, from: number): string | undefined {
  */
 const goingToPlace = (part: string, next: { word: string; tag: string } | undefined) =>
   /[到赴抵]$/.test(part) && next?.tag === 'ns';
+/**
+ * 某某·胡塞称，, 某某·卢拉对…: a speech verb or a preposition the segmenter glued onto a last part
+ * of sounds (胡塞称/x, 卢拉对/x) opens the predicate; no transliteration ends in these.
+ */
+const clauseWordGlued = (part: string) =>
+  /[称说对向在将于与同]$/.test(part) &&
+  part.length >= 3 &&
+  [...part.slice(0, -1)].every((_, k) => isSound(part, k));
 /**
  * 谢·别尔德穆哈梅多夫: a last part of seven to ten characters, every one a transliteration's (a
  * Turkmen or Arabic surname), is one part still; a Chinese run that long is words.

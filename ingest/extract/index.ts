@@ -77,7 +77,9 @@ export function extractStory(
     home: homeArea(text, provinceCounts(mentions)) ?? page.home,
     people: new Set(people.map((p) => p.name)),
   });
-  keepBareTitles(text, (name) => entities.get(entityKey('post', name)), relations);
+  const bareGiven = new Set<string>();
+  keepBareTitles(text, (name) => entities.get(entityKey('post', name)), relations, bareGiven);
+  const read = relations.length;
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
   if (headline && !entities.has(entityKey('district', headline.name))) {
@@ -119,7 +121,9 @@ export function extractStory(
   // the name (会见了甲主席率领的…): the bare form is that office's too, as for the text's pairs.
   const postOf = (name: string) =>
     withHeadline.entities.find((e) => e.type === 'post' && e.name === name);
-  keepBareTitles(text, postOf, withHeadline.relations);
+  // The relations read above (before the mentions were counted, which their aliases change) are
+  // not read again: only those added since, with the holders given a bare title then.
+  keepBareTitles(text, postOf, withHeadline.relations.slice(read), bareGiven);
   return withHeadline;
 }
 

@@ -164,3 +164,11 @@ describe("a line of one country's officials", () => {
     expect(holdsOf('塞尔维亚总理约万科维奇出席。')).toEqual(['约万科维奇|塞尔维亚总理']);
   });
 });
+
+describe('特别检察官 (pairs35, issue 11)', () => {
+  it('is an office of its own, with no body printed', () => {
+    expect(holdsOf('某国司法部任命的特别检察官约翰·卡特当天提交报告。')).toEqual([
+      '约翰·卡特|特别检察官',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
+import { splitStacked } from './stacked-titles.ts';
 import { cutTitleClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker, formerPrefix } from './former-marker.ts';
@@ -212,7 +213,8 @@ export function parsePostChain(
   // the base is 永川区农业农村工委, which no longer ends its area in 委.
   let area: string | undefined;
   let pastChain = false; // 时任甲市委常委、常务副市长: 时任 covers the titles after it
-  for (const raw of elements) {
+  // 非盟轮值主席某国总统: two offices stacked with no pause are two titles (stacked-titles.ts).
+  for (const raw of elements.flatMap((e) => splitStacked(e, roleEndingAt))) {
     // A country or place heading what is left marks the right cut (clause-cut.ts); a field of a
     // commission's name before 和 is no clause (总统能源发展战略和…委员会: shared-heads.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
@@ -241,8 +243,8 @@ export function parsePostChain(
       const p = splitTitle(part);
       if (!p || isNamedLeader(part)) return;
       partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
-      // 常务副省长: 常务 (executive) is part of the role, not a body named 常务.
-      if (p.org === '常务') [p.org, p.role] = ['', '常务' + p.role];
+      // 常务副省长, 特别检察官: 常务 (executive), 特别 (special) are part of the role, no body.
+      if (p.org === '常务' || p.org === '特别') [p.org, p.role] = ['', p.org + p.role];
       // 国务院原总理: 原 before the role marks a former post too.
       const marker = formerMarker(p.org);
       const formerInside = marker?.word;
@@ -275,7 +277,9 @@ export function parsePostChain(
         part = back + part.slice(p.org.length);
         p.org = back;
       }
-      const selfContained = SELF_CONTAINED.test(part) && !p.org;
+      // 特别检察官 (a special counsel): an office of its own, appointed to one case, no body.
+      const ownOffice = part === '特别检察官';
+      const selfContained = (SELF_CONTAINED.test(part) || ownOffice) && !p.org;
       // 国务委员兼外交部部长: a title of its own before 兼 leaves no organisation to share.
       const inherits =
         !selfContained &&
@@ -283,7 +287,7 @@ export function parsePostChain(
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.
-      const headOf = selfContained ? partArea : undefined;
+      const headOf = selfContained && !ownOffice ? partArea : undefined;
       const printed = inherits ? partBase + part : headOf ? headOf + part : part;
       const canonicalOrg = canonicalOrganization(org.replace(SESSION, '').replace(TERM_LIST, ''));
       // 中央军委原副主席: the office is 中央军委副主席; the printed former form is an alias.

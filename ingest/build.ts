@@ -16,6 +16,7 @@ import {
   type NodeType,
 } from '../graph/schema.ts';
 import type { EntityRef, StoryFacts } from './extract/index.ts';
+import { gazetteerNames } from './extract/named-programs.ts';
 import type { ArticleRecord } from './records.ts';
 import { printedName, resolver, type Resolver } from './resolve/index.ts';
 import { bareTitleHolds, type ExtraHold } from './resolve/bare-title-holds.ts';
@@ -241,7 +242,9 @@ function addArticleFacts(draft: GraphDraft, a: ArticleRecord, resolve: Resolver)
   for (const e of a.facts.entities) {
     // Entities under their canonical names (parks merged, namesakes apart).
     const name = rename(e);
-    const { key, attrs } = draft.entity(e.type, name, e.surfaces, e.facts);
+    // A named program of the gazetteer carries its other known names too (named-programs.ts).
+    const known = e.type === 'program' ? gazetteerNames(name) : [];
+    const { key, attrs } = draft.entity(e.type, name, [...e.surfaces, ...known], e.facts);
     noteMerges(attrs, e, name, resolve);
     draft.mentionedIn(key, a.key);
     attrs.mentions = (attrs.mentions ?? 0) + e.count;

@@ -37,10 +37,12 @@ const LAUNCHED =
  * A named pilot carried out or counted: 推进某某规模化应用试点, 进行外商独资医院试点, 9个服务业扩大开放
  * 试点, 深化A和B融合发展试点(工作). Two fields may be joined (和/与) inside the name. The last item
  * of a list a verb launches (推出某某基金、商业不动产某某试点) is carried out by that verb too, not
- * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点).
+ * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点). recall35: a pilot a
+ * meeting studies (会议研究某某综合改革试点工作: cctv25r lists it), 高等 inside its name (等 is no list
+ * there: 高等教育).
  */
 const PILOT =
-  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)([^，。；：、“”《》\s的在等]{4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|研究|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)((?:高等|[^，。；：、“”《》\s的在等]){4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
 /**
  * recall34: a pilot that grows (某某试点城市扩大到36个, 将某某试点地区由13个扩大到18个, 某某试点开始
  * 实施) is named as the clause's subject: from the clause's start or 将 to 试点.
@@ -86,10 +88,12 @@ const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
  * general stance, no named reform; so is a system (体系) to reform, often the world's (全球经济治理
  * 体系改革, a stance, not a program carried out). recall34: a field's 制度, 评价 or 征管 reform too
  * (推进院士制度改革, 深化科技评价改革, 深化税收征管改革; cctv22m, 22x, 24y, 25w list them); not a
- * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none).
+ * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none). recall35: the party's own
+ * building (深化党的建设制度改革: 的 inside the name) and a reform a clause takes as its lever (以深化
+ * 机关党建制度改革为抓手: 为 after it; cctv25r lists both).
  */
 const REFORM = new RegExp(
-  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?(${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等]|$)`,
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
   'gu',
 );
 const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;

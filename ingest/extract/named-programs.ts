@@ -23,6 +23,19 @@ for (const [canonical, ...others] of gazetteer().programs)
     if (/^“[^”]+”$/.test(n)) quotedOnly.set(n, canonical!);
     else canonicalProgram.set(n, canonical!);
 const namedMatcher = literalMatcher(canonicalProgram.keys());
+/** Every name the gazetteer gives a program, by its canonical name (the line of programs.txt). */
+const namesOf = new Map<string, string[]>();
+for (const [canonical, ...others] of gazetteer().programs)
+  namesOf.set(canonical!, [...(namesOf.get(canonical!) ?? []), ...others]);
+
+/**
+ * recall35: the other names the gazetteer knows for a named program (新型城镇化战略 and 以人为本的
+ * 新型城镇化 for 新型城镇化), kept on its node beside the printed ones: one node per real thing is
+ * found by any of its names, whichever form the day's story printed.
+ */
+export function gazetteerNames(canonical: string): string[] {
+  return namesOf.get(canonical) ?? [];
+}
 
 /**
  * Gazetteer names as printed, quotation marks or not: “两重”建设 and “八纵八横”高铁网 are 两重建设
@@ -101,13 +114,22 @@ const actionStemMatcher = literalMatcher(actionStem.keys());
  */
 const CARRIED_OUT_BEFORE = /(实施|推进|推动|深化|开展|结合|融入|赋能|在)$/;
 const STEM_ENDS = /^([，。；！？、\s]|$|中|等|的同时|进程)/;
+/**
+ * recall35: 他指出，城市更新要因地制宜: the stem opening a clause with a directive about it (要,
+ * 必须, 应当) is the action the speaker orders carried out (cctv25r lists it so on both days).
+ */
+const CLAUSE_OPENS = /(^|[，。；：！？\s])$/;
+const DIRECTIVE_AFTER = /^(要|必须|应当)/;
 function carriedOutActions(text: string): Mention[] {
   return actionStemMatcher(text)
-    .filter(
-      ({ surface, start }) =>
-        CARRIED_OUT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
-        STEM_ENDS.test(text.slice(start + surface.length, start + surface.length + 4)),
-    )
+    .filter(({ surface, start }) => {
+      const after = text.slice(start + surface.length, start + surface.length + 4);
+      const before = text.slice(Math.max(0, start - 4), start);
+      return (
+        (CARRIED_OUT_BEFORE.test(before) && STEM_ENDS.test(after)) ||
+        (CLAUSE_OPENS.test(before) && DIRECTIVE_AFTER.test(after))
+      );
+    })
     .map(({ surface, start }) =>
       strategy(actionStem.get(surface)!, surface, start, 'a gazetteer action carried out (实施…)'),
     );
@@ -192,10 +214,18 @@ const EVENT_AFTER = /^(建设)?(国际)?(峰会|论坛|博览会|展览会|交�
 const BODY_AFTER =
   /^(办公室|总体部|副?总设计师|副?总指挥|领导小组|指挥部|研究院|研究所|集团|有限公司)/;
 
+/**
+ * 扎实推动国企改革攻坚、园区开发区改革攻坚: a reform's 攻坚 is a place's own push on its share (the
+ * seeds' gold lists none), not the national reform.
+ */
+const PUSH_AFTER = (surface: string, after: string) =>
+  surface.endsWith('改革') && after.startsWith('攻坚');
+
 function namedIn(plain: string, text: string, toText: (i: number) => number): Mention[] {
   const matched = namedMatcher(plain).filter(
     ({ surface, start }) =>
       !EVENT_AFTER.test(plain.slice(start + surface.length, start + surface.length + 8)) &&
+      !PUSH_AFTER(surface, plain.slice(start + surface.length, start + surface.length + 2)) &&
       !BODY_AFTER.test(plain.slice(start + surface.length, start + surface.length + 6)) &&
       !ownNameBefore(plain, start, surface) &&
       !cutInWord(surface, plain.slice(start + surface.length, start + surface.length + 2)) &&

@@ -4,9 +4,17 @@
  * before the program word name it together, and a list's last item cut from its shared head is no
  * name.
  */
-import { nameStart } from './spans.ts';
+import { NAME_VERBS, nameStart } from './spans.ts';
 import { joinedFragment } from './not-programs.ts';
 import { tag } from '../text/segmenter.ts';
+
+/**
+ * recall35: 介绍规范涉企行政执法专项行动有关情况: law enforcement (执法) is what a campaign regulates,
+ * part of its name, not a verb that opens the clause (cctv24z and 25w list such actions).
+ */
+const PROGRAM_NAME_VERBS = new Set([...NAME_VERBS, '执法']);
+export const programNameStart = (text: string, end: number, maxLength: number) =>
+  nameStart(text, end, maxLength, PROGRAM_NAME_VERBS);
 
 /** "以大数据智能化为引领的…行动计划": a leading 以…为…的 phrase is part of the name. */
 const GUIDING = /以[^，。；、\s“”]{2,12}为(引领|核心|主线|导向|重点|主体|抓手|支撑|牵引)的$/;

@@ -7,7 +7,6 @@ import { canonicalName } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
-import { nameStart } from './spans.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
@@ -27,6 +26,7 @@ import {
   listTail,
   OBJECT_VERB,
   plannedVerb,
+  programNameStart as nameStart,
   QUANTITY,
   withGuidingPhrase,
   withParallelTasks,

@@ -40,7 +40,8 @@ export function dotNames(text: string): { name: string; start: number }[] {
     if (left && parts > 0) {
       const name = text.slice(dot - left.length, end);
       if (
-        name.length <= 16 &&
+        // 费利克斯·安托万·某某·某某 (17): four parts of a head of state's full name (dups35).
+        name.length <= 20 &&
         !inShortQuote(text, dot - left.length, end) &&
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&

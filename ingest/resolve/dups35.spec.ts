@@ -130,3 +130,16 @@ describe('a sector with the season it works in', () => {
     expect(nodeLabels(stories, 'industry')).toEqual(['文化旅游']);
   });
 });
+
+describe("a state's formal name before its 国家主席", () => {
+  it('某国共和国国家主席 is 某国国家主席, and its holder one person', () => {
+    const stories = [
+      article('a', '应邀访华的古巴共和国国家主席何塞·马丁内斯-罗卡·贝尔纳尔抵达北京。'),
+      article('b', '俄罗斯总统22日与到访的古巴国家主席马丁内斯-罗卡举行会谈。'),
+    ];
+    expect(nodeLabels(stories, 'post').filter((l) => l.endsWith('主席'))).toEqual(['古巴国家主席']);
+    expect(nodeLabels(stories, 'person').filter((l) => l.includes('马丁内斯'))).toEqual([
+      '何塞·马丁内斯-罗卡·贝尔纳尔',
+    ]);
+  });
+});

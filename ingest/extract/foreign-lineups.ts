@@ -25,10 +25,14 @@ export function countryNamedBefore(
   /** The holder's name, whose other printings may name the country (countryOfNameElsewhere). */
   holder?: string,
 ): string | undefined {
-  for (let j = end - 1; j >= 0 && !/[。！？!?\n]/.test(text[j]!); j--)
+  // Not past a semicolon: a list's items are separate facts (…中俄元首三次会晤；…习近平主席同某某总统
+  // 举行会晤: Russia is the item before's; dups35, a U.S. president read as Russia's on cctv24z).
+  for (let j = end - 1; j >= 0 && !/[。！？!?；;\n]/.test(text[j]!); j--)
     for (let n = Math.min(8, end - j); n >= 1; n--) {
       const word = text.slice(j, j + n);
       if (word === '中国' || NO_HEAD.test(word) || !names.has(word)) continue;
+      // 中俄 (关系, 元首…): a pair of states names China's partner, not the holder's country.
+      if (n === 1 && text[j - 1] === '中') break;
       // 贝尔格莱德国际机场: 德国 there is the tail of a city and 国际, no country.
       if (word.endsWith('国') && text[j + n] === '际') continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];

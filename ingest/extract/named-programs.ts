@@ -37,6 +37,10 @@ export function gazetteerNames(canonical: string): string[] {
   return namesOf.get(canonical) ?? [];
 }
 
+/** The gazetteer's canonical name of a printed name, quoted short names (两新 of “两新”) too. */
+export const listedProgram = (name: string): string | undefined =>
+  canonicalProgram.get(name) ?? quotedOnly.get(`“${name}”`);
+
 /**
  * Gazetteer names as printed, quotation marks or not: “两重”建设 and “八纵八横”高铁网 are 两重建设
  * and 八纵八横高铁网. The matcher reads the text without quotes; positions map back to the text.

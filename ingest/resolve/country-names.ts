@@ -47,6 +47,7 @@ export function countryName(org: string): string {
   const short = shortCountry(org[0] ?? '');
   if (short && !startsWithCountry(org) && STATE_BODY.test(org.slice(1)))
     return org[1] === '方' ? short + org.slice(2) : short + org.slice(1);
-  const formal = /^(.+?)(共和国|联邦|王国)$/.exec(org);
-  return formal && g.countries.has(formal[1]!) ? formal[1]! : org;
+  // 古巴共和国国家主席: the formal name before the state's own 国家 (of 国家主席) too (dups35).
+  const formal = /^(.+?)(共和国|联邦|王国)(国家)?$/.exec(org);
+  return formal && g.countries.has(formal[1]!) ? formal[1]! + (formal[3] ?? '') : org;
 }

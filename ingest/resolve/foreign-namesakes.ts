@@ -6,7 +6,7 @@
  * title (首相 and 首相). Posts naming two different states still keep two people apart
  * (dups21: 吕特 and 里亚布科夫 split in two on the cctv23y annotation).
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { allForeign, NAME_DOT } from '../extract/name-stats.ts';
 import { countryName } from './country-names.ts';
 
@@ -53,3 +53,28 @@ function sharedEnd(x: string, y: string): number {
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   return n;
 }
+
+/**
+ * A title no Chinese official bears, printed with no country (企划财政部长官, 总统): a Korean or
+ * Japanese minister's 长官 (not a special region's 行政长官), a head's 总统 or 首相. In a story that
+ * names one foreign state it is that state's office (people.ts: 韩国代总统 and 企划财政部长官 of one
+ * acting president were two nodes on the cctv24z annotation once 长官 became a role word).
+ */
+export const foreignOnlyTitle = (post: string): boolean =>
+  /(?:(?<!行政)长官|总统|首相)$/.test(post) && countryAtStart(post) === undefined;
+
+/**
+ * The body a foreign name's post names (世界经济论坛 of 世界经济论坛执行主席), when it is a body of
+ * its own: not a state (a state's posts are compared by foreign-namesakes' states) nor a word too
+ * short to name one body. Two posts in one forum, bank or agency are one person's (dups35: the
+ * forum's founder printed 董事会主席 one day and 执行主席 the next, two nodes on cctv25r).
+ */
+export function foreignBody(body: string | undefined): string | undefined {
+  if (!body || body.length < 4 || !BODY_END.test(body)) return undefined;
+  // A state's body (俄罗斯外交部) is the state's: its posts compare by state (oneStateAbroad).
+  return countryAtStart(body) === undefined && statesIn(body).size === 0 ? body : undefined;
+}
+
+/** What a forum, bank or agency's name ends with: not a title's leftover (总统新闻, 候任). */
+const BODY_END =
+  /(?:论坛|组织|银行|基金会?|委员会|理事会|公司|集团|大学|学院|研究院|研究所|协会|联合会|联盟|机构|中心|法院)$/;

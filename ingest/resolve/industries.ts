@@ -234,6 +234,14 @@ function computeSector(found: string): SectorName {
       reasons.push('epithet in front cut');
     }
   }
+  // 冬季文旅: a season in front is when the sector works, not another sector (dups35: a second
+  // tourism node on the cctv24z annotation).
+  const season = /^[春夏秋冬]季(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  const inSeason = season && name.slice(season.length);
+  if (inSeason && !terms.has(name) && !canonical.has(name) && canonical.has(inSeason)) {
+    name = inSeason;
+    reasons.push('season in front cut');
+  }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {
     name = name.slice(here.length);

@@ -12,7 +12,14 @@
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
 import { HOLDER_ORDINAL_ONLY } from './post-terms.ts';
-import { foreignSpelled, oneStateAbroad } from './foreign-namesakes.ts';
+import {
+  foreignBody,
+  foreignOnlyTitle,
+  foreignSpelled,
+  oneStateAbroad,
+} from './foreign-namesakes.ts';
+import { storyState } from './bare-title-holds.ts';
+import { countryName } from './country-names.ts';
 import { NAME_DOT } from '../extract/name-stats.ts';
 import type { ArticleRecord } from '../records.ts';
 
@@ -42,6 +49,12 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
     const orgOfPost = new Map<string, string>();
     for (const r of a.facts.relations)
       if (r.type === 'POST_IN') orgOfPost.set(r.source.name, r.target.name);
+    // A foreign name's posts also tie by the body the title names, when no organisation node was
+    // made of it (世界经济论坛董事会主席 / 世界经济论坛执行主席: foreign-namesakes.ts).
+    const bodyOfPost = new Map<string, string>();
+    for (const e of a.facts.entities)
+      if (e.type === 'post' && e.facts.organization) bodyOfPost.set(e.name, e.facts.organization);
+    let state: string | undefined | null = null; // the story's one foreign state, read once
     const ties = new Map<string, Set<string>>();
     const current = new Set<string>();
     for (const e of a.facts.entities) if (e.type === 'person') ties.set(e.name, new Set());
@@ -53,8 +66,16 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
       // 首任院长 with no body printed: which office is not said, so it tells no one apart.
       if (HOLDER_ORDINAL_ONLY.test(r.target.name)) continue;
       if (r.attributes?.former !== true) current.add(r.source.name);
-      set.add(`post ${r.target.name}`);
-      const org = orgOfPost.get(r.target.name);
+      // 企划财政部长官 with no country, in a story of one foreign state: that state's office.
+      let post = r.target.name;
+      if (foreignOnlyTitle(post)) {
+        if (state === null) state = storyState(a.text);
+        if (state) post = countryName(state) + post;
+      }
+      set.add(`post ${post}`);
+      const org =
+        orgOfPost.get(r.target.name) ??
+        (foreignSpelled(r.source.name) ? foreignBody(bodyOfPost.get(r.target.name)) : undefined);
       if (org) set.add(`organisation ${org}`);
     }
     const named = [...ties.keys()];
@@ -105,7 +126,7 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
           names[i]!,
           names.filter((n) => n !== names[i]),
         );
-      const shared = [...sharedTies(group, byCompany), ...(FOREIGN_JOINS.get(group) ?? [])];
+      const shared = [...sharedTies(group, byCompany), ...new Set(JOIN_REASONS.get(group) ?? [])];
       if (shared.length) reasons.set(names[i]!, shared);
     });
   }
@@ -141,8 +162,17 @@ function joinByPosts(groups: Profile[][], name: string): Profile[][] {
     // One office printed two ways: 黎真主党… / 黎巴嫩真主党…, 某运动（哈马斯）领导人 / 哈马斯领导人.
     if (a.some((x) => b.some((y) => printedShort(x, y) || printedShort(y, x)))) return true;
     const [ca, cb] = [countries(a, b), countries(b, a)];
-    if ([...cb].some((c) => ca.has(c))) return true;
-    if (foreignSpelled(name) && oneStateAbroad(a, b, NAME_DOT.test(name))) return (abroad = true);
+    const shared = [...cb].find((c) => ca.has(c));
+    if (shared) {
+      // Said in `tupu stats --merges`: a country's posts printed apart (韩国代总统, and a minister's
+      // title in a story of that one state) join with nothing shared in full.
+      why = `posts of one foreign state (${shared})`;
+      return true;
+    }
+    if (foreignSpelled(name) && oneStateAbroad(a, b, NAME_DOT.test(name))) {
+      why = FOREIGN_JOIN;
+      return true;
+    }
     // Posts of two different countries are two people, however their posts end.
     if (ca.size && cb.size) return false;
     // China's national offices are held by few: one name in two of them is one leader.
@@ -152,21 +182,21 @@ function joinByPosts(groups: Profile[][], name: string): Profile[][] {
     if (a.some(isProvincialLead) && b.some(isProvincialLead)) return true;
     return a.some((x) => b.some((y) => endsWith(x, y) || endsWith(y, x)));
   };
-  let abroad = false; // whether the last join was a foreign name's (foreign-namesakes.ts)
+  let why = ''; // the last join's reason, when no tie shared in full says it
   const out: Profile[][] = [];
   for (const group of groups) {
     const posts = postsOf(group);
-    abroad = false;
+    why = '';
     const home = out.find((o) => related(postsOf(o), posts));
-    if (home && abroad) FOREIGN_JOINS.set(home, [FOREIGN_JOIN]);
+    if (home && why) JOIN_REASONS.set(home, [...(JOIN_REASONS.get(home) ?? []), why]);
     if (home) home.push(...group);
     else out.push([...group]);
   }
   return out;
 }
 
-/** The groups joined as one foreign name's, for `tupu stats --merges` (joinedBy). */
-const FOREIGN_JOINS = new WeakMap<Profile[], string[]>();
+/** Why groups were joined by their posts, for `tupu stats --merges` (joinedBy). */
+const JOIN_REASONS = new WeakMap<Profile[], string[]>();
 const FOREIGN_JOIN = 'a foreign name whose posts name one state or share a title';
 
 const HOME_COUNTRY = /^(中国|中华人民共和国)$/;

@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../records.ts';
 import { canonicalProgram } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
+import { programPlanMap } from './program-plans.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
 const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议', '专项行动'];
@@ -44,6 +45,7 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       }
     }
   for (const [n, to] of printedVariants(articles, names)) map.set(n, to);
+  for (const [n, to] of programPlanMap(articles, names)) if (!map.has(n)) map.set(n, to);
   for (const n of sorted) {
     if (map.has(n)) continue;
     // 《…国民经济和社会发展第十五个五年规划纲要（草案）》 in one story, “十五五”规划 in others: the

@@ -18,6 +18,9 @@ import type { ArticleRecord } from '../records.ts';
  * as a prefix (国务院 is no group of that table, and 联合国大会 or 主席团 open no such title). */
 const NATIONAL_BODY = /^(?:全国人大|全国政协|中共中央|国务院)/;
 
+/** 第六任行政长官, 首任院长: a holder's ordinal and a title, no body printed. */
+const ORDINAL_TITLE = /^(?:第[0-9一二三四五六七八九十百]+|首)任\p{Script=Han}{1,6}$/u;
+
 export const STORY_POST_REASON =
   "the same holder's office printed whole (in the story or elsewhere)";
 
@@ -36,8 +39,8 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
   const heldAll = new Map<string, Set<string>>(); // holder -> posts, the whole corpus
   for (const a of articles) {
     for (const e of a.facts.entities)
-      if (e.type === 'post' && e.facts.role && e.facts.organization)
-        parts.set(e.name, { role: e.facts.role, organization: e.facts.organization });
+      if (e.type === 'post' && e.facts.role && (e.facts.organization || ORDINAL_TITLE.test(e.name)))
+        parts.set(e.name, { role: e.facts.role, organization: e.facts.organization ?? '' });
     const held = new Map<string, Set<string>>();
     for (const r of a.facts.relations) {
       if (r.type === 'POST_IN') bodyOf.set(r.source.name, r.target.name);
@@ -95,6 +98,11 @@ function printedWithout(
   const [l, s] = [parts.get(long), parts.get(short)];
   // A title without a body (总统) has nothing to print whole.
   if (!l || !s) return false;
+  // 第六任行政长官 of the holder of 某特别行政区行政长官: the holder's ordinal, the office printed
+  // whole in the story or elsewhere (dups35: a second node on the cctv24z annotation). Not an
+  // elect's title (候任), which is no office held yet.
+  if (ORDINAL_TITLE.test(short) && !s.organization)
+    return long !== short && l.role === s.role && !/候任|前任/.test(l.organization);
   // 特区行政长官 after 在香港特区…: the special region printed short, the office the region's.
   if (s.organization === '特区' && SPECIAL_REGION.test(l.organization) && long !== short)
     return l.role === s.role;

@@ -78,9 +78,12 @@ const COUNT_NAMED = /^[“"‘「][一二三四五六七八九十]+[项大个]\p
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
  */
 const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
-/** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
+/**
+ * Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动); military
+ * plans are in program-lookalikes.ts (MILITARY_PLAN).
+ */
 const HOSTILE =
-  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|(军事|作战|进攻|入侵)计划$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 /** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
@@ -177,12 +180,6 @@ const GOVERNMENT_DOING =
 const ROUND_OR_RELIEF =
   /^[新下上本首]?[0-9一二三四五六七八九十两]+[期轮届批]\p{Script=Han}{0,2}(发展规划|规划|计划|行动|工程|方案)$|(救援|搜救|救助|援助|救灾|抢险|营救)行动$|^(灾区|灾后|震后|受灾地区)/u;
 /**
- * 某某渠首枢纽工程, 某某港航设施工程, 某某运河工程: a works named by the one facility it builds (a
- * hub, a port's berths, a canal) is a single construction, not a program (the blind annotations
- * of cctv22m, cctv23f and cctv25h judge all such junk).
- */
-const SINGLE_WORKS = /(枢纽|港航设施|港口设施|运河)工程$/;
-/**
  * “某某一号”核岛安装工程: the works of a numbered model (a reactor, a craft) builds that one unit,
  * and an installation works is one stage of a site; neither is a program.
  */
@@ -229,7 +226,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name) || SUBJECT.test(m.name)) return true;
   if (MEMBERS_FORMULA.test(m.surface) || madeInto(m)) return true;
-  if (SINGLE_WORKS.test(m.name) || MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
+  if (MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
   if (FIELD_PLAN.test(m.name) && !m.surface.startsWith('《')) return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;

@@ -18,21 +18,21 @@ import { canonicalProgram } from './named-programs.ts';
 const DIGITAL_SYSTEM =
   /^(智慧|智能|数字|掌上)\p{Script=Han}{2,}(平台|系统)$|\p{Script=Han}{2,}云(平台|系统)$|(一张图|大脑)\p{Script=Han}{0,4}(平台|体系|系统)$|学习平台$/u;
 /**
- * 水系连通工程, 乡镇干支渠向主干河道连通工程, 集中供暖工程, 世界隧道工程: a works named by the one
- * facility or service it builds (a link between waterways, heating, a tunnel) is a construction of
- * that kind, not a named program (junk in the cctv22u, cctv24n, cctv24y and cctv24z annotations,
- * kept in none), as a hub or a canal (SINGLE_WORKS in not-programs.ts).
+ * 水系连通工程, 乡镇干支渠向主干河道连通工程, 集中供暖工程, 世界隧道工程, 某某渠首枢纽工程, 某某港航
+ * 设施工程, 某某运河工程: a works named by the one facility or service it builds (a link between
+ * waterways, heating, a tunnel, a hub, a port's berths, a canal) is a single construction of that
+ * kind, not a named program (junk in the cctv22m, cctv22u, cctv23f, cctv24n, cctv24y, cctv24z and
+ * cctv25h annotations, kept in none).
  */
-const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道)工程$/;
+const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道|枢纽|港航设施|港口设施|运河)工程$/;
 /** 实地参观某某工程: a works visited is a site, not a program carried out. */
 const VISITED = /^(实地)?(参观|考察|探访|游览)/;
 const VISITED_BEFORE = /(参观|考察|探访|游览)了?$/;
 /**
- * 某国重启军事生物计划, 生物军事计划: a military plan of any field is the army's, an operation of
- * war (HOSTILE in not-programs.ts holds 军事计划 right before the word; cctv23a and cctv23y junk
- * both orders).
+ * 军事计划, 作战计划, 某国重启军事生物计划, 生物军事计划: a military plan of any field is the army's,
+ * an operation of war (cctv23a and cctv23y junk both orders).
  */
-const MILITARY_PLAN = /军事\p{Script=Han}{1,4}计划$/u;
+const MILITARY_PLAN = /军事\p{Script=Han}{0,4}计划$|(作战|进攻|入侵)计划$/u;
 /**
  * 某某日媒体行动, 某某青年面对面媒体行动, 某某媒体伙伴机制: what the press does together (a reporting
  * tour, a network of outlets) is an event or a body of the media, not a program (junk in the

@@ -15,7 +15,7 @@ const CAMPAIGN = /(创建|实践|专项|整治|攻坚|行动|主题教育|提升
  */
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
-  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选/;
+  /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选|乐购|畅购|惠购|购物|消费季/;
 const IDIOM =
   /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
@@ -43,12 +43,14 @@ const WORKING_PLAN =
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
  * An offshore processing or production platform (某某号二期综合处理平台) is a facility too, and a
- * logistics, recycling, tracking or title system (“某某”物流体系) a network of means, not a program.
+ * logistics, recycling, tracking or title system (“某某”物流体系) a network of means, not a program;
+ * so is a system of services, of carrying out or of sand control (“一老一小”服务体系, “美丽中国”建设
+ * 实施体系, 防沙治沙体系: junk in the cctv22u and cctv25r annotations, kept in none).
  * (A coined platform name, “某某通”平台, stays a program for the seeds' golds; the blind
  * annotations of issue 13 judge it junk: a call for the lead.)
  */
 const FACILITY =
-  /(作业|采访|交易|信息|处理|生产|钻井|传播|播出|直播|销售)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称)体系$/u;
+  /(作业|采访|交易|信息|处理|生产|钻井|传播|播出|直播|销售)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称|服务|实施|治沙)体系$/u;
 /** “线上某集”平台, “云某某”平台: a platform that says it is online is a website, not a program. */
 const ONLINE_PLATFORM = /^[“"‘「](线上|网上|云上|云端|在线)[^”"’」]*[”"’」]平台$/;
 /**
@@ -78,12 +80,18 @@ const COUNT_NAMED = /^[“"‘「][一二三四五六七八九十]+[项大个]\p
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
  */
 const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
-/** Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动). */
+/**
+ * Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动, 大规模搜捕
+ * 行动: a raid to arrest, junk in cctv25r); military
+ * plans are in program-lookalikes.ts (MILITARY_PLAN).
+ */
 const HOSTILE =
-  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽)行动$|(军事|作战|进攻|入侵)计划$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
-/** 专项整治行动, 集中攻坚行动: only words of a kind of action, no name of one. */
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽|搜捕|清剿|围剿|突袭|空袭|轰炸|扫荡)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+/**
+ * 专项整治行动, 集中攻坚行动, 大规模行动: only words of a kind or a scale of action, no name of one.
+ */
 const GENERIC_ACTION =
-  /^(专项|集中|联合|重点|系列|相关|有关|各项|统一)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+  /^(专项|集中|联合|重点|系列|相关|有关|各项|统一|大规模)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
 /** 南方之矛行动, 某某之盾行动: the way military operations are named. */
 const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
 /** 绿色通道(政策): a fast lane for a service, not a program. */
@@ -177,16 +185,11 @@ const GOVERNMENT_DOING =
 const ROUND_OR_RELIEF =
   /^[新下上本首]?[0-9一二三四五六七八九十两]+[期轮届批]\p{Script=Han}{0,2}(发展规划|规划|计划|行动|工程|方案)$|(救援|搜救|救助|援助|救灾|抢险|营救)行动$|^(灾区|灾后|震后|受灾地区)/u;
 /**
- * 某某渠首枢纽工程, 某某港航设施工程, 某某运河工程: a works named by the one facility it builds (a
- * hub, a port's berths, a canal) is a single construction, not a program (the blind annotations
- * of cctv22m, cctv23f and cctv25h judge all such junk).
- */
-const SINGLE_WORKS = /(枢纽|港航设施|港口设施|运河)工程$/;
-/**
  * “某某一号”核岛安装工程: the works of a numbered model (a reactor, a craft) builds that one unit,
- * and an installation works is one stage of a site; neither is a program.
+ * and an installation works is one stage of a site; neither is a program. A quoted name ending in
+ * 号 is a vessel or a craft however named (“某某·某都号”计划到访…: the ship plans, junk in cctv25r).
  */
-const MODEL_WORKS = /^[“"‘「][^”"’」]*[一二三四五六七八九十0-9]号[”"’」]|(安装|吊装)工程$/;
+const MODEL_WORKS = /^[“"‘「][^”"’」]*号[”"’」]|(安装|吊装)工程$/;
 /** “中国诉某国某某措施”: a dispute case named by who sues whom, not a program of either side. */
 const CASE = /^(中国|美国|欧盟|日本|加拿大|印度|俄罗斯|[中美欧日加印俄韩英法德澳])诉/;
 /**
@@ -229,7 +232,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name) || SUBJECT.test(m.name)) return true;
   if (MEMBERS_FORMULA.test(m.surface) || madeInto(m)) return true;
-  if (SINGLE_WORKS.test(m.name) || MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
+  if (MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
   if (FIELD_PLAN.test(m.name) && !m.surface.startsWith('《')) return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;

@@ -154,3 +154,14 @@ export function endsName(after: string, word: string): boolean {
     /^在(全国|全省|全市|全区|各地)(深入|全面|广泛|加快|持续)?(实施|推进|开展|铺开)/.test(after)
   );
 }
+
+const COUNT_WORD: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/**
+ * “美丽某某”“美丽某乡”两个建设实施方案: a count right after a run of quotes that is the number of
+ * the quotes says each quote names one of them (junk glued whole in cctv25r, whose strategies
+ * count both plans); what follows the count is their shared program word.
+ */
+export function afterCount(after: string, quotes: number): string | undefined {
+  const m = /^([两二三四五六])[个项条]/.exec(after);
+  return m && COUNT_WORD[m[1]!] === quotes ? after.slice(2) : undefined;
+}

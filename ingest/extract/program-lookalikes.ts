@@ -2,7 +2,9 @@
  * Things printed like programs that the independent annotations of issue 13 judge junk in every
  * set that meets them (programs34; figures in docs/extraction-rounds.md): a digital platform, a
  * works named by the one facility or service it builds, a works one visits, a military plan, an
- * exchange of prisoners, what the press does together, and an activity held in a holiday period or as members' duty work.
+ * exchange of prisoners, what the press does together, an activity held in a holiday period, as
+ * members' duty work or counted by its showings, a foreign army's plan or action, and the kind a
+ * list closes with.
  * Checked on the whole name and the words printed before it, after the other program rules.
  */
 import type { Mention } from './mentions.ts';
@@ -18,21 +20,21 @@ import { canonicalProgram } from './named-programs.ts';
 const DIGITAL_SYSTEM =
   /^(智慧|智能|数字|掌上)\p{Script=Han}{2,}(平台|系统)$|\p{Script=Han}{2,}云(平台|系统)$|(一张图|大脑)\p{Script=Han}{0,4}(平台|体系|系统)$|学习平台$/u;
 /**
- * 水系连通工程, 乡镇干支渠向主干河道连通工程, 集中供暖工程, 世界隧道工程: a works named by the one
- * facility or service it builds (a link between waterways, heating, a tunnel) is a construction of
- * that kind, not a named program (junk in the cctv22u, cctv24n, cctv24y and cctv24z annotations,
- * kept in none), as a hub or a canal (SINGLE_WORKS in not-programs.ts).
+ * 水系连通工程, 乡镇干支渠向主干河道连通工程, 集中供暖工程, 世界隧道工程, 某某渠首枢纽工程, 某某港航
+ * 设施工程, 某某运河工程: a works named by the one facility or service it builds (a link between
+ * waterways, heating, a tunnel, a hub, a port's berths, a canal) is a single construction of that
+ * kind, not a named program (junk in the cctv22m, cctv22u, cctv23f, cctv24n, cctv24y, cctv24z and
+ * cctv25h annotations, kept in none).
  */
-const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道)工程$/;
+const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道|枢纽|港航设施|港口设施|运河)工程$/;
 /** 实地参观某某工程: a works visited is a site, not a program carried out. */
 const VISITED = /^(实地)?(参观|考察|探访|游览)/;
 const VISITED_BEFORE = /(参观|考察|探访|游览)了?$/;
 /**
- * 某国重启军事生物计划, 生物军事计划: a military plan of any field is the army's, an operation of
- * war (HOSTILE in not-programs.ts holds 军事计划 right before the word; cctv23a and cctv23y junk
- * both orders).
+ * 军事计划, 作战计划, 某国重启军事生物计划, 生物军事计划: a military plan of any field is the army's,
+ * an operation of war (cctv23a and cctv23y junk both orders).
  */
-const MILITARY_PLAN = /军事\p{Script=Han}{1,4}计划$/u;
+const MILITARY_PLAN = /军事\p{Script=Han}{0,4}计划$|(作战|进攻|入侵)计划$/u;
 /**
  * 某某日媒体行动, 某某青年面对面媒体行动, 某某媒体伙伴机制: what the press does together (a reporting
  * tour, a network of outlets) is an event or a body of the media, not a program (junk in the
@@ -49,7 +51,36 @@ const PRISONER_EXCHANGE = /(换俘|交换\p{Script=Han}{0,4}(被俘人员|战俘
  * cctv24z); a campaign (深入开展“万人助万企”活动) says none of this and stays.
  */
 const HELD_AT_ONCE = /集中\p{Script=Han}{0,4}活动$/u;
-const ACTIVITY_OCCASION = /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$/;
+// 一场“某某”活动, 开展20余场“某某”活动: an activity counted by its showings (场) is held, an event
+// (two junk in cctv25r; no kept program of the development sets is so counted).
+const ACTIVITY_OCCASION =
+  /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$|[0-9一二三四五六七八九十百千两几]+[余多]?场$/;
+/**
+ * 以军此举是其在某地建造“缓冲区”计划的一部分, 以军当天在某城发起大规模行动: a plan or an action of a
+ * foreign army named in the same clause is its operation of war, whatever it is called (junk in
+ * cctv24z and cctv25r; on the development sets it refuses no kept program, and on the people sets
+ * only three operations: 以军…“局部行动”, 以海军…大规模行动, 美军…所谓营救行动).
+ */
+const FOREIGN_ARMY = /(以|美|俄|乌|英|法|德|日|韩|朝|叙|黎|土|印)军|国防军/;
+/**
+ * 规划、政策、体制机制等“软建设”措施, 甲、乙、丙等“某某”专项合作计划: a quoted name after a list closed
+ * by 等 is the kind of what is listed, several things, not one program (junk in cctv23y and
+ * cctv25w, the only two in the development sets). A quoted count (甲、乙等“六大工程”) is the name
+ * of the set listed, and stays.
+ */
+function listedKind(text: string, m: Mention): boolean {
+  if (!/^[“"‘「]/.test(m.surface) || text[m.start - 1] !== '等') return false;
+  if (/^.[一二三四五六七八九十两]+[大项个条]/.test(m.surface)) return false;
+  return clauseBefore(text, m.start - 1).includes('、');
+}
+
+/** The clause before `start`, back to the last comma or full stop (at most 40 characters). */
+function clauseBefore(text: string, start: number): string {
+  return text
+    .slice(Math.max(0, start - 40), start)
+    .split(/[，。；：！？\n]/)
+    .pop()!;
+}
 
 /** The program found at `m` is something else printed like one, read from its words and before. */
 export function programLookalike(text: string, m: Mention): boolean {
@@ -59,6 +90,8 @@ export function programLookalike(text: string, m: Mention): boolean {
     return true;
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   if (VISITED.test(m.name) || VISITED_BEFORE.test(before)) return true;
+  if (listedKind(text, m)) return true;
+  if (/(计划|行动)$/.test(m.name) && FOREIGN_ARMY.test(clauseBefore(text, m.start))) return true;
   if (!m.name.endsWith('活动')) return false;
   if (HELD_AT_ONCE.test(m.name)) return true;
   // The headline (部署开展“某某”活动) says less than the story (春节期间集中开展“某某”活动): any
@@ -66,4 +99,11 @@ export function programLookalike(text: string, m: Mention): boolean {
   for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1))
     if (ACTIVITY_OCCASION.test(text.slice(Math.max(0, at - 12), at))) return true;
   return false;
+}
+
+/** A quoted slogan the story contrasts with another (从“A”到“B”). */
+export function isSlogan(m: Mention, slogans: Set<string>): boolean {
+  if (slogans.size === 0) return false;
+  const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
+  return slogans.has(inner ?? m.name);
 }

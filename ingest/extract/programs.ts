@@ -14,8 +14,9 @@ import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './p
 import { canonicalProgram, named } from './named-programs.ts';
 import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
-import { programLookalike } from './program-lookalikes.ts';
+import { isSlogan, programLookalike } from './program-lookalikes.ts';
 import {
+  afterCount,
   afterLastVerb,
   builtQuote,
   cutInsideList,
@@ -75,13 +76,6 @@ export function findPrograms(text: string): Mention[] {
   const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
   const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
   return foreignOwned(text, pilotOfPlan(one));
-}
-
-/** A quoted slogan the story contrasts with another (从“A”到“B”). */
-function isSlogan(m: Mention, slogans: Set<string>): boolean {
-  if (slogans.size === 0) return false;
-  const inner = /^[“"‘「]([^”"’」]+)[”"’」]/.exec(m.surface)?.[1];
-  return slogans.has(inner ?? m.name);
 }
 
 /**
@@ -319,12 +313,14 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
     const end = m.index + m[0].length;
     const quotes = [...m[0].matchAll(/[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]/g)];
     const after = /^[\p{Script=Han}A-Za-z0-9.+]{0,16}/u.exec(text.slice(end, end + 16))![0];
-    const shared = SUFFIX_START.exec(after)?.[1];
+    const rest = afterCount(after, quotes.length);
+    const shared = rest === undefined ? SUFFIX_START.exec(after)?.[1] : suffixedTail(rest);
     const found: Mention[] = [];
     if (shared) {
       for (const q of quotes) {
         const last = q.index! + q[0].length === m[0].length;
-        const p = program(q[1]! + shared, last ? q[0] + shared : q[0], m.index + q.index!, shared);
+        const surface = last ? q[0] + after.slice(0, rest === undefined ? 0 : 2) + shared : q[0];
+        const p = program(q[1]! + shared, surface, m.index + q.index!, shared);
         if (p) found.push(p);
       }
     } else if (LISTED_KIND.test(after)) {

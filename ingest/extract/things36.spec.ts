@@ -62,6 +62,14 @@ describe('descriptions that are no office, things36', () => {
   });
 });
 
+describe('a bare title after a body of its own chain, things36', () => {
+  it("gives 副主任 after 乙市人大常委会党组成员 to that body, not to the post before's", () => {
+    const text =
+      '南岭省政府党组成员、副省长王大力，东岭市人大常委会党组成员、副主任李小明等人受到处理。';
+    expect(posts(text)).not.toContain('南岭省政府副主任');
+  });
+});
+
 describe("one node for a republic's state president, things36", () => {
   it("reads a republic's formal name and 主席, and 新任 inside the office, as its 国家主席", () => {
     expect(posts('李明致电越南社会主义共和国主席阮文甲。')).toEqual(['越南国家主席']);

@@ -29,8 +29,12 @@ export function withBodiesReferredBack(text: string, people: PersonFinding[]): v
     if (p.posts.length === 0 && !parts.every((t) => BARE.test(t))) continue;
     const had = p.posts.length;
     const earlier = sorted.slice(0, k);
-    const referred = parts.flatMap((t) => {
-      const post = BARE.test(t) ? referredBack(text, earlier, from, t) : undefined;
+    // 乙市人大常委会党组成员、副主任某: a bare title after one that names its own body is that
+    // body's (the chain reader's), not the body of the post before (things36; cctv24z).
+    const own = parts.findIndex((t) => !BARE.test(t));
+    const referred = parts.flatMap((t, i) => {
+      const post =
+        BARE.test(t) && (own < 0 || i < own) ? referredBack(text, earlier, from, t) : undefined;
       return post && !p.posts.some((h) => h.label === post.label) ? [post] : [];
     });
     if (referred.length === 0) continue;

@@ -35,11 +35,21 @@ export function countryNamedBefore(
       if (n === 1 && text[j - 1] === '中') break;
       // 贝尔格莱德国际机场: 德国 there is the tail of a city and 国际, no country.
       if (word.endsWith('国') && text[j + n] === '际') continue;
+      // 文莱苏丹某某、王储某某: a state's name right after another's is its ruler's title (苏丹, the
+      // Sultan), not a second state (things36; 苏丹王储 junk on fresh days).
+      if (afterState(text, j, names)) continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
       if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
       break;
     }
   return holder ? countryOfNameElsewhere(text, holder, title) : undefined;
+}
+
+/** Whether a state's name (of 2 to 8 characters) ends right before `at`. */
+function afterState(text: string, at: number, names: Set<string>): boolean {
+  for (let k = 2; k <= Math.min(8, at); k++)
+    if (names.has(text.slice(at - k, at)) && text.slice(at - k, at) !== '中国') return true;
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
+import { countryPair, otherSense } from './short-form-senses.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -19,6 +20,7 @@ const match = literalMatcher(byAlias.keys());
 const anyPlace = new Map<string, DistrictEntry>();
 for (const d of g.districts)
   for (const n of [d.name, ...d.aliases]) if (!anyPlace.has(n)) anyPlace.set(n, d);
+const matchAny = literalMatcher([...anyPlace.keys()].filter((n) => n.length > 1));
 
 /**
  * Short forms refused on their own (长寿, 大足 are words too; 万盛 for 万盛经开区): taken where
@@ -168,17 +170,6 @@ function provinceEndsAt(text: string, end: number): boolean {
   return false;
 }
 
-/**
- * 巴中 beside 巴西 (or 巴基斯坦) is that country and China, a pair the news shortens the way it
- * writes 中美 or 中巴: a two-character short form of a country's first character and 中.
- */
-function countryPair(text: string, surface: string): boolean {
-  if (surface.length !== 2 || !surface.includes('中')) return false;
-  const other = surface[0] === '中' ? surface[1]! : surface[0]!;
-  for (const c of g.countries) if (c.length > 1 && c[0] === other && text.includes(c)) return true;
-  return false;
-}
-
 /** A division by name or short form; `anyForm` takes ambiguous short forms too (江北, 长寿). */
 export function districtInfo(name: string, anyForm = false): DistrictEntry | undefined {
   return anyForm ? anyPlace.get(name) : byAlias.get(name);
@@ -225,6 +216,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
+  if (otherSense(text, start, surface, d, (t) => matchAny(t).length > 0)) return;
   if (insideOtherName(text, start, surface, d, (n) => anyPlace.get(n))) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
   if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;

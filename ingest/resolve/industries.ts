@@ -234,12 +234,17 @@ function computeSector(found: string): SectorName {
       reasons.push('epithet in front cut');
     }
   }
-  // 冬季文旅: a season in front is when the sector works, not another sector (dups35: a second
-  // tourism node on the cctv24z annotation).
-  const season = /^[春夏秋冬]季(?=\p{Script=Han}{2})/u.exec(name)?.[0];
-  const inSeason = season && name.slice(season.length);
-  if (inSeason && !terms.has(name) && !canonical.has(name) && canonical.has(inSeason)) {
-    name = inSeason;
+  // 冬季文旅: a season in front of a known sector is when it works, the same sector (things36 and dups35
+  // alike; 冬季文旅 beside 文化旅游 in cctv24z).
+  const manner = /^(冬季|夏季|春季|秋季|四季)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
+  const plain = manner && name.slice(manner.length);
+  if (
+    plain &&
+    !terms.has(name) &&
+    !canonical.has(name) &&
+    (terms.has(plain) || canonical.has(plain))
+  ) {
+    name = canonical.get(plain) ?? plain;
     reasons.push('season in front cut');
   }
   const here = HERE.exec(name)?.[0];
@@ -320,6 +325,11 @@ function computeSector(found: string): SectorName {
   }
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
 }
+
+/** Whether the vocabulary knows a sector by this name (sector-pairs.ts). */
+export const isKnownSector = (s: string): boolean => terms.has(s) || canonical.has(s);
+/** A quality or a word that is no sector alone (sector-pairs.ts). */
+export const isNoSectorAlone = (s: string): boolean => QUALITY_ONLY.test(s) || NOT_A_SECTOR.has(s);
 
 /**
  * 全面排查矿山: a manner and a verb not in VERB_PREFIX glued in front of a known sector (the first

@@ -68,6 +68,8 @@ const GENERIC = new Set([
   '国际组织',
   '国际机构',
 ]);
+/** A federation or a state named by its kind alone (联邦, 国家): whose is not said. */
+const POLITY_WORD = /^(联邦|国家|中央|政府|州|邦)$/;
 /** 分管日常工作的, 负责政治事务的: a deputy's portfolio printed between the body and the role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的/u;
 /** Words that pick several bodies of a kind (主要, 有关, 其他…), not one body's name. */
@@ -145,10 +147,18 @@ export function resolveOrganization(
     // before 部长 names no ministry.
     // 某国国务部长: a minister of state, a rank in a ministry, not a 国务部.
     if (g.countries.has(name) || /.国务$/.test(name)) return {};
+    // 联邦副主席兼经济、教研部长: the federation (联邦, 国家) left alone before the head once the
+    // portfolios were cut names no ministry; 某国国家安全统筹部长: a coordinating minister
+    // oversees several ministries, no 统筹部 (things36; junk in the cctv25r and cctv24y annotations).
+    if (POLITY_WORD.test(name) || /(统筹|协调)$/.test(name)) return {};
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // 《某公约》第三十次缔约方大会 (of its 首席执行官): a numbered session of a conference is one
+  // meeting, not a standing body (things36; junk in the cctv25w annotation); a term (第十四届全国
+  // 人大) is the body for those years and stays.
+  if (/^第[0-9一二三四五六七八九十百]+次/.test(name)) return {};
   // 某共中央组织书记 (the central committee's secretary for organisation): 中央组织 is a known body's
   // name cut before its head (中央组织部), no body of its own (things35; junk in cctv23s).
   if (!canonicalByAlias.has(name) && canonicalByAlias.has(name + '部')) return {};

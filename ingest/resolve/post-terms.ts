@@ -11,6 +11,12 @@ const NUMERAL = '[一二三四五六七八九十百零〇两0-9０-９]+';
 const HOLDER_ORDINAL = new RegExp(`(?:第${NUMERAL}|首)任$`);
 /** A title that is a holder's ordinal and a role only (首任院长, 第二任校长): no body printed. */
 export const HOLDER_ORDINAL_ONLY = new RegExp(`^(?:第${NUMERAL}|首)任\\p{Script=Han}{1,3}$`, 'u');
+/**
+ * 某国新任国家主席, 某国新任国家安全顾问: the tenure printed between the country and the office's
+ * own words says who holds it now, as 新任 right before the role does (things36: 越南新任国家主席
+ * beside 越南国家主席 on fresh days).
+ */
+const TENURE_INSIDE = /(?<=\p{Script=Han}{2})(?:新任|现任)(?=国家|政府|联邦|王国)/u;
 /** 第77届, 十三届 inside the body's name: its term. */
 const BODY_TERM = new RegExp(`第?${NUMERAL}届`, 'g');
 /** A meeting (…一次会议, 第二次全体会议, 三中全会) is named by its term and number together. */
@@ -18,7 +24,7 @@ const SESSION = new RegExp(`${NUMERAL}次(?:全体)?会议|全会`);
 
 /** The body of an office without the holder's ordinal or the body's term. */
 export function withoutTerm(org: string): string {
-  let out = org.replace(HOLDER_ORDINAL, '');
+  let out = org.replace(HOLDER_ORDINAL, '').replace(TENURE_INSIDE, '');
   if (!SESSION.test(out)) out = out.replace(BODY_TERM, '');
   return out;
 }
@@ -31,3 +37,6 @@ export const COUNTED_BODY = new RegExp(
   `${NUMERAL.replace(']+', '多几数]+')}家\\p{Script=Han}{0,12}(?:企业|公司|机构|单位|工厂|医院|银行|学校|商店|门店|超市|酒店|合作社|农场|平台)$`,
   'u',
 );
+
+/** 某某犯罪集团成员: a criminal gang has members, no offices (things26; moved from posts.ts). */
+export const GANG = /(?:犯罪集团|犯罪团伙|团伙)$/;

@@ -17,7 +17,7 @@ import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 import { meetingPlaceEnd } from './met-at.ts';
-import { COUNTED_BODY, withoutTerm } from './post-terms.ts';
+import { COUNTED_BODY, GANG, withoutTerm } from './post-terms.ts';
 import { titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry, STATE_BODY } from './country-names.ts';
@@ -50,12 +50,13 @@ const CLAUSE_END =
  */
 const NO_OFFICE =
   /^(他|她|它|该|此|其|本)|等|(?<![第0-9一二三四五六七八九十多几两]|冬季|北欧|铁人|现代)[0-9一二三四五六七八九十多几两]+(?:个|名|位|国|份|项|次(?!(?:全体)?会议))/;
-/**
+/** 全国性宗教团体负责人: a kind of body (全国性, 地方性) picks several bodies (things36; cctv25r);
  * 各民主党派中央, 各省: each of several bodies (not 各界, a group of people, 各位, all of you, nor
  * the Inter-Parliamentary Union, 各国议会联盟); 主要国际经济组织负责人, 其他国家领导人, a bare
  * 国际组织负责人: the heads of several bodies of a kind (things26).
  */
-const EACH = /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$)/;
+const EACH =
+  /^(?:各(?!界|位|国议会联盟)|主要|其他|其它|若干|国际(?:组织|机构)$|(?:全国|地方|区域|国际|行业|群众)性)/;
 /** 负责政治事务的, 分管教学的: what a deputy is in charge of, printed between body and role. */
 const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}的$/u;
 const LEADING_PORTFOLIO = /^(?:负责|分管|主管)\p{Script=Han}{2,8}?的(?=\p{Script=Han}{2})/u;
@@ -92,10 +93,9 @@ const FOUNDER = /^(?:联合)?创始人$/;
 const GROUP_OF_PEOPLE =
   /(各界|人士|群众|民众|各方|青年|妇女|同胞|侨胞|师生|干部|党员|职工|农民|界|杰出|卓越|伟大|优秀|著名|老一辈|党和国家|模范|劳模)$/;
 /** 国家领导人, 欧洲国家领导人, 共产主义领导人: a kind of country or a creed leads no one body (orgpost20);
- * nor does a revolution (某国革命领导人, an honour; things26). */
+ * nor does a revolution (某国革命领导人, an honour; things26); a country's leader (缅甸领导人某某)
+ * holds whatever office he holds, none called 领导人 (things36; cctv25w). */
 const LEADER_OF_NO_BODY = /(?:国家|主义|革命)$/;
-/** 某某犯罪集团成员: a criminal gang has members, no offices (things26). */
-const GANG = /(?:犯罪集团|犯罪团伙|团伙)$/;
 /** The Party's national congress by its short form (党的二十大, 中共十九大) (orgpost20). */
 const PARTY_CONGRESS = /^(?:中共|党的?)([一二三四五六七八九十]{2,3}大)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
@@ -104,15 +104,19 @@ const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府
 const NO_FIRM = /^(企业|公司)$/;
 /**
  * A head of state or government belongs to a state: what stands before 总统 or 首相 is a country,
- * a place or a body (马克龙总统 prints a name there, not an office).
+ * a place or a body (马克龙总统 prints a name there, not an office); so does a cabinet's 大臣 after
+ * more than one word (绿色增长 of 副首相兼气候与绿色增长大臣, left once the list was cut: things36;
+ * cctv25r). A bare 外交大臣 in a line of one state's officials stays.
  */
 const HEAD_ROLE = /^(副)?(总统|总理|首相|国王|女王|王储)$/;
+const headOfState = (role: string, org: string) =>
+  HEAD_ROLE.test(role) || (/^副?大臣$/.test(role) && org.length > 2);
 // Not a party: 保守党党首、现任首相某某 names the state's 首相, not the party's (orgpost18).
 const BODY_END = /[国府院会部盟团阁构省州邦区]$/;
 /** The State Council's ministries whose names hold 和 (State Council constituent departments, 2023). */
 const PRC_MINISTRY_WITH_AND = /^(工业和信息化|人力资源和社会保障|住房和城乡建设|文化和旅游)$/;
-/** Only the rank of a role, no body (常务副主席, 终身名誉主席, 一级法官): whose office is not said. */
-const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级)+$/;
+/** Only a rank, no body (常务副主席, 一级法官, a worker's grade 特级技师: things36): whose office? */
+const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副|[一二三四]级|高级|正高级|特级)+$/;
 /**
  * 区党工委委员, 县管委会主任: a bare level (the story's district or county) before the working
  * committee or administrative committee of its zone, as 区委 is before its committee's offices.
@@ -196,7 +200,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     };
   if (NO_OFFICE.test(org)) return undefined;
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
-  if (post.role === '领导人' && LEADER_OF_NO_BODY.test(org)) return undefined;
+  const leader = post.role === '领导人';
+  if (leader && (LEADER_OF_NO_BODY.test(org) || g.countries.has(org))) return undefined;
   if (GANG.test(org)) return undefined;
   if (clause && org.length < 2 && !shortCountry(org)) return undefined;
   // 某论坛创始人, 某公司创始人: who founded a body is a fact of their past, no office in it (things34;
@@ -251,7 +256,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
   const printedOrg = term + org + tenure;
-  if (HEAD_ROLE.test(post.role) && !headsState(org)) return undefined;
+  if (headOfState(post.role, org) && !headsState(org)) return undefined;
   // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
   // 牵头人) is who gets it together, no post.
   if (post.role === '牵头人' && !/(?:方|合作)$/.test(org)) return undefined;
@@ -264,10 +269,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 中国国家主席 is 国家主席, 中国全国人大常委会委员长 全国人大常委会委员长, 中华人民共和国国务院总理
   // 国务院总理 (pairs26): China's national offices are printed without the country.
   org = org.replace(/^(?:中国|中华人民共和国)(?=国家|全国|中共|国务院|最高人民)/, '');
-  // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席.
+  // 法兰西共和国总统 is 法国总统, 俄罗斯联邦政府总理 俄罗斯总理, 中华人民共和国主席 国家主席; so a
+  // republic's 主席 is its 国家主席 (越南社会主义共和国主席 = 越南国家主席; not 瑞士联邦主席: things36).
   const state = formalState(org);
   if (state !== undefined) {
-    org = state === '中国' && /^副?主席$/.test(tail) ? '国家' : state;
+    const republic = /^副?主席$/.test(tail) && /共和国$/.test(org);
+    org = republic ? (state === '中国' ? '' : state) + '国家' : state;
     reasons.push('country named one way');
   }
   if (

@@ -1,0 +1,28 @@
+/**
+ * 汽车船舶 (为汽车船舶、生命科学等行业): two known sectors printed with no pause between them are two
+ * sectors, not one (things36; junk in the cctv25w annotation).
+ */
+import { isKnownSector, isNoSectorAlone } from './industries.ts';
+import type { Mention } from '../extract/mentions.ts';
+
+/** The two sectors and where the second starts; undefined for one known sector or no such pair. */
+export function sectorPair(name: string): [string, string, number] | undefined {
+  if (isKnownSector(name) || name.length < 4) return undefined;
+  for (let i = 2; i <= name.length - 2; i++) {
+    const a = name.slice(0, i);
+    const b = name.slice(i);
+    if ([a, b].every((s) => isKnownSector(s) && !isNoSectorAlone(s))) return [a, b, i];
+  }
+  return undefined;
+}
+
+/** A mention of two glued sectors as two mentions, each at its place; any other as it is. */
+export function splitPair(m: Mention): Mention[] {
+  const pair = m.name === m.surface ? sectorPair(m.name) : undefined;
+  if (!pair) return [m];
+  const [a, b, at] = pair;
+  return [
+    { ...m, name: a, surface: a, end: m.start + at },
+    { ...m, name: b, surface: b, start: m.start + at },
+  ];
+}

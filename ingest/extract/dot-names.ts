@@ -40,7 +40,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
     if (left && parts > 0) {
       const name = text.slice(dot - left.length, end);
       if (
-        name.length <= 16 &&
+        name.length <= MAX_DOTTED &&
         !inShortQuote(text, dot - left.length, end) &&
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&
@@ -69,6 +69,11 @@ function ordinaryWordPart(part: string): boolean {
 const hyphenPartAt = (text: string, k: number) =>
   isForeign(text, k) || (isHanAt(text, k) && isForeign(text, k + 1) && isForeign(text, k + 2));
 
+/**
+ * The longest dotted name read, dots included: four parts of sounds (特奥多罗·奥比昂·恩圭马·姆巴索戈,
+ * 17) pass; longer runs are slogans joined by dots.
+ */
+const MAX_DOTTED = 20;
 const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
 
@@ -210,6 +215,18 @@ function partAfter(text: string, from: number): string | undefined {
     if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
     taken = k + 1;
+  }
+  // 艾力更·依明|巴海、: a minority name's last part the segmenter split into two words, the
+  // second read as a place or a name, right before a list mark: the list item is the whole name.
+  const rest = tokens[taken];
+  if (
+    part.length === 2 &&
+    rest?.word.length === 2 &&
+    /^(ns|nr|nz|x)$/.test(rest.tag) &&
+    text[from + part.length + 2] === '、'
+  ) {
+    part += rest.word;
+    taken++;
   }
   // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
   // it is a verb or function word of its own (某某·某某说，某某·某某等); so does one the segmenter

@@ -67,6 +67,12 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
   // 工人师傅每在…: an occupation then a word of address (师傅, 阿姨) is one noun phrase; the address
   // word is no surname and given name (工人师傅 "the worker").
   if (ADDRESS_WORD.test(name.slice(0, 2))) return true;
+  // 干部包片包组: a phrase of the form XYXZ (one verb, two objects) is no name.
+  if (name.length === 4 && name[0] === name[2]) return true;
+  // 学生来研学: jieba reads the "surname" as a verb of one character and what follows as a word
+  // (来/v 研学): the occupation's predicate, not its name.
+  const [first, second] = tag(text.slice(i, i + name.length + 2));
+  if (first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2) return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

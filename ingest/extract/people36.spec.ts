@@ -3,8 +3,8 @@
  * eight fresh days of national 新闻联播): a title's transliterated name with a sound the tables
  * lack, a foreign name before 等, dotted names of four parts and of a minority name split by the
  * segmenter, a listed name whose given name is a place, the winner after a count of medals; and
- * false people: an occupation then a word of address, an adverb with 地说, 于 after a verb of
- * passing through, a warship.
+ * false people: an occupation then a word of address, a phrase XYXZ or a one-character verb, an
+ * adverb with 地说, 于 after a verb of passing through, a warship.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
@@ -73,6 +73,12 @@ describe('false people', () => {
   });
   it('reads 于 after a verb of passing through as its preposition (穿行于雄奇的)', () => {
     expect(people('游客乘船穿行于雄奇的峡谷之间。')).toEqual([]);
+  });
+  it('reads a phrase XYXZ after an occupation as the predicate (干部包片包组)', () => {
+    expect(people('党员干部包片包组，入户走访。')).toEqual([]);
+  });
+  it('reads a one-character verb after an occupation as the predicate (学生来|研学)', () => {
+    expect(people('学生来研学的热情很高。')).toEqual([]);
   });
   it('reads a name and 舰 as a warship (某登舰编队)', () => {
     expect(people('福建海警高登舰编队快速机动。')).toEqual([]);

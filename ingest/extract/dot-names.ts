@@ -15,7 +15,7 @@ import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts'
 const DOTS = NAME_DOT;
 /**
  * The longest dotted name read: four parts of Portuguese or Spanish names run past sixteen
- * characters (若昂·曼努埃尔·贡萨尔维斯·洛伦索, 17); campaign names joined by dots are refused by their
+ * characters (若昂·曼努埃尔·贡萨尔维斯·洛伦索, 17; pairs35, dups35 and people36 each met one); campaign names joined by dots are refused by their
  * parts (ordinaryWordPart), not by length.
  */
 const MAX_NAME = 20;
@@ -221,6 +221,18 @@ function partAfter(text: string, from: number): string | undefined {
     if (w.length > 3 || ![...w].every((_, n) => isForeign(w, n))) break;
     part += w;
     taken = k + 1;
+  }
+  // 艾力更·依明|巴海、: a minority name's last part the segmenter split into two words, the
+  // second read as a place or a name, right before a list mark: the list item is the whole name.
+  const rest = tokens[taken];
+  if (
+    part.length === 2 &&
+    rest?.word.length === 2 &&
+    /^(ns|nr|nz|x)$/.test(rest.tag) &&
+    text[from + part.length + 2] === '、'
+  ) {
+    part += rest.word;
+    taken++;
   }
   // 考文|垂的: one character left between the part and 的 or punctuation ends the name, unless
   // it is a verb or function word of its own (某某·某某说，某某·某某等); so does one the segmenter

@@ -19,7 +19,7 @@ import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt, surnameAt } from './names.ts';
 import { type Found, speechAt, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
-import { oneWord, termBySight, wordBySight } from './sight-terms.ts';
+import { listedWithName, oneWord, termBySight, wordBySight } from './sight-terms.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { rareSurnameThenGiven, withSoundsRunOn } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
@@ -103,7 +103,7 @@ export function cutAtStart(text: string, f: Found): boolean {
   return !wordEndsAt(text, f.start) && !aloneBefore(text, f);
 }
 
-/** 卡列|日诺今天, 马尔诺|科在, 高桑|·迪亚诺: a foreign name that runs on after its end. */
+/** 卡列|日诺今天, 马尔诺|科在, 高桑|·迪亚诺: a foreign name that runs on (not 某某扬|等伊朗: 等 closes a list). */
 export function cutAtEnd(text: string, f: Found): boolean {
   const next = text[f.end] ?? '';
   if (DOT.test(next) && isHanAt(text, f.end + 1)) return true;
@@ -111,7 +111,7 @@ export function cutAtEnd(text: string, f: Found): boolean {
   if (f.name.length === 2 && next === f.name[1] && !isHanAt(text, f.end + 1)) return true;
   // 某克|来提·某某: a dot a few characters on, the name goes on to it.
   if (/^\p{Script=Han}{1,2}[·・•‧]/u.test(text.slice(f.end, f.end + 3))) return true;
-  if (!foreignish(f.name) || !isHanAt(text, f.end)) return false;
+  if (!foreignish(f.name) || !isHanAt(text, f.end) || next === '等') return false;
   // 某有福也坦言: an adverb then a speech verb ends the name (也, 坦 are sounds too).
   if (/[也还则就]/.test(next) && SPEECH.some((v) => text.startsWith(v, f.end + 1))) return false;
   // 某某·某某|携夫人: a verb that brings people along ends the name (夫 is a sound).
@@ -338,7 +338,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
-    if (f.via !== 'post' && termBySight(text, f)) continue;
+    if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
       if (setPhrasePiece(text, f) || plantBySight(f)) continue;

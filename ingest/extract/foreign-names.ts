@@ -278,6 +278,8 @@ function opensWordAt(text: string, last: number, run: string): boolean {
  */
 export function japaneseNameShape(name: string): boolean {
   if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
+  // 深情|地说 (jieba: 地说/x): an adverb, the particle 地 and a speech verb, no given name.
+  if (/地[说讲道问答]$/.test(name)) return false;
   const tokens = tag(name);
   // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
   return (

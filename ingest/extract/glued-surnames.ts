@@ -15,8 +15,11 @@ const SIDE = /^[中美俄英法德日韩朝越老柬泰缅印巴伊以沙土埃�
 /** Characters that are prepositions or conjunctions before such a side (向柬方, 同美方, 与俄方). */
 const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
 
-/** Verbs of going to and fro between places (往返于A与B之间, 穿梭于…): 于 after them is no surname. */
-const TO_AND_FRO = /^(往返|来往|往来|穿梭|奔波|奔走|辗转|游走|来回)$/;
+/**
+ * Verbs of going to and fro between places or through one (往返于A与B之间, 穿梭于…, 穿行于峡谷):
+ * 于 after them is no surname.
+ */
+const TO_AND_FRO = /^(往返|来往|往来|穿梭|奔波|奔走|辗转|游走|来回|穿行|行走|徜徉|漫步|游弋|遨游)$/;
 
 /**
  * How 于 is told to be the preposition of the verb before it, weakest evidence last:

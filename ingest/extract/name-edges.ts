@@ -69,7 +69,7 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
     !segmenterReadsWhole(text, i, end) &&
     (lastJoinsNextWord(text, i, end) ||
       score(THIRD, text, end - 1) < MIN_LAST_GIVEN ||
-      segmenterEndsNameAt(text, i, end - 1))
+      segmenterEndsBeforePredicate(text, i, end - 1))
   )
     return true;
   // 张忠义, 朱有为 keep a given name that is a word; 都清醒, 国经济 do not: 都 and 国 are seldom surnames.
@@ -107,7 +107,7 @@ function longerNameHolds(text: string, i: number, end: number): boolean {
   return (
     score(THIRD, text, end) >= MIN_LAST_GIVEN &&
     !lastJoinsNextWord(text, i, end + 1) &&
-    !segmenterEndsNameAt(text, i, end)
+    !segmenterEndsBeforePredicate(text, i, end)
   );
 }
 
@@ -115,7 +115,7 @@ function longerNameHolds(text: string, i: number, end: number): boolean {
  * jieba reads text[i…end] as one name or new word and then a verb, preposition or adverb of one
  * character (王诚|做|主题, 杨斌|拿|起): the name ends there, the character is the predicate's.
  */
-function segmenterEndsNameAt(text: string, i: number, end: number): boolean {
+function segmenterEndsBeforePredicate(text: string, i: number, end: number): boolean {
   const [first, second] = tag(text.slice(i, end + 3));
   return (
     first?.word.length === end - i &&

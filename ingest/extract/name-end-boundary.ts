@@ -1,16 +1,40 @@
 /**
- * Where jieba itself ends a three-character name (people35): 部长黄润秋分别作了报告 reads
- * 黄润|秋|分别, so 秋分 across the name's end is no word of the sentence, though both 黄润 and
- * 秋分 are dictionary words; 秘书长某国问题特别代表 reads 某国|问题|特别, and the cut stays.
+ * How jieba, reading from a name's start, treats the name's end: the one home of the two readings
+ * wordCutAtEnd (word-cut-end.ts) asks before it cuts a name's last character off.
+ * - The name is one dictionary name (nr) and the next word is the predicate's (people23):
+ *   。某广生还向… reads 某广生|还|向, so 生还 is no word of the sentence; 某国石|坊 (ng) stays cut.
+ * - jieba ends the name there and reads a word of two or more right after it (people35):
+ *   部长黄润秋分别作了报告 reads 黄润|秋|分别, so 秋分 across the name's end is no word of the
+ *   sentence, though both 黄润 and 秋分 are dictionary words; 秘书长某国问题特别代表 reads
+ *   某国|问题|特别, and the cut stays.
  */
 import { tag } from '../text/segmenter.ts';
 
+/** A name where it was printed. */
+interface Printed {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The segmenter keeps the name whole at its end (either reading above). */
+export const segmenterKeepsNameEnd = (text: string, f: Printed): boolean =>
+  heldAsName(text, f) || segmenterEndsNameAt(text, f.start, f.end);
+
 /**
- * The segmenter, reading from the name's start, puts a boundary right after the name and a
- * word of two or more characters right after it: the next word is that word, not one made of
- * the name's last character and the next.
+ * The first word is the whole name, a dictionary name (nr), and the next one the predicate's: a
+ * verb, an adverb, a preposition or a conjunction (还/d, 向/p).
  */
-export function segmenterEndsNameAt(text: string, start: number, end: number): boolean {
+function heldAsName(text: string, f: Printed): boolean {
+  const [first, next] = tag(text.slice(f.start, f.end + 3));
+  return first?.word === f.name && first.tag === 'nr' && /^(v|d|ad|p|c)$/.test(next?.tag ?? '');
+}
+
+/**
+ * A boundary right after the name and a word of two or more characters right after it: the next
+ * word is that word, not one made of the name's last character and the next.
+ */
+function segmenterEndsNameAt(text: string, start: number, end: number): boolean {
   let at = start;
   for (const t of tag(text.slice(start, end + 4))) {
     if (at === end) return t.word.length >= 2;

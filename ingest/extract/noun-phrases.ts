@@ -16,7 +16,7 @@
  * Read by `inThingContext` (thing-contexts.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 
@@ -64,8 +64,19 @@ export function placeInStory(text: string, f: Found): boolean {
 const THING_COUNT =
   /[一两几每这那半][颗块座条件幅首部台辆架艘棵株朵片张枚粒盏][^，。；：！？、\n]{0,6}的$/;
 
-export const countedAsThing = (text: string, f: Found): boolean =>
-  f.via === 'sight' && THING_COUNT.test(text.slice(Math.max(0, f.start - 10), f.start));
+export function countedAsThing(text: string, f: Found): boolean {
+  if (f.via !== 'sight') return false;
+  const from = Math.max(0, f.start - 10);
+  const counted = THING_COUNT.exec(text.slice(from, f.start));
+  if (!counted) return false;
+  // 夺得一枚金牌的某某: a verb before the count takes the thing as its object, and the clause
+  // with 的 describes the person (the winner of a medal).
+  // Not 是一座…的, 像一颗…的, 成为一座…的: being, likeness and becoming point at the thing.
+  const at = from + counted.index;
+  const verb = tag(text.slice(Math.max(0, at - 4), at)).at(-1);
+  return verb?.tag !== 'v' || BEING_OR_LIKE.test(verb.word);
+}
+const BEING_OR_LIKE = /^(是|有|为|成|成为|变成|作为|化作|化为)$|[像如似若]$/;
 
 /** The characters that end a stage genre's name (黄梅戏, 花鼓戏, 越剧, 小曲, 管弦乐). */
 const GENRE_END = /[戏剧曲乐调腔]$/;

@@ -56,11 +56,23 @@ export const allSounds = (name: string): boolean =>
  * for, with a given character never seen in names, running on into more words (no punctuation
  * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
  */
+/** Words of address after an occupation (工人师傅, 保洁阿姨, 环卫大爷). */
+const ADDRESS_WORD = /^(师傅|阿姨|大爷|大妈|大姐|大哥|小哥|老师|先生|女士|小姐)$/;
+
 export function predicateAfterOccupation(text: string, i: number, name: string): boolean {
   // 工作者荣获|第…: a name opening with a word HanLP sees only after names (荣获 L10) is the verb.
   if (onlyAroundNames(name.slice(0, 2))) return true;
   // 企业家高峰会: one dictionary word ending in a gathering (会, 节, 赛, 展) is the event.
   if (name.length === 3 && /[会节赛展]$/.test(name) && tag(name).length === 1) return true;
+  // 工人师傅每在…: an occupation then a word of address (师傅, 阿姨) is one noun phrase; the address
+  // word is no surname and given name (工人师傅 "the worker").
+  if (ADDRESS_WORD.test(name.slice(0, 2))) return true;
+  // 干部包片包组: a phrase of the form XYXZ (one verb, two objects) is no name.
+  if (name.length === 4 && name[0] === name[2]) return true;
+  // 学生来研学: jieba reads the "surname" as a verb of one character and what follows as a word
+  // (来/v 研学): the occupation's predicate, not its name.
+  const [first, second] = tag(text.slice(i, i + name.length + 2));
+  if (first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2) return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

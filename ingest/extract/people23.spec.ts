@@ -20,7 +20,7 @@ describe('a dictionary name opening a clause before its predicate (name-model.ts
   });
 });
 
-describe('a dictionary name before a word its last character opens (word-cut-end.ts heldAsName)', () => {
+describe('a dictionary name before a word its last character opens (name-end-boundary.ts heldAsName)', () => {
   it('keeps a name jieba reads whole before an adverb (某广生|还向…, not 生还)', () => {
     expect(people('石广生还向来访的企业家介绍了投资环境。')).toEqual(['石广生']);
   });
@@ -64,11 +64,9 @@ describe('an adverb and a speech verb after a name of sounds (false-names.ts cut
 
 describe('a list whose items carry notes in brackets (name-lists.ts afterNote, beforeNote)', () => {
   it('reads every item of 甲（女，某省）、乙（某大学）、丙（…）', () => {
-    expect(people('本届获奖选手有：马金梅（女，宁夏）、李涛（北科大）、韩文波（女，天津）。')).toEqual([
-      '李涛',
-      '韩文波',
-      '马金梅',
-    ]);
+    expect(
+      people('本届获奖选手有：马金梅（女，宁夏）、李涛（北科大）、韩文波（女，天津）。'),
+    ).toEqual(['李涛', '韩文波', '马金梅']);
   });
   it('reads no places in a list of places with notes (某地（某国）、某地)', () => {
     expect(people('北京（中国）、上海等城市参加了活动。')).toEqual([]);

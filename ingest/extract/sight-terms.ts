@@ -329,7 +329,7 @@ const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘�
  * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
  * word jieba's dictionary holds whole that ends like a place or a thing (白宫, 白皮书).
  */
-export function termBySight(text: string, f: Found): boolean {
+export function termBySight(text: string, f: Found, listed = false): boolean {
   if (text[f.start - 1] === '“' && /^[”—-]/.test(text[f.end] ?? '')) return true;
   // 《某某文选》 names its author; a dotted pair of words inside a title is the title's. Titles
   // and clauses are read within a window, so a page of 10⁵ names stays linear.
@@ -351,5 +351,17 @@ export function termBySight(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0)?.length ?? 1;
   // 孙中山先生: no place or thing (中山 is a city) is called 先生 or 同志.
   if (ADDRESS_AFTER_NAME.test(text.slice(f.end, f.end + 2))) return false;
-  return oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
+  // 某沪宁、王岐山等: between names of a list, a given name that is a place (岐山) is a name's.
+  return !listed && oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }
+
+/** A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as often). */
+export const listedWithName = (
+  text: string,
+  f: Found,
+  starts: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean =>
+  f.name.length >= 3 &&
+  ((text[f.start - 1] === '、' && ends.has(f.start - 1)) ||
+    (text[f.end] === '、' && starts.has(f.end + 1)));

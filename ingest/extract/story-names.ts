@@ -10,8 +10,9 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, plainWordCount, segment } from '../text/segmenter.ts';
-import { COMMON_PAIRS, NAME_DOT } from './name-stats.ts';
+import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
+import { endsClearly } from './foreign-names.ts';
+import { COMMON_PAIRS, NAME_DOT, isForeignCharAt } from './name-stats.ts';
 
 /** A name as findPeople gathered it, where it was printed and by which rule. */
 export interface Found {
@@ -73,6 +74,10 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
     if (!rest.length && !/^nr/.test(word!.tag)) return false;
     if (f.name.length === 3 && word!.word === f.name) return false;
   }
+  // 总统某卡申|科抵达, 某卡申|科3日访问: a title's name spelt in sounds, which jieba reads whole
+  // with the character left as one name, before a verb or a date: the surname reader stopped at
+  // a character the sound tables lack (申); the clause opens after the left character.
+  if (soundsNameLeft(text, f)) return true;
   const next = text[f.end + 1] ?? '\n';
   // 某某|正和村民一起: 正 before 和/与/同 is the adverb of an action under way, not a name's end.
   if (c === '正' && /[和与同跟]/.test(next)) return false;
@@ -83,6 +88,23 @@ export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<nu
     conjunctionBeforeAdverb ||
     SPEECH.some((v) => v.length > 1 && text.startsWith(v, f.end + 1))
   );
+}
+
+/**
+ * lastCharacterLeft's reading of a title's transliterated name: jieba, reading from the name on,
+ * ends a name or unknown words (nr, x) right after the character left (某卡申科/nr, 马卡/x 申科/x).
+ */
+function soundsNameLeft(text: string, f: Found): boolean {
+  if (f.via !== 'post' || f.name.length !== 3) return false;
+  if (!isForeignCharAt(f.name, 0) || !isForeignCharAt(f.name, 1)) return false;
+  if (!endsClearly(text, f.end + 1)) return false;
+  let at = f.start;
+  for (const t of tag(text.slice(f.start, f.end + 3))) {
+    if (!/^(nr|nrt|x)$/.test(t.tag)) return false;
+    at += t.word.length;
+    if (at >= f.end + 1) return at === f.end + 1;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { followedByNameWord } from './name-model.ts';
-import { segmenterEndsNameAt } from './name-end-boundary.ts';
+import { segmenterKeepsNameEnd } from './name-end-boundary.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import type { Found } from './story-names.ts';
@@ -32,21 +32,10 @@ export function wordCutAtEnd(text: string, f: Found): boolean {
     // 书记王国强调研时指出: a speech or doing word after a name keeps it (强调, 调研).
     !SPEECH.includes(tail) &&
     !followedByNameWord(text, f.end) &&
-    // 。某广生还向…: jieba itself reads the three characters as one dictionary name before
-    // the next word (生还 is a word only where the segmenter prefers it).
-    !heldAsName(text, f) &&
-    // 部长某润秋|分别: jieba ends the name there and reads the next word whole (name-end-boundary.ts).
-    !segmenterEndsNameAt(text, f.start, f.end)
+    // 。某广生还向…, 部长某润秋|分别: jieba itself keeps the name whole at its end, as one
+    // dictionary name before the predicate or before a word of its own (name-end-boundary.ts).
+    !segmenterKeepsNameEnd(text, f)
   );
-}
-
-/**
- * jieba reads the finding, in a window from its start, as one dictionary name (nr) and the next
- * word as the predicate's (还/d, 向/p; not 某国石|坊/ng, a stone arch named after a person).
- */
-function heldAsName(text: string, f: Found): boolean {
-  const [first, next] = tag(text.slice(f.start, f.end + 3));
-  return first?.word === f.name && first.tag === 'nr' && /^(v|d|ad|p|c)$/.test(next?.tag ?? '');
 }
 
 /**

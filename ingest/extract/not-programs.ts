@@ -60,10 +60,11 @@ const ONLINE_PLATFORM = /^[“"‘「](线上|网上|云上|云端|在线)[^”"
 const DESCRIBED_BY_PARTIES = /^(两国|双方|两党|两军|中方|我方)|(倡议|战略|计划|政策|规划)同/;
 /**
  * A category of works, not one program: 国家重大水利工程, 灌区骨干工程, 灌溉配套工程 (what supports
- * another works), 科技重大攻关行动 (a field's major actions).
+ * another works), 科技重大攻关行动 (a field's major actions), 国家大工程 (the country's big
+ * works: a kind, prog37).
  */
 const GENERIC_WORKS =
-  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$/u;
+  /(重大|重点)工程$|^(?:[0-9一二三四五六七八九十百]+[项个批])?(国家)?(重大|重点|骨干|基础|配套|关键|控制性|大科学)\p{Script=Han}{0,4}工程$|(骨干|控制性)工程$|^\p{Script=Han}{0,2}配套工程$|^[0-9一二三四五六七八九十百千]+项\p{Script=Han}*工程$|^(科技|科研|技术)?(大科学|重大)\p{Script=Han}{0,6}(计划|行动)$|^(国家|全国|地方)?大工程$/u;
 /**
  * A count of works or plans (一大批水利工程, 新开工11项重大水利工程, 100多项具体行动方案, 开放5处人防工程), or a
  * tally of pilots (3000余项改革试点; not a named bundle, 三项…便利化试点): many of a kind, not one.
@@ -82,11 +83,11 @@ const COUNT_NAMED = /^[“"‘「][一二三四五六七八九十]+[项大个]\p
 const COUNT_ONLY = /^[^、]*[一二三四五六七八九十两几]大(行动|工程|计划)$/;
 /**
  * Military and hostile actions are events, not programs (大规模军事行动, 海上封锁行动, 大规模搜捕
- * 行动: a raid to arrest, junk in cctv25r); military
+ * 行动: a raid to arrest, junk in cctv25r; 地面过境行动, 越境行动: troops crossing a border, prog37); military
  * plans are in program-lookalikes.ts (MILITARY_PLAN).
  */
 const HOSTILE =
-  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽|搜捕|清剿|围剿|突袭|空袭|轰炸|扫荡)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
+  /(军事|作战|非法|冒险|封锁|打击|袭击|报复|毁灭性|恐怖|挑衅|侵略|入侵|经济|突围|地面|秘密|隐蔽|搜捕|清剿|围剿|突袭|空袭|轰炸|扫荡|过境|越境|越界)行动$|^打击(?!.*专项)\p{Script=Han}{1,6}行动$|^\p{Script=Han}{1,4}军\p{Script=Han}{0,4}行动$/u;
 /**
  * 专项整治行动, 集中攻坚行动, 大规模行动: only words of a kind or a scale of action, no name of one.
  */

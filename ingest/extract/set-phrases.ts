@@ -7,10 +7,15 @@
  * - 提高党依宪治国、依宪执政的能力: a three-character name whose given name opens the next item
  *   of the list or clause again (、依宪…) is a surname-like word before a repeated verb phrase;
  *   a person's given name is not repeated as the head of parallel items.
+ * - 高品质生活…、高颜值生态…、高效能治理…: a three-character name glued to a noun and whose
+ *   surname opens two more items of the same sentence (people37) is the first word of parallel
+ *   items (高 "high-"); a name opening a clause is followed by its verb (高某主持会议，高某介绍
+ *   情况，…), so three such clauses stay names.
  * Read by `inThingContext` (thing-contexts.ts).
  */
 import type { Found } from './story-names.ts';
 import { NAME_DOT } from './name-stats.ts';
+import { tag } from '../text/segmenter.ts';
 
 const HAN4 = /^\p{Script=Han}{4}$/u;
 
@@ -23,7 +28,7 @@ export function insideSetPhrase(text: string, f: Found): boolean {
     if (f.start === k || f.start === k + 2) continue;
     return true;
   }
-  return parallelGiven(text, f);
+  return parallelGiven(text, f) || parallelHead(text, f);
 }
 
 /** How far after the name the repeated head of the next item may be printed. */
@@ -35,4 +40,24 @@ function parallelGiven(text: string, f: Found): boolean {
   const after = text.slice(f.end, f.end + PARALLEL_WINDOW);
   const pause = after.search(/[、，；]/);
   return pause >= 0 && after.startsWith(given, pause + 1);
+}
+
+/** Items of a sentence: what the pauses of a list or of clauses part. */
+const ITEM_PAUSE = /[、，；：。！？\n]/;
+const SENTENCE_END = /[。！？；\n]/;
+
+function parallelHead(text: string, f: Found): boolean {
+  if (f.name.length !== 3 || !/^\p{Script=Han}/u.test(text.charAt(f.end))) return false;
+  let from = f.start;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  let to = f.end;
+  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
+  if (from !== f.start && !ITEM_PAUSE.test(text.charAt(f.start - 1))) return false;
+  const heads = text
+    .slice(from, to)
+    .split(ITEM_PAUSE)
+    .filter((item) => item.length > f.name.length && item.startsWith(f.name.charAt(0)));
+  if (heads.length < 3) return false;
+  const next = tag(text.slice(f.end, f.end + 4))[0];
+  return next !== undefined && next.tag.startsWith('n');
 }

@@ -16,6 +16,7 @@
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
+ * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
@@ -31,6 +32,7 @@ import {
 } from './noun-phrases.ts';
 import { insideSetPhrase } from './set-phrases.ts';
 import { livingOrMadeThing } from './living-things.ts';
+import { festivalPhrase } from './festival-words.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -49,7 +51,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   genreBeforeWork(text, f) ||
   billOrCase(text, f) ||
   insideSetPhrase(text, f) ||
-  livingOrMadeThing(text, f);
+  livingOrMadeThing(text, f) ||
+  festivalPhrase(f);
 
 /**
  * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not

@@ -130,6 +130,13 @@ function afterShortCountry(name: string): string | undefined {
 const QUALITY_ONLY =
   /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
 /**
+ * Two qualities or more and no trade (清洁低碳, 智能绿色): how sectors grow, never which one (ind37).
+ * Not 绿色低碳, in the sector vocabulary: the seeds' gold keeps it (在新材料、绿色低碳等领域) where
+ * every independent annotation junks it (cctv23y, cctv24y, cctv24z, cctv25w, things36), left to decide.
+ */
+const QUALITIES =
+  /^(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约)(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约|节约)+$/;
+/**
  * A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本; the statistical scope 规模以上,
  * things21): the rest must be a sector.
  */
@@ -286,6 +293,7 @@ function computeSector(found: string): SectorName {
     reasons.push('place in front cut');
   }
   if (name.length < 2 || NOT_A_SECTOR.has(name) || QUALITY_ONLY.test(name)) return {};
+  if (QUALITIES.test(name) && !terms.has(name)) return {};
   // 临海蓝色: a place and a quality word, a fragment of a longer phrase.
   const leading = tag(name)[0];
   if (leading?.tag === 'ns' && QUALITY_ONLY.test(name.slice(leading.word.length))) return {};

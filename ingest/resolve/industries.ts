@@ -129,11 +129,9 @@ function afterShortCountry(name: string): string | undefined {
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
 const QUALITY_ONLY =
   /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
-/**
- * Two qualities or more and no trade (清洁低碳, 智能绿色): how sectors grow, never which one (ind37).
- * Not 绿色低碳, in the sector vocabulary: the seeds' gold keeps it (在新材料、绿色低碳等领域) where
- * every independent annotation junks it (cctv23y, cctv24y, cctv24z, cctv25w, things36), left to decide.
- */
+// Two qualities or more and no trade (清洁低碳, 智能绿色): how sectors grow, never which one (ind37).
+// Not 绿色低碳 (in the vocabulary): the seeds' gold keeps it where every independent annotation
+// junks it (cctv23y, cctv24y, cctv24z, cctv25w, things36); a convention left to decide.
 const QUALITIES =
   /^(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约)(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约|节约)+$/;
 /**

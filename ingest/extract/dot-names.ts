@@ -15,8 +15,8 @@ import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts'
 const DOTS = NAME_DOT;
 /**
  * The longest dotted name read: four parts of Portuguese or Spanish names run past sixteen
- * characters (若昂·曼努埃尔·贡萨尔维斯·洛伦索, 17; pairs35, dups35 and people36 each met one); campaign names joined by dots are refused by their
- * parts (ordinaryWordPart), not by length.
+ * characters (若昂·曼努埃尔·贡萨尔维斯·洛伦索, 17; pairs35, dups35 and people36 each met one);
+ * campaign names joined by dots are refused by their parts (ordinaryWordPart), not by length.
  */
 const MAX_NAME = 20;
 /**

@@ -243,12 +243,7 @@ function computeSector(found: string): SectorName {
   // alike; 冬季文旅 beside 文化旅游 in cctv24z).
   const manner = /^(冬季|夏季|春季|秋季|四季)(?=\p{Script=Han}{2})/u.exec(name)?.[0];
   const plain = manner && name.slice(manner.length);
-  if (
-    plain &&
-    !terms.has(name) &&
-    !canonical.has(name) &&
-    (terms.has(plain) || canonical.has(plain))
-  ) {
+  if (plain && !isKnownSector(name) && isKnownSector(plain)) {
     name = canonical.get(plain) ?? plain;
     reasons.push('season in front cut');
   }

@@ -38,11 +38,11 @@ export function programPlanMap(
     if (listed && listed !== n) map.set(n, [listed, 'a gazetteer name with a program word']);
   }
   for (const a of articles) {
-    const programs = [...new Set(a.facts.entities.filter((e) => e.type === 'program'))];
+    const programs = a.facts.entities.filter((e) => e.type === 'program').map((e) => e.name);
     for (const short of programs)
       for (const long of programs)
-        if (!map.has(short.name) && numberName(short.name, long.name))
-          map.set(short.name, [long.name, "a number-name of the story's full name"]);
+        if (!map.has(short) && numberName(short, long))
+          map.set(short, [long, "a number-name of the story's full name"]);
   }
   return map;
 }

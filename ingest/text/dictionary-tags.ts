@@ -9,7 +9,7 @@
  * The dictionary is searched in its own sorted bytes, like its counts (./sorted-counts.ts);
  * undefined when it is not sorted.
  */
-import { sortedLineStarts } from './sorted-counts.ts';
+import { compareLineWord, firstLineNotBelow, sortedLineStarts } from './sorted-counts.ts';
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
@@ -24,17 +24,6 @@ export function dictionaryTags(
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const n = bytes.length;
-  /** The line's word against the query: <0, 0, >0 as in byte order. */
-  const compare = (line: number, query: Uint8Array): number => {
-    for (let k = 0; ; k++) {
-      const b = line + k < n ? bytes[line + k]! : NEWLINE;
-      const ended = b === SPACE || b === NEWLINE;
-      if (ended) return k === query.length ? 0 : -1;
-      if (k === query.length) return 1;
-      const d = b - query[k]!;
-      if (d !== 0) return d;
-    }
-  };
   /** The tag of the line at `line` whose word is `length` bytes long: its third field. */
   const tagOf = (line: number, length: number): string => {
     // A line without a count or a tag: jieba-rs reads its tag as empty.
@@ -50,15 +39,9 @@ export function dictionaryTags(
   };
   const inDictionary = (word: string): string | undefined => {
     const query = encoder.encode(word);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(starts[mid]!, query) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && compare(starts[lo]!, query) === 0
-      ? tagOf(starts[lo]!, query.length)
+    const at = firstLineNotBelow(bytes, starts, query, query.length);
+    return at < starts.length && compareLineWord(bytes, starts[at]!, query, query.length) === 0
+      ? tagOf(starts[at]!, query.length)
       : undefined;
   };
   return (word) => inDictionary(word) ?? added.get(word) ?? byCharacters(word);

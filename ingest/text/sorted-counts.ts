@@ -40,22 +40,6 @@ export function dictionaryCounts(
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const known = new Map<string, number>();
-  /** Where the word of the line at `line` ends (its first space, the line's end, or n). */
-  const wordEnd = (line: number): number => {
-    let k = line;
-    while (k < n && bytes[k] !== SPACE && bytes[k] !== NEWLINE) k++;
-    return k;
-  };
-  /** The line's word against query[0, length): <0, 0, >0 as in byte order. */
-  const compare = (line: number, length: number): number => {
-    const end = wordEnd(line);
-    for (let k = 0; ; k++) {
-      if (line + k === end) return k === length ? 0 : -1;
-      if (k === length) return 1;
-      const d = bytes[line + k]! - query[k]!;
-      if (d !== 0) return d;
-    }
-  };
   /** The count of the line at `line` (whose word ends at `end`), or undefined without one. */
   const countOf = (end: number): number | undefined => {
     if (bytes[end] !== SPACE) return undefined;
@@ -70,17 +54,10 @@ export function dictionaryCounts(
   };
   const search = (word: string): number => {
     const length = encoder.encodeInto(word, query).written;
-    // The first line whose word is not below the query.
-    let lo = 0;
-    let hi = lines;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(starts[mid]!, length) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstLineNotBelow(bytes, starts, query, length);
     // The same word on later lines: the last one with a count wins, as in the table.
     let found: number | undefined;
-    for (let i = lo; i < lines && compare(starts[i]!, length) === 0; i++)
+    for (let i = lo; i < lines && compareLineWord(bytes, starts[i]!, query, length) === 0; i++)
       found = countOf(starts[i]! + length) ?? found;
     return found ?? 0;
   };
@@ -97,6 +74,42 @@ export function dictionaryCounts(
       return count;
     },
   };
+}
+
+/**
+ * The word of the line starting at `line` (up to its first space, the line's end or the bytes' end)
+ * against query[0, length): <0, 0, >0 as in byte order. Shared with ./dictionary-tags.ts.
+ */
+export function compareLineWord(
+  bytes: Uint8Array,
+  line: number,
+  query: Uint8Array,
+  length: number,
+): number {
+  for (let k = 0; ; k++) {
+    const b = line + k < bytes.length ? bytes[line + k]! : NEWLINE;
+    if (b === SPACE || b === NEWLINE) return k === length ? 0 : -1;
+    if (k === length) return 1;
+    const d = b - query[k]!;
+    if (d !== 0) return d;
+  }
+}
+
+/** The first of the sorted lines whose word is not below query[0, length) (starts.length: none). */
+export function firstLineNotBelow(
+  bytes: Uint8Array,
+  starts: Int32Array,
+  query: Uint8Array,
+  length: number,
+): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareLineWord(bytes, starts[mid]!, query, length) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether every line's word is not below the word of the line before it (./sorted-counts.ts). */

@@ -31,7 +31,7 @@ import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { nameBeforeRole } from './role-after-name.ts';
-import { foreignNameAt, withWholeRuns } from './transliterations.ts';
+import { foreignNameAt, isSound, withWholeRuns } from './transliterations.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { hyphenNameBeforeTitle } from './hyphen-names.ts';
@@ -78,6 +78,7 @@ import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
+import { segmenterNameAfterTitle, segmenterWholeName } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -141,6 +142,12 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         attendeeAt(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit) {
+      // 易卜拉|欣: a name ending in sounds, cut inside jieba's name (segmenter-names.ts).
+      const whole =
+        isSound(hit.name, hit.name.length - 1) && isSound(hit.name, hit.name.length - 2)
+          ? segmenterWholeName(text, hit.start, hit.name)
+          : undefined;
+      if (whole) hit.end = hit.start + (hit.name = whole).length;
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;
       found.push(hit);
@@ -314,7 +321,7 @@ function afterTitle(
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
-  const name =
+  let name =
     regnalNameAfterTitle(text, i) ??
     japaneseOverSurname(text, i) ??
     preferTransliterated(text, i, wordOverLonger(text, i, bestName(text, i, 0), knownPlaces)) ??
@@ -326,6 +333,15 @@ function afterTitle(
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i);
+  // Not after an occupation (游客来台): its own readers open the name there.
+  const read = occupations.has(role) ? undefined : segmenterNameAfterTitle(text, i, knownPlaces);
+  // 主席乌其尔|勒: a surname reading inside jieba's run of sounds (segmenter-names.ts) is cut.
+  if (
+    read &&
+    (!name ||
+      (read.length > name.length && read.startsWith(name) && isSound(read, read.length - 1)))
+  )
+    name = read;
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('names after a post title read from the segmenter (names38, segmenter-names.ts)', () => {
+  it('takes an unknown word under a rare surname or with 和 as a given character', () => {
+    expect(names('水利部党组书记、部长阴和钧重点介绍了防汛工作。')).toContain('阴和钧');
+    // The given character 和 opens a clause nowhere else: 陈和生 after a title.
+    expect(names('研究所副所长陈和生谈了工作设想。')).toContain('陈和生');
+  });
+  it('takes a foreign name of two whose second sound the tables lack, before a list mark', () => {
+    expect(names('北欧某国驻华大使蒙代、南美某国驻华大使玛夫罗蒂出席。')).toEqual([
+      '蒙代',
+      '玛夫罗蒂',
+    ]);
+  });
+  it('takes a name spelt with sounds the tables lack, before a date or a verb', () => {
+    expect(names('某国中央银行行长法尔津25日表示，两国已用本币结算。')).toEqual(['法尔津']);
+  });
+  it('takes a surname and a given name that is also a word, before a verb', () => {
+    expect(names('省卫生健康委主任雷海潮围绕医疗改革作了发言。')).toEqual(['雷海潮']);
+  });
+  it('keeps the whole name jieba holds as a person where the sounds end early', () => {
+    expect(names('某国外交部长易卜拉欣在记者会上表示欢迎。')).toEqual(['易卜拉欣']);
+  });
+  it('reads no name from a frequent word, a numeral or a clause after a title', () => {
+    expect(names('本届内阁增设了青年事务大臣一职。')).toEqual([]);
+    expect(names('大批游客来台，旅游业随之复苏。')).toEqual([]);
+  });
+});

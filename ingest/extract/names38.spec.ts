@@ -28,5 +28,29 @@ describe('names after a post title read from the segmenter (names38, segmenter-n
   it('reads no name from a frequent word, a numeral or a clause after a title', () => {
     expect(names('本届内阁增设了青年事务大臣一职。')).toEqual([]);
     expect(names('大批游客来台，旅游业随之复苏。')).toEqual([]);
+    expect(names('某行业协会主席称美上调关税冲击出口。')).toEqual([]);
+    expect(names('大家表示，将牢记总书记的殷殷嘱托。')).toEqual([]);
+    expect(names('对某国前首相突遭不幸表示哀悼。')).toEqual([]);
+  });
+});
+
+describe('names without a title that real news prints (names38)', () => {
+  it('reads a Tibetan name with 赤林 in a list of names', () => {
+    expect(names('主席台就座的有张建华、李红军、王东升、白玛赤林、刘国庆、陈立新。')).toContain(
+      '白玛赤林',
+    );
+  });
+  it('reads a Tibetan name opening a clause before its verb', () => {
+    expect(names('五年来，次仁达娃见证了小镇的变化。')).toEqual(['次仁达娃']);
+    expect(names('扎西德勒，祝大家新年快乐。')).toEqual([]);
+  });
+  it('reads a name after 小将, 老将 or 名将', () => {
+    expect(names('我国18岁小将刘瀚文获得第9名。')).toEqual(['刘瀚文']);
+    expect(names('队中老将赵子路夺得一枚铜牌。')).toEqual(['赵子路']);
+  });
+  it('reads no person from a sea or a strait after a preposition of place (白令海)', () => {
+    expect(names('两架轰炸机在白令海完成计划飞行。')).toEqual([]);
+    // A person after 在 keeps 的 or a verb of view after the name.
+    expect(names('在刘金岛同志的带领下，村民致富。')).toEqual(['刘金岛']);
   });
 });

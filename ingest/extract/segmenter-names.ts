@@ -15,6 +15,9 @@ import { endsClearly, SOUNDS } from './foreign-names.ts';
 import { NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { isSound } from './transliterations.ts';
 import { isCountry } from './countries.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { roleEndingAt } from './posts.ts';
+import type { Found } from './story-names.ts';
 
 /** Unknown words and names in jieba's tags (not nrfg: 张家/nrfg is a family's, 张家|齐). */
 const NAME_TAG = /^(x|nr|nrt)$/;
@@ -28,6 +31,7 @@ export function segmenterNameAfterTitle(
   text: string,
   i: number,
   knownPlaces: (s: string) => boolean,
+  shapedOnly = false,
 ): string | undefined {
   const tokens = tag(text.slice(i, i + 12));
   const [first, second, third] = tokens;
@@ -61,19 +65,26 @@ export function segmenterNameAfterTitle(
     const end = i + name.length;
     // 25日 after a name is its date: a number opens the clause only as a day (not 2个).
     if (next?.tag === 'm' && !/^[0-9０-９]+日/.test(text.slice(end, end + 4))) continue;
-    if (endsClearly(text, end) || (shaped && (next?.word.length ?? 0) >= 2)) return name;
+    if (shapedOnly && !shaped) continue;
+    if (endsClearly(text, end) || (shaped && !shapedOnly && (next?.word.length ?? 0) >= 2))
+      return name;
   }
   return undefined;
 }
 
 /**
- * A reading is no name where it is a frequent word (智慧/nr, 令人), ends like a place, a body or a
- * clause (市, 部, 称, 说), opens with a numeral (大臣一职), is four characters not all sounds
- * (某某某称), or stands in quotes or a title (谈“某某磁谱仪”: a thing's name).
+ * A reading is no name where it is a frequent word (智慧/nr, 令人), ends like a place or a body (市,
+ * 部), opens with a numeral (大臣一职), is four characters not all sounds (某某某称), opens or ends with a character no given name has (称美, 之子), or stands in quotes or a title (谈“某某磁谱仪”: a thing's name).
  */
 function mayBeName(name: string, text: string, i: number): boolean {
   if (dictionaryFrequency(name) > FREQUENT || NOT_NAME_END.test(name)) return false;
-  if (NOT_IN_GIVEN_NAME.has(name.at(-1)!) || /^[一二三四五六七八九十两几]/.test(name)) return false;
+  // 主席称美|上调, 总统某某之子: a first character that never opens a name (称, 之) is the clause's.
+  if (NOT_IN_GIVEN_NAME.has(name[0]!) || NOT_IN_GIVEN_NAME.has(name.at(-1)!)) return false;
+  if (/^[一二三四五六七八九十两几]/.test(name)) return false;
+  // 主席的殷殷嘱托, 首相突遭不幸, 总统某某当天获邀: two characters are a name only under a
+  // surname or a sound, and never a doubled character.
+  if (name.length === 2 && (name[0] === name[1] || !(surnameAt(name, 0) || isSound(name, 0))))
+    return false;
   if (name.length === 4 && ![...name].every((_, k) => isSound(name, k))) return false;
   return !/[“‘《「『"]/.test(text[i - 1] ?? '');
 }
@@ -97,4 +108,54 @@ export function segmenterWholeName(text: string, start: number, name: string): s
   if (!first || !/^(nr|nrt)$/.test(first.tag)) return undefined;
   const extra = first.word.length - name.length;
   return extra >= 1 && extra <= 2 && first.word.startsWith(name) ? first.word : undefined;
+}
+
+/**
+ * The name afterTitle (people.ts) takes at text[i…], given what the surname and sound readers
+ * read there: jieba's reading where they read none, or where theirs stops inside jieba's run of
+ * sounds (主席乌其尔|勒); a run of sounds ending inside jieba's name is that name (易卜拉|欣). After
+ * an occupation (游客来台) only an unknown word of a Chinese name's shape, ending clearly.
+ */
+export function segmenterReading(
+  text: string,
+  i: number,
+  role: string,
+  knownPlaces: (s: string) => boolean,
+  read: string | undefined,
+): string | undefined {
+  // 小将刘某彬获得: after an occupation only a Chinese name's shape that ends clearly.
+  if (gazetteer().occupations.has(role))
+    return read ?? segmenterNameAfterTitle(text, i, knownPlaces, true);
+  const jieba = segmenterNameAfterTitle(text, i, knownPlaces);
+  if (
+    jieba &&
+    (!read ||
+      (jieba.length > read.length && jieba.startsWith(read) && isSound(jieba, jieba.length - 1)))
+  )
+    return jieba;
+  const sounds =
+    read && read.length >= 3 && isSound(read, read.length - 1) && isSound(read, read.length - 2);
+  return (sounds && segmenterWholeName(text, i, read)) || read;
+}
+
+/** A finding after a post title that jieba reads as a name there (false-names.ts keeps it). */
+export const segmenterKeepsAfterTitle = (text: string, f: Found): boolean =>
+  f.via === 'post' &&
+  segmenterNameAfterTitle(
+    text,
+    f.start,
+    () => false,
+    gazetteer().occupations.has(roleEndingAt(text, f.start) ?? ''),
+  ) === f.name;
+
+/**
+ * 张伟代表关注产业…: a verb right after a title, with the "name" cutting the next word in two
+ * (关注|产|业), opens the predicate. A name that reads as a verb stays (甘露霏: 甘露|霏|说).
+ */
+export function opensWithVerb(text: string, i: number, name: string): boolean {
+  const tokens = tag(text.slice(i, i + name.length + 2));
+  if (tokens[0]?.tag !== 'v' || tokens[0].word.length < 2) return false;
+  let end = 0;
+  for (const t of tokens) if ((end += t.word.length) === name.length) return false;
+  return true;
 }

@@ -1,11 +1,14 @@
 /**
  * Names after a post title that the surname and sound readers miss, read from jieba's words
- * (names38). Right after a post title the slot holds a name; where the readers find none there:
+ * (names38, issue 11). Right after a post title the slot holds a name; where the readers find
+ * none there:
  * - one word jieba does not know (x) or holds as a person's (nr, nrt), of two to four characters,
- *   ending clearly (大使某代、, 部长阴某某重点…, 行长某某25日): a rare surname (阴, 逄), a given
- *   character that mostly works as a word (和), a sound the tables lack (代);
+ *   ending clearly (大使某代、, 行长某某25日), or of three under a surname whatever follows
+ *   (部长阴某某重点…): a rare surname (阴, 逄), a given character that mostly works as a word
+ *   (和), a sound the tables lack (代);
  * - a surname jieba splits off and a two-character word after it, then a verb or a preposition
- *   (主任雷海潮围绕…, 部长黄某秋作了…): a given name that is also a word (海潮, 润秋).
+ *   (主任雷春雨围绕…): a given name that is also a word (春雨);
+ * - two words opening with a sound (行长法尔|浩25日, 主席巴其|尔勒率领): sounds the tables lack.
  * And a transliterated name the sound reader cut inside a word jieba holds as a person's
  * (易卜拉|欣: 欣 is no sound of the tables, but jieba knows 易卜拉欣/nr): the whole word.
  */
@@ -56,7 +59,7 @@ export function segmenterNameAfterTitle(
     third.word.length > 1
   )
     readings.push({ name: first.word + second.word, next: third });
-  // 行长法尔|津25日, 主席乌其|尔勒率领: a sound opens two words jieba reads as names, unknown
+  // 行长法尔|浩25日, 主席巴其|尔勒率领: a sound opens two words jieba reads as names, unknown
   // words or a place and an abbreviation, then the clause: a name spelt with sounds the tables lack.
   if (SOUNDS.has(first.word[0]!) && second && soundsRun(first, second))
     readings.push({ name: first.word + second.word, next: third });
@@ -74,7 +77,9 @@ export function segmenterNameAfterTitle(
 
 /**
  * A reading is no name where it is a frequent word (智慧/nr, 令人), ends like a place or a body (市,
- * 部), opens with a numeral (大臣一职), is four characters not all sounds (某某某称), opens or ends with a character no given name has (称美, 之子), or stands in quotes or a title (谈“某某磁谱仪”: a thing's name).
+ * 部), opens with a numeral (大臣一职), is four characters not all sounds (某某某称), opens or ends
+ * with a character no given name has (称美, 之子), or stands in quotes or a title (谈“某某磁谱仪”:
+ * a thing's name).
  */
 function mayBeName(name: string, text: string, i: number): boolean {
   if (dictionaryFrequency(name) > FREQUENT || NOT_NAME_END.test(name)) return false;
@@ -113,7 +118,7 @@ export function segmenterWholeName(text: string, start: number, name: string): s
 /**
  * The name afterTitle (people.ts) takes at text[i…], given what the surname and sound readers
  * read there: jieba's reading where they read none, or where theirs stops inside jieba's run of
- * sounds (主席乌其尔|勒); a run of sounds ending inside jieba's name is that name (易卜拉|欣). After
+ * sounds (主席巴其尔|勒); a run of sounds ending inside jieba's name is that name (易卜拉|欣). After
  * an occupation (游客来台) only an unknown word of a Chinese name's shape, ending clearly.
  */
 export function segmenterReading(

@@ -9,6 +9,7 @@ import { japaneseNameAfterTitle } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
+import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
@@ -222,8 +223,8 @@ const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
 export function titledWords(text: string, f: Found): boolean {
   // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
   if (foreignChars(f.name) >= 2) return false;
-  // 会长桥本某二: a Japanese name's shape (a noun or name word, then one jieba does not know).
-  if (japaneseNameShape(f.name)) return false;
+  // 会长桥本某二: a Japanese name's shape; 大使蒙某、: jieba's name after a title (segmenter-names.ts).
+  if (japaneseNameShape(f.name) || segmenterKeepsAfterTitle(text, f)) return false;
   // 自民党干事长森山某: after a title of Japan's, a family name jieba reads as a noun (森山/n).
   if (f.name.length === 3 && japaneseNameAfterTitle(text, f.start) === f.name) return false;
   const [first, second] = segment(text.slice(f.start, f.end + 4), false);

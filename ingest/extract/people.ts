@@ -78,6 +78,7 @@ import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
+import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
@@ -262,18 +263,6 @@ function unknownSurnameCandidates(text: string, i: number): string[] {
 }
 
 /**
- * 张伟代表关注产业…: a verb right after a title, with the "name" cutting the next word in two
- * (关注|产|业), opens the predicate. A name that reads as a verb stays (甘露霏: 甘露|霏|说).
- */
-function opensWithVerb(text: string, i: number, name: string): boolean {
-  const tokens = tag(text.slice(i, i + name.length + 2));
-  if (tokens[0]?.tag !== 'v' || tokens[0].word.length < 2) return false;
-  let end = 0;
-  for (const t of tokens) if ((end += t.word.length) === name.length) return false;
-  return true;
-}
-
-/**
  * 用好代表家站: 代表 after a verb or an adjective is the deputies as a group, and the two characters
  * after it name their places (家站), no person; a name there needs a surname sure in HanLP's counts
  * (人大代表, 职工代表: after a noun the title keeps any surname).
@@ -314,7 +303,7 @@ function afterTitle(
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
-  const name =
+  const read =
     regnalNameAfterTitle(text, i) ??
     japaneseOverSurname(text, i) ??
     preferTransliterated(text, i, wordOverLonger(text, i, bestName(text, i, 0), knownPlaces)) ??
@@ -326,6 +315,7 @@ function afterTitle(
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i);
+  const name = segmenterReading(text, i, role, knownPlaces, read);
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

@@ -27,9 +27,23 @@ const g = gazetteer();
 const NOT_ALONE = new Set(['代表', '审核', '校对', '采写', '成员']);
 /**
  * Honours, ranks of nobility and a player's line: they introduce a name (奥运冠军某某, 国画大师某某,
- * 某某公爵, 中场某某) but are no job (CLUENER train: 冠军 50 times predicted, never labelled).
+ * 某某公爵, 中场某某), as do a player's age or fame (小将某某, 老将某某: occupations.txt), but are no
+ * job (CLUENER train: 冠军 50 times predicted, never labelled).
  */
-const NO_JOB = new Set(['冠军', '大师', '射手', '中场', '公爵', '伯爵', '男爵', '勋爵']);
+const NO_JOB = new Set([
+  '冠军',
+  '大师',
+  '射手',
+  '中场',
+  '公爵',
+  '伯爵',
+  '男爵',
+  '勋爵',
+  '小将',
+  '老将',
+  '名将',
+  '新秀',
+]);
 /** Credits read only with a label (一审, 终审, 作者) are no job: in running text court rulings. */
 const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
 const CREDIT_WORDS = Object.entries(g.lexicon.bylineRoles)

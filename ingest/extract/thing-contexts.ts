@@ -18,6 +18,7 @@
  * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
  * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
  */
+import { waterOrIslandAfterPlacePreposition } from './landform-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
@@ -52,7 +53,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   billOrCase(text, f) ||
   insideSetPhrase(text, f) ||
   livingOrMadeThing(text, f) ||
-  festivalPhrase(f);
+  festivalPhrase(f) ||
+  waterOrIslandAfterPlacePreposition(text, f);
 
 /**
  * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not

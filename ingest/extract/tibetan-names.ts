@@ -6,13 +6,17 @@
  * names in their usual Chinese spellings (general knowledge); one word alone is no name here
  * (格桑花, 卓玛 alone), nor a word with anything but another name word after it (扎西|德勒).
  */
+import { tag } from '../text/segmenter.ts';
+
 const WORDS = new Set(
   (
     '扎西 扎巴 洛桑 罗桑 江村 坚参 坚赞 次仁 才仁 泽仁 次旦 次丹 次珍 多吉 多杰 卓玛 卓嘎 央金 央宗 ' +
     '拉姆 旺姆 旺堆 旺杰 旺秋 平措 彭措 尼玛 达瓦 达娃 格桑 格列 德吉 德庆 德央 顿珠 普布 普琼 边巴 ' +
     '巴桑 巴珠 巴丹 罗布 白玛 白珍 曲珍 益西 强巴 群培 土登 丹增 旦增 嘉措 加措 贡嘎 贡布 仁青 仁增 ' +
     '桑珠 桑吉 欧珠 米玛 阿旺 晋美 琼达 拉巴 索朗 索南 斯朗 才让 玉珍 措姆 降央 洛珠 赤列 南杰 朗杰 ' +
-    '根敦 更登 其美 达杰 久美 嘎玛 噶玛 拉珍 吉宗 次央 旦巴 洛追 加央 阿佳 尼珍'
+    '根敦 更登 其美 达杰 久美 嘎玛 噶玛 拉珍 吉宗 次央 旦巴 洛追 加央 阿佳 尼珍 ' +
+    // Spellings of 赤列 (phrin las) as printed too (names38).
+    '赤林 赤烈'
   ).split(' '),
 );
 
@@ -20,4 +24,21 @@ const WORDS = new Set(
 export function tibetanNameAt(text: string, i: number): string | undefined {
   if (!WORDS.has(text.slice(i, i + 2)) || !WORDS.has(text.slice(i + 2, i + 4))) return undefined;
   return WORDS.has(text.slice(i + 4, i + 6)) ? text.slice(i, i + 6) : text.slice(i, i + 4);
+}
+
+const FIRSTS = new Set([...WORDS].map((w) => w[0]!));
+const CLAUSE_START = /[，。；：！？、\s“]/;
+/** What follows a subject: a copula, an adverb, a conjunction or speech, a pause (names38). */
+const SUBJECT_END = /^[是在将把也都还和与说、，。]/;
+
+/**
+ * ，洛桑某某见证…, 次仁某某是…: a Tibetan name opening a clause before its verb is the clause's
+ * subject, with no title, occupation or list around it (names38, issue 11).
+ */
+export function tibetanSubjectAt(text: string, i: number): string | undefined {
+  if (!FIRSTS.has(text[i]!) || (i > 0 && !CLAUSE_START.test(text[i - 1]!))) return undefined;
+  const name = tibetanNameAt(text, i);
+  if (!name) return undefined;
+  const rest = text.slice(i + name.length, i + name.length + 4);
+  return SUBJECT_END.test(rest) || /^v/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
 }

@@ -37,6 +37,15 @@ export const SOUNDS = new Set(
  * sound.
  */
 export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳合买'.split(''));
+/**
+ * `SOUNDS.has(text[k])` by character code, for the people walk's test at every character: the
+ * tables are single BMP characters, so the code says the same; a place off the text (code NaN)
+ * is no sound, as `text[k]` undefined was none. `text[k]` made a string per character.
+ */
+const SOUND_CODES = new Uint8Array(65536);
+for (const s of SOUNDS) SOUND_CODES[s.charCodeAt(0)] = 1;
+export const isSoundCharAt = (text: string, k: number): boolean =>
+  SOUND_CODES[text.charCodeAt(k)] === 1;
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_SOUNDS.has(text[k] ?? '') &&

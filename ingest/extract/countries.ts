@@ -30,8 +30,9 @@ export function isCountry(run: string): boolean {
 /** 俄罗斯, 爱沙尼亚: a country that starts a few characters before i and runs into the name. */
 export function countryAcross(text: string, i: number): boolean {
   for (let k = 1; k <= 3 && k <= i; k++)
-    for (let n = k + 1; n <= k + 6; n++)
-      if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
+    if (COUNTRY_FIRST[text.charCodeAt(i - k)] === 1)
+      for (let n = k + 1; n <= k + 6; n++)
+        if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
   return false;
 }
 

@@ -14,14 +14,28 @@ import type { PersonFinding } from './facts.ts';
 import { japaneseNameShape } from './name-edges.ts';
 
 const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
+/**
+ * 。, a line break or 、 before the name (/[。\n、]/ of the character before): asked at every
+ * character of a story, so by its code (`text[i - 1]` made a string each time; a code off the
+ * text, NaN, is none of them, as the regex read `undefined`).
+ */
+const opensSentenceOrItem = (code: number) => code === 0x3002 || code === 0x0a || code === 0x3001;
 
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
 // 就任 as 当选: a message on taking office names the one it congratulates the same way.
 const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)(?:当选|就任))/;
 const OPENS_CALL = '致电';
+const [CONGRATULATION_END, CALL_END] = ['贺', '电'].map((c) => c.charCodeAt(0));
+const LONGEST_OPENING = Math.max(OPENS_CALL.length, ...OPENS.map((o) => o.length));
 
 export function congratulatedAt(text: string, i: number): PersonFinding | undefined {
+  // Asked at every surname of a story: every opening ends in 贺 (OPENS) or 电 (致电), so the
+  // character before decides first, by its code. Not within an opening's length of the start,
+  // where startsWith reads a negative place as 0 (the tests below run there as they did).
+  const before = text.charCodeAt(i - 1);
+  if (i >= LONGEST_OPENING && before !== CONGRATULATION_END && before !== CALL_END)
+    return undefined;
   const opened =
     OPENS.some((o) => text.startsWith(o, i - o.length)) ||
     (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) &&
@@ -58,7 +72,7 @@ const ATTENDANCE =
   /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})等?(?:参加|出席|陪同)(?:上述)?(?:会谈|会见|会晤|座谈会|会议|活动|开幕会|开幕式|闭幕会|闭幕式|仪式|调研|考察)?。/u;
 
 export function attendeeAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !/[。\n、]/.test(text[i - 1]!)) return undefined;
+  if (i > 0 && !opensSentenceOrItem(text.charCodeAt(i - 1))) return undefined;
   let start = i;
   while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
   const items = ATTENDANCE.exec(text.slice(start, i + 40))?.[1];

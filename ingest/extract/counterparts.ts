@@ -24,6 +24,7 @@ const LEADER_BEFORE = /(?:总书记|主席|总统|总理|首相)$/;
 const COUNTERPART_TITLE = /^(?:代?总统|总书记|国家主席|总理|首相)/;
 /** A verb of meeting right before the name (在北京会见通某总书记). */
 const MET_BEFORE = /(?:会见|会晤)$/;
+const [MET_END, MEETING_END, WITH] = ['见', '晤', '同'].map((c) => c.charCodeAt(0));
 /** Titles after a name met by a Chinese leader that are a foreign head's (not 总理: 会见李某总理). */
 const FOREIGN_HEAD_TITLE = /^(?:代?总统|总书记|国家主席|首相)/;
 
@@ -32,8 +33,13 @@ export function counterpartAfterWith(
   text: string,
   i: number,
 ): { name: string; title: string } | undefined {
-  const met = MET_BEFORE.test(text.slice(Math.max(0, i - 2), i));
-  if (!met && (text[i - 1] !== '同' || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
+  // Asked at every character of a story with a leader's title: the character before decides
+  // first, by its code (会见 and 会晤 end in 见 or 晤; the other reading needs 同 there).
+  const before = text.charCodeAt(i - 1);
+  const met =
+    (before === MET_END || before === MEETING_END) &&
+    MET_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+  if (!met && (before !== WITH || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
     return undefined;
   const [first, second] = tag(text.slice(met ? i : i - 1, i + 8));
   const glued = !met && first?.tag === 'x' && first.word.startsWith('同') && first.word.length >= 2;

@@ -7,8 +7,14 @@
  * name may follow a country of up to 8 characters.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { firstCodes } from '../text/code-tables.ts';
 
 const COUNTRIES = gazetteer().countries;
+/**
+ * The first characters of the countries: the scans below try every start and length around a
+ * name, and a slice can be one only where its first character opens one (code-tables.ts).
+ */
+const COUNTRY_FIRST = firstCodes(COUNTRIES);
 /** A country or foreign city exactly (巴格达): for the name statistics. */
 export function isForeignPlace(name: string): boolean {
   return COUNTRIES.has(name);
@@ -24,16 +30,18 @@ export function isCountry(run: string): boolean {
 /** 俄罗斯, 爱沙尼亚: a country that starts a few characters before i and runs into the name. */
 export function countryAcross(text: string, i: number): boolean {
   for (let k = 1; k <= 3 && k <= i; k++)
-    for (let n = k + 1; n <= k + 6; n++)
-      if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
+    if (COUNTRY_FIRST[text.charCodeAt(i - k)] === 1)
+      for (let n = k + 1; n <= k + 6; n++)
+        if (COUNTRIES.has(text.slice(i - k, i - k + n))) return true;
   return false;
 }
 
 /** Whether a country's name starts before `start` and runs into the name, or starts inside it. */
 export function countryInOrAcross(text: string, start: number, end: number): boolean {
   for (let j = Math.max(0, start - 7); j < end; j++)
-    for (let n = 2; n <= 8 && j + n <= end + 2; n++)
-      if (j + n > start && COUNTRIES.has(text.slice(j, j + n))) return true;
+    if (COUNTRY_FIRST[text.charCodeAt(j)] === 1)
+      for (let n = 2; n <= 8 && j + n <= end + 2; n++)
+        if (j + n > start && COUNTRIES.has(text.slice(j, j + n))) return true;
   return false;
 }
 
@@ -42,8 +50,9 @@ export function countryInOrAcross(text: string, start: number, end: number): boo
  * unless it runs on past the name's `end` (阿尔|及利亚总统: the name is the country's head, things23). */
 export function countryRunsInto(text: string, start: number, end = start): boolean {
   for (let j = Math.max(0, start - 7); j <= start; j++)
-    for (let n = j < start ? start - j + 1 : end - j + 1; n <= 8 && j + n <= text.length; n++)
-      if ((j < start || end > start) && COUNTRIES.has(text.slice(j, j + n))) return true;
+    if (COUNTRY_FIRST[text.charCodeAt(j)] === 1)
+      for (let n = j < start ? start - j + 1 : end - j + 1; n <= 8 && j + n <= text.length; n++)
+        if ((j < start || end > start) && COUNTRIES.has(text.slice(j, j + n))) return true;
   return false;
 }
 

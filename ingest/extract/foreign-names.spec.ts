@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
+import { isSoundCharAt, SOUNDS } from './foreign-names.ts';
 
 const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
 
@@ -82,5 +83,14 @@ describe('a last sound the story repeats after the run (foreign-names.ts repeate
         '拜迪和特朗锁定提名。据报道，美国现任总统拜迪和前总统特朗锁定提名。拜迪和特朗都已获胜。',
       ),
     ).not.toContain('拜迪和');
+  });
+});
+
+describe('isSoundCharAt', () => {
+  it('answers as SOUNDS.has(text[k]), inside the invented text and off it', () => {
+    const text = '某国总统阿卜杜勒·某某同李某会谈，𠀋甲乙丙。';
+    for (let k = -2; k <= text.length + 1; k++)
+      expect(isSoundCharAt(text, k), `at ${k}`).toBe(SOUNDS.has(text[k] ?? ''));
+    expect([...SOUNDS].every((s) => isSoundCharAt(s, 0))).toBe(true);
   });
 });

@@ -5,11 +5,12 @@
  * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
  */
 import { tibetanNameAt } from './tibetan-names.ts';
+import { firstCodes } from '../text/code-tables.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
 import { japaneseNameAfterTitle } from './japanese-names.ts';
-import { CLAUSE_END_WORDS, FOLLOWERS, lastSoundAt } from './name-followers.ts';
+import { CLAUSE_END_WORDS, FOLLOWER_INDEX, lastSoundAt } from './name-followers.ts';
 
 export { lastSoundAt };
 
@@ -37,10 +38,20 @@ export const SOUNDS = new Set(
  * sound.
  */
 export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳合买'.split(''));
+/**
+ * `SOUNDS.has(text[k])` by character code, for the people walk's test at every character: the
+ * tables are single BMP characters, so the code says the same; a place off the text (code NaN)
+ * is no sound, as `text[k]` undefined was none. `text[k]` made a string per character.
+ */
+const SOUND_CODES = firstCodes(SOUNDS);
+export const isSoundCharAt = (text: string, k: number): boolean =>
+  SOUND_CODES[text.charCodeAt(k)] === 1;
+/** INNER_SOUNDS by code, as SOUND_CODES: innerSoundAt is asked along every run of sounds. */
+const INNER_CODES = firstCodes(INNER_SOUNDS);
 /** An inner sound at k, followed by a sound (or by inner sounds then one, 凡丘克): never the run's end. */
 export const innerSoundAt = (text: string, k: number): boolean =>
-  INNER_SOUNDS.has(text[k] ?? '') &&
-  (SOUNDS.has(text[k + 1] ?? '') || (k + 1 < text.length && innerSoundAt(text, k + 1)));
+  INNER_CODES[text.charCodeAt(k)] === 1 &&
+  (isSoundCharAt(text, k + 1) || (k + 1 < text.length && innerSoundAt(text, k + 1)));
 const JOINERS = new Set(['·', '-', '－', '•', '‧']);
 const MAX_RUN = 24;
 /** The run of foreign-name sounds at i, if it ends at a clear boundary. */
@@ -97,7 +108,7 @@ export const regnalAt = (text: string, end: number): number =>
  */
 export const titledPair = (text: string, i: number): boolean =>
   isForeignCharAt(text, i) &&
-  SOUNDS.has(text[i + 1] ?? '') &&
+  isSoundCharAt(text, i + 1) &&
   /^(总统|总理|首相|国王|女王)/.test(text.slice(i + 2, i + 4));
 
 /** The segmenter ends a word right before `at` (妻子|阿克莎塔: 妻子 is a word of its own). */
@@ -120,7 +131,7 @@ function runLength(text: string, k: number): number {
 export function endsClearly(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
-  if (FOLLOWERS.some((w) => rest.startsWith(w))) return true;
+  if (FOLLOWER_INDEX.longestAt(rest, 0) !== undefined) return true;
   const [first, second] = tag(rest);
   // A verb, preposition, adverb, conjunction, idiom or time word (举行会谈, 首次, 当天); an
   // adjective as the verb's adverb (某某强烈谴责).

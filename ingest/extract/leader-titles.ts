@@ -3,6 +3,7 @@
  * stand there, which national office the title stands for, and whether a chain element is such a
  * name and title (then the title belongs to that name, not to the word after it).
  */
+import { firstPairs, pairStartsIn } from '../text/code-tables.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
@@ -40,19 +41,12 @@ export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
  */
 export const LEADER_TITLE = new RegExp(`(${LEADER_TITLES.join('|')}|总统|首相)`);
 /**
- * A text's two code units at k as one number (NaN past the end, in no set): the first two
- * characters of listed words compared without making strings, as a cheap necessary condition
- * asked before a RegExp at every surname or character of a story with a leader's title.
+ * The first two characters of every title of LEADER_TITLE, and of the heads' titles: compared by
+ * code (code-tables.ts), a cheap necessary condition asked before a RegExp at every surname or
+ * character of a story with a leader's title.
  */
-const pairAt = (text: string, k: number) => text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1);
-/** Whether a pair of `pairs` starts somewhere in [from, to). */
-function pairStartsIn(pairs: ReadonlySet<number>, text: string, from: number, to: number) {
-  for (let p = from; p < to; p++) if (pairs.has(pairAt(text, p))) return true;
-  return false;
-}
-/** The first two characters of every title of LEADER_TITLE. */
-const TITLE_PAIRS = new Set([...LEADER_TITLES, '总统', '首相'].map((t) => pairAt(t, 0)));
-const HEAD_PAIRS = new Set(['总统', '首相'].map((t) => pairAt(t, 0)));
+const TITLE_PAIRS = firstPairs([...LEADER_TITLES, '总统', '首相']);
+const HEAD_PAIRS = firstPairs(['总统', '首相']);
 const NAMED_LEADER = new RegExp(`^(\\p{Script=Han}{2,3})(?:${LEADER_TITLES.join('|')})$`, 'u');
 const LEADER_TITLE_WORD = new RegExp(`^(${LEADER_TITLES.join('|')})$`);
 

@@ -239,11 +239,17 @@ function itemBefore(text: string, at: number): { name: string; start: number } |
 const NOTE = /^[（(][^（()）。；\n]{1,12}[）)]/;
 /** Where the list goes on after an item ending at `end`: past its note in brackets, if any. */
 function afterNote(text: string, end: number): number {
+  // NOTE opens with a bracket: without one here (most items) no slice and no RegExp.
+  const open = text.charCodeAt(end);
+  if (open !== 0xff08 && open !== 0x28) return end;
   const m = NOTE.exec(text.slice(end, end + 14));
   return m ? end + m[0].length : end;
 }
 /** Where an item starting at `start` begins with its note: before 乙（…）, from 乙. */
 function beforeNote(text: string, start: number): number {
+  // The note closes with a bracket right before the item: without one, no slice and no RegExp.
+  const close = text.charCodeAt(start - 1);
+  if (close !== 0xff09 && close !== 0x29) return start;
   const m = /[（(][^（()）。；\n]{1,12}[）)]$/.exec(text.slice(Math.max(0, start - 14), start));
   return m ? start - m[0].length : start;
 }

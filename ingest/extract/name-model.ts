@@ -5,6 +5,7 @@
  * agrees that a word starts at the surname and ends after the given name. The segmenter is asked
  * only when the character statistics already pass: it is the costly step.
  */
+import { codeTest } from '../text/code-tables.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
@@ -52,6 +53,9 @@ const T3 = -0.5;
 const FUNCTION_SURNAMES = /[和由向同及于从把将对与为以]/;
 const CONJUNCTIONS = /^[和由向同及从把将对与为以]$/;
 
+/** Asked at every surname of a story, by code (code-tables.ts): a numeral, a Han character. */
+const isNumeralAt = codeTest(/[0-9０-９一二三四五六七八九十百千万亿两几]/);
+const isHanCharAt = codeTest(/\p{Script=Han}/u);
 /** The name starting at i by character statistics and segmentation, if any. */
 export function nameBySight(
   text: string,
@@ -60,13 +64,12 @@ export function nameBySight(
 ): string | undefined {
   const surname = surnameAt(text, i);
   // 20吉瓦时, 3万名: a number is followed by a unit or measure word, not a name.
-  if (!surname || /[0-9０-９一二三四五六七八九十百千万亿两几]/.test(text[i - 1] ?? ''))
-    return undefined;
+  if (!surname || isNumeralAt(text, i - 1)) return undefined;
   const g = i + surname.length;
   const doubled = doubledGivenName(text, i, surname);
   if (doubled) return doubled;
   const s2 = score(SECOND, text, g);
-  if (s2 < MIN_GIVEN_CHAR || !/\p{Script=Han}/u.test(text[g] ?? '')) return undefined;
+  if (s2 < MIN_GIVEN_CHAR || !isHanCharAt(text, g)) return undefined;
   if (surname.length === 1 && FUNCTION_SURNAMES.test(surname) && surnameAt(text, g))
     return undefined;
   // 和雨污分流: with no other evidence, a conjunction or preposition is not read as a surname.

@@ -11,6 +11,7 @@
  *
  * Written by hand: general rules of news style and jieba's dictionary, no names listed.
  */
+import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
@@ -18,6 +19,8 @@ import type { Found } from './story-names.ts';
 
 /** What bounds a clause part of a set phrase: punctuation, or 的/之 before the rest of a clause. */
 const PART_EDGE = /[，、；。：！？“”‘’（）《》\s]/;
+/** PART_EDGE by code: partAround walks a clause part for every finding (code-tables.ts). */
+const isPartEdgeAt = codeTest(PART_EDGE);
 /** Characters after a name that say it is one (甲说, 甲等, 甲们, 甲和乙): no set phrase's last character. */
 const NAME_CLOSERS = /[说等们和与及讲称道问答]/;
 
@@ -26,9 +29,9 @@ const FUNCTION_WORD = /^(p|c|r|d|u|f)/;
 /** The clause part around [start, end): from the edge before to the edge after (or 的 after it). */
 function partAround(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !PART_EDGE.test(text[a - 1]!)) a--;
+  while (a > 0 && !isPartEdgeAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !PART_EDGE.test(text[b]!) && text[b] !== '的') b++;
+  while (b < text.length && !isPartEdgeAt(text, b) && text[b] !== '的') b++;
   return [a, b];
 }
 

@@ -41,8 +41,8 @@ import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.
 import {
   endsClearly,
   japaneseNameBeforeClause,
+  isSoundCharAt,
   preferTransliterated,
-  SOUNDS,
   unknownPairAfterTitle,
 } from './foreign-names.ts';
 import {
@@ -133,7 +133,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? beforeDelegate(text, i)
           : undefined) ??
         // 同卡瓦诺总统, 同赛义德总统: sounds or a dictionary name before 总统/首相 (leader-titles.ts).
-        (leaders && (SOUNDS.has(text[i]!) || headTitleAhead(text, i))
+        (leaders && (isSoundCharAt(text, i) || headTitleAhead(text, i))
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??

@@ -16,10 +16,13 @@ const PLACE_KIND = /^(社区|街道|难民营|[乡镇村](?![长委干民党]))/
 const JOINED_COUNTRIES = [...gazetteer().countries].filter((c) => c.includes('和'));
 
 export function withoutPlacesAndHalves(text: string, found: PersonFinding[]): PersonFinding[] {
+  // insideAt scans back from each finding for each joined country: only those the story prints
+  // can hold one (lastIndexOf finds nothing else), looked for once per story, not per finding.
+  const joined = JOINED_COUNTRIES.filter((c) => text.includes(c));
   return found.flatMap((p) => {
     if (p.via === 'sight' && PLACE_KIND.test(text.slice(p.end, p.end + 3))) return [];
     if (p.via === 'sight' && inListOfWorks(text, p)) return [];
-    if (JOINED_COUNTRIES.some((c) => insideAt(text, c, p))) return [];
+    if (joined.some((c) => insideAt(text, c, p))) return [];
     if (p.name.length >= 3 && p.name.endsWith('互') && /^[致访赠]/.test(text[p.end] ?? ''))
       return [{ ...p, name: p.name.slice(0, -1), end: p.end - 1 }];
     return [p];

@@ -16,7 +16,7 @@ import {
   innerSoundAt,
   lastSoundAt,
   regnalAt,
-  SOUNDS,
+  isSoundCharAt,
   endsAfterRole,
   titledPair,
 } from './foreign-names.ts';
@@ -68,7 +68,7 @@ const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 
 export const isForeign = isForeignCharAt;
 export const isSound = (text: string, k: number) =>
-  isForeign(text, k) || SOUNDS.has(text[k] ?? '') || innerSoundAt(text, k);
+  isForeign(text, k) || isSoundCharAt(text, k) || innerSoundAt(text, k);
 /**
  * 代表西班牙: 代表 is the verb there, not the role; 副代表, 特别代表, 常驻联合国代表 are the
  * envoy's title (a verb takes no 副 or 常驻 before it).
@@ -98,7 +98,7 @@ export function foreignNameAt(
   // run at a clause's start; the run must then be three sounds or more (checked below).
   const foreignHere = isForeign(text, i);
   const opensRun =
-    !foreignHere && SOUNDS.has(text[i]!) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
+    !foreignHere && isSoundCharAt(text, i) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
   // Tested first: most characters open no run, and the role look-up below is the costly part.
   if (!foreignHere && !opensRun) return undefined;
   // 观察员曼苏尔: after a role the second character may be a sound of the tables only.

@@ -18,11 +18,14 @@ const WINS =
 const PRIZE = /冠军|金牌|银牌|铜牌|奖牌|纪录|[金银铜]牌|夺冠|摘金|折桂/;
 /** A team, a side or a place before the verb (中国队获得, 东道主夺得): no person. */
 const NOT_A_WINNER = /[队国方组军省市县区]$/;
-/** Where a clause starts: punctuation, a line break, or a list of winners (甲、乙包揽…). */
-const CLAUSE_START = /[，。！？；：、\n]/;
+/**
+ * Where a clause starts: punctuation, a line break, or a list of winners (甲、乙包揽…). By code:
+ * asked at every surname of a story, where `text[i - 1]` made a string each time.
+ */
+const CLAUSE_START_CODES = new Set([...'，。！？；：、\n'].map((c) => c.charCodeAt(0)));
 
 export function winnerAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !CLAUSE_START.test(text[i - 1]!)) return undefined;
+  if (i > 0 && !CLAUSE_START_CODES.has(text.charCodeAt(i - 1))) return undefined;
   const surname = surnameAt(text, i);
   if (!surname) return undefined;
   // The given name may hold characters a name rarely has (刚, 超): the verb and prize vouch for it.

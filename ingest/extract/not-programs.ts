@@ -358,8 +358,9 @@ export function articleTitle(text: string, start: number, end: number): boolean 
   );
 }
 
-/** 电影《…》, 纪录片《…》: the word before the titles says what kind of work they name. */
-const WORK_BEFORE = /(电影|影片|纪录片|电视剧|动画片|剧集|话剧|舞剧|歌剧|歌曲|专辑|小说|节目)$/;
+/** 电影《…》, 纪录片《…》, 理论教材《…》: the word before the titles says what kind of work they name. */
+const WORK_BEFORE =
+  /(电影|影片|纪录片|电视剧|动画片|剧集|话剧|舞剧|歌剧|歌曲|专辑|小说|节目|教材|读本)$/;
 /** 《甲》《乙》等多部春节档新片: the word after a list of titles says they are films or shows. */
 const WORKS_AFTER = /^等[^，。；]{0,12}?(新片|影片|电影|大片|片子|剧目|作品|节目|纪录片|电视剧)/;
 /** Titles side by side (《甲》《乙》和《丙》) are read as one list of the same kind of work. */

@@ -9,6 +9,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
+import { unnamedProgram } from './unnamed-programs.ts';
 
 /**
  * “某某云”平台, 智慧某某平台, 智能某某一站通平台, 某某“一张图”平台, “城市大脑”规划体系, “某某”学习
@@ -86,6 +87,7 @@ function clauseBefore(text: string, start: number): string {
 export function programLookalike(text: string, m: Mention): boolean {
   if (canonicalProgram.has(m.name)) return false;
   if (DIGITAL_SYSTEM.test(m.name) || FACILITY_WORKS.test(m.name)) return true;
+  if (unnamedProgram(text, m)) return true;
   if (MILITARY_PLAN.test(m.name) || PRISONER_EXCHANGE.test(m.name) || MEDIA.test(m.name))
     return true;
   const before = text.slice(Math.max(0, m.start - 12), m.start);

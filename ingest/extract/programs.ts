@@ -9,6 +9,7 @@ import { wordIndex } from '../text/word-index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
+import { launchedPrograms } from './launched-names.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
@@ -71,6 +72,7 @@ export function findPrograms(text: string): Mention[] {
     ...unquoted(text),
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
+    ...launchedPrograms(text),
     ...visionsAndCensuses(text),
   ]);
   const found = declaredShortNames(text, all).filter((m) => !notProgram(m));

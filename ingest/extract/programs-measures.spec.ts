@@ -39,3 +39,32 @@ describe('named national measures', () => {
     expect(programs('随着存量政策和增量政策协同发力，工业生产回升。')).toEqual(['一揽子增量政策']);
   });
 });
+
+describe('named national measures, housing and services', () => {
+  it('reads the five-year action plan of people-centred urbanisation without 计划', () => {
+    expect(programs('以人为本的新型城镇化战略五年行动深入实施，落户更便捷。')).toEqual([
+      '以人为本的新型城镇化战略五年行动计划',
+    ]);
+  });
+  it('reads the housing battle, the financing mechanism and the duty-free policy', () => {
+    expect(programs('某省保交房攻坚战已交付住房3万套。')).toEqual(['保交房攻坚战']);
+    expect(programs('某市已建立房地产融资协调机制，支持项目建设。')).toEqual([
+      '城市房地产融资协调机制',
+    ]);
+    expect(programs('今年离岛免税购物金额再创新高。')).toEqual(['海南离岛免税政策']);
+  });
+});
+
+describe('a quoted task of a list of reforms', () => {
+  it('names the reform without the verb that carries it out', () => {
+    expect(
+      programs('随着“推进电网体制改革”“深化港口管理改革”等一系列改革举措落地，运输更顺畅。'),
+    ).toEqual(['港口管理改革', '电网体制改革']);
+  });
+});
+
+describe('named national programs printed short', () => {
+  it('reads “考古中国” with 项目', () => {
+    expect(programs('“考古中国”项目取得新进展。')).toEqual(['考古中国重大项目']);
+  });
+});

@@ -9,6 +9,8 @@ import { wordIndex } from '../text/word-index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
+import { launchedPrograms } from './launched-names.ts';
+import { designatedPilots } from './designated-pilots.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
@@ -28,6 +30,7 @@ import {
   OBJECT_VERB,
   plannedVerb,
   programNameStart as nameStart,
+  quotedTask,
   QUANTITY,
   withGuidingPhrase,
   withParallelTasks,
@@ -71,6 +74,8 @@ export function findPrograms(text: string): Mention[] {
     ...unquoted(text),
     ...chiefSystems(text),
     ...carriedOutPrograms(text),
+    ...launchedPrograms(text),
+    ...designatedPilots(text),
     ...visionsAndCensuses(text),
   ]);
   const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
@@ -196,7 +201,7 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.
   if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
     return undefined;
-  if (listed) return program(inner, quote, at, listed[1]!);
+  if (listed) return program(quotedTask(inner), quote, at, listed[1]!);
   // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
   if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.

@@ -71,8 +71,9 @@ describe('recall34, reforms and the party campaign', () => {
   it("reads a reform of a field's system or appraisal", () => {
     expect(programs('要扎实推进院士制度改革，培养青年人才。')).toEqual(['院士制度改革']);
     expect(programs('南岭省深化人才评价改革，破除唯论文。')).toEqual(['人才评价改革']);
-    // A whole state's system stays a stance.
-    expect(programs('要深化文化体制机制改革。')).toEqual([]);
+    // A whole state's system stays a stance (文化体制机制改革, the Third Plenum's named task, is a
+    // gazetteer reform since recall38: programs-measures.txt).
+    expect(programs('要深化行政体制机制改革。')).toEqual([]);
   });
 
   it('reads the campaign by its kind whose results are consolidated', () => {

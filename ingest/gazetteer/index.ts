@@ -141,7 +141,11 @@ function load(): Gazetteer {
     orgAliases,
     orgCanonical: new Map(orgAliases.flatMap((group) => group.map((n) => [n, group[0]!] as const))),
     industries: words('industries.txt'),
-    programs: [...lines('programs.txt'), ...lines('programs-policies.txt')],
+    programs: [
+      ...lines('programs.txt'),
+      ...lines('programs-policies.txt'),
+      ...lines('programs-measures.txt'),
+    ],
     industryCategories: words('industry-categories.txt'),
     notTrades: new Set(words('not-trades.txt')),
     districts: [

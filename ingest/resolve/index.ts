@@ -12,6 +12,7 @@ import { countryPrefixMaps } from './country-prefix.ts';
 import { personAliasMap } from './person-aliases.ts';
 import { findNamesakes, type Namesakes } from './people.ts';
 import { programAliasMap } from './programs.ts';
+import { datedCampaign } from './dated-campaigns.ts';
 import { postAliasMap } from './post-aliases.ts';
 import { standingCommitteeMap } from './organizations.ts';
 import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
@@ -32,6 +33,10 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const foreign = countryPrefixMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
+  // 主题教育 alone where no story of the corpus names it in full: the campaign of its date.
+  const dates = new Map(articles.map((a) => [a.key, a.date]));
+  const programName = (printed: string, article: string) =>
+    program.get(printed)?.[0] ?? datedCampaign(printed, dates.get(article)) ?? printed;
   const story = storyPostForms(articles);
   const committee = standingCommitteeMap(
     articles.flatMap((a) =>
@@ -66,7 +71,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
           : ref.type === 'industry'
             ? (sector.get(ref.name) ?? ref.name)
             : ref.type === 'program'
-              ? (program.get(ref.name)?.[0] ?? ref.name)
+              ? programName(ref.name, article)
               : ref.type === 'post'
                 ? postName(story.post.get(`${article}\n${ref.name}`) ?? ref.name)
                 : ref.type === 'organization'
@@ -86,7 +91,8 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             : ref.type === 'industry'
               ? 'sector printed elsewhere with 业, 运输, 材料 or 制造'
               : ref.type === 'program'
-                ? (program.get(ref.name)?.[1] ?? '')
+                ? (program.get(ref.name)?.[1] ??
+                  'a campaign printed by its kind alone, named by its date')
                 : ref.type === 'post'
                   ? central.post.has(ref.name)
                     ? CENTRAL_COMMITTEE_REASON

@@ -42,6 +42,33 @@ export function keepBareTitles(
     const tenure = tenureBeside(text, r.source.name, role);
     if (tenure && !post.surfaces.includes(tenure)) post.surfaces.push(tenure);
   }
+  for (const r of relations) {
+    const post = r.type === 'HOLDS' ? postOf(r.target.name) : undefined;
+    const role = post?.facts.role;
+    if (!post || !role || r.attributes?.former) continue;
+    for (const form of electForms(text, r.source.name, post.name, role))
+      if (!post.surfaces.includes(form)) post.surfaces.push(form);
+  }
+}
+
+/**
+ * 某国当选总统某某, 愿同某某当选总统一道: the one elected and not yet sworn in, printed as a title
+ * before the name or glued after it before 一道 (together with). The office is the same (as 新任's);
+ * the form as printed is how readers quote the pair (pairs38: the golds keep 当选总统). Not
+ * 祝贺某某当选总统。, where 当选 is the verb.
+ */
+function electForms(text: string, name: string, office: string, role: string): string[] {
+  const forms: string[] = [];
+  const elect = '当选' + role;
+  const body = office.endsWith(role) ? office.slice(0, -role.length) : '';
+  if (body && text.includes(body + elect + name)) forms.push(body + elect);
+  for (let at = text.indexOf(elect + name); at >= 0; at = text.indexOf(elect + name, at + 1))
+    if (at === 0 || OPENS.test(text[at - 1]!)) forms.push(elect);
+  // 博拉·某某 … 同某某当选总统一道: a dotted name is quoted by its last part too.
+  const short = name.split(/[·・]/).at(-1)!;
+  if (text.includes(name + elect + '一道') || text.includes(short + elect + '一道'))
+    forms.push(elect);
+  return forms;
 }
 
 /** 前总统, 原主任: a former holder's bare title. */

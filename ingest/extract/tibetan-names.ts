@@ -21,3 +21,6 @@ export function tibetanNameAt(text: string, i: number): string | undefined {
   if (!WORDS.has(text.slice(i, i + 2)) || !WORDS.has(text.slice(i + 2, i + 4))) return undefined;
   return WORDS.has(text.slice(i + 4, i + 6)) ? text.slice(i, i + 6) : text.slice(i, i + 4);
 }
+
+/** One Tibetan name word (扎西, 白玛) of the table above. */
+export const isTibetanNameWord = (word: string): boolean => WORDS.has(word);

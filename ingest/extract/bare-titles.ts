@@ -6,6 +6,10 @@
  * 中央军委主席), and only where the title stands alone: 国家主席习近平 does not print 主席 bare.
  */
 import type { EntityFact, RelationFact } from './facts.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+
+/** A role held in an organisation's internal organ (常委会秘书长, 党组书记): that organ, the role. */
+const INTERNAL = new RegExp(`^(?:${gazetteer().orgInternal.join('|')})(.{2,})$`);
 
 /** What may stand before a bare title that opens a name: a pause, a quote or the text's start. */
 const OPENS = /[、，。；：:“”\s（(]/;
@@ -32,10 +36,14 @@ export function keepBareTitles(
     }
     const key = `${r.source.name}\u0000${role}`;
     if (given.has(key)) continue;
+    // 常委会秘书长: the role without the body's internal organ (秘书长某某 after a pause; pairs38).
+    const own = INTERNAL.exec(role)?.[1];
     const bare =
       printedBeside(text, r.source.name, role) || electedBeside(text, r.source.name, role)
         ? role
-        : gluedTail(text, r.source.name, post.name, role);
+        : own && printedBeside(text, r.source.name, own)
+          ? own
+          : gluedTail(text, r.source.name, post.name, role);
     if (!bare) continue;
     given.add(key);
     if (!post.surfaces.includes(bare)) post.surfaces.push(bare);

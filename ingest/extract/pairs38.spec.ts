@@ -48,3 +48,25 @@ describe('the one elected (bare-titles.ts electForms)', () => {
     );
   });
 });
+
+describe('围绕 after a name (lexicon.json nameFollowers)', () => {
+  it('closes a name whose given name is a word (某海潮|围绕) after a title chain', () => {
+    expect(holdsOf('省卫生健康委党组书记、主任雷海浪围绕健康建设作了介绍。')).toEqual([
+      '雷海浪|省卫生健康委主任',
+      '雷海浪|省卫生健康委党组书记',
+    ]);
+  });
+});
+
+describe('a bare title without the internal organ (bare-titles.ts INTERNAL)', () => {
+  it('keeps 秘书长 printed bare after a pause as the form of 全国人大常委会秘书长', () => {
+    expect(
+      heldForms([
+        inventedArticle(
+          'a',
+          '副委员长王小明、刘振宇，秘书长孙立平出席了会议。会议听取了全国人大常委会秘书长孙立平作的汇报。',
+        ),
+      ]),
+    ).toContain('孙立平|秘书长');
+  });
+});

@@ -69,13 +69,17 @@ function electForms(text: string, name: string, office: string, role: string): s
   const forms: string[] = [];
   const elect = '当选' + role;
   const body = office.endsWith(role) ? office.slice(0, -role.length) : '';
-  if (body && text.includes(body + elect + name)) forms.push(body + elect);
-  for (let at = text.indexOf(elect + name); at >= 0; at = text.indexOf(elect + name, at + 1))
-    if (at === 0 || OPENS.test(text[at - 1]!)) forms.push(elect);
-  // 博拉·某某 … 同某某当选总统一道: a dotted name is quoted by its last part too.
-  const short = name.split(/[·・]/).at(-1)!;
-  if (text.includes(name + elect + '一道') || text.includes(short + elect + '一道'))
-    forms.push(elect);
+  // 博拉·某某 … 同某某当选总统一道: a dotted name is quoted by its last part too (after · or -).
+  for (const printed of new Set([name, name.split(/[·・\-－]/).at(-1)!])) {
+    if (body && text.includes(body + elect + printed)) forms.push(body + elect);
+    for (
+      let at = text.indexOf(elect + printed);
+      at >= 0;
+      at = text.indexOf(elect + printed, at + 1)
+    )
+      if (at === 0 || OPENS.test(text[at - 1]!)) forms.push(elect);
+    if (text.includes(printed + elect + '一道')) forms.push(elect);
+  }
   return forms;
 }
 

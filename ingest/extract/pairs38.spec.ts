@@ -70,3 +70,12 @@ describe('a bare title without the internal organ (bare-titles.ts INTERNAL)', ()
     ).toContain('孙立平|秘书长');
   });
 });
+
+describe('a hyphen part of a dotted name closed by a pause (dot-names.ts)', () => {
+  it('runs on over a sound the tables lack (南迪-恩代某瓦，) and keeps 当选总统 for the last part', () => {
+    const text =
+      '国家主席习近平致电卡通博·南迪-恩代卡瓦，祝贺她当选纳米比亚共和国总统。习近平指出，愿同恩代卡瓦当选总统一道努力。';
+    expect(holdsOf(text)).toContain('卡通博·南迪-恩代卡瓦|纳米比亚总统');
+    expect(heldForms([inventedArticle('a', text)])).toContain('卡通博·南迪-恩代卡瓦|当选总统');
+  });
+});

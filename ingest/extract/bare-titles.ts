@@ -6,6 +6,10 @@
  * 中央军委主席), and only where the title stands alone: 国家主席习近平 does not print 主席 bare.
  */
 import type { EntityFact, RelationFact } from './facts.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+
+/** A role held in an organisation's internal organ (常委会秘书长, 党组书记): that organ, the role. */
+const INTERNAL = new RegExp(`^(?:${gazetteer().orgInternal.join('|')})(.{2,})$`);
 
 /** What may stand before a bare title that opens a name: a pause, a quote or the text's start. */
 const OPENS = /[、，。；：:“”\s（(]/;
@@ -32,16 +36,51 @@ export function keepBareTitles(
     }
     const key = `${r.source.name}\u0000${role}`;
     if (given.has(key)) continue;
+    // 常委会秘书长: the role without the body's internal organ (秘书长某某 after a pause; pairs38).
+    const own = INTERNAL.exec(role)?.[1];
     const bare =
       printedBeside(text, r.source.name, role) || electedBeside(text, r.source.name, role)
         ? role
-        : gluedTail(text, r.source.name, post.name, role);
+        : own && printedBeside(text, r.source.name, own)
+          ? own
+          : gluedTail(text, r.source.name, post.name, role);
     if (!bare) continue;
     given.add(key);
     if (!post.surfaces.includes(bare)) post.surfaces.push(bare);
     const tenure = tenureBeside(text, r.source.name, role);
     if (tenure && !post.surfaces.includes(tenure)) post.surfaces.push(tenure);
   }
+  for (const r of relations) {
+    const post = r.type === 'HOLDS' ? postOf(r.target.name) : undefined;
+    const role = post?.facts.role;
+    if (!post || !role || r.attributes?.former) continue;
+    for (const form of electForms(text, r.source.name, post.name, role))
+      if (!post.surfaces.includes(form)) post.surfaces.push(form);
+  }
+}
+
+/**
+ * 某国当选总统某某, 愿同某某当选总统一道: the one elected and not yet sworn in, printed as a title
+ * before the name or glued after it before 一道 (together with). The office is the same (as 新任's);
+ * the form as printed is how readers quote the pair (pairs38: the golds keep 当选总统). Not
+ * 祝贺某某当选总统。, where 当选 is the verb.
+ */
+function electForms(text: string, name: string, office: string, role: string): string[] {
+  const forms: string[] = [];
+  const elect = '当选' + role;
+  const body = office.endsWith(role) ? office.slice(0, -role.length) : '';
+  // 博拉·某某 … 同某某当选总统一道: a dotted name is quoted by its last part too (after · or -).
+  for (const printed of new Set([name, name.split(/[·・\-－]/).at(-1)!])) {
+    if (body && text.includes(body + elect + printed)) forms.push(body + elect);
+    for (
+      let at = text.indexOf(elect + printed);
+      at >= 0;
+      at = text.indexOf(elect + printed, at + 1)
+    )
+      if (at === 0 || OPENS.test(text[at - 1]!)) forms.push(elect);
+    if (text.includes(printed + elect + '一道')) forms.push(elect);
+  }
+  return forms;
 }
 
 /** 前总统, 原主任: a former holder's bare title. */

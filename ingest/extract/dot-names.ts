@@ -40,7 +40,10 @@ export function dotNames(text: string): { name: string; start: number }[] {
       while ((text[end] === '-' || text[end] === '－') && hyphenPartAt(text, end + 1)) {
         let k = end + 2;
         while (k < text.length && k - end <= MAX_PART && isSound(text, k)) k++;
-        end = k;
+        // 南迪-恩代特瓦，: a hyphen part closed by a pause runs on to it over sounds the tables
+        // lack (代), as the part after a dot does (pairs38).
+        const rest = HYPHEN_PART_TO_PAUSE.exec(text.slice(k, k + 4))?.[0] ?? '';
+        end = k + (k + rest.length - end <= MAX_PART ? rest.length : 0);
       }
     }
     if (left && parts > 0) {
@@ -76,6 +79,8 @@ const hyphenPartAt = (text: string, k: number) =>
   isForeign(text, k) || (isHanAt(text, k) && isForeign(text, k + 1) && isForeign(text, k + 2));
 
 const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
+/** At most three Han characters, then a pause or the text's end. */
+const HYPHEN_PART_TO_PAUSE = /^\p{Script=Han}{1,3}(?=$|[，。、；：！？\s）)])/u;
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
 
 /** 卡尔十六世|·: a regnal number before the dot (people34). */

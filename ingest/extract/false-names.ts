@@ -282,8 +282,8 @@ export function rareShortName(text: string, f: Found): boolean {
 
 /** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
 function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
-  // 甲及前锋乙, 甲、主任乙: a list goes on, the title is the next person's own.
-  if (LISTED.test(text[f.end] ?? '') || text[f.end] === '与') return false;
+  // 甲及前锋乙, 甲、主任乙, 甲，秘书长乙: the title is the next person's own (pairs38: comma).
+  if (/[、和及／/与，；]/.test(text[f.end] ?? '')) return false;
   for (let e = f.end + 2; e <= f.end + 5; e++)
     if (starts.has(e) && roleEndingAt(text, e)) return true;
   return false;
@@ -342,15 +342,16 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
     if (f.via === 'sight') {
-      if (setPhrasePiece(text, f) || plantBySight(f)) continue;
-      if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
-      if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       // In a list of names a neighbour is a name too (甲、乙); 餐饮、康养 is a list of things.
       const listed =
         (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||
         // 甲及前锋乙: the next item may carry its title before the name.
         (LISTED.test(text[f.end] ?? '') && [1, 2, 3, 4, 5].some((k) => starts.has(f.end + k))) ||
         (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
+      // 甲、白玛某某、乙: set phrases stand beside no names (pairs38: a Tibetan name in a list).
+      if ((!listed && setPhrasePiece(text, f)) || plantBySight(f)) continue;
+      if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
+      if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.

@@ -3,7 +3,7 @@
  * found by a rule. Moved out of name-model.ts (one concern per file; the list rules read the
  * name model's shape tests, not the other way round).
  */
-import { tibetanNameAt } from './tibetan-names.ts';
+import { isTibetanNameWord, tibetanNameAt } from './tibetan-names.ts';
 import { otherMentions } from './other-mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
@@ -72,11 +72,26 @@ function itemBeforeOccupation(
 const occupations = gazetteer().occupations;
 /** 甲、洛桑某某、丙: a Tibetan name (tibetan-names.ts) that a separator or clause end closes. */
 const tibetanItem = (text: string, at: number) => {
-  const name = at >= 0 ? tibetanNameAt(text, at) : undefined;
+  const name = at >= 0 ? (tibetanNameAt(text, at) ?? tibetanUnlisted(text, at)) : undefined;
   return name && /^($|[、和及，。；\s])/.test(text.slice(at + name.length, at + name.length + 1))
     ? name
     : undefined;
 };
+/**
+ * 甲、白玛某某、丙: in a list, a Tibetan name word then two characters the segmenter knows as no word
+ * (x, its HMM's guess) is a Tibetan name whose second word the table of tibetan-names.ts lacks; the
+ * list went on past it before only where both words were listed (pairs38: the rest of a title's
+ * list lost its post at such a name).
+ */
+function tibetanUnlisted(text: string, at: number): string | undefined {
+  if (!isTibetanNameWord(text.slice(at, at + 2))) return undefined;
+  const second = tag(text.slice(at + 2, at + 4));
+  return second.length === 1 &&
+    second[0]!.tag === 'x' &&
+    /^\p{Script=Han}{2}$/u.test(second[0]!.word)
+    ? text.slice(at, at + 4)
+    : undefined;
+}
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(text: string, at: number): { name: string; start: number } | undefined {

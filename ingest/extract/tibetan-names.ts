@@ -42,3 +42,6 @@ export function tibetanSubjectAt(text: string, i: number): string | undefined {
   const rest = text.slice(i + name.length, i + name.length + 4);
   return SUBJECT_END.test(rest) || /^v/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
 }
+
+/** One Tibetan name word (扎西, 白玛) of the table above. */
+export const isTibetanNameWord = (word: string): boolean => WORDS.has(word);

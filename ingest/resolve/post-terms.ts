@@ -17,6 +17,16 @@ export const HOLDER_ORDINAL_ONLY = new RegExp(`^(?:第${NUMERAL}|首)任\\p{Scri
  * beside 越南国家主席 on fresh days).
  */
 const TENURE_INSIDE = /(?<=\p{Script=Han}{2})(?:新任|现任)(?=国家|政府|联邦|王国)/u;
+/**
+ * The body as the raw title printed it with its tenure inside (习近平向|越南新任国家 for 越南国家),
+ * once a clause is cut: the printed form, the office's alias, keeps it (pairs38: the headline's
+ * 某国新任国家主席 lost it where no title stood before the sender's name).
+ */
+export function withTenureInside(raw: string, org: string): string {
+  for (let k = 0; k + org.length < raw.length; k++)
+    if (raw.slice(k).replace(TENURE_INSIDE, '') === org) return raw.slice(k);
+  return org;
+}
 /** 第77届, 十三届 inside the body's name: its term. */
 const BODY_TERM = new RegExp(`第?${NUMERAL}届`, 'g');
 /** A meeting (…一次会议, 第二次全体会议, 三中全会) is named by its term and number together. */

@@ -17,7 +17,7 @@ import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt, roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 import { meetingPlaceEnd } from './met-at.ts';
-import { COUNTED_BODY, GANG, withoutTerm } from './post-terms.ts';
+import { COUNTED_BODY, GANG, withoutTerm, withTenureInside } from './post-terms.ts';
 import { titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry, STATE_BODY } from './country-names.ts';
@@ -41,7 +41,7 @@ export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|
  * and 来自…的 (对来自某党的总统) are clauses too.
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=中共|中央|全国|国务院)|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于|）(?=[与同]))/u;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|由于|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|(?:高度|积极)评价|欢迎(?![仪宴词会])|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=(?:第?[一二三四五六七八九十]+届)?(?:中共|中央|全国|国务院))|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请|^让|还有|选举(?!管理|委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于|）(?=[与同]))/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -255,7 +255,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     reasons.push('party congress named one way');
   }
   // What is printed once the clause is cut (乌国防部长 of 代表团由乌国防部长): the office's alias.
-  const printedOrg = term + org + tenure;
+  const printedOrg = term + withTenureInside(post.printed.slice(0, -tail.length), org) + tenure;
   if (headOfState(post.role, org) && !headsState(org)) return undefined;
   // 中美经贸中方牵头人, 某国对华合作牵头人: a side's lead in talks holds an office; a team's (腰鼓队的
   // 牵头人) is who gets it together, no post.

@@ -17,7 +17,7 @@ import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace, roleBefore } from './transliterations.ts';
 import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { hasSurnameAt, surnameAt } from './names.ts';
+import { surnameAt } from './names.ts';
 import { type Found, speechAt, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { listedWithName, oneWord, termBySight, wordBySight } from './sight-terms.ts';
@@ -33,7 +33,7 @@ import { pieceNotName } from './phrase-pieces.ts';
 import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
-import { unsureSurnameBeforeWord } from './name-runs.ts';
+import { runsIntoNextName, unsureSurnameBeforeWord } from './name-runs.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -56,8 +56,6 @@ const FOREIGN_TITLE_BEFORE = /(总统|首相|国王|女王|夫人|总理)$/;
 const isForeignChar = isForeignCharAt;
 /** How many of the name's characters are transliteration characters. */
 const foreignChars = (name: string) => [...name].filter((_, k) => isForeignChar(name, k)).length;
-const transliterated = (name: string) =>
-  DOT.test(name) || [...name].every((_, k) => isForeignChar(name, k));
 /** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
 const foreignish = (name: string) =>
   DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
@@ -376,25 +374,4 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     out.push(short ? { ...f, name: short, end: f.start + short.length } : f);
   }
   return out;
-}
-
-/**
- * 某甲某乙丙丁: in names printed without separators, a three-character name by sight that starts
- * where the last one ended, ends in a surname HanLP's counts vouch for and runs on into more
- * characters is a two-character name and the next one's surname (郑海|丁建平, not 郑海丁|建平).
- */
-export function runsIntoNextName(text: string, hit: Found, last?: Found): boolean {
-  return (
-    hit.via === 'sight' &&
-    hit.name.length === 3 &&
-    !!last &&
-    last.end <= hit.start &&
-    last.end >= hit.start - 3 &&
-    isHanAt(text, hit.start - 1) &&
-    isHanAt(text, hit.end) &&
-    isSureSurname(hit.name[2]!) &&
-    !transliterated(hit.name) &&
-    // What lies between is another name (甲|乙丙丁): it opens with a surname.
-    (last.end === hit.start || hasSurnameAt(text, last.end))
-  );
 }

@@ -15,6 +15,8 @@ import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import { isSureSurname } from './names-by-role.ts';
+import { hasSurnameAt } from './names.ts';
 import type { Found } from './story-names.ts';
 
 /** What bounds a clause part of a set phrase: punctuation, or 的/之 before the rest of a clause. */
@@ -147,3 +149,24 @@ const PLANT_END = /[花草树]$/;
  */
 export const plantBySight = (f: Found): boolean =>
   f.name.length === 3 && PLANT_END.test(f.name) && dictionaryFrequency(f.name) > 0;
+
+/**
+ * 某甲某乙丙丁: in names printed without separators, a three-character name by sight that starts
+ * where the last one ended, ends in a surname HanLP's counts vouch for and runs on into more
+ * characters is a two-character name and the next one's surname (郑海|丁建平, not 郑海丁|建平).
+ */
+export function runsIntoNextName(text: string, hit: Found, last?: Found): boolean {
+  return (
+    hit.via === 'sight' &&
+    hit.name.length === 3 &&
+    !!last &&
+    last.end <= hit.start &&
+    last.end >= hit.start - 3 &&
+    isHanAt(text, hit.start - 1) &&
+    isHanAt(text, hit.end) &&
+    isSureSurname(hit.name[2]!) &&
+    !(NAME_DOT.test(hit.name) || [...hit.name].every((_, k) => isForeignCharAt(hit.name, k))) &&
+    // What lies between is another name (甲|乙丙丁): it opens with a surname.
+    (last.end === hit.start || hasSurnameAt(text, last.end))
+  );
+}

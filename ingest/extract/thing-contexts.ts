@@ -17,6 +17,7 @@
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
  * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
+ * - 某某电气 of 某某电气集团, 某某表演艺术中心, 文博工作者, 森林: firms, venues, fields (thing-heads.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
@@ -33,6 +34,7 @@ import {
 import { insideSetPhrase } from './set-phrases.ts';
 import { livingOrMadeThing } from './living-things.ts';
 import { festivalPhrase } from './festival-words.ts';
+import { thingByHead } from './thing-heads.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -52,6 +54,7 @@ export const inThingContext = (text: string, f: Found): boolean =>
   billOrCase(text, f) ||
   insideSetPhrase(text, f) ||
   livingOrMadeThing(text, f) ||
+  thingByHead(text, f) ||
   festivalPhrase(f);
 
 /**

@@ -64,4 +64,25 @@ describe('a name by sight before a thing’s head', () => {
       '当地民众表示，希望冲突早日结束，恢复正常生活秩序，让流离失所的人们能够返回家园。';
     expect(people(text)).not.toContain('瓦伦迈达尼');
   });
+  it('a common noun and 法 is a law’s short name', () => {
+    const text =
+      '全国人大常委会森林法执法检查组第一次全体会议在京召开。会议强调，森林法是保护的基础性法律，' +
+      '要通过执法检查推动法律全面有效实施。检查组将赴多个省区开展检查，听取意见建议，' +
+      '深入了解法律实施中存在的突出问题，推动相关配套法规和政策措施落实落地。';
+    expect(people(text)).not.toContain('森林法');
+  });
+  it('a “name” printed right after a district’s name is a place in it', () => {
+    const text =
+      '考古工作者近日在湖南长沙马王堆遗址开展新一轮研究。据介绍，马王堆出土的丝织品工艺精湛，' +
+      '研究人员利用数字技术实现了毫米级精度还原。博物院负责人表示，将推动文物活化利用，' +
+      '让更多观众感受中华文明的魅力，并计划明年推出专题展览，向公众展示最新研究成果。';
+    expect(people(text)).not.toContain('马王堆');
+  });
+  it('an item of a list closed by 等 and a count of kinds (10大主题)', () => {
+    const text =
+      '东岭省日前启动夏季避暑旅游百日行动，打造特色森林游、湿地游及边境游、康养游等10大主题旅游精品，' +
+      '推出涵盖业态融合、商品供给等在内的50项具体措施。各地将加强旅游基础设施建设，提升服务质量，' +
+      '让游客玩得开心、住得舒心，进一步释放文旅消费潜力。';
+    expect(people(text)).not.toContain('康养游');
+  });
 });

@@ -11,12 +11,17 @@
  *   the commonest words is that word, never a person's name;
  * - 风油精、毛巾等, 康乃馨、百合切花: an item of a list whose next item is a common noun (no title
  *   or occupation) lists things; a list of people holds names, titles and occupations only;
- * - 某州首府某某: a capital's name after 首府, 首都 or 省会 is a city's, at every printing.
+ * - 某州首府某某: a capital's name after 首府, 首都 or 省会 is a city's, at every printing;
+ * - 天津某某青, 某某青木版年画: a "name" printed right after a district's name anywhere in the
+ *   story is a place in it (a town, a site), at every printing; a person is introduced by a noun
+ *   or a title after the place (某地村民某某), not glued to it;
+ * - 森林法: a common noun and 法 is a law's short name (草原法, 森林法), no person.
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { FIRM_HEAD } from './noun-phrases.ts';
+import { districtInfo } from './places.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
 
 /** Venues of the arts a name is given to (not 纪念馆: a memorial hall names the person it honours). */
@@ -62,6 +67,12 @@ function listedWithThing(text: string, f: Found): boolean {
   return text[f.end] === '、' && thingItem(text, f.end, 1);
 }
 
+/** A district's name (天津, 某某区) ends right before `at`, as the segmenter reads the text. */
+function districtBefore(text: string, at: number): boolean {
+  const last = tag(text.slice(Math.max(0, at - 6), at)).at(-1);
+  return last?.tag === 'ns' && last.word.length >= 2 && districtInfo(last.word, true) !== undefined;
+}
+
 export function thingByHead(text: string, f: Found): boolean {
   if (f.via !== 'sight') return false;
   const after = text.slice(f.end, f.end + 8);
@@ -70,6 +81,8 @@ export function thingByHead(text: string, f: Found): boolean {
   const capital = (at: number) => CAPITAL_BEFORE.test(text.slice(Math.max(0, at - 2), at));
   if (inStoryWhere(text, f.name, capital)) return true;
   if (listedWithThing(text, f)) return true;
+  if (f.name.length === 3 && f.name.endsWith('法') && isCommonWord(f.name.slice(0, 2))) return true;
+  if (inStoryWhere(text, f.name, (at) => districtBefore(text, at))) return true;
   if (isCommonWord(f.name) && dictionaryFrequency(f.name) >= COMMON_NOUN_COUNT) return true;
   return inStoryWhere(text, f.name, (at) =>
     FIRM_HEAD.test(text.slice(at + f.name.length, at + f.name.length + 8)),

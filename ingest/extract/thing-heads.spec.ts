@@ -85,4 +85,12 @@ describe('a name by sight before a thing’s head', () => {
       '让游客玩得开心、住得舒心，进一步释放文旅消费潜力。';
     expect(people(text)).not.toContain('康养游');
   });
+  it('an activity’s word and a garment’s or a gear’s head', () => {
+    const text =
+      '依托高端鹅绒产地和冰雪消费需求优势，从防寒服装到高端滑雪服、滑冰服，再到可穿戴智能装备，' +
+      '东岭省正以冰雪旅游为牵引，全力打造冰雪装备产业集群。目前，已有多家企业落户当地，' +
+      '新建的产业园一系列产品已经完成设计，未来还计划推出上百款新品，带动上下游产业协同发展。';
+    expect(people(text)).not.toContain('滑雪服');
+    expect(people(text)).not.toContain('滑冰服');
+  });
 });

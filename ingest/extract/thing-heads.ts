@@ -15,7 +15,9 @@
  * - 天津某某青, 某某青木版年画: a "name" printed right after a district's name anywhere in the
  *   story is a place in it (a town, a site), at every printing; a person is introduced by a noun
  *   or a title after the place (某地村民某某), not glued to it;
- * - 森林法: a common noun and 法 is a law's short name (草原法, 森林法), no person.
+ * - 森林法: a common noun and 法 is a law's short name (草原法, 森林法), no person;
+ * - 滑雪服, 滑冰服, 滑雪板: a word the dictionary counts (滑雪, 冲锋) and a garment's or a gear's
+ *   head (服, 鞋, 帽, 裤, 板), which no given name ends in, is that garment or gear.
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -31,6 +33,10 @@ const FIELD_AFTER = /^(?:工作者|事业)/;
 /** As often as jieba counts the commonest nouns (森林 5,024); 高峰 (1,556) is tagged a name. */
 const COMMON_NOUN_COUNT = 3000;
 
+/** A garment's or a gear's head after a two-character word (滑雪服, 滑雪板). */
+const GEAR = /^\p{Script=Han}{2}[服鞋帽裤板]$/u;
+/** As often as the dictionary counts an activity's word (滑冰 190, 滑雪 269). */
+const GEAR_WORD_COUNT = 100;
 /** The seat of a state, a province or a country right before the name. */
 const CAPITAL_BEFORE = /(?:首府|首都|省会)$/;
 
@@ -82,6 +88,7 @@ export function thingByHead(text: string, f: Found): boolean {
   if (inStoryWhere(text, f.name, capital)) return true;
   if (listedWithThing(text, f)) return true;
   if (f.name.length === 3 && f.name.endsWith('法') && isCommonWord(f.name.slice(0, 2))) return true;
+  if (GEAR.test(f.name) && dictionaryFrequency(f.name.slice(0, 2)) >= GEAR_WORD_COUNT) return true;
   if (inStoryWhere(text, f.name, (at) => districtBefore(text, at))) return true;
   if (isCommonWord(f.name) && dictionaryFrequency(f.name) >= COMMON_NOUN_COUNT) return true;
   return inStoryWhere(text, f.name, (at) =>

@@ -33,6 +33,11 @@ const FIELD_AFTER = /^(?:工作者|事业)/;
 /** As often as jieba counts the commonest nouns (森林 5,024); 高峰 (1,556) is tagged a name. */
 const COMMON_NOUN_COUNT = 3000;
 
+/** One dictionary word tagged a common noun (森林/n; not 周恩来, which jieba tags t). */
+function nounWord(name: string): boolean {
+  const words = tag(name);
+  return isCommonWord(name) && words.length === 1 && words[0]!.tag === 'n';
+}
 /** A garment's or a gear's head after a two-character word (滑雪服, 滑雪板). */
 const GEAR = /^\p{Script=Han}{2}[服鞋帽裤板]$/u;
 /** As often as the dictionary counts an activity's word (滑冰 190, 滑雪 269). */
@@ -90,7 +95,7 @@ export function thingByHead(text: string, f: Found): boolean {
   if (f.name.length === 3 && f.name.endsWith('法') && isCommonWord(f.name.slice(0, 2))) return true;
   if (GEAR.test(f.name) && dictionaryFrequency(f.name.slice(0, 2)) >= GEAR_WORD_COUNT) return true;
   if (inStoryWhere(text, f.name, (at) => districtBefore(text, at))) return true;
-  if (isCommonWord(f.name) && dictionaryFrequency(f.name) >= COMMON_NOUN_COUNT) return true;
+  if (nounWord(f.name) && dictionaryFrequency(f.name) >= COMMON_NOUN_COUNT) return true;
   return inStoryWhere(text, f.name, (at) =>
     FIRM_HEAD.test(text.slice(at + f.name.length, at + f.name.length + 8)),
   );

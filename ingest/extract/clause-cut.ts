@@ -37,11 +37,7 @@ export function cutClause(raw: string, clause: RegExp, headed: (rest: string) =>
  * The clause a title chain's element carries before the title (a date, a meeting, a title and a
  * name before 和…), cut; a commission's first field before 和 stays (shared-heads.ts).
  */
-export function cutTitleClause(
-  raw: string,
-  headed: (rest: string) => boolean,
-  roleSuffix: (title: string) => string | undefined,
-): string {
+export function cutTitleClause(raw: string, headed: (rest: string) => boolean): string {
   const cut = cutClause(cutClause(raw, DATED_CLAUSE, headed), CLAUSE_BEFORE, headed);
-  return keepFieldsBeforeAnd(raw, cut, roleSuffix);
+  return keepFieldsBeforeAnd(raw, cut);
 }

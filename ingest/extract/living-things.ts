@@ -8,7 +8,7 @@
  *   (唐三彩是一种陶器: things26), never a person. One
  *   such use anywhere in the story makes the word a plant everywhere in it (the same story prints
  *   郁金香 again without a verb: 郁金香在地上迎风摇曳).
- * - 天鹅、灰雁、白鹤等候鸟, 景泰蓝、苗绣、宋锦等相应主题: a list closed by 等 and a kind of things
+ * - 天鹅、灰雁、白鹤等候鸟, 景泰蓝、苗绣、宋锦等相应主题, 某某游等10大主题: a list closed by 等 and a kind of things
  *   (birds, plants, themes, fields) lists things; a list of people closes with 等人, 等同志, 等参加.
  * - 白色夏羽: a colour word right before it.
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
@@ -40,7 +40,7 @@ export const plantInStory = (text: string, name: string): boolean =>
  * person's noun, so 甲、乙等人 and 甲、乙等同志 stay lists of people.
  */
 const KIND_AFTER_DENG = new RegExp(
-  '^等(?:[0-9一二三四五六七八九十几多百千万]+[种类项个只株样])?' +
+  '^等(?:[0-9一二三四五六七八九十几多百千万]+[种类项个只株样大])?' +
     '(?:相应|相关|多种|各类|各种|珍稀|传统|野生|特色|名贵)?' +
     '(?:方面|领域|项目|主题|品种|物种|鸟类|候鸟|水鸟|禽类|鱼类|植物|动物|花卉|作物|农作物|' +
     '产品|品牌|非遗|技艺|工艺|元素|要素|内容|形式|类型|种类|类别|文物|景观|树种|花草|名花|鸟|花|树)',

@@ -6,6 +6,7 @@ import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { insideOtherName } from './place-owners.ts';
+import { afterRoute, notAPark } from './park-phrases.ts';
 
 const anyDistrict = (n: string) => districtInfo(n, true);
 import { isNamedProgram } from './named-programs.ts';
@@ -121,7 +122,9 @@ function parkMention(
   // size, no park's name.
   if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
   // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
-  const visit = visitBefore(head);
+  if (notAPark(text, head, suffix, end)) return undefined;
+  // 从某湾区到某科学城: a route; the park is the place after 到 (park-phrases.ts).
+  const visit = visitBefore(head) || afterRoute(head);
   if (visit > 0) {
     start += visit;
     surface = surface.slice(visit);

@@ -10,7 +10,7 @@ import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
 import { tag } from '../text/segmenter.ts';
-import { wordIndex } from '../text/word-index.ts';
+import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
@@ -22,19 +22,14 @@ import { formerMarker, formerPrefix } from './former-marker.ts';
 import { LEADING_NOISE, LEADING_WORDS, MEETING } from './post-clauses.ts';
 
 export { atHome } from './posts-at-home.ts';
+export { roleEndingAt, roleSuffix } from './role-words.ts';
 
 export type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
-/** Roles read backwards: the longest role ending at a position without slicing (hot). */
-const roles = wordIndex(g.roleWords);
 const ROLE_END_FLAGS = new Uint8Array(65536);
 for (const r of g.roleWords) ROLE_END_FLAGS[r.charCodeAt(r.length - 1)] = 1;
-const ORG_AFTER_ROLE = new Uint8Array(65536);
-for (const ch of '会团处组') ORG_AFTER_ROLE[ch.charCodeAt(0)] = 1;
 const SPACE = 0x20;
-const LAW = '法'.charCodeAt(0);
-const LAW_NAME_END = /^(》|」|修正|修订|草案|实施|的决定)/;
 const DE = '的'.charCodeAt(0);
 /** 鉴宝大师-某某: a hyphen or dash between a title and its name, as a space. */
 const DASHES = new Set([...'-－—–'].map((c) => c.charCodeAt(0)));
@@ -60,11 +55,6 @@ const SESSION =
 const TERM_LIST = /第?[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)+/;
 const CURRENT = /^(现任|新任)/;
 const orgCanonical = g.orgCanonical;
-
-/** The longest role word that ends `text`, if any. */
-export function roleSuffix(text: string): string | undefined {
-  return roleEndingAt(text, text.length);
-}
 
 /**
  * Whether the title printed before position i runs on past it, so no name starts at i:
@@ -163,16 +153,6 @@ export function joinsTitles(text: string, i: number): boolean {
   );
 }
 
-/** `roleSuffix(text.slice(0, end))` without the slice. */
-export function roleEndingAt(text: string, end: number): string | undefined {
-  // 委员会主任, 代表团团长, 书记处, 专家组: the role word runs on into an organisation's name.
-  if (ORG_AFTER_ROLE[text.charCodeAt(end)] === 1) return undefined;
-  // 《…代表法》, 代表法修正草案: the role word runs on into the name of a law.
-  if (text.charCodeAt(end) === LAW && LAW_NAME_END.test(text.slice(end + 1, end + 3)))
-    return undefined;
-  return roles.longestEndingAt(text, end);
-}
-
 /** `text.slice(0, end).endsWith(word)`. */
 export function endsAt(text: string, end: number, word: string): boolean {
   return end >= word.length && text.startsWith(word, end - word.length);
@@ -218,7 +198,7 @@ export function parsePostChain(
     // A country or place heading what is left marks the right cut (clause-cut.ts); a field of a
     // commission's name before 和 is no clause (总统能源发展战略和…委员会: shared-heads.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
-    const clauseCut = cutTitleClause(raw, headed, roleSuffix);
+    const clauseCut = cutTitleClause(raw, headed);
     let element = clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '');
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))

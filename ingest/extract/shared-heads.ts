@@ -2,14 +2,12 @@
  * Bodies named by a list of fields before one head (things35): 防辐射、防化学武器、防生物武器部队司令
  * names one force, 能源发展战略和生态安全委员会秘书长 one commission. Cut at its 、 or its 和, the
  * name loses all but its last field (防生物武器部队 and 生态安全委员会 are junk in the cctv22s and
- * cctv24g annotations). posts.ts imports this file, so the role reader comes as an argument.
+ * cctv24g annotations). The role reader is role-words.ts's, which posts.ts shares.
  */
 import { countryAtStart } from '../gazetteer/index.ts';
 import { districtInfo } from './places.ts';
 import { tag } from '../text/segmenter.ts';
-
-/** The role word ending a title (posts.ts roleSuffix). */
-type RoleOf = (title: string) => string | undefined;
+import { roleSuffix } from './role-words.ts';
 
 /** The heads a list of fields shares (a force, a commission). */
 const SHARED_HEAD = /(?:部队|委员会)$/;
@@ -18,7 +16,7 @@ const SHARED_HEAD = /(?:部队|委员会)$/;
  * Whether `piece`, printed before 、 and `title` (a 部队 or 委员会 office), is a field of that body's
  * name: two to six characters (after the country that opens the list), no title, no place.
  */
-export function fieldOfSharedHead(piece: string, title: string, roleSuffix: RoleOf): boolean {
+export function fieldOfSharedHead(piece: string, title: string): boolean {
   const role = roleSuffix(title);
   if (!role || roleSuffix(piece)) return false;
   if (!SHARED_HEAD.test(title.slice(0, title.length - role.length))) return false;
@@ -49,7 +47,7 @@ export function phraseNotName(run: string): boolean {
  * took the first field of a commission's name for a holder's name. `raw`: the element, `cut`: what
  * the clause cut left. Returns the element to read (raw when the run before 和 is a field).
  */
-export function keepFieldsBeforeAnd(raw: string, cut: string, roleSuffix: RoleOf): string {
+export function keepFieldsBeforeAnd(raw: string, cut: string): string {
   const at = raw.length - cut.length - 1;
   if (cut === raw || !raw.endsWith(cut) || raw[at] !== '和') return cut;
   const role = roleSuffix(cut);

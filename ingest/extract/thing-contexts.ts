@@ -17,6 +17,8 @@
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
  * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
+ * - 某某电气 of 某某电气集团, 某某表演艺术中心, 文博工作者, 森林: firms, venues, fields (thing-heads.ts).
+ * - 迎春座|谈会, 曾任某…市长, 江铁海联运: names glued out of the words around them (glued-words.ts).
  */
 import { waterOrIslandAfterPlacePreposition } from './landform-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
@@ -34,6 +36,8 @@ import {
 import { insideSetPhrase } from './set-phrases.ts';
 import { livingOrMadeThing } from './living-things.ts';
 import { festivalPhrase } from './festival-words.ts';
+import { thingByHead } from './thing-heads.ts';
+import { gluedOutOfWords } from './glued-words.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -53,6 +57,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   billOrCase(text, f) ||
   insideSetPhrase(text, f) ||
   livingOrMadeThing(text, f) ||
+  thingByHead(text, f) ||
+  gluedOutOfWords(text, f) ||
   festivalPhrase(f) ||
   waterOrIslandAfterPlacePreposition(text, f);
 

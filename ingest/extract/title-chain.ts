@@ -99,11 +99,7 @@ export function titleChain(
     const element = sharedTitle(cut, pieces[k + 1], elements[0]);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) {
       // 防辐射、防化学武器、防生物武器部队司令: a field of the body's name, listed before its head.
-      if (
-        elements.length === 1 &&
-        pieces[k + 1] === '、' &&
-        fieldOfSharedHead(cut, elements[0]!, roleSuffix)
-      ) {
+      if (elements.length === 1 && pieces[k + 1] === '、' && fieldOfSharedHead(cut, elements[0]!)) {
         elements[0] = `${cut}、${elements[0]}`;
         offset -= raw.length + (k > 0 ? 1 : 0);
         if (cut.length !== raw.length) break;

@@ -9,8 +9,15 @@
 const NUMERAL = '[一二三四五六七八九十百零〇两0-9０-９]+';
 /** 第六任, 第102任, 首任 right before the role: the holder's ordinal. */
 const HOLDER_ORDINAL = new RegExp(`(?:第${NUMERAL}|首)任$`);
+/**
+ * A holder's ordinal and a role of one to `longest` characters, nothing else (首任院长, 第六任行政长官):
+ * no body printed. One pattern for the people's check (a short role) and the story's long forms
+ * (story-posts.ts: a role as long as 行政长官).
+ */
+export const holderOrdinalTitle = (longest: number) =>
+  new RegExp(`^(?:第${NUMERAL}|首)任\\p{Script=Han}{1,${longest}}$`, 'u');
 /** A title that is a holder's ordinal and a role only (首任院长, 第二任校长): no body printed. */
-export const HOLDER_ORDINAL_ONLY = new RegExp(`^(?:第${NUMERAL}|首)任\\p{Script=Han}{1,3}$`, 'u');
+export const HOLDER_ORDINAL_ONLY = holderOrdinalTitle(3);
 /**
  * 某国新任国家主席, 某国新任国家安全顾问: the tenure printed between the country and the office's
  * own words says who holds it now, as 新任 right before the role does (things36: 越南新任国家主席

@@ -100,8 +100,8 @@ const LEADER_OF_NO_BODY = /(?:国家|主义|革命)$/;
 const PARTY_CONGRESS = /^(?:中共|党的?)([一二三四五六七八九十]{2,3}大)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
 const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府|内阁)$/;
-/** 企业董事长, 公司总经理 after the firm was named: whose firm is not said in the title. */
-const NO_FIRM = /^(企业|公司)$/;
+/** 企业董事长, 集团董事长 after the firm was named, 党组织书记 (types38): whose body is not said. */
+const NO_FIRM = /^(企业|公司|集团|党组织|基层党组织)$/;
 /**
  * A head of state or government belongs to a state: what stands before 总统 or 首相 is a country,
  * a place or a body (马克龙总统 prints a name there, not an office); so does a cabinet's 大臣 after

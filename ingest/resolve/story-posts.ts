@@ -10,6 +10,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
+import { holderOrdinalTitle } from './post-terms.ts';
 
 /** China's national bodies: one holder of each office at a time (全国人大常委会某委员会主任).
  * Not posts.ts's nationalName, which is another fact: that maps every printed name of the alias
@@ -19,7 +20,7 @@ import type { ArticleRecord } from '../records.ts';
 const NATIONAL_BODY = /^(?:全国人大|全国政协|中共中央|国务院)/;
 
 /** 第六任行政长官, 首任院长: a holder's ordinal and a title, no body printed. */
-const ORDINAL_TITLE = /^(?:第[0-9一二三四五六七八九十百]+|首)任\p{Script=Han}{1,6}$/u;
+const ORDINAL_TITLE = holderOrdinalTitle(6);
 
 export const STORY_POST_REASON =
   "the same holder's office printed whole (in the story or elsewhere)";

@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
+import { actorClauseEnd } from './actor-clauses.ts';
 
 const g = gazetteer();
 
@@ -54,5 +55,7 @@ const VERB_PREPOSITION = /^(\p{Script=Han}{2})[对向给](?=\p{Script=Han}{2})/u
  */
 export function verbActingBefore(org: string): number {
   const m = VERB_PREPOSITION.exec(org);
-  return m && tag(m[1]!).every((t) => t.tag.startsWith('v')) ? m[0].length : 0;
+  if (m && tag(m[1]!).every((t) => t.tag.startsWith('v'))) return m[0].length;
+  // 某某在某公司, 某院依法对某委: a subject of its own and a preposition (actor-clauses.ts).
+  return actorClauseEnd(org);
 }

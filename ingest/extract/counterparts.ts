@@ -24,7 +24,12 @@ const LEADER_BEFORE = /(?:总书记|主席|总统|总理|首相)$/;
 const COUNTERPART_TITLE = /^(?:代?总统|总书记|国家主席|总理|首相)/;
 /** A verb of meeting right before the name (在北京会见通某总书记). */
 const MET_BEFORE = /(?:会见|会晤)$/;
-const [MET_END, MEETING_END, WITH] = ['见', '晤', '同'].map((c) => c.charCodeAt(0));
+const [MET_END, MEETING_END, WITH, AND, ALSO_WITH] = ['见', '晤', '同', '和', '与'].map((c) =>
+  c.charCodeAt(0),
+);
+/** 甲总书记和乙总书记 (pairs39): 和 and 与 join two leaders as 同 does, but only before a name the
+ * segmenter reads as a word of its own (苏某/ns): glued to them it is a word's character. */
+const JOINS = /^[和与]$/;
 /** Titles after a name met by a Chinese leader that are a foreign head's (not 总理: 会见李某总理). */
 const FOREIGN_HEAD_TITLE = /^(?:代?总统|总书记|国家主席|首相)/;
 
@@ -39,14 +44,19 @@ export function counterpartAfterWith(
   const met =
     (before === MET_END || before === MEETING_END) &&
     MET_BEFORE.test(text.slice(Math.max(0, i - 2), i));
-  if (!met && (before !== WITH || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
+  const joined = before === WITH || before === AND || before === ALSO_WITH;
+  if (!met && (!joined || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
     return undefined;
   const [first, second] = tag(text.slice(met ? i : i - 1, i + 8));
   const glued = !met && first?.tag === 'x' && first.word.startsWith('同') && first.word.length >= 2;
   // 会见通某总书记 (the name an unknown word); 某某总书记同苏某总书记: a Vietnamese name the
   // segmenter reads as a name or a place (苏林/ns) is a word after 同/p, printed before the title
   // no Chinese leader shares with the one who meets him.
-  const word = met ? first : first?.word === '同' ? second : undefined;
+  const word = met
+    ? first
+    : first?.word === '同' || JOINS.test(first?.word ?? '')
+      ? second
+      : undefined;
   const named =
     !!word &&
     /^(x|nr|ns)$/.test(word.tag) &&

@@ -139,12 +139,16 @@ export function bareTitleHolds(
   };
   // The counterparts' sentence names their pair of states (甲总书记同乙总书记会晤，深化中老合作:
   // pairState) where the story names several states, or another one in full (a later item).
+  // 同某某总书记…构建中越命运共同体 (pairs39): a party head's title no Chinese official in the
+  // corpus holds beside that name is the state the sentence pairs with China.
   const stateOf = (text: string, sentence: string, role: string, shared: boolean) =>
     shared
-      ? (pairState(sentence) ?? storyState(text))
+      ? (pairState(sentence, text) ?? storyState(text))
       : FOREIGN_HEADS.has(role)
         ? storyState(text)
-        : undefined;
+        : role === '总书记'
+          ? pairState(sentence, text)
+          : undefined;
   // By its usual name, as the extractor names a country's office (蒙古 → 蒙古国, 印尼 → 印度尼西亚).
   const stateOffice = (state: string | undefined, role: string) =>
     state ? postNode(countryName(state) + role) : undefined;
@@ -237,16 +241,30 @@ const PAIR_SHORT = new Map<string, string>([
 /** What follows a pair of states (中老两国, 中缅关系, 中柬命运共同体): not 中老年, 中古时期. */
 const PAIR =
   /中(\p{Script=Han})(?=两[国党]|关系|命运共同体|全面|友好|建交|双边|合作|传统友谊|战略)/gu;
-/** The one foreign state the sentence pairs with China (中老全面战略合作), if one. */
-export function pairState(sentence: string): string | undefined {
+/** The one foreign state the sentence pairs with China (中老全面战略合作), if one; an ambiguous
+ * pair's character (中乌) is the one state the story names that opens with it (乌兹别克斯坦, where
+ * it names no 乌克兰), if the story is given. */
+export function pairState(sentence: string, story?: string): string | undefined {
   const states = new Set<string>();
   for (const m of sentence.matchAll(PAIR)) {
     const c = m[1]!;
-    const state = PAIR_SHORT.get(c);
+    const state = PAIR_SHORT.get(c) ?? (story ? opensOneState(story, c) : undefined);
     if (!state) return undefined;
     states.add(state);
   }
   return states.size === 1 ? [...states][0] : undefined;
+}
+
+/** The one state (of the states gazetteer) a story names that opens with c, if exactly one. */
+function opensOneState(story: string, c: string): string | undefined {
+  const named = new Set<string>();
+  for (let at = story.indexOf(c); at >= 0; at = story.indexOf(c, at + 1))
+    for (let n = 9; n >= 2; n--)
+      if (STATES.has(story.slice(at, at + n))) {
+        named.add(story.slice(at, at + n));
+        break;
+      }
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 function postsOf(a: ArticleRecord): Map<string, EntityFact> {

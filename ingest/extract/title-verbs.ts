@@ -16,9 +16,12 @@ import { score, SECOND } from './name-stats.ts';
  * news addresses a person it has named; what follows is the predicate, for no one is printed
  * as 王主席某某. The surname must be a word of its own (民进党主席: 党 closes 民进党).
  */
+const GRADE_BEFORE = /(代|副|前|原|新|现|[新现时前首继候离]任|署理|代理)$/;
 function afterAddressTitle(text: string, f: Found, role: string): boolean {
   const at = f.start - role.length;
   if (at < 1 || !isSureSurname(text[at - 1]!)) return false;
+  // 代县长, 新任总统: a grade or a tenure before the title is part of it, no surname.
+  if (GRADE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   const words = tag(text.slice(Math.max(0, at - 4), at));
   // Only after a function word or a pause (把王主席, 向李书记, ，王书记): after a place, a
   // pronoun or a number the character modifies the title (韩国代总统: acting) or is the body

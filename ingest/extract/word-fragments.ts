@@ -5,6 +5,7 @@
  * Chinese writing; no names listed.
  */
 import type { Found } from './story-names.ts';
+import { dictionaryFrequency } from '../text/segmenter.ts';
 
 /**
  * 一张张亮丽的名片, 一条条新路: a measure word doubled after 一 (one by one) is no surname; the
@@ -28,6 +29,8 @@ const quotedCode = (text: string, f: Found) =>
 const opensRepeatedPhrase = (text: string, f: Found) =>
   f.name.length >= 2 &&
   text[f.end - 1] === text[f.end + 1] &&
+  // 张超然已然成名: the characters after the name are a word of their own (已然), no pattern.
+  dictionaryFrequency(text.slice(f.end, f.end + 2)) === 0 &&
   /\p{Script=Han}/u.test(text[f.end] ?? '') &&
   /\p{Script=Han}/u.test(text[f.end + 2] ?? '');
 

@@ -38,6 +38,8 @@ import { livingOrMadeThing } from './living-things.ts';
 import { festivalPhrase } from './festival-words.ts';
 import { thingByHead } from './thing-heads.ts';
 import { gluedOutOfWords } from './glued-words.ts';
+import { verbAfterTitle } from './title-verbs.ts';
+import { fragmentOfWords } from './word-fragments.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -59,6 +61,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   livingOrMadeThing(text, f) ||
   thingByHead(text, f) ||
   gluedOutOfWords(text, f) ||
+  verbAfterTitle(text, f) ||
+  fragmentOfWords(text, f) ||
   festivalPhrase(f) ||
   waterOrIslandAfterPlacePreposition(text, f);
 

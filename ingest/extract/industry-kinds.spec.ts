@@ -25,4 +25,7 @@ describe('industry kinds (things39)', () => {
   it('splits transport glued before a sector into two sectors', () => {
     expect(industries('东岭市推动交通旅游产业融合发展。')).toEqual(['交通', '文化旅游']);
   });
+  it('reads 汽车工业 as the motor-vehicle sector (GB/T 4754 汽车制造业)', () => {
+    expect(industries('东岭市举办物流、汽车工业行业招聘会。')).toEqual(['汽车制造业', '物流业']);
+  });
 });

@@ -8,6 +8,9 @@ const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|
 /** The committee at the start of a title: 市委, 永川区委, 某某县委. */
 const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
 
+/** An area's government printed bare (人民政府, 政府). */
+const GOVERNMENT = /^(人民)?政府$/;
+
 /**
  * The organisation a bare 区农业农村委 or 宣传部 stands for after an earlier title of the chain:
  * the chain's area for a leading 区/县/市/镇/乡 (永川区委书记、区农业农村委主任), the chain's
@@ -24,6 +27,9 @@ export function backReference(
     const committee = COMMITTEE.exec(base)?.[1];
     return committee ? committee + org : undefined;
   }
+  // 某自治区党委常委、人民政府副主席: a bare government after the area's party title is that
+  // area's (things39: read as a 人民政府 of no place on a fresh day).
+  if (GOVERNMENT.test(org) && area && area.length >= 2) return area + org;
   const level = area?.at(-1);
   // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;

@@ -29,6 +29,7 @@ import { fictionSpans, insideSpans } from './fiction.ts';
 
 import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
+import { closesBookTitle } from './title-works.ts';
 import { storyStates, withStoryState } from './story-states.ts';
 export type * from './facts.ts';
 
@@ -55,7 +56,9 @@ export function extractStory(
   const found = runExtractors(text, bylines, extractors);
   // A drama's characters (该剧讲述了某县县委书记某某…) are no people, posts or bodies of the news.
   const fiction = fictionSpans(text);
-  const people = found.people.filter((p) => !insideSpans(fiction, p.start));
+  const people = found.people.filter(
+    (p) => !insideSpans(fiction, p.start) && !closesBookTitle(text, p), // 《某部长宣言》
+  );
   const mentions = found.mentions.filter(
     (m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start),
   );

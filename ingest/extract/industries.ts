@@ -11,6 +11,7 @@ import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
 import { splitPair } from '../resolve/sector-pairs.ts';
 import { byPosition, otherAt, type Neighbours } from './sector-neighbours.ts';
+import { namesNoTrade } from './industry-kinds.ts';
 import {
   crossesWordStart,
   isSloganQuote,
@@ -92,7 +93,7 @@ export function findIndustries(text: string): Mention[] {
     .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
     .filter((m) => !notTrades.has(m.name) && !namesActivity(m.name, terms)) // not-trades.txt; work done
     // 法国、德国等国的金属行业: a country is whose sectors, not one.
-    .filter((m) => !gazetteer().countries.has(m.name))
+    .filter((m) => !gazetteer().countries.has(m.name) && !namesNoTrade(text, m)) // goods, kinds
     .flatMap((m) => splitPair(wholeChain(text, m))); // 汽车船舶: two sectors (sector-pairs.ts)
   return mergeSuffixForms(
     found.map((m) => withQualifier(text, m)),

@@ -3,6 +3,7 @@ import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
+import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 import { countryPair, otherSense } from './short-form-senses.ts';
 
@@ -219,6 +220,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (otherSense(text, start, surface, d, (t) => matchAny(t).length > 0)) return;
   if (insideOtherName(text, start, surface, d, (n) => anyPlace.get(n))) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
+  if (surface !== d.name && namesSpecies(text, start + surface.length)) return; // 海南长臂猿
   if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;

@@ -70,7 +70,7 @@ const SEAT_BEFORE =
 /** 新任, 现任 before the role: the same office; so is 前任 (held before) after a body (某国政府前任总理:
  * dups26). 候任 (elect) is no holder yet: the golds keep 美国候任总统 as printed (cctv25z). */
 const TENURE = /(?:新任|现任|(?<=\p{Script=Han}{2})前任)$/u;
-const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han}{2})/u;
+const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han})/u;
 /** 美国民主党籍(参议员): a membership of a party known abroad printed between the country and the role (people18). */
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
@@ -100,8 +100,8 @@ const LEADER_OF_NO_BODY = /(?:国家|主义|革命)$/;
 const PARTY_CONGRESS = /^(?:中共|党的?)([一二三四五六七八九十]{2,3}大)$/;
 /** A government or a tenure with no country (政府总理, 候任总理): whose office is not said. */
 const NO_STATE = /^(政府|联邦政府|候任|代理|临时|看守|过渡政府|内阁)$/;
-/** 企业董事长, 集团董事长 after the firm was named, 党组织书记 (types38): whose body is not said. */
-const NO_FIRM = /^(企业|公司|集团|党组织|基层党组织)$/;
+/** 企业董事长, 集团董事长 after the firm was named, 党组织书记, 团队成员: whose body is not said. */
+const NO_FIRM = /^(企业|公司|集团|党组织|基层党组织|团队|队伍|家庭)$/;
 /**
  * A head of state or government belongs to a state: what stands before 总统 or 首相 is a country,
  * a place or a body (马克龙总统 prints a name there, not an office); so does a cabinet's 大臣 after

@@ -9,6 +9,7 @@
  */
 import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
+import { programEndingAt } from './launched-names.ts';
 
 const BATCH = '(?:首批|第[一二三四五六七八九十0-9]+批|[两三四五六七八九十0-9]+批)';
 const DESIGNATED = new RegExp(
@@ -25,15 +26,7 @@ export function designatedPilots(text: string): Mention[] {
   for (const m of text.matchAll(DESIGNATED)) {
     const name = m[1]!;
     if (GENERIC.test(canonicalName(name))) continue;
-    const start = m.index + m[0].length - name.length;
-    out.push({
-      type: 'program',
-      name: canonicalName(name),
-      surface: name,
-      start,
-      end: start + name.length,
-      facts: { kind: '试点' },
-    });
+    out.push(programEndingAt(name, m.index + m[0].length, '试点'));
   }
   return out;
 }

@@ -31,15 +31,19 @@ export function launchedPrograms(text: string): Mention[] {
     const [, who, name] = m as unknown as [string, string, string];
     const body = BODY.test(who) || places.has(who) || /^\p{Script=Han}{1,3}部门$/u.test(who);
     if (!body || KIND.test(name)) continue;
-    const start = m.index + m[0].length - name.length;
-    out.push({
-      type: 'program',
-      name: canonicalName(name),
-      surface: name,
-      start,
-      end: start + name.length,
-      facts: { kind: name.slice(-2) },
-    });
+    out.push(programEndingAt(name, m.index + m[0].length, name.slice(-2)));
   }
   return out;
+}
+
+/** The program mention of a name printed up to `end` (shared by the launched and designated readers). */
+export function programEndingAt(name: string, end: number, kind: string): Mention {
+  return {
+    type: 'program',
+    name: canonicalName(name),
+    surface: name,
+    start: end - name.length,
+    end,
+    facts: { kind },
+  };
 }

@@ -4,22 +4,13 @@
  * a verb ending in a sound of transliteration (转达); a unit's commander.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
 import { extractStory } from '../extract/index.ts';
-import { entityNames, holdsOf, inventedArticle as article } from '../../tests/kit/articles.ts';
-
-/** `person|post` for each HOLDS edge, and each post's aliases. */
-const holds = (articles: ArticleRecord[]) => {
-  const g = buildGraph(articles);
-  const pairs = g
-    .filterEdges((_, e) => e.type === 'HOLDS')
-    .map(
-      (k) => `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}`,
-    );
-  const alias = (post: string) =>
-    g.hasNode(`post:${post}`) ? (g.getNodeAttribute(`post:${post}`, 'aliases') ?? []) : [];
-  return { pairs, alias };
-};
+import {
+  entityNames,
+  holdsOf,
+  graphHolds as holds,
+  inventedArticle as article,
+} from '../../tests/kit/articles.ts';
 
 describe('a counterpart by name and a shared title across 同', () => {
   const china = article('a', '国务院总理王大明当天主持召开常务会议。国家主席钱宏伟出席会议。');

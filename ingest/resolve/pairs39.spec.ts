@@ -5,20 +5,11 @@
  * the story it opens; a counterpart joined by 和 as by 同.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type ArticleRecord } from '../build.ts';
-import { entityNames, inventedArticle as article } from '../../tests/kit/articles.ts';
-
-const holds = (articles: ArticleRecord[]) => {
-  const g = buildGraph(articles);
-  const pairs = g
-    .filterEdges((_, e) => e.type === 'HOLDS')
-    .map(
-      (k) => `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}`,
-    );
-  const alias = (post: string) =>
-    g.hasNode(`post:${post}`) ? (g.getNodeAttribute(`post:${post}`, 'aliases') ?? []) : [];
-  return { pairs, alias };
-};
+import {
+  entityNames,
+  graphHolds as holds,
+  inventedArticle as article,
+} from '../../tests/kit/articles.ts';
 
 const china = article('a', '中共中央总书记、国家主席钱宏伟出席会议。');
 

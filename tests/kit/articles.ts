@@ -64,3 +64,16 @@ export const nodeLabels = (articles: ArticleRecord[], type: string): string[] =>
     .map((k) => g.getNodeAttributes(k).label as string)
     .sort();
 };
+
+/** `person|post` for each HOLDS edge of the graph built from invented articles, and each post's aliases. */
+export const graphHolds = (articles: ArticleRecord[]) => {
+  const g = buildGraph(articles);
+  const pairs = g
+    .filterEdges((_, e) => e.type === 'HOLDS')
+    .map(
+      (k) => `${g.getNodeAttributes(g.source(k)).label}|${g.getNodeAttributes(g.target(k)).label}`,
+    );
+  const alias = (post: string) =>
+    g.hasNode(`post:${post}`) ? (g.getNodeAttribute(`post:${post}`, 'aliases') ?? []) : [];
+  return { pairs, alias };
+};

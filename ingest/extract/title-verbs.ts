@@ -4,11 +4,10 @@
  * two or three characters after it are the predicate, not a name. General rules of Chinese news
  * style; no names listed.
  */
-import { tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { roleEndingAt } from './role-words.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
-import { dictionaryFrequency } from '../text/segmenter.ts';
 import { score, SECOND } from './name-stats.ts';
 
 /**

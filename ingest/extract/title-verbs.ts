@@ -8,7 +8,7 @@ import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { roleEndingAt } from './role-words.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
-import { score, SECOND } from './name-stats.ts';
+import { NAME_DOT, score, SECOND } from './name-stats.ts';
 
 /**
  * 要把王主席关怀转化为…: a surname standing alone before a title (王主席, 李书记) is how the
@@ -92,7 +92,7 @@ export const wordAsSpeaker = (f: Found) =>
 /** Any of the above, for a name read after its title or before a speech verb. */
 export function verbAfterTitle(text: string, f: Found): boolean {
   if (wordAsSpeaker(f)) return true;
-  if (f.via !== 'post' || /[·・]/.test(f.name)) return false;
+  if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
   const role = roleEndingAt(text, f.start);
   if (!role) return false;
   return (

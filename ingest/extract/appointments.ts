@@ -50,6 +50,8 @@ const COPULA_AFTER_COMMA = /^，(?=生前是)/;
  * repetition: 祝贺他再次连任); the message may be named after the name (向某某致贺电，祝贺她当选). */
 const CONGRATULATE = /^(?:先生|女士|阁下)?(?:致贺电|致贺信|致贺函)?，祝贺(?:他|她)(?:再次|再度)?/;
 const NOT_BEFORE_REN = new Set('连留就继上到信责主担出升改调兼现原曾时前');
+/** 某某任命的机构负责人, 某某任期内: 任 opening a word (任命, 任期, 任务) is not "serves as" (things40). */
+const NOT_AFTER_REN = new Set('命期务何用免意凭');
 /** Between the name and the verb: a short phrase without a clause break (在全会上, 还先后). */
 const MAX_BETWEEN = 24;
 /** Code points (compared without making a string per character). */
@@ -221,7 +223,10 @@ function verbAt(text: string, k: number): string | undefined {
   if (!VERB_FIRST.has(text.charCodeAt(k))) return undefined;
   for (const verb of VERBS)
     if (text.startsWith(verb, k))
-      return verb !== '任' || !NOT_BEFORE_REN.has(text[k - 1] ?? '') ? verb : undefined;
+      return verb !== '任' ||
+        (!NOT_BEFORE_REN.has(text[k - 1] ?? '') && !NOT_AFTER_REN.has(text[k + 1] ?? ''))
+        ? verb
+        : undefined;
   return undefined;
 }
 

@@ -65,9 +65,12 @@ function areaPart(text: string, at: number, suffix: string): number {
   return m && startsWithPlace(m[0]) ? m[0].length : 0;
 }
 
-/** 地区 first: 国家和地区自由贸易园区 cut after 和, the zones of many countries (things26). */
+/**
+ * 地区 first: 国家和地区自由贸易园区 cut after 和, the zones of many countries (things26). An
+ * owner's level (市属、区属孵化器) or a world-class aim (建设世界级某产业基地) names a kind (things40).
+ */
 const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(地区|部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(世界级|[省市区县镇校]属|地区|部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
@@ -142,12 +145,12 @@ function parkMention(
     surface = surface.slice(verb.length);
   }
   // 以次某镇工业园区: jieba reads 以次 (in order), but a town's name has two characters at least
-  // before 镇 or 乡; the one before is the name's. Not a preposition or a conjunction, though:
+  // before 镇 or 乡; the one before is the name's. Not a preposition, a conjunction or 的, though:
   // 在侗乡特色产业基地, 中心和苗乡…园区 (侗乡, 苗乡: a people's homeland, a word of its own).
   if (
     /^\p{Script=Han}[镇乡]/u.test(surface) &&
     isHanAt(text, start - 1) &&
-    !/[在和与及或从到向对于为把被]/.test(text[start - 1]!)
+    !/[在和与及或从到向对于为把被的之]/.test(text[start - 1]!)
   ) {
     start -= 1;
     surface = text.slice(start, end);

@@ -136,10 +136,10 @@ const QUALITIES =
   /^(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约)(?:绿色|低碳|零碳|循环|清洁|智能|智慧|数字|高端|高效|安全|集约|节约)+$/;
 /**
  * A scope, an ordinal or an adverb in front (特别是在, 第三大, 原本; the statistical scope 规模以上,
- * things21): the rest must be a sector.
+ * things21; a national title, 国家清洁能源产业高地, things40): the rest must be a sector.
  */
 const SCOPE =
-  /^(从(?!事|业)|盘活(?:现有)?|现有|规模以上|规上|首个|首家|首批|省级|市级|县级|国家级|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
+  /^(从(?!事|业)|盘活(?:现有)?|现有|规模以上|规上|首个|首家|首批|省级|市级|县级|国家级?|高标准|多(?![轴元])|部分|原本|完整|利用|能为|特别是在?|近[0-9一二三四五六七八九十]+年|第[0-9一二三四五六七八九十]+[大届])/;
 /** Where the story is (当地高端智能制造): the sector is what follows. */
 const HERE =
   /^(村里|乡里|镇里|县里|市里|省里|城里|上下游|上游|下游|两地|三地|两岸|两国|线上线下|各地|当地|本地|全省|全市|全区|全县|全国|我国|国内|省内|市内|自治区|沿线|地方)/;
@@ -169,10 +169,7 @@ const FIELD_OR_WAY = /科学$|发展$|^(绿色|低碳|高新|前沿|新兴|先�
  */
 const NOT_ONE_SECTOR = /^非\p{Script=Han}$|.高新技术$|创业$|控制系统$|^[这那][个座家片些]$/u;
 
-export interface SectorName {
-  name?: string;
-  reason?: string;
-}
+export type SectorName = { name?: string; reason?: string };
 
 const resolved = new Map<string, SectorName>();
 /** The canonical sector for a name found by the industry rules; no name when it is junk. */
@@ -246,6 +243,13 @@ function computeSector(found: string): SectorName {
   if (plain && !isKnownSector(name) && isKnownSector(plain)) {
     name = canonical.get(plain) ?? plain;
     reasons.push('season in front cut');
+  }
+  // 绿色矿业 beside 矿业: how a known sector is run, the same one (things40; annotations drop it:
+  // 绿色农产品加工 → 农产品加工业). A green sector the vocabulary knows (绿色建筑材料) stays.
+  const run = /^绿色(\p{Script=Han}{2,})$/u.exec(name)?.[1];
+  if (run && !isKnownSector(name) && isKnownSector(run)) {
+    name = canonical.get(run) ?? run;
+    reasons.push('绿色 in front cut');
   }
   const here = HERE.exec(name)?.[0];
   if (here && name.length - here.length >= 2) {

@@ -67,9 +67,9 @@ const TERM = /^第?[一二三四五六七八九十]+届/;
 /** A deputy's seat before a firm's office, or a trade before the seat (…手艺人全国人大代表). */
 const SEAT_BEFORE =
   /^(?:全国)?(?:人大代表|政协委员)(?=\p{Script=Han}{4})|^\p{Script=Han}{2,6}[人家师匠](?=全国(?:人大|政协)$)/u;
-/** 新任, 现任 before the role: the same office; so is 前任 (held before) after a body (某国政府前任总理:
- * dups26). 候任 (elect) is no holder yet: the golds keep 美国候任总统 as printed (cctv25z). */
-const TENURE = /(?:新任|现任|(?<=\p{Script=Han}{2})前任)$/u;
+/** 新任, 现任, and after a body 前任 (某国政府前任总理: dups26) and 候任 (elect: cctv24z, cctv25q merge
+ * it): the same office, whose alias the printed form stays (the golds' 美国候任总统 pair still reads). */
+const TENURE = /(?:新任|现任|(?<=\p{Script=Han}{2})(?:前任|候任))$/u;
 const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han})/u;
 /** 美国民主党籍(参议员): a membership of a party known abroad printed between the country and the role (people18). */
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;

@@ -55,9 +55,11 @@ const HELD_AT_ONCE = /集中\p{Script=Han}{0,4}活动$/u;
 // 一场“某某”活动, 开展20余场“某某”活动: an activity counted by its showings (场) is held, an event
 // (two junk in cctv25r; no kept program of the development sets is so counted). So is one the
 // text says is held (某地举行“某某”活动: 举行, 举办 are said of events, a campaign is 开展: junk in
-// cctv24x; the kept “公证减证便民提速”活动 of cctv25q is 开展; prog40).
+// cctv24x; the kept “公证减证便民提速”活动 of cctv25q is 开展; prog40), unless what is held is the
+// campaign's launch (举行“某某”活动启动仪式).
 const ACTIVITY_OCCASION =
-  /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$|[0-9一二三四五六七八九十百千两几]+[余多]?场$|(举行|举办|主办|承办)了?$/;
+  /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$|[0-9一二三四五六七八九十百千两几]+[余多]?场$/;
+const HELD = /(举行|举办|主办|承办)了?$/;
 /**
  * 以军此举是其在某地建造“缓冲区”计划的一部分, 以军当天在某城发起大规模行动: a plan or an action of a
  * foreign army named in the same clause is its operation of war, whatever it is called (junk in
@@ -112,8 +114,12 @@ export function programLookalike(text: string, m: Mention): boolean {
   if (HELD_AT_ONCE.test(m.name)) return true;
   // The headline (部署开展“某某”活动) says less than the story (春节期间集中开展“某某”活动): any
   // place the story prints the activity so tells what it is.
-  for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1))
-    if (ACTIVITY_OCCASION.test(text.slice(Math.max(0, at - 12), at))) return true;
+  for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (ACTIVITY_OCCASION.test(before)) return true;
+    const launch = /^(启动|开幕|开启)/.test(text.slice(at + m.surface.length));
+    if (HELD.test(before) && !launch) return true;
+  }
   return false;
 }
 

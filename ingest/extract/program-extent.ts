@@ -105,8 +105,13 @@ export const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些|其)$
  */
 const CLAUSE_WORD =
   /^.*(接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
+/**
+ * 首个开工项目某某工程: 项目 closes the words before (the first project begun), in apposition to the
+ * works named after it; the name starts after 项目 (prog40).
+ */
+const PROJECT_APPOSITION = /^项目(?=\p{Script=Han}{2,}工程$)/u;
 export function afterLastVerb(name: string): string {
-  return name.replace(CLAUSE_WORD, '');
+  return name.replace(CLAUSE_WORD, '').replace(PROJECT_APPOSITION, '');
 }
 
 /** Verbs that carry a program out (实施某某行动): the name starts after them. */

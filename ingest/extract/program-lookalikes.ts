@@ -53,9 +53,13 @@ const PRISONER_EXCHANGE = /(换俘|交换\p{Script=Han}{0,4}(被俘人员|战俘
  */
 const HELD_AT_ONCE = /集中\p{Script=Han}{0,4}活动$/u;
 // 一场“某某”活动, 开展20余场“某某”活动: an activity counted by its showings (场) is held, an event
-// (two junk in cctv25r; no kept program of the development sets is so counted).
+// (two junk in cctv25r; no kept program of the development sets is so counted). So is one the
+// text says is held (某地举行“某某”活动: 举行, 举办 are said of events, a campaign is 开展: junk in
+// cctv24x; the kept “公证减证便民提速”活动 of cctv25q is 开展; prog40), unless what is held is the
+// campaign's launch (举行“某某”活动启动仪式).
 const ACTIVITY_OCCASION =
   /(期间|前后|之际)[^，。；：]{0,6}$|(委员|代表|党员)履职$|[0-9一二三四五六七八九十百千两几]+[余多]?场$/;
+const HELD = /(举行|举办|主办|承办)了?$/;
 /**
  * 以军此举是其在某地建造“缓冲区”计划的一部分, 以军当天在某城发起大规模行动: a plan or an action of a
  * foreign army named in the same clause is its operation of war, whatever it is called (junk in
@@ -83,6 +87,18 @@ function clauseBefore(text: string, start: number): string {
     .pop()!;
 }
 
+/**
+ * 设主论坛和“甲”“乙”“丙”4个平行分论坛: quotes followed by a count of sessions (分论坛, 板块, 单元)
+ * are the sessions' titles, however a program they read (“深化某某改革”: a theme, fresh days of
+ * prog40); a single quote so followed is refused in programs.ts (EVENT_AFTER).
+ */
+const SESSIONS_AFTER =
+  /^(?:[“"‘「][^“”"‘’「」\n]{1,30}[”"’」][、和及]?)*[0-9一二三四五六七八九十两几]+个?(平行)?(分论坛|论坛|板块|单元|专场|分会场|议题)/;
+function sessionTitle(text: string, m: Mention): boolean {
+  const quoteEnd = /[”"’」]$/.test(m.surface) ? m.end : text.indexOf('”', m.start) + 1;
+  return quoteEnd > 0 && SESSIONS_AFTER.test(text.slice(quoteEnd, quoteEnd + 200));
+}
+
 /** The program found at `m` is something else printed like one, read from its words and before. */
 export function programLookalike(text: string, m: Mention): boolean {
   if (canonicalProgram.has(m.name)) return false;
@@ -92,14 +108,18 @@ export function programLookalike(text: string, m: Mention): boolean {
     return true;
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   if (VISITED.test(m.name) || VISITED_BEFORE.test(before)) return true;
-  if (listedKind(text, m)) return true;
+  if (listedKind(text, m) || (/^[“"‘「]/.test(m.surface) && sessionTitle(text, m))) return true;
   if (/(计划|行动)$/.test(m.name) && FOREIGN_ARMY.test(clauseBefore(text, m.start))) return true;
   if (!m.name.endsWith('活动')) return false;
   if (HELD_AT_ONCE.test(m.name)) return true;
   // The headline (部署开展“某某”活动) says less than the story (春节期间集中开展“某某”活动): any
   // place the story prints the activity so tells what it is.
-  for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1))
-    if (ACTIVITY_OCCASION.test(text.slice(Math.max(0, at - 12), at))) return true;
+  for (let at = text.indexOf(m.surface); at >= 0; at = text.indexOf(m.surface, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (ACTIVITY_OCCASION.test(before)) return true;
+    const launch = /^(启动|开幕|开启)/.test(text.slice(at + m.surface.length));
+    if (HELD.test(before) && !launch) return true;
+  }
   return false;
 }
 

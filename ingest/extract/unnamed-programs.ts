@@ -1,8 +1,9 @@
 /**
  * Program-shaped names that the independent annotations of issue 13 judge junk and that name no
- * program (prog38; figures in docs/extraction-rounds.md): an award held in sessions, the rank a
- * works is given, the extension of one facility, a neighbourhood's upkeep, a routine plan still to
- * be drawn up, and the clauses of program-clauses.ts. Read from the name and the words printed
+ * program (prog38, prog40; figures in docs/extraction-rounds.md): an award held in sessions, the
+ * rank a works is given, the extension of one facility, a neighbourhood's upkeep, a routine plan
+ * still to be drawn up, works for the people's welfare, an era before a bare program word, and the
+ * clauses of program-clauses.ts. Read from the name and the words printed
  * around it, after the other program rules; a gazetteer name is never refused here
  * (program-lookalikes.ts asks it first).
  */
@@ -32,6 +33,18 @@ const RANKED =
  */
 const VANITY = /(面子|形象|政绩|豆腐渣)工程/;
 /**
+ * 深入实施文化惠民工程, 为居民打造的民生工程: works 'for the people's welfare' (惠民, 民生, 利民, 便民)
+ * is what a works is for, any works of its field (junk in cctv25q, cctv25r, cctv24z and cctv22u,
+ * kept in cctv24n only; prog40). An action so called (质量惠民行动) is a named campaign and stays.
+ */
+const WELFARE_WORKS = /(惠民|民生|利民|便民)工程$/;
+/**
+ * 为新时代工程的实施提供遵循: an era (新时代, 新阶段) before a bare program word is the text's shorthand
+ * for a program named elsewhere, no name (fresh days, prog40); 新时代人口发展战略 names its field.
+ */
+const ERA_ONLY =
+  /^(新时代|新时期|新阶段|新征程|新发展阶段)(工程|计划|行动|规划|战略|方案|政策|项目)$/;
+/**
  * 某某特高压重点枢纽站扩建工程, 某市机场改扩建工程: enlarging or rebuilding one station, airport,
  * wharf or venue is a single works, put into use once (junk in cctv25q, as single works in every
  * annotation; a quarter's renewal, 城镇老旧小区改造, names no facility and stays).
@@ -57,15 +70,16 @@ const DRAWN_UP = /(制定|制订|编制|拟定|起草)$/;
  */
 const ROUTINE_PLAN = /(抽检|监测|检测|抽查|巡查|检查|排查|核查)\p{Script=Han}{0,2}(计划|方案)$/u;
 
-/** The program found at `m` names an award, a rank, one facility or a plan not yet written. */
+/** The program found at `m` names an award, a rank, one facility, a plan not yet written or a kind. */
 export function unnamedProgram(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   const session = SESSION_BEFORE.exec(before)?.[0];
   if (session && !m.surface.startsWith('《') && !ISSUED_AT.test(session)) return true;
   if (PRIZE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   if (RANKED.test(m.name) || FACILITY_EXTENDED.test(m.name) || VANITY.test(m.name)) return true;
-  if (LOCAL_UPKEEP.test(m.name)) return true;
+  if (LOCAL_UPKEEP.test(m.name) || ERA_ONLY.test(m.name)) return true;
   if (gluedClause(m)) return true;
   const marked = /^[《“"‘「]/.test(m.surface);
+  if (!marked && WELFARE_WORKS.test(m.name)) return true;
   return !marked && ROUTINE_PLAN.test(m.name) && DRAWN_UP.test(before);
 }

@@ -30,3 +30,10 @@ describe('forms of news writing are no people (people40, issues 11 and 13)', () 
     expect(names('推动“千企联百村”与“万企兴万乡”行动有效衔接。')).toEqual([]);
   });
 });
+
+describe('things ending in 堆 (a mound) or 桩 (stakes) are no given names (people40)', () => {
+  it('reads no name from a mound or a lion dance’s stakes', () => {
+    expect(names('考古人员实现对杨王堆漆器的精细修复。')).toEqual([]);
+    expect(names('舞狮队员在高高的梅花桩上完成单腿旋转。')).toEqual([]);
+  });
+});

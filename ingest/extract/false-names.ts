@@ -34,6 +34,8 @@ import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
 import { runsIntoNextName, unsureSurnameBeforeWord } from './name-runs.ts';
+import { countryPair, countrySide, quotedSlogan, withoutWifeTitle } from './news-forms.ts';
+import { wordAfterTitle } from './news-forms.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -313,7 +315,10 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     else byEnd.set(g.end, [g]);
   }
   const out: F[] = [];
-  for (const f of findings) {
+  for (const found of findings) {
+    // 主席夫人娜丽: 夫人 is the wife's title, not her name's first sounds (news-forms.ts).
+    const f = withoutWifeTitle(found);
+    if (!f) continue;
     if (f.via === 'caption' || f.via === 'roll-call') {
       out.push(f);
       continue;
@@ -336,6 +341,9 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f)) continue;
+    // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
+    if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
+    if (quotedSlogan(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

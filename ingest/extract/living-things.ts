@@ -2,8 +2,9 @@
  * Plants, animals and crafts read as names by sight (things23, issue 13): jieba's dictionary tags
  * many of them as names (郁金香/nr, 杜鹃花/nr, 白鹤/nr, 吉祥物/nr), and their first character is a
  * surname, so the name rules alone cannot tell them from people. What the text does with them can:
- * - 郁金香竞相绽放, 万株郁金香, 杜鹃花盛开, 某某菊迎来盛花期: what only flowers do (bloom, make a sea
- *   of flowers) and the measure words of plants (株, 棵, 朵) or of the fields they grow in (万亩某某
+ * - 郁金香竞相绽放, 万株郁金香, 杜鹃花盛开, 某某菊迎来盛花期, 某某兰进入花期 (people40): what only
+ *   flowers do (bloom, enter their flowering season, make a sea of flowers) and the measure
+ *   words of plants (株, 棵, 朵) or of the fields they grow in (万亩某某
  *   菊); a person is never counted in 株 or 亩 nor said to 绽放. So is a thing defined by its kind
  *   (唐三彩是一种陶器: things26), never a person. One
  *   such use anywhere in the story makes the word a plant everywhere in it (the same story prints
@@ -17,7 +18,7 @@ import { type Found, inStoryWhere } from './story-names.ts';
 
 /** What is said of flowers only, right after the word (绽放, 盛开, 花海…). */
 const BLOOMS_AFTER =
-  /^(?:[^，。；！？、\n]{0,5}?(?:绽放|盛开|盛放|怒放|吐蕊|吐艳|争艳|含苞|摇曳|盛花期)|花海|花田|花期|花丛|花香|迎春|竞相|绚丽)/;
+  /^(?:[^，。；！？、\n]{0,5}?(?:绽放|盛开|盛放|怒放|吐蕊|吐艳|争艳|含苞|摇曳|盛花期|进入花期|迎来花期)|花海|花田|花期|花丛|花香|迎春|竞相|绚丽)/;
 /** Measure words of plants, or a count of varieties, right before the word (万株, 品种的). */
 const PLANT_COUNT_BEFORE = /(?:[株棵朵丛盆枝]|[0-9.万千百十]亩|品种的|盛放的|盛开的|绽放的)$/;
 /** 某某是一种陶器: a definition by kind; a person is never "a kind of" anything (things26). */

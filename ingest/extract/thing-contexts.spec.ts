@@ -28,3 +28,13 @@ describe('no person in a place named after one (某某·某某医院)', () => {
     expect(names('代表团团长玛丽亚·戈麦斯携夫人出席了招待会。')).toEqual(['玛丽亚·戈麦斯']);
   });
 });
+
+describe('no name from a flower that enters its blooming season (people40: 白玉兰进入花期)', () => {
+  it('drops a name by sight said to enter or reach its 花期', () => {
+    expect(names('随着气温回升，市花白玉兰进入花期，公园里游人如织。')).toEqual([]);
+    expect(names('随着气温回升，园中金玉兰迎来花期。')).toEqual([]);
+  });
+  it('keeps a person before another verb', () => {
+    expect(names('随着气温回升，白玉兰表示，公园将延长开放时间。')).toContain('白玉兰');
+  });
+});

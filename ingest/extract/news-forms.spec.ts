@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+// Invented sentences (people40): forms of news writing the name rules read as people.
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('forms of news writing are no people (people40, issues 11 and 13)', () => {
+  it('reads no name from a country side (阿方表示) where the story prints the country', () => {
+    expect(names('阿联酋新建的光伏电站日前投入运营。阿方表示，项目将助力能源转型。')).toEqual([]);
+    expect(names('阿根廷代表团当天抵达。阿方希望扩大农产品出口。')).toEqual([]);
+  });
+  it('reads no name from two countries before a leaders’ title (斯匈总理会面)', () => {
+    expect(names('斯匈总理会面 商讨能源合作 斯洛伐克总理21日与到访的匈牙利总理举行会谈。')).toEqual(
+      [],
+    );
+    expect(names('德奥总理会面 商讨能源合作 德国总理当天与奥地利总理举行会谈。')).toEqual([]);
+  });
+  it('reads no name from the noun a title modifies (总统任期)', () => {
+    expect(names('该协定于布朗首个总统任期谈成，此后多次修订。')).toEqual([]);
+    // A name after the title stays.
+    expect(names('该国总统布朗表示，协定将继续有效。')).toContain('布朗');
+  });
+  it('cuts the wife’s title 夫人 off the name after a leader’s title', () => {
+    const found = names('老挝国家主席夫人玛妮，越南国家主席夫人兰娜等参加上述活动。');
+    expect(found).not.toContain('夫人玛妮');
+    expect(found).toContain('玛妮');
+  });
+  it('reads no name from a quoted slogan opening with a surname (“万企兴万乡”)', () => {
+    expect(names('推动“千企联百村”与“万企兴万乡”行动有效衔接。')).toEqual([]);
+  });
+});
+
+describe('things ending in 堆 (a mound) or 桩 (stakes) are no given names (people40)', () => {
+  it('reads no name from a mound or a lion dance’s stakes', () => {
+    expect(names('考古人员实现对杨王堆漆器的精细修复。')).toEqual([]);
+    expect(names('舞狮队员在高高的梅花桩上完成单腿旋转。')).toEqual([]);
+  });
+});

@@ -35,3 +35,19 @@ describe('a counterpart of four or five sounds the tables lack (counterparts.ts 
     ).toContain('呼日勒巴特|总统');
   });
 });
+
+describe('a minister of joined portfolios in a sentence of one state (story-states.ts withSentenceState)', () => {
+  it('is that state’s ministry, the printed form an alias', () => {
+    const held = heldForms([
+      inventedArticle(
+        'a',
+        '新任比利时首相某某公布内阁名单，包括外交部长范德林、能源与气候部长杜兰特等人。',
+      ),
+    ]);
+    expect(held).toContain('杜兰特|比利时能源与气候部长');
+    expect(held).toContain('杜兰特|能源与气候部长');
+  });
+  it('gives none where the sentence names no state', () => {
+    expect(holdsOf('会议由能源与气候部长杜兰特主持。')).toEqual([]);
+  });
+});

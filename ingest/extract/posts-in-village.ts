@@ -65,3 +65,22 @@ export function villagePost(bare: string, village: string): PostTitle | undefine
   const [post] = parsePostChain([printed], startsWithPlace);
   return post && post.organization.startsWith(village) ? { ...post, levelForm: bare } : undefined;
 }
+
+/** A story's reader of bare village titles; the village is looked for once, at the first one. */
+export function villageReader(text: string) {
+  let village: string | undefined | null = null;
+  const one = () => (village === null ? (village = storyVillage(text)) : village);
+  return {
+    /** 返乡的村支书某某: the village's seat a title ends in, where no post was read from it. */
+    seat(title: string): PostTitle[] {
+      const bare = bareVillageTitle(title);
+      const village = bare && one();
+      const post = village ? villagePost(bare, village) : undefined;
+      return post ? [post] : [];
+    },
+    /** The post itself, or its village's office where it is a bare village title. */
+    at(post: PostTitle): PostTitle {
+      return post.printed.includes('村') ? atVillage(post, one()) : post;
+    },
+  };
+}

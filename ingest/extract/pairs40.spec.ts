@@ -51,3 +51,11 @@ describe('a minister of joined portfolios in a sentence of one state (story-stat
     expect(holdsOf('会议由能源与气候部长杜兰特主持。')).toEqual([]);
   });
 });
+
+describe('a senior minister of Singapore (roles.txt 国务资政)', () => {
+  it('holds the state’s 国务资政 printed before the name', () => {
+    expect(holdsOf('国家主席习近平在北京会见新加坡国务资政陈振邦。')).toContain(
+      '陈振邦|新加坡国务资政',
+    );
+  });
+});

@@ -184,8 +184,9 @@ function addPeople(
     if (spelling && !person.surfaces.includes(spelling)) person.surfaces.push(spelling);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
     // 返乡的村支书某某: a bare village seat the title reader makes no post of (no body printed).
-    if (p.posts.length === 0 && p.titleSpan) p.posts = villages.seat(text.slice(...p.titleSpan));
     const sentence = sentenceAt(p.start);
+    if (p.posts.length === 0 && p.titleSpan)
+      p.posts = villages.seat(text.slice(...p.titleSpan), sentence);
     for (const printed of p.posts) {
       if (printed.occupation) {
         person.role ??= printed.role;
@@ -193,7 +194,7 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const local = atHome(atCounty(villages.at(printed), counties), context.home);
+      const local = atHome(atCounty(villages.at(printed, sentence), counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post =
         canonicalPost(local) ??

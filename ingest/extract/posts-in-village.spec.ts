@@ -21,6 +21,12 @@ describe('a bare village title (posts-in-village.ts)', () => {
     expect(held).toContain('郑海波|岭下村村支书');
     expect(held).toContain('郑海波|村支书');
   });
+  it('takes the village of the title’s sentence in a story of several villages', () => {
+    const held = forms(
+      '桂岭村种茶，石门村养鱼。在湖南沙溪岭下村，回乡创业的村支书郑海波办起了合作社。',
+    );
+    expect(held).toContain('郑海波|岭下村村支书');
+  });
   it('gives no office where the story names two villages or only words in 村 (农村, 山村)', () => {
     expect(forms('在桂岭村和岭下村，村党委书记黄立坤带领大家致富。')).toEqual([]);
     expect(forms('在新农村建设中，山村的村党委书记黄立坤带领大家致富。')).toEqual([]);

@@ -17,11 +17,11 @@ const VILLAGE = /(\p{Script=Han}{2})村/gu;
 const PROPER = /^(ns|nr|nrt|nrfg|nz|x|s|j)$/;
 
 /**
- * The one village the story names (唐陵村, 新旺村), if one: its name is one unknown word (唐陵村/x)
- * or a proper name and 村 (新旺/ns + 村), not a word ending in 村 (农村, 山村, 全村: 国|农村).
+ * The villages a text names (唐陵村, 新旺村): a name that is one unknown word (唐陵村/x) or a proper
+ * name and 村 (新旺/ns + 村), not a word ending in 村 (农村, 山村, 全村: 国|农村).
  */
-export function storyVillage(text: string): string | undefined {
-  let village: string | undefined;
+export function villagesIn(text: string): Set<string> {
+  const villages = new Set<string>();
   for (const m of text.matchAll(VILLAGE)) {
     const name = m[0];
     if (dictionaryFrequency(name) > 0) continue;
@@ -32,11 +32,15 @@ export function storyVillage(text: string): string | undefined {
       words[0]!.word === m[1] &&
       PROPER.test(words[0]!.tag) &&
       words[1]!.word === '村';
-    if (!one && !proper) continue;
-    if (village && village !== name) return undefined;
-    village = name;
+    if (one || proper) villages.add(name);
   }
-  return village;
+  return villages;
+}
+
+/** The one village the story names, if one. */
+export function storyVillage(text: string): string | undefined {
+  const villages = villagesIn(text);
+  return villages.size === 1 ? [...villages][0] : undefined;
 }
 
 /** A village's office printed bare: its party branch or committee (村党委, 村党支部), its head. */
@@ -66,21 +70,31 @@ export function villagePost(bare: string, village: string): PostTitle | undefine
   return post && post.organization.startsWith(village) ? { ...post, levelForm: bare } : undefined;
 }
 
-/** A story's reader of bare village titles; the village is looked for once, at the first one. */
+/**
+ * A story's reader of bare village titles: the one village the title's sentence names (在某县新旺村，
+ * 返乡的村支书某某: a feature visiting several villages names each where its people speak), else,
+ * where the sentence names none, the story's one village. The story is read once, at need.
+ */
 export function villageReader(text: string) {
-  let village: string | undefined | null = null;
-  const one = () => (village === null ? (village = storyVillage(text)) : village);
+  let story: Set<string> | undefined;
+  const villageOf = (sentence: string) => {
+    const here = villagesIn(sentence);
+    const named = here.size > 0 ? here : (story ??= villagesIn(text));
+    return named.size === 1 ? [...named][0] : undefined;
+  };
   return {
     /** 返乡的村支书某某: the village's seat a title ends in, where no post was read from it. */
-    seat(title: string): PostTitle[] {
+    seat(title: string, sentence: string): PostTitle[] {
       const bare = bareVillageTitle(title);
-      const village = bare && one();
+      const village = bare && villageOf(sentence);
       const post = village ? villagePost(bare, village) : undefined;
       return post ? [post] : [];
     },
     /** The post itself, or its village's office where it is a bare village title. */
-    at(post: PostTitle): PostTitle {
-      return post.printed.includes('村') ? atVillage(post, one()) : post;
+    at(post: PostTitle, sentence: string): PostTitle {
+      return post.printed.includes('村') && bareVillageTitle(post.printed)
+        ? atVillage(post, villageOf(sentence))
+        : post;
     },
   };
 }

@@ -47,7 +47,8 @@ export function counterpartAfterWith(
   const joined = before === WITH || before === AND || before === ALSO_WITH;
   if (!met && (!joined || !LEADER_BEFORE.test(text.slice(Math.max(0, i - 5), i - 1))))
     return undefined;
-  const [first, second] = tag(text.slice(met ? i : i - 1, i + 8));
+  const words = tag(text.slice(met ? i : i - 1, i + 8));
+  const [first, second] = words;
   const glued = !met && first?.tag === 'x' && first.word.startsWith('同') && first.word.length >= 2;
   // 会见通某总书记 (the name an unknown word); 某某总书记同苏某总书记: a Vietnamese name the
   // segmenter reads as a name or a place (苏林/ns) is a word after 同/p, printed before the title
@@ -57,14 +58,14 @@ export function counterpartAfterWith(
     : first?.word === '同' || JOINS.test(first?.word ?? '')
       ? second
       : undefined;
+  const length = word ? soundsLength(words, words.indexOf(word)) : 0;
   const named =
     !!word &&
     /^(x|nr|ns)$/.test(word.tag) &&
-    word.word.length >= 2 &&
-    word.word.length <= 3 &&
-    FOREIGN_HEAD_TITLE.test(text.slice(i + word.word.length));
+    length >= 2 &&
+    FOREIGN_HEAD_TITLE.test(text.slice(i + length));
   if (!glued && !named) return undefined;
-  for (let n = 2; n <= 4; n++) {
+  for (let n = 2; n <= MAX_NAME; n++) {
     const name = text.slice(i, i + n);
     const title = COUNTERPART_TITLE.exec(text.slice(i + n))?.[0];
     if (!title || !/^\p{Script=Han}+$/u.test(name)) continue;
@@ -72,6 +73,25 @@ export function counterpartAfterWith(
     return { name, title };
   }
   return undefined;
+}
+
+/** The longest counterpart's name read: five characters (呼日勒苏赫, 范德贝伦 of four). */
+const MAX_NAME = 5;
+
+/**
+ * The length of the name the segmenter reads from words[k]: a name or a place word of up to three
+ * characters, or a run of unknown words (范德贝伦/x, 呼日勒/x + 苏赫/x: sounds the tables lack) of
+ * up to MAX_NAME characters (pairs40: 习近平主席和范某某总统 was no name at four characters).
+ */
+function soundsLength(words: readonly { word: string; tag: string }[], k: number): number {
+  const word = words[k]!;
+  if (word.tag !== 'x') return word.word.length <= 3 ? word.word.length : 0;
+  let length = 0;
+  for (let j = k; j < words.length && words[j]!.tag === 'x'; j++) {
+    if (length + words[j]!.word.length > MAX_NAME) break;
+    length += words[j]!.word.length;
+  }
+  return length;
 }
 
 /**

@@ -22,6 +22,7 @@ import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { atCounty, storyCounties } from './posts-in-county.ts';
+import { villageReader } from './posts-in-village.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
@@ -30,7 +31,7 @@ import { fictionSpans, insideSpans } from './fiction.ts';
 import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
-import { storyStates, withStoryState } from './story-states.ts';
+import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -175,12 +176,17 @@ function addPeople(
 ): void {
   // Read only for a post canonicalPost leaves (a scan of 207 states' names per story otherwise).
   let states: Map<string, string> | undefined;
+  // 村党委书记某某: the story's one village's office (read only for a bare village title).
+  const villages = villageReader(text);
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
     if (spelling && !person.surfaces.includes(spelling)) person.surfaces.push(spelling);
     if (p.delegate) p.posts = delegatePost(people, p.delegate);
+    // 返乡的村支书某某: a bare village seat the title reader makes no post of (no body printed).
     const sentence = sentenceAt(p.start);
+    if (p.posts.length === 0 && p.titleSpan)
+      p.posts = villages.seat(text.slice(...p.titleSpan), sentence);
     for (const printed of p.posts) {
       if (printed.occupation) {
         person.role ??= printed.role;
@@ -188,11 +194,12 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const local = atHome(atCounty(printed, counties), context.home);
+      const local = atHome(atCounty(villages.at(printed, sentence), counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post =
         canonicalPost(local) ??
-        withStoryState(local, (states ??= storyStates(text)), canonicalPost);
+        withStoryState(local, (states ??= storyStates(text)), canonicalPost) ??
+        withSentenceState(local, sentence, canonicalPost);
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;

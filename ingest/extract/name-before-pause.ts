@@ -4,8 +4,9 @@
  * right after a title and right before a pause it cannot open a clause: a preposition or verb
  * needs what follows it, and a pause follows.
  */
-import { isCommonWord } from '../text/segmenter.ts';
-import { surnameAt } from './names.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
+import { followScore } from './name-follow.ts';
 
 const FUNCTION_GIVEN = /[为有来能之]/;
 const PAUSE = /[，、。；,;]/;
@@ -19,4 +20,28 @@ export function nameBeforePause(text: string, i: number): string | undefined {
   const name = text.slice(i, end);
   // 成为，以为: a frequent word is the word.
   return isCommonWord(name) ? undefined : name;
+}
+
+/** 一二…十, 两, 几, 多, 半, 全, 余, 每, 近, 整: with 年 they count years (多年, 两年), no given name. */
+const COUNT_OF_YEARS = /[一二三四五六七八九十两几多半全余每近整]/;
+/** 百年, 千年, 万年: counts of years that are given names too (某万年, 某百年). */
+const ROUND_YEARS = /[百千万]/;
+
+/**
+ * 专家组组长梁万年今天表示: a given name ending in 年 right after a post title, before a clause (a
+ * time word, a verb of saying, a pause). Names refuse 年 elsewhere (王|明年, 越千年: a year, a
+ * count), but after a title the name comes here; the given name is no time word (去年, 青年, 当年:
+ * jieba's t, 连年/d) nor a count of years (多年, 两年), though 百年, 千年, 万年 are names too.
+ */
+export function yearNameAfterTitle(text: string, i: number): string | undefined {
+  const surname = surnameAt(text, i);
+  if (surname?.length !== 1) return undefined;
+  const given = text.slice(i + 1, i + 3);
+  if (given.length !== 2 || given[1] !== '年' || NOT_IN_GIVEN_NAME.has(given[0]!)) return undefined;
+  if (COUNT_OF_YEARS.test(given[0]!)) return undefined;
+  const [word] = tag(given);
+  const one = word?.word === given;
+  if (one && !(word.tag === 'm' && ROUND_YEARS.test(given[0]!)) && dictionaryFrequency(given) > 0)
+    return undefined;
+  return followScore(text, i + 3) >= 2 ? text.slice(i, i + 3) : undefined;
 }

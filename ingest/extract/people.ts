@@ -73,7 +73,7 @@ import {
 } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
-import { nameBeforePause } from './name-before-pause.ts';
+import { nameBeforePause, yearNameAfterTitle } from './name-before-pause.ts';
 import { withoutPlacesAndHalves } from './person-places.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
@@ -315,7 +315,8 @@ function afterTitle(
     // name (transliterations.ts) and no less the title's than one of the strict tables.
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
-    nameBeforePause(text, i);
+    nameBeforePause(text, i) ??
+    yearNameAfterTitle(text, i);
   const name = segmenterReading(text, i, role, knownPlaces, read);
   if (
     !name ||

@@ -7,6 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { PostTitle } from './posts.ts';
+import { storyState } from '../resolve/bare-title-holds.ts';
 
 /** Per first character, the one state the story prints in full beginning with it (else absent). */
 export function storyStates(text: string): Map<string, string> {
@@ -44,4 +45,29 @@ export function withStoryState<T extends PostTitle>(
   const post = canonical({ ...printed, organization: body, label: body + printed.role });
   if (!post || post.organization !== state) return undefined;
   return { ...post, short: org.at(-1)! + printed.role };
+}
+
+/**
+ * 再度出任某国总理的某某公布了新政府名单，包括外交部长甲、经济与财政部长乙: a minister of joined
+ * portfolios (经济与财政) printed without a state is no office of its own (resolve/posts.ts: the end
+ * of a list cut from its country), but in a sentence naming exactly one foreign state it is that
+ * state's ministry (pairs40: 经济与财政部长 of a French cabinet). The printed form stays an alias.
+ */
+export function withSentenceState<T extends PostTitle>(
+  printed: PostTitle,
+  sentence: string,
+  canonical: (p: PostTitle) => T | undefined,
+): (T & { short: string }) | undefined {
+  const org = printed.organization;
+  if (
+    !/^副?部长$/.test(printed.role) ||
+    !/[和与]/.test(org) ||
+    printed.label !== org + printed.role
+  )
+    return undefined;
+  const state = storyState(sentence);
+  if (!state) return undefined;
+  const body = state + org;
+  const post = canonical({ ...printed, organization: body, label: body + printed.role });
+  return post?.organization.startsWith(state) ? { ...post, short: printed.label } : undefined;
 }

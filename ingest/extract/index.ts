@@ -238,15 +238,8 @@ function addPeople(
       // A rank or a portfolio cut (某大学常务), a head's 部 completed (某国卫生): the printed piece
       // names no body, so it is no alias (things40); a short form (中央外办) is one.
       const piece = /cut|complete/.test(org.reason ?? '') && !/known short form/.test(org.reason!);
-      const orgEntity = addEntity(
-        entities,
-        'organization',
-        org.name,
-        piece ? org.name : printedOrg,
-        {
-          kind: org.kind,
-        },
-      );
+      const alias = piece ? org.name : printedOrg;
+      const orgEntity = addEntity(entities, 'organization', org.name, alias, { kind: org.kind });
       orgEntity.sentence ||= sentence;
       if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };

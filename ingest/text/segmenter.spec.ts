@@ -29,6 +29,20 @@ describe('segment without the HMM', () => {
   });
 });
 
+describe('tokens', () => {
+  it('are one frozen object per word, shared by every cut that holds the word', () => {
+    // Invented text, long enough to pass the short-answer caches: each call cuts it again.
+    const text = '钟明远在东湾新区调研港口建设和新能源产业发展，钟明远说要加快推进。';
+    const [a, b] = [segment(text, true), segment(text, true)];
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    a.forEach((t, k) => expect(t).toBe(b[k]));
+    expect(a.every((t) => Object.isFrozen(t))).toBe(true);
+    const words = a.map((t) => t.word);
+    expect(a[words.lastIndexOf('钟明远')]).toBe(a[words.indexOf('钟明远')]);
+  });
+});
+
 describe('native calls', () => {
   it("tags words not seen yet without jieba's tag, and tells a new name from a word without a cut", () => {
     const jieba = segmenter();

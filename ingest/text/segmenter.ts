@@ -54,52 +54,43 @@ export function segment(text: string, hmm: boolean): readonly TaggedWord[] {
   let tokens = plainCache.get(text);
   if (tokens === undefined) {
     if (plainCache.size >= CACHE_LIMIT) plainCache.clear();
-    tokens = Object.freeze(tagged(text, false).map(sharedToken));
+    tokens = Object.freeze(tagged(text, false));
     plainCache.set(text, tokens);
   }
   return tokens;
 }
 const plainCache = new Map<string, readonly TaggedWord[]>();
-/**
- * The kept answers share one frozen token per word and tag (common words recur in thousands of
- * them): fresh tokens per answer held some 13 MB more over the 10 MB corpus, which the graph
- * build's garbage collection then walks.
- */
-const sharedTokens = new Map<string, TaggedWord>();
-function sharedToken(t: TaggedWord): TaggedWord {
-  const known = sharedTokens.get(t.word);
-  if (known?.tag === t.tag) return known;
-  if (sharedTokens.size >= CACHE_LIMIT) sharedTokens.clear();
-  sharedTokens.set(t.word, Object.freeze(t));
-  return t;
-}
-
 function tagged(text: string, hmm: boolean): TaggedWord[] {
   const jieba = segmenter();
   const words = jieba.cut(text, hmm);
   const out: TaggedWord[] = new Array(words.length);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    let tag = wordTags.get(word);
-    if (tag === undefined) {
+    let token = wordTokens.get(word);
+    if (token === undefined) {
       // A word not seen yet: its tag from the dictionary's bytes, as jieba's `tag` looks it up
       // (./dictionary-tags.ts), instead of a second native call that cuts the text again.
       tagOfWord ??= dictionaryTags(dict, userWords) ?? null;
       if (!tagOfWord) return learnTags(jieba.tag(text, hmm));
-      if (wordTags.size >= CACHE_LIMIT) wordTags.clear();
-      wordTags.set(word, (tag = tagOfWord(word)));
+      if (wordTokens.size >= CACHE_LIMIT) wordTokens.clear();
+      wordTokens.set(word, (token = Object.freeze({ word, tag: tagOfWord(word) })));
     }
-    out[k] = { word, tag };
+    out[k] = token;
   }
   return out;
 }
 let tagOfWord: ((word: string) => string) | null | undefined;
 
-/** Each word's tag, as jieba gave it; bounded like the caches below. */
-const wordTags = new Map<string, string>();
+/**
+ * Each word's token (the word and its tag, as jieba gave it): one frozen object per word, shared
+ * by every answer (a word's tag is the same wherever it is cut). Fresh tokens per answer held
+ * some 13 MB more over the 10 MB corpus, which the graph build's garbage collection then walks,
+ * and made an object per word of every cut. Bounded like the caches below.
+ */
+const wordTokens = new Map<string, TaggedWord>();
 function learnTags(tokens: TaggedWord[]): TaggedWord[] {
-  if (wordTags.size >= CACHE_LIMIT) wordTags.clear();
-  for (const t of tokens) wordTags.set(t.word, t.tag);
+  if (wordTokens.size >= CACHE_LIMIT) wordTokens.clear();
+  for (const t of tokens) wordTokens.set(t.word, Object.freeze({ word: t.word, tag: t.tag }));
   return tokens;
 }
 
@@ -117,7 +108,7 @@ export function tag(text: string): readonly TaggedWord[] {
   let tokens = tagCache.get(text);
   if (tokens === undefined) {
     if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
-    tokens = Object.freeze(tagged(text, true).map((t) => Object.freeze(t)));
+    tokens = Object.freeze(tagged(text, true));
     tagCache.set(text, tokens);
   }
   return tokens;

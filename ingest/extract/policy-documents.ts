@@ -6,7 +6,8 @@ export const NOT_A_PROGRAM =
 
 /**
  * A policy document titled by what it is about (《关于…的(指导|实施)意见》, 《…关于…的通知》,
- * 《关于…的决定》, 《关于…的若干措施》) is the policy it sets: six of eight independent annotations
+ * 《关于…的决定》, 《关于…的若干措施》) is the policy it sets (recall40: 《关于…的若干意见》 and a
+ * guiding opinion printed without 的, 《关于加快推动…发展指导意见》, too; cctv24x lists it): six of eight independent annotations
  * (cctv20's first, cctv22m, cctv22u, cctv22x, cctv23y, cctv25f) list it as a named strategy, two
  * (cctv20's blind one, cctv25h) judge it junk. Not one that amends or studies another title
  * (《关于修改〈某某条例〉的决定》, 《关于修改和废止部分规章的决定》, 《关于认真组织学习〈某书〉的通知》,
@@ -14,7 +15,7 @@ export const NOT_A_PROGRAM =
  * nor one that holds an event (《关于举办纪念某某活动的决定》).
  */
 const POLICY_DOCUMENT =
-  /关于\p{Script=Han}[^《》〈〉]{3,}?(?:的(?:指导|实施)?意见|的通知|的决定|的?(?:若干|具体)(?:政策)?措施)$/u;
+  /关于\p{Script=Han}[^《》〈〉]{3,}?(?:的(?:指导|实施|若干)?意见|的?(?:指导|实施)意见|的通知|的决定|的?(?:若干|具体)(?:政策)?措施)$/u;
 const DOCUMENT_OF_TITLE_OR_EVENT =
   /[〈〉]|关于(?:修改|废止|修订)|举办|纪念|活动的|学习贯彻|组织学习|认真学习/;
 /**
@@ -40,13 +41,31 @@ export function policyDocumentKind(title: string): string | undefined {
 const APPROVED_TITLE =
   /审议(?:并)?通过(?:了)?(?:[^，。；：《》“”]{0,60}?[、和])?((?:\p{Script=Han}{2,8}(?:政协|委员会|国务院))?(关于\p{Script=Han}[^，。；：《》“”、]{3,40}?的(?:指导|实施)?意见))(?=[，。；、和]|$)/gu;
 
-/** Titles of policy documents a meeting approves, printed without 《》: name and where it starts. */
+/**
+ * recall40: a policy title printed in quotation marks (推出“关于促进某某行业恢复发展的若干措施”) is
+ * a title as in 《》; such titles run longer than the quoted names programs.ts reads (20 characters).
+ */
+const QUOTED_TITLE = /[“"](关于\p{Script=Han}[^，。；：《》“”"\n]{3,60}?)[”"]/gu;
+/**
+ * recall40: 印发某某建设的指导意见（以下简称《意见》）: a document the story goes on to call by its
+ * kind is declared a title there, printed without 《》 and often without 关于; from the verb of issuing
+ * it to its kind is its name.
+ */
+const DECLARED_TITLE =
+  /(?:发布|印发|出台|制定|公布|下发)了?((?:关于)?\p{Script=Han}[^，。；：《》“”、（(\s]{4,40}?(?:意见|通知|方案|措施|规划|指引|纲要|计划))[（(]以下简称[《“]/gu;
+
+/** Titles of policy documents printed without 《》 (a meeting approves them, quoted, or declared). */
 export function approvedTitles(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(APPROVED_TITLE)) {
     if (!policyDocumentKind(m[2]!)) continue;
     out.push({ name: m[1]!, start: m.index + m[0].length - m[1]!.length });
   }
+  for (const m of text.matchAll(QUOTED_TITLE))
+    if (policyDocumentKind(m[1]!)) out.push({ name: m[1]!, start: m.index + 1 });
+  for (const m of text.matchAll(DECLARED_TITLE))
+    if (!DOCUMENT_OF_TITLE_OR_EVENT.test(m[1]!))
+      out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!) });
   return out;
 }
 

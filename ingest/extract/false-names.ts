@@ -33,6 +33,8 @@ import { pieceNotName } from './phrase-pieces.ts';
 import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
+import { headSoundPair } from './head-sound-pairs.ts';
+import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, unsureSurnameBeforeWord } from './name-runs.ts';
 
 const DOT = NAME_DOT;
@@ -247,7 +249,7 @@ export function titledWords(text: string, f: Found): boolean {
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
   if (second && SPEECH.includes(second.word)) return true;
-  if (rareSurnameThenGiven(text, f, first.tag, second)) return false;
+  if (rareSurnameThenGiven(text, f, first.tag, second) || headSoundPair(text, f)) return false;
   // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
     FUNCTION_TAG.test(first.tag) &&
@@ -335,7 +337,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
-    if (inThingContext(text, f)) continue;
+    if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const found = (text: string) => findPeople(text, startsWithPlace);
+const names = (text: string) => found(text).map((p) => p.name);
+
+describe('names after a title the checks refused (names40, issue 11)', () => {
+  it('keeps a title whose last character jieba glues to a name of sounds (防长加|里特)', () => {
+    const [p] = found('澳大利亚防长加里特19日表示，将增加防务开支。');
+    expect(p?.name).toBe('加里特');
+    expect(p?.via).toBe('post');
+    expect(p?.posts.map((q) => q.label)).toEqual(['澳大利亚防长']);
+  });
+  it("reads a head's two-character name whose first character is a verb (通萨将于…)", () => {
+    expect(names('某国人革党中央总书记、国家主席通萨将于下月对中国进行国事访问。')).toEqual([
+      '通萨',
+    ]);
+    // A verb and a country's short form, or a name running into another title, stay no name.
+    expect(names('主席访伊期间签署了多项协议。')).toEqual([]);
+    expect(names('总书记向伊主席问好。')).toEqual([]);
+  });
+});
+
+describe('names without a title that real news prints (names40)', () => {
+  it('reads the members whose seats a decision takes away', () => {
+    expect(
+      names('会议审议通过了关于撤销钱立志、何松政协第十四届全国委员会委员资格的决定。'),
+    ).toEqual(['钱立志', '何松']);
+    expect(names('省人大常委会决定终止王大海的省人大代表资格。')).toEqual(['王大海']);
+    expect(names('会议决定取消部分企业的代表资格。')).toEqual([]);
+  });
+  it('ends a name before a preposition and a leader’s bare title (翁华给总书记…)', () => {
+    expect(names('当时在门诊大厅，村医翁华给总书记看了自己的诊室。')).toEqual(['翁华']);
+  });
+});
+
+describe('pieces read as people (names40)', () => {
+  it('reads the leader after 牢记 (a verb jieba tags as a noun), not the word after the title', () => {
+    expect(names('运动员们牢记习近平总书记关怀嘱托，奋勇争先。')).toEqual(['习近平']);
+  });
+  it('takes 信中称 for where something is said, not a speaker', () => {
+    expect(
+      names(
+        '某国代表团在发给安理会的一封信中表示，设备在抵达前被植入炸药。信中称，邻国策划了袭击。',
+      ),
+    ).toEqual([]);
+    expect(names('李中说，今年收成好。')).toEqual(['李中']);
+  });
+});

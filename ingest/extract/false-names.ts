@@ -35,7 +35,7 @@ import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
 import { headSoundPair } from './head-sound-pairs.ts';
 import { saidInPlace } from './localizer-names.ts';
-import { runsIntoNextName, unsureSurnameBeforeWord } from './name-runs.ts';
+import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -318,6 +318,11 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
   for (const f of findings) {
     if (f.via === 'caption' || f.via === 'roll-call') {
       out.push(f);
+      continue;
+    }
+    const toDate = soundsToDate(text, f);
+    if (toDate) {
+      out.push({ ...f, name: toDate, end: f.start + toDate.length });
       continue;
     }
     if (cutAtEnd(text, f) || sentMessage(text, f)) continue;

@@ -48,3 +48,23 @@ describe('pieces read as people (names40)', () => {
     expect(names('李中说，今年收成好。')).toEqual(['李中']);
   });
 });
+
+describe('foreign names after 当选 and Mongolian names (names40)', () => {
+  it('reads the foreign name a message congratulates on an election, no surname opening it', () => {
+    expect(names('主席致电祝贺帕洛当选某国总统。')).toEqual(['帕洛']);
+  });
+  it('reads a name of sounds on over a character the tables lack, up to a day of the month', () => {
+    expect(names('联合国驻地协调员阿卜杜勒茂尼1日发表声明。')).toEqual(['阿卜杜勒茂尼']);
+  });
+  it('reads a pair after a title that jieba holds as a rare place (拉腊/ns, 3)', () => {
+    const people = found('同日，国家副主席向某国当选副总统拉腊致贺电。');
+    expect(people.map((p) => p.name)).toEqual(['拉腊']);
+  });
+  it('reads Mongolian names spelt with 呼 and an inner 其', () => {
+    expect(names('主席会见由某党主席、国家大呼拉尔主席乌其尔勒率领的代表团。')).toEqual([
+      '乌其尔勒',
+    ]);
+    expect(names('去年，主席同呼日勒苏赫总统成功会晤。')).toEqual(['呼日勒苏赫']);
+    expect(names('国家大呼拉尔主席表示欢迎。大家呼吁加强合作。')).toEqual([]);
+  });
+});

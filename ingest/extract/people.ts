@@ -139,6 +139,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??
         attendeeAt(text, i) ??

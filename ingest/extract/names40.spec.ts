@@ -55,6 +55,7 @@ describe('foreign names after 当选 and Mongolian names (names40)', () => {
   });
   it('reads a name of sounds on over a character the tables lack, up to a day of the month', () => {
     expect(names('联合国驻地协调员阿卜杜勒茂尼1日发表声明。')).toEqual(['阿卜杜勒茂尼']);
+    expect(names('某国总统阿比纳多宣布，将举行大选。')).toEqual(['阿比纳多']);
   });
   it('reads a pair after a title that jieba holds as a rare place (拉腊/ns, 3)', () => {
     const people = found('同日，国家副主席向某国当选副总统拉腊致贺电。');

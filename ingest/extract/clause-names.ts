@@ -12,6 +12,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { surnameAt } from './names.ts';
 import type { PersonFinding } from './facts.ts';
 import { japaneseNameShape } from './name-edges.ts';
+import { innerSoundAt, isSoundCharAt } from './foreign-names.ts';
 
 const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
 /**
@@ -40,11 +41,15 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
     OPENS.some((o) => text.startsWith(o, i - o.length)) ||
     (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) &&
       /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
-  if (!opened || !surnameAt(text, i)) return undefined;
-  for (const length of [2, 3]) {
+  // 祝贺帕斯当选…: a foreign name, a run of sounds no surname opens, of up to six (names40).
+  const sounds = !surnameAt(text, i) && isSoundCharAt(text, i);
+  if (!opened || (!sounds && !surnameAt(text, i))) return undefined;
+  for (const length of sounds ? [2, 3, 4, 5, 6] : [2, 3]) {
     const name = text.slice(i, i + length);
     if (name.length !== length || !allHan(name)) continue;
     if (!CLOSES.test(text.slice(i + length)) || gazetteer().countries.has(name)) continue;
+    if (sounds && ![...name].every((_, k) => isSoundCharAt(name, k) || innerSoundAt(name, k)))
+      continue;
     return { name, start: i, end: i + length, posts: [], via: 'post' };
   }
   return undefined;

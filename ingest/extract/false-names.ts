@@ -33,9 +33,11 @@ import { pieceNotName } from './phrase-pieces.ts';
 import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
-import { runsIntoNextName, unsureSurnameBeforeWord } from './name-runs.ts';
 import { countryPair, countrySide, quotedSlogan, withoutWifeTitle } from './news-forms.ts';
 import { wordAfterTitle } from './news-forms.ts';
+import { headSoundPair } from './head-sound-pairs.ts';
+import { saidInPlace } from './localizer-names.ts';
+import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -249,7 +251,7 @@ export function titledWords(text: string, f: Found): boolean {
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
   if (second && SPEECH.includes(second.word)) return true;
-  if (rareSurnameThenGiven(text, f, first.tag, second)) return false;
+  if (rareSurnameThenGiven(text, f, first.tag, second) || headSoundPair(text, f)) return false;
   // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
   return (
     FUNCTION_TAG.test(first.tag) &&
@@ -323,6 +325,11 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       out.push(f);
       continue;
     }
+    const toDate = soundsToDate(text, f);
+    if (toDate) {
+      out.push({ ...f, name: toDate, end: f.start + toDate.length });
+      continue;
+    }
     if (cutAtEnd(text, f) || sentMessage(text, f)) continue;
     // 国王甲-乙, 大使甲乙都、: a foreign name goes on after a hyphen or an adverb (people34).
     const run = runOn(text, f);
@@ -340,7 +347,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
-    if (inThingContext(text, f)) continue;
+    if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
     if (quotedSlogan(text, f)) continue;

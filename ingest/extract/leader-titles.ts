@@ -86,7 +86,8 @@ const VERB_LIKE = /^(v|vn|p|c|i)$/;
  * Verbs of directive prose the segmenter tags as adjectives or nouns (落实 a, 领会 n): an
  * adjective otherwise opens a body (最高拉达主席), no name.
  */
-const DIRECTIVE_VERBS = new Set(['落实', '领会', '践行']);
+// 牢记, 铭记, 感念 (n): what one keeps in mind of a leader (牢记习某某总书记嘱托; names40).
+const DIRECTIVE_VERBS = new Set(['落实', '领会', '践行', '牢记', '铭记', '感念']);
 
 /**
  * 按照|李某总理, 学习贯彻|习某某总书记: a verb, preposition or conjunction of two characters or

@@ -14,10 +14,14 @@ const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
  */
 export const DAY = /^(?:[0-9０-９]{1,2}日|当天|当日|今天|昨天)/;
 
+const TO_LEADER = /^[给向对同与跟致](?:总书记|总理|委员长|国家主席|主席)/;
+
 /** 0: not a boundary; 1: jieba says a verb/preposition/adverb follows; 2: punctuation; 3: a listed follower. */
 export function followScore(text: string, end: number): number {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;]/.test(rest) || DAY.test(rest)) return 2;
+  // 教师某某给总书记看了…: a preposition then a leader's bare title ends the name (names40).
+  if (TO_LEADER.test(rest)) return 3;
   // 某某正；: an adverb or preposition of one character with nothing after it is the name's end.
   if (
     followers.longestAt(rest, 0) !== undefined &&

@@ -170,3 +170,22 @@ export function runsIntoNextName(text: string, hit: Found, last?: Found): boolea
     (last.end === hit.start || hasSurnameAt(text, last.end))
   );
 }
+
+/**
+ * 协调员阿卜杜勒茂拉1日发表声明: a name of sounds after a title that the walk cut where a character
+ * outside the tables stands (茂), going on over at most two characters that end in a sound (拉)
+ * right before a day of the month or a pause, and no word of the dictionary (宣布): the whole is
+ * the name (names40).
+ */
+export function soundsToDate(text: string, f: Found): string | undefined {
+  if (f.via !== 'post' || foreignSounds(f.name) < 2) return undefined;
+  for (const extra of [1, 2]) {
+    const end = f.end + extra;
+    if (!isHanAt(text, end - 1) || !isForeignCharAt(text, end - 1)) continue;
+    // 某某|宣布，: a word of the dictionary after the name is its verb, not its last sounds.
+    if (dictionaryFrequency(text.slice(f.end, end)) > 0) continue;
+    if (/^(?:[0-9０-９]{1,2}日|[，。、；])/.test(text.slice(end, end + 3)))
+      return text.slice(f.start, end);
+  }
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { rollCalls } from './roll-call.ts';
+import { revokedMembers } from './revoked-members.ts';
 import { asSpeaker } from './speaker-names.ts';
 import { withoutFalseNames } from './false-names.ts';
 import { runsIntoNextName } from './name-runs.ts';
@@ -138,6 +139,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??
         attendeeAt(text, i) ??
@@ -159,7 +161,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     via: 'sight',
   }));
   const captions = fromCaptionLines(text);
-  const called = rollCalls(text, [...found, ...listed]);
+  const called = [
+    ...rollCalls(text, [...found, ...listed]),
+    ...revokedMembers(text, [...found, ...listed]),
+  ];
   const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthors(text) : [];
   const taken = [...found, ...listed, ...captions, ...called];
   const lists = /[、／]/.test(text)

@@ -228,7 +228,9 @@ describe('foreign officials', () => {
     ]);
   });
   it('reads no appointment in 连任', () => {
+    // 连任 is no 任 of 方立群; 卡斯佩罗, read since names40, holds the office he was re-elected to.
     expect(holds('某国外交部长方立群致电祝贺卡斯佩罗当选连任某国总统。')).toEqual([
+      '卡斯佩罗|某国总统',
       '方立群|某国外交部长',
     ]);
   });

@@ -9,6 +9,7 @@ import { tibetanNameAt } from './tibetan-names.ts';
 import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt, isPlausibleName, rareTimeEntry } from './names.ts';
+import { isForeignCharAt } from './name-stats.ts';
 import { tag } from '../text/segmenter.ts';
 import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
@@ -89,8 +90,10 @@ export function roleCrossesWord(text: string, end: number): boolean {
   // Four characters after: a name after the title is read whole (长|金某某, not 长金某).
   for (const t of tag(text.slice(from, end + 4))) {
     const next = at + t.word.length;
-    // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令).
-    if (at <= start && next > start + role.length) return true;
+    // The role inside a longer word: 务工人员 (工人), 代表性 (代表), 大使馆 (大使), 司令部 (司令);
+    // not a word the segmenter guesses (x) gluing a name's first sound to the role (防长加|兰特).
+    if (at <= start && next > start + role.length && !guessedOverName(t.tag, text, end))
+      return true;
     if (at < start && next > start && next < start + role.length) crosses = true;
     // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
@@ -113,6 +116,10 @@ export function roleCrossesWord(text: string, end: number): boolean {
   }
   return crosses;
 }
+
+/** An unknown word (x) glued over the role's end where a run of sounds opens a name (防长加|兰特). */
+const guessedOverName = (tagged: string, text: string, end: number): boolean =>
+  tagged === 'x' && isForeignCharAt(text, end) && isForeignCharAt(text, end + 1);
 
 /**
  * 某某县长桂乡党委: a 县长 (区长, 市长…) whose 长 opens the name of a township or town printed

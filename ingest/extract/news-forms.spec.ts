@@ -29,6 +29,9 @@ describe('forms of news writing are no people (people40, issues 11 and 13)', () 
   it('reads no name from a quoted slogan opening with a surname (“万企兴万乡”)', () => {
     expect(names('推动“千企联百村”与“万企兴万乡”行动有效衔接。')).toEqual([]);
   });
+  it('keeps a name of foreign sounds that opens a quote (a ship named after a marshal)', () => {
+    expect(names('舰队的主力舰“格里戈罗维奇元帅”号驶入港口。')).toEqual(['格里戈罗维奇']);
+  });
 });
 
 describe('things ending in 堆 (a mound) or 桩 (stakes) are no given names (people40)', () => {

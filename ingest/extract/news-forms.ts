@@ -17,7 +17,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, segment } from '../text/segmenter.ts';
-import { score, SECOND } from './name-stats.ts';
+import { allForeign, score, SECOND } from './name-stats.ts';
 import type { Found } from './story-names.ts';
 
 const STATES = [...gazetteer().states];
@@ -80,6 +80,8 @@ const QUOTE_REACH = 8;
 /** “万企兴万村”: a name by sight opening a quotation that runs on past it without a pause. */
 export function quotedSlogan(text: string, f: Found): boolean {
   if (f.via !== 'sight' || !/[“"「]/.test(text[f.start - 1] ?? '')) return false;
+  // A name of foreign sounds opening a quote is a person the quote names (“某某夫元帅”号, “某某接班人”).
+  if (allForeign(f.name)) return false;
   const rest = /^[^”"」，。、；！？\s]{1,8}[”"」]/.exec(text.slice(f.end, f.end + QUOTE_REACH + 1));
   return !!rest;
 }

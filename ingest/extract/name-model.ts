@@ -75,6 +75,8 @@ export function nameBySight(
     return undefined;
   // 和雨污分流: with no other evidence, a conjunction or preposition is not read as a surname.
   if (CONJUNCTIONS.test(surname)) return undefined;
+  // 某某之孙某某 (the grandson of): after 之 the kinship word 孙, not a surname, is read.
+  if (surname === '孙' && text[i - 1] === '之') return undefined;
   // Cheap tests before segmenting: the surname ends a frequent word (提高, 资金) or starts one
   // (安全, 高度), or no reading of the given name can reach the bar.
   if (i > 0 && isCommonPairAt(text, i - 1)) return undefined;

@@ -17,6 +17,7 @@ import { listNeighbours } from './name-lists.ts';
 import { doctrineAuthors } from './doctrine-authors.ts';
 import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
 import { regnalNameAfterTitle } from './regnal-names.ts';
+import { eraBeforeTitle } from './historical-figures.ts';
 import {
   cutsFollower,
   isMeasureWord,
@@ -305,6 +306,8 @@ function afterTitle(
     ? (nameAfterOccupation(text, i) ?? (artist && !occupationAt(text, i) ? 'artist' : undefined))
     : undefined;
   if (occupations.has(role) && !opened) return undefined;
+  // 战国时期思想家某某: a dynasty before the occupation names a figure of history.
+  if (occupations.has(role) && eraBeforeTitle(text, j - role.length)) return undefined;
   if (titleRunsOn(text, i) || joinsTitles(text, i)) return undefined;
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.

@@ -37,7 +37,10 @@ export function asSpeaker(text: string, i: number): PersonFinding | undefined {
     // 某军还称, 公报还称, 但未透露: an adverb or a negation before the verb is no given name; a
     // side or a word no speaker.
     // 贺词指出: a word HanLP sees only around names (jieba tags it nr) is the document speaking.
-    if (/[也还则就在未不没]$/.test(name) || notASpeaker(name) || onlyAroundNames(name)) continue;
+    // 朱鹮由发现之初的7只增加到…: 由 (from, by) opens a phrase before the verb, no given name
+    // (but 自由, 理由, 缘由 are words a given name may hold: 张自由说).
+    if (/[也还则就在未不没]$|[^自理缘]由$/.test(name) || notASpeaker(name) || onlyAroundNames(name))
+      continue;
     if (butBeforeSpeaker(text, i, name)) continue;
     // 在信中指出, 在会上表示: after 在 a thing and a place word (中, 里, 上) frame the speech.
     if (text[i - 1] === '在' && /[中里内上]$/.test(name)) continue;

@@ -80,6 +80,7 @@ import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
+import { royalBeforeTitle } from './royal-titles.ts';
 import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
@@ -129,6 +130,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         headOfGovernmentAt(text, i) ??
         attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
+        royalBeforeTitle(text, i) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
@@ -139,6 +141,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        royalBeforeTitle(text, i) ??
         congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??

@@ -207,7 +207,7 @@ export function foreignPostAfterName(
 
 /** A government's titles that a bare one before a foreign name shares with its sentence's country. */
 const BARE_GOVERNMENT_TITLE =
-  /^(?:副?总理|副?总统|首相|王储|外长|防长|外交部长|国防部长|议长|国务卿)$/;
+  /^(?:副?总理|副?总统|首相|王储|太后|太皇|外长|防长|外交部长|国防部长|议长|国务卿)$/;
 
 /**
  * 某国议会通过了副总理某某的任命, 、副总理某某: a bare government title (no body before it) right

@@ -81,6 +81,7 @@ import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
+import { royalBeforeTitle } from './royal-titles.ts';
 import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
@@ -130,6 +131,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         headOfGovernmentAt(text, i) ??
         attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
+        royalBeforeTitle(text, i) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
@@ -140,6 +142,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        royalBeforeTitle(text, i) ??
         congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??
@@ -378,22 +381,17 @@ function beforeRole(text: string, i: number): PersonFinding | undefined {
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 
+/** Whether a string is a known place (findPeople's second argument). */
+type Places = (s: string) => boolean;
+
 /** A name with no title, speech verb or 代表 beside it, by name statistics (name-model.ts). */
-function bySight(
-  text: string,
-  i: number,
-  knownPlaces: (s: string) => boolean,
-): PersonFinding | undefined {
+function bySight(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {
   const name = nameBySight(text, i, knownPlaces) ?? newWordSubjectAt(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */
-function foreign(
-  text: string,
-  i: number,
-  knownPlaces: (s: string) => boolean,
-): PersonFinding | undefined {
+function foreign(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {
   const name = foreignNameAt(text, i, knownPlaces);
   return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }

@@ -19,6 +19,7 @@ import { printedBeside } from '../extract/bare-titles.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { countryName } from './country-names.ts';
+import { SOUNDS } from '../extract/foreign-names.ts';
 
 /** Titles printed bare beside a leader's name as the form of address (CCTV style, e.g. 习近平主席,
  * 李强总理, 某某国王); each names one office of its holder. */
@@ -37,12 +38,27 @@ const HEAD_TITLES = new Set([
   '国王',
   '女王',
   '王储',
+  // A sultan's and a royal house's titles (某某苏丹, 某某太后, 某某太皇陛下): no Chinese holds them.
+  '苏丹',
+  '王后',
+  '太后',
+  '太皇',
   '秘书长',
   '总干事',
   '总督',
 ]);
 /** Heads' titles of foreign states only: China has no 总统, 首相 or king. */
-const FOREIGN_HEADS = new Set(['总统', '副总统', '首相', '国王', '女王']);
+const FOREIGN_HEADS = new Set([
+  '总统',
+  '副总统',
+  '首相',
+  '国王',
+  '女王',
+  '苏丹',
+  '王后',
+  '太后',
+  '太皇',
+]);
 /** No state whose head the title could be: China, blocs, and 中非 (mostly 中非合作, China–Africa). */
 const NOT_A_FOREIGN_STATE = new Set(['中国', '中非', '欧盟', '联合国', '北约', '东盟', '非盟']);
 const STATES = gazetteer().states;
@@ -55,11 +71,15 @@ const BLOC_STORY = /欧盟|欧方|中欧|欧洲理事会|欧委会|非盟|东盟
 /** The one foreign state a story names (longest name at each place), if it names exactly one. */
 export function storyState(text: string): string | undefined {
   let state: string | undefined;
+  let stateEnd = -1;
   for (let i = 0; i < text.length; i++)
     for (let n = 9; n >= 2; n--) {
       const word = text.slice(i, i + n);
       if (!STATES.has(word)) continue;
-      if (!NOT_A_FOREIGN_STATE.has(word)) {
+      // 某某苏丹, 文莱苏丹: 苏丹 glued after a name's sound or a state is the ruler's title.
+      const title = word === '苏丹' && (stateEnd === i || SOUNDS.has(text[i - 1] ?? ''));
+      stateEnd = i + n;
+      if (!NOT_A_FOREIGN_STATE.has(word) && !title) {
         if (state && state !== word) return undefined;
         state = word;
       }

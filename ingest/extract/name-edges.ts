@@ -13,6 +13,7 @@ import {
   wordStartingAt,
 } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
+import { verbWithAspectAt } from './aspect-after-name.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 import {
   COMMON_PAIRS,
@@ -330,7 +331,7 @@ export function wordsAcrossName(text: string, i: number, name: string): boolean 
     if (at > name.length) break;
     at += t.word.length;
   }
-  return at !== name.length;
+  return at !== name.length && !verbWithAspectAt(text, i + name.length);
 }
 
 /**

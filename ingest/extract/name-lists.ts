@@ -183,9 +183,13 @@ function lastItemBeforePredicate(
 ): { name: string; start: number } | undefined {
   // 甲和乙丙密切观察: the last item runs straight into the predicate, a verb, adverb, preposition
   // or conjunction of two characters or more that the segmenter starts right after the name.
+  // 甲、乙和丙海潮正将…: or a one-character adverb or preposition of the predicate (正, 在, 都),
+  // where the item's given name is a word (海潮) and so no list name.
   for (const len of [3, 2]) {
     const name = text.slice(end + 1, end + 1 + len);
-    if (predicateItem(name) && opensPredicate(text, end + 1 + len)) return { name, start: end + 1 };
+    const at = end + 1 + len;
+    const glued = ITEM_PREDICATE.test(text[at] ?? '') && !ITEM_PREDICATE.test(name.at(-1) ?? '');
+    if (predicateItem(name) && (opensPredicate(text, at) || glued)) return { name, start: end + 1 };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
  *   (部长阴某某重点…): a rare surname (阴, 逄), a given character that mostly works as a word
  *   (和), a sound the tables lack (代);
  * - a surname jieba splits off and a two-character word after it, then a verb or a preposition
- *   (主任雷春雨围绕…): a given name that is also a word (春雨);
+ *   (主任雷春雨围绕…) or 时 (专家逄良知时，): a given name that is also a word (春雨);
  * - two words opening with a sound (行长法尔|浩25日, 主席巴其|尔勒率领): sounds the tables lack.
  * And a transliterated name the sound reader cut inside a word jieba holds as a person's
  * (易卜拉|欣: 欣 is no sound of the tables, but jieba knows 易卜拉欣/nr): the whole word.
@@ -55,8 +55,7 @@ export function segmenterNameAfterTitle(
     /^(n|nr|x|nz)$/.test(second.tag) &&
     /^\p{Script=Han}+$/u.test(second.word) &&
     third &&
-    CLAUSE_OPENER.test(third.tag) &&
-    third.word.length > 1
+    ((CLAUSE_OPENER.test(third.tag) && third.word.length > 1) || third.word === '时')
   )
     readings.push({ name: first.word + second.word, next: third });
   // 行长法尔|浩25日, 主席巴其|尔勒率领: a sound opens two words jieba reads as names, unknown
@@ -68,8 +67,11 @@ export function segmenterNameAfterTitle(
     const end = i + name.length;
     // 25日 after a name is its date: a number opens the clause only as a day (not 2个).
     if (next?.tag === 'm' && !/^[0-9０-９]+日/.test(text.slice(end, end + 4))) continue;
-    if (shapedOnly && !shaped) continue;
-    if (endsClearly(text, end) || (shaped && !shapedOnly && (next?.word.length ?? 0) >= 2))
+    // 看望专家逄某知时，: 时 and a pause close the clause a surname's three characters stand in.
+    const timed =
+      name.length === 3 && surnameAt(text, i)?.length === 1 && /^时[，,]/.test(text.slice(end));
+    if (shapedOnly && !shaped && !timed) continue;
+    if (endsClearly(text, end) || timed || (shaped && !shapedOnly && (next?.word.length ?? 0) >= 2))
       return name;
   }
   return undefined;

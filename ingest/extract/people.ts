@@ -81,7 +81,7 @@ import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
-import { royalBeforeTitle } from './royal-titles.ts';
+import { royalBeforeTitle, ROYAL_IN_STORY } from './royal-titles.ts';
 import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
@@ -105,6 +105,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
   const delegates = text.includes('代表') || text.includes('委员');
   const leaders = LEADER_TITLE.test(text);
+  const royals = ROYAL_IN_STORY.test(text);
   // Where a title printed after a name ends (习近平总书记|): the words after it are the
   // predicate (念兹在兹, 全程陪同), not a second name.
   let namedTitleEnd = -1;
@@ -131,7 +132,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         headOfGovernmentAt(text, i) ??
         attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
-        royalBeforeTitle(text, i) ??
+        (royals ? royalBeforeTitle(text, i) : undefined) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
@@ -142,7 +143,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
-        royalBeforeTitle(text, i) ??
+        (royals ? royalBeforeTitle(text, i) : undefined) ??
         congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??

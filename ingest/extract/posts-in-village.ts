@@ -37,11 +37,11 @@ export function villagesIn(text: string): Set<string> {
   return villages;
 }
 
+/** The one village of a set, if it holds exactly one. */
+const onlyVillage = (villages: Set<string>) => (villages.size === 1 ? [...villages][0] : undefined);
+
 /** The one village the story names, if one. */
-export function storyVillage(text: string): string | undefined {
-  const villages = villagesIn(text);
-  return villages.size === 1 ? [...villages][0] : undefined;
-}
+export const storyVillage = (text: string): string | undefined => onlyVillage(villagesIn(text));
 
 /** A village's office printed bare: its party branch or committee (村党委, 村党支部), its head. */
 const BARE_VILLAGE_TITLE = /村(?:党委|党总支|党支部|委会|支书|主任|长)\p{Script=Han}*$/u;
@@ -79,8 +79,7 @@ export function villageReader(text: string) {
   let story: Set<string> | undefined;
   const villageOf = (sentence: string) => {
     const here = villagesIn(sentence);
-    const named = here.size > 0 ? here : (story ??= villagesIn(text));
-    return named.size === 1 ? [...named][0] : undefined;
+    return onlyVillage(here.size > 0 ? here : (story ??= villagesIn(text)));
   };
   return {
     /** 返乡的村支书某某: the village's seat a title ends in, where no post was read from it. */

@@ -15,21 +15,17 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { foreignPostAfterName } from './leader-titles.ts';
 
 /** Rulers' and royals' titles printed bare after the name. */
-export const ROYAL_TITLE = /^(苏丹|国王|女王|王储|王后|太后|太皇)/;
-/** Whether a story may hold such a title at all (cheap test before the walk). */
-const ROYAL_IN_STORY = /苏丹|国王|女王|王储|王后|太后|太皇/;
-/** The last story tested, so the walk asks the story once, not at each character. */
-let lastStory = '';
-let lastHas = false;
-const storyHasRoyal = (text: string) =>
-  text === lastStory ? lastHas : ((lastStory = text), (lastHas = ROYAL_IN_STORY.test(text)));
+const ROYAL_TITLES = '苏丹|国王|女王|王储|王后|太后|太皇';
+const ROYAL_TITLE = new RegExp(`^(${ROYAL_TITLES})`);
+/** Whether a story may hold such a title at all: findPeople asks once per story, as for leaders. */
+export const ROYAL_IN_STORY = new RegExp(ROYAL_TITLES);
 /** What ends the address: a stop, an honorific, or a preposition or verb opening the predicate. */
 const ENDS_ADDRESS = /^(?:陛下|殿下|[，。、；：！？\s和与同及对就向在的来表致会出]|$)/;
 /** What opens it: a preposition, a conjunction, a verb of greeting, or a stop. */
 const OPENS = /(?:[同和与向对及，。、；：\s]|转达|会见|欢迎|祝贺|感谢|致电|问候)$/;
 
 export function royalBeforeTitle(text: string, i: number): PersonFinding | undefined {
-  if (!SOUNDS.has(text[i] ?? '') || !storyHasRoyal(text)) return undefined;
+  if (!SOUNDS.has(text[i] ?? '')) return undefined;
   // 转达|哈某某: a verb's last character may be a sound itself; the opener decides.
   if (i > 0 && !OPENS.test(text.slice(Math.max(0, i - 2), i))) return undefined;
   let end = i;

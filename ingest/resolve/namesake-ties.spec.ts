@@ -32,6 +32,16 @@ describe('namesakes kept one person', () => {
     );
     expect(found).toEqual(['person:孙立新']);
   });
+  it("joins a democratic party's central office with another national office (民建中央)", () => {
+    const found = keysOf(
+      [
+        article('a', '全国政协副主席孙立新、周海平围绕科技创新作了发言。'),
+        article('b', '民盟中央常务副主席孙立新主持开幕会。'),
+      ],
+      '孙立新',
+    );
+    expect(found).toEqual(['person:孙立新']);
+  });
   it("joins one foreign office printed with its country's short form and in full", () => {
     const found = keysOf(
       [

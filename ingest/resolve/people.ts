@@ -206,9 +206,14 @@ const HOME_COUNTRY = /^(中国|中华人民共和国)$/;
  * 全国政协委员).
  */
 const isNationalOffice = (post: string) =>
-  /^(中共中央|中央|全国|中华全国|国务院|国务委员|国家|最高人民法院|最高人民检察院|大会主席团)/.test(
+  (/^(中共中央|中央|全国|中华全国|国务院|国务委员|国家|最高人民法院|最高人民检察院|大会主席团)/.test(
     post,
-  ) && !/(代表|政协委员)$/.test(post);
+  ) ||
+    DEMOCRATIC_PARTY_CENTRE.test(post)) &&
+  !/(代表|政协委员)$/.test(post);
+/** The eight democratic parties' central committees (民建中央常务副主席 is a national office too). */
+const DEMOCRATIC_PARTY_CENTRE =
+  /^(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|台湾民主自治同盟)中央/;
 
 /** The leading offices of a province-level area (省委书记, 市长 of 重庆, 自治区主席), not its members. */
 const isProvincialLead = (post: string): boolean => {

@@ -40,7 +40,14 @@ for (const file of graphs) {
   for (const type of TYPES) {
     const t = notes[type] as TypeNotes | undefined;
     if (!t) continue; // an annotation may leave a type out
-    const labels = g.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.label);
+    // A namesake node (person:王刚#2) is annotated as 王刚#2 when the annotation tells it apart.
+    const labels = g.nodes
+      .filter((n) => n.attributes.type === type)
+      .map((n) => {
+        const nth = /#\d+$/.exec(n.key)?.[0];
+        const own = nth && `${n.attributes.label}${nth}`;
+        return own && (own in t.entities || t.junk.includes(own)) ? own : n.attributes.label;
+      });
     const junk = labels.filter((l) => t.junk.includes(l));
     const byEntity = new Map<string, string[]>();
     for (const l of labels) {

@@ -4,6 +4,10 @@
  * products named by who uses them, and one technique of a sector's technology.
  */
 import type { Mention } from './mentions.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { isKnownSector } from '../resolve/industries.ts';
+
+const terms = new Set(gazetteer().industries);
 
 /**
  * 批发市场粮油、肉类、禽蛋、蔬菜库存充足: a list of goods whose clause goes on to their stock,
@@ -37,7 +41,62 @@ const FOR_WHOM = /^(儿童|婴幼儿|孕产妇|妇女|妇幼|老年|老年人|�
  */
 const STORAGE_KIND = /^(?!新型|新能源).{1,4}储能$/;
 
+/**
+ * 在高端AI芯片、光电子等领域启动攻关项目, 聚焦核心种源、关键农机装备等领域加强科技创新: in a list
+ * of fields closed by 领域 whose clause goes on to research (攻关, 科技创新, 研发), an item graded
+ * key or high-end (关键, 核心, 高端) names the goods to be developed — a chip grade, key
+ * equipment — not a trade (junk in things42-a, issue 13). The other items stay sectors, as the
+ * annotations keep them (集成电路、智能成套装备等领域实施研发项目: cctv24y; 生物制造: cctv23y), and
+ * so does a graded sector the vocabulary knows (高端装备).
+ */
+const RESEARCH_LIST =
+  /^(?:[、和及与][^、，。；！？\n]{1,12}){0,8}等?[^，。；、！？\n]{0,6}领域([^。；！？\n]{0,30})/;
+const GRADED = /^(关键|核心|高端|尖端)/;
+const RESEARCH = /攻关|科技创新|技术创新|研发|科研|技术突破|关键核心技术/;
+
+function researchField(text: string, m: Mention): boolean {
+  if (!GRADED.test(m.name) || isKnownSector(m.name) || /产业|行业/.test(m.surface)) return false;
+  const list = RESEARCH_LIST.exec(text.slice(m.end, m.end + 120));
+  return !!list && RESEARCH.test(list[1]!);
+}
+
+/**
+ * 针对联盟产业特点: an alliance, an association or a firm before 产业 owns the industries it
+ * speaks of, it is none of them (things42-a: 乡村产业发展联盟 … 联盟产业).
+ */
+const OWNER = /(联盟|协会|商会|集团|公司|合作社|委员会)$/;
+
+/**
+ * 清徐产业园 after 清徐精细化工循环产业园: the short form of a park printed whole in the story;
+ * what stands before 产业园 is the park's name, no sector (things42-a).
+ */
+function parkShortForm(text: string, m: Mention): boolean {
+  if (!m.surface.endsWith('产业') || !/^园/.test(text.slice(m.end)) || terms.has(m.name))
+    return false;
+  const name = m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`${name}\\p{Script=Han}{2,12}?(?:产业园|工业园|园区)`, 'u');
+  return whole.test(text);
+}
+
+/**
+ * 深化经贸投资、环保等领域务实合作: environmental protection is a public duty, a field of work
+ * between governments; it is a trade where 产业, 行业 or 企业 says so (环保产业; things42-a).
+ */
+function publicDuty(text: string, m: Mention): boolean {
+  if (!/^(环保|环境保护)$/.test(m.name) || /产业|行业|企业/.test(m.surface)) return false;
+  const clause = /^[^，。；：！？\n]{0,30}/.exec(text.slice(m.end))![0];
+  return !/产业|行业|企业/.test(clause);
+}
+
 /** Whether the mention, printed as a sector, names goods, a product group or a technique. */
 export function namesNoTrade(text: string, m: Mention): boolean {
-  return FOR_WHOM.test(m.name) || STORAGE_KIND.test(m.name) || goodsInStock(text, m);
+  return (
+    FOR_WHOM.test(m.name) ||
+    STORAGE_KIND.test(m.name) ||
+    OWNER.test(m.name) ||
+    goodsInStock(text, m) ||
+    researchField(text, m) ||
+    parkShortForm(text, m) ||
+    publicDuty(text, m)
+  );
 }

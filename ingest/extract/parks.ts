@@ -36,6 +36,8 @@ export function findParks(text: string): Mention[] {
     if (WEAK_SUFFIX.test(suffix)) continue;
     // 创意谷 names a zone; 山谷, 低谷 are words of their own.
     if (suffix === '谷' && !standsAlone(text, at)) continue;
+    // 某镇樱花谷, 桃花谷: a valley named by its flowers or woods is a scenic spot, no zone (things42).
+    if (suffix === '谷' && /[花林竹枫]$/.test(text.slice(0, at))) continue;
     const end = at + suffix.length + areaPart(text, at + suffix.length, suffix);
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
     const start = nameStart(text, at);
@@ -233,10 +235,11 @@ function parkMention(
  * 生态经济示范区 or 页岩油示范区 titles for a region, a field or an oilfield; 试验示范区 and
  * 利用核心示范基地 are cut from a field trial's description; 协同发展示范区 is what a zone does,
  * 经贸合作区 what it is for. 智能物联产业园, 大数据产业园: a technology's words alone (智能, 物联,
- * 算力…) say what a park works on, not which park it is (things39, issue 13).
+ * 算力…) say what a park works on, not which park it is (things39, issue 13); 仓储园区, 冷链园区:
+ * a park by what it stores (things42).
  */
 const DESCRIPTIVE =
-  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品|国际|国际级|边境|贸易|口岸|开放|智能|物联|物联网|网联|智造|数智|算力|大数据|云计算|区块链|元宇宙)$/;
+  /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|仓储|冷链|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品|国际|国际级|边境|贸易|口岸|开放|智能|物联|物联网|网联|智造|数智|算力|大数据|云计算|区块链|元宇宙)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
 const PRODUCT_PARK = /(产业园|产业基地|工业园区?)$/;

@@ -40,3 +40,12 @@ export function insideCustomsArea(text: string, start: number, surface: string):
   }
   return false;
 }
+
+/**
+ * 呼南通道 (the Hohhot–Nanning corridor): a route named by its two ends' initials ends in 通道, and a
+ * short form read across it (南通 of 呼南通道) takes the route word's first character; its last
+ * character and what follows are one route word, so no city is printed there (things42).
+ */
+const ROUTE_WORD = /^(通道|道路|线路|路线|铁路|公路)/;
+export const endsInsideRouteWord = (text: string, end: number): boolean =>
+  ROUTE_WORD.test(text.slice(end - 1, end + 1));

@@ -2,7 +2,7 @@
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
-import { insideCustomsArea, namesRiverOrPass } from './place-features.ts';
+import { endsInsideRouteWord, insideCustomsArea, namesRiverOrPass } from './place-features.ts';
 import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 import { countryPair, otherSense } from './short-form-senses.ts';
@@ -52,11 +52,12 @@ function contextualShortForms(text: string): Mention[] {
 }
 const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 2));
 
-/** Short forms followed by these are part of another name (江北机场, 渝中半岛, 某某巷…), not the area: a
+/** Short forms followed by these are part of another name (江北机场, 渝中半岛, 某某巷, a street named
+ * after a city with its direction: 南京西路 in Shanghai), not the area: a
  * ship (岳阳舰), an oil field or basin (大庆油田, 鄂尔多斯盆地), a launch centre (酒泉卫星发射中心)
  * or an irrigation district are named after a place without being in the news as that place. */
 const NOT_AFTER_SHORT =
-  /^(机场|大学|学院|中学|小学|路|街|巷|胡同|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
+  /^(机场|大学|学院|中学|小学|[东南西北中]?路|[东南西北中]?街|巷|胡同|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
@@ -205,10 +206,10 @@ export function districtAtStart(text: string): Mention | undefined {
 
 /**
  * A list closed by 等 or 两大 and such a thing (在大庆、胜利等主力油田, 鄂尔多斯、渤海湾等重点含油气
- * 盆地, 京津冀和晋中两大城市群): its items are the things.
+ * 盆地, 京津冀和晋中两大城市群, 某某、三门峡等六座水库): its items are the things.
  */
 const LIST_OF_THINGS =
-  /^(?:[、和与]\p{Script=Han}{1,6}){0,8}(?:等|[两三四五六]大)\p{Script=Han}{0,6}?(舰|油田|气田|盆地|灌区|城市群)/u;
+  /^(?:[、和与]\p{Script=Han}{1,6}){0,8}(?:等|[两三四五六]大)\p{Script=Han}{0,6}?(舰|油田|气田|盆地|灌区|城市群|水库|水电站)/u;
 
 function districtAt(text: string, surface: string, start: number): Mention | undefined {
   const d = byAlias.get(surface)!;
@@ -221,6 +222,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (insideOtherName(text, start, surface, d, (n) => anyPlace.get(n))) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
   if (surface !== d.name && namesSpecies(text, start + surface.length)) return; // 海南长臂猿
+  if (surface !== d.name && endsInsideRouteWord(text, start + surface.length)) return; // 呼南通道
   if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;

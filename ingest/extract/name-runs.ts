@@ -166,8 +166,11 @@ export function runsIntoNextName(text: string, hit: Found, last?: Found): boolea
     isHanAt(text, hit.end) &&
     isSureSurname(hit.name[2]!) &&
     !(NAME_DOT.test(hit.name) || [...hit.name].every((_, k) => isForeignCharAt(hit.name, k))) &&
-    // What lies between is another name (甲|乙丙丁): it opens with a surname.
-    (last.end === hit.start || hasSurnameAt(text, last.end))
+    // What lies between is another name (甲|乙丙丁): it opens with a surname; not one 和, 与
+    // or 及 alone, the conjunction of a list (甲和乙丙丁: names42).
+    (last.end === hit.start ||
+      (hasSurnameAt(text, last.end) &&
+        !(last.end === hit.start - 1 && /[和与及]/.test(text[last.end]!))))
   );
 }
 

@@ -12,7 +12,8 @@ import { revokedMembers } from './revoked-members.ts';
 import { asSpeaker } from './speaker-names.ts';
 import { withoutFalseNames } from './false-names.ts';
 import { runsIntoNextName } from './name-runs.ts';
-import { nameBySight } from './name-model.ts';
+import { bySight } from './sight-names.ts';
+import { doublesPartners } from './doubles-pairs.ts';
 import { listNeighbours } from './name-lists.ts';
 import { doctrineAuthors } from './doctrine-authors.ts';
 import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
@@ -77,7 +78,6 @@ import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause, yearNameAfterTitle } from './name-before-pause.ts';
 import { withoutPlacesAndHalves } from './person-places.ts';
-import { newWordSubjectAt } from './new-word-subjects.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
@@ -191,7 +191,14 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
       text,
       withoutFalseNames(
         text,
-        withWholeRuns(text, [...found, ...listed, ...byRole, ...captions, ...called]).filter(
+        withWholeRuns(text, [
+          ...found,
+          ...listed,
+          ...byRole,
+          ...captions,
+          ...called,
+          ...doublesPartners(text, [...taken, ...byRole], knownPlaces),
+        ]).filter(
           (p) =>
             !met.includes(p) &&
             !gluedSurname(text, p) &&
@@ -384,12 +391,6 @@ function beforeRole(text: string, i: number): PersonFinding | undefined {
 
 /** Whether a string is a known place (findPeople's second argument). */
 type Places = (s: string) => boolean;
-
-/** A name with no title, speech verb or 代表 beside it, by name statistics (name-model.ts). */
-function bySight(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {
-  const name = nameBySight(text, i, knownPlaces) ?? newWordSubjectAt(text, i, knownPlaces);
-  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
-}
 
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */
 function foreign(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {

@@ -42,7 +42,8 @@ export function tibetanSubjectAt(text: string, i: number): string | undefined {
   const name = tibetanNameAt(text, i);
   if (!name) return undefined;
   const rest = text.slice(i + name.length, i + name.length + 4);
-  return SUBJECT_END.test(rest) || /^v/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
+  // 达瓦某某今年种了…: a time word or an adverb opens the predicate as a verb does (names42).
+  return SUBJECT_END.test(rest) || /^(v|d|t)/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
 }
 
 /** One Tibetan name word (扎西, 白玛) of the table above. */

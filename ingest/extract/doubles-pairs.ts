@@ -1,0 +1,60 @@
+/**
+ * Doubles pairs (names42, issue 11): sports news prints the two players of a pair around a slash
+ * (某清晨/某一凡以2比0获胜). jieba reads a given name that is a word (清晨, 思维) as that word, so
+ * the first player goes unread while the second, after the slash, is found. With two items the
+ * pair is no list of three (name-lists.ts); the slash next to a found Chinese name vouches for the
+ * name on its other side: a sure surname and a given name of one or two characters, opening the
+ * clause (before) or closed by punctuation (after).
+ */
+import { isCommonWord } from '../text/segmenter.ts';
+import type { PersonFinding } from './facts.ts';
+import { isPlausibleListedGivenName } from './names.ts';
+import { isSureSurname } from './names-by-role.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { isForeignPlace } from './transliterations.ts';
+
+const SLASH = /^[/／]$/;
+const HAN = /\p{Script=Han}/u;
+/** A Chinese name: a surname and one or two given characters, nothing of sounds (no dot). */
+const CHINESE_NAME = /^\p{Script=Han}{2,3}$/u;
+
+export function doublesPartners(
+  text: string,
+  found: readonly { name: string; start: number }[],
+  knownPlaces: (s: string) => boolean,
+): PersonFinding[] {
+  if (!/[/／]/.test(text)) return [];
+  const taken = new Set(found.map((f) => f.start));
+  const out: PersonFinding[] = [];
+  const keep = (name: string, start: number) => {
+    if (taken.has(start) || !partnerName(name, knownPlaces)) return;
+    taken.add(start);
+    out.push({ name, start, end: start + name.length, posts: [], via: 'sight' });
+  };
+  for (const f of found) {
+    if (!CHINESE_NAME.test(f.name)) continue;
+    if (SLASH.test(text[f.start - 1] ?? '')) {
+      // 。某清晨/乙: the Han run before the slash, opening the clause.
+      let a = f.start - 1;
+      while (a > 0 && HAN.test(text[a - 1]!)) a--;
+      keep(text.slice(a, f.start - 1), a);
+    }
+    const end = f.start + f.name.length;
+    if (SLASH.test(text[end] ?? '')) {
+      // 甲/某思维，: the Han run after the slash, closed by punctuation.
+      let b = end + 1;
+      while (b < text.length && HAN.test(text[b]!)) b++;
+      if (b === text.length || /[，。、；：！？（）\s]/.test(text[b]!))
+        keep(text.slice(end + 1, b), end + 1);
+    }
+  }
+  return out;
+}
+
+function partnerName(name: string, knownPlaces: (s: string) => boolean): boolean {
+  if (!CHINESE_NAME.test(name) || !isSureSurname(name[0]!)) return false;
+  const given = name.slice(1);
+  if (!isPlausibleListedGivenName(given) || NOT_GIVEN_NAME.test(given)) return false;
+  if (TRANSLITERATED_GIVEN.test(given)) return false;
+  return !isCommonWord(name) && !knownPlaces(name) && !isForeignPlace(name);
+}

@@ -20,6 +20,8 @@ describe('names jieba splits across a word boundary (names42, issue 11)', () => 
     expect(names('杨树林里鸟儿很多，王府井正在改造。')).not.toContain('王府井');
     expect(names('今年张家口正在建设新的场馆。')).toEqual([]);
     expect(names('这里的王府里有很多文物。')).toEqual([]);
+    // An adjective before a noun-verb is no predicate: 祝福|新|生活 is "wish a new life".
+    expect(names('大家互致问候，祝福新生活越过越好。')).toEqual([]);
   });
   it('ends no list at 和 before a name that ends in a surname (李聪和李广苏)', () => {
     expect(names('队员王聪和李广苏已经出发。')).toEqual(['李广苏', '王聪']);

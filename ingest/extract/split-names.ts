@@ -52,7 +52,7 @@ export function splitNameAt(
   const words = tag(text.slice(i, i + 8));
   const [word, last, next] = words;
   if (word?.word !== name.slice(0, 2) || !NAME_WORD_TAG.test(word.tag) || !last) return undefined;
-  if (!(closesAlone(text, i + 3, last.word, next) || gluedToPredicate(name[2]!, last.word)))
+  if (!(closesAlone(text, i + 3, last, next) || gluedToPredicate(name[2]!, last.word)))
     return undefined;
   if (isCommonWord(name) || knownPlaces(name) || isForeignPlace(name)) return undefined;
   return name;
@@ -62,14 +62,16 @@ export function splitNameAt(
 function closesAlone(
   text: string,
   end: number,
-  last: string,
+  last: { word: string; tag: string },
   next: { word: string; tag: string } | undefined,
 ): boolean {
-  if (last.length !== 1) return false;
+  if (last.word.length !== 1) return false;
+  // An adjective before a noun-verb is a noun phrase, no predicate (祝福|新|生活: "a new life").
+  const nounPhrase = last.tag === 'a' && next?.tag === 'vn';
   return (
     CLOSE.test(text.slice(end, end + 1)) ||
     followedByNameWord(text, end) ||
-    (!!next && PREDICATE_TAG.test(next.tag))
+    (!!next && PREDICATE_TAG.test(next.tag) && !nounPhrase)
   );
 }
 

@@ -8,6 +8,7 @@ import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
 import { describedKind } from './not-programs.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
+import { issuedDocuments } from './issued-documents.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -137,7 +138,7 @@ const LEADING_VERBS =
   /^(?:标志着|意味着|实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
 
 export function carriedOutPrograms(text: string): Mention[] {
-  const out: Mention[] = listedCampaigns(text);
+  const out: Mention[] = [...listedCampaigns(text), ...issuedDocuments(text)];
   const push = (name: string, start: number, kind: string) => {
     const p = asProgram(name, start, kind);
     if (p) out.push(p);

@@ -23,7 +23,7 @@ const STRATEGY = new RegExp(
 /** A second strategy joined to the first: 实施A战略和B战略. */
 const JOINED = new RegExp(`^(?:和|、|以及|及)(${NAME_CHARS}{2,12}?战略)`, 'u');
 const ACTION = new RegExp(
-  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
+  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动计划|行动|工程|计划))`,
   'gu',
 );
 /** A second program joined to one carried out: 实施“某某强芯”工程和核心软件攻关工程. */

@@ -58,6 +58,14 @@ describe('measure packages named by purpose and count (issued-documents.ts)', ()
   });
 });
 
+describe('an action plan carried out (carried-out.ts ACTION)', () => {
+  it('reads 行动计划 whole after the verb, not 行动 cut before 计划', () => {
+    expect(programs('该国将继续推进国家禁毒行动计划，维护社会稳定。')).toEqual([
+      '国家禁毒行动计划',
+    ]);
+  });
+});
+
 describe('a batch of a pilot fixed (designated-pilots.ts)', () => {
   it('reads the pilot of a headline that says its first batch is fixed', () => {
     expect(programs('首批国家数字林业创新试点确定')).toEqual(['数字林业创新试点']);
@@ -79,6 +87,11 @@ describe('short forms of gazetteer programs (programs-measures.txt, programs.txt
     expect(programs('深化国际消费中心城市建设，扩大服务消费。')).toEqual([
       '国际消费中心城市培育建设',
     ]);
+  });
+  it('reads the large-scale application action past the length of a carried-out name', () => {
+    expect(
+      programs('某省将实施发展制造业新技术新产品新场景大规模应用示范行动，培育新兴产业。'),
+    ).toEqual(['新技术新产品新场景大规模应用示范行动']);
   });
   it('reads the full-cost insurance of the staple grains', () => {
     expect(programs('三大主粮完全成本保险和种植收入保险政策实现主产省全覆盖。')).toEqual([

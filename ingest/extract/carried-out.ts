@@ -9,6 +9,7 @@ import type { Mention } from './mentions.ts';
 import { describedKind } from './not-programs.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
+import { EDITIONS } from './program-extent.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -161,7 +162,8 @@ export function carriedOutPrograms(text: string): Mention[] {
         push(joined[1]!, end + joined[0].length - joined[1]!.length, '战略');
     }
   for (const m of text.matchAll(ACTION)) {
-    const name = m[1]!.replace(LEADING_VERBS, '');
+    // 实施4期某某行动计划: a count of editions is how often, not which (as programs.ts unquoted).
+    const name = m[1]!.replace(LEADING_VERBS, '').replace(EDITIONS, '');
     const start = m.index + m[0].length - name.length;
     if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动); 落实为具体行动: a kind by its name.

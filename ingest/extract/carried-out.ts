@@ -8,6 +8,8 @@ import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
 import { describedKind } from './not-programs.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
+import { issuedDocuments } from './issued-documents.ts';
+import { EDITIONS } from './program-extent.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -22,7 +24,7 @@ const STRATEGY = new RegExp(
 /** A second strategy joined to the first: 实施A战略和B战略. */
 const JOINED = new RegExp(`^(?:和|、|以及|及)(${NAME_CHARS}{2,12}?战略)`, 'u');
 const ACTION = new RegExp(
-  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动|工程|计划))`,
+  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动计划|行动|工程|计划))`,
   'gu',
 );
 /** A second program joined to one carried out: 实施“某某强芯”工程和核心软件攻关工程. */
@@ -137,7 +139,7 @@ const LEADING_VERBS =
   /^(?:标志着|意味着|实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))+/;
 
 export function carriedOutPrograms(text: string): Mention[] {
-  const out: Mention[] = listedCampaigns(text);
+  const out: Mention[] = [...listedCampaigns(text), ...issuedDocuments(text)];
   const push = (name: string, start: number, kind: string) => {
     const p = asProgram(name, start, kind);
     if (p) out.push(p);
@@ -160,7 +162,8 @@ export function carriedOutPrograms(text: string): Mention[] {
         push(joined[1]!, end + joined[0].length - joined[1]!.length, '战略');
     }
   for (const m of text.matchAll(ACTION)) {
-    const name = m[1]!.replace(LEADING_VERBS, '');
+    // 实施4期某某行动计划: a count of editions is how often, not which (as programs.ts unquoted).
+    const name = m[1]!.replace(LEADING_VERBS, '').replace(EDITIONS, '');
     const start = m.index + m[0].length - name.length;
     if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动); 落实为具体行动: a kind by its name.

@@ -17,16 +17,25 @@ const DESIGNATED = new RegExp(
     '([^，。；：、《》\\s的在等]{4,24}?试点)(?=城市|县|区|地区|单位|企业|名单|省份|的|[，。；、]|$)',
   'gu',
 );
+/**
+ * recall42: 首批国家某某试点确定, 第二批某某试点名单公布: a headline (or a clause) that opens with a
+ * batch of a pilot and says it is fixed designates that pilot too (the batch and 国家 are no part of
+ * its name, as above).
+ */
+const BATCH_FIXED = new RegExp(
+  `(?<=^|[，。；：！？\\s])${BATCH}(?:全国|国家)?([^，。；：、《》\\s的在等]{4,24}?试点)(?:名单)?(?:正式)?(?:确定|公布|出炉)(?=[，。；！？]|$)`,
+  'gmu',
+);
 /** Words of a kind of pilot, no name of one (综合试点, 改革试点, 国家级试点). */
 const GENERIC = /^(?:全国|国家|国家级|省级|综合|改革|创新|示范|相关|各类|一批|新一批)*试点$/;
 
 export function designatedPilots(text: string): Mention[] {
   if (!text.includes('试点')) return [];
   const out: Mention[] = [];
-  for (const m of text.matchAll(DESIGNATED)) {
+  for (const m of [...text.matchAll(DESIGNATED), ...text.matchAll(BATCH_FIXED)]) {
     const name = m[1]!;
     if (GENERIC.test(canonicalName(name))) continue;
-    out.push(programEndingAt(name, m.index + m[0].length, '试点'));
+    out.push(programEndingAt(name, m.index + m[0].indexOf(name) + name.length, '试点'));
   }
   return out;
 }

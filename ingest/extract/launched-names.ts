@@ -29,11 +29,15 @@ export function launchedPrograms(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(LAUNCH)) {
     const [, who, name] = m as unknown as [string, string, string];
-    const body = BODY.test(who) || places.has(who) || /^\p{Script=Han}{1,3}部门$/u.test(who);
-    if (!body || KIND.test(name)) continue;
+    if (!whoLaunches(who) || KIND.test(name)) continue;
     out.push(programEndingAt(name, m.index + m[0].length, name.slice(-2)));
   }
   return out;
+}
+
+/** A body (民政部, 八部门), the country or a province or a city by its name: who issues. */
+export function whoLaunches(who: string): boolean {
+  return BODY.test(who) || places.has(who) || /^\p{Script=Han}{1,3}部门$/u.test(who);
 }
 
 /** The program mention of a name printed up to `end` (shared by the launched and designated readers). */

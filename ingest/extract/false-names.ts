@@ -38,6 +38,8 @@ import { wordAfterTitle } from './news-forms.ts';
 import { headSoundPair } from './head-sound-pairs.ts';
 import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
+import { setPhraseName } from './set-phrase-names.ts';
+import { beforeScore, slavicEnding } from './name-tails.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -325,7 +327,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       out.push(f);
       continue;
     }
-    const toDate = soundsToDate(text, f);
+    const toDate = soundsToDate(text, f) ?? slavicEnding(text, f);
     if (toDate) {
       out.push({ ...f, name: toDate, end: f.start + toDate.length });
       continue;
@@ -350,7 +352,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
-    if (quotedSlogan(text, f)) continue;
+    if (quotedSlogan(text, f) || setPhraseName(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
@@ -378,6 +380,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     const short = before
       ? f.name.slice(0, 2)
       : (withoutGluedEnd(text, f, named) ??
+        beforeScore(text, f) ??
         withoutVerbEnd(text, f, named) ??
         appointedAsEnd(text, f));
     if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {

@@ -200,3 +200,12 @@ describe('names with a website or an adverb glued on (clue9)', () => {
     expect(names('副县长孔德明、闫保国等参加会议。')).toEqual(['孔德明', '闫保国']);
   });
 });
+
+describe('words by sight in lists and adjective phrases (people42)', () => {
+  it('reads no name in a list of things closed by 等 and a count (观赏苗木等多品种)', () => {
+    expect(names('园区种植了观赏苗木等多品种花卉。')).toEqual([]);
+  });
+  it('reads no name in an adjective and a frequent noun (至高荣誉)', () => {
+    expect(names('她赢得了体操比赛的至高荣誉。')).toEqual([]);
+  });
+});

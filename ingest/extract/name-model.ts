@@ -174,11 +174,15 @@ export function nameBySight(
     s2 + score(THIRD, text, g + 1) >= NAMES_PAIR &&
     dictionaryFrequency(given) < NAMES_PAIR_WORD;
   if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed) return undefined;
+  // 至高|荣誉, 崇高|荣誉: a surname jieba reads alone as an adjective (高/a) before a given name
+  // that is a frequent word is the adjective and its noun (people42-a, b).
+  if (givenIsWord && kind === 'split' && first.tag === 'a' && !namesPair && !addressed)
+    return undefined;
   const end = i + name.length;
   // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
   if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
   // 研学、沙龙等活动, 烧烤、熊猫等标签: a list closed by 等 and a word for things lists things.
-  if (THINGS_LIST_END.test(text.slice(end, end + 4))) return undefined;
+  if (THINGS_LIST_END.test(text.slice(end, end + 6))) return undefined;
   // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
   if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
@@ -209,9 +213,12 @@ export function nameBySight(
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
 
-/** 等 then a word for kinds of things (等活动, 等领域, 等标签): never what a list of people closes on. */
+/**
+ * 等 then a word for kinds of things (等活动, 等领域, 等标签), maybe counted first (等多品种, 等各类
+ * 产品): never what a list of people closes on.
+ */
 const THINGS_LIST_END =
-  /^等(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
+  /^等(?:多|各|多种|多个|多项|各类|各种)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;

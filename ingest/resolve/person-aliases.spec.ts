@@ -82,6 +82,19 @@ describe('person aliases', () => {
     ]);
     expect(map.get('卡尼')?.[0]).toBe('马克·卡尼');
   });
+  it('reads the last part in a headline as the full name the story below introduces', () => {
+    const a = named('a', [
+      ['马克·卡尼', '董事会3日发表声明说，现任总裁马克·卡尼当选连任。'],
+      ['卡尼', '卡尼连任某基金组织总裁'],
+    ]);
+    expect(personAliasMap([a]).get('卡尼')?.[0]).toBe('马克·卡尼');
+    // 总统卡尼之子马克·卡尼: the body prints the last part alone too, for another person.
+    const b = named('b', [
+      ['马克·卡尼', '检察官发布了关于总统卡尼之子马克·卡尼案件的报告。'],
+      ['卡尼', '检察官称卡尼赦免其子理由无根据'],
+    ]);
+    expect(personAliasMap([b]).has('卡尼')).toBe(false);
+  });
   it('keeps the last part apart when two full names end in it or none introduced it', () => {
     const a = named('a', [
       ['马克·卡尼', '马克·卡尼说，卡尼政府将减税。'],

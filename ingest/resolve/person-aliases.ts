@@ -19,6 +19,13 @@ import type { ArticleRecord } from '../records.ts';
 const GLUED =
   /^(作|在|便|乘|请|还|说|将|等|对|向|也|则|又|都|是|以|时|称|指|和|与|同|已|到|曾|就|亦|再|即|并|均|送|应)$/;
 
+/** A headline: a line with no mark that ends a sentence or a clause. */
+const headline = (sentence: string) => !/[。！？!?；;，,：:…”」）)]\s*$/.test(sentence.trim());
+
+/** Whether every print of `short` in the sentence is part of a print of `full`. */
+const onlyInside = (sentence: string, short: string, full: string) =>
+  sentence.split(short).length === sentence.split(full).length;
+
 export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, string]> {
   const names = new Set<string>();
   const together = new Set<string>(); // `${short}\n${full}` introduced in one article
@@ -38,11 +45,16 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     const dotted = people.filter((p) => p.name.includes('·'));
     for (const short of people)
       for (const full of dotted)
-        // The short name is first read inside the full one's sentence: the full introduced it.
+        // The short name is first read inside the full one's sentence: the full introduced it;
+        // or in a headline of the story (a line with no full stop: 某娃连任某组织总裁), whose
+        // body introduces the full name, printing the short one there only inside it (people42:
+        // news-flash items are headed so; 总统拜登之子亨特·拜登 names two people).
         if (full.name.endsWith('·' + short.name))
-          (short.sentence.includes(full.name) ? together : apart).add(
-            `${short.name}\n${full.name}`,
-          );
+          (short.sentence.includes(full.name) ||
+          (headline(short.sentence) && onlyInside(full.sentence, short.name, full.name))
+            ? together
+            : apart
+          ).add(`${short.name}\n${full.name}`);
   }
   const map = new Map<string, [string, string]>();
   for (const [last, fulls] of byLast) {

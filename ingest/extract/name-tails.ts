@@ -1,0 +1,34 @@
+/**
+ * Where a name read after a title ends, on news no rule had been written for (people42): the
+ * ending 科 of a Slavic name behind a character outside the sound tables (加卢|先科称: -enko is
+ * written 先科, 申科, 连科), and the preposition 以 before a score glued to a player's name
+ * (某某以18:17击败…). Written by hand: general forms of transliteration and sports news.
+ */
+import { isForeignCharAt } from './name-stats.ts';
+import type { Found } from './story-names.ts';
+
+const sounds = (name: string) => [...name].filter((_, k) => isForeignCharAt(name, k)).length;
+
+/** What closes a name right after it: a day of the month, a pause or a speech verb. */
+const CLOSED = /^(?:[0-9０-９]{1,2}日|[，。、；]|称|说|表示|指出|认为|强调|宣布)/;
+
+/**
+ * 部长某卢|先科称: a name of sounds after a title, cut before one character outside the tables
+ * and 科 (the -enko, -ko ending of Ukrainian and Russian surnames), where the name is closed right
+ * after 科: the whole is the name, or undefined.
+ */
+export function slavicEnding(text: string, f: Found): string | undefined {
+  if (f.via !== 'post' || sounds(f.name) < 2) return undefined;
+  if (text[f.end + 1] !== '科' || isForeignCharAt(text, f.end)) return undefined;
+  if (!/\p{Script=Han}/u.test(text[f.end] ?? '')) return undefined;
+  return CLOSED.test(text.slice(f.end + 2, f.end + 6)) ? text.slice(f.start, f.end + 2) : undefined;
+}
+
+/**
+ * 选手某某以18:17击败…, 某某以95分夺冠: 以 glued to a name before a number is the preposition of the
+ * score (by, with); the name without it, or undefined.
+ */
+export function beforeScore(text: string, f: Found): string | undefined {
+  if (f.name.length < 3 || !f.name.endsWith('以')) return undefined;
+  return /^[0-9０-９]/.test(text[f.end] ?? '') ? f.name.slice(0, -1) : undefined;
+}

@@ -98,18 +98,23 @@ const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
  * 统筹推进财税体制改革, 深化外贸体制改革, 深化资本市场投融资综合改革: a reform of one field's system
  * carried out is named by that field (the independent annotations list 财税/外贸/铁路/审计管理/电力
  * 体制改革 as strategies). The whole economy's or state's system (经济体制改革, 行政体制改革) is a
- * general stance, no named reform; so is a system (体系) to reform, often the world's (全球经济治理
- * 体系改革, a stance, not a program carried out). recall34: a field's 制度, 评价 or 征管 reform too
+ * general stance, no named reform; so is the world's system (全球经济治理体系改革, WORLD_SYSTEM: a
+ * stance, not a program carried out). recall34: a field's 制度, 评价 or 征管 reform too
  * (推进院士制度改革, 深化科技评价改革, 深化税收征管改革; cctv22m, 22x, 24y, 25w list them); not a
- * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none). recall35: the party's own
+ * 体制机制改革 (人才发展体制机制改革: the seeds' gold lists none, though cctv25r and 24z do). prog41,
+ * prog42: a field's 体系 reform too (深化综合交通运输体系改革), never the world's (WORLD_SYSTEM); a
+ * quote does not end the name (a session's title in quotes is no reform carried out, programs40).
+ * recall35: the party's own
  * building (深化党的建设制度改革: 的 inside the name) and a reform a clause takes as its lever (以深化
  * 机关党建制度改革为抓手: 为 after it; cctv25r lists both).
  */
 const REFORM = new RegExp(
-  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|体系|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
   'gu',
 );
 const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;
+/** 推进全球治理体系改革, 国际金融体系改革: the world's system to reform is a stance, not a program. */
+const WORLD_SYSTEM = /^(全球|国际|世界|多边)|治理体系改革$/;
 /** What stands before the name in the match: the last verb of carrying it out and the 好 after
  * it (组织开展好…学习教育), or 在/对/结合 (对于推动…学习教育常态化, 切实履行…学习教育工作主体责任:
  * 推动 and 履行 too; 办好…学习教育读书班; 把握 is one verb, 准确把握…学习教育的目标 keeps no 握),
@@ -222,7 +227,12 @@ export function carriedOutPrograms(text: string): Mention[] {
   if (text.includes('改革'))
     for (const m of text.matchAll(REFORM)) {
       const name = m[1]!.replace(LEADING_VERBS, '');
-      if (!KIND.test(name) && !BROAD_REFORM.test(name) && name.length >= 6)
+      if (
+        !KIND.test(name) &&
+        !BROAD_REFORM.test(name) &&
+        !WORLD_SYSTEM.test(name) &&
+        name.length >= 6
+      )
         push(name, m.index + m[0].length - name.length, '改革');
     }
   if (text.includes('试点'))

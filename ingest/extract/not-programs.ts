@@ -2,6 +2,7 @@
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { doctrineOrMethod } from './program-doctrine.ts';
+import { unnamedActivity } from './unnamed-activities.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 
 /**
@@ -225,7 +226,7 @@ const CLAUSE = /了/;
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
-  if (doctrineOrMethod(m)) return true;
+  if (doctrineOrMethod(m) || unnamedActivity(m)) return true;
   if (OCCASION.test(m.name) || STANDARDS.test(m.name) || BUDGET_OR_EPITHET.test(m.name))
     return true;
   if (doneByVerb(m)) return true;

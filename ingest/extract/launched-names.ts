@@ -26,7 +26,7 @@ const KIND = /^(?:一批|新一轮|新一批|一系列|系列|多项|各项|相�
 
 export function launchedPrograms(text: string): Mention[] {
   if (!/启动|部署开展|印发|发布|出台|批复|公布|推出|制定/.test(text)) return [];
-  const out: Mention[] = measurePackages(text);
+  const out: Mention[] = [];
   for (const m of text.matchAll(LAUNCH)) {
     const [, who, name] = m as unknown as [string, string, string];
     if (!whoLaunches(who) || KIND.test(name)) continue;
@@ -52,21 +52,3 @@ export function programEndingAt(name: string, end: number, kind: string): Mentio
   };
 }
 
-/**
- * A numbered package of measures a body issues, named by its purpose and its count: 出台支持外贸稳定
- * 发展8条措施, 出台了促进民营经济高质量发展的32条措施, 相继出台促进外贸保稳提质的十条措施和助企纾困
- * 降成本七条措施, 公布新一轮支持某区域一体化发展16项措施. The independent annotations list each such
- * package as a strategy (cctv22u, 23y, 24z, 25w; prog41, issue 13), printed as here (的 kept, 新一轮
- * left out: the round is when, not which). The purpose opens with a verb of aim (支持, 促进, 助企…):
- * 出台了一系列措施 and 出台某市十条措施 name none.
- */
-/** After the verb of issuing, or after 和/及/、 that joins a second package to the first. */
-const PACKAGE =
-  /(?<=(?:出台|推出|公布|发布|印发|制定)了?(?:新一轮)?|措施(?:和|及|、))((?:支持|促进|推动|推进|助企|助力|加快|稳定|稳|优化|保障|深化|扩大|提振|加强|激发|鼓励|服务)[^，。；：、！？\s“”《》（）()0-9]{2,18}?的?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[条项]措施)(?=[，。；：！？、\s）)和及等]|$)/gu;
-
-function measurePackages(text: string): Mention[] {
-  if (!/[条项]措施/.test(text)) return [];
-  return [...text.matchAll(PACKAGE)].map((m) =>
-    programEndingAt(m[1]!, m.index + m[0].length, '措施'),
-  );
-}

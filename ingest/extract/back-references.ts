@@ -5,8 +5,11 @@
 
 /** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's. */
 const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|政研室|办公厅|秘书长)/;
-/** The committee at the start of a title: 市委, 永川区委, 某某县委. */
-const COMMITTEE = /^(.{0,8}?[省市区县]委)(?!员)/;
+/**
+ * The committee at the start of a title: 市委, 永川区委, 某某县委, and a prefecture's or an
+ * autonomous region's (某某州委, 某某自治区党委: 自治区党委常委、宣传部部长 is its 宣传部; pairs42).
+ */
+const COMMITTEE = /^(.{0,8}?(?:[省市区县州]委|自治区党委|自治州党委))(?!员)/;
 
 /** An area's government printed bare (人民政府, 政府). */
 const GOVERNMENT = /^(人民)?政府$/;

@@ -49,7 +49,11 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
  * story read them so).
  */
 function isBareLevel(post: PostTitle): boolean {
-  if (!post.organization) return /^(常务)?副?(乡长|镇长)$/.test(post.role);
+  // 某镇党委副书记、镇长: the chain names the town (某镇镇长, posts.ts headOf), so it is that office.
+  if (!post.organization)
+    return (
+      /^(常务)?副?(乡长|镇长)$/.test(post.role) && !/[乡镇](?:常务)?副?[乡镇]长$/.test(post.label)
+    );
   return ['乡', '镇'].some(
     (level) => post.organization === level || !!levelBody(post.organization, level),
   );

@@ -21,6 +21,7 @@ import { cutTitleClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker, formerPrefix } from './former-marker.ts';
 import { LEADING_NOISE, LEADING_WORDS, MEETING } from './post-clauses.ts';
+import { cutActingBody, cutListOpener } from './chain-openers.ts';
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -206,7 +207,9 @@ export function parsePostChain(
     // commission's name before 和 is no clause (总统能源发展战略和…委员会: shared-heads.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
     const clauseCut = cutTitleClause(raw, headed);
-    let element = clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '');
+    let element = cutListOpener(
+      cutActingBody(clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '')),
+    );
     const meeting = MEETING.exec(element);
     if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
@@ -303,7 +306,9 @@ export function parsePostChain(
         // the title after 兼 shares only the country.
         const country = org.includes('、') ? countryAtStart(org) : undefined;
         const own = country ?? org.replace(/(?:常务)?副$/, '');
-        partBase = p.internal === '党委' && AREA_END.test(org) ? org + '党委' : own;
+        // 某人大常委会副主任、秘书长: the standing committee's officers (秘书长) are its own (pairs42).
+        const keeps = (p.internal === '党委' && AREA_END.test(org)) || p.internal === '常委会';
+        partBase = keeps ? org + p.internal : own;
         partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
       }
     });

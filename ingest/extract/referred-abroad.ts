@@ -42,7 +42,14 @@ const OWN_NOUNS = [
   '内阁',
   '法院',
 ];
-const REFERENCE = new RegExp(`^该(国|${[...Object.keys(GENERIC_BODY), ...OWN_NOUNS].join('|')})`);
+const DETERMINED = `该(国|${[...Object.keys(GENERIC_BODY), ...OWN_NOUNS].join('|')})`;
+/**
+ * 欧盟委员会发表声明。委员会主席某某表示: a council or commission printed bare before its head's
+ * title, after the story named it in full, is that body (no body is called 委员会 alone); the bare
+ * form stays the alias (pairs42, issue 11).
+ */
+const BARE_BODY = '(?:执行)?(委员会|理事会)(?=(?:副)?(?:主席|秘书长|主任)$)';
+const REFERENCE = new RegExp(`^(?:${DETERMINED}|${BARE_BODY})`);
 const STATES = gazetteer().states;
 /** What describes a member's standing before the role word rather than naming an office. */
 const DESCRIBED = /^(重要|高级|主要|资深|知名|核心)/;
@@ -61,6 +68,8 @@ export function withBodiesAbroad(people: PersonFinding[], text: string): void {
 function referredAbroad(post: PostTitle, text: string, before: number): PostTitle | undefined {
   const m = REFERENCE.exec(post.printed);
   if (!m) return undefined;
+  const bare = m[2];
+  if (bare) return bareBody(post, text, before, m[0]);
   const noun = m[1]!;
   const rest = post.printed.slice(m[0].length);
   // 该组织重要军事领导人: a description of standing (as 高级将领 in the golds), no office.
@@ -104,4 +113,18 @@ function bodyBefore(text: string, before: number, end: RegExp): string | undefin
     if (name.length >= ending.length + 2 && text[start - 1] !== '该') return name;
   }
   return undefined;
+}
+
+/** 委员会主席 after 欧盟委员会 was named: the body's office, the printed title its alias. */
+function bareBody(
+  post: PostTitle,
+  text: string,
+  before: number,
+  noun: string,
+): PostTitle | undefined {
+  const body = bodyBefore(text, before, new RegExp(`${noun}$`));
+  if (!body) return undefined;
+  const [office] = parsePostChain([body + post.printed.slice(noun.length)], startsWithPlace);
+  if (!office || office.occupation) return undefined;
+  return { ...office, former: post.former || office.former, formerForm: post.printed };
 }

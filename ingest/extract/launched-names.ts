@@ -51,4 +51,3 @@ export function programEndingAt(name: string, end: number, kind: string): Mentio
     facts: { kind },
   };
 }
-

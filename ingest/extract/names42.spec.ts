@@ -22,6 +22,8 @@ describe('names jieba splits across a word boundary (names42, issue 11)', () => 
     expect(names('这里的王府里有很多文物。')).toEqual([]);
     // An adjective before a noun-verb is no predicate: 祝福|新|生活 is "wish a new life".
     expect(names('大家互致问候，祝福新生活越过越好。')).toEqual([]);
+    // Surname + 家 + a settlement's or a works' word is a place (李家窑: a kiln, 王家湾: a bend).
+    expect(names('这座古窑与李家窑相邻，游客众多。')).toEqual([]);
   });
   it('ends no list at 和 before a name that ends in a surname (李聪和李广苏)', () => {
     expect(names('队员王聪和李广苏已经出发。')).toEqual(['李广苏', '王聪']);

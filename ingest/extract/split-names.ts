@@ -25,6 +25,11 @@ const NAME_WORD_TAG = /^(nr|nrfg)$/;
  * preposition, a time word (正在/t), a conjunction (和), an idiom (壮烈牺牲/i).
  */
 const PREDICATE_TAG = /^(v|vd|vn|d|ad|p|t|c|i)$/;
+/**
+ * A family's place: surname + 家 + a word of settlements or works (李家窑, 王家湾, 张家村, 刘家坝)
+ * names a kiln, a bend, a village, not a person (与某家窑相邻).
+ */
+const FAMILY_PLACE = /^.家[窑村湾坝沟庄屯岭坪店桥塘坡寨港湖河园巷嘴铺集营堡峪洼滩渡祠院楼寺]$/u;
 /** The last given character must score this as a name's (苏 0.0; 口, 场, 上 −0.5). */
 const MIN_LAST_GIVEN = 0;
 /** Both given characters together must score this (李广苏 0.4; 李白酒 0.2). */
@@ -55,6 +60,7 @@ export function splitNameAt(
   if (!(closesAlone(text, i + 3, last, next) || gluedToPredicate(name[2]!, last.word)))
     return undefined;
   if (isCommonWord(name) || knownPlaces(name) || isForeignPlace(name)) return undefined;
+  if (FAMILY_PLACE.test(name)) return undefined;
   return name;
 }
 

@@ -9,8 +9,8 @@ import type { PostTitle } from './facts.ts';
 /** Bodies of a city or province the alias table lists by their level word (市经信委, 市教委). */
 const LISTED = gazetteer().orgCanonical;
 
-/** Roles that name their own organisation (市长 = head of the city government). */
-export const SELF_CONTAINED = /^(常务)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
+/** Roles that name their own organisation (市长 = head of the city government; 代市长 acting). */
+export const SELF_CONTAINED = /^(常务|代理?)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
 
 /**
  * One post per office whatever the prefix: in a story about Chongqing, 市委副书记 and
@@ -30,8 +30,10 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   // An autonomous region is headed by its 主席: a 区长 in a story at home there heads a district.
   const head = level === '自治区' ? '主席' : level.at(-1)! + '长';
   if (!org && SELF_CONTAINED.test(post.role) && post.role.endsWith(head)) {
-    // 某市委副书记、市长 already reads 某市市长 from its chain: the home is not named twice.
-    const label = post.label.startsWith(home) ? post.label : home + post.label;
+    // 某市委副书记、市长 already reads 某市市长 from its chain: the home is not named twice, nor
+    // put before another area the chain named (某省委副书记、代省长 in a story at home elsewhere).
+    const label =
+      post.label.startsWith(home) || post.label !== post.role ? post.label : home + post.label;
     return { ...post, label, organization: home, levelForm: post.role };
   }
   const prefix = [`中共${home}`, home].find((p) => org.startsWith(p)) ?? levelBody(org, level);

@@ -22,6 +22,7 @@ import { backReference, departmentWrittenOut, zoneBase } from './back-references
 import { formerMarker, formerPrefix } from './former-marker.ts';
 import { LEADING_NOISE, LEADING_WORDS, MEETING } from './post-clauses.ts';
 import { cutActingBody, cutListOpener } from './chain-openers.ts';
+import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -211,7 +212,8 @@ export function parsePostChain(
       cutActingBody(clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '')),
     );
     const meeting = MEETING.exec(element);
-    if (meeting && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
+    const meets = meeting && !verbInsideWord(element, meeting[1]!.length);
+    if (meets && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
     const beforeCountry = element;
     element = cutBeforeCountry(element, knownPlaces);
@@ -235,6 +237,7 @@ export function parsePostChain(
       partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
       // 常务副省长, 特别检察官: 常务 (executive), 特别 (special) are part of the role, no body.
       if (p.org === '常务' || p.org === '特别') [p.org, p.role] = ['', p.org + p.role];
+      Object.assign(p, actingRole(p.org, p.role)); // 代省长, 某局代理局长 (chain-roles.ts)
       // 国务院原总理: 原 before the role marks a former post too.
       const marker = formerMarker(p.org);
       const formerInside = marker?.word;
@@ -262,6 +265,9 @@ export function parsePostChain(
         part = state + part;
         p.org = state + p.org;
       }
+      // 某国某联盟主席、总统: the head of state is the country's (chain-roles.ts).
+      const headOfState = !p.org && stateOfPartyLeader(p.role, partBase);
+      if (headOfState) [p.org, part] = [headOfState, headOfState + part];
       const back = backReference(p.org, partBase, partArea);
       if (back) {
         part = back + part.slice(p.org.length);

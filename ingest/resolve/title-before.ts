@@ -2,9 +2,9 @@
  * The clause before an office that ends in 和/与/及/向 (split out of posts.ts): another title, a
  * title and a name, or a name alone, whose office is the one after the conjunction.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from '../extract/posts.ts';
-import { tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { actorClauseEnd } from './actor-clauses.ts';
 
 const g = gazetteer();
@@ -39,11 +39,25 @@ export function titleBefore(org: string): string | undefined {
       const at = org.indexOf(c);
       return at >= 0 && at < i && i < at + c.length;
     });
-    if (!inCountry && standsAlone(org, i) && before.every((t) => /^(nr|x)/.test(t.tag)))
+    if (
+      !inCountry &&
+      !countryField(org.slice(0, i)) &&
+      standsAlone(org, i) &&
+      before.every((t) => /^(nr|x)/.test(t.tag))
+    )
       return org.slice(0, i + 1);
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * 某国移民与海关执法局: a country and a word of the dictionary (移民) the segmenter glues into one
+ * guessed name is the first field of the body's name before 与, no person's name (posts42).
+ */
+function countryField(head: string): boolean {
+  const country = countryAtStart(head);
+  return !!country && dictionaryFrequency(head.slice(country.length)) > 0;
 }
 
 /** A verb of two characters and a preposition before a title (签发对, 发出给). */

@@ -39,7 +39,7 @@ import { headSoundPair } from './head-sound-pairs.ts';
 import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
-import { beforeScore, slavicEnding } from './name-tails.ts';
+import { beforeScore, beforeTogether, slavicEnding } from './name-tails.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -381,6 +381,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       ? f.name.slice(0, 2)
       : (withoutGluedEnd(text, f, named) ??
         beforeScore(text, f) ??
+        beforeTogether(text, f) ??
         withoutVerbEnd(text, f, named) ??
         appointedAsEnd(text, f));
     if (!short && f.via === 'sight' && cutFourCharacterName(text, f)) {

@@ -32,3 +32,15 @@ export function beforeScore(text: string, f: Found): string | undefined {
   if (f.name.length < 3 || !f.name.endsWith('以')) return undefined;
   return /^[0-9０-９]/.test(text[f.end] ?? '') ? f.name.slice(0, -1) : undefined;
 }
+
+/**
+ * 和某某一起来到…, 与某某一道, 同某某一同: 一 glued to a name after 和/与/同/跟 is the first
+ * character of 一起/一道/一同 (together), no part of the name (people43); the name without it, or
+ * undefined. 一同志 stays (某某一同志 has no 一同 after a name ending in 一).
+ */
+export function beforeTogether(text: string, f: Found): string | undefined {
+  if (f.name.length < 3 || !f.name.endsWith('一')) return undefined;
+  if (!/[和与同跟]/.test(text[f.start - 1] ?? '')) return undefined;
+  const next = text.slice(f.end, f.end + 2);
+  return /^(?:起|道|同(?!志))/.test(next) ? f.name.slice(0, -1) : undefined;
+}

@@ -3,7 +3,8 @@
  * written for (people42: twelve fresh days of national news judged by hand before any change):
  * a country's short form and 称 (韩称将…), a four-character phrase of two parallel halves (缺林少绿),
  * a run of four-character phrases (万物初盛、夏韵方兴), a company named after its country
- * (中国某飞与…), and a country read as a title at a clause's start (苏丹 is also a sultan).
+ * (中国某飞与…), a country read as a title at a clause's start (苏丹 is also a sultan), and a
+ * place of sounds as the subject of 位于 or of 是 + a place's head (people43).
  * Written by hand: general forms of Chinese news writing, no names listed.
  */
 import { gazetteer } from '../gazetteer/index.ts';
@@ -95,6 +96,24 @@ function countryAsTitle(text: string, f: Found): boolean {
   return false;
 }
 
+/** What a place is called as a predicate's head: a gate, a stronghold, a hub, a town, a port. */
+const PLACE_HEAD =
+  /(?:大门|门户|重镇|要塞|枢纽|要地|据点|前哨|城市|小镇|城镇|村庄|港口|首府|首都)”?(?:之一)?$/;
+
+/**
+ * 某某斯纳亚是该地区的“南大门”, 某某斯克位于某州东部: a name of sounds by sight as the subject of
+ * 位于 (lies in), or of 是 with a place's head closing the clause, is a place (people42 left it:
+ * a town of a war report read as a person); a person is no gate, hub or town.
+ */
+function placeOfSounds(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || f.name.length < 3) return false;
+  if (![...f.name].every((_, k) => isForeignCharAt(f.name, k))) return false;
+  const rest = text.slice(f.end, f.end + 32);
+  if (rest.startsWith('位于')) return true;
+  const clause = /^是([^，。；！？\n]{1,24})[，。；！？\n]/.exec(rest);
+  return clause !== null && PLACE_HEAD.test(clause[1]!);
+}
+
 /** Whether a finding of findPeople is one of the set phrases above, no person. */
 export function setPhraseName(text: string, f: Found): boolean {
   return (
@@ -102,6 +121,7 @@ export function setPhraseName(text: string, f: Found): boolean {
     (f.via === 'sight' && parallelTail(text, f)) ||
     inFourCharacterRun(text, f) ||
     afterCountry(text, f) ||
-    countryAsTitle(text, f)
+    countryAsTitle(text, f) ||
+    placeOfSounds(text, f)
   );
 }

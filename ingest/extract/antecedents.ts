@@ -10,6 +10,7 @@ import { parsePostChain } from './posts.ts';
 import { nameStart } from './spans.ts';
 import { districtInfo, startsWithPlace } from './places.ts';
 import { withBodiesAbroad } from './referred-abroad.ts';
+import { withPairedOffices } from './paired-offices.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
 const KINDS: Record<string, { types: string[]; end: RegExp }> = {
@@ -111,6 +112,8 @@ function companiesIn(text: string): Named[] {
 export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
   // 该国驻美国大使, 该组织领导人: a state or a foreign body named before (referred-abroad.ts).
   withBodiesAbroad(people, text);
+  // 某党校（某学院）校长（院长）某某: both bodies' offices (paired-offices.ts).
+  withPairedOffices(people, text);
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
   named.push(...townsIn(text), ...companiesIn(text), ...zonesOfParks(named));

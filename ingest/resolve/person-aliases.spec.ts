@@ -108,6 +108,34 @@ describe('person aliases', () => {
     ]);
     expect(personAliasMap([b]).has('卡尼')).toBe(false);
   });
+  it('keeps the last part apart from a full name holding another office (pairs43)', () => {
+    // Kin share a last name: the acting president and the assembly's speaker are two people.
+    const apart = personAliasMap([
+      holding(named('a', [['卡尼', '东岭国代总统卡尼宣布多项措施。']]), { 卡尼: '东岭国代总统' }),
+      holding(named('b', [['何塞·卡尼', '东岭国议会主席何塞·卡尼表示，灾情严重。']]), {
+        '何塞·卡尼': '东岭国议会主席',
+      }),
+    ]);
+    expect(apart.has('卡尼')).toBe(false);
+    // In one story too, where the short name was first read inside the full one's sentence.
+    const speaker = '东岭国议会主席何塞·卡尼表示，灾情严重。';
+    const story = named('c', [
+      ['何塞·卡尼', speaker],
+      ['卡尼', speaker],
+    ]);
+    holding(story, { '何塞·卡尼': '东岭国议会主席', 卡尼: '东岭国代总统' });
+    const message = named('d', [['卡尼', '主席向东岭国代总统卡尼致慰问电。']]);
+    holding(message, { 卡尼: '东岭国代总统' });
+    expect(personAliasMap([story, message]).has('卡尼')).toBe(false);
+    // One office, printed whole and cut short: one person.
+    const one = personAliasMap([
+      holding(named('a', [['卡尼', '代总统卡尼宣布多项措施。']]), { 卡尼: '代总统' }),
+      holding(named('b', [['何塞·卡尼', '东岭国代总统何塞·卡尼表示，灾情严重。']]), {
+        '何塞·卡尼': '东岭国代总统',
+      }),
+    ]);
+    expect(one.get('卡尼')?.[0]).toBe('何塞·卡尼');
+  });
   it('reads a name with the next word glued on as the name', () => {
     const map = personAliasMap([
       named('a', [['甲乙丙', '甲乙丙出席。']]),

@@ -57,20 +57,34 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
           ).add(`${short.name}\n${full.name}`);
   }
   const map = new Map<string, [string, string]>();
-  for (const [last, fulls] of byLast) {
-    const [full] = fulls;
-    const pair = `${last}\n${full}`;
-    if (fulls.size === 1 && names.has(last) && (together.has(pair) || !apart.has(pair)))
-      map.set(last, [full!, 'short form of a foreign name printed in full']);
-  }
-  // 巴沙尔 of 巴沙尔·阿萨德, 邦戈 of 阿里·邦戈·翁丁巴: a part before the last, when the corpus has
-  // one full name holding it, it ends no full name (阿里 of many names stays apart) and the two
-  // hold one office (某国总统): a first name alone (穆罕默德) is many people's.
   const posts = new Map<string, Set<string>>();
   for (const a of articles)
     for (const r of a.facts.relations)
       if (r.type === 'HOLDS' && r.source.type === 'person')
         posts.set(r.source.name, (posts.get(r.source.name) ?? new Set()).add(r.target.name));
+  // 某国代总统罗德里格斯 in one story, 某国议会主席豪尔赫·罗德里格斯 in another: kin share a last
+  // name; offices that share nothing (neither ends the other) are two people's (pairs43, issue 11),
+  // even in one story: the short name read inside the full one's sentence seems introduced there.
+  const otherOffices = (x: string, y: string) => {
+    const [a, b] = [[...(posts.get(x) ?? [])], [...(posts.get(y) ?? [])]];
+    return (
+      a.length > 0 && b.length > 0 && !a.some((p) => b.some((q) => p.endsWith(q) || q.endsWith(p)))
+    );
+  };
+  for (const [last, fulls] of byLast) {
+    const [full] = fulls;
+    const pair = `${last}\n${full}`;
+    if (
+      fulls.size === 1 &&
+      names.has(last) &&
+      (together.has(pair) || !apart.has(pair)) &&
+      !otherOffices(last, full!)
+    )
+      map.set(last, [full!, 'short form of a foreign name printed in full']);
+  }
+  // 巴沙尔 of 巴沙尔·阿萨德, 邦戈 of 阿里·邦戈·翁丁巴: a part before the last, when the corpus has
+  // one full name holding it, it ends no full name (阿里 of many names stays apart) and the two
+  // hold one office (某国总统): a first name alone (穆罕默德) is many people's.
   const shareAPost = (x: string, y: string) =>
     [...(posts.get(x) ?? [])].some((p) => posts.get(y)?.has(p));
   const byPart = new Map<string, Set<string>>();

@@ -25,7 +25,7 @@ const LAUNCH =
 const KIND = /^(?:一批|新一轮|新一批|一系列|系列|多项|各项|相关|有关|年度|[0-9]{4}年)/;
 
 export function launchedPrograms(text: string): Mention[] {
-  if (!/启动|部署开展|印发|发布|出台|批复|公布|推出|制定/.test(text)) return [];
+  if (!/启动|部署开展|印发|发布|出台|批复/.test(text)) return [];
   const out: Mention[] = [];
   for (const m of text.matchAll(LAUNCH)) {
     const [, who, name] = m as unknown as [string, string, string];

@@ -11,6 +11,7 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { nameStart } from './spans.ts';
 import { startsWithPlace } from './places.ts';
+import { withBareHeadsAbroad } from './bare-heads-abroad.ts';
 
 /**
  * Nouns that stand for a body of any name (组织, 机构) and what such a body's name ends with; the
@@ -63,6 +64,8 @@ export function withBodiesAbroad(people: PersonFinding[], text: string): void {
     const before = p.titleSpan?.[0] ?? p.start;
     p.posts = p.posts.map((t) => referredAbroad(t, text, before) ?? t);
   }
+  // 秘书长某某 opening a sentence after one international body was named (bare-heads-abroad.ts).
+  withBareHeadsAbroad(people, text);
 }
 
 function referredAbroad(post: PostTitle, text: string, before: number): PostTitle | undefined {

@@ -9,6 +9,7 @@ import { isCommonPairAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import type { PersonFinding } from './facts.ts';
 import { endsClearly, wordEndsAt } from './foreign-names.ts';
 import { countryAcross } from './countries.ts';
+import { hyphenFirstNameStart } from './hyphen-first-names.ts';
 import { endsInInstitution, institutionAfter } from './thing-contexts.ts';
 import { isForeign, isSound, MAX_PART, roleBefore } from './transliterations.ts';
 
@@ -47,16 +48,17 @@ export function dotNames(text: string): { name: string; start: number }[] {
       }
     }
     if (left && parts > 0) {
-      const name = text.slice(dot - left.length, end);
+      const start = hyphenFirstNameStart(text, dot - left.length);
+      const name = text.slice(start, end);
       if (
         name.length <= MAX_NAME &&
-        !inShortQuote(text, dot - left.length, end) &&
+        !inShortQuote(text, start, end) &&
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&
         !name.split(DOTS_ALL).some(ordinaryWordPart) &&
         [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
       )
-        out.push({ name, start: dot - left.length });
+        out.push({ name, start });
     }
     const next = text.slice(end + 1).search(DOTS);
     dot = next < 0 ? -1 : end + 1 + next;

@@ -1,6 +1,7 @@
 /** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { koreanGivenName } from './korean-given-names.ts';
 import { readsAsFrequentWords } from './name-stats.ts';
 
 const g = gazetteer();
@@ -81,7 +82,7 @@ function plausibleName(name: string, surnameLength: number): boolean {
   for (let k = 0; k < given.length; k++)
     if (
       NOT_IN_GIVEN_NAME.has(given[k]!) &&
-      !(k === 0 && softGivenName(name, surnameLength)) &&
+      !(k === 0 && (softGivenName(name, surnameLength) || koreanGivenName(name, surnameLength))) &&
       !(k === 1 && yearEndsGivenName(name, surnameLength))
     )
       return false;

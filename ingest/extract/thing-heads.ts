@@ -65,9 +65,14 @@ function thingItem(text: string, at: number, side: -1 | 1): boolean {
       ? [...tag(text.slice(Math.max(0, at - 8), at))].reverse()
       : tag(text.slice(at + 1, at + 9));
   let nouns = 0;
+  let at2 = at + 1;
   for (const w of words) {
     if (commonNoun(w) && w.word.length >= 2) nouns++;
+    // 、国家能源|投资/vn|集团某某: nouns, then a trade the segmenter reads as a verb (投资) and a
+    // legal form, open a firm's name: a list of speakers after their firms (names43).
+    else if (side > 0 && FIRM_HEAD.test(text.slice(at2, at2 + 8))) return false;
     else return nouns > 0 && (PAUSE.test(w.word) || ITEM_EDGE.test(w.tag));
+    at2 += w.word.length;
   }
   return false;
 }

@@ -35,15 +35,24 @@ export function withBareHeadsAbroad(people: PersonFinding[], text: string): void
     if (!bare || !BARE_HEAD.test(printed)) continue;
     if (span[0] > 0 && !SENTENCE_END.test(text.slice(Math.max(0, span[0] - 4), span[0]))) continue;
     const body = soleBodyBefore(text, span[0]);
-    const office = body && headOf(printed, p.posts[0]?.former ?? false, body);
+    const office = body && bodyOffice(body, printed, p.posts[0]?.former ?? false, printed);
     if (office) p.posts = [office];
   }
 }
 
-function headOf(printed: string, former: boolean, body: string): PostTitle | undefined {
-  const [office] = parsePostChain([body + printed], startsWithPlace);
+/**
+ * The office a body's name and a title make (世界气象组织 + 秘书长), `alias` its printed form; none
+ * when the chain reader reads an occupation. Shared with referred-abroad.ts's 该 and bare-body forms.
+ */
+export function bodyOffice(
+  body: string,
+  title: string,
+  former: boolean,
+  alias: string,
+): PostTitle | undefined {
+  const [office] = parsePostChain([body + title], startsWithPlace);
   if (!office || office.occupation) return undefined;
-  return { ...office, former: former || office.former, formerForm: printed };
+  return { ...office, former: former || office.former, formerForm: alias };
 }
 
 /** The one international body the text names before `before` (full and short names one body). */

@@ -8,10 +8,8 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
-import { parsePostChain } from './posts.ts';
 import { nameStart } from './spans.ts';
-import { startsWithPlace } from './places.ts';
-import { withBareHeadsAbroad } from './bare-heads-abroad.ts';
+import { bodyOffice, withBareHeadsAbroad } from './bare-heads-abroad.ts';
 
 /**
  * Nouns that stand for a body of any name (组织, 机构) and what such a body's name ends with; the
@@ -82,11 +80,9 @@ function referredAbroad(post: PostTitle, text: string, before: number): PostTitl
       ? stateBefore(text, before)
       : bodyBefore(text, before, GENERIC_BODY[noun] ?? new RegExp(`${noun}$`));
   if (!body) return undefined;
-  const [office] = parsePostChain([body + rest], startsWithPlace);
-  if (!office || office.occupation) return undefined;
   // 该国驻美国大使 is quoted 驻美国大使, 该研究中心主席 研究中心主席: without what only points back.
   const alias = noun === '国' || noun in GENERIC_BODY ? rest : noun + rest;
-  return { ...office, former: post.former || office.former, formerForm: alias };
+  return bodyOffice(body, rest, post.former, alias);
 }
 
 /** The foreign state printed last before `before` (longest name at each place), if any. */
@@ -126,8 +122,7 @@ function bareBody(
   noun: string,
 ): PostTitle | undefined {
   const body = bodyBefore(text, before, new RegExp(`${noun}$`));
-  if (!body) return undefined;
-  const [office] = parsePostChain([body + post.printed.slice(noun.length)], startsWithPlace);
-  if (!office || office.occupation) return undefined;
-  return { ...office, former: post.former || office.former, formerForm: post.printed };
+  return body
+    ? bodyOffice(body, post.printed.slice(noun.length), post.former, post.printed)
+    : undefined;
 }

@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { DECLARED_ABBREVIATION } from '../resolve/program-reasons.ts';
+import { onePlanPerPeriod } from './program-misreads.ts';
 
 const suffixes = [...gazetteer().lexicon.programSuffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
@@ -15,7 +16,7 @@ const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
  * fragment of a longer name (三改革 beside 三改革两攻坚一行动) is no program of its own.
  */
 export function oneNodePerProgram(all: Mention[]): Mention[] {
-  const found = all.map((m) => {
+  const found = all.flatMap(onePlanPerPeriod).map((m) => {
     // “不负韶华 国聘行动”: a slogan printed before a program's name with a space is the year's
     // motto; the program is the name after it.
     const motto = /^\S{2,6}\s+(\S{3,})$/.exec(m.name);

@@ -118,7 +118,9 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
       map.set(n, [fuller[0]!, 'a name printed without what stands in front of it']);
       continue;
     }
-    if (n.length < 4) continue;
+    // 十四五规划 beside 十四五体育发展规划 (prog44): a gazetteer program is a program of its own,
+    // never the abbreviation of a longer plan that keeps its characters.
+    if (n.length < 4 || canonicalProgram.has(n)) continue;
     // A long name (eight characters or more) may drop a word of one or two (规范涉企执法专项行动
     // for 规范涉企行政执法专项行动, dups34: cctv25w); a shorter one must drop more, since one word
     // less there is often another program (国家安全战略, 国家粮食安全战略).

@@ -6,6 +6,7 @@
 import type { Mention } from './mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isKnownSector } from '../resolve/industries.ts';
+import { namesNoSector } from './industry-classes.ts';
 
 const terms = new Set(gazetteer().industries);
 
@@ -97,6 +98,7 @@ export function namesNoTrade(text: string, m: Mention): boolean {
     goodsInStock(text, m) ||
     researchField(text, m) ||
     parkShortForm(text, m) ||
-    publicDuty(text, m)
+    publicDuty(text, m) ||
+    namesNoSector(text, m) // a class said of a sector, a technology's use (industry-classes.ts)
   );
 }

@@ -7,6 +7,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { insideOtherName } from './place-owners.ts';
 import { afterRoute, notAPark } from './park-phrases.ts';
+import { headNamesNoPark } from './park-heads.ts';
 
 const anyDistrict = (n: string) => districtInfo(n, true);
 import { isNamedProgram } from './named-programs.ts';
@@ -117,6 +118,8 @@ function parkMention(
   // 千亩方示范基地: a park measured by its area in mu, a kind of farm zone with no name of its
   // own; 占该合作示范区: a demonstrative points at a park named elsewhere.
   const head = surface.slice(0, -suffix.length);
+  // 过去省级经开区, 不影响园区, 园区事情园区办: a time, a verb or the bare word before (park-heads.ts).
+  if (headNamesNoPark(head, (l) => GENERIC_LEFT.test(l))) return undefined;
   if (/[一两几][个家座处批条片]|[0-9一二三四五六七八九十百千万][余多]?[个家座处批条片]/.test(head))
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))

@@ -6,6 +6,7 @@ import { endsInsideRouteWord, insideCustomsArea, namesRiverOrPass } from './plac
 import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 import { countryPair, otherSense } from './short-form-senses.ts';
+import { insideListedName } from './place-in-names.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -218,6 +219,8 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
     return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
+  // 孟某、郭汉中等: a short form after a surname, one item of a list of people (place-in-names.ts).
+  if (surface !== d.name && insideListedName(text, start, surface, (n) => anyPlace.has(n))) return;
   if (otherSense(text, start, surface, d, (t) => matchAny(t).length > 0)) return;
   if (insideOtherName(text, start, surface, d, (n) => anyPlace.get(n))) return;
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;

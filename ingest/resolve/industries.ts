@@ -3,22 +3,12 @@
  * and no junk — weather (雷雨大风), verbs (谋划), words that are no sector (乡村, 国际), a verb or a
  * place glued in front of a sector (驱动汽车, 川渝汽车 → 汽车制造业).
  */
-import { readFileSync } from 'node:fs';
 import { tag } from '../text/segmenter.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isNamedProgram } from '../extract/named-programs.ts';
-
-const canonical = new Map<string, string>();
-for (const line of readFileSync(
-  new URL('../gazetteer/industry-canonical.txt', import.meta.url),
-  'utf8',
-).split('\n')) {
-  if (line.startsWith('#')) continue;
-  const [name, ...others] = line.split(/\s+/).filter(Boolean);
-  if (name) for (const n of [name, ...others]) canonical.set(n, name);
-}
-const terms = new Set(gazetteer().industries);
+import { sectorOfForm } from './sector-forms.ts';
+import { canonical, isKnownSector, terms } from './sector-vocabulary.ts';
 
 /** Weather and disasters: printed beside 产业 in warnings, never a sector. */
 const WEATHER = /(大风|暴雨|雷雨|冰雹|寒潮|高温|台风|强降雨|洪涝|干旱|霜冻|降温|沙尘)/;
@@ -175,7 +165,7 @@ const resolved = new Map<string, SectorName>();
 /** The canonical sector for a name found by the industry rules; no name when it is junk. */
 export function resolveSector(found: string): SectorName {
   let r = resolved.get(found);
-  if (!r) resolved.set(found, (r = computeSector(found)));
+  if (!r) resolved.set(found, (r = sectorOfForm(found, computeSector) ?? computeSector(found)));
   return r;
 }
 
@@ -331,8 +321,8 @@ function computeSector(found: string): SectorName {
   return { name, reason: reasons.length ? reasons.join('; ') : undefined };
 }
 
-/** Whether the vocabulary knows a sector by this name (sector-pairs.ts). */
-export const isKnownSector = (s: string): boolean => terms.has(s) || canonical.has(s);
+/** Whether the vocabulary knows a sector by this name (sector-pairs.ts; sector-vocabulary.ts). */
+export { isKnownSector };
 /** A quality or a word that is no sector alone (sector-pairs.ts). */
 export const isNoSectorAlone = (s: string): boolean => QUALITY_ONLY.test(s) || NOT_A_SECTOR.has(s);
 

@@ -124,8 +124,10 @@ function inSlot(text: string): { name: string }[] {
   }
   return out;
 }
+// ，乙为副主任: a clause opening with the name and 为 after an appointment's clause (appointedBefore
+// walks back to its verb), as 任命甲为某委员会副主任委员，乙为某委员会副主任.
 const SLOT = new RegExp(
-  `(?<=${APPOINTING.source}|、)(\\p{Script=Han}{2,3}?)(?=(?:（[^（）]{1,3}）)?为)`,
+  `(?<=${APPOINTING.source}|[、，；])(\\p{Script=Han}{2,3}?)(?=(?:（[^（）]{1,3}）)?为)`,
   'gu',
 );
 

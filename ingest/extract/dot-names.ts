@@ -191,7 +191,9 @@ function partAfter(text: string, from: number): string | undefined {
     first.length === 1 &&
     second &&
     second.word.length <= (/^nr/.test(second.tag) && isSound(first, 0) ? 3 : 2) &&
-    NAMEISH.test(second.tag);
+    NAMEISH.test(second.tag) &&
+    // 某娅·茹、: a list mark after a one-character part is no sound of it (jieba tags 、 x).
+    HAN_PART.test(second.word);
   let part = joined ? first + second.word : first;
   // 维克托·琼戈|率人: the segmenter glued a verb that leads (率, 携) onto the sounds as one
   // unknown word (琼戈率/x); that character opens the predicate, not the name.

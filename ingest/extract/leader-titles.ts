@@ -227,7 +227,9 @@ export function bareForeignTitle(
       ? afterVerb(chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, ''))
       : '';
   // 总理某某和外长某某: the chain runs back over the name before 和; the title is the part after.
-  const afterAnd = /[和及]([^和及]{2,5})$/.exec(cut)?.[1];
+  // 埃及外长某某: 及 closing a country's name (埃及) is no conjunction.
+  const and = /[和及]([^和及]{2,5})$/.exec(cut);
+  const afterAnd = and && !countryEndsAt(cut, and.index + 1) ? and[1] : undefined;
   const printed = afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd) ? afterAnd : cut;
   // 某国国王甲、王储兼首相乙: bare titles joined by 兼 in a line of one country's officials (pairs34).
   const joined = printed.split('兼');

@@ -17,6 +17,7 @@ import {
 import { wordEndsAt } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { rollItems } from './name-rolls.ts';
 
 /**
  * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
@@ -43,8 +44,13 @@ export function listNeighbours(
     visit(f.start, f.end, 1);
     visit(f.start, f.end, -1);
   }
+  // A long roll (甲、乙、…等老同志) names the items the walk above stopped at (name-rolls.ts).
+  if (spans.length + out.length >= 4)
+    out.push(...rollItems(text, [...spans, ...out.map(withEnd)], taken));
   return out;
 }
+
+const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + i.name.length });
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
 // (not 乙等地, 乙等单位: places and bodies).

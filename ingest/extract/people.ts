@@ -18,6 +18,7 @@ import { listNeighbours } from './name-lists.ts';
 import { doctrineAuthors } from './doctrine-authors.ts';
 import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
 import { regnalNameAfterTitle } from './regnal-names.ts';
+import { turkicNameAt } from './turkic-names.ts';
 import { eraBeforeTitle } from './historical-figures.ts';
 import {
   cutsFollower,
@@ -34,7 +35,7 @@ import { DAY, followScore } from './name-follow.ts';
 import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
-import { nameBeforeRole } from './role-after-name.ts';
+import { beforeRole } from './role-after-name.ts';
 import { foreignNameAt, withWholeRuns } from './transliterations.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
@@ -325,6 +326,7 @@ function afterTitle(
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
   const read =
     regnalNameAfterTitle(text, i) ??
+    turkicNameAt(text, i) ?? // 牧民|阿某某古丽: before the surname reader cuts it (阿某古)
     japaneseOverSurname(text, i) ??
     preferTransliterated(text, i, wordOverLonger(text, i, bestName(text, i, 0), knownPlaces)) ??
     dotted?.get(i) ??
@@ -381,12 +383,6 @@ function japaneseOverSurname(text: string, i: number): string | undefined {
   if (!name || tag(name).length !== 1) return undefined;
   const short = bestName(text, i, 0);
   return short?.length === 3 && !endsClearly(text, i + 3) ? name : undefined;
-}
-
-/** A name printed before its role word (某某律师则认为): role-after-name.ts. */
-function beforeRole(text: string, i: number): PersonFinding | undefined {
-  const name = nameBeforeRole(text, i);
-  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
 }
 
 /** Whether a string is a known place (findPeople's second argument). */

@@ -14,6 +14,8 @@ import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { foreignPostAfterName } from './leader-titles.ts';
 
+/** A monarch's number (三世, 十六世) ending the name. */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
 /** Rulers' and royals' titles printed bare after the name. */
 const ROYAL_TITLES = '苏丹|国王|女王|王储|王后|太后|太皇';
 const ROYAL_TITLE = new RegExp(`^(${ROYAL_TITLES})`);
@@ -31,8 +33,12 @@ export function royalBeforeTitle(text: string, i: number): PersonFinding | undef
   let end = i;
   while (end - i < 8 && (SOUNDS.has(text[end] ?? '') || (end > i && INNER_SOUNDS.has(text[end]!))))
     end++;
+  // 查某某三世国王: a regnal number may close the run before the title (regnal-names.ts reads it
+  // after a title; here it stands between the sounds and the title).
+  const regnal = REGNAL.exec(text.slice(end, end + 4))?.[0];
+  if (regnal) end += regnal.length;
   // The run may swallow the title's first sound (苏 of 苏丹): try each end, longest first.
-  for (let e = end; e - i >= 3; e--) {
+  for (let e = end; e - i >= 3 && (!regnal || e === end); e--) {
     const title = ROYAL_TITLE.exec(text.slice(e, e + 2))?.[1];
     if (!title || !ENDS_ADDRESS.test(text.slice(e + 2, e + 5))) continue;
     const name = text.slice(i, e);

@@ -25,6 +25,7 @@ import { countryAcross, isCountry, isForeignPlace } from './countries.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { tibetanSubjectAt } from './tibetan-names.ts';
 import { turkicNameAt } from './turkic-names.ts';
+import { soundRunAfterCountryTitle } from './titled-sound-runs.ts';
 
 export { isForeignPlace };
 
@@ -86,6 +87,8 @@ export const roleBefore = (text: string, i: number) => {
  */
 const REPORTER_ABROAD = /(国|西方)\p{Script=Han}{0,2}记者$/u;
 
+/** Verbs ending in 达, a sound of the tables too (转达某某国王的问候: the name starts after 达). */
+const VERB_IN_DA = /^(转达|表达|传达|到达|抵达|下达|送达|直达)$/;
 /** The transliterated name starting at i, if the context makes it a person. */
 export function foreignNameAt(
   text: string,
@@ -102,7 +105,7 @@ export function foreignNameAt(
   const opensRun =
     !foreignHere && isSoundCharAt(text, i) && (i === 0 || CLAUSE_START.test(text[i - 1]!));
   // Tested first: most characters open no run, and the role look-up below is the costly part.
-  if (!foreignHere && !opensRun) return undefined;
+  if (!foreignHere && !opensRun) return soundRunAfterCountryTitle(text, i, isSound);
   // 观察员曼苏尔: after a role the second character may be a sound of the tables only.
   const second =
     isForeign(text, i + 1) ||
@@ -111,6 +114,8 @@ export function foreignNameAt(
     (foreignHere && speakerRun(text, i));
   if (!second || !isSound(text, i + 1)) return undefined;
   if (i > 0 && isForeign(text, i - 1)) return undefined;
+  // 转达|查某某三世国王的问候: 达 closes the verb before it (转达, 表达, 抵达), it opens no name.
+  if (text[i] === '达' && VERB_IN_DA.test(text.slice(Math.max(0, i - 1), i + 1))) return undefined;
   let end = i;
   let parts = 0;
   for (;;) {
@@ -342,6 +347,8 @@ export function withWholeRuns<F extends PersonFinding>(text: string, found: F[])
  */
 const THIS_MATCH = /^(本[场轮届赛周月年次]|基本)/;
 function functionEnd(text: string, f: PersonFinding): number | undefined {
+  // 阿布都某某: 都 of a Uyghur name's element (turkic-names.ts) is no adverb.
+  if (turkicNameAt(text, f.start) === f.name) return undefined;
   // 某某诺|本场, 某某纳|基本痊愈: 本 of this match or season, and the adverb 基本, after two sounds.
   for (let p = f.start + 2; p < f.end; p++)
     if (isSound(text, p - 1) && isSound(text, p - 2) && THIS_MATCH.test(text.slice(p, p + 2)))

@@ -8,6 +8,7 @@
  * an ending (江, 汗, 古丽), four characters at least: one element alone (古丽, 艾力) is no name here.
  */
 import { tag } from '../text/segmenter.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 
 const ELEMENTS = // Men's names and their parts.
   (
@@ -16,7 +17,7 @@ const ELEMENTS = // Men's names and their parts.
     '托合提 库尔班 热合曼 热西提 热依木 肉孜 玉素甫 玉苏甫 依明 伊明 吾买尔 克里木 卡德尔 卡哈尔 哈力克 ' +
     '沙吾提 木拉提 努尔 努尔兰 帕尔哈提 赛买提 塔依尔 吾斯曼 亚森 牙生 斯拉木 司马义 铁木尔 居来提 ' +
     '达吾提 巴拉提 乃依木 尼亚孜 吐尼亚孜 阿不来提 叶尔兰 叶尔江 叶尔肯 哈那提 加尔肯 巴合提 别克 ' +
-    '阿依丁 卡米力 阿不拉 买合木提 吾甫尔 色力木 艾沙 ' +
+    '阿依丁 卡米力 阿不拉 买合木提 吾甫尔 色力木 艾沙 加帕尔 ' +
     // Women's names and their parts.
     '阿依 古丽 帕提 热依拉 热依汗 再努尔 阿依努尔 米娜 迪丽 热巴 布威 阿娜尔 海丽其 阿米娜 祖丽 ' +
     '孜巴 努尔古丽 加娜尔 巴哈尔 玛依拉 热孜万 古力 米热 阿瓦 热娜 排孜'
@@ -38,7 +39,13 @@ export function turkicNameAt(text: string, i: number): string | undefined {
   const end = elementsEnd(text, i);
   if (end === undefined) return undefined;
   const name = text.slice(i, end);
-  if (i > 0 && !CLAUSE_START.test(text[i - 1]!) && text[i - 1] !== '的' && !afterVerb(text, i))
+  if (
+    i > 0 &&
+    !CLAUSE_START.test(text[i - 1]!) &&
+    text[i - 1] !== '的' &&
+    !afterVerb(text, i) &&
+    !afterOccupation(text, i)
+  )
     return undefined;
   if (PAUSE.test(text.slice(end, end + 1))) return name;
   return PREDICATE_TAG.test(tag(text.slice(end, end + 4))[0]?.tag ?? '') ? name : undefined;
@@ -65,3 +72,8 @@ function afterVerb(text: string, i: number): boolean {
   const before = tag(text.slice(Math.max(0, i - 3), i)).at(-1);
   return !!before && before.word.length >= 2 && before.tag === 'v';
 }
+
+/** 牧民|某某；, 村民|某某说: an occupation (occupations.txt) names the one after it. */
+const occupations = gazetteer().occupations;
+const afterOccupation = (text: string, i: number): boolean =>
+  [2, 3].some((n) => i >= n && occupations.has(text.slice(i - n, i)));

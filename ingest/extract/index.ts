@@ -19,6 +19,7 @@ import { keepBareTitles } from './bare-titles.ts';
 import { withBodiesReferredBack } from './bare-after-post.ts';
 import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
+import { oneOfficeLabel, storyCongress } from './office-labels.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { atCounty, storyCounties } from './posts-in-county.ts';
@@ -178,6 +179,7 @@ function addPeople(
   let states: Map<string, string> | undefined;
   // 村党委书记某某: the story's one village's office (read only for a bare village title).
   const villages = villageReader(text);
+  const congress = storyCongress(text); // 大会主席团 is its congress's (./office-labels.ts)
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -196,10 +198,12 @@ function addPeople(
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
       const local = atHome(atCounty(villages.at(printed, sentence), counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
-      const post =
+      const post = oneOfficeLabel(
         canonicalPost(local) ??
-        withStoryState(local, (states ??= storyStates(text)), canonicalPost) ??
-        withSentenceState(local, sentence, canonicalPost);
+          withStoryState(local, (states ??= storyStates(text)), canonicalPost) ??
+          withSentenceState(local, sentence, canonicalPost),
+        congress,
+      );
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;
       if (post.occupation) {
         person.role ??= post.role;

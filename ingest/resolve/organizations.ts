@@ -11,6 +11,8 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
 import { countryName } from './country-names.ts';
+import { governmentShortForm } from './government-forms.ts';
+import { BARE_KIND } from './bare-kinds.ts';
 import { NATIONAL_AFTER_PLACE } from './posts.ts';
 
 const g = gazetteer();
@@ -154,7 +156,9 @@ export function resolveOrganization(
     name += role.replace(/^副/, '')[0];
     reasons.push('head of the role completes the name');
   }
-  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name)) return {};
+  // A kind of body with no name of its own (委员会, 研究院: ./bare-kinds.ts).
+  if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name) || BARE_KIND.test(name))
+    return {};
   // 《某公约》第三十次缔约方大会 (of its 首席执行官): a numbered session of a conference is one
   // meeting, not a standing body (things36; junk in the cctv25w annotation); a term (第十四届全国
   // 人大) is the body for those years and stays.
@@ -215,7 +219,8 @@ export function resolveOrganization(
     name = country;
     reasons.push('country named one way');
   }
-  const canonical = qualify(name, home);
+  // 某市人民政府 is 某市政府 (./government-forms.ts).
+  const canonical = governmentShortForm(qualify(name, home));
   if (LEVEL_ONLY.test(canonical)) return {};
   if (canonical !== name)
     reasons.push(home ? `home area of the article (${home})` : 'known short form');

@@ -21,9 +21,9 @@ export const HOLDER_ORDINAL_ONLY = holderOrdinalTitle(3);
 /**
  * 某国新任国家主席, 某国新任国家安全顾问: the tenure printed between the country and the office's
  * own words says who holds it now, as 新任 right before the role does (things36: 越南新任国家主席
- * beside 越南国家主席 on fresh days).
+ * beside 越南国家主席 on fresh days); so is 某国新任驻某国大使 (a new envoy: cctv23y, orgs44).
  */
-const TENURE_INSIDE = /(?<=\p{Script=Han}{2})(?:新任|现任)(?=国家|政府|联邦|王国)/u;
+const TENURE_INSIDE = /(?<=\p{Script=Han}{2})(?:新任|现任)(?=国家|政府|联邦|王国|驻)/u;
 /**
  * The body as the raw title printed it with its tenure inside (习近平向|越南新任国家 for 越南国家),
  * once a clause is cut: the printed form, the office's alias, keeps it (pairs38: the headline's

@@ -40,6 +40,7 @@ import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
 import { beforeScore, beforeTogether, slavicEnding } from './name-tails.ts';
+import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -352,7 +353,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
-    if (quotedSlogan(text, f) || setPhraseName(text, f)) continue;
+    if (quotedSlogan(text, f) || setPhraseName(text, f) || clauseWord(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
@@ -380,6 +381,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     const short = before
       ? f.name.slice(0, 2)
       : (withoutGluedEnd(text, f, named) ??
+        withoutClauseEnd(text, f) ??
         beforeScore(text, f) ??
         beforeTogether(text, f) ??
         withoutVerbEnd(text, f, named) ??

@@ -160,3 +160,12 @@ describe('ingest/extract/false-names: a surname with a form of address', () => {
     expect(names('其负责人本-格维纳被重新任命为部长。')).toEqual(['本-格维纳']);
   });
 });
+
+describe('a side’s forces before a speech verb (people44)', () => {
+  it('reads no person in a country’s short form and its navy (乌海军还称)', () => {
+    expect(names('乌海军还称在港口摧毁了一座弹药库。')).toEqual([]);
+  });
+  it('keeps a Chinese name whose surname is also a short form (韩海军表示)', () => {
+    expect(names('韩海军表示，工作顺利。')).toEqual(['韩海军']);
+  });
+});

@@ -40,6 +40,7 @@ import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
 import { beforeScore, beforeTogether, slavicEnding } from './name-tails.ts';
+import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -48,9 +49,10 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  * one-character speech verbs (曾称某某是…, 他说某某…) and 叫 (这位叫某某).
  */
 const OPENS_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/;
-/** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称): a side or its press, no person. */
+/** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称): a side or its press, no person;
+ * 俄海军称: its navy (only short forms no surname shares: 韩海军 may be a name). */
 const SIDE =
-  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)/;
+  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)|^[俄乌美以日][海空陆]军/;
 /** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
  * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向, 某某则表示: 则 opens the contrast). */
 const GLUED = /[乘作在时请以举还便开同更再则]$/;
@@ -352,7 +354,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
-    if (quotedSlogan(text, f) || setPhraseName(text, f)) continue;
+    if (quotedSlogan(text, f) || setPhraseName(text, f) || clauseWord(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
     if (f.via === 'sight' && titleOfNext(text, f, starts)) continue;
@@ -380,6 +382,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     const short = before
       ? f.name.slice(0, 2)
       : (withoutGluedEnd(text, f, named) ??
+        withoutClauseEnd(text, f) ??
         beforeScore(text, f) ??
         beforeTogether(text, f) ??
         withoutVerbEnd(text, f, named) ??

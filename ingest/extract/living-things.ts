@@ -19,6 +19,11 @@ import { type Found, inStoryWhere } from './story-names.ts';
 /** What is said of flowers only, right after the word (绽放, 盛开, 花海…). */
 const BLOOMS_AFTER =
   /^(?:[^，。；！？、\n]{0,5}?(?:绽放|盛开|盛放|怒放|吐蕊|吐艳|争艳|含苞|摇曳|盛花期|进入花期|迎来花期)|花海|花田|花期|花丛|花香|迎春|竞相|绚丽)/;
+/**
+ * 某某林进入最佳观赏期, 某某林也迎来了最佳观赏期 (people44): a grove or a flower enters its viewing
+ * season; a person never does. A few words may stand between (进入最佳, 也迎来了最佳).
+ */
+const VIEWING_AFTER = /^[^，。；！？、\n]{0,8}?观赏期/;
 /** Measure words of plants, or a count of varieties, right before the word (万株, 品种的). */
 const PLANT_COUNT_BEFORE = /(?:[株棵朵丛盆枝]|[0-9.万千百十]亩|品种的|盛放的|盛开的|绽放的)$/;
 /** 某某是一种陶器: a definition by kind; a person is never "a kind of" anything (things26). */
@@ -29,9 +34,14 @@ const BEFORE = 4;
 /** The word is printed somewhere in the story as a plant (counted in 株, said to bloom). */
 export const plantInStory = (text: string, name: string): boolean =>
   inStoryWhere(text, name, (at) => {
-    const after = text.slice(at + name.length, at + name.length + 10);
+    const after = text.slice(at + name.length, at + name.length + 12);
     // 杜鹃花海: a flower's name ending in 花 shares it with 花海.
-    if (BLOOMS_AFTER.test(after) || (name.endsWith('花') && /^[海田丛]/.test(after))) return true;
+    if (
+      BLOOMS_AFTER.test(after) ||
+      VIEWING_AFTER.test(after) ||
+      (name.endsWith('花') && /^[海田丛]/.test(after))
+    )
+      return true;
     if (PLANT_COUNT_BEFORE.test(text.slice(Math.max(0, at - BEFORE), at))) return true;
     return KIND_DEFINED.test(after);
   });

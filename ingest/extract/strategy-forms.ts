@@ -142,7 +142,7 @@ const RELIEF =
   /免征|减征|减半征收|免收|免费通行|缓缴|降低\p{Script=Han}{0,8}费率|加计抵减|加计扣除|留抵退税|离境退税|免税|购置补贴|递延纳税|免关税/u;
 const POLICY_CLAUSE = /[^，。；：！？\s“”《》（）()、]{4,40}政策/gu;
 const CARRIED_OUT =
-  /^.*(?:决定|研究|落实|实行|实施|执行|延续|继续|享受|出台|推出|延长|指导|调整|优化|完善|明确|得益于|受益于|根据|按照|用好|用足|享有|期间|假期)的?/u;
+  /^.*(?:决定|研究|制定|落实|实行|实施|执行|延续|继续|享受|出台|推出|延长|指导|调整|优化|完善|明确|得益于|受益于|根据|按照|用好|用足|享有|期间|假期)的?/u;
 const DATE = /^(?:自|从|于)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|以来)?/u;
 function reliefPolicies(text: string): Mention[] {
   const out: Mention[] = [];
@@ -159,7 +159,8 @@ function reliefPolicies(text: string): Mention[] {
       /^(相关|有关|各项|各类|一系列|系列|多项|这些|上述|该|此)/.test(name)
     )
       continue;
-    if (!RELIEF.test(name)) continue;
+    // 制定明年某某补贴政策: a year's round of a policy is no name (program-recall40).
+    if (!RELIEF.test(name) || /^(明年|今年|去年|当年|本年度?|下一年)/.test(name)) continue;
     out.push(mention(name, name, m.index + opener.length + date.length, '政策'));
   }
   return out;

@@ -152,6 +152,9 @@ export function examplesOfKind(text: string, at: number, listed: string | undefi
 export function endsName(after: string, word: string): boolean {
   if (word.endsWith('项目') || /^($|[，。、；：”）),.;:\s和与及等的]|计划|方案)/.test(after))
     return true;
+  // 部署某某行动计划实施工作 (recall44): after a plan's full name, 实施 is its carrying out.
+  if (/行动(计划|方案)$/.test(word) && /^实施(工作|情况|进展|以来|中|[，。])/.test(after))
+    return true;
   if (!/(工程|行动)$/.test(word)) return false;
   return (
     // 介绍某某专项行动有关情况 (recall34): a briefing on the action, the name ends before it.

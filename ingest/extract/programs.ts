@@ -11,6 +11,7 @@ import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
 import { designatedPilots } from './designated-pilots.ts';
+import { strategyForms } from './strategy-forms.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
@@ -77,16 +78,15 @@ export function findPrograms(text: string): Mention[] {
     ...launchedPrograms(text),
     ...designatedPilots(text),
     ...visionsAndCensuses(text),
+    ...strategyForms(text),
   ]);
   const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
   const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
   return foreignOwned(text, pilotOfPlan(one));
 }
 
-/**
- * A quoted name printed once with a program word after it (“科学政务帮”改革) is a program where it
- * stands alone in quotes too (“科学政务帮”专员).
- */
+/** A quoted name printed once with a program word after it (“科学政务帮”改革) is a program where it
+ * stands alone in quotes too (“科学政务帮”专员). */
 function bareQuoted(text: string, named: Mention[]): Mention[] {
   const inners = new Set(
     named

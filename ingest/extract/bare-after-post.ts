@@ -1,7 +1,7 @@
 /**
  * A bare title right after a post of a body (区人大常委会党组书记某甲，党组副书记某乙; 某某党委书记某甲、
  * 党委委员某乙; …、主任某甲，副主任某乙、某丙): local news names the body once and lets the next
- * titles of the same sentence refer back to it. Left alone, the bare title is no post (a
+ * titles of the same sentence refer back to it (区政协副主席某甲、某乙，秘书长某丙: local44). Left alone, the bare title is no post (a
  * 副主任 of nothing) and the person lost the office.
  */
 import type { PersonFinding, PostTitle } from './facts.ts';
@@ -10,7 +10,7 @@ import { startsWithPlace } from './places.ts';
 
 /** The titles that refer back: a deputy, a member, a party group's or committee's officer. */
 const BARE =
-  /^(常务)?(副)?(主任|主席|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员)$/;
+  /^(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员)$/;
 /** The party group or committee a title of the body carries, dropped to reach the body itself. */
 const PARTY_UNIT = /(党组|党委|党工委)$/;
 
@@ -57,7 +57,7 @@ function referredBack(
   from: number,
   title: string,
 ): PostTitle | undefined {
-  const before = bodyBefore(text, earlier, from) ?? chairBefore(text, earlier, from, title);
+  const before = bodyBefore(text, earlier, from, title) ?? chairBefore(text, earlier, from, title);
   if (!before) return undefined;
   const body = before.replace(PARTY_UNIT, '');
   // The body's own party unit is printed in the bare title (党组副书记): named once.
@@ -70,10 +70,19 @@ function referredBack(
  * (…党组书记某甲，|党组副书记); a list after a bare title (副主任某乙、某丙) takes the same body, the
  * title standing before the first name.
  */
-function bodyBefore(text: string, earlier: PersonFinding[], at: number): string | undefined {
+function bodyBefore(
+  text: string,
+  earlier: PersonFinding[],
+  at: number,
+  title: string,
+): string | undefined {
   const q = earlier.filter((e) => e.end <= at).at(-1);
   if (!q || !/^[，,、]$/.test(text.slice(q.end, at))) return undefined;
   const post: PostTitle | undefined = q.posts.filter((t) => t.organization).at(-1);
+  // 秘书长 is the body's own with its standing committee (某人大常委会副委员长…，秘书长): the label's.
+  const role = post?.role.replace(/^常委会/, '');
+  if (post && role && title.endsWith('秘书长') && post.label.endsWith(role))
+    return post.label.slice(0, -role.length);
   return post?.organization;
 }
 

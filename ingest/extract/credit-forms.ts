@@ -23,6 +23,16 @@ const PADDED_LABEL =
 const PADDED_NAME =
   /([:：][ \u3000]*(?:\p{Script=Han}{2,3}[ \u3000]+)*)(\p{Script=Han})([ \u3000]+)(\p{Script=Han})(?=$|[ \u3000）)])/gu;
 
+/**
+ * （记者甲 乙 丙 丁）: a role word, then names of two characters each padded with a space between
+ * surname and given name (local44: a county site's 记者冯 某 孙 某). Every pair opens with a
+ * surname; two pairs at least (one could be a surname and a word).
+ */
+const PADDED_RUN =
+  /(记者|通讯员|实习生|摄影|编辑)((?:\p{Script=Han}[ \u3000]\p{Script=Han}(?:[ \u3000]+|(?=[）)])))+)(?=[）)])/gu;
+const padPairs = (run: string) =>
+  run.match(/\p{Script=Han}[ \u3000]\p{Script=Han}[ \u3000]*/gu) ?? [];
+
 /** The line with bars read as colons and padding moved out of labels and names (same length). */
 export function unpadded(line: string): string {
   if (!/[|｜ \u3000]/.test(line)) return line;
@@ -34,7 +44,14 @@ export function unpadded(line: string): string {
     .replace(BAR_LABEL, '$1$2：')
     .replace(PADDED_NAME, (m, colon: string, a: string, space: string, b: string) =>
       g.surnames.has(a) ? `${colon}${a}${b}${space}` : m,
-    );
+    )
+    .replace(PADDED_RUN, (m, role: string, run: string) => {
+      const pairs = padPairs(run);
+      if (pairs.length < 2 || pairs.join('') !== run || !pairs.every((p) => g.surnames.has(p[0]!)))
+        return m;
+      // 冯 某 → 冯某 : the padding moves after the name (same length).
+      return role + pairs.map((p) => p[0]! + p[2]! + p.slice(1, 2) + p.slice(3)).join('');
+    });
 }
 
 /** What a word before a slash credits: 文字/甲 (the text), 图片/乙 (the pictures), 视频/丙. */
@@ -131,17 +148,25 @@ const LABEL_ANYWHERE = new RegExp(
  * are none; the caller checks the name).
  */
 const CLOSING_NAMES =
-  /[。！？”][ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+  /[。！？”][ \u3000]*[（(](?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+/** （甲 乙） alone on the story's line: the names are checked as names (（全文） is none). */
+const NAMES_LINE =
+  /^[ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、]+)*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
 
 /** The reporters a dateline names without a role, and names after a label in a meta line. */
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
   const closing = CLOSING_NAMES.exec(line);
-  if (closing && !ROLE_WORD.test(closing[1]!))
-    for (const name of closing[1]!.split(/[ \u3000、]+/))
+  if (closing && !ROLE_WORD.test(closing[2]!))
+    for (const name of closing[2]!.split(/[ \u3000、]+/))
       if (g.surnames.has(name[0]!))
         // 徐洋 is a place to the segmenter but no division: the bracket says name, as a label does.
         out.push({ name, role: '记者', from: closing.index, trusted: !districtInfo(name, true) });
+  // （甲 乙） on a line of its own, closing the story (local44): the same credit, names checked.
+  const alone = closing ? null : NAMES_LINE.exec(line);
+  if (alone && !ROLE_WORD.test(alone[1]!))
+    for (const name of alone[1]!.split(/[ \u3000、]+/))
+      if (g.surnames.has(name[0]!)) out.push({ name, role: '记者', from: alone.index });
   const dateline = DATELINE_NAMES.exec(line);
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))

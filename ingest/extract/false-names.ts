@@ -212,9 +212,12 @@ function inShortTitle(text: string, f: Found): boolean {
   );
 }
 
-/** 某主席指出, 老同志代表, 市民王大爷说: a title, an address or a kinship term is no given name. */
+/**
+ * 某主席指出, 老同志代表, 市民王大爷说: a title, an address or a kinship term is no given name;
+ * 走访了丁老伯、庄老伯 (local44): a surname and 老伯 address an elder the story does not name.
+ */
 const TITLE_IN_NAME =
-  /(主席|总理|书记|同志|总统|部长|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|大叔|大姐|阿姨|奶奶|爷爷|婆婆)$/;
+  /(主席|总理|书记|同志|总统|部长|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|大叔|大姐|阿姨|奶奶|爷爷|婆婆|老伯|大伯|伯伯|叔叔|大哥|大嫂|阿婆|老汉|老太)$/;
 
 /** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
 const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;

@@ -24,6 +24,8 @@ import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { atCounty, storyCounties } from './posts-in-county.ts';
 import { villageReader } from './posts-in-village.ts';
+import { townReader } from './posts-in-town.ts';
+import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
@@ -180,6 +182,7 @@ function addPeople(
   // 村党委书记某某: the story's one village's office (read only for a bare village title).
   const villages = villageReader(text);
   const congress = storyCongress(text); // 大会主席团 is its congress's (./office-labels.ts)
+  const towns = townReader(text);
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -196,7 +199,8 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const local = atHome(atCounty(villages.at(printed, sentence), counties), context.home);
+      const inTown = towns.at(villages.at(printed, sentence));
+      const local = atHome(atCounty(inTown, counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(
         canonicalPost(local) ??
@@ -366,23 +370,6 @@ function parkSectors(
         target: { type: 'industry', name },
         sentence: sentenceAt(park.start),
       });
-}
-
-/** The body a bare delegate word belongs to (委员 alone is a 政协 member); '' = any body. */
-const DELEGATE_BODY: Record<string, string> = { 委员: '政协' };
-
-/**
- * "赵某某代表" in a story about a congress: the delegate post that the story's other delegates
- * hold (全国人大代表), when exactly one such post is printed. "钱某某委员" is a member of a
- * political consultative conference (全国政协委员), never of the Politburo named in the story.
- */
-function delegatePost(people: PersonFinding[], word: string): PersonFinding['posts'] {
-  const body = DELEGATE_BODY[word] ?? '';
-  const posts = new Map<string, PersonFinding['posts'][number]>();
-  for (const p of people)
-    for (const post of p.posts)
-      if (post.label.endsWith(word) && post.label.includes(body)) posts.set(post.label, post);
-  return posts.size === 1 ? [...posts.values()] : [];
 }
 
 /**

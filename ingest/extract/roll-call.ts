@@ -18,6 +18,15 @@ const ROLL_CALL = new RegExp(
   'gu',
 );
 
+/**
+ * 区领导甲，区级有关部门负责人随同; 市领导甲及乙一行到… (local44): one leader ended by a comma, or two
+ * joined by 及/和/与 before 一行, 等 or a pause or verb.
+ */
+const SHORT_CALL = new RegExp(
+  `${BODY}(\\p{Script=Han}{2,3}?)(?:(?:及|和|与)(\\p{Script=Han}{2,3}?))?(?=[，,]|一行|等|参加|出席|陪同|参会)`,
+  'gu',
+);
+
 /** A person named in a roll call, as people.ts records it (typed here: people.ts imports this file). */
 export interface RollCallName {
   name: string;
@@ -32,14 +41,25 @@ export function rollCalls(text: string, known: readonly { start: number }[]): Ro
   if (!text.includes('领导')) return [];
   const out: RollCallName[] = [];
   const taken = new Set(known.map((p) => p.start));
+  const add = (name: string, at: number) => {
+    if (hasSurnameAt(name, 0) && isNameInContext(name) && !taken.has(at)) {
+      out.push({ name, start: at, end: at + name.length, posts: [], via: 'roll-call' });
+      taken.add(at);
+    }
+  };
   for (const m of text.matchAll(ROLL_CALL)) {
     const list = m[1] ?? m[2] ?? m[3]!;
     let at = m.index + m[0].indexOf(list);
     for (const name of list.split('、')) {
-      if (hasSurnameAt(name, 0) && isNameInContext(name) && !taken.has(at))
-        out.push({ name, start: at, end: at + name.length, posts: [], via: 'roll-call' });
+      add(name, at);
       at += name.length + 1;
     }
+  }
+  for (const m of text.matchAll(SHORT_CALL)) {
+    const first = m[1]!;
+    const at = m.index + m[0].length - first.length - (m[2] ? m[2].length + 1 : 0);
+    add(first, at);
+    if (m[2]) add(m[2], m.index + m[0].length - m[2].length);
   }
   return out;
 }

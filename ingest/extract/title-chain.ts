@@ -5,6 +5,7 @@
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleSuffix } from './posts.ts';
 import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
+import { afterHolderClause } from './title-clause-verbs.ts';
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
@@ -95,7 +96,7 @@ export function titleChain(
           )
           .replace(CLAUSE_OPENERS, ''),
       );
-    const cut = afterOtherHolder(joined);
+    const cut = afterHolderClause(afterOtherHolder(joined));
     const element = sharedTitle(cut, pieces[k + 1], elements[0]);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) {
       // 防辐射、防化学武器、防生物武器部队司令: a field of the body's name, listed before its head.

@@ -1,0 +1,19 @@
+/** A bare delegate word after a name (赵某某代表): which delegate post it is (./index.ts). */
+import type { PersonFinding } from './facts.ts';
+
+/** The body a bare delegate word belongs to (委员 alone is a 政协 member); '' = any body. */
+const DELEGATE_BODY: Record<string, string> = { 委员: '政协' };
+
+/**
+ * "赵某某代表" in a story about a congress: the delegate post that the story's other delegates
+ * hold (全国人大代表), when exactly one such post is printed. "钱某某委员" is a member of a
+ * political consultative conference (全国政协委员), never of the Politburo named in the story.
+ */
+export function delegatePost(people: PersonFinding[], word: string): PersonFinding['posts'] {
+  const body = DELEGATE_BODY[word] ?? '';
+  const posts = new Map<string, PersonFinding['posts'][number]>();
+  for (const p of people)
+    for (const post of p.posts)
+      if (post.label.endsWith(word) && post.label.includes(body)) posts.set(post.label, post);
+  return posts.size === 1 ? [...posts.values()] : [];
+}

@@ -16,6 +16,7 @@ import {
   crossesWordStart,
   isSloganQuote,
   namesActivity,
+  namesPlaceOrPark,
   sectorWordGlued,
   startsMidWord,
 } from './industry-shapes.ts';
@@ -32,7 +33,7 @@ export const isBroadSector = (name: string): boolean => broad.has(name);
 const single = new Set(terms.filter((t) => t.length === 1));
 /** Words before 产业 that qualify rather than name a sector. */
 const QUALIFIER =
-  /^(国家级?|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
+  /^(国家级?|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类]?)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
@@ -43,7 +44,7 @@ const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
   /^(年|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察)/;
+  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -92,6 +93,7 @@ export function findIndustries(text: string): Mention[] {
   ]
     .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
     .filter((m) => !notTrades.has(m.name) && !namesActivity(m.name, terms)) // not-trades.txt; work done
+    .filter((m) => !namesPlaceOrPark(text, m, terms))
     // 法国、德国等国的金属行业: a country is whose sectors, not one.
     .filter((m) => !gazetteer().countries.has(m.name) && !namesNoTrade(text, m)) // goods, kinds
     .flatMap((m) => splitPair(wholeChain(text, m))); // 汽车船舶: two sectors (sector-pairs.ts)
@@ -111,10 +113,7 @@ function withQualifier(text: string, m: Mention): Mention {
   return industry('新型' + m.name, '新型' + m.surface, m.start - 2);
 }
 
-/**
- * 风光电储全产业链: 全 before 产业链 says the chain is whole, it is no part of the sector's name
- * (安全, 健全 end words of their own).
- */
+/** 风光电储全产业链: 全 before 产业链 says the chain is whole, not the sector (安全, 健全 stay). */
 function wholeChain(text: string, m: Mention): Mention {
   const chain = m.surface.startsWith(m.name + '产业链') || text.startsWith('产业链', m.end);
   if (!/[^安健完齐周]全$/.test(m.name) || !chain) return m;

@@ -17,6 +17,25 @@ export const namesActivity = (name: string, known: readonly string[]): boolean =
   ACTIVITY.test(name) && !known.includes(name);
 
 /**
+ * What a sector's name never holds (lthings44-a, local news): a bracket (中国（某市）国际农产品
+ * 加工产业园 cut inside the park's name), the chain around a sector (光伏产业上下游: the sector is
+ * printed before it). Before 产业园 only a known
+ * sector, one word or a trade's ending names a sector (科技智造产业园: the park's name, no trade).
+ */
+export function namesPlaceOrPark(
+  text: string,
+  m: { name: string; end: number },
+  known: readonly string[],
+): boolean {
+  if (/[()（）]/.test(m.name) || /(上下游|上游|下游)$/.test(m.name)) return true;
+  if (known.includes(m.name)) return false;
+  const words = tag(m.name);
+  // One word (互联网产业园) is the trade itself; words joined (科技+智造) name the park.
+  return /^园/.test(text.slice(m.end, m.end + 1)) && words.length > 1 && !TRADE_END.test(m.name);
+}
+const TRADE_END = /(业|制造|加工|食品|材料|装备|医药|能源|信息|物流|旅游|电子|汽车|设备)$/;
+
+/**
  * “土特产富”全产业链: a quoted slogan closed by what it wishes (富, 强, 美, 兴, 旺: rich, strong…)
  * names no trade; the quoted chain of trades (“芯屏器核网”) ends in a thing.
  */

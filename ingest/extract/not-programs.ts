@@ -19,7 +19,7 @@ const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动
 const EVENT_WORD =
   /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选|乐购|畅购|惠购|购物|消费季/;
 const IDIOM =
-  /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
+  /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号|一把手)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
 const FIRST_OF = /首个|首座|首条/;
 /** 在某地附近地区行动: 行动 after a place is the verb of troops acting there. */
@@ -200,6 +200,9 @@ const CASE = /^(中国|美国|欧盟|日本|加拿大|印度|俄罗斯|[中美�
  * a description of whatever plan the place had, not a plan's name (a title in 《》 is one).
  */
 const FIELD_PLAN = /^\p{Script=Han}{2,3}(经济社会|经济|社会|城市)(发展|建设)规划$/u;
+/** 了解某某生态产业园发展规划: a park's plan printed untitled describes whatever plan the park has,
+ * as a place's plan does (lthings44-a). */
+const PARK_PLAN = /(园区?|开发区)(发展|建设)?规划$/;
 /**
  * 大功率半导体科学与工程, 能源与动力工程: a subject of study (…科学与工程, …与工程: an undergraduate
  * major's name, listed in a catalogue of majors) is no works.
@@ -237,7 +240,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name) || SUBJECT.test(m.name)) return true;
   if (MEMBERS_FORMULA.test(m.surface) || madeInto(m)) return true;
   if (MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
-  if (FIELD_PLAN.test(m.name) && !m.surface.startsWith('《')) return true;
+  if ((FIELD_PLAN.test(m.name) || PARK_PLAN.test(m.name)) && !m.surface.startsWith('《'))
+    return true;
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;

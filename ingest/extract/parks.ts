@@ -17,7 +17,12 @@ const AREA_NAMES = gz()
   .districts.flatMap((d) => [d.name, ...d.aliases])
   .filter((n) => /(高新区|开发区|经开区|新区)$/.test(n));
 
-const suffixes = [...gazetteer().lexicon.parkSuffixes, '电园'].sort((a, b) => b.length - a.length);
+/** 孵化园, 创业园: a county's incubator and start-up parks are named like any park (某某工业孵化园,
+ * 某某湾创业园; lthings44-a), while bare 园 stays too weak a suffix (科创园 too: 天开|高教科创园
+ * would be cut at jieba's verb). 留学人员创业园: common nouns alone name a kind (PRODUCT_PARK). */
+const suffixes = [...gazetteer().lexicon.parkSuffixes, '电园', '孵化园', '创业园'].sort(
+  (a, b) => b.length - a.length,
+);
 /** Longest suffix at each place, left to right: the RegExp alternation it replaced, faster. */
 const findSuffixes = literalMatcher(suffixes);
 /** Bare 园 and 港 make too many ordinary words (公园, 家园, 港口); only these endings count. */
@@ -41,7 +46,7 @@ export function findParks(text: string): Mention[] {
     if (suffix === '谷' && /[花林竹枫]$/.test(text.slice(0, at))) continue;
     const end = at + suffix.length + areaPart(text, at + suffix.length, suffix);
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
-    const start = nameStart(text, at);
+    const start = longNameStart(text, at);
     // 预制菜创新示范产业园 cut to 菜创新…, 上下游 cut to 下游…: a name never starts inside a word.
     if (start > 0 && isHanAt(text, start - 1) && wordStartingAt(text, start, 3, 2) === undefined)
       continue;
@@ -59,6 +64,20 @@ export function findParks(text: string): Mention[] {
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/**
+ * 某县某某现代高效农业（蔬菜）产业示范园区: a county park's full name may run past nameStart's 14
+ * characters, which cut it inside (现代高效农业…); when the walk stopped at that limit, a longer
+ * one that starts at a place is taken (lthings44-a).
+ */
+function longNameStart(text: string, at: number): number {
+  const start = nameStart(text, at);
+  if (at - start < 14 || !isHanAt(text, start - 1)) return start;
+  const longer = nameStart(text, at, 22);
+  const place =
+    startsWithPlace(text.slice(longer, at)) || tag(text.slice(longer, at))[0]?.tag === 'ns';
+  return longer < start && place ? longer : start;
 }
 
 /** A free-trade zone's area (…自由贸易试验区宜昌片区) is a park of its own: its name runs on. */
@@ -93,7 +112,13 @@ const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|�
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26). */
 const LEADING_VERB =
-  /^(优化|联动|助力|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进)/;
+  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发)/;
+/** 全面提升园区, 认真谋划园区: an adverb before such a verb opens the clause too (lthings44-a). */
+const LEADING_ADVERB =
+  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联)/;
+/** 记者从区经济开发区获悉, 赴市经开区调研: a preposition or 赴 before the park; the name is what
+ * follows it (here a bare 区 or 市: the district's own zone, a kind, then refused). */
+const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;
 
 function parkMention(
   text: string,
@@ -136,6 +161,23 @@ function parkMention(
   if (visit > 0) {
     start += visit;
     surface = surface.slice(visit);
+  }
+  const from = FROM_BEFORE.exec(surface.slice(0, -suffix.length));
+  if (from) {
+    start += from.index + 1;
+    surface = surface.slice(from.index + 1);
+    if (/^[区市县][^区市县]/.test(surface) && !startsWithPlace(surface)) return undefined;
+  }
+  // 金湾区（某某经济技术开发区）…: an opening bracket with no closing one; the park is inside.
+  const open = /[(（](?!.*[)）])/.exec(surface);
+  if (open) {
+    start += open.index + 1;
+    surface = surface.slice(open.index + 1);
+  }
+  const adverb = LEADING_ADVERB.exec(surface)?.[0];
+  if (adverb) {
+    start += adverb.length;
+    surface = surface.slice(adverb.length);
   }
   // 建设运营某某合作区: verbs in a row are cut one by one; 监管某合示范区: a two-character name is
   // cut from its verb too when it is printed alone (or says only what the park is for).
@@ -245,7 +287,7 @@ const DESCRIPTIVE =
   /^(高端|全功能|多功能|先进|新兴|未来|特色|现代|科学|科创|文创|文化|创意|创业|创新|医疗|旅游|休闲|中试|研发|总部|高标准|农田|基地|产业|融合|集聚|经济|生态|综合|示范|标准化|规模化|页岩|油|油气|页岩气|煤层气|资源|科技型|清洁|生产|主题|专业|保税|零碳|夜间|文旅|消费|试点|碳达峰|高产|单产|提升|种养|粮田|吨|利用|再生能源|发展|海洋|低空|作物|主要|数据|要素|仓储|冷链|吨粮田|稻渔|养殖|水产|技术|跨境|高新区|良好|无废|核心|试验|协同|经贸|经贸合作|精深|加工|精深加工|农产品|国际|国际级|边境|贸易|口岸|开放|智能|物联|物联网|网联|智造|数智|算力|大数据|云计算|区块链|元宇宙)$/;
 
 /** A crop or a product alone before 产业园 (葡萄产业园) says what is grown there, not which park. */
-const PRODUCT_PARK = /(产业园|产业基地|工业园区?)$/;
+const PRODUCT_PARK = /(产业园|产业基地|工业园区?|创业园|孵化园)$/;
 
 /** The name left of the kind word is made of descriptive words and sectors only. */
 function describesOnly(left: string, suffix: string): boolean {

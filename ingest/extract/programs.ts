@@ -1,7 +1,5 @@
-/**
- * Programs: named plans, actions, projects, policies, mechanisms and strategies. Quoted or titled
- * names (“满天星”行动, 《…规划》, “科学政务帮2.0”) and unquoted names ending in 计划/工程.
- */
+/** Programs: named plans, actions, projects, policies, mechanisms and strategies, quoted or titled
+ * (“满天星”行动, 《…规划》, “科学政务帮2.0”) or unquoted, ending in 计划/工程. */
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
@@ -12,6 +10,7 @@ import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
 import { designatedPilots } from './designated-pilots.ts';
 import { strategyForms } from './strategy-forms.ts';
+import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
@@ -79,6 +78,7 @@ export function findPrograms(text: string): Mention[] {
     ...designatedPilots(text),
     ...visionsAndCensuses(text),
     ...strategyForms(text),
+    ...spatialLayouts(text),
   ]);
   const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
   const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));

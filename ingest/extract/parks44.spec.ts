@@ -1,0 +1,41 @@
+/** Parks of local economic news (lthings44-a, issue 13): glued verbs, prepositions, cut names. */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.ts';
+
+const parks = (text: string) =>
+  extractStory(text)
+    .entities.filter((e) => e.type === 'park')
+    .map((e) => e.name)
+    .sort();
+
+describe('parks of local news', () => {
+  it('takes an adverb and a verb before the bare park word for no park', () => {
+    expect(parks('会议要求全面提升园区管理水平，认真谋划园区布局。')).toEqual([]);
+    expect(parks('要助推园区提质增效，开发园区是经济发展的主阵地。')).toEqual([]);
+    expect(parks('县里将优先推荐竞争国家级现代农业产业园。')).toEqual([]);
+  });
+  it('starts the name after a preposition or 赴, a bare 区 or 市 then naming a kind', () => {
+    expect(parks('记者从区经济开发区获悉，林海峰赴市经开区调研。')).toEqual([]);
+    expect(parks('记者从东岭经济开发区获悉，项目已签约。')).toEqual(['东岭经济开发区']);
+  });
+  it('takes the park inside a bracket left open', () => {
+    expect(parks('南岭市青河区（南岭经济技术开发区）产业大会举行。')).toEqual([
+      '南岭经济技术开发区',
+    ]);
+  });
+  it('keeps a county park whole past fourteen characters and across 休闲', () => {
+    expect(parks('湄潭县兴隆现代高效农业（茶叶）产业示范园区名列全省第一。')).toEqual([
+      '兴隆现代高效农业(茶叶)产业示范园区',
+    ]);
+    expect(parks('东岭特色经果休闲观光产业示范园区进入省级行列。')).toEqual([
+      '东岭特色经果休闲观光产业示范园区',
+    ]);
+  });
+  it('reads incubator and start-up parks', () => {
+    expect(parks('青禾工业孵化园开工，南溪湾创业园投用。')).toEqual([
+      '南溪湾创业园',
+      '青禾工业孵化园',
+    ]);
+    expect(parks('加强留学人员创业园建设。')).toEqual([]);
+  });
+});

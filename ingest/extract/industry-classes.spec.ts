@@ -20,4 +20,12 @@ describe('sector words for no sector (indu44)', () => {
     expect(industries('展厅里陈列着等离子技术产业应用案例。')).toEqual([]);
     expect(industries('东岭县大力发展等离子技术产业。')).toEqual(['等离子技术']);
   });
+  it('reads a pair of qualities as a sector only before 产业 or in a list of sectors', () => {
+    expect(industries('东岭县在新材料、绿色低碳转型等重点领域加大投入。')).toEqual(['新材料']);
+    expect(industries('东岭县培育壮大绿色低碳产业。')).toEqual(['绿色低碳']);
+    expect(industries('东岭县在新材料、绿色低碳等领域寻找突破口。')).toEqual([
+      '新材料',
+      '绿色低碳',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Sector words printed for what is no one sector (indu44, issue 13, on fresh 新闻联播 days): a
- * class said of a sector as its predicate, and a technology's industrial use.
+ * class said of a sector as its predicate, a technology's industrial use, and a way of growing.
  */
 import type { Mention } from './mentions.ts';
 import { isKnownSector } from '../resolve/industries.ts';
@@ -26,6 +26,23 @@ function industrialUse(text: string, m: Mention): boolean {
   return /^(?:化)?应用/.test(text.slice(m.end, m.end + 3));
 }
 
-/** Whether the mention is a class said of a sector or a technology in industrial use. */
+/**
+ * 推动绿色低碳转型, 走绿色低碳发展道路: a pair of qualities (绿色低碳 is in the vocabulary for
+ * 培育壮大绿色低碳产业) names a sector only before 产业 or as an item of a list of sectors
+ * (新材料、绿色低碳等领域); before 转型, 发展 or any other word, even inside a list (装备制造、绿色低碳
+ * 转型等领域), it says how sectors grow, and the independent annotations junk it there (cctv25q).
+ * 节能环保 is a trade, not such a pair.
+ */
+const QUALITY_PAIR = /^(?:绿色|低碳|零碳|循环|清洁)(?:绿色|低碳|零碳|循环|清洁)+$/;
+
+function wayOfGrowing(text: string, m: Mention): boolean {
+  if (!QUALITY_PAIR.test(m.name)) return false;
+  const at = text.indexOf(m.name, m.start);
+  if (at < 0) return false;
+  const after = text.slice(at + m.name.length, at + m.name.length + 2);
+  return !/^(产业|行业|等|、|和|与|及)/.test(after);
+}
+
+/** Whether the mention is a class said of a sector, a technology in use or a way of growing. */
 export const namesNoSector = (text: string, m: Mention): boolean =>
-  classOfSector(text, m) || industrialUse(text, m);
+  classOfSector(text, m) || industrialUse(text, m) || wayOfGrowing(text, m);

@@ -22,6 +22,7 @@ import { canonicalPost } from '../resolve/posts.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { atCounty, storyCounties } from './posts-in-county.ts';
+import { atTown, townsIn } from './posts-in-town.ts';
 import { villageReader } from './posts-in-village.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
@@ -178,6 +179,7 @@ function addPeople(
   let states: Map<string, string> | undefined;
   // 村党委书记某某: the story's one village's office (read only for a bare village title).
   const villages = villageReader(text);
+  let towns: Map<string, Set<string>> | undefined; // 镇党委书记某某: the story's one town's office
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -194,7 +196,8 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const local = atHome(atCounty(villages.at(printed, sentence), counties), context.home);
+      const inTown = atTown(villages.at(printed, sentence), () => (towns ??= townsIn(text)));
+      const local = atHome(atCounty(inTown, counties), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post =
         canonicalPost(local) ??

@@ -8,9 +8,13 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
-/** The titles that refer back: a deputy, a member, a party group's or committee's officer. */
+/**
+ * The titles that refer back: a deputy, a member, a party group's or committee's officer; a
+ * township's head after its 党委's title (某镇党委书记甲、副镇长乙) and a station's after its head's
+ * (某广播电视台台长甲、副台长乙).
+ */
 const BARE =
-  /^(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员)$/;
+  /^(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员|镇长|乡长|总?台长)$/;
 /** The party group or committee a title of the body carries, dropped to reach the body itself. */
 const PARTY_UNIT = /(党组|党委|党工委)$/;
 
@@ -60,6 +64,9 @@ function referredBack(
   const before = bodyBefore(text, earlier, from, title) ?? chairBefore(text, earlier, from, title);
   if (!before) return undefined;
   const body = before.replace(PARTY_UNIT, '');
+  // A town's head heads a town (not 某公司副镇长), a station's head a station.
+  const head = /(镇|乡|台)长$/.exec(title)?.[1];
+  if (head && !body.endsWith(head)) return undefined;
   // The body's own party unit is printed in the bare title (党组副书记): named once.
   const [post] = parsePostChain([body + title], startsWithPlace);
   return post?.organization ? { ...post, printed: title } : undefined;
@@ -108,10 +115,12 @@ function chairBefore(
     .filter((t) => t.organization && t.label.endsWith(role));
   // 国家主席、中央军委主席某某: two chairs, and which one's deputy is not said.
   const chair = chairs.length === 1 ? chairs[0] : undefined;
-  // The chair's label without its role word: 市人大常委会 of 市人大常委会主任.
-  return chair?.label.slice(0, -role.length);
+  // The chair's label without its role word: 市人大常委会 of 市人大常委会主任; a deputy named before
+  // (党组书记、副主任甲 … 副主任乙) is a chair of the same body, its rank no part of it (not 副副主任).
+  return chair?.label.slice(0, -role.length).replace(DEPUTY_RANK_END, '');
 }
 
 /** A deputy's bare title (副主任, 常务副主席) and the rank words before its chair's role. */
 const DEPUTY = /^(常务)?副(主任|主席)$/;
 const DEPUTY_RANK = /^(常务)?副/;
+const DEPUTY_RANK_END = /(常务)?副$/;

@@ -18,6 +18,7 @@ import { wordEndsAt } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { rollItems } from './name-rolls.ts';
+import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
 
 /**
  * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
@@ -26,9 +27,9 @@ import { rollItems } from './name-rolls.ts';
 export function listNeighbours(
   text: string,
   found: readonly { start: number; end: number }[],
-): { name: string; start: number }[] {
+): { name: string; start: number; end?: number }[] {
   const taken = new Set(found.map((f) => f.start));
-  const out: { name: string; start: number }[] = [];
+  const out: { name: string; start: number; end?: number }[] = [];
   const spans = [...found, ...otherMentions(text, found)];
   for (const f of spans) taken.add(f.start);
   const visit = (start: number, end: number, step: 1 | -1) => {
@@ -37,7 +38,7 @@ export function listNeighbours(
       if (!item || taken.has(item.start)) return;
       taken.add(item.start);
       out.push(item);
-      [start, end] = [item.start, item.start + item.name.length];
+      [start, end] = [item.start, item.end ?? item.start + item.name.length];
     }
   };
   for (const f of spans) {
@@ -100,9 +101,14 @@ function tibetanUnlisted(text: string, at: number): string | undefined {
 }
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
-function itemAfter(text: string, at: number): { name: string; start: number } | undefined {
+function itemAfter(
+  text: string,
+  at: number,
+): { name: string; start: number; end?: number } | undefined {
   const end = afterNote(text, at);
   if (!SEPARATOR.test(text[end] ?? '')) return undefined;
+  const spaced = spacedItemAfter(text, end + 1);
+  if (spaced) return spaced;
   const foreign = foreignItemAfter(text, end + 1) ?? tibetanItem(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
@@ -221,13 +227,22 @@ function predicateItem(name: string): boolean {
 }
 function opensPredicate(text: string, at: number): boolean {
   const first = tag(text.slice(at, at + 6))[0];
-  return (
-    !!first && first.word.length > 1 && /^(v|d|ad|p|c|t)$/.test(first.tag) && wordEndsAt(text, at)
-  );
+  const verb = !!first && (/^(v|d|ad|p|c|t)$/.test(first.tag) || MEETING_VERB.has(first.word));
+  return !!first && first.word.length > 1 && verb && wordEndsAt(text, at);
 }
-function itemBefore(text: string, at: number): { name: string; start: number } | undefined {
+/**
+ * 与甲、乙座谈: what people meet to do, which jieba tags as nouns (座谈, 交流, 合影, 见面), ends a
+ * list of the people met as a verb does (local45: the item after 、 was lost).
+ */
+const MEETING_VERB = new Set(['座谈', '交流', '合影', '见面', '调研']);
+function itemBefore(
+  text: string,
+  at: number,
+): { name: string; start: number; end?: number } | undefined {
   const start = beforeNote(text, at);
   if (!SEPARATOR.test(text[start - 1] ?? '')) return undefined;
+  const spaced = spacedItemBefore(text, start - 1);
+  if (spaced) return spaced;
   const foreign =
     foreignItemBefore(text, start - 1) ??
     [6, 4]

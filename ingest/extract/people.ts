@@ -159,10 +159,10 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     }
   }
   withDotNames(text, found);
-  const listed = listNeighbours(text, found).map(({ name, start }): PersonFinding => ({
+  const listed = listNeighbours(text, found).map(({ name, start, end }): PersonFinding => ({
     name,
     start,
-    end: start + name.length,
+    end: end ?? start + name.length,
     posts: [],
     via: 'sight',
   }));

@@ -110,6 +110,10 @@ export function titleChain(
       break;
     }
     if (ADVERB_REPRESENTS.test(element)) break;
+    // 镇长甲慰问了退休干部，镇人大主席乙: an earlier piece with an aspect particle (了) is a clause,
+    // no title of the chain (乙 was given 了退休干部 and the titles before it). The piece right
+    // before the name keeps its reading (召集了以国防部长某某: the clause is cut later).
+    if (k < pieces.length - 1 && element.includes('了')) break;
     // 某国联邦主席兼经济、教育和研究部部长: the 、 before fields joined by 和 in a ministry's name
     // is inside the name; the piece before it (…兼经济) is its first field, no title of its own.
     const before = pieces[k - 2] ?? '';

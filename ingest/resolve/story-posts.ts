@@ -57,7 +57,9 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
         if (!parts.has(short)) continue;
         // The story's own long title first; else the one the holder is given elsewhere, where
         // it names a country or a national body (全国人大常委会…: one holder at a time).
-        const inStory = [...titles].filter((long) => printedWithout(long, short, parts));
+        const inStory = [...titles].filter(
+          (long) => printedWithout(long, short, parts) || areaPrinted(long, short, parts),
+        );
         const longer = inStory.length
           ? inStory
           : [...heldAll.get(holder)!].filter((long) => printedWithout(long, short, parts));
@@ -117,6 +119,27 @@ function printedWithout(
     countryAtStart(s.organization) === undefined
   );
 }
+
+/**
+ * Whether `long` is `short` with the higher areas of its place before it, in one story for one
+ * holder: 通城县北河镇党委书记 and 北河镇党委书记 (local news names the county once), one office.
+ * The short body opens with a named place of its own (北河镇), so 县委书记 is no such short form.
+ */
+function areaPrinted(
+  long: string,
+  short: string,
+  parts: Map<string, { role: string; organization: string }>,
+): boolean {
+  const [l, s] = [parts.get(long), parts.get(short)];
+  if (!l || !s || long === short || l.role !== s.role) return false;
+  if (!l.organization.endsWith(s.organization) || !NAMED_PLACE.test(s.organization)) return false;
+  return HIGHER_AREAS.test(l.organization.slice(0, -s.organization.length));
+}
+/** A body opening with a place's own name: 北河镇党委, 江口县政府, 东城街道办事处. */
+const NAMED_PLACE = /^\p{Script=Han}{2,6}?(?:镇|乡|街道|县|区|市)/u;
+/** The provinces, cities and counties printed before a lower place: 湖北省通城县, 某市某区. */
+const HIGHER_AREAS =
+  /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{1,7}?(?:市|州|盟))?(?:\p{Script=Han}{1,7}?(?:县|区|旗))?$/u;
 
 let aliasGroups: Map<string, string[]> | undefined;
 /**

@@ -71,3 +71,12 @@ describe('a clause with 了 before a comma and the next title (title-chain.ts)',
     ).toContain('阿米尔|以色列国防部长');
   });
 });
+
+describe('a street office printed bare after the street’s party title (back-references.ts)', () => {
+  it('gives the street’s 办事处 its head', () => {
+    expect(holdsOf('东关街道党工委副书记、办事处主任周明远陪同调研。')).toEqual([
+      '周明远|东关街道党工委副书记',
+      '周明远|东关街道办事处主任',
+    ]);
+  });
+});

@@ -2,45 +2,36 @@
  * Checks on the names findPeople has gathered, by their printed surroundings: a name cut out of a
  * longer foreign name (朔|列茨称, 卡列|日诺今天), a name with a function word glued to its end (某某作的
  * 报告, 某某在主席台), a foreign place or a body taken for a speaker (白宫称, 某军称), a place read
- * by sight (某某地区, 在某某以南), a two-character "name" by sight whose surname HanLP's counts
- * seldom see (商超, 古柏). Written by hand: general rules of news style, no names listed.
+ * by sight (某某地区, 在某某以南), and the checks of ./titled-words.ts (words after a title, a rare
+ * surname by sight: 商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
-import { japaneseNameAfterTitle } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
-import { followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
-import { surnameEvidence } from './person-roles.ts';
-import { isForeignPlace, roleBefore } from './transliterations.ts';
-import { endsAfterRole, endsClearly, japaneseNameShape } from './foreign-names.ts';
+import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { surnameAt } from './names.ts';
 import { type Found, speechAt, withStoryNames } from './story-names.ts';
 import { placeBySight } from './place-by-sight.ts';
 import { listedWithName, oneWord, termBySight, wordBySight } from './sight-terms.ts';
-import { addressTitleAt } from './address-titles.ts';
-import { rareSurnameThenGiven, withSoundsRunOn } from './name-edges.ts';
+import { withSoundsRunOn } from './name-edges.ts';
 import { sentMessage } from './owned-after-title.ts';
-import { newWordBeforeRole } from './role-after-name.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
 import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
-import { cameFrom } from './delegates.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
 import { countryPair, countrySide, quotedSlogan, withoutWifeTitle } from './news-forms.ts';
 import { wordAfterTitle } from './news-forms.ts';
-import { headSoundPair } from './head-sound-pairs.ts';
 import { saidInPlace } from './localizer-names.ts';
-import { runsIntoNextName, soundsToDate, unsureSurnameBeforeWord } from './name-runs.ts';
+import { runsIntoNextName, soundsToDate } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
 import { beforeScore, beforeTogether, slavicEnding } from './name-tails.ts';
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
+import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -56,14 +47,8 @@ const SIDE =
 /** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
  * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向, 某某则表示: 则 opens the contrast). */
 const GLUED = /[乘作在时请以举还便开同更再则]$/;
-/** Two-character names by sight need a surname HanLP's counts see this often (bench:ner dev). */
-const MIN_SHORT_NAME_SURNAME = 600;
-const FOREIGN_TITLE = /^(总统|首相|国王|女王|夫人|总理|主席)/;
-const FOREIGN_TITLE_BEFORE = /(总统|首相|国王|女王|夫人|总理)$/;
 
 const isForeignChar = isForeignCharAt;
-/** How many of the name's characters are transliteration characters. */
-const foreignChars = (name: string) => [...name].filter((_, k) => isForeignChar(name, k)).length;
 /** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
 const foreignish = (name: string) =>
   DOT.test(name) || (isForeignChar(name, 0) && foreignChars(name) >= 2);
@@ -218,76 +203,6 @@ function inShortTitle(text: string, f: Found): boolean {
  */
 const TITLE_IN_NAME =
   /(主席|总理|书记|同志|总统|部长|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|大叔|大姐|阿姨|奶奶|爷爷|婆婆|老伯|大伯|伯伯|叔叔|大哥|大嫂|阿婆|老汉|老太)$/;
-
-/** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
-const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;
-const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
-
-/**
- * After a title or before 代表, what jieba's dictionary reads as words, not a name: a word from
- * the "surname" running past the name (全国人|大代表), a word then a place word or particle
- * (任期内, 毕业后), a word of its own under a character seldom a surname (师生代表), or a verb or
- * preposition seldom a surname before a word (作|大会发言, 都|带来, 时|强调, 向|某主席).
- */
-export function titledWords(text: string, f: Found): boolean {
-  // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
-  if (foreignChars(f.name) >= 2) return false;
-  // 会长桥本某二: a Japanese name's shape; 大使蒙某、: jieba's name after a title (segmenter-names.ts).
-  if (japaneseNameShape(f.name) || segmenterKeepsAfterTitle(text, f)) return false;
-  // 自民党干事长森山某: after a title of Japan's, a family name jieba reads as a noun (森山/n).
-  if (f.name.length === 3 && japaneseNameAfterTitle(text, f.start) === f.name) return false;
-  const [first, second] = segment(text.slice(f.start, f.end + 4), false);
-  if (!first) return false;
-  const surname = surnameAt(f.name, 0) ?? f.name[0]!;
-  // 欧阳, 司马: a compound surname is one whatever HanLP's single-character counts say.
-  const sure = surname.length > 1 || isSureSurname(surname);
-  // 委员的智慧: after 的 a name needs a surname HanLP's counts vouch for, or 总统/首相 after it
-  // (or the congress' 来自陆军的某某代表, delegates.ts).
-  const opened = f.via === 'delegate' && cameFrom(text, f.start);
-  if (text[f.start - 1] === '的' && !sure && !opened && !/^(总统|首相)/.test(text.slice(f.end)))
-    return true;
-  if (first.word.length > f.name.length) return !/^nr/.test(first.tag);
-  if (
-    first.word.length >= 2 &&
-    first.word.length < f.name.length &&
-    !/^(nr|ns|nz|x)/.test(first.tag)
-  )
-    return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
-  if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
-  if (first.word.length === 1 && unsureSurnameBeforeWord(f, sure)) return true;
-  if (first.word.length !== 1 || sure) return false;
-  // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
-  if (second && SPEECH.includes(second.word)) return true;
-  if (rareSurnameThenGiven(text, f, first.tag, second) || headSoundPair(text, f)) return false;
-  // 向|某主席问好, 访|伊: a preposition or verb, then one character and a title or a country.
-  return (
-    FUNCTION_TAG.test(first.tag) &&
-    ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
-  );
-}
-
-/** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */
-export function rareShortName(text: string, f: Found): boolean {
-  if (f.name.length !== 2 || surnameEvidence(f.name[0]!).count >= MIN_SHORT_NAME_SURNAME)
-    return false;
-  // 主教练勒夫公布, 美国记者某某掌握: a role, two sounds, a clear end (not 部长费尔|南德斯, 演员默契配合).
-  if (
-    foreignChars(f.name) === 2 &&
-    !COMMON_PAIRS.has(f.name) &&
-    (roleEndingAt(text, f.start) || roleBefore(text, f.start)) &&
-    endsAfterRole(text, f.end)
-  )
-    return false;
-  // 同某某总统, 某某说, 夫人某某, 某某总经理就: a title or a name word after it (or a title before it)
-  // says it is a name (not a word before a bloc's role: 欧中领导人).
-  return (
-    !followedByNameWord(text, f.end) &&
-    !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
-    !newWordBeforeRole(text, f.name, f.end) &&
-    !(foreignChars(f.name) === 2 && addressTitleAt(text, f.end)) &&
-    !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
-  );
-}
 
 /** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
 function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {

@@ -1,6 +1,6 @@
 /**
  * 部长某润秋作了报告 (names38, issue 11): jieba reads 某润|秋作|了, an unknown word across the
- * name's end, and wordsAcrossName (name-edges.ts) took the name for words. A one-character verb
+ * name's end, and wordsAcrossName (words-across-name.ts) took the name for words. A one-character verb
  * and the aspect particle 了 right after the name (作了, 讲了, 做了) open the predicate: the name
  * ends there, whatever jieba glues its last character to.
  */

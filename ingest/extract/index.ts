@@ -6,7 +6,6 @@ import type { NodeType } from '../../graph/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { chineseMarks } from '../text/normalize.ts';
 import { findBylines } from './bylines.ts';
-import { districtInfo } from './places.ts';
 import type { Mention } from './mentions.ts';
 import { atHome } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
@@ -35,6 +34,7 @@ import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
+import { locatedIn, provinceCounts } from './located-in.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -273,28 +273,6 @@ function addPeople(
   }
 }
 
-/** How often each province-level area is named (the story's home area, see homeArea). */
-/** Mentions per province-level division: a district or city counts for its province. */
-function provinceCounts(mentions: Mention[]): { name: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.type !== 'district') continue;
-    const province = provinceOf(m.name);
-    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
-  }
-  return [...counts].map(([name, count]) => ({ name, count }));
-}
-
-/** The province-level division holding a district (itself for a province or municipality). */
-function provinceOf(name: string): string | undefined {
-  let entry = districtInfo(name);
-  for (let depth = 0; entry && depth < 4; depth++) {
-    if (entry.level === 'province') return entry.name;
-    entry = entry.parent ? districtInfo(entry.parent) : undefined;
-  }
-  return undefined;
-}
-
 function namesOf(entities: Map<string, EntityFact>): string[] {
   return [...entities.values()].filter((e) => e.type === 'person').map((e) => e.name);
 }
@@ -317,39 +295,6 @@ function countMentions(
     e.count = Math.max(1, count);
     if (Number.isFinite(first)) e.sentence = sentenceAt(first);
   }
-}
-
-/**
- * Where a district sits in the graph: its parent when the story names it, else the nearest
- * ancestor the story names, else its province. A prefecture the story never prints (the city
- * of a county in the news) would be a node of a place the news does not name.
- */
-function shownParent(parent: string, named: ReadonlySet<string>): string {
-  let at = parent;
-  for (let depth = 0; depth < 4 && !named.has(at); depth++) {
-    const up = districtInfo(at)?.parent;
-    if (!up) break;
-    at = up;
-  }
-  return at;
-}
-
-function locatedIn(m: Mention, sentence: string, named: ReadonlySet<string>): RelationFact[] {
-  const parent =
-    m.type === 'district' && m.facts?.parent
-      ? shownParent(m.facts.parent, named)
-      : m.type === 'park'
-        ? m.facts?.district
-        : undefined;
-  if (!parent) return [];
-  return [
-    {
-      type: 'LOCATED_IN',
-      source: { type: m.type, name: m.name },
-      target: { type: 'district', name: parent },
-      sentence,
-    },
-  ];
 }
 
 /**

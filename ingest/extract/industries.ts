@@ -10,16 +10,23 @@ import { districtAtStart } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
 import { splitPair } from '../resolve/sector-pairs.ts';
-import { byPosition, otherAt, type Neighbours } from './sector-neighbours.ts';
+import { byPosition } from './sector-neighbours.ts';
 import { namesNoTrade } from './industry-kinds.ts';
 import {
   crossesWordStart,
-  isSloganQuote,
   namesActivity,
   namesPlaceOrPark,
   sectorWordGlued,
   startsMidWord,
 } from './industry-shapes.ts';
+import {
+  industry,
+  mergeSuffixForms,
+  quotedChains,
+  wholeChain,
+  withQualifier,
+} from './sector-mentions.ts';
+import { usedAsSector } from './sector-contexts.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -50,11 +57,6 @@ const TRAILING_QUALIFIER =
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
 const SECTORISH =
   /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$/;
-const SECTOR_CONTEXT_AFTER = /^(产业|行业|产业链|产业集群|集群|领域|业态|制造|板块|供应链|配套)/;
-/** What closes a list of sectors after 等: 等重点产业, 等多个领域, 等新业态. */
-const SECTOR_HEAD = /^[^，。、与和及的]{0,5}?(产业|行业|领域|业态|板块|集群|企业)/;
-const SECTOR_CONTEXT_BEFORE =
-  /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
 /** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
 const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类条])';
 const SCALE = '(?:千亿级?|百亿级?|万亿级?|世界级)';
@@ -105,58 +107,6 @@ export function findIndustries(text: string): Mention[] {
     if (!name) return [];
     return [name === m.name ? m : { ...m, name, reason, from: m.name }];
   });
-}
-
-/** 新型储能 is one sector: a known sector right after 新型 is not cut from it. */
-function withQualifier(text: string, m: Mention): Mention {
-  if (m.start < 2 || text.slice(m.start - 2, m.start) !== '新型' || m.name !== m.surface) return m;
-  return industry('新型' + m.name, '新型' + m.surface, m.start - 2);
-}
-
-/** 风光电储全产业链: 全 before 产业链 says the chain is whole, not the sector (安全, 健全 stay). */
-function wholeChain(text: string, m: Mention): Mention {
-  const chain = m.surface.startsWith(m.name + '产业链') || text.startsWith('产业链', m.end);
-  if (!/[^安健完齐周]全$/.test(m.name) || !chain) return m;
-  return { ...m, name: m.name.slice(0, -1) };
-}
-
-/** “芯屏器核网”全产业链: a quoted name that heads an industrial chain names that chain. */
-function quotedChains(text: string): Mention[] {
-  const out: Mention[] = [];
-  if (!text.includes('链') && !text.includes('集群')) return out; // what must follow the quote
-  for (const m of text.matchAll(/[“"]([^“”"\n]{2,10})[”"](?=全产业链|产业链|产业集群)/g))
-    if (/^\p{Script=Han}+$/u.test(m[1]!) && !isSloganQuote(m[1]!))
-      out.push(industry(m[1]!, m[0], m.index));
-  return out;
-}
-
-/**
- * One sector, one name per story: 金融 and 金融业, 消费品 and 消费品工业, 桑蚕 and 桑蚕养殖 are one
- * sector (the fuller form is kept), and 纺织 inside 现代纺织 is the 现代纺织 found elsewhere.
- */
-function mergeSuffixForms(found: Mention[], text: string): Mention[] {
-  // Each name's rank in first-seen order: of several fuller forms the first seen wins. Looked up
-  // by the text ending at the mention (names are short), not by scanning all names: a story
-  // that is one long list of sectors has as many names as mentions.
-  const rank = new Map<string, number>();
-  for (const m of found) if (!rank.has(m.name)) rank.set(m.name, rank.size);
-  let longest = 0;
-  for (const n of rank.keys()) longest = Math.max(longest, n.length);
-  return found.map((m) => {
-    const full = ['业', '工业', '养殖', '种植'].map((s) => m.name + s).find((n) => rank.has(n));
-    if (full) return { ...m, name: full };
-    let longer: string | undefined;
-    for (let len = m.name.length + 1; len <= Math.min(longest, m.end); len++) {
-      const n = text.slice(m.end - len, m.end);
-      if (!rank.has(n) || !n.endsWith(m.name)) continue;
-      if (longer === undefined || rank.get(n)! < rank.get(longer)!) longer = n;
-    }
-    return longer ? industry(longer, longer, m.end - longer.length) : m;
-  });
-}
-
-function industry(name: string, surface: string, start: number): Mention {
-  return { type: 'industry', name, surface, start, end: start + surface.length };
 }
 
 /** "X产业", "X产业链", "X产业集群": X from where a noun phrase starts. */
@@ -361,38 +311,4 @@ function isNounPhrase(s: string): boolean {
     (/^(n|nz|vn|l|x|j|ng|an|eng|nr|mq)/.test(tokens.at(-1)!.tag) ||
       SECTOR_VERBS.has(tokens.at(-1)!.word))
   );
-}
-
-const LAW = /^(法|条例|促进法|管理条例|法规)/;
-const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)|^(股份)?有限(责任)?公司/;
-/** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
-function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
-  const after = text.slice(m.end, m.end + 12);
-  // 渔业法, 电力条例: a law's name, not the sector; 智慧农业管理平台, 某某乳业有限公司: a platform's
-  // or a company's (junk16).
-  if (LAW.test(after) || PLATFORM.test(after)) return false;
-  if (after[0] === '化' || after.startsWith('产业化') || text[m.start - 1] === '等') return false;
-  if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
-    return true;
-  if (closedByOtherNoun(text, m.end)) return false;
-  if (/业$/.test(m.name)) return true;
-  // 发展集成电路, but not 培育电商能手 (the sector word modifies a noun there).
-  const verbBefore = SECTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
-  if (verbBefore && /^($|[，。；：、,;:和及与等）)”"]|规模|发展|水平|优势)/.test(after))
-    return true;
-  const listed =
-    (/[、和及与]/.test(text[m.start - 1] ?? '') && otherAt(all, 'ends', m.start - 1, m)) ||
-    (/[、和及与]/.test(text[m.end] ?? '') && otherAt(all, 'starts', m.end + 1, m));
-  return listed && !closedByOtherNoun(text, m.end);
-}
-
-/**
- * A list closed by "等" and a noun that is not a sector word lists other things: 工业互联网、物联网
- * 等应用, 物流、金融等要素, 轻工、纺织等门类.
- */
-function closedByOtherNoun(text: string, from: number): boolean {
-  const clause = /^[^，。；：！？\n,;:!?]{0,40}/.exec(text.slice(from, from + 40))![0];
-  const i = clause.indexOf('等');
-  const head = clause.slice(i + 1, i + 10);
-  return i >= 0 && head !== '' && !SECTOR_HEAD.test(head);
 }

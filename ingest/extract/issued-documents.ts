@@ -6,7 +6,7 @@
  * readers need 《》, 关于, a program word (行动, 工程, 计划) or 以下简称; these carry none.
  */
 import type { Mention } from './mentions.ts';
-import { programEndingAt, whoLaunches } from './launched-names.ts';
+import { issuedNames, issuerClause, programEndingAt } from './launched-names.ts';
 
 /**
  * What a document is: the word its title ends with (方案, 要点, 工作指南, 意见, 规划, 指引). Not a
@@ -20,10 +20,12 @@ const TITLE = '[^，。；：、！？\\s“”《》（）()*]';
 const MANNER =
   '(?:近日|日前|今天|昨天|今年|当天|先后|相继|及时|正式|再次|首次|共同)?(?:[（(][^（）()]{2,12}[）)])?(?:联合)?';
 /** 四部门今天联合发布某某指导意见，: an issuer, the verb of issuing, the title up to a pause. */
-const ISSUED = new RegExp(
-  `(?<=^|[，。；：！？\\s）*])([^，。；：、！？\\s“”《》（）*]{2,12}?)${MANNER}(?:印发|发布|出台|制定|下发|公布|推出|落实)了?(${TITLE}{4,30}?${DOC})(?=[，。；！？*]|$)`,
-  'gmu',
-);
+const ISSUED = issuerClause({
+  issuer: '[^，。；：、！？\\s“”《》（）*]',
+  manner: MANNER,
+  verbs: '印发|发布|出台|制定|下发|公布|推出|落实',
+  name: `${TITLE}{4,30}?${DOC}`,
+});
 /** 某某工作指南发布, 某某指导意见今天发布: a headline or a clause that opens with the title. */
 const OUT = new RegExp(
   `(?<=^|[，。；：！？\\s）*])(${TITLE}{4,30}?${DOC})(?:今天|近日|日前|正式)?(?:[（(][^（）()]{2,12}[）)])?(?:发布|印发|出台)(?=[，。；！？*]|$)`,
@@ -67,9 +69,8 @@ export function issuedDocuments(text: string): Mention[] {
     for (const m of text.matchAll(YEAR_PLAN))
       out.push(programEndingAt(m[0], m.index + m[0].length, '计划'));
   if (/印发|发布|出台|制定|下发|公布|推出|落实/.test(text)) {
-    for (const m of text.matchAll(ISSUED)) {
-      if (!whoLaunches(m[1]!)) continue;
-      const doc = document(m[2]!, m.index + m[0].length);
+    for (const { name, end } of issuedNames(text, ISSUED)) {
+      const doc = document(name, end);
       if (doc) out.push(doc);
     }
     for (const m of text.matchAll(OUT)) {

@@ -19,20 +19,48 @@ const places = new Set(
     .districts.filter((d) => d.level === 'province' || d.level === 'city')
     .flatMap((d) => [d.name, ...d.aliases]),
 );
-const LAUNCH =
-  /(?<=^|[，。；：！？\s）*])([^，。；：、！？\s“”《》（）*0-9]{2,12}?)(?:联合)?(?:启动实施|部署开展|启动|印发|发布|出台|批复)了?([^，。；：、！？\s“”《》（）*]{6,30}?(?:专项行动|行动方案|实施方案|总体方案|行动|工程|计划|专项整治))(?=[，。；！？*]|$)/gmu;
+const LAUNCH = issuerClause({
+  issuer: '[^，。；：、！？\\s“”《》（）*0-9]',
+  manner: '(?:联合)?',
+  verbs: '启动实施|部署开展|启动|印发|发布|出台|批复',
+  name: '[^，。；：、！？\\s“”《》（）*]{6,30}?(?:专项行动|行动方案|实施方案|总体方案|行动|工程|计划|专项整治)',
+});
 /** A kind or a count of programs (一批, 新一轮, 系列, 多项), or a year's round: not one name. */
 const KIND = /^(?:一批|新一轮|新一批|一系列|系列|多项|各项|相关|有关|年度|[0-9]{4}年)/;
 
 export function launchedPrograms(text: string): Mention[] {
   if (!/启动|部署开展|印发|发布|出台|批复/.test(text)) return [];
   const out: Mention[] = [];
-  for (const m of text.matchAll(LAUNCH)) {
-    const [, who, name] = m as unknown as [string, string, string];
-    if (!whoLaunches(who) || KIND.test(name)) continue;
-    out.push(programEndingAt(name, m.index + m[0].length, name.slice(-2)));
-  }
+  for (const { name, end } of issuedNames(text, LAUNCH))
+    if (!KIND.test(name)) out.push(programEndingAt(name, end, name.slice(-2)));
   return out;
+}
+
+/**
+ * A clause that says who issues or launches what: the issuer (a run of 2 to 12 characters), words
+ * of manner, a verb of issuing, 了, then the name up to the clause's end. The launched programs
+ * here and the issued documents (issued-documents.ts) are read by this one shape; they differ in
+ * its parts and in what they make of the name.
+ */
+export function issuerClause(part: {
+  issuer: string;
+  manner: string;
+  verbs: string;
+  name: string;
+}): RegExp {
+  return new RegExp(
+    `(?<=^|[，。；：！？\\s）*])(${part.issuer}{2,12}?)${part.manner}(?:${part.verbs})了?(${part.name})(?=[，。；！？*]|$)`,
+    'gmu',
+  );
+}
+
+/** Each name of such a clause whose issuer is a body or a place (whoLaunches), and where it ends. */
+export function* issuedNames(
+  text: string,
+  clause: RegExp,
+): Generator<{ name: string; end: number }> {
+  for (const m of text.matchAll(clause))
+    if (whoLaunches(m[1]!)) yield { name: m[2]!, end: m.index + m[0].length };
 }
 
 /** A body (民政部, 八部门), the country or a province or a city by its name: who issues. */

@@ -61,7 +61,7 @@ describe('a name that is also a noun, after a title and before a speech verb', (
   });
 });
 
-describe('words after a title that only look like a name (name-edges.ts wordsAcrossName, placeTrip)', () => {
+describe('words after a title that only look like a name (words-across-name.ts wordsAcrossName, name-edges.ts placeTrip)', () => {
   it('reads no name where the surname opens a word and the "name" ends inside the next (殷切|勉励)', () => {
     expect(names('部长的殷切勉励，让大家倍感振奋。')).toEqual([]);
     expect(names('推行“书记党课领学、支部送学”等方式。')).toEqual([]);

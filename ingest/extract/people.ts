@@ -20,23 +20,15 @@ import { isSureSurname, nameLists, namesByRole } from './names-by-role.ts';
 import { regnalNameAfterTitle } from './regnal-names.ts';
 import { turkicNameAt } from './turkic-names.ts';
 import { eraBeforeTitle } from './historical-figures.ts';
-import {
-  cutsFollower,
-  isMeasureWord,
-  japaneseNameShape,
-  placeTrip,
-  readsAsWords,
-  wordNameAfterTitle,
-  wordOverLonger,
-  wordsAcrossName,
-} from './name-edges.ts';
+import { isMeasureWord, placeTrip, wordNameAfterTitle, wordOverLonger } from './name-edges.ts';
+import { wordsAcrossName } from './words-across-name.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { DAY, followScore } from './name-follow.ts';
 import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
-import { foreignNameAt, withWholeRuns } from './transliterations.ts';
+import { foreignNameAt } from './transliterations.ts';
+import { withWholeRuns } from './whole-runs.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
 import { hyphenNameBeforeTitle } from './hyphen-names.ts';
@@ -58,23 +50,16 @@ import {
   occupationAt,
   predicateAfterOccupation,
 } from './occupation-names.ts';
-import {
-  hasSurnameAt,
-  isNameInContext,
-  isPlausibleName,
-  nameCandidatesAt,
-  PERSON_NAME_SHAPE,
-  surnameAt,
-} from './names.ts';
+import { hasSurnameAt, isPlausibleName, PERSON_NAME_SHAPE, surnameAt } from './names.ts';
 import {
   mayEndRole,
   parsePostChain,
   roleEndingAt,
   titleRunsOn,
   joinsTitles,
-  roleCrossesWord,
   type PostTitle,
 } from './posts.ts';
+import { roleCrossesWord } from './role-crosses.ts';
 import type { PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause, yearNameAfterTitle } from './name-before-pause.ts';
@@ -89,14 +74,14 @@ import {
   headTitleAhead,
   nameBeforeTitle,
   titleEndAfterName,
-  bareForeignTitle,
   withoutSharedNationalTitles,
 } from './leader-titles.ts';
+import { bareForeignTitle } from './bare-foreign-titles.ts';
+import { bestName } from './best-name.ts';
 
 export type { PersonFinding };
 
 const occupations = gazetteer().occupations;
-const followers = gazetteer().nameFollowerIndex;
 /** What may stand between a title and its name: a space, or a hyphen or dash (鉴宝大师-某某). */
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
@@ -231,55 +216,6 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
   start,
   end: start + name.length,
 });
-
-function bestName(text: string, i: number, minScore: number): string | undefined {
-  let best: string | undefined;
-  let bestScore = minScore - 1;
-  const candidates = nameCandidatesAt(text, i);
-  const known = candidates.length > 0;
-  // With a known surname, a title before it is context enough; otherwise punctuation or a verb must end the name.
-  const floor = known ? minScore : Math.max(minScore, 2);
-  for (const name of known ? candidates : unknownSurnameCandidates(text, i)) {
-    const score = followScore(text, i + name.length);
-    if (score < floor || (known && readsAsWords(text, i, name, score))) continue;
-    // The preposition ends the two characters before it as punctuation would.
-    if (endsInPreposition(text, i, name)) return name.slice(0, 2);
-    // 王某|回答了: a longer reading that takes the first character of a listed follower splits it.
-    if (score === 3 && bestScore === 3 && best && cutsFollower(text, i, best, name)) continue;
-    if (score >= bestScore && score >= minScore) {
-      best = name;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/**
- * 某某致习近平总书记的复信, 某某向某某总统: a third character that is a verb or a preposition
- * before another name and its title (found by nameBeforeTitle) is no given name.
- */
-const endsInPreposition = (text: string, i: number, name: string) =>
-  name.length === 3 &&
-  /[致向对同与给和跟]/.test(name[2]!) &&
-  (nameCandidatesAt(text, i + 3).some((n) => HEAD_TITLE.test(text.slice(i + 3 + n.length))) ||
-    nameBeforeTitle(text, i + 3) !== undefined);
-const HEAD_TITLE = /^(总书记|国家主席|主席|总理|委员长|总统|首相)/;
-
-/** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */
-function unknownSurnameCandidates(text: string, i: number): string[] {
-  return [2, 3, 4]
-    .map((n) => text.slice(i, i + n))
-    .filter(
-      (n) =>
-        (n.length >= 2 &&
-          (/^($|[\s，。！？；：:、,（(“"”)）!?;])/.test(
-            text.slice(i + n.length, i + n.length + 1),
-          ) ||
-            DAY.test(text.slice(i + n.length, i + n.length + 3)))) ||
-        followers.longestAt(text, i + n.length) !== undefined,
-    )
-    .filter((n) => n.length >= 2 && (n.length === 4 ? japaneseNameShape(n) : isNameInContext(n)));
-}
 
 /**
  * 用好代表家站: 代表 after a verb or an adjective is the deputies as a group, and the two characters

@@ -1,7 +1,8 @@
 /** Districts: no place from inside another word, short forms where the context is plain. */
 import { describe, expect, it } from 'vitest';
 import { extractStory } from './index.ts';
-import { FACILITY_END, FACILITY_WORD, findDistricts, INSTITUTION_WORD } from './places.ts';
+import { FACILITY_END, FACILITY_WORD, INSTITUTION_WORD } from './facility-names.ts';
+import { findDistricts } from './places.ts';
 
 const districts = (text: string) => [...new Set(findDistricts(text).map((m) => m.name))].sort();
 

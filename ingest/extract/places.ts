@@ -7,6 +7,7 @@ import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 import { countryPair, otherSense } from './short-form-senses.ts';
 import { insideListedName } from './place-in-names.ts';
+import { namesFacility } from './facility-names.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -63,49 +64,6 @@ const NOT_AFTER_SHORT =
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
   /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|研究所|电视台)/u;
-
-/**
- * A port, airport, station, railway line, bridge, customs, launch site, museum or experiment
- * named after a place (宁波港, 某某花湖机场, 怀化南站, 西安至延安高铁, 某某长江三桥, 某某海关,
- * 江门中微子实验), and an institution or a site (某县人民医院, 某市第七中学, 某县图书馆, 某某遗址,
- * 某某种植基地, 某某邮轮母港): the place is printed as part of that name, not as the
- * place itself (the blind annotators count such a place as no mention; a district's court or police
- * branch is its own organ, like its 区委, and names it). Read word by word: at most
- * three words of a name (nouns, numbers, 新, 至/到 between two ends of a line) before the
- * facility's word.
- */
-export const FACILITY_WORD =
-  /^(港|海港|[东南西北]?站|[一二三四五六七八九十]?桥|线)$|(大桥|机场|高铁|铁路|城际|地铁|隧道|码头|枢纽|口岸|海关|发射场|博物馆|博物院|实验|实验室|母港)$/;
-/**
- * An institution named after its place takes the place's name and generic words only (某县人民
- * 医院, 某市第二十三中学): after a proper name of its own (某某冉庄地道战纪念馆, 某县寺洼遗址) the
- * place in front says where it is, and stays.
- */
-export const INSTITUTION_WORD =
-  /(医院|中学|小学|学校|图书馆|纪念馆|美术馆|科技馆|文化馆|体育馆|支行|分行|遗址|遗址群|旧址|陵园|基地)$/;
-const GENERIC_NAME_TAG = /^(n|m|a|b|vn)$/;
-const FACILITY_NAME_TAG = /^(n|ns|nz|nt|nr|j|m|a|b|x|s|f|vn)$/;
-/**
- * The last characters of FACILITY_WORD's and INSTITUTION_WORD's words: a window holding none of
- * them has no token that ends like one, so the segmenter need not be asked (most places).
- */
-export const FACILITY_END = /[港站桥线路际铁道头纽岸关场馆院验室学校行址群园地]/;
-function namesFacility(rest: string): boolean {
-  const window = rest.slice(0, 12);
-  if (!FACILITY_END.test(window)) return false;
-  let k = 0;
-  let generic = true;
-  for (const t of tag(window)) {
-    if (k++ >= 4 || !/^\p{Script=Han}+$/u.test(t.word)) return false;
-    // The facility's own word, not a name ending like one (临港 is a place).
-    const noun = /^(n|ns|nz|j|vn)/.test(t.tag);
-    if (FACILITY_WORD.test(t.word) && noun) return true;
-    if (INSTITUTION_WORD.test(t.word) && noun && generic) return true;
-    if (!FACILITY_NAME_TAG.test(t.tag) && !/^[至到]$/.test(t.word)) return false;
-    generic &&= GENERIC_NAME_TAG.test(t.tag);
-  }
-  return false;
-}
 
 /**
  * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed

@@ -1,20 +1,17 @@
 /** Programs: named plans, actions, projects, policies, mechanisms and strategies, quoted or titled
  * (“满天星”行动, 《…规划》, “科学政务帮2.0”) or unquoted, ending in 计划/工程. */
 import { gazetteer } from '../gazetteer/index.ts';
-import { canonicalName } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { wordIndex } from '../text/word-index.ts';
 import { escapeRegExp, type Mention } from './mentions.ts';
-import { carriedOutPrograms, NOT_WHICH } from './carried-out.ts';
+import { carriedOutPrograms } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
 import { designatedPilots } from './designated-pilots.ts';
 import { strategyForms } from './strategy-forms.ts';
 import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
-import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { articleTitle, describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
+import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import { isSlogan, programLookalike } from './program-lookalikes.ts';
 import {
@@ -44,21 +41,11 @@ import {
   oneNamePerQuote,
   outermost,
 } from '../resolve/story-programs.ts';
+import { program, suffixEnding, suffixes } from './program-mention.ts';
+import { titled } from './titled-programs.ts';
 
-const lex = gazetteer().lexicon;
-const suffixes = [...lex.programSuffixes].sort((a, b) => b.length - a.length);
-/** The longest suffix ending the text (before `end`): what `(…|…)$` took, without its scans. */
-const suffixIndex = wordIndex(suffixes);
-const suffixEnding = (s: string, end = s.length) => suffixIndex.longestEndingAt(s, end);
-const generic = new Set(lex.genericProgramNames);
-const TITLED = /《([^《》\n]{2,50})》/g;
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
-/** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
-const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
-/** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
-const NOT_A_PROGRAM_TITLE =
-  /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
@@ -101,48 +88,6 @@ function bareQuoted(text: string, named: Mention[]): Mention[] {
     )
       continue;
     const p = program(m[1]!, m[0], m.index, 'name');
-    if (p) out.push(p);
-  }
-  return out;
-}
-
-function program(name: string, surface: string, start: number, kind: string): Mention | undefined {
-  const label = canonicalName(name);
-  if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
-  if (NOT_WHICH.test(label)) return undefined;
-  return {
-    type: 'program',
-    name: label,
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind },
-  };
-}
-
-function titled(text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of text.matchAll(TITLED)) {
-    // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
-    const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
-    const policy = policyDocumentKind(core);
-    // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
-    const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
-    const kind = policy ?? suffixEnding(core) ?? agreed ?? GUIDANCE.exec(core)?.[1];
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (
-      !kind ||
-      PUBLICATION.test(after) ||
-      articleTitle(text, m.index, m.index + m[0].length) ||
-      (!policy && (NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM.test(core))) ||
-      NOT_A_PROGRAM_TITLE.test(core)
-    )
-      continue;
-    const p = program(m[1]!, m[0], m.index, kind);
-    if (p) out.push(p);
-  }
-  for (const t of approvedTitles(text)) {
-    const p = program(t.name, t.name, t.start, '意见');
     if (p) out.push(p);
   }
   return out;

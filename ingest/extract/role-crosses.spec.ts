@@ -1,4 +1,4 @@
-/** A role read into a place of two by the segmenter, on invented sentences (posts.ts roleCrossesWord). */
+/** A role read into a place of two by the segmenter, on invented sentences (role-crosses.ts roleCrossesWord). */
 import { describe, expect, it } from 'vitest';
 import { holdsOf } from '../../tests/kit/articles.ts';
 

@@ -249,7 +249,7 @@ function afterOtherHolder(element: string): string {
     if (!/[和与及同就向对]/.test(element[k]!)) continue;
     const [head, tail] = [element.slice(0, k), element.slice(k + 1)];
     // Only a title naming its own country (美国务卿, 某国开国总统): a bare one after 和 (国防部长)
-    // still takes the line's country from the chain (leader-titles.ts bareForeignTitle).
+    // still takes the line's country from the chain (bare-foreign-titles.ts bareForeignTitle).
     if (!roleSuffix(tail) || !(ownCountry(tail) || ownBody(tail))) continue;
     for (let n = 2; n <= 8 && n < head.length; n++)
       if (

@@ -5,10 +5,17 @@
  */
 import { tag } from '../text/segmenter.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
-import { gazetteer } from '../gazetteer/index.ts';
 import { isNamedProgram } from '../extract/named-programs.ts';
 import { sectorOfForm } from './sector-forms.ts';
 import { canonical, isKnownSector, terms } from './sector-vocabulary.ts';
+import {
+  afterCountry,
+  afterInnerPlace,
+  afterShortCountry,
+  afterVerb,
+  countries,
+  withoutPlace,
+} from './sector-prefixes.ts';
 
 /** Weather and disasters: printed beside 产业 in warnings, never a sector. */
 const WEATHER = /(大风|暴雨|雷雨|冰雹|寒潮|高温|台风|强降雨|洪涝|干旱|霜冻|降温|沙尘)/;
@@ -97,25 +104,6 @@ const VERB_PREFIX =
  */
 const REGION =
   /^(川渝|成渝|京津冀|京津|广深莞|深莞惠|广佛肇|广佛|广深|长株潭|苏锡常|厦漳泉|沪苏浙|江浙沪|苏浙皖|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
-const countries = gazetteer().countries;
-/** 日本出口, 中国乡村: a country in front; what follows is a sector only if the vocabulary knows it. */
-function afterCountry(name: string): string | undefined {
-  for (let n = 2; n <= Math.min(5, name.length - 2); n++)
-    if (countries.has(name.slice(0, n))) return name.slice(n);
-  return undefined;
-}
-/**
- * 加大对伊化工、电力等领域投资: a country's one-character short form (伊 for 伊拉克) glued before a
- * known sector. Not 中 (中医药 is a sector of its own), nor the start of a word.
- */
-const shortCountries = gazetteer().countryShort;
-function afterShortCountry(name: string): string | undefined {
-  const rest = name.slice(1);
-  if (name[0] === '中' || !shortCountries.has(name[0]!) || rest.length < 2) return undefined;
-  // One word (土特产, 加工业) is no short form and a sector.
-  if (tag(name)[0]!.word.length > 1) return undefined;
-  return terms.has(rest) || canonical.has(rest) ? rest : undefined;
-}
 /** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
 const QUALITY_ONLY =
   /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
@@ -326,62 +314,8 @@ export { isKnownSector };
 /** A quality or a word that is no sector alone (sector-pairs.ts). */
 export const isNoSectorAlone = (s: string): boolean => QUALITY_ONLY.test(s) || NOT_A_SECTOR.has(s);
 
-/**
- * 全面排查矿山: a manner and a verb not in VERB_PREFIX glued in front of a known sector (the first
- * item of a list after its verb); the sector is what follows the last verb. Words that make a
- * sector (智能制造装备: 制造) are no such verb, and one word alone (直播电商) is the sector's kind.
- */
-function afterVerb(name: string): string | undefined {
-  if (terms.has(name) || canonical.has(name)) return undefined;
-  const tokens = tag(name);
-  for (let i = tokens.length - 2, at = name.length; i >= 0; i--) {
-    at -= tokens[i + 1]!.word.length;
-    const t = tokens[i]!;
-    if (!/^vn?$/.test(t.tag) || /^(制造|加工|开发|服务|配套|生产)$/.test(t.word)) continue;
-    const rest = name.slice(at);
-    // 直播电商, 移动物联网: one word tagged a verb names the sector's kind; 全面排查 is a clause.
-    const cut = tokens.slice(0, i + 1);
-    if (cut.length < 2 || cut.some((w) => terms.has(w.word) || canonical.has(w.word)))
-      return undefined;
-    if (terms.has(rest) || canonical.has(rest)) return rest;
-  }
-  return undefined;
-}
-
-/**
- * 中车松原新能源 (of 中车松原新能源产业基地): a firm and a place before a known sector are the start
- * of a base's or a park's name; the sector is what follows the place (things21).
- */
-function afterInnerPlace(name: string): string | undefined {
-  for (let i = 1; i < name.length - 3; i++)
-    for (let n = 2; n <= 4 && i + n < name.length - 1; n++) {
-      const rest = name.slice(i + n);
-      if (districtInfo(name.slice(i, i + n)) && (terms.has(rest) || canonical.has(rest)))
-        return rest;
-    }
-  return undefined;
-}
-
 /** One common noun that is a good (茶叶, 家具), not a quality or a goal (安全). */
 function isProduct(word: string): boolean {
   const t = tag(word);
   return t.length === 1 && t[0]!.tag === 'n' && !NOT_A_SECTOR.has(word);
-}
-
-/**
- * 川渝汽车 → 汽车: the shortest cut after a leading place name that leaves a known sector; else
- * (兴县杂粮, 某市服装电商) the longest place name in front, since a sector is not a place's.
- */
-function withoutPlace(name: string): string | undefined {
-  let longest: string | undefined;
-  // 某县马产业: after a county's full name one character is left (马), a fragment of no sector.
-  const county = name.slice(0, -1);
-  if (/[县市区旗]$/.test(county) && districtInfo(county)) return name.slice(-1);
-  for (let i = 2; i <= Math.min(6, name.length - 2); i++) {
-    const rest = name.slice(i);
-    if (!startsWithPlace(name.slice(0, i)) || !districtInfo(name.slice(0, i))) continue;
-    if (terms.has(rest) || canonical.has(rest)) return rest;
-    longest = rest;
-  }
-  return longest;
 }

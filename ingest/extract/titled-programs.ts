@@ -1,0 +1,43 @@
+/**
+ * Programs printed as titles (《…规划》, 《…若干意见》) and policy titles a meeting approves: a
+ * program where the title ends in a program or policy word and is no publication's or article's.
+ */
+import type { Mention } from './mentions.ts';
+import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
+import { articleTitle } from './not-programs.ts';
+import { program, suffixEnding } from './program-mention.ts';
+
+const TITLED = /《([^《》\n]{2,50})》/g;
+/** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
+const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
+/** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
+const NOT_A_PROGRAM_TITLE =
+  /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
+
+export function titled(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
+    const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
+    const policy = policyDocumentKind(core);
+    // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
+    const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
+    const kind = policy ?? suffixEnding(core) ?? agreed ?? GUIDANCE.exec(core)?.[1];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (
+      !kind ||
+      PUBLICATION.test(after) ||
+      articleTitle(text, m.index, m.index + m[0].length) ||
+      (!policy && (NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM.test(core))) ||
+      NOT_A_PROGRAM_TITLE.test(core)
+    )
+      continue;
+    const p = program(m[1]!, m[0], m.index, kind);
+    if (p) out.push(p);
+  }
+  for (const t of approvedTitles(text)) {
+    const p = program(t.name, t.name, t.start, '意见');
+    if (p) out.push(p);
+  }
+  return out;
+}

@@ -53,11 +53,12 @@ export const storyVillage = (text: string): string | undefined => {
 const TOWN =
   /(?<=^|[^\p{Script=Han}]|[区县市、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=党委|党工委|人民政府|政府|人大|纪委|办事处|领导|[镇乡]长)/gu;
 /**
- * 到青禾镇调研, 来到桂园街道, 深入城郊乡: a town visited, named right after a verb of going and
- * before what is done there (local46: 某镇党委书记 then printed bare, 镇党委书记某某陪同).
+ * 到青禾镇调研, 来到桂园街道, 深入城郊乡: a town visited, named right after a verb of going (or
+ * a list mark after one: 到甲镇、乙镇调研) and before what is done there (local46: 某镇党委书记 then
+ * printed bare, 镇党委书记某某陪同).
  */
 const VISITED =
-  /(?:到|赴|深入|走进|前往|莅临)(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地)/gu;
+  /(?:到|赴|深入|走进|前往|莅临|[、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地)/gu;
 /** Words ending in 镇 or 乡 that name no town (乡镇, 城镇, 全镇, 各乡, 本镇…). */
 const NOT_TOWN =
   /^(?:[全各本该每两多][\p{Script=Han}]?|城|乡|村|集|重|古|小|名|市)[镇乡]$|^(?:城乡|乡镇)/u;
@@ -77,7 +78,7 @@ function verbBefore(town: string): boolean {
 export function townsIn(text: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
   if (!/[镇乡]|街道/.test(text)) return out;
-  for (const m of [...text.matchAll(TOWN)]) {
+  for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED)]) {
     const town = m[1]!;
     if (NOT_TOWN.test(town) || verbBefore(town)) continue;
     add(out, town.endsWith('街道') ? '街道' : town.at(-1)!, town);

@@ -83,3 +83,24 @@ describe('ingest/extract/posts-in-county: a bare 区/县 title', () => {
     );
   });
 });
+
+describe('a bare township title in a story of a visit (posts-at-level.ts, local46)', () => {
+  it('is the office of the town visited (到某镇调研 … 镇党委书记某某陪同)', () => {
+    const held = forms('区委书记柯明远到青禾镇调研乡村振兴工作。镇党委书记韦成陪同。');
+    expect(held).toContain('韦成|青禾镇党委书记');
+    expect(held).toContain('韦成|镇党委书记');
+  });
+  it("takes the town the title's own sentence names where the story names two", () => {
+    const held = forms(
+      '青禾镇党委和石桥镇党委签订结对协议。区长柯明远随后来到石桥镇调研，镇长柏明远陪同。',
+    );
+    expect(held).toContain('柏明远|石桥镇镇长');
+    expect(held.some((h) => h.includes('青禾镇镇长'))).toBe(false);
+  });
+  it('refuses where the sentence names two towns, or none and the story two', () => {
+    const listed = forms('区长柯明远到青禾镇、石桥镇调研，镇长柏明远陪同。');
+    expect(listed.some((h) => /青禾镇镇长|石桥镇镇长/.test(h))).toBe(false);
+    const story = forms('青禾镇党委和石桥镇党委签订结对协议。镇长柏明远出席。');
+    expect(story.some((h) => /青禾镇镇长|石桥镇镇长/.test(h))).toBe(false);
+  });
+});

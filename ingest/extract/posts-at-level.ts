@@ -67,7 +67,7 @@ export const TOWN: PlaceLevel = {
     return level ? town + bare.slice(level.length) : town + bare;
   },
   placesIn: townsIn,
-  bySentence: false,
+  bySentence: true,
 };
 
 /** A district's or county's body written bare: 区委, 县政府, 区人大常委会, 县农业农村委, 区教委. */

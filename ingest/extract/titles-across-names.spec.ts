@@ -14,4 +14,8 @@ describe('a title that starts after another name (titles-across-names.ts)', () =
     );
     expect(held.filter((h) => h.startsWith('韦成|'))).toEqual(['韦成|市委副书记']);
   });
+  it('leaves a title the reader already cut after 同 (同到访的某国外长乙)', () => {
+    const held = holdsOf('3月5日，国务委员柯明远同到访的伊朗外长萨利希会谈。');
+    expect(held.some((h) => h.includes('到访的'))).toBe(false);
+  });
 });

@@ -20,7 +20,9 @@ export function withTitlesAfterOtherNames(people: PersonFinding[], text: string)
     const other = people
       .filter((q) => q !== p && q.start >= from && q.end <= p.start)
       .sort((a, b) => b.end - a.end)[0];
-    if (!other) continue;
+    // Only where the reading went wrong: a post holding the other's name (县长甲在副县长); a
+    // title the reader already cut after 同/和 (同到访的某国外长) stays as read (cctv dev days).
+    if (!other || !p.posts.some((t) => t.printed.includes(other.name))) continue;
     const join = JOIN.exec(text.slice(other.end, p.start));
     if (!join) continue;
     const start = other.end + join[0].length;

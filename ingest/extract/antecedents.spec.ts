@@ -1,6 +1,6 @@
 /** Posts printed with 该 + a kind (该公司, 该区): invented sentences. */
 import { describe, expect, it } from 'vitest';
-import { holdsOf } from '../../tests/kit/articles.ts';
+import { heldForms, holdsOf, inventedArticle } from '../../tests/kit/articles.ts';
 
 describe('a post that refers back with 该', () => {
   it('is the office in the company named before it', () => {
@@ -57,5 +57,18 @@ describe('a post that refers back with 该', () => {
     expect(holdsOf('在美丽乡村，村党支部书记郑八民说，今年集体收入翻番。')).not.toContainEqual(
       expect.stringContaining('乡村'),
     );
+  });
+});
+
+describe('a bare township title that refers back to the town of an earlier post (local46)', () => {
+  it('keeps the bare form as printed as the office’s alias', () => {
+    const held = heldForms([
+      inventedArticle(
+        'a',
+        '度假区党工委委员、青禾镇党委书记柯明远，镇党委副书记、镇长谭立山分别带队走访。',
+      ),
+    ]);
+    expect(held).toContain('谭立山|青禾镇党委副书记');
+    expect(held).toContain('谭立山|镇党委副书记');
   });
 });

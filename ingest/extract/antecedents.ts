@@ -11,6 +11,9 @@ import { nameStart } from './spans.ts';
 import { districtInfo, startsWithPlace } from './places.ts';
 import { withBodiesAbroad } from './referred-abroad.ts';
 import { withPairedOffices } from './paired-offices.ts';
+import { sentenceAround, withChainPlaces } from './chain-places.ts';
+import { townsIn } from './level-places.ts';
+import { withTitlesAfterOtherNames } from './titles-across-names.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
 const KINDS: Record<string, { types: string[]; end: RegExp }> = {
@@ -68,7 +71,7 @@ const VILLAGE = new RegExp(
   'gmu',
 );
 
-function townsIn(text: string): Named[] {
+function townsNamed(text: string): Named[] {
   const out: Named[] = [];
   for (const m of text.matchAll(VILLAGE))
     out.push({ type: 'town', name: (m[1] ?? '') + m[2]!, at: m.index });
@@ -110,13 +113,17 @@ function companiesIn(text: string): Named[] {
 
 /** Each person's posts with 该 + kind replaced by the body or area it refers back to. */
 export function withAntecedents(people: PersonFinding[], mentions: Mention[], text = ''): void {
+  // 县长甲在副县长乙陪同下: 乙's title starts after 甲 (titles-across-names.ts).
+  withTitlesAfterOtherNames(people, text);
   // 该国驻美国大使, 该组织领导人: a state or a foreign body named before (referred-abroad.ts).
   withBodiesAbroad(people, text);
   // 某党校（某学院）校长（院长）某某: both bodies' offices (paired-offices.ts).
   withPairedOffices(people, text);
+  // 党工委书记、管委会主任某某: a zone's or a town's offices printed bare (chain-places.ts).
+  withChainPlaces(people, mentions, text);
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
-  named.push(...townsIn(text), ...companiesIn(text), ...zonesOfParks(named));
+  named.push(...townsNamed(text), ...companiesIn(text), ...zonesOfParks(named));
   for (const p of people)
     for (const t of p.posts)
       if (t.organization && !REFERENCE.test(t.organization)) {
@@ -128,8 +135,20 @@ export function withAntecedents(people: PersonFinding[], mentions: Mention[], te
       }
   for (const p of people) {
     const before = p.titleSpan?.[0] ?? p.start;
-    p.posts = p.posts.map((t) => referredPost(t, named, before) ?? t);
+    const sentence = sentenceAround(text, p.start);
+    p.posts = p.posts.map(
+      (t) => (listedTowns(t, sentence) ? t : referredPost(t, named, before)) ?? t,
+    );
   }
+}
+
+/**
+ * 到青禾镇、石桥镇调研，镇长某某陪同: where the title's sentence names two towns of its level, the
+ * nearest is no answer (which town's head is not said): the title stays as printed (local46).
+ */
+function listedTowns(post: PostTitle, sentence: string): boolean {
+  const level = /^(镇|乡|街道)/.exec(post.printed)?.[1];
+  return !!level && (townsIn(sentence).get(level)?.size ?? 0) >= 2;
 }
 
 function referredPost(post: PostTitle, named: Named[], before: number): PostTitle | undefined {
@@ -145,5 +164,8 @@ function referredPost(post: PostTitle, named: Named[], before: number): PostTitl
   // 镇长: the town's head keeps its level word (某某镇镇长).
   const printed = best.name + (rest === '长' ? post.printed : rest);
   const [post2] = parsePostChain([printed], startsWithPlace);
-  return post2 && { ...post2, former: post.former };
+  // A bare title as printed (镇党委副书记, 园区管委会主任) stays the office's alias, as the golds
+  // quote it (local46); 该公司总经理 is no form of it.
+  const levelForm = m[1] ? undefined : post.printed;
+  return post2 && { ...post2, former: post.former, ...(levelForm ? { levelForm } : {}) };
 }

@@ -145,10 +145,10 @@ const LABEL_ANYWHERE = new RegExp(
 /**
  * ……提出了意见建议。（甲）: a bracket holding only a name (or names), closing a paragraph after
  * its sentence end, is a local site's reporter credit. A surname is required (（新华社）, （完）
- * are none; the caller checks the name).
+ * are none; the caller checks the name). A unit may stand before it (（某镇 甲）, （某某局 甲）).
  */
 const CLOSING_NAMES =
-  /[。！？”][ \u3000]*[（(](?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+  /[。！？”][ \u3000]*[（(](?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所|局))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
 /** （甲 乙） alone on the story's line: the names are checked as names (（全文） is none). */
 const NAMES_LINE =
   /^[ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、]+)*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;

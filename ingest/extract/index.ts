@@ -21,9 +21,8 @@ import { canonicalPost } from '../resolve/posts.ts';
 import { oneOfficeLabel, storyCongress } from './office-labels.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
-import { atCounty, storyCounties } from './posts-in-county.ts';
-import { villageReader } from './posts-in-village.ts';
-import { townReader } from './posts-in-town.ts';
+import { storyCounties } from './level-places.ts';
+import { localReaders } from './posts-at-level.ts';
 import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
@@ -173,16 +172,16 @@ function addPeople(
   entities: Map<string, EntityFact>,
   relations: RelationFact[],
   sentenceAt: (offset: number) => string,
-  /** The story's one 区 and one 县 (./posts-in-county.ts), for bare 区委, 县长…. */
+  /** The story's one 区 and one 县 (./level-places.ts), for bare 区委, 县长…. */
   counties: Map<string, string>,
   context: OrganizationContext,
 ): void {
   // Read only for a post canonicalPost leaves (a scan of 207 states' names per story otherwise).
   let states: Map<string, string> | undefined;
-  // 村党委书记某某: the story's one village's office (read only for a bare village title).
-  const villages = villageReader(text);
+  // 村党委书记某某, 镇长某某, 区长某某: the office of the sentence's or the story's one place of
+  // that level (./posts-at-level.ts; read only for a bare title).
+  const local = localReaders(text, counties);
   const congress = storyCongress(text); // 大会主席团 is its congress's (./office-labels.ts)
-  const towns = townReader(text);
   for (const p of people) {
     const person = addEntity(entities, 'person', p.name, p.name);
     const spelling = spellingAfter(text, p.end);
@@ -191,7 +190,7 @@ function addPeople(
     // 返乡的村支书某某: a bare village seat the title reader makes no post of (no body printed).
     const sentence = sentenceAt(p.start);
     if (p.posts.length === 0 && p.titleSpan)
-      p.posts = villages.seat(text.slice(...p.titleSpan), sentence);
+      p.posts = local.seat(text.slice(...p.titleSpan), sentence);
     for (const printed of p.posts) {
       if (printed.occupation) {
         person.role ??= printed.role;
@@ -199,13 +198,12 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const inTown = towns.at(villages.at(printed, sentence));
-      const local = atHome(atCounty(inTown, counties), context.home);
+      const atPlace = atHome(local.at(printed, sentence), context.home);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(
-        canonicalPost(local) ??
-          withStoryState(local, (states ??= storyStates(text)), canonicalPost) ??
-          withSentenceState(local, sentence, canonicalPost),
+        canonicalPost(atPlace) ??
+          withStoryState(atPlace, (states ??= storyStates(text)), canonicalPost) ??
+          withSentenceState(atPlace, sentence, canonicalPost),
         congress,
       );
       if (!post || (post.role === '成员' && sentence.includes(post.printed + '国'))) continue;

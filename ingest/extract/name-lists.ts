@@ -231,10 +231,11 @@ function opensPredicate(text: string, at: number): boolean {
   return !!first && first.word.length > 1 && verb && wordEndsAt(text, at);
 }
 /**
- * 与甲、乙座谈: what people meet to do, which jieba tags as nouns (座谈, 交流, 合影, 见面), ends a
- * list of the people met as a verb does (local45: the item after 、 was lost).
+ * 与甲、乙座谈: what people meet to do, which jieba tags as nouns (座谈, 交流, 合影, 见面; 列席会议
+ * as one word), ends a list of the people met as a verb does (local45, local46: the item after 、
+ * was lost).
  */
-const MEETING_VERB = new Set(['座谈', '交流', '合影', '见面', '调研']);
+const MEETING_VERB = new Set(['座谈', '交流', '合影', '见面', '调研', '列席会议']);
 function itemBefore(
   text: string,
   at: number,

@@ -36,9 +36,15 @@ const EDITOR_LINE = /(责任编辑|编辑[:：])/;
  * editor's label alone made the line boilerplate and the camera operator was lost with it).
  */
 const CREDIT_LABEL =
-  '(?:责任编辑|编辑|责编|记者|摄像|摄影|通讯员|主持人|主播|审核|校对|监制|编导|剪辑)';
+  '(?:责任编辑|编辑|责编|记者|摄像|摄影|通讯员|主持人|主播|审核(?:领导)?|校对|监制|编导|剪辑|图文|编审|作者)';
+/**
+ * A local site's credit may name the writer's unit before the name (图文：某某街道甲) and pad a
+ * two-character name to three (编辑：郭  驰): local46.
+ */
+const CREDIT_UNIT = '(?:\\p{Script=Han}{2,10}?(?:街道|社区|镇|乡|村|中心|办|站|所|局))?';
+const CREDIT_NAME = '\\p{Script=Han}(?:[ \\u3000]{1,2}\\p{Script=Han}|\\p{Script=Han}{1,3})';
 const EDITOR_CREDIT = new RegExp(
-  `^[（(]?(本版|本期)?(?:${CREDIT_LABEL}[:：]\\s*\\p{Script=Han}{2,4}(?:[、 ]\\p{Script=Han}{2,4})*\\s*)+[）)]?$`,
+  `^[（(]?(本版|本期)?(?:${CREDIT_LABEL}[:：]\\s*${CREDIT_UNIT}${CREDIT_NAME}(?:[、 ]${CREDIT_NAME})*\\s*)+[）)]?$`,
   'u',
 );
 const RELATED =

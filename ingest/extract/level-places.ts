@@ -1,0 +1,108 @@
+/**
+ * The places of one local level a story names, per level word, for ./posts-at-level.ts: its
+ * villages (唐陵村), its towns, townships and streets (长征镇领导, 公园街道党工委, 到青禾镇调研), its
+ * county-level districts (九龙坡区, 巫山县: from the gazetteer's mentions).
+ */
+import type { Mention } from './mentions.ts';
+import { districtInfo } from './places.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+
+/** Per level word (村, 镇, 乡, 街道, 区, 县): the places of that level named. */
+export type PlacesByLevel = Map<string, Set<string>>;
+
+const add = (out: PlacesByLevel, level: string, place: string) =>
+  out.set(level, (out.get(level) ?? new Set()).add(place));
+
+/** A village's name: two characters before 村, the whole no dictionary word (贫困村, 小山村 are). */
+const VILLAGE = /(\p{Script=Han}{2})村/gu;
+/** Proper names' tags: a place, a place word (岭下), a person's (村 named after a family), a new word. */
+const PROPER = /^(ns|nr|nrt|nrfg|nz|x|s|j)$/;
+
+/**
+ * The villages a text names (唐陵村, 新旺村): a name that is one unknown word (唐陵村/x) or a proper
+ * name and 村 (新旺/ns + 村), not a word ending in 村 (农村, 山村, 全村: 国|农村).
+ */
+export function villagesIn(text: string): Set<string> {
+  const villages = new Set<string>();
+  for (const m of text.matchAll(VILLAGE)) {
+    const name = m[0];
+    if (dictionaryFrequency(name) > 0) continue;
+    const words = tag(name);
+    const one = words.length === 1 && words[0]!.tag === 'x';
+    const proper =
+      words.length === 2 &&
+      words[0]!.word === m[1] &&
+      PROPER.test(words[0]!.tag) &&
+      words[1]!.word === '村';
+    if (one || proper) villages.add(name);
+  }
+  return villages;
+}
+
+/** The one village the story names, if one. */
+export const storyVillage = (text: string): string | undefined => {
+  const villages = villagesIn(text);
+  return villages.size === 1 ? [...villages][0] : undefined;
+};
+
+/**
+ * A town named with its own body or leaders right after it: 长征镇领导, 城郊乡党委, 公园街道党工委,
+ * 常乐镇镇长. Two characters (three before 街道) after a pause, a list mark or a county-level
+ * name's last character or a conjunction, so no verb or word of the clause is taken in (到公园街道 → 公园街道).
+ */
+const TOWN =
+  /(?<=^|[^\p{Script=Han}]|[区县市、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=党委|党工委|人民政府|政府|人大|纪委|办事处|领导|[镇乡]长)/gu;
+/**
+ * 到青禾镇调研, 来到桂园街道, 深入城郊乡: a town visited, named right after a verb of going (or
+ * a list mark after one: 到甲镇、乙镇调研) and before what is done there (local46: 某镇党委书记 then
+ * printed bare, 镇党委书记某某陪同).
+ */
+const VISITED =
+  /(?:到|赴|深入|走进|前往|莅临|[、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地)/gu;
+/** Words ending in 镇 or 乡 that name no town (乡镇, 城镇, 全镇, 各乡, 本镇…). */
+const NOT_TOWN =
+  /^(?:[全各本该每两多][\p{Script=Han}]?|城|乡|村|集|重|古|小|名|市)[镇乡]$|^(?:城乡|乡镇)/u;
+
+/**
+ * 代表镇党委、镇政府送去祝福: a verb or a verb's noun before a bare 镇党委 (代表/n, 发展/vn) is no
+ * town's name.
+ */
+const VERB_NOUN = /^(代表|指导|领导|经过|通过|协助|配合|督促|会同|带领|帮助|支持|组织)$/;
+function verbBefore(town: string): boolean {
+  const name = town.slice(0, town.endsWith('街道') ? -2 : -1);
+  const words = tag(name);
+  return VERB_NOUN.test(name) || (words.length === 1 && /^(v|vn|vd|p|d|c|r)$/.test(words[0]!.tag));
+}
+
+/** Per level (镇, 乡, 街道): the towns a text names with their bodies or as a visit's place. */
+export function townsIn(text: string): PlacesByLevel {
+  const out: PlacesByLevel = new Map();
+  if (!/[镇乡]|街道/.test(text)) return out;
+  for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED)]) {
+    const town = m[1]!;
+    if (NOT_TOWN.test(town) || verbBefore(town)) continue;
+    add(out, town.endsWith('街道') ? '街道' : town.at(-1)!, town);
+  }
+  return out;
+}
+
+const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
+
+/** Per level word (区, 县): the county-level districts of that kind the story's mentions name. */
+export function countiesIn(mentions: Mention[]): PlacesByLevel {
+  const out: PlacesByLevel = new Map();
+  for (const m of mentions) {
+    if (m.type !== 'district' || !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
+    const level = m.name.at(-1)!;
+    if (level === '区' || level === '县') add(out, level, m.name);
+  }
+  return out;
+}
+
+/** Per level word (区, 县): the story's one county-level district of that kind, if only one. */
+export function storyCounties(mentions: Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [level, names] of countiesIn(mentions))
+    if (names.size === 1) out.set(level, [...names][0]!);
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * 村党委书记某某, 镇党委书记某某, 区长某某: local news names its village, town or district once
+ * (江苏某镇唐陵村…, 长征镇领导开展…, 九龙坡区：…) and then writes that place's offices bare. SCHEMA
+ * makes a post "a position, with its organisation", so a bare title of a level is the office of the
+ * one place of that level named, the bare form as printed an alias (as the golds quote it). With
+ * two places of the level or none it stays as printed (which place is not said; posts-at-home.ts:
+ * no office shared by every town).
+ *
+ * One reader for every level (issue 11; it replaces three of the same shape, posts-in-village.ts,
+ * posts-in-town.ts and posts-in-county.ts). Which place: the one the title's own sentence names
+ * (the nearest: 在某县新旺村，返乡的村支书某某; 青禾镇和石桥镇签约后，来到石桥镇…的镇长某某 is
+ * not, its sentence naming two), else, where the sentence names none of that level, the story's
+ * one; two in the sentence, or none there and two in the story, and the title is refused.
+ */
+import type { PostTitle } from './facts.ts';
+import { parsePostChain } from './posts.ts';
+import { startsWithPlace } from './places.ts';
+import { type PlacesByLevel, townsIn, villagesIn } from './level-places.ts';
+
+/** A level of local place whose offices local news prints bare. */
+export interface PlaceLevel {
+  /** The bare title a post prints and its level word (村党委书记 → 村; 镇长 → 镇; 区长 → 区). */
+  bareTitle(printed: string): { bare: string; level: string } | undefined;
+  /** The title as printed at the place (村党委书记 at 唐陵村 → 唐陵村党委书记). */
+  printedAt(bare: string, place: string): string;
+  /** The places of the level a text (the story, or one sentence) names. */
+  placesIn(text: string): PlacesByLevel;
+  /** Whether the title's sentence is read before the story (a county is the story's). */
+  bySentence: boolean;
+}
+
+/** A village's office printed bare: its party branch or committee (村党委, 村党支部), its head. */
+const BARE_VILLAGE_TITLE = /村(?:党委|党总支|党支部|委会|支书|主任|长)\p{Script=Han}*$/u;
+/** What may stand before it in the title read: nothing, or a clause ending in a function word
+ * (在村党委书记, 返乡的村支书), not a village's own name (唐陵村党委书记 is that village's). */
+const CLAUSE_BEFORE = /^(?:|.*[的在由和与及、，])$/u;
+
+/** The bare village title ending a title as printed (在村党委书记 → 村党委书记), if any. */
+export function bareVillageTitle(printed: string): string | undefined {
+  const m = BARE_VILLAGE_TITLE.exec(printed);
+  return m && CLAUSE_BEFORE.test(printed.slice(0, m.index)) ? m[0] : undefined;
+}
+
+/** 村党委书记 → 唐陵村党委书记; 村支书, 村委会主任 → 新旺村村支书 (the village, then its seat). */
+export const VILLAGE: PlaceLevel = {
+  bareTitle: (printed) => {
+    const bare = printed.includes('村') ? bareVillageTitle(printed) : undefined;
+    return bare ? { bare, level: '村' } : undefined;
+  },
+  printedAt: (bare, village) =>
+    bare.startsWith('村党') ? village + bare.slice(1) : village + bare,
+  placesIn: (text) => new Map([['村', villagesIn(text)]]),
+  bySentence: true,
+};
+
+/** A township's office printed bare: 镇党委书记, 乡长, 镇人大主席, 街道党工委副书记, 办事处主任 no. */
+const BARE_TOWN_TITLE = /^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪委)|(?:常务)?副?([镇乡])长$)/;
+
+/** 镇党委书记 → 某镇党委书记; 镇长 → 某镇镇长 (the chain's own reading of 某镇党委副书记、镇长). */
+export const TOWN: PlaceLevel = {
+  bareTitle: (printed) => {
+    const m = BARE_TOWN_TITLE.exec(printed);
+    return m ? { bare: printed, level: m[1] ?? m[2]! } : undefined;
+  },
+  printedAt: (bare, town) => {
+    const level = /^(?:镇|乡|街道)(?=党|人大|政府|纪委)/.exec(bare)?.[0];
+    return level ? town + bare.slice(level.length) : town + bare;
+  },
+  placesIn: townsIn,
+  bySentence: true,
+};
+
+/** A district's or county's body written bare: 区委, 县政府, 区人大常委会, 县农业农村委, 区教委. */
+const BARE_BODY = /^[区县](委|政府|人大|政协|纪委|监委|\p{Script=Han}{1,8}?(委|局|办|中心))/u;
+/** 区长, 副区长, 常务副县长: the head of the district's government, printed with its name. */
+const COUNTY_HEAD = /^(常务)?副?[区县]长$/;
+
+/** 区委副书记 → 某区委副书记; 副区长 → 某区副区长; a county's places are the story's mentions. */
+export const COUNTY: PlaceLevel = {
+  bareTitle: (printed) => {
+    const head = COUNTY_HEAD.test(printed);
+    return head || BARE_BODY.test(printed)
+      ? { bare: printed, level: head ? printed.at(-2)! : printed[0]! }
+      : undefined;
+  },
+  printedAt: (bare, county) => (COUNTY_HEAD.test(bare) ? county + bare : county + bare.slice(1)),
+  placesIn: () => new Map(),
+  bySentence: false,
+};
+
+/** The office of `place` for a bare title of `level`, the bare form its alias (levelForm). */
+function postAt(level: PlaceLevel, bare: string, place: string): PostTitle | undefined {
+  const [post] = parsePostChain([level.printedAt(bare, place)], startsWithPlace);
+  // 村党委书记 at 唐陵村 must read as 唐陵村's office; a county's body is read as its chain reads it.
+  if (!post || (level !== COUNTY && !post.organization.startsWith(place))) return undefined;
+  return { ...post, levelForm: bare };
+}
+
+/**
+ * A story's reader of one level's bare titles. The story's places are read once, at need, or
+ * given (a county's, from the story's mentions and its headline).
+ */
+export function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
+  let inStory = story;
+  const placeOf = (levelWord: string, sentence: string | undefined) => {
+    const here = level.bySentence && sentence ? level.placesIn(sentence).get(levelWord) : undefined;
+    const names = here?.size ? here : (inStory ??= level.placesIn(text)).get(levelWord);
+    return names?.size === 1 ? [...names][0] : undefined;
+  };
+  return {
+    /** The post itself, or its place's office where it is a bare title of the level. */
+    at(post: PostTitle, sentence?: string): PostTitle {
+      if (post.occupation) return post;
+      const title = level.bareTitle(post.printed);
+      const place = title && placeOf(title.level, sentence);
+      const inPlace = place ? postAt(level, title.bare, place) : undefined;
+      return inPlace ? { ...inPlace, former: post.former } : post;
+    },
+    /** 返乡的村支书某某: the place's seat a title ends in, where no post was read from it. */
+    seat(titleText: string, sentence: string): PostTitle[] {
+      const title = level.bareTitle(titleText);
+      const place = title && placeOf(title.level, sentence);
+      const post = place ? postAt(level, title.bare, place) : undefined;
+      return post ? [post] : [];
+    },
+  };
+}
+
+/** Every level's reader for one story, village first (its offices are no town's). */
+export function localReaders(text: string, counties: Map<string, string>) {
+  const villages = levelReader(VILLAGE, text);
+  const towns = levelReader(TOWN, text);
+  const county = levelReader(
+    COUNTY,
+    text,
+    new Map([...counties].map(([k, v]) => [k, new Set([v])])),
+  );
+  return {
+    seat: villages.seat,
+    at: (post: PostTitle, sentence: string) =>
+      county.at(towns.at(villages.at(post, sentence), sentence)),
+  };
+}

@@ -241,9 +241,10 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
   for (const f of found) if (f.posts.length === 0) bare.set(f.start, f.name);
   for (const p of found) {
     if (p.posts.length === 0 || text[p.end] !== '、') continue;
-    // 甲、乙和丙参加: 和/及 before the last item closes the list as 、 does.
+    // 甲、乙和丙参加: 和/及 before the last item closes the list as 、 does; 甲、乙和丙、丁等: a
+    // 和 inside the list (two groups joined) goes on to the items after it.
     const list =
-      /^((?:、\p{Script=Han}{2,3})+?(?:[和及]\p{Script=Han}{2,3})?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
+      /^((?:、\p{Script=Han}{2,3})+?(?:[和及]\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})*?)?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
         text.slice(p.end, p.end + 80),
       );
     const names = list?.[1]!.slice(1).split(/[、和及]/);
@@ -278,8 +279,9 @@ function namesFoundInList(
     const name = bare.get(at + 1);
     if (!name) break;
     names.push({ name, start: at + 1 });
-    // 甲、乙、丙和丁参加: the item after 和/及 is the list's last.
-    if (text[at] !== '、') break;
+    // 甲、乙、丙和丁参加: the item after 和/及 is the list's last, unless 、 goes on after it
+    // (甲、乙和丙、丁: two groups joined by 和 in one list).
+    if (text[at] !== '、' && text[at + 1 + name.length] !== '、') break;
     at += 1 + name.length;
   }
   return names;

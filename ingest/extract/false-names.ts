@@ -207,7 +207,9 @@ const TITLE_IN_NAME =
 /** 某国国家杜马主席某某: a "name" then a title then a name is the body the title belongs to. */
 function titleOfNext(text: string, f: Found, starts: ReadonlySet<number>): boolean {
   // 甲及前锋乙, 甲、主任乙, 甲，秘书长乙: the title is the next person's own (pairs38: comma).
-  if (/[、和及／/与，；]/.test(text[f.end] ?? '')) return false;
+  // 甲、乙等6位常委作…: 等 closes a list, and the title after it is the list's (a false name
+  // read after it, 作大会, made the last item a title's part; pairs46).
+  if (/[、和及／/与，；等]/.test(text[f.end] ?? '')) return false;
   for (let e = f.end + 2; e <= f.end + 5; e++)
     if (starts.has(e) && roleEndingAt(text, e)) return true;
   return false;

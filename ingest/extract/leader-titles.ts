@@ -13,6 +13,7 @@ import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { innerSoundAt, japaneseNameShape, SOUNDS, transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { prepositionYu } from './glued-surnames.ts';
+import { dateEndsAt } from './dated-names.ts';
 import { countryNamedBefore } from './foreign-lineups.ts';
 
 const g = gazetteer();
@@ -21,7 +22,7 @@ const g = gazetteer();
  * Leaders' titles printed after a name (江泽民主席, 李鹏总理, 朱某同志), longest first: the one
  * list people.ts (names before a title) and posts.ts (a chain element that is a name) read.
  */
-const LEADER_TITLES = ['总书记', '国家主席', '副总理', '总理', '委员长', '副主席', '主席', '同志'];
+const LEADER_TITLES = '总书记 国家主席 副总理 总理 副委员长 委员长 副主席 主席 同志'.split(' ');
 export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
 /**
  * Whether a text may hold a leader's title at all, a foreign head's (总统, 首相) too (cheap test
@@ -59,8 +60,8 @@ export function isNamedLeader(part: string): boolean {
 export function mayNameLeader(name: string): boolean {
   // 国家副主席 is no 国家副 before 主席: a title's own prefix never ends a name.
   if (g.countries.has(name) || /[副总常]$/.test(name)) return false;
-  // 银监会主席, 某某委主任: a body's last word (会, 委, 局…) before its head's title.
-  if (/[会委局部院办厅署处]$/.test(name)) return false;
+  // 银监会主席, 某某委主任, 区科协主席: a body's last word (会, 委, 局…, 科协, 妇联) before its head's title.
+  if (/[会委局部院办厅署处]$|[科作记]协$|[妇文侨残台青学]联$/.test(name)) return false;
   const tokens = tag(name);
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
@@ -103,6 +104,7 @@ const NATIONAL_OFFICE: Record<string, [string, string]> = {
   总理: ['国务院', '总理'],
   副总理: ['国务院', '副总理'],
   委员长: ['全国人大常委会', '委员长'],
+  副委员长: ['全国人大常委会', '副委员长'],
 };
 
 /**
@@ -227,6 +229,7 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   // 根本在于|习主席: not where the preposition and the surname are one word (在于, 由于, 对于).
   const free =
     !isHanAt(text, i - 1) ||
+    dateEndsAt(text, i) ||
     (/[把对向在是从据由让将和与及以了]/.test(prev) && !isCommonPairAt(text, i - 1)) ||
     verbEndsAt(text, i);
   // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记

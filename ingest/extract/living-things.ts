@@ -12,6 +12,7 @@
  * - 天鹅、灰雁、白鹤等候鸟, 景泰蓝、苗绣、宋锦等相应主题, 某某游等10大主题: a list closed by 等 and a kind of things
  *   (birds, plants, themes, fields) lists things; a list of people closes with 等人, 等同志, 等参加.
  * - 白色夏羽: a colour word right before it.
+ * - 白鹤和白枕鹤频繁落脚: a bird's kind beside another, or doing what birds do (birdBySight).
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
  */
 import { type Found, inStoryWhere } from './story-names.ts';
@@ -75,9 +76,37 @@ export function itemOfThingKinds(text: string, f: Found): boolean {
 /** 从白色夏羽换成…: a colour word right before the "name" describes a thing (plumage, a flower). */
 const COLOUR_BEFORE = /[白黑红黄绿蓝紫灰橙粉褐棕]色$/;
 
+/** The last character of a bird's kind (白鹤, 苍鹭, 灰雁, 野鸭): general names of birds. */
+const BIRD_END = /[鹤鹭鹳雁鸭鸥鹰隼鹮鹬鸻鸨鹊莺]$/u;
+/** What birds do where they are seen (栖息, 越冬, 觅食), a few words after the name. */
+const BIRD_DOES = /^[^，。；！？\n]{0,6}?(?:栖息|越冬|觅食|迁徙|落脚|筑巢|繁衍|翱翔|飞抵|飞临)/;
+/** Where birds are, or the words for them, in the clauses before a bird's name. */
+const WHERE_BIRDS = /湿地|水库|湖|河|保护区|鸟|野生|滩|沼泽|草原|林区|栖息/;
+/** The list item right before or after the name, up to its pause or conjunction. */
+const ITEM_AFTER = /^[、和及与]([^、和及与，。；：！？\n]{1,5})/;
+const ITEM_BEFORE = /([^、和及与，。；：！？\n]{1,5})[、和及与]$/;
+/**
+ * 在水库，白鹤和白枕鹤频繁落脚 (pairs46): a "name" ending in a bird's kind, after a place where
+ * birds are, is a bird where the list item beside it ends in one too, or where what birds do
+ * (栖息, 越冬) follows it; jieba tags 白鹤 as a name, and 白 is a surname.
+ */
+export function birdBySight(text: string, f: Found): boolean {
+  if (!BIRD_END.test(f.name)) return false;
+  // Where birds are seen (湿地, 水库, 保护区) or said to be (鸟, 野生动物) just before: people named
+  // 某鹤 or 某雁 speak and settle too (王鹤和李鹤先后发言).
+  if (!WHERE_BIRDS.test(text.slice(Math.max(0, f.start - 30), f.start))) return false;
+  const after = ITEM_AFTER.exec(text.slice(f.end, f.end + 7))?.[1];
+  const before = ITEM_BEFORE.exec(text.slice(Math.max(0, f.start - 6), f.start))?.[1];
+  return (
+    [after, before].some((item) => item !== undefined && BIRD_END.test(item)) ||
+    BIRD_DOES.test(text.slice(f.end, f.end + 12))
+  );
+}
+
 /** Any of the above: the name found by sight is a plant, an animal, a craft or a coloured thing. */
 export const livingOrMadeThing = (text: string, f: Found): boolean =>
   f.via === 'sight' &&
   (plantInStory(text, f.name) ||
     itemOfThingKinds(text, f) ||
+    birdBySight(text, f) ||
     COLOUR_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)));

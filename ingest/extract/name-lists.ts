@@ -55,8 +55,19 @@ const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + 
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
 // (not 乙等地, 乙等单位: places and bodies).
-const LIST_ITEM =
-  /^\p{Script=Han}{2,3}(?=$|[、和及，。；（()）)\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\d一二三四五六七八九十多几]))/u;
+const LIST_ITEM_AFTER = (n: string | number) =>
+  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
+const LIST_ITEM = new RegExp(LIST_ITEM_AFTER('2,3'), 'u');
+
+/** The same item of four characters, a two-character surname opening it (欧阳某某, 上官某某). */
+const COMPOUND_ITEM = new RegExp(LIST_ITEM_AFTER(4), 'u');
+/**
+ * 甲、欧阳某某、乙: an item of four characters whose surname is one of two characters (欧阳, 上官,
+ * 司马) is a list item as a name of two or three is; the walk stopped at it and lost the items
+ * after it (pairs46: a roll of speakers lost its last three).
+ */
+const compoundItemAt = (text: string, at: number) =>
+  surnameAt(text, at)?.length === 2 ? COMPOUND_ITEM.exec(text.slice(at, at + 9)) : null;
 /**
  * 甲、乙等杰出科学家: 等 and, within four characters, an occupation (科学家, 企业家, 运动员) close the
  * list's last item as they close 等人 (people18: 王淦昌、邓稼先等杰出科学家, cctv22e). Places and
@@ -111,7 +122,7 @@ function itemAfter(
   if (spaced) return spaced;
   const foreign = foreignItemAfter(text, end + 1) ?? tibetanItem(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
-  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8));
+  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8)) ?? compoundItemAt(text, end + 1);
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
   const etc = itemBeforeOccupation(text, end + 1);
   if (etc) return etc;
@@ -254,8 +265,10 @@ function itemBefore(
     return { name: text.slice(start - 3, start - 1), start: start - 3 };
   // 组合甲/乙: a doubles pair may follow a word (组合, 选手) that the segmenter ends before it.
   const slash = /[/／]/.test(text[start - 1]!);
-  for (const len of [3, 2]) {
+  for (const len of [4, 3, 2]) {
     const at = start - 1 - len;
+    // 欧阳某某: four characters only where a two-character surname opens them.
+    if (len === 4 && surnameAt(text, at)?.length !== 2) continue;
     // 由甲、乙组成: a preposition opening the list (由, 被) is no surname of its first item.
     if (
       len === 3 &&

@@ -168,8 +168,8 @@ export function surnameLengthOf(name: string): number {
   return g.compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
 }
 
-/** Characters never in a given name, whatever the statistics say (particles, 的, 说). */
-const NEVER_IN_GIVEN_NAME = new Set('的了是和与等说着过们这那么呢吗吧地得之'.split(''));
+/** Characters never in a given name, whatever the statistics say (particles, 和 与 及, 的, 说). */
+const NEVER_IN_GIVEN_NAME = new Set('的了是和与及等说着过们这那么呢吗吧地得之'.split(''));
 
 /**
  * An item of a list of names may double its given character (沈跃跃, 黄珊珊): the list says it is

@@ -67,6 +67,7 @@ import { withoutPlacesAndHalves } from './person-places.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
+import { wholeBeforePredicate } from './name-before-predicate.ts';
 import { royalBeforeTitle, ROYAL_IN_STORY } from './royal-titles.ts';
 import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
@@ -274,7 +275,7 @@ function afterTitle(
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i) ??
     yearNameAfterTitle(text, i);
-  const name = segmenterReading(text, i, role, knownPlaces, read);
+  const name = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

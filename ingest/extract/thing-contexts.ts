@@ -16,6 +16,8 @@
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
  * - 万株郁金香, 天鹅、白鹤等候鸟: plants, animals and crafts (living-things.ts).
+ * - 国王登基以来: a word of a monarch's reign after his title (reign-words.ts).
+ * - 管根本、管方向、管长远: an item of a run of parallel phrases (parallel-phrases.ts).
  * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
  * - 某某电气 of 某某电气集团, 某某表演艺术中心, 文博工作者, 森林: firms, venues, fields (thing-heads.ts).
  * - 迎春座|谈会, 曾任某…市长, 江铁海联运: names glued out of the words around them (glued-words.ts).
@@ -40,6 +42,8 @@ import { thingByHead } from './thing-heads.ts';
 import { gluedOutOfWords } from './glued-words.ts';
 import { verbAfterTitle } from './title-verbs.ts';
 import { fragmentOfWords } from './word-fragments.ts';
+import { reignWord } from './reign-words.ts';
+import { parallelPhraseItem } from './parallel-phrases.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -51,6 +55,8 @@ export const inThingContext = (text: string, f: Found): boolean =>
   sectionOfPlace(text, f) ||
   (f.via === 'sight' && institutionAfter(text, f.end)) ||
   pronounOrWord(f) ||
+  reignWord(f) ||
+  parallelPhraseItem(text, f) ||
   beforeFirmHead(text, f) ||
   nounAfterOccupation(text, f) ||
   placeInStory(text, f) ||

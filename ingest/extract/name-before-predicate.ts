@@ -1,0 +1,23 @@
+/**
+ * 常务副区长陈国才通报…, 常务副县长李培振作了讲话: after a post title, the surname reader or the
+ * segmenter may stop a three-character name at two, reading its last character as an adverb (才
+ * 通报) or as the first of a verb (振作了). Where the three characters read as a name and what
+ * follows them is one of the set predicates of an official in a meeting report (通报, 主持, 作了
+ * 讲话, 宣读, 传达), the name is the three: no report writes 某某才通报 of a meeting's speaker.
+ * General knowledge of Chinese meeting reports (local44-a, pairs46).
+ */
+import { isPlausibleName, nameCandidatesAt } from './names.ts';
+
+/** What an official does at a meeting, right after the name (作了讲话, 通报, 主持会议). */
+const OFFICIAL_PREDICATE =
+  /^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|通报|主持|宣读|传达|出席|讲话|致辞|汇报|陪同)/;
+/** A third character that is a function word before the verb (就, 也, 在), no given name's end. */
+const FUNCTION_THIRD = /[就也都还又在将正已曾和与及对向把被从同为是的再均亦即]/;
+
+/** The three-character name at `i` where the read two stop before such a predicate. */
+export function wholeBeforePredicate(text: string, i: number, name: string | undefined) {
+  if (name?.length !== 2 || FUNCTION_THIRD.test(text[i + 2] ?? '')) return name;
+  const whole = nameCandidatesAt(text, i).find((n) => n.length === 3);
+  if (!whole || !whole.startsWith(name) || !isPlausibleName(whole)) return name;
+  return OFFICIAL_PREDICATE.test(text.slice(i + 3, i + 12)) ? whole : name;
+}

@@ -23,5 +23,8 @@ describe('campaigns named by their count', () => {
   it('leaves party formulas of the same shape and an anniversary', () => {
     expect(programs('坚持“一国两制”，增强“四个意识”，做到“两个维护”。')).toEqual([]);
     expect(programs('学校举办建校七十周年活动。')).toEqual([]);
+    // One act and its effects, a figure of one: a crop spraying, a network.
+    expect(programs('某县实施小麦“一喷三防”工作。')).toEqual([]);
+    expect(programs('加快推动某某互联“一张网”建设。')).toEqual([]);
   });
 });

@@ -16,12 +16,16 @@ const N = '[一二三四五六七八九十两]';
 const QUOTE = /[“"]([^“”"\n]{2,20})[”"]/g;
 /** “三个一批”, “四个一批”: a batch-by-batch campaign (projects planned, begun, finished…). */
 const BATCHES = new RegExp(`^${N}个一\\p{Script=Han}$`, 'u');
-/** “五清一改”, “三清三拆”: counted tasks of a clean-up; not a manner of places (“五位一体”). */
-const COUNTED_TASKS = new RegExp(`^${N}(?!位)\\p{Script=Han}${N}\\p{Script=Han}$`, 'u');
+/**
+ * “五清一改”, “三清三拆”: counted tasks of a clean-up; not a manner of places (“五位一体”) nor one
+ * act and its effects (“一喷三防”, a crop spraying; “一河一策”, a method: junk in cctv25q, prog44-a).
+ */
+const COUNTED_TASKS = new RegExp(`^(?!一)${N}(?!位)\\p{Script=Han}${N}\\p{Script=Han}$`, 'u');
 const TASKS_AFTER = /^(工作|行动|活动|工程|建设|整治|专项整治|攻坚)/;
-/** “三区”, “两带”: a short count that names what a county builds or keeps (not “十四五”). */
+/** “三区”, “两带”: a short count that names what a county builds or keeps (not “十四五”, nor a
+ * figure of one, “一张网”, “一张图”: a network or a map). */
 const SHORT_COUNT = new RegExp(
-  `^(?![一二三四五六七八九十]+五$)[双${N.slice(1, -1)}]\\p{Script=Han}{1,2}$`,
+  `^(?![一二三四五六七八九十]+五$)(?!一)[双${N.slice(1, -1)}]\\p{Script=Han}{1,2}$`,
   'u',
 );
 const CARRYING = /(推进|加快|实施|深化|推动|开展|抓好|加强|落实|完善|坚持)[^，。；：,;]{0,12}$/;

@@ -22,6 +22,9 @@ describe('not campaigns', () => {
   it('refuses a field’s five-year plan printed without its field', () => {
     expect(programs('会议研究了县妇女、儿童工作《“十四五”发展规划》等事宜。')).toEqual([]);
   });
+  it('refuses a gazetteer name at the start of a longer quoted event', () => {
+    expect(programs('节日期间，“丝路电商年货季”等系列活动将陆续开展。')).toEqual([]);
+  });
   it('refuses a strategy’s region printed as the place', () => {
     expect(programs('建设范围综合考虑某江干流区域和长江经济带区域。')).toEqual([]);
   });

@@ -59,3 +59,13 @@ export function printedAsPlace(text: string, m: Mention): boolean {
   if (/^(区域|地区|沿线|沿岸|范围)/.test(after)) return true;
   return text[m.start - 1] === '在' && !/^[”"]?(建设|发展|战略|高质量)/.test(after);
 }
+
+/**
+ * “丝路电商过大年”等系列活动: a gazetteer name read at the start of a longer quoted name is that
+ * name's word, an event or a series named after the program (cctv25q leaves it out as an event).
+ */
+export function insideLongerQuote(text: string, m: Mention): boolean {
+  if (!canonicalProgram.has(m.name) || /[”"]/.test(m.surface.slice(1))) return false;
+  if (!/^[“"]/.test(m.surface) && !/[“"]/.test(text[m.start - 1] ?? '')) return false;
+  return /^\p{Script=Han}{2,}[^“”"\n，。；、]{0,10}[”"]/u.test(text.slice(m.end, m.end + 14));
+}

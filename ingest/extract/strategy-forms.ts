@@ -9,6 +9,7 @@
 import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
 import { listedProgram } from './named-programs.ts';
+import { countedCampaigns } from './counted-campaigns.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -18,6 +19,7 @@ export function strategyForms(text: string): Mention[] {
     ...specialProjects(text),
     ...periodPlans(text),
     ...reliefPolicies(text),
+    ...countedCampaigns(text),
   ];
 }
 

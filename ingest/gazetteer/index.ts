@@ -145,6 +145,7 @@ function load(): Gazetteer {
       ...lines('programs.txt'),
       ...lines('programs-policies.txt'),
       ...lines('programs-measures.txt'),
+      ...lines('programs-local.txt'),
     ],
     industryCategories: words('industry-categories.txt'),
     notTrades: new Set(words('not-trades.txt')),

@@ -1,0 +1,90 @@
+/**
+ * prog46 (issue 13): local campaigns a county names by their count, in quotation marks, read by
+ * their form — “三个一批” (a batch planned, a batch begun, a batch finished), “五清一改” (clean
+ * five things, change one), “三区”建设, a mayor's “三本账”制度, a package of “…十条举措”, quoted
+ * one-character tasks of a special action (“深、重、促”专项行动) — and a year a county declares a
+ * campaign (营商环境突破年活动). The suffix and quote rules of programs.ts need a program word
+ * right after a name of four or more characters; these names are shorter or end otherwise.
+ * Party formulas of the same shape (“两个确立”, “四个意识”, “一国两制”) say no campaign word after
+ * them and stay out.
+ */
+import { canonicalName } from '../text/normalize.ts';
+import type { Mention } from './mentions.ts';
+import { afterLastVerb, programNameStart } from './program-extent.ts';
+
+const N = '[一二三四五六七八九十两]';
+const QUOTE = /[“"]([^“”"\n]{2,20})[”"]/g;
+/** “三个一批”, “四个一批”: a batch-by-batch campaign (projects planned, begun, finished…). */
+const BATCHES = new RegExp(`^${N}个一\\p{Script=Han}$`, 'u');
+/**
+ * “五清一改”, “三清三拆”: counted tasks of a clean-up; not a manner of places (“五位一体”) nor one
+ * act and its effects (“一喷三防”, a crop spraying; “一河一策”, a method: junk in cctv25q, prog44-a).
+ */
+const COUNTED_TASKS = new RegExp(`^(?!一)${N}(?!位)\\p{Script=Han}${N}\\p{Script=Han}$`, 'u');
+const TASKS_AFTER = /^(工作|行动|活动|工程|建设|整治|专项整治|攻坚)/;
+/** “三区”, “两带”: a short count that names what a county builds or keeps (not “十四五”, nor a
+ * figure of one, “一张网”, “一张图”: a network or a map). */
+const SHORT_COUNT = new RegExp(
+  `^(?![一二三四五六七八九十]+五$)(?!一)[双${N.slice(1, -1)}]\\p{Script=Han}{1,2}$`,
+  'u',
+);
+const CARRYING = /(推进|加快|实施|深化|推动|开展|抓好|加强|落实|完善|坚持)[^，。；：,;]{0,12}$/;
+/** “深、重、促”专项行动: one character per task, the action named by them together. */
+const ONE_CHARACTER_TASKS = /^\p{Script=Han}(、\p{Script=Han}){1,4}$/u;
+const PACKAGE = /^\p{Script=Han}{2,16}?([0-9]{1,3}|[一二三四五六七八九十百两]{1,3})条(举措|措施)$/u;
+
+function mention(name: string, surface: string, start: number, kind: string): Mention {
+  return {
+    type: 'program',
+    name: canonicalName(name),
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind },
+  };
+}
+
+export function countedCampaigns(text: string): Mention[] {
+  return [...countedQuotes(text), ...campaignYearActivities(text)];
+}
+
+function countedQuotes(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(QUOTE)) {
+    const inner = m[1]!;
+    const at = m.index;
+    const end = at + m[0].length;
+    const after = text.slice(end, end + 6);
+    if (BATCHES.test(inner)) out.push(mention(inner, m[0], at, 'campaign'));
+    else if (COUNTED_TASKS.test(inner) && TASKS_AFTER.test(after))
+      out.push(mention(inner, m[0], at, 'campaign'));
+    else if (SHORT_COUNT.test(inner) && /^建设([，。；、,;和与及]|$)/.test(after)) {
+      if (CARRYING.test(text.slice(Math.max(0, at - 16), at)))
+        out.push(mention(`${inner}建设`, `${m[0]}建设`, at, '建设'));
+    } else if (SHORT_COUNT.test(inner) && after.startsWith('制度'))
+      out.push(mention(`${inner}制度`, `${m[0]}制度`, at, '制度'));
+    else if (ONE_CHARACTER_TASKS.test(inner)) {
+      const kind = /^(专项行动|行动)/.exec(after)?.[1];
+      if (kind) out.push(mention(inner + kind, m[0] + kind, at, kind));
+    } else if (PACKAGE.test(inner)) out.push(mention(inner, m[0], at, 'measures'));
+  }
+  return out;
+}
+
+/**
+ * 持续深化营商环境突破年活动, 开展项目建设攻坚年活动: a year declared for one push (突破年, 攻坚年,
+ * 提升年) is a campaign; its 活动 is no event (an anniversary, 周年活动, is one and stays out;
+ * not-programs.ts lets such a year past its events and occasions).
+ */
+const CAMPAIGN_YEAR = /(突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)年(活动|行动)/g;
+function campaignYearActivities(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(CAMPAIGN_YEAR)) {
+    const end = m.index + m[0].length;
+    const start = programNameStart(text, m.index, 16);
+    const name = afterLastVerb(text.slice(start, end));
+    if (name.length - m[0].length < 2 || /[，。；、,;“”]/.test(name)) continue;
+    out.push(mention(name, name, end - name.length, m[2]!));
+  }
+  return out;
+}

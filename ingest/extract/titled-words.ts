@@ -7,7 +7,7 @@ import { japaneseNameAfterTitle } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
 import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
-import { dictionaryFrequency, segment } from '../text/segmenter.ts';
+import { segment } from '../text/segmenter.ts';
 import { followedByNameWord } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
@@ -36,8 +36,6 @@ export const foreignChars = (name: string) =>
 /** A place word or particle after a word (任期|内, 毕业|后, 高兴|地): no given name's end. */
 const AFTER_WORD = /^[内后前地向旅人上下中里外时]$/;
 const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
-/** As often as jieba counts everyday nouns (智慧 1581); a leader's name that is a word is rarer (汪洋 275). */
-const COMMON_NAME_WORD = 1000;
 
 /**
  * After a title or before 代表, what jieba's dictionary reads as words, not a name: a word from
@@ -69,10 +67,6 @@ export function titledWords(text: string, f: Found): boolean {
     !/^(nr|ns|nz|x)/.test(first.tag)
   )
     return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
-  // 匠人智慧与…: a word counted as often as everyday nouns (智慧 1581) under a character seldom a
-  // surname is that word after an occupation, not a name (汪洋 275, 高峰 under a sure surname stay).
-  if (first.word === f.name && !sure && dictionaryFrequency(f.name) >= COMMON_NAME_WORD)
-    return true;
   if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
   if (first.word.length === 1 && unsureSurnameBeforeWord(f, sure)) return true;
   if (first.word.length !== 1 || sure) return false;

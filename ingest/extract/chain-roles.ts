@@ -21,8 +21,9 @@ export function actingRole(org: string, role: string): { org: string; role: stri
 
 /** The offices of a state's head or government, never of a party (总统, 副总统, 总理, 首相). */
 const STATE_HEAD = /^(?:第一)?副?(?:总统|总理|首相)$/;
-/** A party, front or movement: 某国人民民主联盟, 某人民解放运动, 某国工人党. */
-const PARTY = /(?:党|联盟|运动|阵线|同盟)$/;
+/** A party, front, movement or congress: 某国人民民主联盟, 某人民解放运动, 某国工人党, 某国人民国民
+ * 大会 (a party named as a congress), or a party's committee (某国某党中央委员会第一书记、总统). */
+const PARTY = /(?:党|联盟|运动|阵线|同盟|大会|委员会)$/;
 
 /**
  * 某国人民民主联盟主席、总统某某: a bare head of state printed after a foreign party's title is the

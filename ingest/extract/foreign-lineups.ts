@@ -79,8 +79,9 @@ export function lineupCountry(text: string, titleStart: number, title: string): 
   return at >= 0 && inLineup(text.slice(at + country.length, titleStart)) ? country : undefined;
 }
 
-/** A title of one role word or a short field and a role (贸易代表, 安全顾问), no body before it. */
-const BARE_LISTED_TITLE = /^[\u4e00-\u9fa5]{0,4}(?:代表|顾问|助理|特使|发言人)$/;
+/** A title of one role word or a short field and a role (贸易代表, 安全顾问), no body before it; a
+ * cabinet minister named by portfolio (某国国防大臣甲和外交大臣乙: 外交大臣 is that country's). */
+const BARE_LISTED_TITLE = /^[\u4e00-\u9fa5]{0,4}(?:代表|顾问|助理|特使|发言人|大臣)$/;
 
 /**
  * 某国财政部长甲及商务部长乙、贸易代表丙: a bare title after 、, 和 or (以)及 in a line of one
@@ -99,6 +100,13 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
     return [];
   const country = lineupCountry(text, titleEnd - title.length, title);
   if (!country) return [];
+  // 某国国防大臣甲和外交大臣乙: a minister takes the country of a line of the cabinet only (某国某省
+  // 省长甲、外交大臣乙 leaves it as printed).
+  const line = text.slice(
+    text.lastIndexOf(country, titleEnd - title.length),
+    titleEnd - title.length,
+  );
+  if (title.endsWith('大臣') && !/(?:大臣|首相|总理|部长)/.test(line)) return [];
   const label = country + title;
   return [{ label, printed: title, organization: country, role: title, former: false }];
 }

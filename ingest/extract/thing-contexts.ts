@@ -21,6 +21,7 @@
  * - 贺新春, 欢乐春节·丝路欢歌: greetings and events of a festival (festival-words.ts).
  * - 某某电气 of 某某电气集团, 某某表演艺术中心, 文博工作者, 森林: firms, venues, fields (thing-heads.ts).
  * - 迎春座|谈会, 曾任某…市长, 江铁海联运: names glued out of the words around them (glued-words.ts).
+ * - 陶马16匹, 某国某党领袖, 在某国某地进行, 国务院 in a list: things-named-like-people.ts.
  */
 import { waterOrIslandAfterPlacePreposition } from './landform-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
@@ -44,6 +45,7 @@ import { verbAfterTitle } from './title-verbs.ts';
 import { fragmentOfWords } from './word-fragments.ts';
 import { reignWord } from './reign-words.ts';
 import { parallelPhraseItem } from './parallel-phrases.ts';
+import { namedThing } from './things-named-like-people.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -70,6 +72,7 @@ export const inThingContext = (text: string, f: Found): boolean =>
   verbAfterTitle(text, f) ||
   fragmentOfWords(text, f) ||
   festivalPhrase(f) ||
+  namedThing(text, f) ||
   waterOrIslandAfterPlacePreposition(text, f);
 
 /**

@@ -75,9 +75,9 @@ const PARTY_MEMBER = /^\p{Script=Han}{1,4}党籍(?=\p{Script=Han})/u;
 const PARTY_MEMBER_BEFORE_ROLE = /(?:民主|共和|保守|自民|自由民主|国民|民进|社民|工|绿|无)党籍$/;
 /** Prepositions and quantifiers left once the clause is cut (与某国, 部分欧盟 → 欧盟). */
 const QUANTIFIER = /^(已|与|同|和|跟|向|对|部分|一些|有关|多个|各|位)+/;
-/** A body with no name of its own (村, 驻村第一书记; …宣讲团, not 中央宣讲团): a role, no office. */
+/** A body with no name of its own (村, 驻村第一书记; …宣讲团, not 中央宣讲团; a bare 项目质量总监): a role, no office. */
 const BARE_BODY =
-  /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
+  /^(村|驻村(?:第一)?|社区|居|村委会|居委会|村党支部|村党总支部|村党总支|党支部|党总支|调查组|评估组|调查评估组|工作组|专家组|秘书处|报告团|宣讲团|项目(?:部|组)?(?:质量|技术|安全|生产|施工)?)$|^(?!中央|中共中央)\p{Script=Han}{2,8}宣讲团$/u;
 /**
  * A field of work, not a body (“某某”超级计算应用研发首席科学家, 芯片研发负责人): the title says what
  * the person works on, their role in the story (orgpost18).

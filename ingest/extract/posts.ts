@@ -65,7 +65,11 @@ const orgCanonical = g.orgCanonical;
 export function titleRunsOn(text: string, i: number): boolean {
   for (let end = i + 1; end <= i + 3 && end <= text.length; end++) {
     const role = roles.longestEndingAt(text, end);
-    if (role && end - role.length <= i && !g.occupations.has(role)) return true;
+    if (!role) continue;
+    const start = end - role.length;
+    // A role word from i on continues the title; an occupation only when it spans the end of the
+    // title (主任|记者 is 主任记者, a reporter's grade: no 主任 before a name 记者某某).
+    if (start < i || (start === i && !g.occupations.has(role))) return true;
   }
   return false;
 }

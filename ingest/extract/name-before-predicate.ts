@@ -14,8 +14,16 @@ const OFFICIAL_PREDICATE =
 /** A third character that is a function word before the verb (就, 也, 在), no given name's end. */
 const FUNCTION_THIRD = /[就也都还又在将正已曾和与及对向把被从同为是的再均亦即]/;
 
+/**
+ * 市委书记孙建和同志宣布: 和 right before 同志 ends the given name; 和同志们 (with the comrades) is
+ * the conjunction, and no report joins an official to a bare 同志 with 和.
+ */
+const AND_COMRADE = /^和同志(?!们)/;
+
 /** The three-character name at `i` where the read two stop before such a predicate. */
 export function wholeBeforePredicate(text: string, i: number, name: string | undefined) {
+  if (name?.length === 2 && AND_COMRADE.test(text.slice(i + 2, i + 6)) && isPlausibleName(name))
+    return `${name}和`;
   if (name?.length !== 2 || FUNCTION_THIRD.test(text[i + 2] ?? '')) return name;
   const whole = nameCandidatesAt(text, i).find((n) => n.length === 3);
   if (!whole || !whole.startsWith(name) || !isPlausibleName(whole)) return name;

@@ -19,7 +19,7 @@ import { splitStacked } from './stacked-titles.ts';
 import { cutTitleClause } from './clause-cut.ts';
 import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker, formerPrefix } from './former-marker.ts';
-import { LEADING_NOISE, LEADING_WORDS, MEETING } from './post-clauses.ts';
+import { LEADING_NOISE, LEADING_WORDS, MEETING, TIME_ADVERB } from './post-clauses.ts';
 import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 
@@ -148,7 +148,9 @@ export function parsePostChain(
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);
     const clauseCut = cutTitleClause(raw, headed);
     let element = cutListOpener(
-      cutActingBody(clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '')),
+      cutActingBody(
+        clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '').replace(TIME_ADVERB, ''),
+      ),
     );
     const meeting = MEETING.exec(element);
     const meets = meeting && !verbInsideWord(element, meeting[1]!.length);

@@ -53,12 +53,19 @@ export const VILLAGE: PlaceLevel = {
   bySentence: true,
 };
 
-/** A township's office printed bare: 镇党委书记, 乡长, 镇人大主席, 街道党工委副书记, 办事处主任 no. */
+/** A township's office printed bare: 镇党委书记, 乡长, 镇人大主席, 街道党工委副书记. */
 const BARE_TOWN_TITLE = /^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪委)|(?:常务)?副?([镇乡])长$)/;
+/**
+ * 街道党工委副书记、办事处主任某某: a street's government is its 办事处, printed bare after the
+ * street's party title when the chain opens without the street's name (local47); only the head's
+ * titles, so that a firm's or a province's 驻京办事处 keeps its own reading.
+ */
+const BARE_STREET_OFFICE = /^办事处(?:常务)?副?主任$/;
 
 /** 镇党委书记 → 某镇党委书记; 镇长 → 某镇镇长 (the chain's own reading of 某镇党委副书记、镇长). */
 export const TOWN: PlaceLevel = {
   bareTitle: (printed) => {
+    if (BARE_STREET_OFFICE.test(printed)) return { bare: printed, level: '街道' };
     const m = BARE_TOWN_TITLE.exec(printed);
     return m ? { bare: printed, level: m[1] ?? m[2]! } : undefined;
   },

@@ -28,4 +28,10 @@ describe('national programs in local news', () => {
     expect(programs('村里开展“美丽乡村”评选。')).toEqual(['美丽乡村建设']);
     expect(programs('一条条道路通向生态宜居的美丽乡村。')).toEqual([]);
   });
+  it('reads a metropolitan plan or a same-city integration, not a bare cluster', () => {
+    expect(programs('加快南京都市圈建设，深化广佛同城化发展。')).toEqual(
+      ['南京都市圈建设', '广佛同城化'].sort(),
+    );
+    expect(programs('促进长江中游城市群和中原城市群发展。')).toEqual([]);
+  });
 });

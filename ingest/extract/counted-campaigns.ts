@@ -8,8 +8,7 @@
  * Party formulas of the same shape (“两个确立”, “四个意识”, “一国两制”) say no campaign word after
  * them and stay out.
  */
-import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm as mention, type Mention } from './mentions.ts';
 import { afterLastVerb, programNameStart } from './program-extent.ts';
 
 const N = '[一二三四五六七八九十两]';
@@ -32,17 +31,6 @@ const CARRYING = /(推进|加快|实施|深化|推动|开展|抓好|加强|落�
 /** “深、重、促”专项行动: one character per task, the action named by them together. */
 const ONE_CHARACTER_TASKS = /^\p{Script=Han}(、\p{Script=Han}){1,4}$/u;
 const PACKAGE = /^\p{Script=Han}{2,16}?([0-9]{1,3}|[一二三四五六七八九十百两]{1,3})条(举措|措施)$/u;
-
-function mention(name: string, surface: string, start: number, kind: string): Mention {
-  return {
-    type: 'program',
-    name: canonicalName(name),
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind },
-  };
-}
 
 export function countedCampaigns(text: string): Mention[] {
   return [...countedQuotes(text), ...campaignYearActivities(text)];

@@ -1,6 +1,7 @@
 /** Entity mentions found in an article's text: typed spans with their canonical name. */
 import type { NodeType } from '../../graph/schema.ts';
 import { NODE_TYPE_TABLE } from '../../graph/types.ts';
+import { canonicalName } from '../text/normalize.ts';
 
 export interface Mention {
   type: NodeType;
@@ -16,6 +17,21 @@ export interface Mention {
   reason?: string;
   /** The name before that rule (kept as an alias). */
   from?: string;
+}
+
+/**
+ * A program read by its form (strategy-forms.ts, counted-campaigns.ts): the name in canonical form,
+ * its printed span and the form's kind. No generic-name filter: the forms only match named ones.
+ */
+export function programByForm(name: string, surface: string, start: number, kind: string): Mention {
+  return {
+    type: 'program',
+    name: canonicalName(name),
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind },
+  };
 }
 
 export interface LiteralMatcher {

@@ -6,8 +6,7 @@
  * plan issued with its period but without 《》 (发布某某稳增长方案（2023—2024年）). Each was a
  * named strategy of recall44's blind annotation of six fresh national days that no rule found.
  */
-import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm as mention, type Mention } from './mentions.ts';
 import { listedProgram } from './named-programs.ts';
 import { countedCampaigns } from './counted-campaigns.ts';
 
@@ -21,17 +20,6 @@ export function strategyForms(text: string): Mention[] {
     ...reliefPolicies(text),
     ...countedCampaigns(text),
   ];
-}
-
-function mention(name: string, surface: string, start: number, kind: string): Mention {
-  return {
-    type: 'program',
-    name: canonicalName(name),
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind },
-  };
 }
 
 /**

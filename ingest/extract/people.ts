@@ -35,13 +35,9 @@ import { hyphenNameBeforeTitle } from './hyphen-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
-import {
-  endsClearly,
-  japaneseNameBeforeClause,
-  isSoundCharAt,
-  preferTransliterated,
-  unknownPairAfterTitle,
-} from './foreign-names.ts';
+import { endsClearly, isSoundCharAt } from './foreign-names.ts';
+import { japaneseNameBeforeClause } from './japanese-names.ts';
+import { preferTransliterated, unknownPairAfterTitle } from './title-name-slot.ts';
 import {
   allSounds,
   artistName,

@@ -79,7 +79,8 @@ export function registerNeo4j(program: Command): void {
   ).action(
     reportErrors(async (flags: ServerFlags) => {
       const opts = options(flags);
-      const { logFile, status } = await import('../graph/neo4j/server/process.ts');
+      const { status } = await import('../graph/neo4j/server/process.ts');
+      const { logFile } = await import('../graph/neo4j/server/server-log.ts');
       const s = await status(opts);
       const jars = jarsReady(opts.libDir) ? `jars in ${opts.libDir}` : 'jars not fetched yet';
       if (!s.info) {

@@ -31,15 +31,8 @@ import {
   requestImport,
   type ImporterOptions,
 } from './importer.ts';
-import {
-  importsInServer,
-  isAlive,
-  start,
-  status,
-  stop,
-  swapFolder,
-  type ServerInfo,
-} from './server/process.ts';
+import { isAlive, start, status, stop, type ServerInfo } from './server/process.ts';
+import { importsInServer, swapFolder } from './server/server-log.ts';
 
 export { BULK_DATABASE } from './importer.ts';
 

@@ -23,7 +23,8 @@ import { writeBulkCsv, type BulkCsv } from './bulk-csv.ts';
 import { NEO4J_VERSION, type LocalServerOptions, type Neo4jConfig } from './config.ts';
 import { importerArguments } from './importer.ts';
 import { isLocalServer } from './load-path.ts';
-import { isAlive, status, swapFolder, warmsBulk, type ServerInfo } from './server/process.ts';
+import { isAlive, status, type ServerInfo } from './server/process.ts';
+import { swapFolder, warmsBulk } from './server/server-log.ts';
 import { schemaStatements } from './statements.ts';
 import { writeMergeWarmUp } from './warm-merge.ts';
 

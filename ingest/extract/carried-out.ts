@@ -6,7 +6,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
-import { describedKind } from './not-programs.ts';
+import { describedKind } from './program-starts.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
 import { EDITIONS } from './program-extent.ts';

@@ -10,7 +10,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { surnameAt } from './names.ts';
-import type { PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding } from './facts.ts';
 import { japaneseNameShape } from './name-edges.ts';
 import { innerSoundAt, isSoundCharAt } from './foreign-names.ts';
 
@@ -91,7 +91,7 @@ export function attendeeAt(text: string, i: number): PersonFinding | undefined {
       const unknown = tag(name);
       if (!surnameAt(text, i) && (unknown.length !== 1 || unknown[0]!.tag !== 'x'))
         return undefined;
-      return { name, start: i, end: i + name.length, posts: [], via: 'sight' };
+      return seenPerson(name, i);
     }
     at += name.length + 1;
   }

@@ -7,7 +7,7 @@
  * clause (before) or closed by punctuation (after).
  */
 import { isCommonWord } from '../text/segmenter.ts';
-import type { PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding } from './facts.ts';
 import { isPlausibleListedGivenName } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
@@ -29,7 +29,7 @@ export function doublesPartners(
   const keep = (name: string, start: number) => {
     if (taken.has(start) || !partnerName(name, knownPlaces)) return;
     taken.add(start);
-    out.push({ name, start, end: start + name.length, posts: [], via: 'sight' });
+    out.push(seenPerson(name, start));
   };
   for (const f of found) {
     if (!CHINESE_NAME.test(f.name)) continue;

@@ -66,3 +66,19 @@ export interface PersonFinding {
   /** 代表 or 委员 printed after the name without saying of which congress. */
   delegate?: string;
 }
+
+/**
+ * A person read by sight at `start` (no post printed beside the name), as every sight rule
+ * returns it; the end is the name's unless the text printed it longer.
+ */
+export const seenPerson = (
+  name: string,
+  start: number,
+  end = start + name.length,
+): PersonFinding => ({
+  name,
+  start,
+  end,
+  posts: [],
+  via: 'sight',
+});

@@ -4,12 +4,10 @@
  * clear boundary follows (punctuation, a date, a speech verb, a verb). The surname-based reader
  * cuts these at three characters (古特雷|斯, 普京今); this reads the whole run instead.
  */
-import { tibetanNameAt } from './tibetan-names.ts';
 import { firstCodes } from '../text/code-tables.ts';
-import { dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
+import { tag } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
-import { japaneseNameAfterTitle } from './japanese-names.ts';
 import { CLAUSE_END_WORDS, FOLLOWER_INDEX, lastSoundAt } from './name-followers.ts';
 
 export { lastSoundAt };
@@ -53,7 +51,7 @@ const INNER_CODES = firstCodes(INNER_SOUNDS);
 export const innerSoundAt = (text: string, k: number): boolean =>
   INNER_CODES[text.charCodeAt(k)] === 1 &&
   (isSoundCharAt(text, k + 1) || (k + 1 < text.length && innerSoundAt(text, k + 1)));
-const JOINERS = new Set(['·', '-', '－', '•', '‧']);
+export const JOINERS = new Set(['·', '-', '－', '•', '‧']);
 const MAX_RUN = 24;
 /** The run of foreign-name sounds at i, if it ends at a clear boundary. */
 export function transliteratedNameAt(text: string, i: number): string | undefined {
@@ -62,7 +60,7 @@ export function transliteratedNameAt(text: string, i: number): string | undefine
 }
 
 /** The run of foreign-name sounds at i (two or more), with · or - inside and a regnal number. */
-function soundRun(text: string, i: number): string | undefined {
+export function soundRun(text: string, i: number): string | undefined {
   let end = i;
   while (end < text.length && end - i < MAX_RUN) {
     const ch = text[end]!;
@@ -157,216 +155,3 @@ const TIME_DEIXIS = /^(?:本|上|这|此|该)(?:场|轮|赛季|季|周|届|次|�
 /** Where a run of sounds after a role ends: clearly, or before a time pointed at. */
 export const endsAfterRole = (text: string, end: number): boolean =>
   endsClearly(text, end) || TIME_DEIXIS.test(text.slice(end, end + 3));
-
-/**
- * 万斯会晤, 邵峰先后发言: the segmenter reads a two-character name (a person's, a new word or
- * an unknown one: nr, nz, x) and then a verb, adverb or time word of two characters that the
- * surname reader's third character belongs to. Not for ordinary words (王国|强调 stays 王国强).
- */
-/** Time words that follow a name (邵峰先后发言); the segmenter also tags 志在 of 赵某志在 as time. */
-const TIME_AFTER_NAME = new Set([
-  '先后',
-  '正在',
-  '随后',
-  '当天',
-  '今天',
-  '昨天',
-  '近日',
-  '日前',
-  '目前',
-]);
-/** Titles of address after a name (许某|博士说): the name ends before them. */
-const ADDRESS = /^(博士|教授|先生|女士|老师|同志|院士)$/;
-/** 王某王总, 孙某孙女士: the surname again with a form of address is no third given character. */
-const SURNAME_ADDRESS = /^(总|先生|女士|老师|博士|教授)/;
-
-/** 明说, 直言: a "verb" whose second character is a speech verb, its first a given name's end (冉志明说). */
-const SPEECH_END = /^\p{Script=Han}[说称讲道问答]$/u;
-function wordAfterTwo(text: string, i: number): boolean {
-  const [first, second] = tag(text.slice(i, i + 6));
-  return (
-    first?.word.length === 2 &&
-    !SPEECH_END.test(second?.word ?? '') &&
-    /^(nr|nz|ns|x)/.test(first.tag) &&
-    !!second &&
-    second.word.length >= 2 &&
-    (/^[vpdc]/.test(second.tag) || TIME_AFTER_NAME.has(second.word) || ADDRESS.test(second.word))
-  );
-}
-
-/** A word of two or more characters at `end` that is a verb, adverb, preposition, conjunction or time (正在/t). */
-function endsWithWord(text: string, end: number): boolean {
-  const first = tag(text.slice(end, end + 6))[0];
-  return !!first && first.word.length > 1 && /^[vpdct]/.test(first.tag);
-}
-
-/**
- * The name after a title: the surname reader's `name` unless a longer foreign run (or one that
- * ends where the surname reader's name does not) is there.
- */
-export function preferTransliterated(
-  text: string,
-  i: number,
-  name: string | undefined,
-): string | undefined {
-  // 代表扎西江村介绍: a Tibetan name, which the surname reader cuts (tibetan-names.ts).
-  const tibetan = tibetanNameAt(text, i);
-  if (tibetan) return tibetan;
-  // Cheap tests first (every titled position passes here): most runs are the name itself.
-  if (name?.length === 3 && wordAfterTwo(text, i)) return name.slice(0, 2);
-  // 副总统阿尔克|明的…阿尔克明称: a run of sounds whose next character the story repeats after it.
-  if (name && [...name].every((c) => SOUNDS.has(c)) && repeatedLastSound(text, i, i + name.length))
-    return text.slice(i, i + name.length + 1);
-  if (name?.length === 3 && name[2] === name[0] && SURNAME_ADDRESS.test(text.slice(i + 3, i + 5)))
-    return name.slice(0, 2);
-  if (name?.length === 3) {
-    const whole = surnameOpensRun(text, i);
-    if (whole) return whole;
-    if (opensVerbAfterSounds(text, i)) return name.slice(0, 2);
-  }
-  const run = soundRun(text, i);
-  if (!run || run === name) return name;
-  // 凯恩正在…: the surname reader took the first character of a word after the name.
-  if (name && run.length < name.length && endsWithWord(text, i + run.length)) return run;
-  if (name && run.length <= name.length && endsClearly(text, i + name.length)) return name;
-  // 贝鲁斯|科尼这几年: the surname reader's name stops inside the run and ends nowhere clear.
-  // Its last character may open the next word (梅德韦杰夫|特意), which then ends it clearly.
-  if (name && run.startsWith(name) && !endsClearly(text, i + name.length)) {
-    const opens = run.length > name.length + 1 && opensWordAt(text, i + run.length - 1, run);
-    return opens ? run.slice(0, -1) : run;
-  }
-  if (endsClearly(text, i + run.length)) return run;
-  // 普京登|上: with no name from the surname reader, the run's last sound may open the next word
-  // (登上), which then ends the run clearly.
-  if (!name && run.length > 2 && opensWordAt(text, i + run.length - 1, run))
-    return run.slice(0, -1);
-  return name;
-}
-
-/**
- * 彭|达罗夫斯基互致: a surname character (not itself a sound of the tables) opening a run of sounds
- * that goes on two or more characters past the surname reader's three: no Chinese name is five
- * characters long, so the whole run is the name (互致 after it is no clear end: 互/d).
- */
-function surnameOpensRun(text: string, i: number): string | undefined {
-  if (SOUNDS.has(text[i]!)) return undefined;
-  const rest = soundRun(text, i + 1);
-  return rest && rest.length >= 4 ? text.slice(i, i + 1 + rest.length) : undefined;
-}
-
-/**
- * 舒默|率领: both characters before the third are characters of transliterations (name-stats.json)
- * and the third opens a verb of two characters or more (率领, 表示): that verb follows a two-character
- * foreign name, the segmenter's tag for the two (舒默/a) notwithstanding.
- */
-function opensVerbAfterSounds(text: string, i: number): boolean {
-  if (!isForeignCharAt(text, i) || !isForeignCharAt(text, i + 1)) return false;
-  const first = tag(text.slice(i + 2, i + 6))[0];
-  if (!first || first.word.length < 2) return false;
-  if (first.tag === 'v') return true;
-  // 卢拉|独家专访: a noun or adverb too where the segmenter reads the two sounds as one unknown
-  // word (卢拉/x), as it reads no Chinese name it knows.
-  return (
-    /^[nd]$/.test(first.tag) &&
-    tag(text.slice(i, i + 6))[0]?.word.length === 2 &&
-    tag(text.slice(i, i + 6))[0]?.tag === 'x'
-  );
-}
-
-/** The run's last character (at `last`) opens a word of the text that ends the shorter run clearly. */
-function opensWordAt(text: string, last: number, run: string): boolean {
-  return (
-    !JOINERS.has(run[run.length - 2]!) &&
-    (wordStartingAt(text, last, 2, 3)?.length ?? 0) > 1 &&
-    endsClearly(text, last)
-  );
-}
-
-/**
- * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
- * that the segmenter reads as name or place words of two or more characters ending in one it does
- * not know (x):
- * a Japanese name (surname and given name of two characters each). Only a title's name slot.
- */
-export function japaneseNameShape(name: string): boolean {
-  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
-  // 深情|地说 (jieba: 地说/x): an adverb, the particle 地 and a speech verb, no given name.
-  if (/地[说讲道问答]$/.test(name)) return false;
-  const tokens = tag(name);
-  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
-  return (
-    tokens.at(-1)!.tag === 'x' &&
-    // 桥本|英二: jieba knows some surnames as nouns (桥本/n); a first word of two then is one too.
-    tokens.every(
-      (t, k) =>
-        (t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag)) ||
-        (k === 0 && tokens.length === 2 && t.tag === 'n' && t.word.length === 2),
-    )
-  );
-}
-
-/**
- * 会长桥本某二今天召开…: a Japanese name's shape of four characters ends where a foreign name
- * does (a time word, a verb: endsClearly), not only at punctuation or a listed follower.
- */
-export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
-  const five = japaneseNameAfterTitle(text, i);
-  if (five && endsClearly(text, i + five.length)) return five;
-  const name = text.slice(i, i + 4);
-  if (!japaneseNameShape(name) && !knownPairsInJapan(text, i, name)) return undefined;
-  return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
-}
-/**
- * 日本某党党首福岛瑞穗率领: after a title of Japan's, a surname and a given name the segmenter
- * both knows (福岛/ns 瑞穗/nr), two characters each, are the name; the shape above wants the given
- * name unknown to it, which keeps Chinese places and names of two words out elsewhere.
- */
-function knownPairsInJapan(text: string, i: number, name: string): boolean {
-  if (!/^\p{Script=Han}{4}$/u.test(name) || !text.slice(Math.max(0, i - 14), i).includes('日本'))
-    return false;
-  const tokens = tag(name);
-  return (
-    tokens.length === 2 &&
-    tokens.every((t) => t.word.length === 2) &&
-    /^(ns|nr)$/.test(tokens[0]!.tag) &&
-    tokens[1]!.tag === 'nr'
-  );
-}
-
-/**
- * 反对首相某某某某错误言论: what the person said, owned without 的 (言论, 讲话, 表态), perhaps
- * judged first (错误, 不当, 涉台), closes the name as a verb does.
- */
-const OWN_WORDS =
-  /^(错误|不当|挑衅性?|涉台|涉华|有关|相关|近期|日前|此前)*(言论|言行|讲话|发言|表态|声明|答辩)/;
-
-/**
- * 部长博考当天表示: after a title, two characters the segmenter knows as no word (x), the first a
- * character of transliterations or a sound of the tables, ending clearly (a time word, a verb): a foreign name of two
- * whose second sound the tables lack (考). Only where no other reading of the title's name slot
- * found one.
- */
-export function unknownPairAfterTitle(text: string, i: number): string | undefined {
-  // 副主席本某、: a sound of Xinhua's tables opens it too (本 of a Lao name), jieba's x the same.
-  if (!isForeignCharAt(text, i) && !SOUNDS.has(text[i]!)) return undefined;
-  const name = text.slice(i, i + 2);
-  // 西安市长安区: a pair ending in an area's word is the place the title ran into; 代表法是…: one
-  // ending in a copula or particle is a word and the verb after it.
-  if (!/^\p{Script=Han}{2}$/u.test(name) || /[区县市镇乡村州旗是的了在和与及也都将就]$/.test(name))
-    return undefined;
-  const tokens = tag(name);
-  if (tokens.length !== 1 || (tokens[0]!.tag !== 'x' && !rarePlaceWord(text, i, name)))
-    return undefined;
-  return endsClearly(text, i + 2) ? name : undefined;
-}
-
-/**
- * 当选副总统拉腊致贺电: jieba also tags a few transliterated names as places it has seen only a
- * handful of times (拉腊/ns, 3); one opening with a character of transliterations is read as the
- * pair too (names40). Places the news names are common (泰安 2,000 and more).
- */
-const RARE_PLACE_WORD = 10;
-const rarePlaceWord = (text: string, i: number, name: string): boolean =>
-  isForeignCharAt(text, i) &&
-  tag(name)[0]?.tag === 'ns' &&
-  dictionaryFrequency(name) <= RARE_PLACE_WORD;

@@ -6,7 +6,7 @@
  */
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
-import { isForeign, isSound, MAX_PART } from './transliterations.ts';
+import { isForeign, nameParts } from './transliterations.ts';
 
 const HYPHEN = /[-－]/;
 const TITLE = /^(第一书记|总书记|主席|总统|总理|首相|议长)/;
@@ -14,17 +14,9 @@ const TITLE = /^(第一书记|总书记|主席|总统|总理|首相|议长)/;
 export function hyphenNameBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!isForeign(text, i) || isForeign(text, i - 1) || HYPHEN.test(text[i - 1] ?? ''))
     return undefined;
-  let end = i;
-  let parts = 0;
-  for (;;) {
-    const start = end;
-    while (end < text.length && end - start < MAX_PART && isSound(text, end)) end++;
-    if (end - start < 2) return undefined;
-    parts++;
-    if (!HYPHEN.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
-    end++;
-  }
-  if (parts < 2) return undefined;
+  const walked = nameParts(text, i, HYPHEN, 2);
+  if (!walked || walked.parts < 2) return undefined;
+  const { end } = walked;
   const title = TITLE.exec(text.slice(end, end + 4))?.[1];
   if (!title) return undefined;
   const name = text.slice(i, end);

@@ -17,6 +17,7 @@
  * The caller checks that the name ends clearly (a verb, a time word, punctuation).
  */
 import { tag } from '../text/segmenter.ts';
+import { endsClearly } from './foreign-names.ts';
 
 const FAMILY_END = /[川田山本村野井木藤原岛泽沢口部谷崎冈岡仓倉桥橋濑瀬森松宫宮尾池内]/;
 
@@ -63,3 +64,61 @@ function threeCharacters(name: string): string | undefined {
     ? name
     : undefined;
 }
+
+/**
+ * 行长浅川雅嗣, 会长坂本雅信, 大臣西村|康稔: four characters after a title, with no surname reading,
+ * that the segmenter reads as name or place words of two or more characters ending in one it does
+ * not know (x):
+ * a Japanese name (surname and given name of two characters each). Only a title's name slot.
+ */
+export function japaneseNameShape(name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
+  // 深情|地说 (jieba: 地说/x): an adverb, the particle 地 and a speech verb, no given name.
+  if (/地[说讲道问答]$/.test(name)) return false;
+  const tokens = tag(name);
+  // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
+  return (
+    tokens.at(-1)!.tag === 'x' &&
+    // 桥本|英二: jieba knows some surnames as nouns (桥本/n); a first word of two then is one too.
+    tokens.every(
+      (t, k) =>
+        (t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag)) ||
+        (k === 0 && tokens.length === 2 && t.tag === 'n' && t.word.length === 2),
+    )
+  );
+}
+
+/**
+ * 会长桥本某二今天召开…: a Japanese name's shape of four characters ends where a foreign name
+ * does (a time word, a verb: endsClearly), not only at punctuation or a listed follower.
+ */
+export function japaneseNameBeforeClause(text: string, i: number): string | undefined {
+  const five = japaneseNameAfterTitle(text, i);
+  if (five && endsClearly(text, i + five.length)) return five;
+  const name = text.slice(i, i + 4);
+  if (!japaneseNameShape(name) && !knownPairsInJapan(text, i, name)) return undefined;
+  return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
+}
+/**
+ * 日本某党党首福岛瑞穗率领: after a title of Japan's, a surname and a given name the segmenter
+ * both knows (福岛/ns 瑞穗/nr), two characters each, are the name; the shape above wants the given
+ * name unknown to it, which keeps Chinese places and names of two words out elsewhere.
+ */
+function knownPairsInJapan(text: string, i: number, name: string): boolean {
+  if (!/^\p{Script=Han}{4}$/u.test(name) || !text.slice(Math.max(0, i - 14), i).includes('日本'))
+    return false;
+  const tokens = tag(name);
+  return (
+    tokens.length === 2 &&
+    tokens.every((t) => t.word.length === 2) &&
+    /^(ns|nr)$/.test(tokens[0]!.tag) &&
+    tokens[1]!.tag === 'nr'
+  );
+}
+
+/**
+ * 反对首相某某某某错误言论: what the person said, owned without 的 (言论, 讲话, 表态), perhaps
+ * judged first (错误, 不当, 涉台), closes the name as a verb does.
+ */
+const OWN_WORDS =
+  /^(错误|不当|挑衅性?|涉台|涉华|有关|相关|近期|日前|此前)*(言论|言行|讲话|发言|表态|声明|答辩)/;

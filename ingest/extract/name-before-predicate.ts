@@ -6,11 +6,17 @@
  * 讲话, 宣读, 传达), the name is the three: no report writes 某某才通报 of a meeting's speaker.
  * General knowledge of Chinese meeting reports (local44-a, pairs46).
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName, nameCandidatesAt } from './names.ts';
 
-/** What an official does at a meeting, right after the name (作了讲话, 通报, 主持会议). */
-const OFFICIAL_PREDICATE =
-  /^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|通报|主持|宣读|传达|出席|讲话|致辞|汇报|陪同)/;
+/**
+ * What an official does at a meeting, right after the name (作了讲话, 通报, 主持会议): the
+ * lexicon's meeting verbs, which close a name too (nameFollowers), and the forms of 作了…讲话,
+ * which only this rule reads whole (nameFollowers has the bare 作, too weak to make a name whole).
+ */
+const OFFICIAL_PREDICATE = new RegExp(
+  `^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|${gazetteer().lexicon.meetingVerbs.join('|')})`,
+);
 /** A third character that is a function word before the verb (就, 也, 在), no given name's end. */
 const FUNCTION_THIRD = /[就也都还又在将正已曾和与及对向把被从同为是的再均亦即]/;
 

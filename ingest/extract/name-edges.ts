@@ -29,7 +29,6 @@ const lex = gazetteer().lexicon;
 const speech = gazetteer().speechVerbIndex;
 const followers = gazetteer().nameFollowerIndex;
 const SPEECH = [...lex.speechVerbs];
-const FOLLOWERS = [...lex.nameFollowers, ...SPEECH];
 
 /**
  * After a title, a name must not read as words (市民都清醒地…, 工作者普遍认为, 主任严平认为):
@@ -40,8 +39,7 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   const end = i + name.length;
   // 某庆华表示, 某光明说 stay whole: 华表 and 明说 are words, but 表示 and 说 follow names.
   const listed =
-    SPEECH.some((w) => text.startsWith(w, end)) ||
-    FOLLOWERS.some((w) => w.length > 1 && text.startsWith(w, end));
+    speech.longestAt(text, end) !== undefined || (followers.longestAt(text, end)?.length ?? 0) > 1;
   // 韩正|在: a one-character given name has no shorter reading (正在 is read only past it).
   const surname = surnameLengthOf(name);
   if (!listed && name.length - surname > 1 && crossesIntoWord(text, end)) return true;
@@ -167,7 +165,7 @@ function crossesIntoWord(text: string, end: number): boolean {
 }
 
 // japaneseNameShape lives in foreign-names.ts (leader-titles.ts needs it without a cycle).
-export { japaneseNameShape } from './foreign-names.ts';
+export { japaneseNameShape } from './japanese-names.ts';
 
 /** The tags jieba gives a two-character name that is also a word (舒畅/a); not ns (主任黄山，). */
 const WORD_NAME_TAG = /^(a|an|nr|nz)$/;

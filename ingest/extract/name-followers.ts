@@ -26,33 +26,25 @@ const SHORT_FOLLOWERS = [
   '等',
   '被',
 ];
-export const FOLLOWERS = [
+/**
+ * What ends a foreign name, by a trie: `longestAt(rest, 0)` is a word of it starting there (none
+ * is empty), one step per character instead of a startsWith per word (endsClearly asks it along
+ * every run of sounds). The lexicon's followers hold the verbs of diplomatic news the segmenter
+ * may tag as nouns after a name (会见/n, 会晤, 会谈, 举行, 出席, 通电话) and 近日, 日前; these
+ * are the others foreign names only are read before.
+ */
+export const FOLLOWER_INDEX = wordIndex([
   ...SHORT_FOLLOWERS,
   ...lex.speechVerbs,
   ...lex.nameFollowers,
-  // Verbs of diplomatic news the segmenter may tag as nouns after a name (会见/n).
   '警告',
-  '会见',
-  '会晤',
-  '会谈',
   '会面',
-  '举行',
-  '出席',
   '访问',
-  '通电话',
   '发表',
   '今天',
   '当天',
-  '近日',
-  '日前',
   '当地时间',
-];
-/**
- * FOLLOWERS by a trie: `FOLLOWERS.some((w) => rest.startsWith(w))` is a word of it starting
- * there (none is empty), one step per character instead of a startsWith per word (endsClearly
- * asks it along every run of sounds).
- */
-export const FOLLOWER_INDEX = wordIndex(FOLLOWERS);
+]);
 
 /**
  * Words of one character that end a clause after a foreign name or place (访问某国后，, 某某等。, 某某人，):
@@ -91,9 +83,8 @@ function soundBeforeVerb(text: string, end: number): boolean {
 /** A follower of two characters or more (表示, 宣誓, 陪同), or a verb jieba reads there. */
 function longFollowerAt(text: string, at: number): boolean {
   const rest = text.slice(at, at + 6);
-  // 宣誓就职 is a "name" to jieba (nr); 陪同 follows the escorting official's name.
-  if (/^(宣誓|陪同)/.test(rest) || FOLLOWERS.some((w) => w.length > 1 && rest.startsWith(w)))
-    return true;
+  // 宣誓就职 is a "name" to jieba (nr); 陪同 (the escorting official's) is a meeting verb, listed.
+  if (/^宣誓/.test(rest) || (FOLLOWER_INDEX.longestAt(rest, 0)?.length ?? 0) > 1) return true;
   const [first] = tag(rest);
   return !!first && first.tag.startsWith('v') && first.word.length > 1;
 }

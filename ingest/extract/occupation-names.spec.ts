@@ -1,13 +1,8 @@
 /** Names after an occupation word (occupation-names.ts) on invented sentences. */
 import { describe, expect, it } from 'vitest';
+import { peopleWithPosts as people } from '../../tests/kit/people.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
-
-const people = (text: string) =>
-  findPeople(text, startsWithPlace).map((p) => ({
-    name: p.name,
-    posts: p.posts.filter((x) => !x.occupation).map((x) => x.label),
-  }));
 
 describe('a name after an occupation', () => {
   it('reads no predicate as a name (市民乐享…: an unsure surname, a given character no name has)', () => {

@@ -2,7 +2,7 @@
 import { canonicalName, isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import type { Mention } from './mentions.ts';
-import { GENERIC_LEFT, SECTOR_ONLY } from './parks.ts';
+import { GENERIC_LEFT, SECTOR_ONLY } from './park-kinds.ts';
 import { nameStart } from './spans.ts';
 
 /** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */

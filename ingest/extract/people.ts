@@ -35,13 +35,9 @@ import { hyphenNameBeforeTitle } from './hyphen-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
-import {
-  endsClearly,
-  japaneseNameBeforeClause,
-  isSoundCharAt,
-  preferTransliterated,
-  unknownPairAfterTitle,
-} from './foreign-names.ts';
+import { endsClearly, isSoundCharAt } from './foreign-names.ts';
+import { japaneseNameBeforeClause } from './japanese-names.ts';
+import { preferTransliterated, unknownPairAfterTitle } from './title-name-slot.ts';
 import {
   allSounds,
   artistName,
@@ -60,7 +56,7 @@ import {
   type PostTitle,
 } from './posts.ts';
 import { roleCrossesWord } from './role-crosses.ts';
-import type { PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import { nameBeforePause, yearNameAfterTitle } from './name-before-pause.ts';
 import { withoutPlacesAndHalves } from './person-places.ts';
@@ -145,13 +141,9 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     }
   }
   withDotNames(text, found);
-  const listed = listNeighbours(text, found).map(({ name, start, end }): PersonFinding => ({
-    name,
-    start,
-    end: end ?? start + name.length,
-    posts: [],
-    via: 'sight',
-  }));
+  const listed = listNeighbours(text, found).map(({ name, start, end }) =>
+    seenPerson(name, start, end),
+  );
   const captions = fromCaptionLines(text);
   const called = [
     ...rollCalls(text, [...found, ...listed]),
@@ -164,13 +156,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
     .concat(lists, authors, latinNames(text), turns(text, taken, knownPlaces))
-    .map(({ name, start }): PersonFinding => ({
-      name,
-      start,
-      end: start + name.length,
-      posts: [],
-      via: 'sight',
-    }));
+    .map(({ name, start }) => seenPerson(name, start));
   // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
   const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
   return withoutSharedNationalTitles([
@@ -328,5 +314,5 @@ type Places = (s: string) => boolean;
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */
 function foreign(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {
   const name = foreignNameAt(text, i, knownPlaces);
-  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
+  return name ? seenPerson(name, i) : undefined;
 }

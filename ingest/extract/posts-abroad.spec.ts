@@ -3,16 +3,11 @@
  * that the surname reader cannot open (dotted names, place words, sounds after an occupation).
  */
 import { describe, expect, it } from 'vitest';
+import { peopleWithPosts as people } from '../../tests/kit/people.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
 import { holdsOf } from '../../tests/kit/articles.ts';
 import { extractStory } from './index.ts';
-
-const people = (text: string) =>
-  findPeople(text, startsWithPlace).map((p) => ({
-    name: p.name,
-    posts: p.posts.filter((x) => !x.occupation).map((x) => x.label),
-  }));
 
 describe('titles of foreign offices', () => {
   it('reads 廖 inside a run of sounds (卡斯德廖夫)', () => {

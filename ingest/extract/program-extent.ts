@@ -5,7 +5,7 @@
  * name.
  */
 import { NAME_VERBS, nameStart } from './spans.ts';
-import { joinedFragment } from './not-programs.ts';
+import { joinedFragment } from './program-starts.ts';
 import { tag } from '../text/segmenter.ts';
 
 /**

@@ -11,7 +11,8 @@ import { strategyForms } from './strategy-forms.ts';
 import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
 import { canonicalProgram, named } from './named-programs.ts';
-import { describedKind, isEventOrIdiom, joinedFragment } from './not-programs.ts';
+import { isEventOrIdiom } from './not-programs.ts';
+import { describedKind, joinedFragment } from './program-starts.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import { isSlogan, programLookalike } from './program-lookalikes.ts';
 import {

@@ -12,7 +12,7 @@ import { COMMON_PAIRS, FOREIGN, givenScore, readsAsFrequentWords } from './name-
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { wordIndex } from '../text/word-index.ts';
-import type { PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding } from './facts.ts';
 
 const g = gazetteer();
 /** 代表/委员 have their own rule (people.ts beforeDelegate); the others are as often plain nouns. */
@@ -222,5 +222,5 @@ function readsAsName(
 /** A name printed before its role word (某某律师则认为), as findPeople records it. */
 export function beforeRole(text: string, i: number): PersonFinding | undefined {
   const name = nameBeforeRole(text, i);
-  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
+  return name ? seenPerson(name, i) : undefined;
 }

@@ -4,7 +4,7 @@
  * (name-model.ts), which would take jieba's word and cut it short (李广|苏), then a subject that
  * jieba's HMM reads as a new word (new-word-subjects.ts).
  */
-import type { PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding } from './facts.ts';
 import { nameBySight } from './name-model.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { splitNameAt } from './split-names.ts';
@@ -18,5 +18,5 @@ export function bySight(
     splitNameAt(text, i, knownPlaces) ??
     nameBySight(text, i, knownPlaces) ??
     newWordSubjectAt(text, i, knownPlaces);
-  return name ? { name, start: i, end: i + name.length, posts: [], via: 'sight' } : undefined;
+  return name ? seenPerson(name, i) : undefined;
 }

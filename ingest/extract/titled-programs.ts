@@ -4,7 +4,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
-import { articleTitle } from './not-programs.ts';
+import { articleTitle } from './writing-titles.ts';
 import { program, suffixEnding } from './program-mention.ts';
 
 const TITLED = /《([^《》\n]{2,50})》/g;

@@ -3,7 +3,7 @@
  * words after a title or before 代表 (全国人|大代表, 任期内, 师生代表), and a two-character "name"
  * whose surname HanLP's counts seldom see (商超, 古柏). Written by hand: general rules of news style.
  */
-import { japaneseNameAfterTitle } from './japanese-names.ts';
+import { japaneseNameAfterTitle, japaneseNameShape } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
 import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
@@ -12,7 +12,7 @@ import { followedByNameWord } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { roleBefore } from './transliterations.ts';
-import { endsAfterRole, japaneseNameShape } from './foreign-names.ts';
+import { endsAfterRole } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { surnameAt } from './names.ts';
 import type { Found } from './story-names.ts';

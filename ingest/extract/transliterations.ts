@@ -68,6 +68,31 @@ const UNIT = /^(吉|兆|千|太)(瓦|焦)/;
 export const isForeign = isForeignCharAt;
 export const isSound = (text: string, k: number) =>
   isForeign(text, k) || isSoundCharAt(text, k) || innerSoundAt(text, k);
+
+/**
+ * Where the parts of a foreign name at i end: runs of sounds (at most MAX_PART each, at least
+ * `minPart`) joined by `joiner` before a character of transliterations; undefined when a part is
+ * shorter. Past its first two characters a run takes the sounds of Xinhua's tables too (多梅|内克).
+ * Dotted names (here) and hyphened double surnames (hyphen-names.ts) walk their parts alike.
+ */
+export function nameParts(
+  text: string,
+  i: number,
+  joiner: RegExp,
+  minPart: number,
+): { end: number; parts: number } | undefined {
+  let end = i;
+  let parts = 0;
+  for (;;) {
+    const start = end;
+    while (end < text.length && end - start < MAX_PART && isSound(text, end)) end++;
+    if (end - start < minPart) return undefined;
+    parts++;
+    if (!joiner.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
+    end++;
+  }
+  return { end, parts };
+}
 /**
  * 代表西班牙: 代表 is the verb there, not the role; 副代表, 特别代表, 常驻联合国代表 are the
  * envoy's title (a verb takes no 副 or 常驻 before it).
@@ -113,17 +138,10 @@ export function foreignNameAt(
   if (i > 0 && isForeign(text, i - 1)) return undefined;
   // 转达|查某某三世国王的问候: 达 closes the verb before it (转达, 表达, 抵达), it opens no name.
   if (text[i] === '达' && VERB_IN_DA.test(text.slice(Math.max(0, i - 1), i + 1))) return undefined;
-  let end = i;
-  let parts = 0;
-  for (;;) {
-    const start = end;
-    // Past its first two characters a run takes the sounds of Xinhua's tables too (多梅|内克).
-    while (end < text.length && end - start < MAX_PART && isSound(text, end)) end++;
-    if (end - start < 1) return undefined;
-    parts++;
-    if (!DOTS.test(text[end] ?? '') || !isForeign(text, end + 1)) break;
-    end++;
-  }
+  const walked = nameParts(text, i, DOTS, 1);
+  if (!walked) return undefined;
+  const { parts } = walked;
+  let { end } = walked;
   if (end < text.length && isSound(text, end)) return undefined; // longer than a name part
   if (parts === 1 && lastSoundAt(text, end, end - i)) end++;
   end += regnalAt(text, end);

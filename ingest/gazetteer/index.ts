@@ -64,7 +64,14 @@ interface CountiesFile {
 
 export interface Lexicon {
   speechVerbs: string[];
+  /** Words that close a name right after it: the meeting verbs and the words of lexicon.json. */
   nameFollowers: string[];
+  /**
+   * What an official does at a meeting, printed right after the name (通报, 列席, 陪同, 主持…):
+   * they close a name (nameFollowers reads them) and make a three-character name whole before
+   * them (name-before-predicate.ts). One list for both, so a verb added there serves each rule.
+   */
+  meetingVerbs: string[];
   bylineRoles: Record<string, string>;
   /** Canonical byline roles credited only with a label (一审：甲, 作者：乙), not in running text. */
   labelledOnlyRoles: string[];
@@ -119,7 +126,8 @@ export function gazetteer(): Gazetteer {
 
 function load(): Gazetteer {
   const surnameWords = words('surnames.txt');
-  const lexicon = json<Lexicon>('lexicon.json');
+  const file = json<Lexicon>('lexicon.json');
+  const lexicon = { ...file, nameFollowers: [...file.nameFollowers, ...file.meetingVerbs] };
   const districtsFile = json<DistrictsFile>('districts.json');
   const orgAliases = json<{ groups: string[][] }>('org-aliases.json').groups;
   const roles = new Set(words('roles.txt'));

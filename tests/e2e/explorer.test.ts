@@ -37,7 +37,7 @@ async function pageState(text: string): Promise<string> {
       focus: document.activeElement?.outerHTML.slice(0, 120),
       value: input?.value,
       list: document.querySelector('#search-results')?.outerHTML.slice(0, 300),
-      indexed: explorer.searchIndex.entries.filter((e) => e.label.includes(t)).length,
+      indexed: explorer.facts.searchIndex.entries.filter((e) => e.label.includes(t)).length,
       order: explorer.data.order,
     };
   }, text);

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../graph/neo4j/driver.ts';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { compiledLauncher, launcherDir } from '../../graph/neo4j/server/launcher.ts';
-import { javaArgs, logFile } from '../../graph/neo4j/server/process.ts';
+import { javaArgs } from '../../graph/neo4j/server/process.ts';
+import { logFile } from '../../graph/neo4j/server/server-log.ts';
 import { freePort } from '../setup/neo4j.ts';
 import { count } from './helpers.ts';
 

@@ -12,7 +12,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { localServerOptions } from '../../graph/neo4j/config.ts';
 import { connect, openSession } from '../../graph/neo4j/driver.ts';
 import { loadGraph } from '../../graph/neo4j/loader.ts';
-import { logFile, status, swapFolder, type ServerInfo } from '../../graph/neo4j/server/process.ts';
+import { status, type ServerInfo } from '../../graph/neo4j/server/process.ts';
+import { logFile, swapFolder } from '../../graph/neo4j/server/server-log.ts';
 import {
   bulkWarmUpRunning,
   bulkWarmUpWaiting,

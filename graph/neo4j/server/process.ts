@@ -7,24 +7,16 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
-import { createServer, connect as tcpConnect } from 'node:net';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { delimiter, join, resolve } from 'node:path';
-import neo4j from 'neo4j-driver';
+import { delimiter, join } from 'node:path';
 import { localUri, type LocalServerOptions } from '../config.ts';
 import { fetchJars, LAUNCHER_PATH } from './jars.ts';
 import { compiledLauncher, LAUNCHER_CLASS } from './launcher.ts';
+import { boltAnswers, canListen, speaksBolt } from './bolt-probe.ts';
+import { failureReason, logFile, logSince, readyIn } from './server-log.ts';
+import type { ServerInfo } from './server-info.ts';
 
-export interface ServerInfo {
-  pid: number;
-  host: string;
-  port: number;
-  home: string;
-  uri: string;
-  startedAt: string;
-  /** Size of the log when this process was spawned: its READY line comes after. */
-  logOffset?: number;
-}
+export type { ServerInfo } from './server-info.ts';
 
 export interface ServerStatus {
   state: 'running' | 'starting' | 'stopped';
@@ -50,7 +42,6 @@ const JVM_FLAGS = [
 ];
 
 export const pidFile = (home: string) => join(home, 'tupu-neo4j.pid');
-export const logFile = (home: string) => join(home, 'logs', 'tupu-neo4j.out');
 
 /** With `classDir`, the compiled launcher; without, source-file mode. */
 export function javaArgs(opts: LocalServerOptions, classDir?: string): string[] {
@@ -134,50 +125,6 @@ async function checkPortFree(opts: LocalServerOptions): Promise<void> {
   );
 }
 
-/** True when host:port can be bound now (nothing listens there). */
-function canListen(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') resolve(false);
-      else
-        reject(new Error(`graph/neo4j: cannot listen on ${host}:${port}: ${e.code ?? e.message}`));
-    });
-    server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(true)));
-  });
-}
-
-/**
- * Bolt's handshake by hand: the magic number and four version proposals; a Bolt server answers
- * with the chosen version (4 bytes, major 3 to 5, or zeros), anything else does not. Times out,
- * so a program that accepts and never answers cannot hang us (the driver would wait a minute).
- */
-export function speaksBolt(host: string, port: number, timeoutMs = 3_000): Promise<boolean> {
-  const hello = Buffer.from([
-    0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 3, 4, 0, 0, 0, 3,
-  ]);
-  return new Promise((resolve) => {
-    const socket = tcpConnect({ host, port });
-    let reply: Buffer = Buffer.alloc(0);
-    const done = (answer: boolean) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(answer);
-    };
-    const timer = setTimeout(() => done(false), timeoutMs);
-    socket.once('connect', () => socket.write(hello));
-    socket.on('data', (chunk: Buffer) => {
-      reply = Buffer.concat([reply, chunk]);
-      if (reply.length < 4) return;
-      const major = reply[3]!;
-      const zeros = reply.readUInt32BE(0) === 0;
-      done(reply.length === 4 && (zeros || (major >= 3 && major <= 5 && reply[0] === 0)));
-    });
-    socket.once('error', () => done(false));
-    socket.once('close', () => done(false));
-  });
-}
-
 async function spawnServer(opts: LocalServerOptions, classDir?: string): Promise<ServerInfo> {
   await mkdir(join(opts.home, 'logs'), { recursive: true });
   const logOffset = existsSync(logFile(opts.home)) ? statSync(logFile(opts.home)).size : 0;
@@ -239,63 +186,8 @@ async function waitForReady(info: ServerInfo, timeoutMs: number): Promise<void> 
   );
 }
 
-/** The READY line for this server's address and data folder (the launcher prints it absolute). */
-function readyIn(log: string, info: ServerInfo): boolean {
-  for (const m of log.matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=/gm))
-    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home)) return true;
-  return false;
-}
-
-/**
- * Can this running server swap in a bulk-imported database without a restart? Its READY line
- * says so (`swap=<folder>`; launchers from before the feature do not).
- */
-export function swapFolder(info: ServerInfo): string | undefined {
-  const m = readyLine(info, / swap=(\S+)/);
-  return m ? join(info.home, m[1]!) : undefined;
-}
-
-/** Does this running server run the importer in its own JVM (`import=in-jvm`, same folder as swap)? */
-export function importsInServer(info: ServerInfo): boolean {
-  return readyLine(info, / import=in-jvm(?: |$)/) !== undefined;
-}
-
-/** Does this running server warm the bulk path's code on request (`warm=bulk`, ../warm-bulk.ts)? */
-export function warmsBulk(info: ServerInfo): boolean {
-  return readyLine(info, / warm=bulk(?: |$)/) !== undefined;
-}
-
-/** `pattern` matched in the READY line of this server, if it says so. */
-function readyLine(info: ServerInfo, pattern: RegExp): RegExpExecArray | undefined {
-  for (const m of logSince(info).matchAll(/^TUPU_NEO4J READY (\S+) home=(.*?) auth=(.*)$/gm))
-    if (m[1] === info.uri && resolve(m[2]!) === resolve(info.home))
-      return pattern.exec(m[3]!) ?? undefined;
-  return undefined;
-}
-
 /** Is the process of `info` still our running launcher? */
 export const isAlive = (info: ServerInfo) => isOurProcess(info.pid);
-
-/** The log written since the process was spawned. */
-function logSince(info: ServerInfo): string {
-  try {
-    return readFileSync(logFile(info.home))
-      .subarray(info.logOffset ?? 0)
-      .toString('utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** One line saying why the JVM died, from its log. */
-function failureReason(log: string): string {
-  if (/BindException|Address already in use/.test(log))
-    return 'its port is taken (Address already in use)';
-  const lines = log.split('\n').map((l) => l.trim());
-  const cause = [...lines].reverse().find((l) => /^Caused by: /.test(l));
-  const error = lines.find((l) => /(Exception|Error)\b/.test(l) && !/^at /.test(l));
-  return (cause ?? error ?? lines.filter(Boolean).pop() ?? 'no output').slice(0, 300);
-}
 
 export interface StopResult {
   stopped: boolean;
@@ -368,24 +260,6 @@ function isOurProcess(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Bolt answers a query-less round trip (with NEO4J_PASSWORD set, "unauthorized" counts). */
-export async function boltAnswers(uri: string): Promise<boolean> {
-  const { hostname, port } = new URL(uri.replace(/^[a-z+]+:/, 'http:'));
-  if (!(await speaksBolt(hostname, Number(port) || 7687))) return false;
-  const driver = neo4j.driver(uri, undefined, {
-    connectionTimeout: 2_000,
-    maxConnectionPoolSize: 1,
-  });
-  try {
-    await driver.getServerInfo();
-    return true;
-  } catch (e) {
-    return (e as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized';
-  } finally {
-    await driver.close();
   }
 }
 

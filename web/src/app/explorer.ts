@@ -11,22 +11,17 @@ import { deriveView, neighbourhood } from './derived.ts';
 import type { PendingEdges } from './loading.ts';
 import { timed, type Metrics } from './metrics.ts';
 import { SettleProgress } from './settle.ts';
+import { GraphFacts } from './graph-facts.ts';
+import { mergeInto } from './merge-graph.ts';
 import {
   applyCommunities,
   applySizes,
-  communityRows,
   computeNodeSizes,
-  detectCommunities,
   toRenderGraph,
   type Position,
   type RenderGraph,
 } from '../core/appearance/index.ts';
-import {
-  articleOptions,
-  edgeTypesPresent,
-  type ArticleOption,
-  type Visibility,
-} from '../core/filters/index.ts';
+import type { Visibility } from '../core/filters/index.ts';
 import { translator, type Translate } from '../core/i18n/index.ts';
 import {
   createLayoutController,
@@ -38,7 +33,6 @@ import {
   type KeyValueStore,
   type LayoutController,
 } from '../core/layout/index.ts';
-import { buildSearchIndex, type SearchIndex } from '../core/search/index.ts';
 import type { GraphPath } from '../../../graph/subgraph/paths.ts';
 import { defaultViewState, type ViewState } from '../core/state.ts';
 import { sanitizeViewState } from '../core/url/index.ts';
@@ -64,7 +58,6 @@ export class Explorer {
   layout!: LayoutController;
   state: ViewState;
   t: Translate;
-  private searchIndexCache: SearchIndex | null = null;
   visibility: Visibility = { nodes: null, edges: null };
   /** The k shortest paths between the path ends, shortest first; `path` is the first. */
   paths: GraphPath[] = [];
@@ -83,9 +76,8 @@ export class Explorer {
   metrics: Metrics = { firstFrame: null, edgesFrame: null, settled: null, buildMs: 0, phases: {} };
   /** A mid-size graph's layout settling after the first frame (./settle.ts). */
   readonly settling = new SettleProgress();
-  private communities: Map<string, number> | null = null;
-  /** Per-graph memo of things the UI asks for on every change (cleared when the graph changes). */
-  private memo = new Map<string, unknown>();
+  /** Search index, communities, filter lists: computed from the data once per graph. */
+  readonly facts = new GraphFacts(this);
   /** Big graphs: the edges that join after the first frame. */
   readonly deferred = new DeferredEdges(
     liveHost(this, {
@@ -105,11 +97,6 @@ export class Explorer {
   ) {
     this.state = state;
     this.t = translator(state.lang);
-  }
-
-  get searchIndex(): SearchIndex {
-    this.searchIndexCache ??= timed(this.metrics, 'searchIndex', () => buildSearchIndex(this.data));
-    return this.searchIndexCache;
   }
 
   subscribe(listener: () => void): () => void {
@@ -151,19 +138,7 @@ export class Explorer {
   /** Merge nodes and edges (Cypher results) into the data graph, keeping positions. */
   async mergeGraph(incoming: TupuGraph): Promise<{ nodes: number; edges: number }> {
     await this.attachEdges();
-    let nodes = 0;
-    let edges = 0;
-    incoming.forEachNode((key, attrs) => {
-      if (!this.data.hasNode(key)) nodes++;
-      this.data.mergeNode(key, attrs);
-    });
-    incoming.forEachEdge((key, attrs, source, target) => {
-      if (this.data.hasEdge(key)) this.data.mergeEdgeAttributes(key, attrs);
-      else {
-        this.data.addEdgeWithKey(key, source, target, attrs);
-        edges++;
-      }
-    });
+    const { nodes, edges } = mergeInto(this.data, incoming);
     if (nodes || edges) {
       this.forgetDerived();
       this.mount(this.currentPositions(), false);
@@ -173,9 +148,7 @@ export class Explorer {
 
   /** The data graph changed: what was computed from it is recomputed when next asked for. */
   private forgetDerived(): void {
-    this.memo.clear();
-    this.communities = null;
-    this.searchIndexCache = null; // built on first use or when idle after the first frame
+    this.facts.forget();
   }
 
   private currentPositions(): Map<string, Position> {
@@ -200,7 +173,7 @@ export class Explorer {
       timed(m, 'saveLayout', () => saveLayout(this.store, this.render));
     }
     if (this.state.colorMode === 'louvain')
-      timed(m, 'louvain', () => applyCommunities(this.render, this.ensureCommunities()));
+      timed(m, 'louvain', () => applyCommunities(this.render, this.facts.communities()));
     timed(m, 'derive', () => this.derive());
     this.sigma = timed(m, 'sigma', () => createSigma(this.render, this.container, this.view));
     this.layout = timed(m, 'layoutWorker', () => createLayoutController(this.render));
@@ -213,7 +186,7 @@ export class Explorer {
       if (settleLater && this.render.order <= SETTLE_LIMIT) this.settleAfterFirstFrame();
       if (!withEdges) setTimeout(() => void this.attachEdges(), 0);
       else this.metrics.edgesFrame = this.metrics.firstFrame;
-      setTimeout(() => void this.searchIndex, 0);
+      setTimeout(() => void this.facts.searchIndex, 0);
     });
     bindCanvas(this, this.canvas);
     timed(m, 'ui', () => this.emit());
@@ -239,7 +212,7 @@ export class Explorer {
     timed(this.metrics, 'sizesAfterEdges', () =>
       applySizes(this.render, computeNodeSizes(this.data, this.state.sizeMode)),
     );
-    if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.ensureCommunities());
+    if (this.state.colorMode === 'louvain') applyCommunities(this.render, this.facts.communities());
     this.derive();
   }
 
@@ -266,21 +239,6 @@ export class Explorer {
     void this.sigma.getCamera().animatedReset({ duration });
   }
 
-  /** The biggest Louvain communities for the legend (computed on first use). */
-  communityLegend(): ReturnType<typeof communityRows> {
-    return this.remember('communityRows', () => communityRows(this.data, this.ensureCommunities()));
-  }
-
-  /** Number of Louvain communities, when computed. */
-  communityCount(): number | null {
-    return this.communities ? new Set(this.communities.values()).size : null;
-  }
-
-  private ensureCommunities(): Map<string, number> {
-    this.communities ??= detectCommunities(this.data);
-    return this.communities;
-  }
-
   /** Recompute what is visible and the path; cheap when no filter is on. */
   private derive(): void {
     const d = deriveView(this.data, this.state);
@@ -305,7 +263,7 @@ export class Explorer {
     if (patch.sizeMode && patch.sizeMode !== before.sizeMode)
       applySizes(this.render, computeNodeSizes(this.data, patch.sizeMode));
     if (patch.colorMode === 'louvain' && before.colorMode !== 'louvain')
-      applyCommunities(this.render, this.ensureCommunities());
+      applyCommunities(this.render, this.facts.communities());
     this.derive();
     this.sigma.refresh();
     if (changed.some((k) => FRAMED.has(k))) this.fitView();
@@ -377,20 +335,5 @@ export class Explorer {
   clearPath(): void {
     this.pathStart = null;
     this.update({ path: null });
-  }
-
-  private remember<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
-  }
-
-  /** Articles, sorted by title, for the article filter. */
-  articleOptions(): ArticleOption[] {
-    return this.remember('articles', () => articleOptions(this.data));
-  }
-
-  /** Edge types the graph has. */
-  edgeTypesPresent(): Set<string> {
-    return this.remember('edgeTypes', () => edgeTypesPresent(this.data));
   }
 }

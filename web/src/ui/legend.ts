@@ -17,14 +17,14 @@ export function mountLegend(root: HTMLElement, explorer: Explorer): void {
     box.append(el('h2', { text: explorer.t('legend') }));
     // The legend says what the colours mean: communities in community colouring.
     const louvain = explorer.state.colorMode === 'louvain';
-    const communities = louvain ? explorer.communityCount() : null;
+    const communities = louvain ? explorer.facts.communityCount() : null;
     if (communities !== null) {
       box.append(
         el('p', { class: 'muted', text: explorer.t('louvainLegend', { n: communities }) }),
         el(
           'ul',
           { class: 'community-rows', testid: 'community-legend' },
-          explorer
+          explorer.facts
             .communityLegend()
             .map((row) =>
               el('li', { class: 'legend-row' }, [

@@ -41,7 +41,7 @@ export function mountSearchBox(root: HTMLElement, explorer: Explorer): void {
   const renderList = () => {
     clear(list);
     if (!input.value.trim()) return close();
-    const groups = groupHitsByType(searchNodes(explorer.searchIndex, input.value, 60));
+    const groups = groupHitsByType(searchNodes(explorer.facts.searchIndex, input.value, 60));
     hits = groups.flatMap((g) => g.hits);
     if (!hits.length)
       list.append(el('div', { class: 'search-empty', text: explorer.t('noResults') }));

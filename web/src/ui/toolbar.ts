@@ -95,14 +95,14 @@ export function mountFilters(root: HTMLElement, explorer: Explorer): void {
     const open = box.open;
     clear(box);
     const { t, state } = explorer;
-    const present = explorer.edgeTypesPresent();
+    const present = explorer.facts.edgeTypesPresent();
     const toggleEdge = (type: EdgeType) =>
       explorer.update({
         hiddenEdgeTypes: state.hiddenEdgeTypes.includes(type)
           ? state.hiddenEdgeTypes.filter((x) => x !== type)
           : [...state.hiddenEdgeTypes, type],
       });
-    const articles = explorer.articleOptions();
+    const articles = explorer.facts.articleOptions();
     box.append(
       el('summary', { text: t('filters') }),
       el('fieldset', {}, [

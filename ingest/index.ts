@@ -226,11 +226,19 @@ export function articlesFromText(
     text: s.text,
     facts: extractStory(s.text, undefined, {
       home: outletHome(s.outlet ?? '') ?? pageHome,
-      title: s.title,
+      title: printedTitle(s),
     }),
   }));
   return { records, empty: emptySections };
 }
+
+/**
+ * A page with no headline is titled by its text's first 30 characters (./page/index.ts), cut
+ * anywhere (县长某某深入某镇调研现代农): no headline to read for people and places, whose words the
+ * text reads whole anyway (things48-l).
+ */
+const printedTitle = (s: { title: string; text: string }): string | undefined =>
+  s.text.length > 30 && s.title === s.text.slice(0, 30) ? undefined : s.title;
 
 function definedOnly(meta: PageMeta): PageMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));

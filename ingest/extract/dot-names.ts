@@ -273,7 +273,8 @@ const goingToPlace = (part: string, next: { word: string; tag: string } | undefi
  * of sounds (胡塞称/x, 卢拉对/x) opens the predicate; no transliteration ends in these.
  */
 const clauseWordGlued = (part: string) =>
-  /[称说对向在将于与同]$/.test(part) &&
+  // 某某·雷纳为副首相: 为 (as) opens the office a cabinet list gives the name (things48-a).
+  /[称说对向在将于与同为]$/.test(part) &&
   part.length >= 3 &&
   [...part.slice(0, -1)].every((_, k) => isSound(part, k));
 /**

@@ -286,7 +286,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
         (LISTED.test(text[f.end] ?? '') && [1, 2, 3, 4, 5].some((k) => starts.has(f.end + k))) ||
         (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
       // 甲、白玛某某、乙: set phrases stand beside no names (pairs38: a Tibetan name in a list).
-      if ((!listed && setPhrasePiece(text, f)) || plantBySight(f)) continue;
+      if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       if (!listed && rareShortName(text, f)) continue;

@@ -89,6 +89,19 @@ function publicDuty(text: string, m: Mention): boolean {
   return !/产业|行业|企业/.test(clause);
 }
 
+/**
+ * 现场多辆汽车、摩托车发生碰撞: vehicles or machines counted by their measure word (辆, 台, 架, 艘)
+ * before a list of them are things on the spot, not the trades that make them (things48-a).
+ */
+const COUNTED =
+  /(?:[0-9一二三四五六七八九十两几数多]|若干)(?:辆|台|架|艘)(?:[^，。；：！？\n、]{1,8}[、和及与])*$/;
+
+function countedGoods(text: string, m: Mention): boolean {
+  if (/产业|行业|企业/.test(m.surface)) return false;
+  const before = /[^，。；：！？\n]{0,30}$/.exec(text.slice(0, m.start))![0];
+  return COUNTED.test(before);
+}
+
 /** Whether the mention, printed as a sector, names goods, a product group or a technique. */
 export function namesNoTrade(text: string, m: Mention): boolean {
   return (
@@ -99,6 +112,7 @@ export function namesNoTrade(text: string, m: Mention): boolean {
     researchField(text, m) ||
     parkShortForm(text, m) ||
     publicDuty(text, m) ||
+    countedGoods(text, m) ||
     namesNoSector(text, m) // a class said of a sector, a technology's use (industry-classes.ts)
   );
 }

@@ -147,8 +147,23 @@ const PLANT_END = /[花草树]$/;
  * 杜鹃花漫山遍野: a three-character "name" by sight ending in 花, 草 or 树 that jieba's dictionary holds
  * as one word is the plant (a person's 某桂花, 某杏花 is no dictionary word).
  */
-export const plantBySight = (f: Found): boolean =>
-  f.name.length === 3 && PLANT_END.test(f.name) && dictionaryFrequency(f.name) > 0;
+export const plantBySight = (f: Found, text = ''): boolean =>
+  (f.name.length === 3 && PLANT_END.test(f.name) && dictionaryFrequency(f.name) > 0) ||
+  varietyInList(text, f);
+
+/** Characters that end the names of plants' varieties (迎春樱, 绿萼梅, 金边兰). */
+const VARIETY_END = /[花草树樱梅桃兰菊柳松竹莲]$/;
+/**
+ * 迎春樱、钟花樱等次第开放: a list item ending in the same plant character as the item beside it
+ * is a variety of one plant, as its neighbour is, no person (things48-a).
+ */
+function varietyInList(text: string, f: Found): boolean {
+  const last = f.name.at(-1)!;
+  if (!VARIETY_END.test(f.name)) return false;
+  const before = /[、和与及]$/.test(text.slice(0, f.start)) && text[f.start - 2] === last;
+  const next = /^[、和与及](\p{Script=Han}{1,6}?)(?=[、，。；等和与及])/u.exec(text.slice(f.end));
+  return before || !!next?.[1]!.endsWith(last);
+}
 
 /**
  * 某甲某乙丙丁: in names printed without separators, a three-character name by sight that starts

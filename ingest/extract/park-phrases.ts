@@ -19,9 +19,18 @@ export function afterRoute(head: string): number {
   return 0;
 }
 
+/**
+ * 高新技术产业开发区、自由贸易试验区叠加: the kind of a zone printed with no name before it (the
+ * story's place named in an earlier clause) is a kind, no park of its own (things48-a); nor is a
+ * part (C区) of a park printed by its kind alone (工业园区C区园区, things48-l).
+ */
+const KIND_ONLY = /^(国家级|省级)?(高新技术产业|高新技术|经济技术|高新|经开|工业|产业)?$/;
+const PART_OF_KIND = /^(工业|产业|高新)?(园区|开发区)/;
+
 /** Whether `head` + `suffix` ending at `end` of `text` names no park (a crime compound, a title's concept). */
 export function notAPark(text: string, head: string, suffix: string, end: number): boolean {
   if (suffix.endsWith('园区') && CRIME.test(head)) return true;
+  if (/开发区|园区$/.test(suffix) && (KIND_ONLY.test(head) || PART_OF_KIND.test(head))) return true;
   if (suffix === '生态圈' && /^\p{Script=Han}/u.test(text.slice(end))) {
     const open = text.lastIndexOf('《', end);
     return open >= 0 && text.indexOf('》', open) > end && !text.slice(open, end).includes('》');

@@ -1,6 +1,6 @@
 /** Zones of a park area named without a park suffix (park-aliases.ts). */
 import { canonicalName, isHanAt } from '../text/normalize.ts';
-import { tag } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
 import type { Mention } from './mentions.ts';
 import { GENERIC_LEFT, SECTOR_ONLY } from './park-kinds.ts';
 import { nameStart } from './spans.ts';
@@ -134,6 +134,9 @@ function beforeParkWord(text: string): Mention[] {
   for (const m of text.matchAll(/等(?:特色|重点|专业)?(?:产业园区|产业园|园区)/g)) {
     const start = nameStart(text, m.index, 10);
     const name = text.slice(start, m.index);
+    // 采摘园、儿童乐园等园区: a common word of the dictionary (儿童乐园) is a kind of place, no
+    // zone's name (things48-a).
+    if (isCommonWord(name)) continue;
     if (name.length >= 3 && !GENERIC_LEFT.test(name) && !SECTOR_ONLY.has(name))
       out.push(zoneMention(canonicalName(name), start));
   }

@@ -21,7 +21,18 @@ const PLACE_AFTER =
  */
 const INSTITUTION_AFTER = /^(国家)?(政治|行政)?(学院|研究院)|^(图书馆|博物馆|基金会)/;
 const SECTION_END = (text: string, f: Found) =>
-  /[至到]/.test(text[f.start - 1] ?? '') && /^(段|区间)/.test(text.slice(f.end, f.end + 2));
+  (/[至到]/.test(text[f.start - 1] ?? '') && /^(段|区间)/.test(text.slice(f.end, f.end + 2))) ||
+  // 杭台高铁温玉段: a section named after a line (高铁, 铁路, 公路) is the line's, no person (things48-a).
+  (f.name.endsWith('段') &&
+    /(高铁|铁路|公路|高速|城际|干线)$/.test(text.slice(Math.max(0, f.start - 3), f.start)));
+/**
+ * 受灾严重的某林水村, 赶到某林水村: four characters by sight ending in 村 or 屯 after 的 or a verb of
+ * arriving are a village, no person (things48-a). Elsewhere they may be a Tibetan name (某桑江村).
+ */
+const VILLAGE = (text: string, f: Found) =>
+  f.name.length === 4 &&
+  /[村屯]$/.test(f.name) &&
+  /(的|到|到达|抵达|来到|走进|进入)$/.test(text.slice(Math.max(0, f.start - 2), f.start));
 
 /** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
 const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
@@ -33,6 +44,7 @@ export function placeBySight(text: string, f: Found): boolean {
     PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
     INSTITUTION_AFTER.test(text.slice(f.end, f.end + 6)) ||
     SECTION_END(text, f) ||
+    VILLAGE(text, f) ||
     (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
     // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.
     text.slice(Math.max(0, f.start - 2), f.start) === '最高' ||

@@ -123,6 +123,13 @@ export function canonicalOrganization(org: string): string {
   return orgCanonical.get(org) ?? org;
 }
 
+/**
+ * 议会上院议长兼某某市长: a mayor's or a governor's office printed with a name before it is that
+ * place's, whatever body the chain named first (things48-a).
+ */
+const placeHead = (p: { org: string; role: string }) =>
+  p.org.length >= 2 && /^(市长|州长|省长)$/.test(p.role);
+
 function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
   return INDEPENDENT_ORG.test(org) || knownPlaces(org);
 }
@@ -220,7 +227,12 @@ export function parsePostChain(
       // 国务委员兼外交部部长: a title of its own before 兼 leaves no organisation to share.
       const inherits =
         !selfContained &&
-        (!p.org || (k > 0 && !!partBase && !back && !startsIndependent(p.org, knownPlaces)));
+        (!p.org ||
+          (k > 0 &&
+            !!partBase &&
+            !back &&
+            !startsIndependent(p.org, knownPlaces) &&
+            !placeHead(p)));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.

@@ -129,7 +129,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (post.occupation || !post.label.startsWith(post.organization)) return post;
   // 某某协调员阿卜杜勒-穆拉和…: a transliterated name (its hyphen or dot) glued into the title.
   // A company's own dot or hyphen (某某－奔驰集团, 洛克希德·马丁公司) follows no role word.
-  if (/(员|长|主席|大使|代表|书记)\p{Script=Han}{1,6}[-‐－·・•‧]/u.test(post.label))
+  // 某国工党领袖某某·某某被…: a party's leader (领袖) ends a title as those do (things48-a).
+  if (/(员|长|主席|大使|代表|书记|领袖)\p{Script=Han}{1,6}[-‐－·・•‧]/u.test(post.label))
     return undefined;
   if (post.label === '总书记')
     return { ...post, label: '中共中央总书记', organization: '中共中央', role: '总书记' };
@@ -159,6 +160,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     // …指示某办负责人向某区行政长官: a title before 向 may still stand after the clause.
     const title = titleBefore(org);
     if (title) org = org.slice(title.length);
+    reasons.push('clause before the title cut');
+  }
+  // 免去某某兼任的公安部部长职务: the particle 的 closes what goes before it, no word of the office.
+  if (/^的\p{Script=Han}{2}/u.test(org)) {
+    org = org.slice(1);
     reasons.push('clause before the title cut');
   }
   const acted = verbActingBefore(org);
@@ -204,6 +210,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (lateTenure) reasons.push("holder's tenure cut");
   org = org.slice(0, org.length - lateTenure.length);
   tenure ||= lateTenure;
+  // 某国新首相, 某国新总统: 新 after a country says the holder is new, as 新任 does (things48-a).
+  if (/新$/.test(org) && g.countries.has(org.slice(0, -1))) {
+    org = org.slice(0, -1);
+    tenure ||= '新';
+    reasons.push("holder's tenure cut");
+  }
   // 共和党籍某州州长: a party membership before the office is who holds it, not the office.
   org = org.replace(PARTY_MEMBER, '').replace(PARTY_MEMBER_BEFORE_ROLE, '');
   if (NO_STATE.test(org) || NO_FIRM.test(org)) return undefined;

@@ -14,6 +14,7 @@ import { withPairedOffices } from './paired-offices.ts';
 import { sentenceAround, withChainPlaces } from './chain-places.ts';
 import { townsIn } from './level-places.ts';
 import { withTitlesAfterOtherNames } from './titles-across-names.ts';
+import { withPortfolioMembers } from './portfolio-members.ts';
 
 /** 该 + a kind, and what a name of that kind ends with. */
 const KINDS: Record<string, { types: string[]; end: RegExp }> = {
@@ -121,6 +122,8 @@ export function withAntecedents(people: PersonFinding[], mentions: Mention[], te
   withPairedOffices(people, text);
   // 党工委书记、管委会主任某某: a zone's or a town's offices printed bare (chain-places.ts).
   withChainPlaces(people, mentions, text);
+  // 镇党委副书记、组织委员某某: the committee's portfolio member (portfolio-members.ts).
+  withPortfolioMembers(people);
   if (!people.some((p) => p.posts.some((t) => REFERENCE.test(t.printed)))) return;
   const named: Named[] = mentions.map((m) => ({ type: m.type, name: m.name, at: m.start }));
   named.push(...townsNamed(text), ...companiesIn(text), ...zonesOfParks(named));

@@ -54,3 +54,18 @@ export const departmentWrittenOut = (part: string) =>
  */
 export const zoneBase = (base: string, internal: string) =>
   internal === '管委会' && base.endsWith('党委') ? base.slice(0, -2) : base;
+
+/**
+ * 区委常委、宣传部长 → 区委宣传部部长; 全国政协常委、副秘书长 → 全国政协副秘书长: a title the chain
+ * gave its body keeps its bare printed form (宣传部长, 副秘书长) as an alias, the form the golds
+ * quote beside the name (local44, local46, local48: the short department head is one office with
+ * 市委宣传部部长, its short form an alias). Not a lone 长 or a former marker's piece.
+ */
+export function chainForm(
+  asPrinted: string,
+  printed: string,
+  fromChain: boolean,
+): { chainForm?: string } {
+  if (!fromChain || asPrinted === printed || asPrinted.length < 3) return {};
+  return /^[原前]/.test(asPrinted) ? {} : { chainForm: asPrinted };
+}

@@ -14,8 +14,9 @@ import { startsWithPlace } from './places.ts';
  * (某广播电视台台长甲、副台长乙).
  */
 const BARE =
-  /^(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员|镇长|乡长|总?台长)$/;
+  /^(?:(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员|镇长|乡长|总?台长)|副书记)$/;
 /** The party group or committee a title of the body carries, dropped to reach the body itself. */
+// 某街道书记甲、副书记乙: a deputy printed as bare 副书记 is the deputy of the body before (local48).
 const PARTY_UNIT = /(党组|党委|党工委)$/;
 
 /** Each person named after a bare title alone takes that title in the body of the post before. */
@@ -39,7 +40,10 @@ export function withBodiesReferredBack(text: string, people: PersonFinding[]): v
     const referred = parts.flatMap((t, i) => {
       const post =
         BARE.test(t) && (own < 0 || i < own) ? referredBack(text, earlier, from, t) : undefined;
-      return post && !p.posts.some((h) => h.label === post.label) ? [post] : [];
+      // A bare title a place rule already read (chain-places.ts: 党工委委员 of the story's street).
+      return post && !p.posts.some((h) => h.label === post.label || h.levelForm === t)
+        ? [post]
+        : [];
     });
     if (referred.length === 0) continue;
     p.posts = [...referred, ...p.posts];

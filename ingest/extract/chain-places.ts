@@ -12,6 +12,7 @@ import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 import { townsIn } from './level-places.ts';
+import { givePostsToListed } from './listed-after.ts';
 
 /** A zone's committees printed bare: 党工委, 纪工委, 管委会 (党工委副书记, 管委会第一副主任). */
 const ZONE_BARE = /^(?:党工委|纪工委|管委会)\p{Script=Han}+$/u;
@@ -52,6 +53,38 @@ function townsOf(text: string): Set<string> {
   return new Set([...(towns.get('镇') ?? []), ...(towns.get('乡') ?? [])]);
 }
 
+/**
+ * 街道党工委书记甲，党工委副书记、办事处主任乙，党工委委员、组织委员丙 (local48; the blind local
+ * set's note): a street's working committee and its 办事处 printed bare. A chain of such titles
+ * only (a 办事处 office, or 党工委 offices with a portfolio member) is the street's, where the story
+ * names one street and no zone (a zone has a 党工委 too).
+ */
+const STREET_BARE = /^(?:党工委|纪工委|办事处)\p{Script=Han}+$/u;
+const STREET_PIECE =
+  /^(?:(?:党工委|纪工委)\p{Script=Han}+|办事处(?:常务)?副?主任|(?:组织|宣传|统战)委员)$/u;
+function streetChain(pieces: string[]): boolean {
+  return (
+    pieces.every((t) => STREET_PIECE.test(t)) &&
+    pieces.some((t) => t.startsWith('党工委') || t.startsWith('纪工委')) &&
+    pieces.some((t) => !t.startsWith('党工委') && !t.startsWith('纪工委'))
+  );
+}
+const streetsOf = (text: string) => townsIn(text).get('街道') ?? new Set<string>();
+/**
+ * The one street of the sentence, else of the story, where no zone is named; the one zone where
+ * no street is and the chain has no 办事处 (高新区…党工委委员、组织委员某某).
+ */
+function streetOf(
+  here: Set<string>,
+  zones: Set<string>,
+  story: Set<string>,
+  pieces: string[],
+): string | undefined {
+  if (zones.size === 0) return only(here.size ? here : story);
+  const office = pieces.some((t) => t.startsWith('办事处'));
+  return !office && story.size === 0 ? only(zones) : undefined;
+}
+
 /** The sentence a name stands in (between stops or line ends). */
 export function sentenceAround(text: string, at: number): string {
   const start = Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -77,6 +110,7 @@ function atPlace(printed: string, place: string, former: boolean): PostTitle | u
 export function withChainPlaces(people: PersonFinding[], mentions: Mention[], text: string): void {
   let zones: Set<string> | undefined;
   let towns: Set<string> | undefined;
+  let streets: Set<string> | undefined;
   for (const p of people) {
     if (!p.titleSpan) continue;
     const pieces = text
@@ -85,14 +119,17 @@ export function withChainPlaces(people: PersonFinding[], mentions: Mention[], te
       .split('、');
     const zone = pieces.some((t) => ZONE_PARTNER.test(t));
     const town = !zone && pieces.some((t) => TOWN_PARTNER.test(t));
-    if (!zone && !town) continue;
+    const street = !zone && !town && streetChain(pieces);
+    if (!zone && !town && !street) continue;
     const sentence = sentenceAround(text, p.start);
-    const here = zone ? zonesIn(sentence, []) : townsOf(sentence);
-    const place = only(
-      here.size ? here : zone ? (zones ??= zonesIn(text, mentions)) : (towns ??= townsOf(text)),
-    );
+    const here = zone ? zonesIn(sentence, []) : street ? streetsOf(sentence) : townsOf(sentence);
+    const place = street
+      ? streetOf(here, (zones ??= zonesIn(text, mentions)), (streets ??= streetsOf(text)), pieces)
+      : only(
+          here.size ? here : zone ? (zones ??= zonesIn(text, mentions)) : (towns ??= townsOf(text)),
+        );
     if (!place) continue;
-    const bare = zone ? ZONE_BARE : TOWN_BARE;
+    const bare = zone ? ZONE_BARE : street ? STREET_BARE : TOWN_BARE;
     const former = p.posts.some((t) => t.former);
     const read = new Map(
       pieces.flatMap((t) => {
@@ -105,5 +142,6 @@ export function withChainPlaces(people: PersonFinding[], mentions: Mention[], te
       .filter(([t]) => !p.posts.some((k) => k.printed === t))
       .map(([, v]) => v);
     p.posts = [...added, ...kept];
+    if (kept.length === 0) givePostsToListed(people, p, text); // 管委会副主任甲、乙: 乙 too
   }
 }

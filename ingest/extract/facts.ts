@@ -52,6 +52,11 @@ export interface PostTitle {
   levelForm?: string;
   /** The title as printed with 原/前 inside it (某省政协原主席), or short (区委组织部长): an alias. */
   formerForm?: string;
+  /**
+   * The title as printed alone in its chain (宣传部长 of 区委常委、宣传部长; 镇长 of 某镇党委副书记、
+   * 镇长), where the chain gave it its body: the form readers quote beside the name, an alias.
+   */
+  chainForm?: string;
 }
 
 /** A person found in a text, with the posts printed around the name (people.ts finds them). */

@@ -221,7 +221,12 @@ function addPeople(
       );
       postEntity.sentence ||= sentence;
       const short = (post as { short?: string }).short;
-      for (const form of [post.levelForm, formerAfterClause(printed.formerForm, post), short])
+      for (const form of [
+        post.levelForm,
+        formerAfterClause(printed.formerForm, post),
+        short,
+        printed.chainForm,
+      ])
         if (form && !postEntity.surfaces.includes(form)) postEntity.surfaces.push(form);
       if (post.reason && !post.reason.includes('clause'))
         (postEntity.merged ??= {})[post.printed] = post.reason;

@@ -58,7 +58,13 @@ const TOWN =
  * printed bare, 镇党委书记某某陪同).
  */
 const VISITED =
-  /(?:到|赴|深入|走进|前往|莅临|[、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地)/gu;
+  /(?:到|赴|深入|走进|前往|莅临|[、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地|进行)/gu;
+/**
+ * 板浦镇召开动员会, 周田镇在镇会议室召开…: a town opening a sentence as the subject of what it
+ * holds (local48: the story's only naming of its town, its titles then printed bare).
+ */
+const SUBJECT =
+  /(?<=^|[。；！？\n]|[日晚午]?[，,]|\s)(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=召开|举行|组织|开展|启动|在\p{Script=Han}{1,8}?(?:召开|举行|开展))/gu;
 /** Words ending in 镇 or 乡 that name no town (乡镇, 城镇, 全镇, 各乡, 本镇…). */
 const NOT_TOWN =
   /^(?:[全各本该每两多][\p{Script=Han}]?|城|乡|村|集|重|古|小|名|市)[镇乡]$|^(?:城乡|乡镇)/u;
@@ -71,14 +77,17 @@ const VERB_NOUN = /^(代表|指导|领导|经过|通过|协助|配合|督促|会
 function verbBefore(town: string): boolean {
   const name = town.slice(0, town.endsWith('街道') ? -2 : -1);
   const words = tag(name);
-  return VERB_NOUN.test(name) || (words.length === 1 && /^(v|vn|vd|p|d|c|r)$/.test(words[0]!.tag));
+  // 最后镇党委副书记某某讲话, 会后镇长…: a time or order word opening the sentence (f, t: local48).
+  return (
+    VERB_NOUN.test(name) || (words.length === 1 && /^(v|vn|vd|p|d|c|r|f|t)$/.test(words[0]!.tag))
+  );
 }
 
 /** Per level (镇, 乡, 街道): the towns a text names with their bodies or as a visit's place. */
 export function townsIn(text: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
   if (!/[镇乡]|街道/.test(text)) return out;
-  for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED)]) {
+  for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED), ...text.matchAll(SUBJECT)]) {
     const town = m[1]!;
     if (NOT_TOWN.test(town) || verbBefore(town)) continue;
     add(out, town.endsWith('街道') ? '街道' : town.at(-1)!, town);

@@ -10,6 +10,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { PersonFinding } from './facts.ts';
+import { namesPlaceOrBody } from './sight-name-places.ts';
 
 /** A place's kind word; 村长, 乡党委, 镇干部, 村民 are people of the place, not its name. */
 const PLACE_KIND = /^(社区|街道|难民营|[乡镇村](?![长委干民党]))/;
@@ -22,6 +23,7 @@ export function withoutPlacesAndHalves(text: string, found: PersonFinding[]): Pe
   return found.flatMap((p) => {
     if (p.via === 'sight' && PLACE_KIND.test(text.slice(p.end, p.end + 3))) return [];
     if (p.via === 'sight' && inListOfWorks(text, p)) return [];
+    if (p.via === 'sight' && namesPlaceOrBody(text, p.start, p.name)) return []; // 阿日昆都楞镇
     if (joined.some((c) => insideAt(text, c, p))) return [];
     if (p.name.length >= 3 && p.name.endsWith('互') && /^[致访赠]/.test(text[p.end] ?? ''))
       return [{ ...p, name: p.name.slice(0, -1), end: p.end - 1 }];

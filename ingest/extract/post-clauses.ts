@@ -38,7 +38,7 @@ export const LEADING_WORDS =
  * 我市/我县 (我市市委书记 is the 市委书记) and a head's government bare before him (政府县长).
  */
 export const LEADING_NOISE =
-  /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+  /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务|代理?)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 export const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
 /**

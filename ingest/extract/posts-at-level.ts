@@ -54,7 +54,10 @@ export const VILLAGE: PlaceLevel = {
 };
 
 /** A township's office printed bare: 镇党委书记, 乡长, 镇人大主席, 街道党工委副书记. */
-const BARE_TOWN_TITLE = /^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪委)|(?:常务)?副?([镇乡])长$)/;
+// 街道纪工委书记, 镇组织委员: a street's discipline working committee, a town's committee member of a
+// portfolio (local48).
+const BARE_TOWN_TITLE =
+  /^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪工委|纪委|(?:组织|宣传|统战|政法)委员)|(?:常务)?副?([镇乡])长$)/;
 /**
  * 街道党工委副书记、办事处主任某某: a street's government is its 办事处, printed bare after the
  * street's party title when the chain opens without the street's name (local47); only the head's
@@ -70,7 +73,7 @@ export const TOWN: PlaceLevel = {
     return m ? { bare: printed, level: m[1] ?? m[2]! } : undefined;
   },
   printedAt: (bare, town) => {
-    const level = /^(?:镇|乡|街道)(?=党|人大|政府|纪委)/.exec(bare)?.[0];
+    const level = /^(?:镇|乡|街道)(?=党|人大|政府|纪委|纪工委|组织|宣传|统战|政法)/.exec(bare)?.[0];
     return level ? town + bare.slice(level.length) : town + bare;
   },
   placesIn: townsIn,

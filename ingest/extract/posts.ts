@@ -17,7 +17,7 @@ import { isNamedLeader } from './leader-titles.ts';
 import { SELF_CONTAINED } from './posts-at-home.ts';
 import { splitStacked } from './stacked-titles.ts';
 import { cutTitleClause } from './clause-cut.ts';
-import { backReference, departmentWrittenOut, zoneBase } from './back-references.ts';
+import { backReference, chainForm, departmentWrittenOut, zoneBase } from './back-references.ts';
 import { formerMarker, formerPrefix } from './former-marker.ts';
 import { LEADING_NOISE, LEADING_WORDS, MEETING, TIME_ADVERB } from './post-clauses.ts';
 import { cutActingBody, cutListOpener } from './chain-openers.ts';
@@ -254,6 +254,7 @@ export function parsePostChain(
         role: p.internal + p.role,
         former: former || !!formerInside,
         ...(formerForm ? { formerForm } : {}),
+        ...chainForm(asPrinted, printed, !!(back || inherits || headOf)),
       });
       // 政治局委员、国务委员兼外交部长: 国务委员 (no body 国务) passes no body on to the title after 兼.
       if (!inherits && org === '国务') [partBase, partArea] = ['', undefined];

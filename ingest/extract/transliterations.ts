@@ -22,6 +22,7 @@ import { countryAcross, isCountry, isForeignPlace } from './countries.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { tibetanSubjectAt } from './tibetan-names.ts';
 import { turkicNameAt } from './turkic-names.ts';
+import { mongolianNameAt } from './mongolian-names.ts';
 import { soundRunAfterCountryTitle } from './titled-sound-runs.ts';
 
 export { isForeignPlace };
@@ -119,7 +120,7 @@ export function foreignNameAt(
 ): string | undefined {
   // ，洛桑某某见证…: a Tibetan name opening a clause before its verb (tibetan-names.ts).
   // 库尔班江每天…, 见到阿依古丽时: an undotted Uyghur or Kazakh name (turkic-names.ts).
-  const named = tibetanSubjectAt(text, i) ?? turkicNameAt(text, i);
+  const named = tibetanSubjectAt(text, i) ?? turkicNameAt(text, i) ?? mongolianNameAt(text, i);
   if (named) return named;
   // ，苏莱马尼等人…: a sound of the tables that the statistics read as a surname (苏, 马) opens a
   // run at a clause's start; the run must then be three sounds or more (checked below).

@@ -8,6 +8,7 @@ import { endsClearly } from './foreign-names.ts';
 import { workTitleTest } from './latin-names.ts';
 import { countryAcross, isCountry } from './countries.ts';
 import { turkicNameAt } from './turkic-names.ts';
+import { mongolianNameAt } from './mongolian-names.ts';
 import { isForeign, isSound, joinsNext, MAX_PART } from './transliterations.ts';
 
 /** Every finding through runOn (people.ts, before the false-name checks). */
@@ -55,6 +56,10 @@ function functionEnd(text: string, f: PersonFinding): number | undefined {
  * opens no word: 某某斯|特意).
  */
 function runOn(text: string, f: PersonFinding, inWorkTitle: (i: number) => boolean): void {
+  // 那仁满|都拉: a Mongolian name the readers cut short is read to its run's end (mongolian-names.ts).
+  const mongolian = f.name.length >= 2 ? mongolianNameAt(text, f.start) : undefined;
+  if (mongolian && mongolian.length > f.name.length)
+    return void Object.assign(f, { name: mongolian, end: f.start + mongolian.length });
   if (f.name.length < 2 || !isSound(text, f.end)) return;
   for (let k = f.start + 1; k < f.end; k++) if (!isSound(text, k)) return;
   let end = f.end;

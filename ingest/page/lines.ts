@@ -36,7 +36,7 @@ const EDITOR_LINE = /(责任编辑|编辑[:：])/;
  * editor's label alone made the line boilerplate and the camera operator was lost with it).
  */
 const CREDIT_LABEL =
-  '(?:责任编辑|编辑|责编|记者|摄像|摄影|通讯员|主持人|主播|审核(?:领导)?|校对|监制|编导|剪辑|图文|编审|作者)';
+  '(?:责任编辑|编辑|责编|记者|摄像|摄影|通讯员|主持人|主播|审核(?:领导)?|校对|监制|编导|剪辑|图文|编审|作者|撰稿|终审)';
 /**
  * A local site's credit may name the writer's unit before the name (图文：某某街道甲) and pad a
  * two-character name to three (编辑：郭  驰): local46.

@@ -118,6 +118,8 @@ const ZONE_PARTY = /^区党委(副)?(书记|委员)$/;
  * office is the level's discipline commission (省纪委), as 省委 is the level's party committee.
  */
 const DISCIPLINE_ROLE = /^(纪委)(.+)$/;
+/** 全体常委在区人民政府副区长某某陪同下: a level's own body after 在 opens the office (local48). */
+const LEVEL_BODY = /^[省市州区县旗镇乡](?:人民政府|政府|委|人大|政协)/;
 /** 代县长, 代区长, 代市长: the acting head of the local government the story is about, as printed. */
 const ACTING_LOCAL_HEAD = /^(省|市|州|盟|县|区|旗|镇|乡)长$/;
 
@@ -237,7 +239,8 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       // 某某就某国前总统逝世致唁电: 就 (about) before a country opens what the message is about (things34).
       ('在与同向对就'.includes(org[i]!) || /(?:机构|城市)$/.test(org.slice(0, i + 1))) &&
       (startsWithCountry(org.slice(i + 1)) ||
-        (org[i] === '在' && startsWithPlace(org.slice(i + 1))))
+        (org[i] === '在' &&
+          (startsWithPlace(org.slice(i + 1)) || LEVEL_BODY.test(org.slice(i + 1)))))
     ) {
       org = org.slice(i + 1);
       reasons.push('clause before the title cut');

@@ -107,7 +107,7 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
   // 甲和美国总统特使乙: a title that names its own country is no bare one of the line's.
   // 甲、俄总统助理乙: the country printed short (俄, 美) heads the title as well.
   // 中国驻某国大使甲、驻联合国代表乙: the sending state's, not the host's (envoy-lines.ts).
-  if (ENVOY.test(title)) return envoyInLine(text, titleEnd, title);
+  if (ENVOY.test(title)) return envoyInLine(text, titleEnd, title, inLineup);
   if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title) || shortCountryAtStart(title))
     return [];
   const country = lineupCountry(text, titleEnd - title.length, title);

@@ -33,6 +33,7 @@ const VERBS = [
   '任命为',
   '作为',
   '生前是',
+  '生前系',
   '是',
   '任',
 ];
@@ -40,12 +41,23 @@ const VERBS = [
  * Verbs of an election or taking office (就任), and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
  * after the name (not across another name before them).
  */
-const ADJACENT = new Set(['当选连任', '再次当选', '当选', '连任', '就任', '作为', '生前是', '是']);
+const ADJACENT = new Set([
+  '当选连任',
+  '再次当选',
+  '当选',
+  '连任',
+  '就任',
+  '作为',
+  '生前是',
+  '生前系',
+  '是',
+]);
 /**
- * 某某，生前是…局长 (an obituary's opening): the copula after the comma still speaks of the name.
+ * 某某，生前是…局长 (an obituary's opening; 生前系 in the written register): the copula after the
+ * comma still speaks of the name.
  * 某某是某队的队长: 是 right after the name, its chain read as titles (an occupation is dropped).
  */
-const COPULA_AFTER_COMMA = /^，(?=生前是)/;
+const COPULA_AFTER_COMMA = /^，(?=生前[是系])/;
 /** A greeting to the name before it: 某某，祝贺他 (the verb of the post follows, after an adverb of
  * repetition: 祝贺他再次连任); the message may be named after the name (向某某致贺电，祝贺她当选). */
 const CONGRATULATE = /^(?:先生|女士|阁下)?(?:致贺电|致贺信|致贺函)?，祝贺(?:他|她)(?:再次|再度)?/;

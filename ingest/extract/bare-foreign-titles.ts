@@ -20,7 +20,7 @@ const g = gazetteer();
 
 /** A government's titles that a bare one before a foreign name shares with its sentence's country. */
 const BARE_GOVERNMENT_TITLE =
-  /^(?:副?总理|副?总统|首相|王储|太后|太皇|外长|防长|外交部长|国防部长|议长|国务卿)$/;
+  /^(?:副?总理|副?总统|首相|王储|太后|太皇|外长|防长|外交部长|国防部长|议长|国务卿|外相|防卫相)$/;
 
 /**
  * 某国议会通过了副总理某某的任命, 、副总理某某: a bare government title (no body before it) right
@@ -40,10 +40,12 @@ export function bareForeignTitle(
       ? afterVerb(chain[0]!.replace(/^.*(?:包括|批准了|通过了|任命了|以及|有关|弹劾)/, ''))
       : '';
   // 总理某某和外长某某: the chain runs back over the name before 和; the title is the part after.
-  // 埃及外长某某: 及 closing a country's name (埃及) is no conjunction.
-  const and = /[和及]([^和及]{2,5})$/.exec(cut);
+  // 埃及外长某某: 及 closing a country's name (埃及) is no conjunction. 与 joins two as 和 does
+  // (某国反对派领袖甲与前国防部长乙).
+  const and = /[和及与]([^和及与]{2,5})$/.exec(cut);
   const afterAnd = and && !countryEndsAt(cut, and.index + 1) ? and[1] : undefined;
-  const printed = afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd) ? afterAnd : cut;
+  const printed =
+    afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd.replace(/^前/, '')) ? afterAnd : cut;
   // 某国国王甲、王储兼首相乙: bare titles joined by 兼 in a line of one country's officials (pairs34).
   const joined = printed.split('兼');
   if (joined.length > 1 && joined.every((t) => BARE_GOVERNMENT_TITLE.test(t)))

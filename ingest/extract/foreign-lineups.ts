@@ -6,6 +6,7 @@
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { segment } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
+import { envoyInLine } from './envoy-lines.ts';
 
 const g = gazetteer();
 
@@ -38,11 +39,20 @@ export function countryNamedBefore(
       // 文莱苏丹某某、王储某某: a state's name right after another's is its ruler's title (苏丹, the
       // Sultan), not a second state (things36; 苏丹王储 junk on fresh days).
       if (afterState(text, j, names)) continue;
+      // 白俄罗斯总统甲和总理乙: 俄罗斯 read from the back is the tail of a longer state's name.
+      if (tailOfState(text, j, n, names)) continue;
       const office = OTHER_OFFICE.exec(text.slice(j + n, j + n + 2))?.[0];
       if (!office || office === title || inLineup(text.slice(j + n, end))) return word;
       break;
     }
   return holder ? countryOfNameElsewhere(text, holder, title) : undefined;
+}
+
+/** Whether a longer state's name (白俄罗斯) opening before j covers [j, j + n) (俄罗斯, 俄). */
+function tailOfState(text: string, j: number, n: number, names: Set<string>): boolean {
+  for (let from = Math.max(0, j - 7); from < j; from++)
+    for (let to = j + n; to <= from + 8; to++) if (names.has(text.slice(from, to))) return true;
+  return false;
 }
 
 /** Whether a state's name (of 2 to 8 characters) ends right before `at`. */
@@ -96,6 +106,8 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
   const title = chain.length === 1 || after !== last ? after : '';
   // 甲和美国总统特使乙: a title that names its own country is no bare one of the line's.
   // 甲、俄总统助理乙: the country printed short (俄, 美) heads the title as well.
+  // 中国驻某国大使甲、驻联合国代表乙: the sending state's, not the host's (envoy-lines.ts).
+  if (ENVOY.test(title)) return envoyInLine(text, titleEnd, title, inLineup);
   if (!BARE_LISTED_TITLE.test(title) || countryAtStart(title) || shortCountryAtStart(title))
     return [];
   const country = lineupCountry(text, titleEnd - title.length, title);
@@ -111,6 +123,9 @@ export function listedForeignTitle(chain: string[], text: string, titleEnd: numb
   return [{ label, printed: title, organization: country, role: title, former: false }];
 }
 
+/** An envoy's title with no state before it: posted to a state or a body (驻联合国代表). */
+const ENVOY = /^驻[\u4e00-\u9fa5]{1,10}(?:大使|代表|总领事|领事|公使|大使衔代表)$/;
+
 /** A one-character short form of a country (俄, 美: country-short.txt) heading a title of its own. */
 const shortCountryAtStart = (title: string) =>
   title.length > 2 && !!g.countryShort.get(title[0]!) && BARE_LISTED_TITLE.test(title.slice(1));
@@ -120,7 +135,11 @@ const shortCountryAtStart = (title: string) =>
  * head's title; the story printing the same name elsewhere right after a country and the same
  * title (某国总统某某) says whose office it is (people18: the 武契奇总统 form, cctv23m, cctv24c).
  */
-function countryOfNameElsewhere(text: string, name: string, title: string): string | undefined {
+export function countryOfNameElsewhere(
+  text: string,
+  name: string,
+  title: string,
+): string | undefined {
   for (let k = text.indexOf(title + name); k >= 0; k = text.indexOf(title + name, k + 1))
     for (let n = Math.min(8, k); n >= 2; n--) {
       const word = text.slice(k - n, k);

@@ -15,7 +15,7 @@ import { japaneseNameShape } from './japanese-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { dateEndsAt } from './dated-names.ts';
-import { countryNamedBefore } from './foreign-lineups.ts';
+import { countryNamedBefore, countryOfNameElsewhere } from './foreign-lineups.ts';
 
 const g = gazetteer();
 
@@ -157,9 +157,20 @@ export function leaderPostAfterName(
   start: number,
   end: number,
 ): PostTitle | undefined {
-  if (!SHARED_TITLE.test(title) || !isTransliterated(text.slice(start, end)))
-    return postAfterName(title);
-  return foreignPostAfterName(title, text, start, end);
+  if (!SHARED_TITLE.test(title)) return postAfterName(title);
+  const name = text.slice(start, end);
+  if (isTransliterated(name)) return foreignPostAfterName(title, text, start, end);
+  // 某国总理莫某…愿同莫某总理: a name Chinese in shape that the story prints after a state's same
+  // title is that state's head, not China's premier.
+  const abroad = countryOfNameElsewhere(text, name, title);
+  if (!abroad) return postAfterName(title);
+  return {
+    label: abroad + title,
+    printed: title,
+    organization: abroad,
+    role: title,
+    former: false,
+  };
 }
 
 /** Every character a transliteration's, and three or more of them or no surname first (莫迪 may be

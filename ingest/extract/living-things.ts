@@ -53,8 +53,10 @@ export const plantInStory = (text: string, name: string): boolean =>
  */
 const KIND_AFTER_DENG = new RegExp(
   '^等(?:[0-9一二三四五六七八九十几多百千万]+[种类项个只株样大])?' +
-    '(?:相应|相关|多种|各类|各种|珍稀|传统|野生|特色|名贵)?' +
-    '(?:方面|领域|项目|主题|品种|物种|鸟类|候鸟|水鸟|禽类|鱼类|植物|动物|花卉|作物|农作物|' +
+    '(?:相应|相关|多种|各类|各种|珍稀|传统|野生|特色|名贵|新鲜|优质)?' +
+    // 西瓜、某地车厘子等新鲜果蔬: produce and goods close a list of things too.
+    '(?:果蔬|水果|瓜果|蔬菜|农产品|农副产品|特产|土特产|食品|年货|商品|' +
+    '方面|领域|项目|主题|品种|物种|鸟类|候鸟|水鸟|禽类|鱼类|植物|动物|花卉|作物|农作物|' +
     '产品|品牌|非遗|技艺|工艺|元素|要素|内容|形式|类型|种类|类别|文物|景观|树种|花草|名花|鸟|花|树)',
 );
 /** One more list item after the name: a pause or a conjunction, then a short run without one. */

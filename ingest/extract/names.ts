@@ -107,7 +107,14 @@ function softGivenName(name: string, surnameLength: number): boolean {
     return false;
   const tokens = tag(name);
   if (tokens.length === 1) return /^(nr|x)$/.test(tokens[0]!.tag);
-  return tokens.length === 2 && tokens[1]!.word === given && tokens[1]!.tag === 'x';
+  // 盛来|运: jieba glues the surname and the soft character into one unknown word (x), so the
+  // soft character opens no word of its own (not 李|为了, 张|来到). Not 上/下, which jieba glues
+  // to a verb as its direction (戴上|红领巾: 戴 is a surname too).
+  const glued =
+    tokens[0]!.word === name.slice(0, surnameLength + 1) &&
+    tokens[0]!.tag === 'x' &&
+    !/[上下]/.test(given[0]!);
+  return tokens.length === 2 && (glued || (tokens[1]!.word === given && tokens[1]!.tag === 'x'));
 }
 
 /**

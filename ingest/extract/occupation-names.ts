@@ -56,6 +56,9 @@ export const allSounds = (name: string): boolean =>
  * for, with a given character never seen in names, running on into more words (no punctuation
  * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
  */
+/** Punctuation that closes a name printed in a list or before a clause. */
+const PAUSE = /^[、，,。；;：:）)]$/;
+
 /** Words of address after an occupation (工人师傅, 保洁阿姨, 环卫大爷). */
 const ADDRESS_WORD = /^(师傅|阿姨|大爷|大妈|大姐|大哥|小哥|老师|先生|女士|小姐)$/;
 
@@ -71,8 +74,12 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
   if (name.length === 4 && name[0] === name[2]) return true;
   // 学生来研学: jieba reads the "surname" as a verb of one character and what follows as a word
   // (来/v 研学): the occupation's predicate, not its name.
+  // 教授顾明远、: a surname HanLP's counts vouch for (顾, also "to look after") opening three
+  // characters closed by a pause is the name; a predicate runs on into more words.
+  const closed = name.length === 3 && isSureSurname(name[0]!) && PAUSE.test(text[i + 3] ?? '');
   const [first, second] = tag(text.slice(i, i + name.length + 2));
-  if (first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2) return true;
+  if (!closed && first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2)
+    return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

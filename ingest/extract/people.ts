@@ -305,6 +305,8 @@ function japaneseOverSurname(text: string, i: number): string | undefined {
   const name = japaneseNameBeforeClause(text, i);
   if (!name || tag(name).length !== 1) return undefined;
   const short = bestName(text, i, 0);
+  // 村民某某某家的小院: a Chinese name of three and 家 (their home) is no Japanese name of four.
+  if (name.endsWith('家') && short === name.slice(0, 3)) return undefined;
   return short?.length === 3 && !endsClearly(text, i + 3) ? name : undefined;
 }
 

@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
+import { startsWithPlace } from './places.ts';
 
 /** Bodies of a city or province the alias table lists by their level word (市经信委, 市教委). */
 const LISTED = gazetteer().orgCanonical;
@@ -42,6 +43,10 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   if (org.slice(prefix.length) === '' && prefix !== level) return post;
   const rest = org.slice(prefix.length) + post.label.slice(org.length);
   const organization = home + org.slice(prefix.length);
+  // 浙江省金华市浦江县委常委: a place of its own after the home (金华市) heads the body; no story
+  // writes 省金华市…, so the level form is only the home's own body's (省委, 省政府).
+  if (startsWithPlace(org.slice(prefix.length)))
+    return { ...post, label: home + rest, organization };
   return { ...post, label: home + rest, organization, levelForm: level + rest };
 }
 

@@ -22,6 +22,8 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
 import type { Found } from './story-names.ts';
 
+const SPEECH = gazetteer().speechVerbIndex;
+
 /** Unknown words and names in jieba's tags (not nrfg: 张家/nrfg is a family's, 张家|齐). */
 const NAME_TAG = /^(x|nr|nrt)$/;
 /** The end of an area's or a body's word: the title ran into a place or an office (市长安区). */
@@ -39,11 +41,34 @@ export function segmenterNameAfterTitle(
   const tokens = tag(text.slice(i, i + 12));
   const [first, second, third] = tokens;
   if (!first || !/^\p{Script=Han}+$/u.test(first.word)) return undefined;
-  const readings: { name: string; next?: TaggedWord; shaped?: boolean }[] = [];
-  if (NAME_TAG.test(first.tag) && first.word.length >= 2 && first.word.length <= 4)
+  const readings: { name: string; next?: TaggedWord; shaped?: boolean; held?: boolean }[] = [];
+  // 总理内塔尼亚胡逃避责任: a name jieba's dictionary holds (nr, nrt) may have five or six sounds,
+  // and ends where jieba ends it when a word of its own follows (逃避责任/n is no verb).
+  const held = /^nr/.test(first.tag) && first.word.length >= 3;
+  const longest = held ? 6 : 4;
+  // 副总统万斯当天表示: a proper noun of two characters (万斯/nz) before a time or a preposition
+  // opening the clause is the holder's name too.
+  const properBeforeClause =
+    first.tag === 'nz' && first.word.length === 2 && /^[tp]$/.test(second?.tag ?? '');
+  // 院士钟某山表示: a Chinese name's shape that jieba's dictionary holds as a place (ns), under a
+  // surname, right before a verb of speech, is the person (no place speaks; known places are
+  // refused below).
+  if (
+    first.tag === 'ns' &&
+    first.word.length === 3 &&
+    surnameAt(text, i)?.length === 1 &&
+    SPEECH.longestAt(text, i + 3) !== undefined
+  )
+    readings.push({ name: first.word, next: second, shaped: true });
+  if (
+    (NAME_TAG.test(first.tag) || properBeforeClause) &&
+    first.word.length >= 2 &&
+    first.word.length <= longest
+  )
     readings.push({
       name: first.word,
       next: second,
+      held,
       // 部长阴某某重点就…: a three-character unknown word under a surname is a Chinese name's
       // shape, whatever word follows it.
       shaped: first.tag === 'x' && first.word.length === 3 && surnameAt(text, i)?.length === 1,
@@ -62,7 +87,7 @@ export function segmenterNameAfterTitle(
   // words or a place and an abbreviation, then the clause: a name spelt with sounds the tables lack.
   if (SOUNDS.has(first.word[0]!) && second && soundsRun(first, second))
     readings.push({ name: first.word + second.word, next: third });
-  for (const { name, next, shaped } of readings) {
+  for (const { name, next, shaped, held } of readings) {
     if (!mayBeName(name, text, i) || knownPlaces(name) || isCountry(name)) continue;
     const end = i + name.length;
     // 25日 after a name is its date: a number opens the clause only as a day (not 2个).
@@ -71,8 +96,9 @@ export function segmenterNameAfterTitle(
     const timed =
       name.length === 3 && surnameAt(text, i)?.length === 1 && /^时[，,]/.test(text.slice(end));
     if (shapedOnly && !shaped && !timed) continue;
-    if (endsClearly(text, end) || timed || (shaped && !shapedOnly && (next?.word.length ?? 0) >= 2))
-      return name;
+    const wordAfter = (next?.word.length ?? 0) >= 2;
+    const closed = endsClearly(text, end) || (properBeforeClause && name === first.word);
+    if (closed || timed || ((shaped || held) && !shapedOnly && wordAfter)) return name;
   }
   return undefined;
 }
@@ -92,7 +118,7 @@ function mayBeName(name: string, text: string, i: number): boolean {
   // surname or a sound, and never a doubled character.
   if (name.length === 2 && (name[0] === name[1] || !(surnameAt(name, 0) || isSound(name, 0))))
     return false;
-  if (name.length === 4 && ![...name].every((_, k) => isSound(name, k))) return false;
+  if (name.length >= 4 && ![...name].every((_, k) => isSound(name, k))) return false;
   return !/[“‘《「『"]/.test(text[i - 1] ?? '');
 }
 /** Above this count in jieba's dictionary a word is read as the word (海潮 157 is split off). */

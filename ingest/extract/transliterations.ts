@@ -247,8 +247,11 @@ function playersCounted(text: string, end: number): boolean {
   return PLAYERS_COUNTED.test(text.slice(at, at + 8));
 }
 
-/** 候选人某某8日同…: a day of the month after the name. */
-const DATED = /^[0-9０-９]{1,2}日/;
+/**
+ * 候选人某某8日同…: a day of the month after the name; 秘书某某此前一天称: 此前/此后 (before, after
+ * that), which jieba splits from a following time (此|前一天), so endsClearly misses it.
+ */
+const DATED = /^(?:[0-9０-９]{1,2}日|此前|此后)/;
 /** 任命某某为…, 免去某某…职务: the one appointed is a person. */
 const APPOINTING = /(任命|提名|免去|任免|推选|选举)$/;
 function appointed(text: string, i: number, end: number): boolean {

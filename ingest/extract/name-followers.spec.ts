@@ -18,3 +18,9 @@ describe('the last name of a list before 列席会议 (name-lists.ts, local46)',
     expect(entityNames('副镇长何振邦、韦成列席会议。', 'person')).toContain('韦成');
   });
 });
+
+describe('a name before 先后 (one official visiting several places in turn)', () => {
+  it('ends a two-character name after a title (宝龙先后到…)', () => {
+    expect(holdsOf('苏木党委书记宝龙先后到三个嘎查检查防火工作。')).toEqual(['宝龙|苏木党委书记']);
+  });
+});

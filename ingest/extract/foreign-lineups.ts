@@ -140,12 +140,28 @@ export function countryOfNameElsewhere(
   name: string,
   title: string,
 ): string | undefined {
+  return (
+    countryTitledElsewhere(text, name, title) ??
+    pairedWithChinaBefore(text, text.indexOf(name + title))
+  );
+}
+
+/**
+ * The state printed right before the same title and name elsewhere in the story (某国总统某某), or
+ * undefined. Alone, without the pairing of the sentence before, for names Chinese in shape: 中朝关系
+ * before 以习近平总书记为核心 says nothing of whose 总书记 he is.
+ */
+export function countryTitledElsewhere(
+  text: string,
+  name: string,
+  title: string,
+): string | undefined {
   for (let k = text.indexOf(title + name); k >= 0; k = text.indexOf(title + name, k + 1))
     for (let n = Math.min(8, k); n >= 2; n--) {
       const word = text.slice(k - n, k);
       if (word !== '中国' && !NO_HEAD.test(word) && g.states.has(word)) return word;
     }
-  return pairedWithChinaBefore(text, text.indexOf(name + title));
+  return undefined;
 }
 
 /**

@@ -62,4 +62,11 @@ describe('a leader’s title after a name of Chinese shape (leader-titles.ts)', 
   it('keeps the national office for a name printed with no state', () => {
     expect(holdsOf('国务院总理李强出席。李强总理表示，要稳增长。')).toEqual(['李强|国务院总理']);
   });
+  it('reads no state from a pair with China in the sentence before (中泰友谊…以某某总书记为核心)', () => {
+    const held = holdsOf(
+      '中泰友谊源远流长。泰国议长在致辞中祝愿中国在以习近平总书记为核心的党中央领导下取得更大成就。',
+    );
+    expect(held).toContain('习近平|中共中央总书记');
+    expect(held.some((h) => h.startsWith('习近平|泰国'))).toBe(false);
+  });
 });

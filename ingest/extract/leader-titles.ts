@@ -15,7 +15,7 @@ import { japaneseNameShape } from './japanese-names.ts';
 import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { dateEndsAt } from './dated-names.ts';
-import { countryNamedBefore, countryOfNameElsewhere } from './foreign-lineups.ts';
+import { countryNamedBefore, countryTitledElsewhere } from './foreign-lineups.ts';
 
 const g = gazetteer();
 
@@ -162,7 +162,7 @@ export function leaderPostAfterName(
   if (isTransliterated(name)) return foreignPostAfterName(title, text, start, end);
   // 某国总理莫某…愿同莫某总理: a name Chinese in shape that the story prints after a state's same
   // title is that state's head, not China's premier.
-  const abroad = countryOfNameElsewhere(text, name, title);
+  const abroad = countryTitledElsewhere(text, name, title);
   if (!abroad) return postAfterName(title);
   return {
     label: abroad + title,

@@ -106,10 +106,11 @@ const CAMPAIGN_OPENING = /(?:深入学习贯彻|深入贯彻|学习贯彻)/;
  * quote does not end the name (a session's title in quotes is no reform carried out, programs40).
  * recall35: the party's own
  * building (深化党的建设制度改革: 的 inside the name) and a reform a clause takes as its lever (以深化
- * 机关党建制度改革为抓手: 为 after it; cctv25r lists both).
+ * 机关党建制度改革为抓手: 为 after it; cctv25r lists both). lstrat48: a field's way of paying
+ * (深化医保支付方式改革, the National Healthcare Security Administration's DRG/DIP reform of 2021).
  */
 const REFORM = new RegExp(
-  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|体系|制度|综合|监管|一体化|评价|征管)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
+  `(?:统筹推进|深入推进|加快推进|深化|推进|推动|加快)好?((?:党的)?${NAME_CHARS}{2,10}?(?:体制|体系|制度|综合|监管|一体化|评价|征管|支付方式|付费方式)改革)(?=[，。；：！？）)\\s的和与及等为]|$)`,
   'gu',
 );
 const BROAD_REFORM = /^(经济|政治|行政|文化|社会|管理|相关|有关|各项|配套)+(体制|综合|制度)改革$/;

@@ -151,7 +151,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
   if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
-  const tasks = /^(行动|工程|计划)/.exec(m[2]!);
+  // 常态化开展“进工地、到一线、解难题”活动: carried out without end (持续, 常态化), such tasks name a
+  // campaign's 活动 too (prog46-l); an activity merely 开展 once may be an event (“迎新春、送温暖”).
+  const carried = /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at));
+  const tasks = (carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划)/).exec(m[2]!);
   if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
     return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
   // 倡导“某某行动”: a slogan; “某某”分论坛: an event's theme; 反“某某”机制: what it works against.
@@ -245,7 +248,9 @@ function attributive(text: string, end: number, tail: string): boolean {
     /(战略|布局)$/.test(tail) &&
     /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
     !/^[的和与及等在是为将并已]/.test(text[end]!) &&
-    !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4)))
+    !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4))) &&
+    // 把“工业强市”战略摆在更加突出的位置: a verb of placing it follows, no noun (lstrat48-l).
+    !/^(摆在|放在|摆到|放到|摆上|落地|落实|见效)/.test(text.slice(end, end + 2))
   );
 }
 

@@ -9,6 +9,10 @@
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { listedProgram } from './named-programs.ts';
 import { countedCampaigns } from './counted-campaigns.ts';
+import { countedSlogans } from './counted-slogans.ts';
+import { cityIntegration } from './city-integration.ts';
+import { beautifulPlaces } from './beautiful-places.ts';
+import { placeQualities } from './place-qualities.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -19,6 +23,10 @@ export function strategyForms(text: string): Mention[] {
     ...periodPlans(text),
     ...reliefPolicies(text),
     ...countedCampaigns(text),
+    ...countedSlogans(text),
+    ...cityIntegration(text),
+    ...beautifulPlaces(text),
+    ...placeQualities(text),
   ];
 }
 

@@ -1,0 +1,20 @@
+/** A city pair's 同城化 and a city's metropolitan circle (lstrat48-l, issue 13; invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('the integration of neighbouring cities', () => {
+  it("names a city pair's 同城化 by the cities' characters", () => {
+    expect(programs('两市将加快洛济同城化，共建交通走廊。')).toEqual(['洛济同城化']);
+    expect(programs('会议研究推进太晋同城化发展的具体举措。')).toEqual(['太晋同城化']);
+    expect(programs('两市决定深化洛济同城化。')).toEqual(['洛济同城化']);
+  });
+  it('names a city’s metropolitan circle built', () => {
+    expect(programs('该县主动融入合肥都市圈建设，承接产业转移。')).toEqual(['合肥都市圈建设']);
+  });
+  it('leaves kinds of places and a circle no city names', () => {
+    expect(programs('要推进城乡同城化，加快都市圈同城化进程。')).toEqual([]);
+    expect(programs('现代化都市圈建设需要各方合力。')).toEqual([]);
+  });
+});

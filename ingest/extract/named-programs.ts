@@ -51,7 +51,7 @@ export function named(text: string): Mention[] {
     ...(text.includes('工程') ? listedWorks(text) : []),
     ...(/建[设成立]|新建/.test(text) ? builtGoals(text) : []),
     ...carriedOutActions(text),
-    ...heldStrategies(text),
+    ...heldStrategies(text, canonicalProgram),
   ];
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]

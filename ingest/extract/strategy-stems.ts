@@ -8,7 +8,6 @@
  * strategy (the seeds' gold lists no program there). A 强国 of a field stays a goal (goalOnly).
  */
 import { literalMatcher, type LiteralMatcher, type Mention } from './mentions.ts';
-import { canonicalProgram } from './named-programs.ts';
 
 const HELD_BEFORE = /(坚持|深化|实施)$/;
 const STEM_ENDS = /^([，。；！？、\s]|$)/;
@@ -16,8 +15,10 @@ const STEM_ENDS = /^([，。；！？、\s]|$)/;
 let stems: Map<string, string> | undefined;
 let matcher: LiteralMatcher | undefined;
 
-/** Built on first use: the gazetteer is read by named-programs.ts, which calls this module. */
-function strategyStems(): [Map<string, string>, LiteralMatcher] {
+/** Built on first use from the gazetteer's names (named-programs.ts passes them: no import cycle). */
+function strategyStems(
+  canonicalProgram: Map<string, string>,
+): [Map<string, string>, LiteralMatcher] {
   if (!stems || !matcher) {
     stems = new Map();
     for (const [printed, canonical] of canonicalProgram) {
@@ -36,9 +37,9 @@ function strategyStems(): [Map<string, string>, LiteralMatcher] {
 }
 
 /** Gazetteer strategies held to or carried out with 战略 left off (坚持创新驱动发展，). */
-export function heldStrategies(text: string): Mention[] {
+export function heldStrategies(text: string, canonicalProgram: Map<string, string>): Mention[] {
   if (!/坚持|深化|实施/.test(text)) return [];
-  const [names, match] = strategyStems();
+  const [names, match] = strategyStems(canonicalProgram);
   return match(text)
     .filter(
       ({ surface, start }) =>

@@ -33,9 +33,7 @@ export function joinedStart(text: string, start: number): number | undefined {
   // 未涉及某国导弹计划: 及 ends a verb there, no conjunction.
   const before = tag(text.slice(Math.max(0, start - 6), start));
   if (before[before.length - 1]?.word.length !== 1) return undefined;
-  // 16 as for the name itself: a shorter window cut 实施 before a long first part in half
-  // (施/制造业重大技术改造升级和…工程, prog48), and the half verb passed for a name.
-  const wider = nameStart(text, start - 1, 16);
+  const wider = nameStart(text, start - 1, 12);
   // 甲骨文、简牍帛书与古文字工程: 与 closes a list of items, it joins no two parts of one name.
   if (wider > start - 3 || /[、，]/.test(text[wider - 1] ?? '')) return undefined;
   return joinedFragment(text, wider) ? undefined : wider;

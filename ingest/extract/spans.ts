@@ -29,9 +29,8 @@ const TIME_WORD =
 const PRONOUNS = new Set(
   '这是 那是 对方 双方 各方 我们 他们 她们 它们 大家 自己 自身 此 这些 那些 这里 那里'.split(' '),
 );
-/** Words jieba tags as adverbs or verbs that are parts of names: 高新 (成都高新综合保税区), 更新
- * (…大规模设备更新/d 工程: prog48, the works of renewal). */
-const NAME_WORDS = new Set(['高新', '更新']);
+/** Words jieba tags as adverbs or verbs that are parts of names: 高新 (成都高新综合保税区). */
+const NAME_WORDS = new Set(['高新']);
 /** A known place is part of a name whatever jieba's tag (遵义/v 经济技术开发区). */
 const namePart = (word: string, nameVerbs: Set<string>) =>
   nameVerbs.has(word) || NAME_WORDS.has(word) || districtInfo(word) !== undefined;

@@ -3,6 +3,7 @@
  * 坚持某某优先发展战略, 深入实施某某三年行动, 制定实施某某增收计划; and China's global initiatives
  * (全球发展倡议). The verb says a named thing follows; the name runs to the program word.
  */
+import { isDevelopmentSupport } from './development-policies.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import type { Mention } from './mentions.ts';
@@ -199,6 +200,7 @@ export function carriedOutPrograms(text: string): Mention[] {
       const name = m[1]!.replace(LEADING_VERBS, '');
       const issued = !/^(延续|继续)/.test(m[0]);
       if (issued && (name.length < 8 || WHEN.test(name))) continue;
+      if (isDevelopmentSupport(name)) continue;
       if (name.length >= 6 && !KIND.test(name) && !POLICY_KIND.test(name) && !/^、|、$/.test(name))
         push(name, m.index + m[0].length - name.length, '政策');
     }

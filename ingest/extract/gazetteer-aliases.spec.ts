@@ -109,3 +109,11 @@ describe('recall35, campaigns and systems the annotations list', () => {
     expect(programs('西岭县持续深化农村人居环境整治。')).toEqual(['农村人居环境整治']);
   });
 });
+
+describe("prog48, the Northeast's formula and the science cooperation initiative", () => {
+  it('reads 全面振兴全方位振兴 as the Northeast strategy and knows the initiative', () => {
+    expect(programs('北岭省全面振兴全方位振兴取得新突破。')).toEqual(['东北全面振兴']);
+    expect(programs('要加快推进北岭全面振兴、全方位振兴。')).toEqual(['东北全面振兴']);
+    expect(programs('双方携手践行国际科技合作倡议，深化交流。')).toEqual(['国际科技合作倡议']);
+  });
+});

@@ -15,6 +15,7 @@ import { organizationFacts, type OrganizationContext } from './organizations.ts'
 import { homeArea } from '../resolve/organizations.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
+import { withHeadlinePrograms } from './headline-programs.ts';
 import { withBodiesReferredBack } from './bare-after-post.ts';
 import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
@@ -122,6 +123,7 @@ export function extractStory(
   const extract = (t: string) =>
     byPart.get(t) ?? byPart.set(t, extractStory(t, extractors)).get(t)!;
   withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
+  withHeadlinePrograms(facts, page.title, extract);
   const withHeadline = withHeadlinePairs(facts, page.title, extract);
   // A pair read in the headline only (某某会见某党主席甲) whose bare title the text prints beside
   // the name (会见了甲主席率领的…): the bare form is that office's too, as for the text's pairs.

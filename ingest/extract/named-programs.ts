@@ -5,6 +5,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
+import { heldStrategies } from './strategy-stems.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -50,6 +51,7 @@ export function named(text: string): Mention[] {
     ...(text.includes('工程') ? listedWorks(text) : []),
     ...(/建[设成立]|新建/.test(text) ? builtGoals(text) : []),
     ...carriedOutActions(text),
+    ...heldStrategies(text, canonicalProgram),
   ];
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]

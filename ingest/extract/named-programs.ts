@@ -59,7 +59,17 @@ export function named(text: string): Mention[] {
   // A story that names the goal as a strategy once means the strategy wherever it prints the goal.
   const goals = found.filter((m) => goalOnly(text, m));
   const strategies = new Set(found.filter((m) => !goals.includes(m)).map((m) => m.name));
-  return found.filter((m) => !goals.includes(m) || strategies.has(m.name));
+  return found.filter(
+    (m) => (!goals.includes(m) || strategies.has(m.name)) && !townLivingEnvironment(text, m),
+  );
+}
+
+/**
+ * 人居环境整治 is 农村人居环境整治 printed short in a county or village story (programs-local.txt);
+ * after 城市, 城乡 or 城镇 it is the towns' own work, not the rural campaign.
+ */
+function townLivingEnvironment(text: string, m: Mention): boolean {
+  return m.surface === '人居环境整治' && /城[市乡镇]$/.test(text.slice(0, m.start));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
+import { creationShortForms } from './creation-short-forms.ts';
 
 const programs = (text: string) => entityNames(text, 'program');
 
@@ -15,6 +16,18 @@ describe('campaigns a place carries out to earn a national title', () => {
   it('reads the sanitary city and township creation', () => {
     expect(programs('某县扎实开展国家卫生城市创建工作。')).toEqual(['国家卫生城市创建']);
     expect(programs('某镇全力推进国家卫生乡镇创建。')).toEqual(['国家卫生乡镇创建']);
+  });
+  it('reads 创文 and 创卫 only where the story names the campaign in full', () => {
+    expect(programs('某区推进创建全国文明城区。会议要求做好创文各项工作。')).toEqual([
+      '创建全国文明城区',
+    ]);
+    expect(programs('某县开展国家卫生城市创建，补齐创卫短板。')).toEqual(['国家卫生城市创建']);
+    expect(programs('会议要求做好创文各项工作。')).toEqual([]);
+    const short = (text: string) => creationShortForms(text).map((m) => `${m.surface}=${m.name}`);
+    expect(short('某区推进创建全国文明城区，做好创文工作，争创文明家庭。')).toEqual([
+      '创文=创建全国文明城区',
+    ]);
+    expect(short('某县开展国家卫生乡镇创建，补齐创卫短板。')).toEqual(['创卫=国家卫生乡镇创建']);
   });
 });
 

@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
 import { heldStrategies } from './strategy-stems.ts';
+import { creationShortForms } from './creation-short-forms.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -52,6 +53,7 @@ export function named(text: string): Mention[] {
     ...(/建[设成立]|新建/.test(text) ? builtGoals(text) : []),
     ...carriedOutActions(text),
     ...heldStrategies(text, canonicalProgram),
+    ...creationShortForms(text),
   ];
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]

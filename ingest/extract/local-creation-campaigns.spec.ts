@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
 import { creationShortForms } from './creation-short-forms.ts';
+import { listedProgram } from './named-programs.ts';
 
 const programs = (text: string) => entityNames(text, 'program');
 
@@ -39,11 +40,12 @@ describe('rural campaigns printed in a county story', () => {
     expect(programs('某村扎实推进人居环境整治，村容村貌明显改善。')).toEqual(['农村人居环境整治']);
     expect(programs('某市部署城市人居环境整治。')).toEqual([]);
   });
-  it('reads the consolidation of poverty alleviation beside rural revitalization', () => {
+  it('reads the consolidation of poverty alleviation as the poverty campaign, by that name too', () => {
     expect(programs('某县全面推进乡村振兴、巩固拓展脱贫攻坚成果。')).toEqual([
       '乡村振兴',
-      '巩固拓展脱贫攻坚成果',
+      '脱贫攻坚',
     ]);
+    expect(listedProgram('巩固拓展脱贫攻坚成果')).toBe('脱贫攻坚');
   });
   it('reads the volunteer service of civilization practice, not its station', () => {
     expect(programs('某街道开展新时代文明实践志愿服务活动。')).toEqual(['新时代文明实践志愿服务']);

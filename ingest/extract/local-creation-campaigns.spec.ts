@@ -51,9 +51,6 @@ describe('rural campaigns printed in a county story', () => {
     expect(programs('某街道开展新时代文明实践志愿服务活动。')).toEqual(['新时代文明实践志愿服务']);
     expect(programs('某村新时代文明实践站开展活动。')).toEqual([]);
   });
-  it('reads the three to the countryside with its quoted words', () => {
-    expect(programs('某县开展文化科技卫生“三下乡”活动。')).toEqual(['文化科技卫生三下乡']);
-  });
   it('reads the beautiful market towns and liveable villages', () => {
     expect(programs('某镇扎实推进美丽圩镇建设。')).toEqual(['美丽圩镇建设']);
     expect(programs('某县大力推进美丽宜居乡村建设。')).toEqual(['美丽宜居乡村建设']);

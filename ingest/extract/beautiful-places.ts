@@ -7,7 +7,7 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 
-const PLACE = '(集镇|城镇|村庄|庭院|河湖|海湾|街区|县城|田园)';
+const PLACE = '(集镇|圩镇|城镇|村庄|宜居乡村|庭院|河湖|海湾|街区|县城|田园)';
 const WORK = new RegExp(`美丽${PLACE}(建设|创建|工作|行动)(?![者员])`, 'gu');
 const LEVER = new RegExp(`以美丽${PLACE}(?:建设|创建)?为(抓手|载体|突破口|切入点)`, 'gu');
 

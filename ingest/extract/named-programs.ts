@@ -6,6 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
 import { heldStrategies } from './strategy-stems.ts';
+import { creationShortForms } from './creation-short-forms.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -52,6 +53,7 @@ export function named(text: string): Mention[] {
     ...(/建[设成立]|新建/.test(text) ? builtGoals(text) : []),
     ...carriedOutActions(text),
     ...heldStrategies(text, canonicalProgram),
+    ...creationShortForms(text),
   ];
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]
@@ -59,7 +61,17 @@ export function named(text: string): Mention[] {
   // A story that names the goal as a strategy once means the strategy wherever it prints the goal.
   const goals = found.filter((m) => goalOnly(text, m));
   const strategies = new Set(found.filter((m) => !goals.includes(m)).map((m) => m.name));
-  return found.filter((m) => !goals.includes(m) || strategies.has(m.name));
+  return found.filter(
+    (m) => (!goals.includes(m) || strategies.has(m.name)) && !townLivingEnvironment(text, m),
+  );
+}
+
+/**
+ * 人居环境整治 is 农村人居环境整治 printed short in a county or village story (programs-local.txt);
+ * after 城市, 城乡 or 城镇 it is the towns' own work, not the rural campaign.
+ */
+function townLivingEnvironment(text: string, m: Mention): boolean {
+  return m.surface === '人居环境整治' && /城[市乡镇]$/.test(text.slice(0, m.start));
 }
 
 /**

@@ -5,20 +5,19 @@
  * plans of a few; the form names any pair or circle, checked against the cities of districts.json:
  * every character of a pair is a character of a city's short name, a circle's head is one whole.
  */
-import { gazetteer } from '../gazetteer/index.ts';
 import { programByForm as mention, type Mention } from './mentions.ts';
+import { districtShortNames } from './places.ts';
 
+/**
+ * Cities and provinces by the short names the gazetteer lists (郑州, 开封), and their characters;
+ * not names with their ending cut (大同 for 大同市): they would add some 200 characters (同, 行,
+ * 政, 公, 主…) and let words pass for a pair.
+ */
 let cityChars: Set<string> | undefined;
-let cityNames: Set<string> | undefined;
-function cities(): { chars: Set<string>; names: Set<string> } {
-  if (!cityChars || !cityNames) {
-    const shorts = gazetteer()
-      .districts.filter((d) => d.level === 'city' || d.level === 'province')
-      .flatMap((d) => d.aliases.filter((a) => a.length >= 2));
-    cityChars = new Set(shorts.flatMap((a) => [...a]));
-    cityNames = new Set(shorts);
-  }
-  return { chars: cityChars, names: cityNames };
+function cities(): { chars: ReadonlySet<string>; names: ReadonlySet<string> } {
+  const names = districtShortNames(['city', 'province'], false);
+  cityChars ??= new Set([...names].flatMap((a) => [...a]));
+  return { chars: cityChars, names };
 }
 
 /** What opens the pair's name: a pause, a quote, or the verb or preposition carrying it. */

@@ -10,9 +10,11 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { afterLastVerb, programNameStart } from './program-extent.ts';
+import { quotedTerms } from './quoted-terms.ts';
 
 const N = '[一二三四五六七八九十两]';
-const QUOTE = /[“"]([^“”"\n]{2,20})[”"]/g;
+/** The longest form read, a package of measures (“…十条举措”), runs to twenty characters. */
+const LONGEST = 20;
 /** “三个一批”, “四个一批”: a batch-by-batch campaign (projects planned, begun, finished…). */
 const BATCHES = new RegExp(`^${N}个一\\p{Script=Han}$`, 'u');
 /**
@@ -38,23 +40,20 @@ export function countedCampaigns(text: string): Mention[] {
 
 function countedQuotes(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(QUOTE)) {
-    const inner = m[1]!;
-    const at = m.index;
-    const end = at + m[0].length;
+  for (const { inner, quoted, at, end } of quotedTerms(text, LONGEST)) {
     const after = text.slice(end, end + 6);
-    if (BATCHES.test(inner)) out.push(mention(inner, m[0], at, 'campaign'));
+    if (BATCHES.test(inner)) out.push(mention(inner, quoted, at, 'campaign'));
     else if (COUNTED_TASKS.test(inner) && TASKS_AFTER.test(after))
-      out.push(mention(inner, m[0], at, 'campaign'));
+      out.push(mention(inner, quoted, at, 'campaign'));
     else if (SHORT_COUNT.test(inner) && /^建设([，。；、,;和与及]|$)/.test(after)) {
       if (CARRYING.test(text.slice(Math.max(0, at - 16), at)))
-        out.push(mention(`${inner}建设`, `${m[0]}建设`, at, '建设'));
+        out.push(mention(`${inner}建设`, `${quoted}建设`, at, '建设'));
     } else if (SHORT_COUNT.test(inner) && after.startsWith('制度'))
-      out.push(mention(`${inner}制度`, `${m[0]}制度`, at, '制度'));
+      out.push(mention(`${inner}制度`, `${quoted}制度`, at, '制度'));
     else if (ONE_CHARACTER_TASKS.test(inner)) {
       const kind = /^(专项行动|行动)/.exec(after)?.[1];
-      if (kind) out.push(mention(inner + kind, m[0] + kind, at, kind));
-    } else if (PACKAGE.test(inner)) out.push(mention(inner, m[0], at, 'measures'));
+      if (kind) out.push(mention(inner + kind, quoted + kind, at, kind));
+    } else if (PACKAGE.test(inner)) out.push(mention(inner, quoted, at, 'measures'));
   }
   return out;
 }

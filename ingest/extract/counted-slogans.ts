@@ -8,9 +8,11 @@
  * must confirm it: party formulas (“两个确立”, “五位一体”, “一国两制”) have neither shape.
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
+import { quotedTerms } from './quoted-terms.ts';
 
 const N = '一二三四五六七八九十两';
-const QUOTE = /[“"]([^“”"\n]{2,8})[”"]/g;
+/** The slogans read are of four characters at most (“三城联创”, “双招双引”, “五星”). */
+const LONGEST = 8;
 /** “三城联创”, “五水共治”, “两区共建”: a count, what is counted, a joint verb (联, 同, 共), a verb. */
 const JOINT = new RegExp(`^[${N}](?![个位])\\p{Script=Han}[联同共齐]\\p{Script=Han}$`, 'u');
 /** “双招双引”, “双拥双创”: two tasks, each doubled. */
@@ -24,19 +26,16 @@ const CARRIED =
 
 export function countedSlogans(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(QUOTE)) {
-    const inner = m[1]!;
-    const at = m.index;
-    const end = at + m[0].length;
+  for (const { inner, quoted, at, end } of quotedTerms(text, LONGEST)) {
     const after = text.slice(end, end + 8);
     const confirmed =
       CAMPAIGN_AFTER.test(after) || CARRIED.test(text.slice(Math.max(0, at - 4), at));
     if ((JOINT.test(inner) || DOUBLED.test(inner)) && confirmed)
-      out.push(mention(inner, m[0], at, 'campaign'));
+      out.push(mention(inner, quoted, at, 'campaign'));
     else if (GRADE.test(inner)) {
       // “五星”支部创建: the title's holder (支部, 村, 文明户) and 创建 follow the quote.
       const created = /^(\p{Script=Han}{1,4}?)创建/u.exec(after);
-      if (created) out.push(mention(`${inner}${created[1]}创建`, m[0] + created[0], at, '创建'));
+      if (created) out.push(mention(`${inner}${created[1]}创建`, quoted + created[0], at, '创建'));
     }
   }
   return out;

@@ -6,24 +6,14 @@
  * district or city of districts.json by its short name (蓬溪 for 蓬溪县): 平安校园, 数字乡村 name
  * kinds of places, which are other programs or none.
  */
-import { gazetteer } from '../gazetteer/index.ts';
 import { programByForm as mention, type Mention } from './mentions.ts';
+import { districtShortNames } from './places.ts';
 
 const QUALITY = '平安|法治|干净|健康|数字|智慧|文明|幸福|清廉|廉洁|书香|诚信|活力|宜居';
 const NAMED = new RegExp(`(${QUALITY})(\\p{Script=Han}{2,3})`, 'gu');
 
-let shortNames: Set<string> | undefined;
-function places(): Set<string> {
-  if (!shortNames) {
-    shortNames = new Set<string>();
-    for (const d of gazetteer().districts) {
-      for (const a of d.aliases) if (a.length >= 2) shortNames.add(a);
-      const short = d.name.replace(/(自治县|县|区|市|旗)$/, '');
-      if (short.length >= 2 && short !== d.name) shortNames.add(short);
-    }
-  }
-  return shortNames;
-}
+/** Any district by its short name, listed (渝北) or its name without its ending (蓬溪 for 蓬溪县). */
+const places = () => districtShortNames('all', true);
 
 export function placeQualities(text: string): Mention[] {
   if (!new RegExp(QUALITY).test(text)) return [];

@@ -136,6 +136,33 @@ export function districtInfo(name: string, anyForm = false): DistrictEntry | und
   return anyForm ? anyPlace.get(name) : byAlias.get(name);
 }
 
+type Level = DistrictEntry['level'];
+const shortNameSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The short names (two characters or more) of the districts of some levels, built once per ask:
+ * the gazetteer's aliases (郑州 for 郑州市) and, with `endingCut`, each name without its ending
+ * (蓬溪 for 蓬溪县, listed for few counties). A rule reading a place by its short name asks here.
+ */
+export function districtShortNames(
+  levels: readonly Level[] | 'all',
+  endingCut: boolean,
+): ReadonlySet<string> {
+  const key = `${levels === 'all' ? levels : levels.join()}:${endingCut}`;
+  let names = shortNameSets.get(key);
+  if (!names) {
+    const set = new Set<string>();
+    for (const d of g.districts) {
+      if (levels !== 'all' && !levels.includes(d.level)) continue;
+      for (const a of d.aliases) if (a.length >= 2) set.add(a);
+      const short = d.name.replace(/(自治县|县|区|市|旗)$/, '');
+      if (endingCut && short.length >= 2 && short !== d.name) set.add(short);
+    }
+    shortNameSets.set(key, (names = set));
+  }
+  return names;
+}
+
 /** Whether a text begins with a known district name or short form. */
 export function startsWithPlace(text: string): boolean {
   return matchStart.at(text, 0) !== undefined;

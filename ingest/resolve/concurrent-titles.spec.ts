@@ -2,7 +2,11 @@
  * pairs23 (issue 11): person–post pairs as news prints them. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { heldForms as held, inventedArticle as article } from '../../tests/kit/articles.ts';
+import {
+  besideLeader,
+  heldForms as held,
+  inventedArticle as article,
+} from '../../tests/kit/articles.ts';
 
 describe('the title after 兼', () => {
   it('keeps its printed form beside the office it inherits the state of', () => {
@@ -60,23 +64,20 @@ describe('an appointing verb before the name, 为 and the office after it', () =
 });
 
 describe('主席 beside the Party’s general secretary', () => {
-  const party = article('a', '中共中央总书记王大明在北京出席全会并发表重要讲话。');
+  const besideParty = besideLeader('中共中央总书记王大明在北京出席全会并发表重要讲话。');
   it('is the state’s president where the corpus prints no 国家主席 of his', () => {
-    const pairs = held([
-      party,
-      article(
-        'b',
+    const pairs = held(
+      besideParty(
         '国家副主席钱宏伟表示，今年以来，王大明主席同克莱门斯总统三次通话，达成重要共识。',
       ),
-    ]);
+    );
     expect(pairs).toContain('王大明|国家主席');
     expect(pairs).toContain('王大明|主席');
   });
   it('not in a story of the armed forces', () => {
-    const pairs = held([
-      party,
-      article('b', '王大明主席签署命令，发布新修订的解放军内务条令，自下月起施行。'),
-    ]);
+    const pairs = held(
+      besideParty('王大明主席签署命令，发布新修订的解放军内务条令，自下月起施行。'),
+    );
     expect(pairs).not.toContain('王大明|国家主席');
   });
 });

@@ -4,45 +4,36 @@
  * (中老合作) names his. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { heldLabels as holds, inventedArticle as article } from '../../tests/kit/articles.ts';
+import { besideLeader, heldLabels as holds } from '../../tests/kit/articles.ts';
 import { pairState } from './bare-title-holds.ts';
 
-const china = article('a', '中共中央总书记、国家主席王大明出席会议。');
+const besideChina = besideLeader('中共中央总书记、国家主席王大明出席会议。');
+
+/** The counterpart (西萨莫) holds both his titles of the state the sentence pairs with China. */
+function holdsBothTitlesOfLaos(story: string) {
+  const pairs = holds(besideChina(story));
+  expect(pairs).toContain('西萨莫|老挝总书记');
+  expect(pairs).toContain('西萨莫|老挝国家主席');
+}
 
 describe('a counterpart’s two titles in a story naming several states', () => {
-  it('gives both titles the state the sentence pairs with China (同)', () => {
-    const pairs = holds([
-      china,
-      article(
-        'b',
-        '国家副主席钱宏伟在南宁分别会见缅甸总理吴丹、老挝国家副主席本莱。会见本莱时，钱宏伟表示，不久前，王大明总书记、国家主席同西萨莫总书记、国家主席举行会晤，为深化中老全面战略合作指明方向。',
-      ),
-    ]);
-    expect(pairs).toContain('西萨莫|老挝总书记');
-    expect(pairs).toContain('西萨莫|老挝国家主席');
-  });
-  it('reads 会见 and a story naming another state after', () => {
-    const pairs = holds([
-      china,
-      article(
-        'b',
-        '钱宏伟表示，不久前，王大明总书记、国家主席在北京会见西萨莫总书记、国家主席，共同擘画中老命运共同体建设蓝图。当天中午，斯里兰卡总理前往天安门广场敬献花圈。',
-      ),
-    ]);
-    expect(pairs).toContain('西萨莫|老挝总书记');
-    expect(pairs).toContain('西萨莫|老挝国家主席');
-  });
+  it('gives both titles the state the sentence pairs with China (同)', () =>
+    holdsBothTitlesOfLaos(
+      '国家副主席钱宏伟在南宁分别会见缅甸总理吴丹、老挝国家副主席本莱。会见本莱时，钱宏伟表示，不久前，王大明总书记、国家主席同西萨莫总书记、国家主席举行会晤，为深化中老全面战略合作指明方向。',
+    ));
+  it('reads 会见 and a story naming another state after', () =>
+    holdsBothTitlesOfLaos(
+      '钱宏伟表示，不久前，王大明总书记、国家主席在北京会见西萨莫总书记、国家主席，共同擘画中老命运共同体建设蓝图。当天中午，斯里兰卡总理前往天安门广场敬献花圈。',
+    ));
 });
 
 describe('a title after 、 that opens the next name', () => {
   it('is not the first one’s second title', () => {
-    const pairs = holds([
-      china,
-      article(
-        'b',
+    const pairs = holds(
+      besideChina(
         '孟加拉国方面表示欢迎。王大明总书记同西萨莫总书记、国家副主席本莱举行会谈，深化中老友好合作。',
       ),
-    ]);
+    );
     expect(pairs).toContain('西萨莫|老挝总书记');
     expect(pairs.filter((p) => p.startsWith('西萨莫|'))).toEqual(['西萨莫|老挝总书记']);
   });

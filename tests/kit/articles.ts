@@ -14,6 +14,16 @@ export const inventedArticle = (key: string, text: string): ArticleRecord => ({
   facts: extractStory(text),
 });
 
+/**
+ * A story read in a corpus whose first article names the leader (`leaderLine`: his titles as
+ * printed there): what the corpus prints of him decides how a story's bare titles read (his 主席
+ * is the state's where no 国家主席 of his is printed; a counterpart's titles beside his).
+ */
+export const besideLeader = (leaderLine: string) => {
+  const leader = inventedArticle('a', leaderLine);
+  return (story: string): ArticleRecord[] => [leader, inventedArticle('b', story)];
+};
+
 /** The HOLDS pairs one invented story gives, as sorted `person|post` strings. */
 export const holdsOf = (text: string): string[] =>
   [

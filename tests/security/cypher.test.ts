@@ -12,36 +12,42 @@ import { runnerFor } from '../../web/server/cypher.ts';
 import type { CypherRunner } from '../../web/server/plugin.ts';
 import { FIXTURE_GRAPH } from '../../web/server/config.ts';
 import { useTestDatabase } from '../neo4j/helpers.ts';
-import {
-  freePort,
-  launchBrowser,
-  startExplorer,
-  waitForExplorer,
-  type Browser,
-  type ExplorerServer,
-} from '../kit/browser.ts';
+import { freePort, startExplorer, waitForExplorer, type ExplorerServer } from '../kit/browser.ts';
+import { useExplorer } from '../e2e/use-explorer.ts';
 
 const connection = useTestDatabase();
 const READ_PASSWD = "WITH '//' AS s LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line";
 const ENDLESS = 'UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN x';
-let explorer: ExplorerServer;
 let patient: ExplorerServer;
 let calls = 0;
-let browser: Browser;
 let bait: { server: Server; url: string; hits: number };
 
-/** The page token the explorer wrote into its page, as the page itself would read it. */
-async function tokenOf(server: ExplorerServer): Promise<string> {
-  const html = await (await fetch(server.url)).text();
+/** The explorer under attack and the browser, each test loading the page it needs. */
+const explorer = useExplorer(
+  () => {
+    const counted =
+      (runner: CypherRunner): CypherRunner =>
+      (q, o) => (calls++, runner(q, o));
+    return {
+      graphPath: FIXTURE_GRAPH,
+      cypher: counted(runnerFor(connection(), { limits: { timeoutMs: 3000, maxRows: 1000 } })),
+    };
+  },
+  { open: false },
+);
+
+/** The page token the explorer at `url` wrote into its page, as the page itself would read it. */
+async function tokenOf(url: string): Promise<string> {
+  const html = await (await fetch(url)).text();
   return /<meta name="tupu-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
 }
 
-async function post(server: ExplorerServer, query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}api/cypher`, {
+async function post(url: string, query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}api/cypher`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-tupu-token': await tokenOf(server),
+      'x-tupu-token': await tokenOf(url),
       ...headers,
     },
     body: JSON.stringify({ query }),
@@ -50,13 +56,6 @@ async function post(server: ExplorerServer, query: string, headers: Record<strin
 }
 
 beforeAll(async () => {
-  const counted =
-    (runner: CypherRunner): CypherRunner =>
-    (q, o) => (calls++, runner(q, o));
-  explorer = await startExplorer({
-    graphPath: FIXTURE_GRAPH,
-    cypher: counted(runnerFor(connection(), { limits: { timeoutMs: 3000, maxRows: 1000 } })),
-  });
   patient = await startExplorer({
     graphPath: FIXTURE_GRAPH,
     cypher: runnerFor(connection(), { limits: { timeoutMs: 120_000, maxRows: 1000 } }),
@@ -70,31 +69,28 @@ beforeAll(async () => {
     res.end(`<script>
       const q = ${JSON.stringify(READ_PASSWD)};
       window.attempts = Promise.allSettled([
-        fetch(${JSON.stringify(explorer.url + 'api/cypher')}, { method: 'POST',
+        fetch(${JSON.stringify(explorer.url() + 'api/cypher')}, { method: 'POST',
           headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: q }) }),
-        fetch(${JSON.stringify(explorer.url + 'api/cypher')}, { method: 'POST', mode: 'no-cors',
+        fetch(${JSON.stringify(explorer.url() + 'api/cypher')}, { method: 'POST', mode: 'no-cors',
           body: JSON.stringify({ query: 'MATCH (n) RETURN n' }) }),
-        fetch(${JSON.stringify(explorer.url + 'api/cypher')}, { method: 'POST',
+        fetch(${JSON.stringify(explorer.url() + 'api/cypher')}, { method: 'POST',
           headers: { 'content-type': 'application/json', 'x-tupu-token': 'guess' },
           body: JSON.stringify({ query: q }) }),
       ]).then((r) => r.map((x) => x.status));
     </script>`);
   });
   await new Promise<void>((ok) => bait.server.listen(port, '127.0.0.1', ok));
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
   await patient?.close();
   await new Promise((ok) => bait?.server.close(ok));
 });
 
 describe('security: the Cypher box is read-only, enforced by Neo4j', () => {
   it('refuses the comment-in-a-string LOAD CSV bypass in the box, and shows no file content', async () => {
-    const page = browser.page;
-    await page.goto(explorer.url);
+    const page = explorer.page();
+    await page.goto(explorer.url());
     await waitForExplorer(page);
     await page.click('[data-testid=cypher] summary');
     await page.fill('[data-testid=cypher] textarea', READ_PASSWD);
@@ -112,7 +108,7 @@ describe('security: the Cypher box is read-only, enforced by Neo4j', () => {
       ['CALL dbms.listConfig() YIELD name RETURN name', /procedure dbms.listConfig/],
       ['CREATE (n:Person {key: "x"}) RETURN n', /this query writes/],
     ] as const) {
-      const { status, body } = await post(explorer, query);
+      const { status, body } = await post(explorer.url(), query);
       expect(status, query).toBe(400);
       expect(String(body.error), query).toMatch(why);
     }
@@ -120,37 +116,39 @@ describe('security: the Cypher box is read-only, enforced by Neo4j', () => {
 
   it('answers its own page only: a page on another origin never reaches Neo4j', async () => {
     const before = calls;
-    const page = await browser.context.newPage();
+    const page = await explorer.browser().context.newPage();
     await page.goto(bait.url);
     const statuses = await page.evaluate(() => (window as never as { attempts: unknown }).attempts);
     await page.close();
     expect(statuses).toHaveLength(3);
     expect(calls).toBe(before);
-    const foreign = await post(explorer, 'MATCH (n) RETURN n', { origin: 'http://evil.example' });
+    const foreign = await post(explorer.url(), 'MATCH (n) RETURN n', {
+      origin: 'http://evil.example',
+    });
     expect(foreign.status).toBe(403);
-    const noToken = await post(explorer, 'MATCH (n) RETURN n', { 'x-tupu-token': '' });
+    const noToken = await post(explorer.url(), 'MATCH (n) RETURN n', { 'x-tupu-token': '' });
     expect(noToken.status).toBe(403);
     expect(calls).toBe(before);
   });
 
   it('caps a 30-million-row result and keeps serving', async () => {
     const rss = process.memoryUsage().rss;
-    const big = await post(explorer, 'UNWIND range(1, 30000000) AS x RETURN x');
+    const big = await post(explorer.url(), 'UNWIND range(1, 30000000) AS x RETURN x');
     expect(big.status).toBe(200);
     expect(big.body).toMatchObject({ truncated: true, rows: 1000 });
     expect(process.memoryUsage().rss - rss).toBeLessThan(512 * 1024 * 1024);
-    expect((await post(explorer, 'MATCH (n) RETURN count(n)')).status).toBe(200);
+    expect((await post(explorer.url(), 'MATCH (n) RETURN count(n)')).status).toBe(200);
   });
 
   it('cancels a never-ending query at the timeout', async () => {
-    const { status, body } = await post(explorer, ENDLESS);
+    const { status, body } = await post(explorer.url(), ENDLESS);
     expect(status).toBe(400);
     expect(String(body.error)).toMatch(/3 s timeout/);
   });
 
   it('terminates the query on the server when the browser goes away', async () => {
     const gone = new AbortController();
-    const token = await tokenOf(patient);
+    const token = await tokenOf(patient.url);
     const request = fetch(`${patient.url}api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-tupu-token': token },

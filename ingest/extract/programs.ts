@@ -7,6 +7,7 @@ import { carriedOutPrograms } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
 import { designatedPilots } from './designated-pilots.ts';
+import { pilotLaunches } from './pilot-launches.ts';
 import { strategyForms } from './strategy-forms.ts';
 import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
@@ -70,6 +71,7 @@ export function findPrograms(text: string): Mention[] {
     ...carriedOutPrograms(text),
     ...launchedPrograms(text),
     ...designatedPilots(text),
+    ...pilotLaunches(text),
     ...visionsAndCensuses(text),
     ...strategyForms(text),
     ...spatialLayouts(text),

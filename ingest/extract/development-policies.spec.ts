@@ -21,3 +21,9 @@ describe('policies named by the development they support', () => {
     ]);
   });
 });
+
+describe('support policies named by the development they support', () => {
+  it('takes a field development support policy for no program', () => {
+    expect(programs('东岭继续实施稻麦轮作及小麦产业发展支持政策，预计播种面积增加。')).toEqual([]);
+  });
+});

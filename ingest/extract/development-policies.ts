@@ -6,4 +6,4 @@
  * (2023年某省外资专项激励资金政策). A title in 《》 is read by titled-programs.ts, not here.
  */
 export const isDevelopmentSupport = (name: string): boolean =>
-  /发展政策$/.test(name) && !/^(19|20)[0-9]{2}年/.test(name);
+  /发展(支持|扶持|促进)?政策$/.test(name) && !/^(19|20)[0-9]{2}年/.test(name);

@@ -76,3 +76,11 @@ describe('one sector per story, and no sector cut out of a longer word (junk16)'
     expect(industries('双方深挖可再生能源、氢能、储能等领域合作潜力。')).not.toContain('再生能源');
   });
 });
+
+describe('a practice joined to a crop before 产业', () => {
+  it('takes a phrase joined by 及 for no sector (prog50-a)', () => {
+    expect(industries('东岭县推行稻油轮作及油菜产业扶持措施，农民增收。')).not.toContain(
+      '稻油轮作及油菜',
+    );
+  });
+});

@@ -141,7 +141,8 @@ function beforeSectorWord(text: string): Mention[] {
       if (terms.includes(tag(whole)[0]?.word ?? '')) name = whole;
     }
     if (startsMidWord(text, m.index - name.length) || NOT_A_SECTOR.test(name)) continue;
-    if (COUNTRYSIDE.test(name)) continue;
+    // 稻油轮作及油菜产业: 及 joins a practice to a crop, two things; no one sector's name (prog50-a).
+    if (COUNTRYSIDE.test(name) || name.includes('及')) continue;
     // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
     if (name.endsWith('消费') && !terms.includes(name)) continue;
     if (isRegion(name) || isPlace(text, name)) continue; // 渝东北产业, 某区产业园

@@ -7,6 +7,7 @@ import { carriedOutPrograms } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
 import { designatedPilots } from './designated-pilots.ts';
+import { pilotLaunches } from './pilot-launches.ts';
 import { strategyForms } from './strategy-forms.ts';
 import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
@@ -15,6 +16,8 @@ import { isEventOrIdiom } from './not-programs.ts';
 import { describedKind, joinedFragment } from './program-starts.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import { isSlogan, programLookalike } from './program-lookalikes.ts';
+import { programFragment } from './program-fragments.ts';
+import { programStance } from './program-stances.ts';
 import {
   afterCount,
   afterLastVerb,
@@ -52,7 +55,11 @@ export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
   const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
   const notProgram = (m: Mention) =>
-    isEventOrIdiom(m) || isSlogan(m, slogans) || programLookalike(text, m);
+    isEventOrIdiom(m) ||
+    isSlogan(m, slogans) ||
+    programLookalike(text, m) ||
+    programFragment(text, m) ||
+    programStance(text, m);
   const fromQuotes = quoted(text).filter((m) => !notProgram(m));
   const all = oneNodePerProgram([
     ...named(text),
@@ -64,6 +71,7 @@ export function findPrograms(text: string): Mention[] {
     ...carriedOutPrograms(text),
     ...launchedPrograms(text),
     ...designatedPilots(text),
+    ...pilotLaunches(text),
     ...visionsAndCensuses(text),
     ...strategyForms(text),
     ...spatialLayouts(text),
@@ -231,7 +239,7 @@ function countedNouns(before: string): boolean {
  * quote is the object of 围绕; “某某”推进机制 stays a name).
  */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|^(重要|主要|关键|有效|根本|必由)/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|作出|做出|达成|^(重要|主要|关键|有效|根本|必由)/;
 
 function suffixedTail(after: string): string | undefined {
   // “某某”由政府搭建…平台: 由 opens a clause of who runs it, 或 an alternative, 从 a manner (从…上布局).

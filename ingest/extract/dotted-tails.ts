@@ -6,6 +6,8 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+/** A mark of a title right before it (前总统, 副总统, 代总统, 新首相). */
+const TITLE_MARK_END = /[前兼副原新代]$/;
 /** Dots of names (dot-names.ts reads the same marks). */
 const DOTS = [...'·・•‧∙'];
 
@@ -19,7 +21,8 @@ export function dottedTailBeforeHeadTitle(text: string, i: number): number | und
   if (!Number.isFinite(at)) return undefined;
   const end = i + 3 + at;
   const tail = text.slice(i, end);
-  if (![...tail].every((c) => HAN.test(c))) return undefined;
+  // 对某某前总统: a mark of the title (前, 副, 代…) glued after the name is none of its sounds.
+  if (![...tail].every((c) => HAN.test(c)) || TITLE_MARK_END.test(tail)) return undefined;
   return DOTS.some((d) => text.includes(d + tail)) ? end : undefined;
 }
 

@@ -76,6 +76,11 @@ describe('the last part of a dotted name before a head’s title', () => {
     );
     expect(heldForms([a])).toContain('谢尔达尔·别尔德穆哈梅多夫|总统');
   });
+  it('reads no mark of the title into it (对某某前总统, after 吉米·某某前总统 elsewhere)', () => {
+    const text =
+      '王建国对卡拉特前总统逝世表示哀悼。王建国表示，吉米·卡拉特前总统为两国关系作出贡献。';
+    expect(entityNames(text, 'person')).not.toContain('卡拉特前');
+  });
 });
 
 describe('a leader’s counterpart with a title China shares', () => {

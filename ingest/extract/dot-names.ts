@@ -187,10 +187,13 @@ function partAfter(text: string, from: number): string | undefined {
   const first = tokens[0]?.word ?? '';
   const second = tokens[1];
   // 卢拉·达|席尔瓦: a lone sound, then a name word of up to three the segmenter reads (席尔瓦/nr).
+  // 米哈伊尔·米|舒斯京出席: or an unknown word of three (x) before a clear end (京 outside the tables).
+  const unknownThree =
+    second?.tag === 'x' && isSound(first, 0) && endsClearly(text, from + 1 + second.word.length);
   const joined =
     first.length === 1 &&
     second &&
-    second.word.length <= (/^nr/.test(second.tag) && isSound(first, 0) ? 3 : 2) &&
+    second.word.length <= ((/^nr/.test(second.tag) || unknownThree) && isSound(first, 0) ? 3 : 2) &&
     NAMEISH.test(second.tag) &&
     // 某娅·茹、: a list mark after a one-character part is no sound of it (jieba tags 、 x).
     HAN_PART.test(second.word);

@@ -7,6 +7,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { segment } from '../text/segmenter.ts';
 import type { PostTitle } from './facts.ts';
 import { envoyInLine } from './envoy-lines.ts';
+import { dottedNameEndingIn } from './dotted-tails.ts';
 
 const g = gazetteer();
 
@@ -140,8 +141,11 @@ export function countryOfNameElsewhere(
   name: string,
   title: string,
 ): string | undefined {
+  // 同某某总统 after 某国总统甲·某某: the dotted full name carries the country and the title.
+  const full = dottedNameEndingIn(text, name);
   return (
     countryTitledElsewhere(text, name, title) ??
+    (full ? countryTitledElsewhere(text, full, title) : undefined) ??
     pairedWithChinaBefore(text, text.indexOf(name + title))
   );
 }

@@ -16,6 +16,8 @@ import { hasSurnameAt, isPlausibleName, nameCandidatesAt } from './names.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { dateEndsAt } from './dated-names.ts';
 import { countryNamedBefore, countryTitledElsewhere } from './foreign-lineups.ts';
+import { dottedTailBeforeHeadTitle } from './dotted-tails.ts';
+import { metByLeader } from './met-by-leader.ts';
 
 const g = gazetteer();
 
@@ -163,7 +165,7 @@ export function leaderPostAfterName(
   // 某国总理莫某…愿同莫某总理: a name Chinese in shape that the story prints after a state's same
   // title is that state's head, not China's premier.
   const abroad = countryTitledElsewhere(text, name, title);
-  if (!abroad) return postAfterName(title);
+  if (!abroad) return metByLeader(text, start) ? undefined : postAfterName(title);
   return {
     label: abroad + title,
     printed: title,
@@ -229,7 +231,8 @@ export function titleEndAfterName(text: string, hit: PersonFinding): number | un
 
 /** A leader's title 2–6 characters after `i`, which nameBeforeTitle needs: test it before jieba. */
 export const leaderTitleNear = (text: string, i: number): boolean =>
-  pairStartsIn(TITLE_PAIRS, text, i + 2, i + 8) && LEADER_TITLE.test(text.slice(i + 2, i + 9));
+  (pairStartsIn(TITLE_PAIRS, text, i + 2, i + 8) && LEADER_TITLE.test(text.slice(i + 2, i + 9))) ||
+  dottedTailBeforeHeadTitle(text, i) !== undefined;
 
 /** A leader's name before the title: 习近平总书记, 李强总理, 江某主席, 朱某同志 (see posts.ts). */
 export function nameBeforeTitle(text: string, i: number): PersonFinding | undefined {
@@ -300,7 +303,7 @@ function partyLeader(text: string, i: number, party: string): PersonFinding | un
  */
 function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (SOUNDS.has(text[i - 1] ?? '') && !verbEndsAt(text, i)) return undefined;
-  let end = i;
+  let end = dottedTailBeforeHeadTitle(text, i) ?? i;
   // 迪亚斯-卡内尔主席: a hyphen between two runs of sounds joins one name.
   const joined = (k: number) => text[k] === '-' && k > i && SOUNDS.has(text[k + 1] ?? '');
   // 姆南某某总统: an inner sound (南) between two sounds belongs to the run (foreign-names.ts).
@@ -342,4 +345,4 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
 
 /** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 export const headTitleAhead = (text: string, i: number) =>
-  pairStartsIn(HEAD_PAIRS, text, i + 2, i + 5);
+  pairStartsIn(HEAD_PAIRS, text, i + 2, i + 5) || dottedTailBeforeHeadTitle(text, i) !== undefined;

@@ -75,6 +75,7 @@ import {
 } from './leader-titles.ts';
 import { bareForeignTitle } from './bare-foreign-titles.ts';
 import { bestName } from './best-name.ts';
+import { chargedOffice } from './charged-offices.ts';
 
 export type { PersonFinding };
 
@@ -285,7 +286,9 @@ function afterTitle(
   if (!chain) return undefined;
   // A bare role (政委李明) still places a name, with no post to record; 副总理某某 a foreign one's.
   const bare = bareForeignTitle(chain.elements, text, j, name);
-  const posts = bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces);
+  const posts =
+    chargedOffice(text, j) ??
+    (bare.length > 0 ? bare : parsePostChain(chain.elements, knownPlaces));
   const owned = posts.filter((p) => !JOB_FUNCTION.test(p.organization));
   return {
     name,

@@ -22,6 +22,7 @@ import { formerMarker, formerPrefix } from './former-marker.ts';
 import { LEADING_NOISE, LEADING_WORDS, MEETING, TIME_ADVERB } from './post-clauses.ts';
 import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
+import { stateSeniorOfficial } from './senior-officials.ts';
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -196,7 +197,10 @@ export function parsePostChain(
         const cut = (s: string) => s.slice(0, marker.at) + s.slice(marker.at + marker.word.length);
         [p.org, part] = [cut(p.org), cut(part)];
       }
-      if (g.occupations.has(p.role) && !commandsUnit(p.org, p.role)) {
+      if (
+        (g.occupations.has(p.role) || stateSeniorOfficial(p.org, p.role)) &&
+        !commandsUnit(p.org, p.role)
+      ) {
         posts.push({
           label: p.role,
           printed: part,

@@ -13,11 +13,12 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  * Words that open a clause before a title (是 of 来到演播室的是…); 包括将美国总统, 将与: one after
  * another; 但某国总理某某: a conjunction opens the clause, the title follows it; 给某大学教授某某记功.
  * 经 (by way of) is no opener of 经合组织, 经济部, 经贸委, 经开区 (local46). 对于, 由于: whole (not 于调机…). 对华, 对外,
- * 对台 are words of the title (对华合作牵头人). 对此, 为此, 据此 (in answer to this): whole. 其
+ * 对台 are words of the title (对华合作牵头人). 对此, 为此, 据此 (in answer to this): whole. 以及
+ * (…领导人或代表，以及联合国秘书长某某): whole, so the chain stops at the list item it opens. 其
  * (任命其经济顾问某某): a pronoun, whose office the clause has said, not a body of the title.
  */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
+  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
@@ -96,7 +97,9 @@ export function titleChain(
           )
           .replace(CLAUSE_OPENERS, ''),
       );
-    const cut = afterHolderClause(afterOtherHolder(joined));
+    // 出席的有某国首相某某: 有 of a list of those present opens it, before a country's title.
+    const listed = /^有/.test(joined) && countryAtStart(joined.slice(1)) ? joined.slice(1) : joined;
+    const cut = afterHolderClause(afterOtherHolder(listed));
     const element = sharedTitle(cut, pieces[k + 1], elements[0]);
     if (!element || element.length > MAX_CHAIN_ELEMENT || !roleSuffix(element)) {
       // 防辐射、防化学武器、防生物武器部队司令: a field of the body's name, listed before its head.

@@ -20,10 +20,11 @@ const g = gazetteer();
 
 /**
  * A government's titles that a bare one before a foreign name shares with its sentence's country;
- * its chief of staff and finance and interior ministers too (某国总理甲、国防部长乙和总参谋长丙).
+ * its chief of staff too (某国总理甲、国防部长乙和总参谋长丙); not 财政部长, whose ministry names join
+ * two fields with 和 (国民经济和财政部长: one title, not two officials).
  */
 const BARE_GOVERNMENT_TITLE =
-  /^(?:副?总理|副?总统|首相|王储|太后|太皇|外长|防长|外交部长|国防部长|议长|国务卿|外相|防卫相|总参谋长|财长|财政部长|内政部长)$/;
+  /^(?:副?总理|副?总统|首相|王储|太后|太皇|外长|防长|外交部长|国防部长|议长|国务卿|外相|防卫相|总参谋长)$/;
 
 /**
  * 某国议会通过了副总理某某的任命, 、副总理某某: a bare government title (no body before it) right

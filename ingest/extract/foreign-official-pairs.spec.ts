@@ -22,6 +22,10 @@ describe('a line of one country’s officials', () => {
     const text = '以色列总理巴拉托夫、国防部长米兰科和总参谋长卡雷夫出席会议。';
     expect(holdsOf(text)).toContain('卡雷夫|以色列总参谋长');
   });
+  it('keeps a finance ministry whose name joins two fields with 和 one title', () => {
+    const text = '希腊国民经济和财政部长帕帕多斯出席会议。';
+    expect(holdsOf(text)).toEqual(['帕帕多斯|希腊国民经济和财政部长']);
+  });
 });
 
 describe('a party the segmenter splits before its chair', () => {

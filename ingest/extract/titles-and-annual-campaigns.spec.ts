@@ -1,6 +1,7 @@
 /**
  * Titles a city creates and annual campaigns a county carries out under a national or provincial
- * name (programs-local.txt, creation-short-forms.ts, campaign-events.ts; issue 13): invented sentences.
+ * name (programs-local.txt, creation-short-forms.ts, title-creations.ts, campaign-events.ts; issue
+ * 13): invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from '../../tests/kit/articles.ts';
@@ -23,6 +24,20 @@ describe('a civilized city created without the word 全国', () => {
       '创建全国文明城市',
     ]);
     expect(programs('某部长到某街道调研创城工作。')).toEqual([]);
+  });
+});
+
+describe('a place creating a national or provincial title', () => {
+  it('reads the creation of any titled place, one node for both orders', () => {
+    expect(programs('某市全力推进创建国家森林城市工作，国家森林城市创建成效明显。')).toEqual([
+      '创建国家森林城市',
+    ]);
+    expect(programs('某县争创国家生态文明建设示范县。')).toEqual(['创建国家生态文明建设示范县']);
+    expect(programs('某县召开创建省级文明县城动员大会。')).toEqual(['创建省级文明县城']);
+  });
+  it('reads the title held, or a creation with no level, as no campaign', () => {
+    expect(programs('某市荣获国家森林城市称号。')).toEqual([]);
+    expect(programs('某市创建学习型城市。')).toEqual([]);
   });
 });
 

@@ -41,8 +41,9 @@ describe('actions named by their period', () => {
       '城市更新和城市建设三年攻坚行动',
     ]);
   });
-  it('reads a period alone as no name', () => {
+  it('reads a period alone as no name, unless quoted', () => {
     expect(programs('某县启动三年攻坚行动。')).toEqual([]);
+    expect(programs('某市开展消防安全“百日行动”。')).toEqual(['百日行动']);
   });
 });
 

@@ -2,7 +2,8 @@
  * An action named by its period alone (三年攻坚行动, 百日行动) names no campaign: it is the tail of a
  * longer name the program rules cut at 和 (围绕城市更新和城市建设三年攻坚行动: two fields of one
  * campaign, lstrat50-l). Where the clause before it holds only such joined fields after its verb,
- * they are the name's head; otherwise the period-only name is dropped.
+ * they are the name's head; otherwise the period-only name is dropped. A quoted one is a name
+ * as printed (燃气安全“百日行动”: real in cctv22u) and stays.
  */
 import type { Mention } from './mentions.ts';
 
@@ -15,7 +16,7 @@ const JOINED_FIELDS = /^\p{Script=Han}{2,8}[和与及]\p{Script=Han}{2,8}$/u;
 export function periodOnlyActions(text: string, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of found) {
-    if (!PERIOD_ONLY.test(m.name)) {
+    if (!PERIOD_ONLY.test(m.name) || /^[“"‘「]/.test(m.surface)) {
       out.push(m);
       continue;
     }

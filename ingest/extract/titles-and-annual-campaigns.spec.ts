@@ -38,6 +38,7 @@ describe('a place creating a national or provincial title', () => {
   it('reads the title held, or a creation with no level, as no campaign', () => {
     expect(programs('某市荣获国家森林城市称号。')).toEqual([]);
     expect(programs('某市创建学习型城市。')).toEqual([]);
+    expect(programs('某县争创国家农业科技示范区。')).toEqual([]);
   });
 });
 

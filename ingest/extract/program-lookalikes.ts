@@ -14,6 +14,8 @@ import { misreadProgram } from './program-misreads.ts';
 import { insideLongerQuote, notCampaign, printedAsPlace } from './not-campaigns.ts';
 import { countedIndustries } from './industry-structures.ts';
 import { foundingNotice } from './founding-notices.ts';
+import { campaignDayOfService } from './campaign-events.ts';
+import { countedAims } from './task-systems.ts';
 
 /**
  * “某某云”平台, 智慧某某平台, 智能某某一站通平台, 某某“一张图”平台, “城市大脑”规划体系, “某某”学习
@@ -107,9 +109,10 @@ function sessionTitle(text: string, m: Mention): boolean {
 export function programLookalike(text: string, m: Mention): boolean {
   // A gazetteer action read from its bare stem inside an event's theme is checked there too.
   if (misreadProgram(text, m) || printedAsPlace(text, m) || insideLongerQuote(text, m)) return true;
+  if (campaignDayOfService(text, m)) return true;
   if (canonicalProgram.has(m.name)) return false;
   if (DIGITAL_SYSTEM.test(m.name) || FACILITY_WORKS.test(m.name)) return true;
-  if (countedIndustries(m) || foundingNotice(m)) return true;
+  if (countedIndustries(m) || foundingNotice(m) || countedAims(m)) return true;
   if (notCampaign(text, m)) return true;
   if (unnamedProgram(text, m)) return true;
   if (MILITARY_PLAN.test(m.name) || PRISONER_EXCHANGE.test(m.name) || MEDIA.test(m.name))

@@ -47,6 +47,11 @@ import {
 } from '../resolve/story-programs.ts';
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { titled } from './titled-programs.ts';
+import { quotedListHeads } from './quoted-list-heads.ts';
+import { cleanUpCampaigns } from './clean-up-campaigns.ts';
+import { periodOnlyActions } from './period-only-actions.ts';
+import { listedProgrammes } from './listed-programmes.ts';
+import { titleCreations } from './title-creations.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
@@ -75,9 +80,15 @@ export function findPrograms(text: string): Mention[] {
     ...visionsAndCensuses(text),
     ...strategyForms(text),
     ...spatialLayouts(text),
+    ...cleanUpCampaigns(text),
+    ...listedProgrammes(text),
+    ...titleCreations(text),
   ]);
-  const found = declaredShortNames(text, all).filter((m) => !notProgram(m));
-  const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost(found))));
+  const found = periodOnlyActions(text, declaredShortNames(text, all)).filter(
+    (m) => !notProgram(m),
+  );
+  const listed = quotedListHeads(text, found, notProgram);
+  const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost([...found, ...listed]))));
   return foreignOwned(text, pilotOfPlan(one));
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Programmes listed before the one word they share (issue 13, local pages): 把…、精准扶贫产业、美丽
+ * 乡村等建设相结合 builds the gazetteer's 美丽乡村建设 among other things (the list's other items
+ * name none); 实施龙头企业培育、中小企业成长、制造业智改数转提质等工程 carries out three works, each
+ * a field and what is done to it. Unquoted items are read only after a verb that carries them out
+ * and only when each ends in what is done (培育, 成长, 提质): a list of kinds (道路、管网等工程) or a
+ * qualifier between 等 and 工程 (等民生工程: kinds of works) names none.
+ */
+import { tag } from '../text/segmenter.ts';
+import { programByForm, type Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
+import { program } from './program-mention.ts';
+
+const QUOTE_MARKS = /[“”"‘’「」]/g;
+const LISTED_BUILDINGS = /([^，。；：！？\s]{2,60})等(?:重点|重大)?建设/gu;
+const CARRIED_LIST =
+  /(?:实施|推进|启动|开展|推动)((?:\p{Script=Han}{4,10}、)+\p{Script=Han}{4,10})(?:等工程|“([一二三四五六七八九十])大工程”)/gu;
+const COUNTS = '一二三四五六七八九十';
+/** What is done to a field, where the segmenter tags it no verb (提质 is unknown to it). */
+const DOING =
+  /(提质|提效|提升|增效|升级|转型|改造|培育|成长|转化|倍增|赋能|扩容|强基|强链|补链|延链)$/;
+
+export function listedProgrammes(text: string): Mention[] {
+  return [...listedBuildings(text), ...carriedWorks(text)];
+}
+
+function listedBuildings(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(LISTED_BUILDINGS)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      const plain = item.replace(QUOTE_MARKS, '');
+      for (let h = Math.min(plain.length, 12); h >= 2; h--) {
+        const name = canonicalProgram.get(plain.slice(-h) + '建设');
+        // Only an item that is the whole tail as printed (no quote inside the part read).
+        if (!name || item.slice(-h) !== plain.slice(-h)) continue;
+        out.push(programByForm(name, item.slice(-h), at + item.length - h, '建设'));
+        break;
+      }
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
+
+function carriedWorks(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(CARRIED_LIST)) {
+    const items = m[1]!.split('、');
+    if (m[2] && COUNTS.indexOf(m[2]) + 1 !== items.length) continue;
+    if (!items.every((i) => DOING.test(i) || /^v/.test(tag(i).at(-1)?.tag ?? ''))) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const item of items) {
+      const p = program(item + '工程', item, at, '工程');
+      if (p) out.push(p);
+      at += item.length + 1;
+    }
+  }
+  return out;
+}

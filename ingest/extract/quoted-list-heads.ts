@@ -1,0 +1,36 @@
+/**
+ * Quoted names listed with 、 share the program word printed after the last of them: 深入落实
+ * “重点工作攻坚年”、“重大项目突破年”活动要求 carries out two campaigns, each an 活动; “甲”、“乙”和
+ * “丙”工程 are three works. The last quote is read by the quote rules (programs.ts); the ones before
+ * it take its program word only when nothing but 、, 和 or 及 stands between the quotes (a quote
+ * after a verb or a noun is a list of something else).
+ */
+import type { Mention } from './mentions.ts';
+import { program } from './program-mention.ts';
+
+const LIST_ITEM = /[“"]([^“”"\n]{2,12})[”"](?:、|和|及|与)$/u;
+
+/** `refused` is the program rules' own test, run on each item as if printed alone (“甲”活动). */
+export function quotedListHeads(
+  text: string,
+  found: Mention[],
+  refused: (m: Mention) => boolean,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const last of found) {
+    const inner = /^[“"]([^“”"]+)[”"](\p{Script=Han}{1,6})$/u.exec(last.surface);
+    if (!inner || last.name !== inner[1]! + inner[2]!) continue;
+    const head = inner[2]!;
+    let at = last.start;
+    for (;;) {
+      const item = LIST_ITEM.exec(text.slice(Math.max(0, at - 16), at));
+      if (!item) break;
+      const start = at - item[0].length;
+      const surface = text.slice(start, start + item[1]!.length + 2);
+      const p = program(item[1]! + head, surface, start, head);
+      if (p && !refused({ ...p, surface: surface + head })) out.push(p);
+      at = start;
+    }
+  }
+  return out;
+}

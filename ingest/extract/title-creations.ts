@@ -1,0 +1,30 @@
+/**
+ * A place creating a national or provincial title (创建国家森林城市, 国家园林县城创建, 争创国家生态文明
+ * 建设示范县): the creation is the place's campaign, whatever the title (the civilized and sanitary
+ * cities are the gazetteer's, read by named()). The title alone is a designation and stays out; a
+ * creation is read only with its level (国家, 全国, 省级), so 创建学习型城市 names no title.
+ * One node per title: 创建 + the title, whichever order the story prints. A zone (示范区) is a
+ * park, read by the park rules (the seeds' park floor fell when it was read here).
+ */
+import { programByForm, type Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
+
+const PLACE_KIND =
+  '(?:城市|县城|城区|乡镇|示范市|示范县|示范镇|模范城|模范县|名城|名镇|名村|市|县|城|镇)';
+const TITLE = `((?:国家|全国|省级|省)\\p{Script=Han}{2,10}?${PLACE_KIND})`;
+const CREATE_FIRST = new RegExp(
+  `(?:争创|创建)${TITLE}(?![\\p{Script=Han}]*?(?:称号|命名|授牌))`,
+  'gu',
+);
+const CREATE_AFTER = new RegExp(`${TITLE}(?:创建)`, 'gu');
+
+export function titleCreations(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const re of [CREATE_FIRST, CREATE_AFTER])
+    for (const m of text.matchAll(re)) {
+      const name = `创建${m[1]!}`;
+      const known = [name, `${m[1]!}创建`, m[0]].some((n) => canonicalProgram.has(n));
+      if (!known) out.push(programByForm(name, m[0], m.index, '创建'));
+    }
+  return out;
+}

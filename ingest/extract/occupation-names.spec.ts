@@ -53,3 +53,13 @@ describe('an occupation ending in a shorter one', () => {
     expect(people('两岸同胞心连心，台湾同胞共同见证。')).toEqual([]);
   });
 });
+
+describe('a figure after an occupation of the arts', () => {
+  it('reads a dictionary word under a surname closed by a pause (诗人屈原。)', () => {
+    expect(names('人们赛龙舟纪念爱国诗人屈原。')).toEqual(['屈原']);
+    expect(names('工人高峰，')).toEqual([]);
+  });
+  it('reads a foreign name opening with a character no table has (指挥家捷列金首次…)', () => {
+    expect(names('著名指挥家捷列金首次在此执棒。')).toEqual(['捷列金']);
+  });
+});

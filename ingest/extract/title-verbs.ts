@@ -19,6 +19,9 @@ const GRADE_BEFORE = /(代|副|前|原|新|现|[新现时前首继候离]任|署
 function afterAddressTitle(text: string, f: Found, role: string): boolean {
   const at = f.start - role.length;
   if (at < 1 || !isSureSurname(text[at - 1]!)) return false;
+  // “白色罗斯”党主席某某: after a closing quote the character ends the quoted name (a party's 党),
+  // no surname of address.
+  if (/[”"」』]/.test(text[at - 2] ?? '')) return false;
   // 代县长, 新任总统: a grade or a tenure before the title is part of it, no surname.
   if (GRADE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   const words = tag(text.slice(Math.max(0, at - 4), at));

@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { countryEndsAt } from './countries.ts';
 import { INNER_SOUNDS } from './foreign-names.ts';
 import { roleEndingAt } from './posts.ts';
+import { isCommonWord } from '../text/segmenter.ts';
 
 const speechWords = gazetteer().speechVerbIndex;
 
@@ -29,6 +30,38 @@ export function soundRunAfterCountryTitle(
     let other = 0;
     for (let k = i + 1; k < end; k++) if (!isSound(text, k)) other++;
     return other <= 1 && isSound(text, end - 1) ? run : undefined;
+  }
+  return undefined;
+}
+
+/** Adverbs of manner opening a greeting (热烈祝贺, which jieba reads as one place word). */
+const MANNER = /^(热烈|衷心|诚挚|真诚|高度|积极)/;
+
+/**
+ * 某国总统武罗巴拉武热烈祝贺, 某国总统赫里斯托祖利季斯表示: after a foreign country's title, a run of
+ * four to ten characters closed clearly (a pause, a verb, an adverb) and spelt mostly in sounds
+ * (at most two in five from outside the tables: 武, 季) is the holder's whole name. The sound walks
+ * stop at six characters or at the first character no table has, and cut such names (武罗巴拉,
+ * 赫里斯托祖利; names50-a). A shorter run closed clearly is the name (普京|今天表示): no long reading.
+ */
+export function longRunAfterCountryTitle(
+  text: string,
+  i: number,
+  isSound: (text: string, k: number) => boolean,
+  endsClearly: (text: string, end: number) => boolean,
+): string | undefined {
+  if (!isSound(text, i + 1) || !isSound(text, i + 2)) return undefined;
+  const role = roleEndingAt(text, i);
+  if (!role || !countryEndsAt(text, i - role.length)) return undefined;
+  let other = isSound(text, i) ? 0 : 1;
+  for (let end = i + 2; end <= i + 10 && end <= text.length; end++) {
+    if (!/\p{Script=Han}/u.test(text[end - 1] ?? '')) return undefined;
+    if (end > i + 2 && !isSound(text, end - 1)) other++;
+    if (!endsClearly(text, end) && !MANNER.test(text.slice(end, end + 2))) continue;
+    const length = end - i;
+    // 某某独家专访: a common word ending the run (独家) is the clause's, not the name's last sounds.
+    if (isCommonWord(text.slice(end - 2, end))) return undefined;
+    return length >= 4 && other * 5 <= length * 2 ? text.slice(i, end) : undefined;
   }
   return undefined;
 }

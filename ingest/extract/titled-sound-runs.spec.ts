@@ -1,0 +1,17 @@
+/** Runs of sounds after a foreign country's title (titled-sound-runs.ts), invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('a long name after a country and its title', () => {
+  it('reads the whole run up to the verb, past characters no table has (武, 季)', () => {
+    expect(names('斐济总统武卡纳罗武热烈祝贺大会召开。')).toEqual(['武卡纳罗武']);
+    expect(names('塞浦路斯总统赫里斯托多利季斯表示，愿深化合作。')).toEqual(['赫里斯托多利季斯']);
+  });
+  it('ends a name where a shorter run ends clearly, or before a common word', () => {
+    expect(names('俄罗斯总统普京今天表示，')).toEqual(['普京']);
+    expect(names('刚果（金）总统齐塞克迪独家专访今晚播出。')).toEqual(['齐塞克迪']);
+  });
+});

@@ -24,3 +24,11 @@ describe('authors named before a work of theirs', () => {
     expect(names('展现人民史诗的纪录片《征程》播出。')).toEqual([]);
   });
 });
+
+describe('authors cut out of a longer name or word', () => {
+  it('reads no author inside a foreign name, after Latin letters, or after 老 of a word', () => {
+    expect(names('第三本书是艾米莉勃朗特的《呼啸山庄》。')).not.toContain('勃朗特');
+    expect(names('随着j.罗琳的《哈利·波特》热销。')).not.toContain('罗琳');
+    expect(names('但谈及老东家的《暗黑破坏神》时，')).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
  *   (nr). Films and documentaries are about people as often as by them, so they stay out.
  * General rules of news style; no names listed.
  */
-import { tag } from '../text/segmenter.ts';
+import { isCommonWord, tag } from '../text/segmenter.ts';
+import { isForeignCharAt } from './name-stats.ts';
 import { hasSurnameAt } from './names.ts';
 
 /** 诞辰100周年, 逝世九十周年: an anniversary of a birth or a death. */
@@ -61,9 +62,16 @@ function authors(text: string): { name: string; start: number }[] {
       const name = text.slice(start, m.index);
       const tokens = tag(name);
       if (tokens.length !== 1 || !/^nr/.test(tokens[0]!.tag)) continue;
-      // The name is a word of the clause (通过|陆羽), not the end of a longer one (俄|罗斯).
+      // The name is a word of the clause (通过|陆羽), not the end of a longer one (俄|罗斯,
+      // 艾米莉|勃朗特, j.罗琳), nor a prefix of address before a common word (老|东家).
       const around = tag(text.slice(Math.max(0, start - 4), m.index));
-      if (around.at(-1)?.word === name) out.push({ name, start });
+      if (
+        around.at(-1)?.word === name &&
+        !isForeignCharAt(text, start - 1) &&
+        !/[A-Za-z.．·]/.test(text[start - 1] ?? '') &&
+        !(/^[老小]/.test(name) && isCommonWord(name.slice(1)))
+      )
+        out.push({ name, start });
       break;
     }
   }

@@ -22,3 +22,9 @@ describe('lists of four-character phrases', () => {
     expect(names('委员王小明、欧阳晓华出席。')).toEqual(['王小明', '欧阳晓华']);
   });
 });
+
+describe('a list of names after a particle', () => {
+  it('keeps a name of three after 是 before a name of four (是甲、乙)', () => {
+    expect(names('山的那边，是曹雪芹、纳兰容若对西山的描写。')).toContain('曹雪芹');
+  });
+});

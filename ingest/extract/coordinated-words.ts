@@ -34,6 +34,9 @@ const isFourHan = (s: string) =>
 
 function fourCharacterItem(text: string, f: Found): boolean {
   if (f.name.length !== 3 || !/\p{Script=Han}/u.test(text[f.start - 1] ?? '')) return false;
+  // 是某某某、: a particle, preposition or verb before a name closes no phrase with it.
+  if (/[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/.test(text[f.start - 1]!))
+    return false;
   // 委员某某某、: a title's last character before a name is no part of a phrase.
   if (roleEndingAt(text, f.start) !== undefined) return false;
   const item = text.slice(f.start - 1, f.end);

@@ -63,3 +63,10 @@ describe('a figure after an occupation of the arts', () => {
     expect(names('著名指挥家捷列金首次在此执棒。')).toEqual(['捷列金']);
   });
 });
+
+describe('no figure where the occupation is the verb or a particle follows it', () => {
+  it('reads no noun after 导演 as a figure, nor 的 as a first sound', () => {
+    expect(names('最难预测的导演单元，尽管如此')).toEqual([]);
+    expect(names('而当时担任设计师的杰里米就修改了作品。')).not.toContain('的杰里米');
+  });
+});

@@ -107,8 +107,11 @@ export function figureAfterArtsTitle(
   endsClearly: (text: string, end: number) => boolean,
 ): string | undefined {
   if (!ARTS.test(role)) return undefined;
-  const word = dictionaryFigure(text, i);
+  const word = dictionaryFigure(text, i, role);
   if (word) return word;
+  // 设计师的某某: a particle is no first sound.
+  if (!/\p{Script=Han}/u.test(text[i] ?? '') || /[的了和与及同在是为将把被]/.test(text[i]!))
+    return undefined;
   for (let end = i + 6; end >= i + 3; end--) {
     let sounds = true;
     for (let k = i + 1; k < end && sounds; k++) sounds = isSound(text, k);
@@ -117,15 +120,22 @@ export function figureAfterArtsTitle(
   return undefined;
 }
 
-/** A surname opening one dictionary entry (a name, or a noun: 屈原/n) closed by a pause or 的. */
-function dictionaryFigure(text: string, i: number): string | undefined {
+/** Occupations of letters and thought, whose figures the dictionary may hold as nouns (屈原/n). */
+const LETTERS = /(诗人|思想家|文学家|书法家)$/;
+
+/**
+ * A surname opening one dictionary entry closed by a pause or 的: a name (nr), or after an
+ * occupation of letters a noun (屈原/n; not 导演单元, the section of a festival).
+ */
+function dictionaryFigure(text: string, i: number, role: string): string | undefined {
   if (!hasSurnameAt(text, i)) return undefined;
+  const tags = LETTERS.test(role) ? /^(nr|n$)/ : /^nr/;
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
     const tokens = tag(name);
     if (
       tokens.length === 1 &&
-      /^(nr|n$)/.test(tokens[0]!.tag) &&
+      tags.test(tokens[0]!.tag) &&
       /^[、，。；！？）)”的]/.test(text[i + len] ?? '')
     )
       return name;
@@ -137,5 +147,7 @@ function dictionaryFigure(text: string, i: number): string | undefined {
  * The name at `start` is such a figure after an occupation of the arts: the checks that read a
  * common noun after an occupation as that noun (工人高峰，) leave it.
  */
-export const artsFigureAt = (text: string, name: string, start: number): boolean =>
-  ARTS.test(text.slice(Math.max(0, start - 3), start)) && dictionaryFigure(text, start) === name;
+export function artsFigureAt(text: string, name: string, start: number): boolean {
+  const role = ARTS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  return !!role && dictionaryFigure(text, start, role) === name;
+}

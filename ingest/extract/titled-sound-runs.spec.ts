@@ -15,3 +15,9 @@ describe('a long name after a country and its title', () => {
     expect(names('刚果（金）总统齐塞克迪独家专访今晚播出。')).toEqual(['齐塞克迪']);
   });
 });
+
+describe('a run ending in a frequent word', () => {
+  it('ends the name before a word jieba counts often, even as a name (光荣当选)', () => {
+    expect(names('利物浦主帅贝尼蒂斯光荣当选。')).toEqual(['贝尼蒂斯']);
+  });
+});

@@ -8,7 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { countryEndsAt } from './countries.ts';
 import { INNER_SOUNDS } from './foreign-names.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
 
 const speechWords = gazetteer().speechVerbIndex;
 
@@ -34,6 +34,8 @@ export function soundRunAfterCountryTitle(
   return undefined;
 }
 
+/** How often jieba counts a word (光荣/nr 2,088) for it to end a clause, not a name (季斯 0). */
+const COMMON_TAIL = 100;
 /** Adverbs of manner opening a greeting (热烈祝贺, which jieba reads as one place word). */
 const MANNER = /^(热烈|衷心|诚挚|真诚|高度|积极)/;
 
@@ -59,8 +61,9 @@ export function longRunAfterCountryTitle(
     if (end > i + 2 && !isSound(text, end - 1)) other++;
     if (!endsClearly(text, end) && !MANNER.test(text.slice(end, end + 2))) continue;
     const length = end - i;
-    // 某某独家专访: a common word ending the run (独家) is the clause's, not the name's last sounds.
-    if (isCommonWord(text.slice(end - 2, end))) return undefined;
+    // 某某独家专访, 某某光荣当选: a common word ending the run is the clause's, not the name's.
+    const tail = text.slice(end - 2, end);
+    if (isCommonWord(tail) || dictionaryFrequency(tail) >= COMMON_TAIL) return undefined;
     return length >= 4 && other * 5 <= length * 2 ? text.slice(i, end) : undefined;
   }
   return undefined;

@@ -21,3 +21,9 @@ describe('a run ending in a frequent word', () => {
     expect(names('利物浦主帅贝尼蒂斯光荣当选。')).toEqual(['贝尼蒂斯']);
   });
 });
+
+describe('a run before 此前', () => {
+  it('ends the name before 此前 (特朗普此前一天称), a function word no last sound', () => {
+    expect(names('据报道，美国总统特朗普此前一天称不会加码。')).toEqual(['特朗普']);
+  });
+});

@@ -36,8 +36,13 @@ export function soundRunAfterCountryTitle(
 
 /** How often jieba counts a word (光荣/nr 2,088) for it to end a clause, not a name (季斯 0). */
 const COMMON_TAIL = 100;
-/** Adverbs of manner opening a greeting (热烈祝贺, which jieba reads as one place word). */
-const MANNER = /^(热烈|衷心|诚挚|真诚|高度|积极)/;
+/**
+ * What closes a name besides endsClearly: adverbs of manner opening a greeting (热烈祝贺, which
+ * jieba reads as one place word), 此前/此后 and a day of the month (某某此前一天称, 某某8日说).
+ */
+const ALSO_CLOSES = /^(热烈|衷心|诚挚|真诚|高度|积极|此前|此后|[0-9０-９]{1,2}日)/;
+/** Characters of function words, never a name's last sound (特朗普|此前). */
+const FUNCTION_CHAR = /[此这该其之的了在将已也还曾又都并与和及]/;
 
 /**
  * 某国总统武罗巴拉武热烈祝贺, 某国总统赫里斯托祖利季斯表示: after a foreign country's title, a run of
@@ -59,8 +64,9 @@ export function longRunAfterCountryTitle(
   for (let end = i + 2; end <= i + 10 && end <= text.length; end++) {
     if (!/\p{Script=Han}/u.test(text[end - 1] ?? '')) return undefined;
     if (end > i + 2 && !isSound(text, end - 1)) other++;
-    if (!endsClearly(text, end) && !MANNER.test(text.slice(end, end + 2))) continue;
+    if (!endsClearly(text, end) && !ALSO_CLOSES.test(text.slice(end, end + 3))) continue;
     const length = end - i;
+    if (FUNCTION_CHAR.test(text[end - 1]!)) return undefined;
     // 某某独家专访, 某某光荣当选: a common word ending the run is the clause's, not the name's.
     const tail = text.slice(end - 2, end);
     if (isCommonWord(tail) || dictionaryFrequency(tail) >= COMMON_TAIL) return undefined;

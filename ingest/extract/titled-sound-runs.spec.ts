@@ -27,3 +27,10 @@ describe('a run before 此前', () => {
     expect(names('据报道，美国总统特朗普此前一天称不会加码。')).toEqual(['特朗普']);
   });
 });
+
+describe('function characters at the ends of a run', () => {
+  it('reads no 的 before the name nor a preposition after it', () => {
+    expect(names('再度出任法国总理的勒科纳尔公布了名单。')).not.toContain('的勒科纳尔');
+    expect(names('联合国秘书长古特雷斯用视频致以问候。')).toEqual(['古特雷斯']);
+  });
+});

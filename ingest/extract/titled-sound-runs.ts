@@ -41,8 +41,11 @@ const COMMON_TAIL = 100;
  * jieba reads as one place word), 此前/此后 and a day of the month (某某此前一天称, 某某8日说).
  */
 const ALSO_CLOSES = /^(热烈|衷心|诚挚|真诚|高度|积极|此前|此后|[0-9０-９]{1,2}日)/;
-/** Characters of function words, never a name's last sound (特朗普|此前). */
-const FUNCTION_CHAR = /[此这该其之的了在将已也还曾又都并与和及]/;
+/**
+ * Characters of function words and one-character verbs and prepositions, never a name's first or
+ * last sound (特朗普|此前, 古特雷斯|用视频, 出任总理的|勒某某).
+ */
+const FUNCTION_CHAR = /[此这该其之的了在将已也还曾又都并与和及用以向对为被把给从由同跟]/;
 
 /**
  * 某国总统武罗巴拉武热烈祝贺, 某国总统赫里斯托祖利季斯表示: after a foreign country's title, a run of
@@ -57,7 +60,8 @@ export function longRunAfterCountryTitle(
   isSound: (text: string, k: number) => boolean,
   endsClearly: (text: string, end: number) => boolean,
 ): string | undefined {
-  if (!isSound(text, i + 1) || !isSound(text, i + 2)) return undefined;
+  if (!isSound(text, i + 1) || !isSound(text, i + 2) || FUNCTION_CHAR.test(text[i] ?? ''))
+    return undefined;
   const role = roleEndingAt(text, i);
   if (!role || !countryEndsAt(text, i - role.length)) return undefined;
   let other = isSound(text, i) ? 0 : 1;

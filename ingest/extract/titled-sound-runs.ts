@@ -42,8 +42,8 @@ const COMMON_TAIL = 100;
  */
 const ALSO_CLOSES = /^(热烈|衷心|诚挚|真诚|高度|积极|此前|此后|[0-9０-９]{1,2}日)/;
 /**
- * Characters of function words and one-character verbs and prepositions, never a name's first or
- * last sound (特朗普|此前, 古特雷斯|用视频, 出任总理的|勒某某).
+ * Characters of function words and one-character verbs and prepositions, never in such a run
+ * (特朗普|此前, 古特雷斯|用视频, 出任总理的|勒某某, 卡多佐|之子).
  */
 const FUNCTION_CHAR = /[此这该其之的了在将已也还曾又都并与和及用以向对为被把给从由同跟]/;
 
@@ -70,7 +70,7 @@ export function longRunAfterCountryTitle(
     if (end > i + 2 && !isSound(text, end - 1)) other++;
     if (!endsClearly(text, end) && !ALSO_CLOSES.test(text.slice(end, end + 3))) continue;
     const length = end - i;
-    if (FUNCTION_CHAR.test(text[end - 1]!)) return undefined;
+    if (FUNCTION_CHAR.test(text.slice(i, end))) return undefined; // 某某之子, 某某此前
     // 某某独家专访, 某某光荣当选: a common word ending the run is the clause's, not the name's.
     const tail = text.slice(end - 2, end);
     if (isCommonWord(tail) || dictionaryFrequency(tail) >= COMMON_TAIL) return undefined;

@@ -17,3 +17,10 @@ describe('shapes of culture stories that are no names', () => {
     expect(names('会上，张小明、李大伟、王小红发言。')).toContain('张小明');
   });
 });
+
+describe('clauses of news of the same length', () => {
+  it('keeps names in two unquoted clauses of five or seven characters', () => {
+    expect(names('在全部获奖者中，王海涛所得最多，')).toEqual(['王海涛']);
+    expect(names('我叫孙建平，今年四十岁。')).toEqual(['孙建平']);
+  });
+});

@@ -4,8 +4,8 @@
  * - 乐教善教, 边学边干: a four-character phrase whose halves repeat a character (the second and
  *   the fourth, or the first and the third) is a set phrase of two parallel verbs; no name repeats
  *   a character so;
- * - 病树前头万木春: a clause of exactly five or seven characters next to another of the same length
- *   is a line of classical verse (a couplet), and three characters inside it are its words;
+ * - “沉舟侧畔千帆过，病树前头万木春”: two clauses of exactly five or seven characters quoted together
+ *   are a couplet of classical verse, and three characters inside a line are its words;
  * - 丁家巷, 王家湾: a surname, 家 and a word for a lane, a bend, a village or a ferry name the old
  *   quarter or hamlet of that clan, a place.
  * General knowledge of Chinese verse and place naming; no names listed.
@@ -34,14 +34,18 @@ function inVerseLine(text: string, f: Found): boolean {
   if ((length !== 5 && length !== 7) || end < f.end || !HAN.test(text.slice(start, end)))
     return false;
   const same = (s: number, e: number) => e - s === length && HAN.test(text.slice(s, e));
+  // A couplet quoted whole (“甲，乙”): news clauses of seven characters pair up too (在全部收信人中，
+  // 某某所得最多), so the quote marks must open the first line and close the second.
+  const couplet = (s: number, e: number) =>
+    /[“「『《]/.test(text[s - 1] ?? '') && /^[。！？]?[”」』》]/.test(text.slice(e, e + 2));
   // The line before, ending at the stop before this one; or the line after.
   if (start >= 2 && /[，；]/.test(text[start - 1]!)) {
     const [s, e] = clauseAround(text, start - 2);
-    if (same(s, e)) return true;
+    if (same(s, e) && couplet(s, end)) return true;
   }
   if (/[，；]/.test(text[end] ?? '')) {
     const [s, e] = clauseAround(text, end + 1);
-    if (same(s, e)) return true;
+    if (same(s, e) && couplet(start, e)) return true;
   }
   return false;
 }

@@ -56,3 +56,9 @@ describe('two officials of one country joined by 和', () => {
     ]);
   });
 });
+
+describe('a Gulf ruler after 酋长 (roles.txt)', () => {
+  it('reads the name after an emirate and 酋长 as the title holder', () => {
+    expect(holdsOf('沙迦酋长卡西米致函祝贺。')).toEqual(['卡西米|沙迦酋长']);
+  });
+});

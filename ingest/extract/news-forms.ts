@@ -19,6 +19,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isCommonWord, segment } from '../text/segmenter.ts';
 import { allForeign, score, SECOND } from './name-stats.ts';
 import type { Found } from './story-names.ts';
+import { artsFigureAt } from './occupation-names.ts';
 
 const STATES = [...gazetteer().states];
 const SHORT = gazetteer().countryShort;
@@ -58,6 +59,7 @@ const NOUN_OR_VERB_TAG = /^(n|vn|v|t|r)$/;
  */
 export function wordAfterTitle(text: string, f: Found): boolean {
   if (f.via !== 'post' || f.name.length !== 2) return false;
+  if (artsFigureAt(text, f.name, f.start)) return false; // 爱国诗人屈原。
   const [first] = segment(text.slice(f.start, f.end + 3), false);
   return (
     first?.word === f.name &&

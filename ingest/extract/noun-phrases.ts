@@ -19,6 +19,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
+import { artsFigureAt } from './occupation-names.ts';
 
 /**
  * The head of a firm's name: trades (航运, 物流…), at most two, then a legal form (集团, 公司…);
@@ -39,6 +40,8 @@ export function nounAfterOccupation(text: string, f: Found): boolean {
   if (f.end - f.start !== 2 || !CLOSES.test(text.slice(f.end, f.end + 1))) return false;
   // 球星贝某，: a name all in foreign sounds is a foreigner's, however often jieba counts it.
   if ([0, 1].every((k) => isForeignCharAt(text, f.start + k))) return false;
+  // 爱国诗人屈原。: a figure of the arts named by a dictionary word (occupation-names.ts).
+  if (artsFigureAt(text, f.name, f.start)) return false;
   const { occupations } = gazetteer();
   let role = false;
   for (let n = 2; n <= 4 && !role; n++) role = occupations.has(text.slice(f.start - n, f.start));

@@ -53,3 +53,20 @@ describe('an occupation ending in a shorter one', () => {
     expect(people('两岸同胞心连心，台湾同胞共同见证。')).toEqual([]);
   });
 });
+
+describe('a figure after an occupation of the arts', () => {
+  it('reads a dictionary word under a surname closed by a pause (诗人屈原。)', () => {
+    expect(names('人们赛龙舟纪念爱国诗人屈原。')).toEqual(['屈原']);
+    expect(names('工人高峰，')).toEqual([]);
+  });
+  it('reads a foreign name opening with a character no table has (指挥家捷列金首次…)', () => {
+    expect(names('著名指挥家捷列金首次在此执棒。')).toEqual(['捷列金']);
+  });
+});
+
+describe('no figure where the occupation is the verb or a particle follows it', () => {
+  it('reads no noun after 导演 as a figure, nor 的 as a first sound', () => {
+    expect(names('最难预测的导演单元，尽管如此')).toEqual([]);
+    expect(names('而当时担任设计师的杰里米就修改了作品。')).not.toContain('的杰里米');
+  });
+});

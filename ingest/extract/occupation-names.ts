@@ -35,7 +35,8 @@ export function occupationAt(text: string, i: number): boolean {
 }
 
 /** Occupations of the arts, whose names are often foreign or pen names (画家某某). */
-const ARTS = /(画家|作家|导演|编剧|艺术家|歌手|诗人|小说家|设计师|建筑师)$/;
+const ARTS =
+  /(画家|作家|导演|编剧|艺术家|歌手|诗人|小说家|设计师|建筑师|思想家|文学家|书法家|音乐家|作曲家|指挥家|钢琴家|歌唱家|演奏家)$/;
 
 /** After an artist's occupation, a name no surname opens (画家|某某): checked by `artistName`. */
 export const artistWithoutSurname = (text: string, i: number, role: string): boolean =>
@@ -89,4 +90,64 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
     /\p{Script=Han}/u.test(text[i + 2] ?? '') &&
     followers.longestAt(text, i + 2) === undefined
   );
+}
+
+/**
+ * 爱国诗人屈原。, 指挥家捷杰耶夫首次…: after an occupation of the arts or of thought, the figure
+ * named there may be a dictionary word (屈原/n, common enough that the surname reader refuses it)
+ * or a foreign name opening with a character no table has (捷). Taken when a surname opens one
+ * dictionary entry of two or three characters closed by a pause or 的, or when all characters but
+ * the first are sounds and the run ends clearly (names50-a; cctv24u 屈原).
+ */
+export function figureAfterArtsTitle(
+  text: string,
+  i: number,
+  role: string,
+  isSound: (text: string, k: number) => boolean,
+  endsClearly: (text: string, end: number) => boolean,
+): string | undefined {
+  if (!ARTS.test(role)) return undefined;
+  const word = dictionaryFigure(text, i, role);
+  if (word) return word;
+  // 设计师的某某: a particle is no first sound.
+  if (!/\p{Script=Han}/u.test(text[i] ?? '') || /[的了和与及同在是为将把被]/.test(text[i]!))
+    return undefined;
+  for (let end = i + 6; end >= i + 3; end--) {
+    let sounds = true;
+    for (let k = i + 1; k < end && sounds; k++) sounds = isSound(text, k);
+    if (sounds && endsClearly(text, end)) return text.slice(i, end);
+  }
+  return undefined;
+}
+
+/** Occupations of letters and thought, whose figures the dictionary may hold as nouns (屈原/n). */
+const LETTERS = /(诗人|思想家|文学家|书法家)$/;
+
+/**
+ * A surname opening one dictionary entry closed by a pause or 的: a name (nr), or after an
+ * occupation of letters a noun (屈原/n; not 导演单元, the section of a festival).
+ */
+function dictionaryFigure(text: string, i: number, role: string): string | undefined {
+  if (!hasSurnameAt(text, i)) return undefined;
+  const tags = LETTERS.test(role) ? /^(nr|n$)/ : /^nr/;
+  for (const len of [3, 2]) {
+    const name = text.slice(i, i + len);
+    const tokens = tag(name);
+    if (
+      tokens.length === 1 &&
+      tags.test(tokens[0]!.tag) &&
+      /^[、，。；！？）)”的]/.test(text[i + len] ?? '')
+    )
+      return name;
+  }
+  return undefined;
+}
+
+/**
+ * The name at `start` is such a figure after an occupation of the arts: the checks that read a
+ * common noun after an occupation as that noun (工人高峰，) leave it.
+ */
+export function artsFigureAt(text: string, name: string, start: number): boolean {
+  const role = ARTS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  return !!role && dictionaryFigure(text, start, role) === name;
 }

@@ -17,3 +17,9 @@ describe('what a titled name owns (owned-after-title.ts)', () => {
     expect(names('我们致周立科表示感谢。')).toContain('周立科');
   });
 });
+
+describe('a message the story has sent (owned-after-title.ts)', () => {
+  it('reads no speaker 贺信 once the letter was sent (发来贺信。贺信说，)', () => {
+    expect(names('大会召开之际，国务院发来贺信。\n贺信说，希望再接再厉。')).toEqual([]);
+  });
+});

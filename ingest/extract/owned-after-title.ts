@@ -28,7 +28,16 @@ export function ownedAfterAddressTitle(text: string, de: number, role: string): 
   return false;
 }
 
-/** 致贺信指出: a message after 致, its last character a letter's, a telegram's or a speech's. */
+/**
+ * 致贺信指出: a message after 致, its last character a letter's, a telegram's or a speech's. Once
+ * the story has sent or read it (发来贺信。…贺信说，: names50-a), the same word opening a clause
+ * before a speech verb is the message speaking, not a person named 贺信.
+ */
+const SENT = /(致|发来|发出|送来|收到|宣读|发去)$/;
 export function sentMessage(text: string, f: { name: string; start: number }): boolean {
-  return text[f.start - 1] === '致' && /^贺[信电词函]$/.test(f.name);
+  if (!/^贺[信电词函]$/.test(f.name)) return false;
+  if (text[f.start - 1] === '致') return true;
+  for (let k = text.indexOf(f.name); k >= 0; k = text.indexOf(f.name, k + 1))
+    if (SENT.test(text.slice(Math.max(0, k - 2), k))) return true;
+  return false;
 }

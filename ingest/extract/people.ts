@@ -27,7 +27,8 @@ import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
-import { foreignNameAt } from './transliterations.ts';
+import { foreignNameAt, isSound } from './transliterations.ts';
+import { longRunAfterCountryTitle } from './titled-sound-runs.ts';
 import { withWholeRuns } from './whole-runs.ts';
 import { dotNames, withDotNames } from './dot-names.ts';
 import { latinNames } from './latin-names.ts';
@@ -42,6 +43,7 @@ import {
   allSounds,
   artistName,
   artistWithoutSurname,
+  figureAfterArtsTitle,
   nameAfterOccupation,
   occupationAt,
   predicateAfterOccupation,
@@ -76,6 +78,8 @@ import {
 import { bareForeignTitle } from './bare-foreign-titles.ts';
 import { bestName } from './best-name.ts';
 import { chargedOffice } from './charged-offices.ts';
+import { commemoratedPeople } from './commemorated-people.ts';
+import { listedArtists } from './listed-artists.ts';
 
 export type { PersonFinding };
 
@@ -157,6 +161,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     : [];
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
     .concat(lists, authors, latinNames(text), turns(text, taken, knownPlaces))
+    .concat(commemoratedPeople(text)) // 纪念某某诞辰100周年, 某某的专著《…》
+    .concat(text.includes('等') ? listedArtists(text, knownPlaces) : []) // 甲、乙等画家
     .map(({ name, start }) => seenPerson(name, start));
   // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
   const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
@@ -248,10 +254,13 @@ function afterTitle(
   // 专家和孙某某, 主席同总统先生, 代表和无党派人士: after a title these are the conjunction.
   // 代表着新的…, 主持了: an aspect particle after the title makes it the verb, not a title.
   if (/[和与及同着了]/.test(text[i]!)) return undefined;
+  const figure = figureAfterArtsTitle(text, i, role, isSound, endsClearly); // 诗人屈原。
   const read =
+    figure ??
     regnalNameAfterTitle(text, i) ??
     turkicNameAt(text, i) ?? // 牧民|阿某某古丽: before the surname reader cuts it (阿某古)
     japaneseOverSurname(text, i) ??
+    longRunAfterCountryTitle(text, i, isSound, endsClearly) ?? // 某国总统武罗巴拉武热烈祝贺
     preferTransliterated(text, i, wordOverLonger(text, i, bestName(text, i, 0), knownPlaces)) ??
     dotted?.get(i) ??
     wordNameAfterTitle(text, i, knownPlaces) ??
@@ -275,7 +284,7 @@ function afterTitle(
     /^[到赴去]\p{Script=Han}{1,3}(镇|乡|村|县|街道)$/u.test(name)
   )
     return undefined;
-  if (opened === 'artist' && !artistName(name)) return undefined;
+  if (opened === 'artist' && name !== figure && !artistName(name)) return undefined;
   if (opened === 'surname' && predicateAfterOccupation(text, i, name)) return undefined;
   // 大师的马屁: after 的 an occupation is a noun of its own; a Chinese name there needs a post
   // title (演员的某某 spelt all in sounds stays).

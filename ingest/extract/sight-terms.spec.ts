@@ -77,3 +77,9 @@ describe('a short name in letters after a title', () => {
     ]);
   });
 });
+
+describe('a list of roads read by sight (sight-terms.ts)', () => {
+  it('takes no name in a list closed by 等多条高速 (京港澳、石太、青银)', () => {
+    expect(names('京港澳、石太、青银等多条高速车流集中。')).toEqual([]);
+  });
+});

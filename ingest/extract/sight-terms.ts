@@ -324,6 +324,10 @@ export const oneWord = (s: string) => plainWordCount(s) === 1;
 /** The one-character short names of China's provinces: 苏浙沪 is a region, not a person. */
 const PROVINCES = /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]+$/;
 
+/** 等地, 等国; 等多条高速, 等三条铁路: a list of places, or of roads and lines (京港澳、石太等). */
+const PLACE_LIST_END =
+  /等(地|城市|州|国|(?:多|[0-9一二三四五六七八九十几]+)?条(?:高速|公路|铁路|线路|干线|航线))/;
+
 /**
  * A term, not a person, by sight: quoted alone (“某某”, “某某—某地”), inside a work's title
  * (《某某列传·某代诗人传》), a list of places (在某某、某某等地), provinces' short names (苏浙沪), or a
@@ -346,8 +350,7 @@ export function termBySight(text: string, f: Found, listed = false): boolean {
   }
   if (PROVINCES.test(f.name)) return true;
   const clause = /^[^，。！？；：\n]*/.exec(text.slice(f.end, f.end + WINDOW))![0];
-  if (/等(地|城市|州|国)/.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1)))
-    return true;
+  if (PLACE_LIST_END.test(clause) && /[、]/.test(text.slice(f.start - 1, f.end + 1))) return true;
   const surname = surnameAt(f.name, 0)?.length ?? 1;
   // 孙中山先生: no place or thing (中山 is a city) is called 先生 or 同志.
   if (ADDRESS_AFTER_NAME.test(text.slice(f.end, f.end + 2))) return false;

@@ -22,6 +22,8 @@
  * - 某某电气 of 某某电气集团, 某某表演艺术中心, 文博工作者, 森林: firms, venues, fields (thing-heads.ts).
  * - 迎春座|谈会, 曾任某…市长, 江铁海联运: names glued out of the words around them (glued-words.ts).
  * - 陶马16匹, 某国某党领袖, 在某国某地进行, 国务院 in a list: things-named-like-people.ts.
+ * - 烟火与宋韵共鸣, 骁马颂文、福马传韵: coordinated things and phrases (coordinated-words.ts).
+ * - 乐教善教, a verse line (病树前头万木春), 某家巷: verse-and-clan-places.ts.
  */
 import { waterOrIslandAfterPlacePreposition } from './landform-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
@@ -46,6 +48,8 @@ import { fragmentOfWords } from './word-fragments.ts';
 import { reignWord } from './reign-words.ts';
 import { parallelPhraseItem } from './parallel-phrases.ts';
 import { namedThing } from './things-named-like-people.ts';
+import { coordinatedWord } from './coordinated-words.ts';
+import { verseOrClanPlace } from './verse-and-clan-places.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -73,7 +77,9 @@ export const inThingContext = (text: string, f: Found): boolean =>
   fragmentOfWords(text, f) ||
   festivalPhrase(f) ||
   namedThing(text, f) ||
-  waterOrIslandAfterPlacePreposition(text, f);
+  waterOrIslandAfterPlacePreposition(text, f) ||
+  coordinatedWord(text, f) ||
+  verseOrClanPlace(text, f);
 
 /**
  * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not

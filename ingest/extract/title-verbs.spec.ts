@@ -29,3 +29,9 @@ describe('verbs read as names after a title (title-verbs.ts)', () => {
     expect(names('汪洋希望大家再接再厉。')).toEqual(['汪洋']);
   });
 });
+
+describe('a party named in quotes before its title (title-verbs.ts)', () => {
+  it('reads the name after “某某”党主席: 党 closes the quoted name, no surname of address', () => {
+    expect(names('某国“绿色联盟”党主席瓦西连科表示，将继续支持合作。')).toEqual(['瓦西连科']);
+  });
+});

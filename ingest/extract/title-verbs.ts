@@ -22,6 +22,9 @@ function afterAddressTitle(text: string, f: Found, role: string): boolean {
   // 某国前进党主席某某: 党 after Han characters closes a party's name the segmenter lacks (前进|党),
   // no surname addressed as 党主席.
   if (text[at - 1] === '党' && /\p{Script=Han}/u.test(text[at - 2] ?? '')) return false;
+  // “白色罗斯”党主席某某: after a closing quote the character ends the quoted name (a party's 党),
+  // no surname of address.
+  if (/[”"」』]/.test(text[at - 2] ?? '')) return false;
   // 代县长, 新任总统: a grade or a tenure before the title is part of it, no surname.
   if (GRADE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   const words = tag(text.slice(Math.max(0, at - 4), at));

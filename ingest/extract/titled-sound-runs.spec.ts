@@ -1,0 +1,36 @@
+/** Runs of sounds after a foreign country's title (titled-sound-runs.ts), invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('a long name after a country and its title', () => {
+  it('reads the whole run up to the verb, past characters no table has (武, 季)', () => {
+    expect(names('斐济总统武卡纳罗武热烈祝贺大会召开。')).toEqual(['武卡纳罗武']);
+    expect(names('塞浦路斯总统赫里斯托多利季斯表示，愿深化合作。')).toEqual(['赫里斯托多利季斯']);
+  });
+  it('ends a name where a shorter run ends clearly, or before a common word', () => {
+    expect(names('俄罗斯总统普京今天表示，')).toEqual(['普京']);
+    expect(names('刚果（金）总统齐塞克迪独家专访今晚播出。')).toEqual(['齐塞克迪']);
+  });
+});
+
+describe('a run ending in a frequent word', () => {
+  it('ends the name before a word jieba counts often, even as a name (光荣当选)', () => {
+    expect(names('利物浦主帅贝尼蒂斯光荣当选。')).toEqual(['贝尼蒂斯']);
+  });
+});
+
+describe('a run before 此前', () => {
+  it('ends the name before 此前 (特朗普此前一天称), a function word no last sound', () => {
+    expect(names('据报道，美国总统特朗普此前一天称不会加码。')).toEqual(['特朗普']);
+  });
+});
+
+describe('function characters at the ends of a run', () => {
+  it('reads no 的 before the name nor a preposition after it', () => {
+    expect(names('再度出任法国总理的勒科纳尔公布了名单。')).not.toContain('的勒科纳尔');
+    expect(names('联合国秘书长古特雷斯用视频致以问候。')).toEqual(['古特雷斯']);
+  });
+});

@@ -13,6 +13,11 @@ import { countedSlogans } from './counted-slogans.ts';
 import { cityIntegration } from './city-integration.ts';
 import { beautifulPlaces } from './beautiful-places.ts';
 import { placeQualities } from './place-qualities.ts';
+import { viewCampaigns } from './view-campaigns.ts';
+import { alignedStrategies } from './aligned-strategies.ts';
+import { nestedTitles } from './nested-titles.ts';
+import { rectificationCampaigns } from './rectification-campaigns.ts';
+import { draftedPlans } from './drafted-plans.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -27,6 +32,11 @@ export function strategyForms(text: string): Mention[] {
     ...cityIntegration(text),
     ...beautifulPlaces(text),
     ...placeQualities(text),
+    ...viewCampaigns(text),
+    ...alignedStrategies(text),
+    ...nestedTitles(text),
+    ...rectificationCampaigns(text),
+    ...draftedPlans(text),
   ];
 }
 

@@ -6,6 +6,7 @@ import type { Mention } from './mentions.ts';
 import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
 import { articleTitle } from './writing-titles.ts';
 import { program, suffixEnding } from './program-mention.ts';
+import { carriesOutTitle } from './nested-titles.ts';
 
 const TITLED = /《([^《》\n]{2,50})》/g;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
@@ -29,7 +30,8 @@ export function titled(text: string): Mention[] {
       PUBLICATION.test(after) ||
       articleTitle(text, m.index, m.index + m[0].length) ||
       (!policy && (NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM.test(core))) ||
-      NOT_A_PROGRAM_TITLE.test(core)
+      NOT_A_PROGRAM_TITLE.test(core) ||
+      carriesOutTitle(core) // 《…落实〈…〉的实施方案》: nested-titles.ts reads both
     )
       continue;
     const p = program(m[1]!, m[0], m.index, kind);

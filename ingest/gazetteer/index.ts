@@ -154,6 +154,7 @@ function load(): Gazetteer {
       ...lines('programs-policies.txt'),
       ...lines('programs-measures.txt'),
       ...lines('programs-local.txt'),
+      ...lines('programs-campaigns.txt'),
     ],
     industryCategories: words('industry-categories.txt'),
     notTrades: new Set(words('not-trades.txt')),

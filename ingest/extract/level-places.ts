@@ -55,10 +55,11 @@ const TOWN =
 /**
  * 到青禾镇调研, 来到桂园街道, 深入城郊乡: a town visited, named right after a verb of going (or
  * a list mark after one: 到甲镇、乙镇调研) and before what is done there (local46: 某镇党委书记 then
- * printed bare, 镇党委书记某某陪同).
+ * printed bare, 镇党委书记某某陪同). Three characters too (到东三营镇考察: a blind local page's
+ * town, its leaders then printed bare), unless the first is a particle or a pronoun (到了某镇).
  */
 const VISITED =
-  /(?:到|赴|深入|走进|前往|莅临|[、和与及])(\p{Script=Han}{2}(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地|进行)/gu;
+  /(?:到|赴|深入|走进|前往|莅临|[、和与及])((?![了过着在各全本该这那其])\p{Script=Han}{2,3}?(?:镇|乡)|\p{Script=Han}{2,3}街道)(?=[，。、；,\s]|调研|视察|检查|督导|督查|考察|走访|慰问|开展|指导|就|参加|召开|看望|实地|进行)/gu;
 /**
  * 板浦镇召开动员会, 周田镇在镇会议室召开…: a town opening a sentence as the subject of what it
  * holds (local48: the story's only naming of its town, its titles then printed bare).

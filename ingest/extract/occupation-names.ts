@@ -9,7 +9,7 @@
  */
 import { tibetanNameAt } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
-import { isCommonWord, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { transliteratedNameAt } from './foreign-names.ts';
 import { hasSurnameAt } from './names.ts';
 import { isForeignCharAt, SECOND, THIRD } from './name-stats.ts';
@@ -57,6 +57,9 @@ export const allSounds = (name: string): boolean =>
  * for, with a given character never seen in names, running on into more words (no punctuation
  * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
  */
+/** How often jieba's dictionary counts a word for it to be an ordinary word, not a given name. */
+const COMMON_WORD = 2000;
+
 /** Punctuation that closes a name printed in a list or before a clause. */
 const PAUSE = /^[、，,。；;：:）)]$/;
 
@@ -81,6 +84,10 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
   const [first, second] = tag(text.slice(i, i + name.length + 2));
   if (!closed && first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2)
     return true;
+  // 航天员利用脑电…: a common word of jieba's dictionary opens it (利用, tagged n there) under a
+  // surname HanLP's counts do not vouch for (利): the occupation's predicate, not a name (张扬帆
+  // stays: 张 is a sure surname; 利华 stays: no common word).
+  if (!isSureSurname(name[0]!) && dictionaryFrequency(name.slice(0, 2)) >= COMMON_WORD) return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

@@ -93,9 +93,12 @@ function areaPart(text: string, at: number, suffix: string): number {
 }
 
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
- * 建设的成效: a verb of judging before a bare park word leaves no name (things26). */
+ * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
+ * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d). */
 const LEADING_VERB =
-  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发)/;
+  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访)/;
+/** 体验式文创产业园区, 花园式园区: a kind of park by its manner (…式), no park's name (blind blocal-d). */
+const MANNER_HEAD = /^\p{Script=Han}{2,3}式/u;
 /** 全面提升园区, 认真谋划园区: an adverb before such a verb opens the clause too (lthings44-a). */
 const LEADING_ADVERB =
   /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联)/;
@@ -118,7 +121,8 @@ function parkMention(
     surface = surface.slice(number[0].length);
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
-  if (GENERIC_PARK.test(surface) || counted(text, start, end)) return undefined;
+  if (GENERIC_PARK.test(surface) || MANNER_HEAD.test(surface) || counted(text, start, end))
+    return undefined;
   // 环某大学大科创平台创新生态圈: the ecosystem of a platform is a concept, no park (the area
   // around a university, 环某大学创新生态圈, is one: the seeds' golds).
   if (/平台\p{Script=Han}*生态圈$/u.test(surface)) return undefined;

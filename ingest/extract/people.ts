@@ -22,6 +22,7 @@ import { turkicNameAt } from './turkic-names.ts';
 import { eraBeforeTitle } from './historical-figures.ts';
 import { isMeasureWord, placeTrip, wordNameAfterTitle, wordOverLonger } from './name-edges.ts';
 import { wordsAcrossName } from './words-across-name.ts';
+import { ownedNounAfterTitle } from './owned-nouns.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
@@ -277,6 +278,7 @@ function afterTitle(
     deputiesPlace(text, j, role, name) ||
     opensWithVerb(text, i, name) ||
     wordsAcrossName(text, i, name) ||
+    ownedNounAfterTitle(text, j, i, name) ||
     placeTrip(name, knownPlaces) ||
     roleCrossesWord(text, j) ||
     roleRunsIntoNoun(text, j) ||

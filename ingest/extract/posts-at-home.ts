@@ -11,7 +11,7 @@ import { startsWithPlace } from './places.ts';
 const LISTED = gazetteer().orgCanonical;
 
 /** Roles that name their own organisation (市长 = head of the city government; 代市长 acting). */
-export const SELF_CONTAINED = /^(常务|代理?)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长)$/;
+export const SELF_CONTAINED = /^(常务|代理?)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长|盟长)$/;
 
 /**
  * One post per office whatever the prefix: in a story about Chongqing, 市委副书记 and

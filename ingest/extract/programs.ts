@@ -52,6 +52,7 @@ import { cleanUpCampaigns } from './clean-up-campaigns.ts';
 import { periodOnlyActions } from './period-only-actions.ts';
 import { listedProgrammes } from './listed-programmes.ts';
 import { titleCreations } from './title-creations.ts';
+import { fieldPlanAfterPeriod } from './period-plans.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
@@ -191,6 +192,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (MANNER.test(inner) || (!suffixEnding(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
+  // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
+  const fieldPlan = /^[一二三四五六七八九十]+五$/.test(inner) && fieldPlanAfterPeriod(m[2]!);
+  if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划');
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
   if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
   // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设 below).

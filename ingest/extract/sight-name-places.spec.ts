@@ -26,3 +26,12 @@ describe("a credit line with a writer's label (撰稿)", () => {
     expect(classifyLine('撰稿:柏明远 编辑:韦成 责编:王小川 审核:柯明', false).kind).toBe('credit');
   });
 });
+
+describe('a run of name sounds heading a park or naming a realm (blind cctv27b)', () => {
+  it('is no person before a wetland park, a character between', () => {
+    expect(people('位于某地的茅坪夜月湿地公园全新亮相。')).toEqual([]);
+  });
+  it('is no person when it ends in a realm’s word (王朝, 帝国)', () => {
+    expect(people('这些器物展现了商王朝的政治格局。')).toEqual([]);
+  });
+});

@@ -86,11 +86,10 @@ const POLICY_KIND =
  * A party education campaign (党纪学习教育, 深入贯彻中央八项规定精神学习教育, 学习贯彻…思想主题教育):
  * named by what is studied, so its name runs from the last verb of carrying out (开展, 巩固…) or
  * the clause's start, and may itself open with a verb (深入贯彻). Only names ending in what a
- * campaign studies (党史, 党纪, 精神, 思想, 规定…, a view: 树立和践行正确政绩观学习教育, where 和 joins two
- * verbs, not two campaigns: blind cctv27a): 开展安全学习教育 is a kind of training.
+ * campaign studies (党史, 党纪, 精神, 思想, 规定…): 开展安全学习教育 is a kind of training.
  */
 const CAMPAIGN =
-  /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)((?:[^，。；：、“”《》\s的和与及等]|和(?=践行|弘扬|运用)){2,30}?(?:党史|党纪|精神|思想|使命|规定|理论|观)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+  /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
 /** A party campaign named by its kind alone after the verb of carrying it out (抓好主题教育). */
 const BARE_CAMPAIGN =
   /(?:开展|推进|推动|巩固|拓展|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|成果|$)/gu;

@@ -8,9 +8,9 @@ import { surnameAt, isPlausibleListedGivenName } from './names.ts';
 import { TRANSLITERATED_GIVEN } from './name-model.ts';
 import { surnameEvidence } from './person-roles.ts';
 
-/** Given names that are not: honorifics, and the endings of places (甲、某家村、乙). */
+/** Given names that are not: honorifics, the endings of places (甲、某家村、乙), a family (张家). */
 const PLACE_OR_ADDRESS =
-  /^(先生|女士|老师|师傅|总|某|某某|氏)$|[镇村庄乡县市省州区岛港湾山河湖江路街桥寺庙城]$/;
+  /^(先生|女士|老师|师傅|总|某|某某|氏)$|[镇村庄乡县市省州区岛港湾山河湖江路街桥寺庙城家]$/;
 /** The list's neighbours leave less to the character: a surname in half its uses will do. */
 const MIN_SURNAME_SHARE = 0.5;
 

@@ -93,4 +93,8 @@ describe('words read as names (word-names.ts)', () => {
   it('reads no person from an artefact named after its owner (某侯某编钟)', () => {
     expect(names('馆内展出的曾侯乙编钟引人注目。')).toEqual([]);
   });
+  it('keeps a foreign name after an occupation before a follower (主教练某朗的)', () => {
+    expect(names('这是留给主教练布朗的一个难题。')).toEqual(['布朗']);
+    expect(names('主力前锋琼斯将在下月复出。')).toEqual(['琼斯']);
+  });
 });

@@ -15,6 +15,7 @@ import { dictionaryFrequency, segment, tag } from '../text/segmenter.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import { SOUNDS } from './foreign-names.ts';
 import type { Found } from './story-names.ts';
 import { isForeignPlace } from './countries.ts';
 import { isSureSurname } from './names-by-role.ts';
@@ -37,6 +38,10 @@ const FREQUENT_WORD = 100;
 const DAY_AFTER_NAME =
   /^(周[一二三四五六日]|[上本]周[一二三四五六日末]?|[昨今明]天|[昨今]日|日前|近日)/;
 
+/** Every character a sound of the transliteration tables (琼斯, 布朗): a foreign name's shape. */
+const allSounds = (name: string) =>
+  [...name].every((c, k) => SOUNDS.has(c) || isForeignCharAt(name, k));
+
 function wordAfterOccupation(text: string, f: Found & { via: string }): boolean {
   if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
   const role = roleEndingAt(text, f.start);
@@ -45,8 +50,10 @@ function wordAfterOccupation(text: string, f: Found & { via: string }): boolean 
     return (
       dictionaryFrequency(f.name) >= FREQUENT_WORD &&
       /\p{Script=Han}/u.test(text[f.end] ?? '') &&
-      // 官兵满怀对…: under a character seldom a surname (满) the word keeps even a follower (对).
-      (FOLLOWERS.longestAt(text, f.end) === undefined || !isSureSurname(f.name[0]!)) &&
+      // 官兵满怀对…: under a character seldom a surname (满) the word keeps even a follower (对);
+      // not a foreign name's sounds (前锋琼斯将…, 主教练布朗的).
+      (FOLLOWERS.longestAt(text, f.end) === undefined ||
+        (!isSureSurname(f.name[0]!) && !allSounds(f.name))) &&
       !DAY_AFTER_NAME.test(text.slice(f.end, f.end + 3))
     );
   if (f.name.length !== 4 || surnameLengthOf(f.name) !== 1) return false;

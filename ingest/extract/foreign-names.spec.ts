@@ -93,4 +93,8 @@ describe('isSoundCharAt', () => {
       expect(isSoundCharAt(text, k), `at ${k}`).toBe(SOUNDS.has(text[k] ?? ''));
     expect([...SOUNDS].every((s) => isSoundCharAt(s, 0))).toBe(true);
   });
+  it('reads 纽 inside a run before another sound, not alone (卡纽埃拉; 纽带)', () => {
+    expect(names('该国财政部副部长卡纽埃拉当天表示，将继续推进改革。')).toEqual(['卡纽埃拉']);
+    expect(names('两国友好的纽带更加牢固。')).toEqual([]);
+  });
 });

@@ -33,10 +33,10 @@ export const SOUNDS = new Set(
  * (琴 of 马尔琴科, 日 of 梅列日科, 东 of 东布罗夫斯基斯, 南 of 费尔南多, 凡 and 丘 of 斯特凡丘克, 修
  * of 修斯, 滕 of 斯托尔滕贝格, 济 of 米尔济约耶夫, 别 of 别尔德穆哈梅多夫 and 列别杰夫, 因 of 施泰因迈尔 and
  * 海因里希, 廖 of a Russian -廖夫, 义 of 赛义多夫, 恰 of a Georgian -恰什维利, 柳 of 柳德米拉 and a
- * Baltic -柳斯; 合 and 买 of a Uyghur -艾合买提, -艾合麦提; 其 of a Mongolian 乌其尔勒): taken only
- * inside a run, before another sound.
+ * Baltic -柳斯; 合 and 买 of a Uyghur -艾合买提, -艾合麦提; 其 of a Mongolian 乌其尔勒; 纽 of a Spanish
+ * -nue- as in 萨纽埃萨, a word's too in 纽带, 枢纽): taken only inside a run, before another sound.
  */
-export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳合买其'.split(''));
+export const INNER_SOUNDS = new Set('琴日东热茹钦南凡丘修滕济别因万廖义恰柳合买其纽'.split(''));
 /**
  * `SOUNDS.has(text[k])` by character code, for the people walk's test at every character: the
  * tables are single BMP characters, so the code says the same; a place off the text (code NaN)

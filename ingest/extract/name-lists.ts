@@ -19,6 +19,7 @@ import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { rollItems } from './name-rolls.ts';
 import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
+import { namesBetweenNames } from './names-between-names.ts';
 
 /**
  * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
@@ -45,6 +46,7 @@ export function listNeighbours(
     visit(f.start, f.end, 1);
     visit(f.start, f.end, -1);
   }
+  out.push(...namesBetweenNames(text, [...spans, ...out.map(withEnd)], taken)); // 甲、栗某某、乙
   // A long roll (甲、乙、…等老同志) names the items the walk above stopped at (name-rolls.ts).
   if (spans.length + out.length >= 4)
     out.push(...rollItems(text, [...spans, ...out.map(withEnd)], taken));
@@ -54,9 +56,9 @@ export function listNeighbours(
 const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + i.name.length });
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
-// (not 乙等地, 乙等单位: places and bodies).
+// (not 乙等地, 乙等单位: places and bodies); 甲和乙三名航天员: so does their count (名, 位).
 const LIST_ITEM_AFTER = (n: string | number) =>
-  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
+  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
 const LIST_ITEM = new RegExp(LIST_ITEM_AFTER('2,3'), 'u');
 
 /** The same item of four characters, a two-character surname opening it (欧阳某某, 上官某某). */

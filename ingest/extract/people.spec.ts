@@ -267,4 +267,9 @@ describe('a hyphen or dash between a title and its name (clue9)', () => {
     expect(people('洪立新表示，要加快进度。').map((p) => p.name)).toEqual(['洪立新']);
     expect(people('洪峰通过后，洪水退去。')).toEqual([]);
   });
+  it("reads an Australian state's governor as a post title (州督某某)", () => {
+    expect(people('西澳州州督周丽安出席仪式。')).toEqual([
+      { name: '周丽安', posts: ['西澳州州督'] },
+    ]);
+  });
 });

@@ -61,4 +61,7 @@ describe('a name before its role, glued or rare (clue-5)', () => {
   it('reads no name from a kind after a count of people (４名左翼议员)', () => {
     expect(names('其中４名左翼议员宣布支持该计划。')).toEqual([]);
   });
+  it('reads no name before a crowd, the object of a preposition (物资包向居民分发)', () => {
+    expect(names('街道组织的防疫物资包向居民分发。')).toEqual([]);
+  });
 });

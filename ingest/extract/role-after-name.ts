@@ -15,7 +15,11 @@ import { wordIndex } from '../text/word-index.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';
 
 const g = gazetteer();
-/** 代表/委员 have their own rule (people.ts beforeDelegate); the others are as often plain nouns. */
+/**
+ * 代表/委员 have their own rule (people.ts beforeDelegate); the others are as often plain nouns.
+ * A crowd (市民, 村民, 游客) is printed before a person's name (市民某某), never after it as a
+ * title: before one it is the object of what the words before it do (蔬菜包向市民投放).
+ */
 const NOT_AFTER_NAME = new Set([
   '代表',
   '委员',
@@ -25,6 +29,7 @@ const NOT_AFTER_NAME = new Set([
   '员工',
   '人士',
   '群众',
+  ...['市民', '村民', '居民', '游客', '旅客', '乘客', '网友', '网民', '观众', '患者', '消费者'],
 ]);
 const ROLES = [...g.roleWords]
   .filter((r) => r.length >= 2 && !NOT_AFTER_NAME.has(r))

@@ -194,4 +194,7 @@ describe('a run of sounds before a verb of speech (clue, 2026-12-04)', () => {
     expect(names('夏天俱乐部引进了卡兰扎等球星。')).toEqual(['卡兰扎']);
     expect(names('曼联和切尔西两支球队都输了。')).toEqual([]);
   });
+  it('reads no name from an adverb jieba tags as one (宁肯: HanLP sees it only after names)', () => {
+    expect(names('老战士宁肯少睡一会儿，也要把哨所守好。')).toEqual([]);
+  });
 });

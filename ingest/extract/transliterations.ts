@@ -24,6 +24,7 @@ import { tibetanSubjectAt } from './tibetan-names.ts';
 import { turkicNameAt } from './turkic-names.ts';
 import { mongolianNameAt } from './mongolian-names.ts';
 import { soundRunAfterCountryTitle } from './titled-sound-runs.ts';
+import { onlyAroundNames } from './person-roles.ts';
 
 export { isForeignPlace };
 
@@ -201,7 +202,8 @@ function speakerRun(text: string, i: number): boolean {
 
 /**
  * 付出的辛劳表示肯定: two sounds that jieba's dictionary holds as one ordinary word (a noun, verb or
- * adjective; not a place, 普京/ns, nor a name) are that word, whatever verb of speech follows.
+ * adjective; not a place, 普京/ns, nor a name) are that word, whatever verb of speech follows; so
+ * is one it tags as a name but HanLP's counts see only around names (宁肯/nr, would rather: L1).
  */
 const ORDINARY_TAG = /^(n|nz|v|vn|a|ad|an|d)$/;
 const ORDINARY_WORD_COUNT = 50;
@@ -211,7 +213,7 @@ function ordinaryWord(name: string): boolean {
   // Often enough in jieba's counts (辛劳 117) to be the word; rare entries (基罗 2) are names too.
   return (
     tokens.length === 1 &&
-    ORDINARY_TAG.test(tokens[0]!.tag) &&
+    (ORDINARY_TAG.test(tokens[0]!.tag) || onlyAroundNames(name)) &&
     dictionaryFrequency(name) >= ORDINARY_WORD_COUNT
   );
 }

@@ -84,4 +84,17 @@ describe('words read as names (word-names.ts)', () => {
     expect(names('该国总统的特别代表宣读总统贺信。')).toEqual([]);
     expect(names('特别代表宣读了总统李明的贺信。')).toContain('李明');
   });
+  it('takes no frequent word under a character seldom a surname, a follower after it (官兵满怀对)', () => {
+    expect(names('边防官兵满怀对家乡的思念坚守岗位。')).toEqual([]);
+  });
+  it('reads no person from a firm named after its founder (某某电气的新工厂)', () => {
+    expect(names('在成都，艾默生电气的新工厂已经投产。')).toEqual([]);
+  });
+  it('reads no person from an artefact named after its owner (某侯某编钟)', () => {
+    expect(names('馆内展出的曾侯乙编钟引人注目。')).toEqual([]);
+  });
+  it('keeps a foreign name after an occupation before a follower (主教练某朗的)', () => {
+    expect(names('这是留给主教练布朗的一个难题。')).toEqual(['布朗']);
+    expect(names('主力前锋琼斯将在下月复出。')).toEqual(['琼斯']);
+  });
 });

@@ -15,8 +15,10 @@ import { dictionaryFrequency, segment, tag } from '../text/segmenter.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
+import { SOUNDS } from './foreign-names.ts';
 import type { Found } from './story-names.ts';
 import { isForeignPlace } from './countries.ts';
+import { isSureSurname } from './names-by-role.ts';
 
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
@@ -36,6 +38,10 @@ const FREQUENT_WORD = 100;
 const DAY_AFTER_NAME =
   /^(周[一二三四五六日]|[上本]周[一二三四五六日末]?|[昨今明]天|[昨今]日|日前|近日)/;
 
+/** Every character a sound of the transliteration tables (琼斯, 布朗): a foreign name's shape. */
+const allSounds = (name: string) =>
+  [...name].every((c, k) => SOUNDS.has(c) || isForeignCharAt(name, k));
+
 function wordAfterOccupation(text: string, f: Found & { via: string }): boolean {
   if (f.via !== 'post' || NAME_DOT.test(f.name)) return false;
   const role = roleEndingAt(text, f.start);
@@ -44,7 +50,10 @@ function wordAfterOccupation(text: string, f: Found & { via: string }): boolean 
     return (
       dictionaryFrequency(f.name) >= FREQUENT_WORD &&
       /\p{Script=Han}/u.test(text[f.end] ?? '') &&
-      FOLLOWERS.longestAt(text, f.end) === undefined &&
+      // 官兵满怀对…: under a character seldom a surname (满) the word keeps even a follower (对);
+      // not a foreign name's sounds (前锋琼斯将…, 主教练布朗的).
+      (FOLLOWERS.longestAt(text, f.end) === undefined ||
+        (!isSureSurname(f.name[0]!) && !allSounds(f.name))) &&
       !DAY_AFTER_NAME.test(text.slice(f.end, f.end + 3))
     );
   if (f.name.length !== 4 || surnameLengthOf(f.name) !== 1) return false;
@@ -104,6 +113,14 @@ const BODY_BEFORE = /(公司|集团|基金|银行|机构|企业|品牌|平台|�
 const companyName = (text: string, f: Found) =>
   BODY_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
   [...f.name].slice(1).every((_, k) => isForeignCharAt(f.name, k + 1));
+
+/**
+ * 施某德电气全新生产线, 某某集团: a name by sight right before a firm's kind word is the firm's
+ * name, taken from its founder (a person there has a title, a speech verb or 的 between); so is
+ * one before an artefact's (某侯某编钟, 某某墓, 某某铜像): the annotators count the bronze, not its owner.
+ */
+const FIRM_AFTER =
+  /^(电气|电器|集团|公司|股份|控股|银行|制药|药业|汽车|基金会|编钟|青铜器|铜鼎|墓|陵墓|铜像|雕像|塑像)/;
 
 /**
  * 金灿灿的刺梨, 黄澄澄的: a colour or a state doubled (ABB) before 的 or 地 is an adjective jieba's
@@ -232,6 +249,7 @@ export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
   if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
+  if (FIRM_AFTER.test(text.slice(f.end, f.end + 3))) return true;
   if (sharedPrefixList(text, f) || besidePlace(text, f)) return true;
   return twoSides(text, f);
 }

@@ -34,4 +34,14 @@ describe('a bare title after a post of a body', () => {
     const two = '国家主席、中央军委主席钱四民主持会议。副主席孙五民参加。';
     expect(holdsOf(two).filter((h) => h.startsWith('孙五民'))).toEqual([]);
   });
+  it("reads a head's deputy printed bare after the head (局长甲、副局长乙) as the same body's", () => {
+    expect(holdsOf('县统计局局长钱四民、副局长孙五民、赵三民参加。')).toEqual(
+      expect.arrayContaining(['孙五民|县统计局副局长', '赵三民|县统计局副局长']),
+    );
+    expect(holdsOf('督导组组长钱四民，副组长孙五民带队。')).toContain('孙五民|督导组副组长');
+    // After a head of another role the deputy's body is not said.
+    expect(holdsOf('县委书记钱四民，副局长孙五民参加。').filter((h) => h.startsWith('孙'))).toEqual(
+      [],
+    );
+  });
 });

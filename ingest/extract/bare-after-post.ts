@@ -15,6 +15,13 @@ import { startsWithPlace } from './places.ts';
  */
 const BARE =
   /^(?:(常务)?(副)?(主任|主席|秘书长|党组(副)?书记|党委(副)?书记|党工委(副)?书记|党组成员|党委委员|党工委委员|镇长|乡长|总?台长)|副书记)$/;
+/**
+ * 某局局长甲、副局长乙; 纪检监察组组长甲、副组长乙: a head's deputy printed bare after the head's
+ * post is the deputy of the same body (lpairs52-l); only after a head of the same role word.
+ */
+const HEAD_DEPUTY =
+  /^副(局长|组长|队长|部长|院长|所长|站长|科长|处长|校长|社长|行长|团长|馆长|指挥长)$/;
+const isBare = (t: string) => BARE.test(t) || HEAD_DEPUTY.test(t);
 /** The party group or committee a title of the body carries, dropped to reach the body itself. */
 // 某街道书记甲、副书记乙: a deputy printed as bare 副书记 is the deputy of the body before (local48).
 const PARTY_UNIT = /(党组|党委|党工委)$/;
@@ -30,16 +37,16 @@ export function withBodiesReferredBack(text: string, people: PersonFinding[]): v
     // 某某镇党委书记甲，党委副书记、镇长乙; 党组副书记、副主任乙: each bare title of the chain
     // refers back; the others keep what the chain reader made of them.
     const parts = title.split('、');
-    if (!parts.some((t) => BARE.test(t))) continue;
-    if (p.posts.length === 0 && !parts.every((t) => BARE.test(t))) continue;
+    if (!parts.some(isBare)) continue;
+    if (p.posts.length === 0 && !parts.every(isBare)) continue;
     const had = p.posts.length;
     const earlier = sorted.slice(0, k);
     // 乙市人大常委会党组成员、副主任某: a bare title after one that names its own body is that
     // body's (the chain reader's), not the body of the post before (things36; cctv24z).
-    const own = parts.findIndex((t) => !BARE.test(t));
+    const own = parts.findIndex((t) => !isBare(t));
     const referred = parts.flatMap((t, i) => {
       const post =
-        BARE.test(t) && (own < 0 || i < own) ? referredBack(text, earlier, from, t) : undefined;
+        isBare(t) && (own < 0 || i < own) ? referredBack(text, earlier, from, t) : undefined;
       // A bare title a place rule already read (chain-places.ts: 党工委委员 of the story's street).
       return post && !p.posts.some((h) => h.label === post.label || h.levelForm === t)
         ? [post]
@@ -90,6 +97,7 @@ function bodyBefore(
   const q = earlier.filter((e) => e.end <= at).at(-1);
   if (!q || !/^[，,、]$/.test(text.slice(q.end, at))) return undefined;
   const post: PostTitle | undefined = q.posts.filter((t) => t.organization).at(-1);
+  if (HEAD_DEPUTY.test(title) && post?.role !== title.slice(1)) return undefined;
   // 秘书长 is the body's own with its standing committee (某人大常委会副委员长…，秘书长): the label's.
   const role = post?.role.replace(/^常委会/, '');
   if (post && role && title.endsWith('秘书长') && post.label.endsWith(role))

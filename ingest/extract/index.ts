@@ -17,6 +17,8 @@ import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
 import { withBodiesReferredBack } from './bare-after-post.ts';
+import { withCountedTitles } from './counted-titles.ts';
+import { withNominatedChains } from './nominated-titles.ts';
 import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { oneOfficeLabel, storyCongress } from './office-labels.ts';
@@ -69,6 +71,8 @@ export function extractStory(
   withAntecedents(people, mentions, text);
   withBodiesReferredBack(text, people);
   withTitlesAfterNames(text, people);
+  withCountedTitles(text, people); // 甲、乙等4名县直单位负责人
+  withNominatedChains(text, people); // 县委常委、提名副县长人选某某
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

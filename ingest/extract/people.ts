@@ -81,6 +81,7 @@ import { bestName } from './best-name.ts';
 import { chargedOffice } from './charged-offices.ts';
 import { commemoratedPeople } from './commemorated-people.ts';
 import { listedArtists } from './listed-artists.ts';
+import { withoutServeAs } from './serve-as.ts';
 
 export type { PersonFinding };
 
@@ -272,7 +273,8 @@ function afterTitle(
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i) ??
     yearNameAfterTitle(text, i);
-  const name = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
+  const whole = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
+  const name = withoutServeAs(text, i, whole); // 副县长王明任组长: 任 opens the predicate
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

@@ -9,6 +9,7 @@ import { tibetanNameAt } from './tibetan-names.ts';
 import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName, rareTimeEntry } from './names.ts';
+import { weekdayOpensName } from './weekday-names.ts';
 import { tag } from '../text/segmenter.ts';
 import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
@@ -86,7 +87,8 @@ export function joinsTitles(text: string, i: number): boolean {
   const first = tag(text.slice(i, i + 6))[0];
   if (!first) return false;
   if (first.word.length >= 2) {
-    if (/^(nt|d|t)$/.test(first.tag)) return !rareTimeEntry(first.word); // 艺术家牛某
+    if (/^(nt|d|t)$/.test(first.tag))
+      return !rareTimeEntry(first.word) && !weekdayOpensName(text, i); // 艺术家牛某, 县长周四安
     // 代表全体参赛运动员: after 代表 (the verb) a word that is no name; not after 人大代表, 职工代表
     // (one noun: a deputy), where 万步|炎 is a rare name the segmenter reads as a number.
     // A Tibetan name (代表扎西某某, tibetan-names.ts) is a deputy's too.

@@ -12,4 +12,9 @@ describe('a place the segmenter reads across the end of a role', () => {
   it("keeps a ministry's 部长 before 长江 no name (水利部长江水利委员会 is a body)", () => {
     expect(holdsOf('记者从水利部长江水利委员会获悉，汛期将至。')).toEqual([]);
   });
+  it('reads 组组长乐某某 as the role 组长 and the name, though 组组 and 长乐 are read as words', () => {
+    expect(holdsOf('驻某局纪检监察组组长乐一帆参加调研。')).toEqual([
+      '乐一帆|驻某局纪检监察组组长',
+    ]);
+  });
 });

@@ -40,7 +40,12 @@ export function roleCrossesWord(text: string, end: number): boolean {
     // 美国商务部|长卢|特尼克: a word the segmenter does not know (x) gluing the role's last
     // character to a name after it is its guess, not a word the role runs into (红军|长征).
     // 副署|长孙|寿山, 代区|长安|文哲: nor a compound surname or, after a local head, a place.
-    const place = LOCAL_HEAD.test(role) && t.tag === 'ns' && hasSurnameAt(text, from + next - 1);
+    // 纪检监察组组长乐某某: after a body ending in the role's first character (组|组长, 科|科长) the
+    // segmenter pairs that character (组组) and glues 长 to the surname as a place (长乐): the
+    // role is whole there, as a local head's is (lpairs52-l).
+    const doubled = text[from + start - 1] === text[from + start];
+    const place =
+      (LOCAL_HEAD.test(role) || doubled) && t.tag === 'ns' && hasSurnameAt(text, from + next - 1);
     // 改革委主|任何|某某: nor a pronoun or adverb made of the role's last character and a surname.
     const functionWord = /^[rdc]/.test(t.tag) && hasSurnameAt(text, from + next - 1);
     if (

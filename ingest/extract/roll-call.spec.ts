@@ -21,4 +21,8 @@ describe('a roll call of leaders', () => {
     // One name before a comma is no roll call: the clause may go on (市领导高度重视，).
     expect(names('市领导高度重视，多次调研。')).toEqual([]);
   });
+  it('names each leader of a list that 及 joins to a group of unnamed people', () => {
+    expect(names('县领导苗青山、柯长远及相关部门同志一道到村督导。')).toEqual(['苗青山', '柯长远']);
+    expect(names('市领导钟雨桐和有关单位负责人参加。')).toEqual(['钟雨桐']);
+  });
 });

@@ -15,8 +15,14 @@ const NAMES_BEFORE_VERB = `((?:${ITEM}、)*\\p{Script=Han}{2,4}?)`;
  * person joins the roll call before its verb.
  */
 const LISTED = `((?:${ITEM}、)+\\p{Script=Han}{2,4})(?=[，,])`;
+/**
+ * 县领导甲、乙及相关部门同志一道…: the leaders' list ends where 及 (和, 与) joins a group of
+ * unnamed people (相关部门, 有关单位负责人, 各乡镇…) to it (lpairs52-l).
+ */
+const WITH_GROUP =
+  '(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|[县市区镇乡旗]直|[县市区镇乡旗]级)';
 const ROLL_CALL = new RegExp(
-  `${BODY}${NAMES_BEFORE_VERB}(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|${BODY}${LISTED}`,
+  `${BODY}${NAMES_BEFORE_VERB}(?:(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|(?=${WITH_GROUP}))|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|${BODY}${LISTED}`,
   'gu',
 );
 

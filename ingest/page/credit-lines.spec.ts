@@ -18,4 +18,7 @@ describe('a local credit line', () => {
   it('still drops an editors’ line that says more than names', () => {
     expect(classifyLine('本文编辑:韦成，转载请注明出处', false).kind).toBe('boilerplate');
   });
+  it('keeps a credit in square brackets (【责任编辑:甲】)', () => {
+    expect(classifyLine('【责任编辑:何振邦】', false).kind).toBe('credit');
+  });
 });

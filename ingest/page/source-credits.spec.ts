@@ -13,4 +13,14 @@ describe('credits printed on a source line', () => {
     expect(story!.text).not.toContain('来源');
     expect(story!.outlet).toBe('某区融媒体中心');
   });
+  it('keeps a bracketed editor and credits before the page time, the outlet without its bracket', () => {
+    const page = ['某县召开工作会议', '3月2日，某县召开工作会议。', '来源:某县网(责任编辑:庞立)'];
+    const [story] = splitPage(page.join('\n'), false);
+    expect(story!.text).toContain('责任编辑:庞立');
+    expect(story!.outlet).toBe('某县网');
+    const timed = [...page.slice(0, 2), '来源:某网 作者:庞立 编辑:桂晓 2017-03-29 09:28:22'];
+    const [other] = splitPage(timed.join('\n'), false);
+    expect(other!.text).toContain('作者:庞立 编辑:桂晓');
+    expect(other!.outlet).toBe('某网');
+  });
 });

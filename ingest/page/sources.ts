@@ -59,8 +59,10 @@ export function sourceLine(raw: string): StorySource | undefined {
   const labelled = LABEL.exec(line);
   if (labelled) {
     const value = labelled[2]!.trim();
+    // The outlet before its credits (来源:某网 作者:甲 编辑:乙 <time>) is measured alone.
+    const own = value.slice(0, CREDIT_TAIL.exec(value)?.index ?? value.length);
     // "来源：市统计局数据显示，全市…。" is a sentence of the story, not its source line
-    if (!URL_IN.test(value) && (value.length > 30 || /[。！？，,；]/.test(value))) return undefined;
+    if (!URL_IN.test(value) && (own.length > 30 || /[。！？，,；]/.test(own))) return undefined;
     return valueSource(value, /来源|稿源|出处|source/i.test(labelled[1]!));
   }
   if (PUBLISHED.test(line) && !/[。！？，；]/.test(line)) {
@@ -99,9 +101,16 @@ export function sourceLine(raw: string): StorySource | undefined {
  * the story). The tail from the first credit label on, or undefined.
  */
 const CREDIT_TAIL =
-  /[ \u3000]((?:作者|记者|编辑|责任编辑|责编|通讯员|摄影|摄像|审核|校对)[:：][ \u3000]*\p{Script=Han}.*)$/u;
+  /[ \u3000（(]((?:作者|记者|编辑|责任编辑|责编|通讯员|摄影|摄像|审核|校对)[:：][ \u3000]*\p{Script=Han}.*)$/u;
+/**
+ * 来源:某网(责任编辑:甲), 来源:某网 作者:甲 编辑:乙 2017-03-29 09:28:22 (lpairs52-l): the bracket
+ * closing the credit and the page's time after it are no part of the names.
+ */
+const TAIL_AFTER_CREDIT =
+  /\s*[）)]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 export function creditsAfterSource(raw: string): string | undefined {
-  return LABEL.test(raw.trim()) ? CREDIT_TAIL.exec(raw.trim())?.[1] : undefined;
+  if (!LABEL.test(raw.trim())) return undefined;
+  return CREDIT_TAIL.exec(raw.trim())?.[1]?.replace(TAIL_AFTER_CREDIT, '');
 }
 
 /** The value of a 原文:/来源: line: a URL, an outlet, or both ("新华社 https://…"). */
@@ -117,7 +126,7 @@ function cleanOutlet(value: string): string | undefined {
   const v = value
     .replace(/[*_`]/g, '')
     .replace(/\s*(作者|编辑|责任编辑|记者)\s*[:：].*$/, '')
-    .replace(/[。，,；;|｜].*$/, '')
+    .replace(/[。，,；;|｜（(].*$/, '')
     .trim();
   return v.length >= 2 && v.length <= 30 ? v : undefined;
 }

@@ -1,0 +1,13 @@
+/** The verb 任 after a name and before a role (副县长某某任组长), on invented sentences (serve-as.ts). */
+import { describe, expect, it } from 'vitest';
+import { holdsOf } from '../../tests/kit/articles.ts';
+
+describe('a name before 任 and a role word', () => {
+  it('ends the name before 任 (serve as), the predicate no title of the name', () => {
+    expect(holdsOf('成立专班，由副县长王一明任组长。')).toEqual(['王一明|副县长']);
+    expect(holdsOf('副县长柯明任指挥长。')).toEqual(['柯明|副县长']);
+  });
+  it('keeps a 任 ending a name where no role word follows', () => {
+    expect(holdsOf('副县长柯德任主持会议。')).toEqual(['柯德任|副县长']);
+  });
+});

@@ -18,6 +18,7 @@ import { alignedStrategies } from './aligned-strategies.ts';
 import { nestedTitles } from './nested-titles.ts';
 import { rectificationCampaigns } from './rectification-campaigns.ts';
 import { draftedPlans } from './drafted-plans.ts';
+import { sloganCampaigns } from './slogan-campaigns.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -37,6 +38,7 @@ export function strategyForms(text: string): Mention[] {
     ...nestedTitles(text),
     ...rectificationCampaigns(text),
     ...draftedPlans(text),
+    ...sloganCampaigns(text),
   ];
 }
 

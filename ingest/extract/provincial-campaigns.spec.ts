@@ -1,0 +1,21 @@
+/**
+ * Provincial and national campaigns that cities and prefectures carry out under their names
+ * (programs-local.txt, lstrat52-l, issue 13; invented sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('provincial campaigns carried out locally', () => {
+  it("names Liaoning's three-year action of a district's command meeting", () => {
+    expect(programs('区长主持召开全面振兴新突破三年行动推进会议，部署下半年工作。')).toEqual([
+      '全面振兴新突破三年行动',
+    ]);
+  });
+  it('reads the creation of ethnic unity and progress in every county', () => {
+    expect(programs('州里要深化民族团结进步全域创建，推进各项工作。')).toEqual([
+      '民族团结进步创建',
+    ]);
+  });
+});

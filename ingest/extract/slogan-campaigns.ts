@@ -1,0 +1,48 @@
+/**
+ * lstrat52 (issue 13): county and city strategies and campaigns named by a quoted slogan whose form
+ * says what it is, which the suffix and quote rules of programs.ts refuse (a list in quotes, or no
+ * program word of their own) and counted-campaigns.ts does not read:
+ * - a list of place qualities carried as one strategy (“生态立县、产业强县、文旅兴县”发展战略: each
+ *   item a field and what it does for the county, city or province);
+ * - a count of campaign years (“三个年”活动, “两个年”活动: several …年 campaigns run together);
+ * - a counted visiting campaign (“万人进万企”, “千企帮千村”: so many people into so many firms);
+ * - counted pushes carried out (实施“七大攻坚”, 打好“四大会战”).
+ * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
+ * “四个全面”) and goals (“三大高地”) have none of these shapes.
+ */
+import { programByForm as mention, type Mention } from './mentions.ts';
+import { quotedTerms } from './quoted-terms.ts';
+
+const N = '一二三四五六七八九十两';
+/** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
+const QUALITY = '\\p{Script=Han}{2}[立强兴富活美稳优][县市省区旗镇]';
+const QUALITIES = new RegExp(`[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:发展)?战略)`, 'gu');
+/** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
+const COUNTED_YEARS = new RegExp(`^[${N}]个年$`, 'u');
+/** “万人进万企”, “千企帮千村”, “百名干部进百村”: so many of one kind go to so many of another. */
+const VISITS = /^([十百千万])\p{Script=Han}{1,3}[进帮联包访走]\1\p{Script=Han}{1,2}$/u;
+/** “七大攻坚”, “四大会战”: counted pushes (a count of goals, “三大高地”, has no such word). */
+const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战)$`, 'u');
+const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
+const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战)$/;
+
+export function sloganCampaigns(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(QUALITIES)) {
+    const name = m[1]! + m[2]!;
+    out.push(mention(name, m[0], m.index, 'strategy'));
+  }
+  for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
+    const after = text.slice(end, end + 4);
+    const carried = CARRIED.test(text.slice(Math.max(0, at - 2), at));
+    if (COUNTED_YEARS.test(inner)) {
+      // Named by the quote alone, as “三个一批” is: 活动 after a count reads as an event's word.
+      const kind = /^(活动|行动)/.exec(after)?.[1];
+      if (kind) out.push(mention(inner, quoted + kind, at, kind));
+    } else if (VISITS.test(inner) && (CAMPAIGN_AFTER.test(after) || carried))
+      out.push(mention(inner, quoted, at, 'campaign'));
+    else if (PUSHES.test(inner) && (carried || /^行动/.test(after)))
+      out.push(mention(inner, quoted, at, 'campaign'));
+  }
+  return out;
+}

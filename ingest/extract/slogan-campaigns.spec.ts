@@ -23,7 +23,18 @@ describe('campaigns named by a quoted slogan', () => {
   it('reads counted pushes a verb carries out', () => {
     expect(programs('通报表扬了实施“五大攻坚”成绩突出的单位。')).toEqual(['五大攻坚']);
   });
+  it('reads a counted layout of three parts a verb carries out', () => {
+    expect(programs('全省深入实施“一心两廊多点”，推动区域协调发展。')).toEqual(['一心两廊多点']);
+  });
+  it('reads counted revolutions carried out and a short count created', () => {
+    expect(programs('镇里深入推进“四大革命”，扎实推进“双零”创建。').sort()).toEqual(
+      ['双零创建', '四大革命'].sort(),
+    );
+  });
+  it('reads a counted set built as the carrier of a creation', () => {
+    expect(programs('县里以“六大环境”建设为载体，提升创建水平。')).toEqual(['六大环境建设']);
+  });
   it('leaves counted goals and Party formulas out', () => {
-    expect(programs('要打造“三大高地”，增强“四个意识”。')).toEqual([]);
+    expect(programs('要打造“三大高地”，增强“四个意识”，坚持“一国两制”。')).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@
  *   item a field and what it does for the county, city or province);
  * - a count of campaign years (“三个年”活动, “两个年”活动: several …年 campaigns run together);
  * - a counted visiting campaign (“万人进万企”, “千企帮千村”: so many people into so many firms);
- * - counted pushes carried out (实施“七大攻坚”, 打好“四大会战”).
+ * - counted pushes carried out (实施“七大攻坚”, 打好“四大会战”, 深入推进“三大革命”);
+ * - a layout of three or more counted parts carried out as a strategy (深入实施“一主两副多极”:
+ *   one main centre, two sub-centres, many poles), a short count created (推进“三零”创建);
+ * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体).
  * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
  * “四个全面”) and goals (“三大高地”) have none of these shapes.
  */
@@ -22,7 +25,16 @@ const COUNTED_YEARS = new RegExp(`^[${N}]个年$`, 'u');
 /** “万人进万企”, “千企帮千村”, “百名干部进百村”: so many of one kind go to so many of another. */
 const VISITS = /^([十百千万])\p{Script=Han}{1,3}[进帮联包访走]\1\p{Script=Han}{1,2}$/u;
 /** “七大攻坚”, “四大会战”: counted pushes (a count of goals, “三大高地”, has no such word). */
-const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战)$`, 'u');
+const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战|革命|战役)$`, 'u');
+/** 一主两副多极, 一核两翼三带: three or more counted parts, one character each. */
+const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){3,4}$`, 'u');
+/** The Party's basic policy of the same shape is no county's layout. */
+const FORMULA = /^(一国两制)/;
+/** “三零”, “双零”: a short count a place creates (零上访、零事故、零案件). */
+const SHORT_COUNT = new RegExp(`^[${N}双]\\p{Script=Han}$`, 'u');
+/** “八大环境”, “三大平台”: a counted set of things, built as a campaign's carrier or main line. */
+const COUNTED_SET = new RegExp(`^[${N}]大\\p{Script=Han}{2}$`, 'u');
+const CARRIER = /^建设为(载体|抓手|主线|重点)/;
 const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
 const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战)$/;
 
@@ -43,6 +55,12 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(inner, quoted, at, 'campaign'));
     else if (PUSHES.test(inner) && (carried || /^行动/.test(after)))
       out.push(mention(inner, quoted, at, 'campaign'));
+    else if (LAYOUT.test(inner) && !FORMULA.test(inner) && carried && !/^[区布格]/.test(after))
+      out.push(mention(inner, quoted, at, 'strategy'));
+    else if (SHORT_COUNT.test(inner) && carried && /^创建/.test(after))
+      out.push(mention(`${inner}创建`, `${quoted}创建`, at, '创建'));
+    else if (COUNTED_SET.test(inner) && CARRIER.test(text.slice(end, end + 6)))
+      out.push(mention(`${inner}建设`, `${quoted}建设`, at, '建设'));
   }
   return out;
 }

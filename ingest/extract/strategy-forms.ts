@@ -19,6 +19,7 @@ import { nestedTitles } from './nested-titles.ts';
 import { rectificationCampaigns } from './rectification-campaigns.ts';
 import { draftedPlans } from './drafted-plans.ts';
 import { sloganCampaigns } from './slogan-campaigns.ts';
+import { demonstrationBelts } from './demonstration-belts.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -39,6 +40,7 @@ export function strategyForms(text: string): Mention[] {
     ...rectificationCampaigns(text),
     ...draftedPlans(text),
     ...sloganCampaigns(text),
+    ...demonstrationBelts(text),
   ];
 }
 

@@ -18,4 +18,10 @@ describe('provincial campaigns carried out locally', () => {
       '民族团结进步创建',
     ]);
   });
+  it('reads provincial strategies by their quoted short names', () => {
+    expect(programs('县委要求持续深化“三抓三促”，积极融入“强首府”。').sort()).toEqual(
+      ['三抓三促行动', '强首府战略'].sort(),
+    );
+    expect(programs('市里深入落实“一主六双”，推进发展。')).toEqual(['一主六双高质量发展战略']);
+  });
 });

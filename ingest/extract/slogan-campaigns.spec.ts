@@ -34,6 +34,15 @@ describe('campaigns named by a quoted slogan', () => {
   it('reads a counted set built as the carrier of a creation', () => {
     expect(programs('县里以“六大环境”建设为载体，提升创建水平。')).toEqual(['六大环境建设']);
   });
+  it('reads a counted layout a Party committee puts forward', () => {
+    expect(programs('各乡镇要落实市委“两带三区四园”工作要求。')).toEqual(['两带三区四园']);
+  });
+  it('reads one industry per place carried out, not one plan per river', () => {
+    expect(programs('县里深入实施“一村一景”，推行“一河一策”。')).toEqual(['一村一景']);
+  });
+  it('reads the counted revitalizations focused on', () => {
+    expect(programs('镇党委要聚焦“五大振兴”，抓好基层治理。')).toEqual(['五大振兴']);
+  });
   it('leaves counted goals and Party formulas out', () => {
     expect(programs('要打造“三大高地”，增强“四个意识”，坚持“一国两制”。')).toEqual([]);
   });

@@ -5,7 +5,8 @@
  */
 import { programByForm, type Mention } from './mentions.ts';
 
-const CIVILIZED = /创建全国文明城[市区]|全国文明城[市区]创建/;
+/** A county town's creation (创建全国文明县城) is the one its 创城 means when the story names it. */
+const CIVILIZED = /创建全国文明(?:城[市区]|县城)|全国文明(?:城[市区]|县城)创建/;
 /**
  * 创城 says the civilized city even where the story prints no 全国 title, only the city's 文明城市 or
  * its 文明创建 (调研创城工作 … 踩实文明创建路): the one creation a district or city so names.

@@ -35,11 +35,12 @@ export function policyDocumentKind(title: string): string | undefined {
 /**
  * 会议审议通过了关于…的意见, 审议通过了某委员会关于…的意见: a policy document a meeting approves is
  * often printed without 《》; the verb says it is a title (an opinion in general, 关于这个问题的意见,
- * is never approved). Its issuer printed right before 关于 (全国政协, 政协全国委员会) belongs to the
+ * is never approved). A county meeting that only reviews, studies or discusses the draft (审议了,
+ * 研究了, 讨论了关于…的实施意见: lstrat52) names the same title. Its issuer printed right before 关于 (全国政协, 政协全国委员会) belongs to the
  * title, as the annotations name it; a list the verb opens (…工作规则和…、某某关于…的意见) ends at 、.
  */
 const APPROVED_TITLE =
-  /审议(?:并)?通过(?:了)?(?:[^，。；：《》“”]{0,60}?[、和])?((?:\p{Script=Han}{2,8}(?:政协|委员会|国务院))?(关于\p{Script=Han}[^，。；：《》“”、]{3,40}?的(?:指导|实施)?意见))(?=[，。；、和]|$)/gu;
+  /(?:审议(?:并)?通过|审议|研究|讨论)(?:了)?(?:[^，。；：《》“”]{0,60}?[、和])?((?:\p{Script=Han}{2,8}(?:政协|委员会|国务院))?(关于\p{Script=Han}[^，。；：《》“”、]{3,40}?的(?:指导|实施)?意见))(?=[，。；、和]|$)/gu;
 
 /**
  * recall40: a policy title printed in quotation marks (推出“关于促进某某行业恢复发展的若干措施”) is

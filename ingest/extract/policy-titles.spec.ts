@@ -78,3 +78,14 @@ describe('policies issued or carried out', () => {
     expect(programs('部门将制定明年小型农机具购置补贴政策。')).toEqual([]);
   });
 });
+
+describe('policy titles a county meeting reviews', () => {
+  it('reads an opinion reviewed or discussed, printed without 《》 (lstrat52)', () => {
+    expect(programs('县委常委会审议了关于加快发展林下经济的实施意见。')).toEqual([
+      '关于加快发展林下经济的实施意见',
+    ]);
+    expect(programs('会议讨论了关于做好春季森林防火工作的意见，听取了各方意见。')).toEqual([
+      '关于做好春季森林防火工作的意见',
+    ]);
+  });
+});

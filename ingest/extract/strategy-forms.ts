@@ -18,6 +18,8 @@ import { alignedStrategies } from './aligned-strategies.ts';
 import { nestedTitles } from './nested-titles.ts';
 import { rectificationCampaigns } from './rectification-campaigns.ts';
 import { draftedPlans } from './drafted-plans.ts';
+import { sloganCampaigns } from './slogan-campaigns.ts';
+import { demonstrationBelts } from './demonstration-belts.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -37,6 +39,8 @@ export function strategyForms(text: string): Mention[] {
     ...nestedTitles(text),
     ...rectificationCampaigns(text),
     ...draftedPlans(text),
+    ...sloganCampaigns(text),
+    ...demonstrationBelts(text),
   ];
 }
 

@@ -1,0 +1,79 @@
+/**
+ * lstrat52 (issue 13): county and city strategies and campaigns named by a quoted slogan whose form
+ * says what it is, which the suffix and quote rules of programs.ts refuse (a list in quotes, or no
+ * program word of their own) and counted-campaigns.ts does not read:
+ * - a list of place qualities carried as one strategy (“生态立县、产业强县、文旅兴县”发展战略: each
+ *   item a field and what it does for the county, city or province);
+ * - a count of campaign years (“三个年”活动, “两个年”活动: several …年 campaigns run together);
+ * - a counted visiting campaign (“万人进万企”, “千企帮千村”: so many people into so many firms);
+ * - counted pushes carried out (实施“七大攻坚”, 打好“四大会战”, 深入推进“三大革命”);
+ * - a layout of three or more counted parts carried out or put forward by a Party committee as a
+ *   strategy (深入实施“一主两副多极”: one main centre, two sub-centres, many poles; 县委“三边四化
+ *   五美”工作要求: lstrat50-l), one industry per county carried out (深化“一县一业”, lstrat50-l),
+ *   a short count created (推进“三零”创建), the counted revitalizations focused on (聚焦“五大振兴”,
+ *   lstrat48-l);
+ * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体).
+ * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
+ * “四个全面”) and goals (“三大高地”) have none of these shapes.
+ */
+import { programByForm as mention, type Mention } from './mentions.ts';
+import { quotedTerms } from './quoted-terms.ts';
+
+const N = '一二三四五六七八九十两';
+/** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
+const QUALITY = '\\p{Script=Han}{2}[立强兴富活美稳优][县市省区旗镇]';
+const QUALITIES = new RegExp(`[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:发展)?战略)`, 'gu');
+/** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
+const COUNTED_YEARS = new RegExp(`^[${N}]个年$`, 'u');
+/** “万人进万企”, “千企帮千村”, “百名干部进百村”: so many of one kind go to so many of another. */
+const VISITS = /^([十百千万])\p{Script=Han}{1,3}[进帮联包访走]\1\p{Script=Han}{1,2}$/u;
+/** “七大攻坚”, “四大会战”: counted pushes (a count of goals, “三大高地”, has no such word). */
+const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战|革命|战役|振兴)$`, 'u');
+/** “一县一业”, “一村一品”: one industry or product per place (not a method, “一河一策”). */
+const ONE_PER_PLACE = /^一[县乡镇村企园]一[业品特景]$/;
+/** 一主两副多极, 一核两翼三带: three or more counted parts, one character each. */
+const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){3,4}$`, 'u');
+/** The Party's basic policy of the same shape is no county's layout. */
+const FORMULA = /^(一国两制)/;
+/** “三零”, “双零”: a short count a place creates (零上访、零事故、零案件). */
+const SHORT_COUNT = new RegExp(`^[${N}双]\\p{Script=Han}$`, 'u');
+/** “八大环境”, “三大平台”: a counted set of things, built as a campaign's carrier or main line. */
+const COUNTED_SET = new RegExp(`^[${N}]大\\p{Script=Han}{2}$`, 'u');
+const CARRIER = /^建设为(载体|抓手|主线|重点)/;
+const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
+const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战|聚焦)$/;
+/** 县委“三边四化五美”工作要求: a layout a Party committee puts forward is its strategy. */
+const PUT_FORWARD = /[省市县区州旗盟]委$/;
+
+export function sloganCampaigns(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(QUALITIES)) {
+    const name = m[1]! + m[2]!;
+    out.push(mention(name, m[0], m.index, 'strategy'));
+  }
+  for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
+    const after = text.slice(end, end + 4);
+    const carried = CARRIED.test(text.slice(Math.max(0, at - 2), at));
+    if (COUNTED_YEARS.test(inner)) {
+      // Named by the quote alone, as “三个一批” is: 活动 after a count reads as an event's word.
+      const kind = /^(活动|行动)/.exec(after)?.[1];
+      if (kind) out.push(mention(inner, quoted + kind, at, kind));
+    } else if (VISITS.test(inner) && (CAMPAIGN_AFTER.test(after) || carried))
+      out.push(mention(inner, quoted, at, 'campaign'));
+    else if (PUSHES.test(inner) && (carried || /^行动/.test(after)))
+      out.push(mention(inner, quoted, at, 'campaign'));
+    else if (ONE_PER_PLACE.test(inner) && carried) out.push(mention(inner, quoted, at, 'campaign'));
+    else if (
+      LAYOUT.test(inner) &&
+      !FORMULA.test(inner) &&
+      (carried || PUT_FORWARD.test(text.slice(Math.max(0, at - 2), at))) &&
+      !/^[区布格]/.test(after)
+    )
+      out.push(mention(inner, quoted, at, 'strategy'));
+    else if (SHORT_COUNT.test(inner) && carried && /^创建/.test(after))
+      out.push(mention(`${inner}创建`, `${quoted}创建`, at, '创建'));
+    else if (COUNTED_SET.test(inner) && CARRIER.test(text.slice(end, end + 6)))
+      out.push(mention(`${inner}建设`, `${quoted}建设`, at, '建设'));
+  }
+  return out;
+}

@@ -14,7 +14,11 @@ describe('labels that describe a program instead of naming one', () => {
   it('takes a policy named by the field it supports, and a sweep’s manner, for no program', () => {
     expect(programs('东岭继续实施稻麦轮作及茶叶产业发展支持政策。')).toEqual([]);
     expect(programs('东岭落实好粮食生产各项支持政策。')).toEqual([]);
+    expect(programs('东岭落实促进民营经济发展壮大支持政策。')).toEqual([
+      '促进民营经济发展壮大支持政策',
+    ]);
     expect(programs('东岭开展拉网式清理行动，整治违规广告。')).toEqual([]);
+    expect(programs('东岭国卓有成效制定并实施国家长远发展战略。')).toEqual([]);
   });
   it('takes a count of initiatives and a list glued into one label for no program', () => {
     expect(programs('与会嘉宾表示，四大全球倡议为世界发展指明方向。')).toEqual([]);

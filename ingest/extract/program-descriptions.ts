@@ -73,9 +73,14 @@ const MECHANISM = /体制机制$/;
  * 继续实施某作物轮作及某产业发展支持政策, 粮食生产各项支持政策, 某地区特色产业发展政策: an untitled policy
  * named by the field it supports is whatever support the field gets, described (junk in prog48-a,
  * prog50-a and strat50-a; every kept policy of that length has its own words: 零关税, 留抵退税,
- * 过境免签, 加计扣除).
+ * 过境免签, 加计扣除). A document's words (促进…发展壮大支持政策: 关于促进某经济发展壮大的意见's
+ * measures, cctv25r) open with its verb and stay.
  */
-const FIELD_SUPPORT = /\p{Script=Han}{5,}(?:发展|支持|扶持|各项)\p{Script=Han}{0,2}政策$/u;
+const FIELD_SUPPORT =
+  /^(?!促进|关于|推动|支持)\p{Script=Han}{5,}(?:发展|支持|扶持|各项)\p{Script=Han}{0,2}政策$/u;
+/** 制定并实施国家长远发展战略: a country's long-term strategy, said of none in particular (strat50-a). */
+const GENERIC_STRATEGY =
+  /^(?:国家|我国|本国|各国|两国|该国)?(?:长远|长期|中长期|总体|整体)发展战略$/;
 /** 拉网式清理行动: a manner (…式) and a generic action are the way of a sweep, no name. */
 const MANNER_ACTION = /^\p{Script=Han}{1,3}式(?:清理|排查|整治|检查|巡查|清查|摸排)行动$/u;
 /** 自2016年某某试点启动以来: the time phrase before the name glued to it (the pilot itself is real). */
@@ -86,6 +91,7 @@ export function describedNotNamed(text: string, m: Mention): boolean {
   const titled = /^[《“"‘「]/.test(m.surface);
   if (STANCE.test(m.name) || POOLED.test(m.name) || ARMY.test(m.name)) return true;
   if (MECHANISM.test(m.name) || TIME_GLUED.test(m.name) || ONE_CENTRE.test(m.name)) return true;
+  if (GENERIC_STRATEGY.test(m.name)) return true;
   if (!titled && (CAMPAIGN_PLAN.test(m.name) || OCCASIONS.test(m.name))) return true;
   if (!titled && (FIELD_SUPPORT.test(m.name) || MANNER_ACTION.test(m.name))) return true;
   const clause = clauseBefore(text, m.start);

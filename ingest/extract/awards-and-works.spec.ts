@@ -111,10 +111,12 @@ describe("a neighbourhood's upkeep", () => {
   });
 });
 
-describe('a program issued at a session', () => {
-  it('keeps a program a forum in its tenth session issues', () => {
+describe('a call issued at a session', () => {
+  // prog52 (issue 13): a 倡议 a forum issues is the meeting's text, junk on the blind sets
+  // (program-descriptions.ts); the session (第十届) is still no award.
+  it('takes an initiative a forum in its tenth session issues for the meeting’s text', () => {
     expect(
       programs('闭幕的第十届某某国际沙漠论坛发布了《中国—中东防沙治沙伙伴关系倡议》。'),
-    ).toEqual(['中国—中东防沙治沙伙伴关系倡议']);
+    ).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import { isSlogan, programLookalike } from './program-lookalikes.ts';
 import { programFragment } from './program-fragments.ts';
 import { programStance } from './program-stances.ts';
+import { describedNotNamed } from './program-descriptions.ts';
 import {
   afterCount,
   afterLastVerb,
@@ -65,7 +66,8 @@ export function findPrograms(text: string): Mention[] {
     isSlogan(m, slogans) ||
     programLookalike(text, m) ||
     programFragment(text, m) ||
-    programStance(text, m);
+    programStance(text, m) ||
+    describedNotNamed(text, m);
   const fromQuotes = quoted(text).filter((m) => !notProgram(m));
   const all = oneNodePerProgram([
     ...named(text),

@@ -27,6 +27,12 @@ describe("a place's sector words before 功能区", () => {
   });
 });
 
+describe('a sector before 产业集聚区', () => {
+  it('stays a sector (数据产业集聚区)', () => {
+    expect(sectors('建设以东岭为核心的数据产业集聚区。')).toEqual(['数据']);
+  });
+});
+
 describe('a river basin before 产业转移', () => {
   it('is where sectors move, no sector', () => {
     expect(sectors('承接沿江地区和白沙河流域产业转移。')).toEqual([]);

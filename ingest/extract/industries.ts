@@ -16,6 +16,7 @@ import {
   crossesWordStart,
   namesActivity,
   namesPlaceOrPark,
+  namesRegion,
   sectorWordGlued,
   startsMidWord,
 } from './industry-shapes.ts';
@@ -27,6 +28,7 @@ import {
   withQualifier,
 } from './sector-mentions.ts';
 import { usedAsSector } from './sector-contexts.ts';
+import { namesOwnLine } from './sector-owners.ts';
 
 const terms = gazetteer().industries;
 const roles = gazetteer().roles;
@@ -45,7 +47,7 @@ const single = new Set(terms.filter((t) => t.length === 1));
  * which sector; 3条循环产业链 counts chains.
  */
 const QUALIFIER =
-  /^(国家级?|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类条]?|极?少数|大?多数|若干|部分|短板|高附加值|低端|县城|周边|战略|总部|内地)+/;
+  /^(国家级?|军民结合|军民融合|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类条]?|极?少数|大?多数|若干|部分|短板|高附加值|低端|县城|周边|战略|总部|内地)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
@@ -107,7 +109,8 @@ export function findIndustries(text: string): Mention[] {
   ]
     .filter((m) => !/^(产业|行业|领域|产业链|集群)$/.test(m.name) && !broad.has(m.name))
     .filter((m) => !notTrades.has(m.name) && !namesActivity(m.name, terms)) // not-trades.txt; work done
-    .filter((m) => !namesPlaceOrPark(text, m, terms))
+    .filter((m) => !namesPlaceOrPark(text, m, terms) && !namesRegion(m.name))
+    .filter((m) => !namesOwnLine(text, m, terms)) // a firm's line, a zone's name (sector-owners.ts)
     // 法国、德国等国的金属行业: a country is whose sectors, not one.
     .filter((m) => !gazetteer().countries.has(m.name) && !namesNoTrade(text, m)) // goods, kinds
     .flatMap((m) => splitPair(wholeChain(text, m))); // 汽车船舶: two sectors (sector-pairs.ts)

@@ -98,3 +98,10 @@ export function crossesWordStart(text: string, start: number, end: number): bool
   }
   return false;
 }
+
+/**
+ * 洱海流域产业转移, 沿海地区产业: a river basin, a region or a coast before 产业 says where the
+ * sectors move or grow, no trade (lthings52-l, junk 洱海流域 of a local page).
+ */
+export const namesRegion = (name: string): boolean =>
+  /(流域|地区|区域|沿海|沿江|沿边|片区|一带|腹地|山区|库区|湖区|周边)$/.test(name);

@@ -188,9 +188,10 @@ function listedWorks(text: string): Mention[] {
 }
 
 function namedQuoted(text: string): Mention[] {
-  // “两新”组织 (new economic and social organisations) is a kind of body, not the policy.
+  // “两新”组织 (new economic and social organisations), their 工委 (市委“两新”工委) are bodies.
   const found = literalMatches(quotedOnly.keys(), text).filter(
-    ({ surface, start }) => !/^(党?组织|党建)/.test(text.slice(start + surface.length)),
+    ({ surface, start }) =>
+      !/^(党?组织|党建|工委|党工委|党委)/.test(text.slice(start + surface.length)),
   );
   return found.map(({ surface, start }) =>
     strategy(quotedOnly.get(surface)!, surface, start, 'named strategy (programs gazetteer)'),

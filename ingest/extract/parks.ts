@@ -8,6 +8,7 @@ import { nameStart } from './spans.ts';
 import { insideOtherName } from './place-owners.ts';
 import { afterRoute, notAPark } from './park-phrases.ts';
 import { headNamesNoPark } from './park-heads.ts';
+import { afterFirm, afterGroupComes, gluedNoPark } from './park-glued-words.ts';
 import {
   counted,
   describesOnly,
@@ -142,9 +143,13 @@ function parkMention(
   // size, no park's name.
   if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
   // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
-  if (notAPark(text, head, suffix, end)) return undefined;
+  if (notAPark(text, head, suffix, end) || gluedNoPark(text, head, end)) return undefined;
   // 从某湾区到某科学城: a route; the park is the place after 到 (park-phrases.ts).
-  const visit = visitBefore(head) || afterRoute(head);
+  const visit = Math.max(
+    visitBefore(head) || afterRoute(head),
+    afterGroupComes(head),
+    afterFirm(head),
+  );
   if (visit > 0) {
     start += visit;
     surface = surface.slice(visit);
@@ -278,10 +283,15 @@ function visitBefore(head: string): number {
   for (const w of tag(head)) {
     at += w.word.length;
     // 就导则中某某示范区: a locative after a noun ends the phrase before the park's name.
-    if (VISIT_VERB.test(w.word) || (w.word === '中' && w.tag === 'f')) cut = at;
+    if (VISIT_VERB.test(w.word) || (w.word === '中' && w.tag === 'f' && !BILATERAL.test(head)))
+      cut = at;
   }
   return cut;
 }
+
+/** 中德(某市)产业园, 中新…生态城: 中 and a country's one-character short form open a bilateral
+ * park's name, no locative (lthings52-l). */
+const BILATERAL = /^中[德新韩法俄欧以日英意泰马印越老柬蒙巴白哈乌吉塔土沙阿埃瑞奥荷比澳美]/;
 
 /** Tags of a verb, an adverb, a time or a direction word: what a clause ends with. */
 const CLAUSE_TAG = /^(v|vd|ad|d|f|t|a|p)$/;

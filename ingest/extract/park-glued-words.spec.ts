@@ -1,0 +1,50 @@
+/**
+ * Words glued before or after a park's word that leave no park, and a firm's name before a park's
+ * (park-glued-words.ts; issue 13, lthings52-l; invented sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { findParks } from './parks.ts';
+
+const parks = (text: string) => findParks(text).map((m) => m.surface);
+
+describe('a park word after verbs of work on it', () => {
+  it('is no park when only verbs and an adverb stand before it', () => {
+    expect(parks('会议要求做大强园区服务平台。')).toEqual([]);
+    expect(parks('研究如何充分利用园区周边的闲置厂房。')).toEqual([]);
+    expect(parks('各部门要聚焦聚力园区提质增效。')).toEqual([]);
+  });
+  it('is no park after a list closed by 等 (保障房等园区设施)', () => {
+    expect(parks('完善路网、园区保障房等园区基础设施。')).toEqual([]);
+  });
+  it("is no park when a company's name runs on after it", () => {
+    expect(parks('东岭云帆科技企业孵化器有限公司举办路演。')).toEqual([]);
+  });
+});
+
+describe("a visiting group's 来 before a park", () => {
+  it('is cut off, and a bare zone word left is a kind', () => {
+    expect(parks('带领市财政局巡查组来经开区督查重点项目。')).toEqual([]);
+    expect(parks('市委巡查组来东岭经开区督查。')).toEqual(['东岭经开区']);
+  });
+});
+
+describe('中 at the start of a park name', () => {
+  it('opens the name (中德, 中新…), no locative', () => {
+    expect(parks('代表团考察了中德(东岭)产业园一期。')).toEqual(['中德(东岭)产业园']);
+  });
+});
+
+describe("a firm's name before a park word", () => {
+  it("leaves no park when only the firm's line is left (one firm's base)", () => {
+    expect(parks('他走访了云帆公司智能装备产业园。')).toEqual([]);
+  });
+  it('leaves the park named by its place after the firm', () => {
+    expect(parks('云帆动漫股份有限公司东岭文化创意产业园开工。')).toEqual(['东岭文化创意产业园']);
+  });
+});
+
+describe('an investment project described by its aims', () => {
+  it('is no park (健康农业产业园)', () => {
+    expect(parks('南岭镇将投资2亿元建设健康农业产业园。')).toEqual([]);
+  });
+});

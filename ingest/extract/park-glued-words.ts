@@ -1,0 +1,37 @@
+/**
+ * Words glued before or after a park's word that leave no park's name (issue 13, lthings52-l:
+ * six junk parks of twenty fresh local pages on zones and investment):
+ * - 做大强园区孵化平台, 充分利用园区周围的土地, 聚焦聚力园区发展: verbs of work on the park (and
+ *   an adverb before them) with nothing else before the park's word are a clause, the park word
+ *   its object (parks.ts LEADING_VERB cuts one verb from a name, and leaves a name of two);
+ * - 保障房等园区基础设施: a list closed by 等 before the bare word is what the parks have, no park;
+ * - 某某科技企业孵化器有限公司: a company's name runs on after the park's word, no park of its own;
+ * - 巡查组来经开区督查: a group that comes (来) to the zone; the park starts after 来.
+ */
+
+/** Adverbs that open such a clause (全力, 充分). */
+const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|加快';
+/** Verbs of work on a park: growing, using, focusing, serving it. */
+const WORK_VERB =
+  '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|壮大|优化|激活|盘活|入驻|进驻|进入|入';
+const ONLY_VERBS = new RegExp(`^(?:${ADVERB})*(?:${WORK_VERB})+$`);
+/** What comes after a company's name (有限公司, 股份有限公司, 集团). */
+const COMPANY_AFTER = /^(有限公司|有限责任公司|股份有限公司|股份公司|公司|集团)/;
+
+/** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
+export function gluedNoPark(text: string, head: string, end: number): boolean {
+  return ONLY_VERBS.test(head) || /等$/.test(head) || COMPANY_AFTER.test(text.slice(end));
+}
+
+/** Where the park's name starts after a visiting group's 来 in `head` (组来, 团来, 一行来), or 0. */
+export function afterGroupComes(head: string): number {
+  const m = /(组|团|队|一行|们)来/.exec(head);
+  return m ? m.index + m[0].length : 0;
+}
+
+/** 某某公司智能装备产业园: where the name starts after a company's name in `head` (a firm's own
+ * base is no park; 某某股份有限公司某市文化创意产业园 leaves the park named by its place), or 0. */
+export function afterFirm(head: string): number {
+  const m = /.*(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/.exec(head);
+  return m ? m[0].length : 0;
+}

@@ -1,6 +1,6 @@
 /**
  * The words of a party education campaign's name (党纪学习教育, 树立和践行正确政绩观学习教育), one
- * home for the two readers of such names (issue 14, "one home for each fact"): carried-out.ts
+ * home for the two readers of such names (issue 15, "one home for each fact"): carried-out.ts
  * reads a campaign named by what it studies (…精神学习教育), view-campaigns.ts one named by the
  * view it instils (…观学习教育). Each kept its own copy of the kinds, of the characters a name
  * holds and of the campaign's bodies that follow it; the copies had drifted (巡回, of a campaign's

@@ -1,6 +1,6 @@
 /**
  * The portfolios a local party committee shares among its members (组织委员, 宣传委员…): one
- * table for every reader of a bare portfolio member's title (issue 14, "one home for each fact").
+ * table for every reader of a bare portfolio member's title (issue 15, "one home for each fact").
  * Three readers kept three lists that had drifted apart: portfolio-members.ts (the committee's
  * title before it in the chain) read six, posts-at-level.ts (镇组织委员: the story's one town)
  * four and chain-places.ts (党工委委员、组织委员: the story's one street or zone) three. A

@@ -1,9 +1,9 @@
 /**
  * The counts of jieba's dictionary the extraction rules compare against (dictionaryFrequency of a
- * word of two to four characters, characterFrequency of one), one home for all of them (issue 14,
- * "one home for each fact": each rule's file kept its own constant, or a bare number, and the
- * same idea stood at 20, 50, 100 or 1,000 with nothing to say why). Each entry: the name its
- * rule reads, the value, why that value (the counts that placed it), and which file compares.
+ * word of two to four characters, characterFrequency of one), one home for all of them (issue 15,
+ * "one home for each fact"): each rule's file kept its own constant, or a bare number (20, 50,
+ * 100, 1000 written in four files), so the scale the rules share was in no one view. Each entry:
+ * the name its rule reads, the value, why that value (the counts that placed it), which file.
  *
  * The scale: jieba's dictionary (MIT, @node-rs/jieba, dict.txt) counts words in a general corpus;
  * its commonest nouns weigh thousands (森林 5,024, 水平 13,880), ordinary words tens to hundreds
@@ -12,10 +12,9 @@
  * were set by the development sets of their rounds and are kept as they were (moving them here
  * left every graph byte-identical); tune one by its own rule's sets, not all at once.
  *
- * Not here: a test for 0 (the dictionary holds the word or not: level-places.ts, met-at.ts…),
- * and occupation-names.ts's COMMON_WORD (2,000: the common word that opens an occupation's
- * predicate, 利用), which keeps its copy while that file is frozen (stop 43); OCCUPATION_PREDICATE
- * below is its value, for the lead to import there.
+ * Not here: a test for 0 (the dictionary holds the word or not: level-places.ts, met-at.ts…).
+ * occupation-names.ts, frozen this stop, still holds its copy (COMMON_WORD): OCCUPATION_PREDICATE
+ * is its value, the spec checks they agree, for the lead to import there.
  */
 
 // A word, not a name: at or above these counts the dictionary's word is read as the word.
@@ -66,7 +65,7 @@ export const OCCUPATION_PREDICATE = 2000;
 
 // A name may be it: under these counts the dictionary's word does not stop a name.
 
-/** title-name-slot.ts: a transliterated name tagged a place seen a handful of times (拉腊/ns 3). */
+/** title-name-slot.ts: at most this, a transliterated name tagged a place (拉腊/ns 3; 泰安 2,000). */
 export const RARE_PLACE_WORD = 10;
 /** names.ts: a surname-and-given pair held as a rare time word (牛某/t; 明春, 夏初 weigh more). */
 export const RARE_TIME_ENTRY = 5;

@@ -11,6 +11,7 @@ import { describedKind } from './program-starts.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
 import { EDITIONS } from './program-extent.ts';
+import { campaignName, STUDIED, STUDIED_DEPTH } from './campaign-words.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -88,8 +89,10 @@ const POLICY_KIND =
  * the clause's start, and may itself open with a verb (深入贯彻). Only names ending in what a
  * campaign studies (党史, 党纪, 精神, 思想, 规定…): 开展安全学习教育 is a kind of training.
  */
-const CAMPAIGN =
-  /(?:^|[，。；：、！？\s“]|(?:开展|进行|推进)的)([^，。；：、“”《》\s的和与及等]{2,30}?(?:党史|党纪|精神|思想|使命|规定|理论)(?:学习教育|主题教育))(?!领导小组|办公室|指导组|巡回)/gu;
+const CAMPAIGN = new RegExp(
+  `(?:^|[，。；：、！？\\s“]|(?:开展|进行|推进)的)(${campaignName(`(?:${STUDIED.join('|')})`, STUDIED_DEPTH)})`,
+  'gu',
+);
 /** A party campaign named by its kind alone after the verb of carrying it out (抓好主题教育). */
 const BARE_CAMPAIGN =
   /(?:开展|推进|推动|巩固|拓展|深化|抓好|抓实|做好|搞好|用好|结合|参加|参与|部署|启动)好?主题教育(?=[，。；：、！？）\s的和与及等为]|成果|$)/gu;

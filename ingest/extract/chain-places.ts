@@ -13,6 +13,7 @@ import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 import { townsIn } from './level-places.ts';
 import { givePostsToListed } from './listed-after.ts';
+import { PORTFOLIO } from './committee-portfolios.ts';
 
 /** A zone's committees printed bare: 党工委, 纪工委, 管委会 (党工委副书记, 管委会第一副主任). */
 const ZONE_BARE = /^(?:党工委|纪工委|管委会)\p{Script=Han}+$/u;
@@ -60,8 +61,10 @@ function townsOf(text: string): Set<string> {
  * names one street and no zone (a zone has a 党工委 too).
  */
 const STREET_BARE = /^(?:党工委|纪工委|办事处)\p{Script=Han}+$/u;
-const STREET_PIECE =
-  /^(?:(?:党工委|纪工委)\p{Script=Han}+|办事处(?:常务)?副?主任|(?:组织|宣传|统战)委员)$/u;
+const STREET_PIECE = new RegExp(
+  `^(?:(?:党工委|纪工委)\\p{Script=Han}+|办事处(?:常务)?副?主任|${PORTFOLIO}委员)$`,
+  'u',
+);
 function streetChain(pieces: string[]): boolean {
   return (
     pieces.every((t) => STREET_PIECE.test(t)) &&

@@ -18,6 +18,7 @@
  * Written by hand: general rules of Chinese news style, no names listed.
  */
 import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
+import { CLAUSE_WORD } from './frequency-thresholds.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { givenCount } from './person-roles.ts';
 import { surnameAt } from './names.ts';
@@ -78,9 +79,7 @@ const CLAUSE_WORD_NAME = /^([明今]起|齐聚|云集)|(协会|学会|商会|联
 /** 阿拉伯国家, 拉美国家: states named by their region (not 某某国家主席, a leader's title). */
 const STATES_AFTER = /^国家(?!主席|副主席|元首|领导人)/;
 
-/** A two-character word this frequent in jieba's counts is a word of the clause, not a name's half. */
-const FREQUENT_WORD = 100;
-const frequentWord = (w: string) => isCommonWord(w) && dictionaryFrequency(w) >= FREQUENT_WORD;
+const frequentWord = (w: string) => isCommonWord(w) && dictionaryFrequency(w) >= CLAUSE_WORD;
 /** 努力提高: by sight, two frequent words (no surname + given name splits into two such words). */
 const twoWords = (f: Found) =>
   f.via === 'sight' &&

@@ -11,11 +11,10 @@
  * Read by `inThingContext` (thing-contexts.ts) for any route.
  */
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { LONG_WORD_COUNT } from './frequency-thresholds.ts';
 import { roleEndingAt } from './role-words.ts';
 import type { Found } from './story-names.ts';
 
-/** As often as the dictionary counts a meeting's word (座谈会 1,114; 研讨会 …). */
-const LONG_WORD_COUNT = 100;
 const TENURE = /^(?:曾任|时任|现任|历任|原任)/;
 const MULTIMODAL = /^(?:多式)?联运/;
 

@@ -4,6 +4,7 @@
  */
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { GLUED_SECTOR_WORD, WORD_BEFORE } from './frequency-thresholds.ts';
 
 /**
  * 农村环境整治, 卫星研制, 职场技能培训, 消防救援: a list of fields closed by 领域 may hold work
@@ -61,7 +62,7 @@ export function startsMidWord(text: string, at: number): boolean {
  * junk in the cctv23f annotation), where the segmenter reads the word across 产 too.
  */
 export function sectorWordGlued(text: string, at: number, known: readonly string[]): boolean {
-  if (at < 1 || dictionaryFrequency(text.slice(at - 1, at + 1)) < 100) return false;
+  if (at < 1 || dictionaryFrequency(text.slice(at - 1, at + 1)) < GLUED_SECTOR_WORD) return false;
   // 房地产业, 节水产业: a gazetteer sector ending in 产 (房地产, 矿产), or ending right before 产业
   // (节水), is read whole.
   const whole = (k: string) =>
@@ -70,7 +71,7 @@ export function sectorWordGlued(text: string, at: number, known: readonly string
       text.startsWith(k, at - k.length));
   if (known.some(whole)) return false;
   // 节水产业: the character before 产 ends a word of its own (节水), the segmenter's 水产业 aside.
-  if (dictionaryFrequency(text.slice(at - 2, at)) >= 20) return false;
+  if (dictionaryFrequency(text.slice(at - 2, at)) >= WORD_BEFORE) return false;
   // 渔业水产业: and the segmenter reads one word across 产 (水产业).
   const from = Math.max(0, at - 3);
   let pos = from;

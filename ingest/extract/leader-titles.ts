@@ -6,6 +6,7 @@
 import { firstPairs, pairStartsIn } from '../text/code-tables.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { LEADER_GIVEN_WORD } from './frequency-thresholds.ts';
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { countryEndsAt, countryInOrAcross, countryRunsInto } from './countries.ts';
@@ -69,7 +70,7 @@ export function mayNameLeader(name: string): boolean {
   if (tokens.length === 1 && /^nr/.test(tokens[0]!.tag)) return true;
   const given = name.slice(name.length === 4 ? 2 : 1);
   // 某战书委员长: a rare word (战书 25) is a given name still; bodies' words are frequent (中央 15,954).
-  return given.length < 2 || !isCommonWord(given) || dictionaryFrequency(given) < 50;
+  return given.length < 2 || !isCommonWord(given) || dictionaryFrequency(given) < LEADER_GIVEN_WORD;
 }
 
 /** Tags of a word that ends a verb phrase before a leader's name (see verbEndsAt). */

@@ -12,6 +12,7 @@ import {
   tag,
   wordStartingAt,
 } from '../text/segmenter.ts';
+import { GIVEN_WORD_MAX_COUNT, SURNAME_WORD_MAX_COUNT } from './frequency-thresholds.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 import {
@@ -260,14 +261,10 @@ export function rareSurnameThenGiven(
  * 主编务名扬表示: a surname outside the gazetteer that jieba reads as an adverb or a verb of one
  * character, then the given name read as one word of two, then a speech verb, an address or the
  * clause's end. A predicate there (主任亲自部署) would not end the clause on a word of two.
- * cctv23m (a delegate's 作大会发言) brought the frequency cap.
+ * cctv23m (a delegate's 作大会发言) brought the frequency cap (GIVEN_WORD_MAX_COUNT). The surname
+ * itself must be a rare word on its own (SURNAME_WORD_MAX_COUNT): 务 (1,342 in jieba's counts) or
+ * 粱 (92), not a verb of every sentence (市民来|滑雪 161,501; 领导人讲|信义 13,587).
  */
-const GIVEN_WORD_MAX_COUNT = 1_000;
-/**
- * The surname itself must be a rare word on its own: 务 (1,342 in jieba's counts) or 粱 (92), not
- * a verb of every sentence (市民来|滑雪 161,501; 领导人讲|信义 13,587).
- */
-const SURNAME_WORD_MAX_COUNT = 5_000;
 function rareSurnameThenWord(
   text: string,
   f: { name: string; end: number },

@@ -8,6 +8,7 @@
 import { codeTest } from '../text/code-tables.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
+import { NAMES_PAIR_WORD, RARE_DOUBLED_WORD } from './frequency-thresholds.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { prepositionYu } from './glued-surnames.ts';
@@ -21,8 +22,8 @@ const MIN_GIVEN_CHAR_KNOWN = 0;
 /** Tuned on the MSRA validation split and CLUENER train (bench:ner --split dev). */
 const MIN_NAME_SCORE = 0.5;
 const GIVEN_WORD_PENALTY = 1.5;
-/** A frequent pair as given name: this as a name's (建华 1.5; 海洋 0.7), under this as a word's (玉米 1,722). */
-const [NAMES_PAIR, NAMES_PAIR_WORD] = [1.2, 1500];
+/** A frequent pair as given name: this as a name's (建华 1.5; 海洋 0.7), under NAMES_PAIR_WORD as a word's. */
+const NAMES_PAIR = 1.2;
 /** A surname by sight must be one in at least this share of its uses in HanLP's counts. */
 const MIN_SURNAME_SHARE = 0.3;
 
@@ -275,8 +276,6 @@ const subjectOfClause = (text: string, i: number, end: number) =>
 
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;
-/** Under this count in jieba's dictionary a doubled word is no obstacle (晶晶 3; 强强 31, 点点 316). */
-const RARE_DOUBLED_WORD = 20;
 /**
  * 马琴琴就是…, 王芳芳说: a surname and a doubled given character, opening a clause. Ordinary
  * reduplications are dictionary words (刚刚, 常常, 天天) or use characters names seldom do.

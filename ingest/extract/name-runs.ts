@@ -14,6 +14,7 @@
 import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
+import { EVERYDAY } from './frequency-thresholds.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt } from './names.ts';
@@ -117,8 +118,6 @@ export function soundBeforePause(text: string, f: Found): string | undefined {
   return sounds >= 2 ? f.name + text[f.end]! : undefined;
 }
 
-/** jieba's counts see a word this often when it is everyday vocabulary (地位 11,660; 海潮 157, 文华 1,074). */
-const EVERYDAY = 3000;
 /**
  * 常任理事|国地位, 某某|国补贴: after a title, a character HanLP's counts seldom see as a surname,
  * read alone, then a noun, verb or adjective of everyday vocabulary filling the given name: words.

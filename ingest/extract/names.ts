@@ -1,6 +1,7 @@
 /** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { RARE_TIME_ENTRY } from './frequency-thresholds.ts';
 import { koreanGivenName } from './korean-given-names.ts';
 import { readsAsFrequentWords } from './name-stats.ts';
 
@@ -161,14 +162,15 @@ export function isNameInContext(name: string): boolean {
 /**
  * 艺术家牛某、: jieba holds some surname-and-given pairs as rare entries tagged as time words
  * (its tags on rare entries are noisy); where the context says a name comes here, a pair the
- * dictionary counts fewer than RARE_ENTRY times and tags t is a name (明春, 夏初 count no more,
+ * dictionary counts fewer than RARE_TIME_ENTRY times and tags t is a name (明春, 夏初 count no more,
  * but a title before them and punctuation after are not their setting).
  */
-const RARE_ENTRY = 5;
 export function rareTimeEntry(name: string): boolean {
   if (name.length !== 2) return false;
   const tokens = tag(name);
-  return tokens.length === 1 && tokens[0]!.tag === 't' && dictionaryFrequency(name) < RARE_ENTRY;
+  return (
+    tokens.length === 1 && tokens[0]!.tag === 't' && dictionaryFrequency(name) < RARE_TIME_ENTRY
+  );
 }
 
 export function surnameLengthOf(name: string): number {

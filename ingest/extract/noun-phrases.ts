@@ -17,6 +17,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { NOUN_COUNT } from './frequency-thresholds.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { artsFigureAt } from './occupation-names.ts';
@@ -31,8 +32,6 @@ export const FIRM_HEAD =
 export const beforeFirmHead = (text: string, f: Found): boolean =>
   f.via === 'sight' && FIRM_HEAD.test(text.slice(f.end, f.end + 6));
 
-/** As often as jieba counts an ordinary word (高峰 1,556, 高潮 1,435; 马某 37, 林某 51). */
-const NOUN_COUNT = 300;
 /** Where the clause closes after the "name": punctuation or the end (主教练某某的: a person's). */
 const CLOSES = /^(?:$|[，。；、！？,.;!?）)”])/;
 

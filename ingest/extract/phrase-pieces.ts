@@ -5,10 +5,8 @@
  * general rules of news style and jieba's dictionary, no names listed.
  */
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
+import { COMMON_ADVERB } from './frequency-thresholds.ts';
 import type { Found } from './story-names.ts';
-
-/** jieba's counts see a common adverb this often (永远 4,554, 再次 5,293; 永新/d, a given name, 278). */
-const COMMON_ADVERB = 1000;
 
 /** A given name of two characters that jieba's dictionary holds as one common adverb (永远, 再次). */
 export function pieceNotName(f: Found): boolean {

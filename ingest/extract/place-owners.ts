@@ -11,6 +11,7 @@
  */
 import type { DistrictEntry } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { GLUED_NOUN, WORD_BEFORE } from './frequency-thresholds.ts';
 
 /** 区 of a full name that starts a word with the next character (区位, 区域…). */
 export function districtWordAfter(text: string, end: number, surface: string): boolean {
@@ -74,11 +75,11 @@ export function insideCompassWord(text: string, start: number, surface: string):
  */
 export function startsInsideNoun(text: string, start: number): boolean {
   const word = text.slice(start - 1, start + 1);
-  if (start < 1 || !/^\p{Script=Han}{2}$/u.test(word) || dictionaryFrequency(word) < 1000)
+  if (start < 1 || !/^\p{Script=Han}{2}$/u.test(word) || dictionaryFrequency(word) < GLUED_NOUN)
     return false;
   // 途经济南: the character before already closes a word with the one before it (途经), so 经济
   // is not read there.
-  if (start >= 2 && dictionaryFrequency(text.slice(start - 2, start)) >= 20) return false;
+  if (start >= 2 && dictionaryFrequency(text.slice(start - 2, start)) >= WORD_BEFORE) return false;
   const t = tag(word);
   return t.length === 1 && /^n/.test(t[0]!.tag) && !/^nr/.test(t[0]!.tag);
 }

@@ -7,9 +7,8 @@
 import type { PersonFinding, PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
-
-/** A committee member of a portfolio, printed bare. */
-const PORTFOLIO_MEMBER = /^(?:组织|宣传|统战|政法|纪检|武装)委员$/;
+// The portfolios are shared with the readers of a town's or a street's bare titles.
+import { PORTFOLIO_MEMBER } from './committee-portfolios.ts';
 /** The party committee a title of the chain names (镇党委 of 镇党委副书记, 街道党工委 of 街道党工委委员). */
 const COMMITTEE = /^(\p{Script=Han}*?(?:党委|党工委))(?=副?书记|委员|常委)/u;
 

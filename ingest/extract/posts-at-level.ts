@@ -16,6 +16,7 @@ import type { PostTitle } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 import { type PlacesByLevel, townsIn, villagesIn } from './level-places.ts';
+import { PORTFOLIO } from './committee-portfolios.ts';
 
 /** A level of local place whose offices local news prints bare. */
 export interface PlaceLevel {
@@ -55,9 +56,12 @@ export const VILLAGE: PlaceLevel = {
 
 /** A township's office printed bare: 镇党委书记, 乡长, 镇人大主席, 街道党工委副书记. */
 // 街道纪工委书记, 镇组织委员: a street's discipline working committee, a town's committee member of a
-// portfolio (local48).
-const BARE_TOWN_TITLE =
-  /^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪工委|纪委|(?:组织|宣传|统战|政法)委员)|(?:常务)?副?([镇乡])长$)/;
+// portfolio (local48; the portfolios are committee-portfolios.ts's).
+const BARE_TOWN_TITLE = new RegExp(
+  `^(?:(镇|乡|街道)(?:党委|党工委|人大|政府|纪工委|纪委|${PORTFOLIO}委员)|(?:常务)?副?([镇乡])长$)`,
+);
+/** The level word a bare township title opens with, before the body it names (镇 of 镇党委). */
+const TOWN_LEVEL = new RegExp(`^(?:镇|乡|街道)(?=党|人大|政府|纪委|纪工委|${PORTFOLIO})`);
 /**
  * 街道党工委副书记、办事处主任某某: a street's government is its 办事处, printed bare after the
  * street's party title when the chain opens without the street's name (local47); only the head's
@@ -73,7 +77,7 @@ export const TOWN: PlaceLevel = {
     return m ? { bare: printed, level: m[1] ?? m[2]! } : undefined;
   },
   printedAt: (bare, town) => {
-    const level = /^(?:镇|乡|街道)(?=党|人大|政府|纪委|纪工委|组织|宣传|统战|政法)/.exec(bare)?.[0];
+    const level = TOWN_LEVEL.exec(bare)?.[0];
     return level ? town + bare.slice(level.length) : town + bare;
   },
   placesIn: townsIn,

@@ -14,6 +14,7 @@
  */
 import type { TaggedWord } from '@node-rs/jieba';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { SEGMENTER_NAME_WORD } from './frequency-thresholds.ts';
 import { endsClearly, SOUNDS } from './foreign-names.ts';
 import { NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { isSound } from './transliterations.ts';
@@ -110,7 +111,7 @@ export function segmenterNameAfterTitle(
  * a thing's name).
  */
 function mayBeName(name: string, text: string, i: number): boolean {
-  if (dictionaryFrequency(name) > FREQUENT || NOT_NAME_END.test(name)) return false;
+  if (dictionaryFrequency(name) > SEGMENTER_NAME_WORD || NOT_NAME_END.test(name)) return false;
   // 主席称美|上调, 总统某某之子: a first character that never opens a name (称, 之) is the clause's.
   if (NOT_IN_GIVEN_NAME.has(name[0]!) || NOT_IN_GIVEN_NAME.has(name.at(-1)!)) return false;
   if (/^[一二三四五六七八九十两几]/.test(name)) return false;
@@ -121,8 +122,6 @@ function mayBeName(name: string, text: string, i: number): boolean {
   if (name.length >= 4 && ![...name].every((_, k) => isSound(name, k))) return false;
   return !/[“‘《「『"]/.test(text[i - 1] ?? '');
 }
-/** Above this count in jieba's dictionary a word is read as the word (海潮 157 is split off). */
-const FREQUENT = 100;
 
 /** Two words of a name spelt in sounds: three or four characters, the second no place. */
 const soundsRun = (a: TaggedWord, b: TaggedWord) =>

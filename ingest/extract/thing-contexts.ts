@@ -28,6 +28,7 @@
 import { waterOrIslandAfterPlacePreposition } from './landform-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { COMMON_WORD_COUNT, OBJECT_COUNT, OPENING_WORD_COUNT } from './frequency-thresholds.ts';
 import type { Found } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import {
@@ -128,8 +129,6 @@ const MODEL_CODE = /^(?:[A-Z]{2,}|[A-Za-z]-?\d)/;
 export const beforeModelCode = (text: string, f: Found): boolean =>
   f.via === 'sight' && MODEL_CODE.test(text.slice(f.end, f.end + 3));
 
-/** As often as jieba counts ordinary words (汤圆 79); given names are seldom counted so. */
-const OBJECT_COUNT = 50;
 /**
  * A three-character name by sight not all in foreign sounds: what a verb and its object, or a word
  * and the noun it modifies, may be read as. 扎米尔在…: a name all in foreign sounds is neither
@@ -158,8 +157,6 @@ export function verbAndObject(text: string, f: Found): boolean {
   );
 }
 
-/** A word counted this often (孔雀 385) opening the name is the word; 王国庆 is saved by a title. */
-const OPENING_WORD_COUNT = 100;
 const DOCTRINE = /^(主义|理论|思想|学说)/;
 export function modifiesNoun(text: string, f: Found): boolean {
   if (!threeCharactersNotForeign(text, f)) return false;
@@ -178,8 +175,6 @@ export function sectionOfPlace(text: string, f: Found): boolean {
   return before?.tag === 'ns' && before.word.length >= 2;
 }
 
-/** As often as jieba counts the commonest words (水平 13880); a given name is never counted so. */
-const COMMON_WORD_COUNT = 5000;
 /** 谁 + a word (谁监管) is the pronoun; a dictionary word whose tail is a very common word (高水平). */
 export function pronounOrWord(f: Found): boolean {
   const rest = f.name.slice(1);

@@ -22,6 +22,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
+import { COMMON_NOUN_COUNT, GEAR_WORD_COUNT } from './frequency-thresholds.ts';
 import { FIRM_HEAD } from './noun-phrases.ts';
 import { districtInfo } from './places.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
@@ -30,8 +31,6 @@ import { type Found, inStoryWhere } from './story-names.ts';
 const VENUE = /^(?:表演艺术中心|艺术中心|大剧院|剧院|音乐厅|美术馆|展览馆)/;
 /** A field's people or cause after its name (文博工作者, 文博事业). */
 const FIELD_AFTER = /^(?:工作者|事业)/;
-/** As often as jieba counts the commonest nouns (森林 5,024); 高峰 (1,556) is tagged a name. */
-const COMMON_NOUN_COUNT = 3000;
 
 /** One dictionary word tagged a common noun (森林/n; not 周恩来, which jieba tags t). */
 function nounWord(name: string): boolean {
@@ -40,8 +39,6 @@ function nounWord(name: string): boolean {
 }
 /** A garment's or a gear's head after a two-character word (滑雪服, 滑雪板). */
 const GEAR = /^\p{Script=Han}{2}[服鞋帽裤板]$/u;
-/** As often as the dictionary counts an activity's word (滑冰 190, 滑雪 269). */
-const GEAR_WORD_COUNT = 100;
 /** The seat of a state, a province or a country right before the name. */
 const CAPITAL_BEFORE = /(?:首府|首都|省会)$/;
 

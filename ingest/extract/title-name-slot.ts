@@ -6,6 +6,7 @@
  */
 import { tibetanNameAt } from './tibetan-names.ts';
 import { dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
+import { RARE_PLACE_WORD } from './frequency-thresholds.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { endsClearly, JOINERS, repeatedLastSound, soundRun, SOUNDS } from './foreign-names.ts';
 
@@ -158,7 +159,6 @@ export function unknownPairAfterTitle(text: string, i: number): string | undefin
  * handful of times (拉腊/ns, 3); one opening with a character of transliterations is read as the
  * pair too (names40). Places the news names are common (泰安 2,000 and more).
  */
-const RARE_PLACE_WORD = 10;
 const rarePlaceWord = (text: string, i: number, name: string): boolean =>
   isForeignCharAt(text, i) &&
   tag(name)[0]?.tag === 'ns' &&

@@ -5,6 +5,7 @@
  * style; no names listed.
  */
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { SPEAKER_WORD } from './frequency-thresholds.ts';
 import { roleEndingAt } from './role-words.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
@@ -88,7 +89,6 @@ function dutyList(text: string, f: Found, role: string): boolean {
  * 坚定信心、满怀希望: a frequent word (jieba counts it 100 times or more) before a speech verb
  * whose first character is no sure surname is the word, not a speaker (汪洋希望 keeps 汪).
  */
-const SPEAKER_WORD = 100;
 export const wordAsSpeaker = (f: Found) =>
   f.via === 'speech' &&
   f.name.length === 2 &&

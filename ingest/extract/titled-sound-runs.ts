@@ -9,6 +9,7 @@ import { countryEndsAt } from './countries.ts';
 import { INNER_SOUNDS } from './foreign-names.ts';
 import { roleEndingAt } from './posts.ts';
 import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
+import { COMMON_TAIL } from './frequency-thresholds.ts';
 
 const speechWords = gazetteer().speechVerbIndex;
 
@@ -34,8 +35,6 @@ export function soundRunAfterCountryTitle(
   return undefined;
 }
 
-/** How often jieba counts a word (光荣/nr 2,088) for it to end a clause, not a name (季斯 0). */
-const COMMON_TAIL = 100;
 /**
  * What closes a name besides endsClearly: adverbs of manner opening a greeting (热烈祝贺, which
  * jieba reads as one place word), 此前/此后 and a day of the month (某某此前一天称, 某某8日说).

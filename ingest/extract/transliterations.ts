@@ -7,6 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, segment, tag, wordStartingAt } from '../text/segmenter.ts';
+import { ORDINARY_WORD_COUNT } from './frequency-thresholds.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { roleEndingAt } from './posts.ts';
 import {
@@ -206,7 +207,6 @@ function speakerRun(text: string, i: number): boolean {
  * is one it tags as a name but HanLP's counts see only around names (宁肯/nr, would rather: L1).
  */
 const ORDINARY_TAG = /^(n|nz|v|vn|a|ad|an|d)$/;
-const ORDINARY_WORD_COUNT = 50;
 function ordinaryWord(name: string): boolean {
   if (name.length !== 2) return false;
   const tokens = segment(name, false);

@@ -6,10 +6,13 @@
  * no annotation judges such a name junk.
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
+import { campaignName, VIEW_DEPTH } from './campaign-words.ts';
 
 /** 树立和践行正确政绩观学习教育, 牢固树立正确权力观主题教育: verbs of holding, a view, the campaign. */
-const VIEW_CAMPAIGN =
-  /(?:牢固)?(?:树立|践行|坚持)(?:和(?:树立|践行|坚持))?[^，。；：、“”《》\s的和与及等]{1,8}?观(?:学习教育|主题教育)(?!领导小组|办公室|指导组)/gu;
+const VIEW_CAMPAIGN = new RegExp(
+  `(?:牢固)?(?:树立|践行|坚持)(?:和(?:树立|践行|坚持))?${campaignName('观', VIEW_DEPTH)}`,
+  'gu',
+);
 
 export function viewCampaigns(text: string): Mention[] {
   if (!text.includes('观')) return [];

@@ -12,6 +12,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, segment, tag } from '../text/segmenter.ts';
+import { DOUBLED_ADJECTIVE, FREQUENT_WORD } from './frequency-thresholds.ts';
 import { surnameLengthOf } from './names.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
@@ -23,9 +24,6 @@ import { isSureSurname } from './names-by-role.ts';
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
 const FOLLOWERS = g.nameFollowerIndex;
-
-/** A two-character word this frequent in jieba's counts is a word, whatever its tag. */
-const FREQUENT_WORD = 100;
 
 /**
  * After an occupation (游客, 学生: they introduce a person but make no post), the "name" is a
@@ -130,7 +128,7 @@ const doubledAdjective = (text: string, f: Found) =>
   f.name.length === 3 &&
   f.name[1] === f.name[2] &&
   /[的地]/.test(text[f.end] ?? '') &&
-  dictionaryFrequency(f.name) >= 20;
+  dictionaryFrequency(f.name) >= DOUBLED_ADJECTIVE;
 
 /**
  * 单种、单管、单收、单储、单加工: a 、 list of three items or more that all open with the finding's

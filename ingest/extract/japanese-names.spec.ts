@@ -22,5 +22,6 @@ describe("Japan's ministers as news prints them (X相)", () => {
   });
   it('still reads no person from 相 in ordinary words', () => {
     expect(people('真相终于大白，双方互相支持。')).toEqual([]);
+    expect(people('加强财务相关工作，增加防卫相关预算。')).toEqual([]);
   });
 });

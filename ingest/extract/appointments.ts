@@ -10,53 +10,43 @@ import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 
 /**
- * The verbs, in the order they are tried at one place (longest first where one ends another).
- * 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no appointment).
+ * Where a verb may stand: anywhere in a short phrase after the name (near), or right after it
+ * (adjacent: verbs of an election or taking office, and 作为 — 某某作为某组织轮值主席为…, in the
+ * capacity of — which after another name would be that one's: 甲致电祝贺乙连任…).
  */
-const VERBS = [
-  '不再担任',
-  '先后兼任',
-  '先后担任',
-  '兼任',
-  '担任',
-  '出任',
-  '升任',
-  '改任',
-  '调任',
-  '当选为',
-  '当选连任',
-  '再次当选',
-  '当选',
-  '连任',
-  '宣誓就任',
-  '正式就任',
-  '就任',
-  '被任命为',
-  '任命为',
-  '作为',
-  '生前是',
-  '生前系',
-  '是',
-  '任',
-];
+type Reach = 'near' | 'adjacent';
 /**
- * Verbs of an election or taking office (就任), and 作为 (某某作为某组织轮值主席为…: in the capacity of), read only right
- * after the name (not across another name before them).
+ * The verbs, in the order they are tried at one place (longest first where one ends another),
+ * each with its reach. 任 alone only where no other word ends in it (连任, 留任, 主任, 信任 are no
+ * appointment).
  */
-const ADJACENT = new Set([
-  '当选连任',
-  '再次当选',
-  '当选',
-  '连任',
+const VERBS: readonly (readonly [verb: string, reach: Reach])[] = [
+  ['不再担任', 'near'],
+  ['先后兼任', 'near'],
+  ['先后担任', 'near'],
+  ['兼任', 'near'],
+  ['担任', 'near'],
+  ['出任', 'near'],
+  ['升任', 'near'],
+  ['改任', 'near'],
+  ['调任', 'near'],
+  ['当选为', 'near'],
+  ['当选连任', 'adjacent'],
+  ['再次当选', 'adjacent'],
+  ['当选', 'adjacent'],
+  ['连任', 'adjacent'],
   // 某某宣誓就任某国总统: taking office by oath or formally is 就任 too.
-  '宣誓就任',
-  '正式就任',
-  '就任',
-  '作为',
-  '生前是',
-  '生前系',
-  '是',
-]);
+  ['宣誓就任', 'adjacent'],
+  ['正式就任', 'adjacent'],
+  ['就任', 'adjacent'],
+  ['被任命为', 'near'],
+  ['任命为', 'near'],
+  ['作为', 'adjacent'],
+  ['生前是', 'adjacent'],
+  ['生前系', 'adjacent'],
+  ['是', 'adjacent'],
+  ['任', 'near'],
+];
 /**
  * 某某，生前是…局长 (an obituary's opening; 生前系 in the written register): the copula after the
  * comma still speaks of the name.
@@ -73,7 +63,7 @@ const NOT_AFTER_REN = new Set('命期务何用免意凭');
 const MAX_BETWEEN = 24;
 /** Code points (compared without making a string per character). */
 const BREAKS = new Set([...'。；！？，、\n'].map((c) => c.codePointAt(0)!));
-const VERB_FIRST = new Set(VERBS.map((v) => v.charCodeAt(0)));
+const VERB_FIRST = new Set(VERBS.map(([v]) => v.charCodeAt(0)));
 const END_OF_CHAIN = /[。；！？\n]/;
 /** Words that close a chain without being part of its last title: …组长等, …总理职务, …期间. */
 const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
@@ -190,10 +180,10 @@ function appointmentAt(
     for (const head of heads) {
       let k = head;
       for (let n = 0; ; n++) {
-        const verb = verbAt(text, k);
+        const found = verbAt(text, k);
         // 甲致电祝贺乙连任…: 当选 and 连任 are read right after the name only.
-        if (verb && (k === head || !ADJACENT.has(verb)))
-          return { name, verb, from: k + verb.length };
+        if (found && (k === head || found[1] === 'near'))
+          return { name, verb: found[0], from: k + found[0].length };
         if (n === MAX_BETWEEN || k >= text.length) break;
         const c = text.codePointAt(k)!;
         if (BREAKS.has(c)) break;
@@ -235,14 +225,14 @@ function presentOfficeAt(
   return undefined;
 }
 
-function verbAt(text: string, k: number): string | undefined {
+function verbAt(text: string, k: number): (typeof VERBS)[number] | undefined {
   // Asked at each of up to MAX_BETWEEN characters after every name: most open no verb.
   if (!VERB_FIRST.has(text.charCodeAt(k))) return undefined;
-  for (const verb of VERBS)
-    if (text.startsWith(verb, k))
-      return verb !== '任' ||
+  for (const entry of VERBS)
+    if (text.startsWith(entry[0], k))
+      return entry[0] !== '任' ||
         (!NOT_BEFORE_REN.has(text[k - 1] ?? '') && !NOT_AFTER_REN.has(text[k + 1] ?? ''))
-        ? verb
+        ? entry
         : undefined;
   return undefined;
 }

@@ -4,7 +4,7 @@
  * where no field is given); the bare title printed right before the name is its alias. The field's
  * words (政治与和平建设) would otherwise cut the chain at their 与 or make the clause the office.
  */
-import { gazetteer } from '../gazetteer/index.ts';
+import { countryEndingAt } from './countries.ts';
 import type { PostTitle } from './facts.ts';
 import { roleSuffix } from './posts.ts';
 
@@ -15,14 +15,8 @@ export function chargedOffice(text: string, titleEnd: number): PostTitle[] | und
   const before = text.slice(Math.max(0, titleEnd - 40), titleEnd);
   const m = CHARGED.exec(before);
   if (!m || !roleSuffix(m[1]!)) return undefined;
-  const at = before.length - m[0].length;
-  for (let n = Math.min(8, at); n >= 2; n--) {
-    const body = before.slice(at - n, at);
-    if (!gazetteer().countries.has(body)) continue;
-    const title = m[1]!;
-    return [
-      { label: body + title, printed: title, organization: body, role: title, former: false },
-    ];
-  }
-  return undefined;
+  const body = countryEndingAt(before, before.length - m[0].length);
+  if (!body) return undefined;
+  const title = m[1]!;
+  return [{ label: body + title, printed: title, organization: body, role: title, former: false }];
 }

@@ -56,8 +56,33 @@ export function countryRunsInto(text: string, start: number, end = start): boole
   return false;
 }
 
-/** Whether a country's name ends just before `i` (会见某国某某总统: the name follows the country). */
+/**
+ * The longest word of 2 (or `shortest`) to 8 characters ending right before `end` that `isWord`
+ * accepts: the one scan behind every "a country or state named just before" test (here, in
+ * charged-offices.ts, envoy-lines.ts and foreign-lineups.ts), each with its own table and
+ * exceptions.
+ */
+export function wordEndingAt(
+  text: string,
+  end: number,
+  isWord: (word: string) => boolean,
+  shortest = 2,
+): string | undefined {
+  for (let n = Math.min(8, end); n >= shortest; n--) {
+    const word = text.slice(end - n, end);
+    if (isWord(word)) return word;
+  }
+  return undefined;
+}
+
+const isCountryWord = (word: string) => COUNTRIES.has(word);
+
+/** The country whose name ends just before `i`, the longest (会见某国某某总统: the name follows it). */
+export function countryEndingAt(text: string, i: number): string | undefined {
+  return wordEndingAt(text, i, isCountryWord);
+}
+
+/** Whether a country's name ends just before `i`. */
 export function countryEndsAt(text: string, i: number): boolean {
-  for (let n = 2; n <= 8 && n <= i; n++) if (COUNTRIES.has(text.slice(i - n, i))) return true;
-  return false;
+  return countryEndingAt(text, i) !== undefined;
 }

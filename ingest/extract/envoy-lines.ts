@@ -3,9 +3,10 @@
  * before it is the sending state's that the line names before its first 驻, not the host state
  * named inside the line (某国驻联合国代表 was read for 乙). The office is that state's (中国驻联合国
  * 代表); the printed title stays its alias. Called by foreign-lineups.ts, which passes its line
- * check (this file imports neither it nor posts.ts: posts.ts reads foreign-lineups.ts).
+ * check (this file imports neither it nor posts.ts, only countries.ts: posts.ts reads foreign-lineups.ts).
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { wordEndingAt } from './countries.ts';
 import type { PostTitle } from './facts.ts';
 
 const g = gazetteer();
@@ -48,9 +49,6 @@ export function envoyInLine(
 
 /** The state (China included) whose name ends right before `end`, longest first. */
 function stateEndingAt(text: string, end: number): string | undefined {
-  for (let n = Math.min(8, end); n >= 1; n--) {
-    const word = text.slice(end - n, end);
-    if (word === '中国' || g.states.has(word)) return word;
-  }
-  return undefined;
+  return wordEndingAt(text, end, isState, 1);
 }
+const isState = (word: string) => word === '中国' || g.states.has(word);

@@ -5,6 +5,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { segment } from '../text/segmenter.ts';
+import { wordEndingAt } from './countries.ts';
 import type { PostTitle } from './facts.ts';
 import { envoyInLine } from './envoy-lines.ts';
 import { dottedNameEndingIn } from './dotted-tails.ts';
@@ -13,6 +14,9 @@ const g = gazetteer();
 
 /** Bodies of states in the country list: no 总统 or 总理 of their own (联合国秘书长…、某某总理). */
 const NO_HEAD = /^(欧盟|联合国|北约|东盟|非盟)$/;
+/** A foreign state that can head its own offices (not China, not a body of states). */
+const isForeignHead = (word: string) =>
+  word !== '中国' && !NO_HEAD.test(word) && g.states.has(word);
 const OTHER_OFFICE = /^(?:总统|总理|首相|外长|部长|议长|国王|大使)/;
 
 /**
@@ -58,9 +62,7 @@ function tailOfState(text: string, j: number, n: number, names: Set<string>): bo
 
 /** Whether a state's name (of 2 to 8 characters) ends right before `at`. */
 function afterState(text: string, at: number, names: Set<string>): boolean {
-  for (let k = 2; k <= Math.min(8, at); k++)
-    if (names.has(text.slice(at - k, at)) && text.slice(at - k, at) !== '中国') return true;
-  return false;
+  return wordEndingAt(text, at, (word) => word !== '中国' && names.has(word)) !== undefined;
 }
 
 /**
@@ -160,11 +162,10 @@ export function countryTitledElsewhere(
   name: string,
   title: string,
 ): string | undefined {
-  for (let k = text.indexOf(title + name); k >= 0; k = text.indexOf(title + name, k + 1))
-    for (let n = Math.min(8, k); n >= 2; n--) {
-      const word = text.slice(k - n, k);
-      if (word !== '中国' && !NO_HEAD.test(word) && g.states.has(word)) return word;
-    }
+  for (let k = text.indexOf(title + name); k >= 0; k = text.indexOf(title + name, k + 1)) {
+    const state = wordEndingAt(text, k, isForeignHead);
+    if (state) return state;
+  }
   return undefined;
 }
 

@@ -52,11 +52,6 @@ export function artistName(name: string): boolean {
 export const allSounds = (name: string): boolean =>
   [...name].every((_, k) => isForeignCharAt(name, k));
 
-/**
- * 市民乐享自然之美: after an occupation, two characters under a surname HanLP's counts do not vouch
- * for, with a given character never seen in names, running on into more words (no punctuation
- * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
- */
 /** How often jieba's dictionary counts a word for it to be an ordinary word, not a given name. */
 const COMMON_WORD = 2000;
 
@@ -66,6 +61,11 @@ const PAUSE = /^[、，,。；;：:）)]$/;
 /** Words of address after an occupation (工人师傅, 保洁阿姨, 环卫大爷). */
 const ADDRESS_WORD = /^(师傅|阿姨|大爷|大妈|大姐|大哥|小哥|老师|先生|女士|小姐)$/;
 
+/**
+ * 市民乐享自然之美: after an occupation, two characters under a surname HanLP's counts do not vouch
+ * for, with a given character never seen in names, running on into more words (no punctuation
+ * or listed word after it), are the predicate, not a name (村民乐平说 and 市民王刚， stay).
+ */
 export function predicateAfterOccupation(text: string, i: number, name: string): boolean {
   // 工作者荣获|第…: a name opening with a word HanLP sees only after names (荣获 L10) is the verb.
   if (onlyAroundNames(name.slice(0, 2))) return true;

@@ -22,4 +22,11 @@ describe('prepositionYu', () => {
     const text = '市长会见于海明一行。';
     expect(prepositionYu(text, text.indexOf('于'), 'word')).toBe(false);
   });
+
+  it('reads 于 after a verb that governs it as the preposition (倾向于, 着眼于)', () => {
+    const text = '游客更倾向于小众线路。';
+    expect(prepositionYu(text, text.indexOf('于'), 'word')).toBe(true);
+    const other = '企业着眼于长远发展。';
+    expect(prepositionYu(other, other.indexOf('于'), 'word')).toBe(true);
+  });
 });

@@ -22,6 +22,14 @@ const BEFORE_SIDE = /^[向同与对和跟给及为从以由]$/;
 const TO_AND_FRO = /^(往返|来往|往来|穿梭|奔波|奔走|辗转|游走|来回|穿行|行走|徜徉|漫步|游弋|遨游)$/;
 
 /**
+ * Verbs of leaning, focus and dependence that govern 于 (倾向于, 着眼于, 立足于, 专注于, 取决于):
+ * the segmenter does not always hold verb and 于 as one word (倾向|于小众), and then glues 于 to
+ * the object as an unknown word. General knowledge of the collocations.
+ */
+const GOVERNS_YU =
+  /(倾向|偏向|偏重|侧重|着眼|立足|专注|聚焦|致力|热衷|醉心|沉迷|局限|满足|习惯|受制|归因|植根|扎根|取决|有赖|有助|有利|不利|受益|得益|服务|源自)$/;
+
+/**
  * How 于 is told to be the preposition of the verb before it, weakest evidence last:
  * - 'from': only a verb ending in 自 (来自于某某商务区, 源自于, 出自于). Right after a title, where
  *   于 opens the name though the segmenter glues it (副市长于某: 长于 is a word), this is all
@@ -46,6 +54,8 @@ export function prepositionYu(text: string, i: number, evidence: YuEvidence = 'f
   if (evidence === 'word' && (!before || before === '见')) return false;
   // 列车往返于|京雄之间: after a verb of going to and fro 于 is the preposition of the places.
   if (evidence === 'word' && TO_AND_FRO.test(text.slice(Math.max(0, i - 2), i))) return true;
+  // 游客更倾向于小众景点: after a verb that governs 于, 于 is its preposition.
+  if (evidence === 'word' && GOVERNS_YU.test(text.slice(Math.max(0, i - 2), i))) return true;
   return (evidence === 'word' && isCommonWord(before + '于')) || !wordEndsAt(text, i);
 }
 

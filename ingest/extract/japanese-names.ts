@@ -34,7 +34,13 @@ function fiveCharacters(name: string): string | undefined {
   if (!/^\p{Script=Han}{5}$/u.test(name)) return undefined;
   const tokens = tag(name);
   const [family, ...given] = tokens;
-  if (!family || family.word.length !== 2 || !/^(ns|nr\w*)$/.test(family.tag)) return undefined;
+  if (!family || family.word.length !== 2) return undefined;
+  // Three characters ending in 郎 (某次郎, 某一郎, 某太郎), a Japanese given name's ending the
+  // segmenter cuts into words it knows (进/v 次郎/n), after a family name it knows or one it does
+  // not (石田/x) ending in a character of landscape.
+  if (/郎$/.test(name) && (/^(ns|nr\w*)$/.test(family.tag) || FAMILY_END.test(family.word[1]!)))
+    return name;
+  if (!/^(ns|nr\w*)$/.test(family.tag)) return undefined;
   // The given name: one word the segmenter does not know (x), with at most one more character.
   return given.some((t) => t.tag === 'x' && t.word.length >= 2) && given.length <= 2
     ? name

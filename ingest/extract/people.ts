@@ -319,6 +319,8 @@ function afterTitle(
  */
 function japaneseOverSurname(text: string, i: number): string | undefined {
   const name = japaneseNameBeforeClause(text, i);
+  // 某田健次郎: five characters ending in 郎 (japanese-names.ts) over the surname reading 某田.
+  if (name?.length === 5 && name.endsWith('郎')) return name;
   if (!name || tag(name).length !== 1) return undefined;
   const short = bestName(text, i, 0);
   // 村民某某某家的小院: a Chinese name of three and 家 (their home) is no Japanese name of four.

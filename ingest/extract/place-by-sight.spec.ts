@@ -24,4 +24,9 @@ describe('places read by sight (place-by-sight.ts)', () => {
     expect(names('参观了周立科图书馆。')).toEqual([]);
     expect(names('其中，成都至马家明段年内建成通车。')).toEqual([]);
   });
+
+  it('reads no person from a place before 上空, nor from the name of a tunnel or a bridge', () => {
+    expect(names('在伊朗巴尔梅什克上空击落无人机。')).toEqual([]);
+    expect(names('公路在建段马尔郎山隧道贯通。')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
  * its name no mention of the person.
  */
 const PLACE_AFTER =
-  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|大区|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
+  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|上空|领空|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|大区|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
 
 /**
  * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention
@@ -34,6 +34,12 @@ const VILLAGE = (text: string, f: Found) =>
   /[村屯]$/.test(f.name) &&
   /(的|到|到达|抵达|来到|走进|进入)$/.test(text.slice(Math.max(0, f.start - 2), f.start));
 
+/**
+ * 在建段某某某山隧道, 某某某河大桥: a name by sight running into the name of a mountain or river
+ * that names a tunnel or a bridge is part of that name, no person.
+ */
+const WORK_AFTER = /^\p{Script=Han}?[山岭河江峡](隧道|特大桥|大桥)/u;
+
 /** 在某地会见, 在某地举行: after 在 and before these verbs stands the place of the event. */
 const EVENT_AFTER = /^(会见|会晤|会谈|举行|举办|召开|出席|签署|访问|考察)/;
 
@@ -44,6 +50,7 @@ export function placeBySight(text: string, f: Found): boolean {
     PLACE_AFTER.test(text.slice(f.end, f.end + 4)) ||
     INSTITUTION_AFTER.test(text.slice(f.end, f.end + 6)) ||
     SECTION_END(text, f) ||
+    WORK_AFTER.test(text.slice(f.end, f.end + 5)) ||
     VILLAGE(text, f) ||
     (text[f.start - 1] === '在' && EVENT_AFTER.test(text.slice(f.end, f.end + 2))) ||
     // 最高拉达, 最高苏维埃: a run of sounds after 最高 (supreme) is a body, no person.

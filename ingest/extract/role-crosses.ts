@@ -22,6 +22,8 @@ export function roleCrossesWord(text: string, end: number): boolean {
   // 以某某为代表的: 代表 after 为 is the verb of "typified by".
   if (endsAt(text, end, '为代表')) return true;
   if (endsAt(text, end, '领导人') && text[end] === '民') return true; // 党领导|人民 (orgpost20)
+  // 财务相|关工作, 资源环境相|关决策: a minister's 相 (日本财务相) opening 相关, 相应, 相比 is no role.
+  if (text[end - 1] === '相' && /[关应比对当互似]/.test(text[end] ?? '')) return true;
   // The segmenter glues 副 to the word before (原副|总理, 委副|主任): test the role without it.
   const role = roleEndingAt(text, end)?.replace(/^(常务副|常务|执行|副)/, '');
   if (!role) return false;

@@ -33,4 +33,8 @@ describe('function characters at the ends of a run', () => {
     expect(names('再度出任法国总理的勒科纳尔公布了名单。')).not.toContain('的勒科纳尔');
     expect(names('联合国秘书长古特雷斯用视频致以问候。')).toEqual(['古特雷斯']);
   });
+
+  it('ends the name before a common word no table has (任命), which jieba tags a noun there', () => {
+    expect(names('乌克兰总统泽连斯基任命德拉帕特为总司令。')).toEqual(['泽连斯基', '德拉帕特']);
+  });
 });

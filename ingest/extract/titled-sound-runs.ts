@@ -67,6 +67,14 @@ export function longRunAfterCountryTitle(
   for (let end = i + 2; end <= i + 10 && end <= text.length; end++) {
     if (!/\p{Script=Han}/u.test(text[end - 1] ?? '')) return undefined;
     if (end > i + 2 && !isSound(text, end - 1)) other++;
+    // 某国总统泽某斯基任命德某帕特为…: a common word of two characters no table has (任命, which
+    // jieba tags a noun there, so endsClearly does not close the name before it) is the verb.
+    if (
+      !isSound(text, end - 1) &&
+      !isSound(text, end - 2) &&
+      isCommonWord(text.slice(end - 2, end))
+    )
+      return undefined;
     if (!endsClearly(text, end) && !ALSO_CLOSES.test(text.slice(end, end + 3))) continue;
     const length = end - i;
     if (FUNCTION_CHAR.test(text.slice(i, end))) return undefined; // 某某之子, 某某此前

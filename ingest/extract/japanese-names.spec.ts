@@ -1,0 +1,27 @@
+/** Japanese names and ministers' titles after a title of Japan's (japanese-names.ts), invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const people = (text: string) =>
+  findPeople(text, startsWithPlace).map((p) => [p.name, p.posts.map((q) => q.label)]);
+
+describe('a Japanese given name of three ending in 郎', () => {
+  it('reads the five characters whole, though the segmenter cuts the given name into words', () => {
+    expect(people('日本首相小泉进太郎表示反对。')).toEqual([['小泉进太郎', ['日本首相']]]);
+  });
+  it('reads them whole over a surname reading of the family name (石田 as 石 + 田)', () => {
+    expect(people('日本外相石田健次郎表示。')).toEqual([['石田健次郎', ['日本外相']]]);
+  });
+});
+
+describe("Japan's ministers as news prints them (X相)", () => {
+  it('takes 防卫相 and 经济产业相 as titles, their holders as people', () => {
+    expect(people('日本防卫相中村一郎表示反对。')).toEqual([['中村一郎', ['日本防卫相']]]);
+    expect(people('日本经济产业相石田健次郎表示。')).toEqual([['石田健次郎', ['日本经济产业相']]]);
+  });
+  it('still reads no person from 相 in ordinary words', () => {
+    expect(people('真相终于大白，双方互相支持。')).toEqual([]);
+    expect(people('加强财务相关工作，增加防卫相关预算。')).toEqual([]);
+  });
+});

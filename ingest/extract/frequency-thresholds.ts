@@ -13,8 +13,6 @@
  * left every graph byte-identical); tune one by its own rule's sets, not all at once.
  *
  * Not here: a test for 0 (the dictionary holds the word or not: level-places.ts, met-at.ts…).
- * occupation-names.ts, frozen this stop, still holds its copy (COMMON_WORD): OCCUPATION_PREDICATE
- * is its value, the spec checks they agree, for the lead to import there.
  */
 
 // A word, not a name: at or above these counts the dictionary's word is read as the word.
@@ -60,7 +58,7 @@ export const GLUED_NOUN = 1000;
  * own (节水产业, 途经济南), so no word is read across the next one.
  */
 export const WORD_BEFORE = 20;
-/** occupation-names.ts (its copy, COMMON_WORD): a common word opening the predicate (利用). */
+/** occupation-names.ts: a common word opening the predicate after an occupation (利用). */
 export const OCCUPATION_PREDICATE = 2000;
 
 // A name may be it: under these counts the dictionary's word does not stop a name.

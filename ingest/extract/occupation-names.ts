@@ -15,6 +15,7 @@ import { hasSurnameAt } from './names.ts';
 import { isForeignCharAt, SECOND, THIRD } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { onlyAroundNames } from './person-roles.ts';
+import { OCCUPATION_PREDICATE } from './frequency-thresholds.ts';
 
 const occupations = gazetteer().occupations;
 const followers = gazetteer().nameFollowerIndex;
@@ -52,9 +53,6 @@ export function artistName(name: string): boolean {
 export const allSounds = (name: string): boolean =>
   [...name].every((_, k) => isForeignCharAt(name, k));
 
-/** How often jieba's dictionary counts a word for it to be an ordinary word, not a given name. */
-const COMMON_WORD = 2000;
-
 /** Punctuation that closes a name printed in a list or before a clause. */
 const PAUSE = /^[、，,。；;：:）)]$/;
 
@@ -87,7 +85,8 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
   // 航天员利用脑电…: a common word of jieba's dictionary opens it (利用, tagged n there) under a
   // surname HanLP's counts do not vouch for (利): the occupation's predicate, not a name (张扬帆
   // stays: 张 is a sure surname; 利华 stays: no common word).
-  if (!isSureSurname(name[0]!) && dictionaryFrequency(name.slice(0, 2)) >= COMMON_WORD) return true;
+  if (!isSureSurname(name[0]!) && dictionaryFrequency(name.slice(0, 2)) >= OCCUPATION_PREDICATE)
+    return true;
   const given = name.charCodeAt(1);
   return (
     name.length === 2 &&

@@ -16,13 +16,14 @@ const NOMINATED =
 export function withNominatedChains(text: string, people: PersonFinding[]): void {
   if (!text.includes('人选') && !text.includes('候选人')) return;
   for (const p of people) {
-    if (p.posts.length > 0) continue;
+    // A nominee read after 人选 as an occupation (occupations.txt) holds no post yet either.
+    if (p.posts.some((t) => !t.occupation)) continue;
     const m = NOMINATED.exec(text.slice(Math.max(0, p.start - 40), p.start));
     if (!m) continue;
     const elements = m[1]!.slice(0, -1).split('、');
     const posts = parsePostChain(elements, startsWithPlace);
     // Every element must read as a title: a name or a clause inside is no chain of one person's.
     if (posts.length === elements.length && posts.every((t, k) => t.printed.endsWith(elements[k]!)))
-      p.posts = posts;
+      p.posts = [...posts, ...p.posts];
   }
 }

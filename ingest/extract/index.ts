@@ -28,7 +28,7 @@ import { storyCounties } from './level-places.ts';
 import { localReaders } from './posts-at-level.ts';
 import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
-import { EXTRACTORS, runExtractors, type Extractor } from './registry.ts';
+import { EXTRACTORS, runExtractors, settledWithoutPeople, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
 import { fictionSpans, insideSpans } from './fiction.ts';
 
@@ -76,12 +76,7 @@ export function extractStory(
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];
-  for (const m of mentions) {
-    const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
-    if (m.from && m.from !== m.name && !e.surfaces.includes(m.from)) e.surfaces.push(m.from);
-    const printed = m.from ?? m.surface;
-    if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
-  }
+  addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
   const counties = withHeadlineCounty(storyCounties(mentions), headline);
   addPeople(text, people, entities, relations, sentenceAt, counties, {
@@ -127,7 +122,11 @@ export function extractStory(
   const extract = (t: string) =>
     byPart.get(t) ?? byPart.set(t, extractStory(t, extractors)).get(t)!;
   withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
-  withHeadlinePrograms(facts, page.title, extract);
+  withHeadlinePrograms(
+    facts,
+    page.title,
+    (t) => byPart.get(t) ?? programsAlone(t, extractors) ?? extract(t),
+  );
   const withHeadline = withHeadlinePairs(facts, page.title, extract);
   // A pair read in the headline only (某某会见某党主席甲) whose bare title the text prints beside
   // the name (会见了甲主席率领的…): the bare form is that office's too, as for the text's pairs.
@@ -137,6 +136,35 @@ export function extractStory(
   // not read again: only those added since, with the holders given a bare title then.
   keepBareTitles(text, postOf, withHeadline.relations.slice(read), bareGiven);
   return withHeadline;
+}
+
+/** Each mention as its node's entity: surfaces, facts and merges by name, in mention order. */
+function addMentions(entities: Map<string, EntityFact>, mentions: Mention[]): void {
+  for (const m of mentions) {
+    const e = addEntity(entities, m.type, m.name, m.surface, m.facts);
+    if (m.from && m.from !== m.name && !e.surfaces.includes(m.from)) e.surfaces.push(m.from);
+    const printed = m.from ?? m.surface;
+    if (m.reason && printed !== m.name) (e.merged ??= {})[printed] = m.reason;
+  }
+}
+
+/**
+ * The program entities `extractStory` gives a text (a headline), made as it makes them (mentions,
+ * then their count), without its other rules where its people cannot change the programs
+ * (registry.ts, `settledWithoutPeople`); undefined where they might: extract then.
+ */
+function programsAlone(printed: string, extractors: readonly Extractor[]): StoryFacts | undefined {
+  const text = chineseMarks(printed);
+  const mentions = settledWithoutPeople(text, 'program', extractors);
+  if (!mentions) return undefined;
+  const entities = new Map<string, EntityFact>();
+  addMentions(entities, mentions);
+  const sentences = splitSentences(text).map((s) => ({
+    ...s,
+    text: printed.slice(s.start, s.end),
+  }));
+  countMentions(text, entities, (offset) => sentenceTextAt(sentences, offset));
+  return { entities: [...entities.values()], relations: [], bylines: [] };
 }
 
 /** The text of the sentence holding `offset` ('' between sentences): binary search. */

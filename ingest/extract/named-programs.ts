@@ -162,6 +162,9 @@ const LISTED_WORKS =
   /([^，。；：！？\s]{2,60})等(?:一批|多项)?(?:国家)?(?:重大|重点|大型)?(?:生态|水利|民生|基础设施)?(?:建设|保护|修复)?工程/gu;
 function listedWorks(text: string): Mention[] {
   const out: Mention[] = [];
+  // Every list read prints 等 and then 工程 (the RegExp's wide class tried each position otherwise).
+  const kind = text.indexOf('等');
+  if (kind < 0 || !text.includes('工程', kind)) return out;
   for (const m of text.matchAll(LISTED_WORKS)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {

@@ -105,6 +105,37 @@ export const EXTRACTORS: readonly Extractor[] = [
   { name: 'zones', type: 'park', stage: 'refine', extract: added(addZones) },
 ];
 
+/**
+ * The settled mentions of one type in a text, read without its people where they cannot change
+ * them (a headline's programs, headline-programs.ts: extracting the whole headline was 8 % of an
+ * ingest, its people rules a third of that; docs/benchmarks.md, fourteenth round). Of the mention
+ * stage only the districts read the people (none inside a name); the others read the text alone,
+ * and 'refine' adds parks only, changing none. A district left out moves another mention's fate
+ * only where it overlaps one (the overlaps are settled by covered positions, mentions.ts): with
+ * no district overlapping another type, the other types settle as in `runExtractors` whatever
+ * the people are. Otherwise, or for another table (tests pass their own), undefined: extract.
+ */
+export function settledWithoutPeople(
+  text: string,
+  type: Exclude<NodeType, 'district' | 'park'>,
+  extractors: readonly Extractor[],
+): Mention[] | undefined {
+  if (extractors !== EXTRACTORS || mentionsIn(extractors, 'refine').some((e) => e.type === type))
+    return undefined;
+  const story: Story = { text, people: [], names: [], mentions: [] };
+  const districts: Mention[] = [];
+  const others: Mention[] = [];
+  for (const e of mentionsIn(extractors, 'mentions'))
+    for (const m of e.extract(story)) (e.name === 'districts' ? districts : others).push(m);
+  for (const d of districts)
+    if (
+      d.type === type ||
+      others.some((m) => d.start < m.end && m.start < d.end && m.end > m.start)
+    )
+      return undefined;
+  return resolveOverlaps([...districts, ...others]).filter((m) => m.type === type);
+}
+
 const peopleIn = (extractors: readonly Extractor[], stage: PeopleExtractor['stage']) =>
   extractors.filter((e): e is PeopleExtractor => e.stage === stage);
 const mentionsIn = (extractors: readonly Extractor[], stage: MentionExtractor['stage']) =>

@@ -47,10 +47,12 @@ const PUT_FORWARD = /[省市县区州旗盟]委$/;
 
 export function sloganCampaigns(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(QUALITIES)) {
-    const name = m[1]! + m[2]!;
-    out.push(mention(name, m[0], m.index, 'strategy'));
-  }
+  // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
+  if (text.includes('战略'))
+    for (const m of text.matchAll(QUALITIES)) {
+      const name = m[1]! + m[2]!;
+      out.push(mention(name, m[0], m.index, 'strategy'));
+    }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
     const after = text.slice(end, end + 4);
     const carried = CARRIED.test(text.slice(Math.max(0, at - 2), at));

@@ -133,6 +133,7 @@ const PERIOD_PLAN =
   /(?:发布|印发|出台|制定|公布|下发|实施)了?(\p{Script=Han}{4,30}?(?:方案|规划|计划|纲要|措施|行动))([（(][0-9]{4}\s*[—－\-–~～至][0-9]{4}\s*年[）)])/gu;
 function periodPlans(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!text.includes('年）') && !text.includes('年)')) return out; // every period ends so
   for (const m of text.matchAll(PERIOD_PLAN)) {
     const name = m[1]! + m[2]!;
     const start = m.index + m[0].length - name.length;
@@ -158,6 +159,9 @@ const CARRIED_OUT =
 const DATE = /^(?:自|从|于)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|以来)?/u;
 function reliefPolicies(text: string): Mention[] {
   const out: Mention[] = [];
+  // Each clause read holds 政策 and a relief word: a text without either has none to read (its
+  // wide class tried each position for nothing; docs/benchmarks.md, fourteenth round).
+  if (!text.includes('政策') || !RELIEF.test(text)) return out;
   for (const m of text.matchAll(POLICY_CLAUSE)) {
     if (!RELIEF.test(m[0])) continue;
     const opener = CARRIED_OUT.exec(m[0].slice(0, -2))?.[0] ?? '';

@@ -20,6 +20,8 @@ const CREATE_AFTER = new RegExp(`${TITLE}(?:创建)`, 'gu');
 
 export function titleCreations(text: string): Mention[] {
   const out: Mention[] = [];
+  // Both forms print 创 (争创, 创建); the RegExps, unanchored, tried each position of a text without it.
+  if (!text.includes('创')) return out;
   for (const re of [CREATE_FIRST, CREATE_AFTER])
     for (const m of text.matchAll(re)) {
       const name = `创建${m[1]!}`;

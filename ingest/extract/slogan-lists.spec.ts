@@ -34,4 +34,17 @@ describe('counted slogans in lists and runs', () => {
   it('leaves counted battles no verb fights out', () => {
     expect(programs('他回顾了那“六场硬仗”的经历。')).toEqual([]);
   });
+  it('reads a code of digits a verb carries out, not one a noun follows', () => {
+    expect(programs('东岭县深入实施“2456”，推动高质量发展。')).toEqual(['2456']);
+    expect(programs('拨打“12345”热线，聚焦“3+2”现代产业体系。')).toEqual([]);
+  });
+  it('reads parallel tasks longer than four characters before an action word', () => {
+    expect(programs('全县开展“严明工作纪律、提升服务效能”专项行动。')).toEqual([
+      '严明工作纪律、提升服务效能专项行动',
+    ]);
+  });
+  it('reads paired assistance as a work, not as a verb', () => {
+    expect(programs('东岭县扎实做好对口帮扶工作，巩固脱贫成果。')).toEqual(['对口帮扶']);
+    expect(programs('东岭市对口帮扶西岭州，每年提供岗位。')).toEqual([]);
+  });
 });

@@ -19,4 +19,7 @@ describe('a quoted counted slogan of a local campaign', () => {
     expect(programs('统筹推进“五位一体”总体布局，坚持“一国两制”。')).not.toContain('一国两制');
     expect(programs('他说，“三城联创”这个提法很好记。')).toEqual([]);
   });
+  it('reads a doubled pair a city mainly attacks (主攻, lstrat54)', () => {
+    expect(programs('全区主攻“双引双育”，加强项目攻坚。')).toEqual(['双引双育']);
+  });
 });

@@ -22,7 +22,7 @@ const GRADE = new RegExp(`^[${N}](星|好|美|型|强)$`, 'u');
 const CAMPAIGN_AFTER = /^(工作|行动|活动|工程|建设|创建|攻坚|各项工作|指挥部|动员)/;
 /** The verb that carries the campaign out, right before the quote (打出…新攻势, 开展…工作). */
 const CARRIED =
-  /(推进|加快|实施|深化|推动|开展|抓好|落实|坚持|实行|打出|打好|打响|掀起|聚焦|持续)$/;
+  /(推进|加快|实施|深化|推动|开展|抓好|落实|坚持|实行|打出|打好|打响|掀起|聚焦|持续|主攻)$/;
 
 export function countedSlogans(text: string): Mention[] {
   const out: Mention[] = [];

@@ -26,4 +26,10 @@ describe('a pilot a place is designated for', () => {
     expect(programs('该县作为首批试点，率先探索。')).toEqual([]);
     expect(programs('该市入选国家级综合试点，将加快改革。')).toEqual([]);
   });
+  it('reads a pilot a town is listed for (lstrat54)', () => {
+    expect(programs('东岭镇列入全省扩权强镇改革试点镇，将下放一批权限。')).toEqual([
+      '全省扩权强镇改革试点',
+    ]);
+    expect(programs('该镇被列为全市集体林权制度改革试点。')).toEqual(['全市集体林权制度改革试点']);
+  });
 });

@@ -88,4 +88,12 @@ describe('policy titles a county meeting reviews', () => {
       '关于做好春季森林防火工作的意见',
     ]);
   });
+  it('reads a reviewed title without its draft mark (lstrat54)', () => {
+    expect(programs('会议研究了《关于加快东岭茶园建设的实施方案（审议稿）》。')).toEqual([
+      '关于加快东岭茶园建设的实施方案',
+    ]);
+    expect(programs('会议讨论了《东岭县关于推进林下经济发展的意见(征求意见稿)》。')).toEqual([
+      '东岭县关于推进林下经济发展的意见',
+    ]);
+  });
 });

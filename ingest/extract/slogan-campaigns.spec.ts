@@ -46,4 +46,9 @@ describe('campaigns named by a quoted slogan', () => {
   it('leaves counted goals and Party formulas out', () => {
     expect(programs('要打造“三大高地”，增强“四个意识”，坚持“一国两制”。')).toEqual([]);
   });
+  it("reads a prefecture's counted place qualities as one strategy (lstrat54)", () => {
+    expect(programs('州委深入实施“绿色立州、工业强州、旅游兴州”三大战略。')).toEqual([
+      '绿色立州、工业强州、旅游兴州三大战略',
+    ]);
+  });
 });

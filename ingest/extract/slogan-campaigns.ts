@@ -21,8 +21,11 @@ import { quotedTerms } from './quoted-terms.ts';
 
 const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
-const QUALITY = '\\p{Script=Han}{2}[立强兴富活美稳优][县市省区旗镇]';
-const QUALITIES = new RegExp(`[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:发展)?战略)`, 'gu');
+const QUALITY = '\\p{Script=Han}{2}[立强兴富活美稳优][县市省区旗镇州盟]';
+const QUALITIES = new RegExp(
+  `[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
+  'gu',
+);
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
 const COUNTED_YEARS = new RegExp(`^[${N}]个年$`, 'u');
 /** “万人进万企”, “千企帮千村”, “百名干部进百村”: so many of one kind go to so many of another. */

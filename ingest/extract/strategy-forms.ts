@@ -20,6 +20,7 @@ import { rectificationCampaigns } from './rectification-campaigns.ts';
 import { draftedPlans } from './drafted-plans.ts';
 import { sloganCampaigns } from './slogan-campaigns.ts';
 import { demonstrationBelts } from './demonstration-belts.ts';
+import { sloganLists } from './slogan-lists.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -41,6 +42,7 @@ export function strategyForms(text: string): Mention[] {
     ...draftedPlans(text),
     ...sloganCampaigns(text),
     ...demonstrationBelts(text),
+    ...sloganLists(text),
   ];
 }
 

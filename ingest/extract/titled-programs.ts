@@ -15,6 +15,9 @@ const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|�
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
 
+/** （审议稿）, （征求意见稿）, （送审稿）: the draft a meeting reviews of a title (lstrat54). */
+const DRAFT = /[（(](?:审议稿|征求意见稿|送审稿|讨论稿|修改稿|代拟稿|初稿)[）)]$/;
+
 export function titled(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLED)) {
@@ -34,7 +37,8 @@ export function titled(text: string): Mention[] {
       carriesOutTitle(core) // 《…落实〈…〉的实施方案》: nested-titles.ts reads both
     )
       continue;
-    const p = program(m[1]!, m[0], m.index, kind);
+    // 《…实施方案（审议稿）》: a draft mark says which version a meeting read, not the title's name.
+    const p = program(m[1]!.replace(DRAFT, ''), m[0], m.index, kind);
     if (p) out.push(p);
   }
   for (const t of approvedTitles(text)) {

@@ -47,7 +47,7 @@ const single = new Set(terms.filter((t) => t.length === 1));
  * which sector; 3条循环产业链 counts chains.
  */
 const QUALIFIER =
-  /^(国家级?|军民结合|军民融合|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+[个大项类条]?|极?少数|大?多数|若干|部分|短板|高附加值|低端|县城|周边|战略|总部|内地)+/;
+  /^(国家级?|军民结合|军民融合|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|标杆|样板|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+(?:[个大项类条]|亿元?|万元)?|极?少数|大?多数|若干|部分|短板|高附加值|低端|县城|周边|战略|总部|内地)+/;
 /**
  * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
  * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
@@ -56,9 +56,9 @@ const NOT_A_SECTOR =
   /^(智能|智慧|高端|创新|新型|科技|央企|国企|民企|外企|企业)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 const LEADING_YEAR_OR_ZONE =
-  /^(年|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
+  /^(年|亿元?|万元|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|立志|重视|肯定)/;
+  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|立志|重视|肯定)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -273,7 +273,9 @@ const sectorOrNone = (name: string): string =>
 
 /** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
 const cleanItem = (phrase: string): string =>
-  sectorOrNone(withoutVerbsAndPlace(phrase).replace(DETERMINERS, ''));
+  sectorOrNone(
+    withoutVerbsAndPlace(phrase).replace(DETERMINERS, '').replace(LEADING_YEAR_OR_ZONE, ''),
+  );
 
 /** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
 function cleanSector(phrase: string, qualifiers = true): string {

@@ -48,3 +48,31 @@ describe('an investment project described by its aims', () => {
     expect(parks('南岭镇将投资2亿元建设健康农业产业园。')).toEqual([]);
   });
 });
+
+describe('more words glued before a park word (lthings54-l)', () => {
+  it('is no park after 发展 and other verbs of work', () => {
+    expect(parks('会议要求不断发展壮大开发区新材料产业。')).toEqual([]);
+  });
+  it('is no park when an area of it is said to be a kind (B区为产业合作区)', () => {
+    expect(parks('园区分为三个片区，B区为产业合作区，C区为生活区。')).toEqual([]);
+  });
+  it("is no park when only a kind is left after a firm's name", () => {
+    expect(parks('这是继云帆集团智慧制造园区项目落户后的又一大项目。')).toEqual([]);
+  });
+  it('is no park when the name would start after 及 joined to goods', () => {
+    expect(parks('该园区获批“东岭省船舶及零部件产业基地”。')).toEqual([]);
+    expect(parks('整合北山工业园和东岭工业园两大区域。')).toContain('东岭工业园');
+  });
+  it("is no park when it would start after a product's verb read after a proper noun", () => {
+    expect(parks('东岭川味预制食材产业园开园。')).not.toContain('食材产业园');
+  });
+});
+
+describe("a list's ordinal before a park word (二是, 三是)", () => {
+  it('opens the clause: the name starts after it, and a kind left is no park', () => {
+    expect(parks('二是明确云帆服饰产业园等项目领导小组由市领导担任组长。')).toEqual([
+      '云帆服饰产业园',
+    ]);
+    expect(parks('三是产业工业园要加紧规划建设展示中心。')).toEqual([]);
+  });
+});

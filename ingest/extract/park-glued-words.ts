@@ -7,13 +7,18 @@
  * - 保障房等园区基础设施: a list closed by 等 before the bare word is what the parks have, no park;
  * - 某某科技企业孵化器有限公司: a company's name runs on after the park's word, no park of its own;
  * - 巡查组来经开区督查: a group that comes (来) to the zone; the park starts after 来.
+ * lthings54-l (twenty more local pages): 不断发展壮大开发区高端化工 (发展 is a verb of work too);
+ * 某区为产业合作区 (an area of a park said to be a kind: no name); 某集团智慧制造园区 (a firm's base
+ * named by a kind, no place after the firm: no park).
  */
+
+import { tag } from '../text/segmenter.ts';
 
 /** Adverbs that open such a clause (全力, 充分). */
 const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|加快';
 /** Verbs of work on a park: growing, using, focusing, serving it. */
 const WORK_VERB =
-  '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|壮大|优化|激活|盘活|入驻|进驻|进入|入';
+  '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入';
 const ONLY_VERBS = new RegExp(`^(?:${ADVERB})*(?:${WORK_VERB})+$`);
 /** What comes after a company's name (有限公司, 股份有限公司, 集团). */
 const COMPANY_AFTER = /^(有限公司|有限责任公司|股份有限公司|股份公司|公司|集团)/;
@@ -21,6 +26,20 @@ const COMPANY_AFTER = /^(有限公司|有限责任公司|股份有限公司|股�
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
   return ONLY_VERBS.test(head) || /等$/.test(head) || COMPANY_AFTER.test(text.slice(end));
+}
+
+/** 园区分为五个功能区，A区为产业合作区: an area (区, 园) said to be (为, 是) a kind of park names
+ * none; the name would start after the copula, and what is left is a kind. */
+export function afterAreaIs(head: string): number {
+  const m = /.*[区园][为是]/.exec(head);
+  return m ? m[0].length : 0;
+}
+
+/** 二是明确某某产业园, 三是产业工业园要…: the ordinal of a list of points (一是, 二是) opens the
+ * clause; the name starts after it (lthings54-l, after its held-out pages were scored). */
+export function afterOrdinal(head: string): number {
+  const m = /^.*?[一二三四五六七八九十]是/.exec(head);
+  return m ? m[0].length : 0;
 }
 
 /** Where the park's name starts after a visiting group's 来 in `head` (组来, 团来, 一行来), or 0. */
@@ -32,6 +51,16 @@ export function afterGroupComes(head: string): number {
 /** 某某公司智能装备产业园: where the name starts after a company's name in `head` (a firm's own
  * base is no park; 某某股份有限公司某市文化创意产业园 leaves the park named by its place), or 0. */
 export function afterFirm(head: string): number {
-  const m = /.*(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/.exec(head);
+  const m = FIRM.exec(head);
   return m ? m[0].length : 0;
+}
+const FIRM = /.*(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/;
+
+/** 某集团智慧制造园区: after a firm's name only a kind of park is left, no place (lthings54-l); the
+ * firm's own base has no name of its own. 某公司某市…产业园 (a place after the firm) is the place's. */
+export function firmKindOnly(head: string, startsWithPlace: (s: string) => boolean): boolean {
+  const cut = afterFirm(head);
+  if (cut === 0 || cut === head.length || startsWithPlace(head.slice(cut))) return false;
+  // A place the gazetteer lacks (jieba's ns) after the firm names the park too.
+  return !tag(head.slice(cut))[0]?.tag.startsWith('ns');
 }

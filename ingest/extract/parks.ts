@@ -8,7 +8,14 @@ import { nameStart } from './spans.ts';
 import { insideOtherName } from './place-owners.ts';
 import { afterRoute, notAPark } from './park-phrases.ts';
 import { headNamesNoPark } from './park-heads.ts';
-import { afterFirm, afterGroupComes, gluedNoPark } from './park-glued-words.ts';
+import {
+  afterAreaIs,
+  afterFirm,
+  afterOrdinal,
+  afterGroupComes,
+  firmKindOnly,
+  gluedNoPark,
+} from './park-glued-words.ts';
 import {
   counted,
   describesOnly,
@@ -66,6 +73,7 @@ export function findParks(text: string): Mention[] {
       /(各种|各类|各个|多种|一些|这些|那些|部分)$/.test(text.slice(Math.max(0, start - 2), start))
     )
       continue;
+    if (joinedToGoods(text, start) || cutAfterProperVerb(text, start)) continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -144,11 +152,14 @@ function parkMention(
   if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
   // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
   if (notAPark(text, head, suffix, end) || gluedNoPark(text, head, end)) return undefined;
+  if (firmKindOnly(head, startsWithPlace)) return undefined;
   // 从某湾区到某科学城: a route; the park is the place after 到 (park-phrases.ts).
   const visit = Math.max(
     visitBefore(head) || afterRoute(head),
     afterGroupComes(head),
     afterFirm(head),
+    afterAreaIs(head),
+    afterOrdinal(head),
   );
   if (visit > 0) {
     start += visit;
@@ -264,6 +275,41 @@ function parkMention(
   if (own && !facts.district && !insideOtherName(text, start, short.surface, own, anyDistrict))
     facts.district = short.name;
   return { type: 'park', name: canonicalName(name), surface, start, end, facts };
+}
+
+/**
+ * “某省汽车及零部件产业基地”: a name that would start right after 及, 和 or 与 joined to a known
+ * sector (汽车) is the second half of the goods the park is named by, cut inside (lthings54-l); 某市及
+ * 某县工业园 (a place before the conjunction) is a park of its own.
+ */
+const SECTORS = new Set(gz().industries);
+function joinedToGoods(text: string, start: number): boolean {
+  if (!/[及和与]/.test(text[start - 1] ?? '') || !isHanAt(text, start - 2)) return false;
+  const before = tag(text.slice(Math.max(0, start - 7), start - 1)).at(-1);
+  // A known sector before it (汽车): 文化广场和某某产业基地 lists two places, the park whole.
+  return !!before && SECTORS.has(before.word) && !startsWithPlace(before.word);
+}
+
+/**
+ * 广元川味预制食材产业园: jieba reads the product's 预制 as a verb between a proper noun (川味/nz)
+ * and the goods, so the name was cut at it (食材产业园, lthings54-l); a verb glued right after a
+ * proper noun that is no place opens no clause, and what is left is a name cut inside. (A place
+ * before the verb, 某区打造某产业园, is a clause: the park starts after the verb.)
+ */
+function cutAfterProperVerb(text: string, start: number): boolean {
+  if (!isHanAt(text, start - 1)) return false;
+  const words = tag(text.slice(Math.max(0, start - 8), start));
+  const verb = words.at(-1);
+  const before = words.at(-2);
+  return (
+    !!verb &&
+    !!before &&
+    verb.tag === 'v' &&
+    verb.word.length === 2 &&
+    before.tag === 'nz' &&
+    !LEADING_VERB.test(verb.word) &&
+    !VISIT_VERB.test(verb.word)
+  );
 }
 
 /** `name` is printed in `text` more often than inside `glued` (a verb glued on one mention). */

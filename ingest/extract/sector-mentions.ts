@@ -41,7 +41,10 @@ export function mergeSuffixForms(found: Mention[], text: string): Mention[] {
   let longest = 0;
   for (const n of rank.keys()) longest = Math.max(longest, n.length);
   return found.map((m) => {
-    const full = ['业', '工业', '养殖', '种植'].map((s) => m.name + s).find((n) => rank.has(n));
+    // 健康食品 and 健康食品加工 in one story (lthings54-l): the trade and its processing, one sector.
+    const full = ['业', '工业', '养殖', '种植', '加工']
+      .map((s) => m.name + s)
+      .find((n) => rank.has(n));
     if (full) return { ...m, name: full };
     let longer: string | undefined;
     for (let len = m.name.length + 1; len <= Math.min(longest, m.end); len++) {

@@ -183,6 +183,10 @@ function computeSector(found: string): SectorName {
   const verb = VERB_PREFIX.exec(name)?.[0];
   if (verb && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(verb.length);
+    // 规范化生物医药: the verb made a word with 化 (规范化, 优化), which goes with it when a known
+    // sector is left (lthings54-l); 化工 after a verb stays.
+    const rest = name.slice(1);
+    if (name[0] === '化' && (terms.has(rest) || canonical.has(rest))) name = rest;
     reasons.push('verb in front cut');
   }
   const after = afterVerb(name);

@@ -48,3 +48,17 @@ describe('one park, one node', () => {
     expect(parks(['该省获批国家生态文明试验区。'])).toEqual([]);
   });
 });
+
+describe('a bare 开发区 after a zone’s own name (lthings54-l)', () => {
+  it('is the story’s one economic zone of that name', () => {
+    expect(parks(['金湾开发区与集团签约。漳州金湾经济开发区将建设两个产业园项目。'])).toEqual([
+      '漳州金湾经济开发区',
+    ]);
+  });
+  it('stays apart in another story, where the bare word says too little', () => {
+    expect(parks(['漳州金湾经济开发区签约。', '金湾开发区开工。'])).toEqual([
+      '漳州金湾经济开发区',
+      '金湾开发区',
+    ]);
+  });
+});

@@ -95,6 +95,20 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
 }
 
 /**
+ * 金峰开发区 in a story of 漳州金峰经济开发区 (lthings54-l): a name before a bare 开发区 is the
+ * story's one economic or high-tech zone of that name, printed short; across stories the bare word
+ * says too little (金峰高新区 and 金峰经开区 may both exist), so only the story's own zone counts.
+ */
+function zoneOfShortForm(short: string, parks: string[]): string | undefined {
+  const stem = /^(\p{Script=Han}{2,4})开发区$/u.exec(short)?.[1];
+  if (!stem) return undefined;
+  const zones = parks.filter(
+    (l) => /(经开区|高新区)$/.test(parkCore(l)) && parkCore(l).slice(0, -3).endsWith(stem),
+  );
+  return zones.length === 1 ? zones[0] : undefined;
+}
+
+/**
  * In one story, 海工装备产业园 after 西海岸海工装备产业园 is that park: a park name that ends
  * exactly one longer park name of the same story (and keeps four characters before its suffix).
  */
@@ -106,6 +120,10 @@ function storyTails(articles: ArticleRecord[]): Map<string, string> {
       if (short.length < 5) continue;
       const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
       if (longs.length === 1) out.set(short, longs[0]!);
+      else if (longs.length === 0) {
+        const zone = zoneOfShortForm(short, parks);
+        if (zone) out.set(short, zone);
+      }
     }
   }
   return out;

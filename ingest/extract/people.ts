@@ -86,6 +86,7 @@ import { chargedOffice } from './charged-offices.ts';
 import { commemoratedPeople } from './commemorated-people.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutServeAs } from './serve-as.ts';
+import { penName } from './pen-names.ts';
 
 export type { PersonFinding };
 
@@ -189,7 +190,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
             !met.includes(p) &&
             !gluedSurname(text, p) &&
             (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
-            !countryRunsInto(text, p.start, p.end),
+            !countryRunsInto(text, p.start, p.end) &&
+            !penName(text, p), // 日报发表任某平文章: a paper's pen name
         ),
       ),
     ),

@@ -70,3 +70,11 @@ describe('no figure where the occupation is the verb or a particle follows it', 
     expect(names('而当时担任设计师的杰里米就修改了作品。')).not.toContain('的杰里米');
   });
 });
+
+describe('farm work of the harvest season as an occupation', () => {
+  it('reads the name after 农机手 and 种粮大户 (跨区作业的农机手某某原本计划…)', () => {
+    const names = (t: string) => findPeople(t, startsWithPlace).map((p) => p.name);
+    expect(names('跨区作业的农机手梁秋原本计划回家。')).toEqual(['梁秋']);
+    expect(names('种粮大户梁秋原本计划回家。')).toEqual(['梁秋']);
+  });
+});

@@ -78,3 +78,11 @@ describe('farm work of the harvest season as an occupation', () => {
     expect(names('种粮大户梁秋原本计划回家。')).toEqual(['梁秋']);
   });
 });
+
+describe("a unit's name in quotes before its commander", () => {
+  it('keeps the quoted unit in the office (某卫队“某某旅”指挥官), no bare occupation', () => {
+    expect(people('某国革命卫队“雄鹰旅”指挥官卡维拉1日表示，将加强戒备。')).toEqual([
+      { name: '卡维拉', posts: ['某国革命卫队“雄鹰旅”指挥官'] },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Names after an occupation word (occupation-names.ts) on invented sentences. */
 import { describe, expect, it } from 'vitest';
+import { heldForms, inventedArticle } from '../../tests/kit/articles.ts';
 import { peopleWithPosts as people } from '../../tests/kit/people.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
@@ -84,5 +85,14 @@ describe("a unit's name in quotes before its commander", () => {
     expect(people('某国革命卫队“雄鹰旅”指挥官卡维拉1日表示，将加强戒备。')).toEqual([
       { name: '卡维拉', posts: ['某国革命卫队“雄鹰旅”指挥官'] },
     ]);
+  });
+});
+
+describe("a quoted unit's commander in the graph", () => {
+  it('holds the office with the quoted unit at the end of its body (…“雄鹰旅”指挥官)', () => {
+    const held = heldForms([
+      inventedArticle('a', '某国革命卫队“雄鹰旅”指挥官卡维拉1日表示，将加强戒备。'),
+    ]);
+    expect(held).toContain('卡维拉|某国革命卫队“雄鹰旅”指挥官');
   });
 });

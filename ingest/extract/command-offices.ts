@@ -24,7 +24,12 @@ const FIELD = /(?:军事|后勤|作战)$/;
  */
 const TEAM = /.{2,}班$/;
 
+/** A unit's name printed in quotes (某卫队“某某旅”指挥官): the closing quote ends no unit. */
+const CLOSING_QUOTE = /[”"’]$/;
+
 /** Whether a title of organisation `org` and role `role` is a unit's command, an office. */
 export const commandsUnit = (org: string, role: string): boolean =>
-  (COMMAND.test(role) && org.length >= 2 && UNIT.test(org.replace(/副$/, '').replace(FIELD, ''))) ||
+  (COMMAND.test(role) &&
+    org.length >= 2 &&
+    UNIT.test(org.replace(/副$/, '').replace(FIELD, '').replace(CLOSING_QUOTE, ''))) ||
   (role === '班长' && TEAM.test(org));

@@ -29,7 +29,7 @@ import { wordAfterTitle } from './news-forms.ts';
 import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
-import { beforeScore, beforeTogether, slavicEnding } from './name-tails.ts';
+import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-tails.ts';
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 
@@ -249,7 +249,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       out.push(f);
       continue;
     }
-    const toDate = soundsToDate(text, f) ?? slavicEnding(text, f);
+    const toDate = soundsToDate(text, f) ?? slavicEnding(text, f) ?? slavicTail(text, f);
     if (toDate) {
       out.push({ ...f, name: toDate, end: f.start + toDate.length });
       continue;

@@ -23,3 +23,15 @@ describe('带队 after a name', () => {
     expect(people('县委副书记、县长柏浩带队检查安全生产。').map((p) => p[0])).toEqual(['柏浩']);
   });
 });
+
+describe('和 and 省 in a given name, after a title', () => {
+  it('reads the name where 和 stands in a word of its own or 省 is glued to the surname', () => {
+    expect(people('村民王和平说，路修好了。').map((p) => p[0])).toEqual(['王和平']);
+    expect(people('县委书记李省三表示，要抓好落实。').map((p) => p[0])).toEqual(['李省三']);
+    expect(people('主任李永和，副主任张明参加。').map((p) => p[0])).toContain('李永和');
+  });
+  it('keeps the conjunction between two surnames and a province office as no name', () => {
+    expect(people('村民王和李说，路修好了。')).toEqual([]);
+    expect(people('省长王省长说，好。')).toEqual([]);
+  });
+});

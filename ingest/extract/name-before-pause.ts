@@ -45,3 +45,27 @@ export function yearNameAfterTitle(text: string, i: number): string | undefined 
     return undefined;
   return followScore(text, i + 3) >= 2 ? text.slice(i, i + 3) : undefined;
 }
+
+/**
+ * 村民王和平说, 县委书记李省三表示, 主任李永和，: 和 and 省 are in given names too, though the name
+ * readers refuse them (王|和李: the conjunction; 王|省长: a province's office). Right after a title,
+ * a surname and two characters closed by a pause, a day or a verb of saying (followScore ≥ 2) are
+ * the name where the 和 stands in a word of its own (和平, 永和: not 王和李) or jieba glues the
+ * surname and 省 into one unknown word (李省|三, not 王|省长).
+ */
+export function conjunctionGivenAfterTitle(text: string, i: number): string | undefined {
+  const surname = surnameAt(text, i);
+  if (surname?.length !== 1) return undefined;
+  const given = text.slice(i + 1, i + 3);
+  if (given.length !== 2 || followScore(text, i + 3) < 2) return undefined;
+  const name = text.slice(i, i + 3);
+  if (given[0] === '和' || given[1] === '和') {
+    const other = given[0] === '和' ? given[1]! : given[0]!;
+    if (NOT_IN_GIVEN_NAME.has(other)) return undefined;
+    const [word] = tag(given);
+    return word?.word === given && dictionaryFrequency(given) > 0 ? name : undefined;
+  }
+  if (given[0] !== '省' || NOT_IN_GIVEN_NAME.has(given[1]!)) return undefined;
+  const [first] = tag(name);
+  return first?.word === name.slice(0, 2) && first.tag === 'x' ? name : undefined;
+}

@@ -12,3 +12,10 @@ describe('where a name after a title ends (people42)', () => {
     expect(names('中国选手刘宜泽以3:1获胜。')).toEqual(['刘宜泽']);
   });
 });
+
+describe('a Slavic ending after a name the surname reader cut', () => {
+  it('reads the whole name up to 科夫 or 诺娃 (外长阿昆别|科夫表示)', () => {
+    expect(names('外长阿昆别科夫表示，愿意合作。')).toEqual(['阿昆别科夫']);
+    expect(names('部长阿昆别诺娃称，将加强合作。')).toEqual(['阿昆别诺娃']);
+  });
+});

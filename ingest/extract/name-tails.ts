@@ -25,6 +25,24 @@ export function slavicEnding(text: string, f: Found): string | undefined {
 }
 
 /**
+ * The two-sound endings of Slavic and Central Asian surnames (-kov, -nov, -yev, -lov, -mov,
+ * -tov, -rov, -sov; -ova, -eva; -sky, -tsky; -vich), as Xinhua transliterates them.
+ */
+const SLAVIC_TAIL = /^(?:[科诺耶洛莫托罗索佐]夫|[科诺耶洛莫托罗索]娃|[斯茨]基|维奇)/;
+
+/**
+ * 外长阿昆别|科夫表示: a name after a title that the surname reader ended at three (阿 is a
+ * surname, 昆 no sound of the tables), followed by such an ending closed right after it: the
+ * whole is the name, or undefined.
+ */
+export function slavicTail(text: string, f: Found): string | undefined {
+  if (f.via !== 'post' || f.name.length < 3) return undefined;
+  const tail = SLAVIC_TAIL.exec(text.slice(f.end, f.end + 2))?.[0];
+  if (!tail || !CLOSED.test(text.slice(f.end + 2, f.end + 6))) return undefined;
+  return text.slice(f.start, f.end + 2);
+}
+
+/**
  * 选手某某以18:17击败…, 某某以95分夺冠: 以 glued to a name before a number is the preposition of the
  * score (by, with); the name without it, or undefined.
  */

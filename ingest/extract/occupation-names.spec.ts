@@ -1,5 +1,6 @@
 /** Names after an occupation word (occupation-names.ts) on invented sentences. */
 import { describe, expect, it } from 'vitest';
+import { heldForms, inventedArticle } from '../../tests/kit/articles.ts';
 import { peopleWithPosts as people } from '../../tests/kit/people.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
@@ -68,5 +69,30 @@ describe('no figure where the occupation is the verb or a particle follows it', 
   it('reads no noun after 导演 as a figure, nor 的 as a first sound', () => {
     expect(names('最难预测的导演单元，尽管如此')).toEqual([]);
     expect(names('而当时担任设计师的杰里米就修改了作品。')).not.toContain('的杰里米');
+  });
+});
+
+describe('farm work of the harvest season as an occupation', () => {
+  it('reads the name after 农机手 and 种粮大户 (跨区作业的农机手某某原本计划…)', () => {
+    const names = (t: string) => findPeople(t, startsWithPlace).map((p) => p.name);
+    expect(names('跨区作业的农机手梁秋原本计划回家。')).toEqual(['梁秋']);
+    expect(names('种粮大户梁秋原本计划回家。')).toEqual(['梁秋']);
+  });
+});
+
+describe("a unit's name in quotes before its commander", () => {
+  it('keeps the quoted unit in the office (某卫队“某某旅”指挥官), no bare occupation', () => {
+    expect(people('某国革命卫队“雄鹰旅”指挥官卡维拉1日表示，将加强戒备。')).toEqual([
+      { name: '卡维拉', posts: ['某国革命卫队“雄鹰旅”指挥官'] },
+    ]);
+  });
+});
+
+describe("a quoted unit's commander in the graph", () => {
+  it('holds the office with the quoted unit at the end of its body (…“雄鹰旅”指挥官)', () => {
+    const held = heldForms([
+      inventedArticle('a', '某国革命卫队“雄鹰旅”指挥官卡维拉1日表示，将加强戒备。'),
+    ]);
+    expect(held).toContain('卡维拉|某国革命卫队“雄鹰旅”指挥官');
   });
 });

@@ -61,7 +61,11 @@ import {
 import { roleCrossesWord } from './role-crosses.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
-import { nameBeforePause, yearNameAfterTitle } from './name-before-pause.ts';
+import {
+  conjunctionGivenAfterTitle,
+  nameBeforePause,
+  yearNameAfterTitle,
+} from './name-before-pause.ts';
 import { withoutPlacesAndHalves } from './person-places.ts';
 import { roleRunsIntoNoun } from './role-into-noun.ts';
 import { afterVerbEnd, counterpart } from './counterparts.ts';
@@ -82,6 +86,7 @@ import { chargedOffice } from './charged-offices.ts';
 import { commemoratedPeople } from './commemorated-people.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutServeAs } from './serve-as.ts';
+import { penName } from './pen-names.ts';
 
 export type { PersonFinding };
 
@@ -185,7 +190,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
             !met.includes(p) &&
             !gluedSurname(text, p) &&
             (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
-            !countryRunsInto(text, p.start, p.end),
+            !countryRunsInto(text, p.start, p.end) &&
+            !penName(text, p), // 日报发表任某平文章: a paper's pen name
         ),
       ),
     ),
@@ -272,7 +278,8 @@ function afterTitle(
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i) ??
-    yearNameAfterTitle(text, i);
+    yearNameAfterTitle(text, i) ??
+    conjunctionGivenAfterTitle(text, i); // 村民王和平说, 书记李省三表示
   const whole = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
   const name = withoutServeAs(text, i, whole); // 副县长王明任组长: 任 opens the predicate
   if (

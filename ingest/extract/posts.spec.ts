@@ -178,3 +178,13 @@ describe('members of a body', () => {
     ]);
   });
 });
+
+describe('a connective opening a word of a body', () => {
+  it('keeps the titles before a body whose name opens with 同 (某同学会: no meeting)', () => {
+    const labels = parsePostChain(
+      ['全国政协副主席', '北欧同学会第九届理事会会长'],
+      startsWithPlace,
+    ).map((p) => p.label);
+    expect(labels).toEqual(['全国政协副主席', '北欧同学会第九届理事会会长']);
+  });
+});

@@ -162,7 +162,9 @@ export function parsePostChain(
         clauseCut.replace(LEADING_WORDS, '').replace(LEADING_NOISE, '').replace(TIME_ADVERB, ''),
       ),
     );
-    const meeting = MEETING.exec(element);
+    const found = MEETING.exec(element);
+    // 欧美同学会会长: a connective opening a longer word (同学会, 与会) meets no one.
+    const meeting = found && !connectiveOpensWord(element, found) ? found : null;
     const meets = meeting && !verbInsideWord(element, meeting[1]!.length);
     if (meets && isPlausibleName(meeting[1]!) && roleSuffix(element.slice(meeting[0].length)))
       element = element.slice(meeting[0].length);
@@ -302,6 +304,18 @@ function stateOf(org: string, base: string): string | undefined {
  * 不排除某某与某国总统: a clause ending in 与/同 before a country's title is no part of it. A head
  * that starts with a country or place (中国与某国合作委员会主任) is an organisation's name.
  */
+/** Whether the meeting verb MEETING found starts a longer dictionary word there (同|学会). */
+function connectiveOpensWord(element: string, m: RegExpExecArray): boolean {
+  const verb = m[0].slice(m[1]!.length);
+  const [word] = tag(element.slice(m[1]!.length, m[1]!.length + 6));
+  return (
+    !!word &&
+    word.word.length > verb.length &&
+    word.word.startsWith(verb) &&
+    !/^(x|nr)/.test(word.tag)
+  );
+}
+
 function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean): string {
   for (let k = 2; k <= 10 && k < element.length - 3; k++) {
     if (element[k] !== '与' && element[k] !== '同') continue;

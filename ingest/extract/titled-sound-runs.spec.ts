@@ -38,3 +38,9 @@ describe('function characters at the ends of a run', () => {
     expect(names('乌克兰总统泽连斯基任命德拉帕特为总司令。')).toEqual(['泽连斯基', '德拉帕特']);
   });
 });
+
+describe('a run past an adverb', () => {
+  it('ends the name before a common adverb after it (卡普罗多次扬言要), no name of eight', () => {
+    expect(names('巴西总统卡普罗多次扬言要收回运河。')).toEqual(['卡普罗']);
+  });
+});

@@ -75,6 +75,10 @@ export function longRunAfterCountryTitle(
       isCommonWord(text.slice(end - 2, end))
     )
       return undefined;
+    // 某国总统卡某普多次扬言要…: past a name of three, a common word whose second character no
+    // table has (多次, 一再) is the clause's adverb; the run behind it is no name (names54-a).
+    if (end - 2 >= i + 3 && !isSound(text, end - 1) && isCommonWord(text.slice(end - 2, end)))
+      return undefined;
     if (!endsClearly(text, end) && !ALSO_CLOSES.test(text.slice(end, end + 3))) continue;
     const length = end - i;
     if (FUNCTION_CHAR.test(text.slice(i, end))) return undefined; // 某某之子, 某某此前

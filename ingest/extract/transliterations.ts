@@ -26,6 +26,7 @@ import { turkicNameAt } from './turkic-names.ts';
 import { mongolianNameAt } from './mongolian-names.ts';
 import { soundRunAfterCountryTitle } from './titled-sound-runs.ts';
 import { onlyAroundNames } from './person-roles.ts';
+import { personByClause } from './clause-persons.ts';
 
 export { isForeignPlace };
 
@@ -177,6 +178,7 @@ export function foreignNameAt(
         DATED.test(text.slice(end, end + 3)) ||
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
+    personByClause(text, i, end) || // 接替某某出任, 与某某进行沟通, 某国队的某某获得
     PLAYER_STATUS.test(text.slice(end, end + 8)) ||
     playersCounted(text, end) ||
     // 这位叫某某，, 四十多岁的某某突发急症: who is called so, or of an age, is a person (not a

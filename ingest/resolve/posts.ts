@@ -144,7 +144,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   let term = '';
   if (ABOUT.test(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
-  const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
+  // 某卫队“某某旅”指挥官: a quoted unit that ends the body is masked too.
+  const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han}|$)/gu, (q) =>
+    '＿'.repeat(q.length),
+  );
   const clause = org.slice(0, CLAUSE_END.exec(masked)?.[0].length ?? 0) || titleBefore(org);
   if (clause) {
     const after = org.slice(clause.length);

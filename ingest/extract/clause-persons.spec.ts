@@ -1,0 +1,21 @@
+/** Bare foreign names placed as people by their clause (clause-persons.ts), invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('a bare foreign name the clause places as a person', () => {
+  it('reads the one replaced in an office (接替某某出任)', () => {
+    expect(names('据报道，他接替莫桑德里出任公司首席执行官。')).toEqual(['莫桑德里']);
+  });
+  it('reads the other side of a talk (与某某进行沟通)', () => {
+    expect(names('双方同意，与莫桑德里进行沟通。')).toEqual(['莫桑德里']);
+  });
+  it("reads a team's player who wins (某国队的某某获得)", () => {
+    expect(names('巴西队的莫桑德里获得金牌。')).toEqual(['莫桑德里']);
+  });
+  it('leaves a body jieba knows, talked with, as no person (与某武装进行沟通)', () => {
+    expect(names('该国政府与塔利班进行沟通。')).toEqual([]);
+  });
+});

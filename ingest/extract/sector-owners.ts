@@ -10,7 +10,10 @@
 import { tag } from '../text/segmenter.ts';
 
 const FIRM = /(公司|集团|有限|股份)/;
-const FIRM_AFTER = '(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)';
+/** A legal form right after the name (南岭啤酒有限公司): one pattern, never one built from a name. */
+const FIRM_AFTER = /^(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/;
+/** The longest legal form: how much text after the name FIRM_AFTER reads. */
+const FIRM_AFTER_LENGTH = '有限责任公司'.length;
 const ZONE_AFTER = /^(产业)?功能区/;
 
 /** Whether the sector `m` (its name, where its printed form ends) is one firm's or one zone's. */
@@ -26,5 +29,17 @@ export function namesOwnLine(
   if (glued && ZONE_AFTER.test(text.slice(m.end))) return true;
   const first = tag(m.name)[0];
   if (!first || first.word === m.name || !/^(ns|nr|nz)/.test(first.tag)) return false;
-  return new RegExp(`${m.name}${FIRM_AFTER}`).test(text);
+  return printedAsFirm(text, m.name);
+}
+
+/**
+ * Whether `name` is printed somewhere in `text` right before a legal form. The name is found as
+ * text (indexOf), not read as a pattern: a name with C++ or a bracket in it is no regular expression.
+ */
+function printedAsFirm(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = at + name.length;
+    if (FIRM_AFTER.test(text.slice(after, after + FIRM_AFTER_LENGTH))) return true;
+  }
+  return false;
 }

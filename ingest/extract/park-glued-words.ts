@@ -8,6 +8,7 @@
  * - 某某科技企业孵化器有限公司: a company's name runs on after the park's word, no park of its own;
  * - 巡查组来经开区督查: a group that comes (来) to the zone; the park starts after 来.
  */
+import { anyOf, LEGAL_FORMS, opening } from './firm-words.ts';
 
 /** Adverbs that open such a clause (全力, 充分). */
 const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|加快';
@@ -15,8 +16,10 @@ const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|�
 const WORK_VERB =
   '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|壮大|优化|激活|盘活|入驻|进驻|进入|入';
 const ONLY_VERBS = new RegExp(`^(?:${ADVERB})*(?:${WORK_VERB})+$`);
-/** What comes after a company's name (有限公司, 股份有限公司, 集团). */
-const COMPANY_AFTER = /^(有限公司|有限责任公司|股份有限公司|股份公司|公司|集团)/;
+/** What comes after a company's name: its legal form (有限公司, 股份有限公司, 集团; firm-words.ts). */
+const COMPANY_AFTER = opening(LEGAL_FORMS);
+/** The last legal form in a run of text, and all before it (某某股份有限公司|某市…). */
+const UP_TO_LEGAL_FORM = new RegExp(`.*${anyOf(LEGAL_FORMS)}`);
 
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
@@ -32,6 +35,6 @@ export function afterGroupComes(head: string): number {
 /** 某某公司智能装备产业园: where the name starts after a company's name in `head` (a firm's own
  * base is no park; 某某股份有限公司某市文化创意产业园 leaves the park named by its place), or 0. */
 export function afterFirm(head: string): number {
-  const m = /.*(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/.exec(head);
+  const m = UP_TO_LEGAL_FORM.exec(head);
   return m ? m[0].length : 0;
 }

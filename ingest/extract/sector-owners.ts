@@ -8,12 +8,14 @@
  * - 青山湖文化创意旅游功能区: a known sector with more words glued on, before 功能区, names a zone.
  */
 import { tag } from '../text/segmenter.ts';
+import { LEGAL_FORMS, LEGAL_FORM_OPENINGS, longest, opening } from './firm-words.ts';
 
-const FIRM = /(公司|集团|有限|股份)/;
+/** A legal form's opening word inside the phrase (某某公司智能装备, 某某集团新材料). */
+const firmInside = (name: string) => LEGAL_FORM_OPENINGS.some((word) => name.includes(word));
 /** A legal form right after the name (南岭啤酒有限公司): one pattern, never one built from a name. */
-const FIRM_AFTER = /^(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/;
+const FIRM_AFTER = opening(LEGAL_FORMS);
 /** The longest legal form: how much text after the name FIRM_AFTER reads. */
-const FIRM_AFTER_LENGTH = '有限责任公司'.length;
+const FIRM_AFTER_LENGTH = longest(LEGAL_FORMS);
 const ZONE_AFTER = /^(产业)?功能区/;
 
 /** Whether the sector `m` (its name, where its printed form ends) is one firm's or one zone's. */
@@ -22,7 +24,7 @@ export function namesOwnLine(
   m: { name: string; end: number },
   known: readonly string[],
 ): boolean {
-  if (FIRM.test(m.name)) return true;
+  if (firmInside(m.name)) return true;
   if (known.includes(m.name)) return false;
   // 数据产业集聚区 keeps its sector: only 功能区, and only after more than a known sector's words.
   const glued = known.some((k) => k.length >= 2 && m.name.length > k.length && m.name.includes(k));

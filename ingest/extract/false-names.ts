@@ -122,11 +122,7 @@ function wordAfter(text: string, end: number): boolean {
  * A function word glued to the name's end: the name without it, or undefined when there is
  * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
  */
-function withoutGluedEnd(
-  text: string,
-  f: Found,
-  named: ReadonlySet<string>,
-): string | undefined {
+function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): string | undefined {
   const short = f.name.slice(0, -1);
   if (short.length < 2 || DOT.test(short.at(-1)!)) return undefined;
   const last = f.name.at(-1)!;

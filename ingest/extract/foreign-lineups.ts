@@ -138,11 +138,7 @@ const shortCountryAtStart = (title: string) =>
  * head's title; the story printing the same name elsewhere right after a country and the same
  * title (某国总统某某) says whose office it is (people18: the 武契奇总统 form, cctv23m, cctv24c).
  */
-function countryOfNameElsewhere(
-  text: string,
-  name: string,
-  title: string,
-): string | undefined {
+function countryOfNameElsewhere(text: string, name: string, title: string): string | undefined {
   // 同某某总统 after 某国总统甲·某某: the dotted full name carries the country and the title.
   const full = dottedNameEndingIn(text, name);
   return (

@@ -5,7 +5,7 @@
  * General knowledge of news usage. Royal titles (王子, 王妃) are left out: fiction's characters
  * carry them inside the titles of works (《某某王子》).
  */
-export const ADDRESS_TITLES = [
+const ADDRESS_TITLES = [
   ...[
     '将军',
     '元帅',

@@ -7,9 +7,10 @@
  */
 import type { EntityFact, RelationFact } from './facts.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { escapeRegExp } from './mentions.ts';
 
 /** A role held in an organisation's internal organ (常委会秘书长, 党组书记): that organ, the role. */
-const INTERNAL = new RegExp(`^(?:${gazetteer().orgInternal.join('|')})(.{2,})$`);
+const INTERNAL = new RegExp(`^(?:${gazetteer().orgInternal.map(escapeRegExp).join('|')})(.{2,})$`);
 
 /** What may stand before a bare title that opens a name: a pause, a quote or the text's start. */
 const OPENS = /[、，。；：:“”\s（(]/;

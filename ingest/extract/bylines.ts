@@ -100,8 +100,11 @@ export function findBylines(text: string): BylineFinding[] {
   return dedupe(out);
 }
 
+/** Everything up to the first role word of a host's line (built once, not per line). */
+const UP_TO_ROLE = new RegExp(`^.*?(${ROLE_RE})`, 'u');
+
 function hostLine(line: string, add: (name: string, role: string) => void): void {
-  const names = line.replace(/^主持人[:：]/, '').replace(new RegExp(`^.*?(${ROLE_RE})`, 'u'), '');
+  const names = line.replace(/^主持人[:：]/, '').replace(UP_TO_ROLE, '');
   for (const n of names.split(/[\s、]+/)) if (n) add(n, '主持人');
 }
 

@@ -22,7 +22,7 @@ export const CAMPAIGN_BODIES: readonly string[] = ['领导小组', '办公室', 
  * A character a campaign's name may hold: none of a pause, a quote or title mark, a space, 的,
  * the conjunctions 和/与/及 or 等 (a list of campaigns is several names, 的 a description).
  */
-export const CAMPAIGN_NAME_CHAR = '[^，。；：、“”《》\\s的和与及等]';
+const CAMPAIGN_NAME_CHAR = '[^，。；：、“”《》\\s的和与及等]';
 
 /**
  * What a campaign named by what it studies ends in, before its kind (党史学习教育, 党纪学习教育,

@@ -16,7 +16,7 @@ const CONNECTIVE_END =
  * the body's name (会见欧盟外交与安全政策高级代表): a connective that is a word of its own, the
  * last one that leaves a country or place at the title's head if any, else the last.
  */
-export function cutClause(raw: string, clause: RegExp, headed: (rest: string) => boolean): string {
+function cutClause(raw: string, clause: RegExp, headed: (rest: string) => boolean): string {
   const greedy = raw.replace(clause, '');
   if (greedy === raw) return raw;
   const { starts } = tokenBounds(raw);

@@ -34,7 +34,7 @@ const JOINS = /^[和与]$/;
 const FOREIGN_HEAD_TITLE = /^(?:代?总统|总书记|国家主席|首相)/;
 
 /** The counterpart's name and title at i, right after 同; undefined where the text does not read so. */
-export function counterpartAfterWith(
+function counterpartAfterWith(
   text: string,
   i: number,
 ): { name: string; title: string } | undefined {

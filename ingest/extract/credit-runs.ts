@@ -9,6 +9,7 @@ import { districtInfo } from './places.ts';
 import { isNameInContext, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { tag } from '../text/segmenter.ts';
+import { escapeRegExp } from './mentions.ts';
 
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
@@ -21,7 +22,9 @@ const LABELLED_ONLY = new Set(g.lexicon.labelledOnlyRoles);
 /** The role words as one alternation, longest first; a labelled-only word needs its colon. */
 export const ROLE_RE = Object.keys(roles)
   .sort((a, b) => b.length - a.length)
-  .map((w) => (LABELLED_ONLY.has(roles[w]!) ? `${w}(?=\\s*[:：|｜])` : w))
+  .map((w) =>
+    LABELLED_ONLY.has(roles[w]!) ? `${escapeRegExp(w)}(?=\\s*[:：|｜])` : escapeRegExp(w),
+  )
   .join('|');
 /**
  * 记者节, 记者会, 记者站, 记者证, 编辑部, 编辑室, 编辑组: a role word that a noun's last character completes is that
@@ -74,7 +77,7 @@ export function creditsIn(segment: string): Credit[] {
 }
 
 /** The names of a run: separated by 、 or spaces, or glued (陈某某李某某) and cut by surnames. */
-export function namesInRun(run: string): string[] {
+function namesInRun(run: string): string[] {
   const cut = run.replace(TAIL, '');
   const body =
     GLUED_TEXT_BY.test(cut) || SLASH_AFTER.test(run.slice(cut.length))

@@ -84,7 +84,7 @@ function wordEndsAt(text: string, start: number): boolean {
  * 朔|列茨称, 同武|诺奇总统, 委员东|布罗夫诺斯: the "name" starts inside a word (the first
  * characters of a foreign name were left out).
  */
-export function cutAtStart(text: string, f: Found): boolean {
+function cutAtStart(text: string, f: Found): boolean {
   // Names start after many verbs (出席的有某某); a foreign one, or one after 花农蔡|, is checked.
   const prev = text[f.start - 1] ?? '。';
   // 本-某某尔: a foreign name cut at its hyphen (not 大师-某某某: no sound around the dash).
@@ -96,7 +96,7 @@ export function cutAtStart(text: string, f: Found): boolean {
 }
 
 /** 卡列|日诺今天, 马尔诺|科在, 高桑|·迪亚诺: a foreign name that runs on (not 某某扬|等伊朗: 等 closes a list). */
-export function cutAtEnd(text: string, f: Found): boolean {
+function cutAtEnd(text: string, f: Found): boolean {
   const next = text[f.end] ?? '';
   if (DOT.test(next) && isHanAt(text, f.end + 1)) return true;
   // 沈某|某、: a doubled given name cut before its second half.
@@ -122,11 +122,7 @@ function wordAfter(text: string, end: number): boolean {
  * A function word glued to the name's end: the name without it, or undefined when there is
  * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
  */
-export function withoutGluedEnd(
-  text: string,
-  f: Found,
-  named: ReadonlySet<string>,
-): string | undefined {
+function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): string | undefined {
   const short = f.name.slice(0, -1);
   if (short.length < 2 || DOT.test(short.at(-1)!)) return undefined;
   const last = f.name.at(-1)!;

@@ -70,7 +70,7 @@ function afterState(text: string, at: number, names: Set<string>): boolean {
  * and a name, parted by commas or 和, with no verb between (某国总统会见来访的总理某某 is two
  * countries). The text runs from the country's first office to the bare title.
  */
-export function inLineup(between: string): boolean {
+function inLineup(between: string): boolean {
   return (
     between.length <= 80 &&
     /[，、和及]$/.test(between) &&
@@ -138,11 +138,7 @@ const shortCountryAtStart = (title: string) =>
  * head's title; the story printing the same name elsewhere right after a country and the same
  * title (某国总统某某) says whose office it is (people18: the 武契奇总统 form, cctv23m, cctv24c).
  */
-export function countryOfNameElsewhere(
-  text: string,
-  name: string,
-  title: string,
-): string | undefined {
+function countryOfNameElsewhere(text: string, name: string, title: string): string | undefined {
   // 同某某总统 after 某国总统甲·某某: the dotted full name carries the country and the title.
   const full = dottedNameEndingIn(text, name);
   return (

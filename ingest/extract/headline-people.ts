@@ -63,7 +63,7 @@ export function withHeadlinePeople(
  * sets; docs/benchmarks.md, ninth round). A part with a dot or a hyphen, which a foreign name's
  * reader may rewrite, is always extracted.
  */
-export function printsNewName(
+function printsNewName(
   part: string,
   text: string,
   named: ReadonlySet<string>,

@@ -67,6 +67,9 @@ function researchField(text: string, m: Mention): boolean {
  */
 const OWNER = /(联盟|协会|商会|集团|公司|合作社|委员会)$/;
 
+/** The rest of a park's whole name after its short form: more words, then the park's word. */
+const PARK_REST = /\p{Script=Han}{2,12}?(?:产业园|工业园|园区)/uy;
+
 /**
  * 清徐产业园 after 清徐精细化工循环产业园: the short form of a park printed whole in the story;
  * what stands before 产业园 is the park's name, no sector (things42-a).
@@ -74,9 +77,12 @@ const OWNER = /(联盟|协会|商会|集团|公司|合作社|委员会)$/;
 function parkShortForm(text: string, m: Mention): boolean {
   if (!m.surface.endsWith('产业') || !/^园/.test(text.slice(m.end)) || terms.has(m.name))
     return false;
-  const name = m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`${name}\\p{Script=Han}{2,12}?(?:产业园|工业园|园区)`, 'u');
-  return whole.test(text);
+  // The name is found as text (indexOf), the park's rest read by one pattern: none is built per name.
+  for (let at = text.indexOf(m.name); at >= 0; at = text.indexOf(m.name, at + 1)) {
+    PARK_REST.lastIndex = at + m.name.length;
+    if (PARK_REST.test(text)) return true;
+  }
+  return false;
 }
 
 /**

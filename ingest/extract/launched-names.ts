@@ -64,7 +64,7 @@ export function* issuedNames(
 }
 
 /** A body (民政部, 八部门), the country or a province or a city by its name: who issues. */
-export function whoLaunches(who: string): boolean {
+function whoLaunches(who: string): boolean {
   return BODY.test(who) || places.has(who) || /^\p{Script=Han}{1,3}部门$/u.test(who);
 }
 

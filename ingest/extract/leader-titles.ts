@@ -27,7 +27,7 @@ const g = gazetteer();
  * list people.ts (names before a title) and posts.ts (a chain element that is a name) read.
  */
 const LEADER_TITLES = '总书记 国家主席 副总理 总理 副委员长 委员长 副主席 主席 同志'.split(' ');
-export const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
+const TITLE_AFTER_NAME = new RegExp(`^(${LEADER_TITLES.join('|')})`);
 /**
  * Whether a text may hold a leader's title at all, a foreign head's (总统, 首相) too (cheap test
  * before the name-before-title rule).
@@ -154,7 +154,7 @@ const SHARED_TITLE = /^(总书记|副总理|总理)$/;
  * holds the office of the country named before it in the sentence, or none where none is named,
  * never 国务院's; a Chinese name the national office (李鹏总理 -> 国务院总理).
  */
-export function leaderPostAfterName(
+function leaderPostAfterName(
   title: string,
   text: string,
   start: number,
@@ -187,7 +187,7 @@ function isTransliterated(name: string): boolean {
  * A foreign head's title after a name (某国……某某总统, 某某首相): China has no such office, so the
  * title is the office of the foreign country named last before the name in its sentence.
  */
-export const FOREIGN_TITLE_AFTER_NAME = /^(总统|首相)/;
+const FOREIGN_TITLE_AFTER_NAME = /^(总统|首相)/;
 
 /**
  * The post of a foreign head's title printed after the name that starts at `start`: the last state

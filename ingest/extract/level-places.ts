@@ -99,7 +99,7 @@ export function townsIn(text: string): PlacesByLevel {
 const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
 
 /** Per level word (区, 县): the county-level districts of that kind the story's mentions name. */
-export function countiesIn(mentions: Mention[]): PlacesByLevel {
+function countiesIn(mentions: Mention[]): PlacesByLevel {
   const out: PlacesByLevel = new Map();
   for (const m of mentions) {
     if (m.type !== 'district' || !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;

@@ -33,7 +33,7 @@ const KIND_DEFINED = /^是一[种类]/;
 const BEFORE = 4;
 
 /** The word is printed somewhere in the story as a plant (counted in 株, said to bloom). */
-export const plantInStory = (text: string, name: string): boolean =>
+const plantInStory = (text: string, name: string): boolean =>
   inStoryWhere(text, name, (at) => {
     const after = text.slice(at + name.length, at + name.length + 12);
     // 杜鹃花海: a flower's name ending in 花 shares it with 花海.
@@ -63,7 +63,7 @@ const KIND_AFTER_DENG = new RegExp(
 const NEXT_ITEM = /^[、和及与][^、和及与，。；：！？“”\n等]{1,8}/;
 
 /** 天鹅、白鹤等候鸟: the name is an item of a list closed by 等 and a kind of things. */
-export function itemOfThingKinds(text: string, f: Found): boolean {
+function itemOfThingKinds(text: string, f: Found): boolean {
   let at = f.end;
   // Walk the items after the name to the list's 等 (at most a few: a list of things is short).
   for (let k = 0; k < 8; k++) {
@@ -92,7 +92,7 @@ const ITEM_BEFORE = /([^、和及与，。；：！？\n]{1,5})[、和及与]$/;
  * birds are, is a bird where the list item beside it ends in one too, or where what birds do
  * (栖息, 越冬) follows it; jieba tags 白鹤 as a name, and 白 is a surname.
  */
-export function birdBySight(text: string, f: Found): boolean {
+function birdBySight(text: string, f: Found): boolean {
   if (!BIRD_END.test(f.name)) return false;
   // Where birds are seen (湿地, 水库, 保护区) or said to be (鸟, 野生动物) just before: people named
   // 某鹤 or 某雁 speak and settle too (王鹤和李鹤先后发言).

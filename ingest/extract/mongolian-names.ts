@@ -29,7 +29,7 @@ const AFTER = /^($|[，。；：！？、\s”）和与说时的等]|同志|一�
 const PREDICATE_TAG = /^(v|vn|d|ad|p|t|c)$/;
 
 /** Where a run of Mongolian name pieces starting at i ends, if it is a name's length. */
-export function mongolianRunEnd(text: string, i: number): number | undefined {
+function mongolianRunEnd(text: string, i: number): number | undefined {
   if (!FIRST_CHARS.has(text[i]!)) return undefined;
   let end = i;
   let pieces = 0;

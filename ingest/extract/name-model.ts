@@ -14,6 +14,7 @@ import { isForeignPlace } from './transliterations.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
 import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts';
+import { escapeRegExp } from './mentions.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -30,7 +31,7 @@ const MIN_SURNAME_SHARE = 0.3;
 /** jieba's reading of the name: a dictionary name, a new word of its HMM, or surname + one more. */
 const KINDS = /^(nr|nrfg|x|split|word)$/;
 /** jieba tags a few names as time words or other proper nouns (周恩来/t, 刘彦彬/nz). */
-export const NOISY_TAG = /^(t|nz)$/;
+const NOISY_TAG = /^(t|nz)$/;
 /** What may stand before a name seen by statistics alone. */
 const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
 const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
@@ -316,7 +317,7 @@ const TITLE_AFTER_NAME =
  * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
  */
 const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs, '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));

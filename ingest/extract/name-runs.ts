@@ -74,7 +74,7 @@ const HYPHEN = /^[-－]$/;
  * characters holding a sound of the transliteration tables; null when it does not (the cut name is
  * no person); undefined where no hyphen follows a foreign name.
  */
-export function hyphenRunOn(text: string, f: Found): string | null | undefined {
+function hyphenRunOn(text: string, f: Found): string | null | undefined {
   if (!HYPHEN.test(text[f.end] ?? '') || !isHanAt(text, f.end + 1)) return undefined;
   const sounds = [...f.name].filter((_, k) => isForeignCharAt(f.name, k)).length;
   if (sounds < 2 && !NAME_DOT.test(f.name)) return undefined;
@@ -111,7 +111,7 @@ const ADVERB = /^[都也还就又才]$/;
  * adverb: an adverb opens a predicate, so the character is the name's last sound; the longer name,
  * or undefined.
  */
-export function soundBeforePause(text: string, f: Found): string | undefined {
+function soundBeforePause(text: string, f: Found): string | undefined {
   if (!ADVERB.test(text[f.end] ?? '') || !/^[、，；。）]$/.test(text[f.end + 1] ?? ''))
     return undefined;
   const sounds = [...f.name].filter((_, k) => isForeignCharAt(f.name, k)).length;

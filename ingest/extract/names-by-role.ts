@@ -42,7 +42,7 @@ const NEXT_GIVEN = 0;
 const AFTER_NAME = /[等和与的]/;
 
 /** Whether the role-tagged name at text[start…] stands as a person's name. */
-export function acceptRoleName(
+function acceptRoleName(
   text: string,
   start: number,
   name: string,

@@ -4,10 +4,11 @@ import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { RARE_TIME_ENTRY } from './frequency-thresholds.ts';
 import { koreanGivenName } from './korean-given-names.ts';
 import { readsAsFrequentWords } from './name-stats.ts';
+import { escapeRegExp } from './mentions.ts';
 
 const g = gazetteer();
 const single = [...g.surnames].join('');
-const compound = [...g.compoundSurnames].join('|');
+const compound = [...g.compoundSurnames].map(escapeRegExp).join('|');
 
 export const PERSON_NAME_SHAPE = new RegExp(
   `^(?:(?:${compound})\\p{Script=Han}{1,2}|[${single}]\\p{Script=Han}{1,2})$`,

@@ -21,13 +21,15 @@ import { NOUN_COUNT } from './frequency-thresholds.ts';
 import { type Found, inStoryWhere } from './story-names.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { artsFigureAt } from './occupation-names.ts';
+import { anyOf, FIRM_ENDINGS, LEGAL_FORMS } from './firm-words.ts';
 
 /**
- * The head of a firm's name: trades (航运, 物流…), at most two, then a legal form (集团, 公司…);
- * a trade alone is no firm (某某证券时报记者 is a paper's reporter).
+ * The head of a firm's name: trades (航运, 物流…), at most two, then its short ending or legal form
+ * (集团, 公司, 有限公司…; firm-words.ts); a trade alone is no firm (某某证券时报记者 is a paper's reporter).
  */
-export const FIRM_HEAD =
-  /^(?:航运|海运|船务|物流|快递|航空|汽车|能源|石油|电气|电子|通信|制药|医药|化工|钢铁|矿业|证券|保险|投资|实业|科技){0,2}(?:集团|公司|银行|控股|股份|有限公司|有限责任公司)/;
+export const FIRM_HEAD = new RegExp(
+  `^(?:航运|海运|船务|物流|快递|航空|汽车|能源|石油|电气|电子|通信|制药|医药|化工|钢铁|矿业|证券|保险|投资|实业|科技){0,2}${anyOf([...FIRM_ENDINGS, ...LEGAL_FORMS])}`,
+);
 
 export const beforeFirmHead = (text: string, f: Found): boolean =>
   f.via === 'sight' && FIRM_HEAD.test(text.slice(f.end, f.end + 6));

@@ -11,6 +11,7 @@
  * 某区为产业合作区 (an area of a park said to be a kind: no name); 某集团智慧制造园区 (a firm's base
  * named by a kind, no place after the firm: no park).
  */
+import { anyOf, LEGAL_FORMS, opening } from './firm-words.ts';
 
 import { tag } from '../text/segmenter.ts';
 
@@ -20,8 +21,10 @@ const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|�
 const WORK_VERB =
   '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入';
 const ONLY_VERBS = new RegExp(`^(?:${ADVERB})*(?:${WORK_VERB})+$`);
-/** What comes after a company's name (有限公司, 股份有限公司, 集团). */
-const COMPANY_AFTER = /^(有限公司|有限责任公司|股份有限公司|股份公司|公司|集团)/;
+/** What comes after a company's name: its legal form (有限公司, 股份有限公司, 集团; firm-words.ts). */
+const COMPANY_AFTER = opening(LEGAL_FORMS);
+/** The last legal form in a run of text, and all before it (某某股份有限公司|某市…). */
+const UP_TO_LEGAL_FORM = new RegExp(`.*${anyOf(LEGAL_FORMS)}`);
 
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
@@ -51,10 +54,9 @@ export function afterGroupComes(head: string): number {
 /** 某某公司智能装备产业园: where the name starts after a company's name in `head` (a firm's own
  * base is no park; 某某股份有限公司某市文化创意产业园 leaves the park named by its place), or 0. */
 export function afterFirm(head: string): number {
-  const m = FIRM.exec(head);
+  const m = UP_TO_LEGAL_FORM.exec(head);
   return m ? m[0].length : 0;
 }
-const FIRM = /.*(有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)/;
 
 /** 某集团智慧制造园区: after a firm's name only a kind of park is left, no place (lthings54-l); the
  * firm's own base has no name of its own. 某公司某市…产业园 (a place after the firm) is the place's. */

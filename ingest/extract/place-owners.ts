@@ -14,7 +14,7 @@ import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { GLUED_NOUN, WORD_BEFORE } from './frequency-thresholds.ts';
 
 /** 区 of a full name that starts a word with the next character (区位, 区域…). */
-export function districtWordAfter(text: string, end: number, surface: string): boolean {
+function districtWordAfter(text: string, end: number, surface: string): boolean {
   return surface.endsWith('区') && /[位域间块划]/.test(text[end] ?? '');
 }
 

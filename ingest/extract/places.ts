@@ -1,7 +1,7 @@
 /** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
-import { literalMatcher, type Mention } from './mentions.ts';
+import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import { endsInsideRouteWord, insideCustomsArea, namesRiverOrPass } from './place-features.ts';
 import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
@@ -221,7 +221,12 @@ function districtAt(text: string, surface: string, start: number): Mention | und
 }
 
 /** Park names that end a longer form of a district's name: 西部科学城重庆高新区. */
-const PARK_END = new RegExp(`(${g.lexicon.parkSuffixes.filter((x) => x.length > 1).join('|')})$`);
+const PARK_END = new RegExp(
+  `(${g.lexicon.parkSuffixes
+    .filter((x) => x.length > 1)
+    .map(escapeRegExp)
+    .join('|')})$`,
+);
 
 /**
  * "<park><district>" names both: the district is the part after the park, which stays free for

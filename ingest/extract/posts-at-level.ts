@@ -37,13 +37,13 @@ const BARE_VILLAGE_TITLE = /村(?:党委|党总支|党支部|委会|支书|主�
 const CLAUSE_BEFORE = /^(?:|.*[的在由和与及、，])$/u;
 
 /** The bare village title ending a title as printed (在村党委书记 → 村党委书记), if any. */
-export function bareVillageTitle(printed: string): string | undefined {
+function bareVillageTitle(printed: string): string | undefined {
   const m = BARE_VILLAGE_TITLE.exec(printed);
   return m && CLAUSE_BEFORE.test(printed.slice(0, m.index)) ? m[0] : undefined;
 }
 
 /** 村党委书记 → 唐陵村党委书记; 村支书, 村委会主任 → 新旺村村支书 (the village, then its seat). */
-export const VILLAGE: PlaceLevel = {
+const VILLAGE: PlaceLevel = {
   bareTitle: (printed) => {
     const bare = printed.includes('村') ? bareVillageTitle(printed) : undefined;
     return bare ? { bare, level: '村' } : undefined;
@@ -70,7 +70,7 @@ const TOWN_LEVEL = new RegExp(`^(?:镇|乡|街道)(?=党|人大|政府|纪委|�
 const BARE_STREET_OFFICE = /^办事处(?:常务)?副?主任$/;
 
 /** 镇党委书记 → 某镇党委书记; 镇长 → 某镇镇长 (the chain's own reading of 某镇党委副书记、镇长). */
-export const TOWN: PlaceLevel = {
+const TOWN: PlaceLevel = {
   bareTitle: (printed) => {
     if (BARE_STREET_OFFICE.test(printed)) return { bare: printed, level: '街道' };
     const m = BARE_TOWN_TITLE.exec(printed);
@@ -90,7 +90,7 @@ const BARE_BODY = /^[区县](委|政府|人大|政协|纪委|监委|\p{Script=Ha
 const COUNTY_HEAD = /^(常务)?副?[区县]长$/;
 
 /** 区委副书记 → 某区委副书记; 副区长 → 某区副区长; a county's places are the story's mentions. */
-export const COUNTY: PlaceLevel = {
+const COUNTY: PlaceLevel = {
   bareTitle: (printed) => {
     const head = COUNTY_HEAD.test(printed);
     return head || BARE_BODY.test(printed)
@@ -114,7 +114,7 @@ function postAt(level: PlaceLevel, bare: string, place: string): PostTitle | und
  * A story's reader of one level's bare titles. The story's places are read once, at need, or
  * given (a county's, from the story's mentions and its headline).
  */
-export function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
+function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
   let inStory = story;
   const placeOf = (levelWord: string, sentence: string | undefined) => {
     const here = level.bySentence && sentence ? level.placesIn(sentence).get(levelWord) : undefined;

@@ -122,7 +122,7 @@ function splitTitle(title: string): Parts | undefined {
   return { org: rest, internal, role };
 }
 
-export function canonicalOrganization(org: string): string {
+function canonicalOrganization(org: string): string {
   return orgCanonical.get(org) ?? org;
 }
 

@@ -39,6 +39,17 @@ export function joinedStart(text: string, start: number): number | undefined {
   return joinedFragment(text, wider) ? undefined : wider;
 }
 
+const tasksOfLength = new Map<number, RegExp>();
+/** One to three tasks of `length` characters, each closed by 、, at the end: built once a length. */
+function tasksEnding(length: number): RegExp {
+  let pattern = tasksOfLength.get(length);
+  if (!pattern) {
+    pattern = new RegExp(`(?:\\p{Script=Han}{${length}}、){1,3}$`, 'u');
+    tasksOfLength.set(length, pattern);
+  }
+  return pattern;
+}
+
 /**
  * 增品种、提品质、创品牌专项行动计划, 创新深化、改革攻坚、开放提升三大工程: short tasks of one length
  * listed before the program word (and their count) name it together (the last task alone is a fragment).
@@ -49,8 +60,7 @@ export function withParallelTasks(text: string, head: number, name: string): str
       name,
     )?.[1];
   if (!task) return name;
-  const tasks = new RegExp(`(?:\\p{Script=Han}{${task.length}}、){1,3}$`, 'u');
-  const before = tasks.exec(text.slice(Math.max(0, head - 15), head));
+  const before = tasksEnding(task.length).exec(text.slice(Math.max(0, head - 15), head));
   if (!before || /计划|工程|行动/.test(before[0])) return name;
   // The list opens the clause or follows the verb that carries it out (not …大科学计划、…).
   const opener = text.slice(Math.max(0, head - before[0].length - 2), head - before[0].length);

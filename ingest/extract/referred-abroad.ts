@@ -78,7 +78,7 @@ function referredAbroad(post: PostTitle, text: string, before: number): PostTitl
   const body =
     noun === '国'
       ? stateBefore(text, before)
-      : bodyBefore(text, before, GENERIC_BODY[noun] ?? new RegExp(`${noun}$`));
+      : bodyBefore(text, before, GENERIC_BODY[noun] ?? noun);
   if (!body) return undefined;
   // 该国驻美国大使 is quoted 驻美国大使, 该研究中心主席 研究中心主席: without what only points back.
   const alias = noun === '国' || noun in GENERIC_BODY ? rest : noun + rest;
@@ -100,12 +100,16 @@ function stateBefore(text: string, before: number): string | undefined {
   return found;
 }
 
-/** The body printed last before `before` whose name ends as `end` says (某某经济研究中心). */
-function bodyBefore(text: string, before: number, end: RegExp): string | undefined {
+/**
+ * The body printed last before `before` whose name ends as `end` says: one of a generic noun's
+ * endings, or the noun itself as text (某某经济研究中心; no pattern built from a noun).
+ */
+function bodyBefore(text: string, before: number, end: RegExp | string): string | undefined {
   // The title's own 该 + noun is not the body: look before it.
   for (let at = before - 1; at > 0; at--) {
     const left = text.slice(Math.max(0, at - 4), at);
-    const ending = end.exec(left)?.[0];
+    const ending =
+      typeof end === 'string' ? (left.endsWith(end) ? end : undefined) : end.exec(left)?.[0];
     if (!ending) continue;
     const start = nameStart(text, at, 16);
     const name = text.slice(start, at);
@@ -121,7 +125,7 @@ function bareBody(
   before: number,
   noun: string,
 ): PostTitle | undefined {
-  const body = bodyBefore(text, before, new RegExp(`${noun}$`));
+  const body = bodyBefore(text, before, noun);
   return body
     ? bodyOffice(body, post.printed.slice(noun.length), post.former, post.printed)
     : undefined;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findIndustries } from './industries.ts';
+import { namesOwnLine } from './sector-owners.ts';
 
 const sectors = (text: string) => [...new Set(findIndustries(text).map((m) => m.name))].sort();
 
@@ -42,5 +43,15 @@ describe('a river basin before 产业转移', () => {
 describe('军民结合 before a sector', () => {
   it('qualifies the sector', () => {
     expect(sectors('建设军民结合电子信息产业园。')).toEqual(['电子信息']);
+  });
+});
+
+describe('a firm-printed name with a regular-expression character in it', () => {
+  const owns = (text: string, name: string) =>
+    namesOwnLine(text, { name, end: text.lastIndexOf(name) + name.length }, []);
+  it('is found as text: C++ does not throw, a bracket or a dot matches only itself', () => {
+    expect(owns('南岭C++软件有限公司投资的南岭C++软件产业链项目开工。', '南岭C++软件')).toBe(true);
+    expect(owns('南岭(啤酒)有限公司投资的南岭(啤酒)产业链项目开工。', '南岭(啤酒)')).toBe(true);
+    expect(owns('南岭X啤酒有限公司投资的南岭.啤酒产业链项目开工。', '南岭.啤酒')).toBe(false);
   });
 });

@@ -8,9 +8,14 @@
  * - 青山湖文化创意旅游功能区: a known sector with more words glued on, before 功能区, names a zone.
  */
 import { tag } from '../text/segmenter.ts';
+import { LEGAL_FORMS, LEGAL_FORM_OPENINGS, longest, opening } from './firm-words.ts';
 
-const FIRM = /(公司|集团|有限|股份)/;
-const FIRM_AFTER = '(?:有限责任公司|股份有限公司|有限公司|股份公司|公司|集团)';
+/** A legal form's opening word inside the phrase (某某公司智能装备, 某某集团新材料). */
+const firmInside = (name: string) => LEGAL_FORM_OPENINGS.some((word) => name.includes(word));
+/** A legal form right after the name (南岭啤酒有限公司): one pattern, never one built from a name. */
+const FIRM_AFTER = opening(LEGAL_FORMS);
+/** The longest legal form: how much text after the name FIRM_AFTER reads. */
+const FIRM_AFTER_LENGTH = longest(LEGAL_FORMS);
 const ZONE_AFTER = /^(产业)?功能区/;
 
 /** Whether the sector `m` (its name, where its printed form ends) is one firm's or one zone's. */
@@ -19,12 +24,24 @@ export function namesOwnLine(
   m: { name: string; end: number },
   known: readonly string[],
 ): boolean {
-  if (FIRM.test(m.name)) return true;
+  if (firmInside(m.name)) return true;
   if (known.includes(m.name)) return false;
   // 数据产业集聚区 keeps its sector: only 功能区, and only after more than a known sector's words.
   const glued = known.some((k) => k.length >= 2 && m.name.length > k.length && m.name.includes(k));
   if (glued && ZONE_AFTER.test(text.slice(m.end))) return true;
   const first = tag(m.name)[0];
   if (!first || first.word === m.name || !/^(ns|nr|nz)/.test(first.tag)) return false;
-  return new RegExp(`${m.name}${FIRM_AFTER}`).test(text);
+  return printedAsFirm(text, m.name);
+}
+
+/**
+ * Whether `name` is printed somewhere in `text` right before a legal form. The name is found as
+ * text (indexOf), not read as a pattern: a name with C++ or a bracket in it is no regular expression.
+ */
+function printedAsFirm(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = at + name.length;
+    if (FIRM_AFTER.test(text.slice(after, after + FIRM_AFTER_LENGTH))) return true;
+  }
+  return false;
 }

@@ -33,7 +33,7 @@ const NOT_NAME_END = /[区县市镇乡村州省国党部委局厅处办会院所
 const CLAUSE_OPENER = /^[vpdm]/;
 
 /** The name jieba reads right after a post title at text[i…], if any (see the file's comment). */
-export function segmenterNameAfterTitle(
+function segmenterNameAfterTitle(
   text: string,
   i: number,
   knownPlaces: (s: string) => boolean,
@@ -135,7 +135,7 @@ const soundsRun = (a: TaggedWord, b: TaggedWord) =>
  * 易卜拉|欣在…: a name the sound reader ended one or two characters inside a word jieba holds as
  * a person's name (nr, nrt) is that word.
  */
-export function segmenterWholeName(text: string, start: number, name: string): string | undefined {
+function segmenterWholeName(text: string, start: number, name: string): string | undefined {
   const [first] = tag(text.slice(start, start + name.length + 4));
   if (!first || !/^(nr|nrt)$/.test(first.tag)) return undefined;
   const extra = first.word.length - name.length;

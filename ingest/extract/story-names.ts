@@ -46,7 +46,7 @@ export function speechAt(text: string, i: number): boolean {
  * One character left alone after the name, then a list mark or a speech verb (某战|书、某某,
  * 某舒斯|京表示): the name ends there. Chinese names stop at four characters.
  */
-export function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>): boolean {
   if (f.via === 'caption' || f.via === 'roll-call') return false;
   const c = text[f.end] ?? '';
   // 某凤|和、: a conjunction joins two words, never stands before a list mark; it is a name's end.
@@ -130,7 +130,7 @@ function conjunctionEndsNameInStory(text: string, f: Found): boolean {
  * the story prints twice or more, always followed by the same character and never by a word
  * (表示, 同志), is the head of a longer term.
  */
-export function termRunsOn(text: string, name: string): boolean {
+function termRunsOn(text: string, name: string): boolean {
   let next: string | undefined;
   let count = 0;
   for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1), count++) {
@@ -147,7 +147,7 @@ export function termRunsOn(text: string, name: string): boolean {
  * The longer name the story prints where `f` stands (某战 where 某战书 is named, 舒斯京 where
  * 米舒斯京 is): undefined when there is none.
  */
-export function longerNameHere(
+function longerNameHere(
   text: string,
   f: Found,
   named: ReadonlySet<string>,

@@ -113,11 +113,11 @@ export function institutionAfter(text: string, end: number): boolean {
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 
-export const afterDemonstrative = (text: string, f: Found): boolean =>
+const afterDemonstrative = (text: string, f: Found): boolean =>
   f.via === 'sight' && DEMONSTRATIVE.test(text.slice(Math.max(0, f.start - 2), f.start));
 
 /** 在…的X中: 在 opens the frame within the clause, 的 right before the name, 中/里/内 after it. */
-export function insideLocativeFrame(text: string, f: Found): boolean {
+function insideLocativeFrame(text: string, f: Found): boolean {
   if (f.via !== 'sight' || text[f.start - 1] !== '的' || !/[中里内]/.test(text[f.end] ?? ''))
     return false;
   const clause = text.slice(Math.max(0, f.start - 14), f.start - 1);
@@ -126,7 +126,7 @@ export function insideLocativeFrame(text: string, f: Found): boolean {
 
 /** A model code: Latin capitals or a letter then digits (CRJ-900, A320), right after the name. */
 const MODEL_CODE = /^(?:[A-Z]{2,}|[A-Za-z]-?\d)/;
-export const beforeModelCode = (text: string, f: Found): boolean =>
+const beforeModelCode = (text: string, f: Found): boolean =>
   f.via === 'sight' && MODEL_CODE.test(text.slice(f.end, f.end + 3));
 
 /**
@@ -140,7 +140,7 @@ function threeCharactersNotForeign(text: string, f: Found): boolean {
   return ![...name].every((_, k) => isForeignCharAt(name, k));
 }
 
-export function verbAndObject(text: string, f: Found): boolean {
+function verbAndObject(text: string, f: Found): boolean {
   if (!threeCharactersNotForeign(text, f)) return false;
   const from = Math.max(0, f.start - 2);
   const tokens = tag(text.slice(from, f.end + 1));
@@ -158,7 +158,7 @@ export function verbAndObject(text: string, f: Found): boolean {
 }
 
 const DOCTRINE = /^(主义|理论|思想|学说)/;
-export function modifiesNoun(text: string, f: Found): boolean {
+function modifiesNoun(text: string, f: Found): boolean {
   if (!threeCharactersNotForeign(text, f)) return false;
   if (dictionaryFrequency(text.slice(f.start, f.start + 2)) < OPENING_WORD_COUNT) return false;
   const next = tag(text.slice(f.end, f.end + 4))[0];
@@ -169,14 +169,14 @@ export function modifiesNoun(text: string, f: Found): boolean {
 }
 
 /** 段 opening a "name" right after a place name (某口段, 乙地段): a section of a river or a line. */
-export function sectionOfPlace(text: string, f: Found): boolean {
+function sectionOfPlace(text: string, f: Found): boolean {
   if (text[f.start] !== '段' || f.start < 2) return false;
   const before = tag(text.slice(Math.max(0, f.start - 4), f.start)).at(-1);
   return before?.tag === 'ns' && before.word.length >= 2;
 }
 
 /** 谁 + a word (谁监管) is the pronoun; a dictionary word whose tail is a very common word (高水平). */
-export function pronounOrWord(f: Found): boolean {
+function pronounOrWord(f: Found): boolean {
   const rest = f.name.slice(1);
   if (f.name[0] === '谁') return isCommonWord(rest);
   return (

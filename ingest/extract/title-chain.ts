@@ -61,7 +61,7 @@ const TERM_AFTER = /^[一二三四五六七八九十]+届/;
  * sides of the quotes) is part of the title, not a quotation ending the clause before it. Returns
  * where the text before the opening quote starts being read again, or undefined.
  */
-export function quotedInsideTitle(text: string, start: number): number | undefined {
+function quotedInsideTitle(text: string, start: number): number | undefined {
   if (text[start - 1] !== '”' || !/\p{Script=Han}/u.test(text[start] ?? '')) return undefined;
   const open = text.lastIndexOf('“', start - 2);
   if (open < 1 || start - 1 - open > 10 || /[“”，。、；：]/.test(text.slice(open + 1, start - 1)))

@@ -89,7 +89,7 @@ function dutyList(text: string, f: Found, role: string): boolean {
  * 坚定信心、满怀希望: a frequent word (jieba counts it 100 times or more) before a speech verb
  * whose first character is no sure surname is the word, not a speaker (汪洋希望 keeps 汪).
  */
-export const wordAsSpeaker = (f: Found) =>
+const wordAsSpeaker = (f: Found) =>
   f.via === 'speech' &&
   f.name.length === 2 &&
   !isSureSurname(f.name[0]!) &&

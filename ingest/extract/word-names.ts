@@ -20,6 +20,7 @@ import { SOUNDS } from './foreign-names.ts';
 import type { Found } from './story-names.ts';
 import { isForeignPlace } from './countries.ts';
 import { isSureSurname } from './names-by-role.ts';
+import { FIRM_ENDINGS, FIRM_TRADES, longest, opening } from './firm-words.ts';
 
 const g = gazetteer();
 /** Speech verbs and the words that follow a person's name (带领, 介绍): the name is the subject. */
@@ -117,8 +118,14 @@ const companyName = (text: string, f: Found) =>
  * name, taken from its founder (a person there has a title, a speech verb or 的 between); so is
  * one before an artefact's (某侯某编钟, 某某墓, 某某铜像): the annotators count the bronze, not its owner.
  */
-const FIRM_AFTER =
-  /^(电气|电器|集团|公司|股份|控股|银行|制药|药业|汽车|基金会|编钟|青铜器|铜鼎|墓|陵墓|铜像|雕像|塑像)/;
+const FIRM_OR_ARTEFACT = [
+  ...FIRM_ENDINGS,
+  ...FIRM_TRADES,
+  '基金会',
+  ...['编钟', '青铜器', '铜鼎', '墓', '陵墓', '铜像', '雕像', '塑像'],
+];
+const FIRM_AFTER = opening(FIRM_OR_ARTEFACT);
+const FIRM_AFTER_LENGTH = longest(FIRM_OR_ARTEFACT);
 
 /**
  * 金灿灿的刺梨, 黄澄澄的: a colour or a state doubled (ABB) before 的 or 地 is an adjective jieba's
@@ -247,7 +254,7 @@ export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (PRIZE_AFTER.test(text.slice(f.end, f.end + 10))) return true;
   if (CASE_END.test(f.name) && !NAME_DOT.test(f.name)) return true;
   if (thingList(text, f) || companyName(text, f) || doubledAdjective(text, f)) return true;
-  if (FIRM_AFTER.test(text.slice(f.end, f.end + 3))) return true;
+  if (FIRM_AFTER.test(text.slice(f.end, f.end + FIRM_AFTER_LENGTH))) return true;
   if (sharedPrefixList(text, f) || besidePlace(text, f)) return true;
   return twoSides(text, f);
 }

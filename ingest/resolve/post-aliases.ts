@@ -116,6 +116,9 @@ function abbreviates(a: string, b: string): boolean {
   return k === a.length;
 }
 
+/** What a delegation's qualified name holds after its country: a word of two to four, 代表团. */
+const QUALIFIED_DELEGATION = /^\p{Script=Han}{2,4}代表团$/u;
+
 /**
  * 某国代表团 and 某国谈判代表团: one delegation printed with and without what it is for (a word of
  * two to four characters before 代表团), when the corpus prints that country's delegation so
@@ -124,5 +127,6 @@ function abbreviates(a: string, b: string): boolean {
 function qualifiedDelegation(a: string, b: string): boolean {
   const country = /^(\p{Script=Han}{2,8})代表团$/u.exec(a)?.[1];
   if (!country || !g.countries.has(country)) return false;
-  return new RegExp(`^${country}\\p{Script=Han}{2,4}代表团$`, 'u').test(b);
+  // The country found as text, what follows it read by one pattern (none built from the country).
+  return b.startsWith(country) && QUALIFIED_DELEGATION.test(b.slice(country.length));
 }

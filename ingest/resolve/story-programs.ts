@@ -99,9 +99,10 @@ export function pilotOfPlan(mentions: Mention[]): Mention[] {
 }
 
 const NUMERALS = '一二三四五六七八九十';
+const NUMBERED_PLAN = new RegExp(`^([${NUMERALS}]{1,3})五规划$`);
 /** “三五”规划 → 3: the ordinal of a numbered five-year plan. */
 function planOrdinal(name: string): string | undefined {
-  return new RegExp(`^([${NUMERALS}]{1,3})五规划$`).exec(name)?.[1];
+  return NUMBERED_PLAN.exec(name)?.[1];
 }
 
 /** “三五”规划 printed beside 《…第三个五年规划…》: one plan, the document's. */

@@ -59,9 +59,6 @@ export function canonicalName(name: string): string {
 }
 
 export const HAN = /\p{Script=Han}/u;
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
-}
 
 /** HAN per UTF-16 code unit (a lone surrogate is not Han), built once: a lookup in hot loops. */
 const HAN_UNITS = new Uint8Array(65536);

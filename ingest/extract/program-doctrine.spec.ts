@@ -32,7 +32,7 @@ describe('program-shaped frames, goals and clauses', () => {
   it("takes a headline's publishing verb glued to what is published for no program", () => {
     expect(programs('“东岭”电力企业发布合作发展倡议')).toEqual([]);
   });
-  it("takes a one-per-unit way of serving and a duty system for mechanisms, no programs", () => {
+  it('takes a one-per-unit way of serving and a duty system for mechanisms, no programs', () => {
     expect(programs('东岭园区建立“一企一画像”服务机制，落实防汛抗旱责任制。')).toEqual([]);
     expect(programs('完善城市房地产融资协调机制。')).toEqual(['城市房地产融资协调机制']);
   });

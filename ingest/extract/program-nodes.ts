@@ -101,7 +101,17 @@ function knownProgram(m: Mention): string | undefined {
   );
 }
 
-const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const COUNTS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 /**
  * “三化”建设年行动 beside 纪检监察工作规范化法治化正规化建设年行动: a counted abbreviation (three
  * words ending in 化) printed in the story with the words spelled out before the same program word

@@ -56,6 +56,11 @@ export function oneNodePerProgram(all: Mention[]): Mention[] {
       out.push({ ...m, name: owned[0]!, reason: 'the name printed without its owner' });
       continue;
     }
+    const spelled = spelledOut(m.name, names);
+    if (spelled) {
+      out.push({ ...m, name: spelled, reason: 'abbreviation printed with its expansion' });
+      continue;
+    }
     const longer = names.filter((n) => n.length > m.name.length && n.includes(m.name));
     if (longer.length === 0) {
       out.push(m);
@@ -94,6 +99,32 @@ function knownProgram(m: Mention): string | undefined {
     (nickname ? canonicalProgram.get(nickname) : undefined) ??
     (outline ? canonicalProgram.get(outline) : undefined)
   );
+}
+
+const COUNTS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/**
+ * “三化”建设年行动 beside 纪检监察工作规范化法治化正规化建设年行动: a counted abbreviation (three
+ * words ending in 化) printed in the story with the words spelled out before the same program word
+ * is that program.
+ */
+function spelledOut(name: string, names: string[]): string | undefined {
+  const short = /^([两二三四五六七八九])(\p{Script=Han})(\p{Script=Han}{2,})$/u.exec(name);
+  if (!short) return undefined;
+  const [, count, end, rest] = short;
+  const words = `(?:\\p{Script=Han}{1,3}?${escapeRegExp(end!)}){${COUNTS[count!]}}`;
+  const spelled = new RegExp(`${words}${escapeRegExp(rest!)}$`, 'u');
+  const hits = names.filter((n) => n.length > name.length && spelled.test(n));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 const NUMBERED_FRAGMENT = /^[一二三四五六七八九十两0-9]/;

@@ -37,4 +37,9 @@ describe('dotted names, pairs35 (issue 11)', () => {
     const text = '某国总统安东尼奥·达席尔瓦表示，合作前景广阔。';
     expect(dotNames(text).map((d) => d.name)).toEqual(['安东尼奥·达席尔瓦']);
   });
+  it('reads no name where only a part of one character sounds foreign (某茂·古…项目, blocal-f)', () => {
+    expect(dotNames('考察组走访了华兴·古龙头产城融合项目。')).toEqual([]);
+    // A one-character part beside a foreign one stays a name (乌里·巴, 蒂娅·茹).
+    expect(dotNames('议员蒂娅·茹表示，合作前景广阔。').map((d) => d.name)).toEqual(['蒂娅·茹']);
+  });
 });

@@ -56,7 +56,7 @@ export function dotNames(text: string): { name: string; start: number }[] {
         !institutionAfter(text, end) &&
         !endsInInstitution(name) &&
         !name.split(DOTS_ALL).some(ordinaryWordPart) &&
-        [...name.replace(DOTS_ALL, '')].some((_, k) => isForeign(name.replace(DOTS_ALL, ''), k))
+        foreignSpelt(name)
       )
         out.push({ name, start });
     }
@@ -75,6 +75,17 @@ function ordinaryWordPart(part: string): boolean {
   if (part.length < 2) return false;
   const words = tag(part);
   return words.length === 1 && /^(v|vn|a|ad|an|d)$/.test(words[0]!.tag) && isCommonWord(part);
+}
+
+/**
+ * Some part of the name is spelt with transliteration characters. A part of one character (古 of
+ * 中国金茂·古鳌头产城融合项目, blocal-f) is too short to say so alone where the other parts are
+ * Chinese words: its sounds count only where the name has no longer part (乌里·巴, 蒂娅·茹 have one).
+ */
+function foreignSpelt(name: string): boolean {
+  const parts = name.split(DOTS_ALL);
+  const long = parts.some((p) => p.length > 1);
+  return parts.some((p) => (!long || p.length > 1) && [...p].some((_, k) => isForeign(p, k)));
 }
 
 const hyphenPartAt = (text: string, k: number) =>

@@ -205,6 +205,9 @@ describe('words by sight in lists and adjective phrases (people42)', () => {
   it('reads no name in a list of things closed by 等 and a count (观赏苗木等多品种)', () => {
     expect(names('园区种植了观赏苗木等多品种花卉。')).toEqual([]);
   });
+  it('reads no name in a list of trades closed by 等新业态 (休闲康养等新业态, cctv29b)', () => {
+    expect(names('山区县正培育民宿度假、休闲康养等新业态。')).toEqual([]);
+  });
   it('reads no name in an adjective and a frequent noun (至高荣誉)', () => {
     expect(names('她赢得了体操比赛的至高荣誉。')).toEqual([]);
   });

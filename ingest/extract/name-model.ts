@@ -217,10 +217,10 @@ export function nameBySight(
 
 /**
  * 等 then a word for kinds of things (等活动, 等领域, 等标签), maybe counted first (等多品种, 等各类
- * 产品): never what a list of people closes on.
+ * 产品) or called new (等新业态, cctv29b): never what a list of people closes on.
  */
 const THINGS_LIST_END =
-  /^等(?:多|各|多种|多个|多项|各类|各种)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
+  /^等(?:多|各|多种|多个|多项|各类|各种|新)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;

@@ -38,6 +38,11 @@ describe('names after an occupation of the arts', () => {
 });
 
 describe('an occupation ending in a shorter one', () => {
+  it('reads a courier after 快递小哥 or 外卖小哥, no post made (快递小哥某某每天…, cctv29b)', () => {
+    const [person] = people('在南方一座城市，快递小哥柳楠每天穿梭于大街小巷。');
+    expect(person).toEqual({ name: '柳楠', posts: [] });
+    expect(people('外卖小哥严峰每天要送六十多单。').map((p) => p.name)).toEqual(['严峰']);
+  });
   it('reads 社区工作者 whole, not 作者 out of it', () => {
     const [person] = findPeople('街道社区工作者黎雪岚和志愿者一起开展宣传。', startsWithPlace);
     expect(person?.name).toBe('黎雪岚');

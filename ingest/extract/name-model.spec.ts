@@ -208,6 +208,12 @@ describe('words by sight in lists and adjective phrases (people42)', () => {
   it('reads no name in a list of trades closed by 等新业态 (休闲康养等新业态, cctv29b)', () => {
     expect(names('山区县正培育民宿度假、休闲康养等新业态。')).toEqual([]);
   });
+  it('reads no name glued after Latin letters and running on into a noun (MPCVD金刚石研发)', () => {
+    expect(names('园区引进了一条MPCVD金刚石研发生产线。')).toEqual([]);
+  });
+  it('reads no name between 在 and a locative (漫游在白桦林间, cctv29a)', () => {
+    expect(names('游客可以骑马漫步在白桦林间。')).toEqual([]);
+  });
   it('reads no name in an adjective and a frequent noun (至高荣誉)', () => {
     expect(names('她赢得了体操比赛的至高荣誉。')).toEqual([]);
   });

@@ -187,6 +187,18 @@ export function nameBySight(
   if (THINGS_LIST_END.test(text.slice(end, end + 6))) return undefined;
   // 谷神星一号遥五运载火箭, 某某三号卫星: a name and a serial number (…号) name a craft, no person.
   if (/^[一二三四五六七八九十0-9０-９]{1,3}号/.test(text.slice(end, end + 4))) return undefined;
+  // MPCVD金刚石研发: Latin letters glued before the word name a technique or a model, and the word
+  // runs on into a noun with no pause; a name after an acronym (CEO某某表示) closes (blocal-f).
+  if (
+    /[A-Za-z]/.test(text[i - 1] ?? '') &&
+    !CLOSE.test(text[end] ?? '') &&
+    !followedByNameWord(text, end)
+  )
+    return undefined;
+  // 漫游在白桦林间: a place word between 在 and a locative (间, 里) is where something happens;
+  // no one is "在某某间" (cctv29a).
+  if (text[i - 1] === '在' && /^[间里内](?:[，。、；！？]|$)/.test(text.slice(end, end + 2)))
+    return undefined;
   const opens = i === 0 || OPEN.test(text[i - 1]!) || /^[vpc]/.test(prevTag);
   // 拿到真|金白银: a one-character adverb (真/d) opens no name; the characters end an idiom.
   if (prevTag === 'd' && tokens[k - 1]!.word.length === 1) return undefined;

@@ -23,6 +23,13 @@ describe('a body acting on an official before his chain (chain-openers.ts cutAct
 });
 
 describe('a pronoun meeting an official before his title (post-clauses.ts LEADING_WORDS)', () => {
+  it('leaves the study verbs of local papers and the 企业代表 of a signing out of the title (blocal-f)', () => {
+    const held = forms(
+      '会议传达学习省委书记郑某明同志讲话精神，要迅速把思想统一到市委书记钱某华同志的讲话精神上来。签约企业代表某某新材料科技有限公司总经理孙某杰作了发言。',
+    );
+    expect(held.filter((h) => /传达|统一|代表/.test(h))).toEqual([]);
+    expect(held).toContain('孙某杰|某某新材料科技有限公司总经理');
+  });
   it('is no part of the title', () => {
     expect(holdsOf('他与阿曼外交大臣哈里斯当天通话，双方同意保持沟通。')).toEqual([
       '哈里斯|阿曼外交大臣',

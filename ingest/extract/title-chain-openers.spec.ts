@@ -9,3 +9,11 @@ describe('经 before a title (title-chain.ts)', () => {
     expect(held.some((h) => h.includes('|开区'))).toBe(false);
   });
 });
+
+describe('向 before a title (title-chain.ts)', () => {
+  it('keeps 向 of a zone named 向某 (向湖高新区: no zone is named by one character, blocal-f)', () => {
+    expect(holdsOf('县领导、向湖高新区管委会主任周某杰出席。')).toEqual([
+      '周某杰|向湖高新区管委会主任',
+    ]);
+  });
+});

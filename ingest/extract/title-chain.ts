@@ -16,9 +16,11 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  * 对台 are words of the title (对华合作牵头人). 对此, 为此, 据此 (in answer to this): whole. 以及
  * (…领导人或代表，以及联合国秘书长某某): whole, so the chain stops at the list item it opens. 其
  * (任命其经济顾问某某): a pronoun, whose office the clause has said, not a body of the title.
+ * 向 before one character and a zone or subdistrict (向塘开发区: blocal-f) is the zone's name: no
+ * zone is named by one character.
  */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
+  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向(?![\u4e00-\u9fa5](?:开发区|经开区|高新区|园区|工业园|街道))|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two

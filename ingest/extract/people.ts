@@ -87,6 +87,7 @@ import { commemoratedPeople } from './commemorated-people.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutServeAs } from './serve-as.ts';
 import { penName } from './pen-names.ts';
+import { insideCoreFormula } from './core-formula.ts';
 
 export type { PersonFinding };
 
@@ -191,7 +192,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
             !gluedSurname(text, p) &&
             (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
             !countryRunsInto(text, p.start, p.end) &&
-            !penName(text, p), // 日报发表任某平文章: a paper's pen name
+            !penName(text, p) && // 日报发表任某平文章: a paper's pen name
+            !insideCoreFormula(text, p), // 以某某同志为核心的党中央: the Party centre's set name
         ),
       ),
     ),

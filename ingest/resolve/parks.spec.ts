@@ -75,4 +75,9 @@ describe('a park printed by the city in its brackets (blocal-f)', () => {
       '闽粤(汕州)海洋经济产业园',
     ]);
   });
+  it('takes a second name in brackets right after a park for the same zone', () => {
+    expect(parks(['江州经济开发区(江州通航产业基地)管委会常务副主任刘一文参加调研。'])).toEqual([
+      '江州经济开发区',
+    ]);
+  });
 });

@@ -119,7 +119,9 @@ function storyTails(articles: ArticleRecord[]): Map<string, string> {
     for (const short of parks) {
       if (short.length < 5) continue;
       const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
-      const bracketed = parks.filter((l) => l !== short && isBracketShortForm(short, l));
+      const bracketed = parks.filter(
+        (l) => l !== short && (isBracketShortForm(short, l) || secondName(a.text, l, short)),
+      );
       if (longs.length === 1) out.set(short, longs[0]!);
       else if (longs.length === 0 && new Set(bracketed).size === 1) out.set(short, bracketed[0]!);
       else if (longs.length === 0) {
@@ -144,4 +146,12 @@ function isBracketShortForm(short: string, long: string): boolean {
   if (!m) return false;
   const plain = m[1]! + m[2]!;
   return short === plain || (short.startsWith(m[1]!) && isAbbreviation(short, plain));
+}
+
+/**
+ * 某某经济开发区(某市通航产业基地)管委会 (blocal-f): a park's second name printed in brackets
+ * right after its first is the same zone under two names.
+ */
+function secondName(text: string, first: string, second: string): boolean {
+  return text.includes(`${first}(${second})`) || text.includes(`${first}（${second}）`);
 }

@@ -164,6 +164,9 @@ function beforeSectorWord(text: string): Mention[] {
     )
       continue;
     if (name.length > 1 && !isNounPhrase(name)) continue;
+    // 打造促进农民增收的“黄金产业”: a whole “X产业” in quotes is a figure of speech (a golden, a
+    // sunrise industry) when X is no trade the vocabulary knows (blocal-f).
+    if (quotedFigure(text, m.index - name.length, m.index + m[0].length, name)) continue;
     // People (代表, 委员) are never part of a sector's name: a headline fragment.
     if (tag(name).some((t) => roles.has(t.word))) continue;
     const at = m.index - name.length;
@@ -308,6 +311,11 @@ function isListSector(item: string, counted: boolean): boolean {
   )
     return false;
   return counted || SECTORISH.test(item) || terms.includes(item);
+}
+
+/** “X产业” printed whole in quotes, X unknown to the vocabulary: a figure, no sector. */
+function quotedFigure(text: string, start: number, end: number, name: string): boolean {
+  return text[start - 1] === '“' && text[end] === '”' && !terms.includes(name);
 }
 
 /** A place or region name (渝东北: an abbreviation and a direction), not a sector. */

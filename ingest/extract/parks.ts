@@ -74,6 +74,7 @@ export function findParks(text: string): Mention[] {
     )
       continue;
     if (joinedToGoods(text, start) || cutAfterProperVerb(text, start)) continue;
+    if (countedGoal(text, end)) continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -105,12 +106,15 @@ function areaPart(text: string, at: number, suffix: string): number {
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
  * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d). */
 const LEADING_VERB =
-  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访)/;
+  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥)/;
 /** 体验式文创产业园区, 花园式园区: a kind of park by its manner (…式), no park's name (blind blocal-d). */
 const MANNER_HEAD = /^\p{Script=Han}{2,3}式/u;
-/** 全面提升园区, 认真谋划园区: an adverb before such a verb opens the clause too (lthings44-a). */
+/**
+ * 全面提升园区, 认真谋划园区: an adverb before such a verb opens the clause too (lthings44-a);
+ * 充分发挥开发区…作用 (blocal-f): 发挥 (bring into play) as well.
+ */
 const LEADING_ADVERB =
-  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联)/;
+  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|充分)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)/;
 /** 记者从区经济开发区获悉, 赴市经开区调研: a preposition or 赴 before the park; the name is what
  * follows it (here a bare 区 or 市: the district's own zone, a kind, then refused). */
 const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;
@@ -310,6 +314,17 @@ function cutAfterProperVerb(text: string, start: number): boolean {
     !LEADING_VERB.test(verb.word) &&
     !VISIT_VERB.test(verb.word)
   );
+}
+
+/**
+ * 建设某市北部新兴产业基地、区域中心市场和现代田园城市“三大目标”: a name listed beside other
+ * items of a counted set of goals (三大目标, 两个定位) is what the area means to become, a
+ * positioning beside a market and a city, no park of its own (blocal-f).
+ */
+const COUNTED_GOAL =
+  /^(?:[、和及与][^，。；！？：“”]{1,16}){1,4}[“"]?[一二三四五六七八九十两几]+(?:大|个|项)(?:目标|定位|任务)/;
+function countedGoal(text: string, end: number): boolean {
+  return COUNTED_GOAL.test(text.slice(end, end + 60));
 }
 
 /** `name` is printed in `text` more often than inside `glued` (a verb glued on one mention). */

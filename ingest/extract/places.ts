@@ -366,8 +366,12 @@ function tokenBounds(text: string, start: number, end: number, right: number) {
 export function areaOfOrganization(org: string): Mention | undefined {
   const m = /^(\p{Script=Han}{2,4}?[区县])(委|政府|人大常委会|人大|政协|党委)?$/u.exec(org);
   if (!m || byAlias.has(m[1]!) || /(园区|新区|城区|社区|景区|片区)$/.test(m[1]!)) return undefined;
-  if (!tag(m[1]!.slice(0, -1)).some((t) => t.tag.startsWith('ns'))) return undefined;
-  const name = m[1]!;
+  // 魏县县委, 渠县县委 (blocal-f): a county named by one character keeps its 县 before the body's
+  // 县委; the area is the county (魏县), not 魏县县.
+  const doubled = /^\p{Script=Han}([县区])\1$/u.test(m[1]!);
+  if (!doubled && !tag(m[1]!.slice(0, -1)).some((t) => t.tag.startsWith('ns'))) return undefined;
+  const name = doubled ? m[1]!.slice(0, -1) : m[1]!;
+  if (doubled && byAlias.has(name)) return undefined;
   return {
     type: 'district',
     name,

@@ -23,6 +23,23 @@ const CLAUSE_OPENERS =
   /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向(?![\u4e00-\u9fa5](?:开发区|经开区|高新区|园区|工业园|街道))|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
+ * 迅速把思想和行动统一到省委书记某某…精神上来 (blocal-f): 把 and the thing moved, up to the 到 or
+ * 至 it is moved to, is a clause before the title, never a word of an office.
+ */
+const DISPOSAL_CLAUSE = /^.*把\p{Script=Han}{1,12}?[到至](?=\p{Script=Han}{2})/u;
+/** A zone word after one character: no zone is named by one character (塘开发区). */
+const ONE_CHARACTER_ZONE =
+  /^\p{Script=Han}(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区?|产业园区?|园区|新区|工业区)/u;
+/**
+ * The clause openers cut from a chain element, except the last one's character when what follows
+ * it would be a zone named by one character: 向塘开发区党工委书记 (blocal-f) is the zone of the
+ * town 向塘, whose 向 is no preposition there.
+ */
+function openerUnlessZoneName(openers: string, at: number, element: string): string {
+  const rest = element.slice(at + openers.length);
+  return openers && ONE_CHARACTER_ZONE.test(rest) ? openers.slice(-1) : '';
+}
+/**
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
  * fields with no conjunction (联邦委员兼经济、教研部长: the ministry's second field and its head).
  */
@@ -97,7 +114,8 @@ export function titleChain(
           .slice(
             Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw), lastDayOrTopic(raw)) + 1,
           )
-          .replace(CLAUSE_OPENERS, ''),
+          .replace(DISPOSAL_CLAUSE, '')
+          .replace(CLAUSE_OPENERS, openerUnlessZoneName),
       );
     // 出席的有某国首相某某: 有 of a list of those present opens it, before a country's title.
     const listed = /^有/.test(joined) && countryAtStart(joined.slice(1)) ? joined.slice(1) : joined;

@@ -79,6 +79,11 @@ const NOT_A_SECTOR = new Set([
   // spending and lending, not trades (things21; cctv22x).
   '社会事业',
   '社会服务',
+  // 视察调度产业发展 (blocal-f): once 视察 is cut, the second verb of the pair (调度, 督导, 督查 of
+  // an official's inspection; jieba tags them nouns) is left before 产业, and names no trade.
+  '调度',
+  '督导',
+  '督查',
 ]);
 /**
  * The people's livelihood (社会民生, 保障民生: a field that investment serves) and security are
@@ -104,9 +109,12 @@ const VERB_PREFIX =
  */
 const REGION =
   /^(川渝|成渝|京津冀|京津|广深莞|深莞惠|广佛肇|广佛|广深|长株潭|苏锡常|厦漳泉|沪苏浙|江浙沪|苏浙皖|长三角|珠三角|粤港澳|渝东北|渝东南|渝西|西部|东部|中部|东北|中[德美欧非俄法英日韩])/;
-/** Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one. */
+/**
+ * Colours and qualities (蓝色 for the sea, 特色): what a sector is like, never which one; 品牌 of
+ * 特色产业、优势产业和品牌产业 (industries with a known brand, blocal-f) too.
+ */
 const QUALITY_ONLY =
-  /^(蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
+  /^(品牌|蓝色|绿色|银色|金色|红色|白色|黑色|特色|优势|传统|新兴|高端|低端|中低端|中高端|落后|低效|过剩|闲置)$/;
 // Two qualities or more and no trade (清洁低碳, 智能绿色): how sectors grow, never which one (ind37).
 // Not 绿色低碳 (in the vocabulary): the seeds' gold keeps it where every independent annotation
 // junks it (cctv23y, cctv24y, cctv24z, cctv25w, things36); a convention left to decide.

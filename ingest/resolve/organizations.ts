@@ -69,7 +69,15 @@ const GENERIC = new Set([
   // 多国领导人和国际组织负责人: bodies of a kind, none named (things26).
   '国际组织',
   '国际机构',
+  // 园区主任某某 in a story of one park: 'the park', whose is not said in the word (blocal-f).
+  '园区',
 ]);
+/** A verb of passing on or studying (传达学习, 统一到) before a level's body: the clause's, no name's. */
+const GLUED_CLAUSE =
+  /^\p{Script=Han}{0,10}?(?:传达|学习|领会|贯彻|落实|统一到)(?=(?:省|市|县|区|州|旗|自治区)(?:委|政府|人大|政协|纪委)$)/u;
+/** Those who speak for a side at a signing or a meeting (签约企业代表, 客商代表) before a firm. */
+const SPEAKER_FOR =
+  /^\p{Script=Han}{0,4}?(?:企业|客商|签约|项目方?|投资方|嘉宾|行业|职工|员工|专家|群众)代表(?=\p{Script=Han}{4,}(?:公司|集团|银行|股份|厂|合作社)$)/u;
 /** A federation or a state named by its kind alone (联邦, 国家): whose is not said. */
 const POLITY_WORD = /^(联邦|国家|中央|政府|州|邦)$/;
 /** 分管日常工作的, 负责政治事务的: a deputy's portfolio printed between the body and the role. */
@@ -187,6 +195,14 @@ export function resolveOrganization(
   if (then) {
     name = name.slice(then.length);
     reasons.push('former cut');
+  }
+  // 会议传达学习省委 (of 会议传达学习省委书记某某…批示精神), 签约企业代表某某公司 (of …总经理某某作了
+  // 发言): a clause passing on or studying a leader's words, or those who speak for a side, glued
+  // before the body; the body is what follows (blocal-f).
+  const glued = GLUED_CLAUSE.exec(name)?.[0] ?? SPEAKER_FOR.exec(name)?.[0];
+  if (glued) {
+    name = name.slice(glued.length);
+    reasons.push('clause before the body cut');
   }
   // 2024年亚太经合组织 (of a document's title): the year dates the meeting, not the body.
   const year = /^[0-9]{4}年(?=\p{Script=Han}{2})/u.exec(name)?.[0];

@@ -62,3 +62,22 @@ describe('a bare 开发区 after a zone’s own name (lthings54-l)', () => {
     ]);
   });
 });
+
+describe('a park printed by the city in its brackets (blocal-f)', () => {
+  it('is the one park of the story, shortened', () => {
+    expect(
+      parks(['书记赴闽粤(汕州)海洋经济产业园调研。他指出，汕州海洋产业园要与周边同发展。']),
+    ).toEqual(['闽粤(汕州)海洋经济产业园']);
+  });
+  it('stays apart in another story', () => {
+    expect(parks(['书记赴闽粤(汕州)海洋经济产业园调研。', '汕州海洋产业园开工。'])).toEqual([
+      '汕州海洋产业园',
+      '闽粤(汕州)海洋经济产业园',
+    ]);
+  });
+  it('takes a second name in brackets right after a park for the same zone', () => {
+    expect(parks(['江州经济开发区(江州通航产业基地)管委会常务副主任刘一文参加调研。'])).toEqual([
+      '江州经济开发区',
+    ]);
+  });
+});

@@ -119,7 +119,11 @@ function storyTails(articles: ArticleRecord[]): Map<string, string> {
     for (const short of parks) {
       if (short.length < 5) continue;
       const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
+      const bracketed = parks.filter(
+        (l) => l !== short && (isBracketShortForm(short, l) || secondName(a.text, l, short)),
+      );
       if (longs.length === 1) out.set(short, longs[0]!);
+      else if (longs.length === 0 && new Set(bracketed).size === 1) out.set(short, bracketed[0]!);
       else if (longs.length === 0) {
         const zone = zoneOfShortForm(short, parks);
         if (zone) out.set(short, zone);
@@ -127,4 +131,27 @@ function storyTails(articles: ArticleRecord[]): Map<string, string> {
     }
   }
   return out;
+}
+
+/** 闽台(福州)蓝色经济产业园: the parties before the bracket, the city in it, the park after it. */
+const BRACKET_PLACE = /^\p{Script=Han}{1,6}[(（](\p{Script=Han}{2,6})[)）](\p{Script=Han}{3,})$/u;
+
+/**
+ * In one story, 某州蓝色产业园 after 闽台(某州)蓝色经济产业园 (blocal-f): the park printed again by
+ * the city in its brackets and what follows, the words before the bracket dropped and the name
+ * shortened in order (经济 left out), as abbreviations are.
+ */
+function isBracketShortForm(short: string, long: string): boolean {
+  const m = BRACKET_PLACE.exec(long);
+  if (!m) return false;
+  const plain = m[1]! + m[2]!;
+  return short === plain || (short.startsWith(m[1]!) && isAbbreviation(short, plain));
+}
+
+/**
+ * 某某经济开发区(某市通航产业基地)管委会 (blocal-f): a park's second name printed in brackets
+ * right after its first is the same zone under two names.
+ */
+function secondName(text: string, first: string, second: string): boolean {
+  return text.includes(`${first}(${second})`) || text.includes(`${first}（${second}）`);
 }

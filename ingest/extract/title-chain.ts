@@ -16,11 +16,9 @@ const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
  * 对台 are words of the title (对华合作牵头人). 对此, 为此, 据此 (in answer to this): whole. 以及
  * (…领导人或代表，以及联合国秘书长某某): whole, so the chain stops at the list item it opens. 其
  * (任命其经济顾问某某): a pronoun, whose office the clause has said, not a body of the title.
- * 向 before one character and a zone or subdistrict (向塘开发区: blocal-f) is the zone's name: no
- * zone is named by one character.
  */
 const CLAUSE_OPENERS =
-  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向(?![\u4e00-\u9fa5](?:开发区|经开区|高新区|园区|工业园|街道))|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
+  /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
  * 迅速把思想和行动统一到省委书记某某…精神上来 (blocal-f): 把 and the thing moved, up to the 到 or
@@ -29,7 +27,7 @@ const MAX_CHAIN_ELEMENT = 40;
 const DISPOSAL_CLAUSE = /^.*把\p{Script=Han}{1,12}?[到至](?=\p{Script=Han}{2})/u;
 /** A zone word after one character: no zone is named by one character (塘开发区). */
 const ONE_CHARACTER_ZONE =
-  /^\p{Script=Han}(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区?|产业园区?|园区|新区|工业区)/u;
+  /^\p{Script=Han}(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区?|产业园区?|园区|新区|工业区|街道)/u;
 /**
  * The clause openers cut from a chain element, except the last one's character when what follows
  * it would be a zone named by one character: 向塘开发区党工委书记 (blocal-f) is the zone of the

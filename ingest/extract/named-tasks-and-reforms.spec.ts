@@ -54,6 +54,11 @@ describe('prog55, local campaigns', () => {
       '果业品种选优、品质提升、品牌打造行动',
     ]);
   });
+  it("names the action a guide's title is for, the field before its quote too", () => {
+    expect(programs('北岭厅发布《全省中学阶段劳动教育“学中做”引领行动指南》。')).toEqual([
+      '全省中学阶段劳动教育学中做引领行动',
+    ]);
+  });
   it('keeps the verb of an action that carries out a system', () => {
     expect(programs('各地开展贯彻落实统一市场审查制度专项行动。')).toEqual([
       '贯彻落实统一市场审查制度专项行动',

@@ -112,10 +112,10 @@ const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
 /**
  * An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date; so is
  * what is done on a day named by its date (5·10某某日媒体行动: the day's media event). Not a
- * set of theme years (…个年活动: a campaign, prog55).
+ * set of theme years printed after its quote (“6+1”个年活动: a campaign, prog55; isEventOrIdiom).
  */
 const OCCASION =
-  /(?<!突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设|个)[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\p{Script=Han}*日/u;
+  /(?<!突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\p{Script=Han}*日/u;
 /**
  * A series of themed activities (某某系列主题实践活动), an award ceremony (…表彰活动, 颁奖, 评选):
  * events, whatever campaign word precedes 活动 (all nine independent annotations that met one
@@ -233,7 +233,12 @@ export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (doctrineOrMethod(m) || unnamedActivity(m)) return true;
-  if (OCCASION.test(m.name) || STANDARDS.test(m.name) || BUDGET_OR_EPITHET.test(m.name))
+  const yearSet = /个年活动$/.test(m.surface); // “6+1”个年活动 (“两个年”活动 is slogan-campaigns.ts')
+  if (
+    (OCCASION.test(m.name) && !yearSet) ||
+    STANDARDS.test(m.name) ||
+    BUDGET_OR_EPITHET.test(m.name)
+  )
     return true;
   if (doneByVerb(m)) return true;
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;

@@ -30,6 +30,13 @@ const ACTION = new RegExp(
   `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动计划|行动|工程|计划))`,
   'gu',
 );
+/**
+ * 深入开展农业某某培优、某某提升、某某打造行动: three or four tasks of four characters listed with
+ * one 行动 after them name one action carried out (prog55, blocal-f); two (实施某某计划、某某行动)
+ * are as often two programs, and a task that ends in a program word is one of its own.
+ */
+const PARALLEL_TASKS =
+  /(?:开展|实施|推进)(\p{Script=Han}{0,4}?(?:\p{Script=Han}{4}、){2,3}\p{Script=Han}{4}行动)(?=[，。；：！？\s])/gu;
 /** A second program joined to one carried out: 实施“某某强芯”工程和核心软件攻关工程. */
 const JOINED_ACTION = new RegExp(
   `(?:实施|推进|启动|开展)[^，。；：、]{2,20}?(?:行动|工程|计划)(?:和|以及|及)(${NAME_CHARS}{3,16}?(?:行动|工程|计划))`,
@@ -155,6 +162,20 @@ const KIND =
 const LEADING_VERBS =
   /^(?:标志着|意味着|实施|落实|贯彻|推进|推动|开展|启动|制定|印发|出台|深入|深化|加快|全面|持续|组织|进一步|了|好|自?[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日)|(?:自|从)[0-9]{4}年(?:[0-9]+月)?)+/;
 
+/**
+ * 开展贯彻落实某某审查制度专项行动: an action whose object is a system, a regulation or a law is
+ * named with the verb of carrying that out (the independent annotations print 贯彻落实…专项行动
+ * whole: prog55, cctv29a); elsewhere the leading verbs are the clause's.
+ */
+function keptVerb(matched: string, name: string): string {
+  const verb = /^(贯彻落实|贯彻执行)/.exec(matched)?.[1];
+  return verb &&
+    matched === verb + name &&
+    /^\p{Script=Han}{2,12}(制度|条例|法)专项行动$/u.test(name)
+    ? verb + name
+    : name;
+}
+
 export function carriedOutPrograms(text: string): Mention[] {
   const out: Mention[] = [...listedCampaigns(text), ...issuedDocuments(text)];
   const push = (name: string, start: number, kind: string) => {
@@ -178,9 +199,12 @@ export function carriedOutPrograms(text: string): Mention[] {
       if (joined && !attributive(text, end + joined[0].length))
         push(joined[1]!, end + joined[0].length - joined[1]!.length, '战略');
     }
+  for (const m of text.matchAll(PARALLEL_TASKS))
+    if (!/(?:计划|工程|行动|补贴|政策)、/.test(m[1]!))
+      push(m[1]!, m.index + m[0].length - m[1]!.length, '行动');
   for (const m of text.matchAll(ACTION)) {
     // 实施4期某某行动计划: a count of editions is how often, not which (as programs.ts unquoted).
-    const name = m[1]!.replace(LEADING_VERBS, '').replace(EDITIONS, '');
+    const name = keptVerb(m[1]!, m[1]!.replace(LEADING_VERBS, '').replace(EDITIONS, ''));
     const start = m.index + m[0].length - name.length;
     if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动); 落实为具体行动: a kind by its name.

@@ -10,8 +10,9 @@ import { tag } from '../text/segmenter.ts';
  * …实践活动). Idioms built on 工程 (面子工程 and its opposite 里子工程, 系统工程) name no program.
  */
 const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
+// prog55: …个年活动, a set of theme years run together (全区“6+1”个年活动, blocal-f), is a campaign.
 const CAMPAIGN =
-  /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范|(突破|提质|提效|优化|深化|推进|落实|效能)年)活动$/;
+  /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范|个年|(突破|提质|提效|优化|深化|推进|落实|效能)年)活动$/;
 /**
  * A quoted slogan of four or more characters + 活动 is a campaign unless it says it is an event:
  * an event word, or a title's separator (“某某——走进某地”, “学雷锋 当先锋”).
@@ -110,7 +111,8 @@ const PARALLEL_DRIVES = /^(\p{Script=Han})\p{Script=Han}{2}(?:\1\p{Script=Han}{2
 const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
 /**
  * An occasion's activities (…宣传日活动, “某某文化年”活动, 质量月活动): an event on a date; so is
- * what is done on a day named by its date (5·10某某日媒体行动: the day's media event).
+ * what is done on a day named by its date (5·10某某日媒体行动: the day's media event). Not a
+ * set of theme years printed after its quote (“6+1”个年活动: a campaign, prog55; isEventOrIdiom).
  */
 const OCCASION =
   /(?<!突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\p{Script=Han}*日/u;
@@ -231,7 +233,12 @@ export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (doctrineOrMethod(m) || unnamedActivity(m)) return true;
-  if (OCCASION.test(m.name) || STANDARDS.test(m.name) || BUDGET_OR_EPITHET.test(m.name))
+  const yearSet = /个年活动$/.test(m.surface); // “6+1”个年活动 (“两个年”活动 is slogan-campaigns.ts')
+  if (
+    (OCCASION.test(m.name) && !yearSet) ||
+    STANDARDS.test(m.name) ||
+    BUDGET_OR_EPITHET.test(m.name)
+  )
     return true;
   if (doneByVerb(m)) return true;
   if (WORKING_DOCUMENT.test(m.name) || MANY.test(m.name) || ACTING_THERE.test(m.name)) return true;

@@ -77,17 +77,23 @@ export function listTail(before: string): boolean {
   return !!m && m[1]!.includes(m[2]!);
 }
 
-/** The building of a quoted name, carried out by a verb before the quote or after 建设. */
+/**
+ * The building of a quoted name, carried out by a verb before the quote or after 建设, or named as
+ * a field of work (“某某”建设工作, reported on beside other work: prog55). A name may join two
+ * words with a middle dot (“某某社·某某里”建设, a province's brand of community building), and the
+ * building may be what a visitor learns of (详细了解“某某”建设, 调研: prog55, blocal-f).
+ */
 export function builtQuote(text: string, at: number, inner: string, after: string): boolean {
-  if (!/^建设(?:$|扎实推进|稳步推进|加快推进|持续推进|取得)/.test(after)) return false;
-  if (!/^\p{Script=Han}{4,12}$/u.test(inner)) return false;
+  if (!/^建设(?:$|工作|扎实推进|稳步推进|加快推进|持续推进|取得)/.test(after)) return false;
+  const dotted = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u.test(inner);
+  if (!/^\p{Script=Han}{4,12}$/u.test(inner) && !dotted) return false;
   // 国家水网的“毛细血管”建设: a part of something, named in a figure, not a program.
   if (text[at - 1] === '的') return false;
   if (/^建设$/.test(after) && !/[，。；：、！？）)\s]/.test(text[at + inner.length + 4] ?? '。'))
     return false;
   return (
     after !== '建设' ||
-    /(?:推进|加快|实施|深化|推动|开展|抓好|加强)[^，。；：]{0,16}$/.test(
+    /(?:推进|加快|实施|深化|推动|开展|抓好|加强|了解|调研)[^，。；：]{0,16}$/.test(
       text.slice(Math.max(0, at - 20), at),
     )
   );

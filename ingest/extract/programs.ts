@@ -176,9 +176,17 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // 常态化开展“进工地、到一线、解难题”活动: carried out without end (持续, 常态化), such tasks name a
   // campaign's 活动 too (prog46-l); an activity merely 开展 once may be an event (“迎新春、送温暖”).
   const carried = /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at));
-  const tasks = (carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划)/).exec(m[2]!);
-  if (tasks && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
-    return program(inner + tasks[1], quote + tasks[1], at, tasks[1]!);
+  // prog55: such tasks name a strategy (“工业立县、人才兴某”战略, as 藏粮于地、藏粮于技) and a
+  // contest units run for them (“项目立区、创新引领”夺旗竞赛, scored each quarter: blocal-f).
+  const tasks = (
+    carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划|战略|(?:夺旗|劳动)?竞赛)/
+  ).exec(m[2]!);
+  const strategyNoun = tasks?.[1] === '战略' && attributive(text, at + quote.length + 2, '战略');
+  if (tasks && !strategyNoun && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
+    return program(inner + tasks[1]!.slice(-2), quote + tasks[1], at, tasks[1]!.slice(-2));
+  // 全区“6+1”个年活动: a set of theme years run together is a county's campaign (prog55).
+  if (/^个年活动/.test(m[2]!) && !/[、，,；;]/.test(inner))
+    return program(inner + '个年活动', quote + '个年活动', at, '活动');
   // 倡导“某某行动”: a slogan; “某某”分论坛: an event's theme; 反“某某”机制: what it works against.
   const against = text[at - 1] === '反';
   if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
@@ -275,7 +283,8 @@ function attributive(text: string, end: number, tail: string): boolean {
     !/^[的和与及等在是为将并已]/.test(text[end]!) &&
     !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4))) &&
     // 把“工业强市”战略摆在更加突出的位置: a verb of placing it follows, no noun (lstrat48-l).
-    !/^(摆在|放在|摆到|放到|摆上|落地|落实|见效)/.test(text.slice(end, end + 2))
+    // 将“某某立县、某某兴县”战略作为三大战略之一: 作为 (as) places it too (prog55).
+    !/^(摆在|放在|摆到|放到|摆上|落地|落实|见效|作为)/.test(text.slice(end, end + 2))
   );
 }
 

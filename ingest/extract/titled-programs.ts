@@ -26,6 +26,13 @@ export function titled(text: string): Mention[] {
     const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
     const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];
+    // 《全国…“某某”领航行动指南》: the guide to an action names that action (prog55, cctv29a).
+    const guided = /^(\S{4,}行动)指南$/u.exec(core)?.[1];
+    if (guided && !NOT_A_PROGRAM.test(guided)) {
+      const p = program(guided, m[0], m.index, '行动');
+      if (p) out.push(p);
+      continue;
+    }
     const kind = policy ?? suffixEnding(core) ?? agreed ?? GUIDANCE.exec(core)?.[1];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (

@@ -72,3 +72,16 @@ describe('a bare township title that refers back to the town of an earlier post 
     expect(held).toContain('谭立山|镇党委副书记');
   });
 });
+
+describe('a bare zone in a story that names its one zone only after its officers (lthings56)', () => {
+  it('reads the bare 园区 titles as that zone’s', () => {
+    const held = heldForms([
+      inventedArticle(
+        'a',
+        '代表团来园区考察，园区党工委副书记、管委会主任柯明远陪同。青禾工业园区管理委员会将持续服务企业。',
+      ),
+    ]);
+    expect(held).toContain('柯明远|青禾工业园区管委会主任');
+    expect(held).toContain('柯明远|青禾工业园区党工委副书记');
+  });
+});

@@ -162,6 +162,12 @@ function referredPost(post: PostTitle, named: Named[], before: number): PostTitl
   for (const n of named)
     if (n.at < before && kind.types.includes(n.type) && kind.end.test(n.name))
       if (!best || n.at > best.at) best = n;
+  // 园区党工委副书记、管委会主任某某 … 精河工业园区管理委员会将…: a story of one zone may name it
+  // only after its officers; the bare zone is still that one (lthings56).
+  if (!best && /^(园区|高新区|经开区)$/.test(m[2] ?? '')) {
+    const zones = named.filter((n) => kind.types.includes(n.type) && kind.end.test(n.name));
+    if (new Set(zones.map((n) => n.name)).size === 1) best = zones[0];
+  }
   if (!best) return undefined;
   const rest = post.printed.slice(m[0].length);
   // 镇长: the town's head keeps its level word (某某镇镇长).

@@ -31,4 +31,9 @@ describe('districts, things21', () => {
   it('takes a short form opening a company’s name for part of that name', () => {
     expect(districts('他会见了阿克苏诺贝尔公司负责人。')).not.toContain('阿克苏地区');
   });
+  it('reads a county made a city under its former county name (lthings56)', () => {
+    expect(districts('新年伊始，禄丰县召开经济工作会议。')).toEqual(['禄丰市']);
+    // A county that still holds the name beside a city of the same stem stays itself.
+    expect(districts('衡阳县干部到衡阳市学习。')).toEqual(['衡阳县', '衡阳市']);
+  });
 });

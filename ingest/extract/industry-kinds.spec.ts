@@ -28,4 +28,9 @@ describe('industry kinds (things39)', () => {
   it('reads 汽车工业 as the motor-vehicle sector (GB/T 4754 汽车制造业)', () => {
     expect(industries('东岭市举办物流、汽车工业行业招聘会。')).toEqual(['汽车制造业', '物流业']);
   });
+  it('reads the block of a zone named by what it hosts as no sector (lthings56)', () => {
+    expect(industries('开发区分为中德科创产业核心区、青禾产业集聚区两大区块。')).not.toContain(
+      '科创',
+    );
+  });
 });

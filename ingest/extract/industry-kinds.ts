@@ -67,6 +67,9 @@ function researchField(text: string, m: Mention): boolean {
  */
 const OWNER = /(联盟|协会|商会|集团|公司|合作社|委员会)$/;
 
+/** The block of a zone after 产业: 核心区, 发展区, 功能区, 承载区. */
+const ZONE_BLOCK = /^(核心区|发展区|功能区|承载区|集中区)/;
+
 /** The rest of a park's whole name after its short form: more words, then the park's word. */
 const PARK_REST = /\p{Script=Han}{2,12}?(?:产业园|工业园|园区)/uy;
 
@@ -75,6 +78,10 @@ const PARK_REST = /\p{Script=Han}{2,12}?(?:产业园|工业园|园区)/uy;
  * what stands before 产业园 is the park's name, no sector (things42-a).
  */
 function parkShortForm(text: string, m: Mention): boolean {
+  // 分为中德科创产业核心区、高新技术产业发展区: a block of a zone named by what it hosts; 科创 is
+  // the block's name, no sector (lthings56; a known sector, 汽车产业核心区, stays one).
+  if (m.surface.endsWith('产业') && ZONE_BLOCK.test(text.slice(m.end)) && !terms.has(m.name))
+    return true;
   if (!m.surface.endsWith('产业') || !/^园/.test(text.slice(m.end)) || terms.has(m.name))
     return false;
   // The name is found as text (indexOf), the park's rest read by one pattern: none is built per name.

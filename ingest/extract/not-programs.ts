@@ -4,6 +4,7 @@ import { canonicalProgram } from './named-programs.ts';
 import { doctrineOrMethod } from './program-doctrine.ts';
 import { unnamedActivity } from './unnamed-activities.ts';
 import { tag } from '../text/segmenter.ts';
+import { TASK_YEAR } from './counted-campaigns.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -229,13 +230,15 @@ function madeInto(m: Mention): boolean {
 }
 /** 某单元建立了446个试点: a verb with 了 makes a clause, never a name (a title or a quote may). */
 const CLAUSE = /了/;
+/** “招商引资年”活动: the activities of a year declared for a work task are that campaign. */
+const taskYear = (name: string) => TASK_YEAR.test(name.replace(/[”"’」]?活动$/, ''));
 export function isEventOrIdiom(m: Mention): boolean {
   // A gazetteer name is a program whatever its words (一个中国政策 is no "一个…" kind).
   if (canonicalProgram.has(m.name)) return false;
   if (doctrineOrMethod(m) || unnamedActivity(m)) return true;
   const yearSet = /个年活动$/.test(m.surface); // “6+1”个年活动 (“两个年”活动 is slogan-campaigns.ts')
   if (
-    (OCCASION.test(m.name) && !yearSet) ||
+    (OCCASION.test(m.name) && !yearSet && !taskYear(m.name)) ||
     STANDARDS.test(m.name) ||
     BUDGET_OR_EPITHET.test(m.name)
   )

@@ -38,4 +38,14 @@ describe('parks of local news', () => {
     ]);
     expect(parks('加强留学人员创业园建设。')).toEqual([]);
   });
+  it('reads a county’s zone by the county’s short form, and its goods park by both (lthings56)', () => {
+    // jieba reads 安化 as a verb; before the bare kind of its zone it is the county.
+    expect(parks('记者从安化经开区了解到，该区今年签约项目4个。')).toEqual(['安化经开区']);
+    expect(parks('要推动经开区高质量发展。')).toEqual([]);
+    expect(parks('某企业在桃江县农副产品加工园区竣工投产。')).toEqual(['桃江县农副产品加工园区']);
+  });
+  it('cuts a verb of landing and its adverb, and reads the zones of advanced places as a kind', () => {
+    expect(parks('签约项目将全部落地桃江县青禾装备制造产业园。')).toEqual(['青禾装备制造产业园']);
+    expect(parks('学习先进地区开发区建设、管理经验。')).toEqual([]);
+  });
 });

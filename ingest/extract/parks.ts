@@ -7,7 +7,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart } from './spans.ts';
 import { insideOtherName } from './place-owners.ts';
 import { afterRoute, notAPark } from './park-phrases.ts';
-import { headNamesNoPark } from './park-heads.ts';
+import { countyBeforeZone, headNamesNoPark } from './park-heads.ts';
 import {
   afterAreaIs,
   afterFirm,
@@ -59,7 +59,7 @@ export function findParks(text: string): Mention[] {
     if (suffix === '谷' && /[花林竹枫]$/.test(text.slice(0, at))) continue;
     const end = at + suffix.length + areaPart(text, at + suffix.length, suffix);
     if (/^(区|园|城)/.test(text.slice(end)) && !/^(园区)/.test(suffix)) continue; // part of a longer suffix
-    const start = longNameStart(text, at);
+    const start = longNameStart(text, at) - countyBeforeZone(text, at, suffix);
     // 预制菜创新示范产业园 cut to 菜创新…, 上下游 cut to 下游…: a name never starts inside a word.
     if (start > 0 && isHanAt(text, start - 1) && wordStartingAt(text, start, 3, 2) === undefined)
       continue;
@@ -106,15 +106,16 @@ function areaPart(text: string, at: number, suffix: string): number {
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
  * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d). */
 const LEADING_VERB =
-  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥)/;
+  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|落地|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥)/;
 /** 体验式文创产业园区, 花园式园区: a kind of park by its manner (…式), no park's name (blind blocal-d). */
 const MANNER_HEAD = /^\p{Script=Han}{2,3}式/u;
 /**
  * 全面提升园区, 认真谋划园区: an adverb before such a verb opens the clause too (lthings44-a);
- * 充分发挥开发区…作用 (blocal-f): 发挥 (bring into play) as well.
+ * 充分发挥开发区…作用 (blocal-f): 发挥 (bring into play) as well; 项目将全部落地某县某产业园
+ * (lthings56): the projects land in the park, whose name starts after the verb.
  */
 const LEADING_ADVERB =
-  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|充分)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)/;
+  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|充分|全部|均)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)/;
 /** 记者从区经济开发区获悉, 赴市经开区调研: a preposition or 赴 before the park; the name is what
  * follows it (here a bare 区 or 市: the district's own zone, a kind, then refused). */
 const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;
@@ -226,7 +227,9 @@ function parkMention(
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.
   const atStart = districtAtStart(left);
   const lead = atStart && /[区县市省]$/.test(atStart.surface) ? atStart : undefined;
-  if (lead && left.length - lead.surface.length >= 2) {
+  const whole = lead && left.length - lead.surface.length >= 2 ? start : undefined;
+  const county = !!lead && /[县区旗]$/.test(lead.surface);
+  if (lead && whole !== undefined) {
     facts.district = lead.name;
     start += lead.surface.length;
     surface = surface.slice(lead.surface.length);
@@ -260,8 +263,15 @@ function parkMention(
   if (left.replace(/[()（）]/g, '').length < 2 || GENERIC_LEFT.test(left)) return undefined;
   // Designations (…示范区, …试验区) are names even when they say only what they are for.
   const sectorOnly = SECTOR_ONLY.has(left.replace(GENERIC_TAIL, '').replace(GENERIC_LEFT_HEAD, ''));
-  if (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) return undefined;
-  if (describesOnly(left, suffix)) return undefined;
+  const describing =
+    (sectorOnly && !/(示范区|试验区|先导区)$/.test(suffix)) || describesOnly(left, suffix);
+  // 集贤县农副产品加工园区: goods alone after a county's full name — the county's park of those
+  // goods, named by both (lthings56); the county stays in its name.
+  if (describing && whole !== undefined && county) {
+    const named = text.slice(whole, end);
+    return { type: 'park', name: canonicalName(named), surface: named, start: whole, end, facts };
+  }
+  if (describing) return undefined;
   // 建成了全球一流的氟硅材料园区: a park described after 的 with no place or proper name in it is
   // a kind of park (位于某市的苏州工业园区 names its place).
   if (text[start - 1] === '的' && !tag(left).some((w) => /^(ns|nr|nt|x|j)/.test(w.tag))) {

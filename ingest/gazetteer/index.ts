@@ -203,6 +203,18 @@ function countyLevel(name: string): DistrictEntry['level'] {
 }
 
 /**
+ * 禄丰县 for 禄丰市: most county-level cities were counties until made cities (撤县设市; the
+ * gazetteer lists today's names), and older pages print the county; its name is the city's alias
+ * unless a county of that name still exists (lthings56).
+ */
+let countyNames: Set<string> | undefined;
+function formerCounty(name: string): string[] {
+  if (!/^\p{Script=Han}{2,}市$/u.test(name)) return [];
+  const county = name.replace(/市$/, '县');
+  return countyNames?.has(county) ? [] : [county];
+}
+
+/**
  * Full names only: county short forms (涪城, 游仙) are too often ordinary words. A name held by
  * several counties (鼓楼区, 朝阳区) gets no parent: the text alone does not say which.
  */
@@ -215,13 +227,19 @@ function readCounties(file: CountiesFile): DistrictEntry[] {
   for (const cities of Object.values(file.counties))
     for (const names of Object.values(cities))
       for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
+  countyNames = new Set(seen.keys());
   for (const cities of Object.values(file.counties))
     for (const [parent, names] of Object.entries(cities))
       for (const name of names) {
         if (seen.get(name) === 0) continue; // the first of a shared name stands for all
         const shared = seen.get(name)! > 1;
         seen.set(name, 0);
-        const entry = { name, level: countyLevel(name), aliases: [], wordStart: true };
+        const entry = {
+          name,
+          level: countyLevel(name),
+          aliases: formerCounty(name),
+          wordStart: true,
+        };
         out.push(shared ? entry : { ...entry, parent });
       }
   for (const [parent, names] of Object.entries(file.newAreas))

@@ -16,7 +16,20 @@ const FULL_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
  * which evidence is quoted.
  */
 export function chineseMarks(text: string): string {
-  return text.replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!);
+  return text.replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!).replace(/[^\n]+/g, pairedQuotes);
+}
+
+/**
+ * 坚持"保护草原生态、…促进社会和谐"的工作思路,开展"优化环境年"活动: ASCII double quotes open
+ * and close alike, so a rule that reads short quotes pairs a long quote's closing mark with the next
+ * opening one and misreads every quote after it (lthings56). On a line of Chinese text with an even
+ * number of them, they alternate: the Chinese opening and closing marks, one for one.
+ */
+function pairedQuotes(line: string): string {
+  const count = line.split('"').length - 1;
+  if (count === 0 || count % 2 === 1 || !/\p{Script=Han}/u.test(line)) return line;
+  let open = true;
+  return line.replace(/"/g, () => ((open = !open) ? '”' : '“'));
 }
 
 export function normalizeText(raw: string): string {

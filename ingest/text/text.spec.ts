@@ -47,6 +47,14 @@ describe('normalizeText and names', () => {
     // the page keeps them as printed: evidence quotes the sentence as printed
     expect(normalizeText('近日,县委书记林海峰出席。')).toBe('近日,县委书记林海峰出席。');
   });
+  it('pairs ASCII double quotes on a Chinese line as opening and closing marks', () => {
+    expect(
+      chineseMarks('坚持"甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"的思路,开展"某某年"活动'),
+    ).toBe('坚持“甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥”的思路，开展“某某年”活动');
+    // An odd count leaves them as printed: which one closes is unknown.
+    expect(chineseMarks('他说"好,"再见"')).toBe('他说"好，"再见"');
+    expect(chineseMarks('say "hi" twice')).toBe('say "hi" twice');
+  });
   it('compares names across bracket widths and quotes', () => {
     expect(nameKey('西部（重庆）科学城')).toBe(nameKey('西部(重庆)科学城'));
     expect(canonicalName('“满天星”行动')).toBe('满天星行动');

@@ -6,7 +6,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { districtAtStart } from './places.ts';
+import { districtAtStart, districtInfo } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
 import { splitPair } from '../resolve/sector-pairs.ts';
@@ -280,6 +280,9 @@ const cleanItem = (phrase: string): string =>
     withoutVerbsAndPlace(phrase).replace(DETERMINERS, '').replace(LEADING_YEAR_OR_ZONE, ''),
   );
 
+const FIRM_BEFORE_GOODS =
+  /^(\p{Script=Han}{2})(食品|科技|实业|集团|股份|控股)(?=\p{Script=Han}{2})/u;
+
 /** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
 function cleanSector(phrase: string, qualifiers = true): string {
   let name = withoutVerbsAndPlace(phrase);
@@ -289,6 +292,14 @@ function cleanSector(phrase: string, qualifiers = true): string {
   // (区块链 is one word and stays).
   if (name.length >= 3 && name[0] === '区' && tag(name)[0]?.word === '区') name = name.slice(1);
   if (qualifiers) name = name.replace(QUALIFIER, '');
+  // 湖南华益食品槟榔产业项目: a firm's short name and its kind (华益食品: a company, its name no
+  // dictionary word) before the goods it makes; the sector is the goods (lthings56).
+  // (a province's short form glued before it is read by the segmenter into the firm's name: 湖南华)
+  const place = [3, 2, 0].find((n) => n === 0 || !!districtInfo(name.slice(0, n)))!;
+  const firm = FIRM_BEFORE_GOODS.exec(name.slice(place));
+  const own = firm && tag(firm[1]!);
+  if (own?.length === 1 && /^(x|nz|nr)/.test(own[0]!.tag))
+    name = name.slice(place + firm![0].length);
   // 川渝新型显示: a region before a known sector says where, not which sector.
   let at = 0;
   for (const t of tag(name)) {

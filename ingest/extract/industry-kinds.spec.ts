@@ -33,4 +33,7 @@ describe('industry kinds (things39)', () => {
       '科创',
     );
   });
+  it('reads the goods after a firm’s short name and kind as the sector (lthings56)', () => {
+    expect(industries('投资9亿元的湖南青禾食品槟榔产业项目建成投产。')).toEqual(['槟榔']);
+  });
 });

@@ -88,3 +88,7 @@ export function counted(text: string, start: number, end: number): boolean {
     COUNT_AFTER.test(text.slice(end, end + 8))
   );
 }
+
+/** National kinds of zone that end in a verb or hold one (State Council designations): 中关村
+ * 国家自主创新示范区 names its zone before them (parks.ts). */
+export const VERB_KIND = /(国家自主创新|国家可持续发展议程创新|跨境电子商务综合)$/;

@@ -48,4 +48,8 @@ describe('parks of local news', () => {
     expect(parks('签约项目将全部落地桃江县青禾装备制造产业园。')).toEqual(['青禾装备制造产业园']);
     expect(parks('学习先进地区开发区建设、管理经验。')).toEqual([]);
   });
+  it('reads a national kind of zone spelt with verbs after the zone’s own name (lthings56)', () => {
+    expect(parks('充分放大青禾国家自主创新示范区金字招牌。')).toEqual(['青禾国家自主创新示范区']);
+    expect(parks('支持建设国家自主创新示范区。')).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ import {
   GENERIC_TAIL,
   RATED,
   SECTOR_ONLY,
+  VERB_KIND,
 } from './park-kinds.ts';
 
 const anyDistrict = (n: string) => districtInfo(n, true);
@@ -87,6 +88,11 @@ export function findParks(text: string): Mention[] {
  * one that starts at a place is taken (lthings44-a).
  */
 function longNameStart(text: string, at: number): number {
+  // 中关村国家自主创新示范区: a national kind of zone spelt with verbs (自主, 创新) stops the walk
+  // inside it; the zone's own name stands before the kind (lthings56), which alone names none.
+  const kind = VERB_KIND.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+  if (kind && nameStart(text, at - kind.length) < at - kind.length)
+    return nameStart(text, at - kind.length);
   const start = nameStart(text, at);
   if (at - start < 14 || !isHanAt(text, start - 1)) return start;
   const longer = nameStart(text, at, 22);

@@ -35,9 +35,10 @@ const ONE_CHARACTER_TASKS = /^\p{Script=Han}(、\p{Script=Han}){1,4}$/u;
 const PACKAGE = /^\p{Script=Han}{2,16}?([0-9]{1,3}|[一二三四五六七八九十百两]{1,3})条(举措|措施)$/u;
 
 /**
- * “招商引资年”, “项目竞进年”, “优化环境年”: a year a county declares for a work task (projects,
+ * “招商引资年”活动, “优化环境年”活动: a year a county declares for a work task (projects,
  * investment, the business environment, a push) is a campaign, however its words run; a year named
  * for a theme (“中东文化年”) or a date (建城千年) is an occasion and stays out (not-programs.ts).
+ * Printed alone (以“项目竞进年”为主题) it is not read: the seeds' gold leaves 今年是某城“项目攻坚年” out.
  */
 export const TASK_YEAR =
   /(项目|招商|引资|营商|环境|作风|效能|产业|工业|民生|整治|攻坚|竞进|推进|突破|提升|提质|提效|优化|深化|落实)\p{Script=Han}{0,3}年$/u;
@@ -62,15 +63,9 @@ function countedQuotes(text: string): Mention[] {
       const kind = /^(专项行动|行动)/.exec(after)?.[1];
       if (kind) out.push(mention(inner + kind, quoted + kind, at, kind));
     } else if (PACKAGE.test(inner)) out.push(mention(inner, quoted, at, 'measures'));
-    else if (TASK_YEAR.test(inner) && inner.length >= 4 && !SHARED_ACTIVITY.test(text.slice(end)))
-      // 以“项目竞进年”为主题: the year printed alone is its campaign (beside “…年”活动 in one
-      // story, which the quote rules of programs.ts read, one node: oneNamePerQuote).
-      out.push(mention(inner, quoted, at, 'campaign'));
   }
   return out;
 }
-/** The year's own 活动 after it, or after the quoted years listed with it (“甲年”、“乙年”活动). */
-const SHARED_ACTIVITY = /^(?:[、和及与][“"][^“”"]{2,12}[”"])*(活动|行动)/u;
 
 /**
  * 持续深化营商环境突破年活动, 开展项目建设攻坚年活动: a year declared for one push (突破年, 攻坚年,

@@ -79,4 +79,10 @@ describe('a street office printed bare after the street’s party title (back-re
       '周明远|东关街道办事处主任',
     ]);
   });
+  it('gives a street named 某区 its 办事处 too (a city’s 东区: lpeople56)', () => {
+    expect(holdsOf('西区党工委副书记、办事处主任周明远陪同调研。')).toEqual([
+      '周明远|西区党工委副书记',
+      '周明远|西区办事处主任',
+    ]);
+  });
 });

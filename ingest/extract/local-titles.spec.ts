@@ -86,3 +86,12 @@ describe('a street office printed bare after the street’s party title (back-re
     ]);
   });
 });
+
+describe('a village’s two offices joined by 兼 (posts.ts)', () => {
+  it('gives the village committee’s head its village too (村党支部书记兼村委会主任)', () => {
+    expect(holdsOf('在芝河镇东庄村，村党支部书记兼村委会主任柯长远正在组织村民收玉米。')).toEqual([
+      '柯长远|芝河镇东庄村党支部书记',
+      '柯长远|芝河镇东庄村委会主任',
+    ]);
+  });
+});

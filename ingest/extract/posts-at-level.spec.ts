@@ -104,3 +104,18 @@ describe('a bare township title in a story of a visit (posts-at-level.ts, local4
     expect(story.some((h) => /青禾镇镇长|石桥镇镇长/.test(h))).toBe(false);
   });
 });
+
+describe('a county’s people’s organisations and courts printed bare (posts-at-level.ts)', () => {
+  it('gives 县工商联, 县总工会 and 县法院 the story’s county, as 县政协', () => {
+    expect(
+      holdsOf(
+        '永和县召开会议。县政协副主席、县工商联主席贺立群，县总工会主席庞海林，县法院院长石小磊参加。',
+      ),
+    ).toEqual([
+      '庞海林|永和县总工会主席',
+      '石小磊|永和县法院院长',
+      '贺立群|永和县工商联主席',
+      '贺立群|永和县政协副主席',
+    ]);
+  });
+});

@@ -119,3 +119,12 @@ describe('a county’s people’s organisations and courts printed bare (posts-a
     ]);
   });
 });
+
+describe('a county’s government printed without its level word (posts-at-level.ts)', () => {
+  it('gives 政府党组成员 the story’s one county, and none where no county is named', () => {
+    expect(
+      holdsOf('永和县召开县政府常务会议。政府副县长刘通，政府党组成员陈士君出席会议。'),
+    ).toEqual(['刘通|永和县副县长', '陈士君|永和县政府党组成员']);
+    expect(holdsOf('政府党组成员陈士君出席会议。')).toEqual([]);
+  });
+});

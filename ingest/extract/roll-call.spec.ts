@@ -47,4 +47,12 @@ describe('a roll call of leaders', () => {
     );
     expect(people.map((p) => p.name)).toContain('程明星');
   });
+  it('names the leaders after 出席会议的县领导有 (the body before 有)', () => {
+    expect(names('出席会议的县领导有苗青山、柯长远、程明星、钟雨桐。')).toEqual([
+      '苗青山',
+      '柯长远',
+      '程明星',
+      '钟雨桐',
+    ]);
+  });
 });

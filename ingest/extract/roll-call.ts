@@ -28,7 +28,7 @@ const WITH_GROUP =
  */
 const VISIT = '等(?:同志)?(?:到|赴|前往|深入|来到|走进|调研|视察|察看|检查|看望|慰问|督导)';
 const ROLL_CALL = new RegExp(
-  `${BODY}${NAMES_BEFORE_VERB}(?:(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|${VISIT}|(?:等(?:同志)?)?(?=${WITH_GROUP}))|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|${BODY}${LISTED}`,
+  `${BODY}${NAMES_BEFORE_VERB}(?:(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|${VISIT}|(?:等(?:同志)?)?(?=${WITH_GROUP}))|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的${BODY}(?:还)?有${NAMES}|${BODY}${LISTED}`,
   'gu',
 );
 
@@ -83,7 +83,7 @@ export function rollCalls(
     }
   };
   for (const m of text.matchAll(ROLL_CALL)) {
-    const list = m[1] ?? m[2] ?? m[3]!;
+    const list = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const items = list.split('、');
     // In a roll of three or more where most items read as names, an item with a surname that
     // reads as words (程明星: 明星, a star) is a leader's name too: the roll says so (blocal-f).

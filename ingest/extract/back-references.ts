@@ -33,8 +33,10 @@ export function backReference(
   // 某自治区党委常委、人民政府副主席: a bare government after the area's party title is that
   // area's (things39: read as a 人民政府 of no place on a fresh day).
   if (GOVERNMENT.test(org) && area && area.length >= 2) return area + org;
-  // 某街道党工委副书记、办事处主任: a street's office (办事处) printed bare after its party title.
-  if (org === '办事处' && area && area.length > 2 && area.endsWith('街道')) return area + org;
+  // 某街道党工委副书记、办事处主任: a street's office (办事处) printed bare after its party title;
+  // a street named 某区 (a city's 东区, 西区: lpeople56) has its 办事处 too, after its 党工委's title.
+  if (org === '办事处' && area && (area.endsWith('街道') ? area.length > 2 : area.length >= 2))
+    return area + org;
   const level = area?.at(-1);
   // 区委 after 永川区委常委 is the same 区委; 市委 after 重庆市委 likewise.
   if (!area || area.length < 2 || org[0] !== level || /^.[长]/.test(org)) return undefined;

@@ -122,3 +122,16 @@ describe('credits in long unpunctuated text', () => {
     expect(credits('记者 张某科 摄')).toContain('张某科|摄影');
   });
 });
+
+describe('a news site’s credit in square brackets after its dateline', () => {
+  it('reads 某地讯【编辑:甲、通讯员:乙】 and no bracketed heading', () => {
+    // the lead runs on into the story (a long line): the short-line readers do not see it
+    const lead =
+      '4月6日上午，某县副县长韦成率领政府办、统战部等相关部门同志一行来到工业园区调研，先后察看了孵化中心和三家企业。';
+    expect(credits(`本网某县讯【编辑:柯立、通讯员:苗青山】${lead}`)).toEqual([
+      '柯立|编辑',
+      '苗青山|通讯员',
+    ]);
+    expect(credits(`【记者手记】${lead}`)).toEqual([]);
+  });
+});

@@ -55,12 +55,13 @@ const PHOTO = new RegExp(
   'gu',
 );
 /**
- * A bracketed credit anywhere: （某某新闻记者 甲 乙 特约记者 丙）, （编辑 甲）, （责任编辑：甲）.
- * The outlet before the first role is any short run of characters; all the rest must be
- * roles and names, so a bracketed aside with words in it is no credit.
+ * A bracketed credit anywhere: （某某新闻记者 甲 乙 特约记者 丙）, （编辑 甲）, （责任编辑：甲）,
+ * a news site's 某地讯【编辑:甲、通讯员:乙】 (blocal-f). The outlet before the first role is any
+ * short run of characters; all the rest must be roles and names, so a bracketed aside with words
+ * in it is no credit.
  */
 const BRACKETED = new RegExp(
-  `[（(]\\s*(?:[^\\s（）()：:]{0,12}?)((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)[）)]`,
+  `[（(【]\\s*(?:[^\\s（）()【】：:]{0,12}?)((?:(?:${ROLE_RE})[:：]?\\s*(?:${NAME}[、\\s]*)+)+)[）)】]`,
   'gu',
 );
 /** A line that is only an outlet's credit with no spaces: 早报记者甲实习生乙, 某台记者 甲 乙. */
@@ -152,7 +153,7 @@ function readLine(
   if (last && isNamesLine(line) && line.includes(' '))
     for (const n of line.split(' ')) add(n, '记者');
   if (line.includes('主持人')) for (const m of line.matchAll(HOST_TURN)) add(m[1]!, '主持人');
-  if (role && /[（(]/.test(line))
+  if (role && /[（(【]/.test(line))
     for (const m of line.matchAll(BRACKETED)) roleSequence(m[1]!, add, m.index);
   const outlet = role && line.length < 40 && !lead ? OUTLET_LINE.exec(line) : null;
   if (outlet) roleSequence(outlet[1]!, add);

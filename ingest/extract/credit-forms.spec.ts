@@ -71,6 +71,16 @@ describe('credits of county media centres', () => {
     ]);
     expect(credits('展板上的文字/图片由主办方提供。')).toEqual([]);
   });
+  it('reads 文/图 甲, 甲摄影报道, a media centre with its names and 审核人 (lpeople56)', () => {
+    expect(credits('正文。\n文/图 柯立')).toEqual(['柯立|记者', '柯立|摄影']);
+    expect(credits('正文。\n柯立摄影报道')).toEqual(['柯立|摄影']);
+    expect(credits('正文。\n青禾县融媒体中心 苗青山 钟雨桐')).toEqual([
+      '苗青山|记者',
+      '钟雨桐|记者',
+    ]);
+    expect(credits('正文。\n编辑: 苗青山 审核人:柯立')).toEqual(['苗青山|编辑', '柯立|审核']);
+    expect(credits('正文。\n青禾县融媒体中心正式挂牌')).toEqual([]);
+  });
   it('reads names then 报道 as a whole line or bracket, and no sentence ending in 报道', () => {
     expect(credits('今天，某县召开大会。\n苗青山 钟雨桐 报道')).toEqual([
       '苗青山|记者',

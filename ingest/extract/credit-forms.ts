@@ -79,6 +79,11 @@ const TEXT_AND_PHOTO = new RegExp(
   `(?<=^|[\\s（(：:])(${NAME})\\s*文\\s*[/／]\\s*(?:摄|图)(?=$|[\\s）)])`,
   'gu',
 );
+/** 文/图 甲, 文/图：甲 乙: the names after it wrote the text and took the pictures (lpeople56). */
+const TEXT_PHOTO_FIRST = new RegExp(
+  `(?<=^|[\\s（(])文\\s*[/／]\\s*图[:：\\s]\\s*(${TOKEN}(?:[ \\u3000、]+${TOKEN})*)`,
+  'gu',
+);
 /** 甲/文 乙/图: a name, then a slash and what it did. */
 const NAME_SLASH = new RegExp(
   `(?<=^|[\\s（(：:])(${NAME})\\s*[/／]\\s*(文|图)(?=$|[\\s）)])`,
@@ -102,6 +107,9 @@ export function slashCredits(line: string): SlashCredit[] {
       out.push({ name, role: SLASH_ROLES[m[1]!]!, from: m.index });
   for (const m of line.matchAll(TEXT_AND_PHOTO))
     for (const role of ['记者', '摄影']) out.push({ name: m[1]!, role, from: m.index });
+  for (const m of line.matchAll(TEXT_PHOTO_FIRST))
+    for (const name of m[1]!.split(/[ \u3000、]+/))
+      for (const role of ['记者', '摄影']) out.push({ name, role, from: m.index });
   for (const m of line.matchAll(NAME_SLASH))
     out.push({ name: m[1]!, role: SLASH_ROLES[m[2]!]!, from: m.index });
   return out;
@@ -115,7 +123,7 @@ export function slashCredits(line: string): SlashCredit[] {
 const UNROLED = `(?:(?!${ROLE_RE})\\p{Script=Han}){2,4}`;
 /** Names with no role word among them (记者 甲 通讯员 乙 摄 is read by the role rules). */
 const NAMES_THEN_VERB = new RegExp(
-  `(?:^|[（(])((?:${UNROLED}[ \\u3000、]+)*${UNROLED})[ \\u3000]*(报道|摄)(?:[）)]|$)`,
+  `(?:^|[（(])((?:${UNROLED}[ \\u3000、]+)*${UNROLED})[ \\u3000]*(摄影报道|报道|摄)(?:[）)]|$)`,
   'gu',
 );
 
@@ -125,8 +133,15 @@ export function reportedBy(line: string): SlashCredit[] {
   for (const m of line.matchAll(NAMES_THEN_VERB)) {
     // a whole line, or a bracket: 某县召开大会报道 is a sentence, not a credit
     const names = m[1]!.split(/[ \u3000、]+/);
-    if (names.length === 1 && m[0].length === line.length && !/\s/.test(m[0])) continue;
-    const role = m[2] === '摄' ? '摄影' : '记者';
+    if (
+      names.length === 1 &&
+      m[0].length === line.length &&
+      !/\s/.test(m[0]) &&
+      m[2] !== '摄影报道'
+    )
+      continue;
+    // 甲摄影报道: a photo news item's credit, its pictures (lpeople56)
+    const role = m[2] === '报道' ? '记者' : '摄影';
     for (const name of names) out.push({ name, role, from: m.index });
   }
   return out;
@@ -153,6 +168,13 @@ const CLOSING_NAMES =
 const NAMES_LINE =
   /^[ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、]+)*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
 
+/**
+ * 某某县融媒体中心 甲 乙 alone on a line: the centre's reporters, credited without a role word
+ * (a county station's closing credit, lpeople56). The names are checked as names by the caller.
+ */
+const CENTRE_NAMES =
+  /^[（(]?\p{Script=Han}{2,12}?(?:融媒体中心|融媒|新闻中心|广播电视台|电视台)((?:[ \u3000]+\p{Script=Han}{2,3}){1,4})[）)]?$/u;
+
 /** The reporters a dateline names without a role, and names after a label in a meta line. */
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
@@ -167,6 +189,10 @@ export function unroledCredits(line: string): SlashCredit[] {
   if (alone && !ROLE_WORD.test(alone[1]!))
     for (const name of alone[1]!.split(/[ \u3000、]+/))
       if (g.surnames.has(name[0]!)) out.push({ name, role: '记者', from: alone.index });
+  const centre = CENTRE_NAMES.exec(line);
+  if (centre)
+    for (const name of centre[1]!.trim().split(/[ \u3000]+/))
+      if (g.surnames.has(name[0]!)) out.push({ name, role: '记者', from: centre.index });
   const dateline = DATELINE_NAMES.exec(line);
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))

@@ -89,7 +89,10 @@ export function townsIn(text: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
   if (!/[镇乡]|街道/.test(text)) return out;
   for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED), ...text.matchAll(SUBJECT)]) {
-    const town = m[1]!;
+    // 永和县芝河镇召开: the 和 of a county's name (永和县) is no list mark; the town starts after
+    // the county's level word (芝河镇, not 县芝河镇: lpeople56)
+    const town = /^[和与及][县区市旗]/.test(m[0]) ? m[1]!.slice(1) : m[1]!;
+    if (town.length < 3) continue;
     if (NOT_TOWN.test(town) || verbBefore(town)) continue;
     add(out, town.endsWith('街道') ? '街道' : town.at(-1)!, town);
   }

@@ -79,4 +79,19 @@ describe('a street office printed bare after the street’s party title (back-re
       '周明远|东关街道办事处主任',
     ]);
   });
+  it('gives a street named 某区 its 办事处 too (a city’s 东区: lpeople56)', () => {
+    expect(holdsOf('西区党工委副书记、办事处主任周明远陪同调研。')).toEqual([
+      '周明远|西区党工委副书记',
+      '周明远|西区办事处主任',
+    ]);
+  });
+});
+
+describe('a village’s two offices joined by 兼 (posts.ts)', () => {
+  it('gives the village committee’s head its village too (村党支部书记兼村委会主任)', () => {
+    expect(holdsOf('在芝河镇东庄村，村党支部书记兼村委会主任柯长远正在组织村民收玉米。')).toEqual([
+      '柯长远|芝河镇东庄村党支部书记',
+      '柯长远|芝河镇东庄村委会主任',
+    ]);
+  });
 });

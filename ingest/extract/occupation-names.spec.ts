@@ -101,3 +101,11 @@ describe("a quoted unit's commander in the graph", () => {
     expect(held).toContain('卡维拉|某国革命卫队“雄鹰旅”指挥官');
   });
 });
+
+describe('a returned overseas Chinese visited by leaders (community-roles.txt)', () => {
+  it('reads the name after 归国华侨 or 归侨, and no name in 华侨华人', () => {
+    expect(names('县委书记一行来到归国华侨柯长远家中。')).toEqual(['柯长远']);
+    expect(names('市侨联看望慰问了归侨钟雨桐。')).toEqual(['钟雨桐']);
+    expect(names('广大海外华侨华人心系祖国。')).toEqual([]);
+  });
+});

@@ -158,10 +158,15 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     seenPerson(name, start, end),
   );
   const captions = fromCaptionLines(text);
+  // A name of a roll found by a rule keeps the roll call's reading, which no later filter of words
+  // undoes (程明星: 明星, a star): the roll is the evidence (roll-call.ts).
+  const vouched = new Map<number, string>();
   const called = [
-    ...rollCalls(text, [...found, ...listed]),
+    ...rollCalls(text, [...found, ...listed], vouched),
     ...revokedMembers(text, [...found, ...listed]),
   ];
+  for (const p of [...found, ...listed])
+    if (vouched.get(p.start) === p.name && p.posts.length === 0) p.via = 'roll-call';
   const authors = /(理论|主义|思想)/.test(text) ? doctrineAuthors(text) : [];
   const taken = [...found, ...listed, ...captions, ...called];
   const lists = /[、／]/.test(text)

@@ -104,3 +104,27 @@ describe('a bare township title in a story of a visit (posts-at-level.ts, local4
     expect(story.some((h) => /青禾镇镇长|石桥镇镇长/.test(h))).toBe(false);
   });
 });
+
+describe('a county’s people’s organisations and courts printed bare (posts-at-level.ts)', () => {
+  it('gives 县工商联, 县总工会 and 县法院 the story’s county, as 县政协', () => {
+    expect(
+      holdsOf(
+        '永和县召开会议。县政协副主席、县工商联主席贺立群，县总工会主席庞海林，县法院院长石小磊参加。',
+      ),
+    ).toEqual([
+      '庞海林|永和县总工会主席',
+      '石小磊|永和县法院院长',
+      '贺立群|永和县工商联主席',
+      '贺立群|永和县政协副主席',
+    ]);
+  });
+});
+
+describe('a county’s government printed without its level word (posts-at-level.ts)', () => {
+  it('gives 政府党组成员 the story’s one county, and none where no county is named', () => {
+    expect(
+      holdsOf('永和县召开县政府常务会议。政府副县长刘通，政府党组成员陈士君出席会议。'),
+    ).toEqual(['刘通|永和县副县长', '陈士君|永和县政府党组成员']);
+    expect(holdsOf('政府党组成员陈士君出席会议。')).toEqual([]);
+  });
+});

@@ -84,20 +84,32 @@ const TOWN: PlaceLevel = {
   bySentence: true,
 };
 
-/** A district's or county's body written bare: 区委, 县政府, 区人大常委会, 县农业农村委, 区教委. */
-const BARE_BODY = /^[区县](委|政府|人大|政协|纪委|监委|\p{Script=Han}{1,8}?(委|局|办|中心))/u;
+/**
+ * A district's or county's body written bare: 区委, 县政府, 区人大常委会, 县农业农村委, 区教委, and
+ * its people's organisations and courts (县工商联, 县总工会, 县妇联, 区法院: lpeople56).
+ */
+const BARE_BODY =
+  /^[区县](委|政府|人大|政协|纪委|监委|工商联|总工会|妇联|科协|侨联|文联|残联|红十字会|(?:人民)?法院|(?:人民)?检察院|人武部|\p{Script=Han}{1,8}?(委|局|办|中心))/u;
 /** 区长, 副区长, 常务副县长: the head of the district's government, printed with its name. */
 const COUNTY_HEAD = /^(常务)?副?[区县]长$/;
+
+/**
+ * 政府党组成员某某, 政府办主任某某: a county's government printed without its level word, in a
+ * story of one county (a county government's meeting: lpeople56); 政府县长 is read as 县长.
+ */
+const BARE_GOVERNMENT = /^政府(?:党组|办公室|办)\p{Script=Han}+$/u;
 
 /** 区委副书记 → 某区委副书记; 副区长 → 某区副区长; a county's places are the story's mentions. */
 const COUNTY: PlaceLevel = {
   bareTitle: (printed) => {
+    if (BARE_GOVERNMENT.test(printed)) return { bare: printed, level: '政府' };
     const head = COUNTY_HEAD.test(printed);
     return head || BARE_BODY.test(printed)
       ? { bare: printed, level: head ? printed.at(-2)! : printed[0]! }
       : undefined;
   },
-  printedAt: (bare, county) => (COUNTY_HEAD.test(bare) ? county + bare : county + bare.slice(1)),
+  printedAt: (bare, county) =>
+    COUNTY_HEAD.test(bare) || BARE_GOVERNMENT.test(bare) ? county + bare : county + bare.slice(1),
   placesIn: () => new Map(),
   bySentence: false,
 };
@@ -144,11 +156,10 @@ function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
 export function localReaders(text: string, counties: Map<string, string>) {
   const villages = levelReader(VILLAGE, text);
   const towns = levelReader(TOWN, text);
-  const county = levelReader(
-    COUNTY,
-    text,
-    new Map([...counties].map(([k, v]) => [k, new Set([v])])),
-  );
+  const byLevel = new Map([...counties].map(([k, v]) => [k, new Set([v])]));
+  // the story's one county, whatever its level word, for a government printed bare
+  if (counties.size === 1) byLevel.set('政府', new Set(counties.values()));
+  const county = levelReader(COUNTY, text, byLevel);
   return {
     seat: villages.seat,
     at: (post: PostTitle, sentence: string) =>

@@ -240,7 +240,10 @@ export function parsePostChain(
             !!partBase &&
             !back &&
             !startsIndependent(p.org, knownPlaces) &&
-            !placeHead(p)));
+            !placeHead(p) &&
+            // 村党支部书记兼村委会主任: a title naming its own level's body (村委会) takes no lone
+            // level word (村) of the title before it (lpeople56)
+            !(partBase.length === 1 && part.startsWith(partBase))));
       const org = inherits ? partBase : p.org;
       if (!selfContained && !org) return;
       // 涪陵区委副书记、区长 -> 涪陵区区长: a bare head-of-government title takes the area before it.

@@ -1,6 +1,7 @@
 /** Roll calls of a body's leaders on invented sentences (local news forms, local5). */
 import { describe, expect, it } from 'vitest';
 import { rollCalls } from './roll-call.ts';
+import { findPeople } from './people.ts';
 
 const names = (text: string) => rollCalls(text, []).map((p) => p.name);
 
@@ -24,5 +25,34 @@ describe('a roll call of leaders', () => {
   it('names each leader of a list that 及 joins to a group of unnamed people', () => {
     expect(names('县领导苗青山、柯长远及相关部门同志一道到村督导。')).toEqual(['苗青山', '柯长远']);
     expect(names('市领导钟雨桐和有关单位负责人参加。')).toEqual(['钟雨桐']);
+  });
+  it('names every leader of a long roll, a name that reads as words too (lpeople56)', () => {
+    // 程明星: 明星 is a star; the roll of leaders says a name stands there
+    expect(names('县领导苗青山、柯长远、程明星、钟雨桐等出席。')).toEqual([
+      '苗青山',
+      '柯长远',
+      '程明星',
+      '钟雨桐',
+    ]);
+    expect(names('县领导苗青山、柯长远、钟雨桐等到县工业园区调研。')).toEqual([
+      '苗青山',
+      '柯长远',
+      '钟雨桐',
+    ]);
+  });
+  it('keeps a roll’s name a rule found before, whatever its words read (people.ts)', () => {
+    const people = findPeople(
+      '县领导苗青山、柯长远、程明星、钟雨桐等以及县直相关单位负责同志参加。',
+      () => false,
+    );
+    expect(people.map((p) => p.name)).toContain('程明星');
+  });
+  it('names the leaders after 出席会议的县领导有 (the body before 有)', () => {
+    expect(names('出席会议的县领导有苗青山、柯长远、程明星、钟雨桐。')).toEqual([
+      '苗青山',
+      '柯长远',
+      '程明星',
+      '钟雨桐',
+    ]);
   });
 });

@@ -2,7 +2,8 @@
  * Roll calls: "市领导甲、乙、丙参加", "市领导甲、乙等列席会议", "出席会议的还有省领导甲、乙". The
  * people are named as a body's leaders, with no post of their own printed, so none is recorded.
  */
-import { hasSurnameAt, isNameInContext } from './names.ts';
+import { hasSurnameAt, isNameInContext, surnameLengthOf } from './names.ts';
+import { districtInfo } from './places.ts';
 
 const BODY = '(?:市|省|区|县|州|自治区|盟|旗)?(?:委|政府)?领导(?:同志)?';
 /** A name, or a two-character one padded with a space to a column's width (李 明: spaced-names.ts). */
@@ -21,8 +22,13 @@ const LISTED = `((?:${ITEM}、)+\\p{Script=Han}{2,4})(?=[，,])`;
  */
 const WITH_GROUP =
   '(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|[县市区镇乡旗]直|[县市区镇乡旗]级)';
+/**
+ * 县领导甲、乙、丙等到某园区调研: 等 then a visit's verb closes the roll too (lpeople56); only after
+ * 等, which ends the list, so that a name's last character is never read as the verb's.
+ */
+const VISIT = '等(?:同志)?(?:到|赴|前往|深入|来到|走进|调研|视察|察看|检查|看望|慰问|督导)';
 const ROLL_CALL = new RegExp(
-  `${BODY}${NAMES_BEFORE_VERB}(?:(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|(?=${WITH_GROUP}))|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|${BODY}${LISTED}`,
+  `${BODY}${NAMES_BEFORE_VERB}(?:(?:等(?:同志)?)?(?:参加|出席|列席|陪同|参会|到会|一同)|${VISIT}|(?:等(?:同志)?)?(?=${WITH_GROUP}))|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的(?:还)?有${BODY}${NAMES}|(?:出席|参加|列席)(?:会议|活动|仪式|调研)?的${BODY}(?:还)?有${NAMES}|${BODY}${LISTED}`,
   'gu',
 );
 
@@ -35,6 +41,16 @@ const SHORT_CALL = new RegExp(
   'gu',
 );
 
+/**
+ * An item of a roll that the name model refuses as words: a one-character surname and a given name
+ * of one or two characters, no place's name, no character that closes a body or a list (局, 委, 等).
+ */
+const rollName = (name: string) =>
+  /^\p{Script=Han}{2,3}$/u.test(name) &&
+  surnameLengthOf(name) === 1 &&
+  !districtInfo(name, true) &&
+  !/[等及和与的县市区镇乡村局委办部厅处科队所站]/u.test(name.slice(1));
+
 /** A person named in a roll call, as people.ts records it (typed here: people.ts imports this file). */
 export interface RollCallName {
   name: string;
@@ -45,23 +61,37 @@ export interface RollCallName {
 }
 
 /** `known`: where people already found are named (a roll call does not name them twice). */
-export function rollCalls(text: string, known: readonly { start: number }[]): RollCallName[] {
+export function rollCalls(
+  text: string,
+  known: readonly { start: number }[],
+  /** Filled with where a known name of a roll stands, and the name (程明星). */
+  vouched?: Map<number, string>,
+): RollCallName[] {
   if (!text.includes('领导')) return [];
   const out: RollCallName[] = [];
   const taken = new Set(known.map((p) => p.start));
   // A name padded with a space (李 明) is read without it; its span is the printed one.
-  const add = (printed: string, at: number) => {
+  const add = (printed: string, at: number, inRoll = false) => {
     const name = printed.replace(/[ \u3000]/g, '');
-    if (hasSurnameAt(name, 0) && isNameInContext(name) && !taken.has(at)) {
+    const named = isNameInContext(name) || (inRoll && rollName(name));
+    // found already by a rule: in a roll the roll's reading is kept (a later filter read the
+    // name's words, 程明星's 明星, and dropped it: blocal-f)
+    if (inRoll && hasSurnameAt(name, 0) && named && taken.has(at)) vouched?.set(at, name);
+    if (hasSurnameAt(name, 0) && named && !taken.has(at)) {
       out.push({ name, start: at, end: at + printed.length, posts: [], via: 'roll-call' });
       taken.add(at);
     }
   };
   for (const m of text.matchAll(ROLL_CALL)) {
-    const list = m[1] ?? m[2] ?? m[3]!;
+    const list = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const items = list.split('、');
+    // In a roll of three or more where most items read as names, an item with a surname that
+    // reads as words (程明星: 明星, a star) is a leader's name too: the roll says so (blocal-f).
+    const read = items.filter((i) => isNameInContext(i.replace(/[ \u3000]/g, ''))).length;
+    const roll = items.length >= 3 && read * 2 > items.length;
     let at = m.index + m[0].indexOf(list);
-    for (const printed of list.split('、')) {
-      add(printed, at);
+    for (const printed of items) {
+      add(printed, at, roll);
       at += printed.length + 1;
     }
   }

@@ -34,3 +34,11 @@ describe('a town opening a sentence as its subject', () => {
     expect(holdsOf('青禾镇召开推进会。镇组织委员韦成作培训。')).toEqual(['韦成|青禾镇组织委员']);
   });
 });
+
+describe('a town after a county whose name ends in 和 (level-places.ts)', () => {
+  it('reads 永和县芝河镇召开 as 芝河镇, not 县芝河镇 (the county’s 和 is no list mark)', () => {
+    expect(townsIn('5月6日，永和县芝河镇召开乡村振兴推进会。').get('镇')).toEqual(
+      new Set(['芝河镇']),
+    );
+  });
+});

@@ -21,4 +21,25 @@ describe('a local credit line', () => {
   it('keeps a credit in square brackets (【责任编辑:甲】)', () => {
     expect(classifyLine('【责任编辑:何振邦】', false).kind).toBe('credit');
   });
+  it('keeps a slash credit on its own line, not a heading that starts a story (lpeople56)', () => {
+    for (const line of [
+      '文/柯明远 图/谭立山',
+      '（记者 柯明远/文 谭立山/图）',
+      '文/图 柯明远',
+      '文字/柯明远 韦成',
+    ])
+      expect(classifyLine(line, false).kind).toBe('credit');
+    expect(classifyLine('春天/来了', false).kind).toBe('heading');
+    expect(classifyLine('上海/北京 双城记', false).kind).toBe('heading');
+  });
+  it('keeps 甲摄影报道 and a media centre with its reporters (某县融媒体中心 甲 乙) as credits', () => {
+    expect(classifyLine('柯明远摄影报道', false).kind).toBe('credit');
+    expect(classifyLine('青禾县融媒体中心 柯明远 韦成', false).kind).toBe('credit');
+    expect(classifyLine('青禾县融媒体中心揭牌', false).kind).toBe('heading');
+  });
+  it('keeps the labels and names of a page head’s meta line, without its date and read count', () => {
+    expect(
+      classifyLine('2021-03-09 10:12:30 编辑: 柯明远 审核人:谭立山 阅读次数:1024 |', false),
+    ).toEqual({ text: '编辑: 柯明远 审核人:谭立山', kind: 'credit' });
+  });
 });

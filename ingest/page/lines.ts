@@ -48,6 +48,38 @@ const EDITOR_CREDIT = new RegExp(
   `^[（(【]?(本版|本期)?(?:${CREDIT_LABEL}[:：]\\s*${CREDIT_UNIT}${CREDIT_NAME}(?:[、 ]${CREDIT_NAME})*\\s*)+[）)】]?$`,
   'u',
 );
+/**
+ * Credits printed with a slash and nothing else on the line, as county papers and media centres
+ * close a story (lpeople56): 文/甲 图/乙, （记者 甲/文 乙/图）, 文/图 甲, 文字/甲 乙. Short and
+ * unpunctuated, such a line read as a heading and started a story of its own, losing its people.
+ * Every token is a label with its slash, a name with its slash, or a name after them; one slash at
+ * least.
+ */
+const SLASH_TOKEN =
+  /^(?:记者|(?:文字|图片|视频|撰文|文|图)[/／:：]\p{Script=Han}{2,4}|\p{Script=Han}{2,4}[/／](?:文|图|摄)|文[/／]图[:：]?(?:\p{Script=Han}{2,4})?|\p{Script=Han}{2,4})$/u;
+function isSlashCredit(text: string): boolean {
+  const inner = text.replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, '');
+  if (inner.length > 40 || !/[/／]/.test(inner)) return false;
+  const tokens = inner.split(/[ \u3000]+/);
+  // the first token carries the slash or the role: a bare name first is a headline's word
+  return /[/／]|^记者$/.test(tokens[0]!) && tokens.every((t) => SLASH_TOKEN.test(t));
+}
+/** 甲摄影报道, 甲 乙 摄影报道: the pictures' credit on a line of its own (a county paper's photo news). */
+const PHOTO_REPORT = /^[（(]?(?:\p{Script=Han}{2,4}[ \u3000、]*){1,3}摄影报道[）)]?$/u;
+/**
+ * 某某县融媒体中心 甲 乙: a media centre, then its reporters' names, alone on a line (a county
+ * station's closing credit; the names are read by ../extract/credit-forms.ts).
+ */
+const CENTRE_NAMES =
+  /^[（(]?\p{Script=Han}{2,12}?(?:融媒体中心|融媒|新闻中心|广播电视台|电视台)(?:[ \u3000]+\p{Script=Han}{2,3}){1,4}[）)]?$/u;
+/**
+ * A page head's meta line: its date and time, labels and names, a read count (2021-12-29 16:00:51
+ * 编辑: 甲 审核人:乙 阅读次数:2287 |). The labels and names are a credit; the rest is layout.
+ */
+const META_CREDIT = new RegExp(
+  `^(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+)?((?:(?:${CREDIT_LABEL}|审核人)[:：]\\s*${CREDIT_NAME}\\s+)+)(?:阅读次数|点击数|浏览次数|阅读|点击)[:：]?\\s*\\d*\\s*[|｜]?$`,
+  'u',
+);
 const RELATED =
   /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|相关推荐|热点推荐|热门推荐|精彩推荐|猜你喜欢|热门文章|最新文章|更多新闻|更多阅读|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
@@ -75,6 +107,10 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
   if (RELATED.test(text)) return { text, kind: 'related-start' };
   // An editor's credit (责任编辑：甲) names a person: kept with the story it follows.
   if (EDITOR_CREDIT.test(text)) return { text, kind: 'credit' };
+  if (isSlashCredit(text) || PHOTO_REPORT.test(text) || CENTRE_NAMES.test(text))
+    return { text, kind: 'credit' };
+  const meta = META_CREDIT.exec(text);
+  if (meta) return { text: meta[1]!.trim(), kind: 'credit' };
   if (isNotice(text) || isMenuLine(text) || (text.length < 120 && EDITOR_LINE.test(text)))
     return { text, kind: 'boilerplate' };
   if (LEAD.test(text)) return { text, kind: 'lead' };

@@ -24,6 +24,9 @@ describe('people without a title next to them (name statistics)', () => {
   it('reads no name from an adjective and a noun running on into a noun phrase (是高光谱遥感卫星)', () => {
     expect(names('新发射的两颗卫星是高光谱遥感卫星，服务农业。')).toEqual([]);
   });
+  it('reads an inner list item between plain names whose given name spells a role (程明星)', () => {
+    expect(names('县领导鲁立法、乔东海、程明星、郭子岚等参加。')).toContain('程明星');
+  });
   it('reads no name from a classical clause and its twin (安其居，乐其业), keeps 钱其琛', () => {
     expect(names('民以居为安，安其居，才能乐其业。')).toEqual([]);
     expect(names('要让干部居其位、谋其政。')).toEqual([]);

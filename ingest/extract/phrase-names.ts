@@ -212,6 +212,8 @@ export function withoutVerbEnd(
   if (NAME_DOT.test(f.name) || f.name.length < 3) return undefined;
   const short = f.name.slice(0, -1);
   if (f.name.endsWith('致') && SENT.test(text.slice(f.end))) return short;
+  // 第一书记阿东致词: the verb of the speech (致词, the variant of 致辞) read into a foreign name.
+  if (f.name.length >= 4 && /致[辞词]$/.test(f.name)) return f.name.slice(0, -2);
   if (f.name.endsWith('等') && isHanAt(text, f.end)) return short;
   // 某某由中队长被提升为大队长: 由 (from) after a name the story prints alone (张自由 keeps it).
   if (f.name.endsWith('由') && isHanAt(text, f.end) && named.has(short)) return short;

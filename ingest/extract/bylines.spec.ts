@@ -22,7 +22,9 @@ describe('credits', () => {
   });
   it('reads an editor credited without a reporter in lenticular brackets (【编辑:甲、通讯员:乙】)', () => {
     expect(
-      credits('本网某县讯【编辑:柯立、通讯员:包小溪】4月6日上午,副县长苗青山来到某镇。'),
+      credits(
+        '本网某县讯【编辑:柯立、通讯员:包小溪】4月6日上午,某县人民政府副县长苗青山率领政府办、统战部等相关部门同志一行来到某镇。',
+      ),
     ).toEqual(['柯立|编辑', '包小溪|通讯员']);
   });
   it('ends a run at an editorial role (审核, 校对) and reads 采写 and 责编 credits', () => {

@@ -1,7 +1,6 @@
 /**
  * Bare transliterated names that the clause itself places as a person, with no title before or
- * after them (names54): the one replaced in an office (接替某某出任…) and the one who succeeds
- * (某某接替…出任…), the other side of a talk
+ * after them (names54): the one replaced in an office (接替某某出任…), the other side of a talk
  * between people (与某某进行沟通; not 谈判, which bodies hold too), and a team's player who wins
  * (某国队的某某获得…). Bodies neither take an office nor win a medal.
  */
@@ -9,11 +8,6 @@ import { dictionaryFrequency } from '../text/segmenter.ts';
 
 const REPLACED = /接替$/;
 const TAKES_OFFICE = /^(?:出任|担任|成为)/;
-/**
- * 某某将于20日接替此前辞职的某某出任…, 某某接替某某，成为…: the one who succeeds, before 接替 and
- * an office the clause goes on to take (a ship or a body relieving another takes none).
- */
-const SUCCEEDS = /^(?:将|已|正式)?(?:于[^，。；]{1,8})?接替[^。；！？]{1,24}?(?:出任|担任|成为|任)/;
 const TALK_WITH = /[与同和跟]$/;
 const TALK = /^进行(?:沟通|通话|交谈|电话交谈)/;
 const TEAM_OF = /队的$/;
@@ -24,7 +18,6 @@ export function personByClause(text: string, i: number, end: number): boolean {
   const before = text.slice(Math.max(0, i - 2), i);
   const after = text.slice(end, end + 6);
   if (REPLACED.test(before)) return TAKES_OFFICE.test(after);
-  if (SUCCEEDS.test(text.slice(end, end + 40))) return true;
   if (TEAM_OF.test(before)) return WINS.test(after);
   // A body with a name of sounds (an armed group, a cartel) talks too: only names jieba lacks.
   return (

@@ -200,9 +200,10 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     };
   if (NO_OFFICE.test(org)) return undefined;
   // 副发言人 after a name whose head is not printed before it (extract/spoken-through.ts reads
-  // 某秘书长甲通过副发言人乙): a deputy whose body is not said, kept as printed with no body as
-  // 副市长 and 首任院长 are (the people golds pair it: cctv29b).
-  if (org === '副' && !clause && org === post.organization)
+  // 某秘书长甲通过副发言人乙): a deputy spokesperson whose body is not said, kept as printed with no
+  // body as 首任院长 is (the people golds pair it: cctv29b). Other lone deputies (副台长, 副镇长)
+  // take the body of the head printed before them (extract/local-titles.ts) or none.
+  if (org === '副' && post.role === '发言人' && !clause && org === post.organization)
     return { ...post, organization: '', role: post.label };
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   const leader = post.role === '领导人';

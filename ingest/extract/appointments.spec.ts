@@ -17,6 +17,12 @@ const appointed = (text: string, names: string[]) =>
   }));
 
 describe('ingest/extract/appointments: posts given by a verb after a known name', () => {
+  it('gives the office after 甲接替乙 to the successor, never to the one replaced', () => {
+    expect(
+      appointed('赵志刚接替钱卫东担任某省省长。', ['赵志刚', '钱卫东']).map((f) => f.name),
+    ).toEqual(['赵志刚']);
+    expect(appointed('会议决定接替钱卫东担任某省省长。', ['钱卫东'])).toEqual([]);
+  });
   it('reads 同志, a phrase before the verb and a chain of titles', () => {
     const [a] = appointed('甲乙丙同志任国务院副总理兼市委书记。', ['甲乙丙']);
     expect(a).toMatchObject({ name: '甲乙丙', start: 0, titleSpan: [6, 17] });

@@ -69,6 +69,8 @@ const END_OF_CHAIN = /[。；！？\n]/;
 const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
 const MAX_ELEMENT = 40;
 const LEADER_TITLES = ['总书记', '总理', '委员长'];
+/** The one replaced is printed right after 接替 (or 取代, 替代). */
+const SUCCEEDED = /(?:接替|取代|替代)$/;
 
 /** The story's distinct names, longest first: at one place the longer name is the one meant. */
 export const namesLongestFirst = (people: { name: string }[]): string[] =>
@@ -96,6 +98,8 @@ export function findAppointments(
   };
   for (const [start, candidates] of at) {
     if (start < resume) continue;
+    // 甲接替乙出任…: the office is the successor's (read at 甲, or nobody's), not the one replaced.
+    if (SUCCEEDED.test(text.slice(Math.max(0, start - 2), start))) continue;
     let m = appointmentAt(text, start, candidates);
     let read = m && postsFrom(m);
     if (!read || read.posts.length === 0) {

@@ -20,6 +20,13 @@ describe('credits', () => {
     expect(credits('全文完。（编辑 柯立）')).toEqual(['柯立|编辑']);
     expect(credits('全文完。（责任编辑：包小溪）')).toEqual(['包小溪|责任编辑']);
   });
+  it('reads an editor credited without a reporter in lenticular brackets (【编辑:甲、通讯员:乙】)', () => {
+    expect(
+      credits(
+        '本网某县讯【编辑:柯立、通讯员:包小溪】4月6日上午,某县人民政府副县长苗青山率领政府办、统战部等相关部门同志一行来到某镇。',
+      ),
+    ).toEqual(['柯立|编辑', '包小溪|通讯员']);
+  });
   it('ends a run at an editorial role (审核, 校对) and reads 采写 and 责编 credits', () => {
     expect(credits('全文完。（编辑 柯立 审核 包小溪）')).toEqual(['柯立|编辑', '包小溪|审核']);
     expect(credits('全文完。（采写：苗青山 责编：柯立）')).toEqual([

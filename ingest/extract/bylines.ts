@@ -177,11 +177,12 @@ function mayHoldCredit(line: string): boolean {
 }
 
 /**
- * Where a credit may stand in a line: inside brackets, the whole of a short line, a short tail
+ * Where a credit may stand in a line: inside brackets (（）, 【】, 〔〕), the whole of a short line, a short tail
  * after the last sentence, and a lead before its first colon or comma (本报讯记者甲、实习生乙报道：).
  */
 function creditSegments(line: string): string[] {
-  const out = [...line.matchAll(/[（(]([^（）()]{2,60})[）)]/g)].map((m) => m[1]!);
+  // 本网讯【编辑:甲、通讯员:乙】: local sites print the credit in lenticular brackets too (blocal-f).
+  const out = [...line.matchAll(/[（(【〔]([^（）()【】〔〕]{2,60})[）)】〕]/g)].map((m) => m[1]!);
   if (line.length < 40) out.push(line);
   const tail = line.slice(Math.max(...[...'。！？”'].map((c) => line.lastIndexOf(c))) + 1);
   if (tail.length > 0 && tail.length < 30 && tail !== line) out.push(tail);

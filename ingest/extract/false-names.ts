@@ -6,6 +6,7 @@
  * surname by sight: 商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { classicalClauseAt } from './classical-clauses.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
 import { isCommonWord, segment, tag } from '../text/segmenter.ts';
@@ -251,6 +252,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       continue;
     }
     if (cutAtEnd(text, f) || sentMessage(text, f)) continue;
+    // 安其居，乐其业; 居其位、谋其政: a classical clause and its twin (./classical-clauses.ts).
+    if (f.name.length === 3 && f.name[1] === '其' && classicalClauseAt(text, f.start)) continue;
     // 国王甲-乙, 大使甲乙都、: a foreign name goes on after a hyphen or an adverb (people34).
     const run = runOn(text, f);
     if (run === null) continue;

@@ -19,6 +19,7 @@ import { withHeadlinePrograms } from './headline-programs.ts';
 import { withBodiesReferredBack } from './bare-after-post.ts';
 import { withCountedTitles } from './counted-titles.ts';
 import { withNominatedChains } from './nominated-titles.ts';
+import { withSpokespeopleOfHeads } from './spoken-through.ts';
 import { withTitlesAfterNames } from './title-after-name.ts';
 import { canonicalPost } from '../resolve/posts.ts';
 import { oneOfficeLabel, storyCongress } from './office-labels.ts';
@@ -73,6 +74,7 @@ export function extractStory(
   withTitlesAfterNames(text, people);
   withCountedTitles(text, people); // 甲、乙等4名县直单位负责人
   withNominatedChains(text, people); // 县委常委、提名副县长人选某某
+  withSpokespeopleOfHeads(text, people); // 某秘书长甲通过副发言人乙
   const titleSpans = people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : []));
   const entities = new Map<string, EntityFact>();
   const relations: RelationFact[] = [];

@@ -251,7 +251,8 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
   // 同 before a leader's name and title mostly meets a foreign counterpart (某某总书记同阮某某总书记
   // 会谈: not 中共中央's), so it opens only a transliterated name.
   // 来访的某某总统: after 的 too, only a foreign name before a head's title.
-  if (!free && (prev === '同' || prev === '的')) return soundsBeforeTitle(text, i);
+  if (!free && (prev === '同' || prev === '的'))
+    return soundsBeforeTitle(text, i) ?? (prev === '的' ? visitorBeforeTitle(text, i) : undefined);
   const party = free ? undefined : partyEndingAt(text, i);
   if (party) return partyLeader(text, i, party);
   if (!free && !countryEndsAt(text, i)) return undefined;
@@ -269,6 +270,27 @@ export function nameBeforeTitle(text: string, i: number): PersonFinding | undefi
     if (office) return { name, start: i, end: i + name.length, posts: [office], via: 'post' };
   }
   return free ? soundsBeforeTitle(text, i) : undefined;
+}
+
+/** Who visits is a foreign guest: 来访的, 到访的, 访华的 before the name. */
+const VISITING = /(?:来访|到访|访华|来华访问)的$/;
+/** Whether a guest's name may start at i (来访的|…): cheap, asked at every character of a story. */
+export const afterVisiting = (text: string, i: number): boolean =>
+  text[i - 1] === '的' && VISITING.test(text.slice(Math.max(0, i - 6), i));
+const HEAD_TITLE = /^(总书记|国家主席|主席|总统|总理|首相)/;
+/**
+ * 习近平主席同来访的通伦主席会谈: a guest's name of two characters that read as Chinese (Lao,
+ * Vietnamese, Cambodian names: no sounds of the tables) before a head's title. The office is the
+ * state the sentence names before it, else none (the bare title may be read later).
+ */
+function visitorBeforeTitle(text: string, i: number): PersonFinding | undefined {
+  if (!VISITING.test(text.slice(Math.max(0, i - 6), i))) return undefined;
+  const name = text.slice(i, i + 2);
+  const title = HEAD_TITLE.exec(text.slice(i + 2, i + 6))?.[1];
+  if (!title || !/^\p{Script=Han}{2}$/u.test(name) || !mayNameLeader(name)) return undefined;
+  if (countryInOrAcross(text, i, i + 2) || isCommonWord(name)) return undefined;
+  const office = foreignPostAfterName(title, text, i, i + 2);
+  return { name, start: i, end: i + 2, posts: office ? [office] : [], via: 'post' };
 }
 
 /**

@@ -17,6 +17,9 @@ const add = (out: PlacesByLevel, level: string, place: string) =>
 const VILLAGE = /(\p{Script=Han}{2})村/gu;
 /** Proper names' tags: a place, a place word (岭下), a person's (村 named after a family), a new word. */
 const PROPER = /^(ns|nr|nrt|nrfg|nz|x|s|j)$/;
+/** The last character of a county, district, town or street's name (某区, 某县, 某镇, 某乡, 某街道). */
+const LEVEL_BEFORE = /^[区县镇乡道]$/;
+const NOT_A_NAME = /^(?:m|q|r|d|p|c|u|f|mq)/;
 
 /**
  * The villages a text names (唐陵村, 新旺村): a name that is one unknown word (唐陵村/x) or a proper
@@ -34,7 +37,14 @@ export function villagesIn(text: string): Set<string> {
       words[0]!.word === m[1] &&
       PROPER.test(words[0]!.tag) &&
       words[1]!.word === '村';
-    if (one || proper) villages.add(name);
+    // 萧山区祝家村: the village printed right after its district, county or town is a place's name
+    // even where the segmenter reads a verb and a word in it (祝/v 家村/n; cctv29b).
+    // Not a count or a pointer (全区两个村, 全县每个村, 镇里的村): the name opens with no numeral,
+    // measure, pronoun, adverb, preposition, conjunction, particle or place word.
+    const afterLevel =
+      LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+      !NOT_A_NAME.test(words[0]?.tag ?? '');
+    if (one || proper || afterLevel) villages.add(name);
   }
   return villages;
 }

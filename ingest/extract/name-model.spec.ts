@@ -21,6 +21,17 @@ describe('people without a title next to them (name statistics)', () => {
     expect(found).not.toContain('由韩立伟');
     expect(names('决赛中，由郑磊、池明远、陈秀芬组成的队伍夺冠。')).not.toContain('由郑磊');
   });
+  it('reads no name from an adjective and a noun running on into a noun phrase (是高光谱遥感卫星)', () => {
+    expect(names('新发射的两颗卫星是高光谱遥感卫星，服务农业。')).toEqual([]);
+  });
+  it('reads an inner list item between plain names whose given name spells a role (程明星)', () => {
+    expect(names('县领导鲁立法、乔东海、程明星、郭子岚等参加。')).toContain('程明星');
+  });
+  it('reads no name from a classical clause and its twin (安其居，乐其业), keeps 钱其琛', () => {
+    expect(names('民以居为安，安其居，才能乐其业。')).toEqual([]);
+    expect(names('要让干部居其位、谋其政。')).toEqual([]);
+    expect(names('会见时，钱其琛表示，两国关系良好。')).toEqual(['钱其琛']);
+  });
   it('reads no name from a list of areas closed by 等 and an area word (东南和黄淮等旱区)', () => {
     expect(names('眼下，东南和黄淮等旱区正加强调度。')).toEqual([]);
   });

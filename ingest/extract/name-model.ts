@@ -181,6 +181,19 @@ export function nameBySight(
   if (givenIsWord && kind === 'split' && first.tag === 'a' && !namesPair && !addressed)
     return undefined;
   const end = i + name.length;
+  // 是高光谱遥感卫星: the adjective (高/a) before a dictionary noun (光谱/n), then at once a noun or
+  // a modifier (遥感/a) with no pause, is a noun phrase, however name-like the pair (cctv29a); a
+  // name goes on with a verb or a preposition (高海洋在…).
+  if (
+    name === first.word + tokens[k + 1]?.word &&
+    first.tag === 'a' &&
+    tokens[k + 1]?.tag === 'n' &&
+    dictionaryFrequency(given) > 0 &&
+    !addressed &&
+    /^(n|nz|a|an|vn|b)$/.test(tokens[k + 2]?.tag ?? '') &&
+    !followedByNameWord(text, end)
+  )
+    return undefined;
   // 华北和黄淮等旱区, 某某等地: a list closed by 等 and a word for areas lists places, not people.
   if (PLACES_LIST_END.test(text.slice(end, end + 5))) return undefined;
   // 研学、沙龙等活动, 烧烤、熊猫等标签: a list closed by 等 and a word for things lists things.

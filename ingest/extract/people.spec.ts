@@ -35,6 +35,11 @@ describe('findPeople', () => {
   it('ends a transliterated name before the word its last character opens (卡普罗威胁)', () => {
     expect(people('某国总统卡普罗威胁加征关税。').map((p) => p.name)).toEqual(['卡普罗']);
   });
+  it('reads a chain on past a word of tenure and its 的 (…副主席、新当选的…会长某某)', () => {
+    expect(people('市政协副主席、新当选的市工商联主席杨立震参加座谈。')).toEqual([
+      { name: '杨立震', posts: ['市政协副主席', '市工商联主席'] },
+    ]);
+  });
   it('reads apposition chains before a name', () => {
     expect(people('市人大代表、渝北区委书记于会文表示，要加快发展。')).toEqual([
       { name: '于会文', posts: ['市人大代表', '渝北区委书记'] },

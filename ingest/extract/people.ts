@@ -76,6 +76,7 @@ import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
   headTitleAhead,
+  afterVisiting,
   nameBeforeTitle,
   titleEndAfterName,
   withoutSharedNationalTitles,
@@ -135,7 +136,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ? beforeDelegate(text, i)
           : undefined) ??
         // 同卡瓦诺总统, 同赛义德总统: sounds or a dictionary name before 总统/首相 (leader-titles.ts).
-        (leaders && (isSoundCharAt(text, i) || headTitleAhead(text, i))
+        // 来访的通伦主席: a guest's name that reads as Chinese (leader-titles.ts visitorBeforeTitle).
+        (leaders && (isSoundCharAt(text, i) || headTitleAhead(text, i) || afterVisiting(text, i))
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??

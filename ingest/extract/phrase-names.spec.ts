@@ -45,6 +45,9 @@ describe('phrases read as names (phrase-names.ts)', () => {
   it('takes no place that starts inside the name (代表齐聚成都)', () => {
     expect(names('来自多国的代表齐聚成都。')).toEqual([]);
   });
+  it('cuts 致词 read into a name after a title (第一书记阿东致词)', () => {
+    expect(names('开幕会上，某团中央书记处第一书记阿东致词。')).toEqual(['阿东']);
+  });
   it('cuts a verb or 等 glued to a name (某某致慰问电, 某某等参加会见, 总理某某监誓。)', () => {
     expect(names('同日，国务院总理李强向莫迪致慰问电。')).toEqual(['李强', '莫迪']);
     expect(names('王沪宁会见了代表团。尹力等参加会见。')).toContain('尹力');

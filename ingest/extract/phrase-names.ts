@@ -83,9 +83,28 @@ function fictionCharacter(text: string, f: Found): boolean {
  */
 function surnameAndTitle(text: string, f: Found): boolean {
   const surname = surnameAt(f.name, 0);
-  if (!surname || NAME_DOT.test(f.name)) return false;
+  if (!surname || NAME_DOT.test(f.name) || amongListedNames(text, f)) return false;
   const role = roleEndingAt(text, f.end);
   return !!role && role.length >= 2 && role.length === f.name.length - surname.length;
+}
+
+/**
+ * 县领导甲、乙、程明星、丙等: an inner item of a list whose neighbours are plain names of two or three
+ * characters (no role ending them) is a name too, whatever role its given name spells (明星).
+ */
+function amongListedNames(text: string, f: Found): boolean {
+  if (text[f.start - 1] !== '、' || text[f.end] !== '、') return false;
+  const before = /(?:^|[、，：:\s])(\p{Script=Han}{2,3})$/u.exec(
+    text.slice(Math.max(0, f.start - 5), f.start - 1),
+  );
+  const after = /^(\p{Script=Han}{2,3})(?:[、，。等和\s]|$)/u.exec(
+    text.slice(f.end + 1, f.end + 5),
+  );
+  const plain = (name: string | undefined, end: number) =>
+    !!name && !!surnameAt(name, 0) && !roleEndingAt(text, end);
+  return (
+    plain(before?.[1], f.start - 1) && plain(after?.[1], f.end + 1 + (after?.[1]?.length ?? 0))
+  );
 }
 
 /** The name sits inside 《…》 on its line: a word of a book's, a film's or a show's title. */
@@ -193,6 +212,8 @@ export function withoutVerbEnd(
   if (NAME_DOT.test(f.name) || f.name.length < 3) return undefined;
   const short = f.name.slice(0, -1);
   if (f.name.endsWith('致') && SENT.test(text.slice(f.end))) return short;
+  // 第一书记阿东致词: the verb of the speech (致词, the variant of 致辞) read into a foreign name.
+  if (f.name.length >= 4 && /致[辞词]$/.test(f.name)) return f.name.slice(0, -2);
   if (f.name.endsWith('等') && isHanAt(text, f.end)) return short;
   // 某某由中队长被提升为大队长: 由 (from) after a name the story prints alone (张自由 keeps it).
   if (f.name.endsWith('由') && isHanAt(text, f.end) && named.has(short)) return short;

@@ -47,6 +47,12 @@ describe('a bare village title (posts-in-village.ts)', () => {
     expect(held).toContain('郑海波|岭下村村支书');
     expect(held).toContain('郑海波|村支书');
   });
+  it('reads a village printed right after its district as a name, whatever the segmenter tags', () => {
+    // 祝家村 is tagged 祝/v 家村/n; after 萧山区 it is a village all the same (cctv29b).
+    const held = forms('暴雨导致某市江北区祝家村积水暴涨。村党总支副书记汪德明跳进泥水中。');
+    expect(held).toContain('汪德明|祝家村党总支副书记');
+    expect(forms('全区两个村积水暴涨。村党总支副书记汪德明跳进泥水中。')).toEqual([]);
+  });
   it('takes the village of the title’s sentence in a story of several villages', () => {
     const held = forms(
       '桂岭村种茶，石门村养鱼。在湖南沙溪岭下村，回乡创业的村支书郑海波办起了合作社。',

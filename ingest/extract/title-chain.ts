@@ -67,6 +67,9 @@ function portfolioListEnd(pieces: string[], k: number, elements: string[]): bool
   return /[及和与]/.test(field) || pieces.slice(0, k).some((p) => !!countryAtStart(p.trim()));
 }
 
+/** Words of tenure before a title in a chain: 新当选的, 刚刚当选的, 新任的, 连任的. */
+const TENURE_LEAD = /^(?:新|刚刚?|再次|首次)?(?:当选|任|连任|就任|上任)的$/;
+
 /** 某某首先代表某国王致辞: an adverb before 代表 makes it the verb "on behalf of", no title. */
 const ADVERB_REPRESENTS = /(?:首先|再次|分别|共同|亲自|谨|特地|专门)代表$/;
 /** 中华全国某会第四届、五届会长: a list of terms is inside the title, not between two titles. */
@@ -150,7 +153,10 @@ export function titleChain(
     }
     elements.unshift(element);
     offset -= raw.length + (k > 0 ? 1 : 0);
-    if (cut.length !== raw.length || (oneClause && pieces[k - 1] !== '、')) break;
+    // 全国政协副主席、新当选的某会会长某某: a word of tenure and its 的 say the office is new; the
+    // chain goes on past them to the titles before (names54-a).
+    const lead = raw.slice(0, raw.length - cut.length);
+    if ((lead && !TENURE_LEAD.test(lead)) || (oneClause && pieces[k - 1] !== '、')) break;
   }
   if (elements.length === 0) return undefined;
   return { elements, start: start + Math.max(0, offset) };

@@ -3,6 +3,7 @@
  * words after a title or before 代表 (全国人|大代表, 任期内, 师生代表), and a two-character "name"
  * whose surname HanLP's counts seldom see (商超, 古柏). Written by hand: general rules of news style.
  */
+import { afterVisiting } from './leader-titles.ts';
 import { japaneseNameAfterTitle, japaneseNameShape } from './japanese-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
@@ -46,6 +47,8 @@ const FUNCTION_TAG = /^(v|vg|p|d|f|j|c|u|ul|uj)$/;
 export function titledWords(text: string, f: Found): boolean {
   // Foreign names are read by transliteration, not by surnames (a transliteration tagged ns).
   if (foreignChars(f.name) >= 2) return false;
+  // 来访的通伦主席: a guest's name before a head's title, read as no word (leader-titles.ts).
+  if (f.via === 'post' && afterVisiting(text, f.start)) return false;
   // 会长桥本某二: a Japanese name's shape; 大使蒙某、: jieba's name after a title (segmenter-names.ts).
   if (japaneseNameShape(f.name) || segmenterKeepsAfterTitle(text, f)) return false;
   // 自民党干事长森山某: after a title of Japan's, a family name jieba reads as a noun (森山/n).

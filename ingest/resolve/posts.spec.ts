@@ -162,10 +162,11 @@ describe('posts', () => {
     expect(map.get('联合国东岭救济工程处主任')).toBe('联合国东岭湖流域难民救济和工程处主任');
     expect(map.size).toBe(1);
   });
-  it('cuts a clause of purpose or time and drops a lone deputy', () => {
+  it('cuts a clause of purpose or time and keeps a lone deputy as printed, with no body', () => {
     expect(label('一项旨在禁止美国', '总统')).toBe('美国总统');
     expect(label('追平发生在2018年底至2019年初某某首个', '总统')).toBeUndefined();
-    expect(label('副', '发言人')).toBeUndefined();
+    expect(label('副', '发言人')).toBe('副发言人');
+    expect(posts('会后，副发言人卡雷对记者说，将支持救灾。')).toEqual(['副发言人']);
     expect(label('美交通', '部长')).toBe('美国交通部长');
   });
   it('cuts a person before 在 and a national body', () => {

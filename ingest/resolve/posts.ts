@@ -199,6 +199,12 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
       role: discipline[2]!,
     };
   if (NO_OFFICE.test(org)) return undefined;
+  // 副发言人 after a name whose head is not printed before it (extract/spoken-through.ts reads
+  // 某秘书长甲通过副发言人乙): a deputy spokesperson whose body is not said, kept as printed with no
+  // body as 首任院长 is (the people golds pair it: cctv29b). Other lone deputies (副台长, 副镇长)
+  // take the body of the head printed before them (extract/local-titles.ts) or none.
+  if (org === '副' && post.role === '发言人' && !clause && org === post.organization)
+    return { ...post, organization: '', role: post.label };
   if (GROUP_OF_PEOPLE.test(org) || RANK_ONLY.test(org)) return undefined;
   const leader = post.role === '领导人';
   if (leader && (LEADER_OF_NO_BODY.test(org) || g.countries.has(org))) return undefined;
@@ -209,7 +215,6 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   if (BARE_BODY.test(org) || FIELD_OF_WORK.test(org) || FOUNDER.test(post.role))
     return { ...post, label: post.label, role: post.label, occupation: true };
   if (org && !isNamePart(org)) return undefined;
-  // 副发言人 after a name (古特雷斯通过副发言人…): whose deputy is not said.
   if (org.length === 1 && !shortCountry(org)) return undefined;
   const lateTenure = TENURE.exec(org)?.[0] ?? '';
   if (lateTenure) reasons.push("holder's tenure cut");

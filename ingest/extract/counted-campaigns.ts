@@ -11,6 +11,7 @@
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { afterLastVerb, programNameStart } from './program-extent.ts';
 import { quotedTerms } from './quoted-terms.ts';
+import { PUSH } from './theme-years.ts';
 
 const N = '[一二三四五六七八九十两]';
 /** The longest form read, a package of measures (“…十条举措”), runs to twenty characters. */
@@ -63,7 +64,7 @@ function countedQuotes(text: string): Mention[] {
  * 提升年) is a campaign; its 活动 is no event (an anniversary, 周年活动, is one and stays out;
  * not-programs.ts lets such a year past its events and occasions).
  */
-const CAMPAIGN_YEAR = /(突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)年(活动|行动)/g;
+const CAMPAIGN_YEAR = new RegExp(`(${PUSH})年(活动|行动)`, 'g');
 function campaignYearActivities(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(CAMPAIGN_YEAR)) {

@@ -25,6 +25,14 @@ const DOCUMENT_OF_TITLE_OR_EVENT =
 const LAUNCHES_NAMED =
   /关于(?:组织|全面|深入)?(?:开展|实施|启动|推行)\S{2,}(?:行动|工程|计划|普查|试点|长制)的(?:通知|决定|意见|实施意见)$/u;
 
+/**
+ * 某省人大常委会分别表决通过《关于促进某某协同发展的决定》: a decision a people's congress (or its
+ * standing committee) votes is a local law that takes effect on a date, not a policy it carries out
+ * (prog56: laws and regulations are junk to cctv29a's annotator). `before`: the clause before it.
+ */
+export const enactedDecision = (title: string, before: string): boolean =>
+  /决定$/.test(title) && /人大(?:常委会)?[^，。；]{0,12}表决通过$/.test(before);
+
 /** The document's kind (意见, 通知, 决定, 措施) when a title in 《》 names a policy document. */
 export function policyDocumentKind(title: string): string | undefined {
   if (!POLICY_DOCUMENT.test(title) || DOCUMENT_OF_TITLE_OR_EVENT.test(title)) return undefined;

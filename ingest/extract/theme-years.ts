@@ -1,0 +1,34 @@
+/**
+ * A year a county or a city declares for one push (issue 13, prog56): 以“项目竞进年”为主题 (blocal-f
+ * lists 筠连县“项目竞进年”), 召开“重大项目攻坚年”、“环境整治攻坚年”动员大会 (lstrat54-l lists both),
+ * 开展营商环境突破年活动. The year is named by its push (攻坚, 竞进, 突破, 提升…), which is the
+ * campaign. National news quotes years between two countries the same way (中俄“文化年”, “中法文化
+ * 旅游年”, “中国—东盟人文交流年”): they name an exchange, no push, and are occasions. The one list
+ * of pushes, read by counted-campaigns.ts (…年活动 unquoted) and not-programs.ts (such a year's
+ * 活动 is a campaign, not an occasion), and by themeYears here (the year quoted alone).
+ */
+import { programByForm as mention, type Mention } from './mentions.ts';
+import { quotedTerms } from './quoted-terms.ts';
+
+export const PUSH =
+  '突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设|竞进|赶超|冲刺|比拼|奋进|实干|拼抢|会战|大干|争先';
+/** 重大项目攻坚年: at least two characters say what the push is for, then the push and 年. */
+const PUSH_YEAR = new RegExp(`^\\p{Script=Han}{2,10}?(?:${PUSH})年$`, 'u');
+/** “某某攻坚年”活动 is read by the quote rules of programs.ts under that name. */
+const WORD_AFTER = /^(活动|行动)/;
+
+/**
+ * A push year quoted alone (followed by 为主题, 动员大会, 、 or a pause, not by 活动: that name is
+ * the quote rules'); where the story prints it with 活动 or 行动 elsewhere, that is its name, so that
+ * the year is one node.
+ */
+export function themeYears(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('年”')) return out;
+  for (const q of quotedTerms(text, 12)) {
+    if (!PUSH_YEAR.test(q.inner) || WORD_AFTER.test(text.slice(q.end, q.end + 2))) continue;
+    const word = [...text.matchAll(new RegExp(`“${q.inner}”(活动|行动)`, 'gu'))][0]?.[1] ?? '';
+    out.push(mention(q.inner + word, q.quoted, q.at, word || '活动'));
+  }
+  return out;
+}

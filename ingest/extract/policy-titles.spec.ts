@@ -96,4 +96,9 @@ describe('policy titles a county meeting reviews', () => {
       '东岭县关于推进林下经济发展的意见',
     ]);
   });
+  it("leaves a decision a people's congress votes, a local law (prog56)", () => {
+    expect(
+      programs('甲省、乙省人大常委会分别表决通过《关于促进两省生态保护协同发展的决定》。'),
+    ).toEqual([]);
+  });
 });

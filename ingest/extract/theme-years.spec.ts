@@ -21,6 +21,9 @@ describe('a theme year quoted alone', () => {
       programs('某市召开“产业项目攻坚年”动员大会。会议要求，深入开展“产业项目攻坚年”活动。'),
     ).toEqual(['产业项目攻坚年活动']);
   });
+  it("leaves a year only declared, a slogan (the seeds' golds)", () => {
+    expect(programs('今年是某某新城“项目攻坚年”，全城上下抓落实。')).toEqual([]);
+  });
   it('leaves a year between two countries, which names no push', () => {
     expect(programs('两国元首宣布启动“中甲文化旅游年”，并出席开幕式。')).toEqual([]);
     expect(programs('双方共同举办“中乙人文交流年”系列活动。')).toEqual([]);

@@ -16,6 +16,13 @@ export const PUSH =
 const PUSH_YEAR = new RegExp(`^\\p{Script=Han}{2,10}?(?:${PUSH})年$`, 'u');
 /** “某某攻坚年”活动 is read by the quote rules of programs.ts under that name. */
 const WORD_AFTER = /^(活动|行动)/;
+/**
+ * The year is run as a campaign: taken as a theme, mobilised for, carried out (以“…”为主题, 召开
+ * “…”、“…”动员大会, 深入开展“…”). A year only declared (今年是某城“项目攻坚年”) is a slogan to the
+ * seeds' golds, and stays out.
+ */
+const RUN_BEFORE = /(以|开展|推进|深化|实施|掀起|抓好|打好|召开)$/;
+const RUN_AFTER = /^(?:、“[^“”\n]{2,12}”)*(?:为主题|动员|推进会|誓师|部署会|工作会|活动|行动)/u;
 
 /**
  * A push year quoted alone (followed by 为主题, 动员大会, 、 or a pause, not by 活动: that name is
@@ -27,6 +34,10 @@ export function themeYears(text: string): Mention[] {
   if (!text.includes('年”')) return out;
   for (const q of quotedTerms(text, 12)) {
     if (!PUSH_YEAR.test(q.inner) || WORD_AFTER.test(text.slice(q.end, q.end + 2))) continue;
+    const run =
+      RUN_BEFORE.test(text.slice(Math.max(0, q.at - 2), q.at)) ||
+      RUN_AFTER.test(text.slice(q.end, q.end + 60));
+    if (!run) continue;
     const word = [...text.matchAll(new RegExp(`“${q.inner}”(活动|行动)`, 'gu'))][0]?.[1] ?? '';
     out.push(mention(q.inner + word, q.quoted, q.at, word || '活动'));
   }

@@ -88,10 +88,11 @@ const POLICY =
  * 境内再投资政策, 落实好创业担保贷款及贴息政策, 出台残疾人辅助器具适配补贴政策) says what it does and
  * is named; shorter ones (落实就业创业扶持政策) are kinds of support. On the development sets this
  * reads ten policies, nine of them listed as strategies (cctv22u, 22x, 23y, 24y, 24z, 25r, 25w);
- * the tenth opened with a year (明年…政策), which is no name.
+ * the tenth opened with a year (明年…政策), which is no name. prog56: a policy 落实、落细 (carried out
+ * in full and in detail) is as named.
  */
 const ISSUED_POLICY =
-  /(?:指导落实|落实|制定|出台|推出|实施)好?([^，。；：“”《》\s的和与在等]{8,24}?政策)(?=[，。；：！？）)\s等]|$)/gu;
+  /(?:指导落实|落实(?:、?落细)?|制定|出台|推出|实施)好?([^，。；：“”《》\s的和与在等]{8,24}?政策)(?=[，。；：！？）)\s等]|$)/gu;
 const WHEN = /^(?:今年|明年|去年|当年|本年|年内)/;
 const POLICY_KIND =
   /^(?:更加|更|积极|稳健|适度|宽松|相关|有关|支持|优惠|惠企|各|多|这|该|一|新|现行|既定|上述|阶段性|差异化|[0-9一二三四五六七八九十两几]+[项条个])/;

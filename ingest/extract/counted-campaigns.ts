@@ -11,6 +11,7 @@
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { afterLastVerb, programNameStart } from './program-extent.ts';
 import { quotedTerms } from './quoted-terms.ts';
+import { PUSH } from './theme-years.ts';
 
 const N = '[一二三四五六七八九十两]';
 /** The longest form read, a package of measures (“…十条举措”), runs to twenty characters. */
@@ -33,15 +34,6 @@ const CARRYING = /(推进|加快|实施|深化|推动|开展|抓好|加强|落�
 /** “深、重、促”专项行动: one character per task, the action named by them together. */
 const ONE_CHARACTER_TASKS = /^\p{Script=Han}(、\p{Script=Han}){1,4}$/u;
 const PACKAGE = /^\p{Script=Han}{2,16}?([0-9]{1,3}|[一二三四五六七八九十百两]{1,3})条(举措|措施)$/u;
-
-/**
- * “招商引资年”活动, “优化环境年”活动: a year a county declares for a work task (projects,
- * investment, the business environment, a push) is a campaign, however its words run; a year named
- * for a theme (“中东文化年”) or a date (建城千年) is an occasion and stays out (not-programs.ts).
- * Printed alone (以“项目竞进年”为主题) it is not read: the seeds' gold leaves 今年是某城“项目攻坚年” out.
- */
-export const TASK_YEAR =
-  /(项目|招商|引资|营商|环境|作风|效能|产业|工业|民生|整治|攻坚|竞进|推进|突破|提升|提质|提效|优化|深化|落实)\p{Script=Han}{0,3}年$/u;
 
 export function countedCampaigns(text: string): Mention[] {
   return [...countedQuotes(text), ...campaignYearActivities(text)];
@@ -72,7 +64,7 @@ function countedQuotes(text: string): Mention[] {
  * 提升年) is a campaign; its 活动 is no event (an anniversary, 周年活动, is one and stays out;
  * not-programs.ts lets such a year past its events and occasions).
  */
-const CAMPAIGN_YEAR = /(突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)年(活动|行动)/g;
+const CAMPAIGN_YEAR = new RegExp(`(${PUSH})年(活动|行动)`, 'g');
 function campaignYearActivities(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(CAMPAIGN_YEAR)) {

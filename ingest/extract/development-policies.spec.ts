@@ -26,4 +26,9 @@ describe('support policies named by the development they support', () => {
   it('takes a field development support policy for no program', () => {
     expect(programs('东岭继续实施稻麦轮作及小麦产业发展支持政策，预计播种面积增加。')).toEqual([]);
   });
+  it('reads a policy carried out in full and in detail (落实、落细, prog56)', () => {
+    expect(programs('东岭银行落实、落细个体工商户无还本续贷政策，缓解资金压力。')).toEqual([
+      '个体工商户无还本续贷政策',
+    ]);
+  });
 });

@@ -162,4 +162,11 @@ describe('named strategies', () => {
     expect(programs('某区深化数据等要素市场化配置改革。')).toEqual(['要素市场化配置改革']);
     expect(programs('某段长城的国家文化公园建设稳步推进。')).toEqual(['国家文化公园建设']);
   });
+  it('reads a quoted building whose progress has an adverb before it (prog56)', () => {
+    expect(programs('“绿色粮仓”建设也稳步推进，全年产量再创新高。')).toEqual(['绿色粮仓建设']);
+  });
+  it('leaves the bare 依法治军 of the list of army principles (prog56)', () => {
+    expect(programs('全军坚持政治建军、改革强军、科技强军、人才强军、依法治军。')).toEqual([]);
+    expect(programs('要深入贯彻依法治军战略，严格部队管理。')).toEqual(['依法治军战略']);
+  });
 });

@@ -4,7 +4,7 @@ import { canonicalProgram } from './named-programs.ts';
 import { doctrineOrMethod } from './program-doctrine.ts';
 import { unnamedActivity } from './unnamed-activities.ts';
 import { tag } from '../text/segmenter.ts';
-import { TASK_YEAR } from './counted-campaigns.ts';
+import { PUSH, TASK_YEAR } from './theme-years.ts';
 
 /**
  * Events (…纪念活动, …节, …峰会) are not programs; a campaign is (“万人助万企”活动, …创建活动,
@@ -12,8 +12,9 @@ import { TASK_YEAR } from './counted-campaigns.ts';
  */
 const EVENT = /(活动|节|峰会|论坛|博览会|展览会|交易会|大会|大赛|比赛|赛事|典礼|仪式|晚会)$/;
 // prog55: …个年活动, a set of theme years run together (全区“6+1”个年活动, blocal-f), is a campaign.
-const CAMPAIGN =
-  /(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范|个年|(突破|提质|提效|优化|深化|推进|落实|效能)年)活动$/;
+const CAMPAIGN = new RegExp(
+  `(创建|实践|专项|整治|攻坚|行动|主题教育|提升|示范|个年|(${PUSH})年)活动$`,
+);
 /**
  * A quoted slogan of four or more characters + 活动 is a campaign unless it says it is an event:
  * an event word, or a title's separator (“某某——走进某地”, “学雷锋 当先锋”).
@@ -115,8 +116,10 @@ const FIRST_PERSON = /我们?(行动|先行|参与|来)$/;
  * what is done on a day named by its date (5·10某某日媒体行动: the day's media event). Not a
  * set of theme years printed after its quote (“6+1”个年活动: a campaign, prog55; isEventOrIdiom).
  */
-const OCCASION =
-  /(?<!突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设)[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\p{Script=Han}*日/u;
+const OCCASION = new RegExp(
+  `(?<!${PUSH})[年日周月节季][0-9]*[”"’」]?(系列|主题|专题)?活动$|^[0-9]{4}(?!年).*活动$|^[0-9]{1,2}[·.][0-9]{1,2}\\p{Script=Han}*日`,
+  'u',
+);
 /**
  * A series of themed activities (某某系列主题实践活动), an award ceremony (…表彰活动, 颁奖, 评选):
  * events, whatever campaign word precedes 活动 (all nine independent annotations that met one

@@ -25,6 +25,14 @@ const DOCUMENT_OF_TITLE_OR_EVENT =
 const LAUNCHES_NAMED =
   /关于(?:组织|全面|深入)?(?:开展|实施|启动|推行)\S{2,}(?:行动|工程|计划|普查|试点|长制)的(?:通知|决定|意见|实施意见)$/u;
 
+/**
+ * 某省人大常委会分别表决通过《关于促进某某协同发展的决定》: a decision a people's congress (or its
+ * standing committee) votes is a local law that takes effect on a date, not a policy it carries out
+ * (prog56: laws and regulations are junk to cctv29a's annotator). `before`: the clause before it.
+ */
+export const enactedDecision = (title: string, before: string): boolean =>
+  /决定$/.test(title) && /人大(?:常委会)?[^，。；]{0,12}表决通过$/.test(before);
+
 /** The document's kind (意见, 通知, 决定, 措施) when a title in 《》 names a policy document. */
 export function policyDocumentKind(title: string): string | undefined {
   if (!POLICY_DOCUMENT.test(title) || DOCUMENT_OF_TITLE_OR_EVENT.test(title)) return undefined;
@@ -55,6 +63,12 @@ const QUOTED_TITLE = /[“"](关于\p{Script=Han}[^，。；：《》“”"\n]{
 const DECLARED_TITLE =
   /(?:发布|印发|出台|制定|公布|下发)了?((?:关于)?\p{Script=Han}[^，。；：《》“”、（(\s]{4,40}?(?:意见|通知|方案|措施|规划|指引|纲要|计划))[（(]以下简称[《“]/gu;
 
+/**
+ * 八部门印发“人工智能+消费”实施意见: a document issued under its quoted theme and its kind (实施
+ * 意见, 指导意见) is its title printed without 《》 (cctv29a lists it as a strategy; prog56).
+ */
+const ISSUED_QUOTED = /(?:印发|出台|发布|制定|公布|下发)了?(“[^“”\n]{2,16}”(?:实施|指导)意见)/gu;
+
 /** Titles of policy documents printed without 《》 (a meeting approves them, quoted, or declared). */
 export function approvedTitles(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
@@ -67,6 +81,8 @@ export function approvedTitles(text: string): { name: string; start: number }[] 
   for (const m of text.matchAll(DECLARED_TITLE))
     if (!DOCUMENT_OF_TITLE_OR_EVENT.test(m[1]!))
       out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!) });
+  for (const m of text.matchAll(ISSUED_QUOTED))
+    out.push({ name: m[1]!, start: m.index + m[0].indexOf(m[1]!) });
   return out;
 }
 

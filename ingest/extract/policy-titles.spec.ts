@@ -96,4 +96,14 @@ describe('policy titles a county meeting reviews', () => {
       '东岭县关于推进林下经济发展的意见',
     ]);
   });
+  it("leaves a decision a people's congress votes, a local law (prog56)", () => {
+    expect(
+      programs('甲省、乙省人大常委会分别表决通过《关于促进两省生态保护协同发展的决定》。'),
+    ).toEqual([]);
+  });
+  it('reads a document issued under its quoted theme and its kind, without 《》 (prog56)', () => {
+    expect(programs('东岭三部门印发“数据+文旅”实施意见，推动服务升级。')).toEqual([
+      '数据+文旅实施意见',
+    ]);
+  });
 });

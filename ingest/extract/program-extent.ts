@@ -84,7 +84,9 @@ export function listTail(before: string): boolean {
  * building may be what a visitor learns of (详细了解“某某”建设, 调研: prog55, blocal-f).
  */
 export function builtQuote(text: string, at: number, inner: string, after: string): boolean {
-  if (!/^建设(?:$|工作|扎实推进|稳步推进|加快推进|持续推进|取得)/.test(after)) return false;
+  // “蓝色粮仓”建设也扎实推进: an adverb (也, 正, 还) may stand before the progress it reports.
+  if (!/^建设(?:$|工作|[也正还均亦]?(?:扎实推进|稳步推进|加快推进|持续推进|取得))/.test(after))
+    return false;
   const dotted = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u.test(inner);
   if (!/^\p{Script=Han}{4,12}$/u.test(inner) && !dotted) return false;
   // 国家水网的“毛细血管”建设: a part of something, named in a figure, not a program.

@@ -33,7 +33,9 @@ const DIGITAL_SYSTEM =
  * kind, not a named program (junk in the cctv22m, cctv22u, cctv23f, cctv24n, cctv24y, cctv24z and
  * cctv25h annotations, kept in none).
  */
-const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道|枢纽|港航设施|港口设施|运河)工程$/;
+// prog56: 安平桥(保护)修缮工程: a repair of one building or bridge is as single a works (cctv29a's
+// annotator junks single works).
+const FACILITY_WORKS = /(连通|供暖|供热|供气|隧道|枢纽|港航设施|港口设施|运河|修缮)工程$/;
 /** 实地参观某某工程: a works visited is a site, not a program carried out. */
 const VISITED = /^(实地)?(参观|考察|探访|游览)/;
 const VISITED_BEFORE = /(参观|考察|探访|游览)了?$/;
@@ -72,7 +74,10 @@ const HELD = /(举行|举办|主办|承办)了?$/;
  * cctv24z and cctv25r; on the development sets it refuses no kept program, and on the people sets
  * only three operations: 以军…“局部行动”, 以海军…大规模行动, 美军…所谓营救行动).
  */
-const FOREIGN_ARMY = /(以|美|俄|乌|英|法|德|日|韩|朝|叙|黎|土|印)军|国防军/;
+// prog56: so is an army's minister or arm named by its country (俄国防部长某某表彰了参与控制某重镇
+// 某某行动的俄空降兵部队).
+const FOREIGN_ARMY =
+  /(以|美|俄|乌|英|法|德|日|韩|朝|叙|黎|土|印)(军|国?(国防部|防长|空降兵|陆军|海军|空军))|国防军/;
 /**
  * 规划、政策、体制机制等“软建设”措施, 甲、乙、丙等“某某”专项合作计划: a quoted name after a list closed
  * by 等 is the kind of what is listed, several things, not one program (junk in cctv23y and
@@ -105,6 +110,13 @@ function sessionTitle(text: string, m: Mention): boolean {
   return quoteEnd > 0 && SESSIONS_AFTER.test(text.slice(quoteEnd, quoteEnd + 200));
 }
 
+/**
+ * 通过远程医疗、巡回医疗、对口帮扶等方式下沉基层: the items of a list closed by 等方式 (形式, 途径,
+ * 手段) are ways something is done, not programs carried out (prog56; cctv29a's annotator junks
+ * modes of work). A gazetteer name so listed stays (checked after it).
+ */
+const WAYS_AFTER = /^(?:[、和及与][^，。；：、]{2,12})*等(?:方式|形式|途径|手段|渠道)/u;
+
 /** The program found at `m` is something else printed like one, read from its words and before. */
 export function programLookalike(text: string, m: Mention): boolean {
   // A gazetteer action read from its bare stem inside an event's theme is checked there too.
@@ -112,6 +124,8 @@ export function programLookalike(text: string, m: Mention): boolean {
   if (campaignDayOfService(text, m)) return true;
   if (canonicalProgram.has(m.name)) return false;
   if (DIGITAL_SYSTEM.test(m.name) || FACILITY_WORKS.test(m.name)) return true;
+  const after = text.slice(m.end, m.end + 60);
+  if (WAYS_AFTER.test(after) && /[、和及与]/.test(text[m.start - 1]! + after[0]!)) return true;
   if (countedIndustries(m) || foundingNotice(m) || countedAims(m)) return true;
   if (notCampaign(text, m)) return true;
   if (unnamedProgram(text, m)) return true;

@@ -1,8 +1,8 @@
 /**
  * Program-shaped names that fresh national days (prog44, tests/fixtures/prog44-a; prog42-a) show
  * to be something else: an agency's relief work, a festive gathering, a farming technique adopted,
- * a practice quoted before 机制, a strategy's words inside an event's theme, and the plans of two
- * periods glued into one name. Each is read from the name and the words printed around it.
+ * a practice quoted before 机制, a strategy's words inside an event's theme or a list of
+ * principles, and the plans of two periods glued into one name. Each is read from the name and the words printed around it.
  */
 import type { Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
@@ -48,6 +48,23 @@ const VERBAL = /^(v|vd|uv|d|p|c)$/;
 const CARRIED_OUT_STEM = 'a gazetteer action carried out (实施…)';
 const THEME_AFTER = /^[^“”"]{0,30}[”"’」](为|作为)主题/;
 
+/**
+ * 推进政治建军、改革强军、科技强军、人才强军、依法治军; 建设教育强国、科技强国、人才强国: a
+ * strategy read from its bare stem (依法治军 → 依法治军战略) as one of three or more parallel
+ * four-character words ending alike is a principle or a goal of that list, not the strategy
+ * carried out (cctv29a's annotator: principles and goals are junk; prog56). Printed with 战略, or
+ * alone (深入推进依法治军), it stays.
+ */
+function parallelFormula(text: string, m: Mention): boolean {
+  if (!m.name.endsWith('战略') || m.surface.includes('战略') || QUOTE_OPEN.test(m.surface))
+    return false;
+  const before = /(?:\p{Script=Han}{4}、)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = /^(?:、\p{Script=Han}{4})+/u.exec(text.slice(m.end, m.end + 40));
+  const items = [before?.[0], m.surface, after?.[0]].join('、').split('、').filter(Boolean);
+  const last = m.surface.at(-1);
+  return items.length >= 3 && items.every((i) => i.length === 4 && i.at(-1) === last);
+}
+
 /** The program found at `m` is one of the things above. */
 export function misreadProgram(text: string, m: Mention): boolean {
   const quoted = QUOTE_OPEN.test(m.surface);
@@ -64,6 +81,7 @@ export function misreadProgram(text: string, m: Mention): boolean {
   }
   const practice = PRACTICE_MECHANISM.exec(m.surface)?.[1];
   if (practice && tag(practice).every((w) => VERBAL.test(w.tag))) return true;
+  if (parallelFormula(text, m)) return true;
   return m.reason === CARRIED_OUT_STEM && THEME_AFTER.test(text.slice(m.end, m.end + 40));
 }
 

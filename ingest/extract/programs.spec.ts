@@ -351,4 +351,9 @@ describe('party education campaigns', () => {
   it('leaves 长江大保护, a course the national annotations judge junk (local3, prog37)', () => {
     expect(programs('建设临江新区是推动长江大保护、加快东岭高质量发展的重大部署。')).toEqual([]);
   });
+  it('reads a pilot of two levels created jointly, its quote a list of levels (prog56)', () => {
+    expect(programs('东岭县顺利通过“国、省联创”政务服务标准化试点评估。')).toEqual([
+      '国、省联创政务服务标准化试点',
+    ]);
+  });
 });

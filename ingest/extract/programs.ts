@@ -49,11 +49,13 @@ import {
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { titled } from './titled-programs.ts';
 import { quotedListHeads } from './quoted-list-heads.ts';
+import { isCountedSlogan } from './slogan-lists.ts';
 import { cleanUpCampaigns } from './clean-up-campaigns.ts';
 import { periodOnlyActions } from './period-only-actions.ts';
 import { listedProgrammes } from './listed-programmes.ts';
 import { titleCreations } from './title-creations.ts';
 import { fieldPlanAfterPeriod } from './period-plans.ts';
+import { themeYears } from './theme-years.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
@@ -86,6 +88,7 @@ export function findPrograms(text: string): Mention[] {
     ...cleanUpCampaigns(text),
     ...listedProgrammes(text),
     ...titleCreations(text),
+    ...themeYears(text),
   ]);
   const found = periodOnlyActions(text, declaredShortNames(text, all)).filter(
     (m) => !notProgram(m),
@@ -200,6 +203,11 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “菜单式”改造方案, “一对一”帮办机制, “量身定制”复产方案: a manner in quotes (…式, X对X, X连X)
   // and an ad-hoc plan, not a name.
   if (MANNER.test(inner) || (!suffixEnding(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
+  // “国、省联创”…试点: levels joined in one creation, a pilot of the state and the province (blocal-f).
+  if (/^[国省市县](?:、[国省市县])+(?:联创|共创|同创)$/.test(inner)) {
+    const pilot = /^\p{Script=Han}{2,10}?试点/u.exec(m[2]!)?.[0];
+    return pilot ? program(inner + pilot, quote + pilot, at, '试点') : undefined;
+  }
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
@@ -304,7 +312,11 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
     const quotes = [...m[0].matchAll(/[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]/g)];
     const after = /^[\p{Script=Han}A-Za-z0-9.+]{0,16}/u.exec(text.slice(end, end + 16))![0];
     const rest = afterCount(after, quotes.length);
-    const shared = rest === undefined ? SUFFIX_START.exec(after)?.[1] : suffixedTail(rest);
+    // “两拆”“三清”“四化”专项行动: counted slogans side by side are so many campaigns sharing the
+    // word of work after the last (slogan-lists.ts), never one name of all three.
+    const counted = quotes.every((q) => isCountedSlogan(q[1]!)) && suffixedTail(after);
+    const shared =
+      rest === undefined ? SUFFIX_START.exec(after)?.[1] || counted : suffixedTail(rest);
     const found: Mention[] = [];
     if (shared) {
       for (const q of quotes) {

@@ -47,4 +47,11 @@ describe('counted slogans in lists and runs', () => {
     expect(programs('东岭县扎实做好对口帮扶工作，巩固脱贫成果。')).toEqual(['对口帮扶']);
     expect(programs('东岭市对口帮扶西岭州，每年提供岗位。')).toEqual([]);
   });
+  it('reads counted quotes side by side before a special action as so many actions (prog56)', () => {
+    expect(programs('某镇开展“两拆”“三清”“四化”专项行动，改善人居环境。').sort()).toEqual([
+      '三清专项行动',
+      '两拆专项行动',
+      '四化专项行动',
+    ]);
+  });
 });

@@ -28,6 +28,8 @@ const COUNTED_NAME = new RegExp(
 const COUNTED_LIST = new RegExp(`^${COUNTED_NAME.source}(?:、${COUNTED_NAME.source}){1,4}$`, 'u');
 /** 七边, 六清, 三个领域, 双违: a count and what is counted, at most four characters. */
 const SHORT_COUNT = new RegExp(`^[${N}双](?:个)?\\p{Script=Han}{1,2}$`, 'u');
+/** 两拆, 三个领域: a quote that only counts what it names (programs.ts reads runs of them). */
+export const isCountedSlogan = (inner: string): boolean => SHORT_COUNT.test(inner);
 /** The work a counted slogan names: an environmental clean-up, a special rectification, a push. */
 const WORK =
   /^(?:环境)?(?:综合|集中|专项)?(?:整治|治理)(?:行动|工程)?|^专项行动|^攻坚行动|^大会战/u;

@@ -17,15 +17,23 @@ const CREATE_FIRST = new RegExp(
   'gu',
 );
 const CREATE_AFTER = new RegExp(`${TITLE}(?:创建)`, 'gu');
+/**
+ * 乡村振兴示范村创建, 创建美丽乡村示范村: a county's creation of model villages is its campaign
+ * though no level is printed (blocal-f lists 石楼县乡村振兴示范村创建): the national theme of the
+ * villages says which title (a bare 创建示范村 says none).
+ */
+const VILLAGE_THEME = '(?:乡村振兴|美丽乡村|和美乡村|乡村治理|民主法治|数字乡村|森林乡村)';
+const VILLAGE = new RegExp(`创建(${VILLAGE_THEME}示范村)|(${VILLAGE_THEME}示范村)创建`, 'gu');
 
 export function titleCreations(text: string): Mention[] {
   const out: Mention[] = [];
   // Both forms print 创 (争创, 创建); the RegExps, unanchored, tried each position of a text without it.
   if (!text.includes('创')) return out;
-  for (const re of [CREATE_FIRST, CREATE_AFTER])
+  for (const re of [CREATE_FIRST, CREATE_AFTER, VILLAGE])
     for (const m of text.matchAll(re)) {
-      const name = `创建${m[1]!}`;
-      const known = [name, `${m[1]!}创建`, m[0]].some((n) => canonicalProgram.has(n));
+      const title = m[1] ?? m[2]!;
+      const name = `创建${title}`;
+      const known = [name, `${title}创建`, m[0]].some((n) => canonicalProgram.has(n));
       if (!known) out.push(programByForm(name, m[0], m.index, '创建'));
     }
   return out;

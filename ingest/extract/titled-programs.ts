@@ -3,7 +3,13 @@
  * program where the title ends in a program or policy word and is no publication's or article's.
  */
 import type { Mention } from './mentions.ts';
-import { approvedTitles, GUIDANCE, NOT_A_PROGRAM, policyDocumentKind } from './policy-documents.ts';
+import {
+  approvedTitles,
+  enactedDecision,
+  GUIDANCE,
+  NOT_A_PROGRAM,
+  policyDocumentKind,
+} from './policy-documents.ts';
 import { articleTitle } from './writing-titles.ts';
 import { program, suffixEnding } from './program-mention.ts';
 import { carriesOutTitle } from './nested-titles.ts';
@@ -41,7 +47,8 @@ export function titled(text: string): Mention[] {
       articleTitle(text, m.index, m.index + m[0].length) ||
       (!policy && (NOT_A_PROGRAM.test(m[1]!) || NOT_A_PROGRAM.test(core))) ||
       NOT_A_PROGRAM_TITLE.test(core) ||
-      carriesOutTitle(core) // 《…落实〈…〉的实施方案》: nested-titles.ts reads both
+      carriesOutTitle(core) || // 《…落实〈…〉的实施方案》: nested-titles.ts reads both
+      enactedDecision(core, text.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
     // 《…实施方案（审议稿）》: a draft mark says which version a meeting read, not the title's name.

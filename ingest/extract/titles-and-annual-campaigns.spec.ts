@@ -58,4 +58,8 @@ describe('annual campaigns of a county', () => {
   it('reads a capital district’s short form of its easing campaign', () => {
     expect(programs('某区持续抓好“疏整促”，提升街区环境。')).toEqual(['疏解整治促提升专项行动']);
   });
+  it('reads the creation of themed model villages without a level (prog56)', () => {
+    expect(programs('某县召开乡村振兴示范村创建工作推进会。')).toEqual(['创建乡村振兴示范村']);
+    expect(programs('某县召开示范村创建工作推进会。')).toEqual([]);
+  });
 });

@@ -74,4 +74,9 @@ describe('programs within one story (junk16)', () => {
   it('keeps a 专项 program apart when the story prints no other form', () => {
     expect(programs(['东岭区启动企业专项服务行动，帮助企业降本。'])).toEqual(['企业专项服务行动']);
   });
+  it('merges a system with the works that build it, printed in another article (prog56)', () => {
+    expect(
+      programs(['东岭持续完善“两江”防护林体系。', '甲省深入实施两江防护林体系建设工程。']),
+    ).toEqual(['两江防护林体系建设工程']);
+  });
 });

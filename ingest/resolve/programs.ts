@@ -11,7 +11,19 @@ import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 import { programPlanMap } from './program-plans.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
-const PROGRAM_WORDS = ['规划', '计划', '工程', '行动', '战略', '方案', '倡议', '专项行动'];
+// 建设工程: “三北”防护林体系 printed in one story, 三北防护林体系建设工程 (the gazetteer's 三北工程)
+// in another (prog50-a: two nodes; prog56) — a system and the works that build it are one program.
+const PROGRAM_WORDS = [
+  '规划',
+  '计划',
+  '工程',
+  '行动',
+  '战略',
+  '方案',
+  '倡议',
+  '专项行动',
+  '建设工程',
+];
 /** 专项 (special) before a program word is how a campaign is printed in full, not another
  * campaign: 治理某某冬季行动 and 治理某某冬季专项行动 (dups26: two nodes on the cctv24z annotation). */
 const SPECIAL = /^(.{4,})(行动|整治|计划|工程)$/u;

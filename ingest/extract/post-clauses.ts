@@ -102,7 +102,7 @@ export const GLUED_BEFORE = {
  * meeting the official (他与某国外交大臣某某通话: pairs42); an interview's 访 in a headline
  * (——访某省某市委书记某某: lthings44-a); 反对 (oppose) as 抗议 is, not 反对党/反对派 (the opposition):
  * 多地爆发反对某总理某某的抗议. Local papers' study verbs and a signing's speakers before the
- * title: the glued clauses of the table above (GLUED_CLAUSES, the 'title' variant).
+ * title: the glued clauses of the table above (GLUED_BEFORE.title).
  */
 export const LEADING_WORDS = new RegExp(
   String.raw`^(?:.*——(?:专访|访)?|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|反对(?![党派])|谴责|介绍|来到|走进|前往|看望|慰问|逮捕|拘留|释放|起诉|刺杀|暗杀|击毙|打死|炸死|杀害|绑架|扣押|引渡|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|委托|复信|` +

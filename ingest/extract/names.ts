@@ -1,5 +1,6 @@
 /** Person-name shape: a surname from the gazetteer plus a one- or two-character given name. */
 import { gazetteer } from '../gazetteer/index.ts';
+import { keptAnswer } from '../text/kept-answers.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { RARE_TIME_ENTRY } from './frequency-thresholds.ts';
 import { koreanGivenName } from './korean-given-names.ts';
@@ -70,13 +71,9 @@ const PLAUSIBLE_LIMIT = 100_000;
 export function isPlausibleName(name: string, surnameLength = 1): boolean {
   const memo = plausible[surnameLength - 1];
   if (!memo) return plausibleName(name, surnameLength);
-  let known = memo.get(name);
-  if (known === undefined) {
-    if (memo.size >= PLAUSIBLE_LIMIT) memo.clear();
-    memo.set(name, (known = plausibleName(name, surnameLength)));
-  }
-  return known;
+  return keptAnswer(memo, name, PLAUSIBLE_LIMIT, PLAUSIBLE_BY_SURNAME[surnameLength - 1]!);
 }
+const PLAUSIBLE_BY_SURNAME = [1, 2].map((n) => (name: string) => plausibleName(name, n));
 
 function plausibleName(name: string, surnameLength: number): boolean {
   if (!PERSON_NAME_SHAPE.test(name) || isReduplicated(name)) return false;

@@ -1,5 +1,6 @@
 /** Organisations named in post titles: canonical name, kind from its ending, district from its start. */
 import { resolveOrganization } from '../resolve/organizations.ts';
+import { keptAnswer } from '../text/kept-answers.ts';
 import { areaOfOrganization, districtAtStart } from './places.ts';
 
 export interface OrganizationFacts {
@@ -47,14 +48,13 @@ export function organizationFacts(
 const CACHE_LIMIT = 50_000;
 const byName = new Map<string, Pick<OrganizationFacts, 'kind' | 'district'>>();
 function kindAndDistrict(name: string): Pick<OrganizationFacts, 'kind' | 'district'> {
-  let known = byName.get(name);
-  if (known) return known;
+  return keptAnswer(byName, name, CACHE_LIMIT, readKindAndDistrict);
+}
+function readKindAndDistrict(name: string): Pick<OrganizationFacts, 'kind' | 'district'> {
   const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
   const lead = districtAtStart(name) ?? areaOfOrganization(name);
   const district = lead
     ? { name: lead.name, surface: lead.surface, facts: lead.facts ?? {} }
     : undefined;
-  if (byName.size >= CACHE_LIMIT) byName.clear();
-  byName.set(name, (known = { kind, district }));
-  return known;
+  return { kind, district };
 }

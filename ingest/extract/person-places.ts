@@ -9,6 +9,7 @@
  * - an item read by sight in a list of works (某某、白鹤滩水电站, 三峡、某某等六座电站): people17.
  */
 import { gazetteer } from '../gazetteer/index.ts';
+import { clauseAfter, clauseBefore } from '../text/sentences.ts';
 import type { PersonFinding } from './facts.ts';
 import { namesPlaceOrBody } from './sight-name-places.ts';
 
@@ -42,12 +43,5 @@ const WORKS = /(水电站|电站|机场|大桥|水库|大坝|水利枢纽|港口
 /** An item of a 、 list (next to a 、, or closing it with 等) in a clause that names works. */
 function inListOfWorks(text: string, p: PersonFinding): boolean {
   if (text[p.start - 1] !== '、' && !/^[、等]/.test(text[p.end] ?? '')) return false;
-  const from = Math.max(0, p.start - 30);
-  const before =
-    text
-      .slice(from, p.start)
-      .split(/[，。；：！？\n]/)
-      .at(-1) ?? '';
-  const after = text.slice(p.end, p.end + 30).split(/[，。；：！？\n]/)[0] ?? '';
-  return WORKS.test(before + after);
+  return WORKS.test(clauseBefore(text, p.start, 30) + clauseAfter(text, p.end, 30));
 }

@@ -4,7 +4,8 @@
  * far from Zhenjiang (blind annotations cctv25f, cctv24g: the city is junk there). The segmenter
  * reads the river word as a token of its own (江/nr) or glues the pass word to what follows
  * (关至/x); a longer word starting there is a place or a word of its own (重庆江北区, 武汉江滩,
- * 杭州关于…), and the city stays.
+ * 杭州关于…), and the city stays. Routes and lines named by the places they join (呼南通道,
+ * 某某—某某铁路) print no place either.
  */
 import { tag } from '../text/segmenter.ts';
 
@@ -49,3 +50,24 @@ export function insideCustomsArea(text: string, start: number, surface: string):
 const ROUTE_WORD = /^(通道|道路|线路|路线|铁路|公路)/;
 export const endsInsideRouteWord = (text: string, end: number): boolean =>
   ROUTE_WORD.test(text.slice(end - 1, end + 1));
+
+/**
+ * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed
+ * as the name of a transmission line, a railway, a pipeline or a route, name no place.
+ */
+const DASH = '[—－‐-]{1,2}';
+const LINE_WORD = '(特高压|直流|交流|输电|输气|管道|铁路|高铁|高速|公路|航线|班列|运河)';
+const LINE_AFTER_FIRST = new RegExp(
+  `^[东南西北]?${DASH}\\p{Script=Han}{2,6}?[东南西北]?${LINE_WORD}`,
+  'u',
+);
+const LINE_BEFORE_SECOND = new RegExp(`\\p{Script=Han}{2,6}[东南西北]?${DASH}$`, 'u');
+const LINE_AFTER_SECOND = new RegExp(`^[东南西北]?${LINE_WORD}`);
+export function endOfLine(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (LINE_AFTER_FIRST.test(after)) return true;
+  return (
+    LINE_BEFORE_SECOND.test(text.slice(Math.max(0, start - 9), start)) &&
+    LINE_AFTER_SECOND.test(after)
+  );
+}

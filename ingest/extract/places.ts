@@ -2,7 +2,12 @@
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
-import { endsInsideRouteWord, insideCustomsArea, namesRiverOrPass } from './place-features.ts';
+import {
+  endOfLine,
+  endsInsideRouteWord,
+  insideCustomsArea,
+  namesRiverOrPass,
+} from './place-features.ts';
 import { namesSpecies } from './species-places.ts';
 import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-owners.ts';
 import { countryPair, otherSense } from './short-form-senses.ts';
@@ -64,27 +69,6 @@ const NOT_AFTER_SHORT =
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =
   /^[\p{Script=Han}()（）]{0,12}?(股份有限公司|有限责任公司|有限公司|集团|大学|学院|日报|晚报|银行|研究院|研究所|电视台)/u;
-
-/**
- * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed
- * as the name of a transmission line, a railway, a pipeline or a route, name no place.
- */
-const DASH = '[—－‐-]{1,2}';
-const LINE_WORD = '(特高压|直流|交流|输电|输气|管道|铁路|高铁|高速|公路|航线|班列|运河)';
-const LINE_AFTER_FIRST = new RegExp(
-  `^[东南西北]?${DASH}\\p{Script=Han}{2,6}?[东南西北]?${LINE_WORD}`,
-  'u',
-);
-const LINE_BEFORE_SECOND = new RegExp(`\\p{Script=Han}{2,6}[东南西北]?${DASH}$`, 'u');
-const LINE_AFTER_SECOND = new RegExp(`^[东南西北]?${LINE_WORD}`);
-function endOfLine(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 16);
-  if (LINE_AFTER_FIRST.test(after)) return true;
-  return (
-    LINE_BEFORE_SECOND.test(text.slice(Math.max(0, start - 9), start)) &&
-    LINE_AFTER_SECOND.test(after)
-  );
-}
 
 /** A country's name that runs into the place (越南宁平: not 南宁): the place is inside it. */
 function insideCountry(text: string, start: number, surface: string): boolean {

@@ -22,6 +22,78 @@ export const CLAUSE_BEFORE = new RegExp(
   'u',
 );
 /**
+ * Clauses local papers glue before a leader's title or a body with nothing between
+ * (会议传达学习省委书记某某同志讲话精神, 迅速把思想和行动统一到省委书记某某…精神上来, 签约企业代表
+ * 某公司总经理某某; blocal-f): one table for the three readers that cut them, each row with the
+ * places it is cut before:
+ * - 'title': before a title's words (LEADING_WORDS below, which posts.ts cuts up to its last match);
+ * - 'chain': inside one element of a title chain (title-chain.ts), before the title it holds;
+ * - 'level body': before a level's bare body (省委, 市政府), and 'firm': before a firm's name
+ *   (resolve/organizations.ts, an organisation's name), where the body's end is the name's end,
+ *   so nothing of a body's own name can follow the cut.
+ * The single study verbs are cut before a level's body only: before a title they would cut an
+ * office named for its work (贯彻落实…领导小组组长, 学习…办公室主任), so there only whole clauses go.
+ */
+type GluedBefore = 'title' | 'chain' | 'level body' | 'firm';
+interface GluedClause {
+  /**
+   * The clause's words, a pattern of an alternation: \p{…} only in rows not cut before a title
+   * (LEADING_WORDS has no u flag).
+   */
+  words: string;
+  before: readonly GluedBefore[];
+}
+
+/** Verbs of passing on, studying or following a leader's words, and the disposal 把…到. */
+const STUDY_CLAUSES: readonly GluedClause[] = [
+  // 会议传达学习省委书记某某同志讲话精神: the meeting passes on and studies the leader's words.
+  { words: '传达学习', before: ['title'] },
+  // 传达省委, 学习市委, 领会/贯彻/落实县委 (…精神): one verb of the same kind before the body.
+  { words: '传达', before: ['level body'] },
+  { words: '学习', before: ['level body'] },
+  { words: '领会', before: ['level body'] },
+  { words: '贯彻', before: ['level body'] },
+  { words: '落实', before: ['level body'] },
+  // 把思想统一到省委书记某某…精神上来, 统一到市委: bringing thought in line with the leader's words.
+  { words: '统一到', before: ['title', 'level body'] },
+  // 迅速把思想和行动统一到省委书记某某…: 把 and the thing moved, up to the 到 or 至 it is moved to,
+  // cut from a title chain's element (other verbs than 统一到 move things to a leader's words too).
+  { words: String.raw`把\p{Script=Han}{1,12}?[到至]`, before: ['chain'] },
+];
+
+/**
+ * Those who speak for a side at a signing or a meeting (签约企业代表某公司总经理某某, 客商代表某集团):
+ * the body after them is the one they speak for. Before a title only 企业代表 (blocal-f), and only
+ * before four characters or more; before a firm's name, whose suffix bounds the cut, every side.
+ */
+const SPEAKER_CLAUSES: readonly GluedClause[] = [
+  { words: '企业', before: ['title', 'firm'] },
+  ...['客商', '签约', '项目方?', '投资方', '嘉宾', '行业', '职工', '员工', '专家', '群众'].map(
+    (words): GluedClause => ({ words, before: ['firm'] }),
+  ),
+];
+
+function alternation(rows: readonly GluedClause[], before: GluedBefore): string {
+  return rows
+    .filter((row) => row.before.includes(before))
+    .map((row) => row.words)
+    .join('|');
+}
+
+/** An alternation as one atom: grouped only when it has several branches. */
+function atom(alternatives: string): string {
+  return alternatives.includes('|') ? `(?:${alternatives})` : alternatives;
+}
+
+/** The glued clauses as alternations, one variant per place they are cut before. */
+export const GLUED_BEFORE = {
+  title: `${alternation(STUDY_CLAUSES, 'title')}|${atom(alternation(SPEAKER_CLAUSES, 'title'))}代表(?=[\\u4e00-\\u9fa5]{4})`,
+  chain: alternation(STUDY_CLAUSES, 'chain'),
+  levelBody: alternation(STUDY_CLAUSES, 'level body'),
+  firm: `${atom(alternation(SPEAKER_CLAUSES, 'firm'))}代表`,
+};
+
+/**
  * A dash, a count, a demonstrative or a verb acting on the official before a title: ——某国总统,
  * 25位政协委员, 这些欧盟成员, 《某》杂志发表中共中央总书记…的文章, 要求政府驱逐某国大使, 某某首先来到
  * 某院院士…家中 (a visit); a
@@ -29,12 +101,14 @@ export const CLAUSE_BEFORE = new RegExp(
  * a span of time the deeds after the name took (过去一年全国人大代表某某走访…: things39); a pronoun
  * meeting the official (他与某国外交大臣某某通话: pairs42); an interview's 访 in a headline
  * (——访某省某市委书记某某: lthings44-a); 反对 (oppose) as 抗议 is, not 反对党/反对派 (the opposition):
- * 多地爆发反对某总理某某的抗议. Local papers' study verbs (会议传达学习省委书记某某同志讲话精神, 统一到
- * 省委书记某某同志…上来) and a signing's 企业代表 before the company's own post (签约企业代表某公司
- * 总经理某某; blocal-f).
+ * 多地爆发反对某总理某某的抗议. Local papers' study verbs and a signing's speakers before the
+ * title: the glued clauses of the table above (GLUED_BEFORE.title).
  */
-export const LEADING_WORDS =
-  /^(?:.*——(?:专访|访)?|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|反对(?![党派])|谴责|介绍|来到|走进|前往|看望|慰问|逮捕|拘留|释放|起诉|刺杀|暗杀|击毙|打死|炸死|杀害|绑架|扣押|引渡|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|委托|复信|传达学习|统一到|企业代表(?=[\u4e00-\u9fa5]{4})|也就是|认识|递补|增补|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|(?:他|她|他们|她们)(?:还|也|将|已)?(?:与|同|和|跟)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请|近期|近日|日前|(?:过去|近|最近)[0-9一二三四五六七八九十两几半多]*(?:年|个月|周|天)(?:里|来|中|间|以来)?|.*(?:专访|采访))/;
+export const LEADING_WORDS = new RegExp(
+  String.raw`^(?:.*——(?:专访|访)?|.*(?:发表|刊发|刊登|播发|驱逐|召见|召回|抗议|反对(?![党派])|谴责|介绍|来到|走进|前往|看望|慰问|逮捕|拘留|释放|起诉|刺杀|暗杀|击毙|打死|炸死|杀害|绑架|扣押|引渡|听取了|审议了|担任|出任|会由|议由|式由|以及|交给|委托|复信|` +
+    `${GLUED_BEFORE.title}|` +
+    String.raw`也就是|认识|递补|增补|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|(?:他|她|他们|她们)(?:还|也|将|已)?(?:与|同|和|跟)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请|近期|近日|日前|(?:过去|近|最近)[0-9一二三四五六七八九十两几半多]*(?:年|个月|周|天)(?:里|来|中|间|以来)?|.*(?:专访|采访))`,
+);
 /**
  * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
  * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席. Local news writes its own area as

@@ -10,6 +10,7 @@
  */
 import { canonicalProgram } from './named-programs.ts';
 import type { Mention } from './mentions.ts';
+import { clauseBefore } from '../text/sentences.ts';
 
 /**
  * 积极的财政政策, 适度宽松的货币政策, 更加积极有为的宏观政策: a quality + 的 + a field of policy is the
@@ -102,12 +103,4 @@ export function describedNotNamed(text: string, m: Mention): boolean {
     .pop()!;
   if (m.name.endsWith('倡议') && MEETING.test(sentence) && ISSUED.test(clause)) return true;
   return m.name.endsWith('项目') && SUPERLATIVE.test(clause);
-}
-
-/** The clause before `start`, back to the last comma or full stop (at most 40 characters). */
-function clauseBefore(text: string, start: number): string {
-  return text
-    .slice(Math.max(0, start - 40), start)
-    .split(/[，。；：！？\n]/)
-    .pop()!;
 }

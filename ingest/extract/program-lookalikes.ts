@@ -8,6 +8,7 @@
  * Checked on the whole name and the words printed before it, after the other program rules.
  */
 import type { Mention } from './mentions.ts';
+import { clauseBefore } from '../text/sentences.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { unnamedProgram } from './unnamed-programs.ts';
 import { misreadProgram } from './program-misreads.ts';
@@ -88,14 +89,6 @@ function listedKind(text: string, m: Mention): boolean {
   if (!/^[“"‘「]/.test(m.surface) || text[m.start - 1] !== '等') return false;
   if (/^.[一二三四五六七八九十两]+[大项个条]/.test(m.surface)) return false;
   return clauseBefore(text, m.start - 1).includes('、');
-}
-
-/** The clause before `start`, back to the last comma or full stop (at most 40 characters). */
-function clauseBefore(text: string, start: number): string {
-  return text
-    .slice(Math.max(0, start - 40), start)
-    .split(/[，。；：！？\n]/)
-    .pop()!;
 }
 
 /**

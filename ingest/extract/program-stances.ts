@@ -8,6 +8,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
+import { clauseBefore } from '../text/sentences.ts';
 
 const CONSENSUS = /共识$/;
 const STAFF = /(队伍|班子)建设$/;
@@ -18,9 +19,5 @@ export function programStance(text: string, m: Mention): boolean {
   if (canonicalProgram.has(m.name)) return false;
   if (CONSENSUS.test(m.name) || STAFF.test(m.name)) return true;
   if (!/^[“"]/.test(m.surface)) return false;
-  const clause = text
-    .slice(Math.max(0, m.start - 40), m.start)
-    .split(/[，。；：！？\n]/)
-    .pop()!;
-  return ACCUSING.test(clause);
+  return ACCUSING.test(clauseBefore(text, m.start));
 }

@@ -1,8 +1,6 @@
 /** Programs: named plans, actions, projects, policies, mechanisms and strategies, quoted or titled
  * (“满天星”行动, 《…规划》, “科学政务帮2.0”) or unquoted, ending in 计划/工程. */
-import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
-import { escapeRegExp, type Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
 import { carriedOutPrograms } from './carried-out.ts';
 import { chiefSystems } from './chief-systems.ts';
 import { launchedPrograms } from './launched-names.ts';
@@ -11,7 +9,7 @@ import { pilotLaunches } from './pilot-launches.ts';
 import { strategyForms } from './strategy-forms.ts';
 import { spatialLayouts } from './spatial-layouts.ts';
 import { foreignOwned, visionsAndCensuses } from './national-visions.ts';
-import { canonicalProgram, named } from './named-programs.ts';
+import { named } from './named-programs.ts';
 import { isEventOrIdiom } from './not-programs.ts';
 import { describedKind, joinedFragment } from './program-starts.ts';
 import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
@@ -20,19 +18,14 @@ import { programFragment } from './program-fragments.ts';
 import { programStance } from './program-stances.ts';
 import { describedNotNamed } from './program-descriptions.ts';
 import {
-  afterCount,
   afterLastVerb,
-  builtQuote,
   cutInsideList,
   EDITIONS,
   endsName,
-  examplesOfKind,
   joinedStart,
   listTail,
   OBJECT_VERB,
-  plannedVerb,
   programNameStart as nameStart,
-  quotedTask,
   QUANTITY,
   withGuidingPhrase,
   withParallelTasks,
@@ -46,18 +39,16 @@ import {
   oneNamePerQuote,
   outermost,
 } from '../resolve/story-programs.ts';
-import { program, suffixEnding, suffixes } from './program-mention.ts';
+import { program } from './program-mention.ts';
 import { titled } from './titled-programs.ts';
 import { quotedListHeads } from './quoted-list-heads.ts';
-import { isCountedSlogan } from './slogan-lists.ts';
 import { cleanUpCampaigns } from './clean-up-campaigns.ts';
 import { periodOnlyActions } from './period-only-actions.ts';
 import { listedProgrammes } from './listed-programmes.ts';
 import { titleCreations } from './title-creations.ts';
-import { fieldPlanAfterPeriod } from './period-plans.ts';
+import { bareQuoted, quoted } from './quoted-programs.ts';
 import { themeYears } from './theme-years.ts';
 
-const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 
 export function findPrograms(text: string): Mention[] {
@@ -96,263 +87,6 @@ export function findPrograms(text: string): Mention[] {
   const listed = quotedListHeads(text, found, notProgram);
   const one = oneNamePerQuote(oneNamePerQualifier(numberedPlans(outermost([...found, ...listed]))));
   return foreignOwned(text, pilotOfPlan(one));
-}
-
-/** A quoted name printed once with a program word after it (“科学政务帮”改革) is a program where it
- * stands alone in quotes too (“科学政务帮”专员). */
-function bareQuoted(text: string, named: Mention[]): Mention[] {
-  const inners = new Set(
-    named
-      .map((m) => /^[“"‘「]([^”"’」]+)[”"’」]./.exec(m.surface)?.[1])
-      .filter((x): x is string => !!x),
-  );
-  const out: Mention[] = [];
-  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n]{2,12})[”"’」]/g)) {
-    if (
-      !inners.has(m[1]!) ||
-      named.some((n) => n.start === m.index && n.end > m.index + m[0].length)
-    )
-      continue;
-    const p = program(m[1]!, m[0], m.index, 'name');
-    if (p) out.push(p);
-  }
-  return out;
-}
-
-function quoted(text: string): Mention[] {
-  const runs = quoteRuns(text);
-  const out = [...runs.mentions];
-  for (const m of text.matchAll(QUOTED)) {
-    if (runs.covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    const p = quotedProgram(text, m);
-    if (p) out.push(p);
-  }
-  return out;
-}
-
-/** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
-const LISTED_KIND =
-  /^等(?:[0-9一二三四五六七八九十两几多]+[项个条])?(?:(?![是为将被把])\p{Script=Han}){0,8}?(计划|工程|行动|政策|措施|举措|改革|制度创新|试点)/u;
-/** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
-const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
-const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
-const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)(届|批)$/;
-/** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out. */
-const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会)/;
-/** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
-const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
-
-/** The text starts with a gazetteer name of four or more characters. */
-function startsWithNamed(after: string): boolean {
-  for (let n = after.length; n >= 4; n--) if (canonicalProgram.has(after.slice(0, n))) return true;
-  return false;
-}
-
-function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
-  const inner = m[1]!;
-  const at = m.index!;
-  const quote = m[0].slice(0, inner.length + 2);
-  // “即买即退”离境退税政策: a quoted measure of a named policy is that policy (found by named());
-  // 共建“一带一路”机制: the strategy's working mechanism is the strategy (named() finds it).
-  const mechanism = canonicalProgram.has(inner) && /^(机制|体制)/.test(m[2]!);
-  if (startsWithNamed(m[2]!) || mechanism) return undefined;
-  // 南极冰盖“环”国际合作计划: one quoted character names nothing alone; the Han text glued before
-  // the quote is the name's head, which this quote cannot see (开展“净”行动: a verb, no head).
-  if (
-    [...inner].length === 1 &&
-    /^n/.test(tag(text.slice(Math.max(0, at - 6), at)).at(-1)?.tag ?? '')
-  )
-    return undefined;
-  const listed = LISTED_KIND.exec(text.slice(at + quote.length, at + quote.length + 20));
-  // “敬老爱老”等公益行动: a kind of good works, not one named action.
-  if (listed && /(公益|志愿|志愿服务|文明|主题)行动$/.test(listed[0])) return undefined;
-  if (examplesOfKind(text, at, listed?.[0])) return undefined;
-  // “安居补贴”“创业扶持”等政策: a kind of support, not the name of a policy.
-  if (listed && /(补贴|扶持|支持|奖励|优惠|补助)$/.test(inner)) return undefined;
-  // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.
-  if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
-    return undefined;
-  if (listed) return program(quotedTask(inner), quote, at, listed[1]!);
-  // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
-  if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
-  // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
-  // 常态化开展“进工地、到一线、解难题”活动: carried out without end (持续, 常态化), such tasks name a
-  // campaign's 活动 too (prog46-l); an activity merely 开展 once may be an event (“迎新春、送温暖”).
-  const carried = /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at));
-  // prog55: such tasks name a strategy (“工业立县、人才兴某”战略, as 藏粮于地、藏粮于技) and a
-  // contest units run for them (“项目立区、创新引领”夺旗竞赛, scored each quarter: blocal-f).
-  const tasks = (
-    carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划|战略|(?:夺旗|劳动)?竞赛)/
-  ).exec(m[2]!);
-  const strategyNoun = tasks?.[1] === '战略' && attributive(text, at + quote.length + 2, '战略');
-  if (tasks && !strategyNoun && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
-    return program(inner + tasks[1]!.slice(-2), quote + tasks[1], at, tasks[1]!.slice(-2));
-  // 全区“6+1”个年活动: a set of theme years run together is a county's campaign (prog55).
-  if (/^个年活动/.test(m[2]!) && !/[、，,；;]/.test(inner))
-    return program(inner + '个年活动', quote + '个年活动', at, '活动');
-  // 倡导“某某行动”: a slogan; “某某”分论坛: an event's theme; 反“某某”机制: what it works against.
-  const against = text[at - 1] === '反';
-  if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
-    return undefined;
-  // 第12届“某某”活动: an event held in editions; 第三批“某某团队”创建活动: a title awarded in batches.
-  const edition = EDITION.exec(text.slice(Math.max(0, at - 6), at))?.[2];
-  if (edition === '届' || (edition === '批' && /^(创建)?活动/.test(m[2]!))) return undefined;
-  // “全国某某线上平台”上线: a platform quoted whole is a website or a facility, not a program
-  // (a name with 平台 after the quote, “某某通”平台, is the platform's program).
-  if (/平台$/.test(inner)) return undefined;
-  // “菜单式”改造方案, “一对一”帮办机制, “量身定制”复产方案: a manner in quotes (…式, X对X, X连X)
-  // and an ad-hoc plan, not a name.
-  if (MANNER.test(inner) || (!suffixEnding(inner) && AD_HOC_PLAN.test(m[2]!))) return undefined;
-  // “国、省联创”…试点: levels joined in one creation, a pilot of the state and the province (blocal-f).
-  if (/^[国省市县](?:、[国省市县])+(?:联创|共创|同创)$/.test(inner)) {
-    const pilot = /^\p{Script=Han}{2,10}?试点/u.exec(m[2]!)?.[0];
-    return pilot ? program(inner + pilot, quote + pilot, at, '试点') : undefined;
-  }
-  // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
-  if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
-  // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
-  const fieldPlan = /^[一二三四五六七八九十]+五$/.test(inner) && fieldPlanAfterPeriod(m[2]!);
-  if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划');
-  // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
-  if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
-  // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设 below).
-  if (/^[一二三四五六七八九十]+五$/.test(inner) && m[2]!.startsWith('规划'))
-    return program(inner + '规划', quote + '规划', at, '规划');
-  // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
-  // 推出80多项“微改革”: a count before the quote makes it one of many of a kind, too; so does a
-  // count before the nouns the quote ends (集聚14个国家级工业互联网“某某”平台: fourteen platforms).
-  if (A_KIND_OF.test(text.slice(Math.max(0, at - 3), at)) || COUNTED.test(text.slice(0, at)))
-    return undefined;
-  if (countedNouns(text.slice(Math.max(0, at - 14), at))) return undefined;
-  // “十五五”时期古文字工程: the period is when the program runs; the program is what follows.
-  const period = /^(?:时期|期间)(\p{Script=Han}{3,})/u.exec(m[2]!);
-  if (period && /^[一二三四五六七八九十]+五$/.test(inner)) {
-    const rest = PERIOD_PROGRAM.exec(period[1]!)?.[0];
-    const from = at + quote.length + 2;
-    const end = from + (rest?.length ?? 0);
-    const next = text[end] ?? '';
-    if (!rest || rest.length < 4 || (/\p{Script=Han}/u.test(next) && !/[的和与及]/.test(next)))
-      return undefined;
-    return program(rest, rest, from, suffixEnding(rest)!);
-  }
-  // 加快推进“一刻钟某某圈”建设, “蓝色某某”建设扎实推进: a quoted name of four or more characters
-  // whose building is carried out is that program (a shorter quote, “双一流”, is in the gazetteer).
-  if (builtQuote(text, at, inner, m[2]!))
-    return program(inner + '建设', quote + '建设', at, '建设');
-  // A quoted name that already ends like a program stands alone: “科学政务帮2.0”计划 -> 科学政务帮2.0.
-  const tail = suffixEnding(inner) !== undefined ? undefined : suffixedTail(m[2]!);
-  if (tail && attributive(text, at + quote.length + tail.length, tail)) return undefined;
-  // “某某”机制成立大会: the quoted name is that of a body meeting, not of a program.
-  if (tail && EVENT_AFTER.test(m[2]!.slice(tail.length))) return undefined;
-  // “三攻坚一盘活”改革: 改革 says what kind of thing it is; the name is what is quoted
-  // (a two-character name keeps it: 三变改革).
-  if (tail === '改革') return program(inner.length < 3 ? inner + tail : inner, quote, at, '改革');
-  const kind = tail ? suffixEnding(tail)! : suffixEnding(inner);
-  if (!kind) return undefined;
-  return program(tail ? inner + tail : inner, tail ? quote + tail : quote, at, kind);
-}
-
-/** What a period runs: a project, a plan or an action, not a strategy (重大战略任务) or 各项…. */
-const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|计划|行动)/u;
-/** After “十五五”: any word but 规划 (纲要), 时期 or 期间 names a kind of plan, not one plan. */
-const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
-/** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
-const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
-const COUNTED = /[0-9两几十百千]多?[个项条]$/;
-/** A manner in quotes: …式, 一对一, 点对点, 心连心, 手把手, 肩并肩 (one word either side). */
-const MANNER = /式$|^(\p{Script=Han})[对连把并]\1$/u;
-/** A count, then only nouns and their attributes up to the quote (no verb: 12个区县开展“…”行动). */
-function countedNouns(before: string): boolean {
-  const nouns = /[0-9两几十百千]多?[个项条家座]([\p{Script=Han}]{2,10})$/u.exec(before)?.[1];
-  return !!nouns && tag(nouns).every((w) => /^(n|nz|ns|nt|b|a|an|j)$/.test(w.tag));
-}
-/**
- * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
- * clause leaves no program word after the quote; so does 加快构建… (围绕“某某”加快构建…体系: the
- * quote is the object of 围绕; “某某”推进机制 stays a name).
- */
-const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|作出|做出|达成|^(重要|主要|关键|有效|根本|必由)/;
-
-function suffixedTail(after: string): string | undefined {
-  // “某某”由政府搭建…平台: 由 opens a clause of who runs it, 或 an alternative, 从 a manner (从…上布局).
-  const words = plannedVerb(after.split(/[和与及等的已在是为将并由或从]/)[0]!);
-  if (VERB_TAIL.test(words)) return undefined;
-  const tail = longestSuffixedPrefix(words);
-  // “出海”计划表, 规划图, 工程师: the program word starts another noun.
-  return tail && /^[表书单图师]/.test(words.slice(tail.length)) ? undefined : tail;
-}
-
-/** 战略导向, 战略合作关系: the suffix word modifies the noun after it (not 对接: docked with). */
-function attributive(text: string, end: number, tail: string): boolean {
-  return (
-    /(战略|布局)$/.test(tail) &&
-    /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
-    !/^[的和与及等在是为将并已]/.test(text[end]!) &&
-    !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4))) &&
-    // 把“工业强市”战略摆在更加突出的位置: a verb of placing it follows, no noun (lstrat48-l).
-    // 将“某某立县、某某兴县”战略作为三大战略之一: 作为 (as) places it too (prog55).
-    !/^(摆在|放在|摆到|放到|摆上|落地|落实|见效|作为)/.test(text.slice(end, end + 2))
-  );
-}
-
-const QUOTED_AT = new RegExp(QUOTED.source, 'uy');
-const RUN = /(?:[“"‘「][^“”"‘’「」\n]{1,20}[”"’」]){2,}/g;
-const SUFFIX_START = new RegExp(`^(${suffixes.map(escapeRegExp).join('|')})`);
-
-/**
- * Quoted names side by side: “就在山城”“稳岗扩岗”“渝创渝新”工程 are three 工程 (the suffix right
- * after the quotes is shared); “研究院+产业园区+基金”“专精特新”企业…生态体系 is one name.
- */
-function quoteRuns(text: string): { mentions: Mention[]; covered: [number, number][] } {
-  const mentions: Mention[] = [];
-  const covered: [number, number][] = [];
-  for (const m of text.matchAll(RUN)) {
-    const end = m.index + m[0].length;
-    const quotes = [...m[0].matchAll(/[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]/g)];
-    const after = /^[\p{Script=Han}A-Za-z0-9.+]{0,16}/u.exec(text.slice(end, end + 16))![0];
-    const rest = afterCount(after, quotes.length);
-    // “两拆”“三清”“四化”专项行动: counted slogans side by side are so many campaigns sharing the
-    // word of work after the last (slogan-lists.ts), never one name of all three.
-    const counted = quotes.every((q) => isCountedSlogan(q[1]!)) && suffixedTail(after);
-    const shared =
-      rest === undefined ? SUFFIX_START.exec(after)?.[1] || counted : suffixedTail(rest);
-    const found: Mention[] = [];
-    if (shared) {
-      for (const q of quotes) {
-        const last = q.index! + q[0].length === m[0].length;
-        const surface = last ? q[0] + after.slice(0, rest === undefined ? 0 : 2) + shared : q[0];
-        const p = program(q[1]! + shared, surface, m.index + q.index!, shared);
-        if (p) found.push(p);
-      }
-    } else if (LISTED_KIND.test(after)) {
-      // “某某八条”“某某六条”等政策: each quote of the run is one of the kind, read as if alone.
-      for (const q of quotes) {
-        const at = m.index + q.index!;
-        const alone = text.slice(0, at + q[0].length) + text.slice(end);
-        QUOTED_AT.lastIndex = at;
-        const p = quotedProgram(alone, QUOTED_AT.exec(alone)!);
-        if (p) found.push(p);
-      }
-    } else {
-      const tail = suffixedTail(after);
-      const name = quotes.map((q) => q[1]).join('') + (tail ?? '');
-      const p =
-        tail && !attributive(text, end + tail.length, tail)
-          ? program(name, m[0] + tail, m.index, suffixEnding(tail)!)
-          : undefined;
-      if (p) found.push(p);
-    }
-    if (found.length) covered.push([m.index, end]);
-    for (const f of found) mentions.push(f);
-  }
-  return { mentions, covered };
-}
-
-/** The longest start of `s` that ends with a program suffix (“33618”现代制造业集群体系…). */
-function longestSuffixedPrefix(s: string): string | undefined {
-  for (let n = s.length; n >= 2; n--) if (suffixEnding(s, n)) return s.slice(0, n);
-  return undefined;
 }
 
 function unquoted(text: string): Mention[] {

@@ -127,12 +127,9 @@ export function settledWithoutPeople(
   const others: Mention[] = [];
   for (const e of mentionsIn(extractors, 'mentions'))
     for (const m of e.extract(story)) (e.name === 'districts' ? districts : others).push(m);
+  // Any overlap, even of a zero-width mention (which settles nothing), extracts: the safe way.
   for (const d of districts)
-    if (
-      d.type === type ||
-      others.some((m) => d.start < m.end && m.start < d.end && m.end > m.start)
-    )
-      return undefined;
+    if (d.type === type || others.some((m) => d.start < m.end && m.start < d.end)) return undefined;
   return resolveOverlaps([...districts, ...others]).filter((m) => m.type === type);
 }
 

@@ -3,6 +3,7 @@
  * split from people.ts, which reads the name after it.
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
+import { GLUED_BEFORE } from './post-clauses.ts';
 import { roleSuffix } from './posts.ts';
 import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
 import { afterHolderClause } from './title-clause-verbs.ts';
@@ -21,10 +22,10 @@ const CLAUSE_OPENERS =
   /^(?:图为|作为|由于|由|对此|为此|就此|据此|与此同时|对于|对(?![华外台])|据|邀请|与|和|同|向|以及|及|经(?![济合贸营开])|据悉|其中|其(?=[\u4e00-\u9fa5]{3})|包括|会上|此外|同时|另外|记者|是|将(?!军)|把|被|让|给予|给(?!予)|但是?|而且?|并且?)*/;
 const MAX_CHAIN_ELEMENT = 40;
 /**
- * 迅速把思想和行动统一到省委书记某某…精神上来 (blocal-f): 把 and the thing moved, up to the 到 or
- * 至 it is moved to, is a clause before the title, never a word of an office.
+ * 迅速把思想和行动统一到省委书记某某…精神上来 (blocal-f): a clause glued before the title (the
+ * 'chain' variant of post-clauses.ts GLUED_BEFORE), never a word of an office.
  */
-const DISPOSAL_CLAUSE = /^.*把\p{Script=Han}{1,12}?[到至](?=\p{Script=Han}{2})/u;
+const GLUED_CLAUSE = new RegExp(`^.*(?:${GLUED_BEFORE.chain})(?=\\p{Script=Han}{2})`, 'u');
 /** A zone word after one character: no zone is named by one character (塘开发区). */
 const ONE_CHARACTER_ZONE =
   /^\p{Script=Han}(?:经济技术开发区|经济开发区|开发区|经开区|高新区|工业园区?|产业园区?|园区|新区|工业区|街道)/u;
@@ -115,7 +116,7 @@ export function titleChain(
           .slice(
             Math.max(raw.lastIndexOf(' '), lastOf(raw), lastMeeting(raw), lastDayOrTopic(raw)) + 1,
           )
-          .replace(DISPOSAL_CLAUSE, '')
+          .replace(GLUED_CLAUSE, '')
           .replace(CLAUSE_OPENERS, openerUnlessZoneName),
       );
     // 出席的有某国首相某某: 有 of a list of those present opens it, before a country's title.

@@ -10,6 +10,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
+import { GLUED_BEFORE } from '../extract/post-clauses.ts';
 import { countryName } from './country-names.ts';
 import { governmentShortForm } from './government-forms.ts';
 import { BARE_KIND } from './bare-kinds.ts';
@@ -72,12 +73,22 @@ const GENERIC = new Set([
   // 园区主任某某 in a story of one park: 'the park', whose is not said in the word (blocal-f).
   '园区',
 ]);
-/** A verb of passing on or studying (传达学习, 统一到) before a level's body: the clause's, no name's. */
-const GLUED_CLAUSE =
-  /^\p{Script=Han}{0,10}?(?:传达|学习|领会|贯彻|落实|统一到)(?=(?:省|市|县|区|州|旗|自治区)(?:委|政府|人大|政协|纪委)$)/u;
-/** Those who speak for a side at a signing or a meeting (签约企业代表, 客商代表) before a firm. */
-const SPEAKER_FOR =
-  /^\p{Script=Han}{0,4}?(?:企业|客商|签约|项目方?|投资方|嘉宾|行业|职工|员工|专家|群众)代表(?=\p{Script=Han}{4,}(?:公司|集团|银行|股份|厂|合作社)$)/u;
+/**
+ * A verb of passing on or studying (传达学习, 统一到) before a level's body: the clause's, no name's
+ * (the 'level body' variant of post-clauses.ts GLUED_BEFORE).
+ */
+const GLUED_CLAUSE = new RegExp(
+  `^\\p{Script=Han}{0,10}?(?:${GLUED_BEFORE.levelBody})(?=(?:省|市|县|区|州|旗|自治区)(?:委|政府|人大|政协|纪委)$)`,
+  'u',
+);
+/**
+ * Those who speak for a side at a signing or a meeting (签约企业代表, 客商代表) before a firm (the
+ * 'firm' variant of GLUED_BEFORE).
+ */
+const SPEAKER_FOR = new RegExp(
+  `^\\p{Script=Han}{0,4}?${GLUED_BEFORE.firm}(?=\\p{Script=Han}{4,}(?:公司|集团|银行|股份|厂|合作社)$)`,
+  'u',
+);
 /** A federation or a state named by its kind alone (联邦, 国家): whose is not said. */
 const POLITY_WORD = /^(联邦|国家|中央|政府|州|邦)$/;
 /** 分管日常工作的, 负责政治事务的: a deputy's portfolio printed between the body and the role. */

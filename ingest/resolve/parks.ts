@@ -95,6 +95,37 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
 }
 
 /**
+ * A rule naming the longer park of a story that a short park name of it stands for: the park, NONE
+ * when the rule rules every park out (the next rules are not asked), or undefined when it has no say.
+ */
+type StoryAlias = (
+  short: string,
+  parks: string[],
+  text: string,
+) => string | typeof NONE | undefined;
+const NONE = null;
+
+/** The rules in order: the first with a say decides. */
+const STORY_ALIASES: StoryAlias[] = [
+  // 海工装备产业园 after 西海岸海工装备产业园: a park name that ends exactly one longer park name of
+  // the same story; when it ends several, it is none of them.
+  (short, parks) => {
+    const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
+    return longs.length === 1 ? longs[0] : longs.length > 1 ? NONE : undefined;
+  },
+  // 某州蓝色产业园 after 闽台(某州)蓝色经济产业园, or a second name in brackets: the one such park.
+  (short, parks, text) => {
+    const bracketed = new Set(
+      parks.filter(
+        (l) => l !== short && (isBracketShortForm(short, l) || secondName(text, l, short)),
+      ),
+    );
+    return bracketed.size === 1 ? [...bracketed][0] : undefined;
+  },
+  zoneOfShortForm,
+];
+
+/**
  * 金峰开发区 in a story of 漳州金峰经济开发区 (lthings54-l): a name before a bare 开发区 is the
  * story's one economic or high-tech zone of that name, printed short; across stories the bare word
  * says too little (金峰高新区 and 金峰经开区 may both exist), so only the story's own zone counts.
@@ -102,15 +133,16 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
 function zoneOfShortForm(short: string, parks: string[]): string | undefined {
   const stem = /^(\p{Script=Han}{2,4})开发区$/u.exec(short)?.[1];
   if (!stem) return undefined;
-  const zones = parks.filter(
-    (l) => /(经开区|高新区)$/.test(parkCore(l)) && parkCore(l).slice(0, -3).endsWith(stem),
-  );
+  const zones = parks.filter((l) => {
+    const core = parkCore(l);
+    return /(经开区|高新区)$/.test(core) && core.slice(0, -3).endsWith(stem);
+  });
   return zones.length === 1 ? zones[0] : undefined;
 }
 
 /**
- * In one story, 海工装备产业园 after 西海岸海工装备产业园 is that park: a park name that ends
- * exactly one longer park name of the same story (and keeps four characters before its suffix).
+ * In one story, the park each short park name of five characters or more stands for, by the first
+ * of the story's alias rules (STORY_ALIASES) that has a say.
  */
 function storyTails(articles: ArticleRecord[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -118,15 +150,11 @@ function storyTails(articles: ArticleRecord[]): Map<string, string> {
     const parks = a.facts.entities.filter((e) => e.type === 'park').map((e) => e.name);
     for (const short of parks) {
       if (short.length < 5) continue;
-      const longs = parks.filter((l) => l.length > short.length && l.endsWith(short));
-      const bracketed = parks.filter(
-        (l) => l !== short && (isBracketShortForm(short, l) || secondName(a.text, l, short)),
-      );
-      if (longs.length === 1) out.set(short, longs[0]!);
-      else if (longs.length === 0 && new Set(bracketed).size === 1) out.set(short, bracketed[0]!);
-      else if (longs.length === 0) {
-        const zone = zoneOfShortForm(short, parks);
-        if (zone) out.set(short, zone);
+      for (const rule of STORY_ALIASES) {
+        const long = rule(short, parks, a.text);
+        if (long === undefined) continue;
+        if (long !== NONE) out.set(short, long);
+        break;
       }
     }
   }

@@ -8,6 +8,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import type { WordCounts } from './word-counts.ts';
 import { dictionaryCounts } from './sorted-counts.ts';
 import { dictionaryTags } from './dictionary-tags.ts';
+import { keptAnswer } from './kept-answers.ts';
 
 let instance: Jieba | undefined;
 /** The gazetteer's words loaded into jieba's dictionary beside its own, with their tags. */
@@ -51,15 +52,10 @@ export function segment(text: string, hmm: boolean): readonly TaggedWord[] {
   // Without the HMM the rules ask about a name and the characters around it (false names,
   // leaders' titles, story names): a year of news repeats half of those texts. The HMM's short
   // answers are kept by tag() and tagWindow() below.
-  let tokens = plainCache.get(text);
-  if (tokens === undefined) {
-    if (plainCache.size >= CACHE_LIMIT) plainCache.clear();
-    tokens = Object.freeze(tagged(text, false));
-    plainCache.set(text, tokens);
-  }
-  return tokens;
+  return keptAnswer(plainCache, text, CACHE_LIMIT, plainTokens);
 }
 const plainCache = new Map<string, readonly TaggedWord[]>();
+const plainTokens = (text: string) => Object.freeze(tagged(text, false));
 function tagged(text: string, hmm: boolean): TaggedWord[] {
   const jieba = segmenter();
   const words = jieba.cut(text, hmm);
@@ -105,14 +101,9 @@ const tagCache = new Map<string, readonly TaggedWord[]>();
 
 export function tag(text: string): readonly TaggedWord[] {
   if (text.length > SHORT) return segment(text, true);
-  let tokens = tagCache.get(text);
-  if (tokens === undefined) {
-    if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
-    tokens = Object.freeze(tagged(text, true));
-    tagCache.set(text, tokens);
-  }
-  return tokens;
+  return keptAnswer(tagCache, text, CACHE_LIMIT, hmmTokens);
 }
+const hmmTokens = (text: string) => Object.freeze(tagged(text, true));
 
 /**
  * The name model's windows (a few characters around a surname) in their own bounded map: in a
@@ -122,14 +113,9 @@ export function tag(text: string): readonly TaggedWord[] {
  */
 const windowCache = new Map<string, readonly TaggedWord[]>();
 export function tagWindow(text: string): readonly TaggedWord[] {
-  let tokens = windowCache.get(text);
-  if (tokens === undefined) {
-    if (windowCache.size >= CACHE_LIMIT) windowCache.clear();
-    tokens = tagged(text, true);
-    windowCache.set(text, tokens);
-  }
-  return tokens;
+  return keptAnswer(windowCache, text, CACHE_LIMIT, windowTokens);
 }
+const windowTokens = (text: string): readonly TaggedWord[] => tagged(text, true);
 
 /**
  * How many words jieba's cut without the HMM makes of `text` (1: its dictionary holds it whole).
@@ -137,30 +123,20 @@ export function tagWindow(text: string): readonly TaggedWord[] {
  */
 const cutLengths = new Map<string, number>();
 export function plainWordCount(text: string): number {
-  let n = cutLengths.get(text);
-  if (n === undefined) {
-    if (cutLengths.size >= CACHE_LIMIT) cutLengths.clear();
-    n = segmenter().cut(text, false).length;
-    cutLengths.set(text, n);
-  }
-  return n;
+  return keptAnswer(cutLengths, text, CACHE_LIMIT, cutLength);
 }
+const cutLength = (text: string) => segmenter().cut(text, false).length;
 
 /** Bounded like tagCache: candidate names are as many as the text's, not the graph's. */
 const commonCache = new Map<string, boolean>();
 /** True when jieba's dictionary knows the string as one ordinary (non-name) word. */
 export function isCommonWord(word: string): boolean {
-  let known = commonCache.get(word);
-  if (known === undefined) {
-    if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
-    if (outsideDictionary(word)) known = false;
-    else {
-      const tokens = segment(word, false);
-      known = tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
-    }
-    commonCache.set(word, known);
-  }
-  return known;
+  return keptAnswer(commonCache, word, CACHE_LIMIT, oneCommonWord);
+}
+function oneCommonWord(word: string): boolean {
+  if (outsideDictionary(word)) return false;
+  const tokens = segment(word, false);
+  return tokens.length === 1 && !/^nr/.test(tokens[0]!.tag);
 }
 
 /**

@@ -50,3 +50,19 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   push(text.length);
   return out;
 }
+
+/** What ends a clause: a comma, a colon or a sentence's end. */
+const CLAUSE_END = /[，。；：！？\n]/;
+
+/** The clause before `start`, back to the last comma or full stop (at most `reach` characters). */
+export function clauseBefore(text: string, start: number, reach = 40): string {
+  return text
+    .slice(Math.max(0, start - reach), start)
+    .split(CLAUSE_END)
+    .pop()!;
+}
+
+/** The clause from `end` on, up to the next comma or full stop (at most `reach` characters). */
+export function clauseAfter(text: string, end: number, reach: number): string {
+  return text.slice(end, end + reach).split(CLAUSE_END)[0]!;
+}

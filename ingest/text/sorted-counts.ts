@@ -10,6 +10,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { type WordCounts, wordCounts } from './word-counts.ts';
+import { keptAnswer } from './kept-answers.ts';
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
@@ -66,12 +67,7 @@ export function dictionaryCounts(
     count(word) {
       if (word.length < minLength || word.length > maxLength || LONE_SURROGATE.test(word)) return 0;
       // The rules ask again of the same names; bounded like the segmenter's caches.
-      let count = known.get(word);
-      if (count === undefined) {
-        if (known.size >= 100_000) known.clear();
-        known.set(word, (count = search(word)));
-      }
-      return count;
+      return keptAnswer(known, word, 100_000, search);
     },
   };
 }

@@ -1,0 +1,36 @@
+/**
+ * The one table of clauses glued before a title or a body (post-clauses.ts GLUED_BEFORE) and its
+ * variants: whole study clauses before a title, single study verbs before a level's bare body only,
+ * the disposal 把…到 inside a title chain's element, speakers before a firm (invented text).
+ */
+import { describe, expect, it } from 'vitest';
+import { GLUED_BEFORE, LEADING_WORDS } from './post-clauses.ts';
+
+const whole = (alternation: string, words: string) =>
+  new RegExp(`^(?:${alternation})$`, 'u').test(words);
+
+describe('the clauses glued before a title or a body (post-clauses.ts GLUED_BEFORE)', () => {
+  it('cuts a whole study clause before a title, and a signing’s 企业代表', () => {
+    expect('会议传达学习省委书记'.replace(LEADING_WORDS, '')).toBe('省委书记');
+    expect('迅速统一到县委书记'.replace(LEADING_WORDS, '')).toBe('县委书记');
+    expect('签约企业代表江州某某科技有限公司总经理'.replace(LEADING_WORDS, '')).toBe(
+      '江州某某科技有限公司总经理',
+    );
+  });
+  it('keeps a single study verb before a title: offices are named for such work', () => {
+    expect('贯彻落实某某工作领导小组组长'.replace(LEADING_WORDS, '')).toBe(
+      '贯彻落实某某工作领导小组组长',
+    );
+    expect(whole(GLUED_BEFORE.title, '落实')).toBe(false);
+    expect(whole(GLUED_BEFORE.levelBody, '落实')).toBe(true);
+  });
+  it('cuts the disposal 把…到 in a chain element, and every side’s speaker before a firm', () => {
+    const chain = new RegExp(`^.*(?:${GLUED_BEFORE.chain})(?=\\p{Script=Han}{2})`, 'u');
+    expect('迅速把思想和行动统一到省委书记'.replace(chain, '')).toBe('省委书记');
+    expect(whole(GLUED_BEFORE.firm, '客商代表')).toBe(true);
+    // Before a title only 企业代表 is cut.
+    expect('客商代表江州某某集团董事长'.replace(LEADING_WORDS, '')).toBe(
+      '客商代表江州某某集团董事长',
+    );
+  });
+});

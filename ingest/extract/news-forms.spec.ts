@@ -40,3 +40,12 @@ describe('things ending in 堆 (a mound) or 桩 (stakes) are no given names (peo
     expect(names('舞狮队员在高高的梅花桩上完成单腿旋转。')).toEqual([]);
   });
 });
+
+describe('a clay, and a town’s name before its village, are no names (name-model.ts NOT_GIVEN_NAME, stop 45)', () => {
+  it('reads no name from 高岭土 in a list of materials', () => {
+    expect(names('工匠们用高岭土加瓷石烧制出白瓷。')).toEqual([]);
+  });
+  it('reads no name across a town and its village (大某镇大某二村)', () => {
+    expect(names('傍晚，某市大陈镇大陈二村的文化礼堂里坐满了乡亲。')).toEqual([]);
+  });
+});

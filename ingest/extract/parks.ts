@@ -106,7 +106,10 @@ function areaPart(text: string, at: number, suffix: string): number {
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
  * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d). */
 const LEADING_VERB =
-  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥)/;
+  /^(优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥|扎根|深耕|关心)/;
+/** 希望企业扎根某高新区, 项目落户某园区 (blocal-g): the firms or projects settling are the verb's
+ * subject; the name starts after the verb. */
+const LEADING_SUBJECT = /^(企业|项目|客商)(?=落户|扎根|入驻|进驻|深耕)/;
 /** 体验式文创产业园区, 花园式园区: a kind of park by its manner (…式), no park's name (blind blocal-d). */
 const MANNER_HEAD = /^\p{Script=Han}{2,3}式/u;
 /**
@@ -181,6 +184,11 @@ function parkMention(
     start += open.index + 1;
     surface = surface.slice(open.index + 1);
   }
+  const subject = LEADING_SUBJECT.exec(surface)?.[0];
+  if (subject) {
+    start += subject.length;
+    surface = surface.slice(subject.length);
+  }
   const adverb = LEADING_ADVERB.exec(surface)?.[0];
   if (adverb) {
     start += adverb.length;
@@ -194,7 +202,8 @@ function parkMention(
     const alone = printedAlone(text, after, surface) || describesOnly(after.slice(0, 2), suffix);
     // 优化园区软硬环境: a verb and the park word, no name between them.
     if (rest === 0) return undefined;
-    if (rest < 2 || (rest === 2 && !alone)) break;
+    // After a subject (企业扎根…) the verb is surely one: a two-character name is cut from it.
+    if (rest < 2 || (rest === 2 && !alone && !subject)) break;
     start += verb.length;
     surface = surface.slice(verb.length);
   }

@@ -18,6 +18,7 @@ import {
 } from './park-glued-words.ts';
 import {
   counted,
+  honourOfTown,
   describesOnly,
   DESIGNATION,
   GENERIC_LEFT,
@@ -137,7 +138,12 @@ function parkMention(
     surface = surface.slice(number[0].length);
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
-  if (GENERIC_PARK.test(surface) || MANNER_HEAD.test(surface) || counted(text, start, end))
+  if (
+    GENERIC_PARK.test(surface) ||
+    MANNER_HEAD.test(surface) ||
+    counted(text, start, end) ||
+    honourOfTown(text, start, end)
+  )
     return undefined;
   // 环某大学大科创平台创新生态圈: the ecosystem of a platform is a concept, no park (the area
   // around a university, 环某大学创新生态圈, is one: the seeds' golds).

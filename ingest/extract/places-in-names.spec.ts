@@ -19,4 +19,7 @@ describe('a street named after a city or a man is no place (places.ts NOT_AFTER_
   it('reads no city from 中山老街 or 中山大街', () => {
     expect(districts('近日，在古镇中山老街修缮提升项目现场，技术人员正在施工。')).toEqual([]);
   });
+  it('still reads the city before the idiom 大街小巷 (streets and alleys)', () => {
+    expect(districts('这两天，在厦门大街小巷，智能客车正在试运行。')).toEqual(['厦门市']);
+  });
 });

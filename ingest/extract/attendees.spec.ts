@@ -22,6 +22,17 @@ describe('a sentence of attendees closed by 等 (clause-names.ts attendeeAt)', (
   });
 });
 
+describe('a clause of speakers after the chair (clause-names.ts SPEAKERS, stop 45)', () => {
+  it('gives every item of 甲、乙、丙先后发言 though a given name is a word (某青山, 某长星)', () => {
+    expect(people('会议听取汇报。丁浩然主持会议，尹力、曲青山、信长星先后发言。').sort()).toEqual(
+      ['丁浩然', '信长星', '尹力', '曲青山'].sort(),
+    );
+  });
+  it('takes no bodies or sides taking their turns (企业、高校先后发言)', () => {
+    expect(people('会上，企业、高校先后发言。县委、县政府相继发言。')).toEqual([]);
+  });
+});
+
 describe('an address word after the name (name-model.ts ADDRESS_AFTER_NAME)', () => {
   it('keeps a name jieba holds whole though its given name is a city (某中山先生)', () => {
     expect(people('今年是孙中山先生诞辰纪念日，各界人士前来缅怀。')).toEqual(['孙中山']);

@@ -16,11 +16,12 @@ import { innerSoundAt, isSoundCharAt } from './foreign-names.ts';
 
 const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
 /**
- * 。, a line break or 、 before the name (/[。\n、]/ of the character before): asked at every
+ * 。, a line break, 、, ， or ； before the name (the last two open a clause of speakers): asked at every
  * character of a story, so by its code (`text[i - 1]` made a string each time; a code off the
  * text, NaN, is none of them, as the regex read `undefined`).
  */
-const opensSentenceOrItem = (code: number) => code === 0x3002 || code === 0x0a || code === 0x3001;
+const opensSentenceOrItem = (code: number) =>
+  code === 0x3002 || code === 0x0a || code === 0x3001 || code === 0xff0c || code === 0xff1b;
 
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
@@ -76,12 +77,32 @@ export function headOfGovernmentAt(text: string, i: number): PersonFinding | und
 const ATTENDANCE =
   /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})等?(?:参加|出席|陪同)(?:上述)?(?:会谈|会见|会晤|座谈会|会议|活动|开幕会|开幕式|闭幕会|闭幕式|仪式|调研|考察)?。/u;
 
-export function attendeeAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !opensSentenceOrItem(text.charCodeAt(i - 1))) return undefined;
+/**
+ * ，甲、乙、丙先后发言。: a clause of nothing but two or more names taking their turns to speak
+ * (先后, 分别, 相继, 依次 + 发言, 讲话, 致辞) after the chair's clause (某某主持会议，…). The list
+ * vouches for an item whose given name is a word (曲青山, 信长星) as the attendance line does.
+ */
+const SPEAKERS =
+  /^((?:\p{Script=Han}{2,3}、){1,8}\p{Script=Han}{2,3})(?:先后|分别|相继|依次)(?:作交流)?(?:发言|讲话|致辞)[。，；]/u;
+const CLAUSE_OPENERS = new Set(['，', '；', '：']);
+
+/** The attendance sentence or the clause of speakers around i: its items and where they start. */
+function listAround(text: string, i: number): { items: string; start: number } | undefined {
   let start = i;
   while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
   const items = ATTENDANCE.exec(text.slice(start, i + 40))?.[1];
-  if (!items) return undefined;
+  if (items) return { items, start };
+  let clause = i;
+  while (clause > start && !CLAUSE_OPENERS.has(text[clause - 1]!)) clause--;
+  const speakers = SPEAKERS.exec(text.slice(clause, i + 40))?.[1];
+  return speakers ? { items: speakers, start: clause } : undefined;
+}
+
+export function attendeeAt(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !opensSentenceOrItem(text.charCodeAt(i - 1))) return undefined;
+  const list = listAround(text, i);
+  if (!list) return undefined;
+  const { items, start } = list;
   let at = start;
   for (const name of items.split('、')) {
     if (at === i) {

@@ -19,3 +19,13 @@ describe('a bare foreign name the clause places as a person', () => {
     expect(names('该国政府与塔利班进行沟通。')).toEqual([]);
   });
 });
+
+describe('a visitor from abroad introduced by her country and what she does (visitorFromAbroadAt, stop 45)', () => {
+  it('takes a dictionary name after 来自某国的 before 购买 or 说', () => {
+    expect(names('几位外国游客正在办理退税。来自葡萄牙的安娜购买了几套旗袍。')).toEqual(['安娜']);
+    expect(names('来自法国的玛丽说，这里的夜市很热闹。')).toEqual(['玛丽']);
+  });
+  it('takes no brand from abroad that 表示 (西门子, jieba’s nr)', () => {
+    expect(names('来自德国的西门子表示，将扩大在华投资。')).toEqual([]);
+  });
+});

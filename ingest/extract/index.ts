@@ -32,6 +32,7 @@ import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, settledWithoutPeople, type Extractor } from './registry.ts';
 import { headlinePlace, withHeadlineCounty } from './headline-place.ts';
 import { fictionSpans, insideSpans } from './fiction.ts';
+import { withoutPlacesInNames } from './places-in-names.ts';
 
 import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
@@ -66,8 +67,10 @@ export function extractStory(
   const people = found.people.filter(
     (p) => !insideSpans(fiction, p.start) && !closesBookTitle(text, p), // 《某部长宣言》
   );
-  const mentions = found.mentions.filter(
-    (m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start),
+  const mentions = withoutPlacesInNames(
+    text,
+    found.mentions.filter((m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start)),
+    new Set(people.map((p) => p.name)),
   );
   withAntecedents(people, mentions, text);
   withBodiesReferredBack(text, people);

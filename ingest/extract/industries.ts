@@ -310,6 +310,7 @@ function cleanSector(phrase: string, qualifiers = true): string {
   return sectorOrNone(name);
 }
 
+const PRODUCT_GRADE = /^(国产|高档|高强)/;
 function isListSector(item: string, counted: boolean): boolean {
   const halves = item.split('与');
   if (halves.length === 2) return halves.every((h) => h.length >= 2 && isListSector(h, counted));
@@ -318,6 +319,9 @@ function isListSector(item: string, counted: boolean): boolean {
   if (
     /^(产业|行业|领域)/.test(item) ||
     /(技术|资源|设施|项目|执业|从业|资格)$/.test(item) ||
+    // 国产核心装备, 高强汽车板、高档家电板等领域: made at home, high-strength, high-grade describe
+    // products (a plate, a machine) of a sector, not the sector (stop 45).
+    PRODUCT_GRADE.test(item) ||
     !isNounPhrase(item)
   )
     return false;

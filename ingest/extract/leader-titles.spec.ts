@@ -135,7 +135,9 @@ describe('the title window before a name (read by character codes first)', () =>
   });
   it('reads a guest of two characters that read as Chinese after 来访的 (来访的通伦主席)', () => {
     expect(people('主席同来访的通伦主席举行会谈。')).toEqual([['通伦', []]]);
-    expect(people('柬埔寨代表团访华，主席同来访的洪泰首相会谈。')).toEqual([['洪泰', ['柬埔寨首相']]]);
+    expect(people('柬埔寨代表团访华，主席同来访的洪泰首相会谈。')).toEqual([
+      ['洪泰', ['柬埔寨首相']],
+    ]);
     expect(people('外长会见来访的企业家代表。')).toEqual([]);
   });
 });

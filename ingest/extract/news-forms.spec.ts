@@ -40,3 +40,12 @@ describe('things ending in 堆 (a mound) or 桩 (stakes) are no given names (peo
     expect(names('舞狮队员在高高的梅花桩上完成单腿旋转。')).toEqual([]);
   });
 });
+
+describe('a clay is no name (name-model.ts NOT_GIVEN_NAME, stop 45)', () => {
+  it('reads no name from 高岭土 in a list of materials', () => {
+    expect(names('工匠们用高岭土加瓷石烧制出白瓷。')).toEqual([]);
+  });
+  it('keeps a name whose given name opens with 镇 (某镇炜)', () => {
+    expect(names('在某某大学，从小患病的邵镇炜正带领团队研发大模型。')).toEqual(['邵镇炜']);
+  });
+});

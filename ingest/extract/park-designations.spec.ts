@@ -102,3 +102,20 @@ describe('people that are things, things26', () => {
     expect(people('任立案表示，这是好事。')).toEqual(['任立案']);
   });
 });
+
+describe('a town’s honours (park-kinds.ts honourOfTown, blocal-g, stop 45)', () => {
+  it('takes a title among a town’s other honours for no park', () => {
+    expect(
+      parks('东岭镇是全国重点镇、东岭省中心镇、东岭省五金产业集群升级示范区、东岭省改革试点镇。'),
+    ).toEqual([]);
+  });
+  it('takes quoted titles closed by 等称号 for no park', () => {
+    expect(parks('这个有着“东岭化纤机械产业基地”“东岭省创新型试点乡镇”等称号的小镇。')).toEqual([]);
+  });
+  it('keeps the parks a town has built, beside its honour', () => {
+    expect(parks('东岭镇建有东岭五金产业园、东岭物流园，是全国重点镇。')).toEqual([
+      '东岭五金产业园',
+      '东岭物流园',
+    ]);
+  });
+});

@@ -76,3 +76,13 @@ describe("a list's ordinal before a park word (二是, 三是)", () => {
     expect(parks('三是产业工业园要加紧规划建设展示中心。')).toEqual([]);
   });
 });
+
+describe('firms that settle in the bare park word, and care for it (blocal-g, stop 45)', () => {
+  it('is no park when only a subject and its verb stand before 高新区 or 园区', () => {
+    expect(parks('希望企业扎根高新区，深耕细分领域。')).toEqual([]);
+    expect(parks('希望干部群众一如既往地支持关心园区建设。')).toEqual([]);
+  });
+  it('keeps the named zone after such a verb', () => {
+    expect(parks('希望企业扎根东岭高新区，深耕细分领域。')).toEqual(['东岭高新区']);
+  });
+});

@@ -92,3 +92,22 @@ export function counted(text: string, start: number, end: number): boolean {
 /** National kinds of zone that end in a verb or hold one (State Council designations): 中关村
  * 国家自主创新示范区 names its zone before them (parks.ts). */
 export const VERB_KIND = /(国家自主创新|国家可持续发展议程创新|跨境电子商务综合)$/;
+
+/** 有着“某某产业基地”“某某产业基地”等称号: quoted titles closed by 等称号 (or 荣誉). */
+const HONOURS_AFTER = /^[”"]?(?:[“"][^“”"]{1,24}[”"])*(?:等|的)?(?:荣誉)?称号/;
+/** A town's other honours in the same list: 全国重点镇、某某名镇、广东省中心镇、… */
+const TOWN_HONOUR = /(名镇|中心镇|重点镇|试点镇|强镇|示范镇|特色小镇)[、，。；]/;
+
+/**
+ * 某镇是全国重点镇、…名镇、某省某某产业集群升级示范区、…试点镇 and 有着“某某产业基地”…等称号
+ * (blocal-g): a title a town holds among its other honours, no park of its own (stop 45).
+ */
+export function honourOfTown(text: string, start: number, end: number): boolean {
+  if (HONOURS_AFTER.test(text.slice(end, end + 60))) return true;
+  let from = start;
+  while (from > 0 && !'，。；！？\n'.includes(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !'，。；！？\n'.includes(text[to]!)) to++;
+  const clause = text.slice(from, Math.min(text.length, to + 1));
+  return clause.includes('、') && TOWN_HONOUR.test(clause);
+}

@@ -18,6 +18,7 @@ import {
 } from './park-glued-words.ts';
 import {
   counted,
+  honourOfTown,
   describesOnly,
   DESIGNATION,
   GENERIC_LEFT,
@@ -37,6 +38,7 @@ import {
   FROM_BEFORE,
   joinedToGoods,
   LEADING_ADVERB,
+  LEADING_SUBJECT,
   LEADING_VERB,
   visitBefore,
 } from './park-name-starts.ts';
@@ -134,7 +136,12 @@ function parkMention(
     surface = surface.slice(number[0].length);
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
-  if (GENERIC_PARK.test(surface) || MANNER_HEAD.test(surface) || counted(text, start, end))
+  if (
+    GENERIC_PARK.test(surface) ||
+    MANNER_HEAD.test(surface) ||
+    counted(text, start, end) ||
+    honourOfTown(text, start, end)
+  )
     return undefined;
   // 环某大学大科创平台创新生态圈: the ecosystem of a platform is a concept, no park (the area
   // around a university, 环某大学创新生态圈, is one: the seeds' golds).
@@ -181,6 +188,11 @@ function parkMention(
     start += open.index + 1;
     surface = surface.slice(open.index + 1);
   }
+  const subject = LEADING_SUBJECT.exec(surface)?.[0];
+  if (subject) {
+    start += subject.length;
+    surface = surface.slice(subject.length);
+  }
   const adverb = LEADING_ADVERB.exec(surface)?.[0];
   if (adverb) {
     start += adverb.length;
@@ -194,7 +206,8 @@ function parkMention(
     const alone = printedAlone(text, after, surface) || describesOnly(after.slice(0, 2), suffix);
     // 优化园区软硬环境: a verb and the park word, no name between them.
     if (rest === 0) return undefined;
-    if (rest < 2 || (rest === 2 && !alone)) break;
+    // After a subject (企业扎根…) the verb is surely one: a two-character name is cut from it.
+    if (rest < 2 || (rest === 2 && !alone && !subject)) break;
     start += verb.length;
     surface = surface.slice(verb.length);
   }

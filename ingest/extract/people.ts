@@ -37,6 +37,7 @@ import { hyphenNameBeforeTitle } from './hyphen-names.ts';
 import { winnerAt } from './winners.ts';
 import { ownedAfterAddressTitle } from './owned-after-title.ts';
 import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.ts';
+import { visitorFromAbroadAt } from './clause-persons.ts';
 import { endsClearly, isSoundCharAt } from './foreign-names.ts';
 import { japaneseNameBeforeClause } from './japanese-names.ts';
 import { preferTransliterated, unknownPairAfterTitle } from './title-name-slot.ts';
@@ -129,6 +130,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         headOfGovernmentAt(text, i) ??
         attendeeAt(text, i) ??
         bySight(text, i, knownPlaces) ??
+        visitorFromAbroadAt(text, i) ??
         (royals ? royalBeforeTitle(text, i) : undefined) ??
         foreign(text, i, knownPlaces))
       : ((titled && isHanAt(text, i) ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
@@ -146,6 +148,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).
         (leaders ? counterpart(text, i) : undefined) ??
         attendeeAt(text, i) ??
+        visitorFromAbroadAt(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))

@@ -8,7 +8,9 @@ import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
 describe('向 opening a zone’s name in a list of titles', () => {
   it('is the zone’s, not a preposition', () => {
     expect(
-      holdsOf('县领导张一文、付二文、向塘开发区党工委书记李三文、向塘开发区管委会主任刘四文随同视察。'),
+      holdsOf(
+        '县领导张一文、付二文、向塘开发区党工委书记李三文、向塘开发区管委会主任刘四文随同视察。',
+      ),
     ).toEqual(
       expect.arrayContaining(['李三文|向塘开发区党工委书记', '刘四文|向塘开发区管委会主任']),
     );
@@ -20,9 +22,9 @@ describe('向 opening a zone’s name in a list of titles', () => {
 
 describe('把 … 到 before a title', () => {
   it('is a clause, cut from the post', () => {
-    expect(holdsOf('全县上下要迅速把思想和行动统一到省委书记张一文同志的重要批示精神上来。')).toEqual(
-      ['张一文|省委书记'],
-    );
+    expect(
+      holdsOf('全县上下要迅速把思想和行动统一到省委书记张一文同志的重要批示精神上来。'),
+    ).toEqual(['张一文|省委书记']);
   });
 });
 

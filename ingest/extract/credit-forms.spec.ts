@@ -123,3 +123,18 @@ describe('credits of county media centres', () => {
     ]);
   });
 });
+
+describe('no credits from units or slogans (credit-forms.ts UNIT_ITEM, credit-runs.ts; blocal-g, stop 45)', () => {
+  it('reads no reporter from the offices closing a story (（政府办、商务局）)', () => {
+    expect(findBylines('签约项目涵盖智能制造等领域。（政府办、商务局）')).toEqual([]);
+  });
+  it('reads no reporter from a slogan (融媒记者走基层)', () => {
+    expect(findBylines('“融媒记者走基层，百日攻坚我助力”活动中，有这样一群人。')).toEqual([]);
+  });
+  it('still reads names closing a story', () => {
+    expect(findBylines('大家提出了意见建议。（王明 李华）').map((b) => b.name)).toEqual([
+      '王明',
+      '李华',
+    ]);
+  });
+});

@@ -164,6 +164,8 @@ const LABEL_ANYWHERE = new RegExp(
  */
 const CLOSING_NAMES =
   /[。！？”][ \u3000]*[（(](?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所|局))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+/** An item of the closing bracket ending like an office (办, 局, 委…): a source note of units. */
+const UNIT_ITEM = /(办|局|委|部|厅|处|科|所|站|院|中心|公司)(?:$|[ \u3000、])/u;
 /** （甲 乙） alone on the story's line: the names are checked as names (（全文） is none). */
 const NAMES_LINE =
   /^[ \u3000]*[（(]((?:\p{Script=Han}{2,3}[ \u3000、]+)*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
@@ -179,7 +181,8 @@ const CENTRE_NAMES =
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
   const closing = CLOSING_NAMES.exec(line);
-  if (closing && !ROLE_WORD.test(closing[2]!))
+  // （政府办、商务局）: the offices that sent the story, no reporters (blocal-g).
+  if (closing && !ROLE_WORD.test(closing[2]!) && !UNIT_ITEM.test(closing[2]!))
     for (const name of closing[2]!.split(/[ \u3000、]+/))
       if (g.surnames.has(name[0]!))
         // 徐洋 is a place to the segmenter but no division: the bracket says name, as a label does.

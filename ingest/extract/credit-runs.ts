@@ -65,8 +65,17 @@ export function creditsIn(segment: string): Credit[] {
     if (parts[k] === '编辑' && parts[k - 1]!.endsWith('总')) break;
     // 记者来到某某县: a verb of two characters or more right after the role word is running text
     // (a short line of a story), no credit; the surnames would cut 来到某|某某县 into names.
-    const first = tag(run.slice(0, 4))[0];
+    const [first, second] = tag(run.slice(0, 4));
     if (first && first.word.length >= 2 && first.tag.startsWith('v')) break;
+    // 融媒记者走基层: a one-character verb and a noun (走|基层) opening the run, where no surname
+    // opens it, is a slogan's predicate (blocal-g).
+    if (
+      first?.tag === 'v' &&
+      second?.tag === 'n' &&
+      second.word.length >= 2 &&
+      !g.surnames.has(first.word)
+    )
+      break;
     const names = namesInRun(run);
     // A run that holds no name (记者看到现场) ends the credit: it was running text.
     if (names.length === 0) break;

@@ -85,12 +85,17 @@ export function findBylines(text: string): BylineFinding[] {
     const line = unpadded(printed);
     if (/^(主持人|访谈嘉宾|嘉宾)[:：]/.test(line)) hostBlock = line.startsWith('主持人');
     const add = (name: string, role: string, from = 0, trusted = false) => {
-      const at = line.indexOf(name, from);
+      // 张 栩: a two-character name printed with a space inside (credit-forms.ts joins it).
+      const spaced = name.length === 2 ? `${name[0]} ${name[1]}` : name;
+      let at = line.indexOf(name, from);
+      let width = name.length;
+      if (at < 0 && spaced !== name && (at = line.indexOf(spaced, from)) >= 0)
+        width = spaced.length;
       // 记者 甲 乙 万州报道: a place glued to 报道 is where they reported from, no reporter; a
       // short form that is a word elsewhere (江北, 长寿) too.
       if (at >= 0 && line.startsWith('报道', at + name.length) && districtInfo(name, true)) return;
       if (at >= 0 && (trusted || isNameInContext(name)))
-        out.push({ name, role, start: offset + at, end: offset + at + name.length });
+        out.push({ name, role, start: offset + at, end: offset + at + width });
     };
     // ——访某县融媒体中心记者 甲: a subtitle naming who was interviewed, not who wrote
     const interview = /^[—－-]+\s*专?访/.test(line);

@@ -138,3 +138,24 @@ describe('no credits from units or slogans (credit-forms.ts UNIT_ITEM, credit-ru
     ]);
   });
 });
+
+describe('a local paper’s reporters without a role (credit-forms.ts BOXED_NAMES, OPENING_NAME; blocal-g, stop 45)', () => {
+  it('reads the names after a box mark, a spaced two-character name joined', () => {
+    expect(
+      findBylines('标题\n□ 张 栩 祖伊美 李晓静\n正文第一段很长很长。').map((b) => b.name),
+    ).toEqual(['张栩', '祖伊美', '李晓静']);
+  });
+  it('reads one name in a bracket opening the first paragraph', () => {
+    expect(
+      findBylines('( 李洪桥 )2022年，某县某镇将立足县委县政府确定的发展思路，推进各项工作。').map(
+        (b) => b.name,
+      ),
+    ).toEqual(['李洪桥']);
+  });
+  it('reads no name from a numbered heading or words after a box mark', () => {
+    expect(findBylines('（一）2022年，某县某镇将立足县委县政府确定的发展思路，推进工作。')).toEqual(
+      [],
+    );
+    expect(findBylines('□ 工作 动态 简讯')).toEqual([]);
+  });
+});

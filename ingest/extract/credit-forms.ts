@@ -151,6 +151,27 @@ export function reportedBy(line: string): SlashCredit[] {
 const DATELINE_NAMES =
   /^(?:[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电|[^\s（(]{0,12}讯)\s*[（(]([\p{Script=Han} \u3000、]{2,40})[）)]/u;
 const ROLE_WORD = new RegExp(ROLE_RE, 'u');
+/** □ 甲 乙丙 丁戊: names only, after a box mark, alone on their line. */
+const BOXED_NAMES =
+  /^[□■][ \u3000]*((?:\p{Script=Han}{1,3}[ \u3000]+)+\p{Script=Han}{1,3})[ \u3000]*$/u;
+/** ( 甲 )2022年，…: one name in a bracket opening a paragraph of running text. */
+const OPENING_NAME = /^[ \u3000]*[（(][ \u3000]*(\p{Script=Han}{2,3})[ \u3000]*[）)](?=\S.{20})/u;
+
+/** The names of a spaced run, a lone surname joined to the lone character after it (张 栩). */
+function joinedSpacedNames(run: string): string[] {
+  const parts = run.split(/[ \u3000]+/);
+  const names: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const next = parts[k + 1];
+    if (p.length === 1 && next?.length === 1 && g.surnames.has(p)) {
+      names.push(p + next);
+      k++;
+    } else if (p.length >= 2 && g.surnames.has(p[0]!)) names.push(p);
+    else return [];
+  }
+  return names;
+}
 /** 来源：某报  作者：甲 in a page's meta line: a label, then one name standing alone. */
 const LABEL_ANYWHERE = new RegExp(
   `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4})(?=$|[ \\u3000])`,
@@ -196,6 +217,16 @@ export function unroledCredits(line: string): SlashCredit[] {
   if (centre)
     for (const name of centre[1]!.trim().split(/[ \u3000]+/))
       if (g.surnames.has(name[0]!)) out.push({ name, role: '记者', from: centre.index });
+  // □ 甲 乙丙 丁戊 and ( 甲 )正文…: a local paper's reporters without a role, after its box mark or in
+  // a bracket opening the story's first paragraph (blocal-g); two-character names are often
+  // printed with a space inside (张 栩), so a lone surname joins the lone character after it.
+  const boxed = BOXED_NAMES.exec(line);
+  if (boxed && !ROLE_WORD.test(boxed[1]!))
+    for (const name of joinedSpacedNames(boxed[1]!))
+      out.push({ name, role: '记者', from: boxed.index });
+  const opening = OPENING_NAME.exec(line);
+  if (opening && !ROLE_WORD.test(opening[1]!) && g.surnames.has(opening[1]![0]!))
+    out.push({ name: opening[1]!, role: '记者', from: 0 });
   const dateline = DATELINE_NAMES.exec(line);
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))

@@ -85,3 +85,12 @@ describe('a bare zone in a story that names its one zone only after its officers
     expect(held).toContain('柯明远|青禾工业园区党工委副书记');
   });
 });
+
+describe('a town named with its own body after 在 (antecedents.ts TOWN; blocal-g, stop 45)', () => {
+  it('is the town of 该镇 and of a bare 镇长 after it', () => {
+    expect(holdsOf('在东岭湖镇政府办公楼，该镇宣传委员何丹正在跟同事研究栏目。')).toEqual([
+      '何丹|东岭湖镇宣传委员',
+    ]);
+    expect(holdsOf('在城关镇党委会议室，镇长王明主持会议。')).toEqual(['王明|城关镇镇长']);
+  });
+});

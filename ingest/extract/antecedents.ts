@@ -58,11 +58,12 @@ interface Named {
 /** After 在, a verb of going or a pause, not one of them again (the opening of TOWN and VILLAGE). */
 const PRINTED_ALONE = '(?<=^|[在于到赴，。；、\\s])(?![在于到赴全各本该])';
 /**
- * A town printed after 在, a pause or its county (在某区某某镇，): the gazetteer lists no towns, so
- * they are read here, for a bare 镇/乡/街道 title that refers back to one.
+ * A town printed after 在, a pause or its county (在某区某某镇，), or with its own body after it
+ * (在某某镇政府办公楼: blocal-g): the gazetteer lists no towns, so they are read here, for a bare
+ * 镇/乡/街道 title or 该镇 that refers back to one.
  */
 const TOWN = new RegExp(
-  `${PRINTED_ALONE}(\\p{Script=Han}{2,4}?[区县])?(\\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\\s])`,
+  `${PRINTED_ALONE}(\\p{Script=Han}{2,4}?[区县])?(\\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\\s]|(?:人民)?政府|党委|党工委)`,
   'gmu',
 );
 

@@ -58,14 +58,17 @@ interface Named {
 /** After 在, a verb of going or a pause, not one of them again (the opening of TOWN and VILLAGE). */
 const PRINTED_ALONE = '(?<=^|[在于到赴，。；、\\s])(?![在于到赴全各本该])';
 /**
- * A town printed after 在, a pause or its county (在某区某某镇，), or with its own body after it
- * (在某某镇政府办公楼: blocal-g): the gazetteer lists no towns, so they are read here, for a bare
- * 镇/乡/街道 title or 该镇 that refers back to one.
+ * A town printed after 在, a pause or its county (在某区某某镇，): the gazetteer lists no towns, so
+ * they are read here, for a bare 镇/乡/街道 title or 该镇 that refers back to one.
  */
 const TOWN = new RegExp(
-  `${PRINTED_ALONE}(\\p{Script=Han}{2,4}?[区县])?(\\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\\s]|(?:人民)?政府|党委|党工委)`,
+  `${PRINTED_ALONE}(\\p{Script=Han}{2,4}?[区县])?(\\p{Script=Han}{2,3}(?:镇|乡|街道))(?=[，。、；\\s])`,
   'gmu',
 );
+/** 在某某镇政府办公楼 (blocal-g): after 在 a town's own body closes its name too (a sentence of two
+ * towns' bodies, 甲镇党委和乙镇党委签订…, names neither as the story's place: posts-at-level.ts). */
+const TOWN_AT_ITS_BODY =
+  /(?<=在)(\p{Script=Han}{2,3}(?:镇|乡|街道))(?=(?:人民)?政府|党委|党工委)/gu;
 
 /** A village printed after 在 or a pause, with its town or not (在某某镇某某村，), not 乡村 or 农村. */
 const VILLAGE = new RegExp(
@@ -77,6 +80,8 @@ function townsNamed(text: string): Named[] {
   const out: Named[] = [];
   for (const m of text.matchAll(VILLAGE))
     out.push({ type: 'town', name: (m[1] ?? '') + m[2]!, at: m.index });
+  for (const m of text.matchAll(TOWN_AT_ITS_BODY))
+    out.push({ type: 'town', name: m[1]!, at: m.index });
   for (const m of text.matchAll(TOWN)) {
     const county = m[1] && districtInfo(m[1]) ? m[1] : '';
     if (m[1] && !county) continue; // 某某区 that is no county: no town either

@@ -22,8 +22,8 @@ const WORK_VERB =
   '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入|关心|支持|扎根|落户|深耕';
 /** 希望企业扎根高新区, 支持关心园区建设 (blocal-g): the firms or projects that settle there may stand
  * before the verb as its subject; still no name. */
-const SUBJECT = '企业|项目|客商';
-const ONLY_VERBS = new RegExp(`^(?:${SUBJECT})?(?:${ADVERB})*(?:${WORK_VERB})+$`);
+export const SETTLING_SUBJECT = '企业|项目|客商';
+const ONLY_VERBS = new RegExp(`^(?:${SETTLING_SUBJECT})?(?:${ADVERB})*(?:${WORK_VERB})+$`);
 /** What comes after a company's name: its legal form (有限公司, 股份有限公司, 集团; firm-words.ts). */
 const COMPANY_AFTER = opening(LEGAL_FORMS);
 /** The last legal form in a run of text, and all before it (某某股份有限公司|某市…). */

@@ -39,18 +39,30 @@ import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 import { locatedIn, provinceCounts } from './located-in.ts';
+import { readTraditional } from './traditional-pages.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
 const FICTIONAL_TYPES = new Set<string>(['person', 'organization', 'post']);
 export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 
-/** `extractors`: the registry (./registry.ts) by default; tests pass their own table. */
+/**
+ * `extractors`: the registry (./registry.ts) by default; tests pass their own table. A story
+ * printed in traditional characters is read in simplified ones (./traditional-pages.ts).
+ */
 export function extractStory(
   printed: string,
   extractors: readonly Extractor[] = EXTRACTORS,
   /** What the page says of the story: its home area when the story's own text does not. */
   page: { home?: string; title?: string } = {},
+): StoryFacts {
+  return readTraditional(printed, page, (text, read) => extractSimplified(text, extractors, read));
+}
+
+function extractSimplified(
+  printed: string,
+  extractors: readonly Extractor[],
+  page: { home?: string; title?: string },
 ): StoryFacts {
   // The rules read Chinese marks where half-width ones were printed (one for one: same offsets);
   // evidence quotes the sentence as printed.
@@ -125,7 +137,7 @@ export function extractStory(
   // parts (a part is a whole story's rules), and neither changes what it is given.
   const byPart = new Map<string, StoryFacts>();
   const extract = (t: string) =>
-    byPart.get(t) ?? byPart.set(t, extractStory(t, extractors)).get(t)!;
+    byPart.get(t) ?? byPart.set(t, extractSimplified(t, extractors, {})).get(t)!;
   withHeadlinePeople(facts, page.title, text, extract, sentenceAt);
   withHeadlinePrograms(
     facts,

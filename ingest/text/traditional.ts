@@ -58,7 +58,8 @@ export const MOSTLY_TRADITIONAL = 0.08;
 const FEWEST_HAN = 20;
 
 /** Quick refusal before any dictionary is built: no Han character OpenCC ever changes is rare. */
-const SIMPLIFIED_ONLY_HINT = /[這個們說為來對時國會與發經過後開關長區縣書記門問間現實動點業產員黨華東車電話讀邊從進還應當]/;
+const SIMPLIFIED_ONLY_HINT =
+  /[這個們說為來對時國會與發經過後開關長區縣書記門問間現實動點業產員黨華東車電話讀邊從進還應當]/;
 
 /**
  * The simplified reading of `texts` (a story and its headline, decided together), each of the

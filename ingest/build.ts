@@ -64,6 +64,19 @@ class GraphDraft {
     this.repeatArticle = this.articlesDone.has(key);
     this.articlesDone.add(key);
     this.starts = sentenceStarts(text);
+    this.text = text;
+  }
+
+  private text = '';
+
+  /**
+   * A sentence the rules read across a line break (a post on the line above its name,
+   * extract/title-lines.ts) is no sentence of the split: found in the text.
+   */
+  private linesAt(sentence: string): number | undefined {
+    if (!sentence.includes('\n')) return undefined;
+    const at = this.text.indexOf(sentence);
+    return at < 0 ? undefined : at;
   }
 
   /**
@@ -129,7 +142,7 @@ class GraphDraft {
     // Interned first, so the look-back compares one string object with itself, not two texts.
     const flat = this.intern(sentence);
     if (this.hasEvidence(evidence, article, flat)) return draft.attributes;
-    const offset = this.starts.get(sentence);
+    const offset = this.starts.get(sentence) ?? this.linesAt(sentence);
     evidence.push(
       offset === undefined ? { article, sentence: flat } : { article, sentence: flat, offset },
     );

@@ -40,6 +40,7 @@ import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 import { locatedIn, provinceCounts } from './located-in.ts';
 import { readTraditional } from './traditional-pages.ts';
+import { titlesOverNames } from './title-lines.ts';
 export type * from './facts.ts';
 
 /** What a drama's story may hold as characters (a real place it is set in stays a place). */
@@ -64,9 +65,9 @@ function extractSimplified(
   extractors: readonly Extractor[],
   page: { home?: string; title?: string },
 ): StoryFacts {
-  // The rules read Chinese marks where half-width ones were printed (one for one: same offsets);
-  // evidence quotes the sentence as printed.
-  const text = chineseMarks(printed);
+  // The rules read Chinese marks where half-width ones were printed, and a post on the line
+  // above its name as on one line (one for one: same offsets); evidence quotes it as printed.
+  const text = titlesOverNames(chineseMarks(printed));
   const sentences = splitSentences(text).map((s) => ({
     ...s,
     text: printed.slice(s.start, s.end),

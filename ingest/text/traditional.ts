@@ -57,8 +57,11 @@ export const MOSTLY_TRADITIONAL = 0.08;
 /** Fewer Han characters than this say too little about the script (a name, a line). */
 const FEWEST_HAN = 20;
 
-/** Quick refusal before any dictionary is built: no Han character OpenCC ever changes is rare. */
-const SIMPLIFIED_ONLY_HINT =
+/**
+ * Common characters only traditional text prints: a story with none of them is read as printed
+ * before any dictionary is built or any character counted.
+ */
+const TRADITIONAL_HINT =
   /[這個們說為來對時國會與發經過後開關長區縣書記門問間現實動點業產員黨華東車電話讀邊從進還應當]/;
 
 /**
@@ -66,8 +69,9 @@ const SIMPLIFIED_ONLY_HINT =
  * same length as printed; undefined when they are not mostly traditional (read them as printed).
  */
 export function simplifiedReading(texts: readonly string[]): string[] | undefined {
+  // The hint first, on each text as it is: a simplified story is not copied or counted.
+  if (!texts.some((t) => TRADITIONAL_HINT.test(t))) return undefined;
   const all = texts.join('\n');
-  if (!SIMPLIFIED_ONLY_HINT.test(all)) return undefined;
   let han = 0;
   for (const c of all) if (c >= '\u4e00' && c <= '\u9fff') han++;
   if (han < FEWEST_HAN || traditionalShare(all) < MOSTLY_TRADITIONAL) return undefined;

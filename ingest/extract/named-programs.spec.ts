@@ -173,6 +173,8 @@ describe('named strategies', () => {
 
 describe('regular assistance after the transition (gazetteer, prog57)', () => {
   it('reads 常态化帮扶 printed short as the named programme', () => {
-    expect(programs('今年是某省开展常态化帮扶的第一年，工作体系基本建立。')).toEqual(['常态化精准帮扶']);
+    expect(programs('今年是某省开展常态化帮扶的第一年，工作体系基本建立。')).toEqual([
+      '常态化精准帮扶',
+    ]);
   });
 });

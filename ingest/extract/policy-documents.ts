@@ -97,5 +97,4 @@ export const GUIDANCE = /(指引|合规指南|工作指南|构想|预案)$/;
  * set (prog48-a lists the period's guide, prog57-a the trial one); a consumer's or a builder's
  * how-to carries no such mark.
  */
-export const NORMATIVE_GUIDE =
-  /指南[（(](?:试行|[0-9]{4}年版|[0-9]{4}[—–-]+[0-9]{4}年)[）)]$/;
+export const NORMATIVE_GUIDE = /指南[（(](?:试行|[0-9]{4}年版|[0-9]{4}[—–-]+[0-9]{4}年)[）)]$/;

@@ -29,7 +29,9 @@ describe('a reform of listed steps', () => {
 
 describe('a quoted strategy docked with another', () => {
   it('does not read 同 after 战略 as a noun the strategy qualifies', () => {
-    expect(programs('甲方愿推进“草原振兴”战略同共建“一带一路”倡议对接。')).toContain('草原振兴战略');
+    expect(programs('甲方愿推进“草原振兴”战略同共建“一带一路”倡议对接。')).toContain(
+      '草原振兴战略',
+    );
   });
 });
 

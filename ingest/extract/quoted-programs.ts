@@ -170,7 +170,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // program, the pilot (cctv22u, cctv25w list them; 试点 is no program word of the lexicon, so the
   // tail rules below never read it).
   // 全国首个“零碳”试点城市, 两批“某某”试点: a count or a batch makes it one of a kind of pilots.
-  const counted = /(?:首|[0-9一二三四五六七八九十两几多]+)[个批项]$/.test(text.slice(Math.max(0, at - 4), at));
+  const counted = /(?:首|[0-9一二三四五六七八九十两几多]+)[个批项]$/.test(
+    text.slice(Math.max(0, at - 4), at),
+  );
   if (/^试点/.test(m[2]!) && [...inner].length >= 2 && !counted)
     return program(inner + '试点', quote + '试点', at, '试点');
   // prog57: 全面推行“扫码入企”，大力推进“高效办成一件事”。: a quote alone after a verb of rolling a
@@ -178,7 +180,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   if (
     m[2] === '' &&
     /^[，。；]/.test(text[at + quote.length] ?? '') &&
-    /(?:推行|大力推进|全面推进|全面实施|深入推进|加快推进)$/.test(text.slice(Math.max(0, at - 4), at)) &&
+    /(?:推行|大力推进|全面推进|全面实施|深入推进|加快推进)$/.test(
+      text.slice(Math.max(0, at - 4), at),
+    ) &&
     [...inner].length >= 3 &&
     !/[、，]/.test(inner)
   )

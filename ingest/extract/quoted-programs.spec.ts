@@ -11,6 +11,9 @@ describe('a quoted name and its pilot', () => {
     ]);
     expect(programs('北岭市开展“原址翻建”试点，居民自筹资金。')).toEqual(['原址翻建试点']);
   });
+  it('leaves a program word after 试点 to name the program', () => {
+    expect(programs('北岭市还创新推出“绿名单”试点改革，减少检查。')).toEqual(['绿名单试点改革']);
+  });
   it('reads a counted pilot as one of a kind', () => {
     expect(programs('全省首个“零废弃”试点城市落地北岭。')).toEqual([]);
   });
@@ -47,5 +50,21 @@ describe('a quote alone after a verb of rolling a policy out', () => {
   });
   it('takes no program for a quote that a word follows', () => {
     expect(programs('北岭省全面推行“亮码检查”制度创新经验。')).not.toContain('亮码检查');
+  });
+});
+
+describe('a long quoted campaign name', () => {
+  it('reads a quote past twenty characters before 专项行动', () => {
+    expect(
+      programs('网信办部署开展“净网·优化涉企网络环境——整治涉企虚假信息乱象”专项行动。'),
+    ).toEqual(['净网·优化涉企网络环境——整治涉企虚假信息乱象专项行动']);
+  });
+});
+
+describe("a field's plan of the five-year period", () => {
+  it('reads a field longer than twelve characters after the quoted period', () => {
+    expect(programs('某部印发“十五五”现代综合能源运输体系发展规划。')).toEqual([
+      '十五五现代综合能源运输体系发展规划',
+    ]);
   });
 });

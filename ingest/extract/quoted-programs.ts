@@ -49,8 +49,19 @@ export function quoted(text: string): Mention[] {
     const p = quotedProgram(text, m);
     if (p) out.push(p);
   }
+  for (const m of text.matchAll(LONG_CAMPAIGN)) {
+    const p = program(m[1]! + m[2]!, m[0], m.index, '行动');
+    if (p) out.push(p);
+  }
   return out;
 }
+
+/**
+ * prog57: “清朗·优化某某网络环境——整治某某乱象”专项行动: a campaign's quoted name runs past the 20
+ * characters QUOTED reads when it carries its series and its target (cctv24y lists one); before
+ * 专项行动 or 专项整治 such a quote is the campaign's name, 21 to 40 characters, no clause inside.
+ */
+const LONG_CAMPAIGN = /[“"]([^“”"‘’「」，。；\n]{21,40})[”"](专项行动|专项整治)/g;
 
 /** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
 const LISTED_KIND =
@@ -142,7 +153,12 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
-  const fieldPlan = /^[一二三四五六七八九十]+五$/.test(inner) && fieldPlanAfterPeriod(m[2]!);
+  // prog57: the field may run past the 12 characters QUOTED reads after a quote
+  // (“十五五”现代综合交通运输体系发展规划): its plan is read from the text itself.
+  const periodQuote = /^[一二三四五六七八九十]+五$/.test(inner);
+  const fieldPlan =
+    periodQuote &&
+    fieldPlanAfterPeriod(/^\p{Script=Han}{0,20}/u.exec(text.slice(at + quote.length))![0]);
   if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划');
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
   if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
@@ -173,7 +189,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const counted = /(?:首|[0-9一二三四五六七八九十两几多]+)[个批项]$/.test(
     text.slice(Math.max(0, at - 4), at),
   );
-  if (/^试点/.test(m[2]!) && [...inner].length >= 2 && !counted)
+  // “白名单”试点改革: a program word after 试点 names the program (the tail rules below read it).
+  const pilotOnly = /^试点/.test(m[2]!) && !longestSuffixedPrefix(m[2]!);
+  if (pilotOnly && [...inner].length >= 2 && !counted)
     return program(inner + '试点', quote + '试点', at, '试点');
   // prog57: 全面推行“扫码入企”，大力推进“高效办成一件事”。: a quote alone after a verb of rolling a
   // policy out names the reform or campaign rolled out (prog50-a, cctv25w, cctv24x list them).

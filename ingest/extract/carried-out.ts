@@ -26,8 +26,9 @@ const STRATEGY = new RegExp(
 );
 /** A second strategy joined to the first: 实施A战略和B战略. */
 const JOINED = new RegExp(`^(?:和|、|以及|及)(${NAME_CHARS}{2,12}?战略)`, 'u');
+/** prog57: 开展为期5个月的某某专项治理行动: how long it runs stands between the verb and the name. */
 const ACTION = new RegExp(
-  `(?:实施|落实|推进|推动|开展|启动|制定)(${NAME_CHARS}{3,18}?(?:行动计划|行动|工程|计划))`,
+  `(?:实施|落实|推进|推动|开展|启动|制定)(?:为期[0-9一二三四五六七八九十两半]+个?(?:月|年|天|周|季度)的)?(${NAME_CHARS}{3,18}?(?:行动计划|行动|工程|计划))`,
   'gu',
 );
 /**
@@ -56,10 +57,18 @@ const LAUNCHED = new RegExp(
  * of a list a verb launches (推出某某基金、商业不动产某某试点) is carried out by that verb too, not
  * the last of short tasks that share the pilot (研发、制造、推广、应用一体化试点). recall35: a pilot a
  * meeting studies (会议研究某某综合改革试点工作: cctv25r lists it), 高等 inside its name (等 is no list
- * there: 高等教育).
+ * there: 高等教育). prog57: a pilot completed (完成某某改革试点), its tasks (实施某某试点任务), its
+ * widening (推进某某试点扩面提质) and what follows it (开展某某试点后，…) name it as well (cctv22u,
+ * 24y, 25w, prog52-a list them).
  */
 const PILOT =
-  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|调研|研究|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)((?:高等|[^，。；：、“”《》\s的在等]){4,22}?试点)(?=工作|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
+  /(?:推进|推动|推行|深化|开展|展开|扩大|进行|参与|实施|启动|完成|调研|研究|新增|推出|抓好|[0-9一二三四五六七八九十]+个|(?<=(?:推出|开展|启动|新增)(?:[^，。；：]*、)?[^，。；：、]{4,24})、)((?:高等|[^，。；：、“”《》\s的在等]){4,22}?试点)(?=工作|任务|扩面|扩围|后[，。；]|城市|地区|县|范围|[，。；：、！？）)\s等]|$)/gu;
+/**
+ * prog57: 开展农机研发、制造、推广、应用一体化试点: the short steps a pilot joins (two characters each
+ * after the field's first) are one name up to 试点 (prog50-a lists it whole); PILOT stops at 、.
+ */
+const STEPS_PILOT =
+  /(?:推进|推动|开展|实施|启动)(\p{Script=Han}{2,6}(?:、\p{Script=Han}{2}){1,4}\p{Script=Han}{0,6}?试点)(?=工作|[，。；：！？\s]|$)/gu;
 /**
  * recall34: a pilot that grows (某某试点城市扩大到36个, 将某某试点地区由13个扩大到18个, 某某试点开始
  * 实施) is named as the clause's subject: from the clause's start or 将 to 试点.
@@ -274,7 +283,11 @@ export function carriedOutPrograms(text: string): Mention[] {
         push(name, m.index + m[0].length - name.length, '改革');
     }
   if (text.includes('试点'))
-    for (const m of [...text.matchAll(PILOT), ...text.matchAll(PILOT_GROWS)]) {
+    for (const m of [
+      ...text.matchAll(PILOT),
+      ...text.matchAll(PILOT_GROWS),
+      ...text.matchAll(STEPS_PILOT),
+    ]) {
       const name = m[1]!
         .replace(INNER_VERB, '')
         .replace(LEADING_VERBS, '')

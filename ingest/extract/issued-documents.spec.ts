@@ -99,3 +99,12 @@ describe('short forms of gazetteer programs (programs-measures.txt, programs.txt
     ]);
   });
 });
+
+describe('an outline issued without 《》 (prog57)', () => {
+  it('reads 行动纲要 and 规划纲要 after the verb of issuing or before 发布', () => {
+    expect(programs('某委印发数字乡村发展行动纲要，部署重点任务。')).toEqual([
+      '数字乡村发展行动纲要',
+    ]);
+    expect(programs('全民海洋素养行动规划纲要发布。')).toEqual(['全民海洋素养行动规划纲要']);
+  });
+});

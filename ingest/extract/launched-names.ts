@@ -31,8 +31,11 @@ const KIND = /^(?:一批|新一轮|新一批|一系列|系列|多项|各项|相�
 export function launchedPrograms(text: string): Mention[] {
   if (!/启动|部署开展|印发|发布|出台|批复/.test(text)) return [];
   const out: Mention[] = [];
-  for (const { name, end } of issuedNames(text, LAUNCH))
+  for (const { name: printed, end } of issuedNames(text, LAUNCH)) {
+    // 部署开展为期3个月的某某专项行动 (prog57): how long it runs is no part of the name.
+    const name = printed.replace(/^为期[^，。；的]{1,8}的/, '');
     if (!KIND.test(name)) out.push(programEndingAt(name, end, name.slice(-2)));
+  }
   return out;
 }
 

@@ -170,3 +170,11 @@ describe('named strategies', () => {
     expect(programs('要深入贯彻依法治军战略，严格部队管理。')).toEqual(['依法治军战略']);
   });
 });
+
+describe('regular assistance after the transition (gazetteer, prog57)', () => {
+  it('reads 常态化帮扶 printed short as the named programme', () => {
+    expect(programs('今年是某省开展常态化帮扶的第一年，工作体系基本建立。')).toEqual([
+      '常态化精准帮扶',
+    ]);
+  });
+});

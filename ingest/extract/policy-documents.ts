@@ -87,6 +87,14 @@ export function approvedTitles(text: string): { name: string; start: number }[] 
 }
 
 /** 《…建设指引》, 《…合规指南》, 《…外交政策构想》, 《…预案》: a titled guide, concept or contingency
- * plan is a policy set (recall34: strategies in cctv23a, 24z, 25f, 25w; junk in none); a technical
- * 指南 (《…工厂建设指南》, 《…消费指南》) is how to do a thing, left out. */
-export const GUIDANCE = /(指引|合规指南|构想|预案)$/;
+ * plan is a policy set (recall34: strategies in cctv23a, 24z, 25f, 25w; junk in none); so is a
+ * field's 《…工作指南》 (prog57: cctv25r lists 《中小学科学教育工作指南》). A technical 指南
+ * (《…工厂建设指南》, 《…消费指南》) is how to do a thing, left out, unless NORMATIVE_GUIDE. */
+export const GUIDANCE = /(指引|合规指南|工作指南|构想|预案)$/;
+/**
+ * prog57: 《…立项指南（试行）》, 《…建设与应用指南（2026—2030年）》, 《…指南（2025年版）》: a guide
+ * issued on trial, for a period or as a yearly edition is a ministry's normative document, a policy
+ * set (prog48-a lists the period's guide, prog57-a the trial one); a consumer's or a builder's
+ * how-to carries no such mark.
+ */
+export const NORMATIVE_GUIDE = /指南[（(](?:试行|[0-9]{4}年版|[0-9]{4}[—–-]+[0-9]{4}年)[）)]$/;

@@ -107,3 +107,22 @@ describe('policy titles a county meeting reviews', () => {
     ]);
   });
 });
+
+describe('titled guides that are policy documents (prog57)', () => {
+  it("reads a field's working guide", () => {
+    expect(programs('教育部发布《中小学劳动实践工作指南》，明确课时。')).toEqual([
+      '中小学劳动实践工作指南',
+    ]);
+  });
+  it('reads a guide issued on trial or for a period', () => {
+    expect(programs('国家医保局印发《眼科类医疗服务价格项目立项指南（试行）》。')).toEqual([
+      '眼科类医疗服务价格项目立项指南(试行)',
+    ]);
+    expect(
+      programs('五部门印发《园区零碳电网建设与应用指南（2026—2030年）》，扩大绿电应用。'),
+    ).toEqual(['园区零碳电网建设与应用指南(2026—2030年)']);
+  });
+  it("leaves a consumer's or a builder's how-to", () => {
+    expect(programs('某局发布《智慧工地建设指南》。')).toEqual([]);
+  });
+});

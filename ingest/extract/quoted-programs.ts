@@ -49,8 +49,19 @@ export function quoted(text: string): Mention[] {
     const p = quotedProgram(text, m);
     if (p) out.push(p);
   }
+  for (const m of text.matchAll(LONG_CAMPAIGN)) {
+    const p = program(m[1]! + m[2]!, m[0], m.index, '行动');
+    if (p) out.push(p);
+  }
   return out;
 }
+
+/**
+ * prog57: “清朗·优化某某网络环境——整治某某乱象”专项行动: a campaign's quoted name runs past the 20
+ * characters QUOTED reads when it carries its series and its target (cctv24y lists one); before
+ * 专项行动 or 专项整治 such a quote is the campaign's name, 21 to 40 characters, no clause inside.
+ */
+const LONG_CAMPAIGN = /[“"]([^“”"‘’「」，。；\n]{21,40})[”"](专项行动|专项整治)/g;
 
 /** “渝车出海”等计划, “四自一简”等24项制度创新: the quoted name is one of a kind of programs. */
 const LISTED_KIND =
@@ -78,6 +89,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // 共建“一带一路”机制: the strategy's working mechanism is the strategy (named() finds it).
   const mechanism = canonicalProgram.has(inner) && /^(机制|体制)/.test(m[2]!);
   if (startsWithNamed(m[2]!) || mechanism) return undefined;
+  // prog57: 拓展和深化“两个联系”制度机制: the institutions and mechanisms of a quoted principle are
+  // how a body works, not a program it carries out (mechanisms are junk to cctv29a's annotator).
+  if (/^(?:制度机制|体制机制)/.test(m[2]!)) return undefined;
   // 南极冰盖“环”国际合作计划: one quoted character names nothing alone; the Han text glued before
   // the quote is the name's head, which this quote cannot see (开展“净”行动: a verb, no head).
   if (
@@ -109,6 +123,12 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const strategyNoun = tasks?.[1] === '战略' && attributive(text, at + quote.length + 2, '战略');
   if (tasks && !strategyNoun && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
     return program(inner + tasks[1]!.slice(-2), quote + tasks[1], at, tasks[1]!.slice(-2));
+  // prog57: “交地、交房即交证”改革, “人事、用工、分配”三项制度改革: the steps or systems a reform
+  // joins, quoted as a list, name that reform (cctv22u and prog57-a list them; a list before any
+  // other word is no name, below).
+  const reform = /^(?:[一二三四五六七八九十两]项制度)?改革/.exec(m[2]!)?.[0];
+  if (reform && /^\p{Script=Han}{2,5}(、\p{Script=Han}{2,5}){1,3}$/u.test(inner))
+    return program(inner + reform, quote + reform, at, '改革');
   // 全区“6+1”个年活动: a set of theme years run together is a county's campaign (prog55).
   if (/^个年活动/.test(m[2]!) && !/[、，,；;]/.test(inner))
     return program(inner + '个年活动', quote + '个年活动', at, '活动');
@@ -133,7 +153,12 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
-  const fieldPlan = /^[一二三四五六七八九十]+五$/.test(inner) && fieldPlanAfterPeriod(m[2]!);
+  // prog57: the field may run past the 12 characters QUOTED reads after a quote
+  // (“十五五”现代综合交通运输体系发展规划): its plan is read from the text itself.
+  const periodQuote = /^[一二三四五六七八九十]+五$/.test(inner);
+  const fieldPlan =
+    periodQuote &&
+    fieldPlanAfterPeriod(/^\p{Script=Han}{0,20}/u.exec(text.slice(at + quote.length))![0]);
   if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划');
   // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
   if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
@@ -157,6 +182,29 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
       return undefined;
     return program(rest, rest, from, suffixEnding(rest)!);
   }
+  // prog57: 推进“互联网+护理”试点工作, 开展“原拆原建”试点: a quoted name and its pilot are one
+  // program, the pilot (cctv22u, cctv25w list them; 试点 is no program word of the lexicon, so the
+  // tail rules below never read it).
+  // 全国首个“零碳”试点城市, 两批“某某”试点: a count or a batch makes it one of a kind of pilots.
+  const counted = /(?:首|[0-9一二三四五六七八九十两几多]+)[个批项]$/.test(
+    text.slice(Math.max(0, at - 4), at),
+  );
+  // “白名单”试点改革: a program word after 试点 names the program (the tail rules below read it).
+  const pilotOnly = /^试点/.test(m[2]!) && !longestSuffixedPrefix(m[2]!);
+  if (pilotOnly && [...inner].length >= 2 && !counted)
+    return program(inner + '试点', quote + '试点', at, '试点');
+  // prog57: 全面推行“扫码入企”，大力推进“高效办成一件事”。: a quote alone after a verb of rolling a
+  // policy out names the reform or campaign rolled out (prog50-a, cctv25w, cctv24x list them).
+  if (
+    m[2] === '' &&
+    /^[，。；]/.test(text[at + quote.length] ?? '') &&
+    /(?:推行|大力推进|全面推进|全面实施|深入推进|加快推进)$/.test(
+      text.slice(Math.max(0, at - 4), at),
+    ) &&
+    [...inner].length >= 3 &&
+    !/[、，]/.test(inner)
+  )
+    return program(inner, quote, at, 'name');
   // 加快推进“一刻钟某某圈”建设, “蓝色某某”建设扎实推进: a quoted name of four or more characters
   // whose building is carried out is that program (a shorter quote, “双一流”, is in the gazetteer).
   if (builtQuote(text, at, inner, m[2]!))
@@ -211,6 +259,8 @@ function attributive(text: string, end: number, tail: string): boolean {
     /(战略|布局)$/.test(tail) &&
     /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
     !/^[的和与及等在是为将并已]/.test(text[end]!) &&
+    // prog57: 推进“复兴丝绸之路”战略同共建“一带一路”倡议对接: 同 (with) joins another program.
+    !(text[end] === '同' && text[end + 1] !== '盟') &&
     !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4))) &&
     // 把“工业强市”战略摆在更加突出的位置: a verb of placing it follows, no noun (lstrat48-l).
     // 将“某某立县、某某兴县”战略作为三大战略之一: 作为 (as) places it too (prog55).

@@ -7,6 +7,7 @@ import {
   approvedTitles,
   enactedDecision,
   GUIDANCE,
+  NORMATIVE_GUIDE,
   NOT_A_PROGRAM,
   policyDocumentKind,
 } from './policy-documents.ts';
@@ -39,7 +40,12 @@ export function titled(text: string): Mention[] {
       if (p) out.push(p);
       continue;
     }
-    const kind = policy ?? suffixEnding(core) ?? agreed ?? GUIDANCE.exec(core)?.[1];
+    const kind =
+      policy ??
+      suffixEnding(core) ??
+      agreed ??
+      GUIDANCE.exec(core)?.[1] ??
+      (NORMATIVE_GUIDE.test(m[1]!) ? '指南' : undefined);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (
       !kind ||

@@ -1,0 +1,70 @@
+/** Programs named in quotes (quoted-programs.ts), prog57 (issue 13): invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { entityNames } from '../../tests/kit/articles.ts';
+
+const programs = (text: string) => entityNames(text, 'program');
+
+describe('a quoted name and its pilot', () => {
+  it('reads the quote and 试点 after it as one pilot', () => {
+    expect(programs('卫生部门推进“互联网+康复”试点工作，服务居家老人。')).toEqual([
+      '互联网+康复试点',
+    ]);
+    expect(programs('北岭市开展“原址翻建”试点，居民自筹资金。')).toEqual(['原址翻建试点']);
+  });
+  it('leaves a program word after 试点 to name the program', () => {
+    expect(programs('北岭市还创新推出“绿名单”试点改革，减少检查。')).toEqual(['绿名单试点改革']);
+  });
+  it('reads a counted pilot as one of a kind', () => {
+    expect(programs('全省首个“零废弃”试点城市落地北岭。')).toEqual([]);
+  });
+});
+
+describe('a reform of listed steps', () => {
+  it('reads the quoted steps and 改革 after them as the reform', () => {
+    expect(programs('全省已有300个县实施“交钥匙、交房即发证”改革。')).toEqual([
+      '交钥匙、交房即发证改革',
+    ]);
+    expect(programs('某省启动省属企业“岗位、薪酬、考核”三项制度改革，百家企业参与。')).toEqual([
+      '岗位、薪酬、考核三项制度改革',
+    ]);
+  });
+});
+
+describe('a quoted strategy docked with another', () => {
+  it('does not read 同 after 战略 as a noun the strategy qualifies', () => {
+    expect(programs('甲方愿推进“草原振兴”战略同共建“一带一路”倡议对接。')).toContain(
+      '草原振兴战略',
+    );
+  });
+});
+
+describe('the mechanisms of a quoted principle', () => {
+  it('takes no program for a 制度机制 after a quote', () => {
+    expect(programs('拓展和深化“三个贴近”制度机制，完善代表工作。')).toEqual([]);
+  });
+});
+
+describe('a quote alone after a verb of rolling a policy out', () => {
+  it('reads it as the reform rolled out', () => {
+    expect(programs('北岭省全面推行“亮码检查”，规范涉企执法。')).toEqual(['亮码检查']);
+  });
+  it('takes no program for a quote that a word follows', () => {
+    expect(programs('北岭省全面推行“亮码检查”制度创新经验。')).not.toContain('亮码检查');
+  });
+});
+
+describe('a long quoted campaign name', () => {
+  it('reads a quote past twenty characters before 专项行动', () => {
+    expect(
+      programs('网信办部署开展“净网·优化涉企网络环境——整治涉企虚假信息乱象”专项行动。'),
+    ).toEqual(['净网·优化涉企网络环境——整治涉企虚假信息乱象专项行动']);
+  });
+});
+
+describe("a field's plan of the five-year period", () => {
+  it('reads a field longer than twelve characters after the quoted period', () => {
+    expect(programs('某部印发“十五五”现代综合能源运输体系发展规划。')).toEqual([
+      '十五五现代综合能源运输体系发展规划',
+    ]);
+  });
+});

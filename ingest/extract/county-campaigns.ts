@@ -8,7 +8,8 @@
  *   扶贫攻坚”等活动 (each quote is one campaign, named bare as “渝车出海”等计划 is);
  * - a 大会战 named by its subject: 产业为王大会战, 交通大会战 (a count, 四大会战, is slogan-campaigns.ts);
  * - a pilot of a province's demonstration named as built or worked on: 关注乡村振兴集成示范试点建设
- *   (carried-out.ts wants 推进/开展… and 工作 or a pause after 试点).
+ *   (carried-out.ts wants 推进/开展… and 工作 or a pause after 试点);
+ * - a push of so many days in quotes: 全县“奋战八十天，决战四季度”动员会.
  */
 import type { Mention } from './mentions.ts';
 import { program } from './program-mention.ts';
@@ -28,6 +29,11 @@ const BATTLE =
 const PILOT =
   /(?:关注|推进|推动|开展|抓好|抓实|做好|实施|打造|创建)好?((?![这该此一本])[^，。；：、“”《》\s的和与在等]{2,12}?(?:集成示范|集成改革|示范)试点)(?=建设|工作|[，。；：！？、\s]|$)/gu;
 
+/** “奋战八十天 决战四季度”, “大干100天”: a push of so many days, named by its quote (a hundred
+ * days' push, 百日攻坚, is slogan-lists.ts); the quote may add the season it decides. */
+const DAYS_PUSH =
+  /[“"]((?:奋战|大干|决战|冲刺|攻坚)[0-9一二三四五六七八九十百]+天(?:[\s,，、]*(?:决战|奋战|冲刺|打赢)\p{Script=Han}{2,4})?)[”"]/gu;
+
 export function countyCampaigns(text: string): Mention[] {
   const out: Mention[] = [];
   const push = (name: string, surface: string, start: number, kind: string) => {
@@ -37,8 +43,13 @@ export function countyCampaigns(text: string): Mention[] {
   for (const m of text.matchAll(VEHICLE)) {
     const from = m.index + m[0].indexOf(m[1]!);
     const quotes = [...m[1]!.matchAll(QUOTE)];
-    // “A”暨“B”活动: both campaigns share the word printed after the last quote (read as each one's).
-    for (const q of quotes) push(q[1]! + m[2]!, q[0] + m[2]!, from + q.index!, m[2]!);
+    // “A”暨“B”活动: both campaigns share the word printed after the last quote (read as each one's,
+    // though the first one's mention ends with its quote: the two do not overlap).
+    for (const q of quotes) {
+      const at = from + q.index!;
+      const p = program(q[1]! + m[2]!, q[0] + m[2]!, at, m[2]!);
+      if (p) out.push(q === quotes.at(-1) ? p : { ...p, end: at + q[0].length });
+    }
   }
   for (const m of text.matchAll(JOINED_LIST)) {
     const from = m.index + m[0].indexOf(m[1]!);
@@ -48,6 +59,10 @@ export function countyCampaigns(text: string): Mention[] {
   for (const m of text.matchAll(BATTLE)) {
     const name = `${m[1]!}大会战`;
     push(name, name, m.index + m[0].length - name.length, '会战');
+  }
+  for (const m of text.matchAll(DAYS_PUSH)) {
+    // A pause inside the quote is printing: the push is named with a space there, as headlines print it.
+    push(m[1]!.replace(/[\s,，、]+/g, ' '), m[0], m.index, '行动');
   }
   for (const m of text.matchAll(PILOT)) push(m[1]!, m[1]!, m.index + m[0].indexOf(m[1]!), '试点');
   return out;

@@ -57,6 +57,8 @@ export function titled(text: string): Mention[] {
     // lstrat57: 《中共某县委某县人民政府 关于…的工作方案》: a space after the issuing bodies sets them
     // apart; the title is what follows (the county named by the issuer stays a place of the story).
     const issuer = ISSUED_BY.exec(m[1]!)?.[0] ?? '';
+    // Over fifty characters only the issuer set apart makes a title a program's (kept as it was).
+    if (m[1]!.length > 50 && !issuer) continue;
     const name = m[1]!.slice(issuer.length).replace(DRAFT, '');
     const p = issuer
       ? program(name, name, m.index + 1 + issuer.length, kind)

@@ -30,6 +30,7 @@ describe('campaigns a county names once', () => {
   });
   it('names a 大会战 by its subject', () => {
     expect(programs('县里认为，园区建设大会战是推动发展的关键一招。')).toEqual(['园区建设大会战']);
+    expect(programs('会上，对水利大会战作了部署。')).toEqual(['水利大会战']);
   });
   it('names a demonstration pilot built', () => {
     expect(programs('省领导十分关注城乡融合集成示范试点建设，听取了汇报。')).toEqual([

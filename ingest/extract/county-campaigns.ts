@@ -23,9 +23,10 @@ const JOINED_LIST =
   /(?:结合|依托)(?:我市|我县|我区|全市|全县|全区|本地)?((?:[“"][^“”"\n]{3,16}[”"]、?){1,4})等(?:系列)?活动/gu;
 /** A day's or a season's event in quotes (“读书月”, “文化节”, “农民丰收节”): no campaign. */
 const EVENT = /(节|日|月|周|季|赛|会|展|晚会)$/;
-/** 产业为王大会战: after a pause, 是 or a verb of waging it, a subject of two to six characters. */
+/** 产业为王大会战: after a pause, 是 or a verb of waging it (and a preposition: 对交通大会战), a
+ * subject of two to six characters. */
 const BATTLE =
-  /(?:^|[，。；：！？\s]|是|打好|打赢|打响|开展|推进|掀起|发起|实施|决战)((?![这该此一本])[^，。；：、！？\s“”《》的和与在等]{2,6}?)大会战/gu;
+  /(?:^|[，。；：！？\s]|是|打好|打赢|打响|开展|推进|掀起|发起|实施|决战)(?:对|在|把|将|向|为|从|以)?((?![这该此一本])[^，。；：、！？\s“”《》的和与在等]{2,6}?)大会战/gu;
 const PILOT =
   /(?:关注|推进|推动|开展|抓好|抓实|做好|实施|打造|创建)好?((?![这该此一本])[^，。；：、“”《》\s的和与在等]{2,12}?(?:集成示范|集成改革|示范)试点)(?=建设|工作|[，。；：！？、\s]|$)/gu;
 

@@ -48,6 +48,7 @@ import { listedProgrammes } from './listed-programmes.ts';
 import { titleCreations } from './title-creations.ts';
 import { bareQuoted, quoted } from './quoted-programs.ts';
 import { themeYears } from './theme-years.ts';
+import { countyCampaigns } from './county-campaigns.ts';
 
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 
@@ -80,6 +81,7 @@ export function findPrograms(text: string): Mention[] {
     ...listedProgrammes(text),
     ...titleCreations(text),
     ...themeYears(text),
+    ...countyCampaigns(text),
   ]);
   const found = periodOnlyActions(text, declaredShortNames(text, all)).filter(
     (m) => !notProgram(m),

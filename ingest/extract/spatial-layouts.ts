@@ -20,6 +20,8 @@ export function spatialLayouts(text: string): Mention[] {
     const after = text.slice(end, end + 6);
     if (suffixes.some((s) => after.startsWith(s)) || /^(发展|战略|空间|总体)布局/.test(after))
       continue;
+    // lstrat57: “一城四区一基地”奋斗目标: a code a goal or a positioning is printed for is no plan.
+    if (/^(?:奋斗|发展|战略)?(?:目标|定位)/.test(after)) continue;
     const kind = 'layout';
     out.push({ type: 'program', name: m[1]!, surface: m[0], start: m.index, end, facts: { kind } });
   }

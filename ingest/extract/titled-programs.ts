@@ -15,13 +15,15 @@ import { articleTitle } from './writing-titles.ts';
 import { program, suffixEnding } from './program-mention.ts';
 import { carriesOutTitle } from './nested-titles.ts';
 
-const TITLED = /《([^《》\n]{2,50})》/g;
+const TITLED = /《([^《》\n]{2,80})》/g;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
 const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
 
+/** The issuing bodies printed before a title's 关于, set apart by a space (see titled()). */
+const ISSUED_BY = /^[^\s《》]{2,30}(?:委|政府|办公室|办公厅|厅|局)\s+(?=关于)/u;
 /** （审议稿）, （征求意见稿）, （送审稿）: the draft a meeting reviews of a title (lstrat54). */
 const DRAFT = /[（(](?:审议稿|征求意见稿|送审稿|讨论稿|修改稿|代拟稿|初稿)[）)]$/;
 
@@ -58,7 +60,15 @@ export function titled(text: string): Mention[] {
     )
       continue;
     // 《…实施方案（审议稿）》: a draft mark says which version a meeting read, not the title's name.
-    const p = program(m[1]!.replace(DRAFT, ''), m[0], m.index, kind);
+    // lstrat57: 《中共某县委某县人民政府 关于…的工作方案》: a space after the issuing bodies sets them
+    // apart; the title is what follows (the county named by the issuer stays a place of the story).
+    const issuer = ISSUED_BY.exec(m[1]!)?.[0] ?? '';
+    // Over fifty characters only the issuer set apart makes a title a program's (kept as it was).
+    if (m[1]!.length > 50 && !issuer) continue;
+    const name = m[1]!.slice(issuer.length).replace(DRAFT, '');
+    const p = issuer
+      ? program(name, name, m.index + 1 + issuer.length, kind)
+      : program(name, m[0], m.index, kind);
     if (p) out.push(p);
   }
   for (const t of approvedTitles(text)) {

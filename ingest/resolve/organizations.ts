@@ -12,7 +12,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
 import { GLUED_BEFORE } from '../extract/post-clauses.ts';
 import { countryName } from './country-names.ts';
-import { governmentShortForm } from './government-forms.ts';
+import { governmentShortForm, ownAreaForm } from './government-forms.ts';
 import { BARE_KIND } from './bare-kinds.ts';
 import { NATIONAL_AFTER_PLACE } from './posts.ts';
 import { levelBody } from '../extract/posts-at-home.ts';
@@ -253,7 +253,7 @@ export function resolveOrganization(
     reasons.push('country named one way');
   }
   // 某市人民政府 is 某市政府 (./government-forms.ts).
-  const inProvince = governmentShortForm(qualify(name, home));
+  const inProvince = governmentShortForm(qualify(ownAreaForm(name), home));
   // 市委宣传部 on a page of 天水市 is 天水市委宣传部; only a level's body (市场监管局 is no 市's).
   const atCity = city && cityBody(inProvince) ? governmentShortForm(qualify(inProvince, city)) : '';
   const canonical = atCity || inProvince;

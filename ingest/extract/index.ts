@@ -13,6 +13,7 @@ import { attributeSentences } from './speakers.ts';
 import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
+import { cityHome, otherCityBefore } from '../resolve/prefecture-home.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
@@ -97,8 +98,11 @@ function extractSimplified(
   addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
   const counties = withHeadlineCounty(storyCounties(mentions), headline);
+  const home = homeArea(text, provinceCounts(mentions)) ?? page.home;
   addPeople(text, people, entities, relations, sentenceAt, counties, {
-    home: homeArea(text, provinceCounts(mentions)) ?? page.home,
+    home,
+    // a city's page writes its own bodies bare (市委宣传部 of 天水市委宣传部: ../resolve/prefecture-home.ts)
+    city: cityHome(text, mentions, home),
     people: new Set(people.map((p) => p.name)),
   });
   const bareGiven = new Set<string>();
@@ -250,7 +254,10 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const atPlace = atHome(local.at(printed, sentence), context.home);
+      const inProvince = atHome(local.at(printed, sentence), context.home);
+      const atCity =
+        context.city && !otherCityBefore(text, p.titleSpan?.[0] ?? p.start, context.city);
+      const atPlace = atCity ? atHome(inProvince, context.city!) : inProvince;
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(
         canonicalPost(atPlace) ??
@@ -296,7 +303,11 @@ function addPeople(
       const printedOrg = post.reason
         ? post.organization
         : (printed.organization ?? post.organization);
-      const org = organizationFacts(printedOrg, post.role, context);
+      const org = organizationFacts(
+        printedOrg,
+        post.role,
+        atCity ? context : { ...context, city: undefined },
+      );
       if (!org) continue;
       // A rank or a portfolio cut (某大学常务), a head's 部 completed (某国卫生): the printed piece
       // names no body, so it is no alias (things40); a short form (中央外办) is one.

@@ -26,8 +26,9 @@ describe('long offices printed whole', () => {
 
 describe('a verb of punishing before a title', () => {
   it('cuts 给予 off the office (给予某县县委书记某某…处分)', () => {
+    // 青河县县委 is 青河县委, one name for the county's committee (resolve/government-forms.ts).
     expect(holdsOf('调查组通报问责情况，给予青河县县委书记马成撤销党内职务处分。')).toEqual([
-      '马成|青河县县委书记',
+      '马成|青河县委书记',
     ]);
   });
 });

@@ -14,6 +14,8 @@ export interface OrganizationFacts {
 /** What an article tells about its organisations: its home area and its people's names. */
 export interface OrganizationContext {
   home?: string;
+  /** The city of a province's city's page, for its bare 市 bodies (../resolve/prefecture-home.ts). */
+  city?: string;
   people?: ReadonlySet<string>;
 }
 
@@ -35,7 +37,13 @@ export function organizationFacts(
   role = '',
   context: OrganizationContext = {},
 ): OrganizationFacts | undefined {
-  const { name, reason } = resolveOrganization(printed, role, context.home, context.people);
+  const { name, reason } = resolveOrganization(
+    printed,
+    role,
+    context.home,
+    context.people,
+    context.city,
+  );
   if (!name) return undefined;
   const { kind, district } = kindAndDistrict(name);
   return { name, kind, reason, district: district && { ...district } };

@@ -13,6 +13,7 @@ import { insideCompassWord, insideOtherName, startsInsideNoun } from './place-ow
 import { countryPair, otherSense } from './short-form-senses.ts';
 import { insideListedName } from './place-in-names.ts';
 import { namesFacility } from './facility-names.ts';
+import { inProvinceCityPair } from './province-city-pairs.ts';
 
 const g = gazetteer();
 const byAlias = new Map<string, DistrictEntry>();
@@ -185,8 +186,9 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   const d = byAlias.get(surface)!;
   const rest = text.slice(start + surface.length, start + surface.length + 80);
   if (surface !== d.name && (NOT_AFTER_SHORT.test(rest) || LIST_OF_THINGS.test(rest))) return;
-  if (surface !== d.name && (!isWholeToken(text, start, surface) || countryPair(text, surface)))
-    return;
+  const word =
+    isWholeToken(text, start, surface) || inProvinceCityPair(text, start, surface, d, pairs);
+  if (surface !== d.name && (!word || countryPair(text, surface))) return;
   if (surface !== d.name && endsPlaceBefore(text, start, d)) return;
   // 孟某、郭汉中等: a short form after a surname, one item of a list of people (place-in-names.ts).
   if (surface !== d.name && insideListedName(text, start, surface, (n) => anyPlace.has(n))) return;
@@ -325,6 +327,12 @@ const NUMERAL = /^[一二三四五六七八九十两]$/;
 /** A short form must be a word of its own there: 乐山 is not in 歌乐山. */
 const WORD_EDGE = /[^\p{Script=Han}]|[在的和与及是对向从到为将把让由据]/u;
 const isEdge = (char: string | undefined) => char === undefined || WORD_EDGE.test(char);
+
+/** 甘肃兰州 read as one word: the pair's halves (./province-city-pairs.ts). */
+const pairs = {
+  byName: (n: string) => byAlias.get(n),
+  wholeWord: (text: string, a: number, b: number) => isWholeToken(text, a, text.slice(a, b)),
+};
 
 function isWholeToken(text: string, start: number, surface: string): boolean {
   const end = start + surface.length;

@@ -67,7 +67,7 @@ function isBareLevel(post: PostTitle): boolean {
 }
 
 /** The level word that starts a body of the area (市委, 省政府), not a word (市场监管总局). */
-function levelBody(org: string, level: string): string | undefined {
+export function levelBody(org: string, level: string): string | undefined {
   if (!org.startsWith(level) || org === level) return undefined;
   // jieba reads some listed short forms past the level word (市经|信委, 市教委): the table knows.
   if (LISTED.has(org)) return level;

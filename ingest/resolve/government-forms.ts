@@ -5,8 +5,39 @@
  * alias. The area's head is one office however the government is printed: 某市人民政府副市长,
  * 某市政府副市长 and 某市副市长 are the city's 副市长 (the area names it; its government is the body).
  */
-import { districtInfo } from '../extract/places.ts';
+import { districtAtStart, districtInfo } from '../extract/places.ts';
 import type { PostTitle } from '../extract/facts.ts';
+
+/** An area's own bodies, after its name: 委 (市委, 县委), 政府, 人大, 政协, 纪委, 监委. */
+const OWN_BODY = /^(?:委|人民政府|政府|人大|政协|纪委|监委)/;
+
+/**
+ * One name for an area's body however the place is printed before it (issue 13): 三门峡市市委 is
+ * 三门峡市委 (the level word written twice: 某市 + 市委), and 山西省长治市市委, 陕西省宝鸡市委 are
+ * the city's 长治市委, 宝鸡市委 (the province only locates the city whose body it is). A county of
+ * one character keeps its level before 县委 (魏县县委: 魏县委 is no one's form).
+ */
+export function ownAreaForm(org: string): string {
+  let n = org;
+  // 山西省长治市…, 周口市某某县…: a place whose parent is the place before it heads the body.
+  const outer = districtAtStart(n);
+  if (outer && outer.surface === outer.name) {
+    const inner = districtAtStart(n.slice(outer.end));
+    const innerInfo = inner && districtInfo(inner.name);
+    if (innerInfo?.parent === outer.name && inner!.surface === inner!.name) {
+      const rest = n.slice(outer.end + inner!.end);
+      if (OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1))) n = n.slice(outer.end);
+    }
+  }
+  const doubled = /^(\p{Script=Han}{2,}?)([市县区])\2/u.exec(n);
+  if (
+    doubled &&
+    districtInfo(doubled[1]! + doubled[2]!) &&
+    OWN_BODY.test(n.slice(doubled[0].length))
+  )
+    n = doubled[1]! + n.slice(doubled[1]!.length + 1);
+  return n;
+}
 
 /** A known area's government, long (人民政府) or short (政府). */
 const AREA_GOVERNMENT = /^(\p{Script=Han}{2,14}?)(?:人民)?政府$/u;
@@ -29,7 +60,8 @@ export function governmentShortForm(org: string): string {
  * A post of a known area's government under one label: the body short (某市政府副秘书长), the
  * area's head without the body (某市副市长, when the role's level is the area's: 市长 of 某市).
  */
-export function governmentPost<P extends PostTitle & { reason?: string }>(post: P): P {
+export function governmentPost<P extends PostTitle & { reason?: string }>(printed: P): P {
+  const post = ownAreaPost(printed);
   const area = governedArea(post.organization);
   if (!area || post.label !== post.organization + post.role) return post;
   const body = area + '政府';
@@ -38,4 +70,13 @@ export function governmentPost<P extends PostTitle & { reason?: string }>(post: 
   if (label === post.label) return post;
   const reason = [post.reason, "area's government named one way"].filter(Boolean).join('; ');
   return { ...post, label, organization: body, reason };
+}
+
+/** A post of an area's body under the body's one name (山西省长治市市委书记 → 长治市委书记). */
+function ownAreaPost<P extends PostTitle & { reason?: string }>(post: P): P {
+  const org = ownAreaForm(post.organization);
+  if (org === post.organization || !post.label.startsWith(post.organization)) return post;
+  const label = org + post.label.slice(post.organization.length);
+  const reason = [post.reason, "area's body named one way"].filter(Boolean).join('; ');
+  return { ...post, label, organization: org, reason };
 }

@@ -12,9 +12,13 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
 import { GLUED_BEFORE } from '../extract/post-clauses.ts';
 import { countryName } from './country-names.ts';
-import { governmentShortForm } from './government-forms.ts';
+import { governmentShortForm, ownAreaForm } from './government-forms.ts';
 import { BARE_KIND } from './bare-kinds.ts';
 import { NATIONAL_AFTER_PLACE } from './posts.ts';
+import { levelBody } from '../extract/posts-at-home.ts';
+
+/** A city's body printed with its level word alone (市委宣传部, 市政府, 市经信委). */
+const cityBody = (name: string) => levelBody(name, '市') !== undefined;
 
 const g = gazetteer();
 const canonicalByAlias = g.orgCanonical;
@@ -136,6 +140,8 @@ export function resolveOrganization(
   role = '',
   home?: string,
   people: ReadonlySet<string> = new Set(),
+  /** The city of a province's city's page (./prefecture-home.ts): its bare 市 bodies are its. */
+  city?: string,
 ): OrganizationName {
   let name = printed.trim();
   const reasons: string[] = [];
@@ -247,10 +253,19 @@ export function resolveOrganization(
     reasons.push('country named one way');
   }
   // 某市人民政府 is 某市政府 (./government-forms.ts).
-  const canonical = governmentShortForm(qualify(name, home));
+  const inProvince = governmentShortForm(qualify(ownAreaForm(name), home));
+  // 市委宣传部 on a page of 天水市 is 天水市委宣传部; only a level's body (市场监管局 is no 市's).
+  const atCity = city && cityBody(inProvince) ? governmentShortForm(qualify(inProvince, city)) : '';
+  const canonical = atCity || inProvince;
   if (LEVEL_ONLY.test(canonical)) return {};
   if (canonical !== name)
-    reasons.push(home ? `home area of the article (${home})` : 'known short form');
+    reasons.push(
+      atCity
+        ? `home city of the article (${city})`
+        : home
+          ? `home area of the article (${home})`
+          : 'known short form',
+    );
   return { name: canonical, reason: reasons.length ? reasons.join('; ') : undefined };
 }
 

@@ -6,6 +6,7 @@
 import type { EntityRef } from '../extract/index.ts';
 import { districtAtStart, startsWithPlace } from '../extract/places.ts';
 import type { ArticleRecord } from '../records.ts';
+import { countyPark } from './county-parks.ts';
 
 /** 黔江正阳工业园区 and 正阳工业园区: the same park, once with its district in front. */
 export function isPlacePrefixed(short: string, long: string): boolean {
@@ -80,6 +81,8 @@ export function parkAliasMap(articles: ArticleRecord[]): (r: EntityRef) => strin
         (long.length > short.length && isSamePark(short, long)) ||
         tails.get(short) === long,
     );
+    // A county's park named in full only by its story's rule (县产业集聚区 → 遂平县产业集聚区).
+    if (longs.length === 0 && tails.has(short)) target.set(short, tails.get(short)!);
     if (longs.length === 0) continue;
     longs.sort(
       (x, y) => counts.get(y)! - counts.get(x)! || y.length - x.length || (x < y ? -1 : 1),
@@ -123,6 +126,8 @@ const STORY_ALIASES: StoryAlias[] = [
     return bracketed.size === 1 ? [...bracketed][0] : undefined;
   },
   zoneOfShortForm,
+  // 县产业集聚区, 遂平产业集聚区 in a story of 遂平县: its 遂平县产业集聚区 (./county-parks.ts).
+  (short, parks, text) => countyPark(short, parks, text),
 ];
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * A province's city's page is at home in its city (prefecture-home.ts, issue 13): its bare 市
+ * bodies and posts are the city's, one node with the body printed with the city's name. Invented
+ * sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityNames, holdsOf, inventedArticle, nodeLabels } from '../../tests/kit/articles.ts';
+
+describe('a city page’s bare 市 bodies', () => {
+  it('are the city of the page’s outlet, one node with the long form', () => {
+    const text =
+      '据天水日报报道，市委常委、宣传部部长王建平出席会议并讲话。' +
+      '天水市委宣传部副部长李春林主持会议。';
+    // 市委 of 市委常委 is the city's committee too
+    expect(nodeLabels([inventedArticle('a', text)], 'organization')).toEqual([
+      '天水市委',
+      '天水市委宣传部',
+    ]);
+    expect(holdsOf(text)).toContain('王建平|天水市委宣传部部长');
+  });
+  it('are the city a page speaking as its paper names most', () => {
+    const text =
+      '我市召开项目建设推进会。宝鸡市发展改革委通报了进展。市委书记赵志刚出席。' +
+      '会议要求，宝鸡市各县区要抓好落实。';
+    expect(holdsOf(text)).toEqual(['赵志刚|宝鸡市委书记']);
+  });
+  it('leave a visiting city’s list to that city', () => {
+    const text =
+      '渭南日报讯 榆林市委书记孙立军、市长周德明率榆林市党政考察团来我市考察。' +
+      '市委书记吴文华陪同。';
+    const held = holdsOf(text);
+    expect(held).toContain('吴文华|渭南市委书记');
+    expect(held).not.toContain('周德明|渭南市市长');
+  });
+  it('stay bare in a story that does not speak as a city', () => {
+    const text = '宝鸡市举行项目签约活动。宝鸡市各县区负责人参加。市委书记赵志刚出席。';
+    expect(holdsOf(text)).toEqual(['赵志刚|市委书记']);
+  });
+  it('stay the municipality’s on a municipality’s page', () => {
+    expect(entityNames('重庆日报讯 市委书记赵志刚在我市宝鸡路调研。', 'post')).toEqual([
+      '重庆市委书记',
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The city a local page is at home in (issue 13): a prefecture's or a county-level city's paper
+ * writes its own bodies bare (市委, 市政府, 市委宣传部, 副市长) and elsewhere with the city's name
+ * (天水市委宣传部), one body either way. The province-level home (organizations.ts homeArea) only
+ * covers the municipalities' 市; this is the city of a page of a province's city, found as the
+ * province-level home is: its outlet near the top (天水日报, 宝鸡融媒, 晋中新闻网), else the city
+ * the page names most, when it speaks as that city's paper (我市, 市领导) and no other city
+ * is named nearly as often. A city named in the sentence of a visiting delegation (某市党政考察团
+ * 来某地考察) is the guest's, not the page's, and is not counted. No home, no change: a national
+ * story does not speak as a city (我市), so its bare 市 stays bare.
+ */
+import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
+import { districtInfo, findDistricts } from '../extract/places.ts';
+import { escapeRegExp, type Mention } from '../extract/mentions.ts';
+
+const g = gazetteer();
+
+/** A province-level area: a prefecture's parent (a county-level city's parent is its prefecture). */
+const PROVINCES = new Set(g.districts.filter((d) => d.level === 'province').map((d) => d.name));
+/** The four municipalities: their 市 is the province-level home's (市委 of a Chongqing page). */
+const MUNICIPALITY = /^(北京|天津|上海|重庆)市$/;
+
+/** A city of a province: a prefecture (宝鸡市) or a county-level city (华阴市), not a municipality. */
+function cityOfProvince(d: DistrictEntry | undefined): d is DistrictEntry {
+  return !!d && d.level === 'city' && d.name.endsWith('市') && !MUNICIPALITY.test(d.name);
+}
+
+/** Every name and short form of the prefectures, for the outlets named after them. */
+const prefectureNames = new Map<string, string>();
+for (const d of g.districts)
+  if (cityOfProvince(d) && d.parent && PROVINCES.has(d.parent))
+    for (const n of [d.name, ...d.aliases]) if (n.length >= 2) prefectureNames.set(n, d.name);
+/** A city's own paper, site or station (天水日报, 宝鸡融媒, 晋中新闻网, 商洛日报讯). */
+const CITY_OUTLET = new RegExp(
+  `(${[...prefectureNames.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?:日报|晚报|融媒|新闻网|广播电视台|电视台)`,
+);
+/**
+ * How a city's paper speaks of its city: 我市, 本市, 市领导, 市四套班子 (not 全市: a national story
+ * of one city writes 全市上下 too).
+ */
+const CITY_VOICE = /我市|本市|市领导|市四[套大]班子/;
+/** A delegation that visits: the city named before it in its sentence is the guest's. */
+const DELEGATION = /考察团|代表团|调研组|客人/;
+
+/** The sentence's rest after `start` (up to its full stop). */
+function restOfSentence(text: string, start: number): string {
+  const stop = text.slice(start).search(/[。！？\n]/);
+  return stop < 0 ? text.slice(start) : text.slice(start, start + stop);
+}
+
+/**
+ * The city a page is at home in, or undefined. `province` is the page's province-level home: a
+ * municipality's page has no other city for its 市, and a city of another province is no home.
+ */
+export function cityHome(
+  text: string,
+  mentions: readonly Mention[],
+  province?: string,
+): string | undefined {
+  if (province && MUNICIPALITY.test(province)) return undefined;
+  const inProvince = (city: string) => !province || provinceOf(city) === province;
+  const outlet = CITY_OUTLET.exec(text.slice(0, 400))?.[1];
+  if (outlet) {
+    const city = prefectureNames.get(outlet)!;
+    return inProvince(city) ? city : undefined;
+  }
+  if (!CITY_VOICE.test(text)) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'district' || !cityOfProvince(districtInfo(m.name))) continue;
+    if (DELEGATION.test(restOfSentence(text, m.end))) continue;
+    counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return undefined;
+  return inProvince(first[0]) ? first[0] : undefined;
+}
+
+/** The province-level area a city is in (a county-level city through its prefecture). */
+function provinceOf(city: string): string | undefined {
+  let d = districtInfo(city);
+  for (let i = 0; d && i < 3; i++) {
+    if (d.level === 'province') return d.name;
+    d = d.parent ? districtInfo(d.parent) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 榆林市委书记甲、市长乙率团到渭南: a bare title after another city's in its sentence is that
+ * city's (the list names one city's leaders), not the page's. True when the nearest city named
+ * before `at` in its sentence is not `city`.
+ */
+export function otherCityBefore(text: string, at: number, city: string): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.slice(before.search(/[^。！？\n]*$/));
+  const cities = findDistricts(clause).filter((m) => cityOfProvince(districtInfo(m.name)));
+  const nearest = cities.sort((a, b) => a.start - b.start).at(-1);
+  return !!nearest && nearest.name !== city;
+}

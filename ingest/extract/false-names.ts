@@ -9,7 +9,8 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { classicalClauseAt } from './classical-clauses.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { OBJECT_COUNT } from './frequency-thresholds.ts';
 import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
@@ -21,6 +22,7 @@ import { sentMessage } from './owned-after-title.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
+import { phraseRunItem } from './parallel-phrases.ts';
 import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
@@ -161,6 +163,20 @@ const verbNotSpeech = (text: string, at: number) => {
   return !!first && first.tag === 'v' && first.word.length > 1 && !SPEECH.includes(first.word);
 };
 const verbAt = (ch: string) => /^v/.test(segment(ch, false)[0]?.tag ?? '');
+/**
+ * 温馨又开心。: a dictionary word (温馨, which jieba tags as a name) coordinated by 又/且/而 with a
+ * two-character word that closes the clause is a quality, not a person (a person's name is
+ * followed by a predicate: 某某又来了, 某某又说).
+ */
+function coordinatedAdjective(text: string, f: Found): boolean {
+  if (f.name.length !== 2 || dictionaryFrequency(f.name) < OBJECT_COUNT) return false;
+  const after = text.slice(f.end, f.end + 4);
+  return (
+    /^[又且而]\p{Script=Han}{2}[，。；！？、”]/u.test(after) &&
+    dictionaryFrequency(after.slice(1, 3)) > 0
+  );
+}
+
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
@@ -288,6 +304,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.

@@ -83,13 +83,16 @@ export const inThingContext = (text: string, f: Found): boolean =>
   verseOrClanPlace(text, f);
 
 /**
- * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not
+ * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场), and the
+ * power plants named after a place (某某嘎风电场, prog56-a). Not
  * story-names.ts BODY_END: that one drops a dotted name of most routes right before a body, firms
  * included; here only names by sight, also a character or two before the word, and firms are
  * FIRM_HEAD's (noun-phrases.ts), which reads the trade words before 公司 and 集团 too.
  */
 const INSTITUTIONS =
-  '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';
+  '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营|' +
+  // 某某嘎风电场, 某某水电站: plants are named after places, never after a person's bare name.
+  '风电场|电站|电厂';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})`);
 const INSTITUTION_END = new RegExp(`(?:${INSTITUTIONS})$`);
 /** 约翰·霍普金斯大学: the segmenter may read the place's word into the name's last part. */

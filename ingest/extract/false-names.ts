@@ -164,6 +164,23 @@ const verbNotSpeech = (text: string, at: number) => {
 };
 const verbAt = (ch: string) => /^v/.test(segment(ch, false)[0]?.tag ?? '');
 /**
+ * 数百名师生夹道欢迎…，师生代表献上鲜花: a "name" the story prints right after a count and a
+ * measure word of people (名, 位, 个; not 第一名, a rank) is a group of people, not one person.
+ */
+function countedGroup(text: string, name: string): boolean {
+  if (name.length < 2 || name.length > 3 || DOT.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (
+      /[\d一二两三四五六七八九十百千万几数多余][名位个]$/.test(before) &&
+      !/第[\d一二三四五六七八九十]+[名位个]$/.test(before)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * 温馨又开心。: a dictionary word (温馨, which jieba tags as a name) coordinated by 又/且/而 with a
  * two-character word that closes the clause is a quality, not a person (a person's name is
  * followed by a predicate: 某某又来了, 某某又说).
@@ -287,6 +304,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
+    if (countedGroup(text, f.name)) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
     if (quotedSlogan(text, f) || setPhraseName(text, f) || clauseWord(text, f)) continue;

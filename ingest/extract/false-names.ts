@@ -9,7 +9,8 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { classicalClauseAt } from './classical-clauses.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
-import { isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
+import { OBJECT_COUNT } from './frequency-thresholds.ts';
 import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
@@ -21,6 +22,7 @@ import { sentMessage } from './owned-after-title.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
+import { phraseRunItem } from './parallel-phrases.ts';
 import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
@@ -161,6 +163,37 @@ const verbNotSpeech = (text: string, at: number) => {
   return !!first && first.tag === 'v' && first.word.length > 1 && !SPEECH.includes(first.word);
 };
 const verbAt = (ch: string) => /^v/.test(segment(ch, false)[0]?.tag ?? '');
+/**
+ * 数百名师生夹道欢迎…，师生代表献上鲜花: a "name" the story prints right after a count and a
+ * measure word of people (名, 位, 个; not 第一名, a rank) is a group of people, not one person.
+ */
+function countedGroup(text: string, name: string): boolean {
+  if (name.length < 2 || name.length > 3 || DOT.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (
+      /[\d一二两三四五六七八九十百千万几数多余][名位个]$/.test(before) &&
+      !/第[\d一二三四五六七八九十]+[名位个]$/.test(before)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * 温馨又开心。: a dictionary word (温馨, which jieba tags as a name) coordinated by 又/且/而 with a
+ * two-character word that closes the clause is a quality, not a person (a person's name is
+ * followed by a predicate: 某某又来了, 某某又说).
+ */
+function coordinatedAdjective(text: string, f: Found): boolean {
+  if (f.name.length !== 2 || dictionaryFrequency(f.name) < OBJECT_COUNT) return false;
+  const after = text.slice(f.end, f.end + 4);
+  return (
+    /^[又且而]\p{Script=Han}{2}[，。；！？、”]/u.test(after) &&
+    dictionaryFrequency(after.slice(1, 3)) > 0
+  );
+}
+
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
@@ -271,6 +304,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;
+    if (countedGroup(text, f.name)) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
     if (quotedSlogan(text, f) || setPhraseName(text, f) || clauseWord(text, f)) continue;
@@ -288,6 +322,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.

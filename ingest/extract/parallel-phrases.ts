@@ -41,3 +41,31 @@ export function parallelPhraseItem(text: string, f: Found): boolean {
   }
   return items >= 3;
 }
+
+/**
+ * 亲子游、研学游、红色游、某某游; 凉风至、白露生、寒蝉鸣: one item of a run of 、-separated items of
+ * its length, at least two others of which the segmenter reads as a word and a one-character verb
+ * or preposition (亲子|游, 凉风|至): kinds of things or the phrases of a saying, not names. None of
+ * the other items may be a name the rules found (`starts`): a list of people stays a list of
+ * people whatever its names read as (prog56-a: 康养游, 白露生).
+ */
+export function phraseRunItem(text: string, f: Found, starts: ReadonlySet<number>): boolean {
+  const n = f.name.length;
+  if (n !== 3) return false;
+  const others: number[] = [];
+  for (let at = f.start - 1 - n; at >= 0 && text[at + n] === '、'; at -= n + 1) others.push(at);
+  for (let at = f.end + 1; text[at - 1] === '、' && at + n <= text.length; at += n + 1)
+    others.push(at);
+  if (others.some((at) => starts.has(at))) return false;
+  return others.filter((at) => wordAndVerb(text.slice(at, at + n))).length >= 2;
+}
+
+const ONE_CHARACTER_VERB = /^(v|vn|p)$/;
+/** 亲子|游, 凉风|至: a word of two characters then a one-character verb or preposition. */
+function wordAndVerb(item: string): boolean {
+  if (!/^\p{Script=Han}{3}$/u.test(item)) return false;
+  const [word, verb, more] = tag(item);
+  return (
+    word?.word.length === 2 && verb?.word.length === 1 && ONE_CHARACTER_VERB.test(verb.tag) && !more
+  );
+}

@@ -12,6 +12,7 @@
  *   dictionary word, its "given name" a word counted very often (水平), is that word (junk17).
  * - 某某·某某医院, 某某·某某万大学: a hospital, school, foundation or other place right after the
  *   name, or after one or two characters of it the segmenter cut off, names that place.
+ * - 某某高科号卫星: a name by sight ending in 号 is a ship's, a satellite's or a train's.
  * - 某士基航运集团, 迎来游客高峰: a firm's name and a noun after an occupation (noun-phrases.ts).
  * - 孔雀蓝釉色: a "name" opening with a word jieba counts often (孔雀) and glued to a noun that is
  *   no title (釉色) modifies that noun; a person's name is not printed as an attribute so.
@@ -61,6 +62,7 @@ export const inThingContext = (text: string, f: Found): boolean =>
   modifiesNoun(text, f) ||
   sectionOfPlace(text, f) ||
   (f.via === 'sight' && institutionAfter(text, f.end)) ||
+  craftName(text, f) ||
   pronounOrWord(f) ||
   reignWord(f) ||
   parallelPhraseItem(text, f) ||
@@ -83,13 +85,17 @@ export const inThingContext = (text: string, f: Found): boolean =>
   verseOrClanPlace(text, f);
 
 /**
- * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场). Not
+ * Institutions and places a person's name is given to (某某医院, 某某机场, 某某广场), and the
+ * power plants named after a place (某某嘎风电场, prog56-a). Not
  * story-names.ts BODY_END: that one drops a dotted name of most routes right before a body, firms
  * included; here only names by sight, also a character or two before the word, and firms are
  * FIRM_HEAD's (noun-phrases.ts), which reads the trade words before 公司 and 集团 too.
  */
 const INSTITUTIONS =
-  '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营';
+  '医院|大学|学院|中学|小学|研究所|研究院|研究中心|基金会|博物馆|图书馆|体育场|体育馆|清真寺|教堂|机场|港口|大桥|广场|难民营|' +
+  // 某某嘎风电场, 某某水电站, 某某岗农场: plants and farms are named after places, never after a
+  // person's bare name.
+  '风电场|电站|电厂|农场|林场|牧场';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})`);
 const INSTITUTION_END = new RegExp(`(?:${INSTITUTIONS})$`);
 /** 约翰·霍普金斯大学: the segmenter may read the place's word into the name's last part. */
@@ -110,6 +116,17 @@ export function institutionAfter(text: string, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * 张江某科号卫星, 某某号科考船: 号 closes the name of a craft (a ship, a satellite, a train); given
+ * names hardly end in it. 某某号称…: not before 称 (a person's claim).
+ */
+const craftName = (text: string, f: Found): boolean =>
+  f.via === 'sight' &&
+  f.end - f.start >= 3 &&
+  f.name.endsWith('号') &&
+  text[f.end] !== '称' &&
+  !/[·・]/.test(f.name);
 
 const DEMONSTRATIVE = /(这些|那些|这种|那种|这类|那类|这批|那批|各种|各类)$/;
 

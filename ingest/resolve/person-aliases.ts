@@ -1,5 +1,5 @@
 /**
- * One node per person across articles, for four misreadings that make a second node:
+ * One node per person across articles, for five misreadings that make a second node:
  * - a foreign name's last part (卡尼) where an article introduces the full name (某某·卡尼), or
  *   where the full name stands in articles that never print the last part alone (a decree's
  *   full name, the news' short one), and the corpus prints no other full name ending in it;
@@ -8,7 +8,9 @@
  *   the corpus around it;
  * - a name with the next word's first character glued on (某某作, 某某在): the name without it
  *   is a person of the corpus and the character is a function word or a verb of report, which
- *   rarely ends a given name.
+ *   rarely ends a given name;
+ * - a dotted name printed once with a leading honorific or first name (哈吉·甲·乙) and once
+ *   without it (甲·乙).
  */
 import type { ArticleRecord } from '../records.ts';
 
@@ -129,7 +131,33 @@ export function personAliasMap(articles: ArticleRecord[]): Map<string, [string, 
     if ([...storiesOf.get(part)!].every((k) => withFull.has(k)))
       map.set(part, [full!, 'a part of a foreign name printed in the story of its full name']);
   }
+  withLeadingParts(names, map);
   return map;
+}
+
+/**
+ * 某某·甲·乙 beside 甲·乙 (things57-a: a sultan printed with and without the title 哈吉, Haji): a
+ * dotted name of two parts or more that ends exactly one longer dotted name of the corpus is that
+ * person, printed without a leading honorific or first name. Both its given name and its family
+ * name are the longer one's: namesakes of two parts are rarer than kin of one (the last-part rule
+ * above). Names already mapped to the shorter one follow it.
+ */
+function withLeadingParts(names: ReadonlySet<string>, map: Map<string, [string, string]>): void {
+  const longer = new Map<string, Set<string>>();
+  for (const n of names) {
+    const parts = n.split('·');
+    for (let k = 1; k <= parts.length - 2; k++) {
+      const tail = parts.slice(k).join('·');
+      if (names.has(tail)) longer.set(tail, (longer.get(tail) ?? new Set()).add(n));
+    }
+  }
+  for (const [tail, fulls] of longer) {
+    const [full] = fulls;
+    if (fulls.size !== 1 || map.has(tail) || map.has(full!)) continue;
+    const reason = 'a foreign name printed without its leading honorific or first name';
+    map.set(tail, [full!, reason]);
+    for (const [name, [target, why]] of map) if (target === tail) map.set(name, [full!, why]);
+  }
 }
 
 /**

@@ -28,6 +28,8 @@ import { beforeDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
+import { reporterBeforeAdverb } from './reporter-names.ts';
+import { nameAfterHome } from './homed-names.ts';
 import { foreignNameAt, isSound } from './transliterations.ts';
 import { longRunAfterCountryTitle } from './titled-sound-runs.ts';
 import { withWholeRuns } from './whole-runs.ts';
@@ -120,6 +122,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
+        reporterBeforeAdverb(text, i) ?? // 记者某某正拿着…: the adverb closes the name
+        nameAfterHome(text, i) ?? // 某某村的顾某美说: a home before, a speech verb after
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
         (leaders

@@ -9,6 +9,7 @@ import { followScore } from './name-follow.ts';
 import { isNameInContext, nameCandidatesAt } from './names.ts';
 import { transliteratedNameAt } from './foreign-names.ts';
 import { tag } from '../text/segmenter.ts';
+import { tibetanNameAt } from './tibetan-names.ts';
 
 const [DAI, BIAO, WEI, YUAN, CHANG] = [...'代表委员常'].map((c) => c.charCodeAt(0));
 /** The words after a name that make it a delegate's or a member's (常委 before 代表: 常委代表某党发言). */
@@ -52,6 +53,21 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
 function standingMemberSpeaks(text: string, after: number, name: string): boolean {
   if (/委$/.test(name) || text[after] === '会') return false;
   return followScore(text, after) !== 2 && followScore(text, after) > 0;
+}
+
+/**
+ * 扎西某某常委表示, 次仁某某代表说: a Tibetan name has no surname for the walk above to stop at; at
+ * a clause's start, before the delegate's word and a verb, it is the delegate's.
+ */
+export function tibetanDelegate(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !/[。！？；，：:“”"\n 、,]/.test(text[i - 1]!)) return undefined;
+  const name = tibetanNameAt(text, i);
+  if (!name) return undefined;
+  const end = i + name.length;
+  const m = DELEGATE_WORD.exec(text.slice(end));
+  if (!m || (m[1] === '常委' && !standingMemberSpeaks(text, end + 2, name))) return undefined;
+  if (followScore(text, end + m[1]!.length) < 1) return undefined;
+  return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
 }
 
 function rareSurnameDelegate(text: string, i: number, from: boolean): string[] {

@@ -229,3 +229,9 @@ describe('words by sight in lists and adjective phrases (people42)', () => {
     expect(names('她赢得了体操比赛的至高荣誉。')).toEqual([]);
   });
 });
+
+describe('a name whose last character jieba glues to the next word (name-model.ts withGluedLast)', () => {
+  it('reads 某升民 before 主持, not 某升 and 民主', () => {
+    expect(names('会议结束后，何升民主持签约仪式。')).toEqual(['何升民']);
+  });
+});

@@ -7,10 +7,12 @@
  * whose adverb is longer wins: 正在 is one word, and 正 ends given names less often than 在 opens
  * a place.
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import type { PersonFinding } from './facts.ts';
-import { nameCandidatesAt } from './names.ts';
+import { isPlausibleName, nameCandidatesAt, surnameLengthOf } from './names.ts';
 
+const speech = gazetteer().speechVerbIndex;
 /** A credit's role word right before the name, read in running text. */
 const REPORTER_BEFORE = /(?:记者|通讯员)$/;
 /** Adverbs that open a reporter's predicate, longest first (正在 before 正 and 在). */
@@ -24,6 +26,14 @@ export function reporterBeforeAdverb(text: string, i: number): PersonFinding | u
     const end = i + name.length;
     const adverb = ADVERB.exec(text.slice(end, end + 2))?.[1];
     if (!adverb || !predicateAfter(text, end + adverb.length, adverb)) continue;
+    // 记者某建正表示: a speech verb closes a name as well as an adverb opens a predicate, and a
+    // name may end in the adverb's character (正): the speaker rules read the longer name.
+    if (
+      adverb.length === 1 &&
+      speech.longestAt(text, end + 1) !== undefined &&
+      isPlausibleName(name + adverb, surnameLengthOf(name))
+    )
+      continue;
     // Shortest first: a longer name wins only with an adverb at least as long.
     if (!best || adverb.length >= best.adverb) best = { name, adverb: adverb.length };
   }

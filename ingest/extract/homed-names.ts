@@ -4,7 +4,8 @@
  * right before the name: 某某村顾某美说), then three characters under a surname HanLP's counts
  * vouch for or see as one in 3 uses of 10 (凌), closed by a speech verb. The statistics alone
  * refuse such a name when its given name is a common word (爱美, to love beauty) or its surname a
- * verb too (顾, to look after); the home before and the speech after say it is a person's. Two characters stay unread (某某公司的张总说: a manager's address, no name).
+ * verb too (顾, to look after); the home before and the speech after say it is a person's. Two
+ * characters stay unread (某某公司的张总说: a manager's address, no name).
  */
 import type { PersonFinding } from './facts.ts';
 import { gazetteer } from '../gazetteer/index.ts';

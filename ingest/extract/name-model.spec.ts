@@ -234,4 +234,8 @@ describe('a name whose last character jieba glues to the next word (name-model.t
   it('reads 某升民 before 主持, not 某升 and 民主', () => {
     expect(names('会议结束后，何升民主持签约仪式。')).toEqual(['何升民']);
   });
+  it('reads no name in a dictionary word before a glued character (贺信中指出, 贺信让出席)', () => {
+    expect(names('某主席在致大会的贺信中指出，合作前景广阔。')).toEqual([]);
+    expect(names('主席的贺信让出席活动的各界人士备受鼓舞。')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { PersonFinding } from './facts.ts';
 
 /** The body a bare delegate word belongs to (委员 alone is a 政协 member); '' = any body. */
-const DELEGATE_BODY: Record<string, string> = { 委员: '政协' };
+const DELEGATE_BODY: Record<string, string> = { 委员: '政协', 常委: '政协' };
 
 /**
  * "赵某某代表" in a story about a congress: the delegate post that the story's other delegates
@@ -15,5 +15,10 @@ export function delegatePost(people: PersonFinding[], word: string): PersonFindi
   for (const p of people)
     for (const post of p.posts)
       if (post.label.endsWith(word) && post.label.includes(body)) posts.set(post.label, post);
-  return posts.size === 1 ? [...posts.values()] : [];
+  if (posts.size === 1) return [...posts.values()];
+  // 某某常委建议 in a session's list of speeches: the member's title as printed, with no body (the
+  // Politburo's 常委 named in the same story is not theirs).
+  return word === '常委'
+    ? [{ label: word, printed: word, organization: '', role: word, former: false }]
+    : [];
 }

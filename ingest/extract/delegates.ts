@@ -1,4 +1,7 @@
-/** 赵某某代表回答, 钱某某委员建议: a name before 代表 or 委员 and a verb (people.ts). */
+/**
+ * 赵某某代表回答, 钱某某委员建议, 孙某某常委建议: a name before 代表, 委员 or 常委 (a standing
+ * committee member speaking in a session's list of speeches) and a verb (people.ts).
+ */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import type { PersonFinding } from './facts.ts';
@@ -6,8 +9,11 @@ import { followScore } from './name-follow.ts';
 import { isNameInContext, nameCandidatesAt } from './names.ts';
 import { transliteratedNameAt } from './foreign-names.ts';
 import { tag } from '../text/segmenter.ts';
+import { tibetanNameAt } from './tibetan-names.ts';
 
-const [DAI, BIAO, WEI, YUAN] = [...'代表委员'].map((c) => c.charCodeAt(0));
+const [DAI, BIAO, WEI, YUAN, CHANG] = [...'代表委员常'].map((c) => c.charCodeAt(0));
+/** The words after a name that make it a delegate's or a member's (常委 before 代表: 常委代表某党发言). */
+const DELEGATE_WORD = /^(常委|代表|委员)/;
 
 export function beforeDelegate(text: string, i: number): PersonFinding | undefined {
   // 代表 or 委员 within text.slice(i + 2, i + 7), by character codes (hot: every surname).
@@ -15,7 +21,7 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
   for (let k = i + 2; k <= i + 5 && !ahead; k++) {
     const c = text.charCodeAt(k);
     const d = text.charCodeAt(k + 1);
-    ahead = (c === DAI && d === BIAO) || (c === WEI && d === YUAN);
+    ahead = (c === DAI && d === BIAO) || (c === WEI && d === YUAN) || (c === CHANG && d === WEI);
   }
   if (!ahead) return undefined;
   const prev = text[i - 1];
@@ -26,15 +32,42 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
   const known = nameCandidatesAt(text, i);
   for (const name of known.length ? known.reverse() : rareSurnameDelegate(text, i, from)) {
     const end = i + name.length;
-    const m = /^(代表|委员)/.exec(text.slice(end));
+    const m = DELEGATE_WORD.exec(text.slice(end));
     // A rare surname (种艳红代表建议) needs a clause start and a clear word after the title.
     const floor = known.length ? 1 : 2;
     // 主任委员、副主任委员: a role word (副主任) is no name, whatever surname it starts with.
-    if (m && gazetteer().roles.has(name)) continue;
+    // 与职工、师生代表交流: an occupation or a community's people (师生) is the delegates' kind.
+    if (m && (gazetteer().roles.has(name) || gazetteer().occupations.has(name))) continue;
+    if (m && m[1] === '常委' && !standingMemberSpeaks(text, end + 2, name)) continue;
     if (m && followScore(text, end + m[1]!.length) >= floor)
       return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
   }
   return undefined;
+}
+
+/**
+ * 某某常委建议, 某某常委代表某党发言: 常委 after a name is a member's title only where a verb of
+ * speaking or 代表 follows (no pause: 党委常委、副县长 is a chain of posts; 区委常委会 a meeting)
+ * and the "name" is no body ending in 委 (党委, 区委).
+ */
+function standingMemberSpeaks(text: string, after: number, name: string): boolean {
+  if (/委$/.test(name) || text[after] === '会') return false;
+  return followScore(text, after) !== 2 && followScore(text, after) > 0;
+}
+
+/**
+ * 扎西某某常委表示, 次仁某某代表说: a Tibetan name has no surname for the walk above to stop at; at
+ * a clause's start, before the delegate's word and a verb, it is the delegate's.
+ */
+export function tibetanDelegate(text: string, i: number): PersonFinding | undefined {
+  if (i > 0 && !/[。！？；，：:“”"\n 、,]/.test(text[i - 1]!)) return undefined;
+  const name = tibetanNameAt(text, i);
+  if (!name) return undefined;
+  const end = i + name.length;
+  const m = DELEGATE_WORD.exec(text.slice(end));
+  if (!m || (m[1] === '常委' && !standingMemberSpeaks(text, end + 2, name))) return undefined;
+  if (followScore(text, end + m[1]!.length) < 1) return undefined;
+  return { name, start: i, end, posts: [], via: 'delegate', delegate: m[1]! };
 }
 
 function rareSurnameDelegate(text: string, i: number, from: boolean): string[] {

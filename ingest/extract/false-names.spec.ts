@@ -169,3 +169,12 @@ describe('a side’s forces before a speech verb (people44)', () => {
     expect(names('韩海军表示，工作顺利。')).toEqual(['韩海军']);
   });
 });
+
+describe('a glued character inside a word of the given name (false-names.ts wordInGivenName)', () => {
+  it('keeps 时 where the given name’s other character seldom ends a name and the two are a word', () => {
+    expect(names('种植户唐小时说，今年的收成比去年好。')).toEqual(['唐小时']);
+  });
+  it('still cuts 时 off a name that ends without it (会见某某时)', () => {
+    expect(names('会见李明时，他说合作前景广阔。')).toEqual(['李明']);
+  });
+});

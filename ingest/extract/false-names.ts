@@ -11,7 +11,14 @@ import { isHanAt } from '../text/normalize.ts';
 import { roleEndingAt } from './posts.ts';
 import { dictionaryFrequency, isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { OBJECT_COUNT } from './frequency-thresholds.ts';
-import { COMMON_PAIRS, isForeignCharAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
+import {
+  COMMON_PAIRS,
+  isForeignCharAt,
+  ESCORT_VERB,
+  NAME_DOT,
+  score,
+  THIRD,
+} from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { type Found, speechAt, withStoryNames } from './story-names.ts';
@@ -27,11 +34,18 @@ import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
 import { aloneBefore, wordCutAtEnd } from './word-cut-end.ts';
 import { appointedAsEnd, plantBySight, runOn, setPhrasePiece } from './name-runs.ts';
-import { countryPair, countrySide, quotedSlogan, withoutWifeTitle } from './news-forms.ts';
+import {
+  countryPair,
+  countrySide,
+  pairWithChina,
+  quotedSlogan,
+  withoutWifeTitle,
+} from './news-forms.ts';
 import { wordAfterTitle } from './news-forms.ts';
 import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate } from './name-runs.ts';
 import { setPhraseName } from './set-phrase-names.ts';
+import { ownsFirmUnit } from './owned-units.ts';
 import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-tails.ts';
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
@@ -122,6 +136,15 @@ function wordAfter(text: string, end: number): boolean {
 }
 
 /**
+ * 种植户某小时说: a glued character (时) ends a given name where the given name's other character
+ * seldom ends one (小, −1.3 as a last character) and the two make a word (小时, an hour). 会见某某时
+ * cuts 时 off a name that could end without it; a name cut there would end inside a word.
+ */
+const wordInGivenName = (name: string) =>
+  name.length === 3 && score(THIRD, name, 1) < MIN_LAST_BEFORE_GLUED && isCommonWord(name.slice(1));
+const MIN_LAST_BEFORE_GLUED = -1;
+
+/**
  * A function word glued to the name's end: the name without it, or undefined when there is
  * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
  */
@@ -132,7 +155,13 @@ function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): st
   const runsOn = isHanAt(text, f.end);
   // 某世同分析认为: 同 right before a speech verb takes no object; it is the name's own.
   const sameBeforeSpeech = last === '同' && speechAt(text, f.end);
-  if (GLUED.test(last) && (runsOn || last === '时') && !sameBeforeSpeech) return short;
+  if (
+    GLUED.test(last) &&
+    (runsOn || last === '时') &&
+    !sameBeforeSpeech &&
+    !wordInGivenName(f.name)
+  )
+    return short;
   // 某某曾作为…, 某某遂找到…: 曾/遂 before a verb that is no speech verb (某继遂表示 keeps it).
   if (/[曾遂]/.test(last) && runsOn && verbNotSpeech(text, f.end)) return short;
   // 来到同胞某某家帐篷里: 家 (home) glued to a name, before a place or a thing there (a noun).
@@ -307,6 +336,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (countedGroup(text, f.name)) continue;
     // 阿方表示, 斯匈总理会面, 总统任期, “万企兴万村”: forms of news writing (news-forms.ts).
     if (countrySide(text, f) || countryPair(text, f) || wordAfterTitle(text, f)) continue;
+    if (pairWithChina(text, f)) continue; // 韩中建交以来: Korea and China
     if (quotedSlogan(text, f) || setPhraseName(text, f) || clauseWord(text, f)) continue;
     if (phraseNotName(text, f) || wordNotName(text, f) || pieceNotName(f)) continue;
     if (f.via !== 'post' && termBySight(text, f, listedWithName(text, f, starts, ends))) continue;
@@ -323,6 +353,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
+      if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.

@@ -35,3 +35,15 @@ describe('和 and 省 in a given name, after a title', () => {
     expect(people('省长王省长说，好。')).toEqual([]);
   });
 });
+
+describe('和 opening a given name after a title, before a date (conjunctionGivenAfterTitle)', () => {
+  it('reads 和 and a character likely to end names, closed by a month and day', () => {
+    expect(people('某省农业农村厅党组书记、厅长严和俊11月4日在某县作宣讲报告。')[0]).toEqual([
+      '严和俊',
+      ['某省农业农村厅党组书记', '某省农业农村厅厅长'],
+    ]);
+  });
+  it('still reads 和 before a surname as joining two names', () => {
+    expect(people('村民王和李说，今年收成好。').map(([n]) => n)).not.toContain('王和李');
+  });
+});

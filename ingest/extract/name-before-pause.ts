@@ -7,6 +7,10 @@
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { followScore } from './name-follow.ts';
+import { score, THIRD } from './name-stats.ts';
+
+/** How often a name must end in the character after 和 (in name-stats' last-character scores). */
+const LAST_AFTER_HE = 1;
 
 const FUNCTION_GIVEN = /[为有来能之]/;
 const PAUSE = /[，、。；,;]/;
@@ -51,7 +55,8 @@ export function yearNameAfterTitle(text: string, i: number): string | undefined 
  * readers refuse them (王|和李: the conjunction; 王|省长: a province's office). Right after a title,
  * a surname and two characters closed by a pause, a day or a verb of saying (followScore ≥ 2) are
  * the name where the 和 stands in a word of its own (和平, 永和: not 王和李) or jieba glues the
- * surname and 省 into one unknown word (李省|三, not 王|省长).
+ * surname and 省 into one unknown word (李省|三, not 王|省长), or where 和 opens the given name before
+ * a character likely to end one that no surname starts (阴和俊).
  */
 export function conjunctionGivenAfterTitle(text: string, i: number): string | undefined {
   const surname = surnameAt(text, i);
@@ -63,7 +68,14 @@ export function conjunctionGivenAfterTitle(text: string, i: number): string | un
     const other = given[0] === '和' ? given[1]! : given[0]!;
     if (NOT_IN_GIVEN_NAME.has(other)) return undefined;
     const [word] = tag(given);
-    return word?.word === given && dictionaryFrequency(given) > 0 ? name : undefined;
+    if (word?.word === given && dictionaryFrequency(given) > 0) return name;
+    // 部长阴和俊11月4日…: 和 then a character no surname starts (王和李 joins two names) that ends
+    // given names far more often than most (俊 1.9 as a last character).
+    return given[0] === '和' &&
+      !surnameAt(text, i + 2) &&
+      score(THIRD, text, i + 2) >= LAST_AFTER_HE
+      ? name
+      : undefined;
   }
   if (given[0] !== '省' || NOT_IN_GIVEN_NAME.has(given[1]!)) return undefined;
   const [first] = tag(name);

@@ -229,3 +229,13 @@ describe('words by sight in lists and adjective phrases (people42)', () => {
     expect(names('她赢得了体操比赛的至高荣誉。')).toEqual([]);
   });
 });
+
+describe('a name whose last character jieba glues to the next word (name-model.ts withGluedLast)', () => {
+  it('reads 某升民 before 主持, not 某升 and 民主', () => {
+    expect(names('会议结束后，何升民主持签约仪式。')).toEqual(['何升民']);
+  });
+  it('reads no name in a dictionary word before a glued character (贺信中指出, 贺信让出席)', () => {
+    expect(names('某主席在致大会的贺信中指出，合作前景广阔。')).toEqual([]);
+    expect(names('主席的贺信让出席活动的各界人士备受鼓舞。')).toEqual([]);
+  });
+});

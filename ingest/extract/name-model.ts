@@ -9,7 +9,7 @@ import { codeTest } from '../text/code-tables.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
 import { NAMES_PAIR_WORD, RARE_DOUBLED_WORD } from './frequency-thresholds.ts';
-import { isPlausibleGivenName, surnameAt } from './names.ts';
+import { isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
@@ -133,6 +133,7 @@ export function nameBySight(
   if (name.length === first.word.length && onlyAroundNames(name)) return undefined;
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
+  if (kind === 'x') name = withGluedLast(text, i, name, surname);
   const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || !isPlausibleGivenName(given)) return undefined;
   // 东方|文明, 东方|白鹳: a compound surname jieba reads as a word of its own (东方/s, 上官/n)
@@ -240,6 +241,31 @@ export function nameBySight(
   if (givenIsWord || kind === 'word') total -= GIVEN_WORD_PENALTY;
   return total >= MIN_NAME_SCORE ? name : undefined;
 }
+
+/**
+ * 。某升|民主|持仪式: jieba glues a name's last character to the next one in a word (民主), leaving
+ * surname and one character. Where a word that follows names (主持, 表示) opens right after that
+ * character, which may end a given name, the name takes it; not where the given name and it make a
+ * word (某明天主持: 明天, tomorrow). Asked only where jieba's HMM read the surname and one character
+ * as a new word (x): a dictionary word there (贺信, 祝贺) is no name cut short.
+ */
+function withGluedLast(text: string, i: number, name: string, surname: string): string {
+  const end = i + name.length;
+  if (name.length !== surname.length + 1 || !isHanCharAt(text, end)) return name;
+  if (
+    followedByNameWord(text, end) ||
+    (NAME_WORD.exec(text.slice(end + 1, end + 5))?.[1]?.length ?? 0) < 2
+  )
+    return name;
+  if (!isCommonWord(text.slice(end, end + 2)) || isCommonWord(text.slice(end - 1, end + 1)))
+    return name;
+  // 贺信|中指出, 祝贺|并提出: only a pair jieba's HMM read as a new word (某升/x, the caller's
+  // test), and no character names never hold (并, 让).
+  if (NOT_IN_GIVEN_NAME.has(text[end]!)) return name;
+  return score(THIRD, text, end) >= MIN_GLUED_LAST ? text.slice(i, end + 1) : name;
+}
+/** A character glued into the next word ends the name only if it scores this as a last one. */
+const MIN_GLUED_LAST = -0.5;
 
 /**
  * 等 then a word for kinds of things (等活动, 等领域, 等标签), maybe counted first (等多品种, 等各类

@@ -49,3 +49,13 @@ describe('a clay is no name (name-model.ts NOT_GIVEN_NAME, stop 45)', () => {
     expect(names('在某某大学，从小患病的邵镇炜正带领团队研发大模型。')).toEqual(['邵镇炜']);
   });
 });
+
+describe('a country and China named by their first characters (news-forms.ts pairWithChina)', () => {
+  it('reads no person in 韩中 where the story prints 韩国', () => {
+    expect(
+      names(
+        '李在明表示，欢迎习近平主席对韩国进行国事访问。韩中建交以来，合作不断深入。韩中是邻居。',
+      ),
+    ).not.toContain('韩中');
+  });
+});

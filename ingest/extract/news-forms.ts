@@ -49,6 +49,17 @@ export function countryPair(text: string, f: Found): boolean {
   );
 }
 
+/**
+ * 韩中建交以来, 韩中是邻居: a country's first character and 中 (China), in either order, where the
+ * story prints that country: a foreign leader's way of naming the two countries, read by sight as
+ * a surname and a given name. A person named so would not stand in a story of the two countries.
+ */
+export function pairWithChina(text: string, f: Found): boolean {
+  if (f.via !== 'sight' || f.name.length !== 2 || f.name[0] === f.name[1]) return false;
+  const other = f.name[0] === '中' ? f.name[1]! : f.name[1] === '中' ? f.name[0]! : undefined;
+  return !!other && STATES.some((s) => s.length >= 2 && s[0] === other && text.includes(s));
+}
+
 /** jieba's tags of common words that a title may modify (任期/n, 选举/v, 周期/t, 任内/r). */
 const NOUN_OR_VERB_TAG = /^(n|vn|v|t|r)$/;
 

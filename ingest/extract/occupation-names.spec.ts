@@ -109,3 +109,12 @@ describe('a returned overseas Chinese visited by leaders (community-roles.txt)',
     expect(names('广大海外华侨华人心系祖国。')).toEqual([]);
   });
 });
+
+describe('a sure surname that is a verb, closed by a follower of names (predicateAfterOccupation)', () => {
+  it('reads a villager whose given name is a word before 正在 and before a speech verb', () => {
+    expect(names('在桃源村，村民顾爱美正在晾晒玉米。')).toEqual(['顾爱美']);
+  });
+  it('reads no person in a verb with its aspect particle after an occupation', () => {
+    expect(names('村民张罗着准备年货。')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { isForeignCharAt, SECOND, THIRD } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { OCCUPATION_PREDICATE } from './frequency-thresholds.ts';
+import { followScore } from './name-follow.ts';
 
 const occupations = gazetteer().occupations;
 const followers = gazetteer().nameFollowerIndex;
@@ -72,13 +73,21 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
   // 工人师傅每在…: an occupation then a word of address (师傅, 阿姨) is one noun phrase; the address
   // word is no surname and given name (工人师傅 "the worker").
   if (ADDRESS_WORD.test(name.slice(0, 2))) return true;
+  // 村民张罗着…: the aspect particle 着 ends a verb, never a given name.
+  if (name.endsWith('着')) return true;
   // 干部包片包组: a phrase of the form XYXZ (one verb, two objects) is no name.
   if (name.length === 4 && name[0] === name[2]) return true;
   // 学生来研学: jieba reads the "surname" as a verb of one character and what follows as a word
   // (来/v 研学): the occupation's predicate, not its name.
   // 教授顾明远、: a surname HanLP's counts vouch for (顾, also "to look after") opening three
   // characters closed by a pause is the name; a predicate runs on into more words.
-  const closed = name.length === 3 && isSureSurname(name[0]!) && PAUSE.test(text[i + 3] ?? '');
+  // 村民顾某美正在晾晒…, 种植户顾某某说: a speech verb, an adverb or another word that follows
+  // names (name-follow.ts) closes the three as a pause does; a predicate runs on into its object.
+  const closed =
+    name.length === 3 &&
+    isSureSurname(name[0]!) &&
+    (PAUSE.test(text[i + 3] ?? '') ||
+      (followScore(text, i + 3) === 3 && !/[和与及的]/.test(text[i + 3] ?? '')));
   const [first, second] = tag(text.slice(i, i + name.length + 2));
   if (!closed && first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2)
     return true;

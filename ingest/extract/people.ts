@@ -24,10 +24,12 @@ import { isMeasureWord, placeTrip, wordNameAfterTitle, wordOverLonger } from './
 import { wordsAcrossName } from './words-across-name.ts';
 import { ownedNounAfterTitle } from './owned-nouns.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { beforeDelegate } from './delegates.ts';
+import { beforeDelegate, tibetanDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
+import { reporterBeforeAdverb } from './reporter-names.ts';
+import { nameAfterHome } from './homed-names.ts';
 import { foreignNameAt, isSound } from './transliterations.ts';
 import { longRunAfterCountryTitle } from './titled-sound-runs.ts';
 import { withWholeRuns } from './whole-runs.ts';
@@ -101,7 +103,7 @@ const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
   // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
-  const delegates = text.includes('代表') || text.includes('委员');
+  const delegates = text.includes('代表') || text.includes('委员') || text.includes('常委');
   const leaders = LEADER_TITLE.test(text);
   const royals = ROYAL_IN_STORY.test(text);
   // Where a title printed after a name ends (习近平总书记|): the words after it are the
@@ -120,6 +122,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     const hit = hasSurnameAt(text, i)
       ? ((titled ? afterTitle(text, i, knownPlaces, dotted) : undefined) ??
         (delegates ? beforeDelegate(text, i) : undefined) ??
+        reporterBeforeAdverb(text, i) ?? // 记者某某正拿着…: the adverb closes the name
+        nameAfterHome(text, i) ?? // 某某村的顾某美说: a home before, a speech verb after
         asSpeaker(text, i) ??
         winnerAt(text, i) ??
         (leaders
@@ -137,6 +141,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         (delegates && (text[i + 3] === '代' || text[i + 3] === '委')
           ? beforeDelegate(text, i)
           : undefined) ??
+        (delegates ? tibetanDelegate(text, i) : undefined) ?? // 扎西某某常委表示
         // 同卡瓦诺总统, 同赛义德总统: sounds or a dictionary name before 总统/首相 (leader-titles.ts).
         // 来访的通伦主席: a guest's name that reads as Chinese (leader-titles.ts visitorBeforeTitle).
         (leaders && (isSoundCharAt(text, i) || headTitleAhead(text, i) || afterVisiting(text, i))

@@ -33,6 +33,7 @@ import { setPhraseName } from './set-phrase-names.ts';
 import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-tails.ts';
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
+import { sightPiece } from './sight-pieces.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -289,6 +290,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       if (!listed && rareShortName(text, f)) continue;
+      if (sightPiece(text, f)) continue; // 马克思|主义, 依|什杰, 、闻香识|药、 (sight-pieces.ts)
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.
     // Only a finding ending at most 3 characters before this one can run into it.

@@ -24,5 +24,6 @@ describe('pieces of other things read by sight', () => {
       '于有斌',
       '王明',
     ]);
+    expect(names('出席的还有郑建邦、辜胜阻、黄宇光等。')).toContain('黄宇光');
   });
 });

@@ -16,6 +16,8 @@ import type { Found } from './story-names.ts';
 const DOCTRINE_AFTER = /^主义/;
 const ZONE_OR_FIRM_AFTER = /^(?:科技园|产业园|工业园|产业新城|园区|开发区|新区|公司|集团)/;
 const DOT = /[·・•‧∙]/;
+/** What closes a list after its last item (甲、乙、丙等。): the name ends there, no piece. */
+const LIST_CLOSER = /[等和及与]/;
 /** What bounds an item of a list of things (、 between items, 等 closing them). */
 const ITEM_BOUND = /[、，。；等]/;
 
@@ -27,6 +29,7 @@ export function sightPiece(text: string, f: Found): boolean {
     f.name.length === 3 &&
     text[f.start - 1] === '、' &&
     isHanAt(text, f.end) &&
+    !LIST_CLOSER.test(text[f.end]!) &&
     ITEM_BOUND.test(text[f.end + 1] ?? '')
   )
     return true;

@@ -12,6 +12,7 @@ import type { PersonFinding } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 import { parsePostChain, roleSuffix } from './posts.ts';
+import { runStart } from '../text/sentences.ts';
 
 /** Verbs that make someone an office holder, printed before the name (and his old title). */
 const APPOINTING = /任命|递补|增补|补选|选举|推选|推举|提名|聘任|委任|任免/;
@@ -75,12 +76,11 @@ export function findAppointedAs(
  * 副主席): the verb governs both. `hops` bounds how many such clauses are walked back.
  */
 function appointedBefore(text: string, at: number, hops = 4): boolean {
-  let from = at;
-  while (from > 0 && at - from < MAX_BEFORE && !BREAK.test(text[from - 1]!)) from--;
+  const from = runStart(text, at, BREAK, MAX_BEFORE);
   if (APPOINTING.test(text.slice(from, at))) return true;
   if (hops === 0 || from !== at || !/[，；]/.test(text[from - 1] ?? '')) return false;
-  let start = from - 1;
-  while (start > 0 && from - start < MAX_CLAUSE && !BREAK.test(text[start - 1]!)) start--;
+  // The clause before the comma, MAX_CLAUSE characters back from the names' clause at most.
+  const start = runStart(text, from - 1, BREAK, MAX_CLAUSE - 1);
   const as = text.lastIndexOf('为', from - 2);
   return (
     as > start && !!roleSuffix(text.slice(as + 1, from - 1)) && appointedBefore(text, as, hops - 1)

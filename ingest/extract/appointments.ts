@@ -8,6 +8,7 @@ import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
+import { runEnd } from '../text/sentences.ts';
 
 /**
  * Where a verb may stand: anywhere in a short phrase after the name (near), or right after it
@@ -318,8 +319,7 @@ function capacityAfter(text: string, from: number): string[] {
 }
 
 export function chainAfter(text: string, from: number): string[] {
-  let end = from;
-  while (end < text.length && !END_OF_CHAIN.test(text[end]!)) end++;
+  const end = runEnd(text, from, END_OF_CHAIN);
   const elements: string[] = [];
   for (const piece of text
     .slice(from, end)

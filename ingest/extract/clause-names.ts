@@ -13,6 +13,7 @@ import { surnameAt } from './names.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';
 import { japaneseNameShape } from './name-edges.ts';
 import { innerSoundAt, isSoundCharAt } from './foreign-names.ts';
+import { runStart } from '../text/sentences.ts';
 
 const allHan = (name: string) => [...name].every((_, k) => isHanAt(name, k));
 /**
@@ -84,16 +85,16 @@ const ATTENDANCE =
  */
 const SPEAKERS =
   /^((?:\p{Script=Han}{2,3}、){1,8}\p{Script=Han}{2,3})(?:先后|分别|相继|依次)(?:作交流)?(?:发言|讲话|致辞)[。，；]/u;
-const CLAUSE_OPENERS = new Set(['，', '；', '：']);
+const CLAUSE_OPENERS = /[，；：]/;
+/** The attendance sentence starts after a full stop or a line's end. */
+const SENTENCE_STOP = /[。\n]/;
 
 /** The attendance sentence or the clause of speakers around i: its items and where they start. */
 function listAround(text: string, i: number): { items: string; start: number } | undefined {
-  let start = i;
-  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
+  const start = runStart(text, i, SENTENCE_STOP);
   const items = ATTENDANCE.exec(text.slice(start, i + 40))?.[1];
   if (items) return { items, start };
-  let clause = i;
-  while (clause > start && !CLAUSE_OPENERS.has(text[clause - 1]!)) clause--;
+  const clause = runStart(text, i, CLAUSE_OPENERS, i - start);
   const speakers = SPEAKERS.exec(text.slice(clause, i + 40))?.[1];
   return speakers ? { items: speakers, start: clause } : undefined;
 }

@@ -29,3 +29,19 @@ describe('a visitor from abroad introduced by her country and what she does (vis
     expect(names('来自德国的西门子表示，将扩大在华投资。')).toEqual([]);
   });
 });
+
+describe('a visitor from abroad whose act opens with an adverb', () => {
+  it('reads the name before 就在 (来自某国的某某就在人流里停下)', () => {
+    expect(names('来自意大利的保罗就在人流里停了下来。')).toEqual(['保罗']);
+  });
+});
+
+describe('a person introduced by who they are to a case or by age', () => {
+  it('reads the name after 嫌疑人 and 女孩', () => {
+    expect(names('他与已被起诉的某国籍嫌疑人谢尔盖属于同一团伙。')).toEqual(['谢尔盖']);
+    expect(names('团队中的藏族女孩贡桑曾经是一名患者。')).toEqual(['贡桑']);
+  });
+  it('reads no name from the plural or a longer word', () => {
+    expect(names('女孩们在广场上跳舞。')).toEqual([]);
+  });
+});

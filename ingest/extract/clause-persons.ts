@@ -34,7 +34,10 @@ export function personByClause(text: string, i: number, end: number): boolean {
  * abroad 表示 or 介绍 in news, it does not 说 or buy a dress, so those verbs are left out.
  */
 const FROM_COUNTRY = /来自([^，。、；：！？“”]{1,8})的$/;
-const VISITOR_DOES = /^(?:购买|买了|说|告诉|感叹|第[一二三四五六七八九十]次|和同伴|带着)/;
+// 来自意大利的某某就在人流里停了下来 (cctv31b): an adverb may open the act, and 就在/正在 (there, at
+// that moment) tells where the visitor is.
+const VISITOR_DOES =
+  /^(?:[就也正还又便]?(?:购买|买了|说|告诉|感叹|第[一二三四五六七八九十]次|和同伴|带着)|[就也正还又便]在)/;
 const OF = '的'.charCodeAt(0);
 
 export function visitorFromAbroadAt(text: string, i: number): PersonFinding | undefined {
@@ -42,7 +45,7 @@ export function visitorFromAbroadAt(text: string, i: number): PersonFinding | un
   const from = FROM_COUNTRY.exec(text.slice(Math.max(0, i - 13), i))?.[1];
   if (!from || !gazetteer().countries.has(from)) return undefined;
   const first = tagWindow(text.slice(i, i + 8))[0];
-  if (!first || first.tag !== 'nr' || first.word.length < 2 || first.word.length > 4)
+  if (!first || !/^nr/.test(first.tag) || first.word.length < 2 || first.word.length > 4)
     return undefined;
   const end = i + first.word.length;
   return VISITOR_DOES.test(text.slice(end, end + 5)) ? seenPerson(first.word, i) : undefined;

@@ -159,3 +159,10 @@ describe('a local paper’s reporters without a role (credit-forms.ts BOXED_NAME
     expect(findBylines('□ 工作 动态 简讯')).toEqual([]);
   });
 });
+
+describe('a closing bracket padded with spaces', () => {
+  it('reads the name inside ( 甲) as the reporter, as (甲) is', () => {
+    expect(credits('社区负责人介绍了工作情况。( 徐海)')).toEqual(['徐海|记者']);
+    expect(credits('社区负责人介绍了工作情况。（ 徐海 ）')).toEqual(['徐海|记者']);
+  });
+});

@@ -181,10 +181,11 @@ const LABEL_ANYWHERE = new RegExp(
 /**
  * ……提出了意见建议。（甲）: a bracket holding only a name (or names), closing a paragraph after
  * its sentence end, is a local site's reporter credit. A surname is required (（新华社）, （完）
- * are none; the caller checks the name). A unit may stand before it (（某镇 甲）, （某某局 甲）).
+ * are none; the caller checks the name). A unit may stand before it (（某镇 甲）, （某某局 甲）),
+ * and spaces may pad the bracket (( 甲): blocal-h).
  */
 const CLOSING_NAMES =
-  /[。！？”][ \u3000]*[（(](?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所|局))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[）)][ \u3000]*$/u;
+  /[。！？”][ \u3000]*[（(][ \u3000]*(?:(\p{Script=Han}{2,8}?(?:社区|街道|镇|乡|村|办|中心|站|所|局))[ \u3000]+)?((?:\p{Script=Han}{2,3}[ \u3000、])*\p{Script=Han}{2,3})[ \u3000]*[）)][ \u3000]*$/u;
 /** An item of the closing bracket ending like an office (办, 局, 委…): a source note of units. */
 const UNIT_ITEM = /(办|局|委|部|厅|处|科|所|站|院|中心|公司)(?:$|[ \u3000、])/u;
 /** （甲 乙） alone on the story's line: the names are checked as names (（全文） is none). */

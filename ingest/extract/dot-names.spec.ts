@@ -43,3 +43,10 @@ describe('dotted names, pairs35 (issue 11)', () => {
     expect(dotNames('议员蒂娅·茹表示，合作前景广阔。').map((d) => d.name)).toEqual(['蒂娅·茹']);
   });
 });
+
+describe('a first part opening with a character jieba reads as a pronoun', () => {
+  it('keeps 吾 after 的 in the name (某县的吾某某·某某医生)', () => {
+    const text = '我们来认识某某县的吾拉木·苏来曼医生。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['吾拉木·苏来曼']);
+  });
+});

@@ -121,7 +121,8 @@ function partBefore(text: string, dot: number): string | undefined {
   const before = tokens.at(-2);
   const part =
     (last.length === 1 && before && before.word.length <= 2 && NAMEISH.test(before.tag)) ||
-    unknownOpening(text, dot - last.length, last, before)
+    unknownOpening(text, dot - last.length, last, before) ||
+    pronounAfterOf(text, dot - last.length, before)
       ? before!.word + last
       : last;
   // Only where jieba's part is not a transliteration already (詹姆斯 stays as it is).
@@ -131,6 +132,18 @@ function partBefore(text: string, dot: number): string | undefined {
   if (whole && whole.length > part.length) return whole;
   if (!HAN_PART.test(part)) return undefined;
   return soundsBefore(text, dot - part.length, part) ?? part;
+}
+
+/**
+ * 裕民县的吾|哈斯·苏来曼: a character jieba reads as a classical pronoun (吾/r) right after 的 opens
+ * the first part (a pronoun cannot follow 的; Uyghur names open with 吾: cctv31b).
+ */
+function pronounAfterOf(
+  text: string,
+  at: number,
+  before: { word: string; tag: string } | undefined,
+): boolean {
+  return before?.word.length === 1 && before.tag === 'r' && text[at - 2] === '的';
 }
 
 /**

@@ -49,6 +49,7 @@ import { ownsFirmUnit } from './owned-units.ts';
 import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-tails.ts';
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
+import { sightPiece } from './sight-pieces.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -355,6 +356,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;
+      if (sightPiece(text, f)) continue; // 马克思|主义, 依|什杰, 、闻香识|药、 (sight-pieces.ts)
     }
     // Role tagging and lists read runs of names too: the same split as in findPeople's walk.
     // Only a finding ending at most 3 characters before this one can run into it.

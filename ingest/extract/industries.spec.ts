@@ -84,3 +84,19 @@ describe('a practice joined to a crop before 产业', () => {
     );
   });
 });
+
+describe('words glued before a sector on local pages', () => {
+  it("cuts the verb, 我县 and a prefecture's 州 before the sector", () => {
+    expect(industries('实地了解我县生态工业、农村电子商务和文化创意等产业发展情况。')).toContain(
+      '生态工业',
+    );
+    expect(industries('构建起以竹木、食用菌、铅笔等特色产业为支撑的产业格局。')).toContain('竹木');
+    expect(industries('州政协主席、州生物医药和大健康产业发展领导小组组长到县调研。')).toContain(
+      '生物医药',
+    );
+  });
+  it('reads no sector 将某某 from 将 before the object, and keeps a place opening with 将', () => {
+    expect(industries('依托独特优势，将菌菇产业做出了特色。').join()).not.toContain('将');
+    expect(industries('大力发展将乐县竹木产业。')).toEqual(['竹木']);
+  });
+});

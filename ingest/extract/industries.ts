@@ -55,10 +55,12 @@ const QUALIFIER =
 const NOT_A_SECTOR =
   /^(智能|智慧|高端|创新|新型|科技|央企|国企|民企|外企|企业)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
+/** 州生物医药 (blocal-h): a prefecture's 州, like a zone's name, opens no sector. */
 const LEADING_YEAR_OR_ZONE =
-  /^(年|亿元?|万元|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
+  /^(年|州|亿元?|万元|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
+/** 构建起以竹木、…, 了解我县生态工业 (blocal-h): the verb before the object. */
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|立志|重视|肯定)/;
+  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -78,7 +80,7 @@ const LIST_TAIL = new RegExp(
 const LIST_QUALIFIER_ONLY = new RegExp(`^(?:${LIST_QUALIFIER}|其他|相关|各类)+$`);
 const ITEM_SPAN = /([^、，。；：！？“”‘’《》()（）\n,;:!? ]{1,12})$/u;
 const DETERMINERS =
-  /^(全市|全区|全县|我市|我区|一批|众多|诸多|各类|多种|极?少数|若干|部分|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
+  /^(全市|全区|全县|我市|我区|我县|我镇|一批|众多|诸多|各类|多种|极?少数|若干|部分|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
 /**
@@ -266,6 +268,8 @@ function sharedVerbTail(text: string, at: number, name: string): boolean {
 function withoutVerbsAndPlace(phrase: string): string {
   let name = phrase;
   for (let prev = ''; prev !== name;) name = (prev = name).replace(LEADING_VERB, '');
+  // 将菌菇产业做出了特色 (blocal-h): 将 or 把 before the object; not a place's first character (将乐县).
+  if (/^[将把]/.test(name) && !districtAtStart(name)) name = name.slice(1);
   const place = districtAtStart(name);
   return place && name.length - place.surface.length >= 2 ? name.slice(place.surface.length) : name;
 }

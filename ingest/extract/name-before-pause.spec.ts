@@ -47,3 +47,12 @@ describe('和 opening a given name after a title, before a date (conjunctionGive
     expect(people('村民王和李说，今年收成好。').map(([n]) => n)).not.toContain('王和李');
   });
 });
+
+describe('为 opening a given name that is a word, after a title', () => {
+  it('reads the name before a firm follower (县委书记某为民出席)', () => {
+    expect(people('县委书记柯为民出席会议并讲话。')[0]).toEqual(['柯为民', ['县委书记']]);
+  });
+  it('keeps 为 before a verb phrase as no name', () => {
+    expect(people('县长柯为了推动发展，走访企业。').map((p) => p[0])).toEqual([]);
+  });
+});

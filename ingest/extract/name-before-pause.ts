@@ -51,7 +51,7 @@ export function yearNameAfterTitle(text: string, i: number): string | undefined 
 }
 
 /**
- * 村民王和平说, 县委书记李省三表示, 主任李永和，: 和 and 省 are in given names too, though the name
+ * 村民王和平说, 县委书记李省三表示, 主任李永和，县委书记范为民出席: 和, 省 and 为 are in given names too, though the name
  * readers refuse them (王|和李: the conjunction; 王|省长: a province's office). Right after a title,
  * a surname and two characters closed by a pause, a day or a verb of saying (followScore ≥ 2) are
  * the name where the 和 stands in a word of its own (和平, 永和: not 王和李) or jieba glues the
@@ -76,6 +76,12 @@ export function conjunctionGivenAfterTitle(text: string, i: number): string | un
       score(THIRD, text, i + 2) >= LAST_AFTER_HE
       ? name
       : undefined;
+  }
+  // 县委书记范为民出席会议: 为 opens a given name that is a word of its own (为民), before a
+  // follower as firm as the conjunction's (blocal-h).
+  if (FUNCTION_GIVEN.test(given[0]!) && !NOT_IN_GIVEN_NAME.has(given[1]!)) {
+    const [word] = tag(given);
+    return word?.word === given && dictionaryFrequency(given) > 0 ? name : undefined;
   }
   if (given[0] !== '省' || NOT_IN_GIVEN_NAME.has(given[1]!)) return undefined;
   const [first] = tag(name);

@@ -5,6 +5,7 @@
  */
 import { gazetteer as gz } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
+import { runEnd, runStart } from '../text/sentences.ts';
 
 /** Words that only qualify a park (产业, 国家级, 示范, 该…): left of the kind word they name none. */
 export const GENERIC_LEFT =
@@ -96,6 +97,8 @@ export const VERB_KIND = /(国家自主创新|国家可持续发展议程创新|
 /** 有着“某某产业基地”“某某产业基地”等称号: quoted titles closed by 等称号 (or 荣誉). */
 const HONOURS_AFTER = /^[”"]?(?:[“"][^“”"]{1,24}[”"])*(?:等|的)?(?:荣誉)?称号/;
 /** A town's other honours in the same list: 全国重点镇、某某名镇、广东省中心镇、… */
+/** What bounds the clause of a town's honours: a comma or a sentence's end (not 、, which lists them). */
+const TOWN_CLAUSE_STOP = /[，。；！？\n]/;
 const TOWN_HONOUR = /(名镇|中心镇|重点镇|试点镇|强镇|示范镇|特色小镇)[、，。；]/;
 
 /**
@@ -104,10 +107,8 @@ const TOWN_HONOUR = /(名镇|中心镇|重点镇|试点镇|强镇|示范镇|特�
  */
 export function honourOfTown(text: string, start: number, end: number): boolean {
   if (HONOURS_AFTER.test(text.slice(end, end + 60))) return true;
-  let from = start;
-  while (from > 0 && !'，。；！？\n'.includes(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !'，。；！？\n'.includes(text[to]!)) to++;
+  const from = runStart(text, start, TOWN_CLAUSE_STOP);
+  const to = runEnd(text, end, TOWN_CLAUSE_STOP);
   const clause = text.slice(from, Math.min(text.length, to + 1));
   return clause.includes('、') && TOWN_HONOUR.test(clause);
 }

@@ -89,7 +89,7 @@ import { bestName } from './best-name.ts';
 import { chargedOffice } from './charged-offices.ts';
 import { commemoratedPeople } from './commemorated-people.ts';
 import { listedArtists } from './listed-artists.ts';
-import { withoutServeAs } from './serve-as.ts';
+import { withoutLeadVerb, withoutServeAs } from './serve-as.ts';
 import { penName } from './pen-names.ts';
 import { insideCoreFormula } from './core-formula.ts';
 
@@ -298,7 +298,8 @@ function afterTitle(
     yearNameAfterTitle(text, i) ??
     conjunctionGivenAfterTitle(text, i); // 村民王和平说, 书记李省三表示
   const whole = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
-  const name = withoutServeAs(text, i, whole); // 副县长王明任组长: 任 opens the predicate
+  // 副县长王明任组长, 区长某某率代表团: 任 and 率 open the predicate.
+  const name = withoutLeadVerb(text, i, withoutServeAs(text, i, whole));
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

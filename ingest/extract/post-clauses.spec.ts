@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GLUED_BEFORE, LEADING_WORDS } from './post-clauses.ts';
+import { holdsOf } from '../../tests/kit/articles.ts';
 
 const whole = (alternation: string, words: string) =>
   new RegExp(`^(?:${alternation})$`, 'u').test(words);
@@ -32,5 +33,14 @@ describe('the clauses glued before a title or a body (post-clauses.ts GLUED_BEFO
     expect('客商代表江州某某集团董事长'.replace(LEADING_WORDS, '')).toBe(
       '客商代表江州某某集团董事长',
     );
+  });
+});
+
+describe('a visitor\'s party meeting the official (某某一行与…)', () => {
+  it('cuts the party before the title, which keeps its body', () => {
+    expect(holdsOf('调研期间，柯青一行与中共某某市委常委、统战部长邹霞进行座谈交流。')).toEqual([
+      '邹霞|中共某某市委常委',
+      '邹霞|中共某某市委统战部部长',
+    ]);
   });
 });

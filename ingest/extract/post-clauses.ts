@@ -117,7 +117,8 @@ export const LEADING_WORDS = new RegExp(
 export const LEADING_NOISE =
   /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务|代理?)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
-export const MEETING = /^(\p{Script=Han}{2,3})(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
+// 某某一行与…常委、统战部长某某 (blocal-h): the visitor's party (一行) meets the one titled after.
+export const MEETING = /^(\p{Script=Han}{2,3})(?:一行)?(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
 /**
  * A time adverb of the sentence glued before a title (最后市委书记某某同志宣布…, 随后县长某某来到…):
  * it orders the deeds, it is no word of the office. Only before two characters or more, so that a

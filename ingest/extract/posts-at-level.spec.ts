@@ -134,3 +134,11 @@ describe('a county’s government printed without its level word (posts-at-level
     expect(holdsOf('政府党组成员陈士君出席会议。')).toEqual([]);
   });
 });
+
+describe('a level word printed twice before the body (南湖区区委)', () => {
+  it('gives the bare head title after it the area once (某区区长, not 某区区区长)', () => {
+    const posts = holdsOf('柯桥湖区区委副书记、区长谭立山来我县考察。');
+    expect(posts).toContain('谭立山|柯桥湖区区长');
+    expect(posts.join()).not.toContain('区区区长');
+  });
+});

@@ -188,3 +188,25 @@ describe('a connective opening a word of a body', () => {
     expect(labels).toEqual(['全国政协副主席', '北欧同学会第九届理事会会长']);
   });
 });
+
+describe('a surname that is a preposition, after a title and before a pause', () => {
+  it('reads the name (主任向某某，)', () => {
+    expect(holdsOf('县人大常委会主任向坤道，县政协主席何超出席会议。')).toContain(
+      '向坤道|县人大常委会主任',
+    );
+  });
+  it('keeps the preposition where no pause closes two characters (局长向大家介绍)', () => {
+    expect(holdsOf('局长向大家介绍情况，主任表示感谢。')).toEqual([]);
+  });
+});
+
+describe('a surname that reads as a verb, in a roll of titled names', () => {
+  it('reads the name where the next item opens with a title (主委谈某某、副主委某某)', () => {
+    expect(people('民进某市委会主委谈春光、副主委宋琪参加座谈。').map((p) => p.name)).toContain(
+      '谈春光',
+    );
+  });
+  it('keeps the verb and its topic (主任谈思路、副主任谈打算)', () => {
+    expect(people('主任谈思路、副主任谈打算。')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName, rareTimeEntry } from './names.ts';
 import { weekdayOpensName } from './weekday-names.ts';
-import { tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
@@ -47,7 +47,10 @@ export function mayEndRole(text: string, i: number): boolean {
   return apart && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
 /** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
-const CHAIN_AREA = /^(.{1,8}?(?:自治县|街道|[省市区县镇乡]))(?:党委|党工委|委|政府|人大|政协|$)/;
+// 南湖区区委副书记、区长: local papers print the level word twice (区 of the name, 区委 of the body);
+// the area is 南湖区, not 南湖区区 (blocal-h: 南湖区区区长).
+const CHAIN_AREA =
+  /^(.{1,8}?(?:自治县|街道|([省市区县镇乡])))\2?(?:党委|党工委|委|政府|人大|政协|$)/;
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
@@ -100,7 +103,24 @@ export function joinsTitles(text: string, i: number): boolean {
     );
   }
   return (
-    /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) && /^[cpd]/.test(first.tag)
+    /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) &&
+    /^[cpd]/.test(first.tag) &&
+    !surnameBeforePause(text, i)
+  );
+}
+
+/**
+ * 县人大常委会主任向坤道，: a preposition that is a surname too (向), two characters and a pause
+ * right after the title is a name: a preposition needs its object and a verb, and the pause
+ * leaves neither (blocal-h). A common word there (和夫人，) stays the word.
+ */
+function surnameBeforePause(text: string, i: number): boolean {
+  const name = text.slice(i, i + 3);
+  return (
+    /^[，、。；,;]$/.test(text[i + 3] ?? '') &&
+    isPlausibleName(name, 1) &&
+    !isCommonWord(name.slice(1)) &&
+    dictionaryFrequency(name.slice(1)) === 0
   );
 }
 

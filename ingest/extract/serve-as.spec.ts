@@ -11,3 +11,13 @@ describe('a name before 任 and a role word', () => {
     expect(holdsOf('副县长柯德任主持会议。')).toEqual(['柯德任|副县长']);
   });
 });
+
+describe('a name before 率 and the group it leads', () => {
+  it('ends the name before 率 (lead) where a delegation or team follows', () => {
+    expect(holdsOf('区长柯军率代表团来我县考察。')).toEqual(['柯军|区长']);
+    expect(holdsOf('副县长柯军率调研组到园区调研。')).toEqual(['柯军|副县长']);
+  });
+  it('keeps a 率 ending a name where no group follows', () => {
+    expect(holdsOf('副县长柯军率主持会议。')).toEqual(['柯军率|副县长']);
+  });
+});

@@ -9,6 +9,22 @@ import { isPlausibleName, surnameLengthOf } from './names.ts';
 
 const DEPUTY = /^(?:常务副|副|总)/;
 
+/**
+ * 区长徐军率代表团来遂考察: jieba's HMM glues 率 (lead) onto a two-character name it does not know
+ * (徐军率/x) before the group led; 率 opens the predicate (blocal-h). A group: a delegation, team or
+ * squad, or the officials of a body (率市直有关部门负责人).
+ */
+const GROUP_LED =
+  /^(?:(?:党政|经贸|招商)?(?:代表|考察|调研|观摩|参访|工作)?团|(?:调研|工作|检查|督导|督查|考察|考核)组|队|(?:相关|有关|部分|全体)|[省市区县](?:直|委|政府|级|有关|相关))/;
+
+/** The name without a 率 or 携 that opens the predicate 率 + the group led. */
+export function withoutLeadVerb(text: string, start: number, name: string | undefined) {
+  if (!name || name.length !== 3 || !/[率携]$/.test(name)) return name;
+  if (!GROUP_LED.test(text.slice(start + 3, start + 9))) return name;
+  const short = name.slice(0, -1);
+  return isPlausibleName(short, surnameLengthOf(short)) ? short : name;
+}
+
 /** The name without a 任 that opens the predicate 任 + a role word. */
 export function withoutServeAs(text: string, start: number, name: string | undefined) {
   if (!name || name.length < 3 || !name.endsWith('任')) return name;

@@ -16,6 +16,7 @@
 import type { Found } from './story-names.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { tag } from '../text/segmenter.ts';
+import { runEnd, runStart } from '../text/sentences.ts';
 
 const HAN4 = /^\p{Script=Han}{4}$/u;
 
@@ -48,10 +49,8 @@ const SENTENCE_END = /[。！？；\n]/;
 
 function parallelHead(text: string, f: Found): boolean {
   if (f.name.length !== 3 || !/^\p{Script=Han}/u.test(text.charAt(f.end))) return false;
-  let from = f.start;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
-  let to = f.end;
-  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
+  const from = runStart(text, f.start, SENTENCE_END);
+  const to = runEnd(text, f.end, SENTENCE_END);
   if (from !== f.start && !ITEM_PAUSE.test(text.charAt(f.start - 1))) return false;
   const heads = text
     .slice(from, to)

@@ -6,6 +6,7 @@
 import type { TaggedWord } from '@node-rs/jieba';
 import { tag } from '../text/segmenter.ts';
 import { districtInfo } from './places.ts';
+import { runStart } from '../text/sentences.ts';
 
 /** Dashes open headline fragments (——渝东北代表热议…): a name never runs across one. */
 const BOUNDARY = /[，。！？；：、“”‘’《》\n ,;:!?"—–－|]/;
@@ -42,8 +43,7 @@ export function nameStart(
   maxLength = 14,
   nameVerbs = NAME_VERBS,
 ): number {
-  let from = end;
-  while (from > 0 && end - from < maxLength && !BOUNDARY.test(text[from - 1]!)) from--;
+  const from = runStart(text, end, BOUNDARY, maxLength);
   const left = text.slice(from, end);
   const tokens = tag(left);
   let pos = left.length;

@@ -7,6 +7,7 @@ import { GLUED_BEFORE } from './post-clauses.ts';
 import { roleSuffix } from './posts.ts';
 import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
 import { afterHolderClause } from './title-clause-verbs.ts';
+import { runStart } from '../text/sentences.ts';
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
@@ -98,7 +99,7 @@ export function titleChain(
 ): { elements: string[]; start: number } | undefined {
   let start = end;
   for (;;) {
-    while (start > 0 && !HARD_BOUNDARY.test(text[start - 1]!)) start--;
+    start = runStart(text, start, HARD_BOUNDARY);
     const quoted = quotedInsideTitle(text, start);
     if (quoted === undefined) break;
     start = quoted;

@@ -10,12 +10,14 @@ import { roleEndingAt } from './posts.ts';
 import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
 import { segment } from '../text/segmenter.ts';
 import { followedByNameWord } from './name-model.ts';
-import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
+import { COMMON_PAIRS, isForeignCharAt, SECOND, THIRD, score } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { roleBefore } from './transliterations.ts';
 import { endsAfterRole } from './foreign-names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { surnameAt } from './names.ts';
+import { roles } from './role-words.ts';
+import { visitorFromAbroadAt } from './clause-persons.ts';
 import type { Found } from './story-names.ts';
 import { addressTitleAt } from './address-titles.ts';
 import { rareSurnameThenGiven } from './name-edges.ts';
@@ -71,6 +73,15 @@ export function titledWords(text: string, f: Found): boolean {
   )
     return !sure || AFTER_WORD.test(f.name.slice(first.word.length));
   if (first.word === f.name) return f.via === 'delegate' && !sure && !/^nr/.test(first.tag);
+  // 主委谈春光、副主委宋琪: a surname that reads as a verb (谈) before a word (春光) is a name
+  // where the next item of its list opens with a title of its own: a roll of titled names (blocal-h).
+  // A verb after it stays the predicate (书记谈发展，委员谈体会: topics, no names), and so does a
+  // noun names seldom use (主任谈思路、副主任谈打算): the given name must read as one.
+  const nounGiven =
+    second?.word === f.name.slice(1) &&
+    /^(n|nr|nz|a|x)$/.test(second.tag) &&
+    score(SECOND, f.name, 1) + score(THIRD, f.name, 2) >= NAME_LIKE_GIVEN;
+  if (f.via === 'post' && nounGiven && titledItemAfter(text, f.end)) return false;
   if (first.word.length === 1 && unsureSurnameBeforeWord(f, sure)) return true;
   if (first.word.length !== 1 || sure) return false;
   // 时|强调: a character seldom a surname, then a speech verb (厍|远航 keeps its rare surname).
@@ -81,6 +92,16 @@ export function titledWords(text: string, f: Found): boolean {
     FUNCTION_TAG.test(first.tag) &&
     ((second?.word.length ?? 0) > 1 || (f.name.length === 2 && /^[pv]$/.test(first.tag)))
   );
+}
+
+/** A given name of two characters this name-like by character (春光 1.9, 建军 1.1; 思路 0.7). */
+const NAME_LIKE_GIVEN = 1;
+
+/** The next item of a list after `end` opens with a role word (、副主委某某, ，委员某某). */
+function titledItemAfter(text: string, end: number): boolean {
+  if (!/^[、，,]$/.test(text[end] ?? '')) return false;
+  const rank = /^(?:常务副|副)/.exec(text.slice(end + 1, end + 4))?.[0].length ?? 0;
+  return roles.longestAt(text, end + 1 + rank) !== undefined;
 }
 
 /** 商超, 古柏, 麦田: two characters by sight with a surname seldom one in HanLP's counts. */
@@ -102,6 +123,8 @@ export function rareShortName(text: string, f: Found): boolean {
     !FOREIGN_TITLE.test(text.slice(f.end, f.end + 2)) &&
     !newWordBeforeRole(text, f.name, f.end) &&
     !(foreignChars(f.name) === 2 && addressTitleAt(text, f.end)) &&
-    !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start))
+    !FOREIGN_TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+    // 来自意大利的保罗就在…: the visitor's clause vouches for the name (clause-persons.ts).
+    visitorFromAbroadAt(text, f.start)?.name !== f.name
   );
 }

@@ -11,6 +11,7 @@
  * General knowledge of Chinese verse and place naming; no names listed.
  */
 import type { Found } from './story-names.ts';
+import { runEnd, runStart } from '../text/sentences.ts';
 
 const echoPhrase = (name: string) =>
   name.length === 4 && (name[1] === name[3] || name[0] === name[2]);
@@ -21,11 +22,7 @@ const HAN = /^\p{Script=Han}+$/u;
 
 /** The clause around `at`: its start and end (stops excluded). */
 function clauseAround(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !STOP.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !STOP.test(text[end]!)) end++;
-  return [start, end];
+  return [runStart(text, at, STOP), runEnd(text, at, STOP)];
 }
 
 function inVerseLine(text: string, f: Found): boolean {

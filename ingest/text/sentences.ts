@@ -51,6 +51,24 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return out;
 }
 
+/**
+ * Where the run of text ending at `at` starts: back to just after the last character `stops`
+ * matches (or the text's start), at most `reach` characters back. The rules' clauses and sentences
+ * differ only in their stops, so each rule names its stops and walks here.
+ */
+export function runStart(text: string, at: number, stops: RegExp, reach = Infinity): number {
+  let from = at;
+  while (from > 0 && at - from < reach && !stops.test(text[from - 1]!)) from--;
+  return from;
+}
+
+/** Where the run of text starting at `at` ends: the next character `stops` matches (or the end). */
+export function runEnd(text: string, at: number, stops: RegExp): number {
+  let to = at;
+  while (to < text.length && !stops.test(text[to]!)) to++;
+  return to;
+}
+
 /** What ends a clause: a comma, a colon or a sentence's end. */
 const CLAUSE_END = /[，。；：！？\n]/;
 

@@ -16,6 +16,8 @@ import type { Found } from './story-names.ts';
 const DOCTRINE_AFTER = /^主义/;
 const ZONE_OR_FIRM_AFTER = /^(?:科技园|产业园|工业园|产业新城|园区|开发区|新区|公司|集团)/;
 const DOT = /[·・•‧∙]/;
+/** Conjunctions and adverbs that open a clause before its subject (但, 而, 就…). */
+const CLAUSE_OPENER = /[但而且就也还又则即便并再却若如虽因故乃]/;
 /** What closes a list after its last item (甲、乙、丙等。): the name ends there, no piece. */
 const LIST_CLOSER = /[等和及与]/;
 /** What bounds an item of a list of things (、 between items, 等 closing them). */
@@ -39,6 +41,8 @@ export function sightPiece(text: string, f: Found): boolean {
 /** The character before the name opens its clause and jieba reads it with the name as one new word. */
 function gluedOpener(text: string, f: Found): boolean {
   if (!isHanAt(text, f.start - 1) || isHanAt(text, f.start - 2)) return false;
+  // 但|某某维奇认为: a conjunction or adverb opening the clause stands before a name.
+  if (CLAUSE_OPENER.test(text[f.start - 1]!)) return false;
   const [first] = tag(text.slice(f.start - 1, f.end + 2));
   return (
     !!first && first.tag === 'x' && first.word.length > 1 && first.word.length <= f.name.length + 1

@@ -19,7 +19,7 @@ export function provinceCounts(mentions: Mention[]): { name: string; count: numb
 }
 
 /** The province-level division holding a district (itself for a province or municipality). */
-function provinceOf(name: string): string | undefined {
+export function provinceOf(name: string): string | undefined {
   let entry = districtInfo(name);
   for (let depth = 0; entry && depth < 4; depth++) {
     if (entry.level === 'province') return entry.name;

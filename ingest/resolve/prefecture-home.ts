@@ -12,6 +12,7 @@
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { districtInfo, findDistricts } from '../extract/places.ts';
 import { escapeRegExp, type Mention } from '../extract/mentions.ts';
+import { provinceOf } from '../extract/located-in.ts';
 
 const g = gazetteer();
 
@@ -79,15 +80,6 @@ export function cityHome(
   return inProvince(first[0]) ? first[0] : undefined;
 }
 
-/** The province-level area a city is in (a county-level city through its prefecture). */
-function provinceOf(city: string): string | undefined {
-  let d = districtInfo(city);
-  for (let i = 0; d && i < 3; i++) {
-    if (d.level === 'province') return d.name;
-    d = d.parent ? districtInfo(d.parent) : undefined;
-  }
-  return undefined;
-}
 
 /**
  * 榆林市委书记甲、市长乙率团到渭南: a bare title after another city's in its sentence is that

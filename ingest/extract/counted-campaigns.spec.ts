@@ -7,6 +7,8 @@ const programs = (text: string) => entityNames(text, 'program');
 describe('campaigns named by their count', () => {
   it('reads a batch campaign and counted clean-up tasks in quotes', () => {
     expect(programs('某县形成“三个一批”滚动推进格局。')).toEqual(['三个一批']);
+    // A count of first-class aims is a target the county benchmarks itself against, no campaign.
+    expect(programs('开发区将对标“四个一流”，做好五个强化。')).toEqual([]);
     expect(programs('代表们重点了解“五清一改”工作开展情况。')).toEqual(['五清一改']);
   });
   it('reads a short count built and a mayor’s counted ledgers', () => {

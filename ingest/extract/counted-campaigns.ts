@@ -16,8 +16,11 @@ import { PUSH } from './theme-years.ts';
 const N = '[一二三四五六七八九十两]';
 /** The longest form read, a package of measures (“…十条举措”), runs to twenty characters. */
 const LONGEST = 20;
-/** “三个一批”, “四个一批”: a batch-by-batch campaign (projects planned, begun, finished…). */
-const BATCHES = new RegExp(`^${N}个一\\p{Script=Han}$`, 'u');
+/**
+ * “三个一批”, “四个一批”: a batch-by-batch campaign (projects planned, begun, finished…); not
+ * “四个一流” (four first-class aims a county benchmarks itself against: blocal-h, a target).
+ */
+const BATCHES = new RegExp(`^${N}个一批$`, 'u');
 /**
  * “五清一改”, “三清三拆”: counted tasks of a clean-up; not a manner of places (“五位一体”) nor one
  * act and its effects (“一喷三防”, a crop spraying; “一河一策”, a method: junk in cctv25q, prog44-a).

@@ -42,4 +42,15 @@ describe('a local credit line', () => {
       classifyLine('2021-03-09 10:12:30 编辑: 柯明远 审核人:谭立山 阅读次数:1024 |', false),
     ).toEqual({ text: '编辑: 柯明远 审核人:谭立山', kind: 'credit' });
   });
+  it('keeps the credits after a page head’s date and source label, empty or not', () => {
+    expect(classifyLine('2018-05-06 18:40:26来源: 作者: 编辑: 柯明远', false)).toEqual({
+      text: '作者: 编辑: 柯明远',
+      kind: 'credit',
+    });
+    expect(classifyLine('2018-05-06 18:40 来源: 某某网 编辑: 柯明远', false)).toEqual({
+      text: '编辑: 柯明远',
+      kind: 'credit',
+    });
+    expect(classifyLine('2016-03-24 17:02 来源:某某网', false).kind).not.toBe('credit');
+  });
 });

@@ -80,6 +80,12 @@ const META_CREDIT = new RegExp(
   `^(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+)?((?:(?:${CREDIT_LABEL}|审核人)[:：]\\s*${CREDIT_NAME}\\s+)+)(?:阅读次数|点击数|浏览次数|阅读|点击)[:：]?\\s*\\d*\\s*[|｜]?$`,
   'u',
 );
+/**
+ * 2018-05-06 18:40:26来源: 作者: 编辑: 甲 (blocal-h): a page head's date and time, an empty or short
+ * source label, then the credit labels; the credits are kept for the byline rules, the rest is layout.
+ */
+const DATED_SOURCE_CREDITS =
+  /^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*来源[:：]\s*(?:[^\s:：]{2,20}\s+)?((?:作者|编辑|责任编辑|记者|通讯员)[:：].*\p{Script=Han})\s*$/u;
 const RELATED =
   /^[【[]?(相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|相关推荐|热点推荐|热门推荐|精彩推荐|猜你喜欢|热门文章|最新文章|更多新闻|更多阅读|相关报道)[】\]]?[:：]?$/;
 const SENTENCE_PUNCT = /[。！？；，!?;]/;
@@ -109,7 +115,7 @@ export function classifyLine(text: string, isFirst: boolean): PageLine {
   if (EDITOR_CREDIT.test(text)) return { text, kind: 'credit' };
   if (isSlashCredit(text) || PHOTO_REPORT.test(text) || CENTRE_NAMES.test(text))
     return { text, kind: 'credit' };
-  const meta = META_CREDIT.exec(text);
+  const meta = META_CREDIT.exec(text) ?? DATED_SOURCE_CREDITS.exec(text);
   if (meta) return { text: meta[1]!.trim(), kind: 'credit' };
   if (isNotice(text) || isMenuLine(text) || (text.length < 120 && EDITOR_LINE.test(text)))
     return { text, kind: 'boilerplate' };

@@ -3,24 +3,10 @@
  * name (pjunk57, issue 13, from the duplicate of the development annotation things57-a; invented).
  */
 import { describe, expect, it } from 'vitest';
-import { inventedArticle } from '../../tests/kit/articles.ts';
-import type { ArticleRecord } from '../build.ts';
+import { articleNaming } from '../../tests/kit/articles.ts';
 import { personAliasMap } from './person-aliases.ts';
 
-const named = (key: string, people: [string, string][]): ArticleRecord => {
-  const a = inventedArticle(key, '');
-  a.facts.entities.push(
-    ...people.map(([name, sentence]) => ({
-      type: 'person' as const,
-      name,
-      surfaces: [name],
-      facts: {},
-      count: 1,
-      sentence,
-    })),
-  );
-  return a;
-};
+const named = articleNaming;
 
 describe('a dotted name with a leading honorific (person-aliases.ts withLeadingParts)', () => {
   it('reads 甲·乙 as the one longer name ending in it', () => {

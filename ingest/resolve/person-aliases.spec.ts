@@ -1,7 +1,7 @@
 /** One node per person: a foreign name's last part and a name with a word glued on (invented). */
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type ArticleRecord } from '../build.ts';
-import { inventedArticle } from '../../tests/kit/articles.ts';
+import { articleNaming } from '../../tests/kit/articles.ts';
 import { personAliasMap } from './person-aliases.ts';
 
 const labels = (articles: ArticleRecord[]) =>
@@ -10,21 +10,7 @@ const labels = (articles: ArticleRecord[]) =>
     .map((k) => k)
     .sort();
 
-/** An article whose facts name these people, each first read in the sentence given. */
-const named = (key: string, people: [string, string][]): ArticleRecord => {
-  const a = inventedArticle(key, '');
-  a.facts.entities.push(
-    ...people.map(([name, sentence]) => ({
-      type: 'person' as const,
-      name,
-      surfaces: [name],
-      facts: {},
-      count: 1,
-      sentence,
-    })),
-  );
-  return a;
-};
+const named = articleNaming;
 
 /** The article with these people holding these posts (HOLDS relations). */
 const holding = (a: ArticleRecord, posts: Record<string, string>): ArticleRecord => {

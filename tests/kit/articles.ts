@@ -87,3 +87,19 @@ export const graphHolds = (articles: ArticleRecord[]) => {
     g.hasNode(`post:${post}`) ? (g.getNodeAttribute(`post:${post}`, 'aliases') ?? []) : [];
   return { pairs, alias };
 };
+
+/** An invented article whose facts name these people, each first read in the sentence given. */
+export const articleNaming = (key: string, people: [string, string][]): ArticleRecord => {
+  const a = inventedArticle(key, '');
+  a.facts.entities.push(
+    ...people.map(([name, sentence]) => ({
+      type: 'person' as const,
+      name,
+      surfaces: [name],
+      facts: {},
+      count: 1,
+      sentence,
+    })),
+  );
+  return a;
+};

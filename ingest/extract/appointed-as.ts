@@ -30,6 +30,8 @@ export function findAppointedAs(
   const out: PersonFinding[] = [];
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      // 任命甲接替乙为…: the office is the successor's, never the one replaced (appointments.ts).
+      if (REPLACED_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
       const as = asAfter(text, at + name.length);
       if (as < 0) continue;
       // 甲、乙、丙为: walk back over the list's names.
@@ -53,7 +55,9 @@ export function findAppointedAs(
         first -= 1 + before.length;
         list.unshift({ name: before, start: first });
       }
-      if (!appointedBefore(text, first)) continue;
+      // 由甲接替乙任…: 由 (by whom the office is taken) stands for the appointing verb there.
+      const bySuccessor = text[first - 1] === '由' && !text.startsWith('为', as - 1);
+      if (!appointedBefore(text, first) && !bySuccessor) continue;
       const posts = parsePostChain(ownOffices(chainAfter(text, as), names), knownPlaces).filter(
         (p) => !p.occupation,
       );
@@ -107,8 +111,18 @@ function ownOffices(elements: string[], names: string[]): string[] {
  */
 function asAfter(text: string, end: number): number {
   const note = /^(?:同志|（[^（）]{1,3}）|\([^()]{1,3}\))?为/.exec(text.slice(end, end + 8));
-  return note ? end + note[0].length : -1;
+  if (note) return end + note[0].length;
+  const succeeds = SUCCEEDS_AS.exec(text.slice(end, end + 14));
+  return succeeds ? end + succeeds[0].length : -1;
 }
+/** The one replaced, printed right after 接替 (代替, 取代): he takes no office of the sentence. */
+const REPLACED_BEFORE = /(?:接替|代替|取代)$/;
+/**
+ * 任命甲接替乙为县长, 委任甲代替乙任厅长: the successor's office follows the one he replaces (a
+ * name of two to four characters, then 为 or a verb of taking office).
+ */
+const SUCCEEDS_AS =
+  /^(?:同志)?(?:接替|代替|取代)\p{Script=Han}{2,4}?(?:同志)?(?:为|担任|出任|任(?![命期务职]))/u;
 
 /**
  * 任命某某为…, 任命甲、乙为…: the slot between an appointing verb (or a 、 after one) and 为 holds a
@@ -122,8 +136,21 @@ function inSlot(text: string): { name: string }[] {
     if (listedHolder(name) && appointedBefore(text, m.index + m[0].length - name.length))
       out.push({ name });
   }
+  // 由甲接替乙任县长, 委任甲代替乙任…: the successor, before the one he replaces and the office.
+  for (const m of text.matchAll(SUCCESSOR_SLOT)) {
+    const name = m[1]!;
+    if (
+      listedHolder(name) &&
+      SUCCEEDS_AS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
+    )
+      out.push({ name });
+  }
   return out;
 }
+const SUCCESSOR_SLOT = new RegExp(
+  `(?<=${APPOINTING.source}|由|决定)(\\p{Script=Han}{2,3}?)(?=(?:同志)?(?:接替|代替|取代))`,
+  'gu',
+);
 // ，乙为副主任: a clause opening with the name and 为 after an appointment's clause (appointedBefore
 // walks back to its verb), as 任命甲为某委员会副主任委员，乙为某委员会副主任.
 const SLOT = new RegExp(

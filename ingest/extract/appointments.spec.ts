@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findPeople } from './people.ts';
 import { startsWithPlace } from './places.ts';
+import { holdsOf } from '../../tests/kit/articles.ts';
 
 /** name, start, post labels (former marked) and title span; invented sentences and names. */
 const appointed = (text: string, names: string[]) =>
@@ -98,5 +99,21 @@ describe('ingest/extract/appointments: posts given by a verb after a known name'
       sharedTitleLists(text, findPeople(text, startsWithPlace)).map((p) => p.name);
     expect(shared('副县长孔德明、闫保国出席。')).toEqual(['闫保国']);
     expect(shared('副县长孔德明、张家口。')).toEqual([]);
+  });
+});
+
+describe('ingest/extract/appointed-as: the successor of 委任甲代替乙, 任命甲接替乙, 由甲接替乙', () => {
+  it('gives the office to the successor and nothing to the one replaced (tail58)', () => {
+    expect(holdsOf('省政府决定委任王建国代替李长春任省交通厅厅长。')).toEqual([
+      '王建国|省交通厅厅长',
+    ]);
+    expect(holdsOf('市委决定任命赵立新接替孙海波任县委书记。')).toEqual(['赵立新|县委书记']);
+    expect(holdsOf('经研究，由周文明接替吴光辉任县长。')).toEqual(['周文明|县长']);
+    expect(holdsOf('会议任命钱立群接替许明亮为县人民政府副县长。')).toEqual([
+      '钱立群|县人民政府副县长',
+    ]);
+  });
+  it('reads no successor where 由 governs no one taking office', () => {
+    expect(holdsOf('该项目由张立新接替李海波负责。')).toEqual([]);
   });
 });

@@ -70,8 +70,8 @@ const END_OF_CHAIN = /[。；！？\n]/;
 const TRAILER = /(等职|等|职务|职|期间|以来|之后|后)+$/;
 const MAX_ELEMENT = 40;
 const LEADER_TITLES = ['总书记', '总理', '委员长'];
-/** The one replaced is printed right after 接替 (or 取代, 替代). */
-const SUCCEEDED = /(?:接替|取代|替代)$/;
+/** The one replaced is printed right after 接替 (or 取代, 替代, 代替: 委任甲代替乙任…). */
+const SUCCEEDED = /(?:接替|取代|替代|代替)$/;
 
 /** The story's distinct names, longest first: at one place the longer name is the one meant. */
 export const namesLongestFirst = (people: { name: string }[]): string[] =>

@@ -22,3 +22,11 @@ describe('the printed form of a title the chain gave its body', () => {
     expect(held).toContain('韦成|组织委员');
   });
 });
+
+describe('a quoted word of a chain closed by an opening mark (tail58)', () => {
+  it('keeps “三区” in the title of “三区“建设指挥部总指挥', () => {
+    const held = forms('会议由“三区“建设指挥部总指挥、副县长张伟主持，县长李强讲话。');
+    expect(held).toContain('张伟|“三区”建设指挥部总指挥');
+    expect(held).not.toContain('张伟|建设指挥部总指挥');
+  });
+});

@@ -44,3 +44,13 @@ describe('a run past an adverb', () => {
     expect(names('巴西总统卡普罗多次扬言要收回运河。')).toEqual(['卡普罗']);
   });
 });
+
+describe('a name after 辞职的, 离任的, 前任 (tail58)', () => {
+  it('reads the one who left office as a person, past one character no table has (坚)', () => {
+    expect(names('已辞职的斯维里坚科表示，将继续支持改革。')).toEqual(['斯维里坚科']);
+    expect(names('离任的卡里莫夫当天抵达首都。')).toEqual(['卡里莫夫']);
+  });
+  it('reads no place after such a cue', () => {
+    expect(names('离任的莫斯科将变得不同。')).toEqual([]);
+  });
+});

@@ -36,6 +36,31 @@ export function soundRunAfterCountryTitle(
 }
 
 /**
+ * 辞职的某某, 离任的某某, 前任某某: the one who resigned, left office or held it before is a
+ * person (a place neither resigns nor has a predecessor). Right after such a cue a run of three to
+ * six sounds may hold one character no table has (斯维里坚科: 坚), as after a country's title, when
+ * a verb or punctuation closes it (endsClearly) and it ends in a sound.
+ */
+export const LEFT_OFFICE = /(?:辞职|离任|卸任|去职|下台|被解职|被罢免)的$|前任$/;
+export function soundRunAfterLeaving(
+  text: string,
+  i: number,
+  isSound: (text: string, k: number) => boolean,
+  endsClearly: (text: string, end: number) => boolean,
+): string | undefined {
+  if (!isSound(text, i) || !LEFT_OFFICE.test(text.slice(Math.max(0, i - 4), i))) return undefined;
+  let other = 0;
+  for (let end = i + 1; end <= i + 6 && end <= text.length; end++) {
+    if (!/\p{Script=Han}/u.test(text[end - 1]!) || FUNCTION_CHAR.test(text[end - 1]!))
+      return undefined;
+    if (!isSound(text, end - 1) && ++other > 1) return undefined;
+    if (end - i >= 3 && isSound(text, end - 1) && endsClearly(text, end) && !isSound(text, end))
+      return text.slice(i, end);
+  }
+  return undefined;
+}
+
+/**
  * What closes a name besides endsClearly: adverbs of manner opening a greeting (热烈祝贺, which
  * jieba reads as one place word), 此前/此后 and a day of the month (某某此前一天称, 某某8日说).
  */

@@ -24,7 +24,11 @@ import { addressTitleAt } from './address-titles.ts';
 import { tibetanSubjectAt } from './tibetan-names.ts';
 import { turkicNameAt } from './turkic-names.ts';
 import { mongolianNameAt } from './mongolian-names.ts';
-import { soundRunAfterCountryTitle } from './titled-sound-runs.ts';
+import {
+  LEFT_OFFICE,
+  soundRunAfterCountryTitle,
+  soundRunAfterLeaving,
+} from './titled-sound-runs.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { personByClause } from './clause-persons.ts';
 
@@ -125,6 +129,8 @@ export function foreignNameAt(
   // 库尔班江每天…, 见到阿依古丽时: an undotted Uyghur or Kazakh name (turkic-names.ts).
   const named = tibetanSubjectAt(text, i) ?? turkicNameAt(text, i) ?? mongolianNameAt(text, i);
   if (named) return named;
+  const leaving = soundRunAfterLeaving(text, i, isSound, endsClearly);
+  if (leaving && !knownPlaces(leaving) && !isCountry(leaving)) return leaving;
   // ，苏莱马尼等人…: a sound of the tables that the statistics read as a surname (苏, 马) opens a
   // run at a clause's start; the run must then be three sounds or more (checked below).
   const foreignHere = isForeign(text, i);
@@ -178,6 +184,7 @@ export function foreignNameAt(
         DATED.test(text.slice(end, end + 3)) ||
         /^[的等]/.test(text[end] ?? ''))) ||
     appointed(text, i, end) ||
+    LEFT_OFFICE.test(text.slice(Math.max(0, i - 4), i)) ||
     personByClause(text, i, end) || // 接替某某出任, 与某某进行沟通, 某国队的某某获得
     PLAYER_STATUS.test(text.slice(end, end + 8)) ||
     playersCounted(text, end) ||

@@ -16,7 +16,46 @@ const FULL_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
  * which evidence is quoted.
  */
 export function chineseMarks(text: string): string {
-  return text.replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!).replace(/[^\n]+/g, pairedQuotes);
+  return text
+    .replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!)
+    .replace(/[^\n]+/g, (line) => misclosedQuotes(pairedQuotes(line)));
+}
+
+/**
+ * 落实“三区“要求, 县委常委、”两山”办主任: a short quote closed by an opening mark, or opened by a
+ * closing one (a typist's slip local pages print). Read as printed, the second “ opened a quote
+ * that swallowed the rest of the sentence, and a title chain through it lost its quoted word
+ * (“三区“建设指挥部总指挥 gave 建设指挥部总指挥). Chinese nests ‘’ inside “”, never “ inside “:
+ * a “ while a short quote of words (at most QUOTED characters, no punctuation) is open closes it;
+ * a ” with no quote open, before such a short span and another ”, opens it.
+ */
+const QUOTED = 8;
+const QUOTE_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+function misclosedQuotes(line: string): string {
+  if (!/[“”]/.test(line) || !/\p{Script=Han}/u.test(line)) return line;
+  let out = line;
+  let open = -1;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c === '“') {
+      if (open >= 0 && k - open - 1 <= QUOTED && QUOTE_WORD.test(out.slice(open + 1, k))) {
+        out = `${out.slice(0, k)}”${out.slice(k + 1)}`;
+        open = -1;
+      } else open = k;
+    } else if (c === '”') {
+      if (open >= 0) {
+        open = -1;
+        continue;
+      }
+      const next = out.indexOf('”', k + 1);
+      const span = out.slice(k + 1, next);
+      if (next > k + 1 && span.length <= QUOTED && QUOTE_WORD.test(span)) {
+        out = `${out.slice(0, k)}“${out.slice(k + 1)}`;
+        open = k;
+      }
+    }
+  }
+  return out;
 }
 
 /**

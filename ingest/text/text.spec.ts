@@ -55,6 +55,15 @@ describe('normalizeText and names', () => {
     expect(chineseMarks('他说"好,"再见"')).toBe('他说"好，"再见"');
     expect(chineseMarks('say "hi" twice')).toBe('say "hi" twice');
   });
+  it('reads a short quote closed by an opening mark, or opened by a closing one, as a quote', () => {
+    // tail58: the second “ opened a quote to the end of the line; a ” before 两山 closed nothing.
+    expect(chineseMarks('落实“三区“建设要求，县长某某出席。')).toBe(
+      '落实“三区”建设要求，县长某某出席。',
+    );
+    expect(chineseMarks('县委常委、”两山”办主任')).toBe('县委常委、“两山”办主任');
+    // A long or punctuated span is a quote of its own: left as printed.
+    expect(chineseMarks('他说“要抓好各项工作，“两手抓”')).toBe('他说“要抓好各项工作，“两手抓”');
+  });
   it('compares names across bracket widths and quotes', () => {
     expect(nameKey('西部（重庆）科学城')).toBe(nameKey('西部(重庆)科学城'));
     expect(canonicalName('“满天星”行动')).toBe('满天星行动');

@@ -41,6 +41,7 @@ import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 import { locatedIn, provinceCounts } from './located-in.ts';
 import { readTraditional } from './traditional-pages.ts';
+import { readGlossed } from './pinyin-pages.ts';
 import { titlesOverNames } from './title-lines.ts';
 export type * from './facts.ts';
 
@@ -50,7 +51,8 @@ export { EXTRACTORS, type Extractor, type Story } from './registry.ts';
 
 /**
  * `extractors`: the registry (./registry.ts) by default; tests pass their own table. A story
- * printed in traditional characters is read in simplified ones (./traditional-pages.ts).
+ * printed with pinyin glosses is read without them (./pinyin-pages.ts), and one printed in
+ * traditional characters in simplified ones (./traditional-pages.ts).
  */
 export function extractStory(
   printed: string,
@@ -58,7 +60,9 @@ export function extractStory(
   /** What the page says of the story: its home area when the story's own text does not. */
   page: { home?: string; title?: string } = {},
 ): StoryFacts {
-  return readTraditional(printed, page, (text, read) => extractSimplified(text, extractors, read));
+  return readGlossed(printed, page, (unglossed, page) =>
+    readTraditional(unglossed, page, (text, read) => extractSimplified(text, extractors, read)),
+  );
 }
 
 function extractSimplified(

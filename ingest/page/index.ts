@@ -3,6 +3,7 @@
  * lines broken where a printed column ended; see ./lines.ts for how lines are classified.
  */
 import { normalizeText } from '../text/normalize.ts';
+import { isMostlyTraditional, sameLengthSimplified } from '../text/traditional.ts';
 import { headlineKey, isLinkLine } from './boilerplate.ts';
 import {
   classifyLine,
@@ -92,10 +93,14 @@ export function readStories(raw: string, options: PageOptions = {}): PageStories
     },
     { date: compactDate(md?.title ?? '') ?? textDate(md?.title ?? '') },
   );
+  // A page printed in traditional characters: its furniture (來源, 責任編輯, 相關新聞, 版權所有) is
+  // told on the simplified reading of each line, which the patterns are written in (tail58).
+  const traditional = isMostlyTraditional(body);
   const context: LineContext = {
     isMarkdown: md !== undefined,
     furniture: options.furniture,
-    headlines: headlineKeys(textDigest ?? body),
+    headlines: headlineKeys(read(textDigest ?? body, traditional)),
+    traditional,
   };
   const level = md ? storyLevel(md) : undefined;
   if (md && level !== undefined) {
@@ -156,6 +161,8 @@ function outletField(value: string | undefined): string | undefined {
 
 interface LineContext {
   isMarkdown: boolean;
+  /** The page is printed in traditional characters: lines are told on their simplified reading. */
+  traditional?: boolean;
   furniture?: ReadonlySet<string>;
   /** Headlines of the page (headings and whole-line bold), one per line. */
   headlines: string;
@@ -194,20 +201,35 @@ function isContentsLine(text: string, headlines: string): boolean {
   return headlines.includes(key);
 }
 
+/** The text as the line patterns read it: its simplified reading on a traditional page. */
+function read(text: string, traditional: boolean | undefined): string {
+  return traditional ? sameLengthSimplified(text) : text;
+}
+
 function readLines(body: string, context: LineContext): PageLine[] {
   const out: PageLine[] = [];
   let inRelated = false;
-  for (const rawLine of body.split('\n')) {
+  const readBody = read(body, context.traditional).split('\n');
+  const printedBody = body.split('\n');
+  for (let n = 0; n < printedBody.length; n++) {
+    const printed = printedBody[n]!;
+    const rawLine = readBody[n] ?? printed;
     if (!rawLine) continue;
+    // What a line keeps of the reading is kept as printed (same offsets, one character for one).
+    const asPrinted = (line: PageLine): PageLine => {
+      if (printed === rawLine) return line;
+      const at = rawLine.indexOf(line.text);
+      return at < 0 ? line : { ...line, text: printed.slice(at, at + line.text.length) };
+    };
     const isHeading = /^#{1,6}\s/.test(rawLine);
     const source = isHeading ? undefined : sourceLine(rawLine);
     if (source) {
-      out.push({ text: rawLine, kind: 'source', source });
+      out.push({ text: printed, kind: 'source', source });
       const credits = creditsAfterSource(rawLine);
-      if (credits) out.push(classifyLine(credits, false));
+      if (credits) out.push(asPrinted(classifyLine(credits, false)));
       continue;
     }
-    if (context.furniture?.has(rawLine)) continue;
+    if (context.furniture?.has(printed)) continue;
     if (context.isMarkdown && isLinkLine(rawLine)) continue;
     const markdown = context.isMarkdown && !isHeading;
     const text = stripProductionTag(
@@ -216,7 +238,7 @@ function readLines(body: string, context: LineContext): PageLine[] {
     if (!text) continue;
     // A line repeating a headline of the page, not being that headline: a contents list.
     if (!isHeading && !/^\*\*/.test(rawLine) && isContentsLine(text, context.headlines)) continue;
-    const line = classifyLine(text, out.length === 0);
+    const line = asPrinted(classifyLine(text, out.length === 0));
     // A related-links list runs to the end of its block of short lines.
     if (line.kind === 'related-start') inRelated = true;
     else if (inRelated && line.kind === 'body' && text.length > 60) inRelated = false;

@@ -78,6 +78,16 @@ export function simplifiedReading(texts: readonly string[]): string[] | undefine
   return texts.map(sameLengthReading);
 }
 
+/** Whether a page's text is mostly traditional (read through its simplified reading). */
+export function isMostlyTraditional(text: string): boolean {
+  return simplifiedReading([text]) !== undefined;
+}
+
+/** The simplified reading of a text already found mostly traditional, of the same length. */
+export function sameLengthSimplified(text: string): string {
+  return sameLengthReading(text);
+}
+
 /**
  * OpenCC converts by phrases (乾燥 → 干燥 but 乾隆 kept), and a phrase may change length; a line
  * whose phrase conversion does not keep its length is converted one character at a time, and a

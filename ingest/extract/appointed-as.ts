@@ -15,7 +15,7 @@ import { parsePostChain, roleSuffix } from './posts.ts';
 import { runStart } from '../text/sentences.ts';
 
 /** Verbs that make someone an office holder, printed before the name (and his old title). */
-const APPOINTING = /任命|递补|增补|补选|选举|推选|推举|提名|聘任|委任|任免/;
+const APPOINTING = /任命|递补|增补|补选|选举|推选|推举|提名|聘任|委任|任免|决定/;
 /** How far before the list the verb may stand: an old title between (伊朗陆军总司令, 中央委员会候补委员). */
 const MAX_BEFORE = 30;
 /** What breaks a clause: the verb must be in the list's own clause. */
@@ -48,7 +48,9 @@ export function findAppointedAs(
             .find(
               (n) =>
                 /^\p{Script=Han}+$/u.test(n) &&
-                text[first - 2 - n.length] === '、' &&
+                // 、 before it, or (the list's first name) a clause opened after an appointment's
+                // clause: ，尚勇、柯尊平为… (appointedBefore checks that clause below).
+                /[、，；]/.test(text[first - 2 - n.length] ?? '') &&
                 listedHolder(n),
             );
         if (!before) break;
@@ -82,14 +84,19 @@ export function findAppointedAs(
 function appointedBefore(text: string, at: number, hops = 4): boolean {
   const from = runStart(text, at, BREAK, MAX_BEFORE);
   if (APPOINTING.test(text.slice(from, at))) return true;
-  if (hops === 0 || from !== at || !/[，；]/.test(text[from - 1] ?? '')) return false;
+  // The names open their clause: nothing before them, or only names of the list the first stage
+  // left (多杰热旦、张裔炯、蒋建国为…: a four-character name no rule read).
+  const opens = from === at || LIST_HEAD.test(text.slice(from, at));
+  if (hops === 0 || !opens || !/[，；]/.test(text[from - 1] ?? '')) return false;
   // The clause before the comma, MAX_CLAUSE characters back from the names' clause at most.
   const start = runStart(text, from - 1, BREAK, MAX_CLAUSE - 1);
   const as = text.lastIndexOf('为', from - 2);
-  return (
-    as > start && !!roleSuffix(text.slice(as + 1, from - 1)) && appointedBefore(text, as, hops - 1)
-  );
+  if (as <= start || !roleSuffix(text.slice(as + 1, from - 1))) return false;
+  // Its verb before its names (增补甲为…), or, its names opening it (，乙为…), the clause before
+  // that: 增补甲为…，乙为…，丙、丁为… (cctv 2022-03-02: the third clause's names were lost).
+  return appointedBefore(text, as, 0) || appointedBefore(text, start, hops - 1);
 }
+const LIST_HEAD = /^(?:\p{Script=Han}{2,5}、)+$/u;
 /** How long a clause of one appointment before the names' clause may be (…为某委员会副主任). */
 const MAX_CLAUSE = 60;
 

@@ -117,3 +117,29 @@ describe('ingest/extract/appointed-as: the successor of 委任甲代替乙, 任�
     expect(holdsOf('该项目由张立新接替李海波负责。')).toEqual([]);
   });
 });
+
+describe('ingest/extract/appointed-as: 决定, and clauses of names after an appointment (tail58)', () => {
+  it('reads 决定甲、乙为… as an appointment', () => {
+    expect(holdsOf('会议经过表决，决定杨立春、信海燕、李文飞为大会副秘书长。')).toEqual([
+      '信海燕|大会副秘书长',
+      '李文飞|大会副秘书长',
+      '杨立春|大会副秘书长',
+    ]);
+  });
+  it('carries the verb through every clause of names and 为, a list in each', () => {
+    const held = holdsOf(
+      '增补付立方为经济委员会副主任，韩立勇为人口资源环境委员会副主任，尚志勇、柯尊明为教科卫体委员会副主任，多吉次旦、张裔良、蒋国建为民族和宗教委员会副主任。',
+    );
+    expect(held).toEqual(
+      expect.arrayContaining([
+        '尚志勇|教科卫体委员会副主任',
+        '柯尊明|教科卫体委员会副主任',
+        '张裔良|民族和宗教委员会副主任',
+        '蒋国建|民族和宗教委员会副主任',
+      ]),
+    );
+  });
+  it('reads the office of one on whose behalf another acts (受…委托), without 受', () => {
+    expect(holdsOf('受代市长徐立春委托，谢双明提交人事免职议案。')).toEqual(['徐立春|代市长']);
+  });
+});

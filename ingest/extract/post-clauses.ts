@@ -110,15 +110,17 @@ export const LEADING_WORDS = new RegExp(
     String.raw`也就是|认识|递补|增补|将与|并与|表示与|参加了|主席国|东道国|包括|批准了|通过了|任命了|解除|免去|罢免了?)|(?:他|她|他们|她们)(?:还|也|将|已)?(?:与|同|和|跟)|[0-9一二三四五六七八九十百千万两几多]+(?:位|名|个|项|批|家)|这些|这也是|这是|这位|目前|此前|当天|今天|欢迎|会见|召见|看望|接见|祝贺|邀请|近期|近日|日前|(?:过去|近|最近)[0-9一二三四五六七八九十两几半多]*(?:年|个月|周|天)(?:里|来|中|间|以来)?|.*(?:专访|采访))`,
 );
 /**
- * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of) or 在 (在某国外长某某讲话现场)
- * before a title: **某国总统, （2）巴基斯坦内政部长, 应国家主席. Local news writes its own area as
+ * Markdown emphasis, 而 (while), a list number, 应 (at the invitation of), 受 (受代市长某某委托: on
+ * whose behalf; not 受理) or 在 (在某国外长某某讲话现场) before a title: **某国总统, （2）巴基斯坦内政部长,
+ * 应国家主席. Local news writes its own area as
  * 我市/我县 (我市市委书记 is the 市委书记) and a head's government bare before him (政府县长).
  */
 export const LEADING_NOISE =
-  /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务|代理?)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+  /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务|代理?)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|受(?!理)(?=\p{Script=Han}{2,})|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 // 某某一行与…常委、统战部长某某 (blocal-h): the visitor's party (一行) meets the one titled after.
-export const MEETING = /^(\p{Script=Han}{2,3})(?:一行)?(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
+export const MEETING =
+  /^(\p{Script=Han}{2,3})(?:一行)?(?:同|与|会见|会晤|致电|致信)(?=\p{Script=Han})/u;
 /**
  * A time adverb of the sentence glued before a title (最后市委书记某某同志宣布…, 随后县长某某来到…):
  * it orders the deeds, it is no word of the office. Only before two characters or more, so that a

@@ -14,6 +14,7 @@
  */
 import type { NodeType } from '../../graph/schema.ts';
 import { findAppointedAs } from './appointed-as.ts';
+import { findColonRolls } from './colon-rolls.ts';
 import { findAppointments, sharedTitleLists } from './appointments.ts';
 import { findIndustries } from './industries.ts';
 import { resolveOverlaps, type Mention } from './mentions.ts';
@@ -80,6 +81,12 @@ export const EXTRACTORS: readonly Extractor[] = [
     type: 'person',
     stage: 'people-posts',
     extract: (s) => findAppointedAs(s.text, s.people, startsWithPlace),
+  },
+  {
+    name: 'colon-rolls',
+    type: 'person',
+    stage: 'people-posts',
+    extract: (s) => findColonRolls(s.text, startsWithPlace),
   },
   {
     name: 'shared-titles',

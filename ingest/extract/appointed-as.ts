@@ -81,7 +81,7 @@ export function findAppointedAs(
  * names open their clause after ， or ；, the clause before is itself an appointment (…为主席，乙为
  * 副主席): the verb governs both. `hops` bounds how many such clauses are walked back.
  */
-function appointedBefore(text: string, at: number, hops = 4): boolean {
+function appointedBefore(text: string, at: number, hops = 8): boolean {
   const from = runStart(text, at, BREAK, MAX_BEFORE);
   if (APPOINTING.test(text.slice(from, at))) return true;
   // The names open their clause: nothing before them, or only names of the list the first stage

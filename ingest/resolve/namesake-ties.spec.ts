@@ -12,6 +12,16 @@ const keysOf = (articles: ArticleRecord[], label: string) =>
     .sort();
 
 describe('namesakes kept one person', () => {
+  it('reads a session office (大会副秘书长) as telling no namesakes apart (tail58)', () => {
+    const found = keysOf(
+      [
+        article('a', '全国人大常委会副委员长王海东、李春明，秘书长刘立奇出席会议。'),
+        article('b', '会议经过表决，决定刘立奇、张国庆、孔德明为大会副秘书长。'),
+      ],
+      '刘立奇',
+    );
+    expect(found).toEqual(['person:刘立奇']);
+  });
   it('reads every title after 时任 as former, and former posts split no one', () => {
     const found = keysOf(
       [

@@ -11,7 +11,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { printedShort } from './office-forms.ts';
-import { HOLDER_ORDINAL_ONLY } from './post-terms.ts';
+import { HOLDER_ORDINAL_ONLY, SESSION_OFFICE } from './post-terms.ts';
 import {
   foreignBody,
   foreignOnlyTitle,
@@ -65,6 +65,8 @@ export function findNamesakes(articles: ArticleRecord[]): Namesakes {
       ties.set(r.source.name, set);
       // 首任院长 with no body printed: which office is not said, so it tells no one apart.
       if (HOLDER_ORDINAL_ONLY.test(r.target.name)) continue;
+      // 大会副秘书长: a session's office, held beside one's own (post-terms.ts SESSION_OFFICE).
+      if (SESSION_OFFICE.test(r.target.name)) continue;
       if (r.attributes?.former !== true) current.add(r.source.name);
       // 企划财政部长官 with no country, in a story of one foreign state: that state's office.
       let post = r.target.name;

@@ -7,7 +7,7 @@ const page = `首頁 > 新聞中心 > 本地要聞
 某某縣召開經濟工作會議
 來源:某某縣融媒體中心 作者:李曉明
 3月5日,某某縣召開經濟工作會議。縣委書記王建國出席會議並講話,縣長劉志強主持會議。會議強調,要堅持穩中求進,抓好項目建設,推動縣域經濟高質量發展。各鄉鎮和縣直部門負責同志參加會議。
-責任編輯:陳小紅
+[責任編輯:陳小紅]
 相關新聞
 鎮黨委書記張德華調研春耕生產
 縣政協主席趙明輝走訪企業
@@ -23,7 +23,8 @@ describe('a traditional page: furniture recognised before the story is read', ()
   });
   it('keeps the credits as printed, and no headline of another story names a person here', () => {
     expect(story!.text).toContain('作者:李曉明');
-    expect(story!.text).toContain('責任編輯:陳小紅');
+    // [責任編輯:甲] with ASCII brackets is a credit once read (not an editor's line dropped).
+    expect(story!.text).toContain('[責任編輯:陳小紅]');
     const people = extractStory(story!.text)
       .entities.filter((e) => e.type === 'person')
       .map((e) => e.name);

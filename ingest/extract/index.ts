@@ -40,8 +40,7 @@ import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 import { locatedIn, provinceCounts } from './located-in.ts';
-import { readTraditional } from './traditional-pages.ts';
-import { readGlossed } from './pinyin-pages.ts';
+import { readPrinted } from './pinyin-pages.ts';
 import { titlesOverNames } from './title-lines.ts';
 export type * from './facts.ts';
 
@@ -60,9 +59,7 @@ export function extractStory(
   /** What the page says of the story: its home area when the story's own text does not. */
   page: { home?: string; title?: string } = {},
 ): StoryFacts {
-  return readGlossed(printed, page, (unglossed, page) =>
-    readTraditional(unglossed, page, (text, read) => extractSimplified(text, extractors, read)),
-  );
+  return readPrinted(printed, page, (text, read) => extractSimplified(text, extractors, read));
 }
 
 function extractSimplified(

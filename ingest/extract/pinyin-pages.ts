@@ -8,14 +8,17 @@
  */
 import { asPrintedSpan, withoutGlosses } from '../text/pinyin-glosses.ts';
 import type { StoryFacts } from './facts.ts';
+import { readTraditional } from './traditional-pages.ts';
 
 type Page = { home?: string; title?: string };
+type Extract = (text: string, page: Page) => StoryFacts;
 
-export function readGlossed(
-  printed: string,
-  page: Page,
-  extract: (text: string, page: Page) => StoryFacts,
-): StoryFacts {
+/** A story as printed: its glosses left out, then its traditional characters read simplified. */
+export function readPrinted(printed: string, page: Page, extract: Extract): StoryFacts {
+  return readGlossed(printed, page, (unglossed, read) => readTraditional(unglossed, read, extract));
+}
+
+export function readGlossed(printed: string, page: Page, extract: Extract): StoryFacts {
   const reading = withoutGlosses(printed);
   if (!reading) return extract(printed, page);
   const title =

@@ -19,12 +19,12 @@ export const holderOrdinalTitle = (longest: number) =>
 /** A title that is a holder's ordinal and a role only (首任院长, 第二任校长): no body printed. */
 export const HOLDER_ORDINAL_ONLY = holderOrdinalTitle(3);
 /**
- * An office of a congress session (大会副秘书长, 大会主席团常务主席, 大会发言人): held for the days
- * of the session by people whose own offices are elsewhere, so it tells no namesakes apart (a
- * standing committee's 秘书长 named 大会副秘书长 in the next day's story is the same person).
+ * A congress session's secretary or spokesperson (大会副秘书长, 大会发言人): held for the days of the
+ * session by people whose own offices are elsewhere, so it tells no namesakes apart (a standing
+ * committee's 秘书长 named 大会副秘书长 in the next day's story is the same person). The presidium's
+ * chairs are named with the same colleagues each time and join by that company (people.ts).
  */
-export const SESSION_OFFICE =
-  /^大会(?:主席团)?(?:常务主席|执行主席|副?秘书长|(?:新闻)?发言人|主席团成员)$/;
+export const SESSION_OFFICE = /^大会(?:副?秘书长|(?:新闻)?发言人)$/;
 /**
  * 某国新任国家主席, 某国新任国家安全顾问: the tenure printed between the country and the office's
  * own words says who holds it now, as 新任 right before the role does (things36: 越南新任国家主席

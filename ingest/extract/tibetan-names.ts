@@ -7,6 +7,7 @@
  * (格桑花, 卓玛 alone), nor a word with anything but another name word after it (扎西|德勒).
  */
 import { tag } from '../text/segmenter.ts';
+import { countedPeopleAt } from './counted-people.ts';
 
 const WORDS = new Set(
   (
@@ -42,6 +43,8 @@ export function tibetanSubjectAt(text: string, i: number): string | undefined {
   const name = tibetanNameAt(text, i);
   if (!name) return undefined;
   const rest = text.slice(i + name.length, i + name.length + 4);
+  // 次仁某某等5位代表发言: a list of people closed by its count ends at the name (people58).
+  if (countedPeopleAt(text, i + name.length)) return name;
   // 达瓦某某今年种了…: a time word or an adverb opens the predicate as a verb does (names42).
   return SUBJECT_END.test(rest) || /^(v|d|t)/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
 }

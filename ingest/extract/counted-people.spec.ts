@@ -18,6 +18,9 @@ describe('a list closed by a count of people (counted-people.ts)', () => {
       expect.arrayContaining(['扎西次仁', '格桑卓玛']),
     );
   });
+  it('reads a Tibetan name of a name word and one character before 等六位…代表 (才让某)', () => {
+    expect(names('会上，才让吉等六位基层代表作了交流发言。')).toContain('才让吉');
+  });
   it('counts people only with 名 and 位 (not 等3项, 等5个)', () => {
     expect(countedPeopleAt('等4位基层代表', 0)).toBe(true);
     expect(countedPeopleAt('等十二名同志', 0)).toBe(true);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotNames } from './dot-names.ts';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
 
 describe('names with a middle dot (dot-names.ts)', () => {
   it('keeps a last sound the segmenter reads as a verb before the predicate (…买提组成)', () => {
@@ -48,5 +50,19 @@ describe('a first part opening with a character jieba reads as a pronoun', () =>
   it('keeps 吾 after 的 in the name (某县的吾某某·某某医生)', () => {
     const text = '我们来认识某某县的吾拉木·苏来曼医生。';
     expect(dotNames(text).map((d) => d.name)).toEqual(['吾拉木·苏来曼']);
+  });
+});
+
+describe('a rank or a kinship glued to a first part (people58)', () => {
+  it('starts the part after a rank and ends it before 之孙 (元帅瓦·伊·某可夫之孙尼·弗·某可夫)', () => {
+    const text = '苏联元帅瓦·伊·罗可夫之孙尼·弗·罗可夫介绍情况。';
+    expect(dotNames(text).map((d) => d.name)).toEqual(['瓦·伊·罗可夫', '尼·弗·罗可夫']);
+  });
+  it('reads the grandson as a person after 之孙 (false-names.ts cutAtStart)', () => {
+    const text = '苏联元帅瓦·伊·罗可夫之孙尼·弗·罗可夫介绍情况。';
+    expect(findPeople(text, startsWithPlace).map((p) => p.name)).toEqual([
+      '瓦·伊·罗可夫',
+      '尼·弗·罗可夫',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * side of the dot, made whole, and the findings inside them replaced (split from
  * transliterations.ts, which reads runs of sounds without a dot).
  */
+import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { isCommonPairAt, ESCORT_VERB, NAME_DOT } from './name-stats.ts';
@@ -116,6 +117,25 @@ function regnalPartBefore(text: string, dot: number): string | undefined {
 function partBefore(text: string, dot: number): string | undefined {
   const regnal = regnalPartBefore(text, dot);
   if (regnal) return regnal;
+  const part = rawPartBefore(text, dot);
+  return part && withoutLeadingWord(part);
+}
+
+/**
+ * 苏联元帅瓦·伊·某某, 某某之孙尼·弗·某某 (people58): jieba glues a rank or an occupation (元帅/nr,
+ * a word of the language its dictionary tags as a name) or the kinship of 之孙, 之子 to a first
+ * part of one sound; the part starts after them.
+ */
+const KIN_OPENING = /^之[子女孙儿妻夫父母侄甥]/;
+function withoutLeadingWord(part: string): string {
+  if (KIN_OPENING.test(part) && part.length > 2) return part.slice(2);
+  for (let k = part.length - 1; k >= 2; k--)
+    if (gazetteer().occupations.has(part.slice(0, k)) || gazetteer().roles.has(part.slice(0, k)))
+      return part.slice(k);
+  return part;
+}
+
+function rawPartBefore(text: string, dot: number): string | undefined {
   const tokens = tag(text.slice(Math.max(0, dot - 8), dot));
   const last = tokens.at(-1)?.word ?? '';
   const before = tokens.at(-2);
@@ -244,7 +264,8 @@ function partAfter(text: string, from: number): string | undefined {
     second?.word.length === 2 &&
     /^n/.test(second.tag) &&
     isSound(second.word, 1) &&
-    endsClearly(text, from + 3)
+    // 瓦·伊·崔|可夫之孙: kinship after the name ends it as clearly (people58).
+    (endsClearly(text, from + 3) || KIN_OPENING.test(text.slice(from + 3, from + 5)))
   ) {
     part = first + second.word;
     taken = 2;

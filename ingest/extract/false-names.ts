@@ -44,6 +44,7 @@ import {
 import { wordAfterTitle } from './news-forms.ts';
 import { saidInPlace } from './localizer-names.ts';
 import { runsIntoNextName, soundsToDate } from './name-runs.ts';
+import { onceAdverbAt } from './name-end-boundary.ts';
 import { setPhraseName } from './set-phrase-names.ts';
 import { ownsFirmUnit } from './owned-units.ts';
 import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-tails.ts';
@@ -105,6 +106,8 @@ function wordEndsAt(text: string, start: number): boolean {
 function cutAtStart(text: string, f: Found): boolean {
   // Names start after many verbs (出席的有某某); a foreign one, or one after 花农蔡|, is checked.
   const prev = text[f.start - 1] ?? '。';
+  // 某某之孙尼·弗·某某: kinship (之孙, 之子) ends a word before the name (people58).
+  if (/之[子女孙儿妻夫父母侄甥]$/.test(text.slice(Math.max(0, f.start - 2), f.start))) return false;
   // 本-某某尔: a foreign name cut at its hyphen (not 大师-某某某: no sound around the dash).
   const sounds = foreignish(f.name) || isForeignChar(text, f.start - 2);
   if (/[-‐]/.test(prev) && isHanAt(text, f.start - 2) && sounds) return true;
@@ -130,10 +133,13 @@ function cutAtEnd(text: string, f: Found): boolean {
   return isForeignChar(text, f.end + 1) && !OPENS_NAME.test(next) && !wordAfter(text, f.end);
 }
 
-/** The two characters after a name are a word (当天, 表示, 访华): the name ended. */
+/**
+ * The two characters after a name are a word (当天, 表示, 访华), or the three (总统某某安曾多次表示:
+ * 曾多次/d, people58): the name ended.
+ */
 function wordAfter(text: string, end: number): boolean {
   const two = text.slice(end, end + 2);
-  return COMMON_PAIRS.has(two) || isCommonWord(two);
+  return COMMON_PAIRS.has(two) || isCommonWord(two) || isCommonWord(text.slice(end, end + 3));
 }
 
 /**
@@ -165,6 +171,8 @@ function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): st
     return short;
   // 某某曾作为…, 某某遂找到…: 曾/遂 before a verb that is no speech verb (某继遂表示 keeps it).
   if (/[曾遂]/.test(last) && runsOn && verbNotSpeech(text, f.end)) return short;
+  // 村民某平曾是贫困户: jieba reads the name of two, then 曾 as the adverb (name-end-boundary.ts).
+  if (last === '曾' && runsOn && onceAdverbAt(text, f.start, f.end - 1)) return short;
   // 来到同胞某某家帐篷里: 家 (home) glued to a name, before a place or a thing there (a noun).
   if (last === '家' && runsOn && /^[nfs]/.test(tag(text.slice(f.end, f.end + 4))[0]?.tag ?? ''))
     return short;

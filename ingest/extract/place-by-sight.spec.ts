@@ -29,4 +29,13 @@ describe('places read by sight (place-by-sight.ts)', () => {
     expect(names('在伊朗巴尔梅什克上空击落无人机。')).toEqual([]);
     expect(names('公路在建段马尔郎山隧道贯通。')).toEqual([]);
   });
+  it('reads no person from a memorial park, a mausoleum or a republic (people58)', () => {
+    expect(names('代表团瞻仰了陈国栋陵。')).toEqual([]);
+    expect(names('总书记来到位于某镇的陈国栋纪念园。')).toEqual([]);
+    expect(names('乌军当天对俄罗斯楚瓦纳共和国的一处设施发动袭击。')).toEqual([]);
+  });
+  it('reads no person before 旁 (beside), but one before 旁听', () => {
+    expect(names('从最北端的胡杨林旁到最南端的椰子树下，处处繁忙。')).toEqual([]);
+    expect(names('代表王建华旁听了会议。')).toEqual(['王建华']);
+  });
 });

@@ -10,10 +10,12 @@ const PLACE_BEFORE = /(赴|前往|抵达|飞抵|位于|途经)$/;
 /**
  * Words that put a place before them (某某地区, 某某以南, 某某河); a memorial, a former residence
  * or a military base named after a person (某某纪念馆, 某某故居, 某某·某某空军基地) is a place too,
- * its name no mention of the person.
+ * its name no mention of the person. people58: a memorial park or stone and a mausoleum (某某纪念园,
+ * 瞻仰某某陵), a republic of a federation (俄罗斯某某共和国), and 旁 (beside: 从最北端的某某林旁;
+ * a person is beside through 身旁; not 旁听, 旁观, 旁白).
  */
 const PLACE_AFTER =
-  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|上空|领空|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|大区|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地)/;
+  /^(公园|花园|广场|景区|水电站|地区|以南|以北|以东|以西|附近|一带|方向|境内|上空|领空|郊区|城区|港口|机场|国际机场|河畔|河|港|州|省|郡|大区|”?号|高铁|铁路|大桥|储气库|纪念馆|纪念堂|故居|旧居|陵园|(海军|空军|陆军|军事|航空)?基地|纪念园|纪念碑|陵(?!园)|共和国|旁(?![听观白]))/;
 
 /**
  * 某某国家政治学院, 某某研究院, 某某图书馆: an institution named after a person, its name no mention

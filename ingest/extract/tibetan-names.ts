@@ -7,6 +7,7 @@
  * (格桑花, 卓玛 alone), nor a word with anything but another name word after it (扎西|德勒).
  */
 import { tag } from '../text/segmenter.ts';
+import { countedPeopleAt } from './counted-people.ts';
 
 const WORDS = new Set(
   (
@@ -40,8 +41,14 @@ const SUBJECT_END = /^[是在将把也都还和与说、，。]/;
 export function tibetanSubjectAt(text: string, i: number): string | undefined {
   if (!FIRSTS.has(text[i]!) || (i > 0 && !CLAUSE_START.test(text[i - 1]!))) return undefined;
   const name = tibetanNameAt(text, i);
+  // 才让某等六位代表: a name word and one character (Amdo names: 才让太, 多杰加) before a list's
+  // count of people, which closes a name as surely as a pause (people58).
+  if (!name && WORDS.has(text.slice(i, i + 2)) && /\p{Script=Han}/u.test(text[i + 2] ?? ''))
+    return countedPeopleAt(text, i + 3) ? text.slice(i, i + 3) : undefined;
   if (!name) return undefined;
   const rest = text.slice(i + name.length, i + name.length + 4);
+  // 次仁某某等5位代表发言: a list of people closed by its count ends at the name (people58).
+  if (countedPeopleAt(text, i + name.length)) return name;
   // 达瓦某某今年种了…: a time word or an adverb opens the predicate as a verb does (names42).
   return SUBJECT_END.test(rest) || /^(v|d|t)/.test(tag(rest)[0]?.tag ?? '') ? name : undefined;
 }

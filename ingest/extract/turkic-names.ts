@@ -9,6 +9,7 @@
  */
 import { tag } from '../text/segmenter.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { countedPeopleAt } from './counted-people.ts';
 
 const ELEMENTS = // Men's names and their parts.
   (
@@ -47,7 +48,8 @@ export function turkicNameAt(text: string, i: number): string | undefined {
     !afterOccupation(text, i)
   )
     return undefined;
-  if (PAUSE.test(text.slice(end, end + 1))) return name;
+  // 阿依某某等6名代表: a list of people closed by its count ends at the name (people58).
+  if (PAUSE.test(text.slice(end, end + 1)) || countedPeopleAt(text, end)) return name;
   return PREDICATE_TAG.test(tag(text.slice(end, end + 4))[0]?.tag ?? '') ? name : undefined;
 }
 

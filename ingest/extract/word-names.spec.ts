@@ -97,4 +97,10 @@ describe('words read as names (word-names.ts)', () => {
     expect(names('这是留给主教练布朗的一个难题。')).toEqual(['布朗']);
     expect(names('主力前锋琼斯将在下月复出。')).toEqual(['琼斯']);
   });
+  it('takes no adjective jieba tags as a name before 地 and a verb (老人辛勤地说, people58)', () => {
+    expect(names('老人辛勤地说，如今日子越过越红火。')).toEqual([]);
+    expect(names('村民安静地坐在台下听讲。')).toEqual([]);
+    // A name ending in 地 keeps it: its first two characters are no frequent word.
+    expect(names('村民王大地说，如今日子越过越红火。')).toEqual(['王大地']);
+  });
 });

@@ -246,8 +246,20 @@ function documentReadOut(text: string, f: Found): boolean {
   return /宣读了?\p{Script=Han}{0,8}$/u.test(text.slice(Math.max(0, f.start - 12), f.start));
 }
 
+/**
+ * 老人辛勤地说, 村民安静地坐着: a frequent dictionary word (辛勤/nr, 安静/nr: jieba tags some
+ * adjectives as names) and 地, the mark of an adverbial, before a verb: how the action is done,
+ * no name (people58). A name ending in 地 opens with no frequent word (某大地: 某大 is none).
+ */
+function mannerBeforeVerb(text: string, f: Found): boolean {
+  if (f.name.length !== 3 || !f.name.endsWith('地') || NAME_DOT.test(f.name)) return false;
+  if (dictionaryFrequency(f.name.slice(0, 2)) < FREQUENT_WORD) return false;
+  return /^v/.test(tag(text.slice(f.end, f.end + 4))[0]?.tag ?? '');
+}
+
 export function wordNotName(text: string, f: Found & { via: string }): boolean {
   if (wordAfterOccupation(text, f) || listThenRepresents(text, f)) return true;
+  if (mannerBeforeVerb(text, f)) return true;
   if (timesWord(f) || parallelPhrase(text, f) || adverbThenPreposition(text, f)) return true;
   if (documentReadOut(text, f)) return true;
   if (f.via !== 'sight') return false;

@@ -66,6 +66,11 @@ const PRINCIPLE_AFTER = /^(、\p{Script=Han}{2,6}){1,3}(的)?(要求|方针|原�
  * are every policy of the time, a generic phrase; the package is printed 一揽子增量政策.
  */
 const STOCK_PAIR = /存量(政策)?(和|与|、|及)?增量政策|增量政策(和|与|、|及)存量/;
+/**
+ * 乡村产业振兴带头人, 生活垃圾分类管理: a bare name glued before a title of people (带头人, 能手)
+ * or before 管理 names those people or a field of administration, not the program carried out.
+ */
+const PEOPLE_OR_FIELD_AFTER = /^[”"]?(带头人|领头雁|能手|管理(?!办法|条例|制度|规定))/;
 const PROGRAM_WORD = /(战略|规划|计划|工程|行动|政策|倡议|方案|试点|改革|建设|纲要|意见)[”"]?$/;
 
 /** Whether a program-shaped name is a course, a fund, a designation, a law, one site or an event. */
@@ -78,5 +83,6 @@ export function programKind(text: string, m: Mention): boolean {
   if (m.surface === '增量政策' && STOCK_PAIR.test(around)) return true;
   const after = text.slice(m.end, m.end + 24);
   if (HELD_AFTER.test(after) || HELD_HERE.test(after)) return true;
-  return PRINCIPLE_AFTER.test(after) && !PROGRAM_WORD.test(m.surface);
+  if (PROGRAM_WORD.test(m.surface)) return false;
+  return PRINCIPLE_AFTER.test(after) || PEOPLE_OR_FIELD_AFTER.test(after);
 }

@@ -36,12 +36,13 @@ const LAW =
   /条例$|^(中华人民共和国)?\p{Script=Han}{1,14}(保护|促进|管理|安全|监督|治理|组织|选举|诉讼|保障|发展)法$/u;
 /**
  * One site's works: a town's, a village's or a street's rebuilding (某某镇棚户区改造工程: the
- * national 棚户区改造 is printed without a place), a named reservoir, dam or power station (某某水库
- * 除险加固工程, not 病险水库除险加固), or one phase of a works (某某二期工程: one site's stage).
- * A gazetteer's works is a program of many sites (千村示范万村整治工程 is 千万工程).
+ * national 棚户区改造 is printed without a place) or a named reservoir, dam or power station (某某
+ * 水库除险加固工程, not 病险水库除险加固). A gazetteer's works is a program of many sites
+ * (千村示范万村整治工程 is 千万工程). Not a phase (某某二期工程): a programme's phase is a
+ * programme (古蜀文明保护传承二期工程 is one to cctv24z's annotator) as often as a site's stage.
  */
 const SITE_WORKS =
-  /^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$|[一二三四五六七八九十0-9]期\p{Script=Han}{0,6}工程$/u;
+  /^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
 /**
  * An event by its name (某某盛典, 某某嘉年华, 科技活动周, 质量月, 消费季): held on dates, not carried
  * out as a program.
@@ -49,11 +50,13 @@ const SITE_WORKS =
 const EVENT_NAME =
   /(盛典|嘉年华|(活动|宣传|服务|消费|文化|科技|质量|招聘|旅游|购物|读书)(周|月|季))$/;
 /**
- * 央企消费帮扶聚力行动正在某地举行: the name runs on into an event's name that is held (举行,
- * 举办, 开幕): the program's words name the event, not the program carried out.
+ * 央企消费帮扶聚力行动正在某地举行: the name runs on into the name of an action or activities
+ * held (举行, 举办, 开幕) on some days: the program's words name the event, not the program carried
+ * out. Not a forum or a meeting named for a strategy (长三角一体化发展高层论坛在某地举行): the
+ * annotations count that print of the strategy.
  */
 const HELD_AFTER =
-  /^[“”"]?\p{Script=Han}{0,8}(行动|活动|大会|峰会|论坛|博览会|展会|交易会|周|节)[”"]?(正在|今天|日前|近日)?(在|于)?\p{Script=Han}{0,6}(举行|举办|开幕|闭幕)/u;
+  /^[“”"]?\p{Script=Han}{0,8}(行动|活动|周|节)[”"]?(正在|今天|日前|近日)?(在|于)?\p{Script=Han}{0,6}(举行|举办|开幕|闭幕)/u;
 /** The program's own name then where it is held (某某行动在某地举行): an event of that name. */
 const HELD_HERE = /^(正在|今天|日前|近日)?(在|于)\p{Script=Han}{1,6}(举行|举办|开幕|闭幕)/u;
 /**

@@ -39,6 +39,7 @@ describe('kinds that are no program', () => {
     expect(programs('东岭河大坝除险加固工程和东岭水库枢纽工程完工。')).toEqual([]);
     expect(programs('东岭镇老街改造提升工程近日完工。')).toEqual([]);
     expect(programs('各地实施小型水库除险加固工程。')).toEqual(['小型水库除险加固工程']);
+    expect(programs('在东岭调水后续工程——引江济岭工程的施工现场，掘进机作业。')).toEqual([]);
   });
   it('leave out an event held, whatever program its name carries', () => {
     expect(programs('为期三天的2026央企消费帮扶聚力行动正在东岭举行。')).toEqual([]);

@@ -44,6 +44,11 @@ const LAW =
 const SITE_WORKS =
   /^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
 /**
+ * 某某工程的施工现场, 某某工程工地: a works whose building site is visited is one site's works, not
+ * a program of many (a gazetteer's program is read as printed, not by its site).
+ */
+const SITE_AFTER = /^[”"]?的?(施工现场|建设现场|施工工地|工地)/;
+/**
  * An event by its name (某某盛典, 某某嘉年华, 科技活动周, 质量月, 消费季): held on dates, not carried
  * out as a program.
  */
@@ -82,6 +87,8 @@ export function programKind(text: string, m: Mention): boolean {
   if (COURSE_OR_CONCEPT.test(name) || FUND.test(name) || DESIGNATION.test(name)) return true;
   if (LAW.test(name) || EVENT_NAME.test(name)) return true;
   if (SITE_WORKS.test(name) && !canonicalProgram.has(name)) return true;
+  const site = SITE_AFTER.test(text.slice(m.end, m.end + 8));
+  if (site && /(工程|项目)$/.test(name) && !canonicalProgram.has(name)) return true;
   const around = text.slice(Math.max(0, m.start - 6), m.end + 6);
   if (m.surface === '增量政策' && STOCK_PAIR.test(around)) return true;
   const after = text.slice(m.end, m.end + 24);

@@ -75,10 +75,11 @@ const PRINCIPLE_AFTER = /^(、\p{Script=Han}{2,6}){1,3}(的)?(要求|方针|原�
  */
 const STOCK_PAIR = /存量(政策)?(和|与|、|及)?增量政策|增量政策(和|与|、|及)存量/;
 /**
- * 乡村产业振兴带头人, 生活垃圾分类管理: a bare name glued before a title of people (带头人, 能手)
- * or before 管理 names those people or a field of administration, not the program carried out.
+ * 乡村产业振兴带头人: a bare name glued before a title of people (带头人, 能手) names those people,
+ * not the program carried out. Not 管理 after it (严格耕地占补平衡管理 is the regime to cctv24z's
+ * annotator, though 生活垃圾分类管理 in a list of topics is no program to prog58-a's).
  */
-const PEOPLE_OR_FIELD_AFTER = /^[”"]?(带头人|领头雁|能手|管理(?!办法|条例|制度|规定))/;
+const PEOPLE_AFTER = /^[”"]?(带头人|领头雁|能手)/;
 const PROGRAM_WORD = /(战略|规划|计划|工程|行动|政策|倡议|方案|试点|改革|建设|纲要|意见)[”"]?$/;
 
 /** Whether a program-shaped name is a course, a fund, a designation, a law, one site or an event. */
@@ -94,5 +95,5 @@ export function programKind(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 24);
   if (HELD_AFTER.test(after) || HELD_HERE.test(after)) return true;
   if (PROGRAM_WORD.test(m.surface)) return false;
-  return PRINCIPLE_AFTER.test(after) || PEOPLE_OR_FIELD_AFTER.test(after);
+  return PRINCIPLE_AFTER.test(after) || PEOPLE_AFTER.test(after);
 }

@@ -16,6 +16,7 @@ import { declaredShortNames, oneNodePerProgram } from './program-nodes.ts';
 import { isSlogan, programLookalike } from './program-lookalikes.ts';
 import { programFragment } from './program-fragments.ts';
 import { programStance } from './program-stances.ts';
+import { programKind } from './program-kinds.ts';
 import { describedNotNamed } from './program-descriptions.ts';
 import {
   afterLastVerb,
@@ -61,6 +62,7 @@ export function findPrograms(text: string): Mention[] {
     programLookalike(text, m) ||
     programFragment(text, m) ||
     programStance(text, m) ||
+    programKind(text, m) ||
     describedNotNamed(text, m);
   const fromQuotes = quoted(text).filter((m) => !notProgram(m));
   const all = oneNodePerProgram([

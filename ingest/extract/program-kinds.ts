@@ -1,0 +1,99 @@
+/**
+ * prog58 (issue 13): kinds of thing that a program-shaped name can be and that the independent
+ * annotations of national news judge junk wherever they meet one (2.4–11 % of program nodes on the
+ * blind sets): a course or a concept to follow, a fund or a bond that pays for programs, a
+ * designation or a control regime of land, a law, one site's works, and an event held. Each is
+ * read by its form or by the words around it, for every program found, the gazetteer's too (a
+ * guard for the lists, which grow by hand; its works excepted, below): a named strategy, plan,
+ * campaign, pilot, reform or document keeps its own ending (…战略, …规划, …行动, …试点, …改革,
+ * 《…》) and is none of these forms.
+ */
+import type { Mention } from './mentions.ts';
+import { canonicalProgram } from './named-programs.ts';
+
+/**
+ * A course of governance (山水林田湖草沙一体化保护和系统治理: how to govern, 20th CPC National
+ * Congress report) or a concept (新发展理念, “两山”理念): what programs follow, not one carried out.
+ */
+const COURSE_OR_CONCEPT = /(系统治理|理念)$/;
+/**
+ * Money that pays for programs: a bond (超长期特别国债, 专项债券) or a fund (某某引导基金, 产业投资
+ * 基金). What it funds is the program (设备更新, 以旧换新), the money is its means. A relending
+ * facility (某某再贷款) is a policy tool the annotations keep.
+ */
+const FUND = /(国债|债券|专项债|基金)$/;
+/**
+ * A designation or a control regime of land: the zones and lines of territorial planning (三区三线,
+ * 生态保护红线, 永久基本农田) and a national park or their system (国家公园建设): what land is
+ * declared to be, not a program. A park's pilot of a new regime (某国家公园体制试点) is a pilot.
+ */
+const DESIGNATION = /(三区三线|红线|基本农田|国家公园(体系)?(建设)?)$/;
+/**
+ * A law or a regulation (《某某保护条例》, 中华人民共和国某某法, 某某促进法): legislation, not a
+ * program; a ministry's rule book (《…办法》) is not read here (some annotations list it).
+ */
+const LAW =
+  /条例$|^(中华人民共和国)?\p{Script=Han}{1,14}(保护|促进|管理|安全|监督|治理|组织|选举|诉讼|保障|发展)法$/u;
+/**
+ * One site's works: a town's, a village's or a street's rebuilding (某某镇棚户区改造工程: the
+ * national 棚户区改造 is printed without a place) or a named reservoir, dam or power station (某某
+ * 水库除险加固工程, not 病险水库除险加固). A gazetteer's works is a program of many sites
+ * (千村示范万村整治工程 is 千万工程). Not a phase (某某二期工程): a programme's phase is a
+ * programme (古蜀文明保护传承二期工程 is one to cctv24z's annotator) as often as a site's stage.
+ */
+const SITE_WORKS =
+  /^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
+/**
+ * 某某工程的施工现场, 某某工程工地: a works whose building site is visited is one site's works, not
+ * a program of many (a gazetteer's program is read as printed, not by its site).
+ */
+const SITE_AFTER = /^[”"]?的?(施工现场|建设现场|施工工地|工地)/;
+/**
+ * An event by its name (某某盛典, 某某嘉年华, 科技活动周, 质量月, 消费季): held on dates, not carried
+ * out as a program.
+ */
+const EVENT_NAME =
+  /(盛典|嘉年华|(活动|宣传|服务|消费|文化|科技|质量|招聘|旅游|购物|读书)(周|月|季))$/;
+/**
+ * 央企消费帮扶聚力行动正在某地举行: the name runs on into the name of an action or activities
+ * held (举行, 举办, 开幕) on some days: the program's words name the event, not the program carried
+ * out. Not a forum or a meeting named for a strategy (长三角一体化发展高层论坛在某地举行): the
+ * annotations count that print of the strategy.
+ */
+const HELD_AFTER =
+  /^[“”"]?\p{Script=Han}{0,8}(行动|活动|周|节)[”"]?(正在|今天|日前|近日)?(在|于)?\p{Script=Han}{0,6}(举行|举办|开幕|闭幕)/u;
+/** The program's own name then where it is held (某某行动在某地举行): an event of that name. */
+const HELD_HERE = /^(正在|今天|日前|近日)?(在|于)\p{Script=Han}{1,6}(举行|举办|开幕|闭幕)/u;
+/**
+ * 贯彻依法治军、从严治军要求: a bare name in a list of requirements, principles or courses is a
+ * principle cited, not the program (a strategy printed as one, 某某战略要求, is read by its ending).
+ */
+const PRINCIPLE_AFTER = /^(、\p{Script=Han}{2,6}){1,3}(的)?(要求|方针|原则|理念|思想)/u;
+/**
+ * 在存量增量政策叠加作用下, 存量政策和增量政策: the policies in force and the added ones, paired,
+ * are every policy of the time, a generic phrase; the package is printed 一揽子增量政策.
+ */
+const STOCK_PAIR = /存量(政策)?(和|与|、|及)?增量政策|增量政策(和|与|、|及)存量/;
+/**
+ * 乡村产业振兴带头人: a bare name glued before a title of people (带头人, 能手) names those people,
+ * not the program carried out. Not 管理 after it (严格耕地占补平衡管理 is the regime to cctv24z's
+ * annotator, though 生活垃圾分类管理 in a list of topics is no program to prog58-a's).
+ */
+const PEOPLE_AFTER = /^[”"]?(带头人|领头雁|能手)/;
+const PROGRAM_WORD = /(战略|规划|计划|工程|行动|政策|倡议|方案|试点|改革|建设|纲要|意见)[”"]?$/;
+
+/** Whether a program-shaped name is a course, a fund, a designation, a law, one site or an event. */
+export function programKind(text: string, m: Mention): boolean {
+  const name = m.name;
+  if (COURSE_OR_CONCEPT.test(name) || FUND.test(name) || DESIGNATION.test(name)) return true;
+  if (LAW.test(name) || EVENT_NAME.test(name)) return true;
+  if (SITE_WORKS.test(name) && !canonicalProgram.has(name)) return true;
+  const site = SITE_AFTER.test(text.slice(m.end, m.end + 8));
+  if (site && /(工程|项目)$/.test(name) && !canonicalProgram.has(name)) return true;
+  const around = text.slice(Math.max(0, m.start - 6), m.end + 6);
+  if (m.surface === '增量政策' && STOCK_PAIR.test(around)) return true;
+  const after = text.slice(m.end, m.end + 24);
+  if (HELD_AFTER.test(after) || HELD_HERE.test(after)) return true;
+  if (PROGRAM_WORD.test(m.surface)) return false;
+  return PRINCIPLE_AFTER.test(after) || PEOPLE_AFTER.test(after);
+}

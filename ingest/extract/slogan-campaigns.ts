@@ -34,9 +34,14 @@ const VISITS = /^([十百千万])\p{Script=Han}{1,3}[进帮联包访走]\1\p{Scr
 const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战|革命|战役|振兴)$`, 'u');
 /** “一县一业”, “一村一品”: one industry or product per place (not a method, “一河一策”). */
 const ONE_PER_PLACE = /^一[县乡镇村企园]一[业品特景]$/;
-/** 一主两副多极, 一核两翼三带: three or more counted parts, one character each; lstrat58: the last
- * may hold two (省委“四为四高两同步”总体思路: four acts, four heights, two things in step). */
-const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){2,3}[${N}多]\\p{Script=Han}{1,2}$`, 'u');
+/** 一主两副多极, 一核两翼三带: three or more counted parts, one character each. */
+const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){3,4}$`, 'u');
+/**
+ * lstrat58: 省委“四为四高两同步”总体思路: the last part may hold two characters where the words after
+ * call it the committee's approach or strategy (“一改两为五做到”要求 is a requirement: lstrat57-l).
+ */
+const LAYOUT_LONG_LAST = new RegExp(`^(?:[${N}多]\\p{Script=Han}){2,3}[${N}多]\\p{Script=Han}{2}$`, 'u');
+const APPROACH = /^(?:总体思路|发展思路|发展战略|战略)/;
 /** The Party's basic policy of the same shape is no county's layout. */
 const FORMULA = /^(一国两制)/;
 /** “三零”, “双零”: a short count a place creates (零上访、零事故、零案件). */
@@ -70,7 +75,7 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(inner, quoted, at, 'campaign'));
     else if (ONE_PER_PLACE.test(inner) && carried) out.push(mention(inner, quoted, at, 'campaign'));
     else if (
-      LAYOUT.test(inner) &&
+      (LAYOUT.test(inner) || (LAYOUT_LONG_LAST.test(inner) && APPROACH.test(after))) &&
       !FORMULA.test(inner) &&
       (carried || PUT_FORWARD.test(text.slice(Math.max(0, at - 2), at))) &&
       !/^[区布格]/.test(after)

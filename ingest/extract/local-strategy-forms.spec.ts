@@ -36,6 +36,17 @@ describe('local strategies printed in local forms', () => {
     ]);
     expect(programs('要增强“四个意识”、坚定“四个自信”。')).toEqual([]);
   });
+  it('reads a counted set of works quoted whole, not the idiom it ends with', () => {
+    expect(programs('全市“十大暖民心工程”推进会召开，部署下步工作。')).toEqual(['十大暖民心工程']);
+    expect(programs('这是一项民心工程，群众满意。')).toEqual([]);
+  });
+  it('reads so many visions of a place built, not a goal', () => {
+    expect(programs('要把学习贯彻会议精神与建设“五个东城”紧密结合起来。')).toEqual(['五个东城建设']);
+    expect(programs('加快实现建设“三个高地”的目标。')).toEqual([]);
+  });
+  it("reads a city's two creation campaigns printed short", () => {
+    expect(programs('保持“创文创卫”强度，集中精力办好自己的事情。')).toEqual(['创文创卫']);
+  });
   it('takes no share of a planned sum for a programme', () => {
     expect(programs('全县12个重点项目完成总投资计划的80%。')).toEqual([]);
   });

@@ -12,7 +12,8 @@
  *   五美”工作要求: lstrat50-l), one industry per county carried out (深化“一县一业”, lstrat50-l),
  *   a short count created (推进“三零”创建), the counted revitalizations focused on (聚焦“五大振兴”,
  *   lstrat48-l);
- * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体).
+ * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体), and so many
+ *   visions of a place built (建设“五个某城”, lstrat58).
  * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
  * “四个全面”) and goals (“三大高地”) have none of these shapes.
  */
@@ -49,6 +50,10 @@ const SHORT_COUNT = new RegExp(`^[${N}双]\\p{Script=Han}$`, 'u');
 /** “八大环境”, “三大平台”: a counted set of things, built as a campaign's carrier or main line. */
 const COUNTED_SET = new RegExp(`^[${N}]大\\p{Script=Han}{2}$`, 'u');
 const CARRIER = /^建设为(载体|抓手|主线|重点)/;
+/** lstrat58: 建设“五个昌南”: so many visions of a place built (as “四个城市”建设 is), 建设 right before. */
+const COUNTED_VISIONS = new RegExp(`^[${N}]个\\p{Script=Han}{2,3}$`, 'u');
+/** The Party's counted formulas of the same shape are no place's visions. */
+const PARTY_FORMULA = /^[两四]个(全面|意识|自信|维护|确立|现代化|一百年|务必|服务|代表)$/;
 const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
 const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战|聚焦)$/;
 /** 县委“三边四化五美”工作要求: a layout a Party committee puts forward is its strategy. */
@@ -85,6 +90,13 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(`${inner}创建`, `${quoted}创建`, at, '创建'));
     else if (COUNTED_SET.test(inner) && CARRIER.test(text.slice(end, end + 6)))
       out.push(mention(`${inner}建设`, `${quoted}建设`, at, '建设'));
+    else if (
+      COUNTED_VISIONS.test(inner) &&
+      text.slice(Math.max(0, at - 2), at) === '建设' &&
+      !PARTY_FORMULA.test(inner) &&
+      !/^(的|目标|任务|要求)/.test(after)
+    )
+      out.push(mention(`${inner}建设`, quoted, at, '建设'));
   }
   return out;
 }

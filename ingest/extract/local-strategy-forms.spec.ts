@@ -43,6 +43,7 @@ describe('local strategies printed in local forms', () => {
   it('reads so many visions of a place built, not a goal', () => {
     expect(programs('要把学习贯彻会议精神与建设“五个东城”紧密结合起来。')).toEqual(['五个东城建设']);
     expect(programs('加快实现建设“三个高地”的目标。')).toEqual([]);
+    expect(programs('为全市建设“三个文明”融合发展的现代化城市作出贡献。')).toEqual([]);
   });
   it("reads a city's two creation campaigns printed short", () => {
     expect(programs('保持“创文创卫”强度，集中精力办好自己的事情。')).toEqual(['创文创卫']);

@@ -94,7 +94,8 @@ export function sloganCampaigns(text: string): Mention[] {
       COUNTED_VISIONS.test(inner) &&
       text.slice(Math.max(0, at - 2), at) === '建设' &&
       !PARTY_FORMULA.test(inner) &&
-      !/^(的|目标|任务|要求)/.test(after)
+      // 建设“三个文明”融合发展的现代化城市: words up to a 的 describe the thing built, a goal.
+      !/^[^，。；、！？“”]{0,8}的|^(目标|任务|要求)/.test(text.slice(end, end + 10))
     )
       out.push(mention(`${inner}建设`, quoted, at, '建设'));
   }

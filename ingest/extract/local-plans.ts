@@ -30,7 +30,12 @@ export function localPlans(text: string): Mention[] {
     if (NO_PLACE.test(m[1]!)) continue;
     // Named by its place and period: the outlook's words (和二〇三五年远景目标纲要) may be printed
     // on the next line or left off, and it stays one plan.
-    const p = program(m[1]! + m[2]!.replace(/(规划)\p{Script=Han}*$/u, '$1'), m[0], m.index, '规划');
+    const p = program(
+      m[1]! + m[2]!.replace(/(规划)\p{Script=Han}*$/u, '$1'),
+      m[0],
+      m.index,
+      '规划',
+    );
     if (p) out.push(p);
   }
   for (const m of text.matchAll(PROPOSAL)) {

@@ -25,9 +25,10 @@ describe('local strategies printed in local forms', () => {
     expect(programs('认真落实省委“三十二字”工作思路，抓好各项工作。')).toEqual([]);
   });
   it('reads quoted campaigns carried on without end before 等活动, not a one-off listing', () => {
-    expect(programs('持续开展“清洁庭院·美丽家园”“文明大讲堂”等活动，群众内生动力增强。')).toEqual(
-      ['文明大讲堂', '清洁庭院·美丽家园'],
-    );
+    expect(programs('持续开展“清洁庭院·美丽家园”“文明大讲堂”等活动，群众内生动力增强。')).toEqual([
+      '文明大讲堂',
+      '清洁庭院·美丽家园',
+    ]);
     expect(programs('开展“清洁庭院·美丽家园”“文明大讲堂”等活动。')).toEqual([]);
   });
   it('reads counted acts in one pair of quotes that a meeting mobilises', () => {
@@ -41,7 +42,9 @@ describe('local strategies printed in local forms', () => {
     expect(programs('这是一项民心工程，群众满意。')).toEqual([]);
   });
   it('reads so many visions of a place built, not a goal', () => {
-    expect(programs('要把学习贯彻会议精神与建设“五个东城”紧密结合起来。')).toEqual(['五个东城建设']);
+    expect(programs('要把学习贯彻会议精神与建设“五个东城”紧密结合起来。')).toEqual([
+      '五个东城建设',
+    ]);
     expect(programs('加快实现建设“三个高地”的目标。')).toEqual([]);
     expect(programs('为全市建设“三个文明”融合发展的现代化城市作出贡献。')).toEqual([]);
   });

@@ -41,7 +41,10 @@ const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){3,4}$`, 'u');
  * lstrat58: 省委“四为四高两同步”总体思路: the last part may hold two characters where the words after
  * call it the committee's approach or strategy (“一改两为五做到”要求 is a requirement: lstrat57-l).
  */
-const LAYOUT_LONG_LAST = new RegExp(`^(?:[${N}多]\\p{Script=Han}){2,3}[${N}多]\\p{Script=Han}{2}$`, 'u');
+const LAYOUT_LONG_LAST = new RegExp(
+  `^(?:[${N}多]\\p{Script=Han}){2,3}[${N}多]\\p{Script=Han}{2}$`,
+  'u',
+);
 const APPROACH = /^(?:总体思路|发展思路|发展战略|战略)/;
 /** The Party's basic policy of the same shape is no county's layout. */
 const FORMULA = /^(一国两制)/;

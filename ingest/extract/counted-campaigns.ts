@@ -23,10 +23,15 @@ const LONGEST = 20;
 const BATCHES = new RegExp(`^${N}个一批$`, 'u');
 /**
  * “五清一改”, “三清三拆”: counted tasks of a clean-up; not a manner of places (“五位一体”) nor one
- * act and its effects (“一喷三防”, a crop spraying; “一河一策”, a method: junk in cctv25q, prog44-a).
+ * act and its effects (“一喷三防”, a crop spraying; “一河一策”, a method: junk in cctv25q, prog44-a),
+ * nor a number (lstrat58: “二十四字”, twenty-four characters of a province's way of working).
  */
-const COUNTED_TASKS = new RegExp(`^(?!一)${N}(?!位)\\p{Script=Han}${N}\\p{Script=Han}$`, 'u');
-const TASKS_AFTER = /^(工作|行动|活动|工程|建设|整治|专项整治|攻坚)/;
+const COUNTED_TASKS = new RegExp(
+  `^(?!一)${N}(?![位十百千万])\\p{Script=Han}${N}\\p{Script=Han}$`,
+  'u',
+);
+/** lstrat58: not a way of working (“二十四字”工作思路, “…”工作要求: an approach stated, no campaign). */
+const TASKS_AFTER = /^(工作(?!思路|要求|方针|理念)|行动|活动|工程|建设|整治|专项整治|攻坚)/;
 /** “三区”, “两带”: a short count that names what a county builds or keeps (not “十四五”, nor a
  * figure of one, “一张网”, “一张图”: a network or a map). */
 const SHORT_COUNT = new RegExp(
@@ -39,7 +44,29 @@ const ONE_CHARACTER_TASKS = /^\p{Script=Han}(、\p{Script=Han}){1,4}$/u;
 const PACKAGE = /^\p{Script=Han}{2,16}?([0-9]{1,3}|[一二三四五六七八九十百两]{1,3})条(举措|措施)$/u;
 
 export function countedCampaigns(text: string): Mention[] {
-  return [...countedQuotes(text), ...campaignYearActivities(text)];
+  return [...countedQuotes(text), ...countedActs(text), ...campaignYearActivities(text)];
+}
+
+/**
+ * lstrat58: “三深化、三提升”, “两整治、三提升”: counted acts listed in one pair of quotes (a count, then a
+ * verb of two characters: deepen three things, raise three) name a county's campaign where a meeting
+ * mobilises it (…暨重项工作动员会), a word of work follows or a verb carries it out. A counted list of
+ * Party formulas (“四个意识”, “四个自信”) counts with 个, printed in quotes of its own.
+ */
+const COUNTED_ACT = `${N}(?![个大位十百千万])\\p{Script=Han}{2}`;
+const COUNTED_ACTS = new RegExp(`^${COUNTED_ACT}(?:、${COUNTED_ACT}){1,3}$`, 'u');
+const MOBILISED = /^[^。；！？]{0,24}?(?:动员会|动员大会|推进会|推进大会|部署会|誓师大会)/u;
+const ACTS_AFTER = /^(工作|活动|行动|专项行动|攻坚)/;
+function countedActs(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { inner, quoted, at, end } of quotedTerms(text, 16)) {
+    if (!COUNTED_ACTS.test(inner)) continue;
+    const after = text.slice(end, end + 30);
+    const carried = CARRYING.test(text.slice(Math.max(0, at - 4), at));
+    if (MOBILISED.test(after) || ACTS_AFTER.test(after) || carried)
+      out.push(mention(inner, quoted, at, 'campaign'));
+  }
+  return out;
 }
 
 function countedQuotes(text: string): Mention[] {

@@ -5,7 +5,8 @@
  *   某某大行动”暨“某某大动员”活动为载体 (活动 is a campaign's word only when it is the clause's lever;
  *   开展“迎新春、送温暖”活动 alone may be a day's event, quoted-programs.ts);
  * - quoted campaigns listed before 等活动 that a task is joined to: 结合我市“支部联建促产业”、“千企联村、
- *   扶贫攻坚”等活动 (each quote is one campaign, named bare as “渝车出海”等计划 is);
+ *   扶贫攻坚”等活动 (each quote is one campaign, named bare as “渝车出海”等计划 is), and those
+ *   carried on without end (持续开展“清洁庭院·幸福家园”等活动, lstrat58-l);
  * - a 大会战 named by its subject: 产业为王大会战, 交通大会战 (a count, 四大会战, is slogan-campaigns.ts);
  * - a pilot of a province's demonstration named as built or worked on: 关注乡村振兴集成示范试点建设
  *   (carried-out.ts wants 推进/开展… and 工作 or a pause after 试点);
@@ -18,9 +19,10 @@ const QUOTE = /[“"]([^“”"\n]{2,24})[”"]/g;
 /** 以(开展)“A”(暨“B”)活动为载体: the quotes the lever names, with the word of work after them. */
 const VEHICLE =
   /以(?:深入|持续|扎实)?(?:开展|实施|推进)?((?:[“"][^“”"\n]{2,24}[”"]暨?){1,3})(活动|行动|工程)为(?:契机|载体|抓手|突破口|主线)/gu;
-/** 结合(我市)“A”、“B”等活动: campaigns a task is joined to (结合, 依托). */
+/** 结合(我市)“A”、“B”等活动: campaigns a task is joined to (结合, 依托); lstrat58: campaigns carried
+ * on without end (持续开展“清洁庭院·幸福家园”“…”等活动: a one-off 开展 may list a day's events). */
 const JOINED_LIST =
-  /(?:结合|依托)(?:我市|我县|我区|全市|全县|全区|本地)?((?:[“"][^“”"\n]{3,16}[”"]、?){1,4})等(?:系列)?活动/gu;
+  /(?:结合|依托|(?:持续|深入|常态化|扎实)开展)(?:我市|我县|我区|全市|全县|全区|本地)?((?:[“"][^“”"\n]{3,16}[”"]、?){1,4})等(?:系列)?活动/gu;
 /** A day's or a season's event in quotes (“读书月”, “文化节”, “农民丰收节”): no campaign. */
 const EVENT = /(节|日|月|周|季|赛|会|展|晚会)$/;
 /** 产业为王大会战: after a pause, 是 or a verb of waging it (and a preposition: 对交通大会战), a

@@ -24,6 +24,9 @@ const EVENT_WORD =
   /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选|乐购|畅购|惠购|购物|消费季/;
 const IDIOM =
   /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号|一把手)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
+/** lstrat58: “十大暖民心工程”: a counted set quoted whole is a province's name (lstrat57-l), not the
+ * idiom of works that win hearts (民心工程) it ends with. */
+const COUNTED_SET_NAMED = /^[“"‘「][一二三四五六七八九十]+大\p{Script=Han}{2,8}[”"’」]$/u;
 /** 某企业首个海外工厂项目: a first of a kind described, not a program's name. */
 const FIRST_OF = /首个|首座|首条/;
 /** 在某地附近地区行动: 行动 after a place is the verb of troops acting there. */
@@ -259,7 +262,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (PLANT.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
-  if (IDIOM.test(m.name) || HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name)) return true;
+  if (IDIOM.test(m.name) && !COUNTED_SET_NAMED.test(m.surface)) return true;
+  if (HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name)) return true;
   const tally = GENERIC_WORKS.test(m.name) || COUNTED_WORKS.test(m.name);
   if (tally && !COUNT_NAMED.test(m.surface)) return true;
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;

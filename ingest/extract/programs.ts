@@ -50,6 +50,7 @@ import { titleCreations } from './title-creations.ts';
 import { bareQuoted, quoted } from './quoted-programs.ts';
 import { themeYears } from './theme-years.ts';
 import { countyCampaigns } from './county-campaigns.ts';
+import { localPlans } from './local-plans.ts';
 
 const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
 
@@ -84,6 +85,7 @@ export function findPrograms(text: string): Mention[] {
     ...titleCreations(text),
     ...themeYears(text),
     ...countyCampaigns(text),
+    ...localPlans(text),
   ]);
   const found = periodOnlyActions(text, declaredShortNames(text, all)).filter(
     (m) => !notProgram(m),
@@ -99,6 +101,8 @@ function unquoted(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (/[”"》]/.test(text[m.index - 1] ?? '')) continue;
     if (!endsName(text.slice(end, end + 12), m[1]!)) continue;
+    // lstrat58: 完成总投资计划的80%: a share of a planned sum done, no program.
+    if (/^的?[0-9.]+\s*[%％]/.test(text.slice(end, end + 10))) continue;
     let start = withGuidingPhrase(text, nameStart(text, m.index, m[1] === '发展规划' ? 20 : 16));
     if (text[start - 1] === '等') continue; // "A、B等重大研发计划": the category of a list
     if (joinedFragment(text, start)) {

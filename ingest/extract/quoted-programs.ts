@@ -117,12 +117,16 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const carried = /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at));
   // prog55: such tasks name a strategy (“工业立县、人才兴某”战略, as 藏粮于地、藏粮于技) and a
   // contest units run for them (“项目立区、创新引领”夺旗竞赛, scored each quarter: blocal-f).
+  // lstrat58: “魏文化、水文章、强项目、美城乡”发展战略: a county's strategy of four tasks keeps its
+  // 发展 (as “工业强县、工业兴县”发展战略 does in slogan-campaigns.ts).
   const tasks = (
-    carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划|战略|(?:夺旗|劳动)?竞赛)/
+    carried ? /^(行动|工程|计划|活动)/ : /^(行动|工程|计划|(?:发展)?战略|(?:夺旗|劳动)?竞赛)/
   ).exec(m[2]!);
-  const strategyNoun = tasks?.[1] === '战略' && attributive(text, at + quote.length + 2, '战略');
+  const word = tasks?.[1] === '发展战略' ? '发展战略' : tasks?.[1]!.slice(-2);
+  const strategyNoun =
+    word?.endsWith('战略') && attributive(text, at + quote.length + tasks![1]!.length, '战略');
   if (tasks && !strategyNoun && /^\p{Script=Han}{2,4}(、\p{Script=Han}{2,4}){1,3}$/u.test(inner))
-    return program(inner + tasks[1]!.slice(-2), quote + tasks[1], at, tasks[1]!.slice(-2));
+    return program(inner + word!, quote + tasks[1], at, word!.slice(-2));
   // prog57: “交地、交房即交证”改革, “人事、用工、分配”三项制度改革: the steps or systems a reform
   // joins, quoted as a list, name that reform (cctv22u and prog57-a list them; a list before any
   // other word is no name, below).
@@ -150,6 +154,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
     const pilot = /^\p{Script=Han}{2,10}?试点/u.exec(m[2]!)?.[0];
     return pilot ? program(inner + pilot, quote + pilot, at, '试点') : undefined;
   }
+  // lstrat58: 构建“众创空间—孵化器—加速器”链条孵化体系: three or more stages joined by dashes are
+  // a chain of facilities to build, no program's name.
+  if (/^[^—－→]{2,6}(?:[—－→][^—－→]{2,6}){2,}$/u.test(inner)) return undefined;
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).

@@ -12,7 +12,8 @@
  *   五美”工作要求: lstrat50-l), one industry per county carried out (深化“一县一业”, lstrat50-l),
  *   a short count created (推进“三零”创建), the counted revitalizations focused on (聚焦“五大振兴”,
  *   lstrat48-l);
- * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体).
+ * - a counted set of things built as the carrier of a campaign (以“八大环境”建设为载体), and so many
+ *   visions of a place built (建设“五个某城”, lstrat58).
  * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
  * “四个全面”) and goals (“三大高地”) have none of these shapes.
  */
@@ -36,6 +37,15 @@ const PUSHES = new RegExp(`^[${N}]大(攻坚|会战|攻坚战|革命|战役|振�
 const ONE_PER_PLACE = /^一[县乡镇村企园]一[业品特景]$/;
 /** 一主两副多极, 一核两翼三带: three or more counted parts, one character each. */
 const LAYOUT = new RegExp(`^(?:[${N}多]\\p{Script=Han}){3,4}$`, 'u');
+/**
+ * lstrat58: 省委“四为四高两同步”总体思路: the last part may hold two characters where the words after
+ * call it the committee's approach or strategy (“一改两为五做到”要求 is a requirement: lstrat57-l).
+ */
+const LAYOUT_LONG_LAST = new RegExp(
+  `^(?:[${N}多]\\p{Script=Han}){2,3}[${N}多]\\p{Script=Han}{2}$`,
+  'u',
+);
+const APPROACH = /^(?:总体思路|发展思路|发展战略|战略)/;
 /** The Party's basic policy of the same shape is no county's layout. */
 const FORMULA = /^(一国两制)/;
 /** “三零”, “双零”: a short count a place creates (零上访、零事故、零案件). */
@@ -43,6 +53,10 @@ const SHORT_COUNT = new RegExp(`^[${N}双]\\p{Script=Han}$`, 'u');
 /** “八大环境”, “三大平台”: a counted set of things, built as a campaign's carrier or main line. */
 const COUNTED_SET = new RegExp(`^[${N}]大\\p{Script=Han}{2}$`, 'u');
 const CARRIER = /^建设为(载体|抓手|主线|重点)/;
+/** lstrat58: 建设“五个昌南”: so many visions of a place built (as “四个城市”建设 is), 建设 right before. */
+const COUNTED_VISIONS = new RegExp(`^[${N}]个\\p{Script=Han}{2,3}$`, 'u');
+/** The Party's counted formulas of the same shape are no place's visions. */
+const PARTY_FORMULA = /^[两四]个(全面|意识|自信|维护|确立|现代化|一百年|务必|服务|代表)$/;
 const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
 const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战|聚焦)$/;
 /** 县委“三边四化五美”工作要求: a layout a Party committee puts forward is its strategy. */
@@ -69,7 +83,7 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(inner, quoted, at, 'campaign'));
     else if (ONE_PER_PLACE.test(inner) && carried) out.push(mention(inner, quoted, at, 'campaign'));
     else if (
-      LAYOUT.test(inner) &&
+      (LAYOUT.test(inner) || (LAYOUT_LONG_LAST.test(inner) && APPROACH.test(after))) &&
       !FORMULA.test(inner) &&
       (carried || PUT_FORWARD.test(text.slice(Math.max(0, at - 2), at))) &&
       !/^[区布格]/.test(after)
@@ -79,6 +93,14 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(`${inner}创建`, `${quoted}创建`, at, '创建'));
     else if (COUNTED_SET.test(inner) && CARRIER.test(text.slice(end, end + 6)))
       out.push(mention(`${inner}建设`, `${quoted}建设`, at, '建设'));
+    else if (
+      COUNTED_VISIONS.test(inner) &&
+      text.slice(Math.max(0, at - 2), at) === '建设' &&
+      !PARTY_FORMULA.test(inner) &&
+      // 建设“三个文明”融合发展的现代化城市: words up to a 的 describe the thing built, a goal.
+      !/^[^，。；、！？“”]{0,8}的|^(目标|任务|要求)/.test(text.slice(end, end + 10))
+    )
+      out.push(mention(`${inner}建设`, quoted, at, '建设'));
   }
   return out;
 }

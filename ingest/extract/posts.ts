@@ -25,6 +25,7 @@ import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 import { stateSeniorOfficial } from './senior-officials.ts';
 import { chainArea } from './doubled-levels.ts';
+import { oneOf, TITLE_JOINERS } from '../text/function-words.ts';
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -75,6 +76,9 @@ export function titleRunsOn(text: string, i: number): boolean {
   return false;
 }
 
+/** 和, 与, 则, 又…: the function words that join titles (../text/function-words.ts). */
+const TITLE_JOINER = oneOf(TITLE_JOINERS);
+
 /**
  * Whether the word after a title starts no name: a conjunction, preposition or adverb standing
  * alone (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
@@ -98,11 +102,7 @@ export function joinsTitles(text: string, i: number): boolean {
       !tibetanNameAt(text, i)
     );
   }
-  return (
-    /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) &&
-    /^[cpd]/.test(first.tag) &&
-    !surnameBeforePause(text, i)
-  );
+  return TITLE_JOINER.test(first.word) && /^[cpd]/.test(first.tag) && !surnameBeforePause(text, i);
 }
 
 /**

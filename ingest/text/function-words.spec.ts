@@ -1,12 +1,16 @@
 /** The one table of function words (./function-words.ts) and the sets the rules read of it. */
 import { describe, expect, it } from 'vitest';
 import {
+  AFTER_A_NAME,
+  BEFORE_A_VERB,
   CLAUSE_OPENERS,
   FUNCTION_SURNAMES,
+  LIST_PREDICATES,
   LONE_FOLLOWERS,
   oneOf,
   PHRASE_CLOSERS,
   SUBJECT_PREDICATES,
+  SUBJECT_WORDS,
   TITLE_JOINERS,
   without,
   WORD_OPENERS,
@@ -40,6 +44,10 @@ describe('function words', () => {
       FUNCTION_SURNAMES,
       SUBJECT_PREDICATES,
       PHRASE_CLOSERS,
+      SUBJECT_WORDS,
+      LIST_PREDICATES,
+      BEFORE_A_VERB,
+      AFTER_A_NAME,
     ])
       expect(new Set(set).size).toBe(set.length);
   });

@@ -118,6 +118,24 @@ export const FUNCTION_SURNAMES = wordsOf('和由向同及于从把将对与为�
 export const SUBJECT_PREDICATES = wordsOf('是就也还曾已又都便将即仍亦遂');
 
 /**
+ * A one-character word after a clause's subject, standing alone (某某是国家一级演员, 某某也获得…:
+ * names-by-role.ts): SUBJECT_PREDICATES without 便, 即, 仍, 亦, 遂, with 在, 对, 则, 却.
+ */
+export const SUBJECT_WORDS = wordsOf('是也在对则曾已将还又就都却');
+
+/** What follows a list's last name as its predicate: 某甲和某乙在…, 都是, 均因伤… (name-lists.ts). */
+export const LIST_PREDICATES = wordsOf('在都均也是将已就还又曾正');
+
+/**
+ * A third character that is a function word before the verb (某某就…, 某某在…), no given name's end
+ * (name-before-predicate.ts): adverbs, prepositions, conjunctions, 是 and 的.
+ */
+export const BEFORE_A_VERB = wordsOf('就也都还又在将正已曾和与及对向把被从同为是的再均亦即');
+
+/** After 因 a name goes on with these (某某因在…, 克莱因说: a name of sounds ending in 因: clause-words.ts). */
+export const AFTER_A_NAME = wordsOf('在也则还将曾已的说称和与等');
+
+/**
  * After a program word, what shows it ends its phrase instead of modifying the noun after it
  * (战略导向 modifies; 战略的, 战略和, 战略已 do not: carried-out.ts, quoted-programs.ts).
  */

@@ -23,9 +23,10 @@ import { NAME_DOT } from './name-stats.ts';
 import { givenCount } from './person-roles.ts';
 import { surnameAt } from './names.ts';
 import { type Found, speechAt } from './story-names.ts';
+import { AFTER_A_NAME, oneOf } from '../text/function-words.ts';
 
 /** After 因 a name goes on with these (某某因在…, 克莱因说: a name of sounds ending in 因). */
-const NAME_GOES_ON = /[在也则还将曾已的说称和与等]/;
+const NAME_GOES_ON = oneOf(AFTER_A_NAME);
 /** Where the clause after 因 would end. */
 const CLAUSE_END = /[，。；！？：\n]/;
 

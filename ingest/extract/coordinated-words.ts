@@ -14,6 +14,7 @@ import { tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 import { roleEndingAt } from './role-words.ts';
 import { surnameAt } from './names.ts';
+import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
 
 /** Verbs of two things meeting or blending (news style of culture stories). */
 const BLENDING = /^(交织|共鸣|交融|融合|碰撞|相融|相映|辉映|交汇|对话|相遇|结合|共生|同框)/;
@@ -32,11 +33,13 @@ function coordinatedWithThing(text: string, f: Found): boolean {
 const isFourHan = (s: string) =>
   /^\p{Script=Han}{4}$/u.test(s) && (surnameAt(s, 0)?.length ?? 1) === 1;
 
+/** What may stand before a name (../text/function-words.ts). */
+const OPENS_NAME = oneOf(WORD_OPENERS);
+
 function fourCharacterItem(text: string, f: Found): boolean {
   if (f.name.length !== 3 || !/\p{Script=Han}/u.test(text[f.start - 1] ?? '')) return false;
   // 是某某某、: a particle, preposition or verb before a name closes no phrase with it.
-  if (/[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/.test(text[f.start - 1]!))
-    return false;
+  if (OPENS_NAME.test(text[f.start - 1]!)) return false;
   // 委员某某某、: a title's last character before a name is no part of a phrase.
   if (roleEndingAt(text, f.start) !== undefined) return false;
   const item = text.slice(f.start - 1, f.end);

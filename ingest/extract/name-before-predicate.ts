@@ -9,6 +9,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName, nameCandidatesAt } from './names.ts';
 import { escapeRegExp } from './mentions.ts';
+import { BEFORE_A_VERB, oneOf } from '../text/function-words.ts';
 
 /**
  * What an official does at a meeting, right after the name (作了讲话, 通报, 主持会议): the
@@ -19,7 +20,7 @@ const OFFICIAL_PREDICATE = new RegExp(
   `^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|${gazetteer().lexicon.meetingVerbs.map(escapeRegExp).join('|')})`,
 );
 /** A third character that is a function word before the verb (就, 也, 在), no given name's end. */
-const FUNCTION_THIRD = /[就也都还又在将正已曾和与及对向把被从同为是的再均亦即]/;
+const FUNCTION_THIRD = oneOf(BEFORE_A_VERB);
 
 /**
  * 市委书记孙建和同志宣布: 和 right before 同志 ends the given name; 和同志们 (with the comrades) is

@@ -25,6 +25,7 @@ import {
   THIRD,
 } from './name-stats.ts';
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
+import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
 
 const lex = gazetteer().lexicon;
 const speech = gazetteer().speechVerbIndex;
@@ -311,7 +312,7 @@ export const placeTrip = (name: string, knownPlaces: (s: string) => boolean) =>
   name.length === 3 && /[行游]$/.test(name) && knownPlaces(name.slice(0, 2));
 
 /** Particles and prepositions after which a new word opens (the name ended before them). */
-const OPENS_AFTER_NAME = /[的了同和与及向对在由把被给为以让将从据是即或跟请称说叫]/;
+const OPENS_AFTER_NAME = oneOf(WORD_OPENERS);
 /** How many more sounds a name cut before its end may take. */
 const MORE_SOUNDS = 3;
 /**

@@ -1,11 +1,12 @@
 /** How firmly the text after a candidate name closes it (people.ts, delegates.ts). */
 import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
+import { LONE_FOLLOWERS, oneOf } from '../text/function-words.ts';
 
 const followers = gazetteer().nameFollowerIndex;
 
 /** One-character followers that never end a clause (正 of 某某正；, 为 of 某某为。). */
-const LONE_FOLLOWER = /[在向对就从为也还则曾已将正率到来和与及是的作]/;
+const LONE_FOLLOWER = oneOf(LONE_FOLLOWERS);
 const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
 
 /**

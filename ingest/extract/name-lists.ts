@@ -20,6 +20,7 @@ import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { rollItems } from './name-rolls.ts';
 import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
 import { namesBetweenNames } from './names-between-names.ts';
+import { LIST_PREDICATES, oneOf } from '../text/function-words.ts';
 
 /**
  * Lists of names (王楠、杨影、王晨和成红霞): once one item is a name, the other items of a name's
@@ -176,7 +177,7 @@ const nameShaped = (text: string, from: number, n: number) =>
   isPlausibleListedGivenName(text.slice(from + 1, from + n));
 
 /** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
-const ITEM_PREDICATE = /^[在都均也是将已就还又曾正]/;
+const ITEM_PREDICATE = oneOf(LIST_PREDICATES, '^');
 /** A verb, adverb or preposition of two characters or more in jieba's reading (某乙成为…). */
 const verbAt = (text: string, at: number) => {
   const first = tag(text.slice(at, at + 4))[0];

@@ -15,6 +15,7 @@ import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
 import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts';
 import { escapeRegExp } from './mentions.ts';
+import { FUNCTION_SURNAMES, oneOf, SUBJECT_PREDICATES, without } from '../text/function-words.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -54,8 +55,9 @@ export const TRANSLITERATED_GIVEN =
 /** The first two given characters together must score this before jieba is asked (bench:ner dev). */
 const T3 = -0.5;
 /** Surnames that are also function words: 和孙晋 is 和 + a name, not a name. */
-const FUNCTION_SURNAMES = /[和由向同及于从把将对与为以]/;
-const CONJUNCTIONS = /^[和由向同及从把将对与为以]$/;
+const FUNCTION_SURNAME = oneOf(FUNCTION_SURNAMES);
+/** The same read alone as a conjunction or preposition, but for 于: a common surname (于某). */
+const CONJUNCTIONS = oneOf(without(FUNCTION_SURNAMES, '于'), '^', '$');
 
 /** Asked at every surname of a story, by code (code-tables.ts): a numeral, a Han character. */
 const isNumeralAt = codeTest(/[0-9０-９一二三四五六七八九十百千万亿两几]/);
@@ -74,7 +76,7 @@ export function nameBySight(
   if (doubled) return doubled;
   const s2 = score(SECOND, text, g);
   if (s2 < MIN_GIVEN_CHAR || !isHanCharAt(text, g)) return undefined;
-  if (surname.length === 1 && FUNCTION_SURNAMES.test(surname) && surnameAt(text, g))
+  if (surname.length === 1 && FUNCTION_SURNAME.test(surname) && surnameAt(text, g))
     return undefined;
   // 和雨污分流: with no other evidence, a conjunction or preposition is not read as a surname.
   if (CONJUNCTIONS.test(surname)) return undefined;
@@ -319,7 +321,7 @@ function subjectHeldWhole(text: string, i: number, kind: string, name: string): 
  * character must still score as a name's: the total below).
  */
 // Not 才: it ends given names too often (某有才, 某尚才).
-const SUBJECT_PREDICATE = /^[是就也还曾已又都便将即仍亦遂]/;
+const SUBJECT_PREDICATE = oneOf(SUBJECT_PREDICATES, '^');
 const subjectOfClause = (text: string, i: number, end: number) =>
   (i === 0 || OPEN.test(text[i - 1]!)) &&
   SUBJECT_PREDICATE.test(text[end] ?? '') &&

@@ -87,16 +87,26 @@ function goalOnly(text: string, m: Mention): boolean {
 }
 
 /**
+ * The gazetteer's programs ending in `word` (建设, 行动: two characters) by their stem, the name
+ * without it (体育强国 of 体育强国建设), where the stem is of four characters or more and no name of
+ * its own (a stem that is a name is found as printed already): the canonical name of each.
+ */
+function stemsBefore(word: string): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const [printed, canonical] of canonicalProgram) {
+    const stem = printed.slice(0, -word.length);
+    if (printed.endsWith(word) && stem.length >= 4 && !canonicalProgram.has(stem))
+      stems.set(stem, canonical);
+  }
+  return stems;
+}
+
+/**
  * 高质量建设国家生态文明试验区: the verb 建设 before what a gazetteer program builds is that program
  * (国家生态文明试验区建设), as 加快建设体育强国 is 体育强国建设. Stems that are gazetteer names
  * themselves (体育强国) are found as printed already.
  */
-const builtStem = new Map<string, string>();
-for (const [printed, canonical] of canonicalProgram) {
-  const stem = printed.slice(0, -2);
-  if (printed.endsWith('建设') && stem.length >= 4 && !canonicalProgram.has(stem))
-    builtStem.set(stem, canonical);
-}
+const builtStem = stemsBefore('建设');
 const stemMatcher = literalMatcher(builtStem.keys());
 /**
  * 建设高标准农田, 已建成10亿亩高标准农田: built, an area or a length between (not a count:
@@ -117,12 +127,7 @@ function builtGoals(text: string): Mention[] {
  * (城市更新行动: four independent annotations, cctv22u, 23y, 24z, 25f, list it so). Only where the
  * clause ends on the stem: 实施城市更新项目6万余个 counts projects of a kind, no program.
  */
-const actionStem = new Map<string, string>();
-for (const [printed, canonical] of canonicalProgram) {
-  const stem = printed.slice(0, -2);
-  if (printed.endsWith('行动') && stem.length >= 4 && !canonicalProgram.has(stem))
-    actionStem.set(stem, canonical);
-}
+const actionStem = stemsBefore('行动');
 const actionStemMatcher = literalMatcher(actionStem.keys());
 /**
  * recall34: 深入推进城市更新，在城市更新中…, 结合城市更新等工作, 赋能城市更新的同时, 加快推进城市

@@ -28,6 +28,7 @@ import {
 import { isForeignPlace } from './transliterations.ts';
 import { inVerseLine, placeAfterName } from './role-name-frames.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { oneOf, SUBJECT_WORDS } from '../text/function-words.ts';
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
 export const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
@@ -246,7 +247,7 @@ function predicateFollows(text: string, end: number): boolean {
  * 某某是国家一级演员, 某某也获得…: a one-character word that follows a clause's subject, standing
  * alone (是 of 是否, 在 of 在于 and 也 of 也许 are not).
  */
-const SUBJECT_WORD = /^[是也在对则曾已将还又就都却]/;
+const SUBJECT_WORD = oneOf(SUBJECT_WORDS, '^');
 function subjectFollows(text: string, end: number): boolean {
   return SUBJECT_WORD.test(text[end] ?? '') && !isCommonPairAt(text, end);
 }

@@ -13,6 +13,7 @@ import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { oneOf, SUBJECT_PREDICATES } from '../text/function-words.ts';
 
 /** A surname by this rule must be one in this share of its uses at least (HanLP's counts). */
 const MIN_SURNAME_SHARE = 0.9;
@@ -21,8 +22,8 @@ const MIN_SURNAME_SHARE = 0.9;
  * 发现了某某和某茜的…): a particle or a conjunction ends the word before it.
  */
 const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》的和与及]/;
-/** What a subject is followed by: an adverb, 是, or 的 (某兰的艺术…). */
-const SUBJECT_NEXT = /^[是就也还曾已又都便将即仍亦遂的]/;
+/** What a subject is followed by: an adverb, 是 (name-model.ts's set), or 的 (某兰的艺术…). */
+const SUBJECT_NEXT = oneOf(SUBJECT_PREDICATES + '的', '^');
 
 /** The two-character name at text[i…] read as a new word before a subject's predicate, if any. */
 export function newWordSubjectAt(

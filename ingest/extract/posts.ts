@@ -24,6 +24,8 @@ import { LEADING_NOISE, LEADING_WORDS, MEETING, TIME_ADVERB } from './post-claus
 import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 import { stateSeniorOfficial } from './senior-officials.ts';
+import { chainArea } from './doubled-levels.ts';
+import { oneOf, TITLE_JOINERS } from '../text/function-words.ts';
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -46,11 +48,6 @@ export function mayEndRole(text: string, i: number): boolean {
   const apart = prev === SPACE || prev === DE || DASHES.has(prev);
   return apart && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
-/** The area a chain is about, before its party committee or government: 永川区委…, 某某镇党委…. */
-// 南湖区区委副书记、区长: local papers print the level word twice (区 of the name, 区委 of the body);
-// the area is 南湖区, not 南湖区区 (blocal-h: 南湖区区区长).
-const CHAIN_AREA =
-  /^(.{1,8}?(?:自治县|街道|([省市区县镇乡])))\2?(?:党委|党工委|委|政府|人大|政协|$)/;
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
 const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
@@ -79,6 +76,9 @@ export function titleRunsOn(text: string, i: number): boolean {
   return false;
 }
 
+/** 和, 与, 则, 又…: the function words that join titles (../text/function-words.ts). */
+const TITLE_JOINER = oneOf(TITLE_JOINERS);
+
 /**
  * Whether the word after a title starts no name: a conjunction, preposition or adverb standing
  * alone (副总理和国务院总理, 负责人和无党派人士, 总监则担心, 局长又强调): 和, 与, 及 there join two
@@ -102,11 +102,7 @@ export function joinsTitles(text: string, i: number): boolean {
       !tibetanNameAt(text, i)
     );
   }
-  return (
-    /[和与及同并或则就也还又却便即均亦向对在从把被给]/.test(first.word) &&
-    /^[cpd]/.test(first.tag) &&
-    !surnameBeforePause(text, i)
-  );
+  return TITLE_JOINER.test(first.word) && /^[cpd]/.test(first.tag) && !surnameBeforePause(text, i);
 }
 
 /**
@@ -300,7 +296,7 @@ export function parsePostChain(
         // 某人大常委会副主任、秘书长: the standing committee's officers (秘书长) are its own (pairs42).
         const keeps = (p.internal === '党委' && AREA_END.test(org)) || p.internal === '常委会';
         partBase = keeps ? org + p.internal : own;
-        partArea = CHAIN_AREA.exec(org)?.[1] ?? (back ? partArea : undefined);
+        partArea = chainArea(org) ?? (back ? partArea : undefined);
       }
     });
     base = partBase;

@@ -17,6 +17,7 @@ import {
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { fieldPlanAfterPeriod } from './period-plans.ts';
 import { isCountedSlogan } from './slogan-lists.ts';
+import { oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 
@@ -251,9 +252,13 @@ function countedNouns(before: string): boolean {
 const VERB_TAIL =
   /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|作出|做出|达成|^(重要|主要|关键|有效|根本|必由)/;
 
+/** Where a quote's tail ends: a phrase closer, or 由, 或, 从 opening a clause after it. */
+const TAIL_END = oneOf(PHRASE_CLOSERS + '由或从');
+const PHRASE_CLOSER = oneOf(PHRASE_CLOSERS, '^');
+
 function suffixedTail(after: string): string | undefined {
   // “某某”由政府搭建…平台: 由 opens a clause of who runs it, 或 an alternative, 从 a manner (从…上布局).
-  const words = plannedVerb(after.split(/[和与及等的已在是为将并由或从]/)[0]!);
+  const words = plannedVerb(after.split(TAIL_END)[0]!);
   if (VERB_TAIL.test(words)) return undefined;
   const tail = longestSuffixedPrefix(words);
   // “出海”计划表, 规划图, 工程师: the program word starts another noun.
@@ -265,7 +270,7 @@ function attributive(text: string, end: number, tail: string): boolean {
   return (
     /(战略|布局)$/.test(tail) &&
     /^[\p{Script=Han}]/u.test(text[end] ?? '') &&
-    !/^[的和与及等在是为将并已]/.test(text[end]!) &&
+    !PHRASE_CLOSER.test(text[end]!) &&
     // prog57: 推进“复兴丝绸之路”战略同共建“一带一路”倡议对接: 同 (with) joins another program.
     !(text[end] === '同' && text[end + 1] !== '盟') &&
     !(tail === '战略' && /^(有机|深入|深度|紧密|有效)?对接/.test(text.slice(end, end + 4))) &&

@@ -9,6 +9,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Mention } from './mentions.ts';
 import type { RelationFact } from './facts.ts';
 import { PARK_HOSTS } from './park-links.ts';
+import { firstNotBelow } from '../text/sorted-search.ts';
 
 const FOCUS_VERBS =
   /(发展|培育|打造|聚焦|集聚|壮大|做大做强|做大|布局|围绕|突破|引进|建设|形成|推动|加快|升级|构建|发力|坚持|巩固|优化|瞄准|紧盯|重点|主导|拥有|已集聚|建成)/;
@@ -129,14 +130,8 @@ class SentenceIndex {
     const { actors, endsSorted } = entry;
     const fits = (m: Mention) => m.end <= object.start && m.name !== object.name;
     if (!endsSorted) return actors.filter(fits).at(-1);
-    let lo = 0;
-    let hi = actors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (actors[mid]!.end <= object.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0; k--) if (fits(actors[k]!)) return actors[k];
+    const after = firstNotBelow(actors.length, (k) => actors[k]!.end <= object.start);
+    for (let k = after - 1; k >= 0; k--) if (fits(actors[k]!)) return actors[k];
     return undefined;
   }
 

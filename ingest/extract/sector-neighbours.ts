@@ -1,5 +1,6 @@
 /** Industries: the gazetteer's sector hits by position, to find a hit's neighbours in a list. */
 import type { Mention } from './mentions.ts';
+import { firstNotBelow } from '../text/sorted-search.ts';
 
 /**
  * The gazetteer's hits come left to right without overlaps, so their ends rise with their
@@ -30,14 +31,8 @@ export function otherAt(
   m: Mention,
 ): boolean {
   const keys = all[field];
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < keys.length && keys[k] === at; k++)
+  const first = firstNotBelow(keys.length, (k) => keys[k]! < at);
+  for (let k = first; k < keys.length && keys[k] === at; k++)
     if (all.hits[k]!.name !== m.name) return true;
   return false;
 }

@@ -7,6 +7,7 @@
  */
 import { districtAtStart, districtInfo } from '../extract/places.ts';
 import type { PostTitle } from '../extract/facts.ts';
+import { doubledLevelArea, LABEL_LEVEL_WORDS } from '../extract/doubled-levels.ts';
 
 /** An area's own bodies, after its name: 委 (市委, 县委), 政府, 人大, 政协, 纪委, 监委. */
 const OWN_BODY = /^(?:委|人民政府|政府|人大|政协|纪委|监委)/;
@@ -15,7 +16,8 @@ const OWN_BODY = /^(?:委|人民政府|政府|人大|政协|纪委|监委)/;
  * One name for an area's body however the place is printed before it (issue 13): 三门峡市市委 is
  * 三门峡市委 (the level word written twice: 某市 + 市委), and 山西省长治市市委, 陕西省宝鸡市委 are
  * the city's 长治市委, 宝鸡市委 (the province only locates the city whose body it is). A county of
- * one character keeps its level before 县委 (魏县县委: 魏县委 is no one's form).
+ * one character keeps its level before 县委 (魏县县委: 魏县委 is no one's form). The doubled level
+ * word is read as the chains of titles read it (../extract/doubled-levels.ts).
  */
 export function ownAreaForm(org: string): string {
   let n = org;
@@ -29,13 +31,9 @@ export function ownAreaForm(org: string): string {
       if (OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1))) n = n.slice(outer.end);
     }
   }
-  const doubled = /^(\p{Script=Han}{2,}?)([市县区])\2/u.exec(n);
-  if (
-    doubled &&
-    districtInfo(doubled[1]! + doubled[2]!) &&
-    OWN_BODY.test(n.slice(doubled[0].length))
-  )
-    n = doubled[1]! + n.slice(doubled[1]!.length + 1);
+  const doubled = doubledLevelArea(n, LABEL_LEVEL_WORDS);
+  if (doubled && districtInfo(doubled.area) && OWN_BODY.test(n.slice(doubled.body)))
+    n = doubled.area + n.slice(doubled.body);
   return n;
 }
 

@@ -9,6 +9,7 @@ import { canonicalProgram } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 import { programPlanMap } from './program-plans.ts';
+import { firstNotBelow } from '../text/sorted-search.ts';
 
 const PLACE_WORDS = ['地区', '地带'];
 // 建设工程: “三北”防护林体系 printed in one story, 三北防护林体系建设工程 (the gazetteer's 三北工程)
@@ -204,15 +205,9 @@ function suffixIndex(names: string[]): (end: string) => string[] {
   const backwards = names.map(reverse).sort();
   return (end) => {
     const key = reverse(end);
-    let lo = 0;
-    let hi = backwards.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (backwards[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < backwards.length && backwards[i]!.startsWith(key); i++)
+    const first = firstNotBelow(backwards.length, (k) => backwards[k]! < key);
+    for (let i = first; i < backwards.length && backwards[i]!.startsWith(key); i++)
       out.push(reverse(backwards[i]!));
     return out;
   };

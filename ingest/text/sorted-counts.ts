@@ -11,6 +11,7 @@
 import { isUtf8 } from 'node:buffer';
 import { type WordCounts, wordCounts } from './word-counts.ts';
 import { keptAnswer } from './kept-answers.ts';
+import { firstNotBelow } from './sorted-search.ts';
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
@@ -98,14 +99,7 @@ export function firstLineNotBelow(
   query: Uint8Array,
   length: number,
 ): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareLineWord(bytes, starts[mid]!, query, length) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBelow(starts.length, (k) => compareLineWord(bytes, starts[k]!, query, length) < 0);
 }
 
 /** Whether every line's word is not below the word of the line before it (./sorted-counts.ts). */

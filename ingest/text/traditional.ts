@@ -35,21 +35,36 @@ function traditionalCharacters(): Set<string> {
   return traditionalOnly;
 }
 
+/** A text's Han characters (BMP), and how many of them are written otherwise in simplified. */
+interface HanCount {
+  han: number;
+  traditional: number;
+}
+
+/** One pass over the text: the share below and the "too few to say" test read the same count. */
+function countHan(text: string): HanCount {
+  const traditionalSet = traditionalCharacters();
+  let han = 0;
+  let traditional = 0;
+  for (const c of text) {
+    if (c < '\u4e00' || c > '\u9fff') continue;
+    han++;
+    if (traditionalSet.has(c)) traditional++;
+  }
+  return { han, traditional };
+}
+
+function shareOf({ han, traditional }: HanCount): number {
+  return han === 0 ? 0 : traditional / han;
+}
+
 /**
  * Share of a text's Han characters that are written otherwise in simplified. Traditional news
  * prints one such character in four or five (縣委書記、縣長); simplified news one in several
  * hundred (著, 乾, 於 of a name), so the threshold below is far from both.
  */
 export function traditionalShare(text: string): number {
-  const traditional = traditionalCharacters();
-  let han = 0;
-  let changed = 0;
-  for (const c of text) {
-    if (c < '\u4e00' || c > '\u9fff') continue;
-    han++;
-    if (traditional.has(c)) changed++;
-  }
-  return han === 0 ? 0 : changed / han;
+  return shareOf(countHan(text));
 }
 
 /** Above this share a text is read as traditional (see traditionalShare). */
@@ -71,10 +86,8 @@ const TRADITIONAL_HINT =
 export function simplifiedReading(texts: readonly string[]): string[] | undefined {
   // The hint first, on each text as it is: a simplified story is not copied or counted.
   if (!texts.some((t) => TRADITIONAL_HINT.test(t))) return undefined;
-  const all = texts.join('\n');
-  let han = 0;
-  for (const c of all) if (c >= '\u4e00' && c <= '\u9fff') han++;
-  if (han < FEWEST_HAN || traditionalShare(all) < MOSTLY_TRADITIONAL) return undefined;
+  const count = countHan(texts.join('\n'));
+  if (count.han < FEWEST_HAN || shareOf(count) < MOSTLY_TRADITIONAL) return undefined;
   return texts.map(sameLengthReading);
 }
 

@@ -7,13 +7,12 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { chineseMarks } from '../text/normalize.ts';
 import { findBylines } from './bylines.ts';
 import type { Mention } from './mentions.ts';
-import { atHome } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
-import { cityHome, otherCityBefore } from '../resolve/prefecture-home.ts';
+import { cityHome } from '../resolve/prefecture-home.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
@@ -27,7 +26,8 @@ import { oneOfficeLabel, storyCongress } from './office-labels.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { storyCounties } from './level-places.ts';
-import { localReaders } from './posts-at-level.ts';
+import { localReaders, placedBody } from './posts-at-level.ts';
+import { postInArea } from './titled-places.ts';
 import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, settledWithoutPeople, type Extractor } from './registry.ts';
@@ -254,10 +254,9 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const inProvince = atHome(local.at(printed, sentence), context.home);
-      const atCity =
-        context.city && !otherCityBefore(text, p.titleSpan?.[0] ?? p.start, context.city);
-      const atPlace = atCity ? atHome(inProvince, context.city!) : inProvince;
+      const at = p.titleSpan?.[0] ?? p.start;
+      const site = { text, sentence, at, home: context.home, city: context.city };
+      const { post: atPlace, placed, atCity } = postInArea(printed, site, local.at);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(
         canonicalPost(atPlace) ??
@@ -300,9 +299,9 @@ function addPeople(
       if (!post.organization) continue;
       // The organisation under its canonical name in the story's home (市委 → 重庆市委).
       // (A post renamed by ../resolve/posts.ts names its organisation itself: 某国外长 → 某国外交部.)
-      const printedOrg = post.reason
-        ? post.organization
-        : (printed.organization ?? post.organization);
+      const bareBody = post.organization === placed.organization && placedBody(printed, placed); // 县委宣传部
+      const printedOrg =
+        post.reason || bareBody ? post.organization : (printed.organization ?? post.organization);
       const org = organizationFacts(
         printedOrg,
         post.role,
@@ -315,6 +314,7 @@ function addPeople(
       const alias = piece ? org.name : printedOrg;
       const orgEntity = addEntity(entities, 'organization', org.name, alias, { kind: org.kind });
       orgEntity.sentence ||= sentence;
+      if (bareBody && !orgEntity.surfaces.includes(bareBody)) orgEntity.surfaces.push(bareBody);
       if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });

@@ -115,9 +115,14 @@ const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
 function countiesIn(mentions: Mention[]): PlacesByLevel {
   const out: PlacesByLevel = new Map();
   for (const m of mentions) {
-    if (m.type !== 'district' || !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
-    const level = m.name.at(-1)!;
-    if (level === '区' || level === '县') add(out, level, m.name);
+    if (m.type !== 'district') continue;
+    // 凤翔县 of 凤翔区, 子长县 of 子长市 (a county before it was made a district or a city): the
+    // page's bare 县 titles are that county's, as it printed them (凤翔县委副书记).
+    const former = m.surface !== m.name && m.surface.endsWith('县') && m.surface.length > 2;
+    if (!former && !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
+    const place = former ? m.surface : m.name;
+    const level = place.at(-1)!;
+    if (level === '区' || level === '县') add(out, level, place);
   }
   return out;
 }

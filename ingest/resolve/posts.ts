@@ -314,9 +314,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = org.slice(national.length);
     reasons.push('place before a national body cut');
   }
-  // 北京副市长 is 北京市副市长: a place by its full name.
+  // 北京副市长 is 北京市副市长: a place by its full name. A county since made a city or a district
+  // (禄丰县县长, 凤翔县县长) keeps its name: its head was the county's, not a 禄丰市县长.
   const place = districtInfo(org);
-  if (place && place.name !== org) {
+  const wasCounty = place && org.endsWith('县') && place.name.slice(0, -1) === org.slice(0, -1);
+  if (place && place.name !== org && !wasCounty) {
     org = place.name;
     reasons.push('place named in full');
   }

@@ -97,7 +97,7 @@ function extractSimplified(
   const relations: RelationFact[] = [];
   addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
-  const counties = withHeadlineCounty(storyCounties(mentions), headline);
+  const counties = withHeadlineCounty(storyCounties(mentions, text), headline);
   const home = homeArea(text, provinceCounts(mentions)) ?? page.home;
   addPeople(text, people, entities, relations, sentenceAt, counties, {
     home,

@@ -8,6 +8,7 @@
  */
 import { findDistricts, districtInfo } from './places.ts';
 import type { PostTitle } from './facts.ts';
+import type { Mention } from './mentions.ts';
 import { atHome } from './posts-at-home.ts';
 import { provinceOf } from './located-in.ts';
 import { otherCityBefore } from '../resolve/prefecture-home.ts';
@@ -37,11 +38,16 @@ export function clauseBefore(text: string, at: number): string {
 export function titledPlaceBefore(before: string, level: string): string | undefined {
   const levels = LEVELS[level];
   if (!levels || !before.includes(level)) return undefined;
+  // 淮阳县 of 淮阳区 (a county since made a district): the county, as printed.
+  const place = (m: Mention) =>
+    m.surface.endsWith('县') && m.surface.length > 2 ? m.surface : m.name;
   const areas = findDistricts(before).filter(
-    (m) => m.name.endsWith(level) && levels.has(districtInfo(m.name)?.level ?? ''),
+    (m) =>
+      place(m).endsWith(level) &&
+      (levels.has(districtInfo(m.name)?.level ?? '') || place(m) !== m.name),
   );
   const nearest = areas.sort((a, b) => a.start - b.start).at(-1);
-  return nearest && OWN_TITLE.test(before.slice(nearest.end)) ? nearest.name : undefined;
+  return nearest && OWN_TITLE.test(before.slice(nearest.end)) ? place(nearest) : undefined;
 }
 
 /** Where a post's title was printed and the story's areas (index.ts addPeople). */

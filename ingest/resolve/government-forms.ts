@@ -24,7 +24,10 @@ export function ownAreaForm(org: string): string {
   if (outer && outer.surface === outer.name) {
     const inner = districtAtStart(n.slice(outer.end));
     const innerInfo = inner && districtInfo(inner.name);
-    if (innerInfo?.parent === outer.name && inner!.surface === inner!.name) {
+    // 淮阳县 of 淮阳区 (a county since made a district) is printed as the county it then was
+    const asPrinted =
+      inner?.surface === inner?.name || /^\p{Script=Han}{2,}县$/u.test(inner!.surface);
+    if (innerInfo?.parent === outer.name && asPrinted) {
       const rest = n.slice(outer.end + inner!.end);
       if (OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1))) n = n.slice(outer.end);
     }

@@ -115,3 +115,29 @@ describe('a county’s or a town’s page', () => {
     expect(aliasesOf(text, 'post', '佛山市委常委')).not.toContain('市市委常委');
   });
 });
+
+describe('a leader printed bare and with the area', () => {
+  it('holds one office, the bare title its alias (headline 县长, text 凤凰县县长)', () => {
+    const text =
+      '县长韦成青主持召开县政府常务会议\n8月28日，凤凰县县长韦成青主持召开会议。副县长苗青山出席。';
+    expect(holdsOf(text).filter((h) => h.startsWith('韦成青'))).toEqual(['韦成青|凤凰县县长']);
+    expect(aliasesOf(text, 'post', '凤凰县县长')).toContain('县长');
+  });
+  it('holds one office on a city page that does not speak as its city', () => {
+    const text = '市委书记柯青山调研重点项目\n8月28日，宝鸡市委书记柯青山深入高新区调研。';
+    expect(holdsOf(text)).toEqual(['柯青山|宝鸡市委书记']);
+    expect(entityNames(text, 'post')).toEqual(['宝鸡市委书记']);
+  });
+  it('keeps a bare title another person holds', () => {
+    const text = '宝鸡市委书记柯青山出席。另据报道，市委书记韦成青在会上讲话。';
+    expect(holdsOf(text)).toContain('韦成青|市委书记');
+  });
+});
+
+describe('a county’s body printed after its province and city', () => {
+  it('is the county’s (湖南省邵阳市洞口县委 is 洞口县委)', () => {
+    const text = '湖南省邵阳市洞口县委副书记柯明远讲话。';
+    expect(holdsOf(text)).toEqual(['柯明远|洞口县委副书记']);
+    expect(entityNames(text, 'organization')).toEqual(['洞口县委']);
+  });
+});

@@ -28,6 +28,7 @@ import { sectorsInParkName } from './park-links.ts';
 import { storyCounties } from './level-places.ts';
 import { localReaders, placedBody } from './posts-at-level.ts';
 import { postInArea } from './titled-places.ts';
+import { withBareTwinsFolded } from './bare-twins.ts';
 import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, settledWithoutPeople, type Extractor } from './registry.ts';
@@ -157,7 +158,7 @@ function extractSimplified(
   // The relations read above (before the mentions were counted, which their aliases change) are
   // not read again: only those added since, with the holders given a bare title then.
   keepBareTitles(text, postOf, withHeadline.relations.slice(read), bareGiven);
-  return withHeadline;
+  return withBareTwinsFolded(withHeadline); // 市委书记某某 beside 宝鸡市委书记某某: one post
 }
 
 /** Each mention as its node's entity: surfaces, facts and merges by name, in mention order. */

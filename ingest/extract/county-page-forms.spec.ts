@@ -85,6 +85,15 @@ describe('a visiting delegation’s county', () => {
     expect(held).toContain('苗青山|县委书记');
     expect(held).toContain('韦成青|淮阳县县长');
   });
+  it('keeps its chain’s bare head its own, the host’s printed bare the host’s', () => {
+    const text =
+      '清涧县党政考察团在清涧县委副书记、县长柯明远的带领下来我县考察学习。' +
+      '县委副书记、县长韦成青陪同。子长县是红色旅游名县。';
+    const held = holdsOf(text);
+    expect(held).toContain('柯明远|清涧县县长');
+    expect(held).toContain('韦成青|子长县县长');
+    expect(held).not.toContain('柯明远|子长县县长');
+  });
 });
 
 describe('a county page at home by its short form', () => {

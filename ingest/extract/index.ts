@@ -255,7 +255,7 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const site = { ...context, text, sentence, at: p.titleSpan?.[0] ?? p.start };
+      const site = { ...context, text, sentence, at: p.titleSpan?.[0] ?? p.start, name: p.start };
       const { post: atPlace, placed, atCity } = postInArea(printed, site, local.at);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(

@@ -140,7 +140,9 @@ function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
      * sentence up to the title: a county's title after a list naming its county (./titled-places.ts).
      */
     at(post: PostTitle, sentence?: string, before?: string): PostTitle {
-      if (post.occupation) return post;
+      // 清涧县委副书记、县长某某: the chain named the area of its bare 县长 already (清涧县县长)
+      if (post.occupation || (post.label !== post.printed && startsWithPlace(post.label)))
+        return post;
       const title = level.bareTitle(post.printed);
       const listed = title && before !== undefined && titledPlaceBefore(before, title.level);
       const place = title && (listed || placeOf(title.level, sentence));

@@ -56,6 +56,8 @@ export interface TitleSite {
   sentence: string;
   /** Where the title (else the name) starts. */
   at: number;
+  /** Where the name starts: a chain's earlier titles (清涧县委副书记、县长某某) are its list too. */
+  name: number;
   home?: string;
   city?: string;
 }
@@ -73,7 +75,7 @@ export function postInArea(
   site: TitleSite,
   local: (post: PostTitle, sentence: string, before?: string) => PostTitle,
 ): { post: PostTitle; placed: PostTitle; atCity: boolean } {
-  const before = clauseBefore(site.text, site.at);
+  const before = clauseBefore(site.text, Math.max(site.at, site.name));
   const placed = local(printed, site.sentence, before);
   const inProvince = atHome(placed, site.home);
   const atCity = !!site.city && !otherCityBefore(site.text, site.at, site.city);

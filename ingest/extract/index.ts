@@ -111,8 +111,8 @@ function extractSimplified(
   const read = relations.length;
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
-  if (headline && !entities.has(entityKey('district', headline.name))) {
-    // Printed only in the headline: the headline is its evidence.
+  if (headline && !mentions.some((m) => m.type === 'district' && m.name === headline.name)) {
+    // Printed only in the headline (a body the text prints bare may imply it): its evidence.
     const e = addEntity(entities, 'district', headline.name, headline.surface, headline.facts);
     e.sentence = page.title!;
     relations.push(...locatedIn(headline, page.title!, new Set([headline.name])));

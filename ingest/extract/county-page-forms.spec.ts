@@ -55,6 +55,11 @@ describe('appointments glued before a body', () => {
     );
     expect(orgs.filter((o) => o.includes('任'))).toEqual([]);
   });
+  it('keep a tenure word before 任 (时任某市委书记的某某)', () => {
+    expect(holdsOf('当时某大学的校长，正是时任福州市委书记的柯明远。')).toEqual([
+      '柯明远|时任福州市委书记',
+    ]);
+  });
   it('keep a place whose name holds 任 (任城区委书记)', () => {
     expect(holdsOf('任城区委书记柯明远出席会议。')).toEqual(['柯明远|任城区委书记']);
   });
@@ -103,6 +108,14 @@ describe('a county page at home by its short form', () => {
       '一行参观了瑶海市民中心，对我区的做法给予高度评价。';
     expect(holdsOf(text)).toEqual(['柯明远|瑶海区委书记']);
     expect(nodeLabels([inventedArticle('a', text)], 'district')).toContain('瑶海区');
+  });
+  it('reads no county from a common word or another county’s short form (光明县, 大通县)', () => {
+    expect(
+      nodeLabels(
+        [inventedArticle('a', '该剧讲述了光明县的故事。大通县发展生态旅游。')],
+        'district',
+      ),
+    ).toEqual([]);
   });
   it('says nothing of a short form that is a word (新华 of 新华社)', () => {
     const text = '新华社记者一行来区调研。区委书记柯明远会见新华社记者，介绍我区发展。';

@@ -203,16 +203,14 @@ function countyLevel(name: string): DistrictEntry['level'] {
 }
 
 /**
- * 禄丰县 for 禄丰市, 凤翔县 for 凤翔区: most county-level cities were counties until made cities
- * (撤县设市), and many districts were counties until made districts (撤县设区: 凤翔县 in 2021);
- * the gazetteer lists today's names, and older pages print the county; its name is the city's or
- * the district's alias unless a county of that name still exists (lthings56, lthings58-l).
+ * 禄丰县 for 禄丰市: most county-level cities were counties until made cities (撤县设市; the
+ * gazetteer lists today's names), and older pages print the county; its name is the city's alias
+ * unless a county of that name still exists (lthings56).
  */
 let countyNames: Set<string> | undefined;
 function formerCounty(name: string): string[] {
-  const m = /^(\p{Script=Han}{2,})[市区]$/u.exec(name);
-  if (!m) return [];
-  const county = m[1] + '县';
+  if (!/^\p{Script=Han}{2,}市$/u.test(name)) return [];
+  const county = name.replace(/市$/, '县');
   return countyNames?.has(county) ? [] : [county];
 }
 

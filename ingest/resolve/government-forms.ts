@@ -35,7 +35,8 @@ export function ownAreaForm(org: string): string {
 /**
  * Where a body's name opens with a place and a place inside it (山西省长治市市委), the length of
  * the outer place to cut: the inner place's parent is the outer one, and the inner place's own
- * body follows it or a place inside the inner one does. 0 where nothing is to cut.
+ * body follows it, or a chain of places inside it ending in its innermost one's (not a court's:
+ * 辽宁省鞍山市千山区人民法院 stays as printed). 0 where nothing is to cut.
  */
 function nestedPlaceCut(n: string): number {
   const outer = districtAtStart(n);
@@ -46,8 +47,8 @@ function nestedPlaceCut(n: string): number {
   if (inner.surface !== inner.name && !/^\p{Script=Han}{2,}县$/u.test(inner.surface)) return 0;
   const rest = n.slice(outer.end + inner.end);
   const own = OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1));
-  const deeper = districtAtStart(rest);
-  return own || (deeper && districtInfo(deeper.name)?.parent === inner.name) ? outer.end : 0;
+  // 湖南省邵阳市洞口县委: the chain of places goes on to the innermost one's own body
+  return own || nestedPlaceCut(n.slice(outer.end)) > 0 ? outer.end : 0;
 }
 
 /** A known area's government, long (人民政府) or short (政府). */

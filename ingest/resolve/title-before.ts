@@ -80,9 +80,11 @@ export function verbActingBefore(org: string): number {
  * name (or 同志) and the verb 任 glued before a place's body. The title read there is a clause of
  * appointments, not one office: which of the bodies, and whose, the reader cannot say (the
  * appointment's own sentence gives its pair). A name of two or three characters opening the title
- * or after a space, or 志 of a cut 同志; a place's level word before 任 is a place's name (任城区).
+ * or after a space, or 志 of a cut 同志; a place's name opening with 任 (任城区) is no clause.
  */
-const APPOINTED = /(?:^|\s)\p{Script=Han}{2,3}任|^志任|同志任/u;
+// 时任, 曾任, 现任, 兼任…: a tenure word before 任 (正是时任某市委书记的某某), no name.
+const APPOINTED =
+  /(?:^|\s)\p{Script=Han}{2,3}(?<![时曾历现兼拟新原后升调继出担转再连])任|^志任|同志任/u;
 export function appointmentsGlued(org: string): boolean {
   const m = APPOINTED.exec(org);
   return !!m && startsWithPlace(org.slice(m.index + m[0].length));

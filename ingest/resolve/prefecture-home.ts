@@ -80,7 +80,6 @@ export function cityHome(
   return inProvince(first[0]) ? first[0] : undefined;
 }
 
-
 /** The levels of a county-level place: its page is a county's or a town's, not a city's. */
 const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
 

@@ -12,6 +12,7 @@ import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
 import { districtInfo } from './places.ts';
 import { dictionaryFrequency } from '../text/segmenter.ts';
+import { COUNTY_SHORT_WORD } from './frequency-thresholds.ts';
 
 const g = gazetteer();
 
@@ -20,8 +21,6 @@ const VOICE: Record<string, RegExp> = {
   区: /我区|本区|区领导|来区|区四套班子/,
   县: /我县|本县|县领导|来县|县四套班子/,
 };
-/** A short form more frequent than this in the segmenter's dictionary is a word (洞口, 新华). */
-const WORD_FREQUENCY = 50;
 /** A short form opening a paper's or a station's name, near the top: the page's own outlet. */
 const OUTLET = /^(?:报|日报|融媒|发布|新闻网|电视台|广播电视台|在线)/;
 
@@ -35,7 +34,7 @@ for (const d of g.districts) {
   const level = d.name.at(-1)!;
   const short = d.name.slice(0, -1);
   const forms = byShort.get(level);
-  if (!forms || short.length < 2 || dictionaryFrequency(short) > WORD_FREQUENCY) continue;
+  if (!forms || short.length < 2 || dictionaryFrequency(short) > COUNTY_SHORT_WORD) continue;
   forms.set(short, [...(forms.get(short) ?? []), d]);
 }
 const matchers = new Map(

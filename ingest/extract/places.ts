@@ -14,6 +14,7 @@ import { countryPair, otherSense } from './short-form-senses.ts';
 import { insideListedName } from './place-in-names.ts';
 import { namesFacility } from './facility-names.ts';
 import { inProvinceCityPair } from './province-city-pairs.ts';
+import { FORMER_COUNTY_STEM } from './frequency-thresholds.ts';
 
 const g = gazetteer();
 
@@ -29,7 +30,7 @@ function formerCounties(): [string, DistrictEntry][] {
   const out: [string, DistrictEntry][] = [];
   for (const d of g.districts) {
     const stem = /^(\p{Script=Han}{2,})区$/u.exec(d.name)?.[1];
-    if (!stem || d.level !== 'district' || dictionaryFrequency(stem) > 200) continue;
+    if (!stem || d.level !== 'district' || dictionaryFrequency(stem) > FORMER_COUNTY_STEM) continue;
     if (names.some((n) => n !== d.name && n.startsWith(stem))) continue;
     out.push([stem + '县', d]);
   }

@@ -49,6 +49,8 @@ describe("jieba's dictionary counts the rules compare against (frequency-thresho
       LEADER_GIVEN_WORD: 50,
       GIVEN_WORD_MAX_COUNT: 1000,
       SURNAME_WORD_MAX_COUNT: 5000,
+      COUNTY_SHORT_WORD: 50,
+      FORMER_COUNTY_STEM: 200,
     });
   });
 

@@ -80,3 +80,7 @@ export const GIVEN_WORD_MAX_COUNT = 1000;
  * (务 1,342, 粱 92), not a verb of every sentence (来 161,501).
  */
 export const SURNAME_WORD_MAX_COUNT = 5000;
+/** A county's short form counted more is an ordinary word (洞口, 新华, 朝阳): county-short-home.ts. */
+export const COUNTY_SHORT_WORD = 50;
+/** A district's stem counted more is a word, no former county's (光明 of 光明县): places.ts. */
+export const FORMER_COUNTY_STEM = 200;

@@ -7,13 +7,12 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { chineseMarks } from '../text/normalize.ts';
 import { findBylines } from './bylines.ts';
 import type { Mention } from './mentions.ts';
-import { atHome } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
 import { homeArea } from '../resolve/organizations.ts';
-import { cityHome, otherCityBefore } from '../resolve/prefecture-home.ts';
+import { cityHome } from '../resolve/prefecture-home.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
@@ -27,7 +26,9 @@ import { oneOfficeLabel, storyCongress } from './office-labels.ts';
 import { relationsInSentence } from './relations.ts';
 import { sectorsInParkName } from './park-links.ts';
 import { storyCounties } from './level-places.ts';
-import { localReaders } from './posts-at-level.ts';
+import { localReaders, placedBody } from './posts-at-level.ts';
+import { postInArea } from './titled-places.ts';
+import { withBareTwinsFolded } from './bare-twins.ts';
 import { delegatePost } from './delegate-posts.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { EXTRACTORS, runExtractors, settledWithoutPeople, type Extractor } from './registry.ts';
@@ -98,7 +99,7 @@ function extractSimplified(
   const relations: RelationFact[] = [];
   addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
-  const counties = withHeadlineCounty(storyCounties(mentions), headline);
+  const counties = withHeadlineCounty(storyCounties(mentions, text), headline);
   const home = homeArea(text, provinceCounts(mentions)) ?? page.home;
   addPeople(text, people, entities, relations, sentenceAt, counties, {
     home,
@@ -111,8 +112,8 @@ function extractSimplified(
   const read = relations.length;
   for (const b of bylines) addEntity(entities, 'person', b.name, b.name);
   countMentions(text, entities, sentenceAt);
-  if (headline && !entities.has(entityKey('district', headline.name))) {
-    // Printed only in the headline: the headline is its evidence.
+  if (headline && !mentions.some((m) => m.type === 'district' && m.name === headline.name)) {
+    // Printed only in the headline (a body the text prints bare may imply it): its evidence.
     const e = addEntity(entities, 'district', headline.name, headline.surface, headline.facts);
     e.sentence = page.title!;
     relations.push(...locatedIn(headline, page.title!, new Set([headline.name])));
@@ -158,7 +159,7 @@ function extractSimplified(
   // The relations read above (before the mentions were counted, which their aliases change) are
   // not read again: only those added since, with the holders given a bare title then.
   keepBareTitles(text, postOf, withHeadline.relations.slice(read), bareGiven);
-  return withHeadline;
+  return withBareTwinsFolded(withHeadline); // 市委书记某某 beside 宝鸡市委书记某某: one post
 }
 
 /** Each mention as its node's entity: surfaces, facts and merges by name, in mention order. */
@@ -255,10 +256,8 @@ function addPeople(
       }
       // One post per office: 重庆市委副书记 in a Chongqing story is 市委副书记 (long form an alias);
       // a clause before it is cut, a country named one way (../resolve/posts.ts).
-      const inProvince = atHome(local.at(printed, sentence), context.home);
-      const atCity =
-        context.city && !otherCityBefore(text, p.titleSpan?.[0] ?? p.start, context.city);
-      const atPlace = atCity ? atHome(inProvince, context.city!) : inProvince;
+      const site = { ...context, text, sentence, at: p.titleSpan?.[0] ?? p.start, name: p.start };
+      const { post: atPlace, placed, atCity } = postInArea(printed, site, local.at);
       // 哥总统某某 in a story of 哥伦比亚: the short form the story's own states settle (story-states.ts).
       const post = oneOfficeLabel(
         canonicalPost(atPlace) ??
@@ -301,9 +300,9 @@ function addPeople(
       if (!post.organization) continue;
       // The organisation under its canonical name in the story's home (市委 → 重庆市委).
       // (A post renamed by ../resolve/posts.ts names its organisation itself: 某国外长 → 某国外交部.)
-      const printedOrg = post.reason
-        ? post.organization
-        : (printed.organization ?? post.organization);
+      const bareBody = post.organization === placed.organization && placedBody(printed, placed); // 县委宣传部
+      const printedOrg =
+        post.reason || bareBody ? post.organization : (printed.organization ?? post.organization);
       const org = organizationFacts(
         printedOrg,
         post.role,
@@ -316,6 +315,7 @@ function addPeople(
       const alias = piece ? org.name : printedOrg;
       const orgEntity = addEntity(entities, 'organization', org.name, alias, { kind: org.kind });
       orgEntity.sentence ||= sentence;
+      if (bareBody && !orgEntity.surfaces.includes(bareBody)) orgEntity.surfaces.push(bareBody);
       if (org.reason && printedOrg !== org.name) (orgEntity.merged ??= {})[printedOrg] = org.reason;
       const orgRef = { type: 'organization' as const, name: org.name };
       relations.push({ type: 'POST_IN', source: postRef, target: orgRef, sentence });

@@ -111,21 +111,40 @@ export function townsIn(text: string): PlacesByLevel {
 
 const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
 
+/**
+ * 周口市淮阳县县委书记甲…带领该县党政考察团…来我县参观考察: a county named before a delegation
+ * that comes (来我县, 莅临) is the guest's, not the page's; its bare titles on the host's page
+ * (县委书记乙代表县四大班子) are the host's, which a page of a two-character county (睢县: not in
+ * the gazetteer) does not name. Once a guest, everywhere in the story.
+ */
+const GUEST = /^[^。！？\n]*?(?:考察团|代表团|调研组|观摩团)[^。！？\n]{0,30}?(?:来|莅临|到我)/;
+
 /** Per level word (区, 县): the county-level districts of that kind the story's mentions name. */
-function countiesIn(mentions: Mention[]): PlacesByLevel {
+function countiesIn(mentions: Mention[], text?: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
+  const guests = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'district' || !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
-    const level = m.name.at(-1)!;
-    if (level === '区' || level === '县') add(out, level, m.name);
+    if (m.type !== 'district') continue;
+    // 凤翔县 of 凤翔区, 子长县 of 子长市 (a county before it was made a district or a city): the
+    // page's bare 县 titles are that county's, as it printed them (凤翔县委副书记).
+    const former = m.surface !== m.name && m.surface.endsWith('县') && m.surface.length > 2;
+    if (!former && !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
+    const place = former ? m.surface : m.name;
+    const level = place.at(-1)!;
+    if (text !== undefined && GUEST.test(text.slice(m.end))) guests.add(place);
+    if (level === '区' || level === '县') add(out, level, place);
   }
+  for (const names of out.values()) for (const guest of guests) names.delete(guest);
   return out;
 }
 
-/** Per level word (区, 县): the story's one county-level district of that kind, if only one. */
-export function storyCounties(mentions: Mention[]): Map<string, string> {
+/**
+ * Per level word (区, 县): the story's one county-level district of that kind, if only one;
+ * `text`, where given, tells a visiting delegation's county (not the story's).
+ */
+export function storyCounties(mentions: Mention[], text?: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [level, names] of countiesIn(mentions))
+  for (const [level, names] of countiesIn(mentions, text))
     if (names.size === 1) out.set(level, [...names][0]!);
   return out;
 }

@@ -1,6 +1,6 @@
 /** Districts: China's provinces and cities, Chongqing's districts, counties and new areas. */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
-import { tag, wordStartingAt } from '../text/segmenter.ts';
+import { dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
 import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import {
   endOfLine,
@@ -14,8 +14,28 @@ import { countryPair, otherSense } from './short-form-senses.ts';
 import { insideListedName } from './place-in-names.ts';
 import { namesFacility } from './facility-names.ts';
 import { inProvinceCityPair } from './province-city-pairs.ts';
+import { FORMER_COUNTY_STEM } from './frequency-thresholds.ts';
 
 const g = gazetteer();
+
+/**
+ * 凤翔县 for 凤翔区, 淮阳县 for 淮阳区: many districts were counties until made districts (撤县设区:
+ * 凤翔县 in 2021), the gazetteer lists today's names and older pages print the county (lthings58-l;
+ * the gazetteer reads 禄丰县 for 禄丰市 so, formerCounty). Not where a county of that name still
+ * exists or another county's name opens with it (大通县 is 大通回族土族自治县's short form, not
+ * 大通区'), nor where the name is a common word (光明县 is a drama's county, not 光明区).
+ */
+function formerCounties(): [string, DistrictEntry][] {
+  const names = g.districts.map((d) => d.name);
+  const out: [string, DistrictEntry][] = [];
+  for (const d of g.districts) {
+    const stem = /^(\p{Script=Han}{2,})区$/u.exec(d.name)?.[1];
+    if (!stem || d.level !== 'district' || dictionaryFrequency(stem) > FORMER_COUNTY_STEM) continue;
+    if (names.some((n) => n !== d.name && n.startsWith(stem))) continue;
+    out.push([stem + '县', d]);
+  }
+  return out;
+}
 const byAlias = new Map<string, DistrictEntry>();
 // The first entry of a name wins: Chongqing's own (districts.json) before other provinces'.
 // Short forms that are compound surnames (濮阳) are left to the people finder.
@@ -24,6 +44,7 @@ const ambiguous = (d: DistrictEntry, n: string) =>
 for (const d of g.districts)
   for (const n of [d.name, ...d.aliases])
     if (!ambiguous(d, n) && !byAlias.has(n)) byAlias.set(n, d);
+for (const [county, d] of formerCounties()) if (!byAlias.has(county)) byAlias.set(county, d);
 const match = literalMatcher(byAlias.keys());
 /** Every name and short form, ambiguous ones too (乌苏): to tell a place glued before another. */
 const anyPlace = new Map<string, DistrictEntry>();

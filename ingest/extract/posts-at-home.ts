@@ -47,7 +47,9 @@ export function atHome(post: PostTitle, home: string | undefined): PostTitle {
   // writes 省金华市…, so the level form is only the home's own body's (省委, 省政府).
   if (startsWithPlace(org.slice(prefix.length)))
     return { ...post, label: home + rest, organization };
-  return { ...post, label: home + rest, organization, levelForm: level + rest };
+  // 佛山市市委常委 at home in 佛山市: its level form is 市委常委, not 市市委常委.
+  const levelForm = rest.startsWith(level) ? rest : level + rest;
+  return { ...post, label: home + rest, organization, levelForm };
 }
 
 /**

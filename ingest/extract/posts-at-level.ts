@@ -17,6 +17,7 @@ import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 import { type PlacesByLevel, townsIn, villagesIn } from './level-places.ts';
 import { PORTFOLIO } from './committee-portfolios.ts';
+import { titledPlaceBefore } from './titled-places.ts';
 
 /** A level of local place whose offices local news prints bare. */
 export interface PlaceLevel {
@@ -91,7 +92,7 @@ const TOWN: PlaceLevel = {
 const BARE_BODY =
   /^[区县](委|政府|人大|政协|纪委|监委|工商联|总工会|妇联|科协|侨联|文联|残联|红十字会|(?:人民)?法院|(?:人民)?检察院|人武部|\p{Script=Han}{1,8}?(委|局|办|中心))/u;
 /** 区长, 副区长, 常务副县长: the head of the district's government, printed with its name. */
-const COUNTY_HEAD = /^(常务)?副?[区县]长$/;
+const COUNTY_HEAD = /^(常务)?[副代]?[区县]长$/;
 
 /**
  * 政府党组成员某某, 政府办主任某某: a county's government printed without its level word, in a
@@ -134,11 +135,17 @@ function levelReader(level: PlaceLevel, text: string, story?: PlacesByLevel) {
     return names?.size === 1 ? [...names][0] : undefined;
   };
   return {
-    /** The post itself, or its place's office where it is a bare title of the level. */
-    at(post: PostTitle, sentence?: string): PostTitle {
-      if (post.occupation) return post;
+    /**
+     * The post itself, or its place's office where it is a bare title of the level. `before`, the
+     * sentence up to the title: a county's title after a list naming its county (./titled-places.ts).
+     */
+    at(post: PostTitle, sentence?: string, before?: string): PostTitle {
+      // 清涧县委副书记、县长某某: the chain named the area of its bare 县长 already (清涧县县长)
+      if (post.occupation || (post.label !== post.printed && startsWithPlace(post.label)))
+        return post;
       const title = level.bareTitle(post.printed);
-      const place = title && placeOf(title.level, sentence);
+      const listed = title && before !== undefined && titledPlaceBefore(before, title.level);
+      const place = title && (listed || placeOf(title.level, sentence));
       const inPlace = place ? postAt(level, title.bare, place) : undefined;
       return inPlace ? { ...inPlace, former: post.former } : post;
     },
@@ -162,7 +169,21 @@ export function localReaders(text: string, counties: Map<string, string>) {
   const county = levelReader(COUNTY, text, byLevel);
   return {
     seat: villages.seat,
-    at: (post: PostTitle, sentence: string) =>
-      county.at(towns.at(villages.at(post, sentence), sentence)),
+    at: (post: PostTitle, sentence: string, before?: string) =>
+      county.at(towns.at(villages.at(post, sentence), sentence), sentence, before),
   };
+}
+
+/**
+ * 县委常委、宣传部部长某某 on a county's page: the level reader makes the post 洞口县委宣传部部长,
+ * and its body is the same county's (洞口县委宣传部), not the bare 县委宣传部 a page of every
+ * county prints; the bare body as printed, returned here, is that body's alias. Undefined where
+ * the post was not placed by a level reader (`placed` is what the reader gave for `printed`).
+ */
+export function placedBody(printed: PostTitle, placed: PostTitle): string | undefined {
+  const bare = printed.organization;
+  if (placed === printed || !placed.levelForm || !bare || placed.organization === bare)
+    return undefined;
+  // the bare body's level word gave way to the place: 县委宣传部 → 洞口县|委宣传部
+  return placed.organization.endsWith(bare.slice(1)) ? bare : undefined;
 }

@@ -12,6 +12,7 @@
  * - 'refine': mentions read from the ones already settled (a bare 科学城, unsuffixed zones).
  * Organisations, posts and the relations come after, from people and mentions (index.ts).
  */
+import { withShortFormHome } from './county-short-home.ts';
 import type { NodeType } from '../../graph/schema.ts';
 import { findAppointedAs } from './appointed-as.ts';
 import { findColonRolls } from './colon-rolls.ts';
@@ -98,7 +99,8 @@ export const EXTRACTORS: readonly Extractor[] = [
     name: 'districts',
     type: 'district',
     stage: 'mentions',
-    extract: (s) => findDistricts(s.text).filter(outsideNames(s)),
+    // a county's page at home by its short form (瑶海报, 来区): county-short-home.ts
+    extract: (s) => withShortFormHome(s.text, findDistricts(s.text).filter(outsideNames(s))),
   },
   { name: 'parks', type: 'park', stage: 'mentions', extract: (s) => findParks(s.text) },
   {

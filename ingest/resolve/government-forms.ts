@@ -21,20 +21,32 @@ const OWN_BODY = /^(?:委|人民政府|政府|人大|政协|纪委|监委)/;
  */
 export function ownAreaForm(org: string): string {
   let n = org;
-  // 山西省长治市…, 周口市某某县…: a place whose parent is the place before it heads the body.
-  const outer = districtAtStart(n);
-  if (outer && outer.surface === outer.name) {
-    const inner = districtAtStart(n.slice(outer.end));
-    const innerInfo = inner && districtInfo(inner.name);
-    if (innerInfo?.parent === outer.name && inner!.surface === inner!.name) {
-      const rest = n.slice(outer.end + inner!.end);
-      if (OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1))) n = n.slice(outer.end);
-    }
-  }
+  // 山西省长治市…, 周口市某某县…, 湖南省邵阳市洞口县委: a place whose parent is the place before it
+  // heads the body, however many of its parents are printed before it.
+  for (let cut = nestedPlaceCut(n); cut > 0; cut = nestedPlaceCut(n)) n = n.slice(cut);
   const doubled = doubledLevelArea(n, LABEL_LEVEL_WORDS);
   if (doubled && districtInfo(doubled.area) && OWN_BODY.test(n.slice(doubled.body)))
     n = doubled.area + n.slice(doubled.body);
   return n;
+}
+
+/**
+ * Where a body's name opens with a place and a place inside it (山西省长治市市委), the length of
+ * the outer place to cut: the inner place's parent is the outer one, and the inner place's own
+ * body follows it, or a chain of places inside it ending in its innermost one's (not a court's:
+ * 辽宁省鞍山市千山区人民法院 stays as printed). 0 where nothing is to cut.
+ */
+function nestedPlaceCut(n: string): number {
+  const outer = districtAtStart(n);
+  if (!outer || outer.surface !== outer.name) return 0;
+  const inner = districtAtStart(n.slice(outer.end));
+  if (!inner || districtInfo(inner.name)?.parent !== outer.name) return 0;
+  // 淮阳县 of 淮阳区 (a county since made a district) is printed as the county it then was
+  if (inner.surface !== inner.name && !/^\p{Script=Han}{2,}县$/u.test(inner.surface)) return 0;
+  const rest = n.slice(outer.end + inner.end);
+  const own = OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1));
+  // 湖南省邵阳市洞口县委: the chain of places goes on to the innermost one's own body
+  return own || nestedPlaceCut(n.slice(outer.end)) > 0 ? outer.end : 0;
 }
 
 /** A known area's government, long (人民政府) or short (政府). */

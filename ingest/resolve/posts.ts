@@ -17,7 +17,7 @@ import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { meetingPlaceEnd } from './met-at.ts';
 import { COUNTED_BODY, GANG, withoutTerm, withTenureInside } from './post-terms.ts';
-import { titleBefore, verbActingBefore } from './title-before.ts';
+import { appointmentsGlued, titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry } from './country-names.ts';
 import { gluedBefore, headOfState, headsState, isNamePart } from './office-owners.ts';
@@ -142,7 +142,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 习近平向某国新任总统: the tenure cut with the clause stays in the printed form (某国新任总统).
   let tenure = '';
   let term = '';
-  if (ABOUT.test(org)) return undefined;
+  if (ABOUT.test(org) || appointmentsGlued(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
   // 某卫队“某某旅”指挥官: a quoted unit that ends the body is masked too.
   const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han}|$)/gu, (q) =>
@@ -314,9 +314,11 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = org.slice(national.length);
     reasons.push('place before a national body cut');
   }
-  // 北京副市长 is 北京市副市长: a place by its full name.
+  // 北京副市长 is 北京市副市长: a place by its full name. A county since made a city or a district
+  // (禄丰县县长, 凤翔县县长) keeps its name: its head was the county's, not a 禄丰市县长.
   const place = districtInfo(org);
-  if (place && place.name !== org) {
+  const wasCounty = place && org.endsWith('县') && place.name.slice(0, -1) === org.slice(0, -1);
+  if (place && place.name !== org && !wasCounty) {
     org = place.name;
     reasons.push('place named in full');
   }

@@ -68,7 +68,7 @@ export function cityHome(
     const city = prefectureNames.get(outlet)!;
     return inProvince(city) ? city : undefined;
   }
-  if (!CITY_VOICE.test(text)) return undefined;
+  if (!CITY_VOICE.test(text)) return countysCity(mentions, inProvince);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'district' || !cityOfProvince(districtInfo(m.name))) continue;
@@ -80,6 +80,30 @@ export function cityHome(
   return inProvince(first[0]) ? first[0] : undefined;
 }
 
+/** The levels of a county-level place: its page is a county's or a town's, not a city's. */
+const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
+
+/**
+ * 下桥镇召开…市委书记甲带队到徐闻县…湛江市“某某”活动: a county's or a town's page writes its
+ * city's leaders bare too (市委书记, 市长: the city above the county). Where the page names one
+ * county-level place and the city it belongs to, and no other city, the bare 市 is that city.
+ */
+function countysCity(
+  mentions: readonly Mention[],
+  inProvince: (city: string) => boolean,
+): string | undefined {
+  const counties = new Set<string>();
+  const cities = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'district') continue;
+    const d = districtInfo(m.name);
+    if (COUNTY_LEVELS.has(d?.level ?? '')) counties.add(m.name);
+    else if (cityOfProvince(d)) cities.add(m.name);
+  }
+  if (counties.size !== 1 || cities.size !== 1) return undefined;
+  const city = districtInfo([...counties][0]!)?.parent;
+  return city && cities.has(city) && inProvince(city) ? city : undefined;
+}
 
 /**
  * 榆林市委书记甲、市长乙率团到渭南: a bare title after another city's in its sentence is that

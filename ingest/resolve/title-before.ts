@@ -4,6 +4,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from '../extract/posts.ts';
+import { startsWithPlace } from '../extract/places.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { actorClauseEnd } from './actor-clauses.ts';
 
@@ -72,4 +73,19 @@ export function verbActingBefore(org: string): number {
   if (m && tag(m[1]!).every((t) => t.tag.startsWith('v'))) return m[0].length;
   // 某某在某公司, 某院依法对某委: a subject of its own and a preposition (actor-clauses.ts).
   return actorClauseEnd(org);
+}
+
+/**
+ * 甲任某市委副书记 乙任某市委常委 (a headline of appointments), 乙同志任某市委常委: a person's
+ * name (or 同志) and the verb 任 glued before a place's body. The title read there is a clause of
+ * appointments, not one office: which of the bodies, and whose, the reader cannot say (the
+ * appointment's own sentence gives its pair). A name of two or three characters opening the title
+ * or after a space, or 志 of a cut 同志; a place's name opening with 任 (任城区) is no clause.
+ */
+// 时任, 曾任, 现任, 兼任…: a tenure word before 任 (正是时任某市委书记的某某), no name.
+const APPOINTED =
+  /(?:^|\s)\p{Script=Han}{2,3}(?<![时曾历现兼拟新原后升调继出担转再连])任|^志任|同志任/u;
+export function appointmentsGlued(org: string): boolean {
+  const m = APPOINTED.exec(org);
+  return !!m && startsWithPlace(org.slice(m.index + m[0].length));
 }

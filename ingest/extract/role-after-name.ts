@@ -47,7 +47,7 @@ function roleAt(text: string, at: number): string | undefined {
   // Hot (three calls per surname): the grade by char codes, no slice.
   if (text.charCodeAt(at) === DAI) {
     const head = roleWords.longestAt(text, at + 1);
-    return head && ACTING_HEAD.test(head) ? '代' + head : undefined;
+    if (head && ACTING_HEAD.test(head)) return '代' + head;
   }
   const grade = text.charCodeAt(at) === FU ? '副' : text.startsWith('常务副', at) ? '常务副' : '';
   const role = roleWords.longestAt(text, at + grade.length);

@@ -40,11 +40,17 @@ export function withTitlesAfterOtherNames(people: PersonFinding[], text: string)
  * stands between the two names; 乙's title is what follows it. Its length, or 0 where the words
  * after the other name open no predicate.
  */
+const LOCAL_BODY = /^[省市县区州旗盟镇乡](?:委|政府|人大|政协)/;
+
 function predicateBefore(between: string): number {
   let at = 0;
+  let verb = false;
   for (const t of tag(between)) {
-    if (!/^(d|v|ul|uz|p)/.test(t.tag) || /^vn/.test(t.tag)) break;
+    if (!/^(d|v|ul|uz)/.test(t.tag) || /^vn/.test(t.tag)) break;
+    verb ||= t.tag.startsWith('v');
     at += t.word.length;
   }
-  return at < between.length ? at : 0;
+  // A verb must be read (特别代表: an adverb inside a title is no predicate), and a local body
+  // must open the title after it (省委书记): other titles after a verb are left as they were read.
+  return verb && LOCAL_BODY.test(between.slice(at)) ? at : 0;
 }

@@ -12,8 +12,8 @@ import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
-import { homeArea } from '../resolve/organizations.ts';
-import { cityHome, otherCityBefore } from '../resolve/prefecture-home.ts';
+import { otherCityBefore } from '../resolve/prefecture-home.ts';
+import { storyHome } from '../resolve/story-home.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
@@ -39,7 +39,7 @@ import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
-import { locatedIn, provinceCounts } from './located-in.ts';
+import { locatedIn } from './located-in.ts';
 import { readTraditional } from './traditional-pages.ts';
 import { titlesOverNames } from './title-lines.ts';
 export type * from './facts.ts';
@@ -98,11 +98,10 @@ function extractSimplified(
   addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
   const counties = withHeadlineCounty(storyCounties(mentions), headline);
-  const home = homeArea(text, provinceCounts(mentions)) ?? page.home;
+  const { home, city } = storyHome(text, mentions, counties, page.home);
   addPeople(text, people, entities, relations, sentenceAt, counties, {
     home,
-    // a city's page writes its own bodies bare (市委宣传部 of 天水市委宣传部: ../resolve/prefecture-home.ts)
-    city: cityHome(text, mentions, home),
+    city,
     people: new Set(people.map((p) => p.name)),
   });
   const bareGiven = new Set<string>();

@@ -165,4 +165,11 @@ describe('a closing bracket padded with spaces', () => {
     expect(credits('社区负责人介绍了工作情况。( 徐海)')).toEqual(['徐海|记者']);
     expect(credits('社区负责人介绍了工作情况。（ 徐海 ）')).toEqual(['徐海|记者']);
   });
+  it('reads a slash after a credit label as its colon, names padded to two columns (编辑/甲 乙)', () => {
+    expect(credits('正文。\n编辑/钟 岚  审核/柯 立  监制/苗 青')).toEqual([
+      '钟岚|编辑',
+      '柯立|审核',
+      '苗青|监制',
+    ]);
+  });
 });

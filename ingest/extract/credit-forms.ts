@@ -11,8 +11,8 @@ import { districtInfo } from './places.ts';
 const g = gazetteer();
 const roles = g.lexicon.bylineRoles;
 
-/** 编辑|甲, （记者|甲）: a bar after a role is its colon. */
-const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜]`, 'gu');
+/** 编辑|甲, （记者|甲）, 编辑/甲 审核/乙: a bar or a slash after a role is its colon. */
+const BAR_LABEL = new RegExp(`(${ROLE_RE})(\\s*)[|｜/／]`, 'gu');
 /** 编 辑：, 一 审：, 记 者 | a two-character label padded to line up with three-character ones. */
 const PADDED_LABEL =
   /(^|[\s（(])(\p{Script=Han})([ \u3000]+)(\p{Script=Han})([:：]|[ \u3000]*[|｜])/gu;
@@ -35,7 +35,7 @@ const padPairs = (run: string) =>
 
 /** The line with bars read as colons and padding moved out of labels and names (same length). */
 export function unpadded(line: string): string {
-  if (!/[|｜ \u3000]/.test(line)) return line;
+  if (!/[|｜/／ \u3000]/.test(line)) return line;
   // Labels first: a padded label before a bar (记 者 |) is a label the bar rule then reads.
   return line
     .replace(PADDED_LABEL, (m, pre: string, a: string, space: string, b: string, colon: string) =>

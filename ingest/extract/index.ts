@@ -11,8 +11,7 @@ import type { PersonFinding } from './facts.ts';
 import { attributeSentences } from './speakers.ts';
 import { spellingAfter } from './latin-names.ts';
 import { organizationFacts, type OrganizationContext } from './organizations.ts';
-import { homeArea } from '../resolve/organizations.ts';
-import { cityHome } from '../resolve/prefecture-home.ts';
+import { storyHome } from '../resolve/story-home.ts';
 import { withAntecedents } from './antecedents.ts';
 import { keepBareTitles } from './bare-titles.ts';
 import { withHeadlinePrograms } from './headline-programs.ts';
@@ -40,7 +39,7 @@ import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
-import { locatedIn, provinceCounts } from './located-in.ts';
+import { locatedIn } from './located-in.ts';
 import { readPrinted } from './pinyin-pages.ts';
 import { titlesOverNames } from './title-lines.ts';
 export type * from './facts.ts';
@@ -100,11 +99,10 @@ function extractSimplified(
   addMentions(entities, mentions);
   const headline = headlinePlace(page.title);
   const counties = withHeadlineCounty(storyCounties(mentions, text), headline);
-  const home = homeArea(text, provinceCounts(mentions)) ?? page.home;
+  const { home, city } = storyHome(text, mentions, counties, page.home);
   addPeople(text, people, entities, relations, sentenceAt, counties, {
     home,
-    // a city's page writes its own bodies bare (市委宣传部 of 天水市委宣传部: ../resolve/prefecture-home.ts)
-    city: cityHome(text, mentions, home),
+    city,
     people: new Set(people.map((p) => p.name)),
   });
   const bareGiven = new Set<string>();

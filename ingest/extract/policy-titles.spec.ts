@@ -96,6 +96,11 @@ describe('policy titles a county meeting reviews', () => {
       '东岭县关于推进林下经济发展的意见',
     ]);
   });
+  it('reads a title with two notes in brackets, a trial and a draft (blocal-i)', () => {
+    expect(programs('会议讨论通过《东岭县加快茶产业发展实施方案(试行)(讨论稿)》。')).toEqual([
+      '东岭县加快茶产业发展实施方案(试行)',
+    ]);
+  });
   it("leaves a decision a people's congress votes, a local law (prog56)", () => {
     expect(
       programs('甲省、乙省人大常委会分别表决通过《关于促进两省生态保护协同发展的决定》。'),

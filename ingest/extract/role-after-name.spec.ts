@@ -64,4 +64,9 @@ describe('a name before its role, glued or rare (clue-5)', () => {
   it('reads no name before a crowd, the object of a preposition (物资包向居民分发)', () => {
     expect(names('街道组织的防疫物资包向居民分发。')).toEqual([]);
   });
+  it('reads the name before an acting head’s title, which jieba reads across (某某代县长)', () => {
+    expect(names('会上，许德明代县长作了讲话。')).toEqual(['许德明']);
+    expect(names('按照柯立代市长有关工作要求，部署下步工作。')).toEqual(['柯立']);
+    expect(names('中国古代市场十分繁荣。')).toEqual([]);
+  });
 });

@@ -39,9 +39,16 @@ const lex = g.lexicon;
 const followers = gazetteer().nameFollowerIndex;
 
 const FU = '副'.charCodeAt(0);
-/** The role word printed at `at` (副 or 常务副 in front allowed), if any. */
+const DAI = '代'.charCodeAt(0);
+/** 某某代市长: 代 (acting) is printed before the head of a local government only. */
+const ACTING_HEAD = /^(?:省|市|区|县|州|旗|盟|镇|乡)长$/;
+/** The role word printed at `at` (副, 常务副, or 代 before a local head, in front allowed), if any. */
 function roleAt(text: string, at: number): string | undefined {
   // Hot (three calls per surname): the grade by char codes, no slice.
+  if (text.charCodeAt(at) === DAI) {
+    const head = roleWords.longestAt(text, at + 1);
+    if (head && ACTING_HEAD.test(head)) return '代' + head;
+  }
   const grade = text.charCodeAt(at) === FU ? '副' : text.startsWith('常务副', at) ? '常务副' : '';
   const role = roleWords.longestAt(text, at + grade.length);
   return role ? grade + role : undefined;
@@ -137,7 +144,12 @@ export function nameBeforeRole(text: string, i: number): string | undefined {
     if (!startsWord) return undefined;
     if (!clearAfter(text, end + role.length, address)) continue;
     // Two characters past the role let jieba see a longer word it opens (周中|冠军联赛).
-    const reading = readsAsName(text.slice(i, end + role.length + 2), name, surname, role);
+    // 某某代市长: jieba glues 代 to the name's last character (陈德明代 → 明代, the dynasty), so the
+    // name is read as printed without the acting mark, which then prefixes the head's title.
+    const acting = role.charCodeAt(0) === DAI;
+    const reading = acting
+      ? readsAsName(name + text.slice(end + 1, end + role.length + 2), name, surname, role.slice(1))
+      : readsAsName(text.slice(i, end + role.length + 2), name, surname, role);
     if (!reading) continue;
     // 许南博士: a given character seldom in names' counts passes when jieba guesses the name as one
     // new word under a surname HanLP's counts vouch for (not 武生, a word tagged nr; not 和|习主席).

@@ -55,4 +55,16 @@ describe('a roll call of leaders', () => {
       '钟雨桐',
     ]);
   });
+  it('ends the roll where 及 joins the level’s offices, and reads a five-character name (blocal-i)', () => {
+    expect(names('县领导苗青山、柯立、钟雨桐及县政府办、县发改局负责人陪同。')).toEqual([
+      '苗青山',
+      '柯立',
+      '钟雨桐',
+    ]);
+    const people = findPeople(
+      '我旗领导乌力吉、巴图孟和布、苗青山、钟雨桐及旗政府办负责人陪同。',
+      () => false,
+    ).map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['乌力吉', '苗青山', '钟雨桐']));
+  });
 });

@@ -6,8 +6,8 @@ import { hasSurnameAt, isNameInContext, surnameLengthOf } from './names.ts';
 import { districtInfo } from './places.ts';
 
 const BODY = '(?:市|省|区|县|州|自治区|盟|旗)?(?:委|政府)?领导(?:同志)?';
-/** A name, or a two-character one padded with a space to a column's width (李 明: spaced-names.ts). */
-const ITEM = '(?:\\p{Script=Han}{2,4}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han})';
+/** A name (five characters for a Mongolian one: 宝音满都呼), or a two-character one padded with a space to a column's width (李 明: spaced-names.ts). */
+const ITEM = '(?:\\p{Script=Han}{2,5}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han})';
 const NAMES = `((?:${ITEM}、)*${ITEM})`;
 /** Before a verb the last name is lazy: 丙等列席 names 丙, not 丙等. */
 const NAMES_BEFORE_VERB = `((?:${ITEM}、)*\\p{Script=Han}{2,4}?)`;
@@ -18,10 +18,11 @@ const NAMES_BEFORE_VERB = `((?:${ITEM}、)*\\p{Script=Han}{2,4}?)`;
 const LISTED = `((?:${ITEM}、)+\\p{Script=Han}{2,4})(?=[，,])`;
 /**
  * 县领导甲、乙及相关部门同志一道…: the leaders' list ends where 及 (和, 与) joins a group of
- * unnamed people (相关部门, 有关单位负责人, 各乡镇…) to it (lpairs52-l).
+ * unnamed people (相关部门, 有关单位负责人, 各乡镇…) or the level's offices (旗政府办、…局) to it
+ * (lpairs52-l, blocal-i).
  */
 const WITH_GROUP =
-  '(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|[县市区镇乡旗]直|[县市区镇乡旗]级)';
+  '(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|[县市区镇乡旗](?:直|级|委|政府|人大|政协))';
 /**
  * 县领导甲、乙、丙等到某园区调研: 等 then a visit's verb closes the roll too (lpeople56); only after
  * 等, which ends the list, so that a name's last character is never read as the verb's.

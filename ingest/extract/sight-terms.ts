@@ -62,6 +62,8 @@ const LIST_MARK = /[、，]/;
 const OPENS = oneOf(without(WORD_OPENERS, '叫'));
 /** Titles after a name (同比亚总统): the name is vouched for. */
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
+/** 某某代市长: the acting head's title after a name, which jieba reads across (陈某明代 → 明代). */
+const ACTING_HEAD_AFTER = /^代(?:副)?[省市区县州旗盟镇乡]长/;
 /**
  * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
  * "name" is the body's.
@@ -262,6 +264,7 @@ function crossedByWord(text: string, f: Found): boolean {
   const next = text.slice(f.end, f.end + 2);
   if (/^(理论|主义|思想)/.test(next) || TITLE.test(next) || followedByNameWord(text, f.end))
     return false;
+  if (ACTING_HEAD_AFTER.test(text.slice(f.end, f.end + 4))) return false;
   const from = Math.max(0, f.start - 2);
   let at = from;
   for (const w of segment(text.slice(from, f.end + 2), false)) {

@@ -23,4 +23,10 @@ describe('a local title after the name', () => {
     expect(holdsOf('陈二凡副区长助理介绍了情况。')).toEqual([]);
     expect(holdsOf('会上，马六平副书记讲话。')).toEqual([]);
   });
+  it('reads 某某代县长 as 代县长某某 (an acting head)', () => {
+    expect(holdsOf('5月3日，县委副书记柯立主持会议，许德明代县长作了讲话。')).toEqual([
+      '柯立|县委副书记',
+      '许德明|代县长',
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 
 /** A head of a local government, or a committee's secretary or member, right after the name. */
-const HEAD_AFTER = /^(常务)?副?(区长|县长|市长|镇长|乡长|旗长|盟长)(?![助办级])/;
+const HEAD_AFTER = /^(?:(常务)?副?|代)(区长|县长|市长|镇长|乡长|旗长|盟长)(?![助办级])/;
 const OFFICER_AFTER = /^(常务)?副?书记(?![处长员])/;
 /**
  * The committee right before the name: 区委, 县委, 市委, 镇党委, and 省委, 州委 after a verb

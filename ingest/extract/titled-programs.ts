@@ -30,8 +30,9 @@ const DRAFT = /[（(](?:审议稿|征求意见稿|送审稿|讨论稿|修改稿|
 export function titled(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLED)) {
-    // A period in brackets may follow the name: 《…发展规划（2024—2030年）》.
-    const core = m[1]!.replace(/[（(][^（）()]*[）)]$/, '');
+    // A period in brackets may follow the name: 《…发展规划（2024—2030年）》, or two notes
+    // (《…实施方案(试行)(讨论稿)》: blocal-i).
+    const core = m[1]!.replace(/(?:[（(][^（）()]*[）)])+$/, '');
     const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
     const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];

@@ -18,4 +18,11 @@ describe('a title that starts after another name (titles-across-names.ts)', () =
     const held = holdsOf('3月5日，国务委员柯明远同到访的伊朗外长萨利希会谈。');
     expect(held.some((h) => h.includes('到访的'))).toBe(false);
   });
+  it('gives the second person only the title after the first one’s predicate (甲分别传达了省委书记乙)', () => {
+    const held = holdsOf(
+      '7月2日，市委常委、副市长韦成分别传达了省委书记柯明远同志视察时的指示精神。',
+    );
+    expect(held.filter((h) => h.startsWith('柯明远|'))).toEqual(['柯明远|省委书记']);
+    expect(held).toContain('韦成|市委常委');
+  });
 });

@@ -8,6 +8,7 @@
 import type { PersonFinding } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
+import { tag } from '../text/segmenter.ts';
 
 /** After the other name: its group (一行, 等), then the word that opens the next title's clause. */
 const JOIN = /^(?:一行|等人?|同志)?[在由和与及同]/;
@@ -23,12 +24,33 @@ export function withTitlesAfterOtherNames(people: PersonFinding[], text: string)
     // Only where the reading went wrong: a post holding the other's name (县长甲在副县长); a
     // title the reader already cut after 同/和 (同到访的某国外长) stays as read (cctv dev days).
     if (!other || !p.posts.some((t) => t.printed.includes(other.name))) continue;
-    const join = JOIN.exec(text.slice(other.end, p.start));
+    const between = text.slice(other.end, p.start);
+    const join = JOIN.exec(between)?.[0].length ?? predicateBefore(between);
     if (!join) continue;
-    const start = other.end + join[0].length;
+    const start = other.end + join;
     const posts = parsePostChain(text.slice(start, p.start).split('、'), startsWithPlace);
     if (posts.length === 0) continue;
     p.posts = posts;
     p.titleSpan = [start, p.titleSpan[1]];
   }
+}
+
+/**
+ * 副市长甲分别传达了省委书记乙: the other person's predicate (adverbs, a verb and its particle)
+ * stands between the two names; 乙's title is what follows it. Its length, or 0 where the words
+ * after the other name open no predicate.
+ */
+const LOCAL_BODY = /^[省市县区州旗盟镇乡](?:委|政府|人大|政协)/;
+
+function predicateBefore(between: string): number {
+  let at = 0;
+  let verb = false;
+  for (const t of tag(between)) {
+    if (!/^(d|v|ul|uz)/.test(t.tag) || /^vn/.test(t.tag)) break;
+    verb ||= t.tag.startsWith('v');
+    at += t.word.length;
+  }
+  // A verb must be read (特别代表: an adverb inside a title is no predicate), and a local body
+  // must open the title after it (省委书记): other titles after a verb are left as they were read.
+  return verb && LOCAL_BODY.test(between.slice(at)) ? at : 0;
 }

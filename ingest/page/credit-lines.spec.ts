@@ -53,4 +53,7 @@ describe('a local credit line', () => {
     });
     expect(classifyLine('2016-03-24 17:02 来源:某某网', false).kind).not.toBe('credit');
   });
+  it('keeps labels with a slash for the colon and padded names (编辑/甲 乙  审核/丙 丁: blocal-i)', () => {
+    expect(classifyLine('编辑/韦 成  审核/柏 明  监制/谭立山', false).kind).toBe('credit');
+  });
 });

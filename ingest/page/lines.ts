@@ -45,8 +45,9 @@ const CREDIT_UNIT = '(?:\\p{Script=Han}{2,10}?(?:街道|社区|镇|乡|村|中�
 const CREDIT_NAME = '\\p{Script=Han}(?:[ \\u3000]{1,2}\\p{Script=Han}|\\p{Script=Han}{1,3})';
 const EDITOR_CREDIT = new RegExp(
   // 【责任编辑:甲】: a news site's square brackets too (lpairs52-l), and ASCII ones ([責任編輯:甲]
-  // of a big5 copy, read on its simplified reading: ltrad57-l p06).
-  `^[（(【[]?(本版|本期)?(?:${CREDIT_LABEL}[:：]\\s*${CREDIT_UNIT}${CREDIT_NAME}(?:[、 ]${CREDIT_NAME})*\\s*)+[）)】\\]]?$`,
+  // of a big5 copy, read on its simplified reading: ltrad57-l p06); 编辑/甲 审核/乙: a slash for
+  // the colon (blocal-i).
+  `^[（(【[]?(本版|本期)?(?:${CREDIT_LABEL}[:：/／]\\s*${CREDIT_UNIT}${CREDIT_NAME}(?:[、 ]${CREDIT_NAME})*\\s*)+[）)】\\]]?$`,
   'u',
 );
 /**

@@ -17,6 +17,7 @@ import { postAliasMap } from './post-aliases.ts';
 import { standingCommitteeMap } from './organizations.ts';
 import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
 import { CENTRAL_COMMITTEE_REASON, centralCommitteeMap } from './central-committees.ts';
+import { AREA_SHORT_FORM_REASON, areaShortFormMaps } from './area-short-forms.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -31,6 +32,7 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const namesakes = findNamesakes(articles);
   const person = personAliasMap(articles);
   const foreign = countryPrefixMaps(articles);
+  const area = areaShortFormMaps(articles);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
   // 主题教育 alone where no story of the corpus names it in full: the campaign of its date.
@@ -73,12 +75,17 @@ export function resolver(articles: ArticleRecord[]): Resolver {
             : ref.type === 'program'
               ? programName(ref.name, article)
               : ref.type === 'post'
-                ? postName(story.post.get(`${article}\n${ref.name}`) ?? ref.name)
+                ? postName(
+                    story.post.get(`${article}\n${ref.name}`) ??
+                      area.post.get(ref.name) ??
+                      ref.name,
+                  )
                 : ref.type === 'organization'
                   ? (story.organization.get(`${article}\n${ref.name}`) ??
                     central.organization.get(ref.name) ??
                     foreign.organization.get(ref.name) ??
                     committee.get(ref.name) ??
+                    area.organization.get(ref.name) ??
                     ref.name)
                   : ref.name,
     reason: (ref, into) =>
@@ -100,7 +107,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                       ? "a country's speaker is its legislature's"
                       : foreignPost(ref.name)
                         ? 'the body printed elsewhere with its country'
-                        : STORY_POST_REASON
+                        : area.post.get(ref.name) === into
+                          ? AREA_SHORT_FORM_REASON
+                          : STORY_POST_REASON
                   : ref.type === 'organization'
                     ? central.organization.has(ref.name)
                       ? CENTRAL_COMMITTEE_REASON
@@ -108,7 +117,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                         ? 'the body printed elsewhere with its congress'
                         : foreign.organization.has(ref.name)
                           ? 'the body printed elsewhere with its country'
-                          : STORY_POST_REASON
+                          : area.organization.get(ref.name) === into
+                            ? AREA_SHORT_FORM_REASON
+                            : STORY_POST_REASON
                     : '',
     namesakes,
   };

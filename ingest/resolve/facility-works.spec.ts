@@ -32,6 +32,8 @@ describe('named tax and farm policies, junk17', () => {
     expect(programs('东岭省执行国家集中带量采购后的药品价格。')).toEqual([
       '国家组织药品集中带量采购',
     ]);
-    expect(programs('南水北调东线北延工程今年向东岭供水。')).toEqual(['南水北调东线北延工程']);
+    // The extension of one route is read as the national project it belongs to (prog58: the
+    // gazetteer no longer lists the extension as a program of its own).
+    expect(programs('南水北调东线北延工程今年向东岭供水。')).toEqual(['南水北调']);
   });
 });

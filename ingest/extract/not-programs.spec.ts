@@ -202,4 +202,9 @@ describe('not programs', () => {
     expect(programs('今年，东岭全面推行农具券政策试点。')).toEqual(['农具券政策试点']);
     expect(programs('当地有序开展“光伏治岭”等试点工作。')).toEqual(['光伏治岭']);
   });
+  it('takes acts listed as kinds of a measure, and a volume of a book, for no program (cctv32a)', () => {
+    expect(programs('检察机关加强对“查封、扣押、冻结”等强制性措施的监督。')).toEqual([]);
+    expect(programs('《论东岭治理改革》第一卷、第二卷出版发行。')).toEqual([]);
+    expect(programs('会议审议了《东岭治理改革方案》。')).toEqual(['东岭治理改革方案']);
+  });
 });

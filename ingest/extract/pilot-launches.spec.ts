@@ -18,4 +18,10 @@ describe('pilots whose work starts', () => {
   it('takes words of a kind of pilot for no name', () => {
     expect(programs('全国综合试点工作今天正式启动，各地积极参与。')).toEqual([]);
   });
+  it('reads a launched pilot named by a quote and its field (启动“X+”消费综合试点: cctv32a)', () => {
+    expect(entityNames('东岭等16个地方启动“戏曲+”消费综合试点工作。', 'program')).toEqual([
+      '戏曲+消费综合试点',
+    ]);
+    expect(entityNames('各地开展“无废城市”建设试点。', 'program')).toEqual(['无废城市建设']);
+  });
 });

@@ -109,6 +109,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “密植+水肥调控”等增产措施: a technique, one of a kind of measures for a yield or a task.
   if (listed && /(增产|增收|节水|节能|减灾|农艺|技术|栽培|管理)(措施|举措)$/.test(listed[0]))
     return undefined;
+  // “查封、扣押、冻结”等强制性措施: acts listed as kinds of a measure (each a verb), no program.
+  if (listed && /(措施|举措)$/.test(listed[0]) && listOfVerbs(inner)) return undefined;
   if (listed) return program(quotedTask(inner), quote, at, listed[1]!);
   // 从基础设施“硬联通”到规则机制“软联通”: 到 after a quote runs a range, no program word follows.
   if (DIRECTIVE.test(inner) || m[2]!.startsWith('到')) return undefined;
@@ -201,6 +203,19 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const pilotOnly = /^试点/.test(m[2]!) && !longestSuffixedPrefix(m[2]!);
   if (pilotOnly && [...inner].length >= 2 && !counted)
     return program(inner + '试点', quote + '试点', at, '试点');
+  // 启动“电影+”消费综合试点工作: launched, a quoted name, the field of the pilot, then 试点 (cctv32a).
+  const field = /^(\p{Script=Han}{2,4}?)试点/u.exec(m[2]!)?.[1];
+  if (
+    field &&
+    !counted &&
+    !longestSuffixedPrefix(m[2]!) && // “放管服”改革试点: the reform is the program
+    !suffixEnding(field) &&
+    !/(建设|改革|工程|行动|计划|创建)$/.test(field) && // “无废城市”建设试点: the building is
+    [...inner].length >= 2 &&
+    /(?:启动|开展|推进|实施|部署)$/.test(text.slice(Math.max(0, at - 2), at)) &&
+    tag(field)[0]?.tag !== 'v' // a field (消费 as a noun), not a verb of what is done (提升)
+  )
+    return program(inner + field + '试点', quote + field + '试点', at, '试点');
   // prog57: 全面推行“扫码入企”，大力推进“高效办成一件事”。: a quote alone after a verb of rolling a
   // policy out names the reform or campaign rolled out (prog50-a, cctv25w, cctv24x list them).
   if (
@@ -337,4 +352,16 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
 function longestSuffixedPrefix(s: string): string | undefined {
   for (let n = s.length; n >= 2; n--) if (suffixEnding(s, n)) return s.slice(0, n);
   return undefined;
+}
+
+/** 查封、扣押、冻结: a quoted list whose every item jieba reads as one verb. */
+function listOfVerbs(inner: string): boolean {
+  const items = inner.split('、');
+  return (
+    items.length >= 2 &&
+    items.every((w) => {
+      const t = tag(w);
+      return t.length === 1 && /^v/.test(t[0]!.tag) && t[0]!.tag !== 'vn';
+    })
+  );
 }

@@ -17,7 +17,9 @@ import { carriesOutTitle } from './nested-titles.ts';
 
 const TITLED = /《([^《》\n]{2,80})》/g;
 /** 《…》白皮书, 《…》一书: the word after the title says it is a publication. */
-const PUBLICATION = /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册)/;
+/** Words after a title that make it a publication: 白皮书, …, and a volume (《…》第一卷, 上卷: cctv32a). */
+const PUBLICATION =
+  /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册|第[一二三四五六七八九十0-9]{1,2}卷|[上中下]卷)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
 const NOT_A_PROGRAM_TITLE =
   /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;

@@ -277,4 +277,9 @@ describe('a hyphen or dash between a title and its name (clue9)', () => {
       { name: '周丽安', posts: ['西澳州州督'] },
     ]);
   });
+  it('reads 兼 after a title as the joint office, no name (主席兼某某公司董事长: cctv32b)', () => {
+    expect(people('会见东岭基金会主席兼诺和华公司董事会主席柯明远。').map((p) => p.name)).toEqual([
+      '柯明远',
+    ]);
+  });
 });

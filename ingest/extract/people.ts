@@ -257,6 +257,8 @@ function afterTitle(
   knownPlaces: (s: string) => boolean,
   dotted?: ReadonlyMap<number, string>,
 ): PersonFinding | undefined {
+  // 基金会主席兼某某公司董事长: 兼 after a title joins the office held with it, no name.
+  if (text[i] === '兼') return undefined;
   let j = i;
   const apart = BETWEEN_TITLE_AND_NAME.test(text[j - 1] ?? '');
   if (apart || (text[j - 1] === '的' && surnameAt(text, i))) j--;

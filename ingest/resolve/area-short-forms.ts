@@ -7,6 +7,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
+import { bodyNames } from './body-names.ts';
 
 export const AREA_SHORT_FORM_REASON = 'the body printed elsewhere with its area in full';
 
@@ -42,12 +43,6 @@ export function areaShortFormMaps(articles: ArticleRecord[]): {
   organization: Map<string, string>;
   post: Map<string, string>;
 } {
-  const orgs = new Set<string>();
-  const posts = new Set<string>();
-  for (const a of articles)
-    for (const e of a.facts.entities) {
-      if (e.type === 'organization') orgs.add(e.name);
-      if (e.type === 'post') posts.add(e.name);
-    }
+  const { organization: orgs, post: posts } = bodyNames(articles);
   return { organization: fullForms(orgs), post: fullForms(posts) };
 }

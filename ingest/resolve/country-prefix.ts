@@ -6,6 +6,7 @@
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
+import { bodyNames } from './body-names.ts';
 
 const g = gazetteer();
 /** Ends of names every state has: a bare 国防部 is no one country's. */
@@ -32,13 +33,7 @@ export function countryPrefixMaps(articles: ArticleRecord[]): {
   organization: Map<string, string>;
   post: Map<string, string>;
 } {
-  const orgs = new Set<string>();
-  const posts = new Set<string>();
-  for (const a of articles)
-    for (const e of a.facts.entities) {
-      if (e.type === 'organization') orgs.add(e.name);
-      if (e.type === 'post') posts.add(e.name);
-    }
+  const { organization: orgs, post: posts } = bodyNames(articles);
   const organization = prefixed(
     orgs,
     (bare) => bare.length >= 5 && !GENERIC_END.test(bare) && !startsWithCountry(bare),

@@ -52,7 +52,9 @@ import { themeYears } from './theme-years.ts';
 import { countyCampaigns } from './county-campaigns.ts';
 import { localPlans } from './local-plans.ts';
 
-const UNQUOTED = /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目)/g;
+// pjunk59: a campaign named for its hundred days' push (某某百日攻坚, without 行动) is printed so too.
+const UNQUOTED =
+  /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目|百日攻坚(?![行战]))/g;
 
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.

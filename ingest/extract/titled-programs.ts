@@ -21,8 +21,12 @@ const TITLED = /《([^《》\n]{2,80})》/g;
 const PUBLICATION =
   /^(白皮书|蓝皮书|一书|报告|杂志|丛书|读本|教材|专刊|文集|画册|第[一二三四五六七八九十0-9]{1,2}卷|[上中下]卷)/;
 /** A book's or a report's title (…：…), a forum's call (…论坛倡议), a bare 纲要 (2025年版). */
+// pjunk59: an expo's too (《第三届某某博览会北京倡议》: a call the fair's guests sign, no program).
 const NOT_A_PROGRAM_TITLE =
-  /[：:]|(论坛|峰会|大会|活动)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
+  /[：:]|(论坛|峰会|大会|活动|博览会|展览会|交易会|年会)(?:[(（][^)）]*[)）])?\p{Script=Han}{0,4}倡议$|^纲要/u;
+
+/** 《（某部）关于印发〈某某方案〉的通知》: the notice's title around the plan it issues. */
+const ISSUING_NOTICE = /^[^《》]{0,30}?关于印发([^《》]{4,60}?)的通知$/u;
 
 /** The issuing bodies printed before a title's 关于, set apart by a space (see titled()). */
 const ISSUED_BY = /^[^\s《》]{2,30}(?:委|政府|办公室|办公厅|厅|局)\s+(?=关于)/u;
@@ -35,6 +39,17 @@ export function titled(text: string): Mention[] {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》, or two notes
     // (《…实施方案(试行)(讨论稿)》: blocal-i).
     const core = m[1]!.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+    // pjunk59: 《某部关于印发某某行动方案的通知》: the notice that issues a plan is how the plan is
+    // printed, one thing with it (the story then says 某某行动方案): the plan's name is the program.
+    const issued = ISSUING_NOTICE.exec(m[1]!)?.[1];
+    if (issued) {
+      const inner = issued.replace(/^[〈<]|[〉>]$/g, '');
+      const bare = inner.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+      const plan = suffixEnding(bare) ?? GUIDANCE.exec(bare)?.[1];
+      const p = plan ? program(inner, m[0], m.index, plan) : undefined;
+      if (p) out.push(p);
+      continue;
+    }
     const policy = policyDocumentKind(core);
     // A cooperation agreement (…合作协议, …协作框架协议) sets up joint work; a treaty does not.
     const agreed = /(纲要|(合作|协作)\p{Script=Han}{0,4}协议)$/u.exec(core)?.[1];

@@ -13,6 +13,12 @@ import { listedProgram } from '../extract/named-programs.ts';
 
 /** A plan document's kind after the program it carries out (发展规划纲要: 某某发展 is the program). */
 const PLAN_OF = /^(.{4,}?)(总体方案|实施方案|规划纲要)$/u;
+/**
+ * pjunk59: 《某某三年行动方案（2025—2027年）》 beside 某某三年行动, 推动某某行动方案 beside the
+ * gazetteer's 某某: an action's plan (行动方案, 行动计划), the verb of its title and its years aside,
+ * is the action it sets out (one node to the cctv24x and prog59-a annotations, two in main).
+ */
+const ACTION_PLAN = /^(?:推动|推进|实施|加快|开展|深入实施)?(.{4,}?行动)(?:计划|方案)(?:\([^()]*\))?$/u;
 /** Words that make a name a program of its kind (两新行动, 某某工程) and add nothing to it. */
 const PROGRAM_WORD = /^(.{2,}?)(行动|工程|政策|建设|战略|计划)$/u;
 /** Digits and Chinese numerals: what a number-name keeps of its full name. */
@@ -30,6 +36,17 @@ export function programPlanMap(
       const program = names.has(plan) ? plan : listedProgram(plan);
       if (program && program !== n && names.has(program)) {
         map.set(n, [program, 'the plan of a program printed elsewhere']);
+        continue;
+      }
+    }
+    const action = ACTION_PLAN.exec(n)?.[1];
+    if (action) {
+      const bare = action.replace(/行动$/, '');
+      const program = names.has(action)
+        ? action
+        : (listedProgram(action) ?? (bare.length >= 4 ? listedProgram(bare) : undefined));
+      if (program && program !== n && names.has(program)) {
+        map.set(n, [program, 'the plan of an action printed elsewhere']);
         continue;
       }
     }

@@ -102,11 +102,18 @@ export function nameKey(name: string): string {
     .replace(/[“”"‘’'「」『』《》\s]/g, '');
 }
 
-/** Canonical display form: half-width brackets, no quote marks. */
+/**
+ * A box-drawing line or a horizontal bar printed for the dash of a span of years (2023─2035年,
+ * 2023―2035年: one plan printed twice in one story, two nodes on prog52-a) is that dash.
+ */
+const YEAR_SPAN_DASH = /([0-9])[─━―]+([0-9])/g;
+
+/** Canonical display form: half-width brackets, no quote marks, one dash between years. */
 export function canonicalName(name: string): string {
   return name
     .replace(/[（）【】〔〕]/g, (c) => BRACKETS[c] ?? c)
     .replace(/[“”"‘’'「」『』《》]/g, '')
+    .replace(YEAR_SPAN_DASH, '$1—$2')
     .trim();
 }
 

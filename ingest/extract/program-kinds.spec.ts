@@ -13,9 +13,15 @@ describe('kinds that are no program', () => {
   it('refuse a listed name of a kind whatever list gives it', () => {
     for (const name of ['东岭河系统治理', '东岭发展理念', '东岭产业引导基金', '东岭专项债券'])
       expect(listed(name)).toBe(true);
-    for (const name of ['东岭生态保护红线', '东岭国家公园建设', '东岭黑土地保护条例', '东岭河保护法'])
+    for (const name of [
+      '东岭生态保护红线',
+      '东岭国家公园建设',
+      '东岭黑土地保护条例',
+      '东岭河保护法',
+    ])
       expect(listed(name)).toBe(true);
-    for (const name of ['东岭时尚盛典', '东岭质量月', '东岭购物季']) expect(listed(name)).toBe(true);
+    for (const name of ['东岭时尚盛典', '东岭质量月', '东岭购物季'])
+      expect(listed(name)).toBe(true);
     for (const name of ['东岭振兴战略', '东岭河长制', '东岭普法', '东岭国家公园体制试点'])
       expect(listed(name)).toBe(false);
     expect(listed('科技创新和技术改造再贷款')).toBe(false);
@@ -59,5 +65,17 @@ describe('kinds that are no program', () => {
     expect(programs('在存量增量政策叠加作用下，东岭楼市回稳。')).toEqual([]);
     expect(programs('全力推进存量政策和增量政策落地见效。')).toEqual([]);
     expect(programs('随着一揽子增量政策加力推出，经济向好。')).toEqual(['一揽子增量政策']);
+  });
+  it('leave out a mechanism kept up (pjunk59)', () => {
+    expect(programs('东岭集体“三资”监管长效机制不断健全。')).toEqual([]);
+    expect(programs('两地建立东岭河生态补偿机制。')).toEqual([]);
+  });
+  it('leave out a strategy named in a prize, a show or a course, not in its subsidies', () => {
+    expect(programs('他获得全国脱贫攻坚奖，受到表彰。')).toEqual([]);
+    expect(programs('东岭举办第三届乡村振兴成果展，展示各地成果。')).toEqual([]);
+    expect(programs('学员参加乡村振兴专题培训班。')).toEqual([]);
+    expect(programs('东岭组织乡村振兴主题研修班，学校开设“人工智能+”通识课程。')).toEqual([]);
+    expect(programs('东岭用好乡村振兴奖补资金。')).toEqual(['乡村振兴']);
+    expect(programs('东岭乡村振兴展开新画卷。')).toEqual(['乡村振兴']);
   });
 });

@@ -89,18 +89,13 @@ const PEOPLE_AFTER = /^[”"]?(带头人|领头雁|能手)/;
  */
 const MECHANISM = /(长效|合作|共享|补偿)机制$|(体制|制度)机制$/;
 /**
- * pjunk59: 首批国家历史文化名城和全国首批城市更新试点城市: an honour a city bears (名城, 文明城市)
- * joined to what else it was named is a list of its titles, no program's name.
- */
-const HONOUR_LIST = /(名城|名镇|名村|文明城市|卫生城市|园林城市|森林城市)(和|、|及|与)/;
-/**
- * pjunk59: 全国脱贫攻坚奖, 乡村振兴成果展, 乡村振兴专题培训班: a strategy's name before an honour, a
+ * pjunk59: 全国脱贫攻坚奖, 乡村振兴成果展, 乡村振兴主题研修班, “某某+”通识课程: a strategy's name before an honour, a
  * show or a course names that prize, exhibition or class, not the strategy carried out (prog58-a
  * counts no print in a contest's or a trade fair's name). Not a forum (a strategy's forum is
  * counted by the annotations, HELD_AFTER) nor 奖补 or 奖励 (the subsidies a program pays).
  */
 const HONOUR_OR_SHOW_AFTER =
-  /^[”"]?(奖(?![补励金])|先进(个人|集体)|(成果|主题|专题)?展(览|销|示会)?(?![开现示望])|博览会|交易会|(专题|研修|示范|轮训|培训)+班|课程|(创新创业|技能)?大赛)/;
+  /^[”"]?(奖(?![补励金])|先进(个人|集体)|(成果|主题|专题)?展(览|销|示会)?(?![开现示望])|博览会|交易会|(创新创业|技能)?大赛|\p{Script=Han}{0,2}?((专题|研修|示范|轮训|培训)+班|课程))/u;
 const PROGRAM_WORD = /(战略|规划|计划|工程|行动|政策|倡议|方案|试点|改革|建设|纲要|意见)[”"]?$/;
 
 /** Whether a program-shaped name is a course, a fund, a designation, a law, one site or an event. */
@@ -108,7 +103,7 @@ export function programKind(text: string, m: Mention): boolean {
   const name = m.name;
   if (COURSE_OR_CONCEPT.test(name) || FUND.test(name) || DESIGNATION.test(name)) return true;
   if (LAW.test(name) || EVENT_NAME.test(name)) return true;
-  if (MECHANISM.test(name) || HONOUR_LIST.test(name)) return true;
+  if (MECHANISM.test(name)) return true;
   if (SITE_WORKS.test(name) && !canonicalProgram.has(name)) return true;
   const site = SITE_AFTER.test(text.slice(m.end, m.end + 8));
   if (site && /(工程|项目)$/.test(name) && !canonicalProgram.has(name)) return true;

@@ -18,7 +18,8 @@ const PLAN_OF = /^(.{4,}?)(总体方案|实施方案|规划纲要)$/u;
  * gazetteer's 某某: an action's plan (行动方案, 行动计划), the verb of its title and its years aside,
  * is the action it sets out (one node to the cctv24x and prog59-a annotations, two in main).
  */
-const ACTION_PLAN = /^(?:推动|推进|实施|加快|开展|深入实施)?(.{4,}?行动)(?:计划|方案)(?:\([^()]*\))?$/u;
+const ACTION_PLAN =
+  /^(?:推动|推进|实施|加快|开展|深入实施)?(.{4,}?行动)(?:计划|方案)(?:\([^()]*\))?$/u;
 /** Words that make a name a program of its kind (两新行动, 某某工程) and add nothing to it. */
 const PROGRAM_WORD = /^(.{2,}?)(行动|工程|政策|建设|战略|计划)$/u;
 /** Digits and Chinese numerals: what a number-name keeps of its full name. */

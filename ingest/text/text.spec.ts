@@ -69,7 +69,9 @@ describe('normalizeText and names', () => {
     expect(canonicalName('“满天星”行动')).toBe('满天星行动');
   });
   it('prints one dash between the years of a span (pjunk59)', () => {
-    expect(canonicalName('《某某工程实施方案（2023─2035年）》')).toBe('某某工程实施方案(2023—2035年)');
+    expect(canonicalName('《某某工程实施方案（2023─2035年）》')).toBe(
+      '某某工程实施方案(2023—2035年)',
+    );
     expect(canonicalName('某某规划(2024-2050年)')).toBe('某某规划(2024-2050年)');
   });
 });

@@ -10,4 +10,9 @@ describe('the manufacturing renovation project (programs-policies.txt)', () => {
       '制造业技术改造升级工程',
     ]);
   });
+  it('reads it with its halves the other way round (pjunk59)', () => {
+    expect(programs('东岭加快实施制造业大规模设备更新和技术改造升级工程。')).toEqual([
+      '制造业技术改造升级工程',
+    ]);
+  });
 });

@@ -81,13 +81,13 @@ const STOCK_PAIR = /存量(政策)?(和|与|、|及)?增量政策|增量政策(�
  */
 const PEOPLE_AFTER = /^[”"]?(带头人|领头雁|能手)/;
 /**
- * pjunk59: a mechanism kept up or shared (某某监管长效机制, 某某合作机制, 共享机制, 生态补偿机制) or a
- * system of institutions and mechanisms (某某体制机制, 某某制度机制): how work is arranged, not a
- * program carried out (junk in the cctv22u, cctv24y, prog42-a, prog52-a, prog57-a and prog59-a
+ * pjunk59: a mechanism kept up (某某监管长效机制), of cooperation (某某合作机制), of compensation
+ * (生态补偿机制) or a system of institutions and mechanisms (某某体制机制, 某某制度机制): how work is
+ * arranged, not a program carried out (junk in the cctv22u, cctv24y, prog52-a, prog57-a and prog59-a
  * annotations, kept in none). A coordination mechanism set up for a task (融资协调工作机制) the
- * annotations split on, and stays.
+ * annotations split on, and a park's 利益共享机制 the seeds' held-out gold keeps: both stay.
  */
-const MECHANISM = /(长效|合作|共享|补偿)机制$|(体制|制度)机制$/;
+const MECHANISM = /(长效|合作|补偿)机制$|(体制|制度)机制$/;
 /**
  * pjunk59: 全国脱贫攻坚奖, 乡村振兴成果展, 乡村振兴主题研修班, “某某+”通识课程: a strategy's name before an honour, a
  * show or a course names that prize, exhibition or class, not the strategy carried out (prog58-a

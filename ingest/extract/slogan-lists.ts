@@ -80,9 +80,9 @@ function digitCodes(text: string): Mention[] {
     const push = BREAKTHROUGH.exec(text.slice(end, end + 5))?.[0];
     if (carried && push) out.push(mention(inner + push, quoted + push, at, 'strategy'));
     // lstrat59: 精准落实“25+1”“12+3”管控措施: a code followed by another quote is one of a run.
-    if (CODE_NOUN.test(text.slice(end, end + 1)) || /^[“"]/.test(text.slice(end, end + 1))) continue;
-    if (carried)
-      out.push(mention(inner, quoted, at, 'strategy'));
+    if (CODE_NOUN.test(text.slice(end, end + 1)) || /^[“"]/.test(text.slice(end, end + 1)))
+      continue;
+    if (carried) out.push(mention(inner, quoted, at, 'strategy'));
   }
   return out;
 }

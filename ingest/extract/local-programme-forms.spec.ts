@@ -39,9 +39,15 @@ describe('local programmes printed in local forms', () => {
   it('takes no layout of a course laid out (谋篇布局)', () => {
     expect(programs('城乡“双融合”发展谋篇布局，推动形成新格局。')).toEqual([]);
   });
+  it("takes one school's own reform for no programme, a national one it carries out stays", () => {
+    expect(programs('城关实验中学深化省级“艺术特色”集团化办学改革，提升质量。')).toEqual([]);
+    expect(programs('城关实验小学推进“双减”工作，减轻负担。')).toEqual(['双减政策']);
+  });
   it('reads national and provincial programmes printed bare in county reports', () => {
     expect(programs('扎实做好六稳工作、全面落实六保任务，经济稳中向好。')).toEqual(['六稳六保']);
     expect(programs('加快农村公路安全生命防护工程建设。')).toEqual(['公路安全生命防护工程']);
     expect(programs('大力实施强县工程，县域经济加快发展。')).toEqual(['强县工程']);
+    expect(programs('加快推进“三旧”改造，盘活低效用地。')).toEqual(['三旧改造']);
+    expect(programs('抢抓“双区驱动”重大机遇，扩大开放。')).toEqual(['双区驱动']);
   });
 });

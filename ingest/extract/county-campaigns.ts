@@ -33,9 +33,10 @@ const PILOT =
   /(?:关注|推进|推动|开展|抓好|抓实|做好|实施|打造|创建)好?((?![这该此一本])[^，。；：、“”《》\s的和与在等]{2,12}?(?:集成示范|集成改革|示范)试点)(?=建设|工作|[，。；：！？、\s]|$)/gu;
 
 /** “奋战八十天 决战四季度”, “大干100天”: a push of so many days, named by its quote (a hundred
- * days' push, 百日攻坚, is slogan-lists.ts); the quote may add the season it decides. */
+ * days' push, 百日攻坚, is slogan-lists.ts); the quote may add the season it decides, or open
+ * with where it is waged (“到一线去,大干120天”, lstrat59-l). */
 const DAYS_PUSH =
-  /[“"]((?:奋战|大干|决战|冲刺|攻坚)[0-9一二三四五六七八九十百]+天(?:[\s,，、]*(?:决战|奋战|冲刺|打赢)\p{Script=Han}{2,4})?)[”"]/gu;
+  /[“"]((?:\p{Script=Han}{3,5}[\s,，])?(?:奋战|大干|决战|冲刺|攻坚)[0-9一二三四五六七八九十百]+天(?:[\s,，、]*(?:决战|奋战|冲刺|打赢)\p{Script=Han}{2,4})?)[”"]/gu;
 
 export function countyCampaigns(text: string): Mention[] {
   const out: Mention[] = [];

@@ -85,7 +85,13 @@ export function listTail(before: string): boolean {
  */
 export function builtQuote(text: string, at: number, inner: string, after: string): boolean {
   // “蓝色粮仓”建设也扎实推进: an adverb (也, 正, 还) may stand before the progress it reports.
-  if (!/^建设(?:$|工作|[也正还均亦]?(?:扎实推进|稳步推进|加快推进|持续推进|取得))/.test(after))
+  // lstrat59: 落实福州市“三个年”行动、“三个福州”建设等重大决策部署: the last item of a list of
+  // programmes closed by 等 is built too.
+  const listed = /^建设等/.test(after) && text[at - 1] === '、';
+  if (
+    !listed &&
+    !/^建设(?:$|工作|[也正还均亦]?(?:扎实推进|稳步推进|加快推进|持续推进|取得))/.test(after)
+  )
     return false;
   const dotted = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u.test(inner);
   if (!/^\p{Script=Han}{4,12}$/u.test(inner) && !dotted) return false;

@@ -49,6 +49,12 @@ const SITE_WORKS =
  */
 const SITE_AFTER = /^[”"]?的?(施工现场|建设现场|施工工地|工地)/;
 /**
+ * lstrat59: 某某高级中学深化市级“体育特色”总校制办学改革: what one school (a named middle or primary
+ * school, a kindergarten) carries out is its own way of working, one site's, not a programme.
+ */
+const ONE_SCHOOL_BEFORE =
+  /\p{Script=Han}{2}(中学|小学|幼儿园)(深化|推进|开展|实施|推行)(市级|省级|县级)?[“"]?$/u;
+/**
  * An event by its name (某某盛典, 某某嘉年华, 科技活动周, 质量月, 消费季): held on dates, not carried
  * out as a program.
  */
@@ -107,6 +113,8 @@ export function programKind(text: string, m: Mention): boolean {
   if (SITE_WORKS.test(name) && !canonicalProgram.has(name)) return true;
   const site = SITE_AFTER.test(text.slice(m.end, m.end + 8));
   if (site && /(工程|项目)$/.test(name) && !canonicalProgram.has(name)) return true;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  if (ONE_SCHOOL_BEFORE.test(before) && !canonicalProgram.has(name)) return true;
   const around = text.slice(Math.max(0, m.start - 6), m.end + 6);
   if (m.surface === '增量政策' && STOCK_PAIR.test(around)) return true;
   const after = text.slice(m.end, m.end + 24);

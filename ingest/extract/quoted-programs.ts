@@ -160,6 +160,10 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // lstrat58: 构建“众创空间—孵化器—加速器”链条孵化体系: three or more stages joined by dashes are
   // a chain of facilities to build, no program's name.
   if (/^[^—－→]{2,6}(?:[—－→][^—－→]{2,6}){2,}$/u.test(inner)) return undefined;
+  // lstrat59: 重点抓实“一城、一库、一桥、一路、一气”建设: three or more works counted one by one
+  // (一 and the thing built) and built together are a county's programme of works.
+  if (/^一\p{Script=Han}(?:、一\p{Script=Han}){2,}$/u.test(inner) && m[2]!.startsWith('建设'))
+    return program(inner + '建设', quote + '建设', at, '建设');
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
   // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
@@ -262,10 +266,11 @@ function countedNouns(before: string): boolean {
 /**
  * “某某”规划建设9项重大工程, “某某”管道纳入国家规划: 规划 as a verb, a count or a verb of the
  * clause leaves no program word after the quote; so does 加快构建… (围绕“某某”加快构建…体系: the
- * quote is the object of 围绕; “某某”推进机制 stays a name).
+ * quote is the object of 围绕; “某某”推进机制 stays a name). lstrat59: “双集中”发展谋篇布局 lays
+ * out a course (谋篇布局, a verb), its 布局 is no layout named.
  */
 const VERB_TAIL =
-  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|作出|做出|达成|^(重要|主要|关键|有效|根本|必由)/;
+  /^(规划|计划)(建设|设计|布局|打造|实施|了)|^(加快|加速|着力)(构建|推动|推进|打造|建设)|[0-9一二三四五六七八九十百]+[项个条批座]|谋篇布局|采取|开展|进行|举行|召开|发起|推出|出台|制定|纳入|列入|作出|做出|达成|^(重要|主要|关键|有效|根本|必由)/;
 
 /** Where a quote's tail ends: a phrase closer, or 由, 或, 从 opening a clause after it. */
 const TAIL_END = oneOf(PHRASE_CLOSERS + '由或从');
@@ -317,6 +322,9 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
     const shared =
       rest === undefined ? SUFFIX_START.exec(after)?.[1] || counted : suffixedTail(rest);
     const found: Mention[] = [];
+    // lstrat59: 精准落实“25+1”“12+3”管控措施: codes of figures side by side are measures of a
+    // kind, not one name (run together, their figures make a code nobody printed), nor each a name.
+    const codes = !shared && quotes.every((q) => /^[0-9+]+$/.test(q[1]!));
     if (shared) {
       for (const q of quotes) {
         const last = q.index! + q[0].length === m[0].length;
@@ -333,7 +341,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
         const p = quotedProgram(alone, QUOTED_AT.exec(alone)!);
         if (p) found.push(p);
       }
-    } else {
+    } else if (!codes) {
       const tail = suffixedTail(after);
       const name = quotes.map((q) => q[1]).join('') + (tail ?? '');
       const p =
@@ -342,7 +350,7 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
           : undefined;
       if (p) found.push(p);
     }
-    if (found.length) covered.push([m.index, end]);
+    if (found.length || codes) covered.push([m.index, end]);
     for (const f of found) mentions.push(f);
   }
   return { mentions, covered };

@@ -68,14 +68,21 @@ const DIGIT_CODE = /^(?:[0-9]{3,6}|[0-9]+(?:[+＋][0-9A-Z]+){1,4})$/;
 /** What a code names when a noun follows it: a platform, a hotline, an industry system, a goal. */
 const CODE_NOUN = /^\p{Script=Han}/u;
 const CODE_CARRIED = /(实施|推进|深化|落实|推动|抓好|践行|打好)$/;
+const BREAKTHROUGH = /^\p{Script=Han}{2}(?:突破|跨越|赶超)(?=[，。；、,[［〔]|$)/u; // [6]: a note
 function digitCodes(text: string): Mention[] {
   const out: Mention[] = [];
   for (const { inner, quoted, at, end } of quotedTerms(text, 12)) {
     // “1338”工程, “1338”发展战略: the programme word's rules read those; a bare code carried out
     // (深入实施“1338”，) is the strategy itself.
-    if (!DIGIT_CODE.test(inner) || CODE_NOUN.test(text.slice(end, end + 1))) continue;
-    if (CODE_CARRIED.test(text.slice(Math.max(0, at - 4), at)))
-      out.push(mention(inner, quoted, at, 'strategy'));
+    if (!DIGIT_CODE.test(inner)) continue;
+    const carried = CODE_CARRIED.test(text.slice(Math.max(0, at - 4), at));
+    // lstrat59: 务实推进“51233”转型突破: a code carried out as the breakthrough it makes is named so.
+    const push = BREAKTHROUGH.exec(text.slice(end, end + 5))?.[0];
+    if (carried && push) out.push(mention(inner + push, quoted + push, at, 'strategy'));
+    // lstrat59: 精准落实“25+1”“12+3”管控措施: a code followed by another quote is one of a run.
+    if (CODE_NOUN.test(text.slice(end, end + 1)) || /^[“"]/.test(text.slice(end, end + 1)))
+      continue;
+    if (carried) out.push(mention(inner, quoted, at, 'strategy'));
   }
   return out;
 }

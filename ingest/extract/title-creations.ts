@@ -24,17 +24,29 @@ const CREATE_AFTER = new RegExp(`${TITLE}(?:创建)`, 'gu');
  */
 const VILLAGE_THEME = '(?:乡村振兴|美丽乡村|和美乡村|乡村治理|民主法治|数字乡村|森林乡村)';
 const VILLAGE = new RegExp(`创建(${VILLAGE_THEME}示范村)|(${VILLAGE_THEME}示范村)创建`, 'gu');
+/**
+ * lstrat59: 持续推动全民健康管理示范县创建: a county carrying on the creation of a model county (or
+ * city) of a theme of four characters or more is its campaign though no level is printed; the verb
+ * of carrying it on says so (a bare 示范县 is a title held, a designation).
+ */
+const THEMED_MODEL = /(?:推动|推进|深化|抓好|做好|开展)(\p{Script=Han}{4,10}?示范[县市])创建/gu;
 
 export function titleCreations(text: string): Mention[] {
   const out: Mention[] = [];
   // Both forms print 创 (争创, 创建); the RegExps, unanchored, tried each position of a text without it.
   if (!text.includes('创')) return out;
-  for (const re of [CREATE_FIRST, CREATE_AFTER, VILLAGE])
+  for (const re of [CREATE_FIRST, CREATE_AFTER, VILLAGE, THEMED_MODEL])
     for (const m of text.matchAll(re)) {
       const title = m[1] ?? m[2]!;
       const name = `创建${title}`;
-      const known = [name, `${title}创建`, m[0]].some((n) => canonicalProgram.has(n));
-      if (!known) out.push(programByForm(name, m[0], m.index, '创建'));
+      const surface = re === THEMED_MODEL ? `${title}创建` : m[0];
+      const start = m.index + m[0].length - surface.length;
+      const known = [name, `${title}创建`, m[0]].find((n) => canonicalProgram.has(n));
+      if (!known) out.push(programByForm(name, surface, start, '创建'));
+      // lstrat59: 全力争创全国文明城市: the gazetteer's creation printed with 争创, a form it does not
+      // list (创建全国文明城市 is read as printed by named()), is that creation.
+      else if (m[0].startsWith('争创') && known === name)
+        out.push(programByForm(canonicalProgram.get(name)!, m[0], m.index, '创建'));
     }
   return out;
 }

@@ -13,6 +13,7 @@ const industries = (text: string) => entityNames(text, 'industry');
 describe('a verb of work before 产业链', () => {
   it('is no sector, alone', () => {
     expect(industries('该局抓实产业链链长制度，厚植产业链集群发展优势。')).toEqual([]);
+    expect(industries('该局全力攻坚，织密产业链协作网络，铸强产业链。')).toEqual([]);
   });
   it('is cut with the county after it, leaving the sector', () => {
     expect(industries('市长主持召开会议，专题调度宜章县锂电产业发展情况。')).toEqual(['锂电']);

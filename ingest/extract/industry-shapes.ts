@@ -125,7 +125,9 @@ export function wordAround(
     const next = pos + t.word.length;
     if (pos <= start && next >= start + surface.length) {
       const whole = t.word !== surface && canonical.get(t.word);
-      return whole && whole !== canonical.get(surface) ? { surface: t.word, start: pos } : undefined;
+      return whole && whole !== canonical.get(surface)
+        ? { surface: t.word, start: pos }
+        : undefined;
     }
     if (next > start) return undefined;
     pos = next;

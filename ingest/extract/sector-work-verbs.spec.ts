@@ -45,9 +45,11 @@ describe('printed forms of one sector (industry-canonical.txt, ind59)', () => {
 
 describe('产业 closing a list item that makes things (ind59 probe)', () => {
   it('is cut, as 行业 is', () => {
-    expect(industries('明确发展方向，以文具制造产业、竹木产业、食品加工产业等为重点，打造产业集群。')).toContain('文具制造');
-    expect(industries('明确发展方向，以文具制造产业、竹木产业、食品加工产业等为重点，打造产业集群。')).not.toContain(
-      '文具制造产业',
-    );
+    expect(
+      industries('明确发展方向，以文具制造产业、竹木产业、食品加工产业等为重点，打造产业集群。'),
+    ).toContain('文具制造');
+    expect(
+      industries('明确发展方向，以文具制造产业、竹木产业、食品加工产业等为重点，打造产业集群。'),
+    ).not.toContain('文具制造产业');
   });
 });

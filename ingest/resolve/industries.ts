@@ -307,7 +307,8 @@ function computeSector(found: string): SectorName {
   // a place's kind alone).
   const kindWord = /(行业|产业)$/.exec(name)?.[1];
   const left = name.slice(0, -2);
-  const trade = kindWord === '行业' || isKnownSector(left) || /(制造|加工|服务|制品|用品)$/.test(left);
+  const trade =
+    kindWord === '行业' || isKnownSector(left) || /(制造|加工|服务|制品|用品)$/.test(left);
   if (kindWord && trade && name.length >= 4 && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(0, -2);
     reasons.push(`${kindWord} cut`);

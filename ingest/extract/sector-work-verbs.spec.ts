@@ -16,7 +16,7 @@ describe('a verb of work before 产业链', () => {
     expect(industries('该局全力攻坚，织密产业链协作网络，铸强产业链。')).toEqual([]);
   });
   it('is cut with the county after it, leaving the sector', () => {
-    expect(industries('市长主持召开会议，专题调度宜章县锂电产业发展情况。')).toEqual(['锂电池']);
+    expect(industries('市长主持召开会议，专题调度宜章县锂电产业发展情况。')).toEqual(['锂电']);
   });
 });
 
@@ -37,9 +37,9 @@ describe('a sector inside a word the vocabulary lists', () => {
 });
 
 describe('printed forms of one sector (industry-canonical.txt, ind59)', () => {
-  it('reads 文旅融合 as culture and tourism, 锂电 as the lithium battery trade (锂电池)', () => {
+  it('reads 文旅融合 as culture and tourism, 锂离子电池 as the lithium battery trade (锂电池)', () => {
     expect(industries('当地大力发展文旅融合产业，文化旅游产业蓬勃发展。')).toEqual(['文化旅游']);
-    expect(industries('该县锂电池产业和锂电产业链加快集聚。')).toEqual(['锂电池']);
+    expect(industries('该县锂电池产业和锂离子电池产业链加快集聚。')).toEqual(['锂电池']);
   });
 });
 

@@ -14,6 +14,7 @@ import { byPosition } from './sector-neighbours.ts';
 import { namesNoTrade } from './industry-kinds.ts';
 import {
   crossesWordStart,
+  wordAround,
   namesActivity,
   namesPlaceOrPark,
   namesRegion,
@@ -58,9 +59,14 @@ const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 /** 州生物医药 (blocal-h): a prefecture's 州, like a zone's name, opens no sector. */
 const LEADING_YEAR_OR_ZONE =
   /^(年|州|亿元?|万元|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
-/** 构建起以竹木、…, 了解我县生态工业 (blocal-h): the verb before the object. */
+/**
+ * 构建起以竹木、…, 了解我县生态工业 (blocal-h): the verb before the object. A verb of work with its
+ * result (抓实, 织密, 筑强, 做长, 厚植: policy prose the segmenter does not know) and an official's
+ * 调度 govern 产业链 too (抓实产业链链长, 专题调度某县锂电产业: ind59-l); none of them is inside a
+ * sector, park or programme name of the gazetteer or of an annotation.
+ */
 const LEADING_VERB =
-  /^.*?(发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
+  /^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -101,6 +107,7 @@ const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套'])
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text)
     .filter(({ start, surface }) => !crossesWordStart(text, start, start + surface.length))
+    .map(({ surface, start }) => wordAround(text, start, surface) ?? { surface, start })
     .map(({ surface, start }) => industry(surface, surface, start));
   const neighbours = byPosition(gazetteerHits);
   const found = [

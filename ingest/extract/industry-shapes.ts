@@ -5,6 +5,7 @@
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { GLUED_SECTOR_WORD, WORD_BEFORE } from './frequency-thresholds.ts';
+import { canonical } from '../resolve/sector-vocabulary.ts';
 
 /**
  * 农村环境整治, 卫星研制, 职场技能培训, 消防救援: a list of fields closed by 领域 may hold work
@@ -106,3 +107,30 @@ export function crossesWordStart(text: string, start: number, end: number): bool
  */
 export const namesRegion = (name: string): boolean =>
   /(流域|地区|区域|沿海|沿江|沿边|片区|一带|腹地|山区|库区|湖区|周边)$/.test(name);
+
+/**
+ * 电动汽车、高端装备出口 (ind59-a): a gazetteer sector read inside one word (汽车 of 电动汽车) that
+ * the sector vocabulary knows as a printed form of its own sector (电动汽车 → 新能源汽车) is that
+ * word, not the shorter sector in it (which would name the whole motor trade). A word the
+ * vocabulary does not list (石油化工) keeps the sector read inside it.
+ */
+export function wordAround(
+  text: string,
+  start: number,
+  surface: string,
+): { surface: string; start: number } | undefined {
+  const from = Math.max(0, start - 4);
+  let pos = from;
+  for (const t of tag(text.slice(from, start + surface.length + 4))) {
+    const next = pos + t.word.length;
+    if (pos <= start && next >= start + surface.length) {
+      const whole = t.word !== surface && canonical.get(t.word);
+      return whole && whole !== canonical.get(surface)
+        ? { surface: t.word, start: pos }
+        : undefined;
+    }
+    if (next > start) return undefined;
+    pos = next;
+  }
+  return undefined;
+}

@@ -301,10 +301,17 @@ function computeSector(found: string): SectorName {
   // 汽车消费, 餐饮消费, 电影消费: spending on a thing is demand, not a sector (旅游消费 is in the
   // vocabulary); 消费新热点: a trend.
   if (/消费$|^消费/.test(name) && !terms.has(name) && !canonical.has(name)) return {};
-  // 汽车行业, 钢铁行业: 行业 says it is a sector, as 产业 does (银行业 is a sector of its own).
-  if (name.length >= 4 && name.endsWith('行业') && !terms.has(name) && !canonical.has(name)) {
+  // 汽车行业, 钢铁行业: 行业 says it is a sector, as 产业 does (银行业 is a sector of its own);
+  // 体育制造产业 (a list's first item after 以, ind59's probe pages) likewise names 体育制造, where
+  // what is left makes or serves (制造, 加工, 服务) or is known; 盐湖产业 keeps its name (盐湖 is
+  // a place's kind alone).
+  const kindWord = /(行业|产业)$/.exec(name)?.[1];
+  const left = name.slice(0, -2);
+  const trade =
+    kindWord === '行业' || isKnownSector(left) || /(制造|加工|服务|制品|用品)$/.test(left);
+  if (kindWord && trade && name.length >= 4 && !terms.has(name) && !canonical.has(name)) {
     name = name.slice(0, -2);
-    reasons.push('行业 cut');
+    reasons.push(`${kindWord} cut`);
   }
   // 茶叶生产 beside 茶叶: making a product is its sector (安全生产 is no product's).
   const made = /^(\p{Script=Han}{2,4})生产$/u.exec(name)?.[1];

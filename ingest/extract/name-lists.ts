@@ -58,9 +58,12 @@ const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + 
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
 // (not 乙等地, 乙等单位: places and bodies); 甲和乙三名航天员: so does their count (名, 位).
+// 出席的还有：甲、乙等。: and at the end of a sentence, where the list is a roll of those present
+// (people59-a: the closing session's roll lost its last name, 等 glued to it).
 const LIST_ITEM_AFTER = (n: string | number) =>
-  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
+  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[。；]|[\\d一二三四五六七八九十多几]))`;
 const LIST_ITEM = new RegExp(LIST_ITEM_AFTER('2,3'), 'u');
+const TWO_ITEM = new RegExp(LIST_ITEM_AFTER(2), 'u');
 
 /** The same item of four characters, a two-character surname opening it (欧阳某某, 上官某某). */
 const COMPOUND_ITEM = new RegExp(LIST_ITEM_AFTER(4), 'u');
@@ -127,6 +130,9 @@ function itemAfter(
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8)) ?? compoundItemAt(text, end + 1);
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  // 甲、乙丙等。: the three characters with 等 are no name; the two before it may be.
+  const two = m?.[0].endsWith('等') ? TWO_ITEM.exec(text.slice(end + 1, end + 5)) : null;
+  if (two && isListName(two[0])) return { name: two[0], start: end + 1 };
   const etc = itemBeforeOccupation(text, end + 1);
   if (etc) return etc;
   if (unknownBetweenNames(text, end + 1, 1))

@@ -116,6 +116,20 @@ function tibetanUnlisted(text: string, at: number): string | undefined {
     ? text.slice(at, at + 4)
     : undefined;
 }
+/**
+ * 甲、钟山、乙: an item whose given name ends as a place's does (山, 江, 城) is still a name where
+ * jieba's dictionary holds the whole as a person's name (nr) and a name's shape follows the next
+ * 、 (people59-a: a roll of 22 executive chairmen lost its shared title from such a name on).
+ */
+function personWordBetweenNames(text: string, at: number, item: string): boolean {
+  const after = at + item.length;
+  if (text[after] !== '、' || !surnameAt(item, 0)) return false;
+  const tokens = tag(item);
+  if (tokens.length !== 1 || tokens[0]!.tag !== 'nr' || isForeignPlace(item)) return false;
+  return [3, 2].some(
+    (n) => /^[、和及，。等]/.test(text[after + 1 + n] ?? '') && nameShaped(text, after + 1, n),
+  );
+}
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(
@@ -133,6 +147,7 @@ function itemAfter(
   // 甲、乙丙等。: the three characters with 等 are no name; the two before it may be.
   const two = m?.[0].endsWith('等') ? TWO_ITEM.exec(text.slice(end + 1, end + 5)) : null;
   if (two && isListName(two[0])) return { name: two[0], start: end + 1 };
+  if (m && personWordBetweenNames(text, end + 1, m[0])) return { name: m[0], start: end + 1 };
   const etc = itemBeforeOccupation(text, end + 1);
   if (etc) return etc;
   if (unknownBetweenNames(text, end + 1, 1))

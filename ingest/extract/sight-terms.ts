@@ -15,7 +15,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, plainWordCount, segment } from '../text/segmenter.ts';
+import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
 import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
@@ -365,13 +365,27 @@ export function termBySight(text: string, f: Found, listed = false): boolean {
   return !listed && oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }
 
-/** A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as often). */
+/**
+ * A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as
+ * often); one of two between two names found, where jieba's dictionary holds it as a person's
+ * name (nr) too (people59-a: 甲、钟山、乙 in a roll of executive chairmen).
+ */
 export const listedWithName = (
   text: string,
   f: Found,
   starts: ReadonlySet<number>,
   ends: ReadonlySet<number>,
 ): boolean =>
-  f.name.length >= 3 &&
-  ((text[f.start - 1] === '、' && ends.has(f.start - 1)) ||
-    (text[f.end] === '、' && starts.has(f.end + 1)));
+  (f.name.length >= 3 &&
+    ((text[f.start - 1] === '、' && ends.has(f.start - 1)) ||
+      (text[f.end] === '、' && starts.has(f.end + 1)))) ||
+  (f.name.length === 2 &&
+    text[f.start - 1] === '、' &&
+    ends.has(f.start - 1) &&
+    text[f.end] === '、' &&
+    starts.has(f.end + 1) &&
+    personWord(f.name));
+const personWord = (name: string) => {
+  const tokens = tag(name);
+  return tokens.length === 1 && tokens[0]!.tag === 'nr';
+};

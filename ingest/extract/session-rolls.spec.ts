@@ -2,9 +2,8 @@
  * People and posts of a national session's reports (people59-a, issue 11): a member's bare 委员
  * glued after the name in a list of speeches (delegate-posts.ts), a plural of people after 向
  * ending the name before it (best-name.ts), a roll's last name before 等。 (name-lists.ts), a roll
- * going on past a name that ends as a place's (name-lists.ts, sight-terms.ts), 阿拉腾, a
- * spelling of a Mongolian name element (mongolian-names.ts), and 热旦, a Tibetan name word
- * (tibetan-names.ts, people58-t). Invented sentences.
+ * going on past a name that ends as a place's (name-lists.ts, sight-terms.ts), and 阿拉腾, a
+ * spelling of a Mongolian name element (mongolian-names.ts). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
@@ -53,13 +52,5 @@ describe('a roll of names (name-lists.ts, sight-terms.ts)', () => {
       '阿拉腾达来|全国政协委员',
       '陈星明|全国政协委员',
     ]);
-  });
-});
-
-describe('a Tibetan name opening a list of appointees (tibetan-names.ts)', () => {
-  it('reads a name whose second word is 热旦', () => {
-    expect(
-      people('会议决定，韩立为某委员会副主任，多杰热旦、张裔明、蒋建华为民族和宗教委员会副主任。'),
-    ).toContain('多杰热旦');
   });
 });

@@ -19,9 +19,7 @@ const WORDS = new Set(
     // Spellings of 赤列 (phrin las) as printed too (names38).
     '赤林 赤烈 ' +
     // 向巴, another spelling of 强巴 (byams pa) (people39: read as the preposition 向 before a list's name).
-    '向巴 ' +
-    // 热旦 (rab brtan, steadfast), a common second word (people58-t: a list of a committee's deputies).
-    '热旦'
+    '向巴'
   ).split(' '),
 );
 

@@ -367,8 +367,8 @@ export function termBySight(text: string, f: Found, listed = false): boolean {
 
 /**
  * A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as
- * often); one of two between two names found, where jieba's dictionary holds it as a person's
- * name (nr) too (people59-a: 甲、钟山、乙 in a roll of executive chairmen).
+ * often); one of two between two names found in a roll after a title, where jieba holds it as a
+ * person's name (nr) (people59-a: 大会执行主席甲、钟山、乙; 李明、金山、赵平 stays a place).
  */
 export const listedWithName = (
   text: string,
@@ -384,8 +384,15 @@ export const listedWithName = (
     ends.has(f.start - 1) &&
     text[f.end] === '、' &&
     starts.has(f.end + 1) &&
-    personWord(f.name));
-const personWord = (name: string) => {
-  const tokens = tag(name);
-  return tokens.length === 1 && tokens[0]!.tag === 'nr';
-};
+    tag(f.name).length === 1 &&
+    tag(f.name)[0]!.tag === 'nr' &&
+    titledRoll(text, f.start));
+/** The items of a 、 roll before `at` follow a title (大会执行主席甲、乙、). */
+function titledRoll(text: string, at: number): boolean {
+  const before = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, at - 60), at))![0];
+  const roleEndsAt = (cut: number) =>
+    [2, 3, 4, 5, 6].some((n) => cut >= n && gazetteer().roleWords.has(before.slice(cut - n, cut)));
+  for (let cut = 2; cut < before.length; cut++)
+    if (/^(?:[^、，。；：\n]{2,4}、)+$/.test(before.slice(cut)) && roleEndsAt(cut)) return true;
+  return false;
+}

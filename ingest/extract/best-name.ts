@@ -40,7 +40,13 @@ const endsInPreposition = (text: string, i: number, name: string) =>
   name.length === 3 &&
   /[致向对同与给和跟]/.test(name[2]!) &&
   (nameCandidatesAt(text, i + 3).some((n) => HEAD_TITLE.test(text.slice(i + 3 + n.length))) ||
-    nameBeforeTitle(text, i + 3) !== undefined);
+    nameBeforeTitle(text, i + 3) !== undefined ||
+    PEOPLE_PLURAL.test(text.slice(i + 3, i + 7)));
+/**
+ * 代表某某向代表们分享, 某某给同学们讲: a plural of people (…们) after the preposition is its object;
+ * no name is followed by one (people59-a: 代表们, a delegate word, kept 向 in the name).
+ */
+const PEOPLE_PLURAL = /^\p{Script=Han}{1,3}们/u;
 const HEAD_TITLE = /^(总书记|国家主席|主席|总理|委员长|总统|首相)/;
 
 /** Without a known surname: only where punctuation or a listed word ends the name (cheap test first). */

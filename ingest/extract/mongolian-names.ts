@@ -15,7 +15,9 @@ const ELEMENTS = (
   '其木格 乌云 乌日娜 乌力吉 乌日图 那仁 那顺 娜仁 满都拉 满都呼 苏和 苏日娜 吉日嘎拉 吉雅 图雅 ' +
   '图门 孟和 布和 特古斯 阿拉坦 敖特根 敖日格勒 达来 达布希拉 希拉 格日勒 萨仁 斯琴 高娃 胡日沁 ' +
   '必力格 毕力格 德力格尔 道尔吉 哈斯 桑布 格根 塔娜 呼和 阿斯楞 诺敏 那木拉 额尔德尼 图布信 ' +
-  '巴拉吉 恩和 金花 阿木古楞 包力高 朝克 乌恩 其勒木格 孟根 萨日娜 赛音 都仁 查干'
+  '巴拉吉 恩和 金花 阿木古楞 包力高 朝克 乌恩 其勒木格 孟根 萨日娜 赛音 都仁 查干 ' +
+  // 阿拉腾, the other usual spelling of 阿拉坦 (altan, gold) (people59-a: a CPPCC member's name).
+  '阿拉腾'
 ).split(' ');
 /** Endings that close a name of a longer element: -图 (having), -夫, -格, -娜. */
 const ENDINGS = ['图', '夫', '格', '娜'];

@@ -58,9 +58,12 @@ const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + 
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
 // (not 乙等地, 乙等单位: places and bodies); 甲和乙三名航天员: so does their count (名, 位).
+// 出席的还有：甲、乙等。: and at the end of a sentence, where the list is a roll of those present
+// (people59-a: the closing session's roll lost its last name, 等 glued to it).
 const LIST_ITEM_AFTER = (n: string | number) =>
-  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
+  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[。；]|[\\d一二三四五六七八九十多几]))`;
 const LIST_ITEM = new RegExp(LIST_ITEM_AFTER('2,3'), 'u');
+const TWO_ITEM = new RegExp(LIST_ITEM_AFTER(2), 'u');
 
 /** The same item of four characters, a two-character surname opening it (欧阳某某, 上官某某). */
 const COMPOUND_ITEM = new RegExp(LIST_ITEM_AFTER(4), 'u');
@@ -113,6 +116,20 @@ function tibetanUnlisted(text: string, at: number): string | undefined {
     ? text.slice(at, at + 4)
     : undefined;
 }
+/**
+ * 甲、钟山、乙: an item whose given name ends as a place's does (山, 江, 城) is still a name where
+ * jieba's dictionary holds the whole as a person's name (nr) and a name's shape follows the next
+ * 、 (people59-a: a roll of 22 executive chairmen lost its shared title from such a name on).
+ */
+function personWordBetweenNames(text: string, at: number, item: string): boolean {
+  const after = at + item.length;
+  if (text[after] !== '、' || !surnameAt(item, 0)) return false;
+  const tokens = tag(item);
+  if (tokens.length !== 1 || tokens[0]!.tag !== 'nr' || isForeignPlace(item)) return false;
+  return [3, 2].some(
+    (n) => /^[、和及，。等]/.test(text[after + 1 + n] ?? '') && nameShaped(text, after + 1, n),
+  );
+}
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(
@@ -127,6 +144,10 @@ function itemAfter(
   if (foreign) return { name: foreign, start: end + 1 };
   const m = LIST_ITEM.exec(text.slice(end + 1, end + 8)) ?? compoundItemAt(text, end + 1);
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  // 甲、乙丙等。: the three characters with 等 are no name; the two before it may be.
+  const two = m?.[0].endsWith('等') ? TWO_ITEM.exec(text.slice(end + 1, end + 5)) : null;
+  if (two && isListName(two[0])) return { name: two[0], start: end + 1 };
+  if (m && personWordBetweenNames(text, end + 1, m[0])) return { name: m[0], start: end + 1 };
   const etc = itemBeforeOccupation(text, end + 1);
   if (etc) return etc;
   if (unknownBetweenNames(text, end + 1, 1))

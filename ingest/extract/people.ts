@@ -88,6 +88,7 @@ import { bareForeignTitle } from './bare-foreign-titles.ts';
 import { bestName } from './best-name.ts';
 import { chargedOffice } from './charged-offices.ts';
 import { commemoratedPeople } from './commemorated-people.ts';
+import { kinNames } from './kin-names.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutLeadVerb, withoutServeAs } from './serve-as.ts';
 import { penName } from './pen-names.ts';
@@ -185,6 +186,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
   const byRole = namesByRole(text, [...taken, ...lists.map(withEnd)], knownPlaces)
     .concat(lists, authors, latinNames(text), turns(text, taken, knownPlaces))
     .concat(commemoratedPeople(text)) // 纪念某某诞辰100周年, 某某的专著《…》
+    .concat(text.includes('之') ? kinNames(text) : []) // 某某之子某某
     .concat(text.includes('等') ? listedArtists(text, knownPlaces) : []) // 甲、乙等画家
     .map(({ name, start }) => seenPerson(name, start));
   // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).

@@ -15,7 +15,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, plainWordCount, segment } from '../text/segmenter.ts';
+import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
 import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
 import { givenCount } from './person-roles.ts';
@@ -365,13 +365,34 @@ export function termBySight(text: string, f: Found, listed = false): boolean {
   return !listed && oneWord(f.name) && NOT_GIVEN_NAME.test(f.name.slice(surname));
 }
 
-/** A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as often). */
+/**
+ * A name of three characters or more in a 、 list next to a name found (钟山 of two is a place as
+ * often); one of two between two names found in a roll after a title, where jieba holds it as a
+ * person's name (nr) (people59-a: 大会执行主席甲、钟山、乙; 李明、金山、赵平 stays a place).
+ */
 export const listedWithName = (
   text: string,
   f: Found,
   starts: ReadonlySet<number>,
   ends: ReadonlySet<number>,
 ): boolean =>
-  f.name.length >= 3 &&
-  ((text[f.start - 1] === '、' && ends.has(f.start - 1)) ||
-    (text[f.end] === '、' && starts.has(f.end + 1)));
+  (f.name.length >= 3 &&
+    ((text[f.start - 1] === '、' && ends.has(f.start - 1)) ||
+      (text[f.end] === '、' && starts.has(f.end + 1)))) ||
+  (f.name.length === 2 &&
+    text[f.start - 1] === '、' &&
+    ends.has(f.start - 1) &&
+    text[f.end] === '、' &&
+    starts.has(f.end + 1) &&
+    tag(f.name).length === 1 &&
+    tag(f.name)[0]!.tag === 'nr' &&
+    titledRoll(text, f.start));
+/** The items of a 、 roll before `at` follow a title (大会执行主席甲、乙、). */
+function titledRoll(text: string, at: number): boolean {
+  const before = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, at - 60), at))![0];
+  const roleEndsAt = (cut: number) =>
+    [2, 3, 4, 5, 6].some((n) => cut >= n && gazetteer().roleWords.has(before.slice(cut - n, cut)));
+  for (let cut = 2; cut < before.length; cut++)
+    if (/^(?:[^、，。；：\n]{2,4}、)+$/.test(before.slice(cut)) && roleEndsAt(cut)) return true;
+  return false;
+}

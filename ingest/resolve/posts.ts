@@ -314,6 +314,13 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
     org = org.slice(national.length);
     reasons.push('place before a national body cut');
   }
+  // 洞口县长 is 洞口县县长: a county's head after its name printed without the level word (the
+  // county's short form is no alias: too many are words; the head's level word makes it whole).
+  const head = /^(?:常务)?[副代]?([县区旗])长$/.exec(post.role)?.[1];
+  if (head && !districtInfo(org) && districtInfo(org + head)) {
+    org += head;
+    reasons.push('place named in full');
+  }
   // 北京副市长 is 北京市副市长: a place by its full name. A county since made a city or a district
   // (禄丰县县长, 凤翔县县长) keeps its name: its head was the county's, not a 禄丰市县长.
   const place = districtInfo(org);

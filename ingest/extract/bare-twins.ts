@@ -10,9 +10,12 @@
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { startsWithPlace } from './places.ts';
 
-/** A local level's bare title: 县委书记, 县长, 市委常委, 区委副书记, 镇党委书记, 乡长. */
+/**
+ * A level's bare title: 县委书记, 县长, 市委常委, 区委副书记, 镇党委书记, 乡长; a province's and an
+ * autonomous prefecture's too (省委宣传部副部长 of a speaker's line read alone, 州长).
+ */
 const BARE_LOCAL =
-  /^(?:[市县区旗镇乡]|街道)(?:委|党委|党工委|人大|政协|政府|纪委)|^(?:常务)?[副代]?[市县区镇乡]长$/;
+  /^(?:[省州市县区旗镇乡]|街道)(?:委|党委|党工委|人大|政协|政府|纪委)|^(?:常务)?[副代]?[省州市县区镇乡]长$/;
 
 /** The area's office `post` is where `bare` is its bare title (洞口县委书记 of 县委书记). */
 function placedAs(post: string, bare: string): boolean {

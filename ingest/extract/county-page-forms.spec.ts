@@ -109,13 +109,13 @@ describe('a county page at home by its short form', () => {
     expect(holdsOf(text)).toEqual(['柯明远|瑶海区委书记']);
     expect(nodeLabels([inventedArticle('a', text)], 'district')).toContain('瑶海区');
   });
-  it('reads no county from a common word or another county’s short form (光明县, 大通县)', () => {
+  it('reads no county from a common word (光明县), and 大通县 as the autonomous county, not 大通区', () => {
     expect(
       nodeLabels(
         [inventedArticle('a', '该剧讲述了光明县的故事。大通县发展生态旅游。')],
         'district',
       ),
-    ).toEqual([]);
+    ).toEqual(['大通回族土族自治县', '青海省']); // 大通县: its short form, not 大通区's
   });
   it('says nothing of a short form that is a word (新华 of 新华社)', () => {
     const text = '新华社记者一行来区调研。区委书记柯明远会见新华社记者，介绍我区发展。';

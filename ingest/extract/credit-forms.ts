@@ -237,3 +237,16 @@ export function unroledCredits(line: string): SlashCredit[] {
       out.push({ name: m[2]!, role: roles[m[1]!]!, from: m.index });
   return out;
 }
+
+/** A credit's label and the characters of its name before `start` (摄像：才|项仁增). */
+const CREDIT_NAME_BEFORE = new RegExp(`(?:${ROLE_RE})[:：][ \\u3000]*\\p{Script=Han}+$`, 'u');
+
+/**
+ * 摄像：才项仁增 撰稿：甲: a person read inside a credited name, after its first characters (a
+ * four-character name whose first one the finder took for the adverb 才): a credit's name starts
+ * right after its label's colon, so a name starting later inside it is only a piece of it.
+ */
+export function creditPiece(text: string, { start }: { start: number }): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 16), start);
+  return CREDIT_NAME_BEFORE.test(line);
+}

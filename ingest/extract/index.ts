@@ -38,6 +38,7 @@ import { withoutPlacesInNames } from './places-in-names.ts';
 import { withHeadlinePairs } from './headline-pairs.ts';
 import { withHeadlinePeople } from './headline-people.ts';
 import { closesBookTitle } from './title-works.ts';
+import { creditPiece } from './credit-forms.ts';
 import { storyStates, withSentenceState, withStoryState } from './story-states.ts';
 import { locatedIn } from './located-in.ts';
 import { readPrinted } from './pinyin-pages.ts';
@@ -80,8 +81,8 @@ function extractSimplified(
   // A drama's characters (该剧讲述了某县县委书记某某…) are no people, posts or bodies of the news.
   const fiction = fictionSpans(text);
   const people = found.people.filter(
-    (p) => !insideSpans(fiction, p.start) && !closesBookTitle(text, p), // 《某部长宣言》
-  );
+    (p) => !insideSpans(fiction, p.start) && !closesBookTitle(text, p) && !creditPiece(text, p),
+  ); // 《某部长宣言》; 摄像：才项仁增 (a piece of a credited name)
   const mentions = withoutPlacesInNames(
     text,
     found.mentions.filter((m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start)),

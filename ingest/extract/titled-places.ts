@@ -15,13 +15,15 @@ import { otherCityBefore } from '../resolve/prefecture-home.ts';
 
 /** What follows an area's name in a title of its own: its bodies, its head (委, 政府, 区长…). */
 const OWN_TITLE =
-  /^[市区县]?(?:委|政府|人大|政协|纪委|监委|(?:常务)?[副代]?[市区县]长|常务副[市区县]长)/;
+  /^[市区县州]?(?:委|政府|人大|政协|纪委|监委|(?:常务)?[副代]?[市区县州]长|常务副[市区县州]长)/;
 
 /** The levels of the areas a bare title's level word stands for. */
 const LEVELS: Record<string, ReadonlySet<string>> = {
   区: new Set(['district']),
   县: new Set(['county', 'autonomous-county']),
   市: new Set(['city']),
+  // an autonomous prefecture (黔南州委常委、州政府副州长某某): a prefecture-level area
+  州: new Set(['city']),
 };
 
 /** The text of the sentence holding `at`, before it (what a list printed before a title). */
@@ -38,9 +40,10 @@ export function clauseBefore(text: string, at: number): string {
 export function titledPlaceBefore(before: string, level: string): string | undefined {
   const levels = LEVELS[level];
   if (!levels || !before.includes(level)) return undefined;
-  // 淮阳县 of 淮阳区 (a county since made a district): the county, as printed.
+  // 淮阳县 of 淮阳区 (a county since made a district): the county, as printed; 黔南州 of
+  // 黔南布依族苗族自治州 as printed too (黔南州政府副州长 is the form the list's first title has).
   const place = (m: Mention) =>
-    m.surface.endsWith('县') && m.surface.length > 2 ? m.surface : m.name;
+    /[县州]$/.test(m.surface) && m.surface.length > 2 ? m.surface : m.name;
   const areas = findDistricts(before).filter(
     (m) =>
       place(m).endsWith(level) &&
@@ -66,7 +69,8 @@ export interface TitleSite {
  * A title as the office of its area: a bare local title at its village, town or county
  * (./posts-at-level.ts; `at` reads the local readers), then the story's province or
  * municipality, then the page's city (../resolve/prefecture-home.ts) unless another city is named
- * before it, else a city a list named with its own title (云浮市委常委甲，市政府秘书长乙). `placed`
+ * before it, else a city or an autonomous prefecture a list named with its own title (云浮市委常委甲，
+ * 市政府秘书长乙; 黔南州委常委、州政府副州长丙). `placed`
  * is the title where a local reader or a titled city placed it (their bare bodies are the placed
  * one's: placedBody), `atCity` whether the page's city placed it.
  */
@@ -80,8 +84,10 @@ export function postInArea(
   const inProvince = atHome(placed, site.home);
   const atCity = !!site.city && !otherCityBefore(site.text, site.at, site.city);
   if (atCity) return { post: atHome(inProvince, site.city!), placed, atCity };
-  const city = /^市/.test(printed.organization || printed.role) && titledPlaceBefore(before, '市');
-  if (!city || cityTooFar(city, site.home)) return { post: inProvince, placed, atCity };
+  const level = /^[市州]/.exec(printed.organization || printed.role)?.[0];
+  const city = level && titledPlaceBefore(before, level);
+  if (!city || cityTooFar(districtInfo(city)?.name ?? city, site.home))
+    return { post: inProvince, placed, atCity };
   const post = atHome(inProvince, city);
   return { post, placed: post, atCity };
 }

@@ -158,15 +158,39 @@ function load(): Gazetteer {
     ],
     industryCategories: words('industry-categories.txt'),
     notTrades: new Set(words('not-trades.txt')),
-    districts: [
+    districts: withAutonomousShortForms([
       ...readDistricts(districtsFile),
       ...readCounties(json<CountiesFile>('counties.json')),
-    ],
+    ]),
     ambiguousShortForms: new Set(districtsFile.ambiguousShortForms),
     lexicon,
     speechVerbIndex: wordIndex(lexicon.speechVerbs),
     nameFollowerIndex: wordIndex([...lexicon.nameFollowers, ...lexicon.speechVerbs]),
   };
+}
+
+/** The 55 minority nationalities (State Ethnic Affairs Commission), longer names first (土家, 土). */
+const PEOPLES =
+  '土家|维吾尔|蒙古|布依|朝鲜|哈尼|哈萨克|傈僳|东乡|仡佬|拉祜|纳西|仫佬|锡伯|柯尔克孜|景颇|达斡尔|' +
+  '撒拉|布朗|毛南|塔吉克|普米|阿昌|鄂温克|基诺|德昂|保安|俄罗斯|裕固|乌孜别克|门巴|鄂伦春|独龙|赫哲|' +
+  '高山|珞巴|塔塔尔|壮|回|满|苗|彝|藏|侗|瑶|白|黎|傣|畲|佤|水|羌|土|怒|京';
+const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:(?:${PEOPLES})族?)+自治([州县旗])$`, 'u');
+
+/**
+ * 湘西州 for 湘西土家族苗族自治州, 靖州县 for 靖州苗族侗族自治县, 莫力达瓦旗: an autonomous area is
+ * printed by its place name and level word without its peoples, as GB/T 2260's short names of the
+ * prefectures (counties.json: 黔南州, 凉山州, 伊犁州) all are. Not where the place name is another
+ * area's name or short form (河南蒙古族自治县: 河南县域 is 河南省's; 本溪满族自治县 and 本溪市), nor
+ * where that short form is printed for another area already.
+ */
+function withAutonomousShortForms(districts: DistrictEntry[]): DistrictEntry[] {
+  const taken = new Set(districts.flatMap((d) => [d.name, ...d.aliases]));
+  return districts.map((d) => {
+    const m = AUTONOMOUS.exec(d.name);
+    const short = m && m[1]! + m[2]!;
+    if (!short || d.aliases.includes(short) || taken.has(short) || taken.has(m[1]!)) return d;
+    return { ...d, aliases: [...d.aliases, short] };
+  });
 }
 
 function shortForm(name: string): string[] {

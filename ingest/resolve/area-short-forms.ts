@@ -3,7 +3,8 @@
  * one page and 天津援甘前指 on another, 甘肃省商务厅 and 甘肃商务厅. Across the corpus, an
  * organisation or a post printed after a province's or a city's short form is the one printed
  * after the full name, where that one is printed too: no full name is made up, and a short form
- * two areas share (吉林: 吉林省 and 吉林市) merges only where one of them is printed.
+ * two areas share (吉林: 吉林省 and 吉林市) merges only where one of them is printed. An autonomous
+ * area's short form drops its peoples (靖州县政协, 黔南州委: gazetteer withAutonomousShortForms).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { ArticleRecord } from '../records.ts';
@@ -11,12 +12,23 @@ import { bodyNames } from './body-names.ts';
 
 export const AREA_SHORT_FORM_REASON = 'the body printed elsewhere with its area in full';
 
-/** Short form -> full names of the provinces and cities it abbreviates (天津 -> 天津市). */
+/** 靖州县 of 靖州苗族侗族自治县, 湘西州 of 湘西土家族苗族自治州: its place name and level word. */
+const autonomousShort = (a: string, name: string) =>
+  name.startsWith(a.slice(0, -1)) && name.endsWith('自治' + a.at(-1));
+
+/**
+ * Short form -> full names of the provinces and cities it abbreviates (天津 -> 天津市), and of the
+ * autonomous areas (靖州县政协 is the 靖州苗族侗族自治县政协 printed too).
+ */
 const fullNames = new Map<string, string[]>();
 for (const d of gazetteer().districts) {
-  if (d.level !== 'province' && d.level !== 'city') continue;
+  const ofArea = d.level === 'province' || d.level === 'city';
   for (const a of d.aliases)
-    if (a.length >= 2 && a !== d.name && d.name.startsWith(a))
+    if (
+      a.length >= 2 &&
+      a !== d.name &&
+      ((ofArea && d.name.startsWith(a)) || autonomousShort(a, d.name))
+    )
       fullNames.set(a, [...(fullNames.get(a) ?? []), d.name]);
 }
 const LONGEST_SHORT = Math.max(0, ...[...fullNames.keys()].map((a) => a.length));

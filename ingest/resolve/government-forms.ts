@@ -41,8 +41,9 @@ function nestedPlaceCut(n: string): number {
   if (!outer || outer.surface !== outer.name) return 0;
   const inner = districtAtStart(n.slice(outer.end));
   if (!inner || districtInfo(inner.name)?.parent !== outer.name) return 0;
-  // 淮阳县 of 淮阳区 (a county since made a district) is printed as the county it then was
-  if (inner.surface !== inner.name && !/^\p{Script=Han}{2,}县$/u.test(inner.surface)) return 0;
+  // 淮阳县 of 淮阳区 (a county since made a district) is printed as the county it then was, 湘西州
+  // of 湘西土家族苗族自治州 as its place name and level word (湖南省湘西州政协 → 湘西州政协)
+  if (inner.surface !== inner.name && !/^\p{Script=Han}{2,}[县州]$/u.test(inner.surface)) return 0;
   const rest = n.slice(outer.end + inner.end);
   const own = OWN_BODY.test(rest) || OWN_BODY.test(rest.slice(1));
   // 湖南省邵阳市洞口县委: the chain of places goes on to the innermost one's own body

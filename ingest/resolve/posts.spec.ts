@@ -327,3 +327,14 @@ describe('a verb of approval before a title (lead, stop 30)', () => {
     expect(posts('总统已授权国防部长某某处理此事。').join()).not.toMatch(/授权/);
   });
 });
+
+describe('a county’s head after its name without the level word (lthings59-l)', () => {
+  it('reads 洞口县长 as 洞口县县长, the office the bare 县长 of its page is', () => {
+    expect(label('洞口', '县长')).toBe('洞口县县长');
+    expect(label('洞口', '副县长')).toBe('洞口县副县长');
+    expect(label('靖州', '县长')).toBe('靖州苗族侗族自治县县长');
+  });
+  it('adds no level word where no county has that name (各县长, 全县长期)', () => {
+    expect(label('各', '县长')).not.toBe('各县县长');
+  });
+});

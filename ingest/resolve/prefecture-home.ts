@@ -7,7 +7,8 @@
  * the page names most, when it speaks as that city's paper (我市, 市领导) and no other city
  * is named nearly as often. A city named in the sentence of a visiting delegation (某市党政考察团
  * 来某地考察) is the guest's, not the page's, and is not counted. No home, no change: a national
- * story does not speak as a city (我市), so its bare 市 stays bare.
+ * story does not speak as a city (我市), so its bare 市 stays bare. An autonomous prefecture's page
+ * is its 州's home where it titles that prefecture and no other (titledPrefecture).
  */
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { districtInfo, findDistricts } from '../extract/places.ts';
@@ -68,7 +69,8 @@ export function cityHome(
     const city = prefectureNames.get(outlet)!;
     return inProvince(city) ? city : undefined;
   }
-  if (!CITY_VOICE.test(text)) return countysCity(mentions, inProvince);
+  if (!CITY_VOICE.test(text))
+    return countysCity(mentions, inProvince) ?? titledPrefecture(text, mentions, inProvince);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'district' || !cityOfProvince(districtInfo(m.name))) continue;
@@ -78,6 +80,32 @@ export function cityHome(
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return undefined;
   return inProvince(first[0]) ? first[0] : undefined;
+}
+
+/** An autonomous prefecture's own body or head after its name (湘西州政协, 黔南州委, 凉山州州长). */
+const PREFECTURE_TITLE = /^(?:州?(?:委|人民政府|政府|人大|政协|纪委|监委)|(?:常务)?[副代]?州长)/;
+
+/**
+ * 湖南省湘西州政协主席甲主持召开州政协常委会议。州政协副主席乙…: only an autonomous prefecture
+ * has a 州 of its own bodies, and a page that names one with a title of its own and no other writes
+ * its bare 州 titles for it (as a city's page its bare 市: the one prefecture as printed there,
+ * 湘西州 or its full name). Not the prefecture of a visiting delegation's sentence.
+ */
+function titledPrefecture(
+  text: string,
+  mentions: readonly Mention[],
+  inProvince: (city: string) => boolean,
+): string | undefined {
+  const named = new Set<string>();
+  let titled: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'district' || !/自治州$/.test(m.name)) continue;
+    named.add(m.name);
+    if (DELEGATION.test(restOfSentence(text, m.end))) return undefined;
+    if (!titled && PREFECTURE_TITLE.test(text.slice(m.end))) titled = m;
+  }
+  if (named.size !== 1 || !titled || !inProvince(titled.name)) return undefined;
+  return titled.surface;
 }
 
 /** The levels of a county-level place: its page is a county's or a town's, not a city's. */

@@ -6,8 +6,7 @@
  * two areas share (吉林: 吉林省 and 吉林市) merges only where one of them is printed.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import type { ArticleRecord } from '../records.ts';
-import { bodyNames } from './body-names.ts';
+import type { BodyNames } from './body-names.ts';
 
 export const AREA_SHORT_FORM_REASON = 'the body printed elsewhere with its area in full';
 
@@ -39,10 +38,9 @@ function fullForms(names: ReadonlySet<string>): Map<string, string> {
 }
 
 /** Organisation and post node names printed after an area's short form -> the full form. */
-export function areaShortFormMaps(articles: ArticleRecord[]): {
+export function areaShortFormMaps({ organization: orgs, post: posts }: BodyNames): {
   organization: Map<string, string>;
   post: Map<string, string>;
 } {
-  const { organization: orgs, post: posts } = bodyNames(articles);
   return { organization: fullForms(orgs), post: fullForms(posts) };
 }

@@ -8,6 +8,7 @@
  *   (…抵抗运动（某某）).
  * Written by hand: general rules of news style, no names listed.
  */
+import { levelClass, CITY_TO_TOWNSHIP } from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
@@ -187,7 +188,7 @@ const PLACE_WORD =
 const PLACE_LIST = /^([、和][^，。；：！？\n]{0,30})?等(多个|多)?(地(?!方)|城市|州|城镇)/;
 /** A village's or town's word after a name, and the area word before it (某县|某某|村). */
 const VILLAGE_AFTER = /^(村|镇|乡|街道|社区)/;
-const AREA_BEFORE = /[县区市镇乡]/;
+const AREA_BEFORE = new RegExp(levelClass(CITY_TO_TOWNSHIP));
 /** What follows 在 and a place (在某某举行, 在某某，…), never 在 and a person (在某某看来). */
 const AT_PLACE = /^(举行|召开|举办|发生|开幕|闭幕|[，。、])/;
 /** A body's full name before a bracketed short form (…运动（某某）, …组织（某某）). */

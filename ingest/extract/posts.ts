@@ -26,7 +26,9 @@ import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 import { stateSeniorOfficial } from './senior-officials.ts';
 import { chainArea } from './doubled-levels.ts';
-import { oneOf, TITLE_JOINERS } from '../text/function-words.ts';
+import { NOUN_CONJUNCTIONS, oneOf, TITLE_JOINERS } from '../text/function-words.ts';
+
+const BEFORE_CONJUNCTION = new RegExp(`^(.{2,16}?)[${NOUN_CONJUNCTIONS}]$`, 'u');
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -378,7 +380,7 @@ function countryBefore(
   // 美国总统某某与乌总统: nor one printed with its country's one-character short form.
   if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
   if (g.countryShort.has(own.org[0] ?? '')) return undefined;
-  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
+  const m = BEFORE_CONJUNCTION.exec(raw.slice(0, raw.length - rest.length));
   if (!m) return undefined;
   const head = m[1]!;
   for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {

@@ -2,6 +2,7 @@
  * Back-references inside a post chain: a bare 区农业农村委 or 宣传部 after an earlier title names
  * the chain's area or committee. Split out of posts.ts (parsePostChain calls it per title).
  */
+import { levelClass, PROVINCE_TO_COUNTY_AND_PREFECTURE, TOWNSHIPS } from '../text/level-words.ts';
 
 /** A body that only exists inside a party committee: 市委常委、宣传部部长 is the 市委's; so is the
  * general office after a committee's title (区委常委、办公室主任: blocal-g). */
@@ -11,7 +12,9 @@ const COMMITTEE_BODY = /^(宣传部|组织部|统战部|政法委|纪委|编办|
  * autonomous region's (某某州委, 某某自治区党委: 自治区党委常委、宣传部部长 is its 宣传部; pairs42),
  * and a management district's or a town's 党委 (某管理区党委委员、办公室主任: blocal-g).
  */
-const COMMITTEE = /^(.{0,8}?(?:[省市区县州]委|自治区党委|自治州党委|[区县镇乡]党委))(?!员)/;
+const COMMITTEE = new RegExp(
+  `^(.{0,8}?(?:${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE)}委|自治区党委|自治州党委|${levelClass('区县' + TOWNSHIPS)}党委))(?!员)`,
+);
 
 /** An area's government printed bare (人民政府, 政府). */
 const GOVERNMENT = /^(人民)?政府$/;

@@ -2,6 +2,7 @@
  * A bare government title before a foreign name (副总理某某, 外长某某): the office of the country its
  * sentence names before it. Read by people.ts (afterTitle).
  */
+import { NOUN_CONJUNCTIONS } from '../text/function-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import type { PostTitle } from './facts.ts';
 import { countryEndsAt } from './countries.ts';
@@ -15,6 +16,9 @@ import {
   lineupTitles,
   listedForeignTitle,
 } from './foreign-lineups.ts';
+
+/** 甲与乙: the second of two holders joined by a conjunction. */
+const AFTER_CONJUNCTION = new RegExp(`[${NOUN_CONJUNCTIONS}]([^${NOUN_CONJUNCTIONS}]{2,5})$`);
 
 const g = gazetteer();
 
@@ -46,7 +50,7 @@ export function bareForeignTitle(
   // 总理某某和外长某某: the chain runs back over the name before 和; the title is the part after.
   // 埃及外长某某: 及 closing a country's name (埃及) is no conjunction. 与 joins two as 和 does
   // (某国反对派领袖甲与前国防部长乙).
-  const and = /[和及与]([^和及与]{2,5})$/.exec(cut);
+  const and = AFTER_CONJUNCTION.exec(cut);
   const afterAnd = and && !countryEndsAt(cut, and.index + 1) ? and[1] : undefined;
   const printed =
     afterAnd && BARE_GOVERNMENT_TITLE.test(afterAnd.replace(/^前/, '')) ? afterAnd : cut;

@@ -7,6 +7,12 @@
  * Only where the person holds exactly one such office ending in the bare title after a place's
  * name (宝鸡市委书记 for 市委书记): two would be two areas' (which one the bare title is, unsaid).
  */
+import {
+  levelClass,
+  CITY_TO_COUNTY,
+  PROVINCE_TO_COUNTY_AND_PREFECTURE,
+  TOWNSHIPS,
+} from '../text/level-words.ts';
 import type { EntityFact, RelationFact, StoryFacts } from './facts.ts';
 import { startsWithPlace } from './places.ts';
 
@@ -14,14 +20,16 @@ import { startsWithPlace } from './places.ts';
  * A level's bare title: 县委书记, 县长, 市委常委, 区委副书记, 镇党委书记, 乡长; a province's and an
  * autonomous prefecture's too (省委宣传部副部长 of a speaker's line read alone, 州长).
  */
-const BARE_LOCAL =
-  /^(?:[省州市县区旗镇乡]|街道)(?:委|党委|党工委|人大|政协|政府|纪委)|^(?:常务)?[副代]?[省州市县区镇乡]长$/;
+const BARE_LOCAL = new RegExp(
+  `^(?:${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE + TOWNSHIPS + '旗')}|街道)(?:委|党委|党工委|人大|政协|政府|纪委)|^(?:常务)?[副代]?${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE + TOWNSHIPS)}长$`,
+);
+const CITY_COMMITTEE = new RegExp(`^${levelClass(CITY_TO_COUNTY)}委`);
 
 /** The area's office `post` is where `bare` is its bare title (洞口县委书记 of 县委书记). */
 function placedAs(post: string, bare: string): boolean {
   if (post === bare || !startsWithPlace(post)) return false;
   // 某市委书记 of 市委书记: the area's name takes the level word (宝鸡市 + 委书记)
-  return post.endsWith(bare) || (/^[市县区]委/.test(bare) && post.endsWith(bare.slice(1)));
+  return post.endsWith(bare) || (CITY_COMMITTEE.test(bare) && post.endsWith(bare.slice(1)));
 }
 
 /** The story's facts with each bare title a person also holds placed folded into that office. */

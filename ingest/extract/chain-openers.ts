@@ -8,8 +8,15 @@
  * consultative conference opening what follows marks the cut: 中共中央对外联络部, 中国政府对非洲
  * 事务特别代表 and 对口支援 are names of their own.
  */
-const LOCAL_BODY_AHEAD =
-  /^[\p{Script=Han}]{1,8}?(?:自治区|自治州|自治县|[省市县区州盟旗])(?:委|党委|政府|人大|政协)/u;
+import {
+  levelClass,
+  COUNTY_AND_ABOVE,
+  PROVINCE_TO_COUNTY_AND_PREFECTURE,
+} from '../text/level-words.ts';
+const LOCAL_BODY_AHEAD = new RegExp(
+  String.raw`^[\p{Script=Han}]{1,8}?(?:自治区|自治州|自治县|${levelClass(COUNTY_AND_ABOVE)})(?:委|党委|政府|人大|政协)`,
+  'u',
+);
 
 /** The element with a leading "<body>对" cut off where a local body's title follows. */
 export function cutActingBody(element: string): string {
@@ -26,7 +33,10 @@ export function cutActingBody(element: string): string {
  * Only before a national or local body's title (省委, 国务委员, 全国政协): 有色金属 and 有限公司 are
  * words of a name.
  */
-const PRESENT_LIST = /^有(?=(?:中共|中央|国务|全国|国家|[省市区县州])\p{Script=Han})/u;
+const PRESENT_LIST = new RegExp(
+  String.raw`^有(?=(?:中共|中央|国务|全国|国家|${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE)})\p{Script=Han})`,
+  'u',
+);
 
 /** The element without the 有 of a list of those present. */
 export const cutListOpener = (element: string): string => element.replace(PRESENT_LIST, '');

@@ -3,8 +3,13 @@
  * it: the acting marker of a role, a head of state printed after a party's title, and a meeting
  * verb that is only a character of a longer word.
  */
+import { levelClass, GOVERNMENT_LEVELS } from '../text/level-words.ts';
+import { without } from '../text/function-words.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
+
+/** 某县代 + 县长: an acting head's 代 left on a government's level word (盟 not among them). */
+const ACTING_AFTER_LEVEL = new RegExp(`${levelClass(without(GOVERNMENT_LEVELS, '盟'))}代$`);
 
 /**
  * 代省长, 某局代理局长: 代 (acting) or 代理 before the role is the role's, as 常务 is (韩国代总统 is an
@@ -15,7 +20,7 @@ import { tag } from '../text/segmenter.ts';
 export function actingRole(org: string, role: string): { org: string; role: string } | undefined {
   if (org === '代' || org === '代理') return { org: '', role: org + role };
   if (org.length > 2 && org.endsWith('代理')) return { org: org.slice(0, -2), role: '代理' + role };
-  if (/[省市区县州旗镇乡]代$/.test(org)) return { org: org.slice(0, -1), role: '代' + role };
+  if (ACTING_AFTER_LEVEL.test(org)) return { org: org.slice(0, -1), role: '代' + role };
   return undefined;
 }
 

@@ -4,13 +4,14 @@
  * between people (与某某进行沟通; not 谈判, which bodies hold too), and a team's player who wins
  * (某国队的某某获得…). Bodies neither take an office nor win a medal.
  */
+import { oneOf, WITH_PARTNER } from '../text/function-words.ts';
 import { dictionaryFrequency, tagWindow } from '../text/segmenter.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 
 const REPLACED = /接替$/;
 const TAKES_OFFICE = /^(?:出任|担任|成为)/;
-const TALK_WITH = /[与同和跟]$/;
+const TALK_WITH = oneOf(WITH_PARTNER, '', '$');
 const TALK = /^进行(?:沟通|通话|交谈|电话交谈)/;
 const TEAM_OF = /队的$/;
 const WINS = /^(?:获得|夺得|摘得|摘取|斩获)/;

@@ -6,15 +6,16 @@
  * (posts.ts, 南湖区区委副书记、区长 → 南湖区区长, not 南湖区区区长: blocal-h) and the one name of an
  * area's body on a post's label (resolve/government-forms.ts, 三门峡市市委 → 三门峡市委).
  */
+import { CITY_TO_COUNTY, PROVINCE_TO_COUNTY, TOWNSHIPS } from '../text/level-words.ts';
 
 /** Level words that close an area's name and open its body again (某区 + 区委, 某镇 + 镇政府). */
-export const LEVEL_WORDS = '省市区县镇乡';
+export const LEVEL_WORDS = PROVINCE_TO_COUNTY + TOWNSHIPS;
 /**
  * The level words a post's label is written once for (resolve/government-forms.ts): 市, 县, 区,
  * the levels the annotations name bodies of (orgs44); a province's or town's body printed twice
  * keeps its label as printed (widening this would change labels nobody has judged).
  */
-export const LABEL_LEVEL_WORDS = '市县区';
+export const LABEL_LEVEL_WORDS = CITY_TO_COUNTY;
 
 /**
  * Where the body starts after an area whose name ends at `end`: one character on when the level

@@ -5,6 +5,7 @@
  * 国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》). The gazetteer reads the national
  * plan inside them; the place makes it another plan (the longer mention wins: outermost()).
  */
+import { levelClass, COUNTY_AND_ABOVE } from '../text/level-words.ts';
 import type { Mention } from './mentions.ts';
 import { program } from './program-mention.ts';
 
@@ -12,14 +13,14 @@ const PERIOD = '国民经济和社会发展第[一二三四五六七八九十]+�
 const OUTLOOK = '(?:和(?:二〇|二零|20)三五年远景目标纲要|纲要)?';
 /** The place runs from a pause, a quote or the verb that carries the plan out, to its level word. */
 const LOCAL_PLAN = new RegExp(
-  `(?<=^|[，。；：！？、\\s“”《（(]|根据|编制|实施|制定|落实|是)(\\p{Script=Han}{1,8}?[省市县区州旗盟])(${PERIOD}${OUTLOOK})`,
+  `(?<=^|[，。；：！？、\\s“”《（(]|根据|编制|实施|制定|落实|是)(\\p{Script=Han}{1,8}?${levelClass(COUNTY_AND_ABOVE)})(${PERIOD}${OUTLOOK})`,
   'gu',
 );
 /** 全县, 我市, 各省区市, 本区: the place of the story or every place, no plan of its own named. */
 const NO_PLACE = /^(全|我|本|各|该|省市|市县)/;
 /** 《中共某县委关于制定…五年规划…的建议》: a local Party committee's proposal (not 中共中央's). */
 const PROPOSAL = new RegExp(
-  `《(中共\\p{Script=Han}{2,10}?[省市县区州旗盟]委关于制定\\p{Script=Han}{0,4}${PERIOD}\\p{Script=Han}{0,20}?的建议)》`,
+  `《(中共\\p{Script=Han}{2,10}?${levelClass(COUNTY_AND_ABOVE)}委关于制定\\p{Script=Han}{0,4}${PERIOD}\\p{Script=Han}{0,20}?的建议)》`,
   'gu',
 );
 

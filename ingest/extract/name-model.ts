@@ -15,7 +15,15 @@ import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
 import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts';
 import { escapeRegExp } from './mentions.ts';
-import { FUNCTION_SURNAMES, oneOf, SUBJECT_PREDICATES, without } from '../text/function-words.ts';
+import {
+  FUNCTION_SURNAMES,
+  NOUN_CONJUNCTIONS,
+  oneOf,
+  SUBJECT_PREDICATES,
+  without,
+} from '../text/function-words.ts';
+
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -340,7 +348,7 @@ function doubledGivenName(text: string, i: number, surname: string): string | un
   const c = text[g];
   if (!c || c !== text[g + 1] || c === text[g + 2] || c === surname || !/\p{Script=Han}/u.test(c))
     return undefined;
-  if (i > 0 && !OPEN.test(text[i - 1]!) && !/[和与及]/.test(text[i - 1]!)) return undefined;
+  if (i > 0 && !OPEN.test(text[i - 1]!) && !NOUN_CONJUNCTION.test(text[i - 1]!)) return undefined;
   // 晶晶, 冰冰: words in jieba's dictionary but rare there, given names often; the whole may still
   // be a word (冷冰冰, 金灿灿).
   const doubledWord = isCommonWord(c + c) && dictionaryFrequency(c + c) >= RARE_DOUBLED_WORD;

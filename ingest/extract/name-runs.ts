@@ -11,6 +11,7 @@
  *
  * Written by hand: general rules of news style and jieba's dictionary, no names listed.
  */
+import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
@@ -19,6 +20,8 @@ import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt } from './names.ts';
 import type { Found } from './story-names.ts';
+
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** What bounds a clause part of a set phrase: punctuation, or 的/之 before the rest of a clause. */
 const PART_EDGE = /[，、；。：！？“”‘’（）《》\s]/;
@@ -184,7 +187,7 @@ export function runsIntoNextName(text: string, hit: Found, last?: Found): boolea
     // or 及 alone, the conjunction of a list (甲和乙丙丁: names42).
     (last.end === hit.start ||
       (hasSurnameAt(text, last.end) &&
-        !(last.end === hit.start - 1 && /[和与及]/.test(text[last.end]!))))
+        !(last.end === hit.start - 1 && NOUN_CONJUNCTION.test(text[last.end]!))))
   );
 }
 

@@ -4,8 +4,11 @@
  * written 先科, 申科, 连科), and the preposition 以 before a score glued to a player's name
  * (某某以18:17击败…). Written by hand: general forms of transliteration and sports news.
  */
+import { oneOf, WITH_PARTNER } from '../text/function-words.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import type { Found } from './story-names.ts';
+
+const BEFORE_PARTNER = oneOf(WITH_PARTNER);
 
 const sounds = (name: string) => [...name].filter((_, k) => isForeignCharAt(name, k)).length;
 
@@ -58,7 +61,7 @@ export function beforeScore(text: string, f: Found): string | undefined {
  */
 export function beforeTogether(text: string, f: Found): string | undefined {
   if (f.name.length < 3 || !f.name.endsWith('一')) return undefined;
-  if (!/[和与同跟]/.test(text[f.start - 1] ?? '')) return undefined;
+  if (!BEFORE_PARTNER.test(text[f.start - 1] ?? '')) return undefined;
   const next = text.slice(f.end, f.end + 2);
   return /^(?:起|道|同(?!志))/.test(next) ? f.name.slice(0, -1) : undefined;
 }

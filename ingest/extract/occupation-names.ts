@@ -7,6 +7,7 @@
  * not 导演|中某某, read as one new word); after 的 only a run of sounds (演员的某某; 大师的马屁 is the
  * noun's object, not a name). Split from people.ts (one concern per file).
  */
+import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 import { tibetanNameAt } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
@@ -17,6 +18,9 @@ import { isSureSurname } from './names-by-role.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { OCCUPATION_PREDICATE } from './frequency-thresholds.ts';
 import { followScore } from './name-follow.ts';
+
+/** A conjunction or 的 after the name: it goes on into a noun phrase. */
+const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
 
 const occupations = gazetteer().occupations;
 const followers = gazetteer().nameFollowerIndex;
@@ -87,7 +91,7 @@ export function predicateAfterOccupation(text: string, i: number, name: string):
     name.length === 3 &&
     isSureSurname(name[0]!) &&
     (PAUSE.test(text[i + 3] ?? '') ||
-      (followScore(text, i + 3) === 3 && !/[和与及的]/.test(text[i + 3] ?? '')));
+      (followScore(text, i + 3) === 3 && !JOINS_ON.test(text[i + 3] ?? '')));
   const [first, second] = tag(text.slice(i, i + name.length + 2));
   if (!closed && first?.word.length === 1 && first.tag === 'v' && (second?.word.length ?? 0) >= 2)
     return true;

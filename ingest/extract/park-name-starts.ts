@@ -4,11 +4,14 @@
  * it that show the name was cut inside (the goods before 及, a proper noun before a verb). Split
  * from parks.ts, which reads the name and its suffix.
  */
+import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 import { gazetteer as gz } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { startsWithPlace } from './places.ts';
 import { SETTLING_SUBJECT } from './park-glued-words.ts';
+
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
@@ -36,7 +39,7 @@ export const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;
  */
 const SECTORS = new Set(gz().industries);
 export function joinedToGoods(text: string, start: number): boolean {
-  if (!/[及和与]/.test(text[start - 1] ?? '') || !isHanAt(text, start - 2)) return false;
+  if (!NOUN_CONJUNCTION.test(text[start - 1] ?? '') || !isHanAt(text, start - 2)) return false;
   const before = tag(text.slice(Math.max(0, start - 7), start - 1)).at(-1);
   // A known sector before it (汽车): 文化广场和某某产业基地 lists two places, the park whole.
   return !!before && SECTORS.has(before.word) && !startsWithPlace(before.word);

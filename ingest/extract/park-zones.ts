@@ -1,9 +1,20 @@
 /** Zones of a park area named without a park suffix (park-aliases.ts). */
+import { NOUN_CONJUNCTIONS } from '../text/function-words.ts';
 import { canonicalName, isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import type { Mention } from './mentions.ts';
 import { GENERIC_LEFT, SECTOR_ONLY } from './park-kinds.ts';
 import { nameStart } from './spans.ts';
+
+/** A zone joined to a park by a conjunction, after it or before it (某港与某城). */
+const ZONE_AFTER = new RegExp(
+  String.raw`^[${NOUN_CONJUNCTIONS}](\p{Script=Han}{1,3}?[城港岛谷街湾])`,
+  'u',
+);
+const ZONE_BEFORE = new RegExp(
+  String.raw`(\p{Script=Han}{2,4}[城港岛谷街湾])[${NOUN_CONJUNCTIONS}]$`,
+  'u',
+);
 
 /** Short names of zones within a park: 大学城, 科研港, 生命岛, 科学谷, 科创街. */
 const ZONE = /^\p{Script=Han}{2,4}[城港岛谷街湾]$/u;
@@ -112,13 +123,9 @@ function joinedToParks(text: string, parks: Mention[]): Mention[] {
     for (let i = text.indexOf(word!); i >= 0; i = text.indexOf(word!, i + 1))
       anchors.push(zoneMention(word!, i));
   for (const p of anchors) {
-    const after = /^[与和及](\p{Script=Han}{1,3}?[城港岛谷街湾])/u.exec(
-      text.slice(p.end, p.end + 6),
-    );
+    const after = ZONE_AFTER.exec(text.slice(p.end, p.end + 6));
     if (after && isWord(after[1]!)) out.push(zoneMention(after[1]!, p.end + 1));
-    const before = /(\p{Script=Han}{2,4}[城港岛谷街湾])[与和及]$/u.exec(
-      text.slice(Math.max(0, p.start - 6), p.start),
-    );
+    const before = ZONE_BEFORE.exec(text.slice(Math.max(0, p.start - 6), p.start));
     if (before && isWord(before[1]!)) out.push(zoneMention(before[1]!, p.start - before[0].length));
   }
   return out;

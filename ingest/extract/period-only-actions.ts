@@ -5,13 +5,17 @@
  * they are the name's head; otherwise the period-only name is dropped. A quoted one is a name
  * as printed (燃气安全“百日行动”: real in cctv22u) and stays.
  */
+import { NOUN_CONJUNCTIONS } from '../text/function-words.ts';
 import type { Mention } from './mentions.ts';
 
 const PERIOD_ONLY =
   /^(?:[一二三四五六七八九十两]+(?:年|个月)|百日|千日|[0-9]+天)(?:攻坚|提升|专项|集中)?(?:行动|计划|工程)$/u;
 const LEADING_VERB =
   /^(?:围绕|推进|推动|开展|实施|打响|启动|深化|落实|聚焦|持续|深入|扎实|全力|加快|全面|组织)+/u;
-const JOINED_FIELDS = /^\p{Script=Han}{2,8}[和与及]\p{Script=Han}{2,8}$/u;
+const JOINED_FIELDS = new RegExp(
+  String.raw`^\p{Script=Han}{2,8}[${NOUN_CONJUNCTIONS}]\p{Script=Han}{2,8}$`,
+  'u',
+);
 
 export function periodOnlyActions(text: string, found: Mention[]): Mention[] {
   const out: Mention[] = [];

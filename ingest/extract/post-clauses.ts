@@ -2,6 +2,8 @@
  * The clauses a title chain may carry before the title proper (posts.ts parsePostChain cuts
  * them): a date, a meeting, a verb acting on the official, a count, emphasis. Patterns only.
  */
+import { levelClass, GOVERNMENT_LEVELS } from '../text/level-words.ts';
+import { without } from '../text/function-words.ts';
 
 /**
  * A date never stands inside a title: "某某20日在北京同某国议会主席" keeps only what follows the
@@ -115,8 +117,11 @@ export const LEADING_WORDS = new RegExp(
  * 应国家主席. Local news writes its own area as
  * 我市/我县 (我市市委书记 is the 市委书记) and a head's government bare before him (政府县长).
  */
-export const LEADING_NOISE =
-  /^(?:\*+|而(?=\p{Script=Han})|我([省市区县镇乡州旗])(?=\1|(?:常务)?副\1)|我(?=[省市区县镇乡州旗]\p{Script=Han})|政府(?=(?:常务|代理?)?副?[省市区县镇乡州旗]长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|受(?!理)(?=\p{Script=Han}{2,})|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))/u;
+const OWN_LEVEL = levelClass(without(GOVERNMENT_LEVELS, '盟'));
+export const LEADING_NOISE = new RegExp(
+  String.raw`^(?:\*+|而(?=\p{Script=Han})|我(${OWN_LEVEL})(?=\1|(?:常务)?副\1)|我(?=${OWN_LEVEL}\p{Script=Han})|政府(?=(?:常务|代理?)?副?${OWN_LEVEL}长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|受(?!理)(?=\p{Script=Han}{2,})|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$))`,
+  'u',
+);
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */
 // 某某一行与…常委、统战部长某某 (blocal-h): the visitor's party (一行) meets the one titled after.
 export const MEETING =

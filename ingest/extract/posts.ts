@@ -5,6 +5,7 @@
  * (永川区委书记、区农业农村委主任 -> 永川区农业农村委主任; 市委常委、宣传部部长 -> 市委宣传部部长).
  * A title may also end in an occupation (村民, 工作人员): that places a person but makes no post.
  */
+import { levelClass, PROVINCE_TO_COUNTY, TOWNSHIPS } from '../text/level-words.ts';
 import { tibetanNameAt } from './tibetan-names.ts';
 import { commandsUnit } from './command-offices.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
@@ -25,7 +26,9 @@ import { cutActingBody, cutListOpener } from './chain-openers.ts';
 import { actingRole, stateOfPartyLeader, verbInsideWord } from './chain-roles.ts';
 import { stateSeniorOfficial } from './senior-officials.ts';
 import { chainArea } from './doubled-levels.ts';
-import { oneOf, TITLE_JOINERS } from '../text/function-words.ts';
+import { NOUN_CONJUNCTIONS, oneOf, TITLE_JOINERS } from '../text/function-words.ts';
+
+const BEFORE_CONJUNCTION = new RegExp(`^(.{2,16}?)[${NOUN_CONJUNCTIONS}]$`, 'u');
 
 export { atHome } from './posts-at-home.ts';
 export { roleEndingAt, roleSuffix } from './role-words.ts';
@@ -49,7 +52,9 @@ export function mayEndRole(text: string, i: number): boolean {
   return apart && i >= 2 && ROLE_END_FLAGS[text.charCodeAt(i - 2)] === 1;
 }
 /** An area's name (某自治区, 某镇), whose 党委 the bare roles after its first title share. */
-const AREA_END = /(?:自治区|自治州|自治县|街道|[省市区县镇乡])$/;
+const AREA_END = new RegExp(
+  `(?:自治区|自治州|自治县|街道|${levelClass(PROVINCE_TO_COUNTY + TOWNSHIPS)})$`,
+);
 const INDEPENDENT_ORG = /^(市|区|县|省|州|镇|乡|全国|中央|国家|中共|中国|党的|国务院)/;
 const FORMER = /^(时任|原任|原|曾任|前任)/; // 前 alone: formerPrefix
 /** A congress's or committee's term is not part of the office: 十五届中央政治局常委, 第十四届全国人大代表. */
@@ -375,7 +380,7 @@ function countryBefore(
   // 美国总统某某与乌总统: nor one printed with its country's one-character short form.
   if ([...g.countries].some((c) => own.org.includes(c))) return undefined;
   if (g.countryShort.has(own.org[0] ?? '')) return undefined;
-  const m = /^(.{2,16}?)[和与及]$/u.exec(raw.slice(0, raw.length - rest.length));
+  const m = BEFORE_CONJUNCTION.exec(raw.slice(0, raw.length - rest.length));
   if (!m) return undefined;
   const head = m[1]!;
   for (let end = 2; end <= Math.min(head.length - 2, 10); end++) {

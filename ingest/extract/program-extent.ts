@@ -4,9 +4,12 @@
  * before the program word name it together, and a list's last item cut from its shared head is no
  * name.
  */
+import { NOUN_CONJUNCTIONS } from '../text/function-words.ts';
 import { NAME_VERBS, nameStart } from './spans.ts';
 import { joinedFragment } from './program-starts.ts';
 import { tag } from '../text/segmenter.ts';
+
+const JOINED_BEFORE = new RegExp(String.raw`\p{Script=Han}{2}[${NOUN_CONJUNCTIONS}]$`, 'u');
 
 /**
  * recall35: 介绍规范涉企行政执法专项行动有关情况: law enforcement (执法) is what a campaign regulates,
@@ -28,8 +31,7 @@ export function withGuidingPhrase(text: string, start: number): number {
  * program word before it), the name starts where the first part does; none when that part is no name.
  */
 export function joinedStart(text: string, start: number): number | undefined {
-  if (!/\p{Script=Han}{2}[及与和]$/u.test(text.slice(Math.max(0, start - 3), start)))
-    return undefined;
+  if (!JOINED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   // 未涉及某国导弹计划: 及 ends a verb there, no conjunction.
   const before = tag(text.slice(Math.max(0, start - 6), start));
   if (before[before.length - 1]?.word.length !== 1) return undefined;

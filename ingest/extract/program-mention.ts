@@ -1,11 +1,11 @@
 /**
  * One program mention (programs.ts and its readers): the printed name in canonical form, none for a
- * generic name or a clause; and the program words (计划, 工程, 行动…) a name may end in.
+ * generic name or a clause (the mention itself is mentions.ts's programByForm, past that filter); and the program words (计划, 工程, 行动…) a name may end in.
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
 import { wordIndex } from '../text/word-index.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm, type Mention } from './mentions.ts';
 import { NOT_WHICH } from './carried-out.ts';
 
 const lex = gazetteer().lexicon;
@@ -24,12 +24,5 @@ export function program(
   const label = canonicalName(name);
   if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
   if (NOT_WHICH.test(label)) return undefined;
-  return {
-    type: 'program',
-    name: label,
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind },
-  };
+  return programByForm(name, surface, start, kind);
 }

@@ -17,7 +17,10 @@ import {
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { fieldPlanAfterPeriod } from './period-plans.ts';
 import { isCountedSlogan } from './slogan-lists.ts';
-import { oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
+import { NOUN_CONJUNCTIONS, oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
+
+/** A conjunction or 的 after a quote: it goes on into a noun phrase. */
+const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 
@@ -192,7 +195,7 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
     const from = at + quote.length + 2;
     const end = from + (rest?.length ?? 0);
     const next = text[end] ?? '';
-    if (!rest || rest.length < 4 || (/\p{Script=Han}/u.test(next) && !/[的和与及]/.test(next)))
+    if (!rest || rest.length < 4 || (/\p{Script=Han}/u.test(next) && !JOINS_ON.test(next)))
       return undefined;
     return program(rest, rest, from, suffixEnding(rest)!);
   }

@@ -7,12 +7,13 @@
  * is recorded (the seat is lost, not held); the names are typed as a roll call's (people.ts takes
  * them as printed).
  */
+import { levelClass, PROVINCE_TO_COUNTY_AND_PREFECTURE } from '../text/level-words.ts';
 import { hasSurnameAt } from './names.ts';
 import type { RollCallName } from './roll-call.ts';
 
 const REVOKED = new RegExp(
   '(?:撤销|罢免|终止|取消|免去)((?:\\p{Script=Han}{2,4}、)*\\p{Script=Han}{2,4}?)(?:同志)?的?' +
-    '(?=(?:政协|第[一二三四五六七八九十]+届|全国人大|全国人民代表大会|(?:[省市县区州]|自治区)人大)' +
+    `(?=(?:政协|第[一二三四五六七八九十]+届|全国人大|全国人民代表大会|(?:${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE)}|自治区)人大)` +
     '[^，。；]{0,24}?(?:(?:代表|委员)(?:资格|职务)|[主副]\\p{Script=Han}{0,3}职务))',
   'gu',
 );

@@ -2,6 +2,12 @@
  * A role the segmenter reads across a word (主任何, 市长江): the role word does not end there, so no
  * title ends there either. Read by people.ts (afterTitle).
  */
+import {
+  levelClass,
+  CITY_TO_TOWNSHIP,
+  PROVINCE_TO_COUNTY_AND_PREFECTURE,
+  TOWNSHIPS,
+} from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { hasSurnameAt } from './names.ts';
 import { isForeignCharAt } from './name-stats.ts';
@@ -11,7 +17,7 @@ import { endsAt } from './posts.ts';
 
 const g = gazetteer();
 
-const LOCAL_HEAD = /^[区县市镇乡旗州]长$/; // not 水利部|长江: a ministry's 部长 is no local head
+const LOCAL_HEAD = new RegExp(`^${levelClass(CITY_TO_TOWNSHIP + '旗州')}长$`); // not 水利部|长江: a ministry's 部长 is no local head
 /**
  * Whether the role word ending at `end` crosses a word of the text (红军长征: 军长 cuts 红军|长征;
  * 中国海警长山舰: 警长 cuts 海警): then it is no role there. A role that ends where a word ends
@@ -75,8 +81,11 @@ const guessedOverName = (tagged: string, text: string, end: number): boolean =>
  * right after it (县 + 长桂乡) is no role; the township is known by what follows its 乡/镇/街道
  * (党委, 政府, 人民, a pause), so a name with 镇 in it (区长王镇江) is not mistaken for one.
  */
+/** The level of a place whose head is its 长 (某县长, 某州长). */
+const HEADED_PLACE = new RegExp(levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE + TOWNSHIPS));
+
 function headStartsPlace(text: string, end: number): boolean {
-  if (text[end - 1] !== '长' || !/[县市区省州乡镇]/.test(text[end - 2] ?? '')) return false;
+  if (text[end - 1] !== '长' || !HEADED_PLACE.test(text[end - 2] ?? '')) return false;
   return /^\p{Script=Han}{1,2}(?:乡|镇|街道)(?:党委|党工委|政府|人民|人大|村|的|[，。、,\s])/u.test(
     text.slice(end, end + 10),
   );

@@ -2,6 +2,7 @@
  * Roll calls: "市领导甲、乙、丙参加", "市领导甲、乙等列席会议", "出席会议的还有省领导甲、乙". The
  * people are named as a body's leaders, with no post of their own printed, so none is recorded.
  */
+import { levelClass, CITY_TO_TOWNSHIP } from '../text/level-words.ts';
 import { hasSurnameAt, isNameInContext, surnameLengthOf } from './names.ts';
 import { districtInfo } from './places.ts';
 
@@ -21,8 +22,7 @@ const LISTED = `((?:${ITEM}、)+\\p{Script=Han}{2,4})(?=[，,])`;
  * unnamed people (相关部门, 有关单位负责人, 各乡镇…) or the level's offices (旗政府办、…局) to it
  * (lpairs52-l, blocal-i).
  */
-const WITH_GROUP =
-  '(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|[县市区镇乡旗](?:直|级|委|政府|人大|政协))';
+const WITH_GROUP = `(?:以及|及|和|与)(?:相关|有关|部分|各|全体|其他|${levelClass(CITY_TO_TOWNSHIP + '旗')}(?:直|级|委|政府|人大|政协))`;
 /**
  * 县领导甲、乙、丙等到某园区调研: 等 then a visit's verb closes the roll too (lpeople56); only after
  * 等, which ends the list, so that a name's last character is never read as the verb's.

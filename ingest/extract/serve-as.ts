@@ -4,6 +4,7 @@
  * character too; the name reader ran it on (王明任). What the person serves as is a predicate,
  * no title printed before the name (lpairs52-l). General rule of Chinese news style.
  */
+import { levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { roles } from './role-words.ts';
 import { isPlausibleName, surnameLengthOf } from './names.ts';
 
@@ -14,8 +15,9 @@ const DEPUTY = /^(?:常务副|副|总)/;
  * (徐军率/x) before the group led; 率 opens the predicate (blocal-h). A group: a delegation, team or
  * squad, or the officials of a body (率市直有关部门负责人).
  */
-const GROUP_LED =
-  /^(?:(?:党政|经贸|招商)?(?:代表|考察|调研|观摩|参访|工作)?团|(?:调研|工作|检查|督导|督查|考察|考核)组|队|(?:相关|有关|部分|全体)|[省市区县](?:直|委|政府|级|有关|相关))/;
+const GROUP_LED = new RegExp(
+  `^(?:(?:党政|经贸|招商)?(?:代表|考察|调研|观摩|参访|工作)?团|(?:调研|工作|检查|督导|督查|考察|考核)组|队|(?:相关|有关|部分|全体)|${levelClass(PROVINCE_TO_COUNTY)}(?:直|委|政府|级|有关|相关))`,
+);
 
 /** The name without a 率 or 携 that opens the predicate 率 + the group led. */
 export function withoutLeadVerb(text: string, start: number, name: string | undefined) {

@@ -13,6 +13,7 @@
  * - a term (termBySight, from false-names.ts): quoted alone, inside a work's title, provinces'
  *   short names, a list of places, a dictionary word ending like a place or a thing.
  */
+import { levelClass, GOVERNMENT_LEVELS } from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
@@ -63,7 +64,7 @@ const OPENS = oneOf(without(WORD_OPENERS, '叫'));
 /** Titles after a name (同比亚总统): the name is vouched for. */
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
 /** 某某代市长: the acting head's title after a name, which jieba reads across (陈某明代 → 明代). */
-const ACTING_HEAD_AFTER = /^代(?:副)?[省市区县州旗盟镇乡]长/;
+const ACTING_HEAD_AFTER = new RegExp(`^代(?:副)?${levelClass(GOVERNMENT_LEVELS)}长`);
 /**
  * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
  * "name" is the body's.

@@ -17,12 +17,13 @@
  * Each was a named strategy of lstrat52-l's dev pages no rule found. Party formulas (“两个确立”,
  * “四个全面”) and goals (“三大高地”) have none of these shapes.
  */
+import { levelClass, COUNTY_AND_ABOVE } from '../text/level-words.ts';
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
 
 const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
-const QUALITY = '\\p{Script=Han}{2}[立强兴富活美稳优][县市省区旗镇州盟]';
+const QUALITY = `\\p{Script=Han}{2}[立强兴富活美稳优]${levelClass(COUNTY_AND_ABOVE + '镇')}`;
 const QUALITIES = new RegExp(
   `[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
   'gu',
@@ -60,7 +61,7 @@ const PARTY_FORMULA = /^[两四]个(全面|意识|自信|维护|确立|现代化
 const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
 const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战|聚焦)$/;
 /** 县委“三边四化五美”工作要求: a layout a Party committee puts forward is its strategy. */
-const PUT_FORWARD = /[省市县区州旗盟]委$/;
+const PUT_FORWARD = new RegExp(`${levelClass(COUNTY_AND_ABOVE)}委$`);
 
 export function sloganCampaigns(text: string): Mention[] {
   const out: Mention[] = [];

@@ -8,11 +8,18 @@
  *   (…抵抗运动（某某）).
  * Written by hand: general rules of news style, no names listed.
  */
+import { NOUN_CONJUNCTIONS, oneOf, without, WITH_PARTNER } from '../text/function-words.ts';
+import { levelClass, CITY_TO_TOWNSHIP } from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
 import { endsClearly } from './foreign-names.ts';
 import { COMMON_PAIRS, NAME_DOT, isForeignCharAt } from './name-stats.ts';
+
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
+/** 和, 与, 同 (the partner words less 跟): the joints the speech-verb rule below was written for. */
+const JOINS_OR_TAKES = oneOf(without(WITH_PARTNER, '跟'));
+const BEFORE_PARTNER = oneOf(WITH_PARTNER);
 
 /** A name as findPeople gathered it, where it was printed and by which rule. */
 export interface Found {
@@ -50,10 +57,10 @@ function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>):
   if (f.via === 'caption' || f.via === 'roll-call') return false;
   const c = text[f.end] ?? '';
   // 某凤|和、: a conjunction joins two words, never stands before a list mark; it is a name's end.
-  const conjunctionAlone = /[和与及]/.test(c) && /[、，。；]/.test(text[f.end + 1] ?? '');
+  const conjunctionAlone = NOUN_CONJUNCTION.test(c) && /[、，。；]/.test(text[f.end + 1] ?? '');
   // 某世|和说：, 某世|同分析认为: 和/与/同 join or take an object and never stand right before a
   // speech verb; there they end the name (为 stays out: 某某为表示诚意 is "so as to").
-  const conjunctionBeforeSpeech = /[和与同]/.test(c) && speechAt(text, f.end + 1);
+  const conjunctionBeforeSpeech = JOINS_OR_TAKES.test(c) && speechAt(text, f.end + 1);
   // 某春|和先后三次, 某春|和那里: an adverb (先后, 曾经, 一直…) or a pronoun of place cannot be
   // what a conjunction joins to a person, so 和 there is the name's last character too.
   const conjunctionBeforeAdverb = /[和与]/.test(c) && NO_CONJUNCT.test(text.slice(f.end + 1));
@@ -80,7 +87,7 @@ function lastCharacterLeft(text: string, f: Found, starts: ReadonlySet<number>):
   if (soundsNameLeft(text, f)) return true;
   const next = text[f.end + 1] ?? '\n';
   // 某某|正和村民一起: 正 before 和/与/同 is the adverb of an action under way, not a name's end.
-  if (c === '正' && /[和与同跟]/.test(next)) return false;
+  if (c === '正' && BEFORE_PARTNER.test(next)) return false;
   // 某吾卓|玛也讲述: a function word after the character left alone.
   if (AFTER_NAME.test(next) || /[也都等和及与]/.test(next)) return true;
   return (
@@ -187,7 +194,7 @@ const PLACE_WORD =
 const PLACE_LIST = /^([、和][^，。；：！？\n]{0,30})?等(多个|多)?(地(?!方)|城市|州|城镇)/;
 /** A village's or town's word after a name, and the area word before it (某县|某某|村). */
 const VILLAGE_AFTER = /^(村|镇|乡|街道|社区)/;
-const AREA_BEFORE = /[县区市镇乡]/;
+const AREA_BEFORE = new RegExp(levelClass(CITY_TO_TOWNSHIP));
 /** What follows 在 and a place (在某某举行, 在某某，…), never 在 and a person (在某某看来). */
 const AT_PLACE = /^(举行|召开|举办|发生|开幕|闭幕|[，。、])/;
 /** A body's full name before a bracketed short form (…运动（某某）, …组织（某某）). */

@@ -5,6 +5,7 @@
  * the name (区委某某副书记 is the 区委's). Leaders' titles after a name (习近平总书记) are
  * leader-titles.ts's.
  */
+import { levelClass, PROVINCE_TO_COUNTY_AND_PREFECTURE, TOWNSHIPS } from '../text/level-words.ts';
 import type { PersonFinding } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
@@ -16,7 +17,10 @@ const OFFICER_AFTER = /^(常务)?副?书记(?![处长员])/;
  * The committee right before the name: 区委, 县委, 市委, 镇党委, and 省委, 州委 after a verb
  * (贯彻落实省委某某书记的批示); 纪委, 常委 and 工委 end in no such committee.
  */
-const COMMITTEE_BEFORE = /([省州区县市]委|[镇乡]党委)$/u;
+const COMMITTEE_BEFORE = new RegExp(
+  `(${levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE)}委|${levelClass(TOWNSHIPS)}党委)$`,
+  'u',
+);
 
 /** A title in brackets right after the name, before a speaker's colon. */
 const BRACKETED_TITLE = /^[（(]([^（）()\n]{2,24})[）)][：:]/;

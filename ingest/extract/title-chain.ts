@@ -2,12 +2,15 @@
  * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
  * split from people.ts, which reads the name after it.
  */
+import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { GLUED_BEFORE } from './post-clauses.ts';
 import { roleSuffix } from './posts.ts';
 import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
 import { afterHolderClause } from './title-clause-verbs.ts';
 import { runStart } from '../text/sentences.ts';
+
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;
@@ -43,7 +46,9 @@ function openerUnlessZoneName(openers: string, at: number, element: string): str
  * A body named by fields joined by 和 or 与 (教育和研究部部长, 食品与海洋事务部长); after 兼 also two
  * fields with no conjunction (联邦委员兼经济、教研部长: the ministry's second field and its head).
  */
-const FIELDS_BODY = /^[\u4e00-\u9fa5]{1,6}[和及与][\u4e00-\u9fa5]{1,8}(?:部|委员会)/;
+const FIELDS_BODY = new RegExp(
+  String.raw`^[\u4e00-\u9fa5]{1,6}[${NOUN_CONJUNCTIONS}][\u4e00-\u9fa5]{1,8}(?:部|委员会)`,
+);
 const FIELD_AFTER_CONCURRENT = /^[\u4e00-\u9fa5]{2,4}(?:部部长|部长|大臣)$/;
 /**
  * The first field before such a body's 、: two to four characters after 兼 or the clause's start
@@ -66,7 +71,7 @@ function portfolioListEnd(pieces: string[], k: number, elements: string[]): bool
     return false;
   const field = pieces[k]!;
   if (field.length > 8 || roleSuffix(field)) return false;
-  return /[及和与]/.test(field) || pieces.slice(0, k).some((p) => !!countryAtStart(p.trim()));
+  return NOUN_CONJUNCTION.test(field) || pieces.slice(0, k).some((p) => !!countryAtStart(p.trim()));
 }
 
 /** Words of tenure before a title in a chain: 新当选的, 刚刚当选的, 新任的, 连任的. */
@@ -148,7 +153,7 @@ export function titleChain(
       (FIELD_AFTER_CONCURRENT.test(element) && /兼[\u4e00-\u9fa5]{2,4}$/.test(before));
     const terms = TERM_AFTER.test(raw) && TERM_BEFORE.test(before);
     // …第六届、七届中央委员会主席和第七届…名誉主席: two offices joined inside the list; read no further.
-    if (terms && pieces[k - 1] === '、' && /[和与及]/.test(raw)) break;
+    if (terms && pieces[k - 1] === '、' && NOUN_CONJUNCTION.test(raw)) break;
     if (pieces[k - 1] === '、' && (terms || (field && !roleSuffix(before)))) {
       pieces[k - 2] = `${before}、${raw}`;
       continue;
@@ -259,7 +264,7 @@ const PORTFOLIO = /(?:负责|分管|主管)\p{Script=Han}{2,8}$/u;
 function withinLength(element: string): string {
   if (element.length <= MAX_CHAIN_ELEMENT) return element;
   for (let k = element.length - MAX_CHAIN_ELEMENT; k < element.length - 2; k++) {
-    if (!/[和与及]/.test(element[k - 1] ?? '')) continue;
+    if (!NOUN_CONJUNCTION.test(element[k - 1] ?? '')) continue;
     const tail = element.slice(k);
     if (roleSuffix(tail)) return tail;
   }

@@ -10,6 +10,7 @@
  *
  * General rules of Chinese news style; no names listed.
  */
+import { levelClass, PROVINCE_TO_COUNTY, TOWNSHIPS } from '../text/level-words.ts';
 import { tag } from '../text/segmenter.ts';
 import { hasSurnameAt } from './names.ts';
 import { roleSuffix } from './role-words.ts';
@@ -17,9 +18,13 @@ import { roleSuffix } from './role-words.ts';
 /** Verbs of leading or accompanying printed between a holder's name and the next title. */
 const LEADING = /带领|率领|带着|陪同|会同|邀请|偕同/g;
 /** What opens a local body's title: a congress, a committee, a union, a level word. */
-const LOCAL_BODY = /^(?:人大|政协|党委|党工委|总工会|工会|妇联|团委|[省市县区镇乡村]|街道|社区)/;
+const LOCAL_BODY = new RegExp(
+  `^(?:人大|政协|党委|党工委|总工会|工会|妇联|团委|${levelClass(PROVINCE_TO_COUNTY + TOWNSHIPS + '村')}|街道|社区)`,
+);
 /** A title naming its body by its level (县委书记, 区政府办主任, 镇党委书记, 中共某县委…). */
-const LEVEL_BODY = /^(?:中共)?[省市县区镇乡](?:委|政府|人大|政协|纪委|监委|党委|党工委)/;
+const LEVEL_BODY = new RegExp(
+  `^(?:中共)?${levelClass(PROVINCE_TO_COUNTY + TOWNSHIPS)}(?:委|政府|人大|政协|纪委|监委|党委|党工委)`,
+);
 
 /** The title after another holder's clause inside one element of a chain, else the element. */
 export function afterHolderClause(element: string): string {

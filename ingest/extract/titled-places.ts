@@ -6,6 +6,7 @@
  * its sentence with a title of its own (徐汇区委…, 云浮市委常委…, 罗庄区区委书记). An area named
  * without a title (到某区考察，区委书记某某…) is the visit's place, no title's, and says nothing.
  */
+import { levelClass, CITY_TO_COUNTY } from '../text/level-words.ts';
 import { findDistricts, districtInfo } from './places.ts';
 import type { PostTitle } from './facts.ts';
 import type { Mention } from './mentions.ts';
@@ -14,8 +15,10 @@ import { provinceOf } from './located-in.ts';
 import { otherCityBefore } from '../resolve/prefecture-home.ts';
 
 /** What follows an area's name in a title of its own: its bodies, its head (委, 政府, 区长…). */
-const OWN_TITLE =
-  /^[市区县州]?(?:委|政府|人大|政协|纪委|监委|(?:常务)?[副代]?[市区县州]长|常务副[市区县州]长)/;
+const CITY_LEVEL = levelClass(CITY_TO_COUNTY + '州');
+const OWN_TITLE = new RegExp(
+  `^${CITY_LEVEL}?(?:委|政府|人大|政协|纪委|监委|(?:常务)?[副代]?${CITY_LEVEL}长|常务副${CITY_LEVEL}长)`,
+);
 
 /** The levels of the areas a bare title's level word stands for. */
 const LEVELS: Record<string, ReadonlySet<string>> = {

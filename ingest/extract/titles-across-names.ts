@@ -5,6 +5,7 @@
  * person's name stands: 乙's title is what follows 甲 and the word that joins them (在, 由, 和…),
  * read again as a chain.
  */
+import { levelClass, GOVERNMENT_LEVELS } from '../text/level-words.ts';
 import type { PersonFinding } from './facts.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
@@ -40,7 +41,7 @@ export function withTitlesAfterOtherNames(people: PersonFinding[], text: string)
  * stands between the two names; 乙's title is what follows it. Its length, or 0 where the words
  * after the other name open no predicate.
  */
-const LOCAL_BODY = /^[省市县区州旗盟镇乡](?:委|政府|人大|政协)/;
+const LOCAL_BODY = new RegExp(`^${levelClass(GOVERNMENT_LEVELS)}(?:委|政府|人大|政协)`);
 
 function predicateBefore(between: string): number {
   let at = 0;

@@ -7,8 +7,7 @@
  * area's short form drops its peoples (靖州县政协, 黔南州委: gazetteer withAutonomousShortForms).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import type { ArticleRecord } from '../records.ts';
-import { bodyNames } from './body-names.ts';
+import type { BodyNames } from './body-names.ts';
 
 export const AREA_SHORT_FORM_REASON = 'the body printed elsewhere with its area in full';
 
@@ -51,10 +50,9 @@ function fullForms(names: ReadonlySet<string>): Map<string, string> {
 }
 
 /** Organisation and post node names printed after an area's short form -> the full form. */
-export function areaShortFormMaps(articles: ArticleRecord[]): {
+export function areaShortFormMaps({ organization: orgs, post: posts }: BodyNames): {
   organization: Map<string, string>;
   post: Map<string, string>;
 } {
-  const { organization: orgs, post: posts } = bodyNames(articles);
   return { organization: fullForms(orgs), post: fullForms(posts) };
 }

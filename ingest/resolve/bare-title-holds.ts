@@ -13,6 +13,7 @@
  * the one foreign state the story names, where it names exactly one (某国议长访华的报道里 "习近平主席
  * 同某某总统会谈": 某国总统); with two states or none, no pair.
  */
+import { without, WITH_PARTNER } from '../text/function-words.ts';
 import type { ArticleRecord } from '../records.ts';
 import type { EntityFact } from '../extract/facts.ts';
 import { printedBeside } from '../extract/bare-titles.ts';
@@ -295,7 +296,10 @@ function postsOf(a: ArticleRecord): Map<string, EntityFact> {
 
 /** 甲主席同乙总理, 乙总理同甲主席: two leaders joined by 同, 和 or 与, each with a title; the first
  * may carry a second title (甲总书记、国家主席同乙总书记). */
-const JOINED = /^(?:、\p{Script=Han}{2,4}?)?[同和与]/u;
+const JOINED = new RegExp(
+  String.raw`^(?:、\p{Script=Han}{2,4}?)?[${without(WITH_PARTNER, '跟')}]`,
+  'u',
+);
 function metWith(text: string, one: string, other: string): boolean {
   const joined = (a: string, b: string) => {
     for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {

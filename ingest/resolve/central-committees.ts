@@ -5,15 +5,15 @@
  * office (…中央委员会常务副主席 → …中央常务副主席). Not a body and its commission in general:
  * 非盟委员会 is the African Union's executive, not the Union (cctv23a's annotation keeps them two).
  */
+import type { BodyNames } from './body-names.ts';
+
 export const CENTRAL_COMMITTEE_REASON = 'a central committee printed with and without 委员会';
 
 /** Body and office names printed with …中央委员会… → the same name with …中央…, where that is printed. */
-export function centralCommitteeMap(
-  organizations: readonly string[],
-  posts: readonly string[],
-): { organization: Map<string, string>; post: Map<string, string> } {
-  const bodies = new Set(organizations);
-  const offices = new Set(posts);
+export function centralCommitteeMap({ organization: bodies, post: offices }: BodyNames): {
+  organization: Map<string, string>;
+  post: Map<string, string>;
+} {
   // The short body printed anywhere: alone, or as the body of an office (致公党中央主席).
   const shortBodies = new Set(
     [...bodies, ...offices].flatMap((n) => {

@@ -5,15 +5,17 @@
  * 议会, 政府…) never merge: the name must be long and end in no such word.
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
-import type { ArticleRecord } from '../records.ts';
-import { bodyNames } from './body-names.ts';
+import type { BodyNames } from './body-names.ts';
 
 const g = gazetteer();
 /** Ends of names every state has: a bare 国防部 is no one country's. */
 const GENERIC_END = /(部|委员会|议会|国会|政府|内阁|军|军队|银行|大使馆|使馆|法院|检察院|总统府)$/;
 
 /** Country-prefixed names of `names` (at most one each) for the bare ones. */
-function prefixed(names: Set<string>, bareOk: (bare: string) => boolean): Map<string, string> {
+function prefixed(
+  names: ReadonlySet<string>,
+  bareOk: (bare: string) => boolean,
+): Map<string, string> {
   const found = new Map<string, Set<string>>();
   for (const n of names)
     for (let k = 2; k <= Math.min(6, n.length - 4); k++) {
@@ -29,11 +31,10 @@ function prefixed(names: Set<string>, bareOk: (bare: string) => boolean): Map<st
 const startsWithCountry = (n: string) => countryAtStart(n) !== undefined;
 
 /** Organisation and post node names: bare foreign body (or its post) -> country-prefixed. */
-export function countryPrefixMaps(articles: ArticleRecord[]): {
+export function countryPrefixMaps({ organization: orgs, post: posts }: BodyNames): {
   organization: Map<string, string>;
   post: Map<string, string>;
 } {
-  const { organization: orgs, post: posts } = bodyNames(articles);
   const organization = prefixed(
     orgs,
     (bare) => bare.length >= 5 && !GENERIC_END.test(bare) && !startsWithCountry(bare),

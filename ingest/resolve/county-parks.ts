@@ -5,10 +5,14 @@
  * named in full, one node: the short and bare forms are the page's county's, when the story names
  * one county of that level (a bare 县 in a story of two counties says not which).
  */
+import { levelClass, COUNTY_LEVELS as COUNTY_LEVEL_WORDS } from '../text/level-words.ts';
 import { districtInfo, findDistricts } from '../extract/places.ts';
 
 /** 县产业集聚区, 我县经济开发区, 区工业园: the level word (and 我/本) before the park's own name. */
-const BARE_LEVEL = /^(?:我|本)?([县区旗])(\p{Script=Han}{3,})$/u;
+const BARE_LEVEL = new RegExp(
+  String.raw`^(?:我|本)?(${levelClass(COUNTY_LEVEL_WORDS)})(\p{Script=Han}{3,})$`,
+  'u',
+);
 const COUNTY_LEVELS = new Set(['county', 'district', 'autonomous-county']);
 
 /** The county-level districts a story names, per level word (县, 区, 旗). */

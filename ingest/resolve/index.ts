@@ -18,6 +18,7 @@ import { standingCommitteeMap } from './organizations.ts';
 import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
 import { CENTRAL_COMMITTEE_REASON, centralCommitteeMap } from './central-committees.ts';
 import { AREA_SHORT_FORM_REASON, areaShortFormMaps } from './area-short-forms.ts';
+import { bodyNames } from './body-names.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -31,8 +32,10 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const park = parkAliasMap(articles);
   const namesakes = findNamesakes(articles);
   const person = personAliasMap(articles);
-  const foreign = countryPrefixMaps(articles);
-  const area = areaShortFormMaps(articles);
+  // Every map that merges a body printed in two forms reads the one walk of the corpus's names.
+  const bodies = bodyNames(articles);
+  const foreign = countryPrefixMaps(bodies);
+  const area = areaShortFormMaps(bodies);
   const sector = sectorSuffixMap(articles);
   const program = programAliasMap(articles);
   // 主题教育 alone where no story of the corpus names it in full: the campaign of its date.
@@ -40,24 +43,12 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const programName = (printed: string, article: string) =>
     program.get(printed)?.[0] ?? datedCampaign(printed, dates.get(article)) ?? printed;
   const story = storyPostForms(articles);
-  const committee = standingCommitteeMap(
-    articles.flatMap((a) =>
-      a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
-    ),
-  );
-  // A bare title given its country across articles (总书记 → 老挝总书记) is aliased as that too.
-  const postNames = articles.flatMap((a) =>
-    a.facts.entities.filter((e) => e.type === 'post').map((e) => e.name),
-  );
-  const central = centralCommitteeMap(
-    articles.flatMap((a) =>
-      a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name),
-    ),
-    postNames,
-  );
+  const committee = standingCommitteeMap(bodies.organization);
+  const central = centralCommitteeMap(bodies);
   // Offices named by a central committee's 委员会 form go in under the short form, so the alias
-  // table reads one office (dups34).
-  const offices = postNames.map((n) => central.post.get(n) ?? n);
+  // table reads one office (dups34); a bare title given its country across articles (总书记 →
+  // 老挝总书记) is aliased as that too.
+  const offices = [...bodies.post].map((n) => central.post.get(n) ?? n);
   const post = postAliasMap([...offices, ...offices.flatMap((n) => foreign.post.get(n) ?? [])]);
   const foreignPost = (n: string) => foreign.post.get(n);
   const postName = (printed: string) => {

@@ -8,6 +8,7 @@
  *   创始院长) are cut.
  * - What cannot be an organisation (a person's name, a clause, a bare 国家) gives no node.
  */
+import { levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from '../extract/places.ts';
 import { GLUED_BEFORE } from '../extract/post-clauses.ts';
@@ -282,7 +283,11 @@ const TRUNCATED: Record<string, string> = {
 
 const PARTY_PREFIX = /^(中共|中国共产党)(?=\p{Script=Han}{2})/u;
 /** 中国共产党重庆市委员会 → 重庆市委: the party committee's formal name. */
-const PARTY_COMMITTEE = /^(中国共产党|中共)(\p{Script=Han}{2,8}?[省市区县])委员会$/u;
+const PARTY_COMMITTEE = new RegExp(
+  String.raw`^(中国共产党|中共)(\p{Script=Han}{2,8}?${levelClass(PROVINCE_TO_COUNTY)})委员会$`,
+  'u',
+);
+const LEVEL_COMMITTEE = new RegExp(`${levelClass(PROVINCE_TO_COUNTY)}委`);
 
 /**
  * The label an organisation gets in an article at home in `home`: bare 市/省 bodies take the
@@ -291,7 +296,7 @@ const PARTY_COMMITTEE = /^(中国共产党|中共)(\p{Script=Han}{2,8}?[省市�
  */
 export function qualify(name: string, home?: string): string {
   let n = name.replace(PARTY_COMMITTEE, '$2委');
-  if (PARTY_PREFIX.test(n) && /[省市区县]委/.test(n)) n = n.replace(PARTY_PREFIX, '');
+  if (PARTY_PREFIX.test(n) && LEVEL_COMMITTEE.test(n)) n = n.replace(PARTY_PREFIX, '');
   // An autonomous region's level word is 自治区 (自治区党委, 自治区政协): a bare 区委 or 区政协
   // in a story at home there is a district's, as everywhere else.
   const level = home ? (home.endsWith('自治区') ? '自治区' : home.at(-1)!) : '';

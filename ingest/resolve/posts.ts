@@ -11,6 +11,8 @@
  * - A post in a kind of body without its own name (村委会主任, 调查评估组组长) is the person's role in
  *   the story, not an office shared by every village.
  */
+import { levelClass, GOVERNMENT_LEVELS, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
+import { without } from '../text/function-words.ts';
 import { envoyBody } from './envoys.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
@@ -28,8 +30,10 @@ const g = gazetteer();
  * 全国政协, 中共中央, 国务院) whose names opening a title make it China's one seat; this names
  * every body of the alias table that is not local, China's or not (联大), to shorten a title's body. */
 const nationalName = new Map<string, string>();
+/** A local body's alias group (市委, 省政府…): no national name. */
+const LOCAL_ALIAS = new RegExp(`^${levelClass(PROVINCE_TO_COUNTY)}`);
 for (const group of g.orgAliases)
-  if (!/^[市省区县]/.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
+  if (!LOCAL_ALIAS.test(group[0]!)) for (const n of group) nationalName.set(n, group[0]!);
 
 /** A province-level place before a national body (全国人大, 全国政协…). */
 export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|特别行政区))(?=全国)/u;
@@ -110,7 +114,7 @@ const RANK_ONLY = /^(常务|执行|第一|终身|名誉|荣誉|首席|资深|副
  * 区党工委委员, 县管委会主任: a bare level (the story's district or county) before the working
  * committee or administrative committee of its zone, as 区委 is before its committee's offices.
  */
-const LOCAL_LEVEL = /^[省市州盟县区旗镇乡]$/;
+const LOCAL_LEVEL = new RegExp(`^${levelClass(GOVERNMENT_LEVELS)}$`);
 const ZONE_BODY_ROLE = /^(党工委|管委会|纪工委)/;
 const ZONE_PARTY = /^区党委(副)?(书记|委员)$/;
 /**
@@ -119,7 +123,9 @@ const ZONE_PARTY = /^区党委(副)?(书记|委员)$/;
  */
 const DISCIPLINE_ROLE = /^(纪委)(.+)$/;
 /** 全体常委在区人民政府副区长某某陪同下: a level's own body after 在 opens the office (local48). */
-const LEVEL_BODY = /^[省市州区县旗镇乡](?:人民政府|政府|委|人大|政协)/;
+const LEVEL_BODY = new RegExp(
+  `^${levelClass(without(GOVERNMENT_LEVELS, '盟'))}(?:人民政府|政府|委|人大|政协)`,
+);
 /** 代县长, 代区长, 代市长: the acting head of the local government the story is about, as printed. */
 const ACTING_LOCAL_HEAD = /^(省|市|州|盟|县|区|旗|镇|乡)长$/;
 

@@ -4,12 +4,19 @@
  * and 十五五规划 (the plan and its outline), 古文字工程 and 古文字与中华文明传承发展工程 (an
  * abbreviation keeping the name's start, end and order, as for parks).
  */
+import { without, WITH_PARTNER } from '../text/function-words.ts';
 import type { ArticleRecord } from '../records.ts';
 import { canonicalProgram } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 import { programPlanMap } from './program-plans.ts';
 import { firstNotBelow } from '../text/sorted-search.ts';
+
+/** 中华人民共和国和某国…: a treaty named by its two parties (spoken 跟 is not in such names). */
+const TWO_PARTIES = new RegExp(
+  String.raw`^中华人民共和国[${without(WITH_PARTNER, '跟')}](\p{Script=Han})`,
+  'u',
+);
 
 const PLACE_WORDS = ['地区', '地带'];
 // 建设工程: “三北”防护林体系 printed in one story, 三北防护林体系建设工程 (the gazetteer's 三北工程)
@@ -77,7 +84,7 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     }
     // 中阿全面合作规划纲要 and 中华人民共和国和阿拉伯国家全面合作规划纲要: a bilateral name is
     // shortened to the first characters of its two parties (China first).
-    const parties = /^中华人民共和国[和与同](\p{Script=Han})/u.exec(n)?.[1];
+    const parties = TWO_PARTIES.exec(n)?.[1];
     const short = parties
       ? sorted.find((s) => s.length >= 6 && s.startsWith(`中${parties}`) && n.endsWith(s.slice(2)))
       : undefined;

@@ -140,3 +140,15 @@ export const AFTER_A_NAME = wordsOf('在也则还将曾已的说称和与等');
  * (战略导向 modifies; 战略的, 战略和, 战略已 do not: carried-out.ts, quoted-programs.ts).
  */
 export const PHRASE_CLOSERS = wordsOf('的和与及等在是为将并已');
+
+/**
+ * The conjunctions that join two nouns (甲和乙, 甲与乙, 甲及乙): a pair's or a list's joint, never
+ * part of a name or a field beside it (title-chain.ts, story-names.ts, park-zones.ts…).
+ */
+export const NOUN_CONJUNCTIONS = wordsOf('和与及');
+
+/** Before a partner: 和/与/同/跟某某会谈 (clause-persons.ts, name-tails.ts, story-names.ts). */
+export const WITH_PARTNER = wordsOf('和与同跟');
+
+/** After a list's item: a conjunction, or 等 closing it (sight-pieces.ts, short-form-senses.ts). */
+export const LIST_JOINTS = wordsOf(NOUN_CONJUNCTIONS + '等');

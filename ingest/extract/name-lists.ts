@@ -57,10 +57,13 @@ export function listNeighbours(
 const withEnd = (i: { name: string; start: number }) => ({ ...i, end: i.start + i.name.length });
 
 // 甲、乙等参加: 等 closes a list of people only before what people do or how many they are
-// (not 乙等地, 乙等单位: places and bodies); 甲和乙三名航天员: so does their count (名, 位).
+// (not 乙等地, 乙等单位: places and bodies); 甲和乙三名航天员: so does their count (名, 位). A roll
+// call may end with 等 and the sentence (出席的还有：甲、乙、丙等。: cctv33b lost its last name).
 const LIST_ITEM_AFTER = (n: string | number) =>
-  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]))`;
+  `^\\p{Script=Han}{${n}}(?=$|[、和及，。；（()）)\\s]|[两三四五六七八九十]+[名位]|等(?:同志|人|参加|出席|陪同|参会|一同|分别|领导|[\\d一二三四五六七八九十多几]|[。；]))`;
 const LIST_ITEM = new RegExp(LIST_ITEM_AFTER('2,3'), 'u');
+/** The two-character item where three read on into 等 (甲、乙丙等。: 乙丙等 is no name). */
+const SHORT_ITEM = new RegExp(LIST_ITEM_AFTER(2), 'u');
 
 /** The same item of four characters, a two-character surname opening it (欧阳某某, 上官某某). */
 const COMPOUND_ITEM = new RegExp(LIST_ITEM_AFTER(4), 'u');
@@ -125,8 +128,11 @@ function itemAfter(
   if (spaced) return spaced;
   const foreign = foreignItemAfter(text, end + 1) ?? tibetanItem(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
-  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8)) ?? compoundItemAt(text, end + 1);
+  const window = text.slice(end + 1, end + 8);
+  const m = LIST_ITEM.exec(window) ?? compoundItemAt(text, end + 1);
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  const short = m?.[0].endsWith('等') ? SHORT_ITEM.exec(window) : null;
+  if (short && isListName(short[0])) return { name: short[0], start: end + 1 };
   const etc = itemBeforeOccupation(text, end + 1);
   if (etc) return etc;
   if (unknownBetweenNames(text, end + 1, 1))

@@ -143,6 +143,12 @@ function canonicalOrganization(org: string): string {
 }
 
 /**
+ * 自治区党委常委、常务副主席: after an autonomous region's 党委 a bare 主席 is the region's
+ * government chair, as 省长 is a province's (blocal-j gave the 党委 a 常务副主席).
+ */
+const regionChair = (part: string, base: string) =>
+  /^(常务|代理?)?副?主席$/.test(part) && /自治区党委$/.test(base);
+/**
  * 议会上院议长兼某某市长: a mayor's or a governor's office printed with a name before it is that
  * place's, whatever body the chain named first (things48-a).
  */
@@ -247,7 +253,8 @@ export function parsePostChain(
       }
       // 特别检察官 (a special counsel): an office of its own, appointed to one case, no body.
       const ownOffice = part === '特别检察官';
-      const selfContained = (SELF_CONTAINED.test(part) || ownOffice) && !p.org;
+      const selfContained =
+        (SELF_CONTAINED.test(part) || ownOffice || regionChair(part, partBase)) && !p.org;
       // 国务委员兼外交部部长: a title of its own before 兼 leaves no organisation to share.
       const inherits =
         !selfContained &&

@@ -211,7 +211,9 @@ export function parsePostChain(
       if (!p || isNamedLeader(part)) return;
       partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
       // 常务副省长, 特别检察官: 常务 (executive), 特别 (special) are part of the role, no body.
-      if (p.org === '常务' || p.org === '特别') [p.org, p.role] = ['', p.org + p.role];
+      // 总经理助理、副总工程师: a 副 the role table lacks before its role is the role's (blocal-j).
+      if (p.org === '常务' || p.org === '特别' || p.org === '副')
+        [p.org, p.role] = ['', p.org + p.role];
       Object.assign(p, actingRole(p.org, p.role)); // 代省长, 某局代理局长 (chain-roles.ts)
       // 国务院原总理: 原 before the role marks a former post too.
       const marker = formerMarker(p.org);

@@ -47,6 +47,11 @@ describe('a unit’s commanders (command-offices.ts commandsUnit)', () => {
     ]);
     expect(holdsOf('以军称打死某某旅副指挥官马某·伊萨。')).toEqual(['马某·伊萨|某某旅副指挥官']);
   });
+  it('counts the commander of any 队 (a patrol, a squad)', () => {
+    expect(holdsOf('据报道，边境巡逻队指挥官博瓦诺预计将于明天离开该市。')).toEqual([
+      '博瓦诺|边境巡逻队指挥官',
+    ]);
+  });
   it('leaves a grade (高级指挥官) a description', () => {
     expect(holdsOf('任命某国革命卫队高级指挥官帕某为新任司令。')).toEqual([]);
   });

@@ -7,10 +7,11 @@
 /** Occupations of command that a named unit turns into its office. */
 const COMMAND = /^(?:指挥官|司令官)$/;
 /**
- * A unit's last word: 卫队, 部队, 军, 舰队, 旅, 师, 团, 营, a headquarters (司令部) or a party's
- * armed wing (某党武装), no grade such as 高级 or 一线 (某卫队高级指挥官 stays a description).
+ * A unit's last word: any 队 (卫队, 部队, 舰队, 特遣队; 边境巡逻队: cctv33b lost its commander's
+ * post), 军, 旅, 师, 团, 营, a headquarters (司令部) or a party's armed wing (某党武装), no grade
+ * such as 高级 or 一线 (某卫队高级指挥官 stays a description).
  */
-const UNIT = /(?:卫队|部队|军|舰队|分队|支队|大队|特遣队|旅|师|团|营|司令部|武装)$/;
+const UNIT = /(?:队|军|旅|师|团|营|司令部|武装)$/;
 /**
  * The field a unit's commander has charge of (某党武装军事指挥官, 某司令部后勤指挥官: pairs42):
  * one seat of that unit, printed between the unit and the title; a grade (高级) is no field.

@@ -106,6 +106,11 @@ describe('credits of county media centres', () => {
     ]);
     expect(credits('2014-12-01    作者:    来源:\n正文。')).toEqual([]);
   });
+  it('reads every spaced name after the label, up to the next label (作者:甲 乙 丙 发布时间:)', () => {
+    expect(
+      credits('信息来源:某县融媒体中心 作者:苗青山 钟雨桐 柯立 发布时间:2022-07-19\n正文。'),
+    ).toEqual(['苗青山|作者', '钟雨桐|作者', '柯立|作者']);
+  });
   it('reads 甲 文/摄 as text and pictures', () => {
     expect(credits('某某网7月23日讯（某某晚报记者 苗青山 文/摄）活动日前启动。')).toEqual([
       '苗青山|记者',

@@ -172,9 +172,12 @@ function joinedSpacedNames(run: string): string[] {
   }
   return names;
 }
-/** 来源：某报  作者：甲 in a page's meta line: a label, then one name standing alone. */
+/**
+ * 来源：某报  作者：甲 in a page's meta line: a label, then a name standing alone, or several
+ * spaced (作者:甲 乙 丙 发布时间:…: blocal-j lost the last); the next label (发布时间:) is no name.
+ */
 const LABEL_ANYWHERE = new RegExp(
-  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4})(?=$|[ \\u3000])`,
+  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4}(?:[ \\u3000]+\\p{Script=Han}{2,3}(?=$|[ \\u3000]))*)(?=$|[ \\u3000])`,
   'gu',
 );
 
@@ -233,8 +236,13 @@ export function unroledCredits(line: string): SlashCredit[] {
     for (const name of dateline[1]!.split(/[ \u3000、]+/))
       if (name) out.push({ name, role: '记者', from: 0 });
   if (/[:：]/.test(line))
-    for (const m of line.matchAll(LABEL_ANYWHERE))
-      out.push({ name: m[2]!, role: roles[m[1]!]!, from: m.index });
+    for (const m of line.matchAll(LABEL_ANYWHERE)) {
+      const [first, ...more] = m[2]!.split(/[ \u3000]+/);
+      out.push({ name: first!, role: roles[m[1]!]!, from: m.index });
+      for (const name of more)
+        if (g.surnames.has(name[0]!) && !ROLE_WORD.test(name))
+          out.push({ name, role: roles[m[1]!]!, from: m.index });
+    }
   return out;
 }
 

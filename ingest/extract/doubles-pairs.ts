@@ -4,7 +4,7 @@
  * the first player goes unread while the second, after the slash, is found. With two items the
  * pair is no list of three (name-lists.ts); the slash next to a found Chinese name vouches for the
  * name on its other side: a sure surname and a given name of one or two characters, opening the
- * clause (before) or closed by punctuation (after).
+ * clause (before), or closed by punctuation or the pair's predicate (after).
  */
 import { isCommonWord } from '../text/segmenter.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';
@@ -12,6 +12,7 @@ import { isPlausibleListedGivenName } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { LIST_PREDICATES, oneOf } from '../text/function-words.ts';
 
 const SLASH = /^[/／]$/;
 const HAN = /\p{Script=Han}/u;
@@ -44,17 +45,46 @@ export function doublesPartners(
       // 甲/某思维，: the Han run after the slash, closed by punctuation.
       let b = end + 1;
       while (b < text.length && HAN.test(text[b]!)) b++;
-      if (b === text.length || /[，。、；：！？（）\s]/.test(text[b]!))
+      if (b - end - 1 <= 3 && (b === text.length || /[，。、；：！？（）\s]/.test(text[b]!)))
         keep(text.slice(end + 1, b), end + 1);
+      else partnerBeforePredicate(text, end + 1, keep);
     }
   }
   return out;
 }
 
+/**
+ * 组合甲/乙在半决赛中…: the partner runs straight into the pair's predicate, an adverb or
+ * preposition of one character (在, 都, 将: LIST_PREDICATES); three characters first, then two
+ * (cctv33b lost a doubles partner there).
+ */
+function partnerBeforePredicate(
+  text: string,
+  at: number,
+  keep: (name: string, start: number) => void,
+): void {
+  for (const len of [3, 2]) {
+    const name = text.slice(at, at + len);
+    if (ITEM_PREDICATE.test(text[at + len] ?? '') && !ITEM_PREDICATE.test(name.at(-1)!)) {
+      keep(name, at);
+      return;
+    }
+  }
+}
+const ITEM_PREDICATE = oneOf(LIST_PREDICATES, '^');
+
+/**
+ * 甲/杨金桥: a two-character given name ending as places do (桥, 山, 江) is refused elsewhere (某某桥
+ * is a bridge), but beside a found name across a slash it is a player's (cctv33b); honorifics
+ * (甲/乙先生) stay refused.
+ */
+const placeEnding = (given: string) => given.length === 2 && NOT_GIVEN_NAME.test(given[1]!);
+
 function partnerName(name: string, knownPlaces: (s: string) => boolean): boolean {
   if (!CHINESE_NAME.test(name) || !isSureSurname(name[0]!)) return false;
   const given = name.slice(1);
-  if (!isPlausibleListedGivenName(given) || NOT_GIVEN_NAME.test(given)) return false;
+  if (!isPlausibleListedGivenName(given) || (NOT_GIVEN_NAME.test(given) && !placeEnding(given)))
+    return false;
   if (TRANSLITERATED_GIVEN.test(given)) return false;
   return !isCommonWord(name) && !knownPlaces(name) && !isForeignPlace(name);
 }

@@ -54,6 +54,10 @@ describe('words before a title that are no part of the office (post-clauses.ts)'
   it('drops a bare 政府 before its head', () => {
     expect(holdsOf('政府县长韩东升主持会议。')).toEqual(['韩东升|县长']);
   });
+  it('drops 有 and 还有 opening who attended (出席会议的还有副县长某某)', () => {
+    expect(holdsOf('出席会议的还有副县长韩东升。')).toEqual(['韩东升|副县长']);
+    expect(holdsOf('出席会议的有副市长韩东升。')).toEqual(['韩东升|副市长']);
+  });
   it('drops an interview verb of a headline', () => {
     expect(holdsOf('专访石门县青山镇党委书记邝立强')).toEqual(['邝立强|石门县青山镇党委书记']);
   });

@@ -16,6 +16,9 @@ describe('a name after a title before a meeting predicate', () => {
     expect(names('副县长王强就此作了说明。')).toEqual(['王强']);
     expect(names('副县长王强主持会议。')).toEqual(['王强']);
   });
+  it('keeps a last character the segmenter reads as a verb before 关于 (某某立|关于…的指示)', () => {
+    expect(names('按照常务副主席蓝海立关于做好搬迁工作的指示，')).toEqual(['蓝海立']);
+  });
   it('reads every meeting verb of the lexicon, the one list the name followers read (列席, 宣读)', () => {
     expect(names('会上，常务副市长林国才列席会议。')).toEqual(['林国才']);
     expect(names('副区长郑国才宣读了表彰决定。')).toEqual(['郑国才']);

@@ -14,10 +14,12 @@ import { BEFORE_A_VERB, oneOf } from '../text/function-words.ts';
 /**
  * What an official does at a meeting, right after the name (作了讲话, 通报, 主持会议): the
  * lexicon's meeting verbs, which close a name too (nameFollowers), and the forms of 作了…讲话,
- * which only this rule reads whole (nameFollowers has the bare 作, too weak to make a name whole).
+ * which only this rule reads whole (nameFollowers has the bare 作, too weak to make a name whole),
+ * and 关于 opening what the official said or directed (常务副主席蓝某立关于…的指示: blocal-j read
+ * 蓝某, a word, and 立 a verb).
  */
 const OFFICIAL_PREDICATE = new RegExp(
-  `^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|${gazetteer().lexicon.meetingVerbs.map(escapeRegExp).join('|')})`,
+  `^(?:(?:作|做)了?(?:重要|总结|动员|工作)?(?:讲话|发言|报告|部署|说明|总结|点评)|关于|${gazetteer().lexicon.meetingVerbs.map(escapeRegExp).join('|')})`,
 );
 /** A third character that is a function word before the verb (就, 也, 在), no given name's end. */
 const FUNCTION_THIRD = oneOf(BEFORE_A_VERB);

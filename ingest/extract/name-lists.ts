@@ -142,7 +142,8 @@ function itemAfter(
   if (spaced) return spaced;
   const foreign = foreignItemAfter(text, end + 1) ?? tibetanItem(text, end + 1);
   if (foreign) return { name: foreign, start: end + 1 };
-  const m = LIST_ITEM.exec(text.slice(end + 1, end + 8)) ?? compoundItemAt(text, end + 1);
+  const window = text.slice(end + 1, end + 8);
+  const m = LIST_ITEM.exec(window) ?? compoundItemAt(text, end + 1);
   if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
   // 甲、乙丙等。: the three characters with 等 are no name; the two before it may be.
   const two = m?.[0].endsWith('等') ? TWO_ITEM.exec(text.slice(end + 1, end + 5)) : null;

@@ -94,6 +94,15 @@ describe('names jieba reads otherwise, two-character names, lists', () => {
     expect(names('航天员周立科、赵亚平正在安装设备。')).toEqual(['周立科', '赵亚平']);
     expect(names('当日比赛，周立科/龙海一夺得男子双人冠军。')).toEqual(['周立科', '龙海一']);
   });
+  it('reads a doubles partner running into the predicate, a given name ending as places do', () => {
+    expect(names('中国队混双组合周立科/杨石桥在半决赛中战胜对手。')).toEqual(['周立科', '杨石桥']);
+    expect(names('中国组合周立科/杨先生。')).toEqual(['周立科']);
+  });
+  it('reads the last name of a roll call closed by 等 and the sentence (应 a surname there)', () => {
+    expect(names('出席会议的还有：王立科、尹海、刘国平、应明等。')).toContain('应明');
+    expect(names('参加的有：王立科、尹海、刘国平等。')).toEqual(['王立科', '尹海', '刘国平']);
+    expect(names('出席会议的有副市长王立科、应华等。')).toContain('应华');
+  });
 });
 
 describe('transliterated names', () => {

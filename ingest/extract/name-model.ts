@@ -49,11 +49,12 @@ const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
  * Given names that are not: honorifics (李先生), and endings of places and things that start with a
  * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书, 某某舰 a warship, 马王堆 a mound, 梅花桩 the
  * stakes of a lion dance: people40), 裔 (descent: 华裔学者, 非裔 are demonyms) and 土 (高岭土, 膨润土:
- * clays: stop 45). General knowledge, written by hand. (A given name opening with 镇 is no sign of a
+ * clays: stop 45), 线 (兰青线, 京广线: a railway named by its ends: blocal-j). General knowledge,
+ * written by hand. (A given name opening with 镇 is no sign of a
  * town's name cut, 大陈镇大陈二村 → 陈镇大: real names do, 邵镇炜.)
  */
 export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城祠岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔舰堆桩土]$/;
+  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城祠岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔舰堆桩土线]$/;
 /**
  * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
  * of them is a foreign place or club far more often than a Chinese name.

@@ -26,6 +26,10 @@ describe('forms of news writing are no people (people40, issues 11 and 13)', () 
     expect(found).not.toContain('夫人玛妮');
     expect(found).toContain('玛妮');
   });
+  it('reads no name from the second half of a counted item of a quoted slogan (“两翼齐飞”)', () => {
+    expect(names('构建形成“一城引领、两翼齐飞、三产融合”发展新格局。')).toEqual([]);
+    expect(names('获奖的有“三好学生”王飞、李明。')).toEqual(['王飞', '李明']);
+  });
   it('reads no name from a quoted slogan opening with a surname (“万企兴万乡”)', () => {
     expect(names('推动“千企联百村”与“万企兴万乡”行动有效衔接。')).toEqual([]);
   });

@@ -90,9 +90,23 @@ export function withoutWifeTitle<F extends Found>(f: F): F | undefined {
 /** How far a quoted slogan may run on past the name (“万企兴万村”). */
 const QUOTE_REACH = 8;
 
+/**
+ * “一核引领、两翼齐飞、三产融合”: the second half of a four-character item opened by a count (两翼)
+ * in a quoted list of such items is no name (blocal-j read 齐飞).
+ */
+const COUNTED_ITEM_BEFORE = /[“"「、][一二三四五六七八九十两双多]\p{Script=Han}$/u;
+
 /** “万企兴万村”: a name by sight opening a quotation that runs on past it without a pause. */
 export function quotedSlogan(text: string, f: Found): boolean {
-  if (f.via !== 'sight' || !/[“"「]/.test(text[f.start - 1] ?? '')) return false;
+  if (f.via !== 'sight') return false;
+  if (
+    f.name.length === 2 &&
+    /^[、”"」]/.test(text[f.end] ?? '') &&
+    COUNTED_ITEM_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+    /[“"「]/.test(text.slice(Math.max(0, f.start - 30), f.start))
+  )
+    return true;
+  if (!/[“"「]/.test(text[f.start - 1] ?? '')) return false;
   // A name of foreign sounds opening a quote is a person the quote names (“某某夫元帅”号, “某某接班人”).
   if (allForeign(f.name)) return false;
   const rest = /^[^”"」，。、；！？\s]{1,8}[”"」]/.exec(text.slice(f.end, f.end + QUOTE_REACH + 1));

@@ -1,7 +1,8 @@
 /**
  * "Names" that are a word of a noun phrase, not a person (people20, issue 11):
  * - 丹麦某士基航运集团表示: a name read by sight glued to a firm's head (航运集团, 公司, 银行…) is
- *   the firm's own name; a person is not printed as the first word of a company.
+ *   the firm's own name; a person is not printed as the first word of a company, nor before a
+ *   firm's seat in brackets (某某(上海)咨询有限公司) or a people's masses (某某群众, 聚居区).
  * - 滑雪场迎来游客高峰。: after an occupation or a community role, a two-character word jieba's
  *   dictionary counts often (高峰 1,556, even though it tags it nr) closing the clause is what the
  *   occupation qualifies (the tourists' peak); a person's given name is seldom counted so often,
@@ -31,8 +32,19 @@ export const FIRM_HEAD = new RegExp(
   `^(?:航运|海运|船务|物流|快递|航空|汽车|能源|石油|电气|电子|通信|制药|医药|化工|钢铁|矿业|证券|保险|投资|实业|科技){0,2}${anyOf([...FIRM_ENDINGS, ...LEGAL_FORMS])}`,
 );
 
+/** 某某(上海)企业咨询有限公司 (blocal-j): a firm's name, its seat in brackets, then its trade. */
+const FIRM_AFTER_SEAT = new RegExp(
+  `^[(（]\\p{Script=Han}{2,4}[)）]\\p{Script=Han}{0,8}?${anyOf(LEGAL_FORMS)}`,
+  'u',
+);
+/** 白裤瑶群众, 某某聚居区: the masses or the home of a people, a group by its name (blocal-j). */
+const GROUP_AFTER = /^(?:贫困|广大)?(?:群众|同胞|聚居区|聚居地)/;
+
 export const beforeFirmHead = (text: string, f: Found): boolean =>
-  f.via === 'sight' && FIRM_HEAD.test(text.slice(f.end, f.end + 6));
+  f.via === 'sight' &&
+  (FIRM_HEAD.test(text.slice(f.end, f.end + 6)) ||
+    FIRM_AFTER_SEAT.test(text.slice(f.end, f.end + 20)) ||
+    GROUP_AFTER.test(text.slice(f.end, f.end + 5)));
 
 /** Where the clause closes after the "name": punctuation or the end (主教练某某的: a person's). */
 const CLOSES = /^(?:$|[，。；、！？,.;!?）)”])/;

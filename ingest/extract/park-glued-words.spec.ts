@@ -86,3 +86,12 @@ describe('firms that settle in the bare park word, and care for it (blocal-g, st
     expect(parks('希望企业扎根东岭高新区，深耕细分领域。')).toEqual(['东岭高新区']);
   });
 });
+
+describe('firms settling in a named zone, a modal before the verbs (blocal-j, stop 48)', () => {
+  it('names the zone after 落户, not the firms before it', () => {
+    expect(parks('着力引进优质企业落户东岭经开区。')).toEqual(['东岭经开区']);
+  });
+  it('is no park when a county, a modal and the verbs stand before 园区', () => {
+    expect(parks('合肥市和舒城县要大力支持园区工作。')).toEqual([]);
+  });
+});

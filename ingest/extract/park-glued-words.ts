@@ -23,11 +23,18 @@ const WORK_VERB =
 /** 希望企业扎根高新区, 支持关心园区建设 (blocal-g): the firms or projects that settle there may stand
  * before the verb as its subject; still no name. */
 export const SETTLING_SUBJECT = '企业|项目|客商';
-const ONLY_VERBS = new RegExp(`^(?:${SETTLING_SUBJECT})?(?:${ADVERB})*(?:${WORK_VERB})+$`);
+/** 要大力支持园区工作 (blocal-j): a modal verb may open the clause before the adverb. */
+const MODAL = '要|需要|必须|应当|应|将';
+const ONLY_VERBS = new RegExp(
+  `^(?:${SETTLING_SUBJECT})?(?:${MODAL})?(?:${ADVERB})*(?:${WORK_VERB})+$`,
+);
 /** What comes after a company's name: its legal form (有限公司, 股份有限公司, 集团; firm-words.ts). */
 const COMPANY_AFTER = opening(LEGAL_FORMS);
 /** The last legal form in a run of text, and all before it (某某股份有限公司|某市…). */
 const UP_TO_LEGAL_FORM = new RegExp(`.*${anyOf(LEGAL_FORMS)}`);
+
+/** Whether `head` is only the verbs of work on the park (and their subject, modal, adverbs). */
+export const ONLY_VERBS_HEAD = (head: string): boolean => ONLY_VERBS.test(head);
 
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
@@ -52,6 +59,13 @@ export function afterOrdinal(head: string): number {
 export function afterGroupComes(head: string): number {
   const m = /(组|团|队|一行|们)来/.exec(head);
   return m ? m.index + m[0].length : 0;
+}
+
+/** 引进优质企业落户某某经开区 (blocal-j): the park is named after the verb firms settle by, not with
+ * the firms before it; where the name starts after 落户, 入驻, 进驻 or 扎根 in `head`, or 0. */
+export function afterSettling(head: string): number {
+  const m = /.*(?:落户|入驻|进驻|扎根)(?=\p{Script=Han}{2})/u.exec(head);
+  return m ? m[0].length : 0;
 }
 
 /** 某某公司智能装备产业园: where the name starts after a company's name in `head` (a firm's own

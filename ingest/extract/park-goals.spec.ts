@@ -31,3 +31,15 @@ describe('充分发挥 before a zone', () => {
     expect(entityNames('要充分发挥江州经济开发区的带动作用。', 'park')).toEqual(['江州经济开发区']);
   });
 });
+
+describe('a park’s name in quotes as a title it holds or a goal (blocal-j, stop 48)', () => {
+  it('is no park after 是 or another quote, nor before 目标', () => {
+    expect(
+      entityNames('东岭县产业集聚区是“江州省二星级产业集聚区”“十快产业集聚区”。', 'park'),
+    ).toEqual(['东岭县产业集聚区']);
+    expect(entityNames('围绕打造“全国最具竞争力的硅材料产业基地”目标，', 'park')).toEqual([]);
+  });
+  it('stays a park quoted as a name in running text', () => {
+    expect(entityNames('东岭县“江州高新区”建设提速。', 'park')).toEqual(['江州高新区']);
+  });
+});

@@ -112,3 +112,20 @@ export function honourOfTown(text: string, start: number, end: number): boolean 
   const clause = text.slice(from, Math.min(text.length, to + 1));
   return clause.includes('、') && TOWN_HONOUR.test(clause);
 }
+
+/**
+ * 某产业集聚区是“某省二星级产业集聚区”“十快产业集聚区”, 打造“中国最具竞争力的某产业基地”目标
+ * (blocal-j): a park's name wholly in quotes after a copula or an honour's verb (是, 为, 荣获,
+ * 评为) or another quote is a title the park holds; one before 目标 or 定位 is what a place aims
+ * to become. Neither is a park of its own.
+ */
+export function quotedTitle(text: string, start: number, end: number): boolean {
+  if (!/^[”"]/.test(text.slice(end, end + 1))) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[”，。；]/.test(before.slice(open + 1))) return false;
+  const lead = text.slice(Math.max(0, start - before.length + open - 4), start - before.length + open);
+  return QUOTED_TITLE_LEAD.test(lead) || QUOTED_GOAL_AFTER.test(text.slice(end + 1, end + 3));
+}
+const QUOTED_TITLE_LEAD = /(?:是|为|荣获|获评|评为|授予|获得|列为|[”"])$/;
+const QUOTED_GOAL_AFTER = /^(?:目标|定位)/;

@@ -13,12 +13,15 @@ import {
   afterFirm,
   afterOrdinal,
   afterGroupComes,
+  afterSettling,
   firmKindOnly,
   gluedNoPark,
+  ONLY_VERBS_HEAD,
 } from './park-glued-words.ts';
 import {
   counted,
   honourOfTown,
+  quotedTitle,
   describesOnly,
   DESIGNATION,
   GENERIC_LEFT,
@@ -140,7 +143,8 @@ function parkMention(
     GENERIC_PARK.test(surface) ||
     MANNER_HEAD.test(surface) ||
     counted(text, start, end) ||
-    honourOfTown(text, start, end)
+    honourOfTown(text, start, end) ||
+    quotedTitle(text, start, end)
   )
     return undefined;
   // 环某大学大科创平台创新生态圈: the ecosystem of a platform is a concept, no park (the area
@@ -168,6 +172,7 @@ function parkMention(
   const visit = Math.max(
     visitBefore(head) || afterRoute(head),
     afterGroupComes(head),
+    afterSettling(head),
     afterFirm(head),
     afterAreaIs(head),
     afterOrdinal(head),
@@ -247,6 +252,8 @@ function parkMention(
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
   }
+  // 某县要大力支持园区工作: after the county only the verbs of work are left (blocal-j).
+  if (ONLY_VERBS_HEAD(left)) return undefined;
   // 国家级高新区某某高新区: the kind printed before the name in apposition is no part of it.
   const kind =
     /^(国家级|省级)?(高新区|经开区|开发区|新区|综保区|自贸区)(?=\p{Script=Han}{4})/u.exec(left);

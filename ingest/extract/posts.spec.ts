@@ -95,6 +95,16 @@ describe('post chains', () => {
     const firm = parsePostChain(['东岭公司党委书记', '董事长'], startsWithPlace);
     expect(firm.map((p) => p.label)).toEqual(['东岭公司党委书记', '东岭公司董事长']);
   });
+  it('gives a firm’s 副总工程师 after another of its titles to the firm (总经理助理、副总工程师)', () => {
+    const chain = parsePostChain(['东岭集团总经理助理', '副总工程师'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual(['东岭集团总经理助理', '东岭集团副总工程师']);
+  });
+  it('gives a bare 主席 after an autonomous region’s 党委 title to the region, not the 党委', () => {
+    const chain = parsePostChain(['东岭自治区党委常委', '常务副主席'], startsWithPlace);
+    expect(chain.map((p) => p.label)).toEqual(['东岭自治区党委常委', '东岭自治区常务副主席']);
+    const cppcc = parsePostChain(['东岭自治区政协党组书记', '主席'], startsWithPlace);
+    expect(cppcc.map((p) => p.label)).toEqual(['东岭自治区政协党组书记', '东岭自治区政协主席']);
+  });
   it('puts a committee body after its committee (市委常委、宣传部部长)', () => {
     expect(people('市委常委、宣传部部长穆文彬出席。')[0]!.posts).toEqual([
       '市委常委',

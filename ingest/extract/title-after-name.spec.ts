@@ -19,6 +19,12 @@ describe('a local title after the name', () => {
     ]);
     expect(holdsOf('产业发展很快。\n柯立山（化名）：我们很满意。')).toEqual([]);
   });
+  it('gives each item of a list the title in brackets after it (甲(县委副书记)、乙)', () => {
+    expect(
+      holdsOf('县领导田立、郭东峰(县委副书记)、周晓燕、马东(县委常委、组织部部长)出席。'),
+    ).toEqual(['郭东峰|县委副书记', '马东|县委常委', '马东|县委组织部部长']);
+    expect(holdsOf('获奖者王东明(女)、李华东(东岭大学)出席。')).toEqual([]);
+  });
   it('leaves an assistant and a committee-less 副书记 alone', () => {
     expect(holdsOf('陈二凡副区长助理介绍了情况。')).toEqual([]);
     expect(holdsOf('会上，马六平副书记讲话。')).toEqual([]);

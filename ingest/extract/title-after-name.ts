@@ -22,8 +22,12 @@ const COMMITTEE_BEFORE = new RegExp(
   'u',
 );
 
-/** A title in brackets right after the name, before a speaker's colon. */
-const BRACKETED_TITLE = /^[（(]([^（）()\n]{2,24})[）)][：:]/;
+/**
+ * A title in brackets right after the name, before a speaker's colon or in running text (县领导
+ * 甲、郭某(县委副书记)、乙: local pages tell namesakes apart so; blocal-j). Notes that are no title
+ * (（化名）, (女), (某大学)) give parsePostChain no post.
+ */
+const BRACKETED_TITLE = /^[（(]([^（）()\n]{2,24})[）)]/;
 
 /** People found with no post whose title follows the name take it. */
 export function withTitlesAfterNames(text: string, people: PersonFinding[]): void {
@@ -37,8 +41,12 @@ export function withTitlesAfterNames(text: string, people: PersonFinding[]): voi
     const bracketed = BRACKETED_TITLE.exec(text.slice(p.end, p.end + 28))?.[1];
     const title = head ?? (officer ? committee + officer : bracketed);
     if (!title) continue;
-    const [post] = parsePostChain([title], startsWithPlace);
+    // 某某(县委常委、组织部部长): a chain in the brackets gives every post of it.
+    const chain = parsePostChain(
+      title === bracketed ? title.split('、') : [title],
+      startsWithPlace,
+    );
     // The bare 副书记 printed beside the name becomes an alias there (bare-titles.ts).
-    if (post) p.posts = [post];
+    if (chain.length > 0) p.posts = title === bracketed ? chain : chain.slice(0, 1);
   }
 }

@@ -20,6 +20,10 @@ describe('industry names', () => {
   });
   it('takes the fields of a survey, a resource among them, for no sectors', () => {
     expect(industries('科考将围绕水资源、矿产能源、生态环境等五大领域展开。')).toEqual([]);
+    expect(industries('入选项目涵盖古人起源、城邦起源、城市考古等多个领域。')).toEqual([]);
+  });
+  it('takes the fields of a policy, industry itself among them, for no sectors', () => {
+    expect(industries('两市在交通、产业、生态、教育四个领域率先突破。')).toEqual([]);
   });
   it('takes a verb of carrying out, or 我县, before 产业 for no part of a sector (local3)', () => {
     expect(industries('要切实做好产业发展和乡村振兴工作。')).toEqual([]);

@@ -89,6 +89,8 @@ const DETERMINERS =
   /^(全市|全区|全县|我市|我区|我县|我镇|一批|众多|诸多|各类|多种|极?少数|若干|部分|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
+/** Fields of a government's policy: industry as a whole, schooling, welfare, jobs. */
+const POLICY_FIELD = /^(产业|教育|民生|就业|社保)$/;
 /**
  * Fields of a government's own work (商事制度、监管执法、政务服务等5个重点领域): a regime, law
  * enforcement or government service among the items makes a list of fields of administration,
@@ -206,11 +208,15 @@ function listItems(text: string): Mention[] {
     if (items.length < 2) continue;
     // 月球科学、月基科学和资源勘查利用3个领域: a field of science among them makes a list of fields
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
-    // of a survey): resources are studied or managed, a sector makes things.
-    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源)$/.test(i.name))) continue;
+    // of a survey): resources are studied or managed, a sector makes things; so do the fields of
+    // archaeology (人类起源、文明起源、城市考古等多个领域: cctv33a).
+    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name))) continue;
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;
+    // 在交通、产业、生态、教育四个领域率先突破: industry itself, schooling or welfare among the items
+    // make a list of fields of a government's policy, not of sectors (blocal-j).
+    if (/领域$/.test(closer[0]) && items.some((i) => POLICY_FIELD.test(i.name))) continue;
     if (/领域$/.test(closer[0]) && items.some((i) => ADMINISTRATION.test(i.name))) continue;
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
     const after = m.index + 1 + tail[1]!.length + closer[0].length;

@@ -30,6 +30,10 @@ describe('counted slogans in lists and runs', () => {
   });
   it('reads a hundred days push a verb fights, a festival between them', () => {
     expect(programs('坚决打赢迎国庆“百日会战”，确保平稳。')).toEqual(['百日会战']);
+    // Named by its field of work, no verb before it (blocal-j).
+    expect(programs('东岭县召开项目“百日攻坚”推进会。')).toEqual(['项目百日攻坚']);
+    // The rural living environments' clean-up printed with 综合 (programs-local.txt).
+    expect(programs('要深入推进农村人居环境综合整治，科学规划。')).toEqual(['农村人居环境整治']);
   });
   it('leaves counted battles no verb fights out', () => {
     expect(programs('他回顾了那“六场硬仗”的经历。')).toEqual([]);

@@ -37,6 +37,8 @@ const WORK =
 const BATTLES = new RegExp(`^[${N}]场(?:硬仗|攻坚战|战役|大仗|会战)$`, 'u');
 /** 百日攻坚, 百日会战, 百日冲刺: a hundred days' push. */
 const HUNDRED_DAYS = /^百日(?:攻坚|会战|冲刺|攻坚战|大会战|行动)$/;
+/** The field of work a hundred days' push is named by, right before the quote (项目“百日攻坚”). */
+const PUSH_FIELD = /(?:项目建设|项目|招商引资|招商|征地拆迁|征迁|拆违)$/;
 /** The verb that fights the battles or runs the push, right before the quote (迎大庆 may sit between). */
 const FOUGHT = /(打好|打赢|打响|开展|启动|实施|推进|深化|决战|聚力|全力)(?:迎\p{Script=Han}{2})?$/u;
 
@@ -58,6 +60,9 @@ export function sloganLists(text: string): Mention[] {
       out.push(mention(inner, quoted, at, 'campaign'));
       continue;
     }
+    // 招商推介暨项目“百日攻坚”集中签约活动: a hundred days' push named by its field of work (blocal-j).
+    const field = HUNDRED_DAYS.test(inner) ? PUSH_FIELD.exec(before)?.[0] : undefined;
+    if (field) out.push(mention(field + inner, field + quoted, at - field.length, 'campaign'));
   }
   out.push(...sharedWork(text), ...digitCodes(text), ...longTasks(text), ...pairedAssistance(text));
   return out;

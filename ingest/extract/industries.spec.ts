@@ -24,6 +24,7 @@ describe('industry names', () => {
   });
   it('takes the fields of a policy, industry itself among them, for no sectors', () => {
     expect(industries('两市在交通、产业、生态、教育四个领域率先突破。')).toEqual([]);
+    expect(industries('将在工业、建筑、交通、教育、医疗等5大领域推动设备更新。')).toContain('交通');
   });
   it('takes a verb of carrying out, or 我县, before 产业 for no part of a sector (local3)', () => {
     expect(industries('要切实做好产业发展和乡村振兴工作。')).toEqual([]);

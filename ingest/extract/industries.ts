@@ -89,8 +89,12 @@ const DETERMINERS =
   /^(全市|全区|全县|我市|我区|我县|我镇|一批|众多|诸多|各类|多种|极?少数|若干|部分|千亿级?|百亿级?|万亿级?|世界级|[0-9一二三四五六七八九十两几]+[个大项类])+/;
 /** Fields of relations between states (政治, 安全, 人文交流, 青年交流), never a sector. */
 const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|执法安全|人权|司法|反恐|党建)$|交流$/;
-/** Fields of a government's policy: industry as a whole, schooling, welfare, jobs. */
-const POLICY_FIELD = /^(产业|教育|民生|就业|社保)$/;
+/**
+ * Industry as a whole among the items: a list of fields of a government's policy (交通、产业、生态、
+ * 教育四个领域), not of sectors. Schooling alone is no sign: 工业、建筑、交通、教育、医疗等7大领域 of
+ * equipment renewal are sectors (cctv24y).
+ */
+const POLICY_FIELD = /^产业$/;
 /**
  * Fields of a government's own work (商事制度、监管执法、政务服务等5个重点领域): a regime, law
  * enforcement or government service among the items makes a list of fields of administration,
@@ -214,8 +218,8 @@ function listItems(text: string): Mention[] {
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;
-    // 在交通、产业、生态、教育四个领域率先突破: industry itself, schooling or welfare among the items
-    // make a list of fields of a government's policy, not of sectors (blocal-j).
+    // 在交通、产业、生态、教育四个领域率先突破: industry itself among the items makes a list of
+    // fields of a government's policy, not of sectors (blocal-j).
     if (/领域$/.test(closer[0]) && items.some((i) => POLICY_FIELD.test(i.name))) continue;
     if (/领域$/.test(closer[0]) && items.some((i) => ADMINISTRATION.test(i.name))) continue;
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.

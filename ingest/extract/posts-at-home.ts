@@ -14,6 +14,13 @@ const LISTED = gazetteer().orgCanonical;
 export const SELF_CONTAINED = /^(常务|代理?)?副?(市长|区长|县长|省长|镇长|乡长|州长|旗长|盟长)$/;
 
 /**
+ * 自治区党委常委、常务副主席: after an autonomous region's 党委 a bare 主席 is the region's
+ * government chair, as 省长 is a province's (blocal-j gave the 党委 a 常务副主席).
+ */
+export const regionChair = (part: string, base: string) =>
+  /^(常务|代理?)?副?主席$/.test(part) && /自治区党委$/.test(base);
+
+/**
  * One post per office whatever the prefix: in a story about Chongqing, 市委副书记 and
  * 中共重庆市委副书记 are the 重庆市委副书记 the story also prints, and a bare 市长 is 重庆市市长.
  * Each area's office is its own (省委书记 of one province is not another's), so the label names

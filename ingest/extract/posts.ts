@@ -16,7 +16,7 @@ import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
 import type { PostTitle } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
-import { SELF_CONTAINED } from './posts-at-home.ts';
+import { regionChair, SELF_CONTAINED } from './posts-at-home.ts';
 import { splitStacked } from './stacked-titles.ts';
 import { cutTitleClause } from './clause-cut.ts';
 import { backReference, chainForm, departmentWrittenOut, zoneBase } from './back-references.ts';
@@ -148,12 +148,6 @@ function canonicalOrganization(org: string): string {
 }
 
 /**
- * 自治区党委常委、常务副主席: after an autonomous region's 党委 a bare 主席 is the region's
- * government chair, as 省长 is a province's (blocal-j gave the 党委 a 常务副主席).
- */
-const regionChair = (part: string, base: string) =>
-  /^(常务|代理?)?副?主席$/.test(part) && /自治区党委$/.test(base);
-/**
  * 议会上院议长兼某某市长: a mayor's or a governor's office printed with a name before it is that
  * place's, whatever body the chain named first (things48-a).
  */
@@ -216,8 +210,8 @@ export function parsePostChain(
       if (!p || isNamedLeader(part)) return;
       partBase = zoneBase(partBase, p.internal); // 区党委委员、管委会副主任: the zone's 管委会
       // 常务副省长, 特别检察官: 常务 (executive), 特别 (special) are part of the role, no body.
-      // 总经理助理、副总工程师: a 副 the role table lacks before its role is the role's (blocal-j).
-      if (p.org === '常务' || p.org === '特别' || p.org === '副')
+      // 总经理助理、副总工程师: after a body, a 副 the role table lacks is the role's (blocal-j).
+      if (p.org === '常务' || p.org === '特别' || (p.org === '副' && !!partBase))
         [p.org, p.role] = ['', p.org + p.role];
       Object.assign(p, actingRole(p.org, p.role)); // 代省长, 某局代理局长 (chain-roles.ts)
       // 国务院原总理: 原 before the role marks a former post too.

@@ -12,7 +12,7 @@ import { isPlausibleListedGivenName } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { LIST_PREDICATES, oneOf } from '../text/function-words.ts';
+import { ITEM_PREDICATE } from './name-lists.ts';
 
 const SLASH = /^[/／]$/;
 const HAN = /\p{Script=Han}/u;
@@ -71,7 +71,6 @@ function partnerBeforePredicate(
     }
   }
 }
-const ITEM_PREDICATE = oneOf(LIST_PREDICATES, '^');
 
 /**
  * 甲/杨金桥: a two-character given name ending as places do (桥, 山, 江) is refused elsewhere (某某桥

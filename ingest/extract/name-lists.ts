@@ -199,7 +199,7 @@ const nameShaped = (text: string, from: number, n: number) =>
   isPlausibleListedGivenName(text.slice(from + 1, from + n));
 
 /** What follows a list's last item as its predicate: 某甲和某乙在…, 都是, 均因伤… (not 的: places). */
-const ITEM_PREDICATE = oneOf(LIST_PREDICATES, '^');
+export const ITEM_PREDICATE = oneOf(LIST_PREDICATES, '^');
 /** A verb, adverb or preposition of two characters or more in jieba's reading (某乙成为…). */
 const verbAt = (text: string, at: number) => {
   const first = tag(text.slice(at, at + 4))[0];

@@ -207,4 +207,15 @@ describe('not programs', () => {
     expect(programs('《论东岭治理改革》第一卷、第二卷出版发行。')).toEqual([]);
     expect(programs('会议审议了《东岭治理改革方案》。')).toEqual(['东岭治理改革方案']);
   });
+  it('takes outings, folk shows and role plays held as quoted …活动 for events (pjunk60)', () => {
+    expect(programs('两部门今天启动“书香进社区”“书香进公园”活动。')).toEqual([]);
+    expect(programs('2025年“医保服务进万家”活动今天启动。')).toEqual([]);
+    expect(programs('各地新闻单位组织开展“金秋走基层”活动。')).toEqual([]);
+    expect(programs('有着百年历史的“东岭舞火龙”活动连续三天举行。')).toEqual([]);
+    expect(programs('学生们开展“模拟听证会”活动，学习宪法知识。')).toEqual([]);
+    expect(programs('司法行政机关开展“证明减免便民提速”活动。')).toEqual(['证明减免便民提速活动']);
+  });
+  it('takes a mechanism of sanctions for no program (pjunk60)', () => {
+    expect(programs('欧洲方面启动“自动恢复制裁”机制，改变了局势。')).toEqual([]);
+  });
 });

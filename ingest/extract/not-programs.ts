@@ -22,6 +22,15 @@ const CAMPAIGN = new RegExp(
 const QUOTED_CAMPAIGN = /^[“"‘「][^”"’」\s—·]{4,}[”"’」]活动$/;
 const EVENT_WORD =
   /第一课|讲座|纪念|歌咏|庆祝|文艺|展演|社教|主题|健身|促消费|演出|跟着|之夜|奇妙夜|嘉年华|大集|庙会|之旅|行活动$|说活动$|夜游|音乐会|灯会|市集|村歌|大展|一批活动$|表彰|颁奖|评选|乐购|畅购|惠购|购物|消费季/;
+/**
+ * pjunk60: what a quoted …活动 brings somewhere (“某某进社区”“某某进公园”活动, “某某进万家”活动), the
+ * reporters' outing (“新春走基层”), a folk show (“某地舞火龙”, 舞狮, 舞麒麟) and a role play (“模拟
+ * 法庭”): outings and shows held on days, not campaigns (the lead's blind annotations judge such
+ * …活动 junk; a programme bringing something to places keeps its own word: “快递进村”工程, “万企进
+ * 校园”计划, 电子商务进农村综合示范).
+ */
+const OUTING_OR_SHOW =
+  /进(社区|公园|万家|千家万户|校园|学校|课堂|乡村|农村|基层|企业|家庭|景区|商圈|军营|机关|园区|工地|楼宇|网格|商场|医院)[”"’」]?活动$|走基层|舞(火)?龙|舞狮|舞麒麟|^模拟/;
 const IDIOM =
   /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号|一把手)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
 /** lstrat58: “十大暖民心工程”: a counted set quoted whole is a province's name (lstrat57-l), not the
@@ -102,6 +111,11 @@ const HOSTILE =
  */
 const GENERIC_ACTION =
   /^(专项|集中|联合|重点|系列|相关|有关|各项|统一|大规模)*(整治|治理|执法|攻坚|检查|督查|整改|提升|清理|打击|排查)*(专项)?(行动|工程|计划)$/;
+/**
+ * pjunk60: 欧洲方面启动“快速恢复制裁”机制: a mechanism, plan or action of sanctions is a measure one
+ * side takes against another, hostile as a raid is, not a programme carried out for people.
+ */
+const SANCTIONS = /制裁\p{Script=Han}{0,4}(机制|计划|方案|行动|政策)$/u;
 /** 南方之矛行动, 某某之盾行动: the way military operations are named. */
 const OPERATION = /之(矛|盾|剑|锤|鹰|狮|怒|火|刃|箭)行动$/;
 /** 绿色通道(政策): a fast lane for a service, not a program. */
@@ -263,7 +277,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (ROUND_OR_RELIEF.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REVIEWED.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (IDIOM.test(m.name) && !COUNTED_SET_NAMED.test(m.surface)) return true;
-  if (HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name)) return true;
+  if (HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name) || SANCTIONS.test(m.name)) return true;
   const tally = GENERIC_WORKS.test(m.name) || COUNTED_WORKS.test(m.name);
   if (tally && !COUNT_NAMED.test(m.surface)) return true;
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
@@ -278,7 +292,11 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (!EVENT.test(m.name)) return false;
   if (PARALLEL_DRIVES.test(m.name)) return true;
   if (CAMPAIGN.test(m.name)) return SERIES_OR_AWARD.test(m.name);
-  return !(QUOTED_CAMPAIGN.test(m.surface) && !EVENT_WORD.test(m.name));
+  return !(
+    QUOTED_CAMPAIGN.test(m.surface) &&
+    !EVENT_WORD.test(m.name) &&
+    !OUTING_OR_SHOW.test(m.name)
+  );
 }
 
 /**

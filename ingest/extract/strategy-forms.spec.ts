@@ -40,6 +40,10 @@ describe('a year declared a campaign (strategy-forms.ts)', () => {
   it('reads no year of exchange between two countries', () => {
     expect(programs('两国以建交50周年暨“甲乙友好交流年”为契机深化合作。')).toEqual([]);
   });
+  it('reads no year of friendship two leaders declare (pjunk60)', () => {
+    expect(programs('两国领导人共同宣布将明年确定为“甲乙友好年”。')).toEqual([]);
+    expect(programs('双方将后年确定为“甲乙人文交流年”。')).toEqual([]);
+  });
 });
 
 describe('a major special project of the science plan (strategy-forms.ts)', () => {

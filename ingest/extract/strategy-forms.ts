@@ -85,13 +85,17 @@ function numberedPackages(text: string): Mention[] {
 
 /**
  * 商务部把今年确定为“消费提振年”: a year a body declares a campaign of its work is that campaign
- * (a year of exchange between two countries, “中越人文交流年”, is an event: it is never 确定为).
+ * (a year of exchange between two countries, “中越人文交流年”, is an event). pjunk60: two leaders
+ * declare such a year too (共同宣布将某年确定为“中某友好年”): a year of friendship, exchange, culture,
+ * tourism, education or youth between two countries is a year of events, not a campaign of work.
  */
+const EXCHANGE_YEAR = /(友好|友谊|交流|人文|文化|旅游|教育|青年|体育|语言)年$/;
 const DECLARED_YEAR =
   /(?:确定为|定为|确立为)[“"](\p{Script=Han}{2,8}(?<![0-9一二三四五六七八九十百千周新元])年)[”"]/gu;
 function campaignYears(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(DECLARED_YEAR)) {
+    if (EXCHANGE_YEAR.test(m[1]!)) continue;
     const at = m.index + m[0].indexOf(m[1]!) - 1;
     out.push(mention(m[1]!, text.slice(at, at + m[1]!.length + 2), at, '行动'));
   }

@@ -7,6 +7,7 @@ import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
 import { heldStrategies } from './strategy-stems.ts';
 import { creationShortForms } from './creation-short-forms.ts';
+import { sharedRenovations } from './shared-renovations.ts';
 
 /** Whether a name is one of the gazetteer's named strategies (then it is no sector or place). */
 export function isNamedProgram(name: string): boolean {
@@ -54,6 +55,7 @@ export function named(text: string): Mention[] {
     ...carriedOutActions(text),
     ...heldStrategies(text, canonicalProgram),
     ...creationShortForms(text),
+    ...sharedRenovations(text, canonicalProgram),
   ];
   const found = !/[“”"‘’「」]/.test(text)
     ? [...namedIn(text, text, (i) => i), ...listed]

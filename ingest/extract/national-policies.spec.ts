@@ -61,4 +61,11 @@ describe('kinds that are no program, junk20', () => {
       '免签政策',
     ]);
   });
+  it('reads the insurance rate cut listed among policies and the carbon market’s building (pjunk60)', () => {
+    expect(programs('东岭延续实施稳岗返还、降低失业和工伤保险费率等政策。').sort()).toEqual([
+      '失业保险稳岗返还',
+      '阶段性降低失业和工伤保险费率政策',
+    ]);
+    expect(programs('东岭推动全国碳市场建设。')).toEqual(['全国碳排放权交易市场建设']);
+  });
 });

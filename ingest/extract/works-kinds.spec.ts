@@ -31,7 +31,8 @@ describe('events printed like programs', () => {
   it('takes an activity the text says is held for an event', () => {
     expect(programs('某市举行“春江花灯夜航”活动，游船开航。')).toEqual([]);
     // A campaign carried out (开展) stays (cctv25q keeps one), and so does one whose launch is held.
-    expect(programs('某市举行“春风送岗进万家”活动启动仪式。')).toEqual(['春风送岗进万家活动']);
+    // pjunk60: the launch's campaign is no outing to homes (…进万家, not-programs.ts OUTING_OR_SHOW).
+    expect(programs('某市举行“春风送岗稳就业”活动启动仪式。')).toEqual(['春风送岗稳就业活动']);
     expect(programs('司法行政机关开展“公证提速便民利企”活动，压缩办证时限。')).toEqual([
       '公证提速便民利企活动',
     ]);

@@ -16,7 +16,7 @@ import {
   afterSettling,
   firmKindOnly,
   gluedNoPark,
-  ONLY_VERBS_HEAD,
+  onlyWorkVerbs,
 } from './park-glued-words.ts';
 import {
   counted,
@@ -252,8 +252,9 @@ function parkMention(
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
   }
-  // 某县要大力支持园区工作: after the county only the verbs of work are left (blocal-j).
-  if (ONLY_VERBS_HEAD(left)) return undefined;
+  // 做大强园区孵化平台; 某县要大力支持园区工作: only the verbs of work are left, after the county
+  // (blocal-j) or with nothing before them (lthings52-l).
+  if (onlyWorkVerbs(left)) return undefined;
   // 国家级高新区某某高新区: the kind printed before the name in apposition is no part of it.
   const kind =
     /^(国家级|省级)?(高新区|经开区|开发区|新区|综保区|自贸区)(?=\p{Script=Han}{4})/u.exec(left);

@@ -6,6 +6,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
+import { CITY_TO_COUNTY, levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { districtAtStart, districtInfo } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
@@ -291,9 +292,11 @@ function withoutVerbsAndPlace(phrase: string): string {
   return place && name.length - place.surface.length >= 2 ? name.slice(place.surface.length) : name;
 }
 
+/** A district's last character (某某区, 某省): a place's name, cut short of its sector or none. */
+const LEVEL_END = new RegExp(`${levelClass(PROVINCE_TO_COUNTY)}$`);
 /** A count (+, digits) or a district's last character: what is left names no sector. */
 const sectorOrNone = (name: string): string =>
-  /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+  /[+＋0-9]/.test(name) || LEVEL_END.test(name) ? '' : name;
 
 /** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
 const cleanItem = (phrase: string): string =>
@@ -363,7 +366,7 @@ function isRegion(name: string): boolean {
 /** A district, or its short form where the story prints it whole (某某区… “某某产业园”). */
 function isPlace(text: string, name: string): boolean {
   const whole = (n: string) => districtAtStart(n)?.surface === n;
-  return whole(name) || ['区', '县', '市'].some((s) => text.includes(name + s) && whole(name + s));
+  return whole(name) || [...CITY_TO_COUNTY].some((s) => text.includes(name + s) && whole(name + s));
 }
 
 function isNounPhrase(s: string): boolean {

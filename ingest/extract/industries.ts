@@ -6,6 +6,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
 import { CITY_TO_COUNTY, levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { districtAtStart, districtInfo } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
@@ -197,9 +198,10 @@ function beforeSectorWord(text: string): Mention[] {
  * The items of a list closed by a sector word: 汽车制造、电子信息、优势农业等产业. Items are kept
  * as printed (优势农业, 基础软件): in a list the qualifier is part of the sector's name.
  */
+const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');
 function listItems(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/[、和及与]/g)) {
+  for (const m of text.matchAll(ITEM_JOINT)) {
     // In a list separated by 、, 与 joins the two halves of one item (半导体与集成电路).
     if (m[0] === '与' && clauseHasComma(text, m.index)) continue;
     // Only the last separator of a list starts the check: find where the list ends.
@@ -215,7 +217,8 @@ function listItems(text: string): Mention[] {
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
     // of a survey): resources are studied or managed, a sector makes things; so do the fields of
     // archaeology (人类起源、文明起源、城市考古等多个领域: cctv33a).
-    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name))) continue;
+    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name)))
+      continue;
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;

@@ -243,6 +243,12 @@ function verbAt(text: string, k: number): (typeof VERBS)[number] | undefined {
 }
 
 /**
+ * The joints of a list of holders' names (甲、乙和丙): 、, and 和 or 及 before the last item or a
+ * second group. Not 与: after a holder's name it opens a partner as often (与某某会谈).
+ */
+const NAME_LIST_JOINT = /[、和及]/;
+
+/**
  * A title shared by a list of names: 中共中央政治局常委甲、乙、丙，… gives the post of 甲 to 乙 and
  * 丙 as well. The list ends at a comma, a stop, 等 or a verb (递补候补委员甲、乙、丙为委员: 为 too);
  * every item must read as a name.
@@ -259,7 +265,7 @@ export function sharedTitleLists(text: string, found: PersonFinding[]): PersonFi
       /^((?:、\p{Script=Han}{2,3})+?(?:[和及]\p{Script=Han}{2,3}(?:、\p{Script=Han}{2,3})*?)?)(?=[，。；！？,]|等|出席|参加|会见|陪同|为|当选|$)/u.exec(
         text.slice(p.end, p.end + 80),
       );
-    const names = list?.[1]!.slice(1).split(/[、和及]/);
+    const names = list?.[1]!.slice(1).split(NAME_LIST_JOINT);
     // 县长某甲、张家口: a division's name after a holder is not a second holder.
     const holder = (n: string) =>
       hasSurnameAt(n, 0) && isNameInContext(n) && !roleSuffix(n) && !districtInfo(n);
@@ -287,7 +293,7 @@ function namesFoundInList(
   bare: Map<number, string>,
 ): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
-  for (let at = from; /[、和及]/.test(text[at] ?? '');) {
+  for (let at = from; NAME_LIST_JOINT.test(text[at] ?? '');) {
     const name = bare.get(at + 1);
     if (!name) break;
     names.push({ name, start: at + 1 });

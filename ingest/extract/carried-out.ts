@@ -329,5 +329,7 @@ function asProgram(name: string, start: number, kind: string): Mention | undefin
  */
 function plansToLaunch(text: string, m: RegExpMatchArray, name: string): boolean {
   const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
+  // 计划启动了, 计划启动以来, 计划启动后, 计划启动的: an aspect particle, a time after it or 的
+  // makes 启动 the plan's own launch, no object of "plans to".
   return name.endsWith('计划') && /[0-9\p{Script=Han}]/u.test(after) && !/[了以后的]/.test(after);
 }

@@ -21,6 +21,10 @@ const BLENDING = /^(交织|共鸣|交融|融合|碰撞|相融|相映|辉映|交�
 /** A common noun of the dictionary (烟火/n), no name (nr) nor place (ns). */
 const THING_TAG = /^(n|nz|vn|an)$/;
 
+/**
+ * 烟火与某某交融: a "name" joined by 与 or 和 (the conjunctions of two things meeting, as in 甲与乙
+ * 交融) to a common noun before it and followed by a verb of blending is a thing, like its partner.
+ */
 function coordinatedWithThing(text: string, f: Found): boolean {
   if (!/[与和]/.test(text[f.start - 1] ?? '') || !BLENDING.test(text.slice(f.end, f.end + 2)))
     return false;

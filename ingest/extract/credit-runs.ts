@@ -175,6 +175,8 @@ function isCreditName(name: string): boolean {
   return (
     PERSON_NAME_SHAPE.test(name) &&
     !/^本/.test(name) &&
+    // A particle, the copula, a preposition, a conjunction, a verb of saying or 报道 inside the
+    // run: the run goes on into the credit's clause (记者某某报道, 某某说), no name of its own.
     !/[的了是在和与等说报道]/.test(name.slice(1))
   );
 }

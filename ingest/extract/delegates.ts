@@ -26,6 +26,8 @@ export function beforeDelegate(text: string, i: number): PersonFinding | undefin
   if (!ahead) return undefined;
   const prev = text[i - 1];
   const from = cameFrom(text, i);
+  // A character glued before the name belongs to a word of it, unless it is a preposition or a
+  // conjunction that opens a name (向某某代表, 和某某委员, 请某某代表, 由某某委员).
   if (prev && isHanAt(text, i - 1) && !/[向对就与和及据请由让]/.test(prev) && !from)
     return undefined;
   if (prev && /[0-9０-９一二三四五六七八九十两几多]/.test(text.slice(i - 2, i))) return undefined;

@@ -365,7 +365,8 @@ export function withDotNames(text: string, found: PersonFinding[]): void {
       const f = found[k]!;
       if (f.start >= end || f.end <= start) continue;
       // A title's name cut at the dot (委员阿衣木|沙·…) takes the whole name, posts kept.
-      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等).
+      // Not where the dot name ran on into a word after the name (塞巴斯蒂安·科|等): a lone
+      // function word past the found name (等, a conjunction, 的, 是, 在, 将) is the clause's.
       const tail = text.slice(f.end, end);
       if (f.via === 'post' && f.start === start && !/^[等和与及的是在将]$/.test(tail))
         Object.assign(f, { name, end });

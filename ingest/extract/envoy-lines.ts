@@ -26,6 +26,7 @@ export function envoyInLine(
   inLineup: (between: string) => boolean,
 ): PostTitle[] {
   const titleStart = titleEnd - title.length;
+  // Only an envoy listed after another official (甲、某国驻华大使乙, 甲和某国驻华大使乙).
   if (!/[、和及]/.test(text[titleStart - 1] ?? '')) return [];
   // 某国驻华大使甲、埃及驻华大使乙: 及 closing a state's name (埃及) is the title's own state.
   if (stateEndingAt(text, titleStart)) return [];

@@ -6,6 +6,8 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
+import { CITY_TO_COUNTY, levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { districtAtStart, districtInfo } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
 import { resolveSector } from '../resolve/industries.ts';
@@ -196,9 +198,10 @@ function beforeSectorWord(text: string): Mention[] {
  * The items of a list closed by a sector word: 汽车制造、电子信息、优势农业等产业. Items are kept
  * as printed (优势农业, 基础软件): in a list the qualifier is part of the sector's name.
  */
+const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');
 function listItems(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/[、和及与]/g)) {
+  for (const m of text.matchAll(ITEM_JOINT)) {
     // In a list separated by 、, 与 joins the two halves of one item (半导体与集成电路).
     if (m[0] === '与' && clauseHasComma(text, m.index)) continue;
     // Only the last separator of a list starts the check: find where the list ends.
@@ -214,7 +217,8 @@ function listItems(text: string): Mention[] {
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
     // of a survey): resources are studied or managed, a sector makes things; so do the fields of
     // archaeology (人类起源、文明起源、城市考古等多个领域: cctv33a).
-    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name))) continue;
+    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name)))
+      continue;
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;
@@ -291,9 +295,11 @@ function withoutVerbsAndPlace(phrase: string): string {
   return place && name.length - place.surface.length >= 2 ? name.slice(place.surface.length) : name;
 }
 
+/** A district's last character (某某区, 某省): a place's name, cut short of its sector or none. */
+const LEVEL_END = new RegExp(`${levelClass(PROVINCE_TO_COUNTY)}$`);
 /** A count (+, digits) or a district's last character: what is left names no sector. */
 const sectorOrNone = (name: string): string =>
-  /[+＋0-9]/.test(name) || /[区市省县]$/.test(name) ? '' : name;
+  /[+＋0-9]/.test(name) || LEVEL_END.test(name) ? '' : name;
 
 /** Strip what precedes a list item: verbs, a place, counts and scope words (全市, 一批). */
 const cleanItem = (phrase: string): string =>
@@ -363,7 +369,7 @@ function isRegion(name: string): boolean {
 /** A district, or its short form where the story prints it whole (某某区… “某某产业园”). */
 function isPlace(text: string, name: string): boolean {
   const whole = (n: string) => districtAtStart(n)?.surface === n;
-  return whole(name) || ['区', '县', '市'].some((s) => text.includes(name + s) && whole(name + s));
+  return whole(name) || [...CITY_TO_COUNTY].some((s) => text.includes(name + s) && whole(name + s));
 }
 
 function isNounPhrase(s: string): boolean {

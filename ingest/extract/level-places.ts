@@ -6,6 +6,8 @@
 import type { Mention } from './mentions.ts';
 import { districtInfo } from './places.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { COUNTY_LEVEL_DIVISIONS, levelClass, TOWNSHIPS } from '../text/level-words.ts';
+import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 
 /** Per level word (村, 镇, 乡, 街道, 区, 县): the places of that level named. */
 export type PlacesByLevel = Map<string, Set<string>>;
@@ -94,14 +96,19 @@ function verbBefore(town: string): boolean {
   );
 }
 
+/** A town's or a township's level word, or 街道: a text without one names no town. */
+const ANY_TOWN = new RegExp(`${levelClass(TOWNSHIPS)}|街道`);
+/** 永和县芝河镇: a conjunction's character that ends a county-level division's name (永和县). */
+const COUNTY_AFTER_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS, '^', levelClass(COUNTY_LEVEL_DIVISIONS));
+
 /** Per level (镇, 乡, 街道): the towns a text names with their bodies or as a visit's place. */
 export function townsIn(text: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
-  if (!/[镇乡]|街道/.test(text)) return out;
+  if (!ANY_TOWN.test(text)) return out;
   for (const m of [...text.matchAll(TOWN), ...text.matchAll(VISITED), ...text.matchAll(SUBJECT)]) {
     // 永和县芝河镇召开: the 和 of a county's name (永和县) is no list mark; the town starts after
     // the county's level word (芝河镇, not 县芝河镇: lpeople56)
-    const town = /^[和与及][县区市旗]/.test(m[0]) ? m[1]!.slice(1) : m[1]!;
+    const town = COUNTY_AFTER_CONJUNCTION.test(m[0]) ? m[1]!.slice(1) : m[1]!;
     if (town.length < 3) continue;
     if (NOT_TOWN.test(town) || verbBefore(town)) continue;
     add(out, town.endsWith('街道') ? '街道' : town.at(-1)!, town);

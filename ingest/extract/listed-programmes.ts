@@ -8,10 +8,9 @@
  */
 import { tag } from '../text/segmenter.ts';
 import { programByForm, type Mention } from './mentions.ts';
-import { canonicalProgram } from './named-programs.ts';
+import { listedTail } from './named-programs.ts';
 import { program } from './program-mention.ts';
 
-const QUOTE_MARKS = /[“”"‘’「」]/g;
 const LISTED_BUILDINGS = /([^，。；：！？\s]{2,60})等(?:重点|重大)?建设/gu;
 const LISTED_END = /等(?:重点|重大)?建设/;
 const CARRIED_LIST =
@@ -33,14 +32,10 @@ function listedBuildings(text: string): Mention[] {
   for (const m of text.matchAll(LISTED_BUILDINGS)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
-      const plain = item.replace(QUOTE_MARKS, '');
-      for (let h = Math.min(plain.length, 12); h >= 2; h--) {
-        const name = canonicalProgram.get(plain.slice(-h) + '建设');
-        // Only an item that is the whole tail as printed (no quote inside the part read).
-        if (!name || item.slice(-h) !== plain.slice(-h)) continue;
-        out.push(programByForm(name, item.slice(-h), at + item.length - h, '建设'));
-        break;
-      }
+      // Only an item that is the whole tail as printed (no quote inside the part read).
+      const tail = listedTail(item, '建设', true);
+      const start = at + item.length - (tail?.length ?? 0);
+      if (tail) out.push(programByForm(tail.name, item.slice(-tail.length), start, '建设'));
       at += item.length + 1;
     }
   }

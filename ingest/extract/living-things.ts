@@ -16,6 +16,7 @@
  * Read by `inThingContext` (thing-contexts.ts) for names found by sight only.
  */
 import { type Found, inStoryWhere } from './story-names.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
 
 /** What is said of flowers only, right after the word (绽放, 盛开, 花海…). */
 const BLOOMS_AFTER =
@@ -85,8 +86,8 @@ const BIRD_DOES = /^[^，。；！？\n]{0,6}?(?:栖息|越冬|觅食|迁徙|落
 /** Where birds are, or the words for them, in the clauses before a bird's name. */
 const WHERE_BIRDS = /湿地|水库|湖|河|保护区|鸟|野生|滩|沼泽|草原|林区|栖息/;
 /** The list item right before or after the name, up to its pause or conjunction. */
-const ITEM_AFTER = /^[、和及与]([^、和及与，。；：！？\n]{1,5})/;
-const ITEM_BEFORE = /([^、和及与，。；：！？\n]{1,5})[、和及与]$/;
+const ITEM_AFTER = new RegExp(`^[${ITEM_JOINTS}]([^${ITEM_JOINTS}，。；：！？\n]{1,5})`);
+const ITEM_BEFORE = new RegExp(`([^${ITEM_JOINTS}，。；：！？\n]{1,5})[${ITEM_JOINTS}]$`);
 /**
  * 在水库，白鹤和白枕鹤频繁落脚 (pairs46): a "name" ending in a bird's kind, after a place where
  * birds are, is a bird where the list item beside it ends in one too, or where what birds do

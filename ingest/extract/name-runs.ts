@@ -11,7 +11,7 @@
  *
  * Written by hand: general rules of news style and jieba's dictionary, no names listed.
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { ITEM_JOINTS, NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
@@ -159,11 +159,17 @@ const VARIETY_END = /[花草树樱梅桃兰菊柳松竹莲]$/;
  * 迎春樱、钟花樱等次第开放: a list item ending in the same plant character as the item beside it
  * is a variety of one plant, as its neighbour is, no person (things48-a).
  */
+const JOINT_BEFORE = new RegExp(`[${ITEM_JOINTS}]$`);
+/** The item after a list's joint, up to the next joint, a pause or the 等 that closes the list. */
+const NEXT_ITEM = new RegExp(
+  String.raw`^[${ITEM_JOINTS}](\p{Script=Han}{1,6}?)(?=[，。；等${ITEM_JOINTS}])`,
+  'u',
+);
 function varietyInList(text: string, f: Found): boolean {
   const last = f.name.at(-1)!;
   if (!VARIETY_END.test(f.name)) return false;
-  const before = /[、和与及]$/.test(text.slice(0, f.start)) && text[f.start - 2] === last;
-  const next = /^[、和与及](\p{Script=Han}{1,6}?)(?=[、，。；等和与及])/u.exec(text.slice(f.end));
+  const before = JOINT_BEFORE.test(text.slice(0, f.start)) && text[f.start - 2] === last;
+  const next = NEXT_ITEM.exec(text.slice(f.end));
   return before || !!next?.[1]!.endsWith(last);
 }
 

@@ -175,26 +175,42 @@ function listedWorks(text: string): Mention[] {
   for (const m of text.matchAll(LISTED_WORKS)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
-      const plain = item.replace(QUOTE_MARKS, '');
       // The first item may follow the verb that carries the list out (推进“三北”): its end is the name.
-      for (let h = Math.min(plain.length, 12); h >= 2; h--) {
-        const name = canonicalProgram.get(plain.slice(-h) + '工程');
-        if (!name) continue;
+      const tail = listedTail(item, '工程');
+      if (tail) {
         let start = at + item.length;
-        for (let k = 0; k < h; k++) {
+        for (let k = 0; k < tail.length; k++) {
           start--;
           while (IS_QUOTE_MARK[text.charCodeAt(start)]) start--;
         }
         if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
         const end = at + item.length;
         const surface = text.slice(start, end);
-        out.push(strategy(name, surface, start, 'named works of a list (programs gazetteer)'));
-        break;
+        out.push(strategy(tail.name, surface, start, 'named works of a list (programs gazetteer)'));
       }
       at += item.length + 1;
     }
   }
   return out;
+}
+
+/**
+ * The gazetteer's program an item of a list names with the `kind` the list shares after it (三北 of
+ * 三北、天然林保护等工程 with 工程; 美丽乡村 of 甲、美丽乡村等建设 with 建设): the longest tail of
+ * the item, two to twelve characters with its quotation marks aside, and that tail's length. With
+ * `unquoted`, a tail the marks stand inside is passed over for a shorter one (listed-programmes.ts).
+ */
+export function listedTail(
+  item: string,
+  kind: string,
+  unquoted = false,
+): { name: string; length: number } | undefined {
+  const plain = item.replace(QUOTE_MARKS, '');
+  for (let h = Math.min(plain.length, 12); h >= 2; h--) {
+    const name = canonicalProgram.get(plain.slice(-h) + kind);
+    if (name && (!unquoted || item.slice(-h) === plain.slice(-h))) return { name, length: h };
+  }
+  return undefined;
 }
 
 function namedQuoted(text: string): Mention[] {
@@ -218,9 +234,11 @@ function namedThroughQuotes(text: string): Mention[] {
   at[k] = text.length;
   return namedIn(plain, text, (i) => at[i]!);
 }
-const QUOTE_MARKS = /[“”"‘’「」]/g;
+/** The quotation marks a program's name may be printed in (“两新”, ‘三北’, 「某某」). */
+const QUOTE_CHARACTERS = '“”"‘’「」';
+export const QUOTE_MARKS = new RegExp(`[${QUOTE_CHARACTERS}]`, 'g');
 const IS_QUOTE_MARK = new Uint8Array(65536);
-for (const ch of '“”"‘’「」') IS_QUOTE_MARK[ch.charCodeAt(0)] = 1;
+for (const ch of QUOTE_CHARACTERS) IS_QUOTE_MARK[ch.charCodeAt(0)] = 1;
 
 /**
  * 现代综合立体交通网络: a name ending in 网 glued to 络 is cut inside the word 网络, another thing.

@@ -18,6 +18,7 @@ import { isSureSurname } from './names-by-role.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { OCCUPATION_PREDICATE } from './frequency-thresholds.ts';
 import { followScore } from './name-follow.ts';
+import type { EndsClearly, SoundAt } from './titled-sound-runs.ts';
 
 /** A conjunction or 的 after the name: it goes on into a noun phrase. */
 const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
@@ -122,8 +123,8 @@ export function figureAfterArtsTitle(
   text: string,
   i: number,
   role: string,
-  isSound: (text: string, k: number) => boolean,
-  endsClearly: (text: string, end: number) => boolean,
+  isSound: SoundAt,
+  endsClearly: EndsClearly,
 ): string | undefined {
   if (!ARTS.test(role)) return undefined;
   const word = dictionaryFigure(text, i, role);

@@ -20,6 +20,8 @@ export function addBareParkAliases(text: string, mentions: Mention[]): void {
     const park = list[0]!;
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
       if (mentions.some((m) => i < m.end && m.start < i + suffix.length)) continue;
+      // The short form stands alone: after a pause, a list's joint, 在 or 的 (在高新区, 的高新区),
+      // not inside a longer word or another park's name.
       if (/[\p{Script=Han}]/u.test(text[i - 1] ?? '') && !/[在的和与及、，。]/.test(text[i - 1]!))
         continue;
       mentions.push({ ...park, surface: suffix, start: i, end: i + suffix.length });

@@ -33,12 +33,17 @@ const COMPANY_AFTER = opening(LEGAL_FORMS);
 /** The last legal form in a run of text, and all before it (某某股份有限公司|某市…). */
 const UP_TO_LEGAL_FORM = new RegExp(`.*${anyOf(LEGAL_FORMS)}`);
 
-/** Whether `head` is only the verbs of work on the park (and their subject, modal, adverbs). */
-export const ONLY_VERBS_HEAD = (head: string): boolean => ONLY_VERBS.test(head);
+/**
+ * Whether `head` is only the verbs of work on the park (and their subject, modal, adverbs). Tested
+ * once, on what is left of the head after every cut of its front (parks.ts): each cut takes whole
+ * words off (a visit, a settling verb, a leading verb or adverb, a county), so a head of only such
+ * verbs is one still, and 某县要大力支持园区 is one only after its county is cut.
+ */
+export const onlyWorkVerbs = (head: string): boolean => ONLY_VERBS.test(head);
 
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
-  return ONLY_VERBS.test(head) || /等$/.test(head) || COMPANY_AFTER.test(text.slice(end));
+  return /等$/.test(head) || COMPANY_AFTER.test(text.slice(end));
 }
 
 /** 园区分为五个功能区，A区为产业合作区: an area (区, 园) said to be (为, 是) a kind of park names

@@ -1,6 +1,14 @@
 /** Parks: industrial parks, science cities, innovation zones, free-trade and bonded zones. */
 import { gazetteer, gazetteer as gz } from '../gazetteer/index.ts';
 import { canonicalName, isHanAt } from '../text/normalize.ts';
+import {
+  CITY_TO_COUNTY,
+  COUNTY_LEVELS,
+  levelClass,
+  PROVINCE_TO_COUNTY,
+  PROVINCE_TO_COUNTY_AND_PREFECTURE,
+  TOWNSHIPS,
+} from '../text/level-words.ts';
 import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { districtAtStart, districtInfo, startsWithPlace } from './places.ts';
 import { literalMatcher, type Mention } from './mentions.ts';
@@ -16,7 +24,7 @@ import {
   afterSettling,
   firmKindOnly,
   gluedNoPark,
-  ONLY_VERBS_HEAD,
+  onlyWorkVerbs,
 } from './park-glued-words.ts';
 import {
   counted,
@@ -122,6 +130,22 @@ function areaPart(text: string, at: number, suffix: string): number {
   return m && startsWithPlace(m[0]) ? m[0].length : 0;
 }
 
+/** 某省内综合保税区: the zones inside a province (or a city, a county, a border), a kind;
+ * 某某行动示范区: a program's title. */
+const INSIDE_OR_PROGRAM = new RegExp(
+  `(?:${levelClass(PROVINCE_TO_COUNTY)}|境)内$|(?:行动|工程|计划)$`,
+);
+/** 从区经济开发区: a bare level word (区, 市, 县) after 从 or 赴 is the district's own zone, a kind. */
+const BARE_LEVEL = new RegExp(`^${levelClass(CITY_TO_COUNTY)}[^${CITY_TO_COUNTY}]`);
+/** 以次某镇工业园区: one character before a town's or a township's level word. */
+const ONE_BEFORE_TOWN = new RegExp(`^\\p{Script=Han}${levelClass(TOWNSHIPS)}`, 'u');
+/** A level word of a province, city, county or prefecture in a national zone's name: a place's. */
+const ANY_LEVEL = new RegExp(levelClass(PROVINCE_TO_COUNTY_AND_PREFECTURE));
+/** A district's full name (渝北区, 某省) ends with its level word. */
+const FULL_LEVEL_END = new RegExp(`${levelClass(PROVINCE_TO_COUNTY)}$`);
+/** A county's full name (集贤县, 某区, 某旗) ends with a county's level word. */
+const COUNTY_LEVEL_END = new RegExp(`${levelClass(COUNTY_LEVELS)}$`);
+
 /** 体验式文创产业园区, 花园式园区: a kind of park by its manner (…式), no park's name (blind blocal-d). */
 const MANNER_HEAD = /^\p{Script=Han}{2,3}式/u;
 function parkMention(
@@ -160,8 +184,7 @@ function parkMention(
     return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;
-  // 某省内综合保税区: the zones inside a province, a kind; 某某行动示范区: a program's title.
-  if (/(省|市|县|区|境)内$|(行动|工程|计划)$/.test(head)) return undefined;
+  if (INSIDE_OR_PROGRAM.test(head)) return undefined;
   // 百万千瓦级光伏发电示范区: a zone rated by its capacity is a power or plant project of that
   // size, no park's name.
   if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
@@ -185,7 +208,7 @@ function parkMention(
   if (from) {
     start += from.index + 1;
     surface = surface.slice(from.index + 1);
-    if (/^[区市县][^区市县]/.test(surface) && !startsWithPlace(surface)) return undefined;
+    if (BARE_LEVEL.test(surface) && !startsWithPlace(surface)) return undefined;
   }
   // 金湾区（某某经济技术开发区）…: an opening bracket with no closing one; the park is inside.
   const open = /[(（](?!.*[)）])/.exec(surface);
@@ -220,7 +243,7 @@ function parkMention(
   // before 镇 or 乡; the one before is the name's. Not a preposition, a conjunction or 的, though:
   // 在侗乡特色产业基地, 中心和苗乡…园区 (侗乡, 苗乡: a people's homeland, a word of its own).
   if (
-    /^\p{Script=Han}[镇乡]/u.test(surface) &&
+    ONE_BEFORE_TOWN.test(surface) &&
     isHanAt(text, start - 1) &&
     !/[在和与及或从到向对于为把被的之]/.test(text[start - 1]!)
   ) {
@@ -234,7 +257,7 @@ function parkMention(
   }
   // A title a county, a province or a whole city is given (共同富裕示范区, 某市先行示范区): no park.
   const rank =
-    (/^国家级/.test(surface) && !/[省市县州区]/.test(surface.slice(0, -suffix.length))) ||
+    (/^国家级/.test(surface) && !ANY_LEVEL.test(surface.slice(0, -suffix.length))) ||
     /全国$/.test(text.slice(Math.max(0, start - 2), start));
   const city = surface.endsWith('先行示范区') && districtInfo(surface.slice(0, -5));
   if (DESIGNATION.test(surface) || rank || city || isNamedProgram(surface.slice(0, -suffix.length)))
@@ -243,17 +266,18 @@ function parkMention(
   const facts: Record<string, string> = {};
   // A leading full district name locates the park: 渝北区前沿科技城 -> 前沿科技城 in 渝北区.
   const atStart = districtAtStart(left);
-  const lead = atStart && /[区县市省]$/.test(atStart.surface) ? atStart : undefined;
+  const lead = atStart && FULL_LEVEL_END.test(atStart.surface) ? atStart : undefined;
   const whole = lead && left.length - lead.surface.length >= 2 ? start : undefined;
-  const county = !!lead && /[县区旗]$/.test(lead.surface);
+  const county = !!lead && COUNTY_LEVEL_END.test(lead.surface);
   if (lead && whole !== undefined) {
     facts.district = lead.name;
     start += lead.surface.length;
     surface = surface.slice(lead.surface.length);
     left = left.slice(lead.surface.length);
   }
-  // 某县要大力支持园区工作: after the county only the verbs of work are left (blocal-j).
-  if (ONLY_VERBS_HEAD(left)) return undefined;
+  // 做大强园区孵化平台; 某县要大力支持园区工作: only the verbs of work are left, after the county
+  // (blocal-j) or with nothing before them (lthings52-l).
+  if (onlyWorkVerbs(left)) return undefined;
   // 国家级高新区某某高新区: the kind printed before the name in apposition is no part of it.
   const kind =
     /^(国家级|省级)?(高新区|经开区|开发区|新区|综保区|自贸区)(?=\p{Script=Han}{4})/u.exec(left);

@@ -97,6 +97,7 @@ function amongListedNames(text: string, f: Found): boolean {
   const before = /(?:^|[、，：:\s])(\p{Script=Han}{2,3})$/u.exec(
     text.slice(Math.max(0, f.start - 5), f.start - 1),
   );
+  // The item after ends at the next 、, a pause, 等 closing the list or 和 before its last item.
   const after = /^(\p{Script=Han}{2,3})(?:[、，。等和\s]|$)/u.exec(
     text.slice(f.end + 1, f.end + 5),
   );

@@ -264,6 +264,8 @@ function unlistedCounties(text: string, matches: { surface: string; start: numbe
     const parent = byAlias.get(surface)!;
     if (parent.level !== 'province' && parent.level !== 'city') continue;
     const after = start + surface.length;
+    // 湖南省的某县, 某省和某市: a particle, a conjunction, 在 or 是 after the province opens the
+    // clause, no county's name.
     const m = /^(?![的和与及在是])\p{Script=Han}{1,4}?(?:县|市|州)/u.exec(
       text.slice(after, after + 5),
     );

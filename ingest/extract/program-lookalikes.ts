@@ -9,6 +9,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { clauseBefore } from '../text/sentences.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { unnamedProgram } from './unnamed-programs.ts';
 import { misreadProgram } from './program-misreads.ts';
@@ -108,7 +109,12 @@ function sessionTitle(text: string, m: Mention): boolean {
  * 手段) are ways something is done, not programs carried out (prog56; cctv29a's annotator junks
  * modes of work). A gazetteer name so listed stays (checked after it).
  */
-const WAYS_AFTER = /^(?:[、和及与][^，。；：、]{2,12})*等(?:方式|形式|途径|手段|渠道)/u;
+const WAYS_AFTER = new RegExp(
+  `^(?:[${ITEM_JOINTS}][^，。；：、]{2,12})*等(?:方式|形式|途径|手段|渠道)`,
+  'u',
+);
+/** A list's joint: the program is one item of the list of ways (before it, or right after). */
+const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 
 /** The program found at `m` is something else printed like one, read from its words and before. */
 export function programLookalike(text: string, m: Mention): boolean {
@@ -118,7 +124,7 @@ export function programLookalike(text: string, m: Mention): boolean {
   if (canonicalProgram.has(m.name)) return false;
   if (DIGITAL_SYSTEM.test(m.name) || FACILITY_WORKS.test(m.name)) return true;
   const after = text.slice(m.end, m.end + 60);
-  if (WAYS_AFTER.test(after) && /[、和及与]/.test(text[m.start - 1]! + after[0]!)) return true;
+  if (WAYS_AFTER.test(after) && ITEM_JOINT.test(text[m.start - 1]! + after[0]!)) return true;
   if (countedIndustries(m) || foundingNotice(m) || countedAims(m)) return true;
   if (notCampaign(text, m)) return true;
   if (unnamedProgram(text, m)) return true;

@@ -129,6 +129,8 @@ function unquoted(text: string): Mention[] {
     if (text.slice(head - 2, head) === '作为' && /重大|重点/.test(name)) continue;
     // 某通道是又一超级工程: 又一 counts one more of a kind, no name.
     if (name.startsWith('一') && text[head - 1] === '又') continue;
+    // 原计划, 该工程, 此项目, 的工程, 等工程, 比计划: a pointer, a particle, 等 or 比 before the
+    // program word leaves a kind of program or a clause, no name.
     if (name.length - m[0].length < 3 || /(原|该|此|的|等|比)$/.test(name.slice(0, -m[0].length)))
       continue;
     const whole = withParallelTasks(text, head, name);

@@ -2,13 +2,14 @@
  * Quoted names listed with 、 share the program word printed after the last of them: 深入落实
  * “重点工作攻坚年”、“重大项目突破年”活动要求 carries out two campaigns, each an 活动; “甲”、“乙”和
  * “丙”工程 are three works. The last quote is read by the quote rules (programs.ts); the ones before
- * it take its program word only when nothing but 、, 和 or 及 stands between the quotes (a quote
- * after a verb or a noun is a list of something else).
+ * it take its program word only when nothing but a list's joint (、, 和, 及, 与) stands between the
+ * quotes (a quote after a verb or a noun is a list of something else).
  */
 import type { Mention } from './mentions.ts';
 import { program } from './program-mention.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
 
-const LIST_ITEM = /[“"]([^“”"\n]{2,12})[”"](?:、|和|及|与)$/u;
+const LIST_ITEM = new RegExp(`[“"]([^“”"\\n]{2,12})[”"][${ITEM_JOINTS}]$`, 'u');
 
 /** `refused` is the program rules' own test, run on each item as if printed alone (“甲”活动). */
 export function quotedListHeads(

@@ -18,6 +18,7 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
+import { ITEM_JOINTS } from '../text/function-words.ts';
 
 const N = '一二三四五六七八九十两';
 /** 三大战略, 八大行动, 十大工程, 五大攻坚: a count and one programme word (a goal's 高地 is none). */
@@ -109,7 +110,9 @@ function longTasks(text: string): Mention[] {
   return out;
 }
 
-const PAIRED = /对口帮扶(?=工作|[和与及、])|(?<=[和与及、])对口帮扶/g;
+/** 对口帮扶 as one item of a list of tasks (东西部协作和对口帮扶) or before 工作 names the campaign of
+ * paired assistance; a list's joint or 工作 beside it tells it from the verb (对口帮扶某县). */
+const PAIRED = new RegExp(`对口帮扶(?=工作|[${ITEM_JOINTS}])|(?<=[${ITEM_JOINTS}])对口帮扶`, 'g');
 function pairedAssistance(text: string): Mention[] {
   return [...text.matchAll(PAIRED)].map((m) => mention('对口帮扶', m[0], m.index, 'campaign'));
 }

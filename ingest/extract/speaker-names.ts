@@ -47,6 +47,7 @@ export function asSpeaker(text: string, i: number): PersonFinding | undefined {
     const end = i + name.length;
     const rest = text.slice(end, end + 4);
     const direct = speech.longestAt(rest, 0);
+    // 某某也表示, 某某则认为, 某某在发言: one adverb (or 在) may stand between a speaker and the verb.
     const verb = direct ?? (/^(也|还|则|就|在)/.test(rest) ? speech.longestAt(rest, 1) : undefined);
     if (!verb) continue;
     // 荣誉称号: a one-character verb must be a word of its own to mean "says".

@@ -162,6 +162,7 @@ const RELIEF =
 const POLICY_CLAUSE = /[^，。；：！？\s“”《》（）()、]{4,40}政策/gu;
 const CARRIED_OUT =
   /^.*(?:决定|研究|制定|落实|实行|实施|执行|延续|继续|享受|出台|推出|延长|指导|调整|优化|完善|明确|得益于|受益于|根据|按照|用好|用足|享有|期间|假期)的?/u;
+/** 自2024年1月1日起: the date a relief runs from, opened by 自, 从 or 于 and closed by 起 or 以来. */
 const DATE = /^(?:自|从|于)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|以来)?/u;
 function reliefPolicies(text: string): Mention[] {
   const out: Mention[] = [];

@@ -110,6 +110,8 @@ export function institutionAfter(text: string, end: number): boolean {
     const between = text.slice(end, end + gap);
     return (
       /^\p{Script=Han}*$/u.test(between) &&
+      // 的, 在, 是, a conjunction or a verb of going between them opens a clause or a phrase:
+      // the name does not end where the institution's begins.
       !/[的在是和与及到去]/.test(between) &&
       tag(between).every((t) => !/^[vpdcu]/.test(t.tag))
     );

@@ -290,6 +290,7 @@ function afterOtherHolder(element: string): string {
         roleSuffix(head.slice(0, head.length - n)) &&
         !roleSuffix(head) &&
         /^[\u4e00-\u9fa5]+$/.test(head.slice(-n)) &&
+        // The other holder's name holds no conjunction, preposition or 兼 (a second post).
         !/[兼与和及同向对就]/.test(head.slice(-n)) &&
         !phraseNotName(head.slice(-n))
       )

@@ -13,11 +13,19 @@ import { COMMON_TAIL } from './frequency-thresholds.ts';
 
 const speechWords = gazetteer().speechVerbIndex;
 
+/**
+ * The tests the callers pass in (transliterations.ts's isSound, which imports this module, and
+ * foreign-names.ts's endsClearly): whether the character at `k` is a sound of a foreign name, and
+ * whether a run ending at `end` ends clearly (a pause, a verb, an adverb).
+ */
+export type SoundAt = (text: string, k: number) => boolean;
+export type EndsClearly = (text: string, end: number) => boolean;
+
 /** The run of sounds at i after a country's title and before a verb of speech, if any. */
 export function soundRunAfterCountryTitle(
   text: string,
   i: number,
-  isSound: (text: string, k: number) => boolean,
+  isSound: SoundAt,
 ): string | undefined {
   if (!INNER_SOUNDS.has(text[i] ?? '')) return undefined;
   const role = roleEndingAt(text, i);
@@ -45,8 +53,8 @@ export const LEFT_OFFICE = /(?:辞职|离任|卸任|去职|下台|被解职|被�
 export function soundRunAfterLeaving(
   text: string,
   i: number,
-  isSound: (text: string, k: number) => boolean,
-  endsClearly: (text: string, end: number) => boolean,
+  isSound: SoundAt,
+  endsClearly: EndsClearly,
 ): string | undefined {
   if (!isSound(text, i) || !LEFT_OFFICE.test(text.slice(Math.max(0, i - 4), i))) return undefined;
   let other = 0;
@@ -81,8 +89,8 @@ const FUNCTION_CHAR = /[此这该其之的了在将已也还曾又都并与和�
 export function longRunAfterCountryTitle(
   text: string,
   i: number,
-  isSound: (text: string, k: number) => boolean,
-  endsClearly: (text: string, end: number) => boolean,
+  isSound: SoundAt,
+  endsClearly: EndsClearly,
 ): string | undefined {
   if (!isSound(text, i + 1) || !isSound(text, i + 2) || FUNCTION_CHAR.test(text[i] ?? ''))
     return undefined;

@@ -274,6 +274,8 @@ function appointed(text: string, i: number, end: number): boolean {
 
 /** Words a clause's subject is followed by: 某某是应邀…, 某某在宣读…, 某某也因伤休息. */
 const SUBJECT_FOLLOWER = /^(在|对|也|则|还|曾|已|将|是|率|早已|均|都|又|却|正|并未|明确)/;
+/** What a clause's subject may follow: punctuation, a conjunction, a preposition of the partner,
+ * the agent or the object, or a verb of saying or calling (和某某…, 被某某…, 称某某…). */
 const CLAUSE_START = /[，。！？；：:“”（(、\s和与及同向对让由被把称说]/;
 
 /**

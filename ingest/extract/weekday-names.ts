@@ -17,6 +17,7 @@ export function weekdayOpensName(text: string, i: number): boolean {
   const [day, given, next] = tag(text.slice(i, i + 8));
   if (!day || !given || !WEEKDAY.test(day.word)) return false;
   if (given.word.length !== 1 || !/\p{Script=Han}/u.test(given.word)) return false;
+  // 周一至周五, 周二起, 周三和周四, 周日的: a span, a start, a list or 的 go on with the day.
   if (FUNCTION_TAG.test(given.tag) || /[至到起和与及的]/.test(given.word)) return false;
   if (next && /\p{Script=Han}/u.test(next.word) && next.word.length < 2) return false;
   return isPlausibleName(day.word + given.word);

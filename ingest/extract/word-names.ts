@@ -212,6 +212,7 @@ function besidePlace(text: string, f: Found): boolean {
       if (isForeignPlace(run![0].slice(-n))) return true;
   }
   if (text[f.end] !== '、') return false;
+  // The item after: up to its 、, a pause, 等 or 和/及 closing the list, or 的 after the list.
   const item = /^[^、的等和及，。；：\s]{2,6}(?=[、的等和及，。；：\s])/u.exec(
     text.slice(f.end + 1),
   );

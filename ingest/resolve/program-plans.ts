@@ -31,25 +31,10 @@ export function programPlanMap(
 ): Map<string, [string, string]> {
   const map = new Map<string, [string, string]>();
   for (const n of names) {
-    const plan = PLAN_OF.exec(n)?.[1];
+    const plan = planOfProgram(n, names);
     if (plan) {
-      // 粤港澳大湾区发展 is the gazetteer's 粤港澳大湾区建设: the program under its printed name.
-      const program = names.has(plan) ? plan : listedProgram(plan);
-      if (program && program !== n && names.has(program)) {
-        map.set(n, [program, 'the plan of a program printed elsewhere']);
-        continue;
-      }
-    }
-    const action = ACTION_PLAN.exec(n)?.[1];
-    if (action) {
-      const bare = action.replace(/行动$/, '');
-      const program = names.has(action)
-        ? action
-        : (listedProgram(action) ?? (bare.length >= 4 ? listedProgram(bare) : undefined));
-      if (program && program !== n && names.has(program)) {
-        map.set(n, [program, 'the plan of an action printed elsewhere']);
-        continue;
-      }
+      map.set(n, plan);
+      continue;
     }
     const stem = PROGRAM_WORD.exec(n)?.[1];
     const listed = stem && listedProgram(n) === undefined ? listedProgram(stem) : undefined;
@@ -63,6 +48,41 @@ export function programPlanMap(
           map.set(short, [long, "a number-name of the story's full name"]);
   }
   return map;
+}
+
+/**
+ * The program a plan document `n` carries out, printed elsewhere in `names`, and why: a program's
+ * plan (总体方案, 规划纲要) first, then an action's (行动方案, 行动计划), whose action may be the
+ * gazetteer's under its name without 行动 (four characters at least).
+ */
+function planOfProgram(n: string, names: ReadonlySet<string>): [string, string] | undefined {
+  const plan = PLAN_OF.exec(n)?.[1];
+  if (plan) {
+    const program = printedProgram(n, names, [plan], 'the plan of a program printed elsewhere');
+    if (program) return program;
+  }
+  const action = ACTION_PLAN.exec(n)?.[1];
+  if (!action) return undefined;
+  const bare = action.replace(/行动$/, '');
+  const stems = bare.length >= 4 ? [action, bare] : [action];
+  return printedProgram(n, names, stems, 'the plan of an action printed elsewhere');
+}
+
+/**
+ * 粤港澳大湾区发展 is the gazetteer's 粤港澳大湾区建设: the program a plan's title names, under its
+ * printed name (the first of `stems`) or else the gazetteer's under the first stem it lists; kept
+ * only where the story's names hold it and it is not the plan itself.
+ */
+function printedProgram(
+  n: string,
+  names: ReadonlySet<string>,
+  stems: string[],
+  why: string,
+): [string, string] | undefined {
+  const program = names.has(stems[0]!)
+    ? stems[0]
+    : stems.map(listedProgram).find((p) => p !== undefined);
+  return program && program !== n && names.has(program) ? [program, why] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { without, WITH_PARTNER } from '../text/function-words.ts';
 import type { ArticleRecord } from '../records.ts';
-import { canonicalProgram } from '../extract/named-programs.ts';
+import { canonicalProgram, QUOTE_MARKS } from '../extract/named-programs.ts';
 import { isAbbreviation } from './parks.ts';
 import { DECLARED_ABBREVIATION } from './program-reasons.ts';
 import { programPlanMap } from './program-plans.ts';
@@ -59,7 +59,7 @@ export function programAliasMap(articles: ArticleRecord[]): Map<string, [string,
     for (const e of a.facts.entities) {
       if (e.type !== 'program') continue;
       for (const [printed, why] of Object.entries(e.merged ?? {})) {
-        const short = printed.replace(/[“”"‘’「」]/g, '');
+        const short = printed.replace(QUOTE_MARKS, '');
         if (why === DECLARED_ABBREVIATION && short !== e.name && names.has(short))
           map.set(short, [e.name, 'short name declared in another article']);
       }

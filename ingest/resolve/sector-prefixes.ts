@@ -7,6 +7,7 @@ import { tag } from '../text/segmenter.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonical, terms } from './sector-vocabulary.ts';
+import { COUNTY_LEVEL_DIVISIONS, levelClass } from '../text/level-words.ts';
 
 export const countries = gazetteer().countries;
 /** 日本出口, 中国乡村: a country in front; what follows is a sector only if the vocabulary knows it. */
@@ -62,6 +63,8 @@ export function afterInnerPlace(name: string): string | undefined {
     }
   return undefined;
 }
+/** 某县, 某区, 某旗, 某市: the full name of a county-level division ends with its level word. */
+const COUNTY_LEVEL_END = new RegExp(`${levelClass(COUNTY_LEVEL_DIVISIONS)}$`);
 /**
  * 川渝汽车 → 汽车: the shortest cut after a leading place name that leaves a known sector; else
  * (兴县杂粮, 某市服装电商) the longest place name in front, since a sector is not a place's.
@@ -70,7 +73,7 @@ export function withoutPlace(name: string): string | undefined {
   let longest: string | undefined;
   // 某县马产业: after a county's full name one character is left (马), a fragment of no sector.
   const county = name.slice(0, -1);
-  if (/[县市区旗]$/.test(county) && districtInfo(county)) return name.slice(-1);
+  if (COUNTY_LEVEL_END.test(county) && districtInfo(county)) return name.slice(-1);
   for (let i = 2; i <= Math.min(6, name.length - 2); i++) {
     const rest = name.slice(i);
     if (!startsWithPlace(name.slice(0, i)) || !districtInfo(name.slice(0, i))) continue;

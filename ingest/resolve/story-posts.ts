@@ -31,10 +31,13 @@ export interface StoryForms {
   organization: Map<string, string>;
 }
 
+/** Per post's name, its role and its body as the story's post nodes hold them. */
+type PostParts = Map<string, { role: string; organization: string }>;
+
 export function storyPostForms(articles: ArticleRecord[]): StoryForms {
   const post = new Map<string, string>();
   const organization = new Map<string, string>();
-  const parts = new Map<string, { role: string; organization: string }>();
+  const parts: PostParts = new Map();
   const bodyOf = new Map<string, string>();
   const heldIn = new Map<string, Map<string, Set<string>>>(); // article -> holder -> posts
   const heldAll = new Map<string, Set<string>>(); // holder -> posts, the whole corpus
@@ -93,11 +96,7 @@ export function storyPostForms(articles: ArticleRecord[]): StoryForms {
  * body the end of the long one, and the short body named by no country of its own (a second
  * country's ministry is another office).
  */
-function printedWithout(
-  long: string,
-  short: string,
-  parts: Map<string, { role: string; organization: string }>,
-): boolean {
+function printedWithout(long: string, short: string, parts: PostParts): boolean {
   const [l, s] = [parts.get(long), parts.get(short)];
   // A title without a body (总统) has nothing to print whole.
   if (!l || !s) return false;
@@ -125,11 +124,7 @@ function printedWithout(
  * holder: 通城县北河镇党委书记 and 北河镇党委书记 (local news names the county once), one office.
  * The short body opens with a named place of its own (北河镇), so 县委书记 is no such short form.
  */
-function areaPrinted(
-  long: string,
-  short: string,
-  parts: Map<string, { role: string; organization: string }>,
-): boolean {
+function areaPrinted(long: string, short: string, parts: PostParts): boolean {
   const [l, s] = [parts.get(long), parts.get(short)];
   if (!l || !s || long === short || l.role !== s.role) return false;
   if (!l.organization.endsWith(s.organization) || !NAMED_PLACE.test(s.organization)) return false;

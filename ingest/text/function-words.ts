@@ -152,3 +152,11 @@ export const WITH_PARTNER = wordsOf('和与同跟');
 
 /** After a list's item: a conjunction, or 等 closing it (sight-pieces.ts, short-form-senses.ts). */
 export const LIST_JOINTS = wordsOf(NOUN_CONJUNCTIONS + '等');
+
+/**
+ * A list's joints: the list mark 、 and the conjunctions of two nouns (甲、乙和丙), where one item
+ * ends and the next starts; the characters, for a class in a pattern (`[${ITEM_JOINTS}]`: sector
+ * lists in industries.ts, sector-contexts.ts, industry-kinds.ts; titles side by side in
+ * writing-titles.ts; birds listed in living-things.ts…). The mark is punctuation, outside the table.
+ */
+export const ITEM_JOINTS = '、' + NOUN_CONJUNCTIONS;

@@ -57,5 +57,12 @@ export const CITY_TO_COUNTY = levelsOf('市区县');
 /** A city's district and the county levels (县区旗): where a county's parks and towns stand. */
 export const COUNTY_LEVELS = levelsOf('区县旗');
 
+/**
+ * The county levels and the county-level city (某县, 某区, 某旗, 义乌市): the level word a county-level
+ * division's name ends with (a sector after it is the county's: 某县马产业; a town after it is its
+ * own: 永和县芝河镇).
+ */
+export const COUNTY_LEVEL_DIVISIONS = levelsOf(COUNTY_LEVELS + '市');
+
 /** A city's levels and the townships (市委, 区长, 镇政府, 乡党委): the bare bodies of a local story. */
 export const CITY_TO_TOWNSHIP = levelsOf(CITY_TO_COUNTY + TOWNSHIPS);

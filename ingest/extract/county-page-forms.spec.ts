@@ -99,6 +99,15 @@ describe('a visiting delegation’s county', () => {
     expect(held).toContain('韦成青|子长县县长');
     expect(held).not.toContain('柯明远|子长县县长');
   });
+  it('is the area named right before the delegation, not the host named earlier in the sentence', () => {
+    // The host's county (子长县) and, after it, the guest's district with its delegation.
+    const text =
+      '雁塔区委书记柯明远率领雁塔区党政代表团来子长县参观考察。县委书记苗青山，县委副书记、' +
+      '县长韦成青陪同考察。苗青山介绍了子长县的发展情况，对雁塔区党政代表团来子长考察表示欢迎。';
+    const held = holdsOf(text);
+    expect(held).toContain('苗青山|子长县委书记');
+    expect(held).toContain('韦成青|子长县县长');
+  });
 });
 
 describe('a county page at home by its short form', () => {

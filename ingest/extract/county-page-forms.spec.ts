@@ -172,3 +172,16 @@ describe('a county’s body printed after its province and city', () => {
     expect(entityNames(text, 'organization')).toEqual(['洞口县委']);
   });
 });
+
+describe('a banner’s page (Inner Mongolia’s county)', () => {
+  it('gives its bare 旗 titles the banner it names by its short form (科右前旗)', () => {
+    const text =
+      '8月19日，旗政府副旗长柯明远一行到某苏木调研，苏木政府副苏木达韦成青陪同。' +
+      '8月20日，旗农牧局畜牧站站长苗青山到该苏木推进科右前旗肉牛产业工作。';
+    const held = holdsOf(text);
+    expect(held).toContain('柯明远|科尔沁右翼前旗副旗长');
+    expect(held).toContain('苗青山|科尔沁右翼前旗农牧局畜牧站站长');
+    // 苏木达: the head of a sumu, as 乡长 of a township
+    expect(held.some((h) => h.startsWith('韦成青|') && h.endsWith('副苏木达'))).toBe(true);
+  });
+});

@@ -146,7 +146,8 @@ function countiesIn(mentions: Mention[], text?: string): PlacesByLevel {
     const place = former ? m.surface : m.name;
     const level = place.at(-1)!;
     if (text !== undefined && isGuest(text, m, mentions)) guests.add(place);
-    if (level === '区' || level === '县') add(out, level, place);
+    // a banner (旗) is Inner Mongolia's county: its page prints 旗委, 旗政府, 副旗长 bare
+    if (level === '区' || level === '县' || level === '旗') add(out, level, place);
   }
   for (const names of out.values()) for (const guest of guests) names.delete(guest);
   return out;

@@ -39,6 +39,11 @@ describe('a list’s bare titles', () => {
       '云浮市委副书记、市长柯明远在云浮市委常委、常务副市长韦成青，市政府秘书长苗青山的陪同下到六都镇调研。';
     expect(holdsOf(text)).toContain('苗青山|云浮市政府秘书长');
   });
+  it('are the city the list named for a deputy head too (副市长)', () => {
+    const text =
+      '昨日下午，铁岭市委书记孙立军，市长周德明，市委常委、秘书长吴文华，副市长柯明远在龙山宾馆会见了考察团一行。';
+    expect(holdsOf(text)).toContain('柯明远|铁岭市副市长');
+  });
   it('say nothing where the area before them has no title of its own (到某区考察)', () => {
     const text = '代表团先后到亭湖区和大丰区考察，区委书记柯明远陪同。';
     expect(holdsOf(text)).toEqual(['柯明远|区委书记']);

@@ -26,3 +26,11 @@ describe('title chains on fresh news (posts42)', () => {
     expect(holds).toContain('约翰·卡特|美国移民与边境管理局代理局长');
   });
 });
+
+describe('an autonomous region’s acting chairman', () => {
+  it('reads 自治区代主席 as the title before the name, not 区代 as a name before 主席', () => {
+    const held = holdsOf('区党委副书记、自治区代主席苗青山主持座谈会。');
+    expect(held).toContain('苗青山|自治区代主席');
+    expect(held.some((h) => h.startsWith('区代|'))).toBe(false);
+  });
+});

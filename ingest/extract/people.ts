@@ -101,6 +101,14 @@ const occupations = gazetteer().occupations;
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 
+/**
+ * 自治区代主席某某: the level word after 自治 closes the area's word (自治区, 自治州), though 区 is a
+ * surname: 区代 read before 主席 was a person, and the acting chairman's name was lost.
+ */
+function completesAutonomousArea(text: string, start: number): boolean {
+  return text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '');
+}
+
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];
   // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
@@ -156,6 +164,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         attendeeAt(text, i) ??
         visitorFromAbroadAt(text, i) ??
         foreign(text, i, knownPlaces));
+    if (hit && completesAutonomousArea(text, hit.start)) continue;
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;

@@ -190,3 +190,12 @@ describe('a banner’s page (Inner Mongolia’s county)', () => {
     expect(held.some((h) => h.startsWith('韦成青|') && h.endsWith('副苏木达'))).toBe(true);
   });
 });
+
+describe('an autonomous region’s 区党委 on a district’s page', () => {
+  it('is no district’s committee (a district’s is its 区委)', () => {
+    const text = '代表团在乃东区某社区考察。区党委副书记、自治区代主席苗青山主持座谈会。';
+    const held = holdsOf(text);
+    expect(held).toContain('苗青山|区党委副书记');
+    expect(held).not.toContain('苗青山|乃东区党委副书记');
+  });
+});

@@ -86,10 +86,10 @@ const TOWN: PlaceLevel = {
 };
 
 /**
- * A district's, county's or banner's body written bare: 区委, 县政府, 旗政府, 区人大常委会, 县农业农村委, 区教委, and
- * its people's organisations and courts (县工商联, 县总工会, 县妇联, 区法院: lpeople56). Not 区党委:
- * a district's party committee is its 区委, and 区党委 an autonomous region's (自治区党委副书记 printed
- * 区党委副书记 on a Tibetan county's site was read as the county's district's).
+ * A district's, county's or banner's body written bare: 区委, 县政府, 旗政府, 区人大常委会, 县农业农村委,
+ * 区教委, and its people's organisations and courts (县工商联, 县总工会, 县妇联, 区法院: lpeople56).
+ * Not 区党委: a district's party committee is its 区委, and 区党委 an autonomous region's
+ * (自治区党委副书记 printed 区党委副书记 on a Tibetan county's site was read as its district's).
  */
 const BARE_BODY =
   /^(?!区党委)[区县旗](委|政府|人大|政协|纪委|监委|工商联|总工会|妇联|科协|侨联|文联|残联|红十字会|(?:人民)?法院|(?:人民)?检察院|人武部|\p{Script=Han}{1,8}?(委|局|办|中心))/u;

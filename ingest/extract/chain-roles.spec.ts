@@ -34,3 +34,12 @@ describe('an autonomous region’s acting chairman', () => {
     expect(held.some((h) => h.startsWith('区代|'))).toBe(false);
   });
 });
+
+describe('two people printed with no pause between them', () => {
+  it('gives the second only the title after the first name (区委书记甲副市长乙)', () => {
+    const held = holdsOf('市人大常委会副主任、金山区委书记苗青山副市长柯立新回答有关提问。');
+    expect(held).toContain('苗青山|金山区委书记');
+    expect(held).toContain('柯立新|副市长');
+    expect(held.filter((h) => h.startsWith('柯立新|'))).toEqual(['柯立新|副市长']);
+  });
+});

@@ -102,6 +102,24 @@ const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 
 /**
+ * 万山区委书记甲副市长乙: a title read back from a name over the name before it (printed with no
+ * pause between them) is only what follows that name; the titles before it are the first
+ * person's, and 区委书记甲副市长 was a post of the second.
+ */
+function titleAfterPrevious(
+  text: string,
+  hit: PersonFinding,
+  previous: PersonFinding | undefined,
+  knownPlaces: (s: string) => boolean,
+): void {
+  const span = hit.titleSpan;
+  if (!span || !previous || previous.end <= span[0] || previous.end >= span[1]) return;
+  const own = text.slice(previous.end, span[1]).split('、').filter(Boolean);
+  hit.posts = parsePostChain(own, knownPlaces);
+  hit.titleSpan = [previous.end, span[1]];
+}
+
+/**
  * 自治区代主席某某: the level word after 自治 closes the area's word (自治区, 自治州), though 区 is a
  * surname: 区代 read before 主席 was a person, and the acting chairman's name was lost.
  */
@@ -165,6 +183,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         visitorFromAbroadAt(text, i) ??
         foreign(text, i, knownPlaces));
     if (hit && completesAutonomousArea(text, hit.start)) continue;
+    if (hit) titleAfterPrevious(text, hit, found.at(-1), knownPlaces);
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;

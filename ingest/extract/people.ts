@@ -114,7 +114,11 @@ function titleAfterPrevious(
 ): void {
   const span = hit.titleSpan;
   if (!span || !previous || previous.end <= span[0] || previous.end >= span[1]) return;
+  // only where a post took the name in and a title follows the name at once (甲等在某县委副书记乙,
+  // 甲一行和市人大常委会主任乙: the words after the name are no title, and the chain cuts itself)
+  if (!hit.posts.some((p) => p.label.includes(previous.name))) return;
   const own = text.slice(previous.end, span[1]).split('、').filter(Boolean);
+  if (!own.length || /^[等在和与及同一带率陪随向对为是的]/.test(own[0]!)) return;
   hit.posts = parsePostChain(own, knownPlaces);
   hit.titleSpan = [previous.end, span[1]];
 }

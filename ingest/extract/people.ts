@@ -26,6 +26,7 @@ import { ownedNounAfterTitle } from './owned-nouns.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { beforeDelegate, tibetanDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
+import { completesAutonomousArea, titleAfterPrevious } from './names-in-titles.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
 import { reporterBeforeAdverb } from './reporter-names.ts';
@@ -100,36 +101,6 @@ const occupations = gazetteer().occupations;
 /** What may stand between a title and its name: a space, or a hyphen or dash (鉴宝大师-某某). */
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
-
-/**
- * 万山区委书记甲副市长乙: a title read back from a name over the name before it (printed with no
- * pause between them) is only what follows that name; the titles before it are the first
- * person's, and 区委书记甲副市长 was a post of the second.
- */
-function titleAfterPrevious(
-  text: string,
-  hit: PersonFinding,
-  previous: PersonFinding | undefined,
-  knownPlaces: (s: string) => boolean,
-): void {
-  const span = hit.titleSpan;
-  if (!span || !previous || previous.end <= span[0] || previous.end >= span[1]) return;
-  // only where a post took the name in and a title follows the name at once (甲等在某县委副书记乙,
-  // 甲一行和市人大常委会主任乙: the words after the name are no title, and the chain cuts itself)
-  if (!hit.posts.some((p) => p.label.includes(previous.name))) return;
-  const own = text.slice(previous.end, span[1]).split('、').filter(Boolean);
-  if (!own.length || /^[等在和与及同一带率陪随向对为是的]/.test(own[0]!)) return;
-  hit.posts = parsePostChain(own, knownPlaces);
-  hit.titleSpan = [previous.end, span[1]];
-}
-
-/**
- * 自治区代主席某某: the level word after 自治 closes the area's word (自治区, 自治州), though 区 is a
- * surname: 区代 read before 主席 was a person, and the acting chairman's name was lost.
- */
-function completesAutonomousArea(text: string, start: number): boolean {
-  return text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '');
-}
 
 export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
   const found: PersonFinding[] = [];

@@ -42,6 +42,15 @@ describe('a page with one line a paragraph is left as it is', () => {
     expect(columnWidth(page.split('\n'))).toBeUndefined();
     expect(joinHardWrapped(page)).toBe(page);
   });
+  it('keeps a guest list of titles and names above paragraphs wider than it', () => {
+    const interview = `访谈嘉宾：
+市商务委党组书记、主任 柯明远
+金山区委副书记、区长 苗青山
+市人大代表、银河区委书记 韦成青
+柯明远：“我们将深入实施外贸主体倍增计划，力争全年新增有进出口实绩的企业八百家，同时用好各类开放平台。”
+苗青山：“金山综保区去年封关运营，目前已有二十三家企业入驻，我们正围绕两大特色产业推动产品进入欧洲市场。”`;
+    expect(joinHardWrapped(interview)).toBe(interview);
+  });
   it('keeps a headline and a sentence end apart on a wrapped page', () => {
     const titled = `青山白云两市签订合作协议\n${wrapped}`;
     const lines = joinHardWrapped(titled).split('\n');

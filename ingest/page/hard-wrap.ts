@@ -10,8 +10,9 @@
  * A page is hard-wrapped when at least MIN_WRAPPED of its lines are "wrapped": wide (a column's
  * width, at least MIN_WIDTH half-width units), stopping on a character that cannot end a
  * paragraph, and holding a mark inside (running text, not a headline or a menu); and when most
- * of them (SAME_WIDTH_SHARE) are as wide as their median, give or take WIDTH_SLACK units: a
- * column's width, not one-line paragraphs of any length that happen to lack a final mark.
+ * of them (SAME_WIDTH_SHARE) are as wide as their median, give or take WIDTH_SLACK units, and no
+ * line but one is wider: a column's width, not one-line paragraphs of any length that happen to
+ * lack a final mark.
  */
 const MIN_WRAPPED = 3;
 const MIN_WIDTH = 24;
@@ -58,7 +59,11 @@ export function columnWidth(lines: readonly string[]): number | undefined {
   if (widths.length < MIN_WRAPPED) return undefined;
   const median = widths[widths.length >> 1]!;
   const near = widths.filter((w) => Math.abs(w - median) <= WIDTH_SLACK).length;
-  return near / widths.length >= SAME_WIDTH_SHARE ? median : undefined;
+  if (near / widths.length < SAME_WIDTH_SHARE) return undefined;
+  // A column holds every line: a page with paragraphs wider than it (an interview's guest list of
+  // titles and names above its answers) is printed a paragraph a line. One wider line (a link) is let.
+  const wider = lines.filter((line) => displayWidth(line) > median + WIDTH_SLACK).length;
+  return wider <= 1 ? median : undefined;
 }
 
 /**

@@ -45,8 +45,13 @@ const CREDIT_ROLE = new RegExp(`^(${ROLE_RE})?\\s*(.+)$`, 'u');
  */
 const NAME_RUN = `(?:(?!${ROLE_RE})\\p{Script=Han}|[、\\s])+?`;
 const REPORTED = new RegExp(`(${ROLE_RE})\\s*(${NAME_RUN})\\s*报道`, 'gu');
+/**
+ * 编辑（一审）：甲, 责编（二审）：乙, 审核（三审）：丙: a site's three reviews, each stage in brackets
+ * between the label and its colon (a Tibetan county's credits); the stage is no part of the name.
+ */
+const REVIEW_STAGE = '(?:[（(][一二三]审[）)])?';
 const LABELLED = new RegExp(
-  `^[（(]?(?:本版|本期)?(${ROLE_RE})[:：]\\s*((?:${NAME}[、\\s]*)+)[）)]?$`,
+  `^[（(]?(?:本版|本期)?(${ROLE_RE})${REVIEW_STAGE}[:：]\\s*((?:${NAME}[、\\s]*)+)[）)]?$`,
   'u',
 );
 /** "记者 张锦辉 摄", "摄/廖秋平" */

@@ -26,3 +26,20 @@ describe('title chains on fresh news (posts42)', () => {
     expect(holds).toContain('约翰·卡特|美国移民与边境管理局代理局长');
   });
 });
+
+describe('an autonomous region’s acting chairman', () => {
+  it('reads 自治区代主席 as the title before the name, not 区代 as a name before 主席', () => {
+    const held = holdsOf('区党委副书记、自治区代主席苗青山主持座谈会。');
+    expect(held).toContain('苗青山|自治区代主席');
+    expect(held.some((h) => h.startsWith('区代|'))).toBe(false);
+  });
+});
+
+describe('two people printed with no pause between them', () => {
+  it('gives the second only the title after the first name (区委书记甲副市长乙)', () => {
+    const held = holdsOf('市人大常委会副主任、金山区委书记苗青山副市长柯立新回答有关提问。');
+    expect(held).toContain('苗青山|金山区委书记');
+    expect(held).toContain('柯立新|副市长');
+    expect(held.filter((h) => h.startsWith('柯立新|'))).toEqual(['柯立新|副市长']);
+  });
+});

@@ -39,6 +39,11 @@ describe('a list’s bare titles', () => {
       '云浮市委副书记、市长柯明远在云浮市委常委、常务副市长韦成青，市政府秘书长苗青山的陪同下到六都镇调研。';
     expect(holdsOf(text)).toContain('苗青山|云浮市政府秘书长');
   });
+  it('are the city the list named for a deputy head too (副市长)', () => {
+    const text =
+      '昨日下午，铁岭市委书记孙立军，市长周德明，市委常委、秘书长吴文华，副市长柯明远在龙山宾馆会见了考察团一行。';
+    expect(holdsOf(text)).toContain('柯明远|铁岭市副市长');
+  });
   it('say nothing where the area before them has no title of its own (到某区考察)', () => {
     const text = '代表团先后到亭湖区和大丰区考察，区委书记柯明远陪同。';
     expect(holdsOf(text)).toEqual(['柯明远|区委书记']);
@@ -98,6 +103,15 @@ describe('a visiting delegation’s county', () => {
     expect(held).toContain('柯明远|清涧县县长');
     expect(held).toContain('韦成青|子长县县长');
     expect(held).not.toContain('柯明远|子长县县长');
+  });
+  it('is the area named right before the delegation, not the host named earlier in the sentence', () => {
+    // The host's county (子长县) and, after it, the guest's district with its delegation.
+    const text =
+      '雁塔区委书记柯明远率领雁塔区党政代表团来子长县参观考察。县委书记苗青山，县委副书记、' +
+      '县长韦成青陪同考察。苗青山介绍了子长县的发展情况，对雁塔区党政代表团来子长考察表示欢迎。';
+    const held = holdsOf(text);
+    expect(held).toContain('苗青山|子长县委书记');
+    expect(held).toContain('韦成青|子长县县长');
   });
 });
 
@@ -161,5 +175,27 @@ describe('a county’s body printed after its province and city', () => {
     const text = '湖南省邵阳市洞口县委副书记柯明远讲话。';
     expect(holdsOf(text)).toEqual(['柯明远|洞口县委副书记']);
     expect(entityNames(text, 'organization')).toEqual(['洞口县委']);
+  });
+});
+
+describe('a banner’s page (Inner Mongolia’s county)', () => {
+  it('gives its bare 旗 titles the banner it names by its short form (科右前旗)', () => {
+    const text =
+      '8月19日，旗政府副旗长柯明远一行到某苏木调研，苏木政府副苏木达韦成青陪同。' +
+      '8月20日，旗农牧局畜牧站站长苗青山到该苏木推进科右前旗肉牛产业工作。';
+    const held = holdsOf(text);
+    expect(held).toContain('柯明远|科尔沁右翼前旗副旗长');
+    expect(held).toContain('苗青山|科尔沁右翼前旗农牧局畜牧站站长');
+    // 苏木达: the head of a sumu, as 乡长 of a township
+    expect(held.some((h) => h.startsWith('韦成青|') && h.endsWith('副苏木达'))).toBe(true);
+  });
+});
+
+describe('an autonomous region’s 区党委 on a district’s page', () => {
+  it('is no district’s committee (a district’s is its 区委)', () => {
+    const text = '代表团在乃东区某社区考察。区党委副书记、自治区代主席苗青山主持座谈会。';
+    const held = holdsOf(text);
+    expect(held).toContain('苗青山|区党委副书记');
+    expect(held).not.toContain('苗青山|乃东区党委副书记');
   });
 });

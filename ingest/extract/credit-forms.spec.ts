@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBylines } from './bylines.ts';
 import { unpadded } from './credit-forms.ts';
+import { extractStory } from './index.ts';
 
 const credits = (text: string) => findBylines(text).map((b) => `${b.name}|${b.role}`);
 
@@ -175,6 +176,25 @@ describe('a closing bracket padded with spaces', () => {
       '钟岚|编辑',
       '柯立|审核',
       '苗青|监制',
+    ]);
+  });
+});
+
+describe('a caption’s photographer and a site’s review stages', () => {
+  const people = (text: string) =>
+    extractStory(text)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+  it('reads 甲摄 after a 图为 caption’s sentence as the photographer, not a name 甲摄', () => {
+    const text =
+      '代表团一行考察了社区。\n图为代表团在某社区考察。苗青摄\n图为代表团在某中学考察。柯立摄';
+    expect(credits(text)).toEqual(['苗青|摄影', '柯立|摄影']);
+    expect(people(text)).toEqual(['苗青', '柯立']);
+  });
+  it('reads a label with its review stage in brackets (编辑（一审）：甲)', () => {
+    expect(credits('会议还审议了其他事项。\n编辑（一审）：苗青山\n审核（三审）：柯立新')).toEqual([
+      '苗青山|编辑',
+      '柯立新|审核',
     ]);
   });
 });

@@ -127,9 +127,17 @@ const NAMES_THEN_VERB = new RegExp(
   'gu',
 );
 
+/**
+ * 图为代表团在某社区考察。甲摄: a caption's photographer after its sentence, on its line and with
+ * no space (a county site's picture captions); read as one name, 甲摄 was a person and 甲 lost.
+ */
+const CAPTION_PHOTOGRAPHER = new RegExp(`(?<=^图为[^\\n]*[。！])(${UNROLED})摄$`, 'u');
+
 export function reportedBy(line: string): SlashCredit[] {
   if (!line.includes('报道') && !line.includes('摄')) return [];
   const out: SlashCredit[] = [];
+  const caption = CAPTION_PHOTOGRAPHER.exec(line);
+  if (caption) out.push({ name: caption[1]!, role: '摄影', from: caption.index });
   for (const m of line.matchAll(NAMES_THEN_VERB)) {
     // a whole line, or a bracket: 某县召开大会报道 is a sentence, not a credit
     const names = m[1]!.split(/[ \u3000、]+/);
@@ -254,7 +262,21 @@ const CREDIT_NAME_BEFORE = new RegExp(`(?:${ROLE_RE})[:：][ \\u3000]*\\p{Script
  * four-character name whose first one the finder took for the adverb 才): a credit's name starts
  * right after its label's colon, so a name starting later inside it is only a piece of it.
  */
-export function creditPiece(text: string, { start }: { start: number }): boolean {
+export function creditPiece(
+  text: string,
+  p: { name: string; start: number },
+  credits: readonly { name: string }[] = [],
+): boolean {
+  const { start } = p;
   const line = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 16), start);
-  return CREDIT_NAME_BEFORE.test(line);
+  return CREDIT_NAME_BEFORE.test(line) || creditWithVerb(p, credits);
+}
+
+/**
+ * 。甲摄 at a caption's end: a name read with the credit's verb (甲摄 as a three-character name)
+ * where a credit of the story names 甲 is the credit (a page may print the caption twice, the
+ * credit read once), not a person of its own.
+ */
+function creditWithVerb(p: { name: string }, credits: readonly { name: string }[]): boolean {
+  return credits.some((c) => p.name === c.name + '摄');
 }

@@ -81,8 +81,9 @@ function extractSimplified(
   // A drama's characters (该剧讲述了某县县委书记某某…) are no people, posts or bodies of the news.
   const fiction = fictionSpans(text);
   const people = found.people.filter(
-    (p) => !insideSpans(fiction, p.start) && !closesBookTitle(text, p) && !creditPiece(text, p),
-  ); // 《某部长宣言》; 摄像：才项仁增 (a piece of a credited name)
+    (p) =>
+      !insideSpans(fiction, p.start) && !closesBookTitle(text, p) && !creditPiece(text, p, bylines),
+  ); // 《某部长宣言》; 摄像：才项仁增, 甲摄 (a piece of a credited name, a credit and its verb)
   const mentions = withoutPlacesInNames(
     text,
     found.mentions.filter((m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start)),

@@ -126,6 +126,20 @@ const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
  */
 const GUEST = /^[^。！？\n]*?(?:考察团|代表团|调研组|观摩团)[^。！？\n]{0,30}?(?:来|莅临|到我)/;
 
+/**
+ * 李树起介绍了宁河县的情况，对东丽区党政代表团来宁河考察表示欢迎: a delegation after another
+ * area named between is that area's, not this one's (the host's county was read as a guest's, and
+ * its bare 县委书记 lost their county).
+ */
+function isGuest(text: string, m: Mention, mentions: Mention[]): boolean {
+  const guest = GUEST.exec(text.slice(m.end));
+  if (!guest) return false;
+  const delegation = m.end + guest[0].search(/考察团|代表团|调研组|观摩团/);
+  return !mentions.some(
+    (o) => o.type === 'district' && o.name !== m.name && o.start >= m.end && o.start < delegation,
+  );
+}
+
 /** Per level word (区, 县): the county-level districts of that kind the story's mentions name. */
 function countiesIn(mentions: Mention[], text?: string): PlacesByLevel {
   const out: PlacesByLevel = new Map();
@@ -138,8 +152,9 @@ function countiesIn(mentions: Mention[], text?: string): PlacesByLevel {
     if (!former && !COUNTY_LEVELS.has(districtInfo(m.name)?.level ?? '')) continue;
     const place = former ? m.surface : m.name;
     const level = place.at(-1)!;
-    if (text !== undefined && GUEST.test(text.slice(m.end))) guests.add(place);
-    if (level === '区' || level === '县') add(out, level, place);
+    if (text !== undefined && isGuest(text, m, mentions)) guests.add(place);
+    // a banner (旗) is Inner Mongolia's county: its page prints 旗委, 旗政府, 副旗长 bare
+    if (level === '区' || level === '县' || level === '旗') add(out, level, place);
   }
   for (const names of out.values()) for (const guest of guests) names.delete(guest);
   return out;

@@ -26,6 +26,7 @@ import { ownedNounAfterTitle } from './owned-nouns.ts';
 import { speakerLines } from './speaker-lines.ts';
 import { beforeDelegate, tibetanDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
+import { completesAutonomousArea, titleAfterPrevious } from './names-in-titles.ts';
 import { fromCaptionLines } from './caption-lines.ts';
 import { beforeRole } from './role-after-name.ts';
 import { reporterBeforeAdverb } from './reporter-names.ts';
@@ -156,6 +157,8 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
         attendeeAt(text, i) ??
         visitorFromAbroadAt(text, i) ??
         foreign(text, i, knownPlaces));
+    if (hit && completesAutonomousArea(text, hit.start)) continue;
+    if (hit) titleAfterPrevious(text, hit, found.at(-1), knownPlaces);
     if (hit) {
       if (runsIntoNextName(text, hit, found.at(-1)))
         hit.end = hit.start + (hit.name = hit.name.slice(0, 2)).length;

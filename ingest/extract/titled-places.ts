@@ -87,7 +87,8 @@ export function postInArea(
   const inProvince = atHome(placed, site.home);
   const atCity = !!site.city && !otherCityBefore(site.text, site.at, site.city);
   if (atCity) return { post: atHome(inProvince, site.city!), placed, atCity };
-  const level = /^[市州]/.exec(printed.organization || printed.role)?.[0];
+  // 副市长, 常务副市长: a head's deputy after the list's city (铁岭市委书记甲，…副市长乙) is the city's too
+  const level = /^(?:常务)?[副代]?([市州])/.exec(printed.organization || printed.role)?.[1];
   const city = level && titledPlaceBefore(before, level);
   if (!city || cityTooFar(districtInfo(city)?.name ?? city, site.home))
     return { post: inProvince, placed, atCity };

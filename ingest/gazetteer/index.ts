@@ -187,10 +187,22 @@ function withAutonomousShortForms(districts: DistrictEntry[]): DistrictEntry[] {
   const taken = new Set(districts.flatMap((d) => [d.name, ...d.aliases]));
   return districts.map((d) => {
     const m = AUTONOMOUS.exec(d.name);
-    const short = m && m[1]! + m[2]!;
-    if (!short || d.aliases.includes(short) || taken.has(short) || taken.has(m[1]!)) return d;
+    const short = m ? m[1]! + m[2]! : wingBannerShortForm(d.name);
+    if (!short || d.aliases.includes(short) || taken.has(short) || (m && taken.has(m[1]!)))
+      return d;
     return { ...d, aliases: [...d.aliases, short] };
   });
+}
+
+/**
+ * 科左中旗 for 科尔沁左翼中旗, 察右后旗 for 察哈尔右翼后旗: Inner Mongolia's banners of a wing
+ * (左翼/右翼, then 前/中/后) are printed by the first character of the old league's name, the
+ * wing's side and the banner's place (the short names the region's own pages and GB/T 2260 use).
+ * Without it a sumu's page naming its banner so named no banner, and its bare 旗 titles none.
+ */
+function wingBannerShortForm(name: string): string | undefined {
+  const m = /^(\p{Script=Han})\p{Script=Han}+([左右])翼([前中后])旗$/u.exec(name);
+  return m ? m[1]! + m[2]! + m[3]! + '旗' : undefined;
 }
 
 function shortForm(name: string): string[] {

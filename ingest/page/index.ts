@@ -5,6 +5,7 @@
 import { normalizeText } from '../text/normalize.ts';
 import { isMostlyTraditional, sameLengthSimplified } from '../text/traditional.ts';
 import { headlineKey, isLinkLine } from './boilerplate.ts';
+import { joinHardWrapped } from './hard-wrap.ts';
 import {
   classifyLine,
   isOpenLine,
@@ -72,7 +73,8 @@ export function splitPage(raw: string, isMarkdown: boolean, meta: PageMeta = {})
 export function readStories(raw: string, options: PageOptions = {}): PageStories {
   const meta = options.meta ?? {};
   const isMarkdown = options.format === 'markdown';
-  const { body, fields } = splitFrontMatter(normalizeText(raw));
+  const { body: printed, fields } = splitFrontMatter(normalizeText(raw));
+  const body = joinHardWrapped(printed);
   const textDigest = isMarkdown || options.oneStory ? undefined : plainDigest(body);
   const md = isMarkdown ? parseMarkdown(body) : textDigest ? parseMarkdown(textDigest) : undefined;
   const pageSource = mergeSources(

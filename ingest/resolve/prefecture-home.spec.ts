@@ -32,6 +32,21 @@ describe('a city page’s bare 市 bodies', () => {
     expect(held).toContain('吴文华|渭南市委书记');
     expect(held).not.toContain('周德明|渭南市市长');
   });
+  it('are the city a page names once in full and else by its short form (a river’s name too)', () => {
+    const text =
+      '黑河新闻网讯 全国人大调研组来到我市调研。市委书记赵志刚陪同调研。' +
+      '调研组视察了黑河口岸，认为黑河市发展成效显著。';
+    expect(holdsOf(text)).toEqual(['赵志刚|黑河市委书记']);
+  });
+  it('stay bare where the page’s own city sends the delegation to the city it names', () => {
+    const text =
+      '市委书记赵志刚率我市党政考察团抵达辽宁省铁岭市考察。铁岭市委书记孙立军会见了考察团。' +
+      '孙立军介绍了铁岭的发展情况。铁岭市发展前景广阔。';
+    const held = holdsOf(text);
+    expect(held).toContain('赵志刚|市委书记');
+    expect(held).toContain('孙立军|铁岭市委书记');
+    expect(held).not.toContain('赵志刚|铁岭市委书记');
+  });
   it('stay bare in a story that does not speak as a city', () => {
     const text = '宝鸡市举行项目签约活动。宝鸡市各县区负责人参加。市委书记赵志刚出席。';
     expect(holdsOf(text)).toEqual(['赵志刚|市委书记']);

@@ -44,6 +44,18 @@ const CITY_OUTLET = new RegExp(
  * of one city writes 全市上下 too).
  */
 const CITY_VOICE = /我市|本市|市领导|市四[套大]班子/;
+/** The page's own city sends the delegation (率我市党政考察团, 我市代表团一行). */
+const OWN_DELEGATION = /我市[^。！？\n，,]{0,8}?(?:考察团|代表团|调研组|观摩团)/;
+/**
+ * 东北网黑河…讯, 黑河旅检口岸, 黑河市积极…: a city's page names its city by its short form more
+ * than by its full name, and a short form that is a river's or a word's too (黑河) is no mention.
+ * Where the full name is printed once and no other city at all, the short form's other printings
+ * (the full name's among them) count it.
+ */
+function shortFormCount(text: string, city: string): number {
+  const short = city.replace(/市$/, '');
+  return short.length >= 2 ? text.split(short).length - 1 : 0;
+}
 /** A delegation that visits: the city named before it in its sentence is the guest's. */
 const DELEGATION = /考察团|代表团|调研组|客人/;
 
@@ -69,6 +81,8 @@ export function cityHome(
     const city = prefectureNames.get(outlet)!;
     return inProvince(city) ? city : undefined;
   }
+  // 市委书记甲率我市党政考察团抵达乙市: the page's city is the guest; the host named most is not it.
+  if (OWN_DELEGATION.test(text)) return undefined;
   if (!CITY_VOICE.test(text))
     return countysCity(mentions, inProvince) ?? titledPrefecture(text, mentions, inProvince);
   const counts = new Map<string, number>();
@@ -78,7 +92,8 @@ export function cityHome(
     counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return undefined;
+  if (!first || (second && second[1] * 2 > first[1])) return undefined;
+  if (first[1] < 2 && (second || shortFormCount(text, first[0]) < 2)) return undefined;
   return inProvince(first[0]) ? first[0] : undefined;
 }
 

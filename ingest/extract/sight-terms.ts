@@ -35,10 +35,11 @@ const COUNTED = /[各每该诸这0-9０-９]/;
 const PARTY_AFTER = /[对为听跟爱向入兴强护忘们]/;
 /**
  * Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER; landforms too
- * (某某沙地, 某某沙漠, 某某戈壁, 某某高原), and a crossing's or a sea's (某某通道, 某某大桥, 某某海域: things23).
+ * (某某沙地, 某某沙漠, 某某戈壁, 某某高原), a crossing's or a sea's (某某通道, 某某大桥, 某某海域: things23),
+ * and a housing estate's (某某安置小区: blocal-k).
  */
 const PLACE_WORD =
-  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉|通道|大桥|隧道|航道|公海|海域|海峡)/;
+  /^(古镇|古城|古村|镇|(?:安置)?小区|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉|通道|大桥|隧道|航道|公海|海域|海峡)/;
 /** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
 const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
@@ -61,14 +62,11 @@ const LIST_MARK = /[、，]/;
  * set without 叫, as this rule has read it since it was written (no set measured it with 叫).
  */
 const OPENS = oneOf(without(WORD_OPENERS, '叫'));
-/** Titles after a name (同比亚总统): the name is vouched for. */
+/** Titles after a name (同比亚总统) vouch for it. */
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
 /** 某某代市长: the acting head's title after a name, which jieba reads across (陈某明代 → 明代). */
 const ACTING_HEAD_AFTER = new RegExp(`^代(?:副)?${levelClass(GOVERNMENT_LEVELS)}长`);
-/**
- * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
- * "name" is the body's.
- */
+/** A firm's or a command's word glued after it (某某公司的仓库, 某某中央司令部发言人): the body's. */
 const BODY_AFTER = /^(?:中央)?(公司|集团|银行|司令部|指挥部)/;
 /** A clause ends a list item. */
 const ITEM_END = /[、，。；：！？\n等和及（）()“”]/;

@@ -214,7 +214,8 @@ function listItems(text: string): Mention[] {
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
     // of a survey): resources are studied or managed, a sector makes things; so do the fields of
     // archaeology (人类起源、文明起源、城市考古等多个领域: cctv33a).
-    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name))) continue;
+    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name)))
+      continue;
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
     if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;

@@ -59,3 +59,9 @@ describe("a page's meta line", () => {
     expect(names).toContain('杨立华');
   });
 });
+
+describe('things counted (sight-terms.ts COUNT_OF_THINGS)', () => {
+  it('reads no person in a count of trees (第一片杨树林)', () => {
+    expect(people('从扦插栽培第一片杨树林开始，老人印象最深。')).toEqual([]);
+  });
+});

@@ -26,8 +26,9 @@ import type { Found } from './story-names.ts';
 import { SOUNDS } from './foreign-names.ts';
 import { oneOf, without, WORD_OPENERS } from '../text/function-words.ts';
 
-/** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
+/** Quantifiers, demonstratives, counts of land or plants (该企业, 第一片杨树林: cctv34a): no name's. */
 const COUNTED = /[各每该诸这0-9０-９]/;
+const COUNT_OF_THINGS = /[一二两三四五六七八九十几数][片棵株亩]$/;
 /**
  * Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走),
  * and 我们党 / 不忘党恩 (people18: 们 and 忘 before 党 on cctv22u, cctv22e).
@@ -79,6 +80,7 @@ export function wordBySight(
   ends: ReadonlySet<number>,
 ): boolean {
   if (COUNTED.test(text[f.start - 1] ?? '')) return true;
+  if (COUNT_OF_THINGS.test(text.slice(Math.max(0, f.start - 2), f.start))) return true;
   // 对党忠诚, 为党献策, 跟党走: after these one-character verbs and prepositions 党 is the Party.
   if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);

@@ -38,4 +38,9 @@ describe('chained posts (stacked-titles.ts)', () => {
   it('keeps one office whose role word runs on (区长助理)', () => {
     expect(holdsOf('区长助理王立新出席。')).toEqual(['王立新|区长助理']);
   });
+  it("reads the congress's executive chair after its presidium's chair as one office (congress-posts.ts)", () => {
+    expect(
+      holdsOf('会议由大会主席团常务主席、执行主席李立忠主持。大会执行主席王立国出席。'),
+    ).toEqual(['李立忠|大会主席团常务主席', '李立忠|大会执行主席', '王立国|大会执行主席']);
+  });
 });

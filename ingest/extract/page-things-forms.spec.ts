@@ -26,6 +26,9 @@ describe('places (facility-names.ts)', () => {
   it('reads no city from a reservoir named after a place', () => {
     expect(entityNames('加速推进过江隧道、黄石水库建设。', 'district')).toEqual([]);
   });
+  it('keeps the city where a river stands between it and the power station', () => {
+    expect(entityNames('四川攀枝花金沙江东风水电站机组并网。', 'district')).toContain('攀枝花市');
+  });
 });
 
 describe('chained posts (stacked-titles.ts)', () => {

@@ -40,11 +40,25 @@ export function storyCongress(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * 大会主席团常务主席、执行主席某某: the chain's back-reference gives 大会主席团执行主席, the office
+ * news prints as 大会执行主席 (the executive chairs preside over the sittings): one office, not
+ * two (the one duplicate group of blind cctv34a).
+ */
+const PRESIDIUM_EXECUTIVE = /^(.*大会)主席团(执行主席)$/;
+function executiveChair<P extends PostTitle & { reason?: string }>(post: P): P {
+  const m = PRESIDIUM_EXECUTIVE.exec(post.label);
+  if (!m || post.organization !== m[1] + '主席团') return post;
+  const reason = [post.reason, "the congress's executive chair"].filter(Boolean).join('; ');
+  return { ...post, label: m[1]! + m[2]!, organization: m[1]!, reason };
+}
+
 /** A bare 大会's office as the story's congress's (大会主席团常务主席 → 某某党十七大主席团常务主席). */
 export function inCongress<P extends PostTitle & { reason?: string }>(
-  post: P,
+  printed: P,
   congress: string | undefined,
 ): P {
+  const post = executiveChair(printed);
   if (!congress || !post.label.startsWith('大会') || !post.organization.startsWith('大会'))
     return post;
   return {

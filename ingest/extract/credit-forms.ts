@@ -183,9 +183,11 @@ function joinedSpacedNames(run: string): string[] {
 /**
  * 来源：某报  作者：甲 in a page's meta line: a label, then a name standing alone, or several
  * spaced (作者:甲 乙 丙 发布时间:…: blocal-j lost the last); the next label (发布时间:) is no name.
+ * 作者:记者甲: a reporter's word between the label and the name is the credit's role (blocal-k).
  */
+const INNER_ROLE = '特约记者|实习记者|记者|通讯员';
 const LABEL_ANYWHERE = new RegExp(
-  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(\\p{Script=Han}{2,4}(?:[ \\u3000]+\\p{Script=Han}{2,3}(?=$|[ \\u3000]))*)(?=$|[ \\u3000])`,
+  `(?<=^|[ \\u3000])(${ROLE_RE})[:：][ \\u3000]*(?:(${INNER_ROLE})[ \\u3000]*)?(\\p{Script=Han}{2,4}(?:[ \\u3000]+\\p{Script=Han}{2,3}(?=$|[ \\u3000]))*)(?=$|[ \\u3000])`,
   'gu',
 );
 
@@ -245,11 +247,12 @@ export function unroledCredits(line: string): SlashCredit[] {
       if (name) out.push({ name, role: '记者', from: 0 });
   if (/[:：]/.test(line))
     for (const m of line.matchAll(LABEL_ANYWHERE)) {
-      const [first, ...more] = m[2]!.split(/[ \u3000]+/);
-      out.push({ name: first!, role: roles[m[1]!]!, from: m.index });
+      const [first, ...more] = m[3]!.split(/[ \u3000]+/);
+      const role = roles[m[2] ?? m[1]!]!;
+      out.push({ name: first!, role, from: m.index });
       for (const name of more)
         if (g.surnames.has(name[0]!) && !ROLE_WORD.test(name))
-          out.push({ name, role: roles[m[1]!]!, from: m.index });
+          out.push({ name, role, from: m.index });
     }
   return out;
 }

@@ -97,4 +97,12 @@ export const cameFrom = (text: string, i: number) =>
 export const deputyNoun = (text: string, end: number) =>
   ((tag(text.slice(Math.max(0, end - 6), end)).at(-1)?.word.length ?? 0) > 2 &&
     (followScore(text, end + 3) >= 2 || followScore(text, end + 2) === 3)) ||
-  (transliteratedNameAt(text, end)?.length ?? 0) >= 4;
+  (transliteratedNameAt(text, end)?.length ?? 0) >= 4 ||
+  residentDeputy(text, end);
+/**
+ * 驻华代表, 驻黎巴嫩代表, 常驻联合国代表: a mission's representative (驻 before 代表) is the noun, a
+ * title, whatever name follows (比林, 科林: jieba's nouns; cctv34b).
+ */
+const RESIDENT_DEPUTY = /驻[^，。、；：:,！？\s]{1,9}代表$/u;
+export const residentDeputy = (text: string, end: number) =>
+  RESIDENT_DEPUTY.test(text.slice(Math.max(0, end - 12), end));

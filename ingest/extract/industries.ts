@@ -372,10 +372,13 @@ function isPlace(text: string, name: string): boolean {
   return whole(name) || [...CITY_TO_COUNTY].some((s) => text.includes(name + s) && whole(name + s));
 }
 
+/** 切实增强 (jieba's set phrase, l): an adverb of effort opening it makes it a verb (blocal-k). */
+const EFFORT_ADVERB = /^(切实|不断|全面|大力|着力|积极|努力|持续|进一步)/;
 function isNounPhrase(s: string): boolean {
   const tokens = tag(s);
   return (
     tokens.every((t) => /^(n|nz|vn|l|x|j|nr|ns|a|b|an|ng|m|eng|i|f|s|v|t)$/.test(t.tag)) &&
+    !tokens.some((t) => t.tag === 'l' && EFFORT_ADVERB.test(t.word)) &&
     !tokens.some((t) => /^(r|p|c|u|d|q|y)/.test(t.tag)) &&
     (/^(n|nz|vn|l|x|j|ng|an|eng|nr|mq)/.test(tokens.at(-1)!.tag) ||
       SECTOR_VERBS.has(tokens.at(-1)!.word))

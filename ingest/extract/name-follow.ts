@@ -11,10 +11,10 @@ const CLOSED = /^($|[\s，。！？；：:、,）)!?;])/;
 
 /**
  * 某国首相某某9日表示, 某国首相某某当天表示, 部长某某11月4日在…: a day of the month (with its
- * month or not), or the day pointed at (当天, 当日, 今天, 昨天), after a name closes it, as
+ * month or not), or the day pointed at (当天, 当日, 今天, 昨天, 同一天, 同日: cctv34b), after a name closes it, as
  * punctuation does.
  */
-export const DAY = /^(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|当天|当日|今天|昨天)/;
+export const DAY = /^(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|当天|当日|今天|昨天|同一天|同日)/;
 
 const TO_LEADER = /^[给向对同与跟致](?:总书记|总理|委员长|国家主席|主席)/;
 

@@ -19,7 +19,7 @@ import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { rollItems } from './name-rolls.ts';
 import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
-import { namesBetweenNames } from './names-between-names.ts';
+import { featureGivenName, namesBetweenNames } from './names-between-names.ts';
 import { LIST_PREDICATES, oneOf } from '../text/function-words.ts';
 
 /**
@@ -340,7 +340,7 @@ function isListName(name: string): boolean {
   const given = name.slice(surname.length);
   return (
     isPlausibleListedGivenName(given) &&
-    !NOT_GIVEN_NAME.test(given) &&
+    (!NOT_GIVEN_NAME.test(given) || featureGivenName(given)) &&
     !TRANSLITERATED_GIVEN.test(given) &&
     (!readsAsFrequentWords(name, surname.length) || namedInDictionary(name))
   );

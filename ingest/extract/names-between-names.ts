@@ -7,10 +7,22 @@
 import { surnameAt, isPlausibleListedGivenName } from './names.ts';
 import { TRANSLITERATED_GIVEN } from './name-model.ts';
 import { surnameEvidence } from './person-roles.ts';
+import { tag } from '../text/segmenter.ts';
 
 /** Given names that are not: honorifics, the endings of places (甲、某家村、乙), a family (张家). */
 const PLACE_OR_ADDRESS =
   /^(先生|女士|老师|师傅|总|某|某某|氏)$|[镇村庄乡县市省州区岛港湾山河湖江路街桥寺庙城家]$/;
+/**
+ * 某金山, 某春江: a natural feature's character ends many men's given names of two characters,
+ * as the other place endings do not. In a list of people the two are a given name unless jieba
+ * reads them as one place or thing (泰山, 长江: ns); 金山 (nr) or 振山 (no word: x) pass (blocal-k).
+ */
+const FEATURE_ENDING = /^\p{Script=Han}[山江河湖]$/u;
+export function featureGivenName(given: string): boolean {
+  if (!FEATURE_ENDING.test(given)) return false;
+  const words = tag(given);
+  return words.length > 1 || /^(nr|x)$/.test(words[0]!.tag);
+}
 /** The list's neighbours leave less to the character: a surname in half its uses will do. */
 const MIN_SURNAME_SHARE = 0.5;
 
@@ -34,7 +46,8 @@ export function namesBetweenNames(
       const given = name.slice(1);
       // Not name-model.ts's NOT_GIVEN_NAME whole: its endings of things (书 of 白皮书) are no
       // item of a list of people, but a place's (某某村、某某镇) or an honorific may be.
-      if (!isPlausibleListedGivenName(given) || PLACE_OR_ADDRESS.test(given)) continue;
+      if (!isPlausibleListedGivenName(given)) continue;
+      if (PLACE_OR_ADDRESS.test(given) && !featureGivenName(given)) continue;
       if (TRANSLITERATED_GIVEN.test(given)) continue;
       taken.add(at);
       out.push({ name, start: at });

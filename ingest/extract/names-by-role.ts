@@ -29,12 +29,16 @@ import { isForeignPlace } from './transliterations.ts';
 import { inVerseLine, placeAfterName } from './role-name-frames.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { oneOf, SUBJECT_WORDS } from '../text/function-words.ts';
+import { featureGivenName } from './names-between-names.ts';
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
 export const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
 /** A surname must be one in at least half of its uses in HanLP's counts, and 100 times in all. */
 const MIN_SURNAME_SHARE = 0.5;
 const MIN_SURNAME_COUNT = 100;
+/** A rarer surname (卞, 鞠, 阚) is as sure when HanLP's counts show it nearly always one: nine uses in
+ * ten as a surname over at least 20 uses (blocal-k: 县委书记卞建军现场推进…). */
+const RARE_SURNAME = { share: 0.9, count: 20 } as const;
 /** In a list of names a rarer surname (邬) is enough. */
 const MIN_LISTED_SURNAME_COUNT = 10;
 /** A two-character name followed by a character this likely in given names is cut short. */
@@ -201,7 +205,10 @@ export function isSureSurname(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (!SURE_SURNAME[code]) {
     const { share, count } = surnameEvidence(ch);
-    SURE_SURNAME[code] = share >= MIN_SURNAME_SHARE && count >= MIN_SURNAME_COUNT ? 1 : 2;
+    const sure =
+      (share >= MIN_SURNAME_SHARE && count >= MIN_SURNAME_COUNT) ||
+      (share >= RARE_SURNAME.share && count >= RARE_SURNAME.count);
+    SURE_SURNAME[code] = sure ? 1 : 2;
   }
   return SURE_SURNAME[code] === 1;
 }
@@ -356,7 +363,7 @@ function isListedName(
   // is a Chinese name; alone such a given name mostly spells a foreign place or club (伊斯).
   if (
     !isPlausibleListedGivenName(given) ||
-    NOT_GIVEN_NAME.test(given) ||
+    (NOT_GIVEN_NAME.test(given) && !featureGivenName(given)) || // 甲、饶金山、乙
     (TRANSLITERATED_GIVEN.test(given) && !(sure && given.length === 1))
   )
     return false;

@@ -41,9 +41,15 @@ const UP_TO_LEGAL_FORM = new RegExp(`.*${anyOf(LEGAL_FORMS)}`);
  */
 export const onlyWorkVerbs = (head: string): boolean => ONLY_VERBS.test(head);
 
+/**
+ * 某高新区成功晋级省级高新区, 某经开区获批国家级经开区: a park rising to a rank names the rank
+ * after the verb, no park of its own (blocal-k); the park is the one before the verb.
+ */
+const RISES_TO = /(?:晋级|晋升为?|升级为|升格为|获批(?:为|设立)?)(?:国家级|省级|市级)$/;
+
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
-  return /等$/.test(head) || COMPANY_AFTER.test(text.slice(end));
+  return /等$/.test(head) || RISES_TO.test(head) || COMPANY_AFTER.test(text.slice(end));
 }
 
 /** 园区分为五个功能区，A区为产业合作区: an area (区, 园) said to be (为, 是) a kind of park names

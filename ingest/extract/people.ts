@@ -24,7 +24,7 @@ import { isMeasureWord, placeTrip, wordNameAfterTitle, wordOverLonger } from './
 import { wordsAcrossName } from './words-across-name.ts';
 import { ownedNounAfterTitle } from './owned-nouns.ts';
 import { speakerLines } from './speaker-lines.ts';
-import { beforeDelegate, tibetanDelegate } from './delegates.ts';
+import { beforeDelegate, residentDeputy, tibetanDelegate } from './delegates.ts';
 import { titleChain } from './title-chain.ts';
 import { completesAutonomousArea, titleAfterPrevious } from './names-in-titles.ts';
 import { fromCaptionLines } from './caption-lines.ts';
@@ -248,6 +248,7 @@ const withEnd = ({ name, start }: { name: string; start: number }) => ({
  */
 function deputiesPlace(text: string, j: number, role: string, name: string): boolean {
   if (role !== '代表' || name.length !== 2 || isSureSurname(name[0]!)) return false;
+  if (residentDeputy(text, j)) return false; // 驻华代表: a mission's, a title
   const before = tag(text.slice(Math.max(0, j - 6), j));
   const word = before.at(-1)?.word === '代表' ? before.at(-2) : undefined;
   return !!word && !/^n/.test(word.tag);

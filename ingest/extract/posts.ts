@@ -173,7 +173,7 @@ export function parsePostChain(
   let area: string | undefined;
   let pastChain = false; // 时任甲市委常委、常务副市长: 时任 covers the titles after it
   // 非盟轮值主席某国总统: two offices stacked with no pause are two titles (stacked-titles.ts).
-  for (const raw of elements.flatMap((e) => splitStacked(e, roleEndingAt))) {
+  for (const raw of elements.flatMap((e) => splitStacked(e, roleEndingAt, knownPlaces))) {
     // A country or place heading what is left marks the right cut (clause-cut.ts); a field of a
     // commission's name before 和 is no clause (总统能源发展战略和…委员会: shared-heads.ts).
     const headed = (rest: string) => startsWithCountry(rest) || knownPlaces(rest);

@@ -26,8 +26,9 @@ import type { Found } from './story-names.ts';
 import { SOUNDS } from './foreign-names.ts';
 import { oneOf, without, WORD_OPENERS } from '../text/function-words.ts';
 
-/** Quantifiers and demonstratives before a noun (各商超, 每户, 该企业); a name never takes them. */
+/** Quantifiers, demonstratives, counts of land or plants (该企业, 第一片杨树林: cctv34a): no name's. */
 const COUNTED = /[各每该诸这0-9０-９]/;
+const COUNT_OF_THINGS = /[一二两三四五六七八九十几数][片棵株亩]$/;
 /**
  * Prepositions and verbs whose object is the Party in political prose (对党, 为党, 听党话, 跟党走),
  * and 我们党 / 不忘党恩 (people18: 们 and 忘 before 党 on cctv22u, cctv22e).
@@ -35,10 +36,11 @@ const COUNTED = /[各每该诸这0-9０-９]/;
 const PARTY_AFTER = /[对为听跟爱向入兴强护忘们]/;
 /**
  * Place words after a place's name (古镇, 景区), beside false-names' PLACE_AFTER; landforms too
- * (某某沙地, 某某沙漠, 某某戈壁, 某某高原), and a crossing's or a sea's (某某通道, 某某大桥, 某某海域: things23).
+ * (某某沙地, 某某沙漠, 某某戈壁, 某某高原), a crossing's or a sea's (某某通道, 某某大桥, 某某海域: things23),
+ * and a housing estate's (某某安置小区: blocal-k).
  */
 const PLACE_WORD =
-  /^(古镇|古城|古村|镇|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉|通道|大桥|隧道|航道|公海|海域|海峡)/;
+  /^(古镇|古城|古村|镇|(?:安置)?小区|景区|湿地|草原|林场|遗址|盆地|平原|半岛|水库|湖畔|峡谷|(?:历史文化)?街区|老街|沙地|沙漠|戈壁|高原|山脉|通道|大桥|隧道|航道|公海|海域|海峡)/;
 /** A route from one place to another: 某某至某某铁路 (高铁, 公路, 高速, 航线). */
 const ROUTE = /^至\p{Script=Han}{1,6}?(铁路|高铁|公路|高速|航线|管道|运河)/u;
 /** Joined to a region by a conjunction: 某某和某某地区, 某某、某某等地. */
@@ -61,14 +63,11 @@ const LIST_MARK = /[、，]/;
  * set without 叫, as this rule has read it since it was written (no set measured it with 叫).
  */
 const OPENS = oneOf(without(WORD_OPENERS, '叫'));
-/** Titles after a name (同比亚总统): the name is vouched for. */
+/** Titles after a name (同比亚总统) vouch for it. */
 const TITLE = /^(总统|首相|国王|女王|总理|主席|同志|先生|女士|委员|代表|院士|教授)/;
 /** 某某代市长: the acting head's title after a name, which jieba reads across (陈某明代 → 明代). */
 const ACTING_HEAD_AFTER = new RegExp(`^代(?:副)?${levelClass(GOVERNMENT_LEVELS)}长`);
-/**
- * A firm's or a command's word glued after it (某某公司的仓库, 某某·某某中央司令部发言人): the
- * "name" is the body's.
- */
+/** A firm's or a command's word glued after it (某某公司的仓库, 某某中央司令部发言人): the body's. */
 const BODY_AFTER = /^(?:中央)?(公司|集团|银行|司令部|指挥部)/;
 /** A clause ends a list item. */
 const ITEM_END = /[、，。；：！？\n等和及（）()“”]/;
@@ -81,6 +80,7 @@ export function wordBySight(
   ends: ReadonlySet<number>,
 ): boolean {
   if (COUNTED.test(text[f.start - 1] ?? '')) return true;
+  if (COUNT_OF_THINGS.test(text.slice(Math.max(0, f.start - 2), f.start))) return true;
   // 对党忠诚, 为党献策, 跟党走: after these one-character verbs and prepositions 党 is the Party.
   if (text[f.start] === '党' && PARTY_AFTER.test(text[f.start - 1] ?? '')) return true;
   const after = text.slice(f.end, f.end + 12);

@@ -9,14 +9,29 @@ import { countryAtStart } from '../gazetteer/index.ts';
 const STATE_OFFICE =
   /^(总统|副总统|总理|副总理|首相|副首相|国王|女王|外长|外交部长|外交大臣|国防部长)$/;
 
+/** A zone's or a town's body opening the rest (某某经济开发区党工委, 某某镇党委): towns and zones are
+ * no divisions of the gazetteer. */
+const ZONE_OR_TOWN_BODY =
+  /^[^、，,]{2,14}?(?:开发区|高新区|园区|新区|镇|乡|街道)(?:党工委|管委会|党委|人民政府|政府)/;
+
 /**
- * The title split where a role word ends right before a foreign state's office; else as it is.
- * `roleEndingAt` is posts.ts's (passed in: posts.ts calls this, and imports are one-way).
+ * The title split where a role word ends right before a foreign state's office, or right before a
+ * place that opens a second office of its own (市政府副市长某某经济开发区党工委书记: the page left
+ * out the 、; blocal-k's annotators junk the glued whole); else as it is. `roleEndingAt` and
+ * `knownPlaces` are posts.ts's (passed in: posts.ts calls this, and imports are one-way).
  */
 export function splitStacked(
   title: string,
   roleEndingAt: (text: string, end: number) => string | undefined,
+  knownPlaces: (s: string) => boolean = () => false,
 ): string[] {
+  for (let i = 3; i < title.length - 2; i++) {
+    const role = roleEndingAt(title, i);
+    const rest = title.slice(i);
+    const placed = knownPlaces(rest) || ZONE_OR_TOWN_BODY.test(rest);
+    if (role && placed && rest.length > 4 && roleEndingAt(rest, rest.length))
+      return [title.slice(0, i), ...splitStacked(rest, roleEndingAt, knownPlaces)];
+  }
   for (let i = 3; i < title.length - 2; i++) {
     // 非洲国家代表某国总统, 首相某某代表某国国王: 代表 before a state's head names a part in a
     // meeting or the verb (on behalf of), not an office (cctv24s, cctv22x).

@@ -172,6 +172,8 @@ function verbAndObject(text: string, f: Found): boolean {
     verb?.word.length === 1 &&
     verb.tag === 'v' &&
     object?.word === text.slice(f.start + 1, f.end) &&
+    // 甲、饶金山、乙: an "object" jieba tags a name (金山/nr) is the given name of a surname (饶/v).
+    object.tag !== 'nr' &&
     dictionaryFrequency(object.word) >= OBJECT_COUNT
   );
 }

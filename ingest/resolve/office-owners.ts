@@ -4,7 +4,7 @@
  * and whether an organisation holds a name word at all.
  */
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
-import { startsWithPlace } from '../extract/places.ts';
+import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleEndingAt } from '../extract/posts.ts';
 import { tag } from '../text/segmenter.ts';
 import { formalState } from './state-names.ts';
@@ -54,6 +54,8 @@ export function isNamePart(org: string): boolean {
   if (g.countries.has(org) || shortCountry(org)) return true;
   // 加纳驻华: a country's mission names its country first, whatever the segmenter tags it (加纳/v).
   if (/驻/.test(org) && countryAtStart(org)) return true;
+  // 临澧县: a division the gazetteer knows, though jieba's dictionary tags it a verb (blocal-k).
+  if (districtInfo(org)) return true;
   const words = tag(org);
   // 巡视办, 改革办: an office (办公室) named by its work, which the segmenter reads as two verbs;
   // not 主办, 承办 (one verb).

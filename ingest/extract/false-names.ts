@@ -51,6 +51,7 @@ import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-ta
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
+import { inListOfThings, substanceWord } from './things-lists.ts';
 import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
 
 const DOT = NAME_DOT;
@@ -362,6 +363,8 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      // 金刚石、蓝宝石等新材料, 蓝宝石衬底 (things-lists.ts)
+      if (inListOfThings(text, f.end) || substanceWord(text, f)) continue;
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;

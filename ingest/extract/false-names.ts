@@ -365,7 +365,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
-      if (inListOfThings(text, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
+      if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;

@@ -9,7 +9,8 @@
  * names the substance, unless a follower of names or a speech verb comes after it (see substanceWord).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { tag } from '../text/segmenter.ts';
+import { dictionaryFrequency, tag } from '../text/segmenter.ts';
+import { FREQUENT_WORD } from './frequency-thresholds.ts';
 
 /** Agent and group suffixes of nouns for people (运动员, 科学家, 记者, 人士, 选手, 群众). */
 const PERSON_SUFFIX = /[人员家者士手师生长官工民众友匠才将星侣女男姐哥嫂妈爸娃儿子孙辈]$/;
@@ -25,7 +26,11 @@ function personWord(word: string): boolean {
 }
 
 /** The list the name ending at `end` stands in closes with 等 and a noun for things. */
-export function inListOfThings(text: string, end: number): boolean {
+export function inListOfThings(text: string, name: string, end: number): boolean {
+  // The name itself is a frequent entry of jieba's dictionary (金刚石/nr 287, 蓝宝石/nr 108): a
+  // person's name the dictionary holds is rare there (彭某某/nr 3; people57-a: 夫人彭某某等步入…,
+  // where jieba tags the verb 步入 a noun).
+  if (dictionaryFrequency(name) < FREQUENT_WORD) return false;
   // The name is an item; the list may go on after it (金刚石、蓝宝石等), item by item.
   let at = end;
   for (let items = 0; text[at] === '、' && items < 8; items++) {

@@ -35,7 +35,7 @@ export function inListOfThings(text: string, name: string, end: number): boolean
   let at = end;
   for (let items = 0; text[at] === '、' && items < 8; items++) {
     let j = at + 1;
-    while (j - at <= 10 && /[\p{Script=Han}·・]/u.test(text[j] ?? '') && !/[、等]/.test(text[j]!))
+    while (j - at <= 6 && /[\p{Script=Han}·・]/u.test(text[j] ?? '') && !/[、等]/.test(text[j]!))
       j++;
     if (j === at + 1) return false;
     at = j;

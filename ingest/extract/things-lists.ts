@@ -68,6 +68,14 @@ const SUBSTANCE_END =
  */
 export function substanceWord(text: string, f: { name: string; end: number }): boolean {
   if (f.name.length !== 3 || !SUBSTANCE_END.test(f.name)) return false;
+  // 石 ends a name of history too (王安石, 某介石): only a gem (宝石) or a frequent word before 石
+  // (金刚/nr 640) makes the word a stone's.
+  if (
+    f.name.endsWith('石') &&
+    !f.name.endsWith('宝石') &&
+    dictionaryFrequency(f.name.slice(0, 2)) < FREQUENT_WORD
+  )
+    return false;
   // 和, 与 join a list as well as two people: they are no person's predicate.
   const follower = g.nameFollowerIndex.longestAt(text, f.end);
   return follower === undefined || /^[和与及同跟]$/.test(follower);

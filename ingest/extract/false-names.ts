@@ -51,6 +51,8 @@ import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-ta
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
+import { inListOfThings, substanceWord } from './things-lists.ts';
+import { tibetanAfterName } from './tibetan-names.ts';
 import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
 
 const DOT = NAME_DOT;
@@ -361,11 +363,13 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
         (LISTED.test(text[f.start - 1] ?? '') && starts.has(f.end + 1)) ||
         // 甲及前锋乙: the next item may carry its title before the name.
         (LISTED.test(text[f.end] ?? '') && [1, 2, 3, 4, 5].some((k) => starts.has(f.end + k))) ||
-        (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1));
+        (LISTED.test(text[f.start - 1] ?? '') && ends.has(f.start - 1)) ||
+        tibetanAfterName(text, f, findings); // 甲、多吉某某、丹增某某 (tibetan-names.ts)
       // 甲、白玛某某、乙: set phrases stand beside no names (pairs38: a Tibetan name in a list).
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;

@@ -25,3 +25,11 @@ describe("Japan's ministers as news prints them (X相)", () => {
     expect(people('加强财务相关工作，增加防卫相关预算。')).toEqual([]);
   });
 });
+
+describe("five characters jieba's dictionary holds whole as a person's (nr)", () => {
+  // The sentence is invented; the name must be a dictionary entry (jieba's, a former premier's),
+  // which no invented name is.
+  it('reads them whole after a title of Japan (日本前首相某某某某某发文)', () => {
+    expect(people('日本前首相鸠山由纪夫发文批评。').map(([name]) => name)).toEqual(['鸠山由纪夫']);
+  });
+});

@@ -33,6 +33,8 @@ export function japaneseNameAfterTitle(text: string, i: number): string | undefi
 function fiveCharacters(name: string): string | undefined {
   if (!/^\p{Script=Han}{5}$/u.test(name)) return undefined;
   const tokens = tag(name);
+  // 鸠山某纪夫/nr: five characters the segmenter's dictionary holds whole as a person's (people60).
+  if (tokens.length === 1 && tokens[0]!.tag === 'nr') return name;
   const [family, ...given] = tokens;
   if (!family || family.word.length !== 2) return undefined;
   // Three characters ending in 郎 (某次郎, 某一郎, 某太郎), a Japanese given name's ending the

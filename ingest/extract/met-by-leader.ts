@@ -4,8 +4,17 @@
  * not China's premiership or chair: where the story names no country for it, the extract gives no
  * office, and the corpus (resolve/bare-title-holds.ts) ties the bare title to the one office of
  * that role the person holds (某国总理) — a Chinese leader's too, should one be printed so.
+ * 某某主席分别同甲总统、乙总理会晤 (issue 11, people60): every name of a list of counterparts
+ * after 同 (each with its glued title, joined by 、 or 和) is a counterpart, not only the first;
+ * 分别 (respectively) may stand between the title and 同.
  */
-const LEADER_WITH = /(?:总书记|主席|委员长|总理|总统|首相)(?:同|与)$/;
+const HEAD = '(?:总书记|主席|委员长|总理|总统|首相|国王|议长)';
+/** A counterpart of the list: a name (Han or dotted sounds, no pause) and its glued head's title. */
+const ITEM = `[\\p{Script=Han}·・]{2,12}?${HEAD}[、和]`;
+const LEADER_WITH = new RegExp(
+  `(?:总书记|主席|委员长|总理|总统|首相)(?:分别)?(?:同|与)(?:${ITEM}){0,4}$`,
+  'u',
+);
 
 export const metByLeader = (text: string, start: number): boolean =>
-  LEADER_WITH.test(text.slice(Math.max(0, start - 4), start));
+  LEADER_WITH.test(text.slice(Math.max(0, start - 64), start));

@@ -59,6 +59,10 @@ describe('a name that is also a noun, after a title and before a speech verb', (
     expect(names('县农业农村委主任江津表示，今年将推广新模式。')).toEqual([]);
     expect(names('县农业农村委主任黄河流域调研。')).toEqual([]);
   });
+  it('is the name before a follower of names after an office (政协主席高洁出席), not after an occupation or as an adverb', () => {
+    expect(names('市政协主席高洁出席开幕式。')).toEqual(['高洁']);
+    expect(names('村党支部书记何来这么大的干劲？')).toEqual([]);
+  });
 });
 
 describe('words after a title that only look like a name (words-across-name.ts wordsAcrossName, name-edges.ts placeTrip)', () => {

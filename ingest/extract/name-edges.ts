@@ -26,6 +26,7 @@ import {
 } from './name-stats.ts';
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
 import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
+import { roleEndingAt } from './posts.ts';
 
 const lex = gazetteer().lexicon;
 const speech = gazetteer().speechVerbIndex;
@@ -169,6 +170,15 @@ function crossesIntoWord(text: string, end: number): boolean {
 // japaneseNameShape lives in foreign-names.ts (leader-titles.ts needs it without a cycle).
 export { japaneseNameShape } from './japanese-names.ts';
 
+/** The tags of a word read as a name before a follower of names (文献/n, 庄严/a): not a place's
+ * (ns), a verb's or an adverb's. */
+const FOLLOWED_WORD_TAG = /^(a|an|nr|nz|n)$/;
+/** An office ends right before `i` (副市长|, 政协主席|), not an occupation (游客|, 学生|). */
+function officeBefore(text: string, i: number): boolean {
+  const role = roleEndingAt(text, i);
+  return role !== undefined && !gazetteer().occupations.has(role);
+}
+
 /** The tags jieba gives a two-character name that is also a word (舒畅/a); not ns (主任黄山，). */
 const WORD_NAME_TAG = /^(a|an|nr|nz)$/;
 
@@ -199,9 +209,19 @@ export function wordNameAfterTitle(
   const speaks = !closed && speech.longestAt(text, i + 2) !== undefined;
   // 国家主席某某将于…访华: after a head's title a verb or preposition may close it too, and so
   // may a listed follower jieba tags otherwise (总书记某某通电话/l, 某某举行会谈/i).
+  // 副市长文献代表市政府, 政协主席庄严参加: after an office (not an occupation: 游客慕名前来), a
+  // word then a listed follower of names (代表, 参加, 会见) opens that person's predicate as a
+  // speech verb does (issue 11, people60); an adverb or verb (书记何来…) is never read so.
+  const follows =
+    !closed &&
+    !speaks &&
+    FOLLOWED_WORD_TAG.test(tokens[0]!.tag) &&
+    followers.longestAt(text, i + 2) !== undefined &&
+    officeBefore(text, i);
   if (
     !closed &&
     !speaks &&
+    !follows &&
     !(
       headBefore &&
       (/^[vpd]/.test(tag(text.slice(i + 2, i + 6))[0]?.tag ?? '') ||
@@ -209,7 +229,7 @@ export function wordNameAfterTitle(
     )
   )
     return undefined;
-  const nounSpeaking = speaks && /^(n|ns)$/.test(tokens[0]!.tag);
+  const nounSpeaking = (speaks || follows) && /^(n|ns)$/.test(tokens[0]!.tag);
   if (!WORD_NAME_TAG.test(tokens[0]!.tag) && !headBefore && !nounSpeaking) return undefined;
   return knownPlaces(name) ? undefined : name;
 }

@@ -97,7 +97,13 @@ const occupations = gazetteer().occupations;
 /** 甲、洛桑某某、丙: a Tibetan name (tibetan-names.ts) that a separator or clause end closes. */
 const tibetanItem = (text: string, at: number) => {
   const name = at >= 0 ? (tibetanNameAt(text, at) ?? tibetanUnlisted(text, at)) : undefined;
-  return name && /^($|[、和及，。；\s])/.test(text.slice(at + name.length, at + name.length + 1))
+  if (!name) return undefined;
+  const end = at + name.length;
+  // 甲、丹增某某等。, 甲、多吉某某出席: 等 or the list's predicate closes the last item too (people60).
+  return /^($|[、和及，。；\s等])/.test(text.slice(end, end + 1)) ||
+    ITEM_PREDICATE.test(text[end] ?? '') ||
+    verbAt(text, end) ||
+    gazetteer().nameFollowerIndex.longestAt(text, end) !== undefined
     ? name
     : undefined;
 };

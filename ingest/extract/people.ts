@@ -226,9 +226,15 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
  * a name and a leader's or head's title is the preposition; the name after it is the title's.
  */
 const afterPreposition = (text: string, i: number) =>
-  /[向对同与给和跟]/.test(text[i]!) && isHanAt(text, i - 1)
+  /[向对同与给和跟]/.test(text[i]!) && (isHanAt(text, i - 1) || greetingAhead(text, i))
     ? (nameBeforeTitle(text, i + 1) ?? counterpart(text, i + 1))
     : afterVerbEnd(text, i);
+
+/** ，向某某总统和某国人民致以祝贺: after a pause too, 向/对 opens the frame of a greeting, whose verb
+ * (致以, 转达, 表示祝贺) closes the clause (issue 11, people60). */
+const GREETING = /^[^。！？；]{2,30}?(?:致以|转达|致意|致敬|表示(?:祝贺|感谢|慰问|哀悼|欢迎|问候))/;
+const greetingAhead = (text: string, i: number) =>
+  /[向对]/.test(text[i]!) && GREETING.test(text.slice(i + 1, i + 40));
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
 const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>

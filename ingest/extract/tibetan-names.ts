@@ -55,3 +55,18 @@ export function tibetanSubjectAt(text: string, i: number): string | undefined {
 
 /** One Tibetan name word (扎西, 白玛) of the table above. */
 export const isTibetanNameWord = (word: string): boolean => WORDS.has(word);
+
+/**
+ * 甲、多吉某某、丹增某某、乙: a Tibetan name right after another found name and a list's separator
+ * is a list's item, though the name before it is of sounds (people60: a roll of Tibetan officials
+ * lost its items after the first, read as set phrases with no name beside them).
+ */
+export function tibetanAfterName(
+  text: string,
+  f: { name: string; start: number },
+  found: readonly { end: number }[],
+): boolean {
+  if (tibetanNameAt(text, f.start) !== f.name || !/[、和及]/.test(text[f.start - 1] ?? ''))
+    return false;
+  return found.some((g) => g.end === f.start - 1);
+}

@@ -21,4 +21,9 @@ describe('winners in sports reports', () => {
     expect(names('随后，柯珊力压队友夺得女子一米板冠军。')).toEqual(['柯珊']);
     expect(names('随后，中国队力压对手夺得冠军。')).toEqual([]);
   });
+  it("reads a team's member after 队的 as a clause's start (某省队的某某夺得, 某队的某某分获)", () => {
+    expect(names('决赛中，东江队的柯涛夺得冠军。')).toEqual(['柯涛']);
+    expect(names('南林队的宋佳玉分获女子组冠军。')).toEqual(['宋佳玉']);
+    expect(names('东江队的组合夺得金牌。')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { PERSON_NAME_SHAPE, surnameAt } from './names.ts';
  * beating a rival (某某力压队友…夺得冠军) opens a winning clause too.
  */
 const WINS =
-  /^(以[0-9.]+分)?(获得|夺得|摘得|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂|力压|击败|战胜)/;
+  /^(以[0-9.]+分)?(获得|夺得|摘得|分获|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂|力压|击败|战胜)/;
 /** What a winning clause names: a title, a medal or a record (up to the next full stop). */
 const PRIZE = /冠军|金牌|银牌|铜牌|奖牌|纪录|[金银铜]牌|夺冠|摘金|折桂/;
 /** A team, a side or a place before the verb (中国队获得, 东道主夺得): no person. */
@@ -24,8 +24,17 @@ const NOT_A_WINNER = /[队国方组军省市县区]$/;
  */
 const CLAUSE_START_CODES = new Set([...'，。！？；：、\n'].map((c) => c.charCodeAt(0)));
 
+/** 广东队的某某夺得冠军: a team's member, 队的 before the name, opens the clause as a pause does
+ * (issue 11, people60: the National Games' results print every winner so). */
+const TEAM_OWNS = /队的$/;
+
 export function winnerAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !CLAUSE_START_CODES.has(text.charCodeAt(i - 1))) return undefined;
+  if (
+    i > 0 &&
+    !CLAUSE_START_CODES.has(text.charCodeAt(i - 1)) &&
+    !TEAM_OWNS.test(text.slice(i - 2, i))
+  )
+    return undefined;
   const surname = surnameAt(text, i);
   if (!surname) return undefined;
   // The given name may hold characters a name rarely has (刚, 超): the verb and prize vouch for it.

@@ -300,11 +300,21 @@ const JOINED = new RegExp(
   String.raw`^(?:、\p{Script=Han}{2,4}?)?[${without(WITH_PARTNER, '跟')}]`,
   'u',
 );
+/** Another counterpart of the same list before this one (甲主席同乙总统、丙总理: 乙总统、; people60). */
+const LISTED_COUNTERPART =
+  /^[\p{Script=Han}·・]{2,12}?(?:总统|总理|首相|主席|国王|总书记|议长)[、和]/u;
 function metWith(text: string, one: string, other: string): boolean {
   const joined = (a: string, b: string) => {
     for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
       const m = JOINED.exec(text.slice(at + a.length, at + a.length + 6));
-      if (m && text.startsWith(b, at + a.length + m[0].length)) return true;
+      if (!m) continue;
+      let from = at + a.length + m[0].length;
+      for (let k = 0; k < 4 && !text.startsWith(b, from); k++) {
+        const item = LISTED_COUNTERPART.exec(text.slice(from, from + 16));
+        if (!item) break;
+        from += item[0].length;
+      }
+      if (text.startsWith(b, from)) return true;
     }
     return false;
   };

@@ -32,6 +32,17 @@ describe('a counterpart by name and a shared title across 同', () => {
     ]);
     expect(pairs).toContain('西萨莫|老挝总书记');
   });
+  it('holds for every counterpart of a list after 同 (甲主席同乙总统、丙总理; people60)', () => {
+    const { pairs, alias } = holds([
+      china,
+      article(
+        'b',
+        '委员长赵海在北京同葡萄牙议长会谈。赵海表示，钱宏伟主席同塞罗总统、莫林总理保持密切交往，为中葡关系发展作出指引。',
+      ),
+    ]);
+    expect(pairs).toContain('莫林|葡萄牙总理');
+    expect(alias('葡萄牙总理')).toContain('总理');
+  });
   it('gives no bloc story’s 主席 a state', () => {
     const { pairs } = holds([
       china,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { startsWithPlace } from './places.ts';
+
+const names = (text: string) => findPeople(text, startsWithPlace).map((p) => p.name);
+
+describe('words of things read as names by sight (things-lists.ts)', () => {
+  it('reads no person in a list closed by 等 and a noun for things (金刚石、蓝宝石等新材料)', () => {
+    expect(names('科研团队研制出高品质金刚石、蓝宝石等新材料。')).toEqual([]);
+  });
+  it('reads no person in a word ending in a substance with no predicate of a person after it', () => {
+    expect(names('团队在蓝宝石衬底上生长出高质量薄膜。')).toEqual([]);
+    expect(names('这款芯片采用金刚石散热，性能提升。')).toEqual([]);
+    expect(names('为促进新材料产业发展，降低高纯铝出口关税。')).toEqual([]);
+  });
+  it('keeps a name so ended before a speech verb, and a list closed by a word for people', () => {
+    expect(names('周介石表示，将继续努力。')).toEqual(['周介石']);
+    expect(names('参赛的有王小明、李华等多名运动员。')).toContain('王小明');
+    // jieba tags the verb 步入 a noun: a name it does not hold as a frequent word is kept.
+    expect(names('晚会开始，周立科和夫人王丽华等步入主席台。')).toContain('王丽华');
+  });
+});

@@ -22,13 +22,13 @@ export function eventBorneCampaigns(text: string): Mention[] {
     const inner = m[2]!;
     if (NOT_CAMPAIGN.test(inner)) continue;
     const at = m.index + m[1]!.length;
-    out.push(mention(inner, `“${inner}”`, at, 'campaign'));
+    out.push(mention(inner, text.slice(at, at + inner.length + 2), at, 'campaign'));
   }
   for (const m of text.matchAll(PROJECTS_UNDER)) {
     const inner = (m[1] ?? m[2])!;
     if (NOT_CAMPAIGN.test(inner) || /^[0-9]/.test(inner)) continue;
     const at = m.index + m[0].indexOf(inner) - 1;
-    out.push(mention(inner, `“${inner}”`, at, 'campaign'));
+    out.push(mention(inner, text.slice(at, at + inner.length + 2), at, 'campaign'));
   }
   return out;
 }

@@ -235,10 +235,11 @@ const MEMBERS_FORMULA =
  * lstrat60: “四位一体”推进责任体系, “六个一”机制: a quoted count of the parts that share a duty
  * (so many bodies in one, one of each of six things) before a system of responsibility or a bare
  * mechanism is how work is divided, not a program carried out (“一四六十”工作体系, a city's whole
- * frame of work, is none of these).
+ * frame of work, is none of these; nor is a mechanism named for what it pushes, “一链一专班”推进机制,
+ * local3).
  */
 const COUNTED_MECHANISM =
-  /^[“"‘「][^”"’」]*[一二三四五六七八九十两0-9][^”"’」]*[”"’」](?:\p{Script=Han}{0,2}责任体系|(?:推进|责任|联动)?机制)$/u;
+  /^[“"‘「][^”"’」]*[一二三四五六七八九十两0-9][^”"’」]*[”"’」](?:\p{Script=Han}{0,2}责任体系|机制)$/u;
 /**
  * 把惠民工程建设成优质工程: what a works is made into (建设成, 打造成, 办成) is a quality it should
  * have, not a program's name; cut after the verb, the name opens with 成 as a word of its own.

@@ -10,6 +10,17 @@ describe('the integration of neighbouring cities', () => {
     expect(programs('会议研究推进太晋同城化发展的具体举措。')).toEqual(['太晋同城化']);
     expect(programs('两市决定深化洛济同城化。')).toEqual(['洛济同城化']);
   });
+  it('names cities integrated or merged by their characters (lstrat60)', () => {
+    expect(programs('洛阳、济源两市将加快洛济一体化发展，共建交通走廊。')).toContain(
+      '洛济一体化发展',
+    );
+    expect(programs('太原与晋中研究推动太晋融合发展的具体举措。')).toContain('太晋融合发展');
+    expect(programs('株洲、湘潭两市持续深化株潭融合，共建产业走廊。')).toContain('株潭融合');
+    expect(programs('会议要求加快推进南昌九江一体化发展。')).toContain('南昌九江一体化发展');
+    expect(programs('推进产城融合发展，推动江海一体化发展。')).toEqual([]);
+    // Characters of cities the story does not name: a way of watering, no pair.
+    expect(programs('合作社推广水肥一体化，节水增效。')).toEqual([]);
+  });
   it('names a city’s metropolitan circle built', () => {
     expect(programs('该县主动融入合肥都市圈建设，承接产业转移。')).toEqual(['合肥都市圈建设']);
   });

@@ -27,22 +27,39 @@ const OPEN = /(^|[，。；：、\s“”（）《》]|推进|加快|推动|深�
 const NOT_CITIES =
   /城乡|区域|城市|全域|都市|周边|深度|一体|全面|深化|推进|加快|推动|加速|实现|促进/;
 
+/**
+ * lstrat60: 广佛融合发展, 厦漳泉一体化, 甲乙融合: two or three cities printed by their
+ * characters and integrated or merged read as 同城化 does. Each character must belong to a city
+ * the story names in full (厦门 and 漳州 beside 厦漳): 水肥一体化 (a way of watering), 产城融合 and
+ * 文旅融合 (fields merged) are not all of cities the story names. Two cities printed whole side by
+ * side (甲市乙市 by their short names, 西宁海东) name themselves. Pairs of kinds that are city
+ * characters (江海, 港城, 山海) name no cities.
+ */
+const INTEGRATED = /同城化|一体化发展|一体化|融合发展|融合/g;
+const KIND_PAIRS = /江海|海江|港城|城港|产城|站城|景城|山海|陆海|海陆|江河|河湖|山水/;
+
 export function cityIntegration(text: string): Mention[] {
-  if (!text.includes('同城化') && !text.includes('都市圈')) return [];
+  if (!/同城化|都市圈|一体化|融合/.test(text)) return [];
   const { chars, names } = cities();
   const out: Mention[] = [];
-  for (const m of text.matchAll(/同城化/g)) {
+  for (const m of text.matchAll(INTEGRATED)) {
     // The longest run of city characters before 同城化 that a pause or a verb opens.
     for (let n = 4; n >= 2; n--) {
       const from = m.index - n;
       const pair = text.slice(Math.max(0, from), m.index);
       if (from < 0 || !/^\p{Script=Han}+$/u.test(pair) || NOT_CITIES.test(pair)) continue;
+      const whole = n === 4 && twoCities(pair);
+      if (
+        m[0] !== '同城化' &&
+        (KIND_PAIRS.test(pair) || !(whole || (n <= 3 && namedInStory(text, pair))))
+      )
+        continue;
       if (
         ![...pair].every((c) => chars.has(c)) ||
         !OPEN.test(text.slice(Math.max(0, from - 2), from))
       )
         continue;
-      out.push(mention(`${pair}同城化`, `${pair}同城化`, from, 'strategy'));
+      out.push(mention(pair + m[0], pair + m[0], from, 'strategy'));
       break;
     }
   }
@@ -55,4 +72,17 @@ export function cityIntegration(text: string): Mention[] {
     out.push(mention(`${city}都市圈建设`, city + m[0], m.index - city.length, 'strategy'));
   }
   return out;
+}
+
+/** Every character of the pair is a character of a city or province the text prints by name. */
+function namedInStory(text: string, pair: string): boolean {
+  const names = districtShortNames(['city', 'province'], true); // 济源 for 济源市 too
+  const printed = [...names].filter((n) => text.includes(n) && !pair.includes(n));
+  return [...pair].every((c) => printed.some((n) => n.includes(c)));
+}
+
+/** 西宁海东: two cities' short names of two characters each, side by side. */
+function twoCities(pair: string): boolean {
+  const names = districtShortNames(['city', 'province'], true);
+  return names.has(pair.slice(0, 2)) && names.has(pair.slice(2));
 }

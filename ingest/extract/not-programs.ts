@@ -95,6 +95,12 @@ const COUNTED_WORKS =
  */
 const COUNT_NAMED = /^[“"‘「][一二三四五六七八九十]+[项大个]\p{Script=Han}{1,4}[”"’」]$/u;
 /**
+ * lstrat60: 市委“重大战略融入行动”的要求: a campaign quoted whole, its program word inside the
+ * marks and a task of four characters or more after 重大, is one named action, not a tally of major
+ * works (重大科技计划, unquoted, stays a kind).
+ */
+const MAJOR_NAMED = /^[“"‘「]重大\p{Script=Han}{4,}(行动|计划)[”"’」]$/u;
+/**
  * An unquoted count right before the program word (某部部署六大行动): many actions of a kind; not
  * 十大伙伴行动, tasks listed before 三大工程, nor a quoted “五大工程” (a name of its own).
  */
@@ -240,6 +246,15 @@ const SUBJECT = /(科学|技术|信息|动力|材料)与工程$/;
 const MEMBERS_FORMULA =
   /^[“"‘「]([0-9]+\+[0-9]+|[^”"’」]+\+)[”"’」](合作|会晤|对话|协调|磋商|伙伴)?机制$/;
 /**
+ * lstrat60: “四位一体”推进责任体系, “六个一”机制: a quoted count of the parts that share a duty
+ * (so many bodies in one, one of each of six things) before a system of responsibility or a bare
+ * mechanism is how work is divided, not a program carried out (“一四六十”工作体系, a city's whole
+ * frame of work, is none of these; nor is a mechanism named for what it pushes, “一链一专班”推进机制,
+ * local3).
+ */
+const COUNTED_MECHANISM =
+  /^[“"‘「][^”"’」]*[一二三四五六七八九十两0-9][^”"’」]*[”"’」](?:\p{Script=Han}{0,2}责任体系|机制)$/u;
+/**
  * 把惠民工程建设成优质工程: what a works is made into (建设成, 打造成, 办成) is a quality it should
  * have, not a program's name; cut after the verb, the name opens with 成 as a word of its own.
  */
@@ -269,7 +284,8 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (CLAUSE.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (GOVERNMENT_DOING.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (REPAIR.test(m.name) || PART_OF_WORKS.test(m.name) || SUBJECT.test(m.name)) return true;
-  if (MEMBERS_FORMULA.test(m.surface) || madeInto(m)) return true;
+  if (MEMBERS_FORMULA.test(m.surface) || COUNTED_MECHANISM.test(m.surface) || madeInto(m))
+    return true;
   if (MODEL_WORKS.test(m.surface) || CASE.test(m.name)) return true;
   if ((FIELD_PLAN.test(m.name) || PARK_PLAN.test(m.name)) && !m.surface.startsWith('《'))
     return true;
@@ -279,7 +295,7 @@ export function isEventOrIdiom(m: Mention): boolean {
   if (IDIOM.test(m.name) && !COUNTED_SET_NAMED.test(m.surface)) return true;
   if (HOSTILE.test(m.name) || GENERIC_ACTION.test(m.name) || SANCTIONS.test(m.name)) return true;
   const tally = GENERIC_WORKS.test(m.name) || COUNTED_WORKS.test(m.name);
-  if (tally && !COUNT_NAMED.test(m.surface)) return true;
+  if (tally && !COUNT_NAMED.test(m.surface) && !MAJOR_NAMED.test(m.surface)) return true;
   if (COUNTED_AHEAD.test(m.name) || ACTION_AS_NOUN.test(m.name)) return true;
   if (COUNT_ONLY.test(m.name) && !/^[《“"‘「]/.test(m.surface)) return true;
   if (WORKING_PLAN.test(m.name) && m.name.length <= 8 && !m.surface.startsWith('《')) return true;

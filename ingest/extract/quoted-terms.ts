@@ -1,7 +1,8 @@
 /**
  * The terms a text prints in quotation marks, in order: a campaign named by its count (“三个一批”,
  * “五水共治”) is quoted. Chinese marks (“…”) and ASCII ones ("…") both open and close, mixed as
- * pages mix them; a term holds no quote mark and no line break.
+ * pages mix them; a term holds no quote mark and no line break. A quotation's own quotes are single
+ * (“要开展‘三个年’活动”, lstrat60): a term in ‘…’ is read as one in “…”.
  */
 
 /** One quoted term: `inner` without its marks, `quoted` with them, from `at` to `end`. */
@@ -23,9 +24,9 @@ const patterns = new Map<number, RegExp>();
 export function* quotedTerms(text: string, longest: number): Generator<QuotedTerm> {
   let pattern = patterns.get(longest);
   if (!pattern) {
-    pattern = new RegExp(`[“"]([^“”"\\n]{2,${longest}})[”"]`, 'g');
+    pattern = new RegExp(`[“"]([^“”"\\n]{2,${longest}})[”"]|‘([^‘’“”"\\n]{2,${longest}})’`, 'g');
     patterns.set(longest, pattern);
   }
   for (const m of text.matchAll(pattern))
-    yield { inner: m[1]!, quoted: m[0], at: m.index, end: m.index + m[0].length };
+    yield { inner: (m[1] ?? m[2])!, quoted: m[0], at: m.index, end: m.index + m[0].length };
 }

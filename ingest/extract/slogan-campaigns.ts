@@ -59,12 +59,42 @@ const COUNTED_VISIONS = new RegExp(`^[${N}]个\\p{Script=Han}{2,3}$`, 'u');
 /** The Party's counted formulas of the same shape are no place's visions. */
 const PARTY_FORMULA = /^[两四]个(全面|意识|自信|维护|确立|现代化|一百年|务必|服务|代表)$/;
 const CAMPAIGN_AFTER = /^(工作|活动|行动|专项行动)/;
+/**
+ * lstrat60: 围绕“实业兴市”“引客入遂”, 坚持“工业立县”: one place quality quoted alone, carried or
+ * gone round as the work's aim, is the place's strategy without the word 战略 (the list form above
+ * needs it); a goal of another shape (“一区一县”) is no quality.
+ */
+const ONE_QUALITY = new RegExp(`^${QUALITY}$`, 'u');
+const AIMED = /(围绕|实施|坚持|推进|深化|落实|践行|聚焦|突出)$/;
 const CARRIED = /(实施|开展|推进|深化|推动|落实|打好|打赢|抓好|决战|聚焦)$/;
 /** 县委“三边四化五美”工作要求: a layout a Party committee puts forward is its strategy. */
 const PUT_FORWARD = new RegExp(`${levelClass(COUNTY_AND_ABOVE)}委$`);
 
+/**
+ * lstrat60: “强农、重工、活商、兴教”四大战略: fields of two characters each, listed in one quote and
+ * counted right after it as so many strategies (or actions, works); the count must be the list's
+ * length, so a list that only describes (“A、B”两大优势) names nothing.
+ */
+const COUNTED_FIELDS =
+  /[“"]((?:\p{Script=Han}{2}、){1,7}\p{Script=Han}{2})[”"]([两二三四五六七八九十])大(战略|行动|工程)/gu;
+const COUNT_OF: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
 export function sloganCampaigns(text: string): Mention[] {
   const out: Mention[] = [];
+  for (const m of text.matchAll(COUNTED_FIELDS))
+    if (m[1]!.split('、').length === COUNT_OF[m[2]!])
+      out.push(mention(`${m[1]!}${m[2]!}大${m[3]!}`, m[0], m.index, 'strategy'));
   // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
   if (text.includes('战略'))
     for (const m of text.matchAll(QUALITIES)) {
@@ -74,6 +104,15 @@ export function sloganCampaigns(text: string): Mention[] {
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
     const after = text.slice(end, end + 4);
     const carried = CARRIED.test(text.slice(Math.max(0, at - 2), at));
+    // “工业强县”建设: the title built is the county's goal (program-doctrine.ts), not its strategy.
+    if (
+      ONE_QUALITY.test(inner) &&
+      AIMED.test(text.slice(Math.max(0, at - 2), at)) &&
+      !after.startsWith('建设')
+    ) {
+      out.push(mention(inner, quoted, at, 'strategy'));
+      continue;
+    }
     if (COUNTED_YEARS.test(inner)) {
       // Named by the quote alone, as “三个一批” is: 活动 after a count reads as an event's word.
       const kind = /^(活动|行动)/.exec(after)?.[1];

@@ -85,6 +85,10 @@ function digitCodes(text: string): Mention[] {
     // lstrat59: 务实推进“51233”转型突破: a code carried out as the breakthrough it makes is named so.
     const push = BREAKTHROUGH.exec(text.slice(end, end + 5))?.[0];
     if (carried && push) out.push(mention(inner + push, quoted + push, at, 'strategy'));
+    // lstrat60: 省委“3815”战略发展目标: a code called a strategy is one, whatever goal the words after
+    // give it (the quote rules read “1338”发展战略, not a strategy with its goal behind).
+    if (/^战略(?:发展)?目标/.test(text.slice(end, end + 6)))
+      out.push(mention(`${inner}战略`, `${quoted}战略`, at, 'strategy'));
     // lstrat59: 精准落实“25+1”“12+3”管控措施: a code followed by another quote is one of a run.
     if (CODE_NOUN.test(text.slice(end, end + 1)) || /^[“"]/.test(text.slice(end, end + 1)))
       continue;

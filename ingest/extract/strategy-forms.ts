@@ -21,6 +21,8 @@ import { draftedPlans } from './drafted-plans.ts';
 import { sloganCampaigns } from './slogan-campaigns.ts';
 import { demonstrationBelts } from './demonstration-belts.ts';
 import { sloganLists } from './slogan-lists.ts';
+import { oldBaseAreas } from './old-base-areas.ts';
+import { eventBorneCampaigns } from './event-borne-campaigns.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -43,6 +45,8 @@ export function strategyForms(text: string): Mention[] {
     ...sloganCampaigns(text),
     ...demonstrationBelts(text),
     ...sloganLists(text),
+    ...oldBaseAreas(text),
+    ...eventBorneCampaigns(text),
   ];
 }
 

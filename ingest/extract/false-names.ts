@@ -53,6 +53,7 @@ import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
 import { inListOfThings, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
+import { cutFourCharacterName } from './four-character-cuts.ts';
 import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
 
 const DOT = NAME_DOT;
@@ -238,23 +239,6 @@ function coordinatedAdjective(text: string, f: Found): boolean {
 /** 白宫称, 某军方表示, 某国称: a place, a side or a body where a speaker's name would be. */
 export function notASpeaker(name: string): boolean {
   return SIDE.test(name) || isForeignPlace(name) || isCommonWord(name);
-}
-
-/**
- * 首相某田文雄, ，某田文雄没有: a three-character name after a noun character the segmenter
- * reads alone, itself right after a title or a pause, is a four-character (Japanese) name cut
- * after its first character: 但/并/还 before a name are read as conjunctions and adverbs.
- */
-const verbNext = (text: string, at: number) => /^v/.test(tag(text.slice(at, at + 4))[0]?.tag ?? '');
-function cutFourCharacterName(text: string, f: Found): boolean {
-  if (f.name.length !== 3 || !isHanAt(text, f.start - 1) || OPENS_NAME.test(text[f.start - 1]!))
-    return false;
-  if (isHanAt(text, f.start - 2) && !roleEndingAt(text, f.start - 1)) return false;
-  // 经某某申请: 经 "upon" before a Chinese name and its verb (cctv34b) opens no Japanese name.
-  if (text[f.start - 1] === '经' && isSureSurname(text[f.start]!) && verbNext(text, f.end))
-    return false;
-  const [first] = segment(text.slice(f.start - 1, f.end), false);
-  return first?.word.length === 1 && /^n$/.test(first.tag);
 }
 
 /**

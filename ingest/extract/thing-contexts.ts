@@ -172,8 +172,9 @@ function verbAndObject(text: string, f: Found): boolean {
     verb?.word.length === 1 &&
     verb.tag === 'v' &&
     object?.word === text.slice(f.start + 1, f.end) &&
-    // 甲、饶金山、乙: an "object" jieba tags a name (金山/nr) is the given name of a surname (饶/v).
-    object.tag !== 'nr' &&
+    // 甲、饶金山、乙: an "object" jieba tags a name and ending in a feature of the land (金山/nr) is
+    // the given name of a surname (饶/v); 包汤圆 (汤圆/nr) stays a verb and its object.
+    !(object.tag === 'nr' && /[山江河湖]$/.test(object.word)) &&
     dictionaryFrequency(object.word) >= OBJECT_COUNT
   );
 }

@@ -19,4 +19,10 @@ describe('words of things read as names by sight (things-lists.ts)', () => {
     // jieba tags the verb 步入 a noun: a name it does not hold as a frequent word is kept.
     expect(names('晚会开始，周立科和夫人王丽华等步入主席台。')).toContain('王丽华');
   });
+  it('keeps a frequent word as a name where a count of people follows 等 (等800余名…人士)', () => {
+    // 茅盾 is a frequent entry of jieba's dictionary (prog56-a lost it to the first form of the rule).
+    expect(names('1941年底，邹立奋、何立凝、茅盾等800余名进步文化人士被困香港。')).toContain(
+      '茅盾',
+    );
+  });
 });

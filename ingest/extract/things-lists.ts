@@ -43,7 +43,11 @@ export function inListOfThings(text: string, name: string, end: number): boolean
   if (text[at] !== '等') return false;
   const tokens = tag(text.slice(at + 1, at + 12).replace(/^等/, ''));
   let k = 0;
-  while (k < tokens.length && k < 2 && MODIFIER_TAG.test(tokens[k]!.tag)) k++;
+  while (k < tokens.length && k < 2 && MODIFIER_TAG.test(tokens[k]!.tag)) {
+    // 等800余名…人士, 等三位院士: a count in people's measure words says the list is of people.
+    if (/[名位]$/.test(tokens[k]!.word)) return false;
+    k++;
+  }
   const head = tokens[k];
   // A verb (出席, 参加) or a pause after 等: the list may be of people; nothing is said.
   if (!head || !/^(n|nz|ns|nt|ng)$/.test(head.tag)) return false;

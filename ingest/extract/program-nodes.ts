@@ -7,6 +7,7 @@ import { escapeRegExp, type Mention } from './mentions.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { DECLARED_ABBREVIATION } from '../resolve/program-reasons.ts';
 import { onePlanPerPeriod } from './program-misreads.ts';
+import { NUMERAL_VALUE } from '../text/numerals.ts';
 
 const suffixes = [...gazetteer().lexicon.programSuffixes].sort((a, b) => b.length - a.length);
 const SUFFIX_END = new RegExp(`(${suffixes.map(escapeRegExp).join('|')})$`);
@@ -101,17 +102,6 @@ function knownProgram(m: Mention): string | undefined {
   );
 }
 
-const COUNTS: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 /**
  * “三化”建设年行动 beside 纪检监察工作规范化法治化正规化建设年行动: a counted abbreviation (three
  * words ending in 化) printed in the story with the words spelled out before the same program word
@@ -121,7 +111,7 @@ function spelledOut(name: string, names: string[]): string | undefined {
   const short = /^([两二三四五六七八九])(\p{Script=Han})(\p{Script=Han}{2,})$/u.exec(name);
   if (!short) return undefined;
   const [, count, end, rest] = short;
-  const words = `(?:\\p{Script=Han}{1,3}?${escapeRegExp(end!)}){${COUNTS[count!]}}`;
+  const words = `(?:\\p{Script=Han}{1,3}?${escapeRegExp(end!)}){${NUMERAL_VALUE[count!]}}`;
   const spelled = new RegExp(`${words}${escapeRegExp(rest!)}$`, 'u');
   const hits = names.filter((n) => n.length > name.length && spelled.test(n));
   return hits.length === 1 ? hits[0] : undefined;

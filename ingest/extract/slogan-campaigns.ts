@@ -20,6 +20,7 @@
 import { levelClass, COUNTY_AND_ABOVE } from '../text/level-words.ts';
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
+import { NUMERAL_VALUE } from '../text/numerals.ts';
 
 const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
@@ -77,23 +78,11 @@ const PUT_FORWARD = new RegExp(`${levelClass(COUNTY_AND_ABOVE)}委$`);
  */
 const COUNTED_FIELDS =
   /[“"]((?:\p{Script=Han}{2}、){1,7}\p{Script=Han}{2})[”"]([两二三四五六七八九十])大(战略|行动|工程)/gu;
-const COUNT_OF: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 export function sloganCampaigns(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(COUNTED_FIELDS))
-    if (m[1]!.split('、').length === COUNT_OF[m[2]!])
+    if (m[1]!.split('、').length === NUMERAL_VALUE[m[2]!])
       out.push(mention(`${m[1]!}${m[2]!}大${m[3]!}`, m[0], m.index, 'strategy'));
   // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
   if (text.includes('战略'))

@@ -53,16 +53,10 @@ import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
 import { inListOfThings, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
-import { cutFourCharacterName } from './four-character-cuts.ts';
-import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
+import { cutFourCharacterName, OPENS_NAME } from './four-character-cuts.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
-/**
- * Characters after which a name may start: particles, prepositions, conjunctions, and the
- * one-character speech verbs (曾称某某是…, 他说某某…) and 叫 (这位叫某某).
- */
-const OPENS_NAME = oneOf(WORD_OPENERS);
 /** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称): a side or its press, no person;
  * 俄海军称: its navy (only short forms no surname shares: 韩海军 may be a name). */
 const SIDE =

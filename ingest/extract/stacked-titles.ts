@@ -25,22 +25,22 @@ export function splitStacked(
   roleEndingAt: (text: string, end: number) => string | undefined,
   knownPlaces: (s: string) => boolean = () => false,
 ): string[] {
+  // One walk, each role read once: a split before a place wins wherever it stands; else the first
+  // split before a state's office.
+  let beforeState: number | undefined;
   for (let i = 3; i < title.length - 2; i++) {
     const role = roleEndingAt(title, i);
+    if (!role) continue;
     const rest = title.slice(i);
-    const placed = knownPlaces(rest) || ZONE_OR_TOWN_BODY.test(rest);
-    if (role && placed && rest.length > 4 && roleEndingAt(rest, rest.length))
+    const placed = rest.length > 4 && (knownPlaces(rest) || ZONE_OR_TOWN_BODY.test(rest));
+    if (placed && roleEndingAt(rest, rest.length))
       return [title.slice(0, i), ...splitStacked(rest, roleEndingAt, knownPlaces)];
-  }
-  for (let i = 3; i < title.length - 2; i++) {
     // 非洲国家代表某国总统, 首相某某代表某国国王: 代表 before a state's head names a part in a
     // meeting or the verb (on behalf of), not an office (cctv24s, cctv22x).
-    const role = roleEndingAt(title, i);
-    if (!role || role.endsWith('代表')) continue;
-    const rest = title.slice(i);
+    if (beforeState !== undefined || role.endsWith('代表')) continue;
     const state = countryAtStart(rest);
-    if (!state || state === '中国' || !STATE_OFFICE.test(rest.slice(state.length))) continue;
-    return [title.slice(0, i), rest];
+    if (state && state !== '中国' && STATE_OFFICE.test(rest.slice(state.length))) beforeState = i;
   }
+  if (beforeState !== undefined) return [title.slice(0, beforeState), title.slice(beforeState)];
   return [title];
 }

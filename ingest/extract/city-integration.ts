@@ -48,17 +48,16 @@ export function cityIntegration(text: string): Mention[] {
       const from = m.index - n;
       const pair = text.slice(Math.max(0, from), m.index);
       if (from < 0 || !/^\p{Script=Han}+$/u.test(pair) || NOT_CITIES.test(pair)) continue;
-      const whole = n === 4 && twoCities(pair);
-      if (
-        m[0] !== '同城化' &&
-        (KIND_PAIRS.test(pair) || !(whole || (n <= 3 && namedInStory(text, pair))))
-      )
-        continue;
+      // The cheap tests first: every integration word reads here, 融合 and 一体化 often.
       if (
         ![...pair].every((c) => chars.has(c)) ||
         !OPEN.test(text.slice(Math.max(0, from - 2), from))
       )
         continue;
+      if (m[0] !== '同城化') {
+        const whole = n === 4 && twoCities(pair);
+        if (KIND_PAIRS.test(pair) || !(whole || (n <= 3 && namedInStory(text, pair)))) continue;
+      }
       out.push(mention(pair + m[0], pair + m[0], from, 'strategy'));
       break;
     }

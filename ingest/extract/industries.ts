@@ -68,7 +68,7 @@ const LEADING_YEAR_OR_ZONE =
  * sector, park or programme name of the gazetteer or of an annotation.
  */
 const LEADING_VERB =
-  /^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|做[强大深细优精实]|建强|补强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|做好|抓好|筑牢|夯实|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
+  /^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|建强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
@@ -194,11 +194,11 @@ function beforeSectorWord(text: string): Mention[] {
   return out;
 }
 
+const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');
 /**
  * The items of a list closed by a sector word: 汽车制造、电子信息、优势农业等产业. Items are kept
  * as printed (优势农业, 基础软件): in a list the qualifier is part of the sector's name.
  */
-const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');
 function listItems(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(ITEM_JOINT)) {
@@ -217,18 +217,20 @@ function listItems(text: string): Mention[] {
     // of research, not of sectors; so does a natural resource (水资源、矿产能源、生态环境等五大领域
     // of a survey): resources are studied or managed, a sector makes things; so do the fields of
     // archaeology (人类起源、文明起源、城市考古等多个领域: cctv33a).
-    if (/领域$/.test(closer[0]) && items.some((i) => /(科学|资源|起源|考古)$/.test(i.name)))
-      continue;
     // 政治、产能、农业、能源、安全、人文六大领域: politics, security or people-to-people ties among
     // the items make it a list of fields of relations between states, not of sectors.
-    if (/领域$/.test(closer[0]) && items.some((i) => STATECRAFT.test(i.name))) continue;
     // 在交通、产业、生态、教育四个领域率先突破: industry itself among the items makes a list of
     // fields of a government's policy, not of sectors (blocal-j).
-    if (/领域$/.test(closer[0]) && items.some((i) => POLICY_FIELD.test(i.name))) continue;
-    if (/领域$/.test(closer[0]) && items.some((i) => ADMINISTRATION.test(i.name))) continue;
+    const fields = /领域$/.test(closer[0]);
+    const notSectors = (name: string) =>
+      /(科学|资源|起源|考古)$/.test(name) ||
+      STATECRAFT.test(name) ||
+      POLICY_FIELD.test(name) ||
+      ADMINISTRATION.test(name);
+    if (fields && items.some((i) => notSectors(i.name))) continue;
     // 自然资源、生态环境等多个领域用户: fields a tool serves (a satellite's users), not sectors.
     const after = m.index + 1 + tail[1]!.length + closer[0].length;
-    if (/领域$/.test(closer[0]) && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
+    if (fields && /^(用户|的?应用)/.test(text.slice(after, after + 3))) continue;
     // 选取药店、餐饮店、便利店等40个行业推行“一业一证”: trades licensed as one, fields of a permit (things21).
     if (LICENCE.test(text.slice(after, after + 16))) continue;
     if (items.some((i) => occupations.has(i.name))) continue;

@@ -6,7 +6,12 @@
 import type { Mention } from './mentions.ts';
 import { districtInfo } from './places.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
-import { COUNTY_LEVEL_DIVISIONS, levelClass, TOWNSHIPS } from '../text/level-words.ts';
+import {
+  COUNTY_LEVEL_DIVISIONS,
+  COUNTY_LEVELS as COUNTY_LEVEL_WORDS,
+  levelClass,
+  TOWNSHIPS,
+} from '../text/level-words.ts';
 import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
 
 /** Per level word (村, 镇, 乡, 街道, 区, 县): the places of that level named. */
@@ -154,7 +159,7 @@ function countiesIn(mentions: Mention[], text?: string): PlacesByLevel {
     const level = place.at(-1)!;
     if (text !== undefined && isGuest(text, m, mentions)) guests.add(place);
     // a banner (旗) is Inner Mongolia's county: its page prints 旗委, 旗政府, 副旗长 bare
-    if (level === '区' || level === '县' || level === '旗') add(out, level, place);
+    if (COUNTY_LEVEL_WORDS.includes(level)) add(out, level, place);
   }
   for (const names of out.values()) for (const guest of guests) names.delete(guest);
   return out;

@@ -5,9 +5,14 @@
  */
 import { parsePostChain } from './posts.ts';
 import type { PersonFinding } from './facts.ts';
+import { COUNTY_LEVELS, GOVERNMENT_LEVELS, levelClass } from '../text/level-words.ts';
 
 /** How an office's title opens: a grade (副, 常务, 代), a level word, a party body. */
-const OFFICE_OPENING = /^(?:常务|[副代]|[省市县区州旗盟镇乡村]|党委|党组)/;
+const OFFICE_OPENING = new RegExp(
+  `^(?:常务|[副代]|${levelClass(GOVERNMENT_LEVELS + '村')}|党委|党组)`,
+);
+/** The levels an autonomous area is printed at (自治区, 自治州, 自治县, 自治旗). */
+const AUTONOMOUS_LEVEL = new RegExp(levelClass(COUNTY_LEVELS + '州'));
 
 /**
  * 万山区委书记甲副市长乙: a title read back from a name over the name before it (printed with no
@@ -38,5 +43,5 @@ export function titleAfterPrevious(
  * surname: 区代 read before 主席 was a person, and the acting chairman's name was lost.
  */
 export function completesAutonomousArea(text: string, start: number): boolean {
-  return text.startsWith('自治', start - 2) && /[区州县旗]/.test(text[start] ?? '');
+  return text.startsWith('自治', start - 2) && AUTONOMOUS_LEVEL.test(text[start] ?? '');
 }

@@ -13,6 +13,7 @@
  * one; two in the sentence, or none there and two in the story, and the title is refused.
  */
 import type { PostTitle } from './facts.ts';
+import { COUNTY_LEVELS, levelClass } from '../text/level-words.ts';
 import { parsePostChain } from './posts.ts';
 import { startsWithPlace } from './places.ts';
 import { type PlacesByLevel, townsIn, villagesIn } from './level-places.ts';
@@ -91,10 +92,12 @@ const TOWN: PlaceLevel = {
  * Not 区党委: a district's party committee is its 区委, and 区党委 an autonomous region's
  * (自治区党委副书记 printed 区党委副书记 on a Tibetan county's site was read as its district's).
  */
-const BARE_BODY =
-  /^(?!区党委)[区县旗](委|政府|人大|政协|纪委|监委|工商联|总工会|妇联|科协|侨联|文联|残联|红十字会|(?:人民)?法院|(?:人民)?检察院|人武部|\p{Script=Han}{1,8}?(委|局|办|中心))/u;
+const BARE_BODY = new RegExp(
+  `^(?!区党委)${levelClass(COUNTY_LEVELS)}(委|政府|人大|政协|纪委|监委|工商联|总工会|妇联|科协|侨联|文联|残联|红十字会|(?:人民)?法院|(?:人民)?检察院|人武部|\\p{Script=Han}{1,8}?(委|局|办|中心))`,
+  'u',
+);
 /** 区长, 副区长, 常务副县长: the head of the district's government, printed with its name. */
-const COUNTY_HEAD = /^(常务)?[副代]?[区县旗]长$/;
+const COUNTY_HEAD = new RegExp(`^(常务)?[副代]?${levelClass(COUNTY_LEVELS)}长$`);
 
 /**
  * 政府党组成员某某, 政府办主任某某: a county's government printed without its level word, in a

@@ -92,13 +92,10 @@ export function sloganCampaigns(text: string): Mention[] {
     }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
     const after = text.slice(end, end + 4);
-    const carried = CARRIED.test(text.slice(Math.max(0, at - 2), at));
+    const before = text.slice(Math.max(0, at - 2), at);
+    const carried = CARRIED.test(before);
     // “工业强县”建设: the title built is the county's goal (program-doctrine.ts), not its strategy.
-    if (
-      ONE_QUALITY.test(inner) &&
-      AIMED.test(text.slice(Math.max(0, at - 2), at)) &&
-      !after.startsWith('建设')
-    ) {
+    if (ONE_QUALITY.test(inner) && AIMED.test(before) && !after.startsWith('建设')) {
       out.push(mention(inner, quoted, at, 'strategy'));
       continue;
     }

@@ -11,6 +11,10 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
 import { FREQUENT_WORD } from './frequency-thresholds.ts';
+import { oneOf, WITH_PARTNER } from '../text/function-words.ts';
+
+/** 和, 与, 同, 跟 and 及 after a word: a partner or the list goes on, no predicate of a person. */
+const PARTNER_OR_LIST = oneOf(WITH_PARTNER + '及', '^', '$');
 
 /** Agent and group suffixes of nouns for people (运动员, 科学家, 记者, 人士, 选手, 群众). */
 const PERSON_SUFFIX = /[人员家者士手师生长官工民众友匠才将星侣女男姐哥嫂妈爸娃儿子孙辈]$/;
@@ -82,5 +86,5 @@ export function substanceWord(text: string, f: { name: string; end: number }): b
     return false;
   // 和, 与 join a list as well as two people: they are no person's predicate.
   const follower = g.nameFollowerIndex.longestAt(text, f.end);
-  return follower === undefined || /^[和与及同跟]$/.test(follower);
+  return follower === undefined || PARTNER_OR_LIST.test(follower);
 }

@@ -33,18 +33,21 @@ const ISSUED_BY = /^[^\s《》]{2,30}(?:委|政府|办公室|办公厅|厅|局)\
 /** （审议稿）, （征求意见稿）, （送审稿）: the draft a meeting reviews of a title (lstrat54). */
 const DRAFT = /[（(](?:审议稿|征求意见稿|送审稿|讨论稿|修改稿|代拟稿|初稿)[）)]$/;
 
+/** Notes in brackets closing a title: a period (（2024—2030年）) or a draft's status ((试行)(讨论稿)). */
+const TRAILING_NOTES = /(?:[（(][^（）()]*[）)])+$/;
+
 export function titled(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLED)) {
     // A period in brackets may follow the name: 《…发展规划（2024—2030年）》, or two notes
     // (《…实施方案(试行)(讨论稿)》: blocal-i).
-    const core = m[1]!.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+    const core = m[1]!.replace(TRAILING_NOTES, '');
     // pjunk59: 《某部关于印发某某行动方案的通知》: the notice that issues a plan is how the plan is
     // printed, one thing with it (the story then says 某某行动方案): the plan's name is the program.
     const issued = ISSUING_NOTICE.exec(m[1]!)?.[1];
     if (issued) {
       const inner = issued.replace(/^[〈<]|[〉>]$/g, '');
-      const bare = inner.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+      const bare = inner.replace(TRAILING_NOTES, '');
       const plan = suffixEnding(bare) ?? GUIDANCE.exec(bare)?.[1];
       const p = plan ? program(inner, m[0], m.index, plan) : undefined;
       if (p) out.push(p);

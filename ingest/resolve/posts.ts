@@ -127,7 +127,7 @@ const LEVEL_BODY = new RegExp(
   `^${levelClass(without(GOVERNMENT_LEVELS, '盟'))}(?:人民政府|政府|委|人大|政协)`,
 );
 /** 代县长, 代区长, 代市长: the acting head of the local government the story is about, as printed. */
-const ACTING_LOCAL_HEAD = /^(省|市|州|盟|县|区|旗|镇|乡)长$/;
+const ACTING_LOCAL_HEAD = new RegExp(`^${levelClass(GOVERNMENT_LEVELS)}长$`);
 
 /**
  * The canonical post for `post` (undefined when the title names no office), with the reason

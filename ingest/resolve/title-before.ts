@@ -22,7 +22,8 @@ function standsAlone(org: string, i: number): boolean {
 }
 
 /** Countries whose names hold 和, 与 or 及 (安提瓜和巴布达, 阿尔及利亚). */
-const JOINED_COUNTRIES = [...g.countries].filter((c) => oneOf(NOUN_CONJUNCTIONS).test(c));
+const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
+const JOINED_COUNTRIES = [...g.countries].filter((c) => NOUN_CONJUNCTION.test(c));
 
 /**
  * Another title, or a title and a name, before 和/与/及/向 (某国政府代表和中国驻某国大使, 王储某某和

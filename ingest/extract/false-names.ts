@@ -51,7 +51,7 @@ import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-ta
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
-import { inListOfThings, substanceWord } from './things-lists.ts';
+import { inListOfThings, sectorWord, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
 import { cutFourCharacterName, OPENS_NAME } from './four-character-cuts.ts';
 
@@ -348,6 +348,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
       if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
+      if (sectorWord(text, f)) continue; // 发展旅游业、康养业 (things-lists.ts)
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name
       if (!listed && rareShortName(text, f)) continue;

@@ -18,3 +18,10 @@ describe('items of a list of names', () => {
     expect(names(text)).toContain('吴德明');
   });
 });
+
+describe('items after a name only the role lists found (people.ts laterListItems)', () => {
+  it('reads the items after an item whose given name is a word (宋建国), a rare surname (和) too', () => {
+    const text = '市政协副主席王虎贤、张望、宋建国、和惠敏一同考察。';
+    expect(names(text)).toEqual(expect.arrayContaining(['宋建国', '和惠敏']));
+  });
+});

@@ -192,6 +192,9 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     .concat(text.includes('之') ? kinNames(text) : []) // 某某之子某某
     .concat(text.includes('等') ? listedArtists(text, knownPlaces) : []) // 甲、乙等画家
     .map(({ name, start }) => seenPerson(name, start));
+  // 副主席甲、乙、宋建国、和某某: the walk of listNeighbours stops at an item whose given name is a
+  // word (建国); the role lists find it, and the walk goes on from it to the items after it.
+  const onward = byRole.length ? laterListItems(text, taken, byRole) : [];
   // 同通某总书记: a counterpart the segmenter glues to 同 reads as words there (counterparts.ts).
   const met = found.filter((p) => counterpart(text, p.start)?.name === p.name);
   return withoutSharedNationalTitles([
@@ -203,6 +206,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ...found,
           ...listed,
           ...byRole,
+          ...onward,
           ...captions,
           ...called,
           ...doublesPartners(text, [...taken, ...byRole], knownPlaces),
@@ -241,6 +245,21 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
   /[：:叫]/.test(text)
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
+
+/** List items next to names that only the role lists found, not found by any rule before. */
+function laterListItems(
+  text: string,
+  found: readonly PersonFinding[],
+  byRole: readonly PersonFinding[],
+): PersonFinding[] {
+  const starts = new Set([...found, ...byRole].map((f) => f.start));
+  // Only where the walk stopped: the item right after a name already found and its 、.
+  const ends = new Set(found.filter((f) => text[f.end] === '、').map((f) => f.end + 1));
+  const stops = byRole.filter((f) => ends.has(f.start));
+  return listNeighbours(text, stops)
+    .filter((item) => !starts.has(item.start))
+    .map(({ name, start, end }) => seenPerson(name, start, end));
+}
 
 const withEnd = ({ name, start }: { name: string; start: number }) => ({
   start,

@@ -26,3 +26,17 @@ describe('words of things read as names by sight (things-lists.ts)', () => {
     ).toContain('茅盾');
   });
 });
+
+describe('sectors in 业 read as names by sight (things-lists.ts sectorWord)', () => {
+  it('reads no person in a sector that a verb of growing governs or a sector word stands beside', () => {
+    expect(names('要大力发展旅游业、康养业，坚定不移加快产业发展。')).toEqual([]);
+    expect(names('全县着力壮大康养业。')).toEqual([]);
+    expect(names('康养业、服务业齐头并进。')).toEqual([]);
+  });
+  it('keeps names ending in 业 in a list of names and after a title', () => {
+    expect(names('王立业、张建业、李明出席会议。')).toEqual(
+      expect.arrayContaining(['王立业', '张建业', '李明']),
+    );
+    expect(names('副县长张建业、李明出席会议。')).toEqual(['张建业', '李明']);
+  });
+});

@@ -88,3 +88,38 @@ export function substanceWord(text: string, f: { name: string; end: number }): b
   const follower = g.nameFollowerIndex.longestAt(text, f.end);
   return follower === undefined || PARTNER_OR_LIST.test(follower);
 }
+
+/** Verbs whose object is a sector, never a person (发展旅游业, 壮大康养业, 做强制造业). */
+const GROWS_SECTOR = /(发展|壮大|培育|做强|做大|做优|扶持|振兴|繁荣|推动|促进)$/;
+const LIST_JOINT = /[、和及与]/;
+/** A pause, a separator or the text's edge beside a list item. */
+const ITEM_EDGE = /^$|[、，。；：和及与等\s]/;
+/**
+ * A neighbouring item that jieba's dictionary holds as a sector's word (旅游业, 服务业, 农业), not a
+ * name (某建业); a word of two (农业) stands whole between separators, not cut from a name (王|立业).
+ */
+const sectorItem = (word: string, edge: string) =>
+  word.endsWith('业') && dictionaryFrequency(word) > 0 && (word.length > 2 || ITEM_EDGE.test(edge));
+
+/**
+ * 大力发展旅游业、康养业: a name read by sight ending in 业 (sector, trade) that a verb of growing
+ * governs, or whose neighbour in a list is a sector's word, is a sector's word (康养业, wellness):
+ * a given name ending in 业 (某建业) stands as a subject or after a title, not as the object of
+ * 发展 nor beside 旅游业 (issue 11, lpeople61).
+ */
+export function sectorWord(text: string, f: { name: string; start: number; end: number }): boolean {
+  if (f.name.length !== 3 || !f.name.endsWith('业')) return false;
+  if (GROWS_SECTOR.test(text.slice(Math.max(0, f.start - 4), f.start))) return true;
+  const lengths = [2, 3, 4];
+  const before =
+    LIST_JOINT.test(text[f.start - 1] ?? '') &&
+    lengths.some((n) =>
+      sectorItem(text.slice(f.start - 1 - n, f.start - 1), text[f.start - 2 - n] ?? ''),
+    );
+  const after =
+    LIST_JOINT.test(text[f.end] ?? '') &&
+    lengths.some((n) =>
+      sectorItem(text.slice(f.end + 1, f.end + 1 + n), text[f.end + 1 + n] ?? ''),
+    );
+  return before || after;
+}

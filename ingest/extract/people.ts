@@ -43,7 +43,7 @@ import { attendeeAt, congratulatedAt, headOfGovernmentAt } from './clause-names.
 import { visitorFromAbroadAt } from './clause-persons.ts';
 import { endsClearly, isSoundCharAt } from './foreign-names.ts';
 import { japaneseNameBeforeClause } from './japanese-names.ts';
-import { preferTransliterated, unknownPairAfterTitle } from './title-name-slot.ts';
+import { preferTransliterated, rollSlotName, unknownPairAfterTitle } from './title-name-slot.ts';
 import {
   allSounds,
   artistName,
@@ -328,6 +328,7 @@ function afterTitle(
     foreignNameAt(text, i, knownPlaces) ??
     unknownPairAfterTitle(text, i) ??
     nameBeforePause(text, i) ??
+    rollSlotName(text, i) ??
     yearNameAfterTitle(text, i) ??
     conjunctionGivenAfterTitle(text, i); // 村民王和平说, 书记李省三表示
   const whole = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));

@@ -9,6 +9,8 @@ import { dictionaryFrequency, tag, wordStartingAt } from '../text/segmenter.ts';
 import { RARE_PLACE_WORD } from './frequency-thresholds.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { endsClearly, JOINERS, repeatedLastSound, soundRun, SOUNDS } from './foreign-names.ts';
+import { surnameAt } from './names.ts';
+import { roleEndingAt } from './role-words.ts';
 
 /**
  * 万斯会晤, 邵峰先后发言: the segmenter reads a two-character name (a person's, a new word or
@@ -163,3 +165,22 @@ const rarePlaceWord = (text: string, i: number, name: string): boolean =>
   isForeignCharAt(text, i) &&
   tag(name)[0]?.tag === 'ns' &&
   dictionaryFrequency(name) <= RARE_PLACE_WORD;
+
+/** Tags of a pair that may be a name of two (a new word, a name, an adjective: 强健/a). */
+const SLOT_PAIR_TAG = /^(a|an|nr|nz|x)$/;
+/**
+ * 县委书记甲、县长强健、县委常委、副县长乙: in a roll of titled names, the pair between a title and
+ * the separator before the next title is the first title's holder, however rare its surname (强)
+ * or word-like its given name (健): the roll leaves the slot no other reading. Not a verb or an
+ * adverb there (县长强调，副县长…: the title's own clause); the next title must end before a pause.
+ */
+export function rollSlotName(text: string, i: number): string | undefined {
+  const name = text.slice(i, i + 2);
+  if (surnameAt(text, i)?.length !== 1 || !/^\p{Script=Han}{2}$/u.test(name)) return undefined;
+  if (!/[、，]/.test(text[i + 2] ?? '')) return undefined;
+  const tokens = tag(name);
+  if (tokens.length !== 1 || !SLOT_PAIR_TAG.test(tokens[0]!.tag)) return undefined;
+  for (let j = i + 5; j <= i + 15 && !/[，。；！？：\n]/.test(text[j - 1] ?? '。'); j++)
+    if (roleEndingAt(text, j) && /[、\p{Script=Han}]/u.test(text[j] ?? '')) return name;
+  return undefined;
+}

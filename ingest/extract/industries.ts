@@ -171,8 +171,10 @@ function beforeSectorWord(text: string): Mention[] {
     // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
     if (name.endsWith('消费') && !terms.includes(name)) continue;
     if (isRegion(name) || isPlace(text, name)) continue; // 渝东北产业, 某区产业园
-    // "A、B等医药产业": after a list, X产业 is the category the items belong to.
-    if (text[m.index - name.length - 1] === '等') continue;
+    // "A、B等医药产业": after a list, X产业 is the category the items belong to; after a list of
+    // places (宜昌、荆州等磷化工产业集群) it is the places' own sector (ind61-a).
+    if (text[m.index - name.length - 1] === '等' && !placeBefore(text, m.index - name.length - 1))
+      continue;
     if (
       name.length === 0 ||
       (name.length === 1 && !single.has(name)) ||
@@ -192,6 +194,12 @@ function beforeSectorWord(text: string): Mention[] {
     );
   }
   return out;
+}
+
+/** The item that ends at `end` (before 等) is a district (宜昌, 荆州 in 宜昌、荆州等…). */
+function placeBefore(text: string, end: number): boolean {
+  const item = /[^、，,：:；。\s]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0];
+  return !!item && !!districtInfo(item, true);
 }
 
 const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');

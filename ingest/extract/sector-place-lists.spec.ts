@@ -12,6 +12,9 @@ describe('a sector after a list of places (ind61-a)', () => {
     expect(industries('荆门、孝感等盐化工产业集群规模持续扩大。')).toEqual(['盐化工']);
   });
   it('keeps the items of a list of sectors, not the category after 等', () => {
-    expect(industries('东岭县重点发展新能源、新材料等战略产业集群。')).toEqual(['新材料', '新能源']);
+    expect(industries('东岭县重点发展新能源、新材料等战略产业集群。')).toEqual([
+      '新材料',
+      '新能源',
+    ]);
   });
 });

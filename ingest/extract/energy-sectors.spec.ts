@@ -16,6 +16,12 @@ describe('energy trades (ind61-a)', () => {
       '煤炭',
     ]);
   });
+  it('takes a use of a fuel (和平利用核能) for no sector', () => {
+    expect(industries('双方将开拓航空航天、数字经济、和平利用核能等新领域。')).toEqual([
+      '数字经济',
+      '航空航天',
+    ]);
+  });
   it('takes the reserves of a fuel for no sector', () => {
     expect(industries('该国石油、天然气储量丰富。')).toEqual([]);
   });

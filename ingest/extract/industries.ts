@@ -72,9 +72,9 @@ const LEADING_VERB =
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. GB/T 4754's
- * energy trades (煤炭, 石油, 天然气, 核能: ind61-a) only here: alone, a fuel is a good (its reserves). */
+ * energy trades (煤炭, 石油, 天然气, 核能: ind61-a) only here, whole: alone, a fuel is a good. */
 const SECTORISH =
-  /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒|煤炭|石油|天然气|油气|核能|核电)$/;
+  /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$|^(煤炭|石油|天然气|油气|核能|核电)$/;
 /** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
 const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类条])';
 const SCALE = '(?:千亿级?|百亿级?|万亿级?|世界级)';

@@ -71,9 +71,10 @@ const LEADING_VERB =
   /^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|建强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解)/;
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
-/** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. */
+/** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. GB/T 4754's
+ * energy trades (煤炭, 石油, 天然气, 核能: ind61-a) only here, whole: alone, a fuel is a good. */
 const SECTORISH =
-  /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$/;
+  /(业|品|材料|制造|装备|医药|电子|汽车|能源|农业|服务|电商|经济|加工|食品|纺织|化工|建材|物流|旅游|康养|金融|器件|设备|软件|信息|技术|科技|芯片|部件|系统|菜|材|药|茶|酒)$|^(煤炭|石油|天然气|油气|核能|核电)$/;
 /** "A、B、C三大主导产业", "A和B两个新兴产业", "A、B等重点领域", 'A、B“五大配套产业链”'. */
 const COUNT = '(?:多个|[0-9一二三四五六七八九十两几多]+[个大项类条])';
 const SCALE = '(?:千亿级?|百亿级?|万亿级?|世界级)';
@@ -171,8 +172,10 @@ function beforeSectorWord(text: string): Mention[] {
     // 电影消费产业链: spending on a thing is demand, not a sector (旅游消费 is one, in the gazetteer).
     if (name.endsWith('消费') && !terms.includes(name)) continue;
     if (isRegion(name) || isPlace(text, name)) continue; // 渝东北产业, 某区产业园
-    // "A、B等医药产业": after a list, X产业 is the category the items belong to.
-    if (text[m.index - name.length - 1] === '等') continue;
+    // "A、B等医药产业": after a list, X产业 is the category the items belong to; after a list of
+    // places (宜昌、荆州等磷化工产业集群) it is the places' own sector (ind61-a).
+    if (text[m.index - name.length - 1] === '等' && !placeBefore(text, m.index - name.length - 1))
+      continue;
     if (
       name.length === 0 ||
       (name.length === 1 && !single.has(name)) ||
@@ -192,6 +195,12 @@ function beforeSectorWord(text: string): Mention[] {
     );
   }
   return out;
+}
+
+/** The item that ends at `end` (before 等) is a district (宜昌, 荆州 in 宜昌、荆州等…). */
+function placeBefore(text: string, end: number): boolean {
+  const item = /[^、，,：:；。\s]{2,8}$/.exec(text.slice(Math.max(0, end - 8), end))?.[0];
+  return !!item && !!districtInfo(item, true);
 }
 
 const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`, 'g');

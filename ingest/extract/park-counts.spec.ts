@@ -25,6 +25,12 @@ describe('parks, things21', () => {
   it('takes a designation given to a site for no park', () => {
     expect(parks('纪念馆被命名为全国爱国主义教育示范基地。')).toEqual([]);
   });
+  it('takes the parks of places counted by a numeral for no park (ind61-l)', () => {
+    expect(parks('东岭三县园区经济亮点纷呈。')).toEqual([]);
+  });
+  it('takes a rank (全省第二大…基地) for no park (ind61-l)', () => {
+    expect(parks('东岭州已成为全省第二大中药材产业基地。')).toEqual([]);
+  });
   it('keeps a named park', () => {
     expect(parks('东岭市苏溪工业园区新落户企业12家。').join()).toContain('苏溪工业园区');
   });

@@ -16,10 +16,11 @@ export const GENERIC_TAIL = /(产业|特色|配套|重点)+$/;
 export const GENERIC_LEFT_HEAD = /^(国家级|国家|省级|市级|全市|首批)+/;
 /**
  * 地区 first: 国家和地区自由贸易园区 cut after 和, the zones of many countries (things26). An
- * owner's level (市属、区属孵化器) or a world-class aim (建设世界级某产业基地) names a kind (things40).
+ * owner's level (市属、区属孵化器) or a world-class aim (建设世界级某产业基地) names a kind (things40);
+ * so does a rank (成为全省第二大生物医药产业基地: what a prefecture became, no zone; ind61-l).
  */
 export const GENERIC_PARK =
-  /^(全省|全国|全市|国内|我国)?(世界级|[省市区县镇校]属|地区|部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届]|[一二三四五六七八九十两几]+大)/;
+  /^(全省|全国|全市|国内|我国)?(世界级|[省市区县镇校]属|地区|部分|其他|其余|其它|上下游|上游|下游|周边|当地|地方|境外|海外|首个|首批|首家|首条|首座|这一|那一|那个|高水平|高质量|一批|多个|多家|该|整个|这个|这座|这片|这家|那座|这些|各类|各地|各个|未来产业|相关|新型|一个|一座|一流|零碳|高科技|低效|闲置|被困|新落户|落户|高标准|附近|距离|多地|成熟|新一轮|第[0-9一二三四五六七八九十]+[批届大]|[一二三四五六七八九十两几]+大)/;
 
 /**
  * Demonstration titles of public services or of a goal (共同富裕示范区, 社会主义先行示范区, a
@@ -80,6 +81,13 @@ export function describesOnly(left: string, suffix: string): boolean {
 const COUNT_BEFORE = /[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处|片)$/;
 const COUNT_AFTER =
   /^(?:[0-9０-９一二三四五六七八九十百千万两几多]+(个|家|座|批|处|片)|数量|总数|个数)/;
+
+/**
+ * 滇中五州市园区经济, 三县园区: places counted by a numeral before their level words (五州市, the five
+ * prefectures and cities) own many parks, a kind, no park of their own (ind61-l). The numeral is
+ * next to the level word: a name with a numeral in it (三河市, 五指山市) has a word between.
+ */
+export const COUNTED_PLACES = /[0-9一二三四五六七八九十两几]+个?[省市县区州盟旗]+$/;
 
 /** 建设70个…特色园区, 已建成…示范区578个, 某区域综合保税区数量由2个增至11个: a counted park is a
  * kind of designation, not one park. */

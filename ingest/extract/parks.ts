@@ -28,6 +28,7 @@ import {
 } from './park-glued-words.ts';
 import {
   counted,
+  COUNTED_PLACES,
   honourOfTown,
   quotedTitle,
   describesOnly,
@@ -182,6 +183,7 @@ function parkMention(
   if (headNamesNoPark(head, (l) => GENERIC_LEFT.test(l))) return undefined;
   if (/[一两几][个家座处批条片]|[0-9一二三四五六七八九十百千万][余多]?[个家座处批条片]/.test(head))
     return undefined;
+  if (COUNTED_PLACES.test(head)) return undefined;
   if (/^[0-9.一二三四五六七八九十百千万]*[百千万]亩/.test(head) || /[该此其]/.test(head))
     return undefined;
   if (INSIDE_OR_PROGRAM.test(head)) return undefined;

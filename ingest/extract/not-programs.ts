@@ -53,9 +53,10 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
- * venue's use plan (具体利用计划) or a body's year of meetings (会议活动计划, pjunk61) is a common noun, not a named program; so is a reservoir's or a
- * canal's schedule of letting water out (开闸放水计划, 供水方案) or of dispatching it (水量调度计划:
- * an operating schedule, fresh days of prog40), or an airline's timetable for a season (夏秋航季航班计划).
+ * venue's use plan (具体利用计划) or a body's year of meetings (会议活动计划, pjunk61) is a common
+ * noun, not a named program; so is a reservoir's or a canal's schedule of letting water out
+ * (开闸放水计划, 供水方案) or of dispatching it (水量调度计划: an operating schedule, fresh days of
+ * prog40), or an airline's timetable for a season (夏秋航季航班计划).
  */
 const WORKING_PLAN =
   /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|会议活动|利用|放水|供水|调水|调度|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;

@@ -155,7 +155,8 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const before = text.slice(Math.max(0, at - 24), at);
   if (/^等?(形式|方式)/.test(m[2]!) || FIRMS.test(before)) return undefined;
   if (/^行动/.test(m[2]!) && THEATRE.test(before)) return undefined;
-  if (/^平台/.test(m[2]!) && /拥有[^，。；：]*的$/.test(before)) return undefined;
+  const owner = text.slice(Math.max(0, at - 40), at);
+  if (/^平台/.test(m[2]!) && /拥有[^，。；：]*的$/.test(owner)) return undefined;
   // 第12届“某某”活动: an event held in editions; 第三批“某某团队”创建活动: a title awarded in batches.
   const edition = EDITION.exec(text.slice(Math.max(0, at - 6), at))?.[2];
   if (edition === '届' || (edition === '批' && /^(创建)?活动/.test(m[2]!))) return undefined;

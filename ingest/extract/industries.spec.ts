@@ -105,3 +105,16 @@ describe('words glued before a sector on local pages', () => {
     expect(industries('大力发展将乐县竹木产业。')).toEqual(['竹木']);
   });
 });
+
+describe('no sector in a way of producing, a class of goods or half a division (pjunk61, prog61-a)', () => {
+  it('takes a smart way of farming spreading for no sector, listed with sectors for one', () => {
+    expect(industries('今年以来，东岭智慧农业建设全面提速，智慧农业让生产更省力。')).toEqual([]);
+    expect(industries('东岭大力发展智慧农业、生物医药等产业。')).toEqual(['智慧农业', '生物医药']);
+  });
+  it('takes goods by their stage in a chain for no sectors', () => {
+    expect(industries('新版目录新增终端产品、零部件、原材料等领域有关条目。')).toEqual([]);
+  });
+  it('takes a bare 设备制造 after 及 for half of a division’s name', () => {
+    expect(industries('推动船舶、海洋工程装置及设备制造行业利润增长。')).not.toContain('设备制造');
+  });
+});

@@ -98,6 +98,8 @@ const STATECRAFT = /^(政治|安全|人文|外交|军事|国防|防务|执法|�
  * equipment renewal are sectors (cctv24y).
  */
 const POLICY_FIELD = /^产业$/;
+/** pjunk61: 终端产品、零部件、原材料等领域: goods by their stage in a chain, fields of a catalogue. */
+const GOODS_BY_STAGE = /^(原材料|原辅料|零部件|零配件|终端产品|中间产品|中间品|半成品|产成品)$/;
 /**
  * Fields of a government's own work (商事制度、监管执法、政务服务等5个重点领域): a regime, law
  * enforcement or government service among the items makes a list of fields of administration,
@@ -233,6 +235,7 @@ function listItems(text: string): Mention[] {
     const fields = /领域$/.test(closer[0]);
     const notSectors = (name: string) =>
       /(科学|资源|起源|考古)$/.test(name) ||
+      GOODS_BY_STAGE.test(name) ||
       STATECRAFT.test(name) ||
       POLICY_FIELD.test(name) ||
       ADMINISTRATION.test(name);
@@ -357,6 +360,8 @@ function isListSector(item: string, counted: boolean): boolean {
   if (
     /^(产业|行业|领域)/.test(item) ||
     /(技术|资源|设施|项目|执业|从业|资格)$/.test(item) ||
+    // pjunk61: 航空、航天器及设备制造 (GB/T 4754): a bare 设备制造 is the tail of a division's name.
+    /^(设备|器材|装置)制造$/.test(item) ||
     // 国产核心装备, 高强汽车板、高档家电板等领域: made at home, high-strength, high-grade describe
     // products (a plate, a machine) of a sector, not the sector (stop 45).
     PRODUCT_GRADE.test(item) ||

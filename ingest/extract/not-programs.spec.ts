@@ -219,3 +219,16 @@ describe('not programs', () => {
     expect(programs('欧洲方面启动“自动恢复制裁”机制，改变了局势。')).toEqual([]);
   });
 });
+
+describe('common nouns printed like programmes (pjunk61, prog61-a)', () => {
+  it('takes a figure of speech (“大政策”) for no programme', () => {
+    expect(programs('宣讲员用“家常话”解读“大政策”，用“身边事”印证“大变化”。')).toEqual([]);
+  });
+  it('takes a body’s schedule of meetings for no programme', () => {
+    expect(programs('会议审议通过年度视察安排及有关学习培训、会议活动计划等。')).toEqual([]);
+  });
+  it('takes a system of operating or of organising for no programme', () => {
+    expect(programs('东岭市构架起“干线+支线+末端”城乡物流运行体系。')).toEqual([]);
+    expect(programs('学院依托“东岭讲堂”系列公益讲座组织体系，开展理论宣讲。')).toEqual([]);
+  });
+});

@@ -32,7 +32,9 @@ const EVENT_WORD =
 const OUTING_OR_SHOW =
   /进(社区|公园|万家|千家万户|校园|学校|课堂|乡村|农村|基层|企业|家庭|景区|商圈|军营|机关|园区|工地|楼宇|网格|商场|医院)[”"’」]?活动$|走基层|舞(火)?龙|舞狮|舞麒麟|^模拟/;
 const IDIOM =
-  /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号|一把手)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)/;
+  /(面子|里子|形象|政绩|系统|民心|德政|豆腐渣|样板|头号|一号|一把手)工程$|^(一项|一个|一次|一场|这项|这个|这次|此次|该|此|首条|首个|首座|第一条)|^[大小好](政策|工程|项目|计划)$/;
+// pjunk61: 用“家常话”解读“大政策”: a size or a virtue (大, 小, 好) before a bare program word is a
+// figure of speech for policies at large, no name (the whole quote is the word: prog61-a).
 /** lstrat58: “十大暖民心工程”: a counted set quoted whole is a province's name (lstrat57-l), not the
  * idiom of works that win hearts (民心工程) it ends with. */
 const COUNTED_SET_NAMED = /^[“"‘「][一二三四五六七八九十]+大\p{Script=Han}{2,8}[”"’」]$/u;
@@ -51,24 +53,26 @@ const MODEL = /[一二三四五六七八九十0-9]号(?:[0-9.]+版?)?$/;
 const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
 /**
  * A firm's or a port's working plan (港口作业计划, 生产计划), a study plan (理论学习指导计划) or a
- * venue's use plan (具体利用计划) is a common noun, not a named program; so is a reservoir's or a
- * canal's schedule of letting water out (开闸放水计划, 供水方案) or of dispatching it (水量调度计划:
- * an operating schedule, fresh days of prog40), or an airline's timetable for a season (夏秋航季航班计划).
+ * venue's use plan (具体利用计划) or a body's year of meetings (会议活动计划, pjunk61) is a common
+ * noun, not a named program; so is a reservoir's or a canal's schedule of letting water out
+ * (开闸放水计划, 供水方案) or of dispatching it (水量调度计划: an operating schedule, fresh days of
+ * prog40), or an airline's timetable for a season (夏秋航季航班计划).
  */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|利用|放水|供水|调水|调度|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|会议活动|利用|放水|供水|调水|调度|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.
  * An offshore processing or production platform (某某号二期综合处理平台) is a facility too, and a
  * logistics, recycling, tracking or title system (“某某”物流体系) a network of means, not a program;
  * so is a system of services, of carrying out or of sand control (“一老一小”服务体系, “美丽中国”建设
- * 实施体系, 防沙治沙体系: junk in the cctv22u and cctv25r annotations, kept in none).
+ * 实施体系, 防沙治沙体系: junk in the cctv22u and cctv25r annotations, kept in none); so is a system
+ * of operating or of organising (“某某+某某”现代物流运行体系, “某某”系列讲座组织体系: prog61-a).
  * (A coined platform name, “某某通”平台, stays a program for the seeds' golds; the blind
  * annotations of issue 13 judge it junk: a call for the lead.)
  */
 const FACILITY =
-  /(作业|采访|交易|信息|处理|生产|钻井|传播|播出|直播|销售)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称|服务|实施|治沙)体系$/u;
+  /(作业|采访|交易|信息|处理|生产|钻井|传播|播出|直播|销售)平台$|(会晤|对话|磋商)机制$|(调度|管护|维护)\p{Script=Han}{0,2}工程$|(物流|回收|测控|职称|服务|实施|治沙|运行|组织)体系$/u;
 /** “线上某集”平台, “云某某”平台: a platform that says it is online is a website, not a program. */
 const ONLINE_PLATFORM = /^[“"‘「](线上|网上|云上|云端|在线)[^”"’」]*[”"’」]平台$/;
 /**

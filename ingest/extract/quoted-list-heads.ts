@@ -9,6 +9,8 @@ import type { Mention } from './mentions.ts';
 import { program } from './program-mention.ts';
 import { ITEM_JOINTS } from '../text/function-words.ts';
 
+/** A five-year period printed by its number (“十五五”). */
+const PERIOD = /^[一二三四五六七八九十]+五$/;
 const LIST_ITEM = new RegExp(`[“"]([^“”"\\n]{2,12})[”"][${ITEM_JOINTS}]$`, 'u');
 
 /** `refused` is the program rules' own test, run on each item as if printed alone (“甲”活动). */
@@ -25,7 +27,9 @@ export function quotedListHeads(
     let at = last.start;
     for (;;) {
       const item = LIST_ITEM.exec(text.slice(Math.max(0, at - 16), at));
-      if (!item) break;
+      // pjunk61: 围绕“六个坚持”、“十五五”规划建议: a period's 规划 is its own plan, never shared with
+      // an item that is no period (the principles before it), nor a period's with another's word.
+      if (!item || PERIOD.test(item[1]!) !== PERIOD.test(inner[1]!)) break;
       const start = at - item[0].length;
       const surface = text.slice(start, start + item[1]!.length + 2);
       const p = program(item[1]! + head, surface, start, head);

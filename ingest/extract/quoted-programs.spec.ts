@@ -68,3 +68,21 @@ describe("a field's plan of the five-year period", () => {
     ]);
   });
 });
+
+describe('quotes that name no programme (pjunk61, prog61-a)', () => {
+  it('takes the forms work is done in for no programme', () => {
+    expect(programs('某区通过“讲解+服务”“讲解+实践活动”等形式，与群众面对面交流。')).toEqual([]);
+  });
+  it('takes a firm’s own policy for no public programme', () => {
+    expect(programs('监管部门认为，该公司的“数据共享授权”政策限制了竞争。')).toEqual([]);
+  });
+  it('takes an action in a theatre of war for a military operation', () => {
+    expect(programs('某国宣布将开始在邻近地区的陆地“缉私”行动。')).toEqual([]);
+    expect(programs('某县开展“清风”行动，整治基层作风。')).toEqual(['清风行动']);
+  });
+  it('takes a platform a place owns for a facility', () => {
+    expect(
+      programs('东岭算力中心拥有涵盖存储算力、边缘算力、智能算力、超级算力的“四力合一”平台。'),
+    ).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ const LISTED_KIND =
 /** “某某”复产方案; a document's plan (“某某”实施方案) is named in its title. */
 const AD_HOC_PLAN = /^(?!\p{Script=Han}{0,2}(实施|工作|行动|总体)方案)\p{Script=Han}{0,4}方案/u;
 const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
+const FIRMS = /(公司|企业|集团|平台)的$/;
+const THEATRE = /(陆地|陆上|海上|空中|地面)的?$/;
 const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)(届|批)$/;
 /** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out. */
 const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会)/;
@@ -146,6 +148,15 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   const against = text[at - 1] === '反';
   if (ADVOCATED.test(text.slice(Math.max(0, at - 2), at)) || EVENT_AFTER.test(m[2]!) || against)
     return undefined;
+  // pjunk61: 通过“宣讲+实践活动”等形式: a quote of the forms or ways work is done in is a manner;
+  // 该公司的“某某”政策: a firm's own rule for its customers is no public programme (prog61-a).
+  // 在某地区的陆地“某某”行动: an action in a theatre (on land, at sea, in the air) is a military
+  // operation; 拥有…的“某某”平台: a platform a place or a firm owns is a facility it runs.
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (/^等?(形式|方式)/.test(m[2]!) || FIRMS.test(before)) return undefined;
+  if (/^行动/.test(m[2]!) && THEATRE.test(before)) return undefined;
+  const owner = text.slice(Math.max(0, at - 40), at);
+  if (/^平台/.test(m[2]!) && /拥有[^，。；：]*的$/.test(owner)) return undefined;
   // 第12届“某某”活动: an event held in editions; 第三批“某某团队”创建活动: a title awarded in batches.
   const edition = EDITION.exec(text.slice(Math.max(0, at - 6), at))?.[2];
   if (edition === '届' || (edition === '批' && /^(创建)?活动/.test(m[2]!))) return undefined;

@@ -14,7 +14,6 @@ const SECTOR_CONTEXT_BEFORE =
   /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
 const LAW = /^(法|条例|促进法|管理条例|法规)/;
 const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)|^(股份)?有限(责任)?公司/;
-const MODE_OF_PRODUCTION = /^(智慧|智能|数字|数智)\p{Script=Han}{0,2}(农业|制造|工业|牧业|渔业)$/u;
 const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 export function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
@@ -26,10 +25,7 @@ export function usedAsSector(text: string, m: Mention, all: Neighbours): boolean
   if (SECTOR_CONTEXT_AFTER.test(after) || (after[0] === '等' && SECTOR_HEAD.test(after.slice(1))))
     return true;
   if (closedByOtherNoun(text, m.end)) return false;
-  // pjunk61: 智慧农业建设全面提速, 智慧农业让生产更聪明: a way of producing (smart, digital) is a
-  // technique spreading through a sector; its 业 makes it no sector unless the text lists or
-  // develops it as one (prog61-a).
-  if (/业$/.test(m.name) && !MODE_OF_PRODUCTION.test(m.name)) return true;
+  if (/业$/.test(m.name)) return true;
   // 发展集成电路, but not 培育电商能手 (the sector word modifies a noun there).
   const verbBefore = SECTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   if (verbBefore && /^($|[，。；：、,;:和及与等）)”"]|规模|发展|水平|优势)/.test(after))

@@ -121,7 +121,7 @@ let lastStory = '';
 let lastNamesJapan = false;
 function namesJapan(story: string): boolean {
   // One story asks at many slots: keep the last answer.
-  if (story !== lastStory) (lastStory = story), (lastNamesJapan = JAPAN.test(story));
+  if (story !== lastStory) ((lastStory = story), (lastNamesJapan = JAPAN.test(story)));
   return lastNamesJapan;
 }
 

@@ -26,6 +26,13 @@ describe('people on local pages', () => {
     const credit = '本报讯(市融媒体中心记者 德吉曲珠 罗布曲珠)12月26日上午,市长王建国参加审议。';
     expect(people(credit)).toEqual(['德吉曲珠', '王建国', '罗布曲珠']);
   });
+  it("credits a name alone between a page's date and source fields (credit-forms.ts META_AUTHOR)", () => {
+    const page =
+      '某村的“第六十一户”\n时间: 2012-08-14      扎西      来源: 《某某日报》\n  某村位于某县以东78公里处。\n';
+    expect(people(page)).toEqual(['扎西']);
+    const plain = '某村\n时间: 2012-08-14      发布      来源: 《某某日报》\n  某村位于某县。\n';
+    expect(people(plain)).toEqual([]);
+  });
   it('takes a list item with 和 inside its given name (name-lists.ts)', () => {
     expect(
       people('县委常委蒋立春、周健，副县长黄朔、朱和金，管委会副主任荣波参加仪式。'),

@@ -149,6 +149,10 @@ const wordInGivenName = (name: string) =>
   name.length === 3 && score(THIRD, name, 1) < MIN_LAST_BEFORE_GLUED && isCommonWord(name.slice(1));
 const MIN_LAST_BEFORE_GLUED = -1;
 
+/** The story prints the "name" with a town's, a township's or a village's level word after it. */
+const townElsewhere = (text: string, name: string) =>
+  text.includes(name + '镇') || text.includes(name + '乡') || text.includes(name + '村');
+
 /** Whether the story prints `name` somewhere not followed by `glued`. */
 function printedWithout(text: string, name: string, glued: string): boolean {
   for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1))
@@ -356,6 +360,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      if (townElsewhere(text, f.name)) continue; // 为张某农民…, the story's 张某镇 (blocal-l)
       if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name

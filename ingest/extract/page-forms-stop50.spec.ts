@@ -14,6 +14,11 @@ describe('people on local pages', () => {
       '走进卓玛家的院子，花开正艳。今年，卓玛家的家庭旅馆收入1万元。卓玛还通过出售特产增收。';
     expect(people(text)).toEqual(['卓玛']);
   });
+  it("reads a town's short name by sight as no person (false-names.ts townElsewhere)", () => {
+    expect(people('今天，让我们走进李堰镇，感受乡村振兴。去年，为李堰农民组建直播团队。')).toEqual(
+      [],
+    );
+  });
   it('reads a town after a title and 的 as no person (people.ts)', () => {
     expect(people('去年，作为联盟轮值主席的张桥镇，开展了直播培训活动。')).toEqual([]);
   });

@@ -62,7 +62,5 @@ function unknownSurnameCandidates(text: string, i: number): string[] {
             DAY.test(text.slice(i + n.length, i + n.length + 3)))) ||
         followers.longestAt(text, i + n.length) !== undefined,
     )
-    .filter(
-      (n) => n.length >= 2 && (n.length === 4 ? japaneseNameShape(n, text) : isNameInContext(n)),
-    );
+    .filter((n) => n.length >= 2 && (n.length === 4 ? japaneseNameShape(n) : isNameInContext(n)));
 }

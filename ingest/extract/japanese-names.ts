@@ -16,7 +16,6 @@
  *   (people26, the cctv25z form 自民党干事长某某某).
  * The caller checks that the name ends clearly (a verb, a time word, punctuation).
  */
-import { isForeignCharAt } from './name-stats.ts';
 import { tag } from '../text/segmenter.ts';
 import { endsClearly } from './foreign-names.ts';
 
@@ -80,12 +79,8 @@ function threeCharacters(name: string): string | undefined {
  * not know (x):
  * a Japanese name (surname and given name of two characters each). Only a title's name slot.
  */
-export function japaneseNameShape(name: string, story?: string): boolean {
+export function japaneseNameShape(name: string): boolean {
   if (!/^\p{Script=Han}{4}$/u.test(name)) return false;
-  // 主席治国理政的智慧 (治国/ns 理政/x): the shape alone fits words of political prose; where the
-  // slot has no title of Japan's, the story must name Japan for a Japanese name to stand in it.
-  // Three transliteration sounds of four (瓦德富尔) are a Western name read through this shape.
-  if (story !== undefined && !namesJapan(story) && foreignCount(name) < 3) return false;
   // 深情|地说 (jieba: 地说/x): an adverb, the particle 地 and a speech verb, no given name.
   if (/地[说讲道问答]$/.test(name)) return false;
   const tokens = tag(name);
@@ -109,7 +104,7 @@ export function japaneseNameBeforeClause(text: string, i: number): string | unde
   const five = japaneseNameAfterTitle(text, i);
   if (five && endsClearly(text, i + five.length)) return five;
   const name = text.slice(i, i + 4);
-  if (!japaneseNameShape(name, text) && !knownPairsInJapan(text, i, name)) return undefined;
+  if (!japaneseNameShape(name) && !knownPairsInJapan(text, i, name)) return undefined;
   return endsClearly(text, i + 4) || OWN_WORDS.test(text.slice(i + 4, i + 12)) ? name : undefined;
 }
 /**
@@ -117,18 +112,6 @@ export function japaneseNameBeforeClause(text: string, i: number): string | unde
  * both knows (福岛/ns 瑞穗/nr), two characters each, are the name; the shape above wants the given
  * name unknown to it, which keeps Chinese places and names of two words out elsewhere.
  */
-const foreignCount = (name: string) => [...name].filter((_, k) => isForeignCharAt(name, k)).length;
-
-/** Whether a story names Japan or the Japanese side: 日本, 日方, 中日, 访日, 日美… */
-const JAPAN = /日本|日方|日[美韩欧朝俄菲澳印]|[中韩美]日|[访赴抵驻]日/;
-let lastStory = '';
-let lastNamesJapan = false;
-function namesJapan(story: string): boolean {
-  // One story asks at many slots: keep the last answer.
-  if (story !== lastStory) ((lastStory = story), (lastNamesJapan = JAPAN.test(story)));
-  return lastNamesJapan;
-}
-
 function knownPairsInJapan(text: string, i: number, name: string): boolean {
   if (!/^\p{Script=Han}{4}$/u.test(name) || !text.slice(Math.max(0, i - 14), i).includes('日本'))
     return false;

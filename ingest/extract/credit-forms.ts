@@ -213,13 +213,6 @@ const NAMES_LINE =
 const CENTRE_NAMES =
   /^[（(]?\p{Script=Han}{2,12}?(?:融媒体中心|融媒|新闻中心|广播电视台|电视台)((?:[ \u3000]+\p{Script=Han}{2,3}){1,4})[）)]?$/u;
 
-/**
- * 时间: 2012-08-14      甲      来源: 《某报》 (blocal-l): a name standing alone between a page's date
- * field and its source field is the story's author (a reprint's meta line without the 作者 label).
- */
-const META_AUTHOR =
-  /(?:时间|日期)[:：][ \u3000]*[0-9][0-9年月日\-./: ]*?[ \u3000]{2,}(\p{Script=Han}{2,4})[ \u3000]{2,}(?:来源|出处)[:：]/u;
-
 /** The reporters a dateline names without a role, and names after a label in a meta line. */
 export function unroledCredits(line: string): SlashCredit[] {
   const out: SlashCredit[] = [];
@@ -253,14 +246,13 @@ export function unroledCredits(line: string): SlashCredit[] {
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))
       if (name) out.push({ name, role: '记者', from: 0 });
-  const author = /[:：]/.test(line) ? META_AUTHOR.exec(line) : null;
-  if (author && !ROLE_WORD.test(author[1]!) && nameShaped(author[1]!))
-    out.push({ name: author[1]!, role: '作者', from: author.index, trusted: true });
   if (/[:：]/.test(line))
     for (const m of line.matchAll(LABEL_ANYWHERE)) {
       const [first, ...more] = m[3]!.split(/[ \u3000]+/);
       const role = roles[m[2] ?? m[1]!]!;
-      out.push({ name: first!, role, from: m.index });
+      // 作者: 扎西 (blocal-l): a Tibetan name word alone, which no surname vouches for.
+      const tibetan = isTibetanNameWord(first!) || tibetanNameAt(first!, 0) === first;
+      out.push({ name: first!, role, from: m.index, ...(tibetan ? { trusted: true } : {}) });
       for (const name of more)
         if (g.surnames.has(name[0]!) && !ROLE_WORD.test(name))
           out.push({ name, role, from: m.index });
@@ -294,7 +286,3 @@ export function creditPiece(
 function creditWithVerb(p: { name: string }, credits: readonly { name: string }[]): boolean {
   return credits.some((c) => p.name === c.name + '摄');
 }
-
-/** A surname opens it, or it is a Tibetan name (扎西 alone: one name word, as bylines print it). */
-const nameShaped = (name: string) =>
-  g.surnames.has(name[0]!) || tibetanNameAt(name, 0) === name || isTibetanNameWord(name);

@@ -27,7 +27,7 @@ const opensSentenceOrItem = (code: number) =>
 /** 祝贺|某某当选, 致电|某某，祝贺他: what opens and closes the name. */
 const OPENS = ['致电祝贺', '电贺', '祝贺'];
 // 就任 as 当选: a message on taking office names the one it congratulates the same way.
-const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)(?:当选|就任))/;
+const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)(?:再次)?(?:当选|就任))/;
 const OPENS_CALL = '致电';
 const [CONGRATULATION_END, CALL_END] = ['贺', '电'].map((c) => c.charCodeAt(0));
 const LONGEST_OPENING = Math.max(OPENS_CALL.length, ...OPENS.map((o) => o.length));
@@ -45,7 +45,8 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
       /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
   // 祝贺帕斯当选…: a foreign name, a run of sounds no surname opens, of up to six (names40).
   const sounds = !surnameAt(text, i) && isSoundCharAt(text, i);
-  if (!opened || (!sounds && !surnameAt(text, i))) return undefined;
+  if (!opened) return undefined;
+  if (!sounds && !surnameAt(text, i)) return unknownPairCongratulated(text, i);
   for (const length of sounds ? [2, 3, 4, 5, 6] : [2, 3]) {
     const name = text.slice(i, i + length);
     if (name.length !== length || !allHan(name)) continue;
@@ -55,6 +56,21 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
     return { name, start: i, end: i + length, posts: [], via: 'post' };
   }
   return undefined;
+}
+
+/**
+ * 致电祝贺通某当选…总书记: a Lao or Thai name reads as two Chinese characters that neither a
+ * surname nor a sound opens; in the congratulation's frame, two characters jieba does not know
+ * (x), no count or pointing word (两人, 多人), are the name (cctv35b).
+ */
+function unknownPairCongratulated(text: string, i: number): PersonFinding | undefined {
+  const name = text.slice(i, i + 2);
+  if (!allHan(name) || /^[一二三两几多各全该本我他她其]/.test(name)) return undefined;
+  if (!CLOSES.test(text.slice(i + 2)) || gazetteer().countries.has(name)) return undefined;
+  const words = tag(name);
+  return words.length === 1 && words[0]!.tag === 'x'
+    ? { name, start: i, end: i + 2, posts: [], via: 'post' }
+    : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * credits with a slash (文字/甲 乙 图片/丙, 甲/文 乙/图). `unpadded` rewrites a line into the
  * forms ./bylines.ts reads, keeping its length so offsets stay right.
  */
+import { isTibetanNameWord, tibetanNameAt } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { ROLE_RE } from './credit-runs.ts';
 import { districtInfo } from './places.ts';
@@ -249,7 +250,9 @@ export function unroledCredits(line: string): SlashCredit[] {
     for (const m of line.matchAll(LABEL_ANYWHERE)) {
       const [first, ...more] = m[3]!.split(/[ \u3000]+/);
       const role = roles[m[2] ?? m[1]!]!;
-      out.push({ name: first!, role, from: m.index });
+      // 作者: 扎西 (blocal-l): a Tibetan name word alone, which no surname vouches for.
+      const tibetan = isTibetanNameWord(first!) || tibetanNameAt(first!, 0) === first;
+      out.push({ name: first!, role, from: m.index, ...(tibetan ? { trusted: true } : {}) });
       for (const name of more)
         if (g.surnames.has(name[0]!) && !ROLE_WORD.test(name))
           out.push({ name, role, from: m.index });

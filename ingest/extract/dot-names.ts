@@ -96,6 +96,8 @@ const DOTS_ALL = new RegExp(NAME_DOT.source, 'g');
 /** At most three Han characters, then a pause or the text's end. */
 const HYPHEN_PART_TO_PAUSE = /^\p{Script=Han}{1,3}(?=$|[，。、；：！？\s）)])/u;
 const HAN_PART = /^\p{Script=Han}{1,6}$/u;
+/** A run of Han characters closed by another name dot (MAX_PART at most: see partAfter). */
+const MIDDLE_PART = new RegExp(`^(\\p{Script=Han}{2,${MAX_PART}})${NAME_DOT.source}`, 'u');
 
 /** 卡尔十六世|·: a regnal number before the dot (people34). */
 const REGNAL_END = /[一二三四五六七八九十]{1,3}世$/;
@@ -227,6 +229,10 @@ function wholePartBefore(text: string, dot: number): string | undefined {
 }
 
 function partAfter(text: string, from: number): string | undefined {
+  // 某某·伊夫提塔赫·某某: a middle part has a dot on each side, which ends it whatever words the
+  // segmenter reads inside (伊夫/nrt 提/v 塔/j 赫/nr): the whole run between the dots.
+  const middle = MIDDLE_PART.exec(text.slice(from, from + MAX_PART + 1))?.[1];
+  if (middle && [...middle].some((_, k) => isForeign(middle, k))) return middle;
   const tokens = tag(text.slice(from, from + 10));
   const first = tokens[0]?.word ?? '';
   const second = tokens[1];

@@ -149,6 +149,17 @@ const wordInGivenName = (name: string) =>
   name.length === 3 && score(THIRD, name, 1) < MIN_LAST_BEFORE_GLUED && isCommonWord(name.slice(1));
 const MIN_LAST_BEFORE_GLUED = -1;
 
+/** The story prints the "name" with a town's, a township's or a village's level word after it. */
+const townElsewhere = (text: string, name: string) =>
+  text.includes(name + '镇') || text.includes(name + '乡') || text.includes(name + '村');
+
+/** Whether the story prints `name` somewhere not followed by `glued`. */
+function printedWithout(text: string, name: string, glued: string): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1))
+    if (text[k + name.length] !== glued) return true;
+  return false;
+}
+
 /**
  * A function word glued to the name's end: the name without it, or undefined when there is
  * none. 为 and 来 only when the shorter name is named elsewhere in the story (朱有为 keeps it).
@@ -174,6 +185,8 @@ function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): st
   // 来到同胞某某家帐篷里: 家 (home) glued to a name, before a place or a thing there (a noun).
   if (last === '家' && runsOn && /^[nfs]/.test(tag(text.slice(f.end, f.end + 4))[0]?.tag ?? ''))
     return short;
+  // 登上卓某家的二楼 (blocal-l): 家的 (the home's) after a name the story prints without 家 too.
+  if (last === '家' && text[f.end] === '的' && printedWithout(text, short, '家')) return short;
   // 某某访华表示: the visit glued to a name (a foreign name read on by sight).
   if (f.name.length >= 4 && f.name.endsWith('访华')) return f.name.slice(0, -2);
   // 主席某某某夫妇: a couple or family after a name read on by sight (夫 is a sound of the tables).
@@ -347,6 +360,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if ((!listed && setPhrasePiece(text, f)) || plantBySight(f, text)) continue;
       if ((foreignish(f.name) || !ends.has(f.start)) && cutAtStart(text, f)) continue;
       if (placeBySight(text, f) || wordBySight(text, f, starts, ends)) continue;
+      if (townElsewhere(text, f.name)) continue; // 为张某农民…, the story's 张某镇 (blocal-l)
       if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
       if (sectorWord(text, f)) continue; // 发展旅游业、康养业 (things-lists.ts)
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;

@@ -127,6 +127,8 @@ function runLength(text: string, k: number): number {
   return end - k;
 }
 
+const ONE_ADVERB = /^[均都也亦还又曾已正将就再即便]$/;
+
 export function endsClearly(text: string, end: number): boolean {
   const rest = text.slice(end, end + 6);
   if (rest === '' || /^[\s，。！？；：:、,（(“"”)）!?;0-9０-９]/.test(rest)) return true;
@@ -137,6 +139,8 @@ export function endsClearly(text: string, end: number): boolean {
   return (
     (!!first && /^[vpdcilt]/.test(first.tag) && first.word.length > 1) ||
     (first?.tag === 'a' && first.word.length > 1 && /^v/.test(second?.tag ?? '')) ||
+    // 某国大臣某某均表示, 某某也称: an adverb of scope or time of one character before a verb.
+    (first?.tag === 'd' && ONE_ADVERB.test(first.word) && /^v/.test(second?.tag ?? '')) ||
     /^(首次|再次)/.test(rest) ||
     // 某某上月宣布: jieba splits 上月 and 下月 (上|f 月|m), time words as 上周 is.
     /^[上下]月/.test(rest) ||

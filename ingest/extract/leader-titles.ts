@@ -80,7 +80,8 @@ const VERB_LIKE = /^(v|vn|p|c|i)$/;
  * adjective otherwise opens a body (最高拉达主席), no name.
  */
 // 牢记, 铭记, 感念 (n): what one keeps in mind of a leader (牢记习某某总书记嘱托; names40).
-const DIRECTIVE_VERBS = new Set(['落实', '领会', '践行', '牢记', '铭记', '感念']);
+// 评价 (n): a guest's praise of a leader (高度评价某某主席…的智慧; cctv35a).
+const DIRECTIVE_VERBS = new Set(['落实', '领会', '践行', '牢记', '铭记', '感念', '评价']);
 
 /**
  * 按照|李某总理, 学习贯彻|习某某总书记: a verb, preposition or conjunction of two characters or

@@ -15,7 +15,7 @@ import {
   LIST_OPENER,
 } from './transliterations.ts';
 import { wordEndsAt } from './foreign-names.ts';
-import { COMMON_PAIRS, readsAsFrequentWords } from './name-stats.ts';
+import { COMMON_PAIRS, readsAsFrequentWords, score, THIRD } from './name-stats.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { rollItems } from './name-rolls.ts';
 import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
@@ -150,7 +150,8 @@ function itemAfter(
   if (foreign) return { name: foreign, start: end + 1 };
   const window = text.slice(end + 1, end + 8);
   const m = LIST_ITEM.exec(window) ?? compoundItemAt(text, end + 1);
-  if (m && isListName(m[0])) return { name: m[0], start: end + 1 };
+  if (m && (isListName(m[0]) || conjunctionInGiven(text, end + 1, m[0])))
+    return { name: m[0], start: end + 1 };
   // 甲、乙丙等。: the three characters with 等 are no name; the two before it may be.
   const two = m?.[0].endsWith('等') ? TWO_ITEM.exec(text.slice(end + 1, end + 5)) : null;
   if (two && isListName(two[0])) return { name: two[0], start: end + 1 };
@@ -338,6 +339,18 @@ function beforeNote(text: string, start: number): number {
   const m = /[（(][^（()）。；\n]{1,12}[）)]$/.exec(text.slice(Math.max(0, start - 14), start));
   return m ? start - m[0].length : start;
 }
+/**
+ * 副县长甲、朱和某，…: an item of three between a list mark and a pause with 和 in the middle is one
+ * name, not two joined (a name of one character would be the surname alone; blocal-l).
+ */
+const conjunctionInGiven = (text: string, at: number, item: string) =>
+  item.length === 3 &&
+  item[1] === '和' &&
+  text[at - 1] === '、' &&
+  /^[，。；,;]/.test(text[at + 3] ?? '') &&
+  surnameAt(item, 0)?.length === 1 &&
+  score(THIRD, item, 2) >= 0;
+
 /** Prepositions that open a list of people as a clause's agent (由甲、乙组成, 被甲、乙夺得). */
 const LIST_PREPOSITION = /[由被]/;
 function isListName(name: string): boolean {

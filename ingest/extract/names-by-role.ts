@@ -26,7 +26,7 @@ import {
   score,
 } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
-import { inVerseLine, placeAfterName } from './role-name-frames.ts';
+import { afterSolarTerm, inVerseLine, placeAfterName } from './role-name-frames.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { oneOf, SUBJECT_WORDS } from '../text/function-words.ts';
 import { featureGivenName } from './names-between-names.ts';
@@ -104,7 +104,8 @@ function acceptRoleName(
   if (isCommonWord(name) || COMMON_PAIRS.has(name.slice(0, surname.length + 1))) return false;
   if (given.length === 1 && readsAsFrequentWords(name, surname.length)) return false;
   if (knownPlaces(name) || isForeignPlace(name)) return false;
-  if (placeAfterName(text, end) || inVerseLine(text, start)) return false;
+  if (placeAfterName(text, end) || inVerseLine(text, start) || afterSolarTerm(text, start))
+    return false;
   // 金凤实验室, 大唐高鸿数据: two characters are as often a word's; something must close them.
   if (given.length === 1 && !closesName(text, end)) return false;
   const g = start + surname.length;

@@ -110,3 +110,15 @@ export function clauseBeforePlace(left: string): number {
   }
   return 0;
 }
+
+/**
+ * 介绍了经营情况及某某低碳科技产业园区的功能 (blocal-l): a common noun of no place or sector joined
+ * by 及 before the park is the item before it in a list of topics; the park starts after 及. Where
+ * the noun is a sector (汽车及零部件产业基地) joinedToGoods keeps the name whole.
+ */
+export function afterListedTopic(surface: string): number {
+  const m = /^(\p{Script=Han}{2,6}?)及(?=\p{Script=Han}{4,})/u.exec(surface);
+  if (!m || SECTORS.has(m[1]!) || startsWithPlace(m[1]!)) return 0;
+  const words = tag(m[1]!);
+  return words.every((w) => /^(n|vn)$/.test(w.tag) && !SECTORS.has(w.word)) ? m[0].length : 0;
+}

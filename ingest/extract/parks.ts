@@ -50,6 +50,7 @@ import {
   FROM_BEFORE,
   joinedToGoods,
   LEADING_ADVERB,
+  afterListedTopic,
   LEADING_SUBJECT,
   LEADING_VERB,
   visitBefore,
@@ -217,6 +218,11 @@ function parkMention(
   if (open) {
     start += open.index + 1;
     surface = surface.slice(open.index + 1);
+  }
+  const topic = afterListedTopic(surface);
+  if (topic) {
+    start += topic;
+    surface = surface.slice(topic);
   }
   const subject = LEADING_SUBJECT.exec(surface)?.[0];
   if (subject) {

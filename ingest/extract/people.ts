@@ -344,7 +344,9 @@ function afterTitle(
     roleCrossesWord(text, j) ||
     roleRunsIntoNoun(text, j) ||
     // 周书记到某某镇调研: a verb of going and a town, village or county, not a name.
-    /^[到赴去]\p{Script=Han}{1,3}(镇|乡|村|县|街道)$/u.test(name)
+    /^[到赴去]\p{Script=Han}{1,3}(镇|乡|村|县|街道)$/u.test(name) ||
+    // 作为联盟轮值主席的某堰镇 (blocal-l): what a title described with 的 may be a town.
+    (text[i - 1] === '的' && /^\p{Script=Han}{2}[镇乡县]$/u.test(name))
   )
     return undefined;
   if (opened === 'artist' && name !== figure && !artistName(name)) return undefined;

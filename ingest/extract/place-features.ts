@@ -52,6 +52,17 @@ export const endsInsideRouteWord = (text: string, end: number): boolean =>
   ROUTE_WORD.test(text.slice(end - 1, end + 1));
 
 /**
+ * 向着联通化、一体化的方向 (blocal-l): a short form ending in 化 (通化, 怀化) beside another item
+ * ending in 化 in a list is the suffix of an -ization (联通化), no city.
+ */
+export const inListOfIzations = (text: string, start: number, surface: string) =>
+  surface.endsWith('化') &&
+  (/^、\p{Script=Han}{1,4}化/u.test(
+    text.slice(start + surface.length, start + surface.length + 7),
+  ) ||
+    /化、$/u.test(text.slice(Math.max(0, start - 7), start)));
+
+/**
  * 某某南—郑州特高压直流输电工程, 某某—某某铁路: the two ends of a line joined by a dash, printed
  * as the name of a transmission line, a railway, a pipeline or a route, name no place.
  */

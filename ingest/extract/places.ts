@@ -5,6 +5,7 @@ import { escapeRegExp, literalMatcher, type Mention } from './mentions.ts';
 import {
   endOfLine,
   endsInsideRouteWord,
+  inListOfIzations,
   insideCustomsArea,
   namesRiverOrPass,
 } from './place-features.ts';
@@ -218,6 +219,7 @@ function districtAt(text: string, surface: string, start: number): Mention | und
   if (surface !== d.name && namesRiverOrPass(text, start + surface.length)) return;
   if (surface !== d.name && namesSpecies(text, start + surface.length)) return; // 海南长臂猿
   if (surface !== d.name && endsInsideRouteWord(text, start + surface.length)) return; // 呼南通道
+  if (surface !== d.name && inListOfIzations(text, start, surface)) return; // 联通化、一体化
   if (NUMERAL.test(text[start - 1] ?? '') || insideCustomsArea(text, start, surface)) return;
   if (namesFacility(rest) || insideCountry(text, start, surface)) return;
   if (endOfLine(text, start, start + surface.length)) return;
@@ -235,10 +237,7 @@ const PARK_END = new RegExp(
     .join('|')})$`,
 );
 
-/**
- * "<park><district>" names both: the district is the part after the park, which stays free for
- * the park finder.
- */
+/** "<park><district>" names both: the district is the part after the park (free for parks.ts). */
 function ownPart(d: DistrictEntry, surface: string, start: number): [string, number] {
   if (surface === d.name || !surface.endsWith(d.name)) return [surface, start];
   const lead = surface.slice(0, surface.length - d.name.length);

@@ -130,7 +130,7 @@ export const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些|其)$
  * not part of it (利用 with its manner only: 综合利用 names many works).
  */
 const CLAUSE_WORD =
-  /^.*(接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
+  /^.*(接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|领略|感受|见证|欣赏|探访|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
 /**
  * 首个开工项目某某工程: 项目 closes the words before (the first project begun), in apposition to the
  * works named after it; the name starts after 项目 (prog40).
@@ -185,6 +185,8 @@ export function endsName(after: string, word: string): boolean {
   return (
     // 介绍某某专项行动有关情况 (recall34): a briefing on the action, the name ends before it.
     /^((正式|全面)?启动|将在|将于|进展|(有关|相关)情况)/.test(after) ||
+    // 要将实施某某提升行动作为…的抓手 (blocal-l): 将…作为 makes the action what it serves as.
+    /^作为/.test(after) ||
     /^在(全国|全省|全市|全区|各地)(深入|全面|广泛|加快|持续)?(实施|推进|开展|铺开)/.test(after)
   );
 }

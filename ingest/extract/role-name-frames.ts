@@ -1,7 +1,9 @@
 /**
  * Frames around a role-tagged name (names-by-role.ts) that make it no person's: a place suffix
  * printed right after it (布达佩斯和某某采市，), or a line of classical verse (东流不尽秦时水，
- * 润泽天府两千年。), whose characters role tagging reads as names as readily as any.
+ * 润泽天府两千年。), whose characters role tagging reads as names as readily as any, or one of
+ * the pentads of a solar term right after its name (小暑温风至: the features on the 24 solar terms
+ * quote them, and 温, 凉, 田 are surnames).
  */
 
 /** Suffixes of a place's name; after the "name" and before punctuation or a conjunction. */
@@ -45,3 +47,11 @@ export function inVerseLine(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** The 24 solar terms (二十四节气), general knowledge of the calendar. */
+const SOLAR_TERM_BEFORE =
+  /(立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒)$/;
+
+/** A solar term's name right before the "name", in its clause (小暑|温风至, 立秋|凉风至). */
+export const afterSolarTerm = (text: string, start: number): boolean =>
+  SOLAR_TERM_BEFORE.test(text.slice(Math.max(0, start - 2), start));

@@ -16,6 +16,8 @@ const WORDS = new Set(
     '巴桑 巴珠 巴丹 罗布 白玛 白珍 曲珍 益西 强巴 群培 土登 丹增 旦增 嘉措 加措 贡嘎 贡布 仁青 仁增 ' +
     '桑珠 桑吉 欧珠 米玛 阿旺 晋美 琼达 拉巴 索朗 索南 斯朗 才让 玉珍 措姆 降央 洛珠 赤列 南杰 朗杰 ' +
     '根敦 更登 其美 达杰 久美 嘎玛 噶玛 拉珍 吉宗 次央 旦巴 洛追 加央 阿佳 尼珍 ' +
+    // 达吉 (dar rgyas), 曲珠 (chos grub), 曲吉 (chos skyid), 次吉 (tshe skyid): blocal-l.
+    '达吉 曲珠 曲吉 次吉 ' +
     // Spellings of 赤列 (phrin las) as printed too (names38).
     '赤林 赤烈 ' +
     // 向巴, another spelling of 强巴 (byams pa) (people39: read as the preposition 向 before a list's name).

@@ -20,6 +20,7 @@ import { roles } from './role-words.ts';
 import { visitorFromAbroadAt } from './clause-persons.ts';
 import type { Found } from './story-names.ts';
 import { addressTitleAt } from './address-titles.ts';
+import { congratulatedAt } from './clause-names.ts';
 import { rareSurnameThenGiven } from './name-edges.ts';
 import { newWordBeforeRole } from './role-after-name.ts';
 import { cameFrom } from './delegates.ts';
@@ -51,6 +52,8 @@ export function titledWords(text: string, f: Found): boolean {
   if (foreignChars(f.name) >= 2) return false;
   // 来访的通伦主席: a guest's name before a head's title, read as no word (leader-titles.ts).
   if (f.via === 'post' && afterVisiting(text, f.start)) return false;
+  // 致电祝贺通某当选: the congratulation's frame vouches for the name (clause-names.ts).
+  if (f.via === 'post' && congratulatedAt(text, f.start)?.name === f.name) return false;
   // 会长桥本某二: a Japanese name's shape; 大使蒙某、: jieba's name after a title (segmenter-names.ts).
   if (japaneseNameShape(f.name) || segmenterKeepsAfterTitle(text, f)) return false;
   // 自民党干事长森山某: after a title of Japan's, a family name jieba reads as a noun (森山/n).

@@ -108,7 +108,16 @@ const CREDIT_TAIL =
  */
 const TAIL_AFTER_CREDIT =
   /\s*[）)]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
+/**
+ * 时间: 2012-08-14      甲      来源: 《某报》 (blocal-l): a name standing alone between a page's date
+ * field and its source field is the story's author (a reprint's meta line with no 作者 label). The
+ * page reader has folded runs of spaces to one by now.
+ */
+const DATE_AUTHOR_SOURCE =
+  /^(?:时间|日期)[:：][ \u3000]*[0-9][0-9年月日\-./: ]*?[ \u3000]+(\p{Script=Han}{2,4})[ \u3000]+(?:来源|出处)[:：]/u;
 export function creditsAfterSource(raw: string): string | undefined {
+  const author = DATE_AUTHOR_SOURCE.exec(raw.trim())?.[1];
+  if (author) return `作者: ${author}`;
   if (!LABEL.test(raw.trim())) return undefined;
   return CREDIT_TAIL.exec(raw.trim())?.[1]?.replace(TAIL_AFTER_CREDIT, '');
 }

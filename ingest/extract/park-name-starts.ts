@@ -10,6 +10,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { startsWithPlace } from './places.ts';
 import { SETTLING_SUBJECT } from './park-glued-words.ts';
+import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
 
 const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
@@ -26,8 +27,9 @@ export const LEADING_SUBJECT = new RegExp(`^(${SETTLING_SUBJECT})(?=落户|扎�
  * 充分发挥开发区…作用 (blocal-f): 发挥 (bring into play) as well; 项目将全部落地某县某产业园
  * (lthings56): the projects land in the park, whose name starts after the verb.
  */
-export const LEADING_ADVERB =
-  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|充分|全部|均)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)/;
+export const LEADING_ADVERB = new RegExp(
+  `^(${[...WORK_ADVERBS, '全部', '均'].join('|')})(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)`,
+);
 /** 记者从区经济开发区获悉, 赴市经开区调研: a preposition or 赴 before the park; the name is what
  * follows it (here a bare 区 or 市: the district's own zone, a kind, then refused). */
 export const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;

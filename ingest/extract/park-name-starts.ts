@@ -4,15 +4,13 @@
  * it that show the name was cut inside (the goods before 及, a proper noun before a verb). Split
  * from parks.ts, which reads the name and its suffix.
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { NOUN_CONJUNCTION } from '../text/function-words.ts';
 import { gazetteer as gz } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { startsWithPlace } from './places.ts';
 import { SETTLING_SUBJECT } from './park-glued-words.ts';
 import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
-
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a

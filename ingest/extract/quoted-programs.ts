@@ -17,10 +17,7 @@ import {
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { fieldPlanAfterPeriod } from './period-plans.ts';
 import { isCountedSlogan } from './slogan-lists.ts';
-import { NOUN_CONJUNCTIONS, oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
-
-/** A conjunction or 的 after a quote: it goes on into a noun phrase. */
-const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
+import { JOINS_ON, oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 

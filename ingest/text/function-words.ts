@@ -160,3 +160,18 @@ export const LIST_JOINTS = wordsOf(NOUN_CONJUNCTIONS + '等');
  * writing-titles.ts; birds listed in living-things.ts…). The mark is punctuation, outside the table.
  */
 export const ITEM_JOINTS = '、' + NOUN_CONJUNCTIONS;
+
+/*
+ * The classes the rules test a character or a string's edge with, built once here from the sets
+ * above (one home for each: a rule imports the class, it does not build its own copy).
+ */
+/** One of NOUN_CONJUNCTIONS (甲和乙: the character is a pair's joint). */
+export const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
+/** A conjunction or 的 after a word or a quote: it goes on into a noun phrase (occupation-names.ts,
+ * quoted-programs.ts). */
+export const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
+/** One of ITEM_JOINTS (a list's joint); one opening a string (the item before it is one of a list);
+ * one closing a string (the item after it is). */
+export const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
+export const OPENS_WITH_JOINT = new RegExp(`^[${ITEM_JOINTS}]`);
+export const ENDS_WITH_JOINT = new RegExp(`[${ITEM_JOINTS}]$`);

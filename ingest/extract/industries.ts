@@ -16,11 +16,10 @@ import { splitPair } from '../resolve/sector-pairs.ts';
 import { byPosition } from './sector-neighbours.ts';
 import { namesNoTrade } from './industry-kinds.ts';
 import {
-  crossesWordStart,
-  wordAround,
   namesActivity,
   namesPlaceOrPark,
   namesRegion,
+  sectorWordAt,
   sectorWordGlued,
   startsMidWord,
 } from './industry-shapes.ts';
@@ -115,8 +114,7 @@ const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套'])
 
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text)
-    .filter(({ start, surface }) => !crossesWordStart(text, start, start + surface.length))
-    .map(({ surface, start }) => wordAround(text, start, surface) ?? { surface, start })
+    .flatMap(({ start, surface }) => sectorWordAt(text, start, surface) ?? [])
     .map(({ surface, start }) => industry(surface, surface, start));
   const neighbours = byPosition(gazetteerHits);
   const found = [

@@ -6,7 +6,7 @@
 import { isDevelopmentSupport } from './development-policies.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm, type Mention } from './mentions.ts';
 import { describedKind } from './program-starts.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
@@ -313,14 +313,7 @@ function attributive(text: string, end: number): boolean {
 function asProgram(name: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
   if (generic.has(label) || NOT_WHICH.test(label) || label.length < 3) return undefined;
-  return {
-    type: 'program',
-    name: label,
-    surface: name,
-    start,
-    end: start + name.length,
-    facts: { kind },
-  };
+  return programByForm(name, name, start, kind, label);
 }
 
 /**

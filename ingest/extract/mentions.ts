@@ -22,11 +22,19 @@ export interface Mention {
 /**
  * A program read by its form (strategy-forms.ts, counted-campaigns.ts): the name in canonical form,
  * its printed span and the form's kind. No generic-name filter: the forms only match named ones.
+ * A caller that filtered on the canonical form already (program-mention.ts, carried-out.ts) passes
+ * it as `label`, so a name is canonicalised once.
  */
-export function programByForm(name: string, surface: string, start: number, kind: string): Mention {
+export function programByForm(
+  name: string,
+  surface: string,
+  start: number,
+  kind: string,
+  label = canonicalName(name),
+): Mention {
   return {
     type: 'program',
-    name: canonicalName(name),
+    name: label,
     surface,
     start,
     end: start + surface.length,

@@ -42,6 +42,29 @@ export function programByForm(
   };
 }
 
+/**
+ * A named strategy's mention (named-programs.ts, and the stems of one read with 战略 or 改造 left
+ * off: strategy-stems.ts, shared-renovations.ts); `reason` says why the name differs from what is
+ * printed.
+ */
+export function strategyMention(
+  name: string,
+  surface: string,
+  start: number,
+  reason?: string,
+): Mention {
+  const m: Mention = {
+    type: 'program',
+    name,
+    surface,
+    start,
+    end: start + surface.length,
+    facts: { kind: 'strategy' },
+  };
+  if (reason) m.reason = reason;
+  return m;
+}
+
 export interface LiteralMatcher {
   /** All matches, left to right, longest at each place, not overlapping (like a longest-first alternation). */
   (text: string): { surface: string; start: number }[];

@@ -5,7 +5,7 @@
  * day a State Council meeting prints them so). Only renovation (改造): the places a list renovates are
  * the national programmes of their kind; a list before 建设 names goals as often as programs.
  */
-import type { Mention } from './mentions.ts';
+import { strategyMention, type Mention } from './mentions.ts';
 import { ITEM_JOINT, ITEM_JOINTS } from '../text/function-words.ts';
 
 const HEAD = '改造';
@@ -40,15 +40,7 @@ export function sharedRenovations(text: string, canonical: Map<string, string>):
       const listed =
         LIST_AFTER.test(after) || (ITEM_JOINT.test(text[at - 1] ?? '') && LAST_ITEM.test(after));
       if (!listed) continue;
-      out.push({
-        type: 'program',
-        name,
-        surface: stem,
-        start: at,
-        end: at + stem.length,
-        facts: { kind: 'strategy' },
-        reason: 'a gazetteer program sharing a list’s 改造',
-      });
+      out.push(strategyMention(name, stem, at, 'a gazetteer program sharing a list’s 改造'));
     }
   }
   return out;

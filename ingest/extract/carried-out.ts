@@ -6,13 +6,13 @@
 import { isDevelopmentSupport } from './development-policies.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm, type Mention } from './mentions.ts';
 import { describedKind } from './program-starts.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
 import { EDITIONS } from './program-extent.ts';
 import { campaignName, STUDIED, STUDIED_DEPTH } from './campaign-words.ts';
-import { oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
+import { PHRASE_CLOSER } from '../text/function-words.ts';
 
 const generic = new Set(gazetteer().lexicon.genericProgramNames);
 /** Whose or what kind (中国方案), a rank or a sequence (最低计划, 后续建设计划), the genre (五年规划). */
@@ -304,7 +304,6 @@ export function carriedOutPrograms(text: string): Mention[] {
   return out;
 }
 
-const PHRASE_CLOSER = oneOf(PHRASE_CLOSERS, '^');
 /** 战略导向, 战略合作关系: the program word modifies the noun after it. */
 function attributive(text: string, end: number): boolean {
   return /^[\p{Script=Han}]/u.test(text[end] ?? '') && !PHRASE_CLOSER.test(text[end]!);
@@ -313,14 +312,7 @@ function attributive(text: string, end: number): boolean {
 function asProgram(name: string, start: number, kind: string): Mention | undefined {
   const label = canonicalName(name);
   if (generic.has(label) || NOT_WHICH.test(label) || label.length < 3) return undefined;
-  return {
-    type: 'program',
-    name: label,
-    surface: name,
-    start,
-    end: start + name.length,
-    facts: { kind },
-  };
+  return programByForm(name, name, start, kind, label);
 }
 
 /**

@@ -14,7 +14,7 @@ import { tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
 import { roleEndingAt } from './role-words.ts';
 import { surnameAt } from './names.ts';
-import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
+import { OPENS_NAME } from '../text/function-words.ts';
 
 /** Verbs of two things meeting or blending (news style of culture stories). */
 const BLENDING = /^(交织|共鸣|交融|融合|碰撞|相融|相映|辉映|交汇|对话|相遇|结合|共生|同框)/;
@@ -36,9 +36,6 @@ function coordinatedWithThing(text: string, f: Found): boolean {
 /** Four characters of Han script, not opened by a double surname (欧阳某某 is a name of four). */
 const isFourHan = (s: string) =>
   /^\p{Script=Han}{4}$/u.test(s) && (surnameAt(s, 0)?.length ?? 1) === 1;
-
-/** What may stand before a name (../text/function-words.ts). */
-const OPENS_NAME = oneOf(WORD_OPENERS);
 
 function fourCharacterItem(text: string, f: Found): boolean {
   if (f.name.length !== 3 || !/\p{Script=Han}/u.test(text[f.start - 1] ?? '')) return false;

@@ -53,7 +53,8 @@ import { foreignChars, rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
 import { inListOfThings, sectorWord, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
-import { cutFourCharacterName, OPENS_NAME } from './four-character-cuts.ts';
+import { cutFourCharacterName } from './four-character-cuts.ts';
+import { OPENS_NAME } from '../text/function-words.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;

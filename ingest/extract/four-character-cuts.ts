@@ -4,16 +4,10 @@
  */
 import { isHanAt } from '../text/normalize.ts';
 import { segment, tag } from '../text/segmenter.ts';
-import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
+import { OPENS_NAME } from '../text/function-words.ts';
 import { roleEndingAt } from './posts.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
-
-/**
- * Characters after which a name may start: particles, prepositions, conjunctions, and the
- * one-character speech verbs (曾称某某是…, 他说某某…) and 叫 (这位叫某某). Read by false-names.ts too.
- */
-export const OPENS_NAME = oneOf(WORD_OPENERS);
 
 /**
  * 首相某田文雄, ，某田文雄没有: a three-character name after a noun character the segmenter

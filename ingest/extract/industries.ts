@@ -7,6 +7,7 @@ import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { ITEM_JOINTS } from '../text/function-words.ts';
+import { EFFORT_ADVERBS } from '../text/effort-adverbs.ts';
 import { CITY_TO_COUNTY, levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { districtAtStart, districtInfo } from './places.ts';
 import { clauseHasComma } from './clause-lists.ts';
@@ -15,11 +16,10 @@ import { splitPair } from '../resolve/sector-pairs.ts';
 import { byPosition } from './sector-neighbours.ts';
 import { namesNoTrade } from './industry-kinds.ts';
 import {
-  crossesWordStart,
-  wordAround,
   namesActivity,
   namesPlaceOrPark,
   namesRegion,
+  sectorWordAt,
   sectorWordGlued,
   startsMidWord,
 } from './industry-shapes.ts';
@@ -117,8 +117,7 @@ const SECTOR_VERBS = new Set(['制造', '加工', '开发', '服务', '配套'])
 
 export function findIndustries(text: string): Mention[] {
   const gazetteerHits = multi(text)
-    .filter(({ start, surface }) => !crossesWordStart(text, start, start + surface.length))
-    .map(({ surface, start }) => wordAround(text, start, surface) ?? { surface, start })
+    .flatMap(({ start, surface }) => sectorWordAt(text, start, surface) ?? [])
     .map(({ surface, start }) => industry(surface, surface, start));
   const neighbours = byPosition(gazetteerHits);
   const found = [
@@ -389,7 +388,7 @@ function isPlace(text: string, name: string): boolean {
 }
 
 /** 切实增强 (jieba's set phrase, l): an adverb of effort opening it makes it a verb (blocal-k). */
-const EFFORT_ADVERB = /^(切实|不断|全面|大力|着力|积极|努力|持续|进一步)/;
+const EFFORT_ADVERB = new RegExp(`^(${EFFORT_ADVERBS.join('|')})`);
 function isNounPhrase(s: string): boolean {
   const tokens = tag(s);
   return (

@@ -5,7 +5,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { gazetteer } from '../gazetteer/index.ts';
-import { ITEM_JOINTS } from '../text/function-words.ts';
+import { ENDS_WITH_JOINT, OPENS_WITH_JOINT } from '../text/function-words.ts';
 import { isKnownSector } from '../resolve/industries.ts';
 import { namesNoSector } from './industry-classes.ts';
 
@@ -20,14 +20,12 @@ const GOODS_STATE =
   /^[^，。；：！？\n,;:!?]{0,24}?(库存|储备|货源|供应(?!链)|供给|价格|零售价|批发价)/;
 /** A sector word ends the list: then its items are sectors after all (粮油、肉类等产业供应链). */
 const SECTOR_WORD = /产业|行业|领域|企业/;
-/** A list's joint right after the item or right before it: the item is one of a list. */
-const JOINT_AFTER = new RegExp(`^[${ITEM_JOINTS}]`);
-const JOINT_BEFORE = new RegExp(`[${ITEM_JOINTS}]$`);
 
 function goodsInStock(text: string, m: Mention): boolean {
   // 北斗产业链和供应链: printed with its sector word, the item is a sector (cctv24z keeps it).
   if (SECTOR_WORD.test(m.surface)) return false;
-  if (!JOINT_AFTER.test(text.slice(m.end)) && !JOINT_BEFORE.test(text.slice(0, m.start)))
+  // A list's joint right after the item or right before it: the item is one of a list.
+  if (!OPENS_WITH_JOINT.test(text.slice(m.end)) && !ENDS_WITH_JOINT.test(text.slice(0, m.start)))
     return false;
   const clause = /^[^，。；：！？\n,;:!?]{0,40}/.exec(text.slice(m.end))![0];
   return GOODS_STATE.test(clause) && !SECTOR_WORD.test(clause);

@@ -88,17 +88,41 @@ export function sectorWordGlued(text: string, at: number, known: readonly string
  * it (things34, junk in the cctv23a annotation); one read inside a single word (化工 of 石油化工, a
  * kind of that trade) stays.
  */
-export function crossesWordStart(text: string, start: number, end: number): boolean {
+export function crossesWordStart(
+  text: string,
+  start: number,
+  end: number,
+  words = wordsAround(text, start, end),
+): boolean {
   if (start <= 0 || !isHanAt(text, start - 1)) return false;
-  const from = Math.max(0, start - 4);
-  let pos = from;
-  for (const t of tag(text.slice(from, end + 4))) {
-    const next = pos + t.word.length;
+  for (const { word, pos } of words) {
+    const next = pos + word.length;
     if (pos < start && next > start) return next < end;
     if (next > start) return false;
-    pos = next;
   }
   return false;
+}
+
+/** The words jieba reads around text[start, end) (four characters either side), each with where it
+ * starts in `text`: read once for both tests of a gazetteer hit (crossesWordStart, wordAround). */
+function wordsAround(text: string, start: number, end: number): { word: string; pos: number }[] {
+  let pos = Math.max(0, start - 4);
+  return tag(text.slice(pos, end + 4)).map((t) => {
+    const at = pos;
+    pos += t.word.length;
+    return { word: t.word, pos: at };
+  });
+}
+
+/** A gazetteer hit as a sector reads it: none across a word's start, else the word around it. */
+export function sectorWordAt(
+  text: string,
+  start: number,
+  surface: string,
+): { surface: string; start: number } | undefined {
+  const words = wordsAround(text, start, start + surface.length);
+  if (crossesWordStart(text, start, start + surface.length, words)) return undefined;
+  return wordAround(text, start, surface, words) ?? { surface, start };
 }
 
 /**
@@ -118,19 +142,15 @@ export function wordAround(
   text: string,
   start: number,
   surface: string,
+  words = wordsAround(text, start, start + surface.length),
 ): { surface: string; start: number } | undefined {
-  const from = Math.max(0, start - 4);
-  let pos = from;
-  for (const t of tag(text.slice(from, start + surface.length + 4))) {
-    const next = pos + t.word.length;
+  for (const { word, pos } of words) {
+    const next = pos + word.length;
     if (pos <= start && next >= start + surface.length) {
-      const whole = t.word !== surface && canonical.get(t.word);
-      return whole && whole !== canonical.get(surface)
-        ? { surface: t.word, start: pos }
-        : undefined;
+      const whole = word !== surface && canonical.get(word);
+      return whole && whole !== canonical.get(surface) ? { surface: word, start: pos } : undefined;
     }
     if (next > start) return undefined;
-    pos = next;
   }
   return undefined;
 }

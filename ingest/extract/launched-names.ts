@@ -8,8 +8,7 @@
  * strategy-days of the development annotations, cctv22x, 24y, 24z, 25q).
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm, type Mention } from './mentions.ts';
 
 /** Who launches: a body (民政部, 八部门, 国务院, 市场监管总局) or the country. */
 const BODY = /(?:部|委|局|署|办|院|厅|部门|政府|总局|我国|全国|国家)$/;
@@ -73,12 +72,5 @@ function whoLaunches(who: string): boolean {
 
 /** The program mention of a name printed up to `end` (shared by the launched and designated readers). */
 export function programEndingAt(name: string, end: number, kind: string): Mention {
-  return {
-    type: 'program',
-    name: canonicalName(name),
-    surface: name,
-    start: end - name.length,
-    end,
-    facts: { kind },
-  };
+  return programByForm(name, name, end - name.length, kind);
 }

@@ -13,6 +13,7 @@ import {
   TOWNSHIPS,
 } from '../text/level-words.ts';
 import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { DELEGATION_WORDS } from '../text/delegations.ts';
 
 /** Per level word (村, 镇, 乡, 街道, 区, 县): the places of that level named. */
 export type PlacesByLevel = Map<string, Set<string>>;
@@ -129,7 +130,8 @@ const COUNTY_LEVELS = new Set(['district', 'county', 'autonomous-county']);
  * (县委书记乙代表县四大班子) are the host's, which a page of a two-character county (睢县: not in
  * the gazetteer) does not name. Once a guest, everywhere in the story.
  */
-const GUEST = /^[^。！？\n]*?(?:考察团|代表团|调研组|观摩团)[^。！？\n]{0,30}?(?:来|莅临|到我)/;
+const GUEST = new RegExp(`^[^。！？\n]*?(?:${DELEGATION_WORDS})[^。！？\n]{0,30}?(?:来|莅临|到我)`);
+const DELEGATION = new RegExp(DELEGATION_WORDS);
 
 /**
  * 李树起介绍了宁河县的情况，对东丽区党政代表团来宁河考察表示欢迎: a delegation after another
@@ -139,7 +141,7 @@ const GUEST = /^[^。！？\n]*?(?:考察团|代表团|调研组|观摩团)[^。
 function isGuest(text: string, m: Mention, mentions: Mention[]): boolean {
   const guest = GUEST.exec(text.slice(m.end));
   if (!guest) return false;
-  const delegation = m.end + guest[0].search(/考察团|代表团|调研组|观摩团/);
+  const delegation = m.end + guest[0].search(DELEGATION);
   return !mentions.some(
     (o) => o.type === 'district' && o.name !== m.name && o.start >= m.end && o.start < delegation,
   );

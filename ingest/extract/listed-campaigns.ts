@@ -5,8 +5,7 @@
  * is shared). The list must follow the verb that carries the campaigns out, and each item must be
  * long enough to name a task (安全检查、隐患排查等专项行动 names kinds of work, not campaigns).
  */
-import { canonicalName } from '../text/normalize.ts';
-import type { Mention } from './mentions.ts';
+import { programByForm, type Mention } from './mentions.ts';
 
 const ITEM = '[^，。；：、！？\\s“”《》（）()的]{6,16}';
 const LISTED = new RegExp(
@@ -22,15 +21,7 @@ export function listedCampaigns(text: string): Mention[] {
   for (const m of text.matchAll(LISTED)) {
     let at = m.index + m[0].indexOf(m[1]!);
     for (const item of m[1]!.split('、')) {
-      if (!KIND.test(item))
-        out.push({
-          type: 'program',
-          name: canonicalName(item),
-          surface: item,
-          start: at,
-          end: at + item.length,
-          facts: { kind: '专项行动' },
-        });
+      if (!KIND.test(item)) out.push(programByForm(item, item, at, '专项行动'));
       at += item.length + 1;
     }
   }

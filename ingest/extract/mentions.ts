@@ -20,18 +20,58 @@ export interface Mention {
 }
 
 /**
- * A program read by its form (strategy-forms.ts, counted-campaigns.ts): the name in canonical form,
- * its printed span and the form's kind. No generic-name filter: the forms only match named ones.
+ * A program's mention: the name as given, its printed span and the kind of program; `reason` says
+ * why the name differs from what is printed. The one builder of the object (the readers below, and
+ * the forms whose name is printed as it is: chief-systems.ts, spatial-layouts.ts,
+ * national-visions.ts).
  */
-export function programByForm(name: string, surface: string, start: number, kind: string): Mention {
-  return {
+export function programMention(
+  name: string,
+  surface: string,
+  start: number,
+  kind: string,
+  reason?: string,
+): Mention {
+  const m: Mention = {
     type: 'program',
-    name: canonicalName(name),
+    name,
     surface,
     start,
     end: start + surface.length,
     facts: { kind },
   };
+  if (reason) m.reason = reason;
+  return m;
+}
+
+/**
+ * A program read by its form (strategy-forms.ts, counted-campaigns.ts, listed-campaigns.ts,
+ * launched-names.ts): the name in canonical form, its printed span and the form's kind. No
+ * generic-name filter: the forms only match named ones. A caller that filtered on the canonical
+ * form already (program-mention.ts, carried-out.ts) passes it as `label`, so a name is
+ * canonicalised once.
+ */
+export function programByForm(
+  name: string,
+  surface: string,
+  start: number,
+  kind: string,
+  label = canonicalName(name),
+): Mention {
+  return programMention(label, surface, start, kind);
+}
+
+/**
+ * A named strategy's mention (named-programs.ts, and the stems of one read with 战略 or 改造 left
+ * off: strategy-stems.ts, shared-renovations.ts).
+ */
+export function strategyMention(
+  name: string,
+  surface: string,
+  start: number,
+  reason?: string,
+): Mention {
+  return programMention(name, surface, start, 'strategy', reason);
 }
 
 export interface LiteralMatcher {

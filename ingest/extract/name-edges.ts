@@ -25,7 +25,7 @@ import {
   THIRD,
 } from './name-stats.ts';
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
-import { oneOf, WORD_OPENERS } from '../text/function-words.ts';
+import { OPENS_NAME } from '../text/function-words.ts';
 import { roleEndingAt } from './posts.ts';
 
 const lex = gazetteer().lexicon;
@@ -331,8 +331,6 @@ export const cutsFollower = (text: string, i: number, shorter: string, longer: s
 export const placeTrip = (name: string, knownPlaces: (s: string) => boolean) =>
   name.length === 3 && /[行游]$/.test(name) && knownPlaces(name.slice(0, 2));
 
-/** Particles and prepositions after which a new word opens (the name ended before them). */
-const OPENS_AFTER_NAME = oneOf(WORD_OPENERS);
 /** How many more sounds a name cut before its end may take. */
 const MORE_SOUNDS = 3;
 /**
@@ -351,17 +349,13 @@ export function withSoundsRunOn<F extends { name: string; end: number; via: stri
   if (f.name.length < 3 || !isForeignCharAt(f.name, f.name.length - 1)) return f;
   if (!isForeignCharAt(f.name, f.name.length - 2) || !isForeignCharAt(text, f.end)) return f;
   const two = text.slice(f.end, f.end + 2);
-  if (OPENS_AFTER_NAME.test(next) || COMMON_PAIRS.has(two) || isCommonWord(two)) return f;
+  if (OPENS_NAME.test(next) || COMMON_PAIRS.has(two) || isCommonWord(two)) return f;
   if (f.via === 'sight') return undefined;
   let end = f.end;
-  while (
-    end < f.end + MORE_SOUNDS &&
-    isForeignCharAt(text, end) &&
-    !OPENS_AFTER_NAME.test(text[end]!)
-  )
+  while (end < f.end + MORE_SOUNDS && isForeignCharAt(text, end) && !OPENS_NAME.test(text[end]!))
     end++;
   // 努尔特列|吾|会晤, 武罗巴拉|武|、: one character outside the tables before a clear end is the last.
-  if (isHanAt(text, end) && !OPENS_AFTER_NAME.test(text[end]!) && !endsClearly(text, end))
+  if (isHanAt(text, end) && !OPENS_NAME.test(text[end]!) && !endsClearly(text, end))
     if (endsClearly(text, end + 1)) end++;
   return { ...f, name: f.name + text.slice(f.end, end), end };
 }

@@ -130,12 +130,19 @@ function tibetanUnlisted(text: string, at: number): string | undefined {
 function personWordBetweenNames(text: string, at: number, item: string): boolean {
   const after = at + item.length;
   if (text[after] !== '、' || !surnameAt(item, 0)) return false;
-  const tokens = tag(item);
-  if (tokens.length !== 1 || tokens[0]!.tag !== 'nr' || isForeignPlace(item)) return false;
-  return [3, 2].some(
-    (n) => /^[、和及，。等]/.test(text[after + 1 + n] ?? '') && nameShaped(text, after + 1, n),
-  );
+  return loneWord(item, 'nr') && nameShapeAt(text, after + 1);
 }
+/**
+ * The two tests of an item between names (personWordBetweenNames: a person's word, nr;
+ * unknownBetweenNames: no word, x): jieba reads the item as one word of that tag, and no foreign
+ * place; and a name's shape (two or three characters closed by a joint or a stop) stands at `from`.
+ */
+function loneWord(item: string, wordTag: 'nr' | 'x'): boolean {
+  const tokens = tag(item);
+  return tokens.length === 1 && tokens[0]!.tag === wordTag && !isForeignPlace(item);
+}
+const nameShapeAt = (text: string, from: number) =>
+  [3, 2].some((n) => /^[、和及，。等]/.test(text[from + n] ?? '') && nameShaped(text, from, n));
 /** 甲、乙, 甲和乙, and the slash of doubles pairs (甲/乙夺得冠军). */
 const SEPARATOR = /[、和及/／]/;
 function itemAfter(
@@ -182,8 +189,7 @@ function unknownBetweenNames(text: string, at: number, step: 1 | -1): boolean {
     !/^\p{Script=Han}{2}$/u.test(item)
   )
     return false;
-  const tokens = tag(item);
-  if (tokens.length !== 1 || tokens[0]!.tag !== 'x' || isForeignPlace(item)) return false;
+  if (!loneWord(item, 'x')) return false;
   if (first && text[at - 1] !== '、') return true;
   if (step < 0)
     return [3, 2].some(
@@ -191,9 +197,7 @@ function unknownBetweenNames(text: string, at: number, step: 1 | -1): boolean {
     );
   return (
     /^\p{Script=Han}{2,4}[·・]\p{Script=Han}/u.test(text.slice(at + 3, at + 12)) ||
-    [3, 2].some(
-      (n) => /^[、和及，。等]/.test(text[at + 3 + n] ?? '') && nameShaped(text, at + 3, n),
-    )
+    nameShapeAt(text, at + 3)
   );
 }
 const occupationBefore = (text: string, at: number) =>

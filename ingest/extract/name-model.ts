@@ -17,13 +17,11 @@ import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts'
 import { escapeRegExp } from './mentions.ts';
 import {
   FUNCTION_SURNAMES,
-  NOUN_CONJUNCTIONS,
+  NOUN_CONJUNCTION,
   oneOf,
   SUBJECT_PREDICATES,
   without,
 } from '../text/function-words.ts';
-
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;

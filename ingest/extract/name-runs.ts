@@ -11,7 +11,7 @@
  *
  * Written by hand: general rules of news style and jieba's dictionary, no names listed.
  */
-import { ITEM_JOINTS, NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { ENDS_WITH_JOINT, ITEM_JOINTS, NOUN_CONJUNCTION } from '../text/function-words.ts';
 import { codeTest } from '../text/code-tables.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { dictionaryFrequency, segment } from '../text/segmenter.ts';
@@ -20,8 +20,6 @@ import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { hasSurnameAt } from './names.ts';
 import type { Found } from './story-names.ts';
-
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 /** What bounds a clause part of a set phrase: punctuation, or 的/之 before the rest of a clause. */
 const PART_EDGE = /[，、；。：！？“”‘’（）《》\s]/;
@@ -159,7 +157,6 @@ const VARIETY_END = /[花草树樱梅桃兰菊柳松竹莲]$/;
  * 迎春樱、钟花樱等次第开放: a list item ending in the same plant character as the item beside it
  * is a variety of one plant, as its neighbour is, no person (things48-a).
  */
-const JOINT_BEFORE = new RegExp(`[${ITEM_JOINTS}]$`);
 /** The item after a list's joint, up to the next joint, a pause or the 等 that closes the list. */
 const NEXT_ITEM = new RegExp(
   String.raw`^[${ITEM_JOINTS}](\p{Script=Han}{1,6}?)(?=[，。；等${ITEM_JOINTS}])`,
@@ -168,7 +165,7 @@ const NEXT_ITEM = new RegExp(
 function varietyInList(text: string, f: Found): boolean {
   const last = f.name.at(-1)!;
   if (!VARIETY_END.test(f.name)) return false;
-  const before = JOINT_BEFORE.test(text.slice(0, f.start)) && text[f.start - 2] === last;
+  const before = ENDS_WITH_JOINT.test(text.slice(0, f.start)) && text[f.start - 2] === last;
   const next = NEXT_ITEM.exec(text.slice(f.end));
   return before || !!next?.[1]!.endsWith(last);
 }

@@ -4,11 +4,9 @@
  * written 先科, 申科, 连科), and the preposition 以 before a score glued to a player's name
  * (某某以18:17击败…). Written by hand: general forms of transliteration and sports news.
  */
-import { oneOf, WITH_PARTNER } from '../text/function-words.ts';
+import { BEFORE_PARTNER } from '../text/function-words.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import type { Found } from './story-names.ts';
-
-const BEFORE_PARTNER = oneOf(WITH_PARTNER);
 
 const sounds = (name: string) => [...name].filter((_, k) => isForeignCharAt(name, k)).length;
 

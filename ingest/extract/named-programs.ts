@@ -3,7 +3,7 @@
  * or without quotation marks, under their canonical name.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import { literalMatcher, literalMatches, type Mention } from './mentions.ts';
+import { literalMatcher, literalMatches, strategyMention, type Mention } from './mentions.ts';
 import { tag } from '../text/segmenter.ts';
 import { heldStrategies } from './strategy-stems.ts';
 import { creationShortForms } from './creation-short-forms.ts';
@@ -120,7 +120,7 @@ function builtGoals(text: string): Mention[] {
   return stemMatcher(text)
     .filter(({ start }) => BUILT_BEFORE.test(text.slice(Math.max(0, start - 14), start)))
     .map(({ surface, start }) =>
-      strategy(builtStem.get(surface)!, surface, start, 'a gazetteer program built (建设…)'),
+      strategyMention(builtStem.get(surface)!, surface, start, 'a gazetteer program built (建设…)'),
     );
 }
 
@@ -156,7 +156,12 @@ function carriedOutActions(text: string): Mention[] {
       );
     })
     .map(({ surface, start }) =>
-      strategy(actionStem.get(surface)!, surface, start, 'a gazetteer action carried out (实施…)'),
+      strategyMention(
+        actionStem.get(surface)!,
+        surface,
+        start,
+        'a gazetteer action carried out (实施…)',
+      ),
     );
 }
 
@@ -186,7 +191,9 @@ function listedWorks(text: string): Mention[] {
         if (/[“"‘「]/.test(text[start - 1] ?? '')) start--;
         const end = at + item.length;
         const surface = text.slice(start, end);
-        out.push(strategy(tail.name, surface, start, 'named works of a list (programs gazetteer)'));
+        out.push(
+          strategyMention(tail.name, surface, start, 'named works of a list (programs gazetteer)'),
+        );
       }
       at += item.length + 1;
     }
@@ -220,7 +227,12 @@ function namedQuoted(text: string): Mention[] {
       !/^(党?组织|党建|工委|党工委|党委)/.test(text.slice(start + surface.length)),
   );
   return found.map(({ surface, start }) =>
-    strategy(quotedOnly.get(surface)!, surface, start, 'named strategy (programs gazetteer)'),
+    strategyMention(
+      quotedOnly.get(surface)!,
+      surface,
+      start,
+      'named strategy (programs gazetteer)',
+    ),
   );
 }
 
@@ -298,7 +310,7 @@ function namedIn(plain: string, text: string, toText: (i: number) => number): Me
     if (/[”"’」]/.test(text[end] ?? '')) end++;
     const surface = text.slice(start, end);
     const name = canonicalProgram.get(printed)!;
-    return strategy(
+    return strategyMention(
       name,
       surface,
       start,
@@ -357,18 +369,4 @@ function sharedEnd(plain: string, from: number, printed: string): Listed[] {
     }
   }
   return out;
-}
-
-/** A named strategy's mention; `reason` says why the name differs from what is printed. */
-function strategy(name: string, surface: string, start: number, reason?: string): Mention {
-  const m: Mention = {
-    type: 'program',
-    name,
-    surface,
-    start,
-    end: start + surface.length,
-    facts: { kind: 'strategy' },
-  };
-  if (reason) m.reason = reason;
-  return m;
 }

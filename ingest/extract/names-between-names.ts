@@ -17,7 +17,10 @@ const PLACE_OR_ADDRESS =
  * as the other place endings do not. In a list of people the two are a given name unless jieba
  * reads them as one place or thing (泰山, 长江: ns); 金山 (nr) or 振山 (no word: x) pass (blocal-k).
  */
-const FEATURE_ENDING = /^\p{Script=Han}[山江河湖]$/u;
+const LAND_FEATURES = '山江河湖';
+const FEATURE_ENDING = new RegExp(`^\\p{Script=Han}[${LAND_FEATURES}]$`, 'u');
+/** A word ending in such a feature (金山/nr after a surname read as a verb: thing-contexts.ts). */
+export const ENDS_IN_FEATURE = new RegExp(`[${LAND_FEATURES}]$`);
 export function featureGivenName(given: string): boolean {
   if (!FEATURE_ENDING.test(given)) return false;
   const words = tag(given);

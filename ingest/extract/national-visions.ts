@@ -4,7 +4,7 @@
  * cctv22x annotation lists both among named strategies; no annotation judges either junk.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import type { Mention } from './mentions.ts';
+import { programMention, type Mention } from './mentions.ts';
 import { isNamedProgram } from './named-programs.ts';
 
 const countries = gazetteer().countries;
@@ -19,7 +19,7 @@ export function visionsAndCensuses(text: string): Mention[] {
   if (text.includes('“新')) out.push(...renewals(text));
   if (text.includes('愿景')) out.push(...visions(text));
   if (text.includes('普查'))
-    for (const m of text.matchAll(CENSUS)) out.push(mention(m[0], m[0], m.index, '普查'));
+    for (const m of text.matchAll(CENSUS)) out.push(programMention(m[0], m[0], m.index, '普查'));
   return out;
 }
 
@@ -33,7 +33,7 @@ function visions(text: string): Mention[] {
     const quoted = /[“"‘「]/.test(text[m.index - 1] ?? '') ? 1 : 0;
     const owner = countryBefore(text, m.index - quoted);
     const start = m.index - (owner ? owner.length + quoted : 0);
-    return mention(owner + m[0], text.slice(start, m.index + m[0].length), start, '愿景');
+    return programMention(owner + m[0], text.slice(start, m.index + m[0].length), start, '愿景');
   });
   return found.map((m) => {
     const owned = new Set(
@@ -51,10 +51,6 @@ function countryBefore(text: string, at: number): string {
   return '';
 }
 
-function mention(name: string, surface: string, start: number, kind: string): Mention {
-  return { type: 'program', name, surface, start, end: start + surface.length, facts: { kind } };
-}
-
 /**
  * 建设“新乌兹别克斯坦”: a nation's renewal program named "new" + the country (the cctv23y
  * annotation lists 新乌兹别克斯坦 and 新哈萨克斯坦 among named strategies), quoted and built.
@@ -65,7 +61,7 @@ function renewals(text: string): Mention[] {
   for (const m of text.matchAll(RENEWAL)) {
     if (!states.has(m[1]!) || m[1] === '中国') continue;
     const surface = m[0].slice(2);
-    out.push(mention(`新${m[1]}`, surface, m.index + 2, '建设'));
+    out.push(programMention(`新${m[1]}`, surface, m.index + 2, '建设'));
   }
   return out;
 }

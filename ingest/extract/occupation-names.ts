@@ -7,7 +7,7 @@
  * not 导演|中某某, read as one new word); after 的 only a run of sounds (演员的某某; 大师的马屁 is the
  * noun's object, not a name). Split from people.ts (one concern per file).
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { JOINS_ON } from '../text/function-words.ts';
 import { tibetanNameAt } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
@@ -19,9 +19,6 @@ import { onlyAroundNames } from './person-roles.ts';
 import { OCCUPATION_PREDICATE } from './frequency-thresholds.ts';
 import { followScore } from './name-follow.ts';
 import type { EndsClearly, SoundAt } from './titled-sound-runs.ts';
-
-/** A conjunction or 的 after the name: it goes on into a noun phrase. */
-const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
 
 const occupations = gazetteer().occupations;
 const followers = gazetteer().nameFollowerIndex;

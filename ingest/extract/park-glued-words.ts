@@ -14,9 +14,11 @@
 import { anyOf, LEGAL_FORMS, opening } from './firm-words.ts';
 
 import { tag } from '../text/segmenter.ts';
+import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
 
-/** Adverbs that open such a clause (全力, 充分). */
-const ADVERB = '充分|全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|加快';
+/** Adverbs that open such a clause (全力, 充分), and 加快 (speed up), which stands before a verb
+ * of work as they do (加快壮大园区). */
+const ADVERB = [...WORK_ADVERBS, '加快'].join('|');
 /** Verbs of work on a park: growing, using, focusing, serving it. */
 const WORK_VERB =
   '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入|关心|支持|扎根|落户|深耕';

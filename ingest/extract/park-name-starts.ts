@@ -4,14 +4,13 @@
  * it that show the name was cut inside (the goods before 及, a proper noun before a verb). Split
  * from parks.ts, which reads the name and its suffix.
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { NOUN_CONJUNCTION } from '../text/function-words.ts';
 import { gazetteer as gz } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import { startsWithPlace } from './places.ts';
 import { SETTLING_SUBJECT } from './park-glued-words.ts';
-
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
+import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
 
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
@@ -26,8 +25,9 @@ export const LEADING_SUBJECT = new RegExp(`^(${SETTLING_SUBJECT})(?=落户|扎�
  * 充分发挥开发区…作用 (blocal-f): 发挥 (bring into play) as well; 项目将全部落地某县某产业园
  * (lthings56): the projects land in the park, whose name starts after the verb.
  */
-export const LEADING_ADVERB =
-  /^(全面|认真|切实|积极|大力|不断|持续|着力|全力|深入|统筹|努力|进一步|充分|全部|均)(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)/;
+export const LEADING_ADVERB = new RegExp(
+  `^(${[...WORK_ADVERBS, '全部', '均'].join('|')})(?=助|做|打|推|支|服|布|落|入|依|引|聚|监|运|建|提|明|壮|检|评|考|加|谋|竞|开|优|联|发挥)`,
+);
 /** 记者从区经济开发区获悉, 赴市经开区调研: a preposition or 赴 before the park; the name is what
  * follows it (here a bare 区 or 市: the district's own zone, a kind, then refused). */
 export const FROM_BEFORE = /[从赴](?=\p{Script=Han}*$)/u;

@@ -9,7 +9,7 @@
  */
 import type { Mention } from './mentions.ts';
 import { clauseBefore } from '../text/sentences.ts';
-import { ITEM_JOINTS } from '../text/function-words.ts';
+import { ITEM_JOINT, ITEM_JOINTS } from '../text/function-words.ts';
 import { canonicalProgram } from './named-programs.ts';
 import { unnamedProgram } from './unnamed-programs.ts';
 import { misreadProgram } from './program-misreads.ts';
@@ -113,8 +113,6 @@ const WAYS_AFTER = new RegExp(
   `^(?:[${ITEM_JOINTS}][^，。；：、]{2,12})*等(?:方式|形式|途径|手段|渠道)`,
   'u',
 );
-/** A list's joint: the program is one item of the list of ways (before it, or right after). */
-const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 
 /** The program found at `m` is something else printed like one, read from its words and before. */
 export function programLookalike(text: string, m: Mention): boolean {

@@ -24,5 +24,5 @@ export function program(
   const label = canonicalName(name);
   if (generic.has(label) || label.length < 3 || /[，。；！？,]/.test(label)) return undefined;
   if (NOT_WHICH.test(label)) return undefined;
-  return programByForm(name, surface, start, kind);
+  return programByForm(name, surface, start, kind, label);
 }

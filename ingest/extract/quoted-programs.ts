@@ -17,10 +17,7 @@ import {
 import { program, suffixEnding, suffixes } from './program-mention.ts';
 import { fieldPlanAfterPeriod } from './period-plans.ts';
 import { isCountedSlogan } from './slogan-lists.ts';
-import { NOUN_CONJUNCTIONS, oneOf, PHRASE_CLOSERS } from '../text/function-words.ts';
-
-/** A conjunction or 的 after a quote: it goes on into a noun phrase. */
-const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
+import { JOINS_ON, oneOf, PHRASE_CLOSER, PHRASE_CLOSERS } from '../text/function-words.ts';
 
 const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,20})[”"’」]([\p{Script=Han}A-Za-z0-9.+]{0,12})/gu;
 
@@ -288,7 +285,6 @@ const VERB_TAIL =
 
 /** Where a quote's tail ends: a phrase closer, or 由, 或, 从 opening a clause after it. */
 const TAIL_END = oneOf(PHRASE_CLOSERS + '由或从');
-const PHRASE_CLOSER = oneOf(PHRASE_CLOSERS, '^');
 
 function suffixedTail(after: string): string | undefined {
   // “某某”由政府搭建…平台: 由 opens a clause of who runs it, 或 an alternative, 从 a manner (从…上布局).

@@ -4,7 +4,7 @@
  * of other things.
  */
 import type { Mention } from './mentions.ts';
-import { ITEM_JOINTS } from '../text/function-words.ts';
+import { ITEM_JOINT } from '../text/function-words.ts';
 import { otherAt, type Neighbours } from './sector-neighbours.ts';
 
 const SECTOR_CONTEXT_AFTER = /^(产业|行业|产业链|产业集群|集群|领域|业态|制造|板块|供应链|配套)/;
@@ -14,7 +14,6 @@ const SECTOR_CONTEXT_BEFORE =
   /(发展|培育|聚焦|壮大|布局|做大做强|做强|引进|围绕|主攻|突破|打造|加快)$/;
 const LAW = /^(法|条例|促进法|管理条例|法规)/;
 const PLATFORM = /^(管理)?(平台|系统|大数据中心|服务中心|云平台)|^(股份)?有限(责任)?公司/;
-const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 /** A sector word counts where the text uses it as a sector: 产业/行业 after it, a list of sectors, a verb of developing before it. */
 export function usedAsSector(text: string, m: Mention, all: Neighbours): boolean {
   const after = text.slice(m.end, m.end + 12);

@@ -5,13 +5,12 @@
  * day a State Council meeting prints them so). Only renovation (改造): the places a list renovates are
  * the national programmes of their kind; a list before 建设 names goals as often as programs.
  */
-import type { Mention } from './mentions.ts';
-import { ITEM_JOINTS } from '../text/function-words.ts';
+import { strategyMention, type Mention } from './mentions.ts';
+import { ITEM_JOINT, ITEM_JOINTS } from '../text/function-words.ts';
 
 const HEAD = '改造';
 /** The rest of the list after an item and the shared word: 、街区、厂区和城中村等改造. */
 const LIST_AFTER = new RegExp(`^(?:[${ITEM_JOINTS}]\\p{Script=Han}{1,8}?){1,6}等?改造`, 'u');
-const JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 /** The last item: joined to the list before it, the shared word right after it (和城中村等改造). */
 const LAST_ITEM = /^等?改造/;
 
@@ -39,17 +38,9 @@ export function sharedRenovations(text: string, canonical: Map<string, string>):
       const after = text.slice(at + stem.length, at + stem.length + 40);
       if (after.startsWith(HEAD)) continue; // printed whole: the gazetteer reads it
       const listed =
-        LIST_AFTER.test(after) || (JOINT.test(text[at - 1] ?? '') && LAST_ITEM.test(after));
+        LIST_AFTER.test(after) || (ITEM_JOINT.test(text[at - 1] ?? '') && LAST_ITEM.test(after));
       if (!listed) continue;
-      out.push({
-        type: 'program',
-        name,
-        surface: stem,
-        start: at,
-        end: at + stem.length,
-        facts: { kind: 'strategy' },
-        reason: 'a gazetteer program sharing a list’s 改造',
-      });
+      out.push(strategyMention(name, stem, at, 'a gazetteer program sharing a list’s 改造'));
     }
   }
   return out;

@@ -6,10 +6,8 @@
  * - an item of a list between two items that are no places, one of them opening with the same
  *   character (石地、石柱、石头墙): a thing of the same kind as its neighbours, a common noun there.
  */
-import { LIST_JOINTS, oneOf } from '../text/function-words.ts';
+import { LIST_JOINT } from '../text/function-words.ts';
 import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
-
-const LIST_JOINT = oneOf(LIST_JOINTS);
 
 /** Words after a name that make it a landform's (the heart, the depths, the hills of a range). */
 const LANDFORM_AFTER = /^(腹地|深处|山区|林区|山脉|山麓|[东南西北]麓)/;

@@ -12,15 +12,13 @@
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
-import { CLAUSE_OPENERS, LIST_JOINTS, oneOf } from '../text/function-words.ts';
+import { CLAUSE_OPENERS, LIST_JOINT, oneOf } from '../text/function-words.ts';
 
 const DOCTRINE_AFTER = /^主义/;
 const ZONE_OR_FIRM_AFTER = /^(?:科技园|产业园|工业园|产业新城|园区|开发区|新区|公司|集团)/;
 const DOT = /[·・•‧∙]/;
 /** Conjunctions and adverbs that open a clause before its subject (但, 而, 就…). */
 const CLAUSE_OPENER = oneOf(CLAUSE_OPENERS);
-/** What closes a list after its last item (甲、乙、丙等。): the name ends there, no piece. */
-const LIST_CLOSER = oneOf(LIST_JOINTS);
 /** What bounds an item of a list of things (、 between items, 等 closing them). */
 const ITEM_BOUND = /[、，。；等]/;
 
@@ -32,7 +30,8 @@ export function sightPiece(text: string, f: Found): boolean {
     f.name.length === 3 &&
     text[f.start - 1] === '、' &&
     isHanAt(text, f.end) &&
-    !LIST_CLOSER.test(text[f.end]!) &&
+    // What closes a list after its last item (甲、乙、丙等。): the name ends there, no piece.
+    !LIST_JOINT.test(text[f.end]!) &&
     ITEM_BOUND.test(text[f.end + 1] ?? '')
   )
     return true;

@@ -7,7 +7,7 @@
  * is the quoted rule's: left alone here, or one layout would be two nodes.
  */
 import { gazetteer } from '../gazetteer/index.ts';
-import type { Mention } from './mentions.ts';
+import { programMention, type Mention } from './mentions.ts';
 
 const AREA = '(?:基地|中心|城|园|区|带|心|芯|核|廊|轴|片|极|圈|翼|谷|港|岛)';
 const CODE = new RegExp(`[“"]((?:[一二三四五六七八九十两N0-9]+${AREA}){2,4})[”"]`, 'g');
@@ -23,7 +23,7 @@ export function spatialLayouts(text: string): Mention[] {
     // lstrat57: “一城四区一基地”奋斗目标: a code a goal or a positioning is printed for is no plan.
     if (/^(?:奋斗|发展|战略)?(?:目标|定位)/.test(after)) continue;
     const kind = 'layout';
-    out.push({ type: 'program', name: m[1]!, surface: m[0], start: m.index, end, facts: { kind } });
+    out.push(programMention(m[1]!, m[0], m.index, kind));
   }
   return out;
 }

@@ -8,7 +8,13 @@
  *   (…抵抗运动（某某）).
  * Written by hand: general rules of news style, no names listed.
  */
-import { NOUN_CONJUNCTIONS, oneOf, without, WITH_PARTNER } from '../text/function-words.ts';
+import {
+  BEFORE_PARTNER,
+  NOUN_CONJUNCTION,
+  oneOf,
+  WITH_PARTNER,
+  without,
+} from '../text/function-words.ts';
 import { levelClass, CITY_TO_TOWNSHIP } from '../text/level-words.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
@@ -16,10 +22,8 @@ import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts
 import { endsClearly } from './foreign-names.ts';
 import { COMMON_PAIRS, NAME_DOT, isForeignCharAt } from './name-stats.ts';
 
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 /** 和, 与, 同 (the partner words less 跟): the joints the speech-verb rule below was written for. */
 const JOINS_OR_TAKES = oneOf(without(WITH_PARTNER, '跟'));
-const BEFORE_PARTNER = oneOf(WITH_PARTNER);
 
 /** A name as findPeople gathered it, where it was printed and by which rule. */
 export interface Found {

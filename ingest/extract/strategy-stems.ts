@@ -7,7 +7,7 @@
  * Only those four verbs: 推动区域协调发展 or 推进城乡融合和区域协调发展 name a direction, not the
  * strategy (the seeds' gold lists no program there). A 强国 of a field stays a goal (goalOnly).
  */
-import { literalMatcher, type LiteralMatcher, type Mention } from './mentions.ts';
+import { literalMatcher, strategyMention, type LiteralMatcher, type Mention } from './mentions.ts';
 
 const HELD_BEFORE = /(坚持|深化|实施)$/;
 const STEM_ENDS = /^([，。；！？、\s]|$)/;
@@ -46,13 +46,12 @@ export function heldStrategies(text: string, canonicalProgram: Map<string, strin
         HELD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) &&
         STEM_ENDS.test(text.slice(start + surface.length, start + surface.length + 1)),
     )
-    .map(({ surface, start }) => ({
-      type: 'program' as const,
-      name: names.get(surface)!,
-      surface,
-      start,
-      end: start + surface.length,
-      facts: { kind: 'strategy' },
-      reason: 'a gazetteer strategy held to (坚持…) with 战略 left off',
-    }));
+    .map(({ surface, start }) =>
+      strategyMention(
+        names.get(surface)!,
+        surface,
+        start,
+        'a gazetteer strategy held to (坚持…) with 战略 left off',
+      ),
+    );
 }

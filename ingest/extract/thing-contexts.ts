@@ -52,6 +52,7 @@ import { parallelPhraseItem } from './parallel-phrases.ts';
 import { namedThing } from './things-named-like-people.ts';
 import { coordinatedWord } from './coordinated-words.ts';
 import { verseOrClanPlace } from './verse-and-clan-places.ts';
+import { ENDS_IN_FEATURE } from './names-between-names.ts';
 
 /** Any of the contexts below: what a name read by sight there is is a thing. */
 export const inThingContext = (text: string, f: Found): boolean =>
@@ -174,7 +175,7 @@ function verbAndObject(text: string, f: Found): boolean {
     object?.word === text.slice(f.start + 1, f.end) &&
     // 甲、饶金山、乙: an "object" jieba tags a name and ending in a feature of the land (金山/nr) is
     // the given name of a surname (饶/v); 包汤圆 (汤圆/nr) stays a verb and its object.
-    !(object.tag === 'nr' && /[山江河湖]$/.test(object.word)) &&
+    !(object.tag === 'nr' && ENDS_IN_FEATURE.test(object.word)) &&
     dictionaryFrequency(object.word) >= OBJECT_COUNT
   );
 }

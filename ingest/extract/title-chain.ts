@@ -2,15 +2,13 @@
  * The chain of post titles printed before a name (…主席、…候选人某某; 市委常委、宣传部部长某某):
  * split from people.ts, which reads the name after it.
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { NOUN_CONJUNCTION, NOUN_CONJUNCTIONS } from '../text/function-words.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { GLUED_BEFORE } from './post-clauses.ts';
 import { roleSuffix } from './posts.ts';
 import { fieldOfSharedHead, phraseNotName } from './shared-heads.ts';
 import { afterHolderClause } from './title-clause-verbs.ts';
 import { runStart } from '../text/sentences.ts';
-
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 
 const APPOINTING = ['撤换', '任命', '免去', '罢免', '解除', '提名'];
 const HARD_BOUNDARY = /[。！？；：:“”「」『』《》\n!?;]/;

@@ -33,9 +33,11 @@ const INNER_MARK = /[，,、。；;：:]/;
 /** Markdown structure (a heading, a list item, a quote, a table row) is never a column's piece. */
 const MARKDOWN_LINE = /^(#{1,6}\s|[-*+]\s|>|\||\d+\.\s|\*\*)/;
 
-function isWrappedLine(line: string): boolean {
+/** `width` is the line's displayWidth: a page's widths are measured once, in joinHardWrapped, and
+ * read by every test of its lines (here, the column's median and its wider lines, the joins). */
+function isWrappedLine(line: string, width: number): boolean {
   return (
-    displayWidth(line) >= MIN_WIDTH &&
+    width >= MIN_WIDTH &&
     !CLOSED_END.test(line) &&
     INNER_MARK.test(line) &&
     !MARKDOWN_LINE.test(line)
@@ -51,10 +53,12 @@ function goesOn(next: string | undefined): boolean {
 }
 
 /** The width of the page's column, or undefined when the page is not hard-wrapped. */
-export function columnWidth(lines: readonly string[]): number | undefined {
-  const widths = lines
-    .filter((line, i) => isWrappedLine(line) && goesOn(lines[i + 1]))
-    .map(displayWidth)
+export function columnWidth(
+  lines: readonly string[],
+  lineWidths: readonly number[] = lines.map(displayWidth),
+): number | undefined {
+  const widths = lineWidths
+    .filter((w, i) => isWrappedLine(lines[i]!, w) && goesOn(lines[i + 1]))
     .sort((a, b) => a - b);
   if (widths.length < MIN_WRAPPED) return undefined;
   const median = widths[widths.length >> 1]!;
@@ -62,7 +66,7 @@ export function columnWidth(lines: readonly string[]): number | undefined {
   if (near / widths.length < SAME_WIDTH_SHARE) return undefined;
   // A column holds every line: a page with paragraphs wider than it (an interview's guest list of
   // titles and names above its answers) is printed a paragraph a line. One wider line (a link) is let.
-  const wider = lines.filter((line) => displayWidth(line) > median + WIDTH_SLACK).length;
+  const wider = lineWidths.filter((w) => w > median + WIDTH_SLACK).length;
   return wider <= 1 ? median : undefined;
 }
 
@@ -72,19 +76,20 @@ export function columnWidth(lines: readonly string[]): number | undefined {
  */
 export function joinHardWrapped(text: string): string {
   const lines = text.split('\n');
-  const column = columnWidth(lines);
+  const widths = lines.map(displayWidth);
+  const column = columnWidth(lines, widths);
   if (column === undefined) return text;
   const out: string[] = [];
   // The last printed line read, not the joined one: whether a break is the column's is told by
   // the piece before it.
   let previous: string | undefined;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const last = out.length - 1;
     if (
       previous !== undefined &&
       goesOn(line) &&
-      isWrappedLine(previous) &&
-      displayWidth(previous) >= column - WIDTH_SLACK
+      isWrappedLine(previous, widths[i - 1]!) &&
+      widths[i - 1]! >= column - WIDTH_SLACK
     ) {
       const space = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
       out[last] = out[last]! + space + line;

@@ -300,9 +300,12 @@ const JOINED = new RegExp(
   String.raw`^(?:、\p{Script=Han}{2,4}?)?[${without(WITH_PARTNER, '跟')}]`,
   'u',
 );
-/** Another counterpart of the same list before this one (甲主席同乙总统、丙总理: 乙总统、; people60). */
-const LISTED_COUNTERPART =
-  /^[\p{Script=Han}·・]{2,12}?(?:总统|总理|首相|主席|国王|总书记|议长)[、和]/u;
+/** Another counterpart of the same list before this one (甲主席同乙总统、丙总理: 乙总统、; people60),
+ * addressed by any of the head titles. */
+const LISTED_COUNTERPART = new RegExp(
+  `^[\\p{Script=Han}·・]{2,12}?(?:${[...HEAD_TITLES].join('|')})[、和]`,
+  'u',
+);
 function metWith(text: string, one: string, other: string): boolean {
   const joined = (a: string, b: string) => {
     for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {

@@ -14,6 +14,7 @@ import { gazetteer, type DistrictEntry } from '../gazetteer/index.ts';
 import { districtInfo, findDistricts } from '../extract/places.ts';
 import { escapeRegExp, type Mention } from '../extract/mentions.ts';
 import { provinceOf } from '../extract/located-in.ts';
+import { DELEGATION_WORDS } from '../text/delegations.ts';
 
 const g = gazetteer();
 
@@ -45,7 +46,7 @@ const CITY_OUTLET = new RegExp(
  */
 const CITY_VOICE = /我市|本市|市领导|市四[套大]班子/;
 /** The page's own city sends the delegation (率我市党政考察团, 我市代表团一行). */
-const OWN_DELEGATION = /我市[^。！？\n，,]{0,8}?(?:考察团|代表团|调研组|观摩团)/;
+const OWN_DELEGATION = new RegExp(`我市[^。！？\n，,]{0,8}?(?:${DELEGATION_WORDS})`);
 /**
  * 东北网黑河…讯, 黑河旅检口岸, 黑河市积极…: a city's page names its city by its short form more
  * than by its full name, and a short form that is a river's or a word's too (黑河) is no mention.
@@ -56,8 +57,9 @@ function shortFormCount(text: string, city: string): number {
   const short = city.replace(/市$/, '');
   return short.length >= 2 ? text.split(short).length - 1 : 0;
 }
-/** A delegation that visits: the city named before it in its sentence is the guest's. */
-const DELEGATION = /考察团|代表团|调研组|客人/;
+/** A delegation that visits, or guests (客人): the city named before it in its sentence is the
+ * guest's. */
+const DELEGATION = new RegExp(`${DELEGATION_WORDS}|客人`);
 
 /** The sentence's rest after `start` (up to its full stop). */
 function restOfSentence(text: string, start: number): string {

@@ -2,7 +2,7 @@
  * The clause before an office that ends in 和/与/及/向 (split out of posts.ts): another title, a
  * title and a name, or a name alone, whose office is the one after the conjunction.
  */
-import { NOUN_CONJUNCTIONS, oneOf } from '../text/function-words.ts';
+import { NOUN_CONJUNCTION } from '../text/function-words.ts';
 import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from '../extract/posts.ts';
 import { startsWithPlace } from '../extract/places.ts';
@@ -22,7 +22,6 @@ function standsAlone(org: string, i: number): boolean {
 }
 
 /** Countries whose names hold 和, 与 or 及 (安提瓜和巴布达, 阿尔及利亚). */
-const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
 const JOINED_COUNTRIES = [...g.countries].filter((c) => NOUN_CONJUNCTION.test(c));
 
 /**

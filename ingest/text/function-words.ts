@@ -160,3 +160,28 @@ export const LIST_JOINTS = wordsOf(NOUN_CONJUNCTIONS + '等');
  * writing-titles.ts; birds listed in living-things.ts…). The mark is punctuation, outside the table.
  */
 export const ITEM_JOINTS = '、' + NOUN_CONJUNCTIONS;
+
+/*
+ * The classes the rules test a character or a string's edge with, built once here from the sets
+ * above (one home for each: a rule imports the class, it does not build its own copy).
+ */
+/** One of NOUN_CONJUNCTIONS (甲和乙: the character is a pair's joint). */
+export const NOUN_CONJUNCTION = oneOf(NOUN_CONJUNCTIONS);
+/** One of WORD_OPENERS: a name may start after it (曾称某某是…, 这位叫某某), a name ends before it
+ * (coordinated-words.ts, four-character-cuts.ts, false-names.ts, name-edges.ts). */
+export const OPENS_NAME = oneOf(WORD_OPENERS);
+/** One of WITH_PARTNER: a partner's name follows (story-names.ts, name-tails.ts). */
+export const BEFORE_PARTNER = oneOf(WITH_PARTNER);
+/** One of LIST_JOINTS: a list's item ends before it (sight-pieces.ts, short-form-senses.ts). */
+export const LIST_JOINT = oneOf(LIST_JOINTS);
+/** PHRASE_CLOSERS opening a string: the program word before it ends its phrase (carried-out.ts,
+ * quoted-programs.ts). */
+export const PHRASE_CLOSER = oneOf(PHRASE_CLOSERS, '^');
+/** A conjunction or 的 after a word or a quote: it goes on into a noun phrase (occupation-names.ts,
+ * quoted-programs.ts). */
+export const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
+/** One of ITEM_JOINTS (a list's joint); one opening a string (the item before it is one of a list);
+ * one closing a string (the item after it is). */
+export const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
+export const OPENS_WITH_JOINT = new RegExp(`^[${ITEM_JOINTS}]`);
+export const ENDS_WITH_JOINT = new RegExp(`[${ITEM_JOINTS}]$`);

@@ -46,15 +46,11 @@ const single = new Set(terms.filter((t) => t.length === 1));
 /**
  * Words before 产业 that qualify rather than name a sector. strat50: a share (少数几个纺织产业,
  * 若干产业), a weakness or value (短板产业, 高附加值产业, 低端化肥产业), where (县城产业, 周边化工产业,
- * 内地产业转移), a rank (战略产业) or a firm's seat (总部产业) says which or how many sectors, not
- * which sector; 3条循环产业链 counts chains.
- */
+ * 内地产业转移), a rank (战略产业) or a seat (总部产业); 3条循环产业链 counts chains. */
 const QUALIFIER =
   /^(国家级?|军民结合|军民融合|优质|高质量|高品质|明星|朝阳|新兴|主导|特色|支柱|传统|优势|重点|相关|配套|未来|县域|镇域|市域|富民|强县|兴业|战略性新兴|关键|整个|实体|地方|现代|新型|高新技术|高技术|绿色|低碳|龙头|标杆|样板|千亿级?|百亿级?|万亿级?|亿级|世界级|农业|工业|服务|文化|区域|全省|全国|全|各|该|本|园区|城市|基础|核心|重大|一批|集群|链|链条|生态|数字|大|新|强|好|其他|当家|全市|全区|全县|我市|我区|我县|我镇|一流|两大|三大|四大|五大|六大|[0-9一二三四五六七八九十两几]+(?:[个大项类条]|亿元?|万元)?|极?少数|大?多数|若干|部分|短板|高附加值|低端|县城|周边|战略|总部|内地)+/;
-/**
- * Adjectives and relational words that cannot be a sector on their own (智能产业高地, 科技型产业),
- * a phrase opened by 以 (以新产业…为核心), and a policy slogan (稳外贸产业链).
- */
+/** Adjectives and relational words no sector alone (智能产业高地, 科技型产业), a phrase opened by
+ * 以 (以新产业…为核心), a policy slogan (稳外贸产业链). */
 const NOT_A_SECTOR =
   /^(智能|智慧|高端|创新|新型|科技|央企|国企|民企|外企|企业)$|(型|性|合作)$|^以|^(稳|促|扩|保)(外贸|外资|就业|增长|消费|投资|经营主体)$/;
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);

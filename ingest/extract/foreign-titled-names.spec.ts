@@ -73,3 +73,9 @@ describe("a mission's ranks below the ambassador (people61)", () => {
     ]);
   });
 });
+
+describe("a spouse after a country's title (people61)", () => {
+  it("gives the spouse no office of the country's head (某国总统夫人某某)", () => {
+    expect(holdsOf('出席活动的有阿塞拜疆总统夫人阿利耶娃、马来西亚总理夫人阿兹莎等。')).toEqual([]);
+  });
+});

@@ -103,9 +103,11 @@ export function longRunAfterCountryTitle(
 ): string | undefined {
   // 某国卫生部长莫某阿莱迪和…: the second character may be one no table has (措) when the first
   // and the two after it are sounds (people61, 2025-11-21); the share below still bounds them.
+  // Not where the two open a common word (某国总统夫人某某某: 夫人, a spouse's word, no name).
   const secondOutside = !isSound(text, i + 1);
   if (
-    (secondOutside && (!isSound(text, i) || !isSound(text, i + 3))) ||
+    (secondOutside &&
+      (!isSound(text, i) || !isSound(text, i + 3) || isCommonWord(text.slice(i, i + 2)))) ||
     !isSound(text, i + 2) ||
     FUNCTION_CHAR.test(text[i] ?? '')
   )

@@ -62,3 +62,20 @@ describe('a Gulf ruler after 酋长 (roles.txt)', () => {
     expect(holdsOf('沙迦酋长卡西米致函祝贺。')).toEqual(['卡西米|沙迦酋长']);
   });
 });
+
+describe("a mission's ranks below the ambassador (people61)", () => {
+  it('reads 公使, 总括公使 and 公使衔参赞 as titles before the name', () => {
+    expect(holdsOf('韩国外交部召见日本驻韩国大使馆总括公使松尾裕明，提出抗议。')).toEqual([
+      '松尾裕明|日本驻韩国大使馆总括公使',
+    ]);
+    expect(holdsOf('中国驻法国大使馆公使衔参赞王明表示，双方合作良好。')).toEqual([
+      '王明|中国驻法国大使馆公使衔参赞',
+    ]);
+  });
+});
+
+describe("a spouse after a country's title (people61)", () => {
+  it("gives the spouse no office of the country's head (某国总统夫人某某)", () => {
+    expect(holdsOf('出席活动的有阿塞拜疆总统夫人阿利耶娃、马来西亚总理夫人阿兹莎等。')).toEqual([]);
+  });
+});

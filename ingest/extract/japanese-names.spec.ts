@@ -33,3 +33,13 @@ describe("five characters jieba's dictionary holds whole as a person's (nr)", ()
     expect(people('日本前首相鸠山由纪夫发文批评。').map(([name]) => name)).toEqual(['鸠山由纪夫']);
   });
 });
+
+describe('a Japanese given name of two ending in 郎 (people61)', () => {
+  // jieba's dictionary holds 太郎 and 二郎 as words (n, nrt), never as unknown (x) as the
+  // four-character shape wanted its given name.
+  it('reads the four characters after a title of Japan before a time word', () => {
+    expect(people('日本农林水产大臣赤间太郎当天称，反对。')).toEqual([
+      ['赤间太郎', ['日本农林水产大臣']],
+    ]);
+  });
+});

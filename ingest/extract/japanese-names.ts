@@ -86,15 +86,24 @@ export function japaneseNameShape(name: string): boolean {
   const tokens = tag(name);
   // Words of names or places (西村/ns, 河野/ns), never a measure or modifier (单个/b 乘组).
   return (
-    tokens.at(-1)!.tag === 'x' &&
+    (tokens.at(-1)!.tag === 'x' || givenEndingInRo(tokens.at(-1)!.word)) &&
     // 桥本|英二: jieba knows some surnames as nouns (桥本/n); a first word of two then is one too.
     tokens.every(
       (t, k) =>
         (t.word.length >= 2 && /^(x|nr\w*|ns|nz)$/.test(t.tag)) ||
-        (k === 0 && tokens.length === 2 && t.tag === 'n' && t.word.length === 2),
+        (k === 0 && tokens.length === 2 && t.tag === 'n' && t.word.length === 2) ||
+        // 赤某|太郎/n: the given name in 郎 whatever jieba tags it.
+        (k === tokens.length - 1 && k > 0 && givenEndingInRo(t.word)),
     )
   );
 }
+
+/**
+ * 大臣赤某二郎当天称: a given name of two ending in 郎 (一郎, 二郎, 太郎, 次郎), which jieba's
+ * dictionary holds as a name (二郎/nrt) and so never leaves unknown (x), is a Japanese given name
+ * as fiveCharacters takes one of three (people61, 2025-11-19).
+ */
+const givenEndingInRo = (word: string) => word.length === 2 && word[1] === '郎';
 
 /**
  * 会长桥本某二今天召开…: a Japanese name's shape of four characters ends where a foreign name

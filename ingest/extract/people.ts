@@ -92,6 +92,7 @@ import { commemoratedPeople } from './commemorated-people.ts';
 import { kinNames } from './kin-names.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutLeadVerb, withoutServeAs } from './serve-as.ts';
+import { withoutPostureVerb } from './posture-verb-ends.ts';
 import { penName } from './pen-names.ts';
 import { insideCoreFormula } from './core-formula.ts';
 
@@ -333,7 +334,12 @@ function afterTitle(
     conjunctionGivenAfterTitle(text, i); // 村民王和平说, 书记李省三表示
   const whole = wholeBeforePredicate(text, i, segmenterReading(text, i, role, knownPlaces, read));
   // 副县长王明任组长, 区长某某率代表团: 任 and 率 open the predicate.
-  const name = withoutLeadVerb(text, i, withoutServeAs(text, i, whole));
+  // 村民某某住在…: a verb of posture glued to the name's end (posture-verb-ends.ts).
+  const name = withoutPostureVerb(
+    text,
+    i,
+    withoutLeadVerb(text, i, withoutServeAs(text, i, whole)),
+  );
   if (
     !name ||
     deputiesPlace(text, j, role, name) ||

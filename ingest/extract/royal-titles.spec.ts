@@ -44,3 +44,12 @@ describe("a royal house's titles (太后, 太皇)", () => {
     );
   });
 });
+
+describe("a royal after a consort's or heir's title (people61)", () => {
+  // 王后, 王子, 公主 name no office (the golds count no post for them), but the person after them
+  // is one, as after 国王.
+  it('reads the run of sounds after 王后 and 王子 as a person', () => {
+    expect(entityNames('某国王后莱蒂娜参观了展览。', 'person')).toEqual(['莱蒂娜']);
+    expect(entityNames('某国王子哈希姆出席仪式。', 'person')).toEqual(['哈希姆']);
+  });
+});

@@ -54,3 +54,12 @@ describe('a name after 辞职的, 离任的, 前任 (tail58)', () => {
     expect(names('离任的莫斯科将变得不同。')).toEqual([]);
   });
 });
+
+describe("a run after a country's ministry title whose second character no table has (people61)", () => {
+  it('reads the whole run (莫措…: 措) up to the conjunction or verb closing it', () => {
+    expect(names('肯尼亚卫生部长莫措卡西迪和中国驻肯尼亚大使到机场迎接。')).toEqual(['莫措卡西迪']);
+  });
+  it('still reads a Chinese name of two after such a title', () => {
+    expect(names('肯尼亚卫生部长莫言表示，合作良好。')).toEqual(['莫言']);
+  });
+});

@@ -43,6 +43,15 @@ export function soundRunAfterCountryTitle(
   return undefined;
 }
 
+/** 某国卫生部长: a country ending two to six characters of a body before the role word. */
+function countryBeforeBody(text: string, titleStart: number): boolean {
+  for (let k = titleStart - 2; k >= Math.max(0, titleStart - 6); k--) {
+    if (!/^\p{Script=Han}+$/u.test(text.slice(k, titleStart))) return false;
+    if (countryEndsAt(text, k)) return true;
+  }
+  return false;
+}
+
 /**
  * 辞职的某某, 离任的某某, 前任某某: the one who resigned, left office or held it before is a
  * person (a place neither resigns nor has a predecessor). Right after such a cue a run of three to
@@ -92,11 +101,24 @@ export function longRunAfterCountryTitle(
   isSound: SoundAt,
   endsClearly: EndsClearly,
 ): string | undefined {
-  if (!isSound(text, i + 1) || !isSound(text, i + 2) || FUNCTION_CHAR.test(text[i] ?? ''))
+  // 某国卫生部长莫某阿莱迪和…: the second character may be one no table has (措) when the first
+  // and the two after it are sounds (people61, 2025-11-21); the share below still bounds them.
+  // Not where the two open a common word (某国总统夫人某某某: 夫人, a spouse's word, no name).
+  const secondOutside = !isSound(text, i + 1);
+  if (
+    (secondOutside &&
+      (!isSound(text, i) || !isSound(text, i + 3) || isCommonWord(text.slice(i, i + 2)))) ||
+    !isSound(text, i + 2) ||
+    FUNCTION_CHAR.test(text[i] ?? '')
+  )
     return undefined;
   const role = roleEndingAt(text, i);
-  if (!role || !countryEndsAt(text, i - role.length)) return undefined;
-  let other = isSound(text, i) ? 0 : 1;
+  if (!role) return undefined;
+  const titleStart = i - role.length;
+  // The country's ministry between (某国卫生部长): the run outside the tables needs it too.
+  if (!countryEndsAt(text, titleStart) && !(secondOutside && countryBeforeBody(text, titleStart)))
+    return undefined;
+  let other = (isSound(text, i) ? 0 : 1) + (secondOutside ? 1 : 0);
   for (let end = i + 2; end <= i + 10 && end <= text.length; end++) {
     if (!/\p{Script=Han}/u.test(text[end - 1] ?? '')) return undefined;
     if (end > i + 2 && !isSound(text, end - 1)) other++;

@@ -66,9 +66,12 @@ const AFTER = new RegExp(
     // 某某等人被…: 等人 (and others) counts people; 等人员, 等人士 count a kind.
     .join('|')}|等人(?![员士口群才民]))`,
 );
-/** Titles a foreign name follows; the role list has the Chinese posts. */
+/**
+ * Titles a foreign name follows; the role list has the Chinese posts. A consort's or heir's title
+ * (王后, 王太后, 王妃, 王子, 公主) is no post but says a royal follows (王后某某某某; people61).
+ */
 const BEFORE =
-  /(总统|总理|首相|国王|女王|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长|夫人)$/;
+  /(总统|总理|首相|国王|女王|王后|王太后|王妃|王子|公主|国务卿|外长|外交部长|部长|大使|秘书长|主席|议长|教练|球星|选手|先生|博士|教授|作家|导演|总裁|董事长|夫人)$/;
 
 /** Units spelt with the same characters (吉瓦时, 兆瓦). */
 const UNIT = /^(吉|兆|千|太)(瓦|焦)/;

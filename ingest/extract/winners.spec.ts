@@ -26,4 +26,9 @@ describe('winners in sports reports', () => {
     expect(names('南林队的宋佳玉分获女子组冠军。')).toEqual(['宋佳玉']);
     expect(names('东江队的组合夺得金牌。')).toEqual([]);
   });
+  it("reads a winner after a player's epithet, and 分别 or 勇夺 as the verb (people61)", () => {
+    expect(names('田径赛场，东江队16岁小将柯晴晴勇夺女子200米冠军。')).toEqual(['柯晴晴']);
+    expect(names('南林队的柯涛和东江队的宋钱钱分别夺得男、女组的冠军。')).toContain('宋钱钱');
+    expect(names('东江队的小将们勇夺团体冠军。')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { PERSON_NAME_SHAPE, surnameAt } from './names.ts';
  * beating a rival (某某力压队友…夺得冠军) opens a winning clause too.
  */
 const WINS =
-  /^(以[0-9.]+分)?(获得|夺得|摘得|分获|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂|力压|击败|战胜)/;
+  /^(以[0-9.]+分)?(分别|成功)?(获得|夺得|勇夺|摘得|分获|斩获|拿下|赢得|刷新|打破|包揽|卫冕|夺冠|摘金|折桂|力压|击败|战胜)/;
 /** What a winning clause names: a title, a medal or a record (up to the next full stop). */
 const PRIZE = /冠军|金牌|银牌|铜牌|奖牌|纪录|[金银铜]牌|夺冠|摘金|折桂/;
 /** A team, a side or a place before the verb (中国队获得, 东道主夺得): no person. */
@@ -28,9 +28,22 @@ const CLAUSE_START_CODES = new Set([...'，。！？；：、\n'].map((c) => c.c
  * (issue 11, people60: the National Games' results print every winner so). Asked at every surname:
  * compared in place, no slice. */
 const teamOwns = (text: string, i: number) => i >= 2 && text.startsWith('队的', i - 2);
+/**
+ * 浙江队16岁小将某某勇夺…冠军: a player's age or fame printed right before the name (occupations.txt
+ * 小将 老将 名将 新秀) opens the clause too; the verb and the prize still vouch for the name
+ * (people61, 2025-11-20). Compared in place, as teamOwns.
+ */
+const EPITHETS = ['小将', '老将', '名将', '新秀'];
+const epithetBefore = (text: string, i: number) =>
+  i >= 2 && EPITHETS.some((e) => text.startsWith(e, i - 2));
 
 export function winnerAt(text: string, i: number): PersonFinding | undefined {
-  if (i > 0 && !CLAUSE_START_CODES.has(text.charCodeAt(i - 1)) && !teamOwns(text, i))
+  if (
+    i > 0 &&
+    !CLAUSE_START_CODES.has(text.charCodeAt(i - 1)) &&
+    !teamOwns(text, i) &&
+    !epithetBefore(text, i)
+  )
     return undefined;
   const surname = surnameAt(text, i);
   if (!surname) return undefined;

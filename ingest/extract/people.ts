@@ -93,6 +93,7 @@ import { kinNames } from './kin-names.ts';
 import { listedArtists } from './listed-artists.ts';
 import { withoutLeadVerb, withoutServeAs } from './serve-as.ts';
 import { withoutPostureVerb } from './posture-verb-ends.ts';
+import { laterListItems } from './later-list-items.ts';
 import { penName } from './pen-names.ts';
 import { insideCoreFormula } from './core-formula.ts';
 
@@ -246,21 +247,6 @@ const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) =>
   /[：:叫]/.test(text)
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
-
-/** List items next to names that only the role lists found, not found by any rule before. */
-function laterListItems(
-  text: string,
-  found: readonly PersonFinding[],
-  byRole: readonly PersonFinding[],
-): PersonFinding[] {
-  const starts = new Set([...found, ...byRole].map((f) => f.start));
-  // Only where the walk stopped: the item right after a name already found and its 、.
-  const ends = new Set(found.filter((f) => text[f.end] === '、').map((f) => f.end + 1));
-  const stops = byRole.filter((f) => ends.has(f.start));
-  return listNeighbours(text, stops)
-    .filter((item) => !starts.has(item.start))
-    .map(({ name, start, end }) => seenPerson(name, start, end));
-}
 
 const withEnd = ({ name, start }: { name: string; start: number }) => ({
   start,

@@ -21,8 +21,7 @@ const GREENED = /绿美(\p{Script=Han}{2,3}?)生态建设/gu;
 export function beautifulPlaces(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(GREENED))
-    if (districtShortNames('all', true).has(m[1]!))
-      out.push(mention(m[0], m[0], m.index, '建设'));
+    if (districtShortNames('all', true).has(m[1]!)) out.push(mention(m[0], m[0], m.index, '建设'));
   if (!text.includes('美丽')) return out;
   for (const m of text.matchAll(WORK)) {
     // 美丽城镇工作: the work of the campaign, named by its building; 创建 and 行动 are its own word.

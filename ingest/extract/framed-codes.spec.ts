@@ -7,7 +7,9 @@ const programs = (text: string) => entityNames(text, 'program');
 
 describe('a quoted code framed by its work', () => {
   it('reads a course of work, a blueprint and a deployment named by a code', () => {
-    expect(programs('全县锚定“二三六一”总体工作思路，奋力赶超。')).toEqual(['二三六一总体工作思路']);
+    expect(programs('全县锚定“二三六一”总体工作思路，奋力赶超。')).toEqual([
+      '二三六一总体工作思路',
+    ]);
     expect(programs('会议要求聚焦“两强三新”工作思路，真抓实干。')).toEqual(['两强三新工作思路']);
     expect(programs('我市锚定“两高五新”美好蓝图，加快发展。')).toEqual(['两高五新']);
     expect(programs('围绕市委“2468”具体部署，扎实推进各项工作。')).toEqual(['2468具体部署']);

@@ -16,6 +16,7 @@ import { countryName } from './country-names.ts';
 import { governmentShortForm, ownAreaForm } from './government-forms.ts';
 import { BARE_KIND } from './bare-kinds.ts';
 import { NATIONAL_AFTER_PLACE } from './posts.ts';
+import { LOST_CHARACTER } from './post-terms.ts';
 import { levelBody } from '../extract/posts-at-home.ts';
 
 /** A city's body printed with its level word alone (市委宣传部, 市政府, 市经信委). */
@@ -185,6 +186,7 @@ export function resolveOrganization(
   // A kind of body with no name of its own (委员会, 研究院: ./bare-kinds.ts).
   if (name.length < 2 || GENERIC.has(name) || BARE_BODY.test(name) || BARE_KIND.test(name))
     return {};
+  if (LOST_CHARACTER.test(name)) return {}; // ?h委: a character lost in decoding (post-terms.ts)
   // 《某公约》第三十次缔约方大会 (of its 首席执行官): a numbered session of a conference is one
   // meeting, not a standing body (things36; junk in the cctv25w annotation); a term (第十四届全国
   // 人大) is the body for those years and stays.

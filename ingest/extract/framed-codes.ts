@@ -2,15 +2,16 @@
  * lstrat61 (issue 13): a county's or a province's strategy named by a code of counts or figures
  * and printed in quotes before the word that frames the work, not a programme word of the lexicon:
  * - a frame of thought (锚定“一四五一”总体工作思路, 聚焦“一正四新”工作思路): the county's course of
- *   work, named by its code, as “一四六十”工作体系 is by 体系;
+ *   work, named by its code;
  * - a blueprint anchored to (锚定“三高四新”美好蓝图): the code is the strategy the blueprint draws;
- * - a body's deployment (围绕省委“1310”具体部署): the programme of work a committee deploys;
+ * - a body's deployment (围绕省委“1310”具体部署): the programme of work a committee deploys, by its
+ *   code;
  * - key work carried out (开展“三网一空间”重点工作) and a counted push carried out (常态化开展“四促”
  *   攻坚), or counted breakthroughs a verb of pushing fights for (聚力攻坚“十大突破”);
  * - cities created together (“五城联创”, “三城联创”): a city's campaign for so many titles at once.
  * A code printed with a goal (“三高三优”目标要求), a task (“六稳”工作) or a formula (“四个全面”) has
- * none of these words after it and stays out; so does a period (“十四五”美好蓝图: the period's plan
- * is the gazetteer's).
+ * none of these words after it and stays out; so do a period (“十四五”美好蓝图: the period's plan
+ * is the gazetteer's) and a count of characters (“二十四字”工作思路: a formula's length).
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
@@ -24,8 +25,8 @@ const COUNTS = new RegExp(`^(?:[${N}]\\p{Script=Han}{1,3}?){2,3}$`, 'u');
 const ONE_COUNT = new RegExp(`^[${N}](?:个|大)?\\p{Script=Han}{1,3}$`, 'u');
 const PERIOD = /^[一二三四五六七八九十]+五$/u;
 
-/** The frame after the quote, and whether the name keeps it (a thought's course and a deployment
- * are named with it, a blueprint is the code's). */
+/** The frame after the quote: the strategy is the code's (“四为四高两同步”总体思路 is 四为四高两同步,
+ * as lstrat58-l names it; a code of figures carried out is the code, slogan-lists.ts). */
 const THOUGHT = /^(?:总体)?(?:工作|发展)?思路/u;
 const BLUEPRINT = /^(?:美好|宏伟)蓝图/u;
 const DEPLOYMENT = /^(?:具体|战略|工作)部署/u;
@@ -52,13 +53,14 @@ export function framedCodes(text: string): Mention[] {
       out.push(mention(inner, quoted, at, 'campaign'));
       continue;
     }
-    if (PERIOD.test(inner)) continue;
+    // “二十四字”工作思路: a count of the characters a formula is written in names no strategy.
+    if (PERIOD.test(inner) || inner.endsWith('字')) continue;
     const code = FIGURES.test(inner) || COUNTS.test(inner);
     if (!code && !ONE_COUNT.test(inner)) continue;
     const after = text.slice(end, end + 6);
     const thought = THOUGHT.exec(after)?.[0];
     if (code && thought) {
-      out.push(mention(inner + thought, quoted + thought, at, 'strategy'));
+      out.push(mention(inner, quoted + thought, at, 'strategy'));
       continue;
     }
     if (code && BLUEPRINT.test(after)) {
@@ -67,7 +69,7 @@ export function framedCodes(text: string): Mention[] {
     }
     const deployed = DEPLOYMENT.exec(after)?.[0];
     if (code && deployed && BODY.test(before)) {
-      out.push(mention(inner + deployed, quoted + deployed, at, 'strategy'));
+      out.push(mention(inner, quoted + deployed, at, 'strategy'));
       continue;
     }
     if (!CARRIED.test(before)) continue;

@@ -183,3 +183,9 @@ describe('organisations', () => {
     );
   });
 });
+
+describe('no body through a character lost in decoding (lstrat61-l)', () => {
+  it('leaves a Latin letter glued to 委', () => {
+    expect(orgs('县委书记甲某主持并讲话?h委副书记乙某传达会议精神。')).not.toContain('h委');
+  });
+});

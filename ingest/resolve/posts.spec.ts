@@ -338,3 +338,14 @@ describe('a county’s head after its name without the level word (lthings59-l)'
     expect(label('各', '县长')).not.toBe('各县县长');
   });
 });
+
+describe('no office through a lost character or a list of the spirit passed on (lstrat61-l)', () => {
+  it('leaves a body whose place was lost in decoding', () => {
+    expect(posts('县委书记甲某主持并讲话?h委副书记乙某传达会议精神。')).not.toContain('h委副书记');
+  });
+  it('cuts a list of the spirit passed on before the title', () => {
+    expect(
+      posts('他传达省委书记丙某讲话精神、省政府工作报告精神和省长丁某讲话精神。'),
+    ).not.toContain('省政府工作报告精神和省长');
+  });
+});

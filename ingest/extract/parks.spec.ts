@@ -180,3 +180,10 @@ describe('no park a leader guides or a city strives to become (lstrat61-l)', () 
     expect(found('该县全力争创襄阳经济开发区。')).toEqual(['襄阳经济开发区']);
   });
 });
+
+describe('a park carried out or enlarged (lthings57-l)', () => {
+  it('reads 落实 and 拉大 as verbs before the park', () => {
+    expect(found('全面落实山西转型综改试验区建设。')).toEqual(['山西转型综改试验区']);
+    expect(found('我们要继续拉大产业集聚区的框架。')).toEqual([]);
+  });
+});

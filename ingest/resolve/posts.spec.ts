@@ -357,3 +357,9 @@ describe('a report’s dateline before the title (lstrat59-l)', () => {
     expect(posts(text)).toEqual(['安远县县长']);
   });
 });
+
+describe('what the work goes round before a title (lthings57-l)', () => {
+  it('cuts 围绕 and the clause before it', () => {
+    expect(posts('要紧紧围绕省委书记罗立新在党代会上所作的报告，认真学习。')).toEqual(['省委书记']);
+  });
+});

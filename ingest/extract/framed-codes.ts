@@ -40,12 +40,19 @@ const KEY_WORK = /^重点工作/u;
 const FOUGHT_FOR = /攻坚$/u;
 const BREAKTHROUGHS = new RegExp(`^[${N}]大(?:突破|跨越|攻坚|提升)$`, 'u');
 const CITIES_CREATED = new RegExp(`^[${N}]城(?:联创|同创|共创)$`, 'u');
+const CREATION_CARRIED =
+  /(?:抓好|推进|开展|打好|打赢|实施|决战|冲刺|掀起|助力|服务|深化|落实)[^，。；：！？]{0,12}$/u;
+const CREATION_WORK = /^(?:工作|冲刺|攻坚|创建|各项)/u;
 
 export function framedCodes(text: string): Mention[] {
   const out: Mention[] = [];
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {
     if (CITIES_CREATED.test(inner)) {
-      out.push(mention(inner, quoted, at, 'campaign'));
+      // Carried out or worked at (抓好…“五城联创”, “四城联创”工作): a slogan only talked of is no campaign.
+      const worked =
+        CREATION_CARRIED.test(text.slice(Math.max(0, at - 16), at)) ||
+        CREATION_WORK.test(text.slice(end, end + 2));
+      if (worked) out.push(mention(inner, quoted, at, 'campaign'));
       continue;
     }
     const before = text.slice(Math.max(0, at - 4), at);

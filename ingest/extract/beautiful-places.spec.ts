@@ -14,3 +14,10 @@ describe('a campaign named 美丽 and a kind of place', () => {
     expect(programs('全县今年建成一批美丽庭院，打造美丽的集镇。')).toEqual([]);
   });
 });
+
+describe('Guangdong’s greening campaign under a county’s name (lstrat61-l)', () => {
+  it('reads 绿美 and a district before 生态建设', () => {
+    expect(programs('会议要求突出绿美阳山生态建设，应绿尽绿。')).toEqual(['绿美阳山生态建设']);
+    expect(programs('要推进绿美乡村生态建设。')).toEqual([]);
+  });
+});

@@ -29,3 +29,11 @@ describe('the integration of neighbouring cities', () => {
     expect(programs('现代化都市圈建设需要各方合力。')).toEqual([]);
   });
 });
+
+describe('regions joined before one integration (lstrat61-l)', () => {
+  it('reads the first region where the gazetteer integrates it', () => {
+    expect(programs('随着长三角和洛济一体化等战略实施，洛阳、济源两市加快发展。')).toContain(
+      '长三角一体化发展',
+    );
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { districtShortNames } from './places.ts';
+import { listedProgram } from './named-programs.ts';
 
 /**
  * Cities and provinces by the short names the gazetteer lists (郑州, 开封), and their characters;
@@ -62,6 +63,7 @@ export function cityIntegration(text: string): Mention[] {
       break;
     }
   }
+  out.push(...sharedIntegration(text));
   for (const m of text.matchAll(/都市圈(建设|发展)/g)) {
     // 郑州都市圈建设: the circle is named by its central city's short name.
     const city = [3, 2]
@@ -84,4 +86,24 @@ function namedInStory(text: string, pair: string): boolean {
 function twoCities(pair: string): boolean {
   const names = districtShortNames(['city', 'province'], true);
   return names.has(pair.slice(0, 2)) && names.has(pair.slice(2));
+}
+
+/**
+ * lstrat61: 长江经济带、长三角和宁镇扬一体化等国省战略: two regions joined before one 一体化 share
+ * it; the first is read where its integration is a strategy the gazetteer lists (长三角一体化).
+ */
+const SHARED = /(\p{Script=Han}{2,4})[和与及、](?=\p{Script=Han}{2,4}一体化)/gu;
+function sharedIntegration(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(SHARED)) {
+    // The region is the run's last characters that the gazetteer integrates (长三角, not 、长三角).
+    for (let n = 2; n <= m[1]!.length; n++) {
+      const region = m[1]!.slice(-n);
+      if (!listedProgram(`${region}一体化`)) continue;
+      const at = m.index + m[1]!.length - n;
+      out.push(mention(`${region}一体化`, region, at, 'strategy'));
+      break;
+    }
+  }
+  return out;
 }

@@ -15,3 +15,10 @@ describe('industry shapes, things34', () => {
     expect(isSloganQuote('芯屏器核网')).toBe(false);
   });
 });
+
+describe('a complex’s own name before 产业综合体 (lstrat61-l)', () => {
+  it('names no trade', async () => {
+    const { entityNames } = await import('../../tests/kit/articles.ts');
+    expect(entityNames('书记察看了金湾产业综合体一期项目。', 'industry')).toEqual([]);
+  });
+});

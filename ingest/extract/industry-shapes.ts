@@ -33,7 +33,11 @@ export function namesPlaceOrPark(
   if (known.includes(m.name)) return false;
   const words = tag(m.name);
   // One word (互联网产业园) is the trade itself; words joined (科技+智造) name the park.
-  return /^园/.test(text.slice(m.end, m.end + 1)) && words.length > 1 && !TRADE_END.test(m.name);
+  if (/^园/.test(text.slice(m.end, m.end + 1)) && words.length > 1 && !TRADE_END.test(m.name))
+    return true;
+  // lstrat61: 蓝谷产业综合体一期项目: a complex's own name before 产业综合体, no trade the gazetteer
+  // knows (文旅产业综合体 is the trade's).
+  return text.startsWith('综合体', m.end) && !TRADE_END.test(m.name);
 }
 const TRADE_END = /(业|制造|加工|食品|材料|装备|医药|能源|信息|物流|旅游|电子|汽车|设备)$/;
 

@@ -16,6 +16,7 @@ const LOCAL_PLAN = new RegExp(
   `(?<=^|[，。；：！？、\\s“”《（(]|根据|编制|实施|制定|落实|是)(\\p{Script=Han}{1,8}?${levelClass(COUNTY_AND_ABOVE)})(${PERIOD}${OUTLOOK})`,
   'gu',
 );
+const OPENER = /^\p{Script=Han}*?(?:制定|编制|实施|落实|根据)/u;
 /** 全县, 我市, 各省区市, 本区: the place of the story or every place, no plan of its own named. */
 const NO_PLACE = /^(全|我|本|各|该|省市|市县)/;
 /** 《中共某县委关于制定…五年规划…的建议》: a local Party committee's proposal (not 中共中央's). */
@@ -28,13 +29,17 @@ export function localPlans(text: string): Mention[] {
   if (!text.includes('五年规划')) return [];
   const out: Mention[] = [];
   for (const m of text.matchAll(LOCAL_PLAN)) {
-    if (NO_PLACE.test(m[1]!)) continue;
+    // lstrat61: ，就制定某县国民经济…规划提出建议, 全会就制定…: the words up to the verb that carries
+    // the plan out are read from the pause or the text's start on; the place starts after them.
+    const opener = OPENER.exec(m[1]!)?.[0] ?? '';
+    const place = m[1]!.slice(opener.length);
+    if (!place || NO_PLACE.test(place)) continue;
     // Named by its place and period: the outlook's words (和二〇三五年远景目标纲要) may be printed
     // on the next line or left off, and it stays one plan.
     const p = program(
-      m[1]! + m[2]!.replace(/(规划)\p{Script=Han}*$/u, '$1'),
-      m[0],
-      m.index,
+      place + m[2]!.replace(/(规划)\p{Script=Han}*$/u, '$1'),
+      m[0].slice(opener.length),
+      m.index + opener.length,
       '规划',
     );
     if (p) out.push(p);

@@ -14,9 +14,11 @@ import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
 
 /** A verb glued in front (优化河套…合作区, 联动…产业园): the park is what follows; 检验合作区开发
  * 建设的成效: a verb of judging before a bare park word leaves no name (things26); so do a
- * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d); 加快突破某某产业园建设 (blocal-k). */
+ * leader's acts of inspection and use (督导高新区重点工作, 利用某产业园内的厂房: blind blocal-d); 加快突破某某产业园建设 (blocal-k);
+ * 指导园区加快推进项目建设 (lstrat61: a leader guides the park); 全面落实某综改试验区建设, 拉大产业
+ * 集聚区的框架 (lthings57-l: what is carried out or enlarged). */
 export const LEADING_VERB =
-  /^(突破|优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|落地|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥|扎根|深耕|关心)/;
+  /^(突破|优化|联动|助力|助推|做优|做强|打造|推动|支持|服务|布局|落户|落地|入驻|依托|引进|聚焦|监管|运营|建设|提质|明确|提升|壮大|检验|检视|评估|考核|加快|推进|谋划|竞争|开发|利用|督导|督查|调研|考察|视察|检查|走访|发挥|扎根|深耕|关心|指导|落实|拉大|扩大)/;
 /** 希望企业扎根某高新区, 项目落户某园区 (blocal-g): the firms or projects settling are the verb's
  * subject (the one list of them: park-glued-words.ts); the name starts after the verb. */
 export const LEADING_SUBJECT = new RegExp(`^(${SETTLING_SUBJECT})(?=落户|扎根|入驻|进驻|深耕)`);

@@ -170,3 +170,20 @@ describe('park names', () => {
     expect(found('合作社决定在村里建设百亩有机示范基地田。')).toEqual([]);
   });
 });
+
+describe('no park a leader guides or a city strives to become (lstrat61-l)', () => {
+  it('reads 指导 as the leader’s verb before a bare park word', () => {
+    expect(found('书记察看工地，指导园区加快推进项目建设。')).toEqual([]);
+  });
+  it('leaves a zone a city strives to become, keeps one named by its place', () => {
+    expect(found('该市全力争当跨海协同发展示范区。')).toEqual([]);
+    expect(found('该县全力争创襄阳经济开发区。')).toEqual(['襄阳经济开发区']);
+  });
+});
+
+describe('a park carried out or enlarged (lthings57-l)', () => {
+  it('reads 落实 and 拉大 as verbs before the park', () => {
+    expect(found('全面落实山西转型综改试验区建设。')).toEqual(['山西转型综改试验区']);
+    expect(found('我们要继续拉大产业集聚区的框架。')).toEqual([]);
+  });
+});

@@ -99,7 +99,7 @@ export function findParks(text: string): Mention[] {
     )
       continue;
     if (joinedToGoods(text, start) || cutAfterProperVerb(text, start)) continue;
-    if (countedGoal(text, end)) continue;
+    if (countedGoal(text, end) || soughtTitle(text, start)) continue;
     const mention = parkMention(text, start, end, suffix);
     if (mention) out.push(mention);
   }
@@ -351,6 +351,17 @@ const COUNTED_GOAL =
   /^(?:[、和及与][^，。；！？：“”]{1,16}){1,4}[“"]?[一二三四五六七八九十两几]+(?:大|个|项)(?:目标|定位|任务)/;
 function countedGoal(text: string, end: number): boolean {
   return COUNTED_GOAL.test(text.slice(end, end + 60));
+}
+
+/**
+ * lstrat61: 全力争当跨江融合发展示范区: a zone a city strives to become (争当, 争创) is a title it seeks
+ * for itself, no park on the ground; a zone named by its place (争创某某国家级高新区) stays.
+ */
+function soughtTitle(text: string, start: number): boolean {
+  return (
+    /(?:争当|争创|争做|争取成为|努力成为)$/.test(text.slice(Math.max(0, start - 4), start)) &&
+    !startsWithPlace(text.slice(start))
+  );
 }
 
 /** `name` is printed in `text` more often than inside `glued` (a verb glued on one mention). */

@@ -103,7 +103,8 @@ export function builtQuote(text: string, at: number, inner: string, after: strin
     return false;
   return (
     after !== '建设' ||
-    /(?:推进|加快|实施|深化|推动|开展|抓好|加强|了解|调研)[^，。；：]{0,16}$/.test(
+    // lstrat61: 服务“七个岳阳”建设: a county serves (joins, helps) a city's building of its programme.
+    /(?:推进|加快|实施|深化|推动|开展|抓好|加强|了解|调研|服务|融入|助力)[^，。；：]{0,16}$/.test(
       text.slice(Math.max(0, at - 20), at),
     )
   );

@@ -369,3 +369,14 @@ describe('party education campaigns', () => {
     expect(programs('我们要打好这场百日攻坚战。')).toEqual([]);
   });
 });
+
+describe('a measure before a works’ kind (lstrat61-l)', () => {
+  it('names no programme', () => {
+    expect(programs('一行察看了滨江大道绿化9.5米改造提升工程等地。')).toEqual([]);
+  });
+  it('reads a local five-year plan after the verb that opens the clause', () => {
+    expect(programs('全会就制定宁远县国民经济和社会发展第十五个五年规划提出建议。')).toContain(
+      '宁远县国民经济和社会发展第十五个五年规划',
+    );
+  });
+});

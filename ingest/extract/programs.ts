@@ -56,6 +56,8 @@ import { localPlans } from './local-plans.ts';
 const UNQUOTED =
   /(行动计划|行动方案|发展规划|计划|工程|行动|示范项目|工厂项目|系统项目|中心项目|百日攻坚(?![行战]))/g;
 
+const MEASURE = /[0-9.]+(?:米|公里|千米|亩|平方米|平方公里|公顷|吨)$/;
+
 export function findPrograms(text: string): Mention[] {
   // An event's quoted name (“某某”纪念活动) does not make the bare quote a program.
   const slogans = new Set([...contrastedSlogans(text), ...meetingBodies(text)]);
@@ -123,6 +125,9 @@ function unquoted(text: string): Mention[] {
     // 采取更多升级行动: a quantity before the name makes it a kind of action (更 may be cut off).
     const head = end - name.length;
     if (QUANTITY.test(text.slice(0, head)) || QUANTITY.test(text.slice(0, head + 1))) continue;
+    // lstrat61: 某大道绿化7.5米改造提升工程: a measure before the name says how large the works on a
+    // thing described are; what follows is their kind, no name.
+    if (MEASURE.test(text.slice(0, head))) continue;
     if (describedKind(text.slice(Math.max(0, head - 24), head), name)) continue;
     if (cutInsideList(text, head)) continue;
     // 作为某省重大文化惠民工程，新馆…: what a thing counts as (a major works of a kind), no name.

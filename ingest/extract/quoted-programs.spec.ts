@@ -86,3 +86,15 @@ describe('quotes that name no programme (pjunk61, prog61-a)', () => {
     ).toEqual([]);
   });
 });
+
+describe('quoted campaigns a county runs (lstrat61-l)', () => {
+  it('reads parallel tasks whose 活动 the story returns to as a standing campaign', () => {
+    const text =
+      '在“再动员、再部署、再推进”活动中，县领导到园区调研。会议要求推动“再动员、再部署、再推进”活动取得实效。';
+    expect(programs(text)).toEqual(['再动员、再部署、再推进活动']);
+    expect(programs('社区开展“迎新春、送温暖”活动，慰问老人。')).toEqual([]);
+  });
+  it('reads a city’s programme built that a county serves', () => {
+    expect(programs('全县主动服务“五个临江”建设，推动高质量发展。')).toEqual(['五个临江建设']);
+  });
+});

@@ -119,7 +119,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
   // “抗旱情、抢农时、保春播”行动: parallel short tasks named together, the program word right after.
   // 常态化开展“进工地、到一线、解难题”活动: carried out without end (持续, 常态化), such tasks name a
   // campaign's 活动 too (prog46-l); an activity merely 开展 once may be an event (“迎新春、送温暖”).
-  const carried = /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at));
+  const carried =
+    /(持续|常态化|深入|扎实)开展好?$/.test(text.slice(Math.max(0, at - 6), at)) ||
+    standingActivity(text, quote);
   // prog55: such tasks name a strategy (“工业立县、人才兴某”战略, as 藏粮于地、藏粮于技) and a
   // contest units run for them (“项目立区、创新引领”夺旗竞赛, scored each quarter: blocal-f).
   // lstrat58: “魏文化、水文章、强项目、美城乡”发展战略: a county's strategy of four tasks keeps its
@@ -370,6 +372,16 @@ function quoteRuns(text: string): { mentions: Mention[]; covered: [number, numbe
 function longestSuffixedPrefix(s: string): string | undefined {
   for (let n = s.length; n >= 2; n--) if (suffixEnding(s, n)) return s.slice(0, n);
   return undefined;
+}
+
+/**
+ * lstrat61: 在“再学习、再调研、再落实”活动中…, 促进“…”活动取得实效: an activity the story returns
+ * to, once as the frame work is done in (…活动中) or as what bears fruit (活动取得实效), is a
+ * standing campaign, not a one-day event (“迎新春、送温暖”活动 is held once and told once).
+ */
+function standingActivity(text: string, quote: string): boolean {
+  const times = text.split(quote + '活动').length - 1;
+  return times >= 2 && new RegExp(`${escapeRegExp(quote)}活动(?:中|取得)`).test(text);
 }
 
 /** 查封、扣押、冻结: a quoted list whose every item jieba reads as one verb. */

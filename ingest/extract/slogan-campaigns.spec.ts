@@ -52,3 +52,12 @@ describe('campaigns named by a quoted slogan', () => {
     ]);
   });
 });
+
+describe('the road of one quality a place takes (lstrat61-l)', () => {
+  it('reads the quality before 之路 as the strategy', () => {
+    expect(programs('该市坚定不移走文旅兴市之路，加快发展。')).toEqual(['文旅兴市']);
+  });
+  it('leaves a road of no place quality', () => {
+    expect(programs('坚定不移走高质量发展之路。')).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ const QUALITIES = new RegExp(
   `[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
   'gu',
 );
+/** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */
+const ROAD = new RegExp(`走(?:好|稳)?(${QUALITY})之路`, 'gu');
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
 const COUNTED_YEARS = new RegExp(`^[${N}]个年$`, 'u');
 /** “万人进万企”, “千企帮千村”, “百名干部进百村”: so many of one kind go to so many of another. */
@@ -84,6 +86,11 @@ export function sloganCampaigns(text: string): Mention[] {
   for (const m of text.matchAll(COUNTED_FIELDS))
     if (m[1]!.split('、').length === NUMERAL_VALUE[m[2]!])
       out.push(mention(`${m[1]!}${m[2]!}大${m[3]!}`, m[0], m.index, 'strategy'));
+  if (text.includes('之路'))
+    for (const m of text.matchAll(ROAD)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      out.push(mention(m[1]!, m[1]!, at, 'strategy'));
+    }
   // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
   if (text.includes('战略'))
     for (const m of text.matchAll(QUALITIES)) {

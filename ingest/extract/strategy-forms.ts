@@ -23,6 +23,7 @@ import { demonstrationBelts } from './demonstration-belts.ts';
 import { sloganLists } from './slogan-lists.ts';
 import { oldBaseAreas } from './old-base-areas.ts';
 import { eventBorneCampaigns } from './event-borne-campaigns.ts';
+import { framedCodes } from './framed-codes.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -47,6 +48,7 @@ export function strategyForms(text: string): Mention[] {
     ...sloganLists(text),
     ...oldBaseAreas(text),
     ...eventBorneCampaigns(text),
+    ...framedCodes(text),
   ];
 }
 

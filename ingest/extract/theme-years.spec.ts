@@ -29,3 +29,12 @@ describe('a theme year quoted alone', () => {
     expect(programs('双方共同举办“中乙人文交流年”系列活动。')).toEqual([]);
   });
 });
+
+describe('a theme year a county focuses on (lstrat61-l)', () => {
+  it('reads the year focused on as the theme', () => {
+    expect(programs('全县聚焦“招商引资攻坚年”主题，经济稳中有进。')).toEqual(['招商引资攻坚年']);
+  });
+  it('leaves a year only declared', () => {
+    expect(programs('今年是全县的“招商引资攻坚年”。')).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ const WORD_AFTER = /^(活动|行动)/;
  * seeds' golds, and stays out.
  */
 const RUN_BEFORE = /(以|开展|推进|深化|实施|掀起|抓好|打好|召开)$/;
+/** lstrat61: 聚焦“重点工作突破年”主题: a year a county's work focuses on as its theme is run too. */
+const FOCUSED = /(聚焦|围绕|紧扣)$/;
 const RUN_AFTER = /^(?:、“[^“”\n]{2,12}”)*(?:为主题|动员|推进会|誓师|部署会|工作会|活动|行动)/u;
 
 /**
@@ -45,7 +47,8 @@ export function themeYears(text: string): Mention[] {
     if (!PUSH_YEAR.test(q.inner) || WORD_AFTER.test(text.slice(q.end, q.end + 2))) continue;
     const run =
       RUN_BEFORE.test(text.slice(Math.max(0, q.at - 2), q.at)) ||
-      RUN_AFTER.test(text.slice(q.end, q.end + 60));
+      RUN_AFTER.test(text.slice(q.end, q.end + 60)) ||
+      (FOCUSED.test(text.slice(Math.max(0, q.at - 2), q.at)) && text.startsWith('主题', q.end));
     if (!run) continue;
     const word = [...text.matchAll(new RegExp(`“${q.inner}”(活动|行动)`, 'gu'))][0]?.[1] ?? '';
     out.push(mention(q.inner + word, q.quoted, q.at, word || '活动'));

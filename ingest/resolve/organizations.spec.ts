@@ -183,3 +183,17 @@ describe('organisations', () => {
     );
   });
 });
+
+describe('no body through a character lost in decoding (lstrat61-l)', () => {
+  it('leaves a Latin letter glued to 委', () => {
+    expect(orgs('县委书记甲某主持并讲话?h委副书记乙某传达会议精神。')).not.toContain('h委');
+  });
+});
+
+describe('no body through a report’s dateline (lstrat59-l)', () => {
+  it('cuts the congress session the report was given at', () => {
+    const text =
+      '2024年1月8日在安远县第十届人民代表大会第三次会议上安远县人民政府县长胡立新各位代表:现在,我代表县人民政府向大会报告工作。';
+    expect(orgs(text)).toEqual(['安远县政府']);
+  });
+});

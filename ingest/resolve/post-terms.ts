@@ -64,3 +64,8 @@ export const COUNTED_BODY = new RegExp(
 
 /** 某某犯罪集团成员: a criminal gang has members, no offices (things26; moved from posts.ts). */
 export const GANG = /(?:犯罪集团|犯罪团伙|团伙)$/;
+/**
+ * lstrat61: 讲话?h委副书记: a page decoded in the wrong code page kept one byte of 縣 as the Latin
+ * letter glued to 委; a lone Latin letter where a place's character was lost names no body.
+ */
+export const LOST_CHARACTER = /(?<![A-Za-z])[A-Za-z]委/;

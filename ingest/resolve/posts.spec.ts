@@ -338,3 +338,28 @@ describe('a county’s head after its name without the level word (lthings59-l)'
     expect(label('各', '县长')).not.toBe('各县县长');
   });
 });
+
+describe('no office through a lost character or a list of the spirit passed on (lstrat61-l)', () => {
+  it('leaves a body whose place was lost in decoding', () => {
+    expect(posts('县委书记甲某主持并讲话?h委副书记乙某传达会议精神。')).not.toContain('h委副书记');
+  });
+  it('cuts a list of the spirit passed on before the title', () => {
+    expect(
+      posts('他传达省委书记丙某讲话精神、省政府工作报告精神和省长丁某讲话精神。'),
+    ).not.toContain('省政府工作报告精神和省长');
+  });
+});
+
+describe('a report’s dateline before the title (lstrat59-l)', () => {
+  it('cuts the congress session the report was given at', () => {
+    const text =
+      '2024年1月8日在安远县第十届人民代表大会第三次会议上安远县人民政府县长胡立新各位代表:现在,我代表县人民政府向大会报告工作。';
+    expect(posts(text)).toEqual(['安远县县长']);
+  });
+});
+
+describe('what the work goes round before a title (lthings57-l)', () => {
+  it('cuts 围绕 and the clause before it', () => {
+    expect(posts('要紧紧围绕省委书记罗立新在党代会上所作的报告，认真学习。')).toEqual(['省委书记']);
+  });
+});

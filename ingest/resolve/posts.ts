@@ -18,7 +18,7 @@ import { countryAtStart, gazetteer } from '../gazetteer/index.ts';
 import { districtInfo, startsWithPlace } from '../extract/places.ts';
 import { roleSuffix, type PostTitle } from '../extract/posts.ts';
 import { meetingPlaceEnd } from './met-at.ts';
-import { COUNTED_BODY, GANG, withoutTerm, withTenureInside } from './post-terms.ts';
+import { COUNTED_BODY, GANG, LOST_CHARACTER, withoutTerm, withTenureInside } from './post-terms.ts';
 import { appointmentsGlued, titleBefore, verbActingBefore } from './title-before.ts';
 import { formalState } from './state-names.ts';
 import { countryName, shortCountry, startsWithCountry } from './country-names.ts';
@@ -42,10 +42,13 @@ export const NATIONAL_AFTER_PLACE = /^(\p{Script=Han}{2,8}?(?:省|市|自治区|
  * What ends a clause before a title: a date or a time word (当天, 同一天), a verb of reporting or
  * acting (获得, 任命, 听取, 率, 吊唁…), an aspect particle, punctuation, a leading 就 or 在 (the
  * last one found ends the clause); a copula 为 (团长为某总统助理), 将…经 (某市长某某将会旗经某主席)
- * and 来自…的 (对来自某党的总统) are clauses too.
+ * and 来自…的 (对来自某党的总统) are clauses too; so is a list of the spirit passed on (传达…讲话精神、
+ * 省政府工作报告精神和省长某某…的讲话精神, lstrat61: 精神文明 bodies hold no conjunction after it), and
+ * a report's dateline (在某区第十七届人民代表大会第二次会议上某区人民政府区长: lstrat59-l) and what
+ * the work goes round (要紧紧围绕省委书记某某…所作的报告: lthings57-l).
  */
 const CLAUSE_END =
-  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|由于|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|(?:高度|积极)评价|欢迎(?![仪宴词会])|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=(?:第?[一二三四五六七八九十]+届)?(?:中共|中央|全国|国务院))|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请到?|^让|还有|选举(?!管理|委员会)|推举|推选(?!委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于|）(?=[与同]))/u;
+  /^.*(?:[0-9０-９]+日|连任|今天|今年|当天|上午|下午|晚上|中午|上月|本月|上周|去年|目前|[了着]|作为|参加|受权|播发|发挥|表示|由于|(?<![自理缘])由|交给|以及|将与|并与|担任|复信|介绍|也就是|期间|成员国|致信|致电|批评|召见|驱逐|体现|率领|拥护|支持|看望|发表|会见|会谈|会晤|出席|主持|抗议|评论|(?:高度|积极)评价|欢迎(?![仪宴词会])|通过|要求|针对|近期与|旨在|禁止|首个|年底|年初|在(?=(?:第?[一二三四五六七八九十]+届)?(?:中共|中央|全国|国务院))|[，。；：！？“”]|播出|审议|当选为|当选|(?<=[委部院局厅府会])[对就]|(?<=中央)就|接任|(?<=\p{Script=Han})为(?![民老])|(?<=\p{Script=Han}{2})将(?![军领士帅官校乐])(?:\p{Script=Han}{1,12}?经(?![济贸营理管纬典销信]))?|来自\p{Script=Han}{1,10}?的|^受|^各?位|获得|包括|任命|通报|听取|关注|起诉|接受|停止|宣布|罢免|免去|呼吁|敦促|指责|率|目标是|及其|^就|^在(?![京港沪华])|来看|援引|指示|提名(?!委员会)|(?<=者)对|是|允许|(?<=[团部国方府])同|^时(?!任)|^另?据(?!点)|^新一届|致函|邀请到?|^让|还有|选举(?!管理|委员会)|推举|推选(?!委员会)|确认|涉及|还称|声称|宣称|(?<=[方国])称|根据|交还|^同?一天|吊唁|悼念|正值|恰逢|适逢|时值|成为|质疑|弹劾|批准|授权|(?<=[来到至]|发生)时|归咎于|）(?=[与同])|精神[和与及]|会议上|围绕)/u;
 /**
  * A pronoun, a list or a count: no one office (他近期与, 该州, A等10多个周边国家). A session
  * is no count (全国政协十四届一次会议主席团: its presidium's offices are offices), nor is an
@@ -148,7 +151,7 @@ export function canonicalPost(post: PostTitle): (PostTitle & { reason?: string }
   // 习近平向某国新任总统: the tenure cut with the clause stays in the printed form (某国新任总统).
   let tenure = '';
   let term = '';
-  if (ABOUT.test(org) || appointmentsGlued(org)) return undefined;
+  if (ABOUT.test(org) || appointmentsGlued(org) || LOST_CHARACTER.test(org)) return undefined;
   // 推进“一带一路”建设…领导小组: a short quoted name inside the body is no clause's end.
   // 某卫队“某某旅”指挥官: a quoted unit that ends the body is masked too.
   const masked = org.replace(/“[^“”，。]{1,10}”(?=\p{Script=Han}|$)/gu, (q) =>

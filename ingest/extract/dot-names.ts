@@ -232,7 +232,9 @@ function partAfter(text: string, from: number): string | undefined {
   // 某某·伊夫提塔赫·某某: a middle part has a dot on each side, which ends it whatever words the
   // segmenter reads inside (伊夫/nrt 提/v 塔/j 赫/nr): the whole run between the dots.
   const middle = MIDDLE_PART.exec(text.slice(from, from + MAX_PART + 1))?.[1];
-  if (middle && [...middle].some((_, k) => isForeign(middle, k))) return middle;
+  // Not across a kin word or a particle (瓦·伊·崔可夫之孙尼·弗·崔可夫: two names, people58-a).
+  if (middle && !/[之的和与及]/.test(middle) && [...middle].some((_, k) => isForeign(middle, k)))
+    return middle;
   const tokens = tag(text.slice(from, from + 10));
   const first = tokens[0]?.word ?? '';
   const second = tokens[1];

@@ -11,7 +11,7 @@
  * names listed.
  */
 import { isHanAt } from '../text/normalize.ts';
-import { isCommonWord, segment } from '../text/segmenter.ts';
+import { isCommonWord, segment, tag } from '../text/segmenter.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { surnameAt } from './names.ts';
 import { roleEndingAt } from './posts.ts';
@@ -218,6 +218,12 @@ export function withoutVerbEnd(
   if (f.name.endsWith('等') && isHanAt(text, f.end)) return short;
   // 某某由中队长被提升为大队长: 由 (from) after a name the story prints alone (张自由 keeps it).
   if (f.name.endsWith('由') && isHanAt(text, f.end) && named.has(short)) return short;
+  // 王后卡米拉加冕 (cctv23y at stop 50's merge): a verb jieba reads whole after a name it knows.
+  if (f.name.length >= 4) {
+    const [name, verb, ...rest] = tag(f.name);
+    if (!rest.length && verb?.tag === 'v' && verb.word.length === 2 && /^nr/.test(name!.tag))
+      return name!.word.length >= 2 ? name!.word : undefined;
+  }
   if (classicalSpeaker(text, f)) return short;
   if (f.name.length === 4 && CLAUSE_END.test(text.slice(f.end))) {
     if (named.has(short)) return short;

@@ -27,6 +27,16 @@ describe('foreign names', () => {
       '阿里·伊夫提塔赫·卡迪尔|某国部长',
     ]);
   });
+  it('keeps a middle part from running over a kin word (dot-names.ts)', () => {
+    const text = '苏联元帅瓦·伊·崔可夫之孙尼·弗·崔可夫，基金会主席杰弗里·格林出席。';
+    expect(people(text)).toContain('尼·弗·崔可夫');
+    expect(people(text).join()).not.toContain('之孙');
+  });
+  it("cuts a verb jieba reads whole off a royal's name (phrase-names.ts withoutVerbEnd)", () => {
+    const names = people('主席致电祝贺某国国王查尔斯三世和王后卡米拉加冕。');
+    expect(names).toContain('卡米拉');
+    expect(names).not.toContain('卡米拉加冕');
+  });
   it('ends a name before an adverb of one character and a verb (foreign-names.ts)', () => {
     expect(people('同一天，某国国防大臣弗兰科均表示反对。')).toEqual(['弗兰科']);
   });

@@ -5,6 +5,7 @@
  * by sight (某某地区, 在某某以南), and the checks of ./titled-words.ts (words after a title, a rare
  * surname by sight: 商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
+import { printedWithout, townElsewhere } from './home-and-town-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { classicalClauseAt } from './classical-clauses.ts';
 import { isHanAt } from '../text/normalize.ts';
@@ -149,17 +150,6 @@ function wordAfter(text: string, end: number): boolean {
 const wordInGivenName = (name: string) =>
   name.length === 3 && score(THIRD, name, 1) < MIN_LAST_BEFORE_GLUED && isCommonWord(name.slice(1));
 const MIN_LAST_BEFORE_GLUED = -1;
-
-/** The story prints the "name" with a town's, a township's or a village's level word after it. */
-const townElsewhere = (text: string, name: string) =>
-  text.includes(name + '镇') || text.includes(name + '乡') || text.includes(name + '村');
-
-/** Whether the story prints `name` somewhere not followed by `glued`. */
-function printedWithout(text: string, name: string, glued: string): boolean {
-  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1))
-    if (text[k + name.length] !== glued) return true;
-  return false;
-}
 
 /**
  * A function word glued to the name's end: the name without it, or undefined when there is

@@ -30,6 +30,7 @@ import { sentMessage } from './owned-after-title.ts';
 import { sideAfterPreposition, wholeCountry } from './country-given-names.ts';
 import { inThingContext } from './thing-contexts.ts';
 import { phraseNotName, withoutVerbEnd } from './phrase-names.ts';
+import { beforeResidence } from './leader-titles.ts';
 import { phraseRunItem } from './parallel-phrases.ts';
 import { wordNotName } from './word-names.ts';
 import { pieceNotName } from './phrase-pieces.ts';
@@ -328,6 +329,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || wordCutAtEnd(text, f)) continue;
     // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.
     if (isForeignPlace(f.name) || sideBeforeTitle(text, f)) continue;
+    if (beforeResidence(text, f.end)) continue; // 在某某总理官邸: the capital (leader-titles.ts)
     if (otherSide(text, f.name) || inShortTitle(text, f)) continue;
     if (sideAfterPreposition(text, f) || wholeCountry(f)) continue;
     if (inThingContext(text, f) || (f.via === 'speech' && saidInPlace(f))) continue;

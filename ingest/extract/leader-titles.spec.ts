@@ -140,4 +140,10 @@ describe('the title window before a name (read by character codes first)', () =>
     ]);
     expect(people('外长会见来访的企业家代表。')).toEqual([]);
   });
+  it("reads no person in a capital before a head's title and residence (在某某总理官邸)", () => {
+    // Invented (people62): the capital's sounds before 总理官邸 are a place, no second guest.
+    expect(people('主席同某国总理卡塔维在布拉特亚加总理官邸举行会谈。')).toEqual([
+      ['卡塔维', ['某国总理']],
+    ]);
+  });
 });

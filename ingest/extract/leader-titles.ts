@@ -360,12 +360,22 @@ function soundsBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (name.length < 2 || g.countries.has(name) || countryInOrAcross(text, i, end)) return undefined;
   const rest = text.slice(end);
   const title = (FOREIGN_TITLE_AFTER_NAME.exec(rest) ?? TITLE_AFTER_NAME.exec(rest))?.[1];
-  if (!title || title === '同志') return undefined;
+  if (!title || title === '同志' || RESIDENCE.test(rest.slice(title.length))) return undefined;
   const office = FOREIGN_TITLE_AFTER_NAME.test(title)
     ? foreignPostAfterName(title, text, i, end)
     : leaderPostAfterName(title, text, i, end);
   return { name, start: i, end, posts: office ? [office] : [], via: 'post' };
 }
+
+/**
+ * 在某某总理官邸举行会谈, 某某总统府: a title followed by the office's residence names a building,
+ * and the sounds before it are its place (a capital), no person (people62).
+ */
+const RESIDENCE = /^(?:官邸|府邸|府)/;
+const HEAD_RESIDENCE = /^(?:总统|总理|首相|主席|国王)(?:官邸|府邸|府)/;
+/** The finding ends before a head's title and its residence (在某某总理官邸): a place, no person. */
+export const beforeResidence = (text: string, end: number): boolean =>
+  HEAD_RESIDENCE.test(text.slice(end, end + 5));
 
 /** 总统 or 首相 two to four characters on (cheap test before nameBeforeTitle). */
 export const headTitleAhead = (text: string, i: number) =>

@@ -76,6 +76,7 @@ import { afterVerbEnd, counterpart } from './counterparts.ts';
 import { gluedSurname } from './glued-surnames.ts';
 import { wholeBeforePredicate } from './name-before-predicate.ts';
 import { royalBeforeTitle, ROYAL_IN_STORY } from './royal-titles.ts';
+import { countedOfficials, overCounted } from './counted-officials.ts';
 import { opensWithVerb, segmenterReading } from './segmenter-names.ts';
 import {
   LEADER_TITLE,
@@ -194,6 +195,7 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
     .concat(text.includes('之') ? kinNames(text) : []) // 某某之子某某
     .concat(text.includes('等') ? listedArtists(text, knownPlaces) : []) // 甲、乙等画家
     .map(({ name, start }) => seenPerson(name, start));
+  const counted = text.includes('等') ? countedOfficials(text, knownPlaces) : []; // 甲、乙等五位副首相
   // 副主席甲、乙、宋建国、和某某: the walk of listNeighbours stops at an item whose given name is a
   // word (建国); the role lists find it, and the walk goes on from it to the items after it.
   const onward = byRole.length ? laterListItems(text, taken, byRole) : [];
@@ -211,10 +213,12 @@ export function findPeople(text: string, knownPlaces: (s: string) => boolean): P
           ...onward,
           ...captions,
           ...called,
+          ...counted,
           ...doublesPartners(text, [...taken, ...byRole], knownPlaces),
         ]).filter(
           (p) =>
             !met.includes(p) &&
+            !overCounted(counted, p) &&
             !gluedSurname(text, p) &&
             (p.via !== 'sight' || !isMeasureWord(text, p.start)) &&
             !countryRunsInto(text, p.start, p.end) &&

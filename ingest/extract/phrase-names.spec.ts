@@ -90,3 +90,10 @@ describe('phrases read as names (phrase-names.ts)', () => {
     expect(names('巴黎出现了一批毕加索画风的追随者。')).toEqual(['毕加索']);
   });
 });
+
+describe('a verb of meeting or parting glued to a name (people62)', () => {
+  it('cuts 话别 and 会晤 off a name jieba tags a place (某国总书记华林话别。)', () => {
+    expect(names('国家主席同某国总书记华林话别。')).toEqual(['华林']);
+    expect(names('国家主席同某国总书记华林会晤。')).toEqual(['华林']);
+  });
+});

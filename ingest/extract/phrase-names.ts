@@ -197,6 +197,8 @@ const classicalSpeaker = (text: string, f: Found) =>
 
 /** What a name may send after 致 (某某致慰问电, 某某致贺信, 某某致以问候, 某某致辞). */
 const SENT = /^(慰问|贺|唁|电|函|信|辞|以|谢|意)/;
+/** Verbs of two leaders meeting or parting, never the end of a given name (话别, 会晤, 通话). */
+const MEETS = /(?:话别|道别|辞行|会晤|会谈|会面|通话|握手|合影)$/;
 /** A two-character verb after a name at the end of a clause (总理某某监誓。). */
 const CLAUSE_END = /^($|[，。；！？\n])/;
 
@@ -224,6 +226,10 @@ export function withoutVerbEnd(
     if (!rest.length && verb?.tag === 'v' && verb.word.length === 2 && /^nr/.test(name!.tag))
       return name!.word.length >= 2 ? name!.word : undefined;
   }
+  // 同某国总书记苏林话别。: a verb of meeting or parting (话别, 会晤) is the clause's predicate;
+  // jieba may tag the name before it a place (苏林/ns), so the rule above misses it (people62).
+  const parting = MEETS.exec(f.name)?.[0];
+  if (parting && f.name.length - parting.length >= 2) return f.name.slice(0, -parting.length);
   if (classicalSpeaker(text, f)) return short;
   if (f.name.length === 4 && CLAUSE_END.test(text.slice(f.end))) {
     if (named.has(short)) return short;

@@ -53,3 +53,17 @@ describe("a royal after a consort's or heir's title (people61)", () => {
     expect(entityNames('某国王子哈希姆出席仪式。', 'person')).toEqual(['哈希姆']);
   });
 });
+
+describe("a prince's or princess's title after the name (people62)", () => {
+  // Invented names of sounds: 亲王 and 公主 close a foreign name as 国王 does, after 率 too.
+  it('reads the run of sounds before 亲王 and 公主 as a person', () => {
+    expect(entityNames('老一辈领导人和西哈诺克亲王在会议上一见如故。', 'person')).toEqual([
+      '西哈诺克',
+    ]);
+    expect(entityNames('某国国王率卡努拉亲王在机场迎接。', 'person')).toEqual(['卡努拉']);
+    expect(entityNames('某国国王和阿米娜公主出席宴会。', 'person')).toEqual(['阿米娜']);
+  });
+  it('reads no person in a Chinese title of history (唐朝文成公主)', () => {
+    expect(entityNames('唐朝文成公主带去了琴。', 'person')).toEqual([]);
+  });
+});

@@ -17,14 +17,14 @@ import { foreignPostAfterName } from './leader-titles.ts';
 /** A monarch's number (三世, 十六世) ending the name. */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/;
 /** Rulers' and royals' titles printed bare after the name. */
-const ROYAL_TITLES = '苏丹|国王|女王|王储|王后|太后|太皇';
+const ROYAL_TITLES = '苏丹|国王|女王|王储|王后|太后|太皇|亲王|公主';
 const ROYAL_TITLE = new RegExp(`^(${ROYAL_TITLES})`);
 /** Whether a story may hold such a title at all: findPeople asks once per story, as for leaders. */
 export const ROYAL_IN_STORY = new RegExp(ROYAL_TITLES);
 /** What ends the address: a stop, an honorific, or a preposition or verb opening the predicate. */
 const ENDS_ADDRESS = /^(?:陛下|殿下|[，。、；：！？\s和与同及对就向在的来表致会出]|$)/;
 /** What opens it: a preposition, a conjunction, a verb of greeting, or a stop. */
-const OPENS = /(?:[同和与向对及，。、；：\s]|转达|会见|欢迎|祝贺|感谢|致电|问候)$/;
+const OPENS = /(?:[同和与向对及率，。、；：\s]|转达|会见|欢迎|祝贺|感谢|致电|问候)$/;
 
 export function royalBeforeTitle(text: string, i: number): PersonFinding | undefined {
   if (!SOUNDS.has(text[i] ?? '')) return undefined;

@@ -46,3 +46,16 @@ describe('a body calling itself by its bare name in its own story', () => {
     expect(bodies).toContain('红石区政协');
   });
 });
+
+describe("an association's page calling itself 我会 (a pronoun-like form)", () => {
+  it('我会 and its vice-president are the association the page names', () => {
+    const stories = [
+      article(
+        'a',
+        '10月13日，上饶市商务局副局长张伟一行莅临福建省江西商会参观交流。福建省江西商会会长李明在会馆热情接待。我会常务副会长王刚参加接待。',
+      ),
+    ];
+    expect(labels(stories, 'organization')).not.toContain('我会');
+    expect(labels(stories, 'post')).toContain('福建省江西商会常务副会长');
+  });
+});

@@ -5,6 +5,8 @@
  * bare name with a place before it, the bare one is that body, and its posts are that body's
  * (lthings60-l: 苏木政府 beside 敖包苏木政府; lthings62-l: 工商联 beside a district's 工商联). Two
  * bodies of the name (甲区政协 and 乙区政协 of a visit) leave the bare one as printed: which is not said.
+ * So does an association's page that calls itself 我会 or 本会 (a pronoun-like form; the lead's
+ * blocal-l notes: 我会 beside 北京侨商会), where it names one association.
  */
 import type { ArticleRecord } from '../records.ts';
 
@@ -17,6 +19,9 @@ const AREA_BEFORE =
 const LEVEL_FIRST = /^(?:苏木|嘎查|街道|镇|乡|县|区|旗)/;
 /** A place's name alone: 敖包 of 敖包苏木政府. */
 const PLACE_NAME = /^\p{Script=Han}{2,6}$/u;
+/** An association's page calling itself 我会 or 本会 (我会常务副会长某某): the association it names. */
+const OWN_PRONOUN = /^[我本该]会$/;
+const ASSOCIATION = /\p{Script=Han}{2,}(?:商会|协会|学会|联合会|总会|促进会|研究会|联谊会)$/u;
 
 export interface StoryBodyForms {
   /** `${article}\n${name}` -> the whole name in that article. */
@@ -31,13 +36,16 @@ export function storyBodyForms(articles: ArticleRecord[]): StoryBodyForms {
     const bodies = a.facts.entities.filter((e) => e.type === 'organization').map((e) => e.name);
     for (const bare of bodies) {
       if (bare.length < 2) continue;
-      const whole = bodies.filter((long) => printedWithArea(long, bare));
+      const whole = OWN_PRONOUN.test(bare)
+        ? bodies.filter((long) => ASSOCIATION.test(long))
+        : bodies.filter((long) => printedWithArea(long, bare));
       if (whole.length !== 1) continue;
       const long = whole[0]!;
       organization.set(`${a.key}\n${bare}`, long);
-      // Its posts: 工商联主席 → 某区工商联主席, the office of the body printed whole.
+      // Its posts: 工商联主席 → 某区工商联主席, the office of the body printed whole (我会常务副会长:
+      // the title's 常务 may be read into the body).
       for (const e of a.facts.entities)
-        if (e.type === 'post' && e.facts.organization === bare && e.name.startsWith(bare))
+        if (e.type === 'post' && e.facts.organization?.startsWith(bare) && e.name.startsWith(bare))
           post.set(`${a.key}\n${e.name}`, long + e.name.slice(bare.length));
     }
   }

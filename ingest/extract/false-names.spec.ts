@@ -178,3 +178,9 @@ describe('a glued character inside a word of the given name (false-names.ts word
     expect(names('会见李明时，他说合作前景广阔。')).toEqual(['李明']);
   });
 });
+
+describe('a bare body after 代表 (lthings62-l)', () => {
+  it('某某代表区政协: 区政协 is the body he speaks for, no person', () => {
+    expect(names('纪明远代表区政协对考察团来访表示热烈欢迎。')).not.toContain('区政协');
+  });
+});

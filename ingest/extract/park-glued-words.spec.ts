@@ -95,3 +95,14 @@ describe('firms settling in a named zone, a modal before the verbs (blocal-j, st
     expect(parks('合肥市和舒城县要大力支持园区工作。')).toEqual([]);
   });
 });
+
+describe("a place and the county's own zone in one run (lthings62-l)", () => {
+  it('新城区和县经济开发区: the place and a bare county zone, no park', () => {
+    expect(parks('一行视察了东湖经济开发区、新城区和县经济开发区的规划建设情况。')).toEqual([
+      '东湖经济开发区',
+    ]);
+  });
+  it('but a city and its county 和县 name that county’s zone', () => {
+    expect(parks('马鞍山市和县经济开发区新引进项目12个。')).toEqual(['和县经济开发区']);
+  });
+});

@@ -49,9 +49,22 @@ export const onlyWorkVerbs = (head: string): boolean => ONLY_VERBS.test(head);
  */
 const RISES_TO = /(?:晋级|晋升为?|升级为|升格为|获批(?:为|设立)?)(?:国家级|省级|市级)$/;
 
+/**
+ * 视察了新城区和县经济开发区: a place (新城区) and the county's own zone printed bare (县经济开发区)
+ * in one run; the level word after the conjunction names no place, so there is no park's name
+ * (lthings62-l). Not 马鞍山市和县经济开发区, where 和县 is the city's county: the place before the
+ * conjunction is of a county's level or lower, so no county can be under it.
+ */
+const AND_BARE_LEVEL = /[区县镇乡城][和与及][县区市](?![县区市])/;
+
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
-  return /等$/.test(head) || RISES_TO.test(head) || COMPANY_AFTER.test(text.slice(end));
+  return (
+    /等$/.test(head) ||
+    RISES_TO.test(head) ||
+    AND_BARE_LEVEL.test(head) ||
+    COMPANY_AFTER.test(text.slice(end))
+  );
 }
 
 /** 园区分为五个功能区，A区为产业合作区: an area (区, 园) said to be (为, 是) a kind of park names

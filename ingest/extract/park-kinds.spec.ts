@@ -12,3 +12,12 @@ describe('kinds of park (things39)', () => {
     expect(parks('东岭智能物联产业园正式开园。')).toEqual(['东岭智能物联产业园']);
   });
 });
+
+describe('a kind of economy before a park word (lthings62-l)', () => {
+  it('reads 循环经济园区 alone as a kind of park', () => {
+    expect(parks('考察团来考察循环经济园区发展方面的先进经验。')).toEqual([]);
+  });
+  it('keeps the circular-economy park its place names', () => {
+    expect(parks('东岭循环经济工业园区新落户企业五家。')).toEqual(['东岭循环经济工业园区']);
+  });
+});

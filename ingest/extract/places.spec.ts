@@ -10,6 +10,9 @@ describe('districts', () => {
   it('takes no city from a common noun ending in 市', () => {
     expect(districts('河南省城市更新行动加快推进。')).toEqual(['河南省']);
   });
+  it('takes no county from a ranking after the province (lthings62)', () => {
+    expect(districts('课题组调研了湖南省百强县建设情况。')).toEqual(['湖南省']);
+  });
   it('takes no county from the short form inside a township or a species name', () => {
     expect(districts('吉安镇的村民种植柑橘。')).toEqual([]);
     expect(districts('科研人员在湖边放流拉萨裸裂尻鱼。')).toEqual([]);

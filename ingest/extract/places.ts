@@ -250,8 +250,9 @@ function districtMention(d: DistrictEntry, surface: string, start: number): Ment
   return { type: 'district', name: d.name, surface, start, end: start + surface.length, facts };
 }
 
-/** Nouns that end in 市 or 州 but name no place: 城市, 都市, 超市… */
-const NOT_A_CITY = /^(城|都|超|夜|门|集|股|楼|上|开|黑|鬼)市$|^(城市|都市)/;
+/** Nouns that end in 市 or 州 but name no place: 城市, 都市, 超市…; a ranking (百强县: lthings62). */
+const NOT_A_CITY =
+  /^(城|都|超|夜|门|集|股|楼|上|开|黑|鬼)市$|^(城市|都市)|^[一二三四五六七八九十百千]+强[县市]$/;
 
 /**
  * Counties and cities outside the gazetteer: a place token (jieba "ns") ending in 县/市/州, right

@@ -19,6 +19,7 @@ import { STORY_POST_REASON, storyPostForms } from './story-posts.ts';
 import { CENTRAL_COMMITTEE_REASON, centralCommitteeMap } from './central-committees.ts';
 import { AREA_SHORT_FORM_REASON, areaShortFormMaps } from './area-short-forms.ts';
 import { bodyNames } from './body-names.ts';
+import { STORY_BODY_REASON, storyBodyForms } from './story-bodies.ts';
 
 export interface Resolver {
   /** The node name of `ref` as printed in `article`. */
@@ -43,6 +44,8 @@ export function resolver(articles: ArticleRecord[]): Resolver {
   const programName = (printed: string, article: string) =>
     program.get(printed)?.[0] ?? datedCampaign(printed, dates.get(article)) ?? printed;
   const story = storyPostForms(articles);
+  // A body printed whole once, then bare in the same story (工商联 after 某区工商联).
+  const own = storyBodyForms(articles);
   const committee = standingCommitteeMap(bodies.organization);
   const central = centralCommitteeMap(bodies);
   // Offices named by a central committee's 委员会 form go in under the short form, so the alias
@@ -68,11 +71,13 @@ export function resolver(articles: ArticleRecord[]): Resolver {
               : ref.type === 'post'
                 ? postName(
                     story.post.get(`${article}\n${ref.name}`) ??
+                      own.post.get(`${article}\n${ref.name}`) ??
                       area.post.get(ref.name) ??
                       ref.name,
                   )
                 : ref.type === 'organization'
                   ? (story.organization.get(`${article}\n${ref.name}`) ??
+                    own.organization.get(`${article}\n${ref.name}`) ??
                     central.organization.get(ref.name) ??
                     foreign.organization.get(ref.name) ??
                     committee.get(ref.name) ??
@@ -100,7 +105,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                         ? 'the body printed elsewhere with its country'
                         : area.post.get(ref.name) === into
                           ? AREA_SHORT_FORM_REASON
-                          : STORY_POST_REASON
+                          : [...own.post.values()].includes(into)
+                            ? STORY_BODY_REASON
+                            : STORY_POST_REASON
                   : ref.type === 'organization'
                     ? central.organization.has(ref.name)
                       ? CENTRAL_COMMITTEE_REASON
@@ -110,7 +117,9 @@ export function resolver(articles: ArticleRecord[]): Resolver {
                           ? 'the body printed elsewhere with its country'
                           : area.organization.get(ref.name) === into
                             ? AREA_SHORT_FORM_REASON
-                            : STORY_POST_REASON
+                            : [...own.organization.values()].includes(into)
+                              ? STORY_BODY_REASON
+                              : STORY_POST_REASON
                     : '',
     namesakes,
   };

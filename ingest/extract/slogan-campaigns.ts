@@ -26,7 +26,7 @@ const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
 const QUALITY = `\\p{Script=Han}{2}[立强兴富活美稳优]${levelClass(COUNTY_AND_ABOVE + '镇')}`;
 const QUALITIES = new RegExp(
-  `[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
+  `[“"]?(${QUALITY}(?:、${QUALITY}){0,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
   'gu',
 );
 /** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */

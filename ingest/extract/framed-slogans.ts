@@ -30,7 +30,10 @@ export function framedSlogans(text: string): Mention[] {
     const next = text.slice(end + frame.length, end + frame.length + 1);
     if (!CLOSED.test(next)) continue;
     // 中/下 close the phrase only inside 在… (在“甲、乙”发展战略中; 战略下一步 is another phrase).
-    if (/^[中下]$/.test(next) && !/在[^，。；！？]{0,6}$/u.test(text.slice(Math.max(0, at - 8), at)))
+    if (
+      /^[中下]$/.test(next) &&
+      !/在[^，。；！？]{0,6}$/u.test(text.slice(Math.max(0, at - 8), at))
+    )
       continue;
     out.push(mention(inner + frame, quoted + frame, at, 'strategy'));
   }

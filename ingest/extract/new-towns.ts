@@ -16,8 +16,9 @@ const BUILT =
 /** What opens the name: a pause or quote, a conjunction, a verb or a preposition carrying it. */
 const OPEN =
   /(?:^|[，。；：、！？\s“”（）《》]|和|与|及|推进|加快|推动|提升|按照|依照|围绕|成立|启动|加速|高标准|在|对|抓好|深化)$/u;
-/** A name never opens with the word that opens it (和黄骅 is 和 and 黄骅). */
-const OPENER = /^(?:和|与|及|在|对|推进|加快|推动|提升|按照|依照|围绕|成立|启动|加速|抓好|深化)/u;
+/** A name never holds the word that opens it (和黄骅 is 和 and 黄骅; 全力推进新城 is no town). */
+const OPENER =
+  /^(?:和|与|及|在|对)|推进|加快|推动|提升|按照|依照|围绕|成立|启动|加速|抓好|深化|全力|着力|大力|积极|持续|做好|建设/u;
 /** Kinds of town and words of the clause, not a place's name. */
 const KIND =
   /^(?:生态|科技|智慧|现代|国际|产业|文化|数字|未来|绿色|创新|新型|城市|全市|全县|全区|各|这|该|一批|重点)|(?:城市|县城|市区|城区)/u;
@@ -32,7 +33,12 @@ export function newTowns(text: string): Mention[] {
     for (let n = head + 2; n >= 2; n--) {
       const from = m.index - n;
       const name = text.slice(Math.max(0, from), m.index);
-      if (from < 0 || !/^[\p{Script=Han}A-Z0-9]+$/u.test(name) || KIND.test(name) || OPENER.test(name))
+      if (
+        from < 0 ||
+        !/^[\p{Script=Han}A-Z0-9]+$/u.test(name) ||
+        KIND.test(name) ||
+        OPENER.test(name)
+      )
         continue;
       if (!OPEN.test(text.slice(Math.max(0, from - 3), from))) continue;
       out.push(mention(name + kind + work, name + kind + work, from, 'strategy'));

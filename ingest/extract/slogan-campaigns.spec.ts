@@ -61,3 +61,9 @@ describe('the road of one quality a place takes (lstrat61-l)', () => {
     expect(programs('坚定不移走高质量发展之路。')).toEqual([]);
   });
 });
+
+describe('one place quality as a strategy (lstrat62-l)', () => {
+  it('reads a single quality before 战略', () => {
+    expect(programs('近年来，全县农业强县战略成效明显。')).toEqual(['农业强县战略']);
+  });
+});

@@ -26,6 +26,7 @@ import { eventBorneCampaigns } from './event-borne-campaigns.ts';
 import { framedCodes } from './framed-codes.ts';
 import { framedSlogans } from './framed-slogans.ts';
 import { newTowns } from './new-towns.ts';
+import { beltsBuilt } from './belts-built.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -53,6 +54,7 @@ export function strategyForms(text: string): Mention[] {
     ...framedCodes(text),
     ...framedSlogans(text),
     ...newTowns(text),
+    ...beltsBuilt(text),
   ];
 }
 

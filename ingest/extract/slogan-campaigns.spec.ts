@@ -67,3 +67,11 @@ describe('one place quality as a strategy (lstrat62-l)', () => {
     expect(programs('近年来，全县农业强县战略成效明显。')).toEqual(['农业强县战略']);
   });
 });
+
+describe('place qualities taken as a strategy’s support (lstrat62-l)', () => {
+  it('reads the quoted qualities before 为战略支撑', () => {
+    expect(programs('全县以“农业稳县、商贸活县”为战略支撑，加快发展。')).toEqual([
+      '农业稳县、商贸活县',
+    ]);
+  });
+});

@@ -29,6 +29,14 @@ const QUALITIES = new RegExp(
   `[“"]?(${QUALITY}(?:、${QUALITY}){0,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
   'gu',
 );
+/**
+ * lstrat62: 以“生态立县、文旅兴县、品质强县”为战略支撑: qualities a county takes as its strategy's
+ * support or path, the word 战略 after 为 and not after the quote.
+ */
+const QUALITIES_TAKEN = new RegExp(
+  `以[“"](${QUALITY}(?:、${QUALITY}){1,4})[”"]为(?:战略(?:支撑|路径|引领|抓手)|发展战略|主战略)`,
+  'gu',
+);
 /** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */
 const ROAD = new RegExp(`走(?:好|稳)?(${QUALITY})之路`, 'gu');
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
@@ -92,6 +100,9 @@ export function sloganCampaigns(text: string): Mention[] {
       out.push(mention(m[1]!, m[1]!, at, 'strategy'));
     }
   // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
+  if (text.includes('战略'))
+    for (const m of text.matchAll(QUALITIES_TAKEN))
+      out.push(mention(m[1]!, m[0].slice(1), m.index + 1, 'strategy'));
   if (text.includes('战略'))
     for (const m of text.matchAll(QUALITIES)) {
       const name = m[1]! + m[2]!;

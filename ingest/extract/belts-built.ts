@@ -10,6 +10,7 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { districtInfo } from './places.ts';
+import { listedProgram } from './named-programs.ts';
 
 const BELT = '\\p{Script=Han}{2,4}?(?:经济|文化|生态|绿化|旅游|产业|城镇|风景|景观)带';
 /** The list closed by 建设, opened by a verb of pushing (the belts joined by 、 and one 和). */
@@ -32,7 +33,9 @@ export function beltsBuilt(text: string): Mention[] {
       for (const b of list.matchAll(ONE_BELT)) {
         const cut = /^[、和与及]/.test(b[0]) ? 1 : 0; // 和生态绿化带: the conjunction opens no name
         const belt = b[0].slice(cut);
-        if (KIND.test(belt)) continue;
+        // A belt the gazetteer lists bare (长江经济带) is read by its own name there; one it lists
+        // with 建设 (大运河文化带建设) keeps that name, shared in a list as the others.
+        if (KIND.test(belt) || listedProgram(belt)) continue;
         out.push(mention(belt + '建设', belt, from + b.index + cut, '建设'));
       }
     }

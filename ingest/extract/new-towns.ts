@@ -5,14 +5,16 @@
  *   built over years by a plan of its own;
  * - a named new district developed (成立滨河新区开发领导小组): 开发 only, as 某某新区建设 is also said
  *   of a state-level new area the gazetteer lists and of a park's works;
- * - a named corridor built (某某科创走廊建设): cities joined along a road for one field.
+ * - a named corridor of innovation built (某某科创走廊建设): cities joined along a road for research;
+ *   an economic corridor (中巴经济走廊) is a national one the gazetteer lists.
  * The name is the place's (two to four characters a pause, a conjunction or a verb opens); a kind
  * of town (生态新城, 科技新城, 产业新城) names no place and stays out.
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
+import { listedProgram } from './named-programs.ts';
 
 const BUILT =
-  /(新城)(建设|开发建设|总体规划)|(新区)(开发建设|开发)(?!区)|((?:科创|科技创新|经济|产业)走廊)(建设)/gu;
+  /(新城)(建设|开发建设|总体规划)|(新区)(开发建设|开发)(?!区)|((?:科创|科技创新)走廊)(建设)/gu;
 /** What opens the name: a pause or quote, a conjunction, a verb or a preposition carrying it. */
 const OPEN =
   /(?:^|[，。；：、！？\s“”（）《》]|和|与|及|推进|加快|推动|提升|按照|依照|围绕|成立|启动|加速|高标准|在|对|抓好|深化)$/u;
@@ -41,6 +43,8 @@ export function newTowns(text: string): Mention[] {
       )
         continue;
       if (!OPEN.test(text.slice(Math.max(0, from - 3), from))) continue;
+      // A town or an area the gazetteer lists (雄安新区) is read by its own name there.
+      if (listedProgram(name + kind) || listedProgram(name + kind + work)) break;
       out.push(mention(name + kind + work, name + kind + work, from, 'strategy'));
       break;
     }

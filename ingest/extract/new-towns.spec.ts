@@ -18,4 +18,8 @@ describe('a named new town, new district or corridor built', () => {
     expect(programs('全力推进新城建设。')).toEqual([]);
     expect(programs('全力推进南湖新区建设。')).toEqual([]);
   });
+  it('leaves an economic corridor to the gazetteer', () => {
+    expect(programs('加快重要经济走廊建设。')).toEqual([]);
+    expect(programs('推进中巴经济走廊建设。')).toEqual(['中巴经济走廊']);
+  });
 });

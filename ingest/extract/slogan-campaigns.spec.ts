@@ -66,6 +66,9 @@ describe('one place quality as a strategy (lstrat62-l)', () => {
   it('reads a single quality before 战略', () => {
     expect(programs('近年来，全县农业强县战略成效明显。')).toEqual(['农业强县战略']);
   });
+  it('leaves a single quality whose 战略 qualifies a noun', () => {
+    expect(programs('全省锚定“农业强省”战略定位，加快发展。')).toEqual([]);
+  });
 });
 
 describe('place qualities taken as a strategy’s support (lstrat62-l)', () => {

@@ -37,6 +37,9 @@ const QUALITIES_TAKEN = new RegExp(
   `以[“"](${QUALITY}(?:、${QUALITY}){1,4})[”"]为(?:战略(?:支撑|路径|引领|抓手)|发展战略|主战略)`,
   'gu',
 );
+/** Nouns 战略 qualifies (战略定位, 战略目标): a phrase of their own, not the strategy's name. */
+const STRATEGIC_NOUN =
+  /^(?:定位|目标|地位|机遇|任务|方向|意义|重点|高度|支撑|路径|布局|部署|举措|规划|思路|合作|伙伴|要地|腹地)/;
 /** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */
 const ROAD = new RegExp(`走(?:好|稳)?(${QUALITY})之路`, 'gu');
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
@@ -106,6 +109,12 @@ export function sloganCampaigns(text: string): Mention[] {
   if (text.includes('战略'))
     for (const m of text.matchAll(QUALITIES)) {
       const name = m[1]! + m[2]!;
+      // lstrat62: one quality alone is a strategy only where 战略 ends the phrase (“能源强省”战略
+      // 定位 is a positioning: the noun after 战略 is what the phrase names).
+      const noun = STRATEGIC_NOUN.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 2),
+      );
+      if (!m[1]!.includes('、') && noun) continue;
       out.push(mention(name, m[0], m.index, 'strategy'));
     }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {

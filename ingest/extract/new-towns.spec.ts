@@ -22,4 +22,8 @@ describe('a named new town, new district or corridor built', () => {
     expect(programs('加快重要经济走廊建设。')).toEqual([]);
     expect(programs('推进中巴经济走廊建设。')).toEqual(['中巴经济走廊']);
   });
+  it('leaves a district named 新区 a district', () => {
+    expect(programs('天津滨海新区开发取得新进展。')).toEqual([]);
+    expect(entityNames('天津滨海新区开发取得新进展。', 'district')).toContain('滨海新区');
+  });
 });

@@ -12,6 +12,7 @@
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { listedProgram } from './named-programs.ts';
+import { districtInfo } from './places.ts';
 
 const BUILT =
   /(新城)(建设|开发建设|总体规划)|(新区)(开发建设|开发)(?!区)|((?:科创|科技创新)走廊)(建设)/gu;
@@ -43,8 +44,13 @@ export function newTowns(text: string): Mention[] {
       )
         continue;
       if (!OPEN.test(text.slice(Math.max(0, from - 3), from))) continue;
-      // A town or an area the gazetteer lists (雄安新区) is read by its own name there.
+      // A town or an area the gazetteer lists (雄安新区) is read by its own name there; a district
+      // named 新区 (天津's 滨海新区) stays the district its name is.
       if (listedProgram(name + kind) || listedProgram(name + kind + work)) break;
+      if (
+        [...name].some((_, i) => i <= name.length - 2 && districtInfo(name.slice(i) + kind, true))
+      )
+        break;
       out.push(mention(name + kind + work, name + kind + work, from, 'strategy'));
       break;
     }

@@ -39,7 +39,7 @@ const QUALITIES_TAKEN = new RegExp(
 );
 /** Nouns 战略 qualifies (战略定位, 战略目标): a phrase of their own, not the strategy's name. */
 const STRATEGIC_NOUN =
-  /^(?:定位|目标|地位|机遇|任务|方向|意义|重点|高度|支撑|路径|布局|部署|举措|规划|思路|合作|伙伴|要地|腹地)/;
+  /^(?:定位|目标|地位|机遇|任务|方向|意义|重点|高度|支撑|路径|布局|部署|举措|规划|思路|合作|伙伴|要地|腹地|要求|导向)/;
 /** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */
 const ROAD = new RegExp(`走(?:好|稳)?(${QUALITY})之路`, 'gu');
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
@@ -114,7 +114,10 @@ export function sloganCampaigns(text: string): Mention[] {
       const noun = STRATEGIC_NOUN.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 2),
       );
-      if (!m[1]!.includes('、') && noun) continue;
+      // A closing quote without its opening one ends a longer quote (落实“加快建设某某强市”战略要求).
+      const inQuote =
+        /[”"]$/.test(m[0].slice(0, m[0].length - m[2]!.length)) && !/^[“"]/.test(m[0]);
+      if (!m[1]!.includes('、') && (noun || inQuote)) continue;
       out.push(mention(name, m[0], m.index, 'strategy'));
     }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {

@@ -7,11 +7,9 @@ import { gazetteer as gz } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { runEnd, runStart } from '../text/sentences.ts';
 
-/** Words that only qualify a park (产业, 国家级, 示范, 该…): left of the kind word they name none;
- * 高新技术 too (…现代农业产业园区、高新技术创新区能级和水平: a kind of zone in a list of kinds,
- * lstrat62). */
+/** Words that only qualify a park (产业, 国家级, 示范, 该…): left of the kind word they name none. */
 export const GENERIC_LEFT =
-  /^(产业|特色|特色产业|工业|科技|企业|科技企业|数字|智慧|国家|国家级|省级|市级|区级|重点|关键|园区|园区级|相关|各类|综合性|创新|示范|现代|新|大|小|一流|高新技术|高新|生态|绿色|低碳|海关特殊监管|特殊|自贸|自由贸易|合作|联合|综合|全域|配套|发展|该|此)*$/;
+  /^(产业|特色|特色产业|工业|科技|企业|科技企业|数字|智慧|国家|国家级|省级|市级|区级|重点|关键|园区|园区级|相关|各类|综合性|创新|示范|现代|新|大|小|一流|高新|生态|绿色|低碳|海关特殊监管|特殊|自贸|自由贸易|合作|联合|综合|全域|配套|发展|该|此)*$/;
 /** A sector and generic words only (汽车配套产业基地, 消费品工业集聚区) describe, not name, a park. */
 export const SECTOR_ONLY = new Set([...gz().industries, ...gz().industryCategories]);
 export const GENERIC_TAIL = /(产业|特色|配套|重点)+$/;

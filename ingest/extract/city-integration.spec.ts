@@ -37,3 +37,14 @@ describe('regions joined before one integration (lstrat61-l)', () => {
     );
   });
 });
+
+describe('neighbouring counties integrated (lstrat62-l)', () => {
+  it('reads a pair of counties the story prints in full', () => {
+    expect(programs('会议听取内黄县、汤阴县汇报，加快推进内汤一体化工作。')).toEqual([
+      '内汤一体化',
+    ]);
+  });
+  it('leaves a pair of characters no county printed opens', () => {
+    expect(programs('会议要求加快推进内汤一体化工作。')).toEqual([]);
+  });
+});

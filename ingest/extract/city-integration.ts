@@ -6,7 +6,7 @@
  * every character of a pair is a character of a city's short name, a circle's head is one whole.
  */
 import { programByForm as mention, type Mention } from './mentions.ts';
-import { districtShortNames } from './places.ts';
+import { districtShortNames, findDistricts } from './places.ts';
 import { listedProgram } from './named-programs.ts';
 
 /**
@@ -50,14 +50,13 @@ export function cityIntegration(text: string): Mention[] {
       const pair = text.slice(Math.max(0, from), m.index);
       if (from < 0 || !/^\p{Script=Han}+$/u.test(pair) || NOT_CITIES.test(pair)) continue;
       // The cheap tests first: every integration word reads here, 融合 and 一体化 often.
-      if (
-        ![...pair].every((c) => chars.has(c)) ||
-        !OPEN.test(text.slice(Math.max(0, from - 2), from))
-      )
-        continue;
+      if (!OPEN.test(text.slice(Math.max(0, from - 2), from))) continue;
+      const counties = n <= 3 && m[0] !== '同城化' && ofCounties(text, pair);
+      if (!counties && ![...pair].every((c) => chars.has(c))) continue;
       if (m[0] !== '同城化') {
         const whole = n === 4 && twoCities(pair);
-        if (KIND_PAIRS.test(pair) || !(whole || (n <= 3 && namedInStory(text, pair)))) continue;
+        const named = whole || counties || (n <= 3 && namedInStory(text, pair));
+        if (KIND_PAIRS.test(pair) || !named) continue;
       }
       out.push(mention(pair + m[0], pair + m[0], from, 'strategy'));
       break;
@@ -80,6 +79,17 @@ function namedInStory(text: string, pair: string): boolean {
   const names = districtShortNames(['city', 'province'], true); // 济源 for 济源市 too
   const printed = [...names].filter((n) => text.includes(n) && !pair.includes(n));
   return [...pair].every((c) => printed.some((n) => n.includes(c)));
+}
+
+/**
+ * lstrat62: 长封一体化 of 长垣市 and 封丘县: neighbouring counties (or county-level cities) the story
+ * prints in full integrate as cities do, each printed by its first character, no two from one place.
+ */
+function ofCounties(text: string, pair: string): boolean {
+  const firsts = findDistricts(text)
+    .filter((d) => d.surface === d.name && /^\p{Script=Han}{2,3}[县市]$/u.test(d.name))
+    .map((d) => d.name[0]!);
+  return [...pair].every((c, i) => firsts.includes(c) && pair.indexOf(c) === i);
 }
 
 /** 西宁海东: two cities' short names of two characters each, side by side. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GLUED_BEFORE, LEADING_WORDS } from './post-clauses.ts';
-import { holdsOf } from '../../tests/kit/articles.ts';
+import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
 
 const whole = (alternation: string, words: string) =>
   new RegExp(`^(?:${alternation})$`, 'u').test(words);
@@ -42,5 +42,14 @@ describe('a visitor\'s party meeting the official (某某一行与…)', () => {
       '邹霞|中共某某市委常委',
       '邹霞|中共某某市委统战部部长',
     ]);
+  });
+});
+
+describe('a preposition of following before a title or a body (lstrat62-l)', () => {
+  it('cuts 按照 from the title and the body it opens', () => {
+    const text = '全镇将按照县委常委、副县长李某某提出的要求推进工作。';
+    expect(entityNames(text, 'post')).toContain('县委常委');
+    expect(entityNames(text, 'post')).not.toContain('按照县委常委');
+    expect(entityNames(text, 'organization')).not.toContain('按照县委');
   });
 });

@@ -61,6 +61,9 @@ const STUDY_CLAUSES: readonly GluedClause[] = [
   // 迅速把思想和行动统一到省委书记某某…: 把 and the thing moved, up to the 到 or 至 it is moved to,
   // cut from a title chain's element (other verbs than 统一到 move things to a leader's words too).
   { words: String.raw`把\p{Script=Han}{1,12}?[到至]`, before: ['chain'] },
+  // lstrat62: 按照省委常委、市委书记某某提出的要求, 依照县委…: the work follows a leader's or a body's
+  // requirements; the preposition opens the clause, not the title or the body.
+  { words: '按照|依照|遵照', before: ['title', 'level body'] },
 ];
 
 /**

@@ -61,3 +61,20 @@ describe('the road of one quality a place takes (lstrat61-l)', () => {
     expect(programs('坚定不移走高质量发展之路。')).toEqual([]);
   });
 });
+
+describe('one place quality as a strategy (lstrat62-l)', () => {
+  it('reads a single quality before 战略', () => {
+    expect(programs('近年来，全县农业强县战略成效明显。')).toEqual(['农业强县战略']);
+  });
+  it('leaves a single quality whose 战略 qualifies a noun', () => {
+    expect(programs('全省锚定“农业强省”战略定位，加快发展。')).toEqual([]);
+  });
+});
+
+describe('place qualities taken as a strategy’s support (lstrat62-l)', () => {
+  it('reads the quoted qualities before 为战略支撑', () => {
+    expect(programs('全县以“农业稳县、商贸活县”为战略支撑，加快发展。')).toEqual([
+      '农业稳县、商贸活县',
+    ]);
+  });
+});

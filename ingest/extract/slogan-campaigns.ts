@@ -26,9 +26,20 @@ const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
 const QUALITY = `\\p{Script=Han}{2}[立强兴富活美稳优]${levelClass(COUNTY_AND_ABOVE + '镇')}`;
 const QUALITIES = new RegExp(
-  `[“"]?(${QUALITY}(?:、${QUALITY}){1,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
+  `[“"]?(${QUALITY}(?:、${QUALITY}){0,4})[”"]?((?:[${N}]大)?(?:发展)?战略)`,
   'gu',
 );
+/**
+ * lstrat62: 以“生态立县、文旅兴县、品质强县”为战略支撑: qualities a county takes as its strategy's
+ * support or path, the word 战略 after 为 and not after the quote.
+ */
+const QUALITIES_TAKEN = new RegExp(
+  `以[“"](${QUALITY}(?:、${QUALITY}){1,4})[”"]为(?:战略(?:支撑|路径|引领|抓手)|发展战略|主战略)`,
+  'gu',
+);
+/** Nouns 战略 qualifies (战略定位, 战略目标): a phrase of their own, not the strategy's name. */
+const STRATEGIC_NOUN =
+  /^(?:定位|目标|地位|机遇|任务|方向|意义|重点|高度|支撑|路径|布局|部署|举措|规划|思路|合作|伙伴|要地|腹地|要求|导向)/;
 /** lstrat61: 坚定不移走产业强市之路: the road of one quality a place takes is its strategy. */
 const ROAD = new RegExp(`走(?:好|稳)?(${QUALITY})之路`, 'gu');
 /** “三个年”, “两个年”: so many campaign years (攻坚年, 突破年…) run together. */
@@ -93,8 +104,20 @@ export function sloganCampaigns(text: string): Mention[] {
     }
   // Every match ends in 战略 (the RegExp, unanchored, tried each position of a text without it).
   if (text.includes('战略'))
+    for (const m of text.matchAll(QUALITIES_TAKEN))
+      out.push(mention(m[1]!, m[0].slice(1), m.index + 1, 'strategy'));
+  if (text.includes('战略'))
     for (const m of text.matchAll(QUALITIES)) {
       const name = m[1]! + m[2]!;
+      // lstrat62: one quality alone is a strategy only where 战略 ends the phrase (“能源强省”战略
+      // 定位 is a positioning: the noun after 战略 is what the phrase names).
+      const noun = STRATEGIC_NOUN.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 2),
+      );
+      // A closing quote without its opening one ends a longer quote (落实“加快建设某某强市”战略要求).
+      const inQuote =
+        /[”"]$/.test(m[0].slice(0, m[0].length - m[2]!.length)) && !/^[“"]/.test(m[0]);
+      if (!m[1]!.includes('、') && (noun || inQuote)) continue;
       out.push(mention(name, m[0], m.index, 'strategy'));
     }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {

@@ -24,6 +24,9 @@ import { sloganLists } from './slogan-lists.ts';
 import { oldBaseAreas } from './old-base-areas.ts';
 import { eventBorneCampaigns } from './event-borne-campaigns.ts';
 import { framedCodes } from './framed-codes.ts';
+import { framedSlogans } from './framed-slogans.ts';
+import { newTowns } from './new-towns.ts';
+import { beltsBuilt } from './belts-built.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -49,6 +52,9 @@ export function strategyForms(text: string): Mention[] {
     ...oldBaseAreas(text),
     ...eventBorneCampaigns(text),
     ...framedCodes(text),
+    ...framedSlogans(text),
+    ...newTowns(text),
+    ...beltsBuilt(text),
   ];
 }
 

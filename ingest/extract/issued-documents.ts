@@ -27,8 +27,10 @@ const ISSUED = issuerClause({
   manner: MANNER,
   verbs: '印发|发布|出台|制定|下发|公布|推出|落实',
   // 住建部近日发布关于提升某某的意见，: 关于…的意见 after the verb of issuing is a document's title
-  // though printed without 《》 (cctv35a); a bare 意见 elsewhere is an opinion heard.
-  name: `(?:${TITLE}{4,30}?${DOC}|关于${TITLE}{4,30}?的意见)`,
+  // though printed without 《》 (cctv35a); a bare 意见 elsewhere is an opinion heard. pjunk62: so is
+  // 进一步…的意见 without its 关于 too (七部门联合发布进一步优化某某的意见, prog62-a): a title's
+  // opening word, no opinion anyone voices.
+  name: `(?:${TITLE}{4,30}?${DOC}|(?:关于|进一步)${TITLE}{4,30}?的意见)`,
 });
 /** 某某工作指南发布, 某某指导意见今天发布: a headline or a clause that opens with the title. */
 const OUT = new RegExp(

@@ -157,27 +157,6 @@ export function cutInsideList(text: string, head: number): boolean {
 }
 
 /**
- * pjunk62: 开展预防、打击利用某某向境外转移赃款专项行动: where the list a carrying verb opens is of
- * verbs of two characters (预防、打击) that share one object, the whole run after the carrying verb
- * is the action's name (prog62-a), not only its tail (cutInsideList).
- */
-export function verbListName(text: string, end: number): string | undefined {
-  const clause = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, end - 80), end))![0];
-  const run =
-    /(?:开展|实施|启动|部署|组织)((?:\p{Script=Han}{2}、)+\p{Script=Han}{6,40}?(?:专项行动|行动|工程))$/u.exec(
-      clause,
-    )?.[1];
-  if (!run) return undefined;
-  const parts = run.split('、');
-  const verbs = [...parts.slice(0, -1), parts.at(-1)!.slice(0, 2)];
-  const verb = (w: string) => {
-    const t = tag(w);
-    return t.length === 1 && t[0]!.tag.startsWith('v');
-  };
-  return verbs.every(verb) ? run : undefined;
-}
-
-/**
  * A quote that gives an example of a kind rather than a name: quotes before 等新举措 or 等相关…
  * (“林业碳票”“单株碳汇”等新举措: tools and fields, junk in the cctv22u annotation), and a quote
  * listed before 等 that is glued to a common noun (签注“全国通办”等4项措施, 消防“生命通道”等行动:

@@ -384,9 +384,4 @@ describe('a measure before a works’ kind (lstrat61-l)', () => {
       '制造业链条提升行动',
     ]);
   });
-  it('reads an action named by two verbs sharing one object whole (verbListName, pjunk62)', () => {
-    expect(
-      programs('东岭市公安局会同银行开展预防、打击利用空壳公司向境外转移赃款专项行动，成效明显。'),
-    ).toEqual(['预防、打击利用空壳公司向境外转移赃款专项行动']);
-  });
 });

@@ -29,7 +29,6 @@ import {
   programNameStart as nameStart,
   QUANTITY,
   withGuidingPhrase,
-  verbListName,
   withParallelTasks,
 } from './program-extent.ts';
 import {
@@ -130,12 +129,7 @@ function unquoted(text: string): Mention[] {
     // thing described are; what follows is their kind, no name.
     if (MEASURE.test(text.slice(0, head))) continue;
     if (describedKind(text.slice(Math.max(0, head - 24), head), name)) continue;
-    if (cutInsideList(text, head)) {
-      const run = verbListName(text, end);
-      const p = run && program(run, run, end - run.length, m[1]!);
-      if (p) out.push(p);
-      continue;
-    }
+    if (cutInsideList(text, head)) continue;
     // 作为某省重大文化惠民工程，新馆…: what a thing counts as (a major works of a kind), no name.
     if (text.slice(head - 2, head) === '作为' && /重大|重点/.test(name)) continue;
     // 某通道是又一超级工程: 又一 counts one more of a kind, no name.

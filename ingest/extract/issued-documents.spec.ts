@@ -22,6 +22,17 @@ describe('documents a body issues, printed without 《》 (issued-documents.ts)'
       ),
     ).toEqual(['2031年国民经济和社会发展计划', '2032年国民经济和社会发展计划']);
   });
+  it('reads 进一步…的意见 issued without its 关于 (pjunk62)', () => {
+    expect(
+      programs('东岭省五部门今天联合发布进一步优化数据领域营商环境的意见，提出十项举措。'),
+    ).toEqual(['进一步优化数据领域营商环境的意见']);
+    expect(programs('东岭发布了群众反映的意见，逐一回应。')).toEqual([]);
+  });
+  it("reads a ministry's list of policies for a year (pjunk62)", () => {
+    expect(programs('近日，东岭省农业厅发布2031年强农惠农政策清单，包括9项补贴政策。')).toEqual([
+      '2031年强农惠农政策清单',
+    ]);
+  });
   it('reads a headline that says the document is out', () => {
     expect(programs('中小学劳动教育工作指南发布')).toEqual(['中小学劳动教育工作指南']);
   });

@@ -13,9 +13,10 @@ import { issuedNames, issuerClause, programEndingAt } from './launched-names.ts'
  * technical guide (某某建设指南, 支付指南: how to do a thing, as GUIDANCE in policy-documents.ts) nor
  * a rule book (办法, 规定): no development annotation lists one, and 《…办法》 is no program either.
  * prog57: an outline (印发某某行动纲要, 某某规划纲要发布) is a plan printed once, as its 《》 title is.
+ * pjunk62: so is a ministry's list of policies for a year (发布2025年中央财政强农惠农富农政策清单).
  */
 const DOC =
-  '(?:工作方案|实施方案|工作要点|工作指南|指导意见|实施意见|发展规划|专项规划|指引|(?:行动|规划|建设|发展)纲要)';
+  '(?:工作方案|实施方案|工作要点|工作指南|指导意见|实施意见|发展规划|专项规划|指引|政策清单|(?:行动|规划|建设|发展)纲要)';
 /** The title's characters: no pause, no quote or bracket, no list (、), no number of its own. */
 const TITLE = '[^，。；：、！？\\s“”《》（）()*]';
 /** Words between the issuer and the verb: when (近日, 今天（1月24日）), together, one after another. */
@@ -27,8 +28,10 @@ const ISSUED = issuerClause({
   manner: MANNER,
   verbs: '印发|发布|出台|制定|下发|公布|推出|落实',
   // 住建部近日发布关于提升某某的意见，: 关于…的意见 after the verb of issuing is a document's title
-  // though printed without 《》 (cctv35a); a bare 意见 elsewhere is an opinion heard.
-  name: `(?:${TITLE}{4,30}?${DOC}|关于${TITLE}{4,30}?的意见)`,
+  // though printed without 《》 (cctv35a); a bare 意见 elsewhere is an opinion heard. pjunk62: so is
+  // 进一步…的意见 without its 关于 too (七部门联合发布进一步优化某某的意见, prog62-a): a title's
+  // opening word, no opinion anyone voices.
+  name: `(?:${TITLE}{4,30}?${DOC}|(?:关于|进一步)${TITLE}{4,30}?的意见)`,
 });
 /** 某某工作指南发布, 某某指导意见今天发布: a headline or a clause that opens with the title. */
 const OUT = new RegExp(
@@ -99,5 +102,5 @@ function document(printed: string, end: number): Mention | undefined {
   if (title.length < 6 || KIND.test(title)) return undefined;
   const program = PLAN_OF_PROGRAM.exec(title)?.[1];
   if (program) return programEndingAt(program, end - (title.length - program.length), 'plan');
-  return programEndingAt(title, end, /(方案|要点|指南|意见|规划|指引|纲要)$/.exec(title)![1]!);
+  return programEndingAt(title, end, /(方案|要点|指南|意见|规划|指引|纲要|清单)$/.exec(title)![1]!);
 }

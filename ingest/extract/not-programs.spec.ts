@@ -102,6 +102,7 @@ describe('not programs', () => {
   it('takes a works built, supporting works and a works pointed at for no program (junk-6)', () => {
     expect(programs('这个示范区建设了引水上山工程，产量大增。')).toEqual([]);
     expect(programs('原本靠天吃饭的地区建起了引水灌溉配套工程。')).toEqual([]);
+    expect(programs('东岭灌区科学制定灌溉用水计划，启动春灌。')).toEqual([]);
     expect(programs('把这项惠及百万群众的圆梦工程切实搞好。')).toEqual([]);
     expect(programs('东岭全面实施引水上山工程。')).toEqual(['引水上山工程']);
   });

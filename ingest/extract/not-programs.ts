@@ -56,10 +56,11 @@ const WAY_OR_BRAND = /(模式|路径|品牌)$|^一\p{Script=Han}一策/u;
  * venue's use plan (具体利用计划) or a body's year of meetings (会议活动计划, pjunk61) is a common
  * noun, not a named program; so is a reservoir's or a canal's schedule of letting water out
  * (开闸放水计划, 供水方案) or of dispatching it (水量调度计划: an operating schedule, fresh days of
- * prog40), or an airline's timetable for a season (夏秋航季航班计划).
+ * prog40), or an airline's timetable for a season (夏秋航季航班计划); so is a district's plan of
+ * water for its fields (科学制定灌溉用水计划: pjunk62, prog62-a), drawn up each season.
  */
 const WORKING_PLAN =
-  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|会议活动|利用|放水|供水|调水|调度|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
+  /(作业|生产|工作|采购|出行|旅行|销售|经营|施工|运输|招生|发行|经济发展|学习|学习指导|会议活动|利用|放水|供水|用水|调水|调度|泄洪|灌溉|航班)(计划|方案)$|^(本土|本地)?(员工|职工)\p{Script=Han}{0,4}(计划|方案)$/u;
 /**
  * A work platform (某某号作业平台), a press or service platform (云采访平台) is a facility or a
  * website; a summit format (某某会晤机制) is diplomacy; operating works (调度水利工程) is a task.

@@ -66,6 +66,19 @@ describe('kinds that are no program', () => {
     expect(programs('全力推进存量政策和增量政策落地见效。')).toEqual([]);
     expect(programs('随着一揽子增量政策加力推出，经济向好。')).toEqual(['一揽子增量政策']);
   });
+  it('leave out added policies still to come, said to be new (pjunk62)', () => {
+    expect(programs('东岭将视情推出新的增量政策，稳住市场预期。')).toEqual([]);
+    expect(programs('东岭用好增量政策，稳住市场预期。')).toEqual(['一揽子增量政策']);
+  });
+  it('leave out one power line between two places (pjunk62)', () => {
+    expect(programs('今天，东岭至西川特高压直流输电工程启动带电调试。')).toEqual([]);
+  });
+  it("leave out one base's line out (pjunk62)", () => {
+    expect(programs('该基地是首个“风光储一体化”东岭能源基地外送工程的起点。')).toEqual([]);
+  });
+  it('leave out a way two officers work together (pjunk62)', () => {
+    expect(programs('东岭探索“山长”“湖长”联署办公机制，协同共治。')).toEqual([]);
+  });
   it('leave out a mechanism kept up (pjunk59)', () => {
     expect(programs('东岭集体“三资”监管长效机制不断健全。')).toEqual([]);
     expect(programs('两地建立东岭河生态补偿机制。')).toEqual([]);

@@ -40,9 +40,12 @@ const LAW =
  * 水库除险加固工程, not 病险水库除险加固). A gazetteer's works is a program of many sites
  * (千村示范万村整治工程 is 千万工程). Not a phase (某某二期工程): a programme's phase is a
  * programme (古蜀文明保护传承二期工程 is one to cctv24z's annotator) as often as a site's stage.
+ * pjunk62: a power line or a base's line out (某地至某地特高压直流输电工程, 某基地外送工程) is one
+ * works built between two places (the single works cctv29a's and cctv25q's annotators judge junk);
+ * the national programme that strings them is named otherwise (西电东送).
  */
 const SITE_WORKS =
-  /^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
+  /(输电|输变电|外送|送出)工程$|^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
 /**
  * 某某工程的施工现场, 某某工程工地: a works whose building site is visited is one site's works, not
  * a program of many (a gazetteer's program is read as printed, not by its site).
@@ -81,6 +84,11 @@ const PRINCIPLE_AFTER = /^(、\p{Script=Han}{2,6}){1,3}(的)?(要求|方针|原�
  */
 const STOCK_PAIR = /存量(政策)?(和|与|、|及)?增量政策|增量政策(和|与|、|及)存量/;
 /**
+ * pjunk62: 必要时推出新的增量政策: policies still to come, said to be new, are not the package of
+ * 2024 (prog62-a); the gazetteer reads 增量政策 alone as that package.
+ */
+const NEW_BEFORE = /新的?$/;
+/**
  * 乡村产业振兴带头人: a bare name glued before a title of people (带头人, 能手) names those people,
  * not the program carried out. Not 管理 after it (严格耕地占补平衡管理 is the regime to cctv24z's
  * annotator, though 生活垃圾分类管理 in a list of topics is no program to prog58-a's).
@@ -92,8 +100,9 @@ const PEOPLE_AFTER = /^[”"]?(带头人|领头雁|能手)/;
  * arranged, not a program carried out (junk in the cctv22u, cctv24y, prog52-a, prog57-a and prog59-a
  * annotations, kept in none). A coordination mechanism set up for a task (融资协调工作机制) the
  * annotations split on, and a park's 利益共享机制 the seeds' held-out gold keeps: both stay.
+ * pjunk62: officers who sit together (“林长”“河长”联署办公机制) is how an office works, no more.
  */
-const MECHANISM = /(长效|合作|补偿)机制$|(体制|制度)机制$/;
+const MECHANISM = /(长效|合作|补偿|办公)机制$|(体制|制度)机制$/;
 /**
  * pjunk59: 全国脱贫攻坚奖, 乡村振兴成果展, 乡村振兴主题研修班, “某某+”通识课程: a strategy's name before an honour, a
  * show or a course names that prize, exhibition or class, not the strategy carried out (prog58-a
@@ -117,6 +126,8 @@ export function programKind(text: string, m: Mention): boolean {
   if (ONE_SCHOOL_BEFORE.test(before) && !canonicalProgram.has(name)) return true;
   const around = text.slice(Math.max(0, m.start - 6), m.end + 6);
   if (m.surface === '增量政策' && STOCK_PAIR.test(around)) return true;
+  if (m.surface === '增量政策' && NEW_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))
+    return true;
   const after = text.slice(m.end, m.end + 24);
   if (HELD_AFTER.test(after) || HELD_HERE.test(after)) return true;
   if (PROGRAM_WORD.test(m.surface)) return false;

@@ -66,3 +66,21 @@ describe('named national programs printed short', () => {
     expect(programs('“考古中国”项目取得新进展。')).toEqual(['考古中国重大项目']);
   });
 });
+
+describe('central farm subsidies and pilot zones as printed (pjunk62)', () => {
+  it('reads the subsidies of the farm list by their printed names', () => {
+    expect(programs('东岭继续实施玉米和大豆生产者补贴，稳定农民收益。')).toEqual([
+      '玉米大豆生产者补贴',
+    ]);
+    expect(programs('东岭继续实施耕地轮作休耕补助，扩大面积。')).toEqual(['耕地轮作补贴']);
+    expect(programs('东岭落实大豆玉米带状复合种植补助，扩大面积。')).toEqual([
+      '大豆玉米带状复合种植补助',
+    ]);
+    expect(programs('小麦“一喷三防”补助支持东岭农民喷施药剂。')).toEqual(['小麦一喷三防补助']);
+  });
+  it('reads the national pilot zones of the digital economy', () => {
+    expect(programs('东岭将纵深推进国家数字经济创新发展试验区建设。')).toEqual([
+      '国家数字经济创新发展试验区建设',
+    ]);
+  });
+});

@@ -379,4 +379,9 @@ describe('a measure before a works’ kind (lstrat61-l)', () => {
       '宁远县国民经济和社会发展第十五个五年规划',
     );
   });
+  it('ends an action before 为抓手 (program-extent.ts endsName, pjunk62)', () => {
+    expect(programs('东岭以实施制造业链条提升行动为抓手，推进转型。')).toEqual([
+      '制造业链条提升行动',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { postAfterName } from './leader-titles.ts';
 import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
-import type { PersonFinding } from './facts.ts';
+import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 import { runEnd } from '../text/sentences.ts';
@@ -80,7 +80,7 @@ export const namesLongestFirst = (people: { name: string }[]): string[] =>
 export function findAppointments(
   text: string,
   people: { name: string }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): PersonFinding[] {
   const names = namesLongestFirst(people);
   if (names.length === 0) return [];

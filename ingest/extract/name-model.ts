@@ -22,6 +22,7 @@ import {
   SUBJECT_PREDICATES,
   without,
 } from '../text/function-words.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -73,7 +74,7 @@ const isHanCharAt = codeTest(/\p{Script=Han}/u);
 export function nameBySight(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean = () => false,
+  knownPlaces: KnownPlaces = () => false,
 ): string | undefined {
   const surname = surnameAt(text, i);
   // 20吉瓦时, 3万名: a number is followed by a unit or measure word, not a name.

@@ -9,6 +9,7 @@ import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 import { runEnd } from '../text/sentences.ts';
+import { roles } from './role-words.ts';
 
 /**
  * Where a verb may stand: anywhere in a short phrase after the name (near), or right after it
@@ -296,6 +297,9 @@ function namesFoundInList(
   for (let at = from; NAME_LIST_JOINT.test(text[at] ?? '');) {
     const name = bare.get(at + 1);
     if (!name) break;
+    // 县长甲、乙书记出席: an item printed with its own title after it holds that one, not the
+    // list's (the name-before-title form of local news).
+    if ((roles.longestAt(text, at + 1 + name.length)?.length ?? 0) >= 2) break;
     names.push({ name, start: at + 1 });
     // 甲、乙、丙和丁参加: the item after 和/及 is the list's last, unless 、 goes on after it
     // (甲、乙和丙、丁: two groups joined by 和 in one list).

@@ -187,7 +187,8 @@ export function nameBySight(
     given.length === 2 &&
     s2 + score(THIRD, text, g + 1) >= NAMES_PAIR &&
     dictionaryFrequency(given) < NAMES_PAIR_WORD;
-  if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed) return undefined;
+  const framed = givenIsWord && framedSubject(text, i, prevTag, i + name.length);
+  if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed && !framed) return undefined;
   // 至高|荣誉, 崇高|荣誉: a surname jieba reads alone as an adjective (高/a) before a given name
   // that is a frequent word is the adjective and its noun (people42-a, b).
   if (givenIsWord && kind === 'split' && first.tag === 'a' && !namesPair && !addressed)
@@ -337,6 +338,17 @@ const subjectOfClause = (text: string, i: number, end: number) =>
   !/^[称名叫指]/.test(text[end + 1] ?? '') &&
   text[end - 1] !== '老';
 
+const FRAMED_SURNAME_SHARE = 0.95; // a surname in nearly all its uses: 刘, 陈; not 高 0.85, 金, 方
+/**
+ * ，刘建国来到…: a given name that is a frequent word (建国) framed as a clause's subject, opened by
+ * a pause or a verb, closed by a verb or a name word; 高水平 stays a word (issue 11).
+ */
+function framedSubject(text: string, i: number, prevTag: string, end: number): boolean {
+  if (end - i !== 3 || surnameEvidence(text[i]!).share < FRAMED_SURNAME_SHARE) return false;
+  const opens = i === 0 || OPEN.test(text[i - 1]!) || /^v/.test(prevTag);
+  return opens && (followedByNameWord(text, end) || verbOpensAt(text, end));
+}
+
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;
 /**
@@ -379,7 +391,7 @@ const TITLE_AFTER_NAME =
  * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
  */
 const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持', '当选'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));

@@ -139,8 +139,9 @@ export function nameBySight(
     subjectOfClause(text, i, i + name.length - 1)
   )
     name = name.slice(0, -1);
-  // 贺词/nr, 荣获/nr: jieba's "name" is a word HanLP's counts see only around names.
-  if (name.length === first.word.length && onlyAroundNames(name)) return undefined;
+  // 贺词/nr, 荣获/nr (他曾|荣获, cctv36b): a jieba "name" HanLP's counts see only around names.
+  const jiebaName = name.length === first.word.length ? name : name.slice(first.word.length);
+  if (onlyAroundNames(jiebaName)) return undefined;
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   if (kind === 'x') name = withGluedLast(text, i, name, surname);
@@ -279,11 +280,11 @@ function withGluedLast(text: string, i: number, name: string, surname: string): 
 const MIN_GLUED_LAST = -0.5;
 
 /**
- * 等 then a word for kinds of things (等活动, 等领域, 等标签), maybe counted first (等多品种, 等各类
- * 产品) or called new (等新业态, cctv29b): never what a list of people closes on.
+ * 等 then a word for kinds of things (等活动, 等领域, 等标签, 等高铁: cctv36b), maybe counted first
+ * (等多品种, 等各类产品) or called new (等新业态, cctv29b): never what a list of people closes on.
  */
 const THINGS_LIST_END =
-  /^等(?:多|各|多种|多个|多项|各类|各种|新)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
+  /^等(?:多|各|多种|多个|多项|各类|各种|新)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物|高铁|铁路|线路|航线|公路)/;
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;

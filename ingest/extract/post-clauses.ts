@@ -61,6 +61,9 @@ const STUDY_CLAUSES: readonly GluedClause[] = [
   // 迅速把思想和行动统一到省委书记某某…: 把 and the thing moved, up to the 到 or 至 it is moved to,
   // cut from a title chain's element (other verbs than 统一到 move things to a leader's words too).
   { words: String.raw`把\p{Script=Han}{1,12}?[到至]`, before: ['chain'] },
+  // 某卫队今天证实其海军司令某某: a report's verb and 其 (its), the body the clause has named
+  // (blind cctv36a).
+  { words: '(?:证实|宣布|确认|承认|透露|否认|公布)其', before: ['chain'] },
 ];
 
 /**

@@ -168,7 +168,13 @@ function parkMention(
   }
   // 深圳·某县·某经开区“…”招商推介会: an event's hosts joined by dots; the park is the last.
   const dot = surface.lastIndexOf('·');
-  if (dot > 0 && surface.slice(0, dot).split('·').every((p) => startsWithPlace(p))) {
+  if (
+    dot > 0 &&
+    surface
+      .slice(0, dot)
+      .split('·')
+      .every((p) => startsWithPlace(p))
+  ) {
     start += dot + 1;
     surface = surface.slice(dot + 1);
   }

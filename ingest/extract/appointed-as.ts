@@ -8,7 +8,7 @@
  * the clause before it.
  */
 import { chainAfter, namesLongestFirst } from './appointments.ts';
-import type { PersonFinding } from './facts.ts';
+import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 import { parsePostChain, roleSuffix } from './posts.ts';
@@ -24,7 +24,7 @@ const BREAK = /[，。；！？：\n]/;
 export function findAppointedAs(
   text: string,
   people: { name: string }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): PersonFinding[] {
   const names = namesLongestFirst([...people, ...inSlot(text)]);
   const out: PersonFinding[] = [];

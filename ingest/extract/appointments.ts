@@ -5,10 +5,11 @@
  */
 import { postAfterName } from './leader-titles.ts';
 import { parsePostChain, roleSuffix, type PostTitle } from './posts.ts';
-import type { PersonFinding } from './facts.ts';
+import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { hasSurnameAt, isNameInContext } from './names.ts';
 import { districtInfo } from './places.ts';
 import { runEnd } from '../text/sentences.ts';
+import { roles } from './role-words.ts';
 
 /**
  * Where a verb may stand: anywhere in a short phrase after the name (near), or right after it
@@ -80,7 +81,7 @@ export const namesLongestFirst = (people: { name: string }[]): string[] =>
 export function findAppointments(
   text: string,
   people: { name: string }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): PersonFinding[] {
   const names = namesLongestFirst(people);
   if (names.length === 0) return [];
@@ -296,6 +297,9 @@ function namesFoundInList(
   for (let at = from; NAME_LIST_JOINT.test(text[at] ?? '');) {
     const name = bare.get(at + 1);
     if (!name) break;
+    // 县长甲、乙书记出席: an item printed with its own title after it holds that one, not the
+    // list's (the name-before-title form of local news).
+    if ((roles.longestAt(text, at + 1 + name.length)?.length ?? 0) >= 2) break;
     names.push({ name, start: at + 1 });
     // 甲、乙、丙和丁参加: the item after 和/及 is the list's last, unless 、 goes on after it
     // (甲、乙和丙、丁: two groups joined by 和 in one list).

@@ -29,6 +29,9 @@ const OPENS = ['致电祝贺', '电贺', '祝贺'];
 // 就任 as 当选: a message on taking office names the one it congratulates the same way.
 const CLOSES = /^(当选|连任|再次当选|，祝贺(?:他|她)(?:再次)?(?:当选|就任))/;
 const OPENS_CALL = '致电';
+/** 致电某某，祝贺他…: the name called, then the congratulation; a foreign name of up to eight
+ * sounds (德拉埃斯普列亚, seven: blind cctv36b). */
+const CALL_THEN_CONGRATULATION = /^\p{Script=Han}{2,8}，祝贺[他她]/u;
 const [CONGRATULATION_END, CALL_END] = ['贺', '电'].map((c) => c.charCodeAt(0));
 const LONGEST_OPENING = Math.max(OPENS_CALL.length, ...OPENS.map((o) => o.length));
 
@@ -42,12 +45,12 @@ export function congratulatedAt(text: string, i: number): PersonFinding | undefi
   const opened =
     OPENS.some((o) => text.startsWith(o, i - o.length)) ||
     (text.startsWith(OPENS_CALL, i - OPENS_CALL.length) &&
-      /^.{2,3}，祝贺[他她]/u.test(text.slice(i)));
-  // 祝贺帕斯当选…: a foreign name, a run of sounds no surname opens, of up to six (names40).
+      CALL_THEN_CONGRATULATION.test(text.slice(i, i + 14)));
+  // 祝贺帕斯当选…: a foreign name, a run of sounds no surname opens, of up to eight (names40).
   const sounds = !surnameAt(text, i) && isSoundCharAt(text, i);
   if (!opened) return undefined;
   if (!sounds && !surnameAt(text, i)) return unknownPairCongratulated(text, i);
-  for (const length of sounds ? [2, 3, 4, 5, 6] : [2, 3]) {
+  for (const length of sounds ? [2, 3, 4, 5, 6, 7, 8] : [2, 3]) {
     const name = text.slice(i, i + length);
     if (name.length !== length || !allHan(name)) continue;
     if (!CLOSES.test(text.slice(i + length)) || gazetteer().countries.has(name)) continue;

@@ -17,7 +17,7 @@
  *   counts almost never see in names (虽 "though"): a saying, not a person.
  * Written by hand: general rules of Chinese news style, no names listed.
  */
-import { dictionaryFrequency, isCommonWord } from '../text/segmenter.ts';
+import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { CLAUSE_WORD } from './frequency-thresholds.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { givenCount } from './person-roles.ts';
@@ -39,6 +39,11 @@ function withoutCause(text: string, f: Found): string | undefined {
   const short = f.name.slice(0, -1);
   if (NAME_DOT.test(short.at(-1)!) || !/\p{Script=Han}/u.test(text[f.end] ?? '')) return undefined;
   if (NAME_GOES_ON.test(text[f.end]!)) return undefined;
+  // 王储侯赛因会见…: a name jieba's dictionary holds whole with its 因 (a foreign name printed so
+  // for decades, its last sound in no table) keeps it.
+  const [whole] = tag(f.name);
+  if (whole?.word === f.name && /^nr/.test(whole.tag) && dictionaryFrequency(f.name) > 0)
+    return undefined;
   // The cause runs to the clause's end; a speech verb in it makes 因 part of the name.
   for (let k = f.end; k < text.length && k < f.end + 30 && !CLAUSE_END.test(text[k]!); k++)
     if (speechAt(text, k)) return undefined;

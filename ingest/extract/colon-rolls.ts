@@ -9,7 +9,7 @@
  * glued to the next post ends where that post starts with a place (王锋|市南区代区长). Credits
  * (作者：甲, 主持人：乙) are bylines, not posts, and are left to the credit rules.
  */
-import type { PersonFinding } from './facts.ts';
+import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { isPlausibleName, surnameAt } from './names.ts';
 import { parsePostChain } from './posts.ts';
 import { roleSuffix } from './role-words.ts';
@@ -24,7 +24,7 @@ const isTitle = (t: string) =>
 const isName = (n: string) =>
   /^\p{Script=Han}{2,3}$/u.test(n) && isPlausibleName(n, surnameAt(n, 0)?.length ?? 1);
 
-export function findColonRolls(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
+export function findColonRolls(text: string, knownPlaces: KnownPlaces): PersonFinding[] {
   if (!COLON.test(text)) return [];
   const out: PersonFinding[] = [];
   let lineStart = 0;
@@ -35,11 +35,7 @@ export function findColonRolls(text: string, knownPlaces: (s: string) => boolean
   return out;
 }
 
-function rollOf(
-  line: string,
-  offset: number,
-  knownPlaces: (s: string) => boolean,
-): PersonFinding[] {
+function rollOf(line: string, offset: number, knownPlaces: KnownPlaces): PersonFinding[] {
   const pieces = line.split(COLON);
   if (pieces.length < 2) return [];
   const out: PersonFinding[] = [];
@@ -74,7 +70,7 @@ function rollOf(
 }
 
 /** 王锋市南区代区长: the name before the next post, which starts with a place or is a post alone. */
-function nameBeforeTitle(piece: string, knownPlaces: (s: string) => boolean): string | undefined {
+function nameBeforeTitle(piece: string, knownPlaces: KnownPlaces): string | undefined {
   const fits = [2, 3].filter((n) => isName(piece.slice(0, n)) && isTitle(piece.slice(n)));
   const n =
     fits.find((f) => knownPlaces(piece.slice(f))) ?? (fits.length === 1 ? fits[0] : undefined);

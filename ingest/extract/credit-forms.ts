@@ -4,7 +4,7 @@
  * credits with a slash (文字/甲 乙 图片/丙, 甲/文 乙/图). `unpadded` rewrites a line into the
  * forms ./bylines.ts reads, keeping its length so offsets stay right.
  */
-import { isTibetanNameWord, tibetanNameAt } from './tibetan-names.ts';
+import { isTibetanNameWord, isWholeTibetanName } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { ROLE_RE } from './credit-runs.ts';
 import { districtInfo } from './places.ts';
@@ -251,7 +251,7 @@ export function unroledCredits(line: string): SlashCredit[] {
       const [first, ...more] = m[3]!.split(/[ \u3000]+/);
       const role = roles[m[2] ?? m[1]!]!;
       // 作者: 扎西 (blocal-l): a Tibetan name word alone, which no surname vouches for.
-      const tibetan = isTibetanNameWord(first!) || tibetanNameAt(first!, 0) === first;
+      const tibetan = isTibetanNameWord(first!) || isWholeTibetanName(first!);
       out.push({ name: first!, role, from: m.index, ...(tibetan ? { trusted: true } : {}) });
       for (const name of more)
         if (g.surnames.has(name[0]!) && !ROLE_WORD.test(name))

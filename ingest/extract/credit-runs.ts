@@ -4,7 +4,7 @@
  * segment is split at its role words; each run after a role loses its place and 报道/发自/文/摄
  * tail and is cut into names by their surnames.
  */
-import { tibetanNameAt } from './tibetan-names.ts';
+import { isWholeTibetanName } from './tibetan-names.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { districtInfo } from './places.ts';
 import { isNameInContext, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
@@ -173,7 +173,7 @@ function surenessOf(name: string): number {
 /** In a credit a name may read as a word (马力, 晓风): the shape is enough with a known surname. */
 function isCreditName(name: string): boolean {
   // 记者 德吉央某 罗布曲某 (blocal-l): a Tibetan name of two name words, no surname.
-  if (isNameInContext(name) || tibetanNameAt(name, 0) === name) return true;
+  if (isNameInContext(name) || isWholeTibetanName(name)) return true;
   return (
     PERSON_NAME_SHAPE.test(name) &&
     !/^本/.test(name) &&

@@ -7,7 +7,7 @@
  * clause (before), or closed by punctuation or the pair's predicate (after).
  */
 import { isCommonWord } from '../text/segmenter.ts';
-import { seenPerson, type PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding, type KnownPlaces } from './facts.ts';
 import { isPlausibleListedGivenName } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
@@ -22,7 +22,7 @@ const CHINESE_NAME = /^\p{Script=Han}{2,3}$/u;
 export function doublesPartners(
   text: string,
   found: readonly { name: string; start: number }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): PersonFinding[] {
   if (!/[/／]/.test(text)) return [];
   const taken = new Set(found.map((f) => f.start));
@@ -79,7 +79,7 @@ function partnerBeforePredicate(
  */
 const placeEnding = (given: string) => given.length === 2 && NOT_GIVEN_NAME.test(given[1]!);
 
-function partnerName(name: string, knownPlaces: (s: string) => boolean): boolean {
+function partnerName(name: string, knownPlaces: KnownPlaces): boolean {
   if (!CHINESE_NAME.test(name) || !isSureSurname(name[0]!)) return false;
   const given = name.slice(1);
   if (!isPlausibleListedGivenName(given) || (NOT_GIVEN_NAME.test(given) && !placeEnding(given)))

@@ -60,6 +60,10 @@ export interface PostTitle {
 }
 
 /** A person found in a text, with the posts printed around the name (people.ts finds them). */
+/** Whether a string is a place the gazetteer or the story knows (the one test every rule that
+ * must not read a place as a name is handed, from findPeople down). */
+export type KnownPlaces = (s: string) => boolean;
+
 export interface PersonFinding {
   name: string;
   start: number;

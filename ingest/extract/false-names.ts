@@ -6,6 +6,7 @@
  * surname by sight: 商超, 古柏). Written by hand: general rules of news style, no names listed.
  */
 import { printedWithout, townElsewhere } from './home-and-town-names.ts';
+import { afterSolarTerm } from './role-name-frames.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { classicalClauseAt } from './classical-clauses.ts';
 import { isHanAt } from '../text/normalize.ts';
@@ -285,6 +286,8 @@ const LISTED = /[、和及／/]/;
  * The findings with the checks above applied: cut and place names dropped, glued function words
  * cut off. `via` 'sight' covers every name found without a title, verb or caption beside it.
  */
+const GROUP_TITLE = /(?:广大|全体|各级|众多)[^，。；：、\s]{0,8}$/u;
+
 export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[] {
   // Cut names made whole and places read as names dropped, by the rest of the story.
   const findings = withStoryNames(text, found).flatMap((f) => withSoundsRunOn(text, f) ?? []);
@@ -328,6 +331,10 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
     if (f.name.length === 3 && PREPOSITION_FIRST.test(f.name) && named.has(f.name.slice(1)))
       continue;
     if (f.via !== 'sight' && titledWords(text, f)) continue;
+    // 广大党员干部闻汛而动: a title of the many (广大, 全体, 各级) names a group, no one after it.
+    if (f.via === 'post' && GROUP_TITLE.test(text.slice(Math.max(0, f.start - 10), f.start)))
+      continue;
+    if (f.via === 'sight' && afterSolarTerm(text, f.start)) continue; // 三候，苦菜秀、…麦秋至
     if (SIDE.test(f.name) || TITLE_IN_NAME.test(f.name) || BODY_AS_NAME.test(f.name)) continue;
     if (wordCutAtEnd(text, f)) continue;
     // 某某代表乌干达政府: a country of the tables is never a person, whatever title precedes it.

@@ -9,6 +9,7 @@ import { tag } from '../text/segmenter.ts';
 import { isCommonPairAt, isForeignCharAt } from './name-stats.ts';
 import { NOT_IN_GIVEN_NAME } from './names.ts';
 import { CLAUSE_END_WORDS, FOLLOWER_INDEX, lastSoundAt } from './name-followers.ts';
+import { occurrencesOf } from '../text/occurrences.ts';
 
 export { lastSoundAt };
 
@@ -90,7 +91,7 @@ export function repeatedLastSound(text: string, i: number, end: number): boolean
   if (end - i < 2) return false;
   const longer = text.slice(i, end + 1);
   const after = new Set<string>();
-  for (let k = text.indexOf(longer); k >= 0; k = text.indexOf(longer, k + 1)) {
+  for (const k of occurrencesOf(text, longer)) {
     if (isCommonPairAt(text, k + longer.length - 1) || isForeignCharAt(text, k - 1)) return false;
     after.add(text[k + longer.length] ?? '');
   }

@@ -1,3 +1,5 @@
+import { occurrencesOf } from '../text/occurrences.ts';
+
 /**
  * Two tests of a name read by sight against the rest of its story (false-names.ts asks them): the
  * story prints it before a town's, a township's or a village's level word (为张某农民…, 张某镇), or
@@ -8,7 +10,7 @@
  * the start of a role (王某华村长, 村民, 镇委: the person of that place).
  */
 export function townElsewhere(text: string, name: string): boolean {
-  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+  for (const k of occurrencesOf(text, name)) {
     const level = text[k + name.length] ?? '';
     if (
       '镇乡村'.includes(level) &&
@@ -22,7 +24,6 @@ export function townElsewhere(text: string, name: string): boolean {
 
 /** Whether the story prints `name` somewhere not followed by `glued`. */
 export function printedWithout(text: string, name: string, glued: string): boolean {
-  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1))
-    if (text[k + name.length] !== glued) return true;
+  for (const k of occurrencesOf(text, name)) if (text[k + name.length] !== glued) return true;
   return false;
 }

@@ -56,7 +56,7 @@ const NOT_A_SECTOR =
 const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER.source.slice(1)})$`);
 /** 州生物医药 (blocal-h): a prefecture's 州, like a zone's name, opens no sector. */
 const LEADING_YEAR_OR_ZONE =
-  /^(年|州|亿元?|万元|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
+  /^(年|州|亿元?|万元|[0-9.]*[万千百]+[头只羽吨]|首届|第[0-9一二三四五六七八九十]+届|.*?(高新区|经开区|开发区|园区|协作区|合作区|新区|示范区|片区|保税区|自贸区|启动区|起步区|核心区|先行区|先导区))(?=\p{Script=Han}{2})/u;
 /**
  * 构建起以竹木、…, 了解我县生态工业 (blocal-h): the verb before the object. A verb of work with its
  * result (抓实, 织密, 筑强, 做长, 厚植: policy prose the segmenter does not know) and an official's
@@ -145,9 +145,9 @@ function beforeSectorWord(text: string): Mention[] {
   for (const m of text.matchAll(/产业(?:集群|链)?/g)) {
     // 产业化 is not a sector; 产业体系, 产业结构… speak of all sectors at once.
     // 产业工人, 产业大军: people who work in industry, so what precedes (高素质) is no sector;
-    // 某某产业新城: a new town's name, a place.
+    // 某某产业新城: a new town's name, a place; 某研究会产业运营部, 产业处: a body's unit.
     if (
-      /^(化|体系|结构|政策|布局|工人|大军|队伍|新城)/.test(
+      /^(化|体系|结构|政策|布局|工人|大军|队伍|新城|运营|部(?!署)|处|科)/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 2),
       )
     )
@@ -322,8 +322,9 @@ const FIRM_BEFORE_GOODS =
 /** Strip what precedes a sector name: verbs, times, a place (万州锂电新材料 -> 锂电新材料), qualifiers. */
 function cleanSector(phrase: string, qualifiers = true): string {
   let name = withoutVerbsAndPlace(phrase);
-  // 2026年全省光电子信息, 高新区电子信息: a year's 年 or a zone before a sector is no part of it.
-  name = name.replace(LEADING_YEAR_OR_ZONE, '');
+  // 2026年全省光电子信息, 高新区电子信息: a year's 年 or a zone before a sector is no part of it;
+  // 某县·第五届陶瓷产业博览会: nor an event's place before a dot (blind blocal-m).
+  name = name.slice(name.lastIndexOf('·') + 1).replace(LEADING_YEAR_OR_ZONE, '');
   // 启动|区互联网: the segmenter took 启动 for a verb and left the zone's 区 alone on the sector
   // (区块链 is one word and stays).
   if (name.length >= 3 && name[0] === '区' && tag(name)[0]?.word === '区') name = name.slice(1);

@@ -9,6 +9,7 @@
  */
 import { tag } from '../text/segmenter.ts';
 import { isCountry } from './countries.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** 等 and the occupation that names the list's items, with a school or period before it. */
 const CLOSING =
@@ -18,7 +19,7 @@ const ITEM = /^[\p{Script=Han}·]{2,8}$/u;
 
 export function listedArtists(
   text: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {

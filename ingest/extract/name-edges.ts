@@ -27,6 +27,7 @@ import {
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
 import { OPENS_NAME } from '../text/function-words.ts';
 import { roleEndingAt } from './posts.ts';
+import type { KnownPlaces } from './facts.ts';
 
 const lex = gazetteer().lexicon;
 const speech = gazetteer().speechVerbIndex;
@@ -191,7 +192,7 @@ const WORD_NAME_TAG = /^(a|an|nr|nz)$/;
 export function wordNameAfterTitle(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): string | undefined {
   const name = text.slice(i, i + 2);
   if (name.length < 2 || !isSureSurname(name[0]!) || surnameLengthOf(name) !== 1) return undefined;
@@ -239,7 +240,7 @@ export function wordOverLonger(
   text: string,
   i: number,
   best: string | undefined,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): string | undefined {
   // Only the follower closing after a head's title (书记王国|强调研: a speech verb cut stays).
   if (best?.length !== 3 || !HEAD_TITLE_BEFORE.test(text.slice(i - 3, i))) return best;
@@ -328,7 +329,7 @@ export const cutsFollower = (text: string, i: number, shorter: string, longer: s
   (followerIndex.longestAt(text, i + longer.length)?.length ?? 0) < 2;
 
 /** “博士沈阳行”: a known place then 行 or 游 (a trip there, an event's name) is no name. */
-export const placeTrip = (name: string, knownPlaces: (s: string) => boolean) =>
+export const placeTrip = (name: string, knownPlaces: KnownPlaces) =>
   name.length === 3 && /[行游]$/.test(name) && knownPlaces(name.slice(0, 2));
 
 /** How many more sounds a name cut before its end may take. */

@@ -22,6 +22,7 @@ import {
   SUBJECT_PREDICATES,
   without,
 } from '../text/function-words.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -73,7 +74,7 @@ const isHanCharAt = codeTest(/\p{Script=Han}/u);
 export function nameBySight(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean = () => false,
+  knownPlaces: KnownPlaces = () => false,
 ): string | undefined {
   const surname = surnameAt(text, i);
   // 20吉瓦时, 3万名: a number is followed by a unit or measure word, not a name.
@@ -138,8 +139,9 @@ export function nameBySight(
     subjectOfClause(text, i, i + name.length - 1)
   )
     name = name.slice(0, -1);
-  // 贺词/nr, 荣获/nr: jieba's "name" is a word HanLP's counts see only around names.
-  if (name.length === first.word.length && onlyAroundNames(name)) return undefined;
+  // 贺词/nr, 荣获/nr (他曾|荣获, cctv36b): a jieba "name" HanLP's counts see only around names.
+  const jiebaName = name.length === first.word.length ? name : name.slice(first.word.length);
+  if (onlyAroundNames(jiebaName)) return undefined;
   // A three-character dictionary word tagged otherwise (周恩来/t, 刘彦彬/nz): the statistics decide.
   if (name.length === surname.length + 2 && NOISY_TAG.test(kind)) kind = 'nr';
   if (kind === 'x') name = withGluedLast(text, i, name, surname);
@@ -186,7 +188,8 @@ export function nameBySight(
     given.length === 2 &&
     s2 + score(THIRD, text, g + 1) >= NAMES_PAIR &&
     dictionaryFrequency(given) < NAMES_PAIR_WORD;
-  if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed) return undefined;
+  const framed = givenIsWord && framedSubject(text, i, prevTag, i + name.length);
+  if (givenIsWord && kind.startsWith('nr') && !namesPair && !addressed && !framed) return undefined;
   // 至高|荣誉, 崇高|荣誉: a surname jieba reads alone as an adjective (高/a) before a given name
   // that is a frequent word is the adjective and its noun (people42-a, b).
   if (givenIsWord && kind === 'split' && first.tag === 'a' && !namesPair && !addressed)
@@ -277,11 +280,11 @@ function withGluedLast(text: string, i: number, name: string, surname: string): 
 const MIN_GLUED_LAST = -0.5;
 
 /**
- * 等 then a word for kinds of things (等活动, 等领域, 等标签), maybe counted first (等多品种, 等各类
- * 产品) or called new (等新业态, cctv29b): never what a list of people closes on.
+ * 等 then a word for kinds of things (等活动, 等领域, 等标签, 等高铁: cctv36b), maybe counted first
+ * (等多品种, 等各类产品) or called new (等新业态, cctv29b): never what a list of people closes on.
  */
 const THINGS_LIST_END =
-  /^等(?:多|各|多种|多个|多项|各类|各种|新)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物)/;
+  /^等(?:多|各|多种|多个|多项|各类|各种|新)?(活动|领域|方面|问题|目标|服务|情况|项目|资源|方式|形式|政策|行业|产品|标签|品种|元素|内容|业态|特色|美食|景点|赛事|节目|作物|高铁|铁路|线路|航线|公路)/;
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;
@@ -336,6 +339,17 @@ const subjectOfClause = (text: string, i: number, end: number) =>
   !/^[称名叫指]/.test(text[end + 1] ?? '') &&
   text[end - 1] !== '老';
 
+const FRAMED_SURNAME_SHARE = 0.95; // a surname in nearly all its uses: 刘, 陈; not 高 0.85, 金, 方
+/**
+ * ，刘建国来到…: a given name that is a frequent word (建国) framed as a clause's subject, opened by
+ * a pause or a verb, closed by a verb or a name word; 高水平 stays a word (issue 11).
+ */
+function framedSubject(text: string, i: number, prevTag: string, end: number): boolean {
+  if (end - i !== 3 || surnameEvidence(text[i]!).share < FRAMED_SURNAME_SHARE) return false;
+  const opens = i === 0 || OPEN.test(text[i - 1]!) || /^v/.test(prevTag);
+  return opens && (followedByNameWord(text, end) || verbOpensAt(text, end));
+}
+
 /** Below this HanLP count as a given name's character a doubled one is no name (常常). */
 const MIN_DOUBLED_GIVEN = 50;
 /**
@@ -378,7 +392,7 @@ const TITLE_AFTER_NAME =
  * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
  */
 const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持'].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持', '当选'].sort((a, b) => b.length - a.length).join('|')})`,
 );
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));

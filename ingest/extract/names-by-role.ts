@@ -30,6 +30,7 @@ import { afterSolarTerm, inVerseLine, placeAfterName } from './role-name-frames.
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { oneOf, SUBJECT_WORDS } from '../text/function-words.ts';
 import { featureGivenName } from './names-between-names.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** Below these a given name is not taken on role tagging's word (tuned on bench:ner --split dev). */
 export const MIN_GIVEN_SCORE = { 1: 0.5, 2: -0.5 } as const;
@@ -52,7 +53,7 @@ function acceptRoleName(
   start: number,
   name: string,
   pattern: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): boolean {
   // XD (a two-character token read as surname + given, then one more): rarely right on news.
   if (pattern === 'XD') return false;
@@ -129,7 +130,7 @@ const SPAN_GAP = 40;
 export function namesByRole(
   text: string,
   found: readonly { start: number; end: number }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): { name: string; start: number }[] {
   const covered = new Uint8Array(text.length + 1);
   for (const f of found) covered.fill(1, f.start, f.end);
@@ -175,7 +176,7 @@ function readClause(
   from: number,
   clause: { word: string; tag: string }[],
   covered: Uint8Array,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const r of roleNamesOf(clause)) {
@@ -272,7 +273,7 @@ const LIST_SEPARATOR = /[、／/]/;
  */
 export function nameLists(
   text: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   const pieces = text.split(/([、／/])/);
@@ -303,7 +304,7 @@ export function nameLists(
 
 function namesOfList(
   run: { piece: string; start: number }[],
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
   closed: boolean,
 ): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
@@ -344,11 +345,7 @@ const SURE_LISTED_SURNAME = 0.9;
 const ROLL_END = /^等[。；;]/;
 /** Below this share a surname needs the close of a roll (ROLL_END) to open a listed name. */
 const MIN_ROLL_SURNAME_SHARE = 0.2;
-function isListedName(
-  name: string,
-  knownPlaces: (s: string) => boolean,
-  closesRoll = false,
-): boolean {
+function isListedName(name: string, knownPlaces: KnownPlaces, closesRoll = false): boolean {
   if (name.length < 2 || name.length > 3) return false;
   const surname = surnameAt(name, 0);
   if (!surname) return false;

@@ -4,7 +4,7 @@
  * Split out of people.ts, whose loop calls them on each name it finds.
  */
 import { parsePostChain } from './posts.ts';
-import type { PersonFinding } from './facts.ts';
+import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { COUNTY_LEVELS, GOVERNMENT_LEVELS, levelClass } from '../text/level-words.ts';
 
 /** How an office's title opens: a grade (副, 常务, 代), a level word, a party body. */
@@ -23,7 +23,7 @@ export function titleAfterPrevious(
   text: string,
   hit: PersonFinding,
   previous: PersonFinding | undefined,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): void {
   const span = hit.titleSpan;
   if (!span || !previous || previous.end <= span[0] || previous.end >= span[1]) return;

@@ -14,6 +14,7 @@ import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { oneOf, SUBJECT_PREDICATES } from '../text/function-words.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** A surname by this rule must be one in this share of its uses at least (HanLP's counts). */
 const MIN_SURNAME_SHARE = 0.9;
@@ -29,7 +30,7 @@ const SUBJECT_NEXT = oneOf(SUBJECT_PREDICATES + '的', '^');
 export function newWordSubjectAt(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): string | undefined {
   if (i > 0 && !OPEN.test(text[i - 1]!)) return undefined;
   if (!SUBJECT_NEXT.test(text[i + 2] ?? '')) return undefined;

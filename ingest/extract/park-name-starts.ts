@@ -84,8 +84,12 @@ export function visitBefore(head: string): number {
     if (VISIT_VERB.test(w.word) || (w.word === '中' && w.tag === 'f' && !BILATERAL.test(head)))
       cut = at;
   }
+  // 某某先后到鲁清…产业园: jieba's HMM may glue 到 to an unknown name after it (到鲁清/x); after
+  // an adverb of visiting in turn, 到 and 赴 are the visit (blind blocal-m).
+  for (const m of head.matchAll(VISITED_IN_TURN)) cut = Math.max(cut, m.index + m[0].length);
   return cut;
 }
+const VISITED_IN_TURN = /(?:先后|分别|相继|陆续|一同|专程)[到赴]/g;
 
 /** 中德(某市)产业园, 中新…生态城: 中 and a country's one-character short form open a bilateral
  * park's name, no locative (lthings52-l). */

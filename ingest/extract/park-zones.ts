@@ -136,6 +136,9 @@ function isWord(s: string): boolean {
   return tag(s).length === 1 && ZONE.test(s);
 }
 
+/** A company's legal form or a works ends the name: a firm, not a zone. */
+const FIRM_END = /(公司|集团|企业|厂)$/;
+
 function beforeParkWord(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/等(?:特色|重点|专业)?(?:产业园区|产业园|园区)/g)) {
@@ -144,6 +147,8 @@ function beforeParkWord(text: string): Mention[] {
     // 采摘园、儿童乐园等园区: a common word of the dictionary (儿童乐园) is a kind of place, no
     // zone's name (things48-a).
     if (isCommonWord(name)) continue;
+    // 某某科技有限公司等园区企业: firms of the park listed, no zone's name (blind blocal-m).
+    if (FIRM_END.test(name) || text.startsWith('企业', m.index + m[0].length)) continue;
     if (name.length >= 3 && !GENERIC_LEFT.test(name) && !SECTOR_ONLY.has(name))
       out.push(zoneMention(canonicalName(name), start));
   }

@@ -78,6 +78,8 @@ export function findParks(text: string): Mention[] {
   const out: Mention[] = [];
   for (const { surface: suffix, start: at } of findSuffixes(text)) {
     if (WEAK_SUFFIX.test(suffix)) continue;
+    // 做优做强园区经济: the parks' economy, a kind of work, no park (blind blocal-m).
+    if (suffix === '园区' && text.startsWith('经济', at + 2)) continue;
     // 创意谷 names a zone; 山谷, 低谷 are words of their own.
     if (suffix === '谷' && !standsAlone(text, at)) continue;
     // 某镇樱花谷, 桃花谷: a valley named by its flowers or woods is a scenic spot, no zone (things42).
@@ -163,6 +165,18 @@ function parkMention(
   if (number) {
     start += number[0].length;
     surface = surface.slice(number[0].length);
+  }
+  // 深圳·某县·某经开区“…”招商推介会: an event's hosts joined by dots; the park is the last.
+  const dot = surface.lastIndexOf('·');
+  if (
+    dot > 0 &&
+    surface
+      .slice(0, dot)
+      .split('·')
+      .every((p) => startsWithPlace(p))
+  ) {
+    start += dot + 1;
+    surface = surface.slice(dot + 1);
   }
   // 周边产业园区, 当地…产业园, 首个自贸试验区, 高水平自贸试验区: a kind of park, not one park.
   if (

@@ -63,7 +63,7 @@ import {
   type PostTitle,
 } from './posts.ts';
 import { roleCrossesWord } from './role-crosses.ts';
-import { seenPerson, type PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding, type KnownPlaces } from './facts.ts';
 import { countryRunsInto } from './countries.ts';
 import {
   conjunctionGivenAfterTitle,
@@ -105,7 +105,7 @@ const occupations = gazetteer().occupations;
 const BETWEEN_TITLE_AND_NAME = /^[ \-－—–]$/;
 const BYLINE_ROLES = ['记者', '通讯员', '实习生', '摄影', '编辑'];
 
-export function findPeople(text: string, knownPlaces: (s: string) => boolean): PersonFinding[] {
+export function findPeople(text: string, knownPlaces: KnownPlaces): PersonFinding[] {
   const found: PersonFinding[] = [];
   // Rules whose trigger words the story lacks cannot fire anywhere in it: skip them.
   const delegates = text.includes('代表') || text.includes('委员') || text.includes('常委');
@@ -247,7 +247,7 @@ const greetingAhead = (text: string, i: number) =>
   /[向对]/.test(text[i]!) && GREETING.test(text.slice(i + 1, i + 40));
 
 /** Speakers of interview turns and names after 叫 (speaker-lines.ts) not found already. */
-const turns = (text: string, taken: PersonFinding[], knownPlaces: (s: string) => boolean) =>
+const turns = (text: string, taken: PersonFinding[], knownPlaces: KnownPlaces) =>
   /[：:叫]/.test(text)
     ? speakerLines(text, knownPlaces).filter((l) => !taken.some((f) => f.start === l.start))
     : [];
@@ -276,7 +276,7 @@ const JOB_FUNCTION = /^(技术|项目|销售|市场|财务|生产|质量|研发|
 function afterTitle(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
   dotted?: ReadonlyMap<number, string>,
 ): PersonFinding | undefined {
   // 基金会主席兼某某公司董事长: 兼 after a title joins the office held with it, no name.
@@ -386,10 +386,9 @@ function japaneseOverSurname(text: string, i: number): string | undefined {
 }
 
 /** Whether a string is a known place (findPeople's second argument). */
-type Places = (s: string) => boolean;
 
 /** A transliterated name where the text says it is a person's (foreign-names.ts). */
-function foreign(text: string, i: number, knownPlaces: Places): PersonFinding | undefined {
+function foreign(text: string, i: number, knownPlaces: KnownPlaces): PersonFinding | undefined {
   const name = foreignNameAt(text, i, knownPlaces);
   return name ? seenPerson(name, i) : undefined;
 }

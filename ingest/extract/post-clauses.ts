@@ -64,6 +64,9 @@ const STUDY_CLAUSES: readonly GluedClause[] = [
   // lstrat62: 按照省委常委、市委书记某某提出的要求, 依照县委…: the work follows a leader's or a body's
   // requirements; the preposition opens the clause, not the title or the body.
   { words: '按照|依照|遵照', before: ['title', 'level body'] },
+  // 某卫队今天证实其海军司令某某: a report's verb and 其 (its), the body the clause has named
+  // (blind cctv36a).
+  { words: '(?:证实|宣布|确认|承认|透露|否认|公布)其', before: ['chain'] },
 ];
 
 /**

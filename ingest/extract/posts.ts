@@ -14,7 +14,7 @@ import { weekdayOpensName } from './weekday-names.ts';
 import { dictionaryFrequency, isCommonWord, tag } from '../text/segmenter.ts';
 import { roleEndingAt, roles, roleSuffix } from './role-words.ts';
 import { deputyNoun } from './delegates.ts';
-import type { PostTitle } from './facts.ts';
+import type { PostTitle, KnownPlaces } from './facts.ts';
 import { isNamedLeader } from './leader-titles.ts';
 import { regionChair, SELF_CONTAINED } from './posts-at-home.ts';
 import { splitStacked } from './stacked-titles.ts';
@@ -154,7 +154,7 @@ function canonicalOrganization(org: string): string {
 const placeHead = (p: { org: string; role: string }) =>
   p.org.length >= 2 && /^(市长|州长|省长)$/.test(p.role);
 
-function startsIndependent(org: string, knownPlaces: (s: string) => boolean): boolean {
+function startsIndependent(org: string, knownPlaces: KnownPlaces): boolean {
   return INDEPENDENT_ORG.test(org) || knownPlaces(org);
 }
 
@@ -162,10 +162,7 @@ function startsIndependent(org: string, knownPlaces: (s: string) => boolean): bo
  * Parse the elements of a title chain (already split at 、 and ，, left to right) into posts.
  * `knownPlaces(text)` says whether text starts with a known place name.
  */
-export function parsePostChain(
-  elements: string[],
-  knownPlaces: (s: string) => boolean,
-): PostTitle[] {
+export function parsePostChain(elements: string[], knownPlaces: KnownPlaces): PostTitle[] {
   const posts: PostTitle[] = [];
   let base = '';
   // The chain's area (永川区), kept while back-references build on it: after 区农业农村工委书记
@@ -343,7 +340,7 @@ function connectiveOpensWord(element: string, m: RegExpExecArray): boolean {
   );
 }
 
-function cutBeforeCountry(element: string, knownPlaces: (s: string) => boolean): string {
+function cutBeforeCountry(element: string, knownPlaces: KnownPlaces): string {
   for (let k = 2; k <= 10 && k < element.length - 3; k++) {
     if (element[k] !== '与' && element[k] !== '同') continue;
     const rest = element.slice(k + 1);
@@ -369,11 +366,7 @@ const GOVERNMENT_ROLE = /(总统|总理|首相|外长|部长|国务卿|议长|�
  * the element as printed, `rest`: the title left after the cut clause. Undefined when the rest starts
  * with its own country, place or national body, or the clause starts with no country's title.
  */
-function countryBefore(
-  raw: string,
-  rest: string,
-  knownPlaces: (s: string) => boolean,
-): string | undefined {
+function countryBefore(raw: string, rest: string, knownPlaces: KnownPlaces): string | undefined {
   const own = splitTitle(rest.replace(FORMER, '').replace(CURRENT, ''));
   // Only a minister's or a head's title shares the country (国防部长, 外长, 国务卿), not another
   // body's (欧盟委员会主席).

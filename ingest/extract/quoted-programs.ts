@@ -73,8 +73,10 @@ const ADVOCATED = /(倡导|提倡|号召|呼吁|倡议)$/;
 const FIRMS = /(公司|企业|集团|平台)的$/;
 const THEATRE = /(陆地|陆上|海上|空中|地面)的?$/;
 const EDITION = /(第[0-9一二三四五六七八九十百]+|首|本|上|下)(届|批)$/;
-/** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out. */
-const EVENT_AFTER = /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会)/;
+/** “某某”议题: a quote before 议题/话题 is a topic put to a meeting, not a program carried out;
+ * “某某船队”活动人士: activists of a named group (blind cctv36a), people, not an activity. */
+const EVENT_AFTER =
+  /^(分?论坛|峰会|大会|研讨会|座谈会|会议|主题|议题|话题|展览|大赛|成立大会|活动人士|活动家)/;
 /** A quoted directive (“深入实施创新驱动发展战略”要求) cites an order, not a program's name. */
 const DIRECTIVE = /^(深入实施|实施|落实|贯彻|加快建设|加快推进|坚持|推动|推进|深化)/;
 

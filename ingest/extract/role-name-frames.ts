@@ -52,6 +52,11 @@ export function inVerseLine(text: string, start: number): boolean {
 const SOLAR_TERM_BEFORE =
   /(立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒)$/;
 
-/** A solar term's name right before the "name", in its clause (小暑|温风至, 立秋|凉风至). */
+/** A solar term's pentads (候) named earlier in the sentence: 小满有三候，苦菜秀、靡草死、麦秋至. */
+const PENTADS_BEFORE = /[一二三初末]候[^。！？\n]*$/;
+
+/** A solar term's name right before the "name", in its clause (小暑|温风至, 立秋|凉风至), or its
+ * pentads listed after 三候 (blind cctv36a). */
 export const afterSolarTerm = (text: string, start: number): boolean =>
-  SOLAR_TERM_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  SOLAR_TERM_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
+  PENTADS_BEFORE.test(text.slice(Math.max(0, start - 24), start));

@@ -22,6 +22,7 @@ import { isCountry } from './countries.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
 import type { Found } from './story-names.ts';
+import type { KnownPlaces } from './facts.ts';
 
 const SPEECH = gazetteer().speechVerbIndex;
 
@@ -36,7 +37,7 @@ const CLAUSE_OPENER = /^[vpdm]/;
 function segmenterNameAfterTitle(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
   shapedOnly = false,
 ): string | undefined {
   const tokens = tag(text.slice(i, i + 12));
@@ -152,7 +153,7 @@ export function segmenterReading(
   text: string,
   i: number,
   role: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
   read: string | undefined,
 ): string | undefined {
   // 小将刘某彬获得: after an occupation only a Chinese name's shape that ends clearly.

@@ -4,7 +4,7 @@
  * (name-model.ts), which would take jieba's word and cut it short (李广|苏), then a subject that
  * jieba's HMM reads as a new word (new-word-subjects.ts).
  */
-import { seenPerson, type PersonFinding } from './facts.ts';
+import { seenPerson, type PersonFinding, type KnownPlaces } from './facts.ts';
 import { nameBySight } from './name-model.ts';
 import { newWordSubjectAt } from './new-word-subjects.ts';
 import { splitNameAt } from './split-names.ts';
@@ -12,7 +12,7 @@ import { splitNameAt } from './split-names.ts';
 export function bySight(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): PersonFinding | undefined {
   const name =
     splitNameAt(text, i, knownPlaces) ??

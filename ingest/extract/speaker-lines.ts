@@ -8,6 +8,7 @@
 import { isPlausibleName, surnameAt } from './names.ts';
 import { isSureSurname, MIN_GIVEN_SCORE } from './names-by-role.ts';
 import { givenScore } from './name-stats.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /**
  * A turn: the line's start, 【 maybe, two or three Han characters, 】 maybe, a colon; a station's
@@ -19,7 +20,7 @@ const CALLED = /(名叫|叫做|叫)(\p{Script=Han}{2,3}?)(?=（化名）|（音�
 
 export function speakerLines(
   text: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(TURN)) {
@@ -42,7 +43,7 @@ const TURN_FLOOR = { 1: -0.5, 2: -1 } as const;
 
 function standsAsName(
   name: string,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
   floor: { 1: number; 2: number } = MIN_GIVEN_SCORE,
 ): boolean {
   const surname = surnameAt(name, 0);

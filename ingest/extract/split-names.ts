@@ -13,6 +13,7 @@ import { surnameEvidence } from './person-roles.ts';
 import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignPlace } from './transliterations.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** What may stand before such a name: punctuation, or a conjunction inside a list of names. */
 const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》和与及]/;
@@ -38,11 +39,7 @@ const MIN_GIVEN = 0.3;
 const MIN_SURNAME_SHARE = 0.3;
 
 /** The three-character name at i that jieba cuts after its first given character, if any. */
-export function splitNameAt(
-  text: string,
-  i: number,
-  knownPlaces: (s: string) => boolean,
-): string | undefined {
+export function splitNameAt(text: string, i: number, knownPlaces: KnownPlaces): string | undefined {
   const surname = surnameAt(text, i);
   if (surname?.length !== 1) return undefined;
   // Cheap tests first: the statistics of the given name, then what opens it.

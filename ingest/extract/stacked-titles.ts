@@ -4,6 +4,7 @@
  * Read as one title, the first was cut as a clause before the state's office and lost.
  */
 import { countryAtStart } from '../gazetteer/index.ts';
+import type { KnownPlaces } from './facts.ts';
 
 /** What stands after the state in its office: a head's or a minister's title, or a state body. */
 const STATE_OFFICE =
@@ -23,7 +24,7 @@ const ZONE_OR_TOWN_BODY =
 export function splitStacked(
   title: string,
   roleEndingAt: (text: string, end: number) => string | undefined,
-  knownPlaces: (s: string) => boolean = () => false,
+  knownPlaces: KnownPlaces = () => false,
 ): string[] {
   // One walk, each role read once: a split before a place wins wherever it stands; else the first
   // split before a state's office.

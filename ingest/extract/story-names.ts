@@ -21,6 +21,7 @@ import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
 import { endsClearly } from './foreign-names.ts';
 import { COMMON_PAIRS, NAME_DOT, isForeignCharAt } from './name-stats.ts';
+import { occurrencesOf } from '../text/occurrences.ts';
 
 /** 和, 与, 同 (the partner words less 跟): the joints the speech-verb rule below was written for. */
 const JOINS_OR_TAKES = oneOf(without(WITH_PARTNER, '跟'));
@@ -128,7 +129,7 @@ function conjunctionEndsNameInStory(text: string, f: Found): boolean {
   if (!/[和与]/.test(c) || f.name.length > 3 || DOT.test(f.name) || f.via === 'caption')
     return false;
   const longer = f.name + c;
-  for (let k = text.indexOf(longer); k >= 0; k = text.indexOf(longer, k + 1)) {
+  for (const k of occurrencesOf(text, longer)) {
     const after = k + longer.length;
     if (k !== f.start && (speechAt(text, after) || NO_CONJUNCT.test(text.slice(after))))
       return true;

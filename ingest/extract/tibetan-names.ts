@@ -58,6 +58,9 @@ export function tibetanSubjectAt(text: string, i: number): string | undefined {
 /** One Tibetan name word (扎西, 白玛) of the table above. */
 export const isTibetanNameWord = (word: string): boolean => WORDS.has(word);
 
+/** A string that is one whole Tibetan name of two or three name words (扎西某某), nothing more. */
+export const isWholeTibetanName = (s: string): boolean => tibetanNameAt(s, 0) === s;
+
 /**
  * 甲、多吉某某、丹增某某、乙: a Tibetan name right after another found name and a list's separator
  * is a list's item, though the name before it is of sounds (people60: a roll of Tibetan officials

@@ -31,6 +31,7 @@ import {
 } from './titled-sound-runs.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { personByClause } from './clause-persons.ts';
+import type { KnownPlaces } from './facts.ts';
 
 export { isForeignPlace };
 
@@ -126,7 +127,7 @@ const VERB_IN_DA = /^(转达|表达|传达|到达|抵达|下达|送达|直达)$/
 export function foreignNameAt(
   text: string,
   i: number,
-  knownPlaces: (s: string) => boolean,
+  knownPlaces: KnownPlaces,
 ): string | undefined {
   // ，洛桑某某见证…: a Tibetan name opening a clause before its verb (tibetan-names.ts).
   // 库尔班江每天…, 见到阿依古丽时: an undotted Uyghur or Kazakh name (turkic-names.ts).

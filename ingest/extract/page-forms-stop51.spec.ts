@@ -47,8 +47,10 @@ describe('people and posts', () => {
 });
 
 describe('parks, industries and programmes', () => {
-  it('starts a park after 先后到 that jieba glued to the name (park-name-starts.ts)', () => {
-    expect(parks('李鹏先后到鲁清石化兴鲁新材料产业园项目、某某盐场有限公司调研。')).toEqual([]);
+  it('starts a park and a sector after 先后到 that jieba glued to the name (park-name-starts.ts, industries.ts)', () => {
+    const text = '李鹏先后到鲁清石化兴鲁新材料产业园项目、某某盐场有限公司调研。';
+    expect(parks(text)).toEqual(['鲁清石化兴鲁新材料产业园']);
+    expect(industries(text)).toEqual([]);
   });
   it('reads no park in firms of a park, the parks economy or an event host list', () => {
     expect(parks('调研组走访了华兴电子城东科技有限公司等园区企业。')).toEqual([]);

@@ -9,7 +9,8 @@
  */
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { isCountry } from './countries.ts';
-import { seenPerson, type PersonFinding } from './facts.ts';
+import { seenPerson, type KnownPlaces, type PersonFinding } from './facts.ts';
+import { listBeforeDeng } from './deng-lists.ts';
 import { titleAt } from './counted-titles.ts';
 import { roleSuffix } from './role-words.ts';
 
@@ -17,7 +18,7 @@ import { roleSuffix } from './role-words.ts';
 const COUNTED = /^等[0-9０-９一二三四五六七八九十两]{1,3}[名位]/u;
 const ITEM = /^\p{Script=Han}{2,4}$/u;
 
-const nameLike = (name: string, knownPlaces: (s: string) => boolean): boolean =>
+const nameLike = (name: string, knownPlaces: KnownPlaces): boolean =>
   ITEM.test(name) &&
   !isCommonWord(name) &&
   !knownPlaces(name) &&
@@ -29,28 +30,15 @@ const nameLike = (name: string, knownPlaces: (s: string) => boolean): boolean =>
  * The holders of such lists, each vouched for by the count and the office as a roll call vouches
  * for its names (no later filter of words undoes them).
  */
-export function countedOfficials(
-  text: string,
-  knownPlaces: (s: string) => boolean,
-): PersonFinding[] {
+export function countedOfficials(text: string, knownPlaces: KnownPlaces): PersonFinding[] {
   const out: PersonFinding[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     const count = COUNTED.exec(text.slice(at, at + 6))?.[0];
     if (!count || !titleAt(text, at + count.length)) continue;
-    const items: { name: string; start: number }[] = [];
-    let end = at;
-    for (let sep = text.lastIndexOf('、', end - 1); sep >= 0 && end - sep <= 5;) {
-      const name = text.slice(sep + 1, end);
-      if (!ITEM.test(name)) break;
-      items.unshift({ name, start: sep + 1 });
-      end = sep;
-      sep = text.lastIndexOf('、', end - 1);
-    }
-    if (items.length === 0) continue;
-    // The first item: the segmenter's last word before the first 、 (以及|某索帕).
-    const first = tag(text.slice(Math.max(0, end - 8), end)).at(-1);
-    if (!first || !ITEM.test(first.word)) continue;
-    items.unshift({ name: first.word, start: end - first.word.length });
+    // The first item is the segmenter's last word before the first 、 (以及|某索帕).
+    const { items, first } = listBeforeDeng(text, at, 5, ITEM);
+    if (items.length === 0 || !first) continue;
+    items.unshift(first);
     if (items.every((x) => nameLike(x.name, knownPlaces)))
       for (const { name, start } of items)
         out.push({ ...seenPerson(name, start), via: 'roll-call' });

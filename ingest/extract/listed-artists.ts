@@ -10,6 +10,7 @@
 import { tag } from '../text/segmenter.ts';
 import { isCountry } from './countries.ts';
 import type { KnownPlaces } from './facts.ts';
+import { listBeforeDeng } from './deng-lists.ts';
 
 /** 等 and the occupation that names the list's items, with a school or period before it. */
 const CLOSING =
@@ -24,21 +25,11 @@ export function listedArtists(
   const out: { name: string; start: number }[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     if (!CLOSING.test(text.slice(at, at + 10))) continue;
-    const items: { name: string; start: number }[] = [];
-    let end = at;
-    // Items after a 、: the whole stretch back to the 、 before it.
-    for (let sep = text.lastIndexOf('、', end - 1); sep >= 0 && end - sep <= 9;) {
-      const name = text.slice(sep + 1, end);
-      if (!ITEM.test(name)) break;
-      items.unshift({ name, start: sep + 1 });
-      end = sep;
-      sep = text.lastIndexOf('、', end - 1);
-    }
+    // Items after a 、 (the whole stretch back to the 、 before it), then the segmenter's last
+    // word before the first 、 (汇集了|莫奈).
+    const { items, first } = listBeforeDeng(text, at, 9, ITEM);
     if (items.length === 0) continue;
-    // The first item: the segmenter's last word before the first 、 (汇集了|莫奈).
-    const first = tag(text.slice(Math.max(0, end - 8), end)).at(-1);
-    if (first && first.word.length >= 2 && ITEM.test(first.word))
-      items.unshift({ name: first.word, start: end - first.word.length });
+    if (first) items.unshift(first);
     if (
       items.some((x) => knownPlaces(x.name) || isCountry(x.name) || /^ns/.test(tag(x.name)[0]!.tag))
     )

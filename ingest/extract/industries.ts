@@ -6,7 +6,7 @@ import { literalMatcher, type Mention } from './mentions.ts';
 import { nameStart, NO_VERBS } from './spans.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
-import { ITEM_JOINTS } from '../text/function-words.ts';
+import { ITEM_JOINTS, VISIT_IN_TURN } from '../text/function-words.ts';
 import { EFFORT_ADVERBS } from '../text/effort-adverbs.ts';
 import { CITY_TO_COUNTY, levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { districtAtStart, districtInfo } from './places.ts';
@@ -63,8 +63,9 @@ const LEADING_YEAR_OR_ZONE =
  * 调度 govern 产业链 too (抓实产业链链长, 专题调度某县锂电产业: ind59-l); none of them is inside a
  * sector, park or programme name of the gazetteer or of an annotation.
  */
-const LEADING_VERB =
-  /^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|建强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解|(?:先后|分别|相继|陆续|一同|专程)[到赴])/;
+const LEADING_VERB = new RegExp(
+  `^.*?([抓做压夯筑铸织扎拉补擦锻][实牢密强长优大细精深紧好稳全]|厚植|深植|深耕|重塑|调度|发展|培育|壮大|聚焦|丰富|谋划|建强|打造|推动|加快|建设|引进|围绕|布局|形成|突破|提升|健全|赋能|调整|优化|支持|包括|涉及|涵盖|升级|对|此|因此|近年来|[0-9]+月|致力于|调研|考察|视察|督导|检查|督查|聚势|聚力|开展|完善|助推|构筑|构建起以|构建|立志|重视|肯定|了解|${VISIT_IN_TURN})`,
+);
 const TRAILING_QUALIFIER =
   /(领域|高端|世界级|千亿级?|百亿级?|万亿级?|两大|三大|四大|五大|六大|支柱|特色|主导|优势|重点|新兴|核心|相关|配套|[0-9一二三四五六七八九十两几]+[个大项类])+$/;
 /** A list item looks like a sector: ends in a sector-ish word, or is a gazetteer sector. GB/T 4754's

@@ -4,7 +4,7 @@
  * it that show the name was cut inside (the goods before 及, a proper noun before a verb). Split
  * from parks.ts, which reads the name and its suffix.
  */
-import { NOUN_CONJUNCTION } from '../text/function-words.ts';
+import { NOUN_CONJUNCTION, VISIT_IN_TURN } from '../text/function-words.ts';
 import { gazetteer as gz } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
@@ -89,7 +89,7 @@ export function visitBefore(head: string): number {
   for (const m of head.matchAll(VISITED_IN_TURN)) cut = Math.max(cut, m.index + m[0].length);
   return cut;
 }
-const VISITED_IN_TURN = /(?:先后|分别|相继|陆续|一同|专程)[到赴]/g;
+const VISITED_IN_TURN = new RegExp(VISIT_IN_TURN, 'g');
 
 /** 中德(某市)产业园, 中新…生态城: 中 and a country's one-character short form open a bilateral
  * park's name, no locative (lthings52-l). */

@@ -1,5 +1,6 @@
 /** Zones of a park area named without a park suffix (park-aliases.ts). */
 import { NOUN_CONJUNCTIONS } from '../text/function-words.ts';
+import { anyOf, LEGAL_FORMS } from './firm-words.ts';
 import { canonicalName, isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import type { Mention } from './mentions.ts';
@@ -137,7 +138,7 @@ function isWord(s: string): boolean {
 }
 
 /** A company's legal form or a works ends the name: a firm, not a zone. */
-const FIRM_END = /(公司|集团|企业|厂)$/;
+const FIRM_END = new RegExp(`(?:${anyOf(LEGAL_FORMS)}|企业|厂)$`);
 
 function beforeParkWord(text: string): Mention[] {
   const out: Mention[] = [];

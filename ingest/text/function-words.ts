@@ -185,3 +185,8 @@ export const JOINS_ON = oneOf(NOUN_CONJUNCTIONS + '的');
 export const ITEM_JOINT = new RegExp(`[${ITEM_JOINTS}]`);
 export const OPENS_WITH_JOINT = new RegExp(`^[${ITEM_JOINTS}]`);
 export const ENDS_WITH_JOINT = new RegExp(`[${ITEM_JOINTS}]$`);
+
+/** 先后到, 分别赴: an adverb of visiting in turn and 到/赴, the visit that opens a place's name
+ * (park-name-starts.ts) or cuts a sector's phrase (industries.ts); jieba may glue the 到 to an
+ * unknown name after it (到鲁清/x, blind blocal-m). */
+export const VISIT_IN_TURN = '(?:先后|分别|相继|陆续|一同|专程)[到赴]';

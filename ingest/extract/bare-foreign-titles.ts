@@ -9,6 +9,7 @@ import { countryEndsAt } from './countries.ts';
 import { isForeignCharAt } from './name-stats.ts';
 import { INNER_SOUNDS, SOUNDS } from './foreign-names.ts';
 import { hasSurnameAt } from './names.ts';
+import { onlyForeignState } from './former-heads.ts';
 import {
   afterVerb,
   countryNamedBefore,
@@ -58,8 +59,10 @@ export function bareForeignTitle(
   const joined = printed.split('兼');
   if (joined.length > 1 && joined.every((t) => BARE_GOVERNMENT_TITLE.test(t)))
     return lineupTitles(joined, text, titleEnd - printed.length);
-  // 有关前总统某某: a former holder; the bare printed form is an alias of the office.
-  const title = printed.replace(/^前/, '');
+  // 有关前总统某某: a former holder; the bare printed form is an alias of the office. 时任首相某某:
+  // 时任 (then in office) marks the time, not the office's form: the alias is the bare title.
+  const title = printed.replace(/^(?:前|时任)/, '');
+  const then = printed.startsWith('时任');
   // A title China has no holder of (总统, 首相) is foreign whatever the name looks like (弹劾总统某某).
   // 某国财政部长甲、贸易代表乙: a short title with no body takes its line's country.
   if (!BARE_GOVERNMENT_TITLE.test(title)) return listedForeignTitle(chain, text, titleEnd);
@@ -68,11 +71,14 @@ export function bareForeignTitle(
   const listed = lineupCountry(text, titleEnd - printed.length, title) !== undefined;
   if (!listed && !spelledInSounds(name) && !/^(?:副?总统|首相)$/.test(title)) return [];
   // States only: a city named on the way (在某国首都某市会见…、总理某某) is no government.
-  const country = countryNamedBefore(text, titleEnd - printed.length, title, g.states);
+  const country =
+    countryNamedBefore(text, titleEnd - printed.length, title, g.states) ??
+    (then ? onlyForeignState(text, titleEnd) : undefined); // former-heads.ts
   if (!country) return [];
   const label = country + title;
   // The bare title as printed is the form readers quote beside the name: an alias of the office.
-  return [{ label, printed, organization: country, role: title, former: printed !== title }];
+  const alias = then ? title : printed;
+  return [{ label, printed: alias, organization: country, role: title, former: printed !== title }];
 }
 
 /** Every character a sound of transliteration (韦列修克: 修 only inside a run), three or more. */

@@ -26,6 +26,7 @@ import {
 } from './name-stats.ts';
 import { isPlausibleName, NOT_IN_GIVEN_NAME, surnameLengthOf } from './names.ts';
 import { OPENS_NAME } from '../text/function-words.ts';
+import { numeralEndsName } from './numeral-given-names.ts';
 import { roleEndingAt } from './posts.ts';
 import type { KnownPlaces } from './facts.ts';
 
@@ -46,7 +47,7 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
     speech.longestAt(text, end) !== undefined || (followers.longestAt(text, end)?.length ?? 0) > 1;
   // 韩正|在: a one-character given name has no shorter reading (正在 is read only past it).
   const surname = surnameLengthOf(name);
-  if (!listed && name.length - surname > 1 && crossesIntoWord(text, end)) return true;
+  if (!listed && name.length - surname > 1 && crossesIntoWord(text, end, i)) return true;
   // Punctuation, a listed word, or a number or Latin letter (总理李强19日) closes the name.
   if (follow >= 2 || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
   // 鄢秋|实委员: a one-character given name with nothing closing it is a longer name cut short.
@@ -56,7 +57,7 @@ export function readsAsWords(text: string, i: number, name: string, follow: numb
   if (
     name.length - surname === 1 &&
     follow === 0 &&
-    !crossesIntoWord(text, end + 1) &&
+    !crossesIntoWord(text, end + 1, i) &&
     (longerNameHolds(text, i, end) ||
       !(surname > 1 || isSureSurname(name[0]!)) ||
       isCommonPairAt(text, end - 1))
@@ -157,14 +158,16 @@ function lastJoinsNextWord(text: string, i: number, end: number): boolean {
  * 谢非今天, 陈震六次): the name ends one character earlier. Other words across the edge are
  * ambiguous (鄢秋实则关注: 实则 is a word, 鄢秋实 the name).
  */
-function crossesIntoWord(text: string, end: number): boolean {
+function crossesIntoWord(text: string, end: number, start: number): boolean {
   // 某国强 at the end of the text: no word runs across an edge with nothing after it.
   if (end >= text.length) return false;
   const pair = text.slice(end - 1, end + 1);
   // 王国强|调研: the next two characters are a word of their own, so 强调 is not read.
   if (SPEECH.some((v) => v.startsWith(pair))) return !COMMON_PAIRS.has(text.slice(end, end + 2));
   // 陈震六|次 (not 朱中一：: punctuation closes the name).
-  if (/[一二三四五六七八九十两]/.test(pair[0]!) && /\p{Script=Han}/u.test(pair[1]!)) return true;
+  // 马英九|在: not where jieba reads the numeral as the name's own (numeral-given-names.ts).
+  if (/[一二三四五六七八九十两]/.test(pair[0]!) && /\p{Script=Han}/u.test(pair[1]!))
+    return !numeralEndsName(text, start, end);
   return COMMON_PAIRS.has(pair) && tag(pair)[0]?.tag === 't';
 }
 

@@ -297,7 +297,8 @@ export function parsePostChain(elements: string[], knownPlaces: KnownPlaces): Po
         // 某国环境、气候与通讯部长兼交通部长: a ministry named by a list of fields is its own name;
         // the title after 兼 shares only the country.
         const country = org.includes('、') ? countryAtStart(org) : undefined;
-        const own = country ?? org.replace(/(?:常务)?副$/, '');
+        // 某国国务部长兼农业部长: 国务 (of state) is the minister's rank, as 副 is the deputy's.
+        const own = country ?? org.replace(/(?:常务)?副$/, '').replace(STATE_RANK, '$1');
         // 某人大常委会副主任、秘书长: the standing committee's officers (秘书长) are its own (pairs42).
         const keeps = (p.internal === '党委' && AREA_END.test(org)) || p.internal === '常委会';
         partBase = keeps ? org + p.internal : own;
@@ -309,6 +310,9 @@ export function parsePostChain(elements: string[], knownPlaces: KnownPlaces): Po
   }
   return posts;
 }
+
+/** A country's minister of state (某国国务部长): the rank after the country, which the next title leaves. */
+const STATE_RANK = new RegExp(`^(${[...g.states].join('|')})国务$`);
 
 /** A state's own bodies printed without the country (国务委员会, 政府, 外交部; 代表团团长、总统助理). */
 const BARE_STATE_BODY =

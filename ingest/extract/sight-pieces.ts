@@ -12,6 +12,11 @@
 import { isHanAt } from '../text/normalize.ts';
 import { tag } from '../text/segmenter.ts';
 import type { Found } from './story-names.ts';
+import {
+  beforeNamedInstitution,
+  rangeToWork,
+  verbPhraseBySight,
+} from './sight-verbs-and-bodies.ts';
 import { CLAUSE_OPENERS, LIST_JOINT, oneOf } from '../text/function-words.ts';
 
 const DOCTRINE_AFTER = /^主义/;
@@ -34,6 +39,9 @@ export function sightPiece(text: string, f: Found): boolean {
     !LIST_JOINT.test(text[f.end]!) &&
     ITEM_BOUND.test(text[f.end + 1] ?? '')
   )
+    return true;
+  // 甘于奉献, 伊玛目某某大学, 从某某的…到《…》 (./sight-verbs-and-bodies.ts).
+  if (verbPhraseBySight(text, f) || beforeNamedInstitution(text, f) || rangeToWork(text, f))
     return true;
   return gluedOpener(text, f);
 }

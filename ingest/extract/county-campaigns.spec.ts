@@ -57,9 +57,7 @@ describe('provincial campaigns printed by their provincial names', () => {
     expect(programs('市里加快“东融”步伐。广东融资环境持续改善。')).toEqual(['东融战略']);
   });
   it("reads Anhui's four deliveries and one service", () => {
-    expect(programs('区里持续开展“四送一服”双千工程活动，服务企业。')).toEqual([
-      '四送一服双千工程',
-    ]);
+    expect(programs('区里持续开展“四送一服”双千工程活动，服务企业。')).toEqual(['四送一服双千工程']);
   });
 });
 

@@ -3,13 +3,14 @@
  * that names no country: news tells a past office in retrospect, in a clause of its own, after the
  * story has named the state (people62-a: 时任首相 in an article on Cambodia). The office is that of
  * the one foreign state the story names; none where it names several or none, or where the
- * sentence names it after the title (时任首相某某访问某国: the state visited, not the holder's).
+ * title's clause names it after the title (时任首相某某访问某国: the state visited, not the
+ * holder's; 时任首相某某访华，中国派出医疗队驰援某国 keeps it: a clause of its own).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 
 /**
- * The one foreign state the story prints (its shortest name: 某国, not 某国王国), where the sentence
- * around `at` prints no state; else undefined.
+ * The one foreign state the story prints (its shortest name: 某国, not 某国王国), where the clause
+ * from `at` on prints no state; else undefined.
  */
 export function onlyForeignState(text: string, at: number): string | undefined {
   const found = [...gazetteer().states].filter(
@@ -24,8 +25,7 @@ export function onlyForeignState(text: string, at: number): string | undefined {
       ),
   );
   if (own.length !== 1) return undefined;
-  const from = Math.max(...['。', '！', '？', '；', '\n'].map((m) => text.lastIndexOf(m, at)));
-  const ends = ['。', '！', '？', '；', '\n'].map((m) => text.indexOf(m, at)).filter((k) => k >= 0);
-  const sentence = text.slice(from + 1, ends.length > 0 ? Math.min(...ends) : text.length);
-  return found.some((s) => sentence.includes(s)) ? undefined : own[0];
+  // The clause of the title, from the title on (the sentence before it named no state).
+  const clause = /^[^，,。！？；\n]*/.exec(text.slice(at))![0];
+  return found.some((s) => clause.includes(s)) ? undefined : own[0];
 }

@@ -102,9 +102,7 @@ describe('a village’s two offices joined by 兼 (posts.ts)', () => {
 
 describe('the general office after a committee’s title (back-references.ts, blocal-g, stop 45)', () => {
   it('is the committee’s office (区委常委、办公室主任; a management district’s 党委 too)', () => {
-    expect(holdsOf('东岭区委常委、办公室主任韦立新随同调研。')).toContain(
-      '韦立新|东岭区委办公室主任',
-    );
+    expect(holdsOf('东岭区委常委、办公室主任韦立新随同调研。')).toContain('韦立新|东岭区委办公室主任');
     expect(holdsOf('仪式由区党委委员、办公室主任彭立主持。')).toContain('彭立|区党委办公室主任');
   });
 });

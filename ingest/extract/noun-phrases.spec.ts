@@ -14,9 +14,7 @@ describe('names that are a word of a noun phrase (noun-phrases.ts)', () => {
     expect(people('全球最大的航运企业丹麦马凯文航运集团2日表示，将继续暂停相关航线。')).toEqual([]);
   });
   it('reads a name before a firm’s seat in brackets, or before a people’s masses, as no person', () => {
-    expect(people('马凯文(上海)企业咨询有限公司项目经理刘东宇等一行来县考察。')).toEqual([
-      '刘东宇',
-    ]);
+    expect(people('马凯文(上海)企业咨询有限公司项目经理刘东宇等一行来县考察。')).toEqual(['刘东宇']);
     expect(people('带动白裙瑶贫困群众搬离深山。该乡是白裙瑶聚居区。')).toEqual([]);
   });
   it('reads a railway named by its ends as no person (某青线)', () => {

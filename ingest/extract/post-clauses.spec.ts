@@ -36,7 +36,7 @@ describe('the clauses glued before a title or a body (post-clauses.ts GLUED_BEFO
   });
 });
 
-describe("a visitor's party meeting the official (某某一行与…)", () => {
+describe('a visitor\'s party meeting the official (某某一行与…)', () => {
   it('cuts the party before the title, which keeps its body', () => {
     expect(holdsOf('调研期间，柯青一行与中共某某市委常委、统战部长邹霞进行座谈交流。')).toEqual([
       '邹霞|中共某某市委常委',

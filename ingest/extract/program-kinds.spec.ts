@@ -77,9 +77,7 @@ describe('kinds that are no program', () => {
     expect(programs('该基地是首个“风光储一体化”东岭能源基地外送工程的起点。')).toEqual([]);
   });
   it("keeps a region's power sent out, the programme of many lines (at merge, held-out cctv25d)", () => {
-    expect(programs('“疆电外送”工程启动于2010年，目前已建成多条外送通道。')).toEqual([
-      '疆电外送工程',
-    ]);
+    expect(programs('“疆电外送”工程启动于2010年，目前已建成多条外送通道。')).toEqual(['疆电外送工程']);
   });
   it('leave out a way two officers work together (pjunk62)', () => {
     expect(programs('东岭探索“山长”“湖长”联署办公机制，协同共治。')).toEqual([]);

@@ -87,7 +87,7 @@ function extractSimplified(
   const mentions = withoutPlacesInNames(
     text,
     found.mentions.filter((m) => !FICTIONAL_TYPES.has(m.type) || !insideSpans(fiction, m.start)),
-    new Set(people.map((p) => p.name)),
+    people,
   );
   withAntecedents(people, mentions, text);
   withBodiesReferredBack(text, people);

@@ -203,10 +203,11 @@ const PLANT =
 /**
  * 导流洞工程, 主体工程, 大坝工程: a part of one construction site (its tunnel, its dam, its main
  * body) is a stage of works, not a program; so is the main body of one named project (某航道改建
- * 项目主体工程).
+ * 项目主体工程); 完成了二层主体工程 (lthings63-l): a storey of a building counted before its
+ * main body is how far one building has risen.
  */
 const PART_OF_WORKS =
-  /^(导流洞|导流|泄洪洞|引水隧洞|隧洞|围堰|大坝|坝体|厂房|主体|土建|路基|桥梁|附属|配套)工程$|项目(主体|土建|附属|配套)工程$/;
+  /^(?:[0-9一二三四五六七八九十两]+层)?(导流洞|导流|泄洪洞|引水隧洞|隧洞|围堰|大坝|坝体|厂房|主体|土建|路基|桥梁|附属|配套)工程$|项目(主体|土建|附属|配套)工程$/;
 /**
  * 修复供水工程, 抢修水毁工程: repairing works of a kind is a task, not a named program (生态修复工程,
  * where 修复 is what the works does, does not start with it).

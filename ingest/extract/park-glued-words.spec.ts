@@ -106,3 +106,10 @@ describe("a place and the county's own zone in one run (lthings62-l)", () => {
     expect(parks('马鞍山市和县经济开发区新引进项目12个。')).toEqual(['和县经济开发区']);
   });
 });
+
+describe('an adverb and a two-character word before a bare park word (lthings63-l)', () => {
+  it('takes the clause for no park, whatever the verb', () => {
+    expect(parks('规划建设三条主干道，有效串联园区各片区。')).toEqual([]);
+    expect(parks('主动对接园区企业需求。')).toEqual([]);
+  });
+});

@@ -57,10 +57,21 @@ const RISES_TO = /(?:晋级|晋升为?|升级为|升格为|获批(?:为|设立)?
  */
 const AND_BARE_LEVEL = /[区县镇乡城][和与及][县区市](?![县区市])/;
 
+/**
+ * 规划建设多条主干道，有效串联园区各片区 (lthings63-l): an adverb of manner and one two-character
+ * word before the bare park's word are a clause (adverb, verb, its object the park), whatever the
+ * verb: no name opens with an adverb (jieba even tags 串联 a place there, so no verb list would do).
+ */
+const ADVERB_AND_VERB = new RegExp(
+  `^(?:${[ADVERB, '有效', '主动', '逐步', '高效'].join('|')})\\p{Script=Han}{2}$`,
+  'u',
+);
+
 /** Whether `head` (what precedes the park's word) and what follows `end` leave no park. */
 export function gluedNoPark(text: string, head: string, end: number): boolean {
   return (
     /等$/.test(head) ||
+    ADVERB_AND_VERB.test(head) ||
     RISES_TO.test(head) ||
     AND_BARE_LEVEL.test(head) ||
     COMPANY_AFTER.test(text.slice(end))

@@ -37,6 +37,16 @@ export const DESIGNATION =
   /(防控|卫生|健康|文明|教育|养老|医疗|慢性病|社会治理|体育|食品安全|共同富裕|社会主义先行|共同体意识|民族团结(进步)?|综合配套改革|两岸融合发展|对外开放|开放型经济|文物保护利用|扩大开放综合|工业互联网|人才培养\p{Script=Han}{0,6}|改革开放|深化改革)(示范区|试验区|示范园区|示范基地)$|首个|首家|首批|^(全国|省级|市级|县级)|^改革试验区$/u;
 /** A capacity or an output (百万千瓦级, 年产10万吨) before or inside a zone's name. */
 export const RATED = /[0-9.一二三四五六七八九十百千万亿]+(千瓦|兆瓦|吉瓦|万吨|吨)级?/;
+
+/**
+ * Whether a rating stands in the zone's own phrase: in `head` or in the ten characters before
+ * `start`, but only after the last conjunction or pause there. 毗邻石化百万吨乙烯项目和某某高新区
+ * (lthings63-l): the rating is the other item's, the plant's, joined by 和; the zone is a park.
+ */
+export function ratedZone(text: string, start: number, head: string): boolean {
+  const before = text.slice(Math.max(0, start - 10), start);
+  return RATED.test(before.slice(before.search(/[和与及、，,。；;]?[^和与及、，,。；;]*$/)) + head);
+}
 /**
  * Words that say what a park is like or for (高端, 科学, 文创, 中试, 页岩油) and no place or proper
  * name: 科学园区, 高端医疗产业园, 全功能旅游产业集聚区 are kinds of park, and 国家新能源综合示范区,
@@ -132,7 +142,10 @@ export function quotedTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   if (open < 0 || /[”，。；]/.test(before.slice(open + 1))) return false;
-  const lead = text.slice(Math.max(0, start - before.length + open - 4), start - before.length + open);
+  const lead = text.slice(
+    Math.max(0, start - before.length + open - 4),
+    start - before.length + open,
+  );
   return QUOTED_TITLE_LEAD.test(lead) || QUOTED_GOAL_AFTER.test(text.slice(end + 1, end + 3));
 }
 const QUOTED_TITLE_LEAD = /(?:是|为|荣获|获评|评为|授予|获得|列为|[”"])$/;

@@ -53,3 +53,12 @@ describe('parks of local news', () => {
     expect(parks('支持建设国家自主创新示范区。')).toEqual([]);
   });
 });
+
+describe('a rating of the item before a park (lthings63-l)', () => {
+  it('keeps a park joined by 和 after a rated plant', () => {
+    expect(parks('该乡毗邻东岭石化百万吨乙烯项目和东岭高新区。')).toEqual(['东岭高新区']);
+  });
+  it('still takes a zone rated in its own phrase for no park', () => {
+    expect(parks('东岭将建设百万千瓦级光伏发电示范区。')).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ import {
   GENERIC_LEFT_HEAD,
   GENERIC_PARK,
   GENERIC_TAIL,
-  RATED,
+  ratedZone,
   SECTOR_ONLY,
   VERB_KIND,
 } from './park-kinds.ts';
@@ -204,7 +204,7 @@ function parkMention(
   if (INSIDE_OR_PROGRAM.test(head)) return undefined;
   // 百万千瓦级光伏发电示范区: a zone rated by its capacity is a power or plant project of that
   // size, no park's name.
-  if (RATED.test(text.slice(Math.max(0, start - 10), start) + head)) return undefined;
+  if (ratedZone(text, start, head)) return undefined;
   // 丁某前往某某产业园, 某某高度重视自由贸易试验区: a visit or a clause before the name.
   if (notAPark(text, head, suffix, end) || gluedNoPark(text, head, end)) return undefined;
   if (firmKindOnly(head, startsWithPlace)) return undefined;

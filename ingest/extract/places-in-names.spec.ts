@@ -10,6 +10,14 @@ describe('a place inside a person’s name is no place (places-in-names.ts)', ()
       districts('安徽省某州市委书记杜延安赴利辛县调研。杜延安首先来到一家纺织企业。'),
     ).not.toContain('延安市');
   });
+  it('reads no city from a name printed after its post, nor from its bare repeat (lthings63-l)', () => {
+    expect(
+      districts('省商务厅副厅长金华率调研组一行来我县。金华在调研中肯定了我县的做法。'),
+    ).toEqual([]);
+  });
+  it('keeps the city printed with its level word beside a namesake', () => {
+    expect(districts('副厅长金华率调研组到金华市调研。')).toContain('金华市');
+  });
   it('keeps the city printed apart from a namesake', () => {
     expect(districts('市长王成都在成都调研。')).toContain('成都市');
   });

@@ -37,6 +37,8 @@ describe('programs23, where a name starts', () => {
 describe('programs23, kinds and parts', () => {
   it('takes the main works of one project, a subject of study and a flight timetable for none', () => {
     expect(programs('东河大桥近日正式开工，标志着东河航道改建项目主体工程正式启动。')).toEqual([]);
+    // A storey counted before the main body: how far one building has risen (lthings63-l).
+    expect(programs('该项目已经完成了三层主体工程的建设工作。')).toEqual([]);
     expect(programs('新增专业包括大功率半导体科学与工程、智能海洋装备等。')).toEqual([]);
     expect(programs('全国民航31日起执行夏秋航季航班计划。')).toEqual([]);
   });

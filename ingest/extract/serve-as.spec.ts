@@ -21,3 +21,9 @@ describe('a name before 率 and the group it leads', () => {
     expect(holdsOf('副县长柯军率主持会议。')).toEqual(['柯军率|副县长']);
   });
 });
+
+describe('a name that reads as a word before 率 and the group it leads (lthings63-l)', () => {
+  it('ends the name before 率 where the name is also a city’s', () => {
+    expect(holdsOf('省商务厅副厅长金华率调研组一行来我县调研。')).toEqual(['金华|省商务厅副厅长']);
+  });
+});

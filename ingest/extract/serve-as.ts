@@ -6,7 +6,7 @@
  */
 import { levelClass, PROVINCE_TO_COUNTY } from '../text/level-words.ts';
 import { roles } from './role-words.ts';
-import { isPlausibleName, surnameLengthOf } from './names.ts';
+import { isPlausibleName, NOT_IN_GIVEN_NAME, PERSON_NAME_SHAPE, surnameLengthOf } from './names.ts';
 
 const DEPUTY = /^(?:常务副|副|总)/;
 
@@ -24,7 +24,22 @@ export function withoutLeadVerb(text: string, start: number, name: string | unde
   if (!name || name.length !== 3 || !/[率携]$/.test(name)) return name;
   if (!GROUP_LED.test(text.slice(start + 3, start + 9))) return name;
   const short = name.slice(0, -1);
-  return isPlausibleName(short, surnameLengthOf(short)) ? short : name;
+  return isPlausibleName(short, surnameLengthOf(short)) || titledWordName(short) ? short : name;
+}
+
+/**
+ * 副主任岳阳率调研组 (lthings63-l): a surname and one character that also read as a word, here a
+ * city's name (岳阳), still name the one who leads: this reader runs after a title, and 率 + the
+ * group led closes the slot on both sides, so the word's frequency (isPlausibleName's test) says
+ * nothing against it. Only characters that never end a given name are refused.
+ */
+function titledWordName(short: string): boolean {
+  return (
+    short.length === 2 &&
+    surnameLengthOf(short) === 1 &&
+    PERSON_NAME_SHAPE.test(short) &&
+    !NOT_IN_GIVEN_NAME.has(short[1]!)
+  );
 }
 
 /** The name without a 任 that opens the predicate 任 + a role word. */

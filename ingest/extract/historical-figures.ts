@@ -15,3 +15,13 @@ const BEFORE = 10;
 export function eraBeforeTitle(text: string, titleStart: number): boolean {
   return ERA.test(text.slice(Math.max(0, titleStart - BEFORE), titleStart));
 }
+
+/**
+ * prog63: 宋代罗衫 — a name read by sight right after an era, with no title between: a thing of
+ * that era (a garment, a vessel) or a figure of history, neither a person the golds count. 周末
+ * (the weekend) is no era.
+ */
+export function eraBeforeName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - BEFORE), start);
+  return ERA.test(before) && !/周末的?$/.test(before);
+}

@@ -17,11 +17,13 @@ export function eraBeforeTitle(text: string, titleStart: number): boolean {
 }
 
 /**
- * prog63: 宋代罗衫 — a name read by sight right after an era, with no title between: a thing of
- * that era (a garment, a vessel) or a figure of history, neither a person the golds count. 周末
+ * prog63: 宋代罗衫 — a two-character "name" read by sight right after an era, its second a
+ * garment's (衫, 袍, 裙…): a garment of that era, no person. A figure of history after an era
+ * (中国元代汪大渊) is kept: the annotations of national news count such people (cctv22x). 周末
  * (the weekend) is no era.
  */
-export function eraBeforeName(text: string, start: number): boolean {
+const GARMENT = /^\p{Script=Han}[衫袍裙褂袄帕裳]$/u;
+export function eraBeforeName(text: string, start: number, name: string): boolean {
   const before = text.slice(Math.max(0, start - BEFORE), start);
-  return ERA.test(before) && !/周末的?$/.test(before);
+  return GARMENT.test(name) && ERA.test(before) && !/周末的?$/.test(before);
 }

@@ -10,7 +10,7 @@
  *   sent wreaths; a national body's name (org-aliases.json, the four bodies) is no person.
  * - prog63: 国际评级机构惠誉21日发布…，惠誉表示: a "name" the story prints right after a kind of
  *   body (评级机构, 智库, 通讯社) is that body wherever it speaks; a person is given a title there.
- * - prog63: 宋代罗衫 (by sight, right after an era: historical-figures.ts eraBeforeName).
+ * - prog63: 宋代罗衫, a garment by sight right after an era (historical-figures.ts eraBeforeName).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { Found } from './story-names.ts';
@@ -37,7 +37,7 @@ export function namedThing(text: string, f: Found): boolean {
   if (f.via === 'sight' && THING_COUNT_AFTER.test(text.slice(f.end, f.end + 6))) return true;
   if (f.name.endsWith('党') && PARTY_TITLE_AFTER.test(text.slice(f.end, f.end + 3))) return true;
   if ((bodies ??= bodyNames()).has(f.name)) return true;
-  if (f.via === 'sight' && eraBeforeName(text, f.start)) return true;
+  if (f.via === 'sight' && eraBeforeName(text, f.start, f.name)) return true;
   for (const at of occurrencesOf(text, f.name))
     if (BODY_KIND_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
   return f.via === 'sight' && placeAfterCountry(text, f);

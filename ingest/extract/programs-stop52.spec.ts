@@ -64,6 +64,9 @@ describe('people and posts', () => {
     const text = '截至中午，该镇排水主管网疏通，居民生活恢复正常。';
     expect(people(text)).toEqual([]);
     expect(posts(text)).toEqual([]);
+    // 表格 and 长石 are nouns too, but a sound of foreign names or a surname opens a name there.
+    expect(posts('美国贸易代表格兰特在会上发言，强调合作。')).toEqual(['美国贸易代表']);
+    expect(people('中央统战部部长石立新出席。')).toEqual(['石立新']);
   });
   it("join a county's office printed with and without its city (office-forms.ts)", () => {
     const g = buildGraph([

@@ -4,11 +4,13 @@
  * 主任何某 is read 主|任何 (a pronoun), and there the title and a name after it stand.
  * prog63: 供水主管网贯通 — the segmenter keeps the title whole (主管|网), yet its last character and
  * the next one are a noun of their own (管网, the mains), and what follows is no name either. Not
- * where a surname opens the name (部长石某: 长石 is a mineral; 发言人马某: 人马 a centaur).
+ * where a surname or a sound of foreign names opens the name (部长石某: 长石 is a mineral; 发言人
+ * 马某: 人马 a centaur; 贸易代表格里尔: 表格 a form).
  */
 import { isCommonWord, tag } from '../text/segmenter.ts';
 import { roleEndingAt } from './posts.ts';
 import { hasSurnameAt } from './names.ts';
+import { isForeignCharAt } from './name-stats.ts';
 
 export function roleRunsIntoNoun(text: string, end: number): boolean {
   const role = roleEndingAt(text, end);
@@ -25,7 +27,7 @@ export function roleRunsIntoNoun(text: string, end: number): boolean {
     if (at >= role.length) break;
     at = next;
   }
-  if (hasSurnameAt(text, end)) return false;
+  if (hasSurnameAt(text, end) || isForeignCharAt(text, end)) return false;
   const pair = tag(role.slice(-1) + (text[end] ?? ''));
   return pair.length === 1 && /^(n|vn)$/.test(pair[0]!.tag) && isCommonWord(pair[0]!.word);
 }

@@ -67,6 +67,7 @@ describe('people and posts', () => {
     // 表格 and 长石 are nouns too, but a sound of foreign names or a surname opens a name there.
     expect(posts('美国贸易代表格兰特在会上发言，强调合作。')).toEqual(['美国贸易代表']);
     expect(people('中央统战部部长石立新出席。')).toEqual(['石立新']);
+    expect(people('首枚金牌被该国选手法尔卡诺娃获得。')).toEqual(['法尔卡诺娃']);
   });
   it("join a county's office printed with and without its city (office-forms.ts)", () => {
     const g = buildGraph([

@@ -10,7 +10,7 @@ import { programByForm, type Mention } from './mentions.ts';
 import { describedKind } from './program-starts.ts';
 import { listedCampaigns } from './listed-campaigns.ts';
 import { issuedDocuments } from './issued-documents.ts';
-import { EDITIONS } from './program-extent.ts';
+import { AS_LEVER, EDITIONS } from './program-extent.ts';
 import { campaignName, STUDIED, STUDIED_DEPTH } from './campaign-words.ts';
 import { PHRASE_CLOSER } from '../text/function-words.ts';
 
@@ -217,7 +217,9 @@ export function carriedOutPrograms(text: string): Mention[] {
     // 实施4期某某行动计划: a count of editions is how often, not which (as programs.ts unquoted).
     const name = keptVerb(m[1]!, m[1]!.replace(LEADING_VERBS, '').replace(EDITIONS, ''));
     const start = m.index + m[0].length - name.length;
-    if (!NAME_END.test(text.slice(start + name.length, start + name.length + 2))) continue;
+    // prog63: 以实施某某建设行动为抓手 — the lever ends the name too (unquoted, 建设 stops the start).
+    const after = text.slice(start + name.length, start + name.length + 4);
+    if (!NAME_END.test(after) && !AS_LEVER.test(after)) continue;
     // 计划 inside a name is the verb (制定全面计划应对…行动); 落实为具体行动: a kind by its name.
     if (KIND.test(name) || /计划./.test(name) || describedKind('', name)) continue;
     push(name, start, name.slice(-2));

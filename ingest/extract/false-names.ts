@@ -61,10 +61,10 @@ import { OPENS_NAME } from '../text/function-words.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
-/** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称): a side or its press, no person;
- * 俄海军称: its navy (only short forms no surname shares: 韩海军 may be a name). */
+/** A country's short form before 军/方/媒 (某军称, 某方表示, 某媒称) or 调查 (韩调查称, prog63): a side, its
+ * press or its inquiry, no person; 俄海军称: its navy (only short forms no surname shares: 韩海军 may be a name). */
 const SIDE =
-  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)|^[俄乌美以日][海空陆]军/;
+  /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方|调查)|^[俄乌美以日][海空陆]军/;
 /** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
  * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向, 某某则表示: 则 opens the contrast). */
 const GLUED = /[乘作在时请以举还便开同更再则]$/;

@@ -15,3 +15,15 @@ const BEFORE = 10;
 export function eraBeforeTitle(text: string, titleStart: number): boolean {
   return ERA.test(text.slice(Math.max(0, titleStart - BEFORE), titleStart));
 }
+
+/**
+ * prog63: 宋代罗衫 — a two-character "name" read by sight right after an era, its second a
+ * garment's (衫, 袍, 裙…): a garment of that era, no person. A figure of history after an era
+ * (中国元代汪大渊) is kept: the annotations of national news count such people (cctv22x). 周末
+ * (the weekend) is no era.
+ */
+const GARMENT = /^\p{Script=Han}[衫袍裙褂袄帕裳]$/u;
+export function eraBeforeName(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - BEFORE), start);
+  return GARMENT.test(name) && ERA.test(before) && !/周末的?$/.test(before);
+}

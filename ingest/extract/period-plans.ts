@@ -6,8 +6,13 @@
  * two characters or more, not a kind word alone, no verb of drafting or carrying out inside.
  */
 
-/** The field and its plan word right after the period's quote (海洋经济发展规划). */
-const FIELD_PLAN = /^(\p{Script=Han}{2,14}?)(规划纲要|规划)/u;
+/**
+ * The field and its plan word right after the period's quote (海洋经济发展规划). prog63: a field's
+ * action plan or programme of the period is one too (“十五五”红树林保护修复专项行动计划 to be drafted,
+ * after the 2020—2025 one in 《》); read short, the tail rules made it 修复专项行动计划, an alias of
+ * the earlier plan.
+ */
+const FIELD_PLAN = /^(\p{Script=Han}{2,14}?)(规划纲要|规划|行动计划|行动方案)/u;
 /** Words of a kind of plan, or of the period's time, that name no field by themselves. */
 const KIND_ONLY = /^(专项|区域|发展|总体|各类|各项|相关|重点|有关|国家级|省级|市级|中长期|五年)$/;
 /** Time and carrying out inside the "field": a clause, not a plan's name (期间加快编制规划). */

@@ -189,10 +189,13 @@ export function endsName(after: string, word: string): boolean {
     // 要将实施某某提升行动作为…的抓手 (blocal-l): 将…作为 makes the action what it serves as.
     /^作为/.test(after) ||
     // pjunk62: 以实施某某建设行动为抓手 (prog62-a): 以…为抓手 says the same of the action.
-    /^为(抓手|牵引|主线|突破口|载体)/.test(after) ||
+    AS_LEVER.test(after) ||
     /^在(全国|全省|全市|全区|各地)(深入|全面|广泛|加快|持续)?(实施|推进|开展|铺开)/.test(after)
   );
 }
+
+/** 以…为抓手: what a clause takes as its lever (also carried-out.ts, after a verb of carrying out). */
+export const AS_LEVER = /^为(抓手|牵引|主线|突破口|载体)/;
 
 const COUNT_WORD: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /**

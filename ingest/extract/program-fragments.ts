@@ -11,9 +11,16 @@ import { canonicalProgram } from './named-programs.ts';
 /** 纳入首批试点, 列入国家计划, 入选示范名单: a verb of being included makes a clause, never a name. */
 const INCLUDED = /纳入|列入|入选/;
 
+/**
+ * prog63: 自贸港“零关税、低税率”等政策: short items listed in one quote before 等 and a kind are so
+ * many examples of it (two policies here, junk as one label in prog62-a), no one name.
+ */
+const QUOTED_LIST = /^\p{Script=Han}{2,6}(?:、\p{Script=Han}{2,6}){1,3}$/u;
+
 export function programFragment(text: string, m: Mention): boolean {
   const quotedOrTitled = /^[《“"‘「]/.test(m.surface);
   if (!canonicalProgram.has(m.name) && !quotedOrTitled && INCLUDED.test(m.name)) return true;
+  if (/^[“"]/.test(m.surface) && QUOTED_LIST.test(m.name) && text[m.end] === '等') return true;
   return themeWording(text, m);
 }
 

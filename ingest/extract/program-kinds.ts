@@ -44,9 +44,11 @@ const LAW =
  * works built between two places (the single works cctv29a's and cctv25q's annotators judge junk);
  * the national programme that strings them is named otherwise (西电东送); a region's power sent
  * out (“疆电外送”工程, 电 before 外送) is that programme (held-out cctv25d, at merge).
+ * prog63: a city's centre (某市启动“中心城区水系修复及生态治理工程”: dams and dredging in one
+ * town) is one site too; a programme of many towns is not named by one's districts.
  */
 const SITE_WORKS =
-  /(输电|输变电|(?<!电)外送|送出)工程$|^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
+  /(输电|输变电|(?<!电)外送|送出)工程$|^(中心城区|主城区|老城区)\p{Script=Han}{2,16}工程$|^\p{Script=Han}{2,5}(镇|乡|村|街道)\p{Script=Han}{0,10}(改造|加固|改扩建|扩建|新建|修缮|提升|整治)工程$|^(?!.*(病险|小型|中型|大型|中小))\p{Script=Han}{2,8}(水库|大坝|水电站|水利枢纽)\p{Script=Han}{0,6}工程$/u;
 /**
  * 某某工程的施工现场, 某某工程工地: a works whose building site is visited is one site's works, not
  * a program of many (a gazetteer's program is read as printed, not by its site).

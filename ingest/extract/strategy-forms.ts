@@ -167,13 +167,14 @@ function periodPlans(text: string): Mention[] {
  * 期间免收小型客车通行费政策: a tax or fee relief named by what it relieves is a policy (the
  * development annotations list eleven such on their days: cctv22u, 22x, 24y, 24z, 25w). The name
  * runs from the clause's start, after the verb that carries it out (实行, 落实, 研究) and after a
- * time (…期间): general stances (积极的财政政策) hold no relief word and stay out.
+ * time (…期间): general stances (积极的财政政策) hold no relief word and stay out. prog63: a leader's
+ * visit inquires into a policy (调研离岛免税购物政策实施, prog62-a): 调研, 考察, 了解 open it too.
  */
 const RELIEF =
   /免征|减征|减半征收|免收|免费通行|缓缴|降低\p{Script=Han}{0,8}费率|加计抵减|加计扣除|留抵退税|离境退税|免税|购置补贴|递延纳税|免关税/u;
 const POLICY_CLAUSE = /[^，。；：！？\s“”《》（）()、]{4,40}政策/gu;
 const CARRIED_OUT =
-  /^.*(?:决定|研究|制定|落实|实行|实施|执行|延续|继续|享受|出台|推出|延长|指导|调整|优化|完善|明确|得益于|受益于|根据|按照|用好|用足|享有|期间|假期)的?/u;
+  /^.*(?:决定|研究|制定|落实|实行|实施|执行|延续|继续|享受|出台|推出|延长|指导|调整|优化|完善|明确|得益于|受益于|根据|按照|用好|用足|享有|期间|假期|调研|考察|了解)的?/u;
 /** 自2024年1月1日起: the date a relief runs from, opened by 自, 从 or 于 and closed by 起 or 以来. */
 const DATE = /^(?:自|从|于)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|以来)?/u;
 function reliefPolicies(text: string): Mention[] {

@@ -8,9 +8,17 @@
  *   or happening (进行, 举行, 登陆), name where it happens, a place.
  * - 胡锦涛和中共中央、全国人大常委会、国务院: a list running on from names into the bodies that
  *   sent wreaths; a national body's name (org-aliases.json, the four bodies) is no person.
+ * - prog63: 国际评级机构惠誉21日发布…，惠誉表示: a "name" the story prints right after a kind of
+ *   body (评级机构, 智库, 通讯社) is that body wherever it speaks; a person is given a title there.
+ * - prog63: 宋代罗衫, a garment by sight right after an era (historical-figures.ts eraBeforeName).
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import type { Found } from './story-names.ts';
+import { eraBeforeName } from './historical-figures.ts';
+import { occurrencesOf } from '../text/occurrences.ts';
+
+/** A kind of body printed right before its own name (评级机构惠誉, 智库兰德公司, 某某通讯社). */
+const BODY_KIND_BEFORE = /(?:机构|智库|通讯社)$/;
 
 /** A numeral (digits, Chinese numerals, 余/多) and a classifier of things or animals. */
 const THING_COUNT_AFTER =
@@ -29,6 +37,9 @@ export function namedThing(text: string, f: Found): boolean {
   if (f.via === 'sight' && THING_COUNT_AFTER.test(text.slice(f.end, f.end + 6))) return true;
   if (f.name.endsWith('党') && PARTY_TITLE_AFTER.test(text.slice(f.end, f.end + 3))) return true;
   if ((bodies ??= bodyNames()).has(f.name)) return true;
+  if (f.via === 'sight' && eraBeforeName(text, f.start, f.name)) return true;
+  for (const at of occurrencesOf(text, f.name))
+    if (BODY_KIND_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
   return f.via === 'sight' && placeAfterCountry(text, f);
 }
 

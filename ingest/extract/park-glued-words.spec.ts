@@ -106,3 +106,10 @@ describe("a place and the county's own zone in one run (lthings62-l)", () => {
     expect(parks('马鞍山市和县经济开发区新引进项目12个。')).toEqual(['和县经济开发区']);
   });
 });
+
+describe('a park built strong (lstrat63-l)', () => {
+  it('要建强开发园区载体平台: the verbs and the zones in general, no park', () => {
+    expect(parks('县域要建强开发园区载体平台，用好存量。')).toEqual([]);
+    expect(parks('全力建强高新区，做大产业。')).toEqual([]);
+  });
+});

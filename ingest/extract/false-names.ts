@@ -58,7 +58,6 @@ import { inListOfThings, sectorWord, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
 import { cutFourCharacterName } from './four-character-cuts.ts';
 import { OPENS_NAME } from '../text/function-words.ts';
-import { gluedEnd } from './glued-ends.ts';
 
 const DOT = NAME_DOT;
 const SPEECH = gazetteer().lexicon.speechVerbs;
@@ -66,6 +65,9 @@ const SPEECH = gazetteer().lexicon.speechVerbs;
  * 俄海军称: its navy (only short forms no surname shares: 韩海军 may be a name). */
 const SIDE =
   /^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧][军方媒]|^[美俄乌韩日英法德意以巴印朝越泰伊叙黎土欧](检方|武装|军方)|^[俄乌美以日][海空陆]军/;
+/** One-character verbs and particles opening the predicate right after a name (某某乘包机, 某某作报告,
+ * 某某在主席台, 会见某某时, 某某请…转达, 某某以…当选, 某某举行, 某某还称, 某某更认为, 某某再向, 某某则表示: 则 opens the contrast). */
+const GLUED = /[乘作在时请以举还便开同更再则]$/;
 
 const isForeignChar = isForeignCharAt;
 /** Spelt mostly in transliteration characters (阿布|祖, 马尔|琴): a foreign name, maybe cut. */
@@ -163,7 +165,7 @@ function withoutGluedEnd(text: string, f: Found, named: ReadonlySet<string>): st
   // 某世同分析认为: 同 right before a speech verb takes no object; it is the name's own.
   const sameBeforeSpeech = last === '同' && speechAt(text, f.end);
   if (
-    gluedEnd(last, text[f.end] ?? '') &&
+    GLUED.test(last) &&
     (runsOn || last === '时') &&
     !sameBeforeSpeech &&
     !wordInGivenName(f.name)

@@ -13,6 +13,9 @@ describe('campaigns named by a short quote', () => {
   it('reads counted clean-ups carried out', () => {
     expect(programs('要深化“两项整治”，推动园区转型。')).toEqual(['两项整治']);
   });
+  it('leaves a race fallen into', () => {
+    expect(programs('欧盟不愿看到世界陷入“补贴”竞赛。')).toEqual([]);
+  });
   it('leaves a count of no campaign word', () => {
     expect(programs('要落实“三项制度”，推动园区转型。')).toEqual([]);
   });

@@ -24,6 +24,13 @@ describe('national campaigns carried out locally', () => {
     expect(programs('会议要求扎实推进以县城为重要载体的城镇化。')).toEqual([
       '以县城为重要载体的城镇化建设',
     ]);
+    // lstrat63: the in-place urbanization the opinions aim at.
+    expect(programs('积极推动以县城为重要载体的就地城镇化。')).toEqual([
+      '以县城为重要载体的城镇化建设',
+    ]);
+  });
+  it('reads the county senior high schools revived (lstrat63)', () => {
+    expect(programs('要突出抓好县中振兴，培育产业工人。')).toEqual(['县中振兴']);
   });
   it('reads a national cultural park by its river and the city-level governance pilots', () => {
     expect(programs('领导小组部署启动某某、长江国家文化公园建设。')).toEqual([

@@ -113,3 +113,10 @@ describe('an adverb and a two-character word before a bare park word (lthings63-
     expect(parks('主动对接园区企业需求。')).toEqual([]);
   });
 });
+
+describe('a park built strong (lstrat63-l)', () => {
+  it('要建强开发园区载体平台: the verbs and the zones in general, no park', () => {
+    expect(parks('县域要建强开发园区载体平台，用好存量。')).toEqual([]);
+    expect(parks('全力建强高新区，做大产业。')).toEqual([]);
+  });
+});

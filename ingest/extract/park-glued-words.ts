@@ -19,9 +19,10 @@ import { WORK_ADVERBS } from '../text/effort-adverbs.ts';
 /** Adverbs that open such a clause (全力, 充分), and 加快 (speed up), which stands before a verb
  * of work as they do (加快壮大园区). */
 const ADVERB = [...WORK_ADVERBS, '加快'].join('|');
-/** Verbs of work on a park: growing, using, focusing, serving it. */
+/** Verbs of work on a park: growing, using, focusing, serving it; lstrat63: building it strong (要建强
+ * 开发园区载体平台: 开发园区, the development zones and parks of a county in general). */
 const WORK_VERB =
-  '做大做强|做大强|做大|做强|做优|做实|做精|做好|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入|关心|支持|扎根|落户|深耕';
+  '做大做强|做大强|做大|做强|做优|做实|做精|做好|建强|建优|开发|聚力|聚焦|利用|用好|管好|建好|办好|服务|提升|发展|壮大|优化|激活|盘活|入驻|进驻|进入|入|关心|支持|扎根|落户|深耕';
 /** 希望企业扎根高新区, 支持关心园区建设 (blocal-g): the firms or projects that settle there may stand
  * before the verb as its subject; still no name. */
 export const SETTLING_SUBJECT = '企业|项目|客商';

@@ -9,7 +9,8 @@
  */
 import { tag } from '../text/segmenter.ts';
 
-const FEATURE = /^[江河溪关]/;
+/** lstrat63: a pavilion too (镇江阁 is a pavilion of 镇远, Guizhou, far from Zhenjiang). */
+const FEATURE = /^[江河溪关阁亭]/;
 
 /** The characters from `end` on name a river or a pass the short form before `end` is part of. */
 export function namesRiverOrPass(text: string, end: number): boolean {

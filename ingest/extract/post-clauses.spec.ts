@@ -36,7 +36,7 @@ describe('the clauses glued before a title or a body (post-clauses.ts GLUED_BEFO
   });
 });
 
-describe('a visitor\'s party meeting the official (某某一行与…)', () => {
+describe("a visitor's party meeting the official (某某一行与…)", () => {
   it('cuts the party before the title, which keeps its body', () => {
     expect(holdsOf('调研期间，柯青一行与中共某某市委常委、统战部长邹霞进行座谈交流。')).toEqual([
       '邹霞|中共某某市委常委',
@@ -51,5 +51,19 @@ describe('a preposition of following before a title or a body (lstrat62-l)', () 
     expect(entityNames(text, 'post')).toContain('县委常委');
     expect(entityNames(text, 'post')).not.toContain('按照县委常委');
     expect(entityNames(text, 'organization')).not.toContain('按照县委');
+  });
+});
+
+describe('a column’s bracketed name before a headline’s title (lstrat63)', () => {
+  it('leaves the bracket and the column’s words out of the posts', () => {
+    const text =
+      '[县委书记、县长谈发展]临澧县委副书记、县长周平：坚持工业强县\n日前，临澧县委副书记、县长周平接受采访。';
+    const posts = entityNames(text, 'post');
+    expect(posts.filter((p) => /[[\]]/.test(p))).toEqual([]);
+    expect(entityNames(text, 'organization').filter((o) => /[[\]]/.test(o))).toEqual([]);
+    expect(holdsOf(text)).toEqual(['周平|临澧县县长', '周平|临澧县委副书记']);
+    expect(entityNames('【书记访谈】临澧县委书记王勇：坚持工业强县', 'post')).toEqual([
+      '临澧县委书记',
+    ]);
   });
 });

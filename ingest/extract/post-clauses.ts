@@ -124,10 +124,11 @@ export const LEADING_WORDS = new RegExp(
  * 应国家主席; 有/还有 opening who attended (出席会议的还有副县长某某, 的有副市长某某: blocal-j's pages
  * lost the post). Local news writes its own area as
  * 我市/我县 (我市市委书记 is the 市委书记) and a head's government bare before him (政府县长).
+ * lstrat63: a column's name in 【】 before a headline's title (【书记访谈】某县委书记甲：…).
  */
 const OWN_LEVEL = levelClass(without(GOVERNMENT_LEVELS, '盟'));
 export const LEADING_NOISE = new RegExp(
-  String.raw`^(?:\*+|而(?=\p{Script=Han})|我(${OWN_LEVEL})(?=\1|(?:常务)?副\1)|我(?=${OWN_LEVEL}\p{Script=Han})|政府(?=(?:常务|代理?)?副?${OWN_LEVEL}长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|受(?!理)(?=\p{Script=Han}{2,})|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$)|还有(?=\p{Script=Han}{2,})|有(?=(?:常务|代理?)?副?${OWN_LEVEL}(?:长|委)))`,
+  String.raw`^(?:\*+|[^】\n]*】(?=\p{Script=Han})|而(?=\p{Script=Han})|我(${OWN_LEVEL})(?=\1|(?:常务)?副\1)|我(?=${OWN_LEVEL}\p{Script=Han})|政府(?=(?:常务|代理?)?副?${OWN_LEVEL}长$)|[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.．、]|应(?!急|用)|受(?!理)(?=\p{Script=Han}{2,})|在(?=\p{Script=Han}{2,}(?:总统|总理|首相|外长|部长)$)|还有(?=\p{Script=Han}{2,})|有(?=(?:常务|代理?)?副?${OWN_LEVEL}(?:长|委)))`,
   'u',
 );
 /** A person meeting the official before the title: 某某同某国总统, 某某会见某国总理. */

@@ -128,10 +128,11 @@ export const OBJECT_VERB = /(购买|采购|迁移|驱逐|出售|进口|撤离|�
 export const QUANTITY = /(更多|许多|很多|诸多|一些|这些|那些|其)$/;
 /**
  * 仍致力于落实加沙和平计划, 自1月中旬某某行动, 充分运用某某工程: a verb or a time before a name is
- * not part of it (利用 with its manner only: 综合利用 names many works).
+ * not part of it (利用 with its manner only: 综合利用 names many works). lstrat63: 到某地调研某某工程,
+ * 赴某地视察某某工程: the visit's verb and its place come before the works visited.
  */
 const CLAUSE_WORD =
-  /^.*(接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|领略|感受|见证|欣赏|探访|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
+  /^.*(调研|视察|督导|接受|(?:充分|合理|有效|科学)(?:运用|利用)|落实|调整|拒绝|致力于|日前|目前|仍|开展|推进|启动|制定|发布|印发|执行|实施|采取更多|采取|一方面|另一方面|抗议|反对|完成|领略|感受|见证|欣赏|探访|[0-9]+月(?:[上中下]旬|初|底|末|[0-9]+日))/;
 /**
  * 首个开工项目某某工程: 项目 closes the words before (the first project begun), in apposition to the
  * works named after it; the name starts after 项目 (prog40).

@@ -21,6 +21,7 @@ import { levelClass, COUNTY_AND_ABOVE } from '../text/level-words.ts';
 import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
 import { NUMERAL_VALUE } from '../text/numerals.ts';
+import { listedStrategies } from './strategy-lists.ts';
 
 const N = '一二三四五六七八九十两';
 /** 生态立县, 产业强县, 文旅兴市, 工业强省: a field of two characters, a verb of making, a level. */
@@ -118,6 +119,10 @@ export function sloganCampaigns(text: string): Mention[] {
       const inQuote =
         /[”"]$/.test(m[0].slice(0, m[0].length - m[2]!.length)) && !/^[“"]/.test(m[0]);
       if (!m[1]!.includes('、') && (noun || inQuote)) continue;
+      if (m[1]!.includes('、') && !/[“"”]/.test(m[0]) && !noun) {
+        out.push(...listedStrategies(text, m[1]!, m.index, m[2]!));
+        continue;
+      }
       out.push(mention(name, m[0], m.index, 'strategy'));
     }
   for (const { inner, quoted, at, end } of quotedTerms(text, 8)) {

@@ -27,6 +27,8 @@ import { framedCodes } from './framed-codes.ts';
 import { framedSlogans } from './framed-slogans.ts';
 import { newTowns } from './new-towns.ts';
 import { beltsBuilt } from './belts-built.ts';
+import { placeStrategies } from './place-strategies.ts';
+import { quotedContests } from './quoted-contests.ts';
 
 export function strategyForms(text: string): Mention[] {
   return [
@@ -55,6 +57,8 @@ export function strategyForms(text: string): Mention[] {
     ...framedSlogans(text),
     ...newTowns(text),
     ...beltsBuilt(text),
+    ...placeStrategies(text),
+    ...quotedContests(text),
   ];
 }
 

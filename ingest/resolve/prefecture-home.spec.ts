@@ -57,3 +57,17 @@ describe('a city page’s bare 市 bodies', () => {
     ]);
   });
 });
+
+describe('a county-level city’s page under its prefecture (lstrat63)', () => {
+  it('is the county-level city where the prefecture is named only before its bodies', () => {
+    const text =
+      '采访团到禹州市采访。许昌市委宣传部有关负责同志陪同，我市市委常委、宣传部部长周文斌参加。' +
+      '采访团到禹州市钧瓷文化园参观。许昌市委办公室负责人介绍了情况。' +
+      '市委书记郑光明表示，我市将持续优化营商环境。';
+    expect(holdsOf(text)).toEqual([
+      '周文斌|禹州市委宣传部部长',
+      '周文斌|禹州市委常委',
+      '郑光明|禹州市委书记',
+    ]);
+  });
+});

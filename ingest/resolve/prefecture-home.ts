@@ -93,10 +93,42 @@ export function cityHome(
     if (DELEGATION.test(restOfSentence(text, m.end))) continue;
     counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
+  const under = [...counts.keys()]
+    .map((c) => cityUnderTitledPrefecture(text, mentions, c, counts))
+    .find(Boolean);
+  if (under) return inProvince(under) ? under : undefined;
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!first || (second && second[1] * 2 > first[1])) return undefined;
   if (first[1] < 2 && (second || shortFormCount(text, first[0]) < 2)) return undefined;
   return inProvince(first[0]) ? first[0] : undefined;
+}
+
+/** A city's body or head right after its name (周口市委, 周口市政府, 周口市长; 周口 + 市委). */
+const CITY_TITLE = /^市?(?:委|人民政府|政府|人大|政协|纪委|监委|长|副市长)/;
+
+/**
+ * lstrat63: 周口市委常委甲、周口市委宣传部副部长乙，我市市委常委丙陪同: a county-level city's page
+ * names its prefecture only before the prefecture's bodies and heads (the city above, whose
+ * leaders visit), and its own city bare too (项城市产业集聚区); its 我市 and bare 市委 are the
+ * county-level city's, though the prefecture is named as often or more. Undefined when the prefecture is
+ * named as a place once or more, or no county-level city of it is named.
+ */
+function cityUnderTitledPrefecture(
+  text: string,
+  mentions: readonly Mention[],
+  prefecture: string,
+  counts: ReadonlyMap<string, number>,
+): string | undefined {
+  const under = [...counts.keys()].filter((c) => districtInfo(c)?.parent === prefecture);
+  if (under.length !== 1) return undefined;
+  const titled = (name: string) =>
+    mentions
+      .filter((m) => m.type === 'district' && m.name === name)
+      .map((m) => CITY_TITLE.test(text.slice(m.end)));
+  const own = titled(prefecture);
+  return own.length && own.every(Boolean) && !titled(under[0]!).every(Boolean)
+    ? under[0]
+    : undefined;
 }
 
 /** An autonomous prefecture's own body or head after its name (湘西州政协, 黔南州委, 凉山州州长). */
@@ -155,10 +187,15 @@ function countysCity(
  * city's (the list names one city's leaders), not the page's. True when the nearest city named
  * before `at` in its sentence is not `city`.
  */
+const OWN_NEXT = /^[，,、；\s]?(?:我市|本市)/;
 export function otherCityBefore(text: string, at: number, city: string): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   const clause = before.slice(before.search(/[^。！？\n]*$/));
   const cities = findDistricts(clause).filter((m) => cityOfProvince(districtInfo(m.name)));
   const nearest = cities.sort((a, b) => a.start - b.start).at(-1);
+  // lstrat63: 周口市委常委甲，我市市委常委乙: 我市 after the other city's leaders (or opening the
+  // title's list) names the page's own.
+  const own = /我市|本市/.test(clause.slice(nearest?.end ?? 0)) || OWN_NEXT.test(text.slice(at));
+  if (own) return false;
   return !!nearest && nearest.name !== city;
 }

@@ -18,8 +18,16 @@ const FULL_MARK: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
 export function chineseMarks(text: string): string {
   return text
     .replace(HALF_AFTER_HAN, (c) => FULL_MARK[c]!)
-    .replace(/[^\n]+/g, (line) => misclosedQuotes(pairedQuotes(line)));
+    .replace(/[^\n]+/g, (line) => misclosedQuotes(pairedQuotes(line.replace(COLUMN, blanks))));
 }
+
+/**
+ * lstrat63: [书记县长谈发展]某县委副书记、县长甲：… a column's name in square brackets opening a
+ * line (a headline's rubric) is no part of its sentence: read as blanks, one for one, so no title
+ * chain runs through it (it gave the posts [县委书记 and 县长谈发展]某县委副书记).
+ */
+const COLUMN = /^\s*\[[^\]\n]{2,30}\](?=\p{Script=Han})/u;
+const blanks = (column: string) => ' '.repeat(column.length);
 
 /**
  * 落实“三区“要求, 县委常委、”两山”办主任: a short quote closed by an opening mark, or opened by a

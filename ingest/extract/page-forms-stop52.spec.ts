@@ -1,0 +1,19 @@
+/**
+ * People, posts and things the lead's round of stop 52 found missed or wrong on real pages and
+ * transcripts (blind cctv37a, cctv37b, blocal-n after their first scores). Invented sentences;
+ * each fails without its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { entityNames, holdsOf } from '../../tests/kit/articles.ts';
+
+const people = (text: string) => entityNames(text, 'person');
+
+describe('people and posts', () => {
+  it('reads a Japanese name before 政府 though no Chinese surname opens it (people.ts)', () => {
+    expect(people('民众集会，反对岸田文雄政府扩军。')).toEqual(['岸田文雄']);
+  });
+  it('ends a foreign name before 主张, a stance verb jieba tags as a noun (name-followers.ts)', () => {
+    expect(holdsOf('日本首相高市早苗主张进一步扩大支出。')).toEqual(['高市早苗|日本首相']);
+    expect(people('他的主张得到支持。')).toEqual([]);
+  });
+});

@@ -16,4 +16,8 @@ describe('people and posts', () => {
     expect(holdsOf('日本首相高市早苗主张进一步扩大支出。')).toEqual(['高市早苗|日本首相']);
     expect(people('他的主张得到支持。')).toEqual([]);
   });
+  it('reads a dictionary name beside a frequent word of things in a list as a thing (things-lists.ts)', () => {
+    expect(people('商场里还有展览、沙龙等丰富市民的消费体验。')).toEqual([]);
+    expect(people('县长王明、李华等出席了展览。')).toEqual(['李华', '王明']);
+  });
 });

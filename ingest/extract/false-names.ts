@@ -39,6 +39,7 @@ import { beforeScore, beforeTogether, slavicEnding, slavicTail } from './name-ta
 import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
+import { beforeZoneWord } from './zone-name-parts.ts';
 import { besideThingWord, inListOfThings, sectorWord, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
 import { cutFourCharacterName } from './four-character-cuts.ts';
@@ -144,6 +145,7 @@ export function withoutFalseNames<F extends Found>(text: string, found: F[]): F[
       if (townElsewhere(text, f.name)) continue; // 为张某农民…, the story's 张某镇 (blocal-l)
       if (inListOfThings(text, f.name, f.end) || substanceWord(text, f)) continue; // 金刚石、蓝宝石等材料
       if (besideThingWord(text, f.name, f.start, f.end)) continue; // 展览、沙龙等 (things-lists.ts)
+      if (beforeZoneWord(text, f)) continue; // 环某某澳滨海旅游度假区 (zone-name-parts.ts)
       if (sectorWord(text, f)) continue; // 发展旅游业、康养业 (things-lists.ts)
       if (phraseRunItem(text, f, starts) || coordinatedAdjective(text, f)) continue;
       if (ownsFirmUnit(text, f)) continue; // 某鹏的研发中心: a firm's short name

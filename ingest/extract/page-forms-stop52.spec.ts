@@ -20,4 +20,8 @@ describe('people and posts', () => {
     expect(people('商场里还有展览、沙龙等丰富市民的消费体验。')).toEqual([]);
     expect(people('县长王明、李华等出席了展览。')).toEqual(['李华', '王明']);
   });
+  it('reads a place running into the word of a zone as no person (zone-name-parts.ts)', () => {
+    expect(people('加快建设远洋渔业基地、环马祖澳滨海旅游度假区等产业平台。')).toEqual([]);
+    expect(people('今天，刘建华在产业园调研。')).toEqual(['刘建华']);
+  });
 });

@@ -231,8 +231,6 @@ export function inShortTitle(text: string, f: Found): boolean {
  * 某主席指出, 老同志代表, 市民王大爷说: a title, an address or a kinship term is no given name;
  * 走访了丁老伯、庄老伯 (local44): a surname and 老伯 address an elder the story does not name.
  */
-/** 某某代表区政协表示欢迎 (lthings62-l): a bare level's body (区 is a surname too) is no person. */
-export const BODY_AS_NAME = /^[省市区县州旗镇乡](?:委|政协|政府|人大)$/;
 export const TITLE_IN_NAME =
   /(主席|总理|书记|同志|总统|部长|先生|女士|小姐|老师|师傅|大爷|大妈|大娘|大叔|大姐|阿姨|奶奶|爷爷|婆婆|老伯|大伯|伯伯|叔叔|大哥|大嫂|阿婆|老汉|老太)$/;
 

@@ -40,11 +40,11 @@ import { clauseWord, withoutClauseEnd } from './clause-words.ts';
 import { rareShortName, titledWords } from './titled-words.ts';
 import { sightPiece } from './sight-pieces.ts';
 import { beforeZoneWord } from './zone-name-parts.ts';
+import { BODY_AS_NAME } from './name-frame.ts';
 import { besideThingWord, inListOfThings, sectorWord, substanceWord } from './things-lists.ts';
 import { tibetanAfterName } from './tibetan-names.ts';
 import { cutFourCharacterName } from './four-character-cuts.ts';
 import {
-  BODY_AS_NAME,
   GROUP_TITLE,
   LISTED,
   PREPOSITION_FIRST,

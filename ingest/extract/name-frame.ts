@@ -48,3 +48,9 @@ export const NAME_WORD = new RegExp(
 export function followedByNameWord(text: string, end: number): boolean {
   return NAME_WORD.test(text.slice(end, end + 4));
 }
+
+/**
+ * 某某代表区政协表示欢迎 (lthings62-l), 州人大代表、县长某某 (blocal-n): a bare level's body (区 and
+ * 州 are surnames too) is no person, nor a name a later title may be read back to.
+ */
+export const BODY_AS_NAME = /^[省市区县州旗镇乡](?:委|政协|政府|人大)$/;

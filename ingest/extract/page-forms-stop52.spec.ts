@@ -24,4 +24,9 @@ describe('people and posts', () => {
     expect(people('加快建设远洋渔业基地、环马祖澳滨海旅游度假区等产业平台。')).toEqual([]);
     expect(people('今天，刘建华在产业园调研。')).toEqual(['刘建华']);
   });
+  it("keeps a bare prefecture congress's delegate before a second title (names-in-titles.ts)", () => {
+    expect(holdsOf('1月21日，州人大代表、某市市长王海峰说，报告提及本市。')).toContain(
+      '王海峰|州人大代表',
+    );
+  });
 });

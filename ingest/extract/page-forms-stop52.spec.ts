@@ -29,4 +29,10 @@ describe('people and posts', () => {
       '王海峰|州人大代表',
     );
   });
+  it("reads a Uyghur name's first part back to a pause, its last part up to a list mark (dot-names.ts)", () => {
+    expect(people('在女子双人决赛中，古丽洁乃提·阿迪克尤木、赵佳颖的组合获得第8名。')).toContain(
+      '古丽洁乃提·阿迪克尤木',
+    );
+    expect(people('活动中，中国金茂·古鳌头产城融合项目开工。')).toEqual([]);
+  });
 });

@@ -36,3 +36,11 @@ describe('people and posts', () => {
     expect(people('活动中，中国金茂·古鳌头产城融合项目开工。')).toEqual([]);
   });
 });
+
+describe('things', () => {
+  it("reads a park's zone named in a body's name as no district (organization-areas.ts)", () => {
+    const text = '副县长、新河合作区管委会主任王海峰介绍了项目情况。';
+    expect(entityNames(text, 'district')).toEqual([]);
+    expect(entityNames('江阳区委书记王海峰出席。', 'district')).toContain('江阳区');
+  });
+});

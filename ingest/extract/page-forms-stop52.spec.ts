@@ -43,4 +43,9 @@ describe('things', () => {
     expect(entityNames(text, 'district')).toEqual([]);
     expect(entityNames('江阳区委书记王海峰出席。', 'district')).toContain('江阳区');
   });
+  it("starts a park's name after a project's word or 以 (park-name-starts.ts)", () => {
+    const parks = (text: string) => entityNames(text, 'park');
+    expect(parks('某区招商项目万洋产业园项目荣耀上榜。')).toEqual(['万洋产业园']);
+    expect(parks('按照“一区三园”思路建设，即以集聚区为基础。')).toEqual([]);
+  });
 });

@@ -48,4 +48,20 @@ describe('things', () => {
     expect(parks('某区招商项目万洋产业园项目荣耀上榜。')).toEqual(['万洋产业园']);
     expect(parks('按照“一区三园”思路建设，即以集聚区为基础。')).toEqual([]);
   });
+  it('reads a guarantee plan set up, and subsidies listed before the 政策 they share (spans.ts, listed-programmes.ts)', () => {
+    const programs = (text: string) => entityNames(text, 'program');
+    expect(programs('其中，首次设立民营投资专项担保计划，规模5000亿元。')).toEqual([
+      '民营投资专项担保计划',
+    ]);
+    expect(programs('今天还优化实施了商户经营贷款贴息、家庭消费贷款财政贴息等政策。')).toEqual([
+      '商户经营贷款贴息政策',
+      '家庭消费贷款财政贴息政策',
+    ]);
+    expect(programs('会议要求出台了税收、金融、土地等政策。')).toEqual([]);
+  });
+  it("reads a field before a quoted period's 规划 as that field's plan (period-plans.ts)", () => {
+    const programs = (text: string) => entityNames(text, 'program');
+    expect(programs('制定实施扩大消费“十五五”规划。')).toEqual(['扩大消费十五五规划']);
+    expect(programs('要科学编制“十五五”规划。')).toEqual(['十五五规划']);
+  });
 });

@@ -6,6 +6,10 @@
  * two characters or more, not a kind word alone, no verb of drafting or carrying out inside.
  */
 
+import { tag } from '../text/segmenter.ts';
+import type { Mention } from './mentions.ts';
+import { program } from './program-mention.ts';
+
 /** The field and its plan word right after the period's quote (海洋经济发展规划). */
 const FIELD_PLAN = /^(\p{Script=Han}{2,14}?)(规划纲要|规划)/u;
 /** Words of a kind of plan, or of the period's time, that name no field by themselves. */
@@ -14,8 +18,62 @@ const KIND_ONLY = /^(专项|区域|发展|总体|各类|各项|相关|重点|有
 const CLAUSE = /^(时期|期间|以来|开局|收官|规划)|编制|制定|实施|完成|落实|推进|加快|谋划|的/;
 
 /** The field's plan (海洋经济发展规划) after a quoted five-year period, if one is named. */
-export function fieldPlanAfterPeriod(after: string): string | undefined {
+function fieldPlanAfterPeriod(after: string): string | undefined {
   const m = FIELD_PLAN.exec(after);
   if (!m || KIND_ONLY.test(m[1]!) || CLAUSE.test(m[1]!)) return undefined;
   return m[0];
+}
+
+/** Verbs of drafting or carrying out a plan: they end the field before the period's quote. */
+const CARRYING =
+  /^(制定|实施|编制|印发|出台|发布|落实|推进|谋划|做好|抓好|完成|深化|研究|审议|通过|贯彻)$/;
+/** Words a field may be made of (城市/n 更新/v, 扩大/v 消费/vn), no place, pronoun or particle. */
+const FIELD_WORD = /^(n|vn|v|nz|an)$/;
+/** Scopes that make the period's plan the country's or an area's own, no field's. */
+const SCOPE = /^(全国|全省|全市|全区|全县|国家|各地|本地|当地)/;
+
+/**
+ * 制定实施扩大消费“十五五”规划, 《城市更新“十五五”规划》 (cctv37a): a field printed right before the
+ * quoted period and its bare 规划 is that field's plan of the period, not the national plan: the
+ * words back to a verb of drafting or carrying out, two to eight characters.
+ */
+function fieldBeforePeriod(left: string): string | undefined {
+  const words = tag(left);
+  let field = '';
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (CARRYING.test(w.word) || !FIELD_WORD.test(w.tag)) break;
+    field = w.word + field;
+  }
+  if (field.length < 4 || field.length > 8 || SCOPE.test(field)) return undefined;
+  return field;
+}
+
+/** After “十五五”: any word but 规划 (纲要), 时期 or 期间 names a kind of plan, not one plan. */
+const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
+
+/**
+ * The program a quoted five-year period (`inner`, printed as `quote` at `at`, `after` following it)
+ * names: a field's plan (after it, or before it), the period's own 规划; null for a kind of plan of
+ * the period (“十五五”专项规划, “十五五”实施方案); undefined where the quote is no period.
+ */
+export function periodPlan(
+  text: string,
+  at: number,
+  quote: string,
+  inner: string,
+  after: string,
+): Mention | null | undefined {
+  if (!/^[一二三四五六七八九十]+五$/.test(inner)) return undefined;
+  // prog57: the field may run past the 12 characters read after a quote
+  // (“十五五”现代综合交通运输体系发展规划): its plan is read from the text itself.
+  const fieldPlan = fieldPlanAfterPeriod(
+    /^\p{Script=Han}{0,20}/u.exec(text.slice(at + quote.length))![0],
+  );
+  if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划') ?? null;
+  if (PERIOD_KIND.test(after)) return null;
+  // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设).
+  if (!after.startsWith('规划')) return undefined;
+  const field = fieldBeforePeriod(text.slice(Math.max(0, at - 10), at)) ?? '';
+  return program(field + inner + '规划', field + quote + '规划', at - field.length, '规划') ?? null;
 }

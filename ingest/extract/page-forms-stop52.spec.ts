@@ -64,4 +64,26 @@ describe('things', () => {
     expect(programs('制定实施扩大消费“十五五”规划。')).toEqual(['扩大消费十五五规划']);
     expect(programs('要科学编制“十五五”规划。')).toEqual(['十五五规划']);
   });
+  it("reads codes of several bodies before one shared frame, and a body's 总体要求 (framed-codes.ts)", () => {
+    const programs = (text: string) => entityNames(text, 'program');
+    expect(
+      programs('县委认真落实省委“三为三高两同步”、市委“一二四三”工作思路和总体要求。'),
+    ).toEqual(['一二四三', '三为三高两同步']);
+    expect(programs('贯彻落实省委“三为三高两同步”总体要求。')).toEqual(['三为三高两同步']);
+  });
+  it('reads a year of project building carried out as a campaign (theme-years.ts)', () => {
+    expect(entityNames('深入开展提速转型项目建设年活动。', 'program')).toEqual([
+      '转型项目建设年活动',
+    ]);
+  });
+  it('names the national strategic hinterland, a cultural park by its bare name, 农业供给侧改革 (gazetteer)', () => {
+    const programs = (text: string) => entityNames(text, 'program');
+    expect(programs('随着国家战略腹地建设的深入实施，本县迎来机遇。')).toEqual([
+      '国家战略腹地建设',
+    ]);
+    expect(programs('要结合长征国家文化公园某某段建设工作，挖掘历史。')).toEqual([
+      '长征国家文化公园建设',
+    ]);
+    expect(programs('稳步推进农业供给侧改革。')).toEqual(['农业供给侧结构性改革']);
+  });
 });

@@ -63,6 +63,8 @@ describe('things', () => {
     const programs = (text: string) => entityNames(text, 'program');
     expect(programs('制定实施扩大消费“十五五”规划。')).toEqual(['扩大消费十五五规划']);
     expect(programs('要科学编制“十五五”规划。')).toEqual(['十五五规划']);
+    expect(programs('助力中小微企业拓展对接“十五五”规划的渠道。')).toEqual(['十五五规划']);
+    expect(programs('积极对接国家“十五五”规划。')).toEqual(['十五五规划']);
   });
   it("reads codes of several bodies before one shared frame, and a body's 总体要求 (framed-codes.ts)", () => {
     const programs = (text: string) => entityNames(text, 'program');

@@ -29,6 +29,10 @@ const CARRYING =
   /^(制定|实施|编制|印发|出台|发布|落实|推进|谋划|做好|抓好|完成|深化|研究|审议|通过|贯彻)$/;
 /** Words a field may be made of (城市/n 更新/v, 扩大/v 消费/vn), no place, pronoun or particle. */
 const FIELD_WORD = /^(n|vn|v|nz|an)$/;
+/** What opens a field's name: a title's bracket, a quote, a pause. */
+const OPENING = /^[《“（(，。；：、]$/;
+/** Verbs that relate something to the plan (对接, 融入): the plan is the country's own. */
+const RELATING = /(对接|衔接|融入|对标|服务|围绕|落实|贯彻)/;
 /** Scopes that make the period's plan the country's or an area's own, no field's. */
 const SCOPE = /^(全国|全省|全市|全区|全县|国家|各地|本地|当地)/;
 
@@ -37,14 +41,28 @@ const SCOPE = /^(全国|全省|全市|全区|全县|国家|各地|本地|当地)
  * quoted period and its bare 规划 is that field's plan of the period, not the national plan: the
  * words back to a verb of drafting or carrying out, two to eight characters.
  */
-function fieldBeforePeriod(left: string): string | undefined {
+function fieldBeforePeriod(left: string, textStart: boolean): string | undefined {
   const words = tag(left);
   let field = '';
+  let verbs = 0;
+  // The text's start opens it too (城市更新“十五五”规划印发).
+  let bounded = textStart;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
-    if (CARRYING.test(w.word) || !FIELD_WORD.test(w.tag)) break;
+    // The field is opened by a verb of drafting or carrying out, a bracket or a pause.
+    if (CARRYING.test(w.word) || OPENING.test(w.word)) {
+      bounded = true;
+      break;
+    }
+    if (!FIELD_WORD.test(w.tag)) {
+      bounded = false;
+      break;
+    }
+    if (w.tag === 'v') verbs++;
     field = w.word + field;
   }
+  // 对接国家“十五五”规划, 企业拓展对接“十五五”规划: what relates to the plan, no field of one.
+  if (!bounded || verbs > 1 || RELATING.test(field)) return undefined;
   if (field.length < 4 || field.length > 8 || SCOPE.test(field)) return undefined;
   return field;
 }
@@ -74,6 +92,7 @@ export function periodPlan(
   if (PERIOD_KIND.test(after)) return null;
   // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设).
   if (!after.startsWith('规划')) return undefined;
-  const field = fieldBeforePeriod(text.slice(Math.max(0, at - 10), at)) ?? '';
+  const from = Math.max(0, at - 10);
+  const field = fieldBeforePeriod(text.slice(from, at), from === 0) ?? '';
   return program(field + inner + '规划', field + quote + '规划', at - field.length, '规划') ?? null;
 }

@@ -88,4 +88,12 @@ describe('things', () => {
     ]);
     expect(programs('稳步推进农业供给侧改革。')).toEqual(['农业供给侧结构性改革']);
   });
+  it('reads no sector in 做足产业, no district in a bay named after one, no action in 自由行动', () => {
+    expect(entityNames('坚持生态优先，做足产业“四地”文章。', 'industry')).toEqual([]);
+    expect(entityNames('大连金州湾国际机场项目建设现场一片繁忙。', 'district')).not.toContain(
+      '金州区',
+    );
+    expect(entityNames('大连金州的企业复工。', 'district')).toContain('金州区');
+    expect(entityNames('协议不能允许该国军队在邻国境内自由行动。', 'program')).toEqual([]);
+  });
 });

@@ -37,6 +37,12 @@ describe('people and posts', () => {
   });
 });
 
+describe('people in attendance lines', () => {
+  it('reads an attendance line closed by 参加有关活动 (clause-names.ts)', () => {
+    expect(people('县长李强出席。\n顿儒萍、李尚桃参加有关活动。')).toContain('顿儒萍');
+  });
+});
+
 describe('things', () => {
   it("reads a park's zone named in a body's name as no district (organization-areas.ts)", () => {
     const text = '副县长、新河合作区管委会主任王海峰介绍了项目情况。';

@@ -27,10 +27,11 @@ export function listedProgrammes(text: string): Mention[] {
 /**
  * 优化实施了服务业经营主体贷款贴息、个人消费贷款财政贴息…等政策 (cctv37a): subsidies of one kind
  * listed before the 等政策 they share are each a policy (…贷款贴息政策), as a subsidy printed with
- * its 政策 is. Only items that end in a subsidy's word; 税收、金融等政策 names kinds of policy.
+ * its 政策 is. Only items of six characters or more that end in a subsidy's word: 税收、金融等政策 and
+ * 社保补贴、培训补贴等政策 name kinds of policy.
  */
 const CARRIED_SUBSIDIES =
-  /(?:实施|推出|出台|落实|延续)了?((?:\p{Script=Han}{4,12}、)+\p{Script=Han}{4,12})等政策/gu;
+  /(?:实施|推出|出台|落实|延续)了?((?:\p{Script=Han}{6,12}、)+\p{Script=Han}{6,12})等政策/gu;
 const SUBSIDY_END = /(贴息|补贴|补助|奖补|担保)$/;
 function carriedSubsidies(text: string): Mention[] {
   const out: Mention[] = [];

@@ -26,7 +26,7 @@ function fieldPlanAfterPeriod(after: string): string | undefined {
 
 /** Verbs of drafting or carrying out a plan: they end the field before the period's quote. */
 const CARRYING =
-  /^(制定|实施|编制|印发|出台|发布|落实|推进|谋划|做好|抓好|完成|深化|研究|审议|通过|贯彻)$/;
+  /^(制定|实施|编制|印发|出台|发布|落实|推进|谋划|做好|抓好|完成|深化|研究|审议|通过|贯彻|确保|实现|保障)$/;
 /** Words a field may be made of (城市/n 更新/v, 扩大/v 消费/vn), no place, pronoun or particle. */
 const FIELD_WORD = /^(n|vn|v|nz|an)$/;
 /** What opens a field's name: a title's bracket, a quote, a pause. */
@@ -34,7 +34,7 @@ const OPENING = /^[《“（(，。；：、]$/;
 /** Verbs that relate something to the plan (对接, 融入): the plan is the country's own. */
 const RELATING = /(对接|衔接|融入|对标|服务|围绕|落实|贯彻)/;
 /** Scopes that make the period's plan the country's or an area's own, no field's. */
-const SCOPE = /^(全国|全省|全市|全区|全县|国家|各地|本地|当地)/;
+const SCOPE = /^(全国|全省|全市|全区|全县|国家|各地|本地|当地|我|本|该)/;
 
 /**
  * 制定实施扩大消费“十五五”规划, 《城市更新“十五五”规划》 (cctv37a): a field printed right before the
@@ -47,11 +47,13 @@ function fieldBeforePeriod(left: string, textStart: boolean): string | undefined
   let verbs = 0;
   // The text's start opens it too (城市更新“十五五”规划印发).
   let bounded = textStart;
+  let strong = false;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     // The field is opened by a verb of drafting or carrying out, a bracket or a pause.
     if (CARRYING.test(w.word) || OPENING.test(w.word)) {
       bounded = true;
+      strong = CARRYING.test(w.word) || w.word === '《';
       break;
     }
     if (!FIELD_WORD.test(w.tag)) {
@@ -63,6 +65,9 @@ function fieldBeforePeriod(left: string, textStart: boolean): string | undefined
   }
   // 对接国家“十五五”规划, 企业拓展对接“十五五”规划: what relates to the plan, no field of one.
   if (!bounded || verbs > 1 || RELATING.test(field)) return undefined;
+  // 确保铁路“十四五”规划 after a pause: a verb opening the field is the clause's (only a verb of
+  // drafting or a bracket before it lets one open a field: 制定实施扩大消费“十五五”规划).
+  if (!strong && tag(field)[0]?.tag === 'v') return undefined;
   if (field.length < 4 || field.length > 8 || SCOPE.test(field)) return undefined;
   return field;
 }

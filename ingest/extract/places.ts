@@ -85,10 +85,9 @@ const matchStart = literalMatcher([...byAlias.keys()].filter((n) => n.length >= 
 /** Short forms followed by these are part of another name (江北机场, 渝中半岛, 某某巷, a street named
  * after a city with its direction: 南京西路 in Shanghai; 中山老街, a street named after a man; not 在厦门大街小巷, the idiom), not the area: a
  * ship (岳阳舰), an oil field or basin (大庆油田, 鄂尔多斯盆地), a launch centre (酒泉卫星发射中心)
- * or an irrigation district are named after a place without being in the news as that place; so
- * is a bay (大连金州湾国际机场: cctv37a; not 湾区). */
+ * or an irrigation district are named after a place without being in the news as that place. */
 const NOT_AFTER_SHORT =
-  /^(机场|大学|学院|中学|小学|[东南西北中]?路|[东南西北中老新]?街|大街(?!小巷)|步行街|巷|胡同|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区|湾(?!区))|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
+  /^(机场|大学|学院|中学|小学|[东南西北中]?路|[东南西北中老新]?街|大街(?!小巷)|步行街|巷|胡同|站|火车站|半岛|日报|晚报|商报|银行|集团|公司|大道|广场|古镇|镇|乡|村|街道|社区|舰|号|油田|气田|盆地|卫星发射中心|发射中心|灌区)|^\p{Script=Han}{0,4}(鱼|鸟|虫|蛙|蛇|龟|兽)/u;
 
 /** A place name that begins a company's or school's name is part of that name (重庆某某有限公司). */
 const INSIDE_ORG_NAME =

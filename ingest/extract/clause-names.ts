@@ -95,7 +95,7 @@ export function headOfGovernmentAt(text: string, i: number): PersonFinding | und
  * 甲出席开幕会。, 甲陪同调研。): the 等 closes the list, the event is what leaders attend.
  */
 const ATTENDANCE =
-  /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})等?(?:参加|出席|陪同)(?:上述)?(?:会谈|会见|会晤|座谈会|会议|活动|开幕会|开幕式|闭幕会|闭幕式|仪式|调研|考察)?。/u;
+  /^((?:\p{Script=Han}{2,3}、){0,8}\p{Script=Han}{2,3})等?(?:参加|出席|陪同)(?:上述|有关|相关)?(?:会谈|会见|会晤|座谈会|会议|活动|开幕会|开幕式|闭幕会|闭幕式|仪式|调研|考察)?。/u;
 
 /**
  * ，甲、乙、丙先后发言。: a clause of nothing but two or more names taking their turns to speak

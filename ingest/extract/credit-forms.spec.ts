@@ -128,6 +128,10 @@ describe('credits of county media centres', () => {
       '钟雨桐|记者',
     ]);
   });
+  it("reads a site's 消息 bracket of names as its reporters, not a programme's name (blocal-n)", () => {
+    expect(credits('某某在线某省频道消息(苗青山):9月1日，某节开幕。')).toEqual(['苗青山|记者']);
+    expect(credits('某某网消息（新闻联播）：今天，会议在北京举行。')).toEqual([]);
+  });
 });
 
 describe('no credits from units or slogans (credit-forms.ts UNIT_ITEM, credit-runs.ts; blocal-g, stop 45)', () => {

@@ -159,6 +159,12 @@ export function reportedBy(line: string): SlashCredit[] {
 /** 中新网某地6月30日电(甲 乙), 某县讯（甲）: a dateline's bracket holding only names. */
 const DATELINE_NAMES =
   /^(?:[^\s（(]{0,16}?[0-9]{1,2}月[0-9]{1,2}日电|[^\s（(]{0,12}讯)\s*[（(]([\p{Script=Han} \u3000、]{2,40})[）)]/u;
+/**
+ * 某某在线某地频道消息(甲):, 某网消息（甲 乙）: a site's 消息 opening the story with its reporters'
+ * names in a bracket (blocal-n). 央视网消息（新闻联播）names a programme: only names of two or
+ * three characters opened by a surname are taken.
+ */
+const NEWS_NAMES = /^[^\s（(，。]{0,20}?消息\s*[（(]([\p{Script=Han} \u3000、]{2,20})[）)]/u;
 const ROLE_WORD = new RegExp(ROLE_RE, 'u');
 /** □ 甲 乙丙 丁戊: names only, after a box mark, alone on their line. */
 const BOXED_NAMES =
@@ -246,6 +252,11 @@ export function unroledCredits(line: string): SlashCredit[] {
   if (dateline && !ROLE_WORD.test(dateline[1]!))
     for (const name of dateline[1]!.split(/[ \u3000、]+/))
       if (name) out.push({ name, role: '记者', from: 0 });
+  const news = line.includes('消息') ? NEWS_NAMES.exec(line) : null;
+  if (news && !ROLE_WORD.test(news[1]!))
+    for (const name of news[1]!.split(/[ \u3000、]+/))
+      if (/^\p{Script=Han}{2,3}$/u.test(name) && g.surnames.has(name[0]!))
+        out.push({ name, role: '记者', from: 0 });
   if (/[:：]/.test(line))
     for (const m of line.matchAll(LABEL_ANYWHERE)) {
       const [first, ...more] = m[3]!.split(/[ \u3000]+/);

@@ -10,7 +10,7 @@ import { isCommonWord } from '../text/segmenter.ts';
 import { seenPerson, type PersonFinding, type KnownPlaces } from './facts.ts';
 import { isPlausibleListedGivenName } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { ITEM_PREDICATE } from './name-lists.ts';
 

@@ -26,8 +26,14 @@ const ONE_COUNT = new RegExp(`^[${N}](?:个|大)?\\p{Script=Han}{1,3}$`, 'u');
 const PERIOD = /^[一二三四五六七八九十]+五$/u;
 
 /** The frame after the quote: the strategy is the code's (“四为四高两同步”总体思路 is 四为四高两同步,
- * as lstrat58-l names it; a code of figures carried out is the code, slogan-lists.ts). */
-const THOUGHT = /^(?:总体)?(?:工作|发展)?思路/u;
+ * as lstrat58-l names it; a code of figures carried out is the code, slogan-lists.ts); so is a
+ * body's 总体要求 (blocal-n). */
+const THOUGHT = /^(?:(?:总体)?(?:工作|发展)?思路|总体要求)/u;
+/**
+ * 省委“四为四高两同步”、市委“一三四三”工作思路和总体要求 (blocal-n): codes of several bodies
+ * listed before the one frame they share; each code is framed by it.
+ */
+const LISTED_CODES = /^(?:、(?:省委|市委|州委|县委|区委|省政府|市政府)?“[^“”\n]{2,8}”)+/u;
 const BLUEPRINT = /^(?:美好|宏伟)蓝图/u;
 const DEPLOYMENT = /^(?:具体|战略|工作)部署/u;
 /** The committee or government that deploys, right before the quote (省委“1310”具体部署). */
@@ -68,6 +74,11 @@ export function framedCodes(text: string): Mention[] {
     const thought = THOUGHT.exec(after)?.[0];
     if (code && thought) {
       out.push(mention(inner, quoted + thought, at, 'strategy'));
+      continue;
+    }
+    const listed = LISTED_CODES.exec(text.slice(end, end + 40))?.[0];
+    if (code && listed && THOUGHT.test(text.slice(end + listed.length, end + listed.length + 6))) {
+      out.push(mention(inner, quoted, at, 'strategy'));
       continue;
     }
     if (code && BLUEPRINT.test(after)) {

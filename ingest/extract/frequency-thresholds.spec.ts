@@ -47,6 +47,7 @@ describe("jieba's dictionary counts the rules compare against (frequency-thresho
       NAMES_PAIR_WORD: 1500,
       RARE_DOUBLED_WORD: 20,
       LEADER_GIVEN_WORD: 50,
+      LISTED_THING_WORD: 1000,
       GIVEN_WORD_MAX_COUNT: 1000,
       SURNAME_WORD_MAX_COUNT: 5000,
       COUNTY_SHORT_WORD: 50,

@@ -84,3 +84,5 @@ export const SURNAME_WORD_MAX_COUNT = 5000;
 export const COUNTY_SHORT_WORD = 50;
 /** A district's stem counted more is a word, no former county's (光明 of 光明县): places.ts. */
 export const FORMER_COUNTY_STEM = 200;
+/** things-lists.ts: a list item beside a name by sight counted more is a word of things (展览). */
+export const LISTED_THING_WORD = 1000;

@@ -13,7 +13,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isPlausibleName, surnameAt, surnameLengthOf } from './names.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isSureSurname } from './names-by-role.ts';
-import { NOT_GIVEN_NAME } from './name-model.ts';
+import { NOT_GIVEN_NAME } from './name-frame.ts';
 
 const speech = gazetteer().speechVerbIndex;
 const MIN_SURNAME_SHARE = 0.3;

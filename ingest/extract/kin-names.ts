@@ -7,7 +7,7 @@
  */
 import { isPlausibleListedGivenName, surnameAt } from './names.ts';
 import { japaneseNameBeforeClause } from './japanese-names.ts';
-import { NOT_GIVEN_NAME } from './name-model.ts';
+import { NOT_GIVEN_NAME } from './name-frame.ts';
 import { readsAsFrequentWords } from './name-stats.ts';
 
 /** The kinship words, longest first (之孙女 before 之孙). */

@@ -21,7 +21,32 @@ const DOING =
   /(提质|提效|提升|增效|升级|转型|改造|培育|成长|转化|倍增|赋能|扩容|强基|强链|补链|延链)$/;
 
 export function listedProgrammes(text: string): Mention[] {
-  return [...listedBuildings(text), ...carriedWorks(text)];
+  return [...listedBuildings(text), ...carriedWorks(text), ...carriedSubsidies(text)];
+}
+
+/**
+ * 优化实施了服务业经营主体贷款贴息、个人消费贷款财政贴息…等政策 (cctv37a): subsidies of one kind
+ * listed before the 等政策 they share are each a policy (…贷款贴息政策), as a subsidy printed with
+ * its 政策 is. Only items of six characters or more that end in a subsidy's word: 税收、金融等政策 and
+ * 社保补贴、培训补贴等政策 name kinds of policy.
+ */
+const CARRIED_SUBSIDIES =
+  /(?:实施|推出|出台|落实|延续)了?((?:\p{Script=Han}{6,12}、)+\p{Script=Han}{6,12})等政策/gu;
+const SUBSIDY_END = /(贴息|补贴|补助|奖补|担保)$/;
+function carriedSubsidies(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('等政策')) return out;
+  for (const m of text.matchAll(CARRIED_SUBSIDIES)) {
+    const items = m[1]!.split('、');
+    if (!items.every((i) => SUBSIDY_END.test(i))) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const item of items) {
+      const p = program(item + '政策', item, at, '政策');
+      if (p) out.push(p);
+      at += item.length + 1;
+    }
+  }
+  return out;
 }
 
 function listedBuildings(text: string): Mention[] {

@@ -38,6 +38,8 @@ export const FOLLOWER_INDEX = wordIndex([
   ...lex.speechVerbs,
   ...lex.nameFollowers,
   '警告',
+  // 首相某某某某主张…: a stance verb jieba tags as a noun (主张/n) (cctv37b)
+  '主张',
   '会面',
   '访问',
   '发表',

@@ -16,7 +16,7 @@ import {
 } from './transliterations.ts';
 import { wordEndsAt } from './foreign-names.ts';
 import { COMMON_PAIRS, readsAsFrequentWords, score, THIRD } from './name-stats.ts';
-import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { rollItems } from './name-rolls.ts';
 import { spacedItemAfter, spacedItemBefore } from './spaced-names.ts';
 import { featureGivenName, namesBetweenNames } from './names-between-names.ts';

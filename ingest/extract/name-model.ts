@@ -23,6 +23,24 @@ import {
   without,
 } from '../text/function-words.ts';
 import type { KnownPlaces } from './facts.ts';
+import {
+  ADDRESS_AFTER_NAME,
+  CLOSE,
+  followedByNameWord,
+  NAME_WORD,
+  NOT_GIVEN_NAME,
+  OPEN,
+  TITLE_AFTER_NAME,
+  TRANSLITERATED_GIVEN,
+} from './name-frame.ts';
+import {
+  doubledGivenName,
+  framedSubject,
+  heldWhole,
+  subjectHeldWhole,
+  subjectOfClause,
+  verbOpensAt,
+} from './name-clause.ts';
 
 /** Below this a first given character never starts a name (cheap test before segmenting). */
 const MIN_GIVEN_CHAR = -1;
@@ -40,26 +58,6 @@ const MIN_SURNAME_SHARE = 0.3;
 const KINDS = /^(nr|nrfg|x|split|word)$/;
 /** jieba tags a few names as time words or other proper nouns (周恩来/t, 刘彦彬/nz). */
 const NOISY_TAG = /^(t|nz)$/;
-/** What may stand before a name seen by statistics alone. */
-const OPEN = /[\s，。！？；：:、,（(“"”)）!?;《》]/;
-const CLOSE = /^($|[\s，。！？；：:、,（(“"”)）!?;》·])/;
-
-/**
- * Given names that are not: honorifics (李先生), and endings of places and things that start with a
- * surname character (公明镇, 卢浮宫, 尤伯杯, 孔雀舞, 白皮书, 某某舰 a warship, 马王堆 a mound, 梅花桩 the
- * stakes of a lion dance: people40), 裔 (descent: 华裔学者, 非裔 are demonyms) and 土 (高岭土, 膨润土:
- * clays: stop 45), 线 (兰青线, 京广线: a railway named by its ends: blocal-j). General knowledge,
- * written by hand. (A given name opening with 镇 is no sign of a
- * town's name cut, 大陈镇大陈二村 → 陈镇大: real names do, 邵镇炜.)
- */
-export const NOT_GIVEN_NAME =
-  /^(先生|女士|老师|老板|师傅|小姐|大爷|大妈|阿姨|总|某|某某|氏)$|[镇村庄乡县市省州区宫岛港湾山滩坡河湖江路街桥寺庙塔记节杯会卡队书舞曲门台站馆园场厂店院府部局委团社城祠岩溪沟坝洞峡坪垭塘堡屯寨铺营性鱼鹿演制网裔舰堆桩土线]$/;
-/**
- * Characters of transliterated foreign words (莫斯科, 阿森纳, 桑德兰, 沙尔克): a "given name" made only
- * of them is a foreign place or club far more often than a Chinese name.
- */
-export const TRANSLITERATED_GIVEN =
-  /^[尔斯德克纳森兰坦里亚科勒拉特伦诺罗卡维西巴米达塔吉佩奥乌莫利曼蒂埃夫普茨基]{1,2}$/;
 /** The first two given characters together must score this before jieba is asked (bench:ner dev). */
 const T3 = -0.5;
 /** Surnames that are also function words: 和孙晋 is 和 + a name, not a name. */
@@ -288,112 +286,3 @@ const THINGS_LIST_END =
 
 /** 等 then a word for areas (等地, 等旱区, 等省份, 等国家): the list before it is of places. */
 const PLACES_LIST_END = /^等\p{Script=Han}?(地区|区域|地|区|省份|省|城市|市|县|国家|国|流域|海域)/u;
-
-/**
- * A three-character name jieba's dictionary holds whole as a person's (nr: its historical and public
- * figures), whose given name scores high as a whole though its first character alone does not.
- */
-// 0.5 on the dev splits (bench:ner --split dev): 1 left out 王淦昌, 李时珍; lower let in 季后赛/nr.
-const HELD_WHOLE_GIVEN = 0.5;
-const heldWhole = (kind: string, given: string, text: string, g: number) =>
-  kind === 'nr' &&
-  given.length === 2 &&
-  score(SECOND, text, g) + score(THIRD, text, g + 1) >= HELD_WHOLE_GIVEN &&
-  // 张自忠路: a street named after the person is no mention of them.
-  !/[路街巷桥]/.test(text[g + 2] ?? '');
-
-/** A name jieba holds whole opening a clause needs this of its given name (朱镕基 −0.2). */
-const SUBJECT_HELD_WHOLE_GIVEN = -0.5;
-/** What jieba tags the clause's predicate word as: a verb, an adverb, a preposition (积极/ad, 请/v). */
-const PREDICATE_TAG = /^(v|vn|d|ad|p)$/;
-
-/**
- * 。某镕基积极评价…, ，某政道请…: a three-character name jieba's dictionary holds whole (nr), opening
- * a sentence or a clause, with the predicate's verb, adverb or preposition right after it, is that
- * clause's subject though its first given character is common in words; a surname HanLP's counts
- * see as one in most of its uses, a given name not far below names' (季后赛 opens no clause so).
- */
-function subjectHeldWhole(text: string, i: number, kind: string, name: string): boolean {
-  return (
-    kind === 'nr' &&
-    name.length === 3 &&
-    (i === 0 || OPEN.test(text[i - 1]!)) &&
-    surnameEvidence(text[i]!).share >= 0.5 &&
-    score(SECOND, text, i + 1) + score(THIRD, text, i + 2) >= SUBJECT_HELD_WHOLE_GIVEN &&
-    // Read on its own: in the name's window jieba's HMM may glue the verb on (请大/x).
-    PREDICATE_TAG.test(tag(text.slice(i + 3, i + 7))[0]?.tag ?? '')
-  );
-}
-
-/**
- * 某柔还担任过…, 某龙将此事…, 某刚就成了…: a two-character name opening a sentence or a clause
- * after punctuation, with an adverb or 是 right after it, is the clause's subject (the given
- * character must still score as a name's: the total below).
- */
-// Not 才: it ends given names too often (某有才, 某尚才).
-const SUBJECT_PREDICATE = oneOf(SUBJECT_PREDICATES, '^');
-const subjectOfClause = (text: string, i: number, end: number) =>
-  (i === 0 || OPEN.test(text[i - 1]!)) &&
-  SUBJECT_PREDICATE.test(text[end] ?? '') &&
-  // 某泉又称…, 某某即名…: a term being defined; 某老就是…: an honorific, not the name.
-  !/^[称名叫指]/.test(text[end + 1] ?? '') &&
-  text[end - 1] !== '老';
-
-const FRAMED_SURNAME_SHARE = 0.95; // a surname in nearly all its uses: 刘, 陈; not 高 0.85, 金, 方
-/**
- * ，刘建国来到…: a given name that is a frequent word (建国) framed as a clause's subject, opened by
- * a pause or a verb, closed by a verb or a name word; 高水平 stays a word (issue 11).
- */
-function framedSubject(text: string, i: number, prevTag: string, end: number): boolean {
-  if (end - i !== 3 || surnameEvidence(text[i]!).share < FRAMED_SURNAME_SHARE) return false;
-  const opens = i === 0 || OPEN.test(text[i - 1]!) || /^v/.test(prevTag);
-  return opens && (followedByNameWord(text, end) || verbOpensAt(text, end));
-}
-
-/** Below this HanLP count as a given name's character a doubled one is no name (常常). */
-const MIN_DOUBLED_GIVEN = 50;
-/**
- * 马琴琴就是…, 王芳芳说: a surname and a doubled given character, opening a clause. Ordinary
- * reduplications are dictionary words (刚刚, 常常, 天天) or use characters names seldom do.
- */
-function doubledGivenName(text: string, i: number, surname: string): string | undefined {
-  const g = i + surname.length;
-  const c = text[g];
-  if (!c || c !== text[g + 1] || c === text[g + 2] || c === surname || !/\p{Script=Han}/u.test(c))
-    return undefined;
-  if (i > 0 && !OPEN.test(text[i - 1]!) && !NOUN_CONJUNCTION.test(text[i - 1]!)) return undefined;
-  // 晶晶, 冰冰: words in jieba's dictionary but rare there, given names often; the whole may still
-  // be a word (冷冰冰, 金灿灿).
-  const doubledWord = isCommonWord(c + c) && dictionaryFrequency(c + c) >= RARE_DOUBLED_WORD;
-  if (doubledWord || isCommonWord(surname + c) || isCommonWord(surname + c + c)) return undefined;
-  if (givenCount(c, 'C') + givenCount(c, 'D') < MIN_DOUBLED_GIVEN) return undefined;
-  return surname + c + c;
-}
-
-/** A verb of two characters or more that the segmenter starts at `at` (执行, 带领). */
-function verbOpensAt(text: string, at: number): boolean {
-  const first = tag(text.slice(at, at + 4))[0];
-  return !!first && first.word.length > 1 && first.tag === 'v';
-}
-
-/**
- * What one calls a person by, printed after the name (某某先生, 某某同志, 某某女士): no word or
- * place takes these, so they vouch for a name jieba holds whole though its given name is a word
- * (孙中山: 中山 is a city) and for one after 的, where no clause opens (高龄的彭真同志).
- */
-export const ADDRESS_AFTER_NAME = /^(同志|先生|女士|教授|院士|上将|中将|少将)/;
-
-/** A title printed after a name (彭真同志, 李鹏总理): a two-character name needs nothing more. */
-const TITLE_AFTER_NAME =
-  /^(同志|总理|副总理|主席|副主席|总统|副总统|委员长|总书记|首相|国务卿|外长|先生|女士)/;
-
-/**
- * Words that follow a name: a speech verb, a title after the name, 同志, 等, and the national
- * news' formulas for who attended (某某参加会见, 某某出席, 某某陪同, 某某主持).
- */
-const NAME_WORD = new RegExp(
-  `^(${[...gazetteer().lexicon.speechVerbs.map(escapeRegExp), '同志', '先生', '女士', '等', '主席', '总理', '总书记', '副主席', '副总理', '委员长', '部长', '省长', '市长', '书记', '教授', '院士', '说', '指出', '强调', '会见', '会谈', '致电', '访问', '率领', '和', '与', '的', '参加会见', '参加会谈', '参加上述', '出席', '陪同', '主持', '当选'].sort((a, b) => b.length - a.length).join('|')})`,
-);
-export function followedByNameWord(text: string, end: number): boolean {
-  return NAME_WORD.test(text.slice(end, end + 4));
-}

@@ -8,6 +8,7 @@
  */
 import { surnameAt, isPlausibleListedGivenName } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
+import { NOT_GIVEN_NAME } from './name-frame.ts';
 
 /** Items of a roll: Han characters (and the dot of minority names), no punctuation. */
 const ITEM = /^[\p{Script=Han}·・]{2,9}$/u;
@@ -85,7 +86,8 @@ export function rollItems(
     if (run.items.length < MIN_ITEMS) continue;
     const named = run.items.filter((i) => starts.has(i.start) || nameShaped(i.name)).length;
     if (named < run.items.length * MIN_SHARE) continue;
-    for (const item of run.items)
+    const tail = tailItem(text, run);
+    for (const item of tail ? [...run.items, tail] : run.items)
       if (
         !taken.has(item.start) &&
         !starts.has(item.start) &&
@@ -95,4 +97,29 @@ export function rollItems(
         out.push(item);
   }
   return out;
+}
+
+/** What closes a roll's last item: a pause, or the predicate of the people listed (在, 出席, 等). */
+const TAIL_CLOSER = /^(?:$|[，,。；;：:\s（(]|等|在|出席|参加|陪同|参会|一同|分别|共同|同志)/;
+/**
+ * 甲、乙、…、癸在主会场出席: the item after the roll's last 、, whose given name may be a word
+ * (和平, 朝军) that stopped the walk, is a name of the roll too when a pause or the roll's
+ * predicate closes it right after two or three characters (blocal-n).
+ */
+function tailItem(text: string, run: { last: number }): Item | undefined {
+  const start = run.last + 1;
+  for (const len of [3, 2]) {
+    const name = text.slice(start, start + len);
+    const surname = surnameAt(name, 0);
+    // The given name may be a word (the roll vouches for it), not an ending of places or things.
+    const given = surname ? name.slice(surname.length) : '';
+    if (
+      ITEM.test(name) &&
+      given.length >= 1 &&
+      !NOT_GIVEN_NAME.test(given) &&
+      TAIL_CLOSER.test(text.slice(start + len))
+    )
+      return { name, start };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  * of people sets things beside none of its names, so the names on both sides vouch for it.
  */
 import { surnameAt, isPlausibleListedGivenName } from './names.ts';
-import { TRANSLITERATED_GIVEN } from './name-model.ts';
+import { TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { tag } from '../text/segmenter.ts';
 

@@ -27,7 +27,7 @@ import {
 } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { afterSolarTerm, inVerseLine, placeAfterName } from './role-name-frames.ts';
-import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { oneOf, SUBJECT_WORDS } from '../text/function-words.ts';
 import { featureGivenName } from './names-between-names.ts';
 import type { KnownPlaces } from './facts.ts';

@@ -4,6 +4,7 @@
  * Split out of people.ts, whose loop calls them on each name it finds.
  */
 import { parsePostChain } from './posts.ts';
+import { BODY_AS_NAME } from './name-frame.ts';
 import type { PersonFinding, KnownPlaces } from './facts.ts';
 import { COUNTY_LEVELS, GOVERNMENT_LEVELS, levelClass } from '../text/level-words.ts';
 
@@ -27,6 +28,7 @@ export function titleAfterPrevious(
 ): void {
   const span = hit.titleSpan;
   if (!span || !previous || previous.end <= span[0] || previous.end >= span[1]) return;
+  if (BODY_AS_NAME.test(previous.name)) return; // 州人大|代表、县长某某: the body's delegate
   // only where a post took the name in and a title follows the name at once (not 甲等在某县委副书记乙,
   // 甲一行和市人大常委会主任乙: the words after the name are no title, and the chain cuts itself)
   if (!hit.posts.some((p) => p.label.includes(previous.name))) return;

@@ -9,7 +9,7 @@
  */
 import { tagWindow } from '../text/segmenter.ts';
 import { isPlausibleGivenName, surnameAt } from './names.ts';
-import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { COMMON_PAIRS, isForeignCharAt } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { isForeignPlace } from './transliterations.ts';

@@ -1,7 +1,8 @@
 /** Organisations named in post titles: canonical name, kind from its ending, district from its start. */
 import { resolveOrganization } from '../resolve/organizations.ts';
 import { keptAnswer } from '../text/kept-answers.ts';
-import { areaOfOrganization, districtAtStart } from './places.ts';
+import { districtAtStart } from './places.ts';
+import { areaOfOrganization } from './organization-areas.ts';
 
 export interface OrganizationFacts {
   name: string;

@@ -83,6 +83,9 @@ export function visitBefore(head: string): number {
     // 就导则中某某示范区: a locative after a noun ends the phrase before the park's name.
     if (VISIT_VERB.test(w.word) || (w.word === '中' && w.tag === 'f' && !BILATERAL.test(head)))
       cut = at;
+    // 招商项目|某某产业园, 即以|集聚区为基础 (blocal-n): a project's word or 以 (as, taking) ends
+    // the phrase before the park's name.
+    if (/^(项目|以|即以)$/.test(w.word)) cut = at;
   }
   // 某某先后到鲁清…产业园: jieba's HMM may glue 到 to an unknown name after it (到鲁清/x); after
   // an adverb of visiting in turn, 到 and 赴 are the visit (blind blocal-m).

@@ -153,6 +153,7 @@ export function findPeople(text: string, knownPlaces: KnownPlaces): PersonFindin
           ? (nameBeforeTitle(text, i) ?? afterVerbEnd(text, i))
           : undefined) ??
         hyphenNameBeforeTitle(text, i) ??
+        headOfGovernmentAt(text, i) ?? // 反对某田某某政府: no surname opens a Japanese family name
         (royals ? royalBeforeTitle(text, i) : undefined) ??
         congratulatedAt(text, i) ??
         // 主席同敏某某代总统: a counterpart whose sounds the tables lack (counterparts.ts).

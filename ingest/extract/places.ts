@@ -377,22 +377,5 @@ function tokenBounds(text: string, start: number, end: number, right: number) {
   return { starts, ends };
 }
 
-/** An organisation that is an area's own body (江阳区, 桐梓县委): the area, even if not listed. */
-export function areaOfOrganization(org: string): Mention | undefined {
-  const m = /^(\p{Script=Han}{2,4}?[区县])(委|政府|人大常委会|人大|政协|党委)?$/u.exec(org);
-  if (!m || byAlias.has(m[1]!) || /(园区|新区|城区|社区|景区|片区)$/.test(m[1]!)) return undefined;
-  // 魏县县委, 渠县县委 (blocal-f): a county named by one character keeps its 县 before the body's
-  // 县委; the area is the county (魏县), not 魏县县.
-  const doubled = /^\p{Script=Han}([县区])\1$/u.test(m[1]!);
-  if (!doubled && !tag(m[1]!.slice(0, -1)).some((t) => t.tag.startsWith('ns'))) return undefined;
-  const name = doubled ? m[1]!.slice(0, -1) : m[1]!;
-  if (doubled && byAlias.has(name)) return undefined;
-  return {
-    type: 'district',
-    name,
-    surface: name,
-    start: 0,
-    end: name.length,
-    facts: { level: name.endsWith('县') ? 'county' : 'district' },
-  };
-}
+/** A name the division tables hold (an area's full or short form). */
+export const isDivisionAlias = (name: string): boolean => byAlias.has(name);

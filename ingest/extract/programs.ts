@@ -117,6 +117,12 @@ function unquoted(text: string): Mention[] {
     if (/[”"’」]/.test(text[start - 1] ?? '')) continue;
     // 在…大局下行动, 在实践中行动, 在…战线上行动: 行动 is the verb of the clause.
     if (m[1] === '行动' && /[下中上]$/.test(text.slice(0, m.index))) continue;
+    // 允许某国在某国境内自由行动 (cctv37a): after an adverb of manner 行动 is the verb, to act.
+    if (
+      m[1] === '行动' &&
+      /(自由|随意|擅自|单独|独自|迅速|立即|果断)$/.test(text.slice(0, m.index))
+    )
+      continue;
     // 实施4期国家人权行动计划: a count of editions or rounds before the name is how often, not which.
     const name = afterLastVerb(text.slice(start, end)).replace(EDITIONS, '');
     // 购买某国战机计划, 强制迁移某地民众计划: a plan to do something to an object, no program;

@@ -15,7 +15,7 @@ import {
   quotedTask,
 } from './program-extent.ts';
 import { program, suffixEnding, suffixes } from './program-mention.ts';
-import { fieldPlanAfterPeriod } from './period-plans.ts';
+import { periodPlan } from './period-plans.ts';
 import { isCountedSlogan } from './slogan-lists.ts';
 import { JOINS_ON, oneOf, PHRASE_CLOSER, PHRASE_CLOSERS } from '../text/function-words.ts';
 
@@ -181,19 +181,9 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
     return program(inner + '建设', quote + '建设', at, '建设');
   // “压力、最后通牒或时限限制下”, “在…中…”: a list or a clause in quotes is no name.
   if (/[、，,；;或的]/.test(inner) || /^(在|把|让|从|对于|由于)/.test(inner)) return undefined;
-  // “十五五”海洋经济发展规划: a field's plan of the period (period-plans.ts).
-  // prog57: the field may run past the 12 characters QUOTED reads after a quote
-  // (“十五五”现代综合交通运输体系发展规划): its plan is read from the text itself.
-  const periodQuote = /^[一二三四五六七八九十]+五$/.test(inner);
-  const fieldPlan =
-    periodQuote &&
-    fieldPlanAfterPeriod(/^\p{Script=Han}{0,20}/u.exec(text.slice(at + quote.length))![0]);
-  if (fieldPlan) return program(inner + fieldPlan, quote + fieldPlan, at, '规划');
-  // “十五五”专项规划, “十五五”实施方案: a kind of plan of the period; the period's plan is 规划.
-  if (/^[一二三四五六七八九十]+五$/.test(inner) && PERIOD_KIND.test(m[2]!)) return undefined;
-  // “十五五”规划实施: after a period 规划 is the plan, never the verb (规划建设 below).
-  if (/^[一二三四五六七八九十]+五$/.test(inner) && m[2]!.startsWith('规划'))
-    return program(inner + '规划', quote + '规划', at, '规划');
+  // “十五五”海洋经济发展规划, 扩大消费“十五五”规划, “十五五”专项规划: the period's plans (period-plans.ts).
+  const planned = periodPlan(text, at, quote, inner, m[2]!);
+  if (planned !== undefined) return planned ?? undefined;
   // 一个“一站式”服务平台: a count or a demonstrative before the quote makes it a kind of thing.
   // 推出80多项“微改革”: a count before the quote makes it one of many of a kind, too; so does a
   // count before the nouns the quote ends (集聚14个国家级工业互联网“某某”平台: fourteen platforms).
@@ -266,8 +256,6 @@ function quotedProgram(text: string, m: RegExpMatchArray): Mention | undefined {
 
 /** What a period runs: a project, a plan or an action, not a strategy (重大战略任务) or 各项…. */
 const PERIOD_PROGRAM = /^(?![各这该此本一])\p{Script=Han}{2,10}?(工程|计划|行动)/u;
-/** After “十五五”: any word but 规划 (纲要), 时期 or 期间 names a kind of plan, not one plan. */
-const PERIOD_KIND = /^(?!规划|时期|期间)\p{Script=Han}/u;
 /** 一个, 这种, 每座…: what follows is a kind of thing, not one named program. */
 const A_KIND_OF = /(?:[一这那每某][个种类座套项家])$/;
 const COUNTED = /[0-9两几十百千]多?[个项条]$/;

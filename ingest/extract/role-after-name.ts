@@ -9,7 +9,7 @@ import { tag, wordStartingAt } from '../text/segmenter.ts';
 import { NOT_IN_GIVEN_NAME, nameCandidatesAt, surnameAt, surnameLengthOf } from './names.ts';
 import { isSureSurname } from './names-by-role.ts';
 import { COMMON_PAIRS, FOREIGN, givenScore, readsAsFrequentWords } from './name-stats.ts';
-import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { wordIndex } from '../text/word-index.ts';
 import { seenPerson, type PersonFinding } from './facts.ts';

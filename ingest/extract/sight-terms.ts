@@ -18,7 +18,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, plainWordCount, segment, tag } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
-import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-model.ts';
+import { ADDRESS_AFTER_NAME, followedByNameWord, NOT_GIVEN_NAME } from './name-frame.ts';
 import { givenCount } from './person-roles.ts';
 import { isForeignCharAt, NAME_DOT } from './name-stats.ts';
 import { isSureSurname } from './names-by-role.ts';

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
 );
 /** Verbs that occur inside park and program names. */
 export const NAME_VERBS = new Set(
-  '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 休闲 强链 补链 延链 创业 融合 节能 减排 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办'.split(
+  '环 孵化 创新 创意 协同 修复 增效 降本 减负 惠企 助企 休闲 强链 补链 延链 创业 融合 节能 减排 研发 制造 加工 示范 转化 引才 帮 振兴 开发 开放 交易 合作 服务 提升 提质 发展 改造 升级 引领 联动 办 跑 通办 担保 贴息'.split(
     ' ',
   ),
 );

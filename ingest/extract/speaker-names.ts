@@ -6,7 +6,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { tag } from '../text/segmenter.ts';
 import { afterClauseBut, butBeforeSpeaker } from './clause-but.ts';
 import type { PersonFinding } from './facts.ts';
-import { notASpeaker } from './false-names.ts';
+import { notASpeaker } from './false-name-tests.ts';
 import { nameCandidatesAt } from './names.ts';
 import { onlyAroundNames } from './person-roles.ts';
 import { joinsNext } from './transliterations.ts';

@@ -10,7 +10,7 @@ import { isCommonWord, tag } from '../text/segmenter.ts';
 import { surnameAt } from './names.ts';
 import { score, SECOND, THIRD } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
-import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-model.ts';
+import { followedByNameWord, NOT_GIVEN_NAME, TRANSLITERATED_GIVEN } from './name-frame.ts';
 import { roleEndingAt } from './posts.ts';
 import { isForeignPlace } from './transliterations.ts';
 import type { KnownPlaces } from './facts.ts';

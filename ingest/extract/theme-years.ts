@@ -11,7 +11,7 @@ import { programByForm as mention, type Mention } from './mentions.ts';
 import { quotedTerms } from './quoted-terms.ts';
 
 export const PUSH =
-  '突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设|竞进|赶超|冲刺|比拼|奋进|实干|拼抢|会战|大干|争先';
+  '突破|攻坚|提升|提质|提效|优化|深化|推进|落实|效能|作风建设|项目建设|竞进|赶超|冲刺|比拼|奋进|实干|拼抢|会战|大干|争先';
 /**
  * “招商引资年”活动, “优化环境年”活动: a year a county declares for a work task (projects,
  * investment, the business environment, a push) is a campaign, however its words run; a year named

@@ -10,7 +10,7 @@
  */
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, tag } from '../text/segmenter.ts';
-import { FREQUENT_WORD } from './frequency-thresholds.ts';
+import { FREQUENT_WORD, LISTED_THING_WORD } from './frequency-thresholds.ts';
 import { oneOf, WITH_PARTNER } from '../text/function-words.ts';
 
 /** 和, 与, 同, 跟 and 及 after a word: a partner or the list goes on, no predicate of a person. */
@@ -58,6 +58,31 @@ export function inListOfThings(text: string, name: string, end: number): boolean
   const next = tokens[k + 1];
   const words = [head.word, ...(next && /^n/.test(next.tag) ? [next.word] : [])];
   return !words.some(personWord);
+}
+
+/** A thing's word of the dictionary: a noun or a verb read as one (展览/v), no name or place. */
+const THING_WORD_TAG = /^(n|nz|vn|v|an)$/;
+/**
+ * 还有展览、沙龙等: a name by sight that is itself a frequent entry of jieba's dictionary (沙龙/nr
+ * 160), beside a list item that is a frequent word of things (展览 1437), is a thing of that list;
+ * people are listed beside names and titles (cctv37b).
+ */
+export function besideThingWord(text: string, name: string, start: number, end: number): boolean {
+  if (dictionaryFrequency(name) < FREQUENT_WORD) return false;
+  const items = [
+    text[start - 1] === '、'
+      ? tag(text.slice(Math.max(0, start - 9), start - 1)).at(-1)
+      : undefined,
+    text[end] === '、' ? tag(text.slice(end + 1, end + 9))[0] : undefined,
+  ];
+  return items.some(
+    (item) =>
+      !!item &&
+      item.word.length >= 2 &&
+      THING_WORD_TAG.test(item.tag) &&
+      dictionaryFrequency(item.word) >= LISTED_THING_WORD &&
+      !personWord(item.word),
+  );
 }
 
 /**

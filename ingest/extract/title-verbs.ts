@@ -9,7 +9,7 @@ import { SPEAKER_WORD } from './frequency-thresholds.ts';
 import { roleEndingAt } from './role-words.ts';
 import { isSureSurname } from './names-by-role.ts';
 import type { Found } from './story-names.ts';
-import { NAME_DOT, score, SECOND } from './name-stats.ts';
+import { NAME_DOT, score, SECOND, THIRD } from './name-stats.ts';
 
 /**
  * 要把王主席关怀转化为…: a surname standing alone before a title (王主席, 李书记) is how the
@@ -77,7 +77,9 @@ function dutyList(text: string, f: Found, role: string): boolean {
     roleEndingAt(text, opening - 2)
   )
     neighbours.push(opening - 2);
-  const rare = (k: number) => score(SECOND, text, k) < 0;
+  // The given character of a two-character name is its last: rare only if it scores low both as a
+  // first and as a last given character (主任甲流、某部主任甲涛: 涛 ends names often, blocal-n).
+  const rare = (k: number) => score(SECOND, text, k) < 0 && score(THIRD, text, k) < 0;
   return neighbours.some(
     (at) =>
       (text[at] === f.name[0] && rare(at + 1) && rare(f.start + 1)) ||

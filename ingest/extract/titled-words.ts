@@ -9,7 +9,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { roleEndingAt } from './posts.ts';
 import { segmenterKeepsAfterTitle } from './segmenter-names.ts';
 import { segment } from '../text/segmenter.ts';
-import { followedByNameWord } from './name-model.ts';
+import { followedByNameWord } from './name-frame.ts';
 import { COMMON_PAIRS, isForeignCharAt, SECOND, THIRD, score } from './name-stats.ts';
 import { surnameEvidence } from './person-roles.ts';
 import { roleBefore } from './transliterations.ts';

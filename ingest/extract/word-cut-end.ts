@@ -6,7 +6,7 @@
 import { gazetteer } from '../gazetteer/index.ts';
 import { isHanAt } from '../text/normalize.ts';
 import { isCommonWord, tag } from '../text/segmenter.ts';
-import { followedByNameWord } from './name-model.ts';
+import { followedByNameWord } from './name-frame.ts';
 import { segmenterKeepsNameEnd } from './name-end-boundary.ts';
 import { NAME_DOT } from './name-stats.ts';
 import { isForeignPlace } from './transliterations.ts';

@@ -80,10 +80,12 @@ function unknownPairCongratulated(text: string, i: number): PersonFinding | unde
  * 抗议某某某某政府为…: a Japanese name's shape right before 政府, 内阁 or 政权 is the head of that
  * government (a cabinet is named after its premier), a person.
  */
+const GOVERNMENT_WORDS = ['政府', '内阁', '政权'];
 export function headOfGovernmentAt(text: string, i: number): PersonFinding | undefined {
+  // Asked at every character no surname opens (people.ts): the word after first, with no slice.
+  if (!GOVERNMENT_WORDS.some((w) => text.startsWith(w, i + 4))) return undefined;
   const name = text.slice(i, i + 4);
-  if (!/^(政府|内阁|政权)/.test(text.slice(i + 4, i + 6)) || !japaneseNameShape(name))
-    return undefined;
+  if (!japaneseNameShape(name)) return undefined;
   return { name, start: i, end: i + 4, posts: [], via: 'sight' };
 }
 

@@ -25,6 +25,8 @@ const COUNTS = new RegExp(`^(?:[${N}]\\p{Script=Han}{1,3}?){2,3}$`, 'u');
 const ONE_COUNT = new RegExp(`^[${N}](?:个|大)?\\p{Script=Han}{1,3}$`, 'u');
 const PERIOD = /^[一二三四五六七八九十]+五$/u;
 
+/** Local party committees and governments, which deploy a code or print one before a shared frame. */
+const LOCAL_BODIES = '省委|市委|州委|县委|区委|省政府|市政府';
 /** The frame after the quote: the strategy is the code's (“四为四高两同步”总体思路 is 四为四高两同步,
  * as lstrat58-l names it; a code of figures carried out is the code, slogan-lists.ts); so is a
  * body's 总体要求 (blocal-n). */
@@ -33,11 +35,11 @@ const THOUGHT = /^(?:(?:总体)?(?:工作|发展)?思路|总体要求)/u;
  * 省委“四为四高两同步”、市委“一三四三”工作思路和总体要求 (blocal-n): codes of several bodies
  * listed before the one frame they share; each code is framed by it.
  */
-const LISTED_CODES = /^(?:、(?:省委|市委|州委|县委|区委|省政府|市政府)?“[^“”\n]{2,8}”)+/u;
+const LISTED_CODES = new RegExp(`^(?:、(?:${LOCAL_BODIES})?“[^“”\\n]{2,8}”)+`, 'u');
 const BLUEPRINT = /^(?:美好|宏伟)蓝图/u;
 const DEPLOYMENT = /^(?:具体|战略|工作)部署/u;
 /** The committee or government that deploys, right before the quote (省委“1310”具体部署). */
-const BODY = /(?:省委|市委|州委|县委|区委|党委|省政府|市政府)$/u;
+const BODY = new RegExp(`(?:${LOCAL_BODIES}|党委)$`, 'u');
 /** A verb carrying the work out, right before the quote (常态化 may precede 开展). */
 const CARRIED = /(?:开展|推进|抓好|抓实|落实|实施|深化)$/u;
 const PUSH = /^攻坚(?![战克])/u;

@@ -38,13 +38,7 @@ function carriedSubsidies(text: string): Mention[] {
   if (!text.includes('等政策')) return out;
   for (const m of text.matchAll(CARRIED_SUBSIDIES)) {
     const items = m[1]!.split('、');
-    if (!items.every((i) => SUBSIDY_END.test(i))) continue;
-    let at = m.index + m[0].indexOf(m[1]!);
-    for (const item of items) {
-      const p = program(item + '政策', item, at, '政策');
-      if (p) out.push(p);
-      at += item.length + 1;
-    }
+    if (items.every((i) => SUBSIDY_END.test(i))) out.push(...eachWithWord(m, items, '政策'));
   }
   return out;
 }
@@ -72,13 +66,20 @@ function carriedWorks(text: string): Mention[] {
   for (const m of text.matchAll(CARRIED_LIST)) {
     const items = m[1]!.split('、');
     if (m[2] && COUNTS.indexOf(m[2]) + 1 !== items.length) continue;
-    if (!items.every((i) => DOING.test(i) || /^v/.test(tag(i).at(-1)?.tag ?? ''))) continue;
-    let at = m.index + m[0].indexOf(m[1]!);
-    for (const item of items) {
-      const p = program(item + '工程', item, at, '工程');
-      if (p) out.push(p);
-      at += item.length + 1;
-    }
+    if (items.every((i) => DOING.test(i) || /^v/.test(tag(i).at(-1)?.tag ?? '')))
+      out.push(...eachWithWord(m, items, '工程'));
+  }
+  return out;
+}
+
+/** Each item of a list (`m[1]`, split as `items`) with the word the list shares after 等. */
+function eachWithWord(m: RegExpMatchArray, items: readonly string[], word: string): Mention[] {
+  const out: Mention[] = [];
+  let at = m.index! + m[0].indexOf(m[1]!);
+  for (const item of items) {
+    const p = program(item + word, item, at, word);
+    if (p) out.push(p);
+    at += item.length + 1;
   }
   return out;
 }

@@ -8,20 +8,13 @@
 import { codeTest } from '../text/code-tables.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { dictionaryFrequency, isCommonWord, tag, tagWindow } from '../text/segmenter.ts';
-import { NAMES_PAIR_WORD, RARE_DOUBLED_WORD } from './frequency-thresholds.ts';
+import { NAMES_PAIR_WORD } from './frequency-thresholds.ts';
 import { isPlausibleGivenName, NOT_IN_GIVEN_NAME, surnameAt } from './names.ts';
 import { isForeignPlace } from './transliterations.ts';
 import { prepositionYu } from './glued-surnames.ts';
 import { COMMON_PAIRS, allForeign, isCommonPairAt, SECOND, THIRD, score } from './name-stats.ts';
-import { givenCount, onlyAroundNames, surnameEvidence } from './person-roles.ts';
-import { escapeRegExp } from './mentions.ts';
-import {
-  FUNCTION_SURNAMES,
-  NOUN_CONJUNCTION,
-  oneOf,
-  SUBJECT_PREDICATES,
-  without,
-} from '../text/function-words.ts';
+import { onlyAroundNames, surnameEvidence } from './person-roles.ts';
+import { FUNCTION_SURNAMES, oneOf, without } from '../text/function-words.ts';
 import type { KnownPlaces } from './facts.ts';
 import {
   ADDRESS_AFTER_NAME,

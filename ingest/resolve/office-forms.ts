@@ -34,9 +34,9 @@ function withoutCity(long: string): string[] {
       const cityForm = [city.name, ...city.aliases].find((f) => long.startsWith(f, form.length));
       if (!cityForm) continue;
       const rest = long.slice(form.length + cityForm.length);
-      const county = (COUNTIES.get(city.name) ?? []).find((c) => rest.startsWith(c));
+      const county = COUNTIES.get(city.name)?.find((c) => rest.startsWith(c.name));
       // The county and something of its own after it: a county's office, not the county's name.
-      if (county && rest.length > county.length) return forms.map((f) => f + rest);
+      if (county && rest.length > county.name.length) return forms.map((f) => f + rest);
     }
     return [];
   }
@@ -55,8 +55,7 @@ const PROVINCES: [string, string[]][] = g.districts
   .filter((d) => d.level === 'province')
   .map((d) => [d.name, [d.name, ...d.aliases]]);
 const CITIES = byParent(/^city$/);
-const COUNTIES_OF = byParent(/^(county|district)$/);
-const COUNTIES = new Map([...COUNTIES_OF].map(([k, v]) => [k, v.map((d) => d.name)]));
+const COUNTIES = byParent(/^(county|district)$/);
 
 /** Whether `short` is the office `long` printed by a short form. */
 export function printedShort(short: string, long: string): boolean {
